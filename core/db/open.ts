@@ -1,0 +1,50 @@
+// One data layer for both engines: node-postgres against DATABASE_URL, or in-process PGlite
+// through PGlite's node-postgres adapter. Everything above this file sees a pg.Pool.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+
+export type DbKind = 'postgres' | 'pglite';
+
+export interface Db {
+  pool: pg.Pool;
+  kind: DbKind;
+  close(): Promise<void>;
+}
+
+// Postgres returns bigint (int8) as strings; our amounts are rupiah and fit in a JS number.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+
+export interface OpenDbOptions {
+  /** postgres://… — when unset, PGlite is used. */
+  databaseUrl?: string;
+  /** PGlite data directory, or "memory://" for an in-memory database (tests). */
+  dataDir?: string;
+  /** Pool size for Postgres. PGlite is always one session. */
+  max?: number;
+}
+
+export async function openDb(opts: OpenDbOptions): Promise<Db> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.max ?? 10 });
+    pool.on('error', () => {}); // idle client errors surface on the next query instead of crashing
+    await pool.query('select 1');
+    return { pool, kind: 'postgres', close: () => pool.end() };
+  }
+  const dataDir = opts.dataDir ?? './data/pglite';
+  if (!dataDir.startsWith('memory://')) mkdirSync(resolve(dataDir), { recursive: true });
+  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const pool = new pg.Pool(createPgConfig(pglite));
+  return {
+    pool,
+    kind: 'pglite',
+    close: async () => {
+      await pool.end();
+      await pglite.close();
+    },
+  };
+}
