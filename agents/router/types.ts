@@ -1,0 +1,57 @@
+// The interfaces between the pipeline (bot/pipeline), the router and the agents
+// (agents/finance, agents/inventory). Shapes are fixed by the agents contract; change them only together.
+import type { Tx } from '../../core/db/tenant.ts';
+import type { Llm } from '../../core/ports/llm.ts';
+import type { TenantZone } from '../../core/format.ts';
+import type { Frame } from '../../core/frame.ts';
+
+export type MemberRole = 'owner' | 'staff' | 'cashier';
+
+export type Sender =
+  | {
+      kind: 'member'; tenantId: string; memberId: string; role: MemberRole; name: string | null; phone: string;
+      tenant: { id: string; name: string; timezone: TenantZone };
+    }
+  | { kind: 'supplier'; tenantId: string; contactId: string; name: string; phone: string }
+  | { kind: 'unknown'; phone: string | null };
+
+export interface IncomingText {
+  inboxId: string;          // bigint as string
+  text: string;
+  source: 'chat' | 'voice' | 'pos' | 'dashboard';
+  chat: string;             // reply address as received
+  senderPhone: string | null;
+}
+
+export interface HandleContext { tx: Tx; sender: Sender; message: IncomingText; now: Date; llm: Llm | null }
+
+/** A reply; `toPhone` sends it to another person of the tenant (e.g. an alert to the owner) instead of this chat. */
+export interface Reply { text: string; toPhone?: string }
+
+export type HandleMessage = (ctx: HandleContext) => Promise<Reply[]>;
+
+// What the router hands an agent after understanding + catalogue resolution:
+export interface AgentContext {
+  tx: Tx;
+  tenant: { id: string; name: string; timezone: TenantZone };
+  member: { id: string; role: MemberRole; phone: string; name: string | null };
+  inboxId: string;
+  source: IncomingText['source'];
+  now: Date;
+}
+
+export interface ResolvedItem {
+  productId: string | null;      // null for expense items / unknown goods the router allowed
+  name: string;                  // catalogue name (or as said)
+  qty: number; unit: string | null;
+  unitPrice: number | null; total: number | null;   // rupiah; router fills missing price from the catalogue
+}
+
+export interface ResolvedFrame extends Omit<Frame, 'items'> { items: ResolvedItem[]; contactId: string | null }
+
+/** What an agent booked, kept as conversation state so "batal" / "salah, harusnya 5" can undo or correct it. */
+export interface BookedEvent { kind: 'transaction' | 'debt_payment' | 'stock' | 'price'; id: string; summary: string; frame: ResolvedFrame }
+
+export interface AgentResult { replies: Reply[]; booked?: BookedEvent }
+
+export type Agent = (ctx: AgentContext, frame: ResolvedFrame) => Promise<AgentResult>;
