@@ -1,5 +1,6 @@
 // Backoff for calls to outside AI services. The SDKs' own retries are switched off so that
 // every adapter follows the same policy and tests can shrink the delays.
+import { APIConnectionError, APIConnectionTimeoutError } from 'openai';
 
 export interface RetryOptions {
   /** Tries in all, the first one included. */
@@ -40,7 +41,7 @@ function nameOf(err: unknown): string {
 
 /** A request that ran out of time (openai's timeout error, or fetch aborted by @google/genai's timer). */
 export function isTimeout(err: unknown): boolean {
-  return ['APIConnectionTimeoutError', 'AbortError', 'TimeoutError'].includes(nameOf(err));
+  return err instanceof APIConnectionTimeoutError || ['AbortError', 'TimeoutError'].includes(nameOf(err));
 }
 
 /**
@@ -52,7 +53,7 @@ export function isTransient(err: unknown): boolean {
   const status = statusOf(err);
   if (status !== undefined) return status === 408 || status === 429 || status >= 500;
   // No status: the connection itself failed (openai's APIConnectionError, fetch's TypeError).
-  return nameOf(err) === 'APIConnectionError' || err instanceof TypeError;
+  return err instanceof APIConnectionError || err instanceof TypeError;
 }
 
 /** A short, text-free description of a failure for logs and error details. */
@@ -60,5 +61,6 @@ export function failureOf(err: unknown): string {
   if (isTimeout(err)) return 'timeout';
   const status = statusOf(err);
   if (status !== undefined) return `http_${status}`;
+  if (err instanceof APIConnectionError || err instanceof TypeError) return 'connection';
   return nameOf(err) || 'error';
 }
