@@ -40,3 +40,18 @@ export const withTenant = <T>(db: Db, tenantId: string, fn: (tx: Tx) => Promise<
 
 /** The service role bypasses RLS: for cross-tenant work only (inbox routing, schedulers, migrations). */
 export const withService = <T>(db: Db, fn: (tx: Tx) => Promise<T>) => withActor(db, { role: 'service_role' }, fn);
+
+/**
+ * Inside a tenant transaction, runs fn as service_role and switches back. The pipeline uses it for
+ * its own bookkeeping (marking the inbox row done, queueing replies) so that it commits atomically
+ * with the agent's work, while the agent's queries stay under RLS.
+ */
+export async function asService<T>(tx: Tx, fn: () => Promise<T>): Promise<T> {
+  const { rows } = await tx.query<{ role: string }>(`select current_setting('role') as role`);
+  await tx.query(`select set_config('role', 'service_role', true)`);
+  try {
+    return await fn();
+  } finally {
+    await tx.query(`select set_config('role', $1, true)`, [rows[0]?.role ?? 'none']);
+  }
+}

@@ -41,6 +41,8 @@ export interface Channel {
   readonly name: InboundMessage['channel'];
   /** Sends one message; resolves with the transport's message id. */
   send(message: OutboundMessage): Promise<string>;
+  /** Called after the outbox row is marked sent (the simulator wakes its readers here). */
+  afterSent?(message: OutboundMessage): void;
   /** Shows or clears "typing…" in a chat; a no-op where the transport has none. */
   setTyping(chat: string, typing: boolean): Promise<void>;
   /** For /health. */

@@ -1,0 +1,79 @@
+// Builds a running Juragan from a config: database (+ migrations, seed), queue, channels, pipeline,
+// HTTP. bot/main.ts calls it for `npm start`; bot/testing.ts calls it for end-to-end tests.
+// This file and main.ts are the only places adapters are chosen.
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../core/config.ts';
+import { migrate, seed } from '../core/db/migrate.ts';
+import { openDb, type Db } from '../core/db/open.ts';
+import type { Logger } from '../core/logger.ts';
+import type { Channel } from '../core/ports/channel.ts';
+import { systemClock, type Clock } from '../core/ports/clock.ts';
+import type { JobQueue } from '../core/ports/job-queue.ts';
+import type { Llm } from '../core/ports/llm.ts';
+import type { Transcriber } from '../core/ports/transcriber.ts';
+import { SimulatorChannel } from './channels/simulator/simulator-channel.ts';
+import { buildServer } from './http/server.ts';
+import { LocalMediaStore } from './media/local-media-store.ts';
+import { createPipeline, type Pipeline, type PipelineDeps } from './pipeline/index.ts';
+import { createQueue } from './queue/create-queue.ts';
+import { conversation } from './conversation.ts';
+
+export interface Juragan {
+  config: Config;
+  db: Db;
+  queue: JobQueue;
+  pipeline: Pipeline;
+  simulator: SimulatorChannel;
+  http: FastifyInstance;
+  /** The address the HTTP server listens on. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: Config;
+  logger: Logger;
+  clock?: Clock;
+  /** Overrides for tests: an in-memory database, a queue with a key prefix, fakes for LLM/STT, fault injection. */
+  db?: Db;
+  queue?: JobQueue;
+  llm?: Llm | null;
+  transcriber?: Transcriber | null;
+  faults?: PipelineDeps['faults'];
+}
+
+export async function startJuragan(opts: StartOptions): Promise<Juragan> {
+  const { config, logger } = opts;
+  const db = opts.db ?? (await openDb({ databaseUrl: config.DATABASE_URL, dataDir: join(config.DATA_DIR, 'pglite') }));
+  const { applied } = await migrate(db);
+  if (applied.length) logger.info({ applied: applied.length }, 'migrations applied');
+  if (config.SEED_DEMO === 'on' && (await seed(db))) logger.info('demo warung loaded (Warung Bu Sri)');
+
+  const queue = opts.queue ?? (await createQueue(config, logger));
+  const simulator = new SimulatorChannel();
+  const channels: Partial<Record<string, Channel>> = { simulator };
+  const pipeline = createPipeline({
+    db, queue, channels, logger: logger.child({ part: 'pipeline' }), clock: opts.clock ?? systemClock,
+    ...conversation,
+    llm: opts.llm ?? null,
+    transcriber: opts.transcriber ?? null,
+    media: new LocalMediaStore({ dir: config.MEDIA_DIR ?? join(config.DATA_DIR, 'media') }),
+    faults: opts.faults,
+  });
+  if (config.ROLE === 'all' || config.ROLE === 'worker') await pipeline.start();
+
+  const http = await buildServer({ db, queue, pipeline, simulator, channels, logger });
+  const url = await http.listen({ port: config.PORT, host: config.HOST });
+
+  return {
+    config, db, queue, pipeline, simulator, http, url,
+    async stop() {
+      // Order matters: no new messages, then let in-flight jobs finish, then close the database.
+      await http.close();
+      await queue.close();
+      for (const channel of Object.values(channels)) await channel?.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+// One place that turns errors into HTTP answers: { error: "<code>", message } with the code's status.
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { AppError, toHttpStatus } from '../../core/errors.ts';
+
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError | AppError | z.ZodError, request, reply) => {
+    if (err instanceof z.ZodError) {
+      return reply.status(400).send({ error: 'bad_request:body', message: 'Invalid request', issues: err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
+    }
+    if (err instanceof AppError) {
+      return reply.status(toHttpStatus(err)).send({ error: err.code, message: err.message });
+    }
+    // Fastify's own errors (malformed JSON, body too large) carry a 4xx status.
+    const status = 'statusCode' in err && typeof err.statusCode === 'number' ? err.statusCode : 500;
+    if (status >= 500) request.log.error({ err }, 'request failed');
+    return reply.status(status).send({ error: status >= 500 ? 'internal' : `bad_request:${(err as FastifyError).code ?? 'invalid'}`, message: status >= 500 ? 'Internal error' : err.message });
+  });
+  app.setNotFoundHandler((request, reply) => reply.status(404).send({ error: 'not_found:route', message: `No route ${request.method} ${request.url}` }));
+}

@@ -1,0 +1,32 @@
+// The HTTP server: health, the simulator API, and (when enabled) the dashboard.
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Db } from '../../core/db/open.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { Channel } from '../../core/ports/channel.ts';
+import type { JobQueue } from '../../core/ports/job-queue.ts';
+import type { SimulatorChannel } from '../channels/simulator/simulator-channel.ts';
+import type { Pipeline } from '../pipeline/index.ts';
+import { installErrorHandler } from './errors.ts';
+import { healthRoutes } from './routes/health.ts';
+import { simulatorRoutes } from './routes/simulator.ts';
+
+export interface ServerDeps {
+  db: Db;
+  queue: JobQueue;
+  pipeline: Pipeline;
+  simulator: SimulatorChannel;
+  channels: Partial<Record<string, Channel>>;
+  logger: Logger;
+}
+
+export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger.child({ part: 'http' }) as FastifyBaseLogger,
+    disableRequestLogging: true,
+    bodyLimit: 64 * 1024,
+  }) as unknown as FastifyInstance;
+  installErrorHandler(app);
+  healthRoutes(app, deps);
+  simulatorRoutes(app, deps);
+  return app;
+}

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { withService } from '../../core/db/tenant.ts';
+import { startTestApp, stacks, type TestApp } from '../testing.ts';
+
+describe.each(stacks)('HTTP on %s', (stack) => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ stack, seeded: false });
+  });
+  afterAll(async () => app?.stop());
+
+  test('/health reports what runs', async () => {
+    const res = await app.juragan.http.inject({ method: 'GET', url: '/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      status: 'ok',
+      db: stack,
+      queue: stack === 'pglite' ? 'inline' : 'bullmq',
+      channels: { simulator: { state: 'ready' } },
+    });
+  });
+
+  test('a message posted twice with the same id lands in the inbox once', async () => {
+    const first = await app.post('081299990001', 'halo', { id: 'client-1' });
+    const second = await app.post('+6281299990001', 'halo', { id: 'client-1' });
+    expect(first.status).toBe(202);
+    expect(second.status).toBe(202);
+    expect(second.body.id).toBe(first.body.id);
+    expect(second.body.duplicate).toBe(true);
+    const rows = await withService(app.db, async (tx) =>
+      (await tx.query(`select sender_phone, body from inbox where external_id = 'client-1'`)).rows);
+    expect(rows).toEqual([{ sender_phone: '+6281299990001', body: 'halo' }]);
+  });
+
+  test.each([
+    ['no sender', { text: 'halo' }, 'from'],
+    ['not a phone', { from: 'bukan nomor', text: 'halo' }, 'from'],
+    ['empty text', { from: '081299990001', text: '' }, 'text'],
+    ['text too long', { from: '081299990001', text: 'x'.repeat(5000) }, 'text'],
+  ])('bad body (%s) → 400 naming the field', async (_label, payload, field) => {
+    const res = await app.juragan.http.inject({ method: 'POST', url: '/api/simulator/messages', payload });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toBe('bad_request:body');
+    expect(JSON.stringify(res.json().issues)).toContain(field);
+  });
+
+  test('malformed JSON → 400 with an error code', async () => {
+    const res = await app.juragan.http.inject({
+      method: 'POST', url: '/api/simulator/messages', headers: { 'content-type': 'application/json' }, payload: '{"from":',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatch(/^bad_request:/);
+  });
+
+  test('a reply comes back through the long poll', async () => {
+    const phone = '+6281299990002';
+    const before = await app.juragan.http.inject({ method: 'GET', url: `/api/simulator/replies?to=${encodeURIComponent(phone)}` });
+    expect(before.json().replies).toEqual([]);
+    const poll = app.juragan.http.inject({ method: 'GET', url: `/api/simulator/replies?to=${encodeURIComponent(phone)}&wait=10000` });
+    await app.post(phone, 'halo');
+    const res = await poll;
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.replies.length).toBeGreaterThan(0);
+    expect(typeof body.replies[0].text).toBe('string');
+    expect(body.cursor).toBeTruthy();
+    const after = await app.juragan.http.inject({ method: 'GET', url: `/api/simulator/replies?to=${encodeURIComponent(phone)}&after=${encodeURIComponent(body.cursor)}` });
+    expect(after.json().replies).toEqual([]);
+  });
+
+  test('unknown routes answer 404 with a code', async () => {
+    const res = await app.juragan.http.inject({ method: 'GET', url: '/nope' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error).toBe('not_found:route');
+  });
+});

@@ -1,0 +1,35 @@
+// Everything the pipeline needs, wired once in bot/main.ts (the only place adapters are chosen).
+import type { Db } from '../../core/db/open.ts';
+import type { Tx } from '../../core/db/tenant.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { Channel } from '../../core/ports/channel.ts';
+import type { Clock } from '../../core/ports/clock.ts';
+import type { JobQueue } from '../../core/ports/job-queue.ts';
+import type { Llm } from '../../core/ports/llm.ts';
+import type { MediaStore } from '../../core/ports/media-store.ts';
+import type { Transcriber } from '../../core/ports/transcriber.ts';
+import type { HandleMessage, Sender } from '../../agents/router/types.ts';
+
+export type { HandleMessage };
+
+/** Who wrote, decided in a service-role transaction before the sender's own transaction opens. */
+export type IdentifySender = (tx: Tx, who: { channel: string; senderPhone: string | null; senderAddress: string }) => Promise<Sender>;
+
+export interface PipelineDeps {
+  db: Db;
+  queue: JobQueue;
+  channels: Partial<Record<string, Channel>>;
+  clock: Clock;
+  logger: Logger;
+  identifySender: IdentifySender;
+  handleMessage: HandleMessage;
+  llm: Llm | null;
+  transcriber: Transcriber | null;
+  media: MediaStore;
+  /** After this many failed attempts a message gets an apology and the chat moves on. */
+  maxAttempts?: number;
+  /** Test hook: called at named steps so a test can inject a crash there. */
+  faults?: (step: PipelineStep) => void;
+}
+
+export type PipelineStep = 'claimed' | 'transcribed' | 'identified' | 'handled' | 'outbox_written' | 'committed' | 'sending' | 'sent';

@@ -1,0 +1,42 @@
+// The inbox job: drain the row's chat, oldest first, until nothing is left or someone else holds it.
+import { toReply, isRetryable, AppError } from '../../core/errors.ts';
+import { maskPhone } from '../../core/logger.ts';
+import { withService } from '../../core/db/tenant.ts';
+import { FinalJobError } from '../../core/ports/job-queue.ts';
+import { claimNext, release } from './claim.ts';
+import type { PipelineDeps } from './deps.ts';
+import { finishWith, processRow } from './process-row.ts';
+import { queueSend } from './queues.ts';
+
+const DEFAULT_MAX_ATTEMPTS = 5;
+
+export async function drainChatOf(deps: PipelineDeps, inboxId: string): Promise<void> {
+  const chat = await withService(deps.db, async (tx) =>
+    (await tx.query<{ channel: string; account: string; chat: string }>(`select channel, account, chat from inbox where id = $1`, [inboxId])).rows[0],
+  );
+  if (!chat) throw new FinalJobError(`inbox row ${inboxId} not found`);
+  for (;;) {
+    const row = await withService(deps.db, (tx) => claimNext(tx, chat));
+    if (!row) return;
+    const started = Date.now();
+    try {
+      const outboxIds = await processRow(deps, row);
+      deps.faults?.('committed');
+      for (const id of outboxIds) await queueSend(deps.queue, id);
+      deps.logger.info({ inbox: row.id, chat: maskPhone(row.sender_phone), ms: Date.now() - started, replies: outboxIds.length }, 'message handled');
+    } catch (err) {
+      const code = err instanceof AppError ? err.code : (err as Error).message;
+      const maxAttempts = deps.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+      if (isRetryable(err) && row.attempts < maxAttempts) {
+        await withService(deps.db, (tx) => release(tx, row.id, code));
+        deps.logger.warn({ inbox: row.id, attempt: row.attempts, err: code }, 'message failed, will retry');
+        throw err; // the queue retries with backoff; the chat waits so its order is kept
+      }
+      // Given up: apologise, keep the row (status failed, error recorded) and let the chat move on.
+      deps.logger.error({ inbox: row.id, attempt: row.attempts, err: code }, 'message failed for good');
+      const ids = await finishWith(deps, row, null, [{ text: toReply(err) }], 'failed');
+      await withService(deps.db, (tx) => tx.query(`update inbox set last_error = $2 where id = $1`, [row.id, code.slice(0, 500)]));
+      for (const id of ids) await queueSend(deps.queue, id);
+    }
+  }
+}

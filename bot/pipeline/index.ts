@@ -1,0 +1,44 @@
+// The conversation pipeline: inbox → drain per chat → router → outbox → channel.
+// `start()` registers one processor per queue (a registry, DESIGN rule 7) and the sweeper schedule.
+import type { InboundMessage } from '../../core/ports/channel.ts';
+import type { JobHandler } from '../../core/ports/job-queue.ts';
+import type { PipelineDeps } from './deps.ts';
+import { drainChatOf } from './drain.ts';
+import { ingest } from './ingest.ts';
+import { drainPayload, sendPayload, type QueueName } from './queues.ts';
+import { sendOutbox } from './send.ts';
+import { sweep } from './sweep.ts';
+
+export type { PipelineDeps } from './deps.ts';
+export { ingest } from './ingest.ts';
+
+export interface Pipeline {
+  ingest(msg: InboundMessage, opts?: { answer?: boolean }): ReturnType<typeof ingest>;
+  /** Starts the workers; `extra` adds processors for queues other parts own (e.g. scheduled work). */
+  start(opts?: { concurrency?: number; extra?: Partial<Record<QueueName, JobHandler>> }): Promise<void>;
+}
+
+export function createPipeline(deps: PipelineDeps): Pipeline {
+  const processors: Record<Exclude<QueueName, 'scheduled'>, JobHandler> = {
+    inbox: async (job) => drainChatOf(deps, drainPayload.parse(job.payload).inboxId),
+    outbox: async (job) => sendOutbox(deps, sendPayload.parse(job.payload).outboxId, job.attempt, job.attempt >= 8),
+    sweep: async () => {
+      const found = await sweep(deps, { minAgeSeconds: 30 });
+      if (found.inbox || found.outbox) deps.logger.warn(found, 'sweeper re-queued lost work');
+    },
+  };
+  return {
+    ingest: (msg, opts) => ingest(deps, msg, opts),
+    async start(opts = {}) {
+      const concurrency = opts.concurrency ?? 8;
+      const all: Partial<Record<QueueName, JobHandler>> = { ...processors, ...opts.extra };
+      for (const [queue, handler] of Object.entries(all)) {
+        if (handler) await deps.queue.process(queue, handler, { concurrency: queue === 'sweep' ? 1 : concurrency });
+      }
+      await deps.queue.schedule('sweep', 'sweep', { cron: '* * * * *', tz: 'UTC' }, {});
+      // Work left over from the last run (the in-process queue forgets jobs on exit).
+      const found = await sweep(deps, { minAgeSeconds: 0 });
+      if (found.inbox || found.outbox) deps.logger.info(found, 'resuming unfinished messages');
+    },
+  };
+}
