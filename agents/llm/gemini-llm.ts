@@ -1,0 +1,49 @@
+// The Llm port on Gemini (@google/genai): structured output with responseJsonSchema.
+import { GoogleGenAI } from '@google/genai';
+import type { Frame } from '../../core/frame.ts';
+import type { ExtractFrameInput, Llm } from '../../core/ports/llm.ts';
+import { extractFrameWith, type ChatRequest, type ChatAnswer, type LlmCommonOptions } from './extract-frame.ts';
+import { frameJsonSchema } from './frame-json-schema.ts';
+
+export interface GeminiLlmOptions extends LlmCommonOptions {
+  apiKey: string;
+  model?: string;
+  /** For tests and proxies; the SDK's default is Google's endpoint. */
+  baseUrl?: string;
+}
+
+export class GeminiLlm implements Llm {
+  readonly name = 'gemini';
+  private readonly ai: GoogleGenAI;
+  private readonly model: string;
+  private readonly opts: GeminiLlmOptions;
+
+  constructor(opts: GeminiLlmOptions) {
+    this.opts = opts;
+    this.model = opts.model ?? 'gemini-2.5-flash';
+    // No retryOptions: retries are ours (extract-frame.ts), one SDK attempt per call.
+    this.ai = new GoogleGenAI({ apiKey: opts.apiKey, httpOptions: { baseUrl: opts.baseUrl, timeout: opts.timeoutMs ?? 20_000 } });
+  }
+
+  extractFrame(input: ExtractFrameInput): Promise<Frame> {
+    return extractFrameWith(this.name, this.model, this.opts, input, (req) => this.chat(req));
+  }
+
+  private async chat(req: ChatRequest): Promise<ChatAnswer> {
+    const res = await this.ai.models.generateContent({
+      model: this.model,
+      contents: req.turns.map((t) => ({ role: t.role === 'assistant' ? 'model' : 'user', parts: [{ text: t.content }] })),
+      config: {
+        systemInstruction: req.system,
+        responseMimeType: 'application/json',
+        responseJsonSchema: frameJsonSchema,
+        temperature: 0,
+      },
+    });
+    return {
+      text: res.text ?? '',
+      inputTokens: res.usageMetadata?.promptTokenCount,
+      outputTokens: res.usageMetadata?.candidatesTokenCount,
+    };
+  }
+}
