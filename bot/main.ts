@@ -1,10 +1,12 @@
 // `npm start`: Juragan in one process. With nothing configured: PGlite under ./data, the
 // in-process queue, the simulator channel. With DATABASE_URL and REDIS_URL: Postgres and BullMQ.
+import { existsSync } from 'node:fs';
 import { loadConfig } from '../core/config.ts';
 import { createLogger } from '../core/logger.ts';
 import { startJuragan } from './app.ts';
 
 const started = Date.now();
+if (existsSync('.env')) process.loadEnvFile('.env');
 let config;
 try {
   config = loadConfig();
