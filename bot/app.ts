@@ -18,6 +18,8 @@ import { LocalMediaStore } from './media/local-media-store.ts';
 import { createPipeline, type Pipeline, type PipelineDeps } from './pipeline/index.ts';
 import { createQueue } from './queue/create-queue.ts';
 import { conversation } from './conversation.ts';
+import { createLlm } from '../agents/llm/create-llm.ts';
+import { createTranscriber } from './voice/create-transcriber.ts';
 
 export interface Juragan {
   config: Config;
@@ -56,8 +58,9 @@ export async function startJuragan(opts: StartOptions): Promise<Juragan> {
   const pipeline = createPipeline({
     db, queue, channels, logger: logger.child({ part: 'pipeline' }), clock: opts.clock ?? systemClock,
     ...conversation,
-    llm: opts.llm ?? null,
-    transcriber: opts.transcriber ?? null,
+    llm: opts.llm !== undefined ? opts.llm : createLlm(config, logger),
+    transcriber: opts.transcriber !== undefined ? opts.transcriber : createTranscriber(config, logger),
+    voice: { maxSeconds: config.VOICE_MAX_SECONDS, ffmpegPath: config.FFMPEG_PATH },
     media: new LocalMediaStore({ dir: config.MEDIA_DIR ?? join(config.DATA_DIR, 'media') }),
     faults: opts.faults,
   });

@@ -1,5 +1,5 @@
 // The HTTP server: health, the simulator API, and (when enabled) the dashboard.
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Db } from '../../core/db/open.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Channel } from '../../core/ports/channel.ts';
@@ -22,7 +22,8 @@ export interface ServerDeps {
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger.child({ part: 'http' }) as FastifyBaseLogger,
-    disableRequestLogging: true,
+    // Request lines would log query strings, and those carry phone numbers (personal data).
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 64 * 1024,
   }) as unknown as FastifyInstance;
   installErrorHandler(app);

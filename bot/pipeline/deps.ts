@@ -26,6 +26,7 @@ export interface PipelineDeps {
   llm: Llm | null;
   transcriber: Transcriber | null;
   media: MediaStore;
+  voice?: { maxSeconds?: number; ffmpegPath?: string };
   /** After this many failed attempts a message gets an apology and the chat moves on. */
   maxAttempts?: number;
   /** Test hook: called at named steps so a test can inject a crash there. */

@@ -17,7 +17,7 @@ export async function textOfRow(deps: PipelineDeps, row: InboxRow): Promise<RowT
     if (!row.media_ref || !(await deps.media.exists(row.media_ref))) return { ok: false, reply: NOT_PLAYABLE };
     const audio = await deps.media.get(row.media_ref);
     const hints = await productHints(deps, row.tenant_id);
-    const result = await handleVoice({ audio, mimetype: 'audio/ogg', hints }, { media: deps.media, transcriber: deps.transcriber, logger: deps.logger });
+    const result = await handleVoice({ audio, mimetype: 'audio/ogg', hints }, { media: deps.media, transcriber: deps.transcriber, logger: deps.logger, ...deps.voice });
     if (!result.ok) return { ok: false, reply: result.reply };
     await withService(deps.db, (tx) => tx.query(`update inbox set transcript = $2 where id = $1`, [row.id, result.text]));
     return { ok: true, text: result.text, heard: quoteTranscript(result.text) };
