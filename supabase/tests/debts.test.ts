@@ -1,0 +1,74 @@
+// record_debt_payment: pays a contact's open debts oldest first, reports paid, overpayment and the
+// remaining balance; the same source_ref twice pays once.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTenant } from '../../core/db/tenant.ts';
+import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
+import { one, SEED } from './fixtures.ts';
+
+type Paid = {
+  payment_id: string; created: boolean; amount: number; paid: number; unapplied: number; remaining: number;
+  allocations: { debt_id: string; amount: number; status: string; outstanding: number }[];
+};
+const T = SEED.tenant;
+const ref = () => `test:${randomUUID()}`;
+
+describe.each(dbKinds)('debt payments on %s', (kind) => {
+  let db: TestDb;
+  const credit = (contactId: string, total: number, kindOf: 'sale' | 'purchase' = 'sale') =>
+    withTenant(db, T, (tx) => one<{ r: { debt_id: string } }>(tx, `select post_transaction($1) r`, [
+      { kind: kindOf, payment: 'credit', contact_id: contactId, source: 'chat', source_ref: ref(), total },
+    ])).then((x) => x.r.debt_id);
+  const pay = (contactId: string, amount: number, sourceRef = ref(), direction = 'receivable') =>
+    withTenant(db, T, (tx) => one<{ r: Paid }>(tx, `select record_debt_payment($1, $2, $3, $4, $5) r`, [T, contactId, direction, amount, sourceRef])).then((x) => x.r);
+  const balance = (contactId: string, direction = 'receivable') =>
+    withTenant(db, T, (tx) => tx.query<{ outstanding: number }>(`select outstanding from debt_balances where contact_id = $1 and direction = $2`, [contactId, direction]))
+      .then((r) => r.rows[0]?.outstanding ?? 0);
+
+  beforeAll(async () => {
+    db = await freshDb(kind, { seeded: true });
+  });
+  afterAll(() => db?.close());
+
+  it('pays oldest first, partly and then fully, with the remaining balance', async () => {
+    const c = SEED.pakDarto;
+    const d1 = await credit(c, 10000);
+    const d2 = await credit(c, 20000);
+    const d3 = await credit(c, 5000);
+    expect(await balance(c)).toBe(35000);
+
+    const sourceRef = ref();
+    const first = await pay(c, 15000, sourceRef);
+    expect(first).toMatchObject({ created: true, amount: 15000, paid: 15000, unapplied: 0, remaining: 20000 });
+    expect(first.allocations).toEqual([
+      { debt_id: d1, amount: 10000, status: 'paid', outstanding: 0 },
+      { debt_id: d2, amount: 5000, status: 'open', outstanding: 15000 },
+    ]);
+
+    const repeat = await pay(c, 15000, sourceRef);
+    expect(repeat).toMatchObject({ created: false, payment_id: first.payment_id, paid: 15000, remaining: 20000 });
+    expect(await balance(c)).toBe(20000);
+
+    const rest = await pay(c, 25000);
+    expect(rest).toMatchObject({ created: true, paid: 20000, unapplied: 5000, remaining: 0 });
+    expect(rest.allocations.map((a) => [a.debt_id, a.amount, a.status])).toEqual([[d2, 15000, 'paid'], [d3, 5000, 'paid']]);
+    expect(await balance(c)).toBe(0);
+  });
+
+  it('keeps directions apart: paying a supplier does not touch what customers owe', async () => {
+    const supplierDebt = await credit(SEED.tokoMakmur, 300000, 'purchase');
+    const r = await pay(SEED.tokoMakmur, 100000, ref(), 'payable');
+    expect(r).toMatchObject({ paid: 100000, remaining: 200000 });
+    expect(r.allocations[0]?.debt_id).toBe(supplierDebt);
+    const none = await pay(SEED.tokoMakmur, 1000, ref(), 'receivable');
+    expect(none).toMatchObject({ paid: 0, unapplied: 1000, remaining: 0, allocations: [] });
+  });
+
+  it('rejects bad input with coded errors', async () => {
+    const fail = (p: Promise<unknown>) => p.then(() => 'no error', (e: Error) => e.message);
+    expect(await fail(pay(SEED.buYati, 0))).toBe('invalid:amount');
+    expect(await fail(pay(SEED.buYati, 1000, ref(), 'sideways'))).toBe('invalid:direction');
+    expect(await fail(pay(randomUUID(), 1000))).toBe('not_found:contact');
+    expect(await fail(pay(SEED.buYati, 1000, ''))).toBe('invalid:source_ref');
+  });
+});
