@@ -1,0 +1,61 @@
+// Sale and purchase: goods with prices, paid now or on credit (then a receivable / payable is created
+// by post_transaction). Stock moves in the same SQL call; a sale below the reorder point alerts the owner.
+import type { Agent, AgentContext, AgentResult, Reply, ResolvedFrame } from '../router/types.ts';
+import { reorderAlerts } from '../inventory/reorder-alert.ts';
+import { contactName, dateText, loadProducts, occurredAt, outstanding, sourceRef } from './context.ts';
+import { postedSchema } from './posted.ts';
+import { callFn } from './sql.ts';
+import { bookingText, capitalize, debtBalanceText, oversoldText, summaryText, type StockAfter } from './text.ts';
+
+function askReply(text: string): AgentResult {
+  return { replies: [{ text }] };
+}
+
+async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: ResolvedFrame): Promise<AgentResult> {
+  const items = frame.items.filter((i) => i.qty > 0);
+  if (items.length === 0) return askReply(kind === 'sale' ? 'Barang apa yang laku, Kak?' : 'Barang apa yang dibeli, Kak?');
+  const missing = items.find((i) => i.total === null && i.unitPrice === null && (kind === 'purchase' || !i.productId));
+  if (missing) return askReply(`Harga ${missing.name} berapa, Kak? Per ${missing.unit ?? 'satuan'} atau total?`);
+  const credit = frame.payment === 'credit';
+  if (credit && !frame.contactId && !frame.counterparty) {
+    return askReply(kind === 'sale' ? 'Yang ngutang siapa, Kak?' : 'Ngutang ke siapa, Kak?');
+  }
+
+  const products = await loadProducts(ctx.tx, ctx.tenant.id, items.flatMap((i) => (i.productId ? [i.productId] : [])));
+  const at = occurredAt(ctx, frame);
+  const posted = await callFn(ctx.tx, 'post_transaction', [{
+    kind, payment: frame.payment ?? 'cash', source: ctx.source, source_ref: sourceRef(ctx),
+    occurred_at: at.toISOString(), contact_id: frame.contactId, counterparty_name: frame.counterparty,
+    created_by: ctx.member.id,
+    lines: items.map((i) => {
+      const p = i.productId ? products.get(i.productId) : undefined;
+      return { product_id: i.productId, description: p?.name ?? capitalize(i.name), qty: i.qty, unit: p?.unit ?? i.unit, unit_price: i.unitPrice, total: i.total };
+    }),
+  }], postedSchema);
+
+  const stock: StockAfter[] = posted.stock.flatMap((s) => {
+    const p = products.get(s.product_id);
+    return p ? [{ name: p.name, unit: p.unit, level: s.level }] : [];
+  });
+  const extra: string[] = [];
+  let note: string | null = null;
+  if (credit && posted.contact_id) {
+    const who = capitalize((await contactName(ctx.tx, ctx.tenant.id, posted.contact_id)) ?? posted.counterparty_name ?? '');
+    const direction = kind === 'sale' ? 'receivable' : 'payable';
+    note = kind === 'sale' ? `bon ${who}` : `utang ke ${who}`;
+    extra.push(debtBalanceText(who, direction, await outstanding(ctx.tx, ctx.tenant.id, posted.contact_id, direction)));
+  } else if (posted.counterparty_name) {
+    note = kind === 'sale' ? capitalize(posted.counterparty_name) : `dari ${capitalize(posted.counterparty_name)}`;
+  }
+  if (kind === 'sale') extra.push(...stock.filter((s) => s.level < 0).map(oversoldText));
+
+  const lines = posted.lines.map((l) => ({ description: l.description, qty: l.qty, unit: l.unit, unitPrice: l.unit_price, total: l.total }));
+  const text = bookingText({ kind, note, dateText: dateText(ctx, at), total: posted.total, stock, extra, lines });
+  const replies: Reply[] = [{ text }];
+  // A re-run of an already booked message changes nothing, so it alerts nothing either.
+  if (kind === 'sale' && posted.created) replies.push(...(await reorderAlerts(ctx, posted.stock.map((s) => s.product_id))));
+  return { replies, booked: { kind: 'transaction', id: posted.id, summary: summaryText(kind, lines, posted.total, note), frame } };
+}
+
+export const sale: Agent = (ctx, frame) => bookGoods('sale', ctx, frame);
+export const purchase: Agent = (ctx, frame) => bookGoods('purchase', ctx, frame);

@@ -1,0 +1,57 @@
+// Expense and income: money in or out that is not stock. An expense's category comes from the frame,
+// else from what the owner chose before for the same description, else 'lainnya'.
+import { z } from 'zod';
+import type { Tx } from '../../core/db/tenant.ts';
+import type { Agent, AgentContext, AgentResult, ResolvedFrame } from '../router/types.ts';
+import { dateText, occurredAt, sourceRef } from './context.ts';
+import { postedSchema } from './posted.ts';
+import { callFn, one } from './sql.ts';
+import { bookingText, capitalize, summaryText } from './text.ts';
+
+/** What the expense is called: the goods named, else the person paid, else the category said. */
+export function expenseDescription(frame: ResolvedFrame): string | null {
+  const names = frame.items.map((i) => i.name.trim()).filter(Boolean);
+  if (names.length) return capitalize(names.join(', '));
+  if (frame.counterparty) return capitalize(frame.counterparty);
+  return frame.category && frame.category !== 'lainnya' ? capitalize(frame.category) : null;
+}
+
+/** The category the owner last used (or corrected to, on the dashboard) for the same description. */
+export async function pastCategory(tx: Tx, tenantId: string, description: string): Promise<string | null> {
+  const r = await one(tx, `select t.category from transactions t
+      join transaction_lines l on l.transaction_id = t.id and l.tenant_id = t.tenant_id and l.line_no = 1
+     where t.tenant_id = $1 and t.kind = 'expense' and t.status = 'posted' and t.category is not null
+       and t.category <> 'lainnya' and lower(l.description) = lower($2)
+     order by t.occurred_at desc limit 1`, [tenantId, description], z.object({ category: z.string() }));
+  return r?.category ?? null;
+}
+
+async function bookMoney(kind: 'expense' | 'income', ctx: AgentContext, frame: ResolvedFrame): Promise<AgentResult> {
+  const lines = frame.items
+    .filter((i) => i.total !== null || i.unitPrice !== null)
+    .map((i) => ({ description: capitalize(i.name), qty: i.qty || 1, unit: i.unit, unit_price: i.unitPrice, total: i.total }));
+  const amount = frame.amount;
+  if (lines.length === 0 && amount === null) {
+    return { replies: [{ text: kind === 'expense' ? 'Berapa pengeluarannya, Kak?' : 'Berapa pemasukannya, Kak?' }] };
+  }
+  const description = expenseDescription(frame) ?? (kind === 'income' ? 'Pemasukan lain' : 'Pengeluaran lain');
+  const said = frame.category && frame.category !== 'lainnya' ? frame.category : null;
+  const category = kind === 'expense' ? (said ?? (await pastCategory(ctx.tx, ctx.tenant.id, description)) ?? 'lainnya') : said;
+
+  const at = occurredAt(ctx, frame);
+  const posted = await callFn(ctx.tx, 'post_transaction', [{
+    kind, payment: frame.payment && frame.payment !== 'credit' ? frame.payment : 'cash', source: ctx.source,
+    source_ref: sourceRef(ctx), occurred_at: at.toISOString(), contact_id: frame.contactId,
+    counterparty_name: frame.counterparty, category, created_by: ctx.member.id, description,
+    ...(lines.length ? { lines } : { total: amount }),
+  }], postedSchema);
+
+  const booked = posted.lines.map((l) => ({ description: l.description, qty: l.qty, unit: l.unit, unitPrice: l.unit_price, total: l.total }));
+  const note = category && category !== 'lainnya' && category !== description.toLowerCase() ? category : null;
+  const text = bookingText({ kind, note, dateText: dateText(ctx, at), total: posted.total, lines: booked });
+  return { replies: [{ text }], booked: { kind: 'transaction', id: posted.id, summary: summaryText(kind, booked, posted.total, note), frame } };
+}
+
+export const expense: Agent = (ctx, frame) => bookMoney('expense', ctx, frame);
+/** Money in that is not a sale (a refund, a gift). The parser has no such intent yet; the router may use it. */
+export const income: Agent = (ctx, frame) => bookMoney('income', ctx, frame);

@@ -1,0 +1,70 @@
+// Debts of money alone (debt_add: "bu sri ngutang 25rb") and their payments (debt_pay). Credit sales and
+// purchases make their debts in post_transaction; payments settle any open debt oldest first.
+import { z } from 'zod';
+import { formatRupiah } from '../../core/format.ts';
+import type { Tx } from '../../core/db/tenant.ts';
+import type { Agent, AgentContext, ResolvedFrame } from '../router/types.ts';
+import { contactName, occurredAt, outstanding, sourceRef } from './context.ts';
+import { callFn, one } from './sql.ts';
+import { capitalize, debtBalanceText } from './text.ts';
+
+type Direction = 'receivable' | 'payable';
+const num = z.coerce.number();
+
+/** The contact the router resolved, else one found or created by the name said. */
+async function contactFor(tx: Tx, tenantId: string, frame: ResolvedFrame, direction: Direction): Promise<string | null> {
+  if (frame.contactId) return frame.contactId;
+  if (!frame.counterparty) return null;
+  const r = await one(tx, `select internal.find_or_create_contact($1, $2, $3)::text as id`,
+    [tenantId, direction === 'receivable' ? 'customer' : 'supplier', frame.counterparty], z.object({ id: z.string() }));
+  return r?.id ?? null;
+}
+
+export const debtAdd: Agent = async (ctx, frame) => {
+  const direction: Direction = frame.direction ?? 'receivable';
+  if (!frame.amount) return { replies: [{ text: 'Utangnya berapa, Kak?' }] };
+  const contactId = await contactFor(ctx.tx, ctx.tenant.id, frame, direction);
+  if (!contactId) return { replies: [{ text: direction === 'receivable' ? 'Yang ngutang siapa, Kak?' : 'Ngutang ke siapa, Kak?' }] };
+  const ref = sourceRef(ctx);
+  // A debt on its own has no posting function: one insert, idempotent on its source_ref.
+  await ctx.tx.query(`insert into debts (tenant_id, direction, contact_id, amount, due_date, source_ref, created_at)
+    values ($1, $2, $3, $4, null, $5, $6) on conflict (tenant_id, source_ref) where source_ref is not null do nothing`,
+    [ctx.tenant.id, direction, contactId, frame.amount, ref, occurredAt(ctx, frame)]);
+  const debt = await one(ctx.tx, `select id from debts where tenant_id = $1 and source_ref = $2`, [ctx.tenant.id, ref], z.object({ id: z.string() }));
+  const who = capitalize((await contactName(ctx.tx, ctx.tenant.id, contactId)) ?? frame.counterparty ?? '');
+  const what = direction === 'receivable' ? `Utang ${who} ${formatRupiah(frame.amount)}` : `Utang ke ${who} ${formatRupiah(frame.amount)}`;
+  const total = debtBalanceText(who, direction, await outstanding(ctx.tx, ctx.tenant.id, contactId, direction));
+  return {
+    replies: [{ text: `Siap Kak, tercatat ✅ ${what}. ${total}` }],
+    booked: { kind: 'transaction', id: `debt:${debt!.id}`, summary: what, frame },
+  };
+};
+
+const paymentSchema = z.object({
+  payment_id: z.string(), created: z.boolean(), contact_id: z.string(), direction: z.enum(['receivable', 'payable']),
+  amount: num, paid: num, unapplied: num, remaining: num,
+});
+
+/** Which way a payment goes when the parser could not tell: the side where the contact has open debt. */
+async function guessDirection(ctx: AgentContext, contactId: string): Promise<Direction> {
+  if ((await outstanding(ctx.tx, ctx.tenant.id, contactId, 'receivable')) > 0) return 'receivable';
+  return (await outstanding(ctx.tx, ctx.tenant.id, contactId, 'payable')) > 0 ? 'payable' : 'receivable';
+}
+
+export const debtPay: Agent = async (ctx, frame) => {
+  const contactId = frame.contactId ?? (frame.counterparty ? await contactFor(ctx.tx, ctx.tenant.id, frame, frame.direction ?? 'receivable') : null);
+  if (!contactId) return { replies: [{ text: 'Siapa yang bayar utang, Kak?' }] };
+  const direction = frame.direction ?? (await guessDirection(ctx, contactId));
+  const who = capitalize((await contactName(ctx.tx, ctx.tenant.id, contactId)) ?? frame.counterparty ?? '');
+  // "bu sri lunas" names no amount: pay what is still open.
+  const amount = frame.amount ?? (await outstanding(ctx.tx, ctx.tenant.id, contactId, direction));
+  if (amount <= 0) return { replies: [{ text: `${who} tidak punya utang yang tercatat, Kak.` }] };
+  const r = await callFn(ctx.tx, 'record_debt_payment', [ctx.tenant.id, contactId, direction, amount, sourceRef(ctx),
+    frame.payment && frame.payment !== 'credit' ? frame.payment : 'cash', occurredAt(ctx, frame)], paymentSchema);
+  const what = direction === 'receivable' ? `${who} bayar utang ${formatRupiah(r.amount)}` : `Bayar utang ke ${who} ${formatRupiah(r.amount)}`;
+  const parts = [`Siap Kak, tercatat ✅ ${what}.`];
+  if (r.remaining <= 0) parts.push(direction === 'receivable' ? `Utang ${who} sudah lunas 🎉` : `Utang ke ${who} sudah lunas 🎉`);
+  else parts.push(`Sisa utang${direction === 'payable' ? ' ke' : ''} ${who} ${formatRupiah(r.remaining)}.`);
+  if (r.unapplied > 0) parts.push(`Kelebihan ${formatRupiah(r.unapplied)} belum terpakai untuk utang mana pun.`);
+  return { replies: [{ text: parts.join(' ') }], booked: { kind: 'debt_payment', id: r.payment_id, summary: what, frame } };
+};

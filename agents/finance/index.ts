@@ -1,0 +1,15 @@
+// The finance agents the router registers by intent, plus undo and the texts for scheduled work.
+import type { Intent } from '../../core/frame.ts';
+import type { Agent } from '../router/types.ts';
+import { purchase, sale } from './book-goods.ts';
+import { expense, income } from './book-money.ts';
+import { debtAdd, debtPay } from './debts.ts';
+import { report } from './report.ts';
+
+export const financeAgents: Partial<Record<Intent, Agent>> = {
+  sale, purchase, expense, debt_add: debtAdd, debt_pay: debtPay, report,
+};
+
+export { income };
+export { voidBooked } from './void.ts';
+export { addDebtReminder, dailySummary, dueDebtReminders } from './scheduled.ts';

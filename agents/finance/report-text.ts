@@ -1,0 +1,75 @@
+// The report as the owner reads it on a phone: a few lines, biggest numbers first. Pure.
+import type { Period } from '../../core/frame.ts';
+import { formatQty, formatRupiah } from '../../core/format.ts';
+import { percentChange } from './periods.ts';
+
+export interface Figures {
+  omzet: number;
+  cogs: number;
+  /** Some sale lines had no known cost (never purchased through Juragan): gross profit is too high. */
+  cogsMissing: boolean;
+  expenses: number;
+  income: number;
+  salesCount: number;
+}
+export interface TopProduct { name: string; qty: number; unit: string | null; total: number }
+export interface DebtFigures { receivable: number; debtors: number; overdue: number; overdueDebtors: number; payable: number }
+
+export const grossProfit = (f: Figures) => f.omzet - f.cogs;
+export const netProfit = (f: Figures) => grossProfit(f) - f.expenses + f.income;
+
+const versus: Record<Period, string> = {
+  today: 'kemarin di jam yang sama', yesterday: 'hari sebelumnya', this_week: 'minggu lalu di hari yang sama',
+  last_week: 'minggu sebelumnya', this_month: 'bulan lalu di tanggal yang sama', last_month: 'bulan sebelumnya',
+};
+
+export function changeText(current: number, before: number, period: Period): string {
+  const pct = percentChange(current, before);
+  if (pct === null) return '';
+  if (pct === 0) return ` (sama dengan ${versus[period]})`;
+  return ` (${pct > 0 ? '▲' : '▼'}${Math.abs(pct)}% vs ${versus[period]})`;
+}
+
+export function reportText(r: {
+  label: string; period: Period; current: Figures; previous: Figures; top: TopProduct[]; debts: DebtFigures;
+}): string {
+  const f = r.current;
+  const lines = [`📊 Laporan ${r.label}`];
+  if (f.salesCount === 0 && f.expenses === 0 && f.income === 0) {
+    lines.push('Belum ada transaksi tercatat.');
+  } else {
+    lines.push(`Omzet ${formatRupiah(f.omzet)}${changeText(f.omzet, r.previous.omzet, r.period)}`);
+    lines.push(`Laba kotor ${formatRupiah(grossProfit(f))}${f.cogsMissing ? ' (sebagian modal belum tercatat)' : ''}`);
+    lines.push(`Pengeluaran ${formatRupiah(f.expenses)}`);
+    if (f.income > 0) lines.push(`Pemasukan lain ${formatRupiah(f.income)}`);
+    lines.push(`Laba bersih ${formatRupiah(netProfit(f))}${changeText(netProfit(f), netProfit(r.previous), r.period)}`);
+  }
+  if (r.top.length) {
+    lines.push('Terlaris:');
+    r.top.forEach((t, n) => lines.push(`${n + 1}. ${t.name} ${formatQty(t.qty)}${t.unit ? ` ${t.unit}` : ''} (${formatRupiah(t.total)})`));
+  }
+  const d = r.debts;
+  if (d.receivable > 0) {
+    const late = d.overdue > 0 ? `, telat bayar ${formatRupiah(d.overdue)} (${d.overdueDebtors} orang)` : '';
+    lines.push(`Piutang ${formatRupiah(d.receivable)} (${d.debtors} orang)${late}`);
+  }
+  if (d.payable > 0) lines.push(`Utang ke pemasok ${formatRupiah(d.payable)}`);
+  return lines.join('\n');
+}
+
+export interface ProductFigures { qty: number; omzet: number; cogs: number; cogsMissing: boolean }
+
+export function productReportText(r: {
+  label: string; period: Period; name: string; unit: string; level: number; current: ProductFigures; previous: ProductFigures;
+}): string {
+  const c = r.current;
+  const lines = [`📦 ${r.name} — ${r.label}`];
+  if (c.qty === 0) lines.push('Belum ada yang laku.');
+  else {
+    lines.push(`Laku ${formatQty(c.qty)} ${r.unit}${changeText(c.qty, r.previous.qty, r.period)}`);
+    lines.push(`Omzet ${formatRupiah(c.omzet)}`);
+    lines.push(`Laba kotor ${formatRupiah(c.omzet - c.cogs)}${c.cogsMissing ? ' (sebagian modal belum tercatat)' : ''}`);
+  }
+  lines.push(`Stok sekarang ${formatQty(r.level)} ${r.unit}`);
+  return lines.join('\n');
+}

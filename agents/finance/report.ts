@@ -1,0 +1,102 @@
+// The report agent and the daily summary: figures over a period in the tenant's zone, read straight
+// from the ledger (posted transactions only).
+import { z } from 'zod';
+import type { Period } from '../../core/frame.ts';
+import { localDate, type TenantZone } from '../../core/format.ts';
+import type { Tx } from '../../core/db/tenant.ts';
+import type { Agent } from '../router/types.ts';
+import { loadProduct } from './context.ts';
+import { periodRanges, type Range } from './periods.ts';
+import { productReportText, reportText, type DebtFigures, type Figures, type ProductFigures, type TopProduct } from './report-text.ts';
+import { one, rows } from './sql.ts';
+
+const num = z.coerce.number();
+/** Receivables without a due date count as late after this many days. */
+export const OVERDUE_AFTER_DAYS = 30;
+
+export async function figures(tx: Tx, tenantId: string, r: Range): Promise<Figures> {
+  const f = await one(tx, `
+    select coalesce(sum(t.total) filter (where t.kind = 'sale'), 0) as omzet,
+           coalesce(sum(t.total) filter (where t.kind = 'expense'), 0) as expenses,
+           coalesce(sum(t.total) filter (where t.kind = 'income'), 0) as income,
+           count(*) filter (where t.kind = 'sale') as sales_count,
+           coalesce((select sum(l.cogs) from transaction_lines l join transactions s on s.id = l.transaction_id
+              where s.tenant_id = $1 and s.kind = 'sale' and s.status = 'posted' and s.occurred_at >= $2 and s.occurred_at < $3), 0) as cogs,
+           exists (select 1 from transaction_lines l join transactions s on s.id = l.transaction_id
+              where s.tenant_id = $1 and s.kind = 'sale' and s.status = 'posted' and s.occurred_at >= $2 and s.occurred_at < $3
+                and l.cogs is null) as cogs_missing
+      from transactions t
+     where t.tenant_id = $1 and t.status = 'posted' and t.occurred_at >= $2 and t.occurred_at < $3`,
+    [tenantId, r.start, r.end],
+    z.object({ omzet: num, expenses: num, income: num, sales_count: num, cogs: num, cogs_missing: z.boolean() }));
+  return { omzet: f!.omzet, cogs: f!.cogs, cogsMissing: f!.cogs_missing, expenses: f!.expenses, income: f!.income, salesCount: f!.sales_count };
+}
+
+export async function topProducts(tx: Tx, tenantId: string, r: Range, limit = 5): Promise<TopProduct[]> {
+  return rows(tx, `
+    select coalesce(p.name, min(l.description)) as name, sum(l.qty) as qty, coalesce(p.unit, min(l.unit)) as unit, sum(l.total) as total
+      from transaction_lines l join transactions t on t.id = l.transaction_id
+      left join products p on p.id = l.product_id
+     where t.tenant_id = $1 and t.kind = 'sale' and t.status = 'posted' and t.occurred_at >= $2 and t.occurred_at < $3
+     group by coalesce(l.product_id::text, lower(l.description)), p.name, p.unit
+     order by sum(l.total) desc, name limit $4`,
+    [tenantId, r.start, r.end, limit], z.object({ name: z.string(), qty: num, unit: z.string().nullable(), total: num }));
+}
+
+export async function debtFigures(tx: Tx, tenantId: string, now: Date, zone: TenantZone): Promise<DebtFigures> {
+  const d = await one(tx, `
+    with open as (
+      select contact_id, direction, amount - paid as rest,
+             (due_date < $2::date or (due_date is null and created_at < $3)) as late
+        from debts where tenant_id = $1 and status = 'open')
+    select coalesce(sum(rest) filter (where direction = 'receivable'), 0) as receivable,
+           count(distinct contact_id) filter (where direction = 'receivable') as debtors,
+           coalesce(sum(rest) filter (where direction = 'receivable' and late), 0) as overdue,
+           count(distinct contact_id) filter (where direction = 'receivable' and late) as overdue_debtors,
+           coalesce(sum(rest) filter (where direction = 'payable'), 0) as payable
+      from open`,
+    [tenantId, localDate(now, zone), new Date(now.getTime() - OVERDUE_AFTER_DAYS * 86_400_000)],
+    z.object({ receivable: num, debtors: num, overdue: num, overdue_debtors: num, payable: num }));
+  return { receivable: d!.receivable, debtors: d!.debtors, overdue: d!.overdue, overdueDebtors: d!.overdue_debtors, payable: d!.payable };
+}
+
+export async function periodReport(tx: Tx, tenantId: string, zone: TenantZone, period: Period, now: Date): Promise<string> {
+  const p = periodRanges(period, now, zone);
+  const [current, previous, top, debts] = [
+    await figures(tx, tenantId, p.current), await figures(tx, tenantId, p.previous),
+    await topProducts(tx, tenantId, p.current), await debtFigures(tx, tenantId, now, zone),
+  ];
+  return reportText({ label: p.label, period, current, previous, top, debts });
+}
+
+async function productFigures(tx: Tx, tenantId: string, productId: string, r: Range): Promise<ProductFigures> {
+  const f = await one(tx, `
+    select coalesce(sum(l.qty), 0) as qty, coalesce(sum(l.total), 0) as omzet, coalesce(sum(l.cogs), 0) as cogs,
+           coalesce(bool_or(l.cogs is null), false) as cogs_missing
+      from transaction_lines l join transactions t on t.id = l.transaction_id
+     where t.tenant_id = $1 and l.product_id = $2 and t.kind = 'sale' and t.status = 'posted' and t.occurred_at >= $3 and t.occurred_at < $4`,
+    [tenantId, productId, r.start, r.end], z.object({ qty: num, omzet: num, cogs: num, cogs_missing: z.boolean() }));
+  return { qty: f!.qty, omzet: f!.omzet, cogs: f!.cogs, cogsMissing: f!.cogs_missing };
+}
+
+export async function productReport(tx: Tx, tenantId: string, zone: TenantZone, productId: string, period: Period, now: Date): Promise<string | null> {
+  const product = await loadProduct(tx, tenantId, productId);
+  if (!product) return null;
+  const p = periodRanges(period, now, zone);
+  return productReportText({
+    label: p.label, period, name: product.name, unit: product.unit, level: product.level,
+    current: await productFigures(tx, tenantId, productId, p.current), previous: await productFigures(tx, tenantId, productId, p.previous),
+  });
+}
+
+/** "laporan hari ini" — or one product when the frame names it ("laporan indomie minggu ini"; default: this month). */
+export const report: Agent = async (ctx, frame) => {
+  const zone = ctx.tenant.timezone;
+  const products = frame.items.filter((i) => i.productId !== null);
+  if (products.length) {
+    const texts = [];
+    for (const i of products) texts.push(await productReport(ctx.tx, ctx.tenant.id, zone, i.productId!, frame.period ?? 'this_month', ctx.now));
+    return { replies: [{ text: texts.filter(Boolean).join('\n\n') }] };
+  }
+  return { replies: [{ text: await periodReport(ctx.tx, ctx.tenant.id, zone, frame.period ?? 'today', ctx.now) }] };
+};

@@ -1,0 +1,43 @@
+// Calls to the shared SQL functions. They raise `'<code>:<what>'` (SQLSTATE P0001); we turn that into an
+// AppError so the router maps it to one friendly reply, and validate what they return with zod.
+import type { z } from 'zod';
+import type { Tx } from '../../core/db/tenant.ts';
+import { AppError, type ErrorKind } from '../../core/errors.ts';
+
+const known: Record<string, ErrorKind> = {
+  invalid: 'bad_request', not_found: 'not_found', forbidden: 'forbidden', conflict: 'conflict',
+};
+
+function toAppError(err: unknown): unknown {
+  if (typeof err !== 'object' || err === null || !('code' in err) || err.code !== 'P0001') return err;
+  const message = 'message' in err && typeof err.message === 'string' ? err.message : '';
+  const m = /^([a-z_]+):([a-z_]+)/.exec(message);
+  if (!m) return err;
+  const kind = known[m[1]!] ?? 'bad_request';
+  return new AppError(`${kind}:${m[2]}`, { message, cause: err });
+}
+
+/** `select fn($1, …) as r` and parse r with the schema. */
+export async function callFn<S extends z.ZodType>(tx: Tx, fn: string, args: unknown[], schema: S): Promise<z.infer<S>> {
+  const params = args.map((_, i) => `$${i + 1}`).join(', ');
+  try {
+    const res = await tx.query(`select ${fn}(${params}) as r`, args);
+    return schema.parse(res.rows[0]?.r);
+  } catch (err) {
+    throw toAppError(err);
+  }
+}
+
+/** A query whose rows are parsed with the schema. */
+export async function rows<S extends z.ZodType>(tx: Tx, sql: string, args: unknown[], schema: S): Promise<z.infer<S>[]> {
+  try {
+    const res = await tx.query(sql, args);
+    return res.rows.map((r) => schema.parse(r));
+  } catch (err) {
+    throw toAppError(err);
+  }
+}
+
+export async function one<S extends z.ZodType>(tx: Tx, sql: string, args: unknown[], schema: S): Promise<z.infer<S> | null> {
+  return (await rows(tx, sql, args, schema))[0] ?? null;
+}

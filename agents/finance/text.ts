@@ -1,0 +1,67 @@
+// What the owner reads after a booking. Pure: values in, Indonesian text out. Every reply echoes what
+// was booked (product, qty, price, total) so a wrong parse is seen at once.
+import { formatQty, formatRupiah } from '../../core/format.ts';
+
+export interface BookedLine { description: string; qty: number; unit: string | null; unitPrice: number; total: number }
+export interface StockAfter { name: string; unit: string; level: number }
+
+export const kindLabel = { sale: 'Penjualan', purchase: 'Pembelian', expense: 'Pengeluaran', income: 'Pemasukan' } as const;
+
+/** "Indomie Goreng 5 bks × Rp3.500 = Rp17.500"; a bare amount ("Listrik Rp150.000") when qty is 1 with no unit. */
+export function lineText(l: BookedLine): string {
+  if (l.qty === 1 && !l.unit) return `${l.description} ${formatRupiah(l.total)}`;
+  const qty = `${formatQty(l.qty)}${l.unit ? ` ${l.unit}` : ''}`;
+  const exact = Math.round(l.qty * l.unitPrice) === l.total;
+  return exact ? `${l.description} ${qty} × ${formatRupiah(l.unitPrice)} = ${formatRupiah(l.total)}` : `${l.description} ${qty} = ${formatRupiah(l.total)}`;
+}
+
+export function capitalize(s: string): string {
+  return s.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+}
+
+export function stockText(s: StockAfter[]): string {
+  if (s.length === 0) return '';
+  if (s.length === 1) return `Stok sisa ${formatQty(s[0]!.level)} ${s[0]!.unit}.`;
+  return `Stok sisa: ${s.map((x) => `${x.name} ${formatQty(x.level)} ${x.unit}`).join(', ')}.`;
+}
+
+export interface BookingText {
+  kind: keyof typeof kindLabel;
+  lines: BookedLine[];
+  total: number;
+  /** "bon Bu Sri", "ke Toko Makmur", "kategori listrik": shown after the label. */
+  note?: string | null;
+  /** A date when the event was not today, e.g. "20 Nov 2026". */
+  dateText?: string | null;
+  stock?: StockAfter[];
+  extra?: string[];
+}
+
+export function bookingText(b: BookingText): string {
+  const head = `Siap Kak, tercatat ✅ ${kindLabel[b.kind]}${b.note ? ` (${b.note})` : ''}${b.dateText ? `, ${b.dateText}` : ''}`;
+  const body =
+    b.lines.length === 1
+      ? `${head} ${lineText(b.lines[0]!)}.`
+      : `${head}:\n${b.lines.map((l) => `• ${lineText(l)}`).join('\n')}\nTotal ${formatRupiah(b.total)}.`;
+  const sep = b.lines.length === 1 ? ' ' : '\n';
+  return [body, stockText(b.stock ?? []), ...(b.extra ?? [])].filter(Boolean).join(sep);
+}
+
+/** Selling more than the stock on record is booked anyway (a warung never refuses a customer) but flagged. */
+export function oversoldText(s: StockAfter): string {
+  return `⚠️ Stok ${s.name} di catatan kurang (jadi ${formatQty(s.level)} ${s.unit}). Kalau stoknya sebenarnya ada, kirim "stok ${s.name.toLowerCase()} sekarang …" ya Kak.`;
+}
+
+export function debtBalanceText(who: string, direction: 'receivable' | 'payable', outstanding: number): string {
+  if (outstanding <= 0) return direction === 'receivable' ? `Utang ${who} sudah lunas 🎉` : `Utang ke ${who} sudah lunas 🎉`;
+  return direction === 'receivable'
+    ? `Total utang ${who} sekarang ${formatRupiah(outstanding)}.`
+    : `Total utang ke ${who} sekarang ${formatRupiah(outstanding)}.`;
+}
+
+/** One line for "batal" confirmations and the conversation state: "Penjualan Indomie Goreng 5 bks × Rp3.500 = Rp17.500". */
+export function summaryText(kind: keyof typeof kindLabel, lines: BookedLine[], total: number, note?: string | null): string {
+  const label = `${kindLabel[kind]}${note ? ` (${note})` : ''}`;
+  if (lines.length === 1) return `${label} ${lineText(lines[0]!)}`;
+  return `${label} ${lines.length} barang ${formatRupiah(total)}`;
+}

@@ -1,0 +1,85 @@
+// Undo what an agent booked ("batal", or the first half of "salah, harusnya 5"). Transactions go through
+// void_transaction (stock and debt restored in SQL); the rest is reversed here, each idempotent on
+// the void's own source_ref so a retried message undoes once.
+import { z } from 'zod';
+import { AppError } from '../../core/errors.ts';
+import { formatQty, formatRupiah } from '../../core/format.ts';
+import type { AgentContext, BookedEvent, Reply } from '../router/types.ts';
+import { loadProduct } from './context.ts';
+import { postedSchema } from './posted.ts';
+import { callFn, one } from './sql.ts';
+
+const num = z.coerce.number();
+const voidRef = (ctx: AgentContext) => `void:inbox:${ctx.inboxId}`;
+const done = (summary: string, tail = '') => [{ text: `Sudah dibatalkan ✅ ${summary}.${tail}` }];
+
+async function voidTransaction(ctx: AgentContext, event: BookedEvent): Promise<Reply[]> {
+  let r;
+  try {
+    r = await callFn(ctx.tx, 'void_transaction', [ctx.tenant.id, event.id, 'batal lewat chat', voidRef(ctx)], postedSchema);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'conflict:debt_has_payments') {
+      return [{ text: 'Utang dari transaksi itu sudah dicicil, jadi tidak bisa dibatalkan lewat chat, Kak. Batalkan pembayarannya dulu.' }];
+    }
+    throw err;
+  }
+  if (r.voided === false) return [{ text: `Itu sudah dibatalkan sebelumnya, Kak: ${event.summary}.` }];
+  const restored = r.stock.length > 0 && (r.kind === 'sale' || r.kind === 'purchase');
+  return done(event.summary, restored ? ' Stok dikembalikan.' : '');
+}
+
+/** A debt recorded on its own (debt_add): void it unless something was already paid on it. */
+async function voidDebt(ctx: AgentContext, debtId: string, summary: string): Promise<Reply[]> {
+  const d = await one(ctx.tx, `select paid, status from debts where tenant_id = $1 and id = $2 for update`, [ctx.tenant.id, debtId],
+    z.object({ paid: num, status: z.string() }));
+  if (!d) return [{ text: 'Maaf Kak, catatan utangnya tidak ketemu.' }];
+  if (d.paid > 0) return [{ text: `Utang itu sudah dicicil ${formatRupiah(d.paid)}, jadi tidak bisa dibatalkan lewat chat, Kak.` }];
+  await ctx.tx.query(`update debts set status = 'void', settled_at = now() where tenant_id = $1 and id = $2 and status <> 'void'`, [ctx.tenant.id, debtId]);
+  await ctx.tx.query(`update debt_reminders set cancelled_at = now() where tenant_id = $1 and debt_id = $2 and sent_at is null and cancelled_at is null`, [ctx.tenant.id, debtId]);
+  return done(summary);
+}
+
+/** A debt payment: its allocations are taken back from the debts, then the payment is removed. */
+async function voidPayment(ctx: AgentContext, event: BookedEvent): Promise<Reply[]> {
+  await ctx.tx.query(`update debts d set paid = d.paid - a.amount, status = 'open', settled_at = null
+      from debt_payment_allocations a where a.payment_id = $2 and a.debt_id = d.id and d.tenant_id = $1 and d.status <> 'void'`,
+    [ctx.tenant.id, event.id]);
+  await ctx.tx.query(`delete from debt_payments where tenant_id = $1 and id = $2`, [ctx.tenant.id, event.id]);
+  await ctx.tx.query(`select internal.audit($1, 'debt.payment_voided', 'debt_payment', $2::text, '{}'::jsonb)`, [ctx.tenant.id, event.id]);
+  return done(event.summary);
+}
+
+/** stock_in / opname: the movement is reversed by an adjustment of the opposite sign. */
+async function voidStock(ctx: AgentContext, event: BookedEvent): Promise<Reply[]> {
+  const m = await one(ctx.tx, `select product_id::text, qty from stock_movements where tenant_id = $1 and id = $2`,
+    [ctx.tenant.id, Number(event.id)], z.object({ product_id: z.string(), qty: num }));
+  if (!m) return [{ text: 'Maaf Kak, catatan stoknya tidak ketemu.' }];
+  if (m.qty !== 0) {
+    await callFn(ctx.tx, 'add_stock', [ctx.tenant.id, m.product_id, -m.qty, voidRef(ctx), null, 'batal lewat chat'], z.unknown());
+  }
+  const p = await loadProduct(ctx.tx, ctx.tenant.id, m.product_id);
+  return done(event.summary, p ? ` Stok ${p.name} sekarang ${formatQty(p.level)} ${p.unit}.` : '');
+}
+
+/** price_set: the old price is read back from the audit row the change wrote. */
+async function voidPrice(ctx: AgentContext, event: BookedEvent): Promise<Reply[]> {
+  const a = await one(ctx.tx, `select entity_id, (data ->> 'old')::bigint as old from audit_log
+     where tenant_id = $1 and id = $2 and action = 'product.price_set'`, [ctx.tenant.id, Number(event.id)],
+    z.object({ entity_id: z.string(), old: num.nullable() }));
+  if (!a) return [{ text: 'Maaf Kak, perubahan harganya tidak ketemu.' }];
+  await ctx.tx.query(`update products set sell_price = $3, updated_at = now() where tenant_id = $1 and id = $2`, [ctx.tenant.id, a.entity_id, a.old]);
+  return done(event.summary, a.old !== null ? ` Harga kembali ${formatRupiah(a.old)}.` : '');
+}
+
+export async function voidBooked(ctx: AgentContext, event: BookedEvent): Promise<Reply[]> {
+  switch (event.kind) {
+    case 'transaction':
+      return event.id.startsWith('debt:') ? voidDebt(ctx, event.id.slice(5), event.summary) : voidTransaction(ctx, event);
+    case 'debt_payment':
+      return voidPayment(ctx, event);
+    case 'stock':
+      return voidStock(ctx, event);
+    case 'price':
+      return voidPrice(ctx, event);
+  }
+}

@@ -1,0 +1,76 @@
+// stock_check, stock_in (goods in without money: add_stock) and stock_set (opname: set_stock_count,
+// the difference booked as an opname movement).
+import { z } from 'zod';
+import { formatQty } from '../../core/format.ts';
+import type { Agent, AgentContext, AgentResult, ResolvedFrame, ResolvedItem } from '../router/types.ts';
+import { loadProduct, sourceRef } from '../finance/context.ts';
+import { callFn } from '../finance/sql.ts';
+import { reorderPoint } from './reorder-alert.ts';
+
+const num = z.coerce.number();
+const stockResult = z.object({ product_id: z.string(), level: num, created: z.boolean(), diff: num.optional(), movement_id: num });
+
+function known(frame: ResolvedFrame): ResolvedItem[] {
+  return frame.items.filter((i) => i.productId !== null);
+}
+
+const askWhich = (verb: string): AgentResult => ({ replies: [{ text: `Barang apa yang mau ${verb}, Kak?` }] });
+
+export const stockCheck: Agent = async (ctx, frame) => {
+  const items = known(frame);
+  if (items.length === 0) return askWhich('dicek stoknya');
+  const lines: string[] = [];
+  for (const i of items) {
+    const p = await loadProduct(ctx.tx, ctx.tenant.id, i.productId!);
+    if (!p) continue;
+    const { point } = await reorderPoint(ctx.tx, ctx.tenant.id, p, ctx.now);
+    let line = `Stok ${p.name} tinggal ${formatQty(p.level)} ${p.unit}.`;
+    if (p.level <= 0) line = `Stok ${p.name} habis (${formatQty(p.level)} ${p.unit}). Perlu kulakan, Kak.`;
+    else if (point !== null && p.level <= point) line += ` Sudah menipis (batas ${formatQty(point)} ${p.unit}), waktunya kulakan.`;
+    lines.push(line);
+  }
+  return { replies: [{ text: lines.join('\n') }] };
+};
+
+/** One stock call per product; a message naming several gets refs inbox:<id>:1, :2 … */
+function refs(ctx: AgentContext, items: ResolvedItem[]): string[] {
+  return items.map((_, n) => sourceRef(ctx, items.length > 1 ? n + 1 : undefined));
+}
+
+export const stockIn: Agent = async (ctx, frame) => {
+  const items = known(frame).filter((i) => i.qty > 0);
+  if (items.length === 0) return askWhich('ditambah stoknya');
+  const texts: string[] = [];
+  const ids: number[] = [];
+  const r = refs(ctx, items);
+  for (const [n, i] of items.entries()) {
+    const unitCost = i.unitPrice ?? (i.total !== null ? i.total / i.qty : null);
+    const res = await callFn(ctx.tx, 'add_stock', [ctx.tenant.id, i.productId, i.qty, r[n], unitCost, null], stockResult);
+    const p = await loadProduct(ctx.tx, ctx.tenant.id, i.productId!);
+    texts.push(`${p?.name ?? i.name} +${formatQty(i.qty)} ${p?.unit ?? i.unit ?? ''}`.trim() + `, stok sekarang ${formatQty(res.level)} ${p?.unit ?? ''}`.trimEnd());
+    ids.push(res.movement_id);
+  }
+  const text = `Siap Kak, stok masuk tercatat ✅ ${texts.join('; ')}.`;
+  // Undo reverses one movement; with several products the first is what "batal" can take back.
+  return { replies: [{ text }], booked: { kind: 'stock', id: String(ids[0]), summary: `Stok masuk ${texts[0]}`, frame } };
+};
+
+export const stockSet: Agent = async (ctx, frame) => {
+  const items = known(frame);
+  if (items.length === 0) return askWhich('dihitung stoknya');
+  const texts: string[] = [];
+  let first: { id: number; summary: string } | null = null;
+  const r = refs(ctx, items);
+  for (const [n, i] of items.entries()) {
+    const res = await callFn(ctx.tx, 'set_stock_count', [ctx.tenant.id, i.productId, i.qty, r[n], 'opname lewat chat'], stockResult);
+    const p = await loadProduct(ctx.tx, ctx.tenant.id, i.productId!);
+    const unit = p?.unit ?? i.unit ?? '';
+    const diff = res.diff ?? 0;
+    const before = res.level - diff;
+    const diffText = diff === 0 ? 'cocok dengan catatan' : `${diff > 0 ? 'lebih' : 'kurang'} ${formatQty(Math.abs(diff))} ${unit} dari catatan (${formatQty(before)} ${unit})`;
+    texts.push(`${p?.name ?? i.name} ${formatQty(res.level)} ${unit}, ${diffText}`);
+    first ??= { id: res.movement_id, summary: `Stok opname ${p?.name ?? i.name} ${formatQty(res.level)} ${unit}` };
+  }
+  const text = `Siap Kak, stok dihitung ulang ✅ ${texts.join('; ')}.`;
+  return { replies: [{ text }], booked: { kind: 'stock', id: String(first!.id), summary: first!.summary, frame } };
+};
