@@ -1,0 +1,150 @@
+// JobQueue on Redis through BullMQ 6: the engine when REDIS_URL is set. Several processes may share a
+// prefix; BullMQ hands each job to one worker and recovers jobs of a worker that died (stalled jobs).
+import { randomUUID } from 'node:crypto';
+import { Queue, UnrecoverableError, Worker } from 'bullmq';
+import type { Job as BullJob, JobsOptions } from 'bullmq';
+import { Redis } from 'ioredis';
+import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, isFinalJobError } from '../../core/ports/job-queue.ts';
+import type { AddOptions, FailedJob, Job, JobHandler, JobPayload, JobQueue, ScheduleSpec } from '../../core/ports/job-queue.ts';
+import { checkQueueName, nextCronTime, resolveAddOptions } from './options.ts';
+
+export interface BullMqQueueOptions {
+  url: string;
+  /** Redis key prefix; tests use a unique one per run. */
+  prefix?: string | undefined;
+  /** Called once per job that gives up (final error, or its last attempt failed). */
+  onFailed?: ((failed: FailedJob) => void) | undefined;
+  /** Connection and worker errors (BullMQ retries on its own); default: one line on stderr. */
+  onError?: ((error: unknown) => void) | undefined;
+}
+
+// Bounded history for inspecting jobs in Redis; deduplication does not depend on it.
+const KEEP = { removeOnComplete: { count: 1_000 }, removeOnFail: { count: 5_000 } } satisfies JobsOptions;
+
+export class BullMqJobQueue implements JobQueue {
+  readonly name = 'bullmq';
+  readonly #prefix: string;
+  readonly #onFailed: BullMqQueueOptions['onFailed'];
+  readonly #onError: (error: unknown) => void;
+  // Producers fail fast when Redis is away; workers must wait forever (BullMQ requires null there).
+  readonly #producer: Redis;
+  readonly #consumer: Redis;
+  readonly #queues = new Map<string, Queue>();
+  readonly #workers = new Map<string, Worker>();
+  #closed = false;
+
+  constructor(options: BullMqQueueOptions) {
+    this.#prefix = options.prefix ?? 'juragan';
+    this.#onFailed = options.onFailed;
+    this.#onError = options.onError ?? ((error) => console.error(`bullmq: ${String(error)}`));
+    this.#producer = new Redis(options.url, { maxRetriesPerRequest: 3 });
+    this.#consumer = new Redis(options.url, { maxRetriesPerRequest: null });
+    for (const client of [this.#producer, this.#consumer]) client.on('error', this.#onError);
+  }
+
+  async add(queue: string, payload: JobPayload, opts?: AddOptions) {
+    if (this.#closed) throw new Error('closed:queue');
+    checkQueueName(queue);
+    const o = resolveAddOptions(opts);
+    // Our ids go into the job name and BullMQ's deduplication key, never into BullMQ's job id:
+    // custom job ids may not contain ':' nor be integers ("inbox:42", "123").
+    const bullId = randomUUID();
+    const job = await this.#queue(queue).add(o.jobId ?? bullId, payload, {
+      ...KEEP,
+      jobId: bullId,
+      delay: o.delayMs,
+      attempts: o.attempts,
+      backoff: { type: 'exponential', delay: o.backoffMs },
+      // Without a ttl the key lives until the job completes or gives up: "pending" in the port's sense.
+      ...(o.jobId === undefined ? {} : { deduplication: { id: o.jobId } }),
+    });
+    return { id: o.jobId ?? bullId, added: job.id === bullId };
+  }
+
+  async process(queue: string, handler: JobHandler, opts: { concurrency: number }) {
+    if (this.#closed) throw new Error('closed:queue');
+    checkQueueName(queue);
+    if (!Number.isInteger(opts.concurrency) || opts.concurrency < 1) throw new Error('invalid:concurrency');
+    if (this.#workers.has(queue)) throw new Error(`conflict:queue_handler ${queue}`);
+    const worker = new Worker(queue, (job: BullJob) => this.#run(queue, handler, job), {
+      connection: this.#consumer,
+      prefix: this.#prefix,
+      concurrency: opts.concurrency,
+    });
+    worker.on('error', this.#onError);
+    this.#workers.set(queue, worker);
+    await worker.waitUntilReady();
+  }
+
+  async schedule(queue: string, scheduleId: string, spec: ScheduleSpec, payload: JobPayload) {
+    if (this.#closed) throw new Error('closed:queue');
+    checkQueueName(queue);
+    nextCronTime(spec, new Date()); // same errors as the inline queue for a bad cron or zone
+    await this.#queue(queue).upsertJobScheduler(encodeId(scheduleId), { pattern: spec.cron, tz: spec.tz }, {
+      name: 'schedule',
+      data: payload,
+      opts: { ...KEEP, attempts: DEFAULT_ATTEMPTS, backoff: { type: 'exponential', delay: DEFAULT_BACKOFF_MS } },
+    });
+  }
+
+  async unschedule(queue: string, scheduleId: string) {
+    checkQueueName(queue);
+    return this.#queue(queue).removeJobScheduler(encodeId(scheduleId));
+  }
+
+  async nextRun(queue: string, scheduleId: string) {
+    checkQueueName(queue);
+    const scheduler = await this.#queue(queue).getJobScheduler(encodeId(scheduleId));
+    return scheduler?.next === undefined ? null : new Date(scheduler.next);
+  }
+
+  async close() {
+    if (this.#closed) return;
+    this.#closed = true;
+    // Worker.close() without force stops fetching and waits for the jobs it is running.
+    await Promise.all([...this.#workers.values()].map((worker) => worker.close()));
+    await Promise.all([...this.#queues.values()].map((queue) => queue.close()));
+    await Promise.all([this.#producer.quit(), this.#consumer.quit()]);
+  }
+
+  #queue(name: string): Queue {
+    let queue = this.#queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: this.#producer, prefix: this.#prefix });
+      queue.on('error', this.#onError);
+      this.#queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  async #run(queue: string, handler: JobHandler, bullJob: BullJob): Promise<void> {
+    // Scheduler jobs are named by BullMQ ("repeat:<scheduler>:<millis>"); ours carry the caller's id as name.
+    const id = bullJob.repeatJobKey ? decodeId(bullJob.id ?? '') : bullJob.name;
+    const job: Job = { id, queue, payload: bullJob.data, attempt: bullJob.attemptsMade + 1 };
+    try {
+      await handler({ ...job });
+    } catch (error) {
+      const final = isFinalJobError(error);
+      if (final || job.attempt >= (bullJob.opts.attempts ?? 1)) this.#reportFailed({ job, error, final });
+      if (final) throw new UnrecoverableError(error instanceof Error ? error.message : String(error));
+      throw error;
+    }
+  }
+
+  #reportFailed(failed: FailedJob) {
+    try {
+      this.#onFailed?.(failed);
+    } catch {
+      // A broken reporter must not turn a given-up job into a retry.
+    }
+  }
+}
+
+// Scheduler ids become BullMQ job ids ("repeat:<id>:<millis>"), which allow no extra ':'.
+function encodeId(id: string): string {
+  return id.replace(/%/g, '%25').replace(/:/g, '%3A');
+}
+
+function decodeId(id: string): string {
+  return id.replace(/%3A/g, ':').replace(/%25/g, '%');
+}
