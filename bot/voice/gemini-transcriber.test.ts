@@ -1,6 +1,8 @@
 // Gemini STT against a local server speaking the Gemini API's wire format, through the real SDK.
 import { readFile } from 'node:fs/promises';
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AppError } from '../../core/errors.ts';
@@ -92,5 +94,16 @@ describe('GeminiTranscriber', () => {
       code: 'stt:failed', details: { provider: 'gemini', failure: 'timeout' },
     });
     expect(server.requests).toHaveLength(1);
+  });
+
+  it('logs provider, timing and size, never the transcript', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'debug' }, new Writable({ write(chunk, _enc, cb) { lines.push(String(chunk)); cb(); } }));
+    server = await startStubServer([apiError(429, 'RESOURCE_EXHAUSTED'), ok('rahasia bu sri utang')]);
+    const stt = new GeminiTranscriber({ apiKey: 'k', baseUrl: server.url, retry: { baseDelayMs: 1 }, logger });
+    await stt.transcribe(input);
+    const done = lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'stt: transcribed');
+    expect(done).toMatchObject({ level: 30, provider: 'gemini', model: 'gemini-2.5-flash', attempts: 2, audioBytes: audio.length, chars: 20 });
+    expect(lines.join('\n')).not.toContain('rahasia');
   });
 });
