@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
+import { withService } from '../../core/db/tenant.ts';
+import { addDebtReminder, dueDebtReminders, financeAgents, voidBooked } from './index.ts';
+import { CONTACT, OWNER, P, TENANT, frame, item, nextInbox, run, scalar } from './testing.ts';
+
+const now = new Date('2026-11-21T03:00:00Z');
+const debtAdd = financeAgents.debt_add!;
+const debtPay = financeAgents.debt_pay!;
+const owed = (db: TestDb, contact: string, direction = 'receivable') =>
+  scalar<number>(db, `select coalesce(sum(amount - paid), 0)::int as v from debts where contact_id = $1 and direction = $2 and status = 'open'`, [contact, direction]);
+
+describe.each(dbKinds)('debts on %s', (kind) => {
+  let db: TestDb;
+  beforeAll(async () => { db = await freshDb(kind, { seeded: true }); });
+  afterAll(async () => { await db?.close(); });
+
+  test('debt_add by contact, twice for the same message books once', async () => {
+    const inboxId = nextInbox();
+    const f = frame('debt_add', { amount: 25000, counterparty: 'bu yati', contactId: CONTACT.yati, direction: 'receivable' });
+    const a = await run(db, { now, inboxId }, (ctx) => debtAdd(ctx, f));
+    await run(db, { now, inboxId }, (ctx) => debtAdd(ctx, f));
+    expect(a.replies[0]!.text).toBe('Siap Kak, tercatat ✅ Utang Bu Yati Rp25.000. Total utang Bu Yati sekarang Rp25.000.');
+    expect(await owed(db, CONTACT.yati)).toBe(25000);
+  });
+
+  test('debt_add by a new name creates the customer; payable goes to a supplier', async () => {
+    const r = await run(db, { now }, (ctx) => debtAdd(ctx, frame('debt_add', { amount: 40000, counterparty: 'mas bejo' })));
+    expect(r.replies[0]!.text).toContain('Utang Mas Bejo Rp40.000');
+    expect(await scalar(db, `select kind as v from contacts where name = 'mas bejo'`)).toBe('customer');
+    const p = await run(db, { now }, (ctx) => debtAdd(ctx, frame('debt_add', { amount: 750000, counterparty: 'koh hendra', direction: 'payable' })));
+    expect(p.replies[0]!.text).toBe('Siap Kak, tercatat ✅ Utang ke Toko Makmur Rp750.000. Total utang ke Toko Makmur sekarang Rp750.000.');
+  });
+
+  test('debt_pay partial then full, oldest first, with the remaining balance', async () => {
+    // Bu Yati: 25.000 above, plus a credit sale of 18.500.
+    await run(db, { now }, (ctx) => financeAgents.sale!(ctx, frame('sale', {
+      items: [item(P.gula, 'gula', 1, 'kg', 18500)], payment: 'credit', contactId: CONTACT.yati })));
+    expect(await owed(db, CONTACT.yati)).toBe(43500);
+    const part = await run(db, { now }, (ctx) => debtPay(ctx, frame('debt_pay', { amount: 30000, contactId: CONTACT.yati, counterparty: 'bu yati' })));
+    expect(part.replies[0]!.text).toBe('Siap Kak, tercatat ✅ Bu Yati bayar utang Rp30.000. Sisa utang Bu Yati Rp13.500.');
+    expect(await scalar(db, `select status as v from debts where contact_id = $1 and source_ref is not null and direction = 'receivable'`, [CONTACT.yati])).toBe('paid');
+    const full = await run(db, { now }, (ctx) => debtPay(ctx, frame('debt_pay', { contactId: CONTACT.yati })));
+    expect(full.replies[0]!.text).toBe('Siap Kak, tercatat ✅ Bu Yati bayar utang Rp13.500. Utang Bu Yati sudah lunas 🎉');
+    expect(await owed(db, CONTACT.yati)).toBe(0);
+    // Undo the last payment: the balance comes back.
+    await run(db, { now }, (ctx) => voidBooked(ctx, full.booked!));
+    expect(await owed(db, CONTACT.yati)).toBe(13500);
+  });
+
+  test('debt_pay without direction pays the side that is open; overpayment is reported', async () => {
+    const r = await run(db, { now }, (ctx) => debtPay(ctx, frame('debt_pay', { amount: 800000, contactId: CONTACT.makmur })));
+    expect(r.replies[0]!.text).toBe('Siap Kak, tercatat ✅ Bayar utang ke Toko Makmur Rp800.000. Utang ke Toko Makmur sudah lunas 🎉 Kelebihan Rp50.000 belum terpakai untuk utang mana pun.');
+  });
+
+  test('void of a debt_add voids the debt', async () => {
+    const r = await run(db, { now }, (ctx) => debtAdd(ctx, frame('debt_add', { amount: 10000, contactId: CONTACT.darto })));
+    expect(await owed(db, CONTACT.darto)).toBe(10000);
+    const v = await run(db, { now }, (ctx) => voidBooked(ctx, r.booked!));
+    expect(v[0]!.text).toBe('Sudah dibatalkan ✅ Utang Pak Darto Rp10.000.');
+    expect(await owed(db, CONTACT.darto)).toBe(0);
+  });
+
+  test('reminders come on their local date, once, to the owner', async () => {
+    await run(db, { now }, (ctx) => debtAdd(ctx, frame('debt_add', { amount: 20000, contactId: CONTACT.darto })));
+    const set = await run(db, { now }, (ctx) => addDebtReminder(ctx, CONTACT.darto, '2026-11-22'));
+    expect(set[0]!.text).toBe('Siap Kak ✅ Tanggal 22 Nov 2026 saya ingatkan soal utang Pak Darto (sekarang Rp20.000).');
+    // 21 Nov 23.30 WIB: not yet.
+    const late = new Date('2026-11-21T16:30:00Z');
+    expect(await withService(db, (tx) => dueDebtReminders(tx, late))).toEqual([]);
+    // The same instant is already 22 Nov in WIT.
+    await withService(db, (tx) => tx.query(`update tenants set timezone = 'Asia/Jayapura' where id = $1`, [TENANT]));
+    const due = await withService(db, (tx) => dueDebtReminders(tx, late));
+    expect(due).toEqual([{ tenantId: TENANT, phone: OWNER.phone, text: '🔔 Pengingat utang: Pak Darto masih punya utang Rp20.000. Hari ini jadwal menagih, Kak.' }]);
+    expect(await withService(db, (tx) => dueDebtReminders(tx, late))).toEqual([]);
+    await withService(db, (tx) => tx.query(`update tenants set timezone = 'Asia/Jakarta' where id = $1`, [TENANT]));
+  });
+});
