@@ -17,15 +17,18 @@ comment on column public.whatsapp_auth.key_type is 'Baileys SignalDataTypeMap fa
 create table if not exists public.whatsapp_sent_messages (
   account    text not null,
   message_id text not null,
+  outbox_id  text,
   chat       text not null,
-  message    jsonb not null,
-  sent       boolean not null default false,
+  message    bytea not null,
+  sent_at    timestamptz,
   created_at timestamptz not null default now(),
   primary key (account, message_id)
 );
+create unique index if not exists whatsapp_sent_messages_outbox_idx on public.whatsapp_sent_messages (account, outbox_id);
 create index if not exists whatsapp_sent_messages_created_idx on public.whatsapp_sent_messages (created_at);
 comment on table public.whatsapp_sent_messages is
-  'Every outbound WhatsApp message, stored before sending (sent=false) so Baileys'' getMessage can answer a recipient''s retry request. message is the BufferJSON-encoded proto.IMessage.';
+  'Every outbound WhatsApp message, stored with its generated id before sending (sent_at null until the server took it), so a retried outbox row reuses its id instead of sending twice, and Baileys'' getMessage can answer a recipient''s retry request. message is the protobuf-encoded proto.Message.';
+comment on column public.whatsapp_sent_messages.outbox_id is 'The outbox row this message was sent for (null for messages not from the outbox).';
 
 create table if not exists public.whatsapp_leases (
   account    text primary key,

@@ -1,0 +1,227 @@
+// End to end at the socket boundary: a fake Baileys socket (Baileys' event names, captured
+// sendMessage) → the real gateway (lease, Postgres auth state, mapping, media, sender) → onInbound.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Boom } from '@hapi/boom';
+import { DisconnectReason, type WAMessage } from '@whiskeysockets/baileys';
+import { freshDb, type TestDb } from '../../../core/db/testing.ts';
+import type { InboundMessage } from '../../../core/ports/channel.ts';
+import { silentLogger } from '../../../core/logger.ts';
+import { LocalMediaStore } from '../../media/local-media-store.ts';
+import { WhatsAppGateway, type WhatsAppGatewayOptions } from './gateway.ts';
+import { fakeSocketFactory } from './fixtures/fake-socket.ts';
+import { fixtures, OWNER_LID, OWNER_PN, T0 } from './fixtures/messages.ts';
+import { encryptVoiceNote, startMediaServer, voiceNoteMessage, type MediaServer } from './fixtures/media-server.ts';
+
+const until = async (cond: () => boolean | Promise<boolean>, ms = 5_000) => {
+  const end = Date.now() + ms;
+  while (!(await cond())) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+};
+const close = (code: number) => ({ connection: 'close' as const, lastDisconnect: { error: new Boom('closed', { statusCode: code }), date: new Date() } });
+
+describe.each(['pglite', 'postgres'] as const)('WhatsAppGateway on %s', (kind) => {
+  let db: TestDb;
+  let media: MediaServer;
+  let mediaDir: string;
+  const gateways: WhatsAppGateway[] = [];
+
+  beforeAll(async () => {
+    db = await freshDb(kind);
+    media = await startMediaServer();
+    mediaDir = mkdtempSync(join(tmpdir(), 'juragan-wa-'));
+  });
+  afterEach(async () => {
+    await Promise.all(gateways.splice(0).map((g) => g.stop()));
+  });
+  afterAll(async () => {
+    await media?.close();
+    await db?.close();
+    rmSync(mediaDir, { recursive: true, force: true });
+  });
+
+  function gateway(account: string, extra: Partial<WhatsAppGatewayOptions> = {}) {
+    const factory = fakeSocketFactory();
+    const received: Array<{ msg: InboundMessage; backlog: boolean }> = [];
+    const printed: string[] = [];
+    const g = new WhatsAppGateway({
+      db, account, logger: silentLogger, makeSocket: factory.make,
+      onInbound: async (msg, meta) => void received.push({ msg, backlog: meta.backlog }),
+      mediaStore: new LocalMediaStore({ dir: mediaDir }),
+      now: () => new Date((T0 + 5) * 1000),
+      backlogMaxAgeS: 600,
+      sendPerMinute: 60_000,
+      fetchVersion: async () => [2, 3000, 1] as [number, number, number],
+      printQr: (t) => void printed.push(t),
+      lease: { ttlMs: 60_000, pollMs: 20 },
+      reconnect: { baseMs: 10, maxMs: 20, random: () => 0 },
+      ...extra,
+    });
+    gateways.push(g);
+    return { g, factory, received, printed };
+  }
+
+  it('links by QR, connects, and hands every kind of inbound message to onInbound in order', async () => {
+    const { g, factory, received, printed } = gateway(`acc-e2e-${kind}`);
+    await g.start();
+    const sock = factory.last;
+    expect(sock.config.auth.creds.registered).toBe(false);
+    expect(sock.config.version).toEqual([2, 3000, 1]);
+    expect(typeof sock.config.getMessage).toBe('function');
+
+    sock.emit('connection.update', { qr: '2@AbCdEf,ghIJ,klMN,opQR' });
+    await until(() => g.linkInfo().qr !== null);
+    expect(g.linkInfo().qr?.dataUrl).toMatch(/^data:image\/png;base64,/);
+    expect(printed[0]).toContain('Linked devices');
+    expect(g.state()).toEqual({ state: 'connecting', detail: 'scan the QR code to link WhatsApp' });
+
+    // Baileys updates creds in place and emits creds.update; the gateway saves them.
+    Object.assign(sock.config.auth.creds, { registered: true, me: { id: '6281299999999:7@s.whatsapp.net' } });
+    sock.emit('creds.update', { registered: true });
+    await until(async () => (await db.pool.query(`select 1 from public.whatsapp_auth where account = $1 and key_type = 'creds'`, [`acc-e2e-${kind}`])).rowCount === 1);
+
+    sock.emit('connection.update', { connection: 'open' });
+    await until(() => g.state().state === 'connected');
+    expect(g.linkInfo().qr).toBeNull();
+
+    const plain = readFileSync(join(import.meta.dirname, '..', '..', 'voice', 'fixtures', 'laku-beras.ogg'));
+    const enc = await encryptVoiceNote(plain);
+    media.put('/v/e2e.enc', enc.encrypted);
+    const batch: WAMessage[] = [
+      fixtures.text(), fixtures.statusBroadcast(), fixtures.ownEcho(), fixtures.decryptionStub(), fixtures.lidSender(),
+      voiceNoteMessage('3EB0VOICEE2E', media.url('/v/e2e.enc'), enc), fixtures.protocol(), fixtures.group(),
+    ];
+    sock.emit('messages.upsert', { messages: batch, type: 'notify' });
+    // The real message behind the earlier decryption stub, and an offline backlog message, as append.
+    const old = fixtures.extendedText();
+    old.messageTimestamp = T0 - 3_600;
+    sock.emit('messages.upsert', { messages: [fixtures.lateRealMessage(), old], type: 'append' });
+    await g.idle();
+
+    expect(received.map((r) => [r.msg.externalId, r.msg.kind, r.backlog])).toEqual([
+      ['3EB0TEXT01', 'text', false],
+      ['3EB0LID001', 'text', false],
+      ['3EB0VOICEE2E', 'voice', false],
+      ['3EB0LATE01', 'text', false],
+      ['3EB0EXT001', 'text', true],
+    ]);
+    expect(received[1]!.msg).toMatchObject({ chat: OWNER_LID, senderPhone: '+6281200000001' });
+    const voice = received[2]!.msg;
+    expect(voice.mediaRef).toBeTruthy();
+    expect((await new LocalMediaStore({ dir: mediaDir }).get(voice.mediaRef!)).equals(plain)).toBe(true);
+  });
+
+  it('sends replies with a stored id, answers getMessage, never sends one outbox row twice, shows typing', async () => {
+    const { g, factory } = gateway(`acc-send-${kind}`);
+    await g.start();
+    const sock = factory.last;
+    sock.emit('connection.update', { connection: 'open' });
+    await until(() => g.state().state === 'connected');
+
+    await g.setTyping(OWNER_LID, true);
+    const id = await g.send({ id: 'outbox-1', chat: OWNER_LID, text: 'Siap, Kak! Penjualan Indomie 5 bks Rp17.500 dicatat.\n1. Ya\n2. Batal' });
+    await g.setTyping(OWNER_LID, false);
+    expect(sock.presence).toEqual([{ type: 'composing', jid: OWNER_LID }, { type: 'paused', jid: OWNER_LID }]);
+    expect(sock.sent).toEqual([{ jid: OWNER_LID, text: expect.stringContaining('Rp17.500'), messageId: id }]);
+    expect(id).toMatch(/^3EB0[0-9A-F]+$/);
+
+    const back = await sock.config.getMessage!({ remoteJid: OWNER_LID, id, fromMe: true });
+    expect(back?.extendedTextMessage?.text).toContain('Rp17.500');
+
+    expect(await g.send({ id: 'outbox-1', chat: OWNER_LID, text: 'again' })).toBe(id);
+    expect(sock.sent).toHaveLength(1);
+
+    // The id is stored before sending: an interrupted send is retried with the same id.
+    sock.failNextSend = new Error('socket closed');
+    await expect(g.send({ id: 'outbox-2', chat: OWNER_PN, text: 'Stok telur 12 kg.' })).rejects.toMatchObject({ code: 'unavailable:whatsapp_send' });
+    const { rows } = await db.pool.query(`select message_id from public.whatsapp_sent_messages where account = $1 and outbox_id = 'outbox-2'`, [`acc-send-${kind}`]);
+    const retried = await g.send({ id: 'outbox-2', chat: OWNER_PN, text: 'Stok telur 12 kg.' });
+    expect(retried).toBe(rows[0].message_id);
+  });
+
+  it('pauses sending on a 463 ack and shows it in state()', async () => {
+    const { g, factory } = gateway(`acc-463-${kind}`);
+    await g.start();
+    factory.last.emit('connection.update', { connection: 'open' });
+    await until(() => g.state().state === 'connected');
+    factory.last.emit('messages.update', [{ key: { remoteJid: OWNER_PN, id: 'X', fromMe: true }, update: { status: 0, messageStubParameters: ['463'] } }]);
+    expect(g.state()).toMatchObject({ state: 'paused', detail: expect.stringContaining('restricted_463') });
+    await expect(g.send({ id: 'outbox-9', chat: OWNER_PN, text: 'halo' })).rejects.toMatchObject({ code: 'rate_limited:whatsapp_paused' });
+    expect(factory.last.sent).toHaveLength(0);
+  });
+
+  it('pauses sending when WhatsApp answers 429', async () => {
+    const { g, factory } = gateway(`acc-429-${kind}`);
+    await g.start();
+    factory.last.emit('connection.update', { connection: 'open' });
+    await until(() => g.state().state === 'connected');
+    factory.last.failNextSend = new Boom('rate-overlimit', { statusCode: 429 });
+    await expect(g.send({ id: 'o-1', chat: OWNER_PN, text: 'a' })).rejects.toMatchObject({ code: 'rate_limited:whatsapp' });
+    expect(g.state()).toMatchObject({ state: 'paused', detail: expect.stringContaining('rate_limited_429') });
+  });
+
+  it('reconnects with a new socket and drops the old one’s listeners; a 405 fetches a new version', async () => {
+    let versions = 0;
+    const { g, factory } = gateway(`acc-re-${kind}`, { fetchVersion: async () => [2, 3000, ++versions] as [number, number, number] });
+    await g.start();
+    const first = factory.last;
+    first.emit('connection.update', { connection: 'open' });
+    first.emit('connection.update', close(DisconnectReason.restartRequired));
+    await until(() => factory.sockets.length === 2);
+    expect(first.ended).toBe(true);
+    expect(first.listenerCount()).toBe(0);
+    expect(factory.last.config.version).toEqual([2, 3000, 1]);
+
+    factory.last.emit('connection.update', close(405));
+    await until(() => factory.sockets.length === 3);
+    expect(factory.last.config.version).toEqual([2, 3000, 2]);
+    // The retry counter cache outlives sockets.
+    expect(factory.sockets[0]!.config.msgRetryCounterCache).toBe(factory.last.config.msgRetryCounterCache);
+    // Events from an old socket are ignored.
+    first.emit('messages.upsert', { messages: [fixtures.text()], type: 'notify' });
+    expect(first.listenerCount()).toBe(0);
+  });
+
+  it('loggedOut is final: credentials cleared, no new socket, state says to link again', async () => {
+    const account = `acc-out-${kind}`;
+    const { g, factory } = gateway(account);
+    await g.start();
+    factory.last.emit('creds.update', {});
+    await until(async () => (await db.pool.query('select 1 from public.whatsapp_auth where account = $1', [account])).rowCount! > 0);
+    factory.last.emit('connection.update', close(DisconnectReason.loggedOut));
+    await until(() => g.state().state === 'logged_out');
+    expect(g.state().detail).toContain('link the account again');
+    expect((await db.pool.query('select 1 from public.whatsapp_auth where account = $1', [account])).rowCount).toBe(0);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(factory.sockets).toHaveLength(1);
+  });
+
+  it('links by pairing code when a phone is configured', async () => {
+    const { g, factory } = gateway(`acc-pair-${kind}`, { pairingPhone: '0812-0000-0001' });
+    await g.start();
+    factory.last.emit('connection.update', { qr: 'ignored-qr' });
+    await until(() => g.linkInfo().pairingCode !== null);
+    expect(factory.last.pairingRequests).toEqual(['6281200000001']);
+    expect(g.linkInfo()).toEqual({ qr: null, pairingCode: 'JRGN2026' });
+  });
+
+  it('two gateways on one account: the second waits for the lease and connects only after the first stops', async () => {
+    const a = gateway(`acc-two-${kind}`);
+    const b = gateway(`acc-two-${kind}`);
+    await a.g.start();
+    let bStarted = false;
+    const bStart = b.g.start().then(() => (bStarted = true));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(bStarted).toBe(false);
+    expect(b.factory.sockets).toHaveLength(0);
+    expect(b.g.state()).toEqual({ state: 'connecting', detail: 'waiting for the account lease' });
+    await a.g.stop();
+    await bStart;
+    expect(b.factory.sockets).toHaveLength(1);
+    expect(a.factory.last.ended).toBe(true);
+  });
+});

@@ -1,0 +1,259 @@
+// The WhatsApp channel: holds the account's lease, runs one Baileys socket at a time (a new one
+// for every reconnect, the old one's listeners removed), feeds inbound messages to the injected
+// `onInbound` (the pipeline's ingest, which writes the inbox), and sends replies.
+import makeWASocket, { Browsers, fetchLatestBaileysVersion, makeCacheableSignalKeyStore } from '@whiskeysockets/baileys';
+import type { BaileysEventMap, UserFacingSocketConfig, WAMessage, WAVersion } from '@whiskeysockets/baileys';
+import type { Db } from '../../../core/db/open.ts';
+import type { Channel, ChannelState, InboundMessage, OutboundMessage } from '../../../core/ports/channel.ts';
+import type { MediaStore } from '../../../core/ports/media-store.ts';
+import { maskPhone, type Logger } from '../../../core/logger.ts';
+import { usePostgresAuthState, type PostgresAuthState } from './auth-state.ts';
+import { createInboundHandler } from './inbound.ts';
+import { holdLease, type HeldLease, type HoldLeaseOptions } from './lease.ts';
+import { pairingDigits, renderQr, type LinkInfo } from './link.ts';
+import { createReconnector, type Reconnector } from './reconnector.ts';
+import { statusCodeOf, type ReconnectOptions } from './reconnect-policy.ts';
+import { TtlCache } from './ttl-cache.ts';
+import { createSender, type SendingSocket } from './send.ts';
+import { createSentStore } from './sent-store.ts';
+
+/** The part of a Baileys socket the gateway uses; tests pass a fake with the same event names. */
+export interface SocketLike extends SendingSocket {
+  ev: {
+    on<E extends keyof BaileysEventMap>(event: E, listener: (arg: BaileysEventMap[E]) => void): void;
+    removeAllListeners<E extends keyof BaileysEventMap>(event: E): void;
+  };
+  updateMediaMessage(msg: WAMessage): Promise<WAMessage>;
+  requestPairingCode(phone: string): Promise<string>;
+  end(error: Error | undefined): void;
+}
+
+export interface WhatsAppGatewayOptions {
+  db: Db;
+  account: string;
+  onInbound: (msg: InboundMessage, meta: { backlog: boolean }) => Promise<void>;
+  logger: Logger;
+  mediaStore?: MediaStore;
+  makeSocket?: (config: UserFacingSocketConfig) => SocketLike;
+  pairingPhone?: string;
+  backlogMaxAgeS?: number;
+  sendPerMinute?: number;
+  mediaMaxBytes?: number;
+  baileysLogLevel?: string;
+  lease?: Omit<HoldLeaseOptions, 'signal' | 'onLost' | 'onWaiting'>;
+  reconnect?: Partial<ReconnectOptions>;
+  fetchVersion?: () => Promise<WAVersion | undefined>;
+  printQr?: (text: string) => void;
+  now?: () => Date;
+}
+
+const EVENTS = ['connection.update', 'creds.update', 'messages.upsert', 'messages.update'] as const;
+
+export class WhatsAppGateway implements Channel {
+  readonly name = 'whatsapp' as const;
+  private readonly o: WhatsAppGatewayOptions;
+  private readonly log: Logger;
+  private readonly sender;
+  private readonly reconnector: Reconnector;
+  /** Outlives every socket, as Baileys asks: retry counts must survive reconnects. */
+  private readonly msgRetryCounterCache = new TtlCache(60 * 60_000);
+  private readonly abort = new AbortController();
+  private sock: SocketLike | undefined;
+  private open = false;
+  private lease: HeldLease | undefined;
+  private auth: PostgresAuthState | undefined;
+  private version: WAVersion | undefined;
+  private status: { state: ChannelState; detail?: string } = { state: 'disconnected' };
+  private link: LinkInfo | null = null;
+  private pairing: string | null = null;
+  private stopped = false;
+  private readonly inbound;
+  private readonly getMessage;
+
+  constructor(o: WhatsAppGatewayOptions) {
+    this.o = o;
+    this.log = o.logger.child({ channel: 'whatsapp', account: o.account });
+    const store = createSentStore(o.db, o.account);
+    this.sender = createSender({ socket: () => (this.open ? this.sock : undefined), store, logger: this.log, perMinute: o.sendPerMinute ?? 20 });
+    this.reconnector = createReconnector({
+      connect: (refresh) => this.connect(refresh),
+      onFinal: (a) => this.final(a.reason, a.clearCreds),
+      onError: (err) => this.log.error({ err }, 'whatsapp reconnect failed'),
+      policy: o.reconnect,
+    });
+    this.inbound = createInboundHandler({
+      account: o.account,
+      logger: this.log,
+      onInbound: o.onInbound,
+      mediaStore: o.mediaStore,
+      mediaMaxBytes: o.mediaMaxBytes ?? 16 * 1024 * 1024,
+      backlogMaxAgeS: o.backlogMaxAgeS ?? 600,
+      now: o.now ?? (() => new Date()),
+      reupload: (m) => {
+        if (!this.sock) throw new Error('no socket for a media re-upload');
+        return this.sock.updateMediaMessage(m);
+      },
+    });
+    this.getMessage = store.getMessage;
+  }
+
+  /** Waits for the account's lease (another gateway may hold it), then connects. */
+  async start(): Promise<void> {
+    this.set('connecting', 'waiting for the account lease');
+    this.lease = await holdLease(this.o.db, this.o.account, {
+      ...this.o.lease,
+      signal: this.abort.signal,
+      onWaiting: () => this.log.info('another gateway holds this WhatsApp account; waiting for it'),
+      onLost: () => void this.leaseLost(),
+    });
+    this.log.info({ token: this.lease.token }, 'whatsapp lease acquired');
+    this.auth = await usePostgresAuthState(this.o.db, this.o.account, { lease: () => this.lease });
+    await this.connect(false);
+  }
+
+  private async connect(refreshVersion: boolean): Promise<void> {
+    if (this.stopped || !this.auth) return;
+    if (refreshVersion || !this.version) this.version = await this.latestVersion();
+    this.closeSocket();
+    const auth = this.auth;
+    const baileysLog = this.log.child({ module: 'baileys' }, { level: this.o.baileysLogLevel ?? 'error' });
+    const sock = (this.o.makeSocket ?? makeWASocket)({
+      auth: { creds: auth.state.creds, keys: makeCacheableSignalKeyStore(auth.state.keys, baileysLog) },
+      ...(this.version ? { version: this.version } : {}),
+      logger: baileysLog,
+      browser: Browsers.appropriate('Chrome'),
+      // Stay "offline" so the owner's phone keeps its notifications.
+      markOnlineOnConnect: false,
+      syncFullHistory: false,
+      shouldSyncHistoryMessage: () => false,
+      generateHighQualityLinkPreview: false,
+      msgRetryCounterCache: this.msgRetryCounterCache,
+      getMessage: this.getMessage,
+    });
+    this.sock = sock;
+    this.set('connecting');
+    sock.ev.on('creds.update', () => {
+      auth.saveCreds().catch((err) => this.log.error({ err }, 'saving whatsapp creds failed'));
+    });
+    sock.ev.on('connection.update', (u) => void this.onConnection(sock, u));
+    sock.ev.on('messages.upsert', ({ messages, type }) => this.inbound.push(messages, type));
+    sock.ev.on('messages.update', (updates) => {
+      for (const { update } of updates) if (update.messageStubParameters?.length) this.sender.noteAckError(String(update.messageStubParameters[0]));
+    });
+  }
+
+  private async onConnection(sock: SocketLike, u: BaileysEventMap['connection.update']) {
+    if (sock !== this.sock) return;
+    if (u.qr) {
+      if (this.o.pairingPhone && !this.auth?.state.creds.registered) {
+        if (!this.pairing) {
+          this.pairing = await sock.requestPairingCode(pairingDigits(this.o.pairingPhone));
+          this.log.info({ phone: maskPhone(this.o.pairingPhone) }, `whatsapp pairing code: ${this.pairing}`);
+          this.set('connecting', `enter pairing code ${this.pairing} on the phone`);
+        }
+      } else {
+        this.link = await renderQr(u.qr, this.o.printQr ?? ((t) => process.stdout.write(t)));
+        this.set('connecting', 'scan the QR code to link WhatsApp');
+      }
+    }
+    if (u.connection === 'open') {
+      this.open = true;
+      this.link = null;
+      this.pairing = null;
+      this.reconnector.opened();
+      this.set('connected');
+      this.log.info({ me: maskPhone(sock.user?.id?.split(/[:@]/)[0]) }, 'whatsapp connected');
+    }
+    if (u.connection === 'close') {
+      this.open = false;
+      this.closeSocket();
+      if (this.stopped) return;
+      const code = statusCodeOf(u.lastDisconnect?.error);
+      const action = this.reconnector.closed(code);
+      if (action.kind === 'reconnect') {
+        this.set('connecting', `reconnecting (${action.reason}) in ${Math.round(action.delayMs / 1000)} s`);
+        this.log.warn({ code, reason: action.reason, delayMs: action.delayMs }, 'whatsapp connection closed; reconnecting');
+      }
+    }
+  }
+
+  private async final(reason: string, clearCreds: boolean) {
+    if (clearCreds) await this.auth?.clear();
+    const detail = clearCreds
+      ? `WhatsApp session ended (${reason}); credentials cleared, link the account again (restart the gateway to get a new QR)`
+      : `WhatsApp session taken over by another client (${reason}); stopped to avoid a loop`;
+    this.set(clearCreds ? 'logged_out' : 'disconnected', detail);
+    this.log.error({ reason }, detail);
+  }
+
+  private async leaseLost() {
+    this.log.error('whatsapp lease taken by another gateway; closing the socket');
+    this.open = false;
+    this.reconnector.cancel();
+    this.closeSocket();
+    this.lease = undefined;
+    this.set('disconnected', 'lease lost to another gateway');
+  }
+
+  private closeSocket() {
+    const old = this.sock;
+    if (!old) return;
+    this.sock = undefined;
+    for (const e of EVENTS) old.ev.removeAllListeners(e);
+    try {
+      old.end(undefined);
+    } catch {
+      // already closed
+    }
+  }
+
+  private async latestVersion(): Promise<WAVersion | undefined> {
+    try {
+      if (this.o.fetchVersion) return await this.o.fetchVersion();
+      const latest = await fetchLatestBaileysVersion();
+      return latest.error ? this.version : latest.version;
+    } catch {
+      return this.version;
+    }
+  }
+
+  private set(state: ChannelState, detail?: string) {
+    this.status = detail ? { state, detail } : { state };
+  }
+
+  send(message: OutboundMessage): Promise<string> {
+    return this.sender.send(message);
+  }
+
+  setTyping(chat: string, typing: boolean): Promise<void> {
+    return this.sender.setTyping(chat, typing);
+  }
+
+  state(): { state: ChannelState; detail?: string } {
+    const p = this.sender.paused();
+    if (p && this.status.state === 'connected') return { state: 'paused', detail: `sending paused (${p.reason}) until ${new Date(p.until).toISOString()}` };
+    return this.status;
+  }
+
+  /** For the HTTP page that shows the QR code while linking. */
+  linkInfo(): { qr: LinkInfo | null; pairingCode: string | null } {
+    return { qr: this.link, pairingCode: this.pairing };
+  }
+
+  /** Resolves once every inbound message received so far has been handed to onInbound. */
+  idle(): Promise<void> {
+    return this.inbound.idle();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.abort.abort();
+    this.reconnector.cancel();
+    this.sender.stop();
+    this.open = false;
+    this.closeSocket();
+    await this.inbound.idle();
+    await this.lease?.release();
+    this.set('disconnected', 'stopped');
+  }
+}
