@@ -1,0 +1,101 @@
+// Reading short answers to the bot's own questions: "1", "ya", "per bungkus", "3.500", a phone number.
+// Pure: values in, values out. The full parser handles real messages; these are the replies to a question.
+
+const clean = (text: string) =>
+  text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+]/gu, ' ').replace(/\s+/g, ' ').trim();
+
+const yesWords = /^(y|ya|iya|iy|yes|yup|yoi|ok|oke|okay|okey|sip|siap|betul|benar|bener|boleh|lanjut|gas|setuju|nggih|enggih|injih|muhun|leres|he eh|heeh)( (kak|mas|mbak|bang|pak|bu|dong|deh|aja|saja|betul|benar|lanjut))*$/;
+const noWords = /^(t|tdk|tidak|tidak jadi|gak|ga|nggak|ngga|enggak|engga|no|nope|jangan|batal|batalkan|batalin|gak jadi|ga jadi|nggak jadi|ndak|mboten|henteu|cancel|salah)( (kak|mas|mbak|bang|pak|bu|dong|deh|aja|saja|jadi))*$/;
+
+/** "ya" → true, "tidak" → false, anything else → null. */
+export function readYesNo(text: string): boolean | null {
+  const t = clean(text).replace(/[.,]/g, '').trim();
+  if (yesWords.test(t)) return true;
+  if (noWords.test(t)) return false;
+  return null;
+}
+
+const ordinals: Record<string, number> = {
+  satu: 1, pertama: 1, kesatu: 1, dua: 2, kedua: 2, tiga: 3, ketiga: 3, empat: 4, keempat: 4, lima: 5, kelima: 5,
+};
+
+/** "1", "no 2", "yang kedua", "nomor 3" → 1-based index, if within 1..count. Else null. */
+export function readChoiceNumber(text: string, count: number): number | null {
+  const t = clean(text).replace(/[.,]/g, ' ').trim();
+  const m = /^(?:(?:no|nomor|nomer|nmr|yang|yg|pilih|pilihan)\s*)*(\d{1,2}|\p{L}+)(?:\s+(?:aja|saja|kak|ya|dong))*$/u.exec(t);
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : ordinals[m[1]];
+  return n !== undefined && n >= 1 && n <= count ? n : null;
+}
+
+const scale: Record<string, number> = {
+  rb: 1e3, ribu: 1e3, rebu: 1e3, ewu: 1e3, k: 1e3, rbu: 1e3, jt: 1e6, juta: 1e6, jeti: 1e6,
+};
+
+/** The first rupiah amount in a short answer: "3500", "3.500", "Rp 3.500,-", "3,5rb", "2 jt" → number. */
+export function readAmount(text: string): number | null {
+  const t = clean(text).replace(/\brp\.?\s*/g, '');
+  const m = /(\d+(?:[.,]\d+)*)\s*(rb|ribu|rebu|ewu|rbu|k|jt|juta|jeti)?\b/.exec(t);
+  if (!m) return null;
+  const unit = m[2] ? scale[m[2]] : 1;
+  let digits = m[1];
+  let value: number;
+  if (unit > 1) {
+    // "3,5rb" / "1.5jt": one separator followed by 1-2 digits is a decimal point.
+    value = Number(digits.replace(/^(\d+)[.,](\d{1,2})$/, '$1.$2').replace(/[.,](?=\d{3}\b)/g, ''));
+  } else {
+    // Thousands separators: "3.500", "1,500,000"; a trailing ",00"/",-" is cents.
+    digits = digits.replace(/,\d{2}$/, '');
+    value = Number(digits.replace(/[.,]/g, ''));
+  }
+  if (!Number.isFinite(value)) return null;
+  return Math.round(value * unit);
+}
+
+/** "per bungkus", "satuan", "@" → 'unit'; "total", "semua" → 'total'; else null. */
+export function readPriceKind(text: string): 'unit' | 'total' | null {
+  const t = clean(text);
+  if (/\b(total|totalnya|semua|semuanya|sekalian|jadi|borongan|semua nya)\b/.test(t)) return 'total';
+  if (/(^|\s)(per|@|satuan|satuannya|sebiji|satunya|sebungkus|seharga|masing|masing2|tiap|se\p{L}+)\b/u.test(t) || t.includes('@')) return 'unit';
+  return null;
+}
+
+/** Indonesian phone numbers as typed ("0812-3456-789", "62812…", "+62 812…") → E.164, else null. */
+export function normalizePhone(text: string): string | null {
+  const digits = text.replace(/[^\d+]/g, '');
+  let d = digits.startsWith('+') ? digits.slice(1) : digits;
+  if (d.includes('+')) return null;
+  if (d.startsWith('0')) d = `62${d.slice(1)}`;
+  else if (d.startsWith('8')) d = `62${d}`;
+  if (!/^62\d{8,13}$/.test(d)) return null;
+  return `+${d}`;
+}
+
+export type StaffCommand = { action: 'add' | 'remove'; role: 'cashier' | 'staff'; phone: string; name: string | null };
+
+/** "tambah kasir 0812… (nama)", "hapus kasir 0812…", "tambah karyawan …" → a command; else null. */
+export function readStaffCommand(text: string): StaffCommand | null {
+  const t = text.normalize('NFKC').trim();
+  const m = /^(tambah|tambahkan|tambahin|daftarkan|daftarin|add|hapus|hapuskan|hapusin|keluarkan|copot|remove)\s+(kasir|karyawan|staf|staff|pegawai)\b\s*(.*)$/iu.exec(t);
+  if (!m) return null;
+  const action = /^(tambah|tambahkan|tambahin|daftarkan|daftarin|add)$/i.test(m[1]) ? 'add' : 'remove';
+  const role = /kasir/i.test(m[2]) ? 'cashier' : 'staff';
+  const rest = m[3];
+  const phoneMatch = /\+?\d[\d\s-]{7,17}\d/.exec(rest);
+  if (!phoneMatch) return null;
+  const phone = normalizePhone(phoneMatch[0]);
+  if (!phone) return null;
+  const name = rest.replace(phoneMatch[0], ' ').replace(/\b(nama(nya)?|an\.?|a\.n\.?)\b/giu, ' ')
+    .replace(/[^\p{L}\s.']/gu, ' ').replace(/\s+/g, ' ').trim();
+  return { action, role, phone, name: name ? name.slice(0, 60) : null };
+}
+
+export type Correction = { to: string; from: string | null };
+
+/** "salah, harusnya 5 bukan 3" → { to: '5', from: '3' }; "koreksi: harusnya indomie soto" → { to, from: null }. */
+export function readCorrection(text: string): Correction | null {
+  const t = clean(text).replace(/,(?!\d)/g, ' ').replace(/\s+/g, ' ').trim();
+  const m = /^(?:eh\s+|maaf\s+)?(?:salah|koreksi|ralat|keliru)\s*(?:kak\s+)?(?:tadi\s+)?(?:harusnya|seharusnya|mestinya|harus(?:nya)?|yang bener|yg bener|yang benar|yg benar|jadi)\s+(.+?)(?:\s+(?:bukan|bkn|bukannya)\s+(.+))?$/.exec(t);
+  if (!m) return null;
+  return { to: m[1].trim(), from: m[2]?.trim() ?? null };
+}

@@ -1,0 +1,40 @@
+// The last mile: confirm unusual entries, void what a correction replaces, run the agent, remember
+// what it booked (for "batal"), and clear the question that led here.
+import type { Env } from './env.ts';
+import { advance } from './resolve.ts';
+import { productsByIds } from './resolve-items.ts';
+import { describeFrame } from './replies.ts';
+import { setLastEvent, setPending } from './state.ts';
+import type { Work } from './state-schema.ts';
+import type { Reply } from './types.ts';
+import { unusualReason } from './unusual.ts';
+
+/** Resolves the work as far as it goes; asks when the owner must decide; books when all is known. */
+export async function proceed(env: Env, work: Work): Promise<Reply[]> {
+  const step = await advance(env.tx, env.agentCtx.tenant.id, work);
+  if (step.kind === 'reply') {
+    await setPending(env.tx, env.key, null, env.now);
+    return [{ text: step.text }];
+  }
+  if (step.kind === 'ask') {
+    await setPending(env.tx, env.key, step.pending, env.now);
+    return [{ text: step.text }];
+  }
+  const frame = step.frame;
+  if (!work.confirmed) {
+    const ids = frame.items.flatMap((i) => (i.productId ? [i.productId] : []));
+    const reason = unusualReason(frame, await productsByIds(env.tx, env.agentCtx.tenant.id, ids));
+    if (reason) {
+      await setPending(env.tx, env.key, { kind: 'confirm_book', work }, env.now);
+      return [{ text: `Yakin, Kak? ${describeFrame(frame)}. ${reason}\nBalas *ya* untuk dicatat, *tidak* untuk batal.` }];
+    }
+  }
+  await setPending(env.tx, env.key, null, env.now);
+  const replies: Reply[] = [];
+  if (work.replaces) replies.push(...(await env.deps.voidBooked(env.agentCtx, work.replaces)));
+  const result = await env.deps.registry[frame.intent](env.agentCtx, frame);
+  replies.push(...result.replies);
+  if (result.booked) await setLastEvent(env.tx, env.key, result.booked, env.now);
+  else if (work.replaces) await setLastEvent(env.tx, env.key, null, env.now);
+  return replies;
+}

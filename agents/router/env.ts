@@ -1,0 +1,26 @@
+// What every step of handling one member's message needs, built once per message.
+import type { Tx } from '../../core/db/tenant.ts';
+import type { Intent, ParseResult } from '../../core/frame.ts';
+import type { Llm } from '../../core/ports/llm.ts';
+import type { StateKey } from './state.ts';
+import type { Agent, AgentContext, BookedEvent, Reply } from './types.ts';
+
+export type ParseFn = (text: string, opts: { now: Date; offsetMinutes: number }) => ParseResult;
+export type VoidBooked = (ctx: AgentContext, event: BookedEvent) => Promise<Reply[]>;
+
+/** The parts the router is wired with (handle-message.ts wires the real ones). */
+export interface RouterDeps {
+  parse: ParseFn;
+  registry: Record<Intent, Agent>;
+  voidBooked: VoidBooked;
+}
+
+export interface Env {
+  tx: Tx;
+  deps: RouterDeps;
+  agentCtx: AgentContext;
+  key: StateKey;
+  now: Date;
+  llm: Llm | null;
+  text: string;
+}

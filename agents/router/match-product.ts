@@ -1,0 +1,93 @@
+// Ranking catalogue names against what a person typed: aliases, word order, abbreviations and typos
+// ("indomi", "aqwa"). Pure; the database supplies candidates (trigram search), this decides.
+import { canonicalUnit as unitOf } from './item-math.ts';
+
+export interface Candidate { id: string; name: string; aliases: string[]; unit?: string }
+export interface Scored<T extends Candidate> { item: T; score: number; exact: boolean }
+export type MatchOutcome<T extends Candidate> =
+  | { kind: 'match'; item: T }
+  | { kind: 'ambiguous'; choices: T[] }
+  | { kind: 'none'; near: T[] };
+
+export const normalizeName = (s: string) =>
+  s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+
+/** Optimal string alignment distance (Levenshtein plus swapped neighbours: "aqua"/"auqa"). */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** How well one typed word fits one catalogue word, 0..1. */
+export function wordSimilarity(typed: string, word: string): number {
+  if (typed === word) return 1;
+  // A typed prefix of a word ("indo" for "indomie", "600" for "600ml") is a shorthand, not a typo.
+  if (typed.length >= 3 && word.startsWith(typed)) return 0.9;
+  if (/^\d/.test(typed) || /^\d/.test(word)) return 0; // sizes must not fuzzy-match each other
+  if (typed.length < 3) return 0;
+  const dist = editDistance(typed, word);
+  const allowed = typed.length <= 4 ? 1 : 2;
+  return dist <= allowed ? 1 - dist / Math.max(typed.length, word.length) : 0;
+}
+
+/** Score of a typed name against one catalogue name, 0..1: typed words covered, then fewer extra words. */
+export function nameScore(typed: string, name: string): number {
+  const q = normalizeName(typed).split(' ').filter(Boolean);
+  const n = normalizeName(name).split(' ').filter(Boolean);
+  if (!q.length || !n.length) return 0;
+  if (q.join(' ') === n.join(' ')) return 1;
+  const used = new Set<number>();
+  let covered = 0;
+  for (const word of q) {
+    let best = 0;
+    let bestAt = -1;
+    n.forEach((w, i) => {
+      const s = used.has(i) ? 0 : wordSimilarity(word, w);
+      if (s > best) [best, bestAt] = [s, i];
+    });
+    if (bestAt >= 0) used.add(bestAt);
+    covered += best;
+  }
+  const typedCoverage = covered / q.length;
+  const nameCoverage = used.size / n.length;
+  return typedCoverage * (0.85 + 0.15 * nameCoverage);
+}
+
+/** `unit` (canonical, as said) breaks near-ties: "aqua 2 botol" is the bottle, not the cup. */
+export function scoreCandidates<T extends Candidate>(typed: string, candidates: T[], unit: string | null = null): Scored<T>[] {
+  const key = normalizeName(typed);
+  return candidates
+    .map((item) => {
+      const names = [item.name, ...item.aliases];
+      const exact = names.some((n) => normalizeName(n) === key || normalizeName(n).replace(/ /g, '') === key.replace(/ /g, ''));
+      const unitBonus = unit && item.unit && unitOf(item.unit) === unit ? 0.04 : 0;
+      const score = exact ? 1 : Math.min(0.99, Math.max(...names.map((n) => nameScore(typed, n))) + unitBonus);
+      return { item, score, exact };
+    })
+    .sort((a, b) => b.score - a.score || a.item.name.localeCompare(b.item.name));
+}
+
+export const MATCH_MIN = 0.62;   // below this a name is not the product
+const CLEAR_MARGIN = 0.05;       // a winner must beat the runner-up by this much
+const MAX_CHOICES = 4;
+
+/** One clear winner, a short list to choose from, or nothing. */
+export function decideMatch<T extends Candidate>(typed: string, candidates: T[], unit: string | null = null): MatchOutcome<T> {
+  const scored = scoreCandidates(typed, candidates, unit ? unitOf(unit) : null);
+  const exact = scored.filter((s) => s.exact);
+  if (exact.length === 1) return { kind: 'match', item: exact[0].item };
+  if (exact.length > 1) return { kind: 'ambiguous', choices: exact.slice(0, MAX_CHOICES).map((s) => s.item) };
+  const good = scored.filter((s) => s.score >= MATCH_MIN);
+  if (!good.length) return { kind: 'none', near: scored.filter((s) => s.score >= 0.4).slice(0, 3).map((s) => s.item) };
+  const close = good.filter((s) => good[0].score - s.score < CLEAR_MARGIN);
+  if (close.length === 1) return { kind: 'match', item: good[0].item };
+  return { kind: 'ambiguous', choices: close.slice(0, MAX_CHOICES).map((s) => s.item) };
+}

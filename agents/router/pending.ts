@@ -1,0 +1,88 @@
+// Answers to the router's own questions. Returns null when the message is not an answer, so it is
+// handled as a new message (the old question is then dropped).
+import { formatRupiah } from '../../core/format.ts';
+import { readAmount, readChoiceNumber, readPriceKind, readYesNo } from './answers.ts';
+import { proceed } from './book.ts';
+import type { Env } from './env.ts';
+import { decideMatch } from './match-product.ts';
+import { cancelledText } from './replies.ts';
+import { createProduct, productById, type Product } from './resolve-items.ts';
+import { settleItem } from './resolve.ts';
+import { setLastEvent, setPending } from './state.ts';
+import type { Pending, Work } from './state-schema.ts';
+import type { Reply } from './types.ts';
+
+export async function answerPending(env: Env, pending: Pending): Promise<Reply[] | null> {
+  const text = env.text;
+  const yes = readYesNo(text);
+  if (yes === false) {
+    await setPending(env.tx, env.key, null, env.now);
+    return [{ text: pending.kind === 'confirm_undo' ? 'Oke Kak, tidak jadi dibatalkan.' : cancelledText }];
+  }
+  switch (pending.kind) {
+    case 'confirm_book':
+      if (!yes) return null;
+      return proceed(env, { ...pending.work, confirmed: true });
+    case 'confirm_undo': {
+      if (!yes) return null;
+      await setPending(env.tx, env.key, null, env.now);
+      const replies = await env.deps.voidBooked(env.agentCtx, pending.event);
+      await setLastEvent(env.tx, env.key, null, env.now);
+      return replies;
+    }
+    case 'choose_product': {
+      const n = readChoiceNumber(text, pending.choices.length);
+      let id = n ? pending.choices[n - 1].id : null;
+      if (!id && readAmount(text) == null) {
+        const byName = decideMatch(text, pending.choices.map((c) => ({ ...c, aliases: [] })));
+        if (byName.kind === 'match') id = byName.item.id;
+      }
+      if (!id) return null;
+      const product = await productById(env.tx, env.agentCtx.tenant.id, id);
+      if (!product) return null;
+      return settleThenProceed(env, pending.work, pending.index, product);
+    }
+    case 'new_product': {
+      const price = readAmount(text) ?? (yes ? pending.suggested : null);
+      if (price == null) {
+        if (yes) return [{ text: `Harga jual "${pending.name}" berapa, Kak?` }];
+        return null;
+      }
+      const item = pending.work.frame.items[pending.index];
+      const product = await createProduct(env.tx, env.agentCtx.tenant.id, { name: pending.name, unit: item.unit, sellPrice: price });
+      const replies = await settleThenProceed(env, pending.work, pending.index, product);
+      return [{ text: `Produk baru ${product.name} disimpan, harga jual ${formatRupiah(price)} ✅` }, ...replies];
+    }
+    case 'item_price': {
+      const price = readAmount(text);
+      if (price == null) return null;
+      const work = pending.work;
+      const item = work.frame.items[pending.index];
+      const asTotal = readPriceKind(text) === 'total';
+      work.frame.items[pending.index] = asTotal ? { ...item, total: price, unit_price: null } : { ...item, unit_price: price, total: null };
+      work.priceKind[pending.index] = null;
+      return proceed(env, work);
+    }
+    case 'price_kind': {
+      const kind = readPriceKind(text);
+      if (!kind) return null;
+      pending.work.priceKind[pending.index] = kind;
+      return proceed(env, pending.work);
+    }
+    case 'counterparty': {
+      const name = text.trim().toLowerCase().replace(/^(atas nama|a\.?n\.?|namanya|nama)\s+/, '');
+      if (!name || name.split(/\s+/).length > 4 || /\d/.test(name) || yes) return null;
+      pending.work.frame.counterparty = name;
+      return proceed(env, pending.work);
+    }
+  }
+}
+
+async function settleThenProceed(env: Env, work: Work, index: number, product: Product): Promise<Reply[]> {
+  const step = await settleItem(env.tx, env.agentCtx.tenant.id, work, index, product);
+  if (step) {
+    await setPending(env.tx, env.key, step.pending, env.now);
+    return [{ text: step.text }];
+  }
+  return proceed(env, work);
+}

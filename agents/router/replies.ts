@@ -1,0 +1,71 @@
+// The router's own words: help, greetings, holding replies, and one-line descriptions of a frame
+// (echoed in questions so a wrong reading is seen at once).
+import { formatQty, formatRupiah } from '../../core/format.ts';
+import type { ResolvedFrame, ResolvedItem } from './types.ts';
+
+export const examples = [
+  '"laku indomie goreng 5 bks 17.500"',
+  '"kulakan telur 5 kg 130rb"',
+  '"bu sri ngutang 25rb"',
+];
+
+export const helpText = [
+  'Saya bisa bantu catat jualan, belanja, pengeluaran, utang-piutang, cek stok, dan laporan. Contoh:',
+  '• laku indomie 5 bks 17.500',
+  '• kulakan telur 5 kg 130rb',
+  '• bayar listrik 150rb',
+  '• bu sri ngutang 25rb / bu sri bayar utang 10rb',
+  '• stok beras masih brp?',
+  '• laporan hari ini',
+  'Salah catat? Ketik "batal" atau "salah, harusnya 5 bukan 3".',
+].join('\n');
+
+export const greetingText = (name: string | null) =>
+  `Halo${name ? ` ${name}` : ''}, Kak! 👋 Mau catat apa hari ini? Misalnya ${examples[0]} atau "laporan hari ini".`;
+
+export const thanksText = 'Sama-sama, Kak! 🙏 Kabari saja kalau ada yang mau dicatat.';
+
+export const unknownText = [
+  'Maaf Kak, saya belum paham maksudnya 🙏 Coba tulis seperti ini:',
+  '• laku indomie 5 bks 17.500',
+  '• kulakan gula 10 kg 150rb',
+  '• stok beras masih brp?',
+  'Ketik "bantuan" untuk contoh lainnya.',
+].join('\n');
+
+export const comingSoonText = {
+  negotiate: 'Siap Kak, fitur cariin & tawar barang ke supplier segera hadir 🙏 Untuk sekarang catat dulu belanjanya, ya.',
+  market_price: 'Fitur cek harga pasar segera hadir, Kak 🙏',
+  other: 'Fitur ini segera hadir, Kak 🙏',
+};
+
+export const supplierHoldText = (name: string) =>
+  `Terima kasih, ${name} 🙏 Pesannya sudah kami terima dan akan diteruskan ke pemilik warung.`;
+
+export const ownerOnlyText = 'Maaf Kak, yang ini hanya bisa dilakukan pemilik warung 🙏';
+
+export const cancelledText = 'Oke Kak, tidak jadi dicatat.';
+
+const verbs: Record<string, string> = {
+  sale: 'Penjualan', purchase: 'Pembelian', expense: 'Pengeluaran', debt_add: 'Utang', debt_pay: 'Bayar utang',
+  stock_in: 'Stok masuk', stock_set: 'Stok sekarang', price_set: 'Harga baru', stock_check: 'Cek stok', report: 'Laporan',
+};
+
+export function describeItem(i: ResolvedItem): string {
+  const qty = `${formatQty(i.qty)}${i.unit ? ` ${i.unit}` : ''}`;
+  if (i.unitPrice != null && i.total != null) return `${i.name} ${qty} × ${formatRupiah(i.unitPrice)} = ${formatRupiah(i.total)}`;
+  if (i.unitPrice != null) return `${i.name} ${formatRupiah(i.unitPrice)}`;
+  return `${i.name} ${qty}`;
+}
+
+/** "Penjualan Indomie Goreng 5 bks × Rp3.500 = Rp17.500" */
+export function describeFrame(f: ResolvedFrame): string {
+  const verb = verbs[f.intent] ?? f.intent;
+  const who = f.counterparty ? ` (${f.counterparty})` : '';
+  if (f.items.length) {
+    const items = f.items.map(describeItem).join(', ');
+    const total = f.items.length > 1 && f.amount != null ? `, total ${formatRupiah(f.amount)}` : '';
+    return `${verb} ${items}${total}${who}`;
+  }
+  return `${verb}${f.category ? ` ${f.category}` : ''}${f.amount != null ? ` ${formatRupiah(f.amount)}` : ''}${who}`;
+}

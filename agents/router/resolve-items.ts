@@ -1,0 +1,75 @@
+// Catalogue lookups for the router: fuzzy product search (pg_trgm candidates, ranked by
+// match-product.ts for aliases and typos), catalogue prices, and creating a product the owner names.
+import type { Tx } from '../../core/db/tenant.ts';
+import { decideMatch, normalizeName, type MatchOutcome } from './match-product.ts';
+
+export interface Product {
+  id: string; name: string; aliases: string[]; unit: string;
+  sellPrice: number | null; avgCost: number | null;
+}
+
+type Row = { id: string; name: string; aliases: string[] | null; unit: string; sell_price: number | null; avg_cost: number | null };
+const toProduct = (r: Row): Product => ({
+  id: r.id, name: r.name, aliases: r.aliases ?? [], unit: r.unit, sellPrice: r.sell_price, avgCost: r.avg_cost,
+});
+const columns = 'id, name, aliases, unit, sell_price, avg_cost';
+
+/** Trigram candidates from search_products (name and aliases); aliases are needed for the ranking. */
+async function candidates(tx: Tx, tenantId: string, typed: string): Promise<Product[]> {
+  const { rows } = await tx.query<Row>(
+    `select p.id, p.name, p.aliases, p.unit, p.sell_price, p.avg_cost
+       from public.search_products($1, $2, 20) s join public.products p on p.id = s.product_id
+      order by s.score desc`,
+    [tenantId, normalizeName(typed)],
+  );
+  return rows.map(toProduct);
+}
+
+async function allProducts(tx: Tx, tenantId: string): Promise<Product[]> {
+  const { rows } = await tx.query<Row>(`select ${columns} from public.products where tenant_id = $1 and active limit 3000`, [tenantId]);
+  return rows.map(toProduct);
+}
+
+/** The product a person means by `typed`: one, a few to choose from, or none. */
+export async function findProduct(tx: Tx, tenantId: string, typed: string, unit: string | null = null): Promise<MatchOutcome<Product>> {
+  const first = decideMatch(typed, await candidates(tx, tenantId, typed), unit);
+  if (first.kind !== 'none') return first;
+  // A typo in the first letters escapes the candidate query; a warung catalogue is small enough to rank whole.
+  return decideMatch(typed, await allProducts(tx, tenantId), unit);
+}
+
+export async function productsByIds(tx: Tx, tenantId: string, ids: string[]): Promise<Map<string, Product>> {
+  if (!ids.length) return new Map();
+  const { rows } = await tx.query<Row>(`select ${columns} from public.products where tenant_id = $1 and id = any($2::uuid[])`, [tenantId, ids]);
+  return new Map(rows.map((r) => [r.id, toProduct(r)]));
+}
+
+export async function productById(tx: Tx, tenantId: string, id: string): Promise<Product | null> {
+  return (await productsByIds(tx, tenantId, [id])).get(id) ?? null;
+}
+
+/** What the shop usually pays per unit: moving-average cost, else the last purchase price. */
+export async function usualCost(tx: Tx, tenantId: string, product: Product): Promise<number | null> {
+  if (product.avgCost != null && product.avgCost > 0) return Math.round(product.avgCost);
+  const { rows } = await tx.query<{ unit_price: number }>(
+    `select l.unit_price from public.transaction_lines l join public.transactions t on t.id = l.transaction_id
+      where l.tenant_id = $1 and l.product_id = $2 and t.kind = 'purchase' and t.status = 'posted'
+      order by t.occurred_at desc limit 1`,
+    [tenantId, product.id],
+  );
+  return rows[0]?.unit_price ?? null;
+}
+
+/** "indomie kari" → "Indomie Kari": catalogue names are shown to people. */
+export const titleCase = (s: string) => normalizeName(s).replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+
+export async function createProduct(
+  tx: Tx, tenantId: string, p: { name: string; unit: string | null; sellPrice: number | null },
+): Promise<Product> {
+  const { rows } = await tx.query<Row>(
+    `insert into public.products (tenant_id, name, aliases, unit, sell_price)
+     values ($1, $2, $3, $4, $5) returning ${columns}`,
+    [tenantId, titleCase(p.name), [normalizeName(p.name)], p.unit ?? 'pcs', p.sellPrice],
+  );
+  return toProduct(rows[0]);
+}

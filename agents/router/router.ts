@@ -1,0 +1,64 @@
+// handleMessage, wired with its parts: who is writing → a pending question's answer → staff commands
+// and corrections → understanding → permissions → undo or the catalogue and an agent.
+import { readCorrection, readStaffCommand } from './answers.ts';
+import { proceed } from './book.ts';
+import type { Env, RouterDeps } from './env.ts';
+import { onboard } from './onboarding.ts';
+import { answerPending } from './pending.ts';
+import { mayManageStaff, mayUse } from './permissions.ts';
+import { isThanks } from './registry.ts';
+import { ownerOnlyText, supplierHoldText, thanksText, unknownText } from './replies.ts';
+import { runStaffCommand } from './staff.ts';
+import { chatKeyFor, loadState, setPending } from './state.ts';
+import type { AgentContext, HandleMessage, Reply } from './types.ts';
+import { understand } from './understand.ts';
+import { askUndo, correctLast } from './undo.ts';
+
+const routerIntents = new Set(['help', 'greeting', 'unknown', 'negotiate', 'market_price']);
+
+export function createHandleMessage(deps: RouterDeps): HandleMessage {
+  return async (ctx) => {
+    const { sender, message } = ctx;
+    if (sender.kind === 'unknown') return onboard(ctx.tx, { phone: sender.phone, chat: message.chat }, message.text, ctx.now);
+    if (sender.kind === 'supplier') return [{ text: supplierHoldText(sender.name) }];
+    const agentCtx: AgentContext = {
+      tx: ctx.tx, tenant: sender.tenant, inboxId: message.inboxId, source: message.source, now: ctx.now,
+      member: { id: sender.memberId, role: sender.role, phone: sender.phone, name: sender.name },
+    };
+    const env: Env = {
+      tx: ctx.tx, deps, agentCtx, now: ctx.now, llm: ctx.llm, text: message.text.trim(),
+      key: { tenantId: sender.tenantId, chatKey: chatKeyFor(message.chat, sender.memberId) },
+    };
+    return memberMessage(env);
+  };
+}
+
+async function memberMessage(env: Env): Promise<Reply[]> {
+  if (!env.text) return [{ text: unknownText }];
+  const role = env.agentCtx.member.role;
+  const state = await loadState(env.tx, env.key, env.now);
+  if (state.pending) {
+    const answered = await answerPending(env, state.pending);
+    if (answered) return answered;
+    await setPending(env.tx, env.key, null, env.now); // a new message replaces the open question
+  }
+
+  const staff = readStaffCommand(env.text);
+  if (staff) return mayManageStaff(role) ? runStaffCommand(env, staff) : [{ text: ownerOnlyText }];
+  const correction = readCorrection(env.text);
+  if (correction) return correctLast(env, state.lastEvent, correction);
+
+  const understood = await understand(env);
+  if (understood.kind === 'ask') return [{ text: understood.text }];
+  const { frame } = understood;
+  if (!mayUse(role, frame.intent)) return [{ text: ownerOnlyText }];
+  if (frame.intent === 'undo') return askUndo(env, state.lastEvent);
+  if (frame.intent === 'greeting' && isThanks(env.text)) return [{ text: thanksText }];
+  if (routerIntents.has(frame.intent)) {
+    const empty = { ...frame, items: [], contactId: null };
+    return (await env.deps.registry[frame.intent](env.agentCtx, empty)).replies;
+  }
+  return proceed(env, {
+    frame, resolved: frame.items.map(() => null), priceKind: understood.priceKind, confirmed: false, replaces: null,
+  });
+}

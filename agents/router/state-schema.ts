@@ -1,0 +1,59 @@
+// Conversation state is read back from jsonb, so it is validated like any outside data.
+// The schemas mirror the interfaces of types.ts (ResolvedFrame, BookedEvent).
+import { z } from 'zod';
+import { frameSchema } from '../../core/frame.ts';
+
+export const resolvedItemSchema = z.object({
+  productId: z.string().nullable(),
+  name: z.string(),
+  qty: z.number(),
+  unit: z.string().nullable(),
+  unitPrice: z.number().nullable(),
+  total: z.number().nullable(),
+});
+
+export const resolvedFrameSchema = frameSchema.omit({ items: true }).extend({
+  items: z.array(resolvedItemSchema),
+  contactId: z.string().nullable(),
+});
+
+export const bookedEventSchema = z.object({
+  kind: z.enum(['transaction', 'debt_payment', 'stock', 'price']),
+  id: z.string(),
+  summary: z.string(),
+  frame: resolvedFrameSchema,
+});
+
+/** A message on its way to an agent: the parsed frame plus what has been settled so far. */
+export const workSchema = z.object({
+  frame: frameSchema,
+  /** Per frame item: the catalogue decision once made (null = not yet). */
+  resolved: z.array(resolvedItemSchema.nullable()),
+  /** Per frame item: how a bare price is meant, once the owner said so. */
+  priceKind: z.array(z.enum(['unit', 'total', 'unsure']).nullable()).default([]),
+  /** Set once the owner confirmed an unusual entry. */
+  confirmed: z.boolean().default(false),
+  /** A correction ("salah, harusnya 5"): the event to void right before this one is booked. */
+  replaces: bookedEventSchema.nullable().default(null),
+});
+
+const choice = z.object({ id: z.string(), name: z.string() });
+
+export const pendingSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('choose_product'), work: workSchema, index: z.number().int(), choices: z.array(choice) }),
+  z.object({ kind: z.literal('new_product'), work: workSchema, index: z.number().int(), name: z.string(), suggested: z.number().nullable() }),
+  z.object({ kind: z.literal('item_price'), work: workSchema, index: z.number().int() }),
+  z.object({ kind: z.literal('price_kind'), work: workSchema, index: z.number().int() }),
+  z.object({ kind: z.literal('confirm_book'), work: workSchema }),
+  z.object({ kind: z.literal('counterparty'), work: workSchema }),
+  z.object({ kind: z.literal('confirm_undo'), event: bookedEventSchema }),
+]);
+
+export const onboardingSchema = z.discriminatedUnion('step', [
+  z.object({ step: z.literal('name') }),
+  z.object({ step: z.literal('city'), name: z.string() }),
+]);
+
+export type Work = z.infer<typeof workSchema>;
+export type Pending = z.infer<typeof pendingSchema>;
+export type Onboarding = z.infer<typeof onboardingSchema>;

@@ -1,0 +1,47 @@
+// Conversation state in Postgres (table conversation_state): one row per member chat with a pending
+// question (ignored after expires_at) and the last booked event, so "batal" knows what to undo.
+// It is written in the same transaction as the booking, so a retried message sees a consistent state.
+import type { Tx } from '../../core/db/tenant.ts';
+import type { BookedEvent } from './types.ts';
+import { bookedEventSchema, pendingSchema, type Pending } from './state-schema.ts';
+
+/** How long a question waits for its answer. */
+export const PENDING_TTL_MS = 30 * 60_000;
+
+export interface ChatState { pending: Pending | null; lastEvent: BookedEvent | null }
+export interface StateKey { tenantId: string; chatKey: string }
+
+/** Per sender within a chat, so two cashiers in one group never answer each other's questions. */
+export const chatKeyFor = (chat: string, memberId: string) => `${chat}:${memberId}`;
+
+export async function loadState(tx: Tx, key: StateKey, now: Date): Promise<ChatState> {
+  const { rows } = await tx.query<{ pending: unknown; expires_at: Date | null; last_event: unknown }>(
+    `select pending, expires_at, last_event from public.conversation_state where tenant_id = $1 and chat_key = $2`,
+    [key.tenantId, key.chatKey],
+  );
+  const row = rows[0];
+  if (!row) return { pending: null, lastEvent: null };
+  const live = row.pending != null && (!row.expires_at || row.expires_at.getTime() > now.getTime());
+  const pending = live ? pendingSchema.safeParse(row.pending) : null;
+  const last = row.last_event == null ? null : bookedEventSchema.safeParse(row.last_event);
+  return { pending: pending?.success ? pending.data : null, lastEvent: last?.success ? last.data : null };
+}
+
+export async function setPending(tx: Tx, key: StateKey, pending: Pending | null, now: Date): Promise<void> {
+  const expires = pending ? new Date(now.getTime() + PENDING_TTL_MS) : null;
+  await tx.query(
+    `insert into public.conversation_state (tenant_id, chat_key, pending, expires_at, updated_at)
+     values ($1, $2, $3, $4, $5)
+     on conflict (tenant_id, chat_key) do update set pending = excluded.pending, expires_at = excluded.expires_at, updated_at = excluded.updated_at`,
+    [key.tenantId, key.chatKey, pending ? JSON.stringify(pending) : null, expires, now],
+  );
+}
+
+export async function setLastEvent(tx: Tx, key: StateKey, event: BookedEvent | null, now: Date): Promise<void> {
+  await tx.query(
+    `insert into public.conversation_state (tenant_id, chat_key, last_event, updated_at)
+     values ($1, $2, $3, $4)
+     on conflict (tenant_id, chat_key) do update set last_event = excluded.last_event, updated_at = excluded.updated_at`,
+    [key.tenantId, key.chatKey, event ? JSON.stringify(event) : null, now],
+  );
+}

@@ -1,0 +1,92 @@
+// Understanding a message: the rule parser first; when it is unsure and an LLM is configured, the
+// LLM's frame (validated, never trusted blindly); otherwise one precise question.
+import { frameSchema, type Frame } from '../../core/frame.ts';
+import { zoneOffsetMinutes } from '../../core/format.ts';
+import type { Env } from './env.ts';
+import type { PriceKind } from './item-math.ts';
+
+/** Below this the parser's frame is not booked without help. */
+export const CONFIDENT = 0.6;
+
+export type Understanding =
+  | { kind: 'frame'; frame: Frame; priceKind: PriceKind[] }
+  | { kind: 'ask'; text: string };
+
+export async function understand(env: Env): Promise<Understanding> {
+  const zone = env.agentCtx.tenant.timezone;
+  const offsetMinutes = zoneOffsetMinutes[zone];
+  const parsed = env.deps.parse(env.text, { now: env.now, offsetMinutes });
+  const { confidence, ask, ...frame } = parsed;
+  const priceAsk = ask.some(isPriceKindAsk);
+  if (confidence >= CONFIDENT) return { kind: 'frame', frame, priceKind: priceKinds(env.text, frame, priceAsk) };
+  if (env.llm) {
+    const fromLlm = await askLlm(env, offsetMinutes);
+    if (fromLlm) return { kind: 'frame', frame: fromLlm, priceKind: priceKinds(env.text, fromLlm, false) };
+  }
+  // What is only missing a price or its reading is resumable: the catalogue or one question settles it.
+  const resumable = frame.items.length > 0 && bookable.has(frame.intent) && ask.every((a) => isPriceKindAsk(a) || /price|qty/i.test(a));
+  if (resumable) return { kind: 'frame', frame, priceKind: priceKinds(env.text, frame, priceAsk) };
+  if (frame.intent === 'unknown' || frame.intent === 'help' || frame.intent === 'greeting') return { kind: 'frame', frame, priceKind: [] };
+  return { kind: 'ask', text: questionFor(ask, frame) };
+}
+
+const bookable = new Set(['sale', 'purchase', 'stock_in', 'stock_set', 'price_set', 'stock_check']);
+
+// A price word ("@", "per", "sebungkus", "total", "semua", "jadi") says which reading was meant.
+const priceMark = /(@|\bper\b|\/|satunya|sebiji|\bse(bungkus|bks|biji|kilo|kg|liter|botol|btl|gelas|porsi|pcs|buah|dus|karung|renteng|ikat|kaleng|sachet|saset|pak|pack)\b|\bharga\b|\btotal|\bsemua|\bjadi\b|\bdapet|\bdapat)/i;
+
+/**
+ * A bare number after several units ("indomie 5 bks 3500") is read as the total by the parser; when the
+ * catalogue price says it may be the unit price, the router asks. Marked 'unsure' here, decided in resolve.
+ */
+export function priceKinds(text: string, frame: Frame, parserUnsure: boolean): PriceKind[] {
+  const marked = priceMark.test(text);
+  return frame.items.map((i) => {
+    if (frame.intent !== 'sale' && frame.intent !== 'purchase') return null;
+    if (parserUnsure) return 'unsure';
+    return !marked && i.total != null && i.qty != null && i.qty > 1 ? 'unsure' : null;
+  });
+}
+
+async function askLlm(env: Env, offsetMinutes: number): Promise<Frame | null> {
+  try {
+    const { rows } = await env.tx.query<{ name: string }>(
+      `select name from public.products where tenant_id = $1 and active order by name limit 300`,
+      [env.agentCtx.tenant.id],
+    );
+    const raw: unknown = await env.llm!.extractFrame({ text: env.text, now: isoWithOffset(env.now, offsetMinutes), products: rows.map((r) => r.name) });
+    const checked = frameSchema.safeParse(raw);
+    return checked.success ? checked.data : null;
+  } catch {
+    // The LLM is a helper, not a dependency: on any failure the rule result stands.
+    return null;
+  }
+}
+
+/** "2026-11-21T19:05:00+07:00" */
+export function isoWithOffset(at: Date, offsetMinutes: number): string {
+  const local = new Date(at.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 19);
+  const h = String(Math.floor(offsetMinutes / 60)).padStart(2, '0');
+  const m = String(offsetMinutes % 60).padStart(2, '0');
+  return `${local}+${h}:${m}`;
+}
+
+const isPriceKindAsk = (a: string) => /price_kind|unit_or_total|per.*total|total.*per/i.test(a);
+
+/** One precise question from what the parser says is missing. */
+export function questionFor(ask: string[], frame: Frame): string {
+  const item = frame.items[0];
+  const unit = item?.unit ?? 'satuan';
+  for (const a of ask) {
+    if (isPriceKindAsk(a)) return `Harga per ${unit} atau total, Kak?`;
+    if (/qty|jumlah|quantity/i.test(a)) return `${item ? cap(item.product) : 'Barangnya'} berapa ${item?.unit ?? 'banyak'}, Kak?`;
+    if (/price|harga|amount|nominal/i.test(a)) return `Harganya berapa, Kak?${item ? ` (${item.product})` : ''}`;
+    if (/product|item|barang/i.test(a)) return 'Barangnya apa, Kak?';
+    if (/counterparty|nama|who/i.test(a)) return 'Atas nama siapa, Kak?';
+    if (/intent/i.test(a)) return 'Maksudnya jual, kulakan, atau pengeluaran, Kak?';
+    if (a.includes('?')) return a;
+  }
+  return 'Maaf Kak, maksudnya gimana? Contoh: "laku indomie 5 bks 17.500" atau "bayar listrik 150rb".';
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
