@@ -109,6 +109,8 @@ export class InlineJobQueue implements JobQueue {
   }
 
   #enqueueAfter(lane: Lane, entry: Entry, delayMs: number) {
+    // A handler that fails while close() waits for it must not leave a retry timer behind.
+    if (this.#closed) return this.#done(lane, entry);
     if (delayMs <= 0) {
       lane.waiting.push(entry);
       this.#pump(lane);
