@@ -1,0 +1,172 @@
+// Word tables for warung chat: Indonesian, Javanese (jv), Sundanese (su) and slang.
+// Everything the parser knows about words lives here, so adding a word is one line.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Canonical unit (FRAME.md) for each spelling. */
+export const unitWords: Record<string, string> = {
+  biji: 'pcs', bji: 'pcs', bj: 'pcs', buah: 'pcs', bh: 'pcs', butir: 'pcs', btr: 'pcs', pcs: 'pcs', pc: 'pcs',
+  iji: 'pcs', siki: 'pcs', buwah: 'pcs', pieces: 'pcs',
+  bungkus: 'bungkus', bks: 'bungkus', bgks: 'bungkus', bngks: 'bungkus', bkus: 'bungkus', bungkos: 'bungkus',
+  pack: 'bungkus', pak: 'bungkus', pck: 'bungkus', sachet: 'bungkus', saset: 'bungkus', sachet2: 'bungkus',
+  sct: 'bungkus', schet: 'bungkus', sase: 'bungkus', bks2: 'bungkus',
+  botol: 'botol', btl: 'botol', botl: 'botol',
+  gelas: 'gelas', gls: 'gelas', cup: 'gelas',
+  porsi: 'porsi', piring: 'porsi', prs: 'porsi',
+  kaleng: 'kaleng', klg: 'kaleng',
+  dus: 'dus', dos: 'dus', kardus: 'dus', karton: 'dus', box: 'dus', boks: 'dus',
+  karung: 'karung', krg: 'karung', sak: 'karung',
+  renteng: 'renteng', rtg: 'renteng', renceng: 'renteng',
+  ikat: 'ikat', iket: 'ikat',
+  lusin: 'lusin', lsn: 'lusin',
+  kg: 'kg', kilo: 'kg', kilogram: 'kg', kgs: 'kg',
+  gr: 'gram', gram: 'gram', grm: 'gram', g: 'gram',
+  ons: 'ons',
+  l: 'liter', lt: 'liter', ltr: 'liter', liter: 'liter', litre: 'liter',
+  ml: 'ml',
+};
+
+/** Unit words outside the canonical list: kept as said (FRAME.md). */
+export const otherUnits = set(`
+  tabung slop bal rak papan batang btg lembar lbr potong ptg tusuk kotak ekor sisir galon roll rol meter
+  kodi pasang keping kpg krat peti jerigen ember mangkok mangkuk tray pouch bantal balok tangkai bonggol
+  biji2 lonjor gulung cangkir
+`);
+
+/** Units glued to a number inside a product name ("aqua 600ml", "gas 3kg") describe a size. */
+export const sizeUnits = set('ml l liter kg gr gram g ltr');
+
+/** Number words: value of one word. */
+export const numberWords: Record<string, number> = {
+  nol: 0, kosong: 0,
+  satu: 1, siji: 1, hiji: 1, setunggal: 1,
+  dua: 2, loro: 2, rong: 2, kalih: 2,
+  tiga: 3, telu: 3, telung: 3, tilu: 3,
+  empat: 4, papat: 4, patang: 4, opat: 4, sekawan: 4,
+  lima: 5, limo: 5, limang: 5,
+  enam: 6, enem: 6, nem: 6, genep: 6,
+  tujuh: 7, pitu: 7, pitung: 7,
+  delapan: 8, lapan: 8, wolu: 8, wolung: 8, dalapan: 8,
+  sembilan: 9, songo: 9, sanga: 9, sangang: 9, salapan: 9,
+  sepuluh: 10, sapuluh: 10, sedasa: 10,
+  sebelas: 11, sewelas: 11, sabelas: 11,
+  rolas: 12, telulas: 13, patbelas: 14, limalas: 15, nembelas: 16, pitulas: 17, wolulas: 18, sangalas: 19,
+  selikur: 21, rolikur: 22, telulikur: 23, patlikur: 24, selawe: 25, nemlikur: 26, pitulikur: 27,
+  wolulikur: 28, sangalikur: 29,
+  seket: 50, sewidak: 60,
+  seratus: 100, satus: 100, saratus: 100,
+  seribu: 1000, sewu: 1000, sarebu: 1000,
+  sejuta: 1_000_000, sajuta: 1_000_000, sayuta: 1_000_000,
+};
+
+/** Words that scale the number before them. */
+export const multiplierWords: Record<string, number> = {
+  belas: -10, welas: -10, // marker: "dua belas", "dalapan welas" = n + 10
+  puluh: 10,
+  likur: -20, // jv: "telu likur" = 23
+  ratus: 100, atus: 100,
+  ribu: 1000, rebu: 1000, ewu: 1000, rb: 1000, rbu: 1000, rbn: 1000, ribuan: 1000, rban: 1000, k: 1000, ceng: 1000,
+  juta: 1_000_000, jt: 1_000_000, yuta: 1_000_000, jtan: 1_000_000, jeti: 1_000_000,
+  milyar: 1_000_000_000, miliar: 1_000_000_000,
+};
+
+/** Multipliers that make a number rupiah on their own ("15rb", "70 ewu", "2jt"). */
+export const moneyMultipliers = set('ribu rebu ewu rb rbu rbn ribuan rban k ceng juta jt yuta jtan jeti milyar miliar');
+
+/** Fractions: alone they are a quantity, after a number or multiplier they add that part. */
+export const fractionWords: Record<string, number> = {
+  setengah: 0.5, stengah: 0.5, stgh: 0.5, satengah: 0.5, sateungah: 0.5, separo: 0.5, separuh: 0.5, setgh: 0.5,
+  seperempat: 0.25, saparapat: 0.25, seprapat: 0.25,
+};
+
+/** Warung slang for amounts of rupiah (always money). */
+export const slangMoney: Record<string, number> = {
+  gocap: 50, cepek: 100, cepe: 100, gopek: 500, seceng: 1000, ceceng: 1000, noceng: 2000, goceng: 5000,
+  ceban: 10_000, noban: 20_000, goban: 50_000, cepceng: 100_000, cepekceng: 100_000, cetiao: 1_000_000,
+};
+
+export const rupiahWords = set('rp rupiah idr perak');
+
+/** Marks a unit price when before the money ("@ 3500", "harga 16rb") or after it ("29rb/kg", "seceng satunya"). */
+export const perWords = set('per @ / satunya perbiji tiap setiap persatuan');
+/** Marks a line or message total. */
+export const totalWords = set('total totalnya semua semuanya jadi jadinya dapet dpt dapat tot ttl seluruhnya');
+/** Marks a negotiation ceiling. */
+export const maxWords = set('max maks maksimal maksimum maximal mentok budget bajet budjet');
+export const maxPhrases = ['paling mahal', 'jangan lebih dr', 'jangan lebih dari', 'ga lebih dari', 'gak lebih dari',
+  'ga lebih dr', 'tidak lebih dari', 'jgn lebih dr', 'jgn lebih dari', 'sampe', 'sampai', 'maks'];
+/** Splits a message into item lines. */
+export const separatorWords = set('sama sm dan terus trus trs lalu karo kalih jeung plus, ama');
+
+/** Honorifics and shop words that start a counterparty name. Shops take up to three name words. */
+export const honorifics = set(`
+  bu ibu bude budhe mbak mba mbok yu mak bapak pak pakde pakdhe mas kang akang teh teteh ceu euceu koh koko
+  ci cici cik encik bang abang mang emang lik paklik bulik om tante nyai nek kakek nenek kak ning cak dik
+  neng engkong engkoh haji bi bibi uwa wa
+`);
+export const shopWords = set('toko ud cv pt tb koperasi kopontren');
+/** Named shops that are counterparties on their own. */
+export const knownShops = set('alfamart indomaret alfamidi superindo hypermart lotte giant transmart hero yogya');
+/** Generic places: never a counterparty, never part of a product name. */
+export const placeWords = set('pasar agen grosir pangkalan supplier suplier sales distributor pabrik minimarket');
+
+/** Words that are not product names: fillers, pronouns, particles, question words. */
+export const fillerWords = set(`
+  tadi td barusan pagi siang sore malam mlm tadi2 hari ini itu iki ieu kui kuwi nya e eh ah oh ya yah yaa iya
+  dong deh sih aja ajah aj wae wes udah udh sdh sudah uwis wis dah mau arep rek bade pengen lagi lg lgi masih msh
+  isih isi juga jg mah kok kan tuh nih lho loh toh kak min bot gan sis bos boss juragan mimin admin
+  saya aku sy gw gue gua kula abdi kita kami dia yang yg ingkang nu sing ke ka di dr dari ti saking
+  buat untuk utk kanggo keur dengan dgn pake pakai pakek via lewat kemarin kmrn kemaren dulu dl heula
+  catat catet tolong tlg mohon coba cb ok oke okay sip siap baru br nanti ntar engko engke tapi tp terus
+  cuma cuman mung ngan hanya doang thok tok pas waktu wkt sekarang skrg skg saiki ayeuna skrang sekarng
+  barang brg stok stock ada ono aya duit uang duwit artos acis deui maning meneh tgl tanggal cek cekin check
+  lihat liat info bisa tak dak kulo keuangan penjualan pembukuan catatan data bgt banget sekali
+  banyak bnyk byk nyatet nyatat catet input masukin tulis nulis
+`);
+
+/** Question words: make a line a question (stock check, report, market price). */
+export const questionWords = set('brp berapa berape brapa piro pira sabaraha sbrp pinten gimana gmn gmna kumaha piye pripun apa ?');
+
+/** Payment words → payment. */
+export const paymentWords: Record<string, 'cash' | 'qris' | 'transfer' | 'credit'> = {
+  cash: 'cash', tunai: 'cash', kes: 'cash', kontan: 'cash', cas: 'cash', cash2: 'cash',
+  qris: 'qris', qr: 'qris', kiris: 'qris', qriss: 'qris', gopay: 'qris', ovo: 'qris', shopeepay: 'qris',
+  bca: 'transfer', bri: 'transfer', bni: 'transfer', mandiri: 'transfer', rekening: 'transfer',
+  tf: 'transfer', transfer: 'transfer', trf: 'transfer', trnsf: 'transfer', tranfer: 'transfer', transfe: 'transfer',
+  ngutang: 'credit', utang: 'credit', hutang: 'credit', ngebon: 'credit', bon: 'credit', kasbon: 'credit',
+  ngahutang: 'credit', ngutangin: 'credit', piutang: 'credit', ngampil: 'credit', nyilih: 'credit',
+};
+
+/** Expense categories: word → category. */
+export const expenseCategoryWords: Record<string, string> = {
+  listrik: 'listrik', pln: 'listrik', token: 'listrik', setrum: 'listrik',
+  pdam: 'air', banyu: 'air', air: 'air', cai: 'air', ledeng: 'air',
+  gas: 'gas', elpiji: 'gas', lpg: 'gas',
+  sewa: 'sewa', kontrakan: 'sewa', kontrak: 'sewa', ngontrak: 'sewa',
+  gaji: 'gaji', gajian: 'gaji', upah: 'gaji', bayaran: 'gaji', honor: 'gaji',
+  bensin: 'transport', ojek: 'transport', ojol: 'transport', ongkir: 'transport', ongkos: 'transport',
+  parkir: 'transport', transport: 'transport', angkot: 'transport', solar: 'transport', pertalite: 'transport',
+  pertamax: 'transport', grab: 'transport', gojek: 'transport', bengkel: 'transport', tol: 'transport',
+  pulsa: 'pulsa', kuota: 'pulsa', paket_data: 'pulsa', wifi: 'pulsa', internet: 'pulsa', indihome: 'pulsa',
+  plastik: 'plastik', kresek: 'plastik', kantong: 'plastik', kantung: 'plastik',
+  iuran: 'lainnya', sampah: 'lainnya', keamanan: 'lainnya', servis: 'lainnya', service: 'lainnya',
+  sumbangan: 'lainnya', retribusi: 'lainnya', pajak: 'lainnya', zakat: 'lainnya', sedekah: 'lainnya',
+  perbaikan: 'lainnya', benerin: 'lainnya', tukang: 'lainnya', arisan: 'lainnya', kondangan: 'lainnya',
+  obat: 'lainnya', jimpitan: 'lainnya', ronda: 'lainnya', kebersihan: 'lainnya',
+};
+/** Expense words that name goods the shop uses (they become items); the rest are bills and services. */
+export const expenseGoods = set('token bensin gas elpiji lpg pulsa kuota plastik kresek kantong kantung solar pertalite pertamax');
+/** Expense words that are also stock a warung sells: an expense only with "isi", a purpose or no other verb. */
+export const weakExpenseWords = set('gas elpiji lpg pulsa kuota air bensin solar pertalite pertamax');
+
+/** Words that precede a purpose phrase ("buat masak", "untuk hp warung") that is not part of a name. */
+export const purposeWords = set('buat untuk utk kanggo keur bwt');
+/** Purposes that make goods the shop's own use (an expense), not stock. */
+export const ownUseWords = set('masak dapur warung hp motor mobil sendiri pribadi rumah makan mandi operasional kantor keluarga anak');
+
+/** Numbers that are part of a product's name after these words (cigarette packs: "surya 16", "djarum 76"). */
+export const nameNumbers: Record<string, readonly number[]> = {
+  surya: [12, 16], gg: [12, 16], garam: [12, 16], filter: [12, 16], mild: [12, 16], djarum: [12, 16, 76],
+  soe: [12, 16, 234], magnum: [12, 16], sampoerna: [12, 16], esse: [12, 16, 20], signature: [12, 16],
+  class: [12, 16], marlboro: [20], super: [12, 16], kretek: [12, 16], samsu: [12, 16, 234], '76': [12, 16],
+};

@@ -1,0 +1,53 @@
+// Normalising and tokenising chat text.
+
+/** Longer messages are not bookkeeping lines; cutting them keeps the parser fast on any input. */
+export const MAX_CHARS = 2000;
+
+export type Token = {
+  /** Lower-case text of the token. */
+  t: string;
+  /** True when no space separates it from the token before ("5bks", "15rb", "600ml"). */
+  glued: boolean;
+  /** Offset in the normalised text. */
+  start: number;
+  /** Set by the extractors once a token has been read as a date, a name, a price… */
+  used: boolean;
+};
+
+// Anything that is not a letter, a digit, whitespace or punctuation we read becomes a space
+// (emoji, symbols, control characters).
+const noise = /[^\p{L}\p{N}\s@/+:,.;?&%=\-]/gu;
+// Stretched letters in chat ("makasihhh", "bangettt") — three or more become one.
+const stretched = /(\p{L})\1{2,}/gu;
+
+/** Lower-case, NFKC, emoji and symbols removed, spaces collapsed. Never throws. */
+export function normalizeText(text: string): string {
+  if (typeof text !== 'string') return '';
+  const cut = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  return cut
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/'/g, '')
+    .replace(noise, ' ')
+    .replace(stretched, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const tokenRe = /\d+(?:[.,]\d+)*|\p{L}+|[@/+:,;?&%=\-]/gu;
+
+/** Splits normalised text into words, numbers and punctuation; digits and letters split apart ("5bks"). */
+export function tokenize(norm: string): Token[] {
+  const out: Token[] = [];
+  let prevEnd = -1;
+  for (const m of norm.matchAll(tokenRe)) {
+    const start = m.index ?? 0;
+    const t = m[0];
+    out.push({ t, start, glued: start === prevEnd, used: false });
+    prevEnd = start + t.length;
+  }
+  return out;
+}
+
+export const isDigits = (t: string): boolean => t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57;

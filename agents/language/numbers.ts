@@ -1,0 +1,134 @@
+// Reading one number from the token stream: digits, Indonesian/Javanese/Sundanese words, slang, fractions,
+// multipliers ("15rb", "1,5jt", "dua puluh lima ribu", "sejuta setengah", "satus seket ewu", "2jt 300").
+import { fractionWords, moneyMultipliers, multiplierWords, numberWords, rupiahWords, slangMoney } from './lexicon.ts';
+import { isDigits, type Token } from './normalize.ts';
+import { unitOf } from './units.ts';
+
+export type NumberRead = {
+  value: number;
+  /** Index after the last token read. */
+  end: number;
+  /** Rupiah by its form: a money multiplier, slang, "rp" or "perak". */
+  money: boolean;
+  /** Digits with no word, suffix or separator ("17500", "5"). */
+  bare: boolean;
+  /** Digits written with thousand separators ("15.000"). */
+  grouped: boolean;
+  /** Made of words ("dua", "selawe"). */
+  words: boolean;
+};
+
+const grouped = /^\d{1,3}(?:[.,]\d{3})+$/;
+const decimal = /^\d+[.,]\d+$/;
+
+export function digitValue(t: string): { value: number; grouped: boolean } {
+  // "1.250.000,00": cents written after grouped thousands.
+  const cents = /^(\d{1,3}(?:\.\d{3})+),\d{2}$/.exec(t);
+  if (cents) return { value: Number(cents[1].replace(/\./g, '')), grouped: true };
+  if (grouped.test(t)) return { value: Number(t.replace(/[.,]/g, '')), grouped: true };
+  if (decimal.test(t)) return { value: Number(t.replace(',', '.')), grouped: false };
+  return { value: Number(t), grouped: false };
+}
+
+const smallMults = new Set(['belas', 'puluh', 'likur', 'ratus', 'atus']);
+
+/** Reads the number starting at tokens[i], or null when none starts there. */
+export function readNumber(tokens: Token[], i: number): NumberRead | null {
+  let j = i;
+  let money = false;
+  const at = (k: number) => (k < tokens.length && !tokens[k].used ? tokens[k].t : '');
+  if (rupiahWords.has(at(j)) && at(j) !== 'perak' && (isDigits(at(j + 1)) || numberWords[at(j + 1)] !== undefined)) {
+    money = true;
+    j++;
+  }
+  let total = 0, cur = 0, lastSmall = 0, lastMult = 1;
+  let kind: 'none' | 'num' | 'small' | 'big' | 'frac' = 'none';
+  let words = false, isGrouped = false, fromDigits = false, suffixed = false;
+  for (; j < tokens.length; j++) {
+    const t = at(j);
+    if (!t) break;
+    if (isDigits(t)) {
+      // "1jt 200rb": thousands after millions.
+      const thousandsNext = kind === 'big' && lastMult >= 1_000_000 && multiplierWords[at(j + 1)] === 1000;
+      if (kind !== 'none' && !thousandsNext) break;
+      const d = digitValue(t);
+      cur = lastSmall = d.value;
+      // "1/2", "3/4": a fraction, not a price per unit.
+      const den = at(j + 2);
+      if (at(j + 1) === '/' && tokens[j + 1].glued && /^[1-9]$/.test(den) && tokens[j + 2].glued && d.value < Number(den)) {
+        cur = lastSmall = d.value / Number(den);
+        j += 2;
+      }
+      isGrouped = d.grouped;
+      fromDigits = true;
+      kind = 'num';
+      continue;
+    }
+    const w = numberWords[t];
+    if (w !== undefined) {
+      if (w >= 1000) {
+        if (kind !== 'none') break;
+        total += w; lastMult = w; kind = 'big'; words = true; money = true;
+        continue;
+      }
+      const afterBig = kind === 'big' && (w >= 100 || smallMults.has(at(j + 1)));
+      const afterSmall = kind === 'small' && (cur % 10 === 0) && w < (cur % 100 === 0 ? 100 : 10);
+      const afterHundred = kind === 'num' && lastSmall >= 100 && lastSmall % 100 === 0 && w < 100;
+      if (kind !== 'none' && !afterBig && !afterSmall && !afterHundred) break;
+      cur += w; lastSmall = w; kind = 'num'; words = true;
+      continue;
+    }
+    const s = slangMoney[t];
+    if (s !== undefined) {
+      if (kind !== 'none') break;
+      cur = lastSmall = s; kind = 'num'; money = true; words = true;
+      continue;
+    }
+    const f = fractionWords[t];
+    if (f !== undefined) {
+      if (kind === 'none') cur = f;
+      else if (kind === 'big') total += f * lastMult;
+      else if (kind === 'num' && lastSmall < 10) cur += f;
+      else break;
+      kind = 'frac'; words = true;
+      continue;
+    }
+    const m = multiplierWords[t];
+    if (m !== undefined && (kind === 'num' || kind === 'small' || kind === 'frac')) {
+      if (m === -10) { if (kind !== 'num' || lastSmall >= 10) break; cur += 10; kind = 'small'; continue; }
+      if (m === -20) { if (kind !== 'num' || lastSmall >= 10) break; cur += 20; kind = 'small'; continue; }
+      if (m < 1000) {
+        if (kind !== 'num' || lastSmall >= 10) break;
+        cur += lastSmall * (m - 1); kind = 'small';
+        continue;
+      }
+      total += cur * m; cur = 0; lastMult = m; kind = 'big'; suffixed = true;
+      if (moneyMultipliers.has(t)) money = true;
+      continue;
+    }
+    // "3500an", "140rban": the -an of an approximate amount.
+    if (t === 'an' && tokens[j].glued && kind !== 'none') continue;
+    if ((t === 'perak' || t === 'rupiah') && kind !== 'none') { money = true; j++; }
+    break;
+  }
+  if (kind === 'none') return null;
+  // "sejuta telung atus", "dua juta lima ratus": spoken hundreds after juta are thousands.
+  if (lastMult === 1_000_000 && total > 0 && cur > 0 && cur < 1000 && kind !== 'frac') cur *= 1000;
+  let value = total + cur;
+  // "2jt 300" = 2.300.000, "18rb 500" = 18.500: a bare tail of up to three digits after a multiplier.
+  if (kind === 'big' && lastMult >= 1000 && cur === 0) {
+    const tail = at(j);
+    const next = at(j + 1);
+    if (/^\d{1,3}$/.test(tail) && !multiplierWords[next] && !isUnitLike(next)) {
+      const n = Number(tail);
+      if (lastMult >= 1_000_000 || n >= 100) { value += n * (lastMult / 1000); j++; }
+    }
+  }
+  return {
+    value, end: j, money,
+    bare: fromDigits && !words && !suffixed && !money && !isGrouped,
+    grouped: isGrouped, words,
+  };
+}
+
+const isUnitLike = (w: string): boolean => w !== '' && unitOf(w) !== null;
