@@ -37,6 +37,13 @@ begin
 end
 $$;
 
+-- The JWT subject when it is a member of the tenant (our server puts the member id there; a Supabase
+-- Auth user id that is not a member gives NULL), for created_by columns with a foreign key.
+create or replace function internal.current_member_id(p_tenant uuid) returns uuid
+language sql stable security invoker as $$
+  select m.id from public.members m where m.tenant_id = p_tenant and m.id = auth.uid()
+$$;
+
 create or replace function internal.stock_level(p_tenant uuid, p_product uuid) returns numeric
 language sql stable security invoker as $$
   select coalesce(sum(qty), 0)::numeric(14, 3) from public.stock_movements

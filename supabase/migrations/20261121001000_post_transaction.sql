@@ -58,7 +58,7 @@ begin
     if doc ? 'total' then
       v_lines := jsonb_build_array(jsonb_build_object(
         'description', coalesce(doc ->> 'description', doc ->> 'category', doc ->> 'note', v_kind),
-        'qty', 1, 'unit_price', (doc ->> 'total')::bigint, 'total', (doc ->> 'total')::bigint));
+        'qty', 1, 'unit_price', round((doc ->> 'total')::numeric), 'total', round((doc ->> 'total')::numeric)));
     else
       raise exception 'invalid:lines' using detail = 'lines or total required';
     end if;
@@ -86,7 +86,7 @@ begin
       source, source_ref, total, category, note, created_by)
   values (v_tenant, v_kind, coalesce((doc ->> 'occurred_at')::timestamptz, now()), v_payment, v_contact, v_name,
       v_source, v_ref, 0, nullif(doc ->> 'category', ''), nullif(doc ->> 'note', ''),
-      coalesce(internal.to_uuid(doc ->> 'created_by', 'created_by'), auth.uid()))
+      coalesce(internal.to_uuid(doc ->> 'created_by', 'created_by'), internal.current_member_id(v_tenant)))
   on conflict (tenant_id, source_ref) do nothing
   returning id into v_tx;
   if v_tx is null then
@@ -105,14 +105,14 @@ begin
     v_no := v_no + 1;
     v_pid := internal.to_uuid(v_line ->> 'product_id', 'product_id');
     v_qty := coalesce((v_line ->> 'qty')::numeric, 1);
-    v_price := (v_line ->> 'unit_price')::bigint;
+    v_price := round((v_line ->> 'unit_price')::numeric)::bigint;
     if v_qty <= 0 then
       raise exception 'invalid:qty' using detail = format('line %s: %s', v_no, v_qty);
     end if;
     if v_price is null and v_pid is not null and v_kind = 'sale' and v_line ->> 'total' is null then
       select sell_price into v_price from public.products where tenant_id = v_tenant and id = v_pid;
     end if;
-    v_total := coalesce((v_line ->> 'total')::bigint, round(v_qty * v_price)::bigint);
+    v_total := coalesce(round((v_line ->> 'total')::numeric)::bigint, round(v_qty * v_price)::bigint);
     if v_total is null or v_total < 0 then
       raise exception 'invalid:price' using detail = format('line %s', v_no);
     end if;

@@ -49,7 +49,7 @@ begin
 
   insert into public.debt_payments (tenant_id, contact_id, direction, amount, payment, paid_at, source_ref, note, created_by)
   values (v_tenant, p_contact_id, p_direction, p_amount, coalesce(p_payment, 'cash'), coalesce(p_paid_at, now()),
-      p_source_ref, p_note, auth.uid())
+      p_source_ref, p_note, internal.current_member_id(v_tenant))
   on conflict (tenant_id, source_ref) do nothing
   returning id into v_pay;
   if v_pay is null then

@@ -2,7 +2,7 @@
 // moving average, idempotency on source_ref, all-or-nothing, credit debts and voids.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withTenant } from '../../core/db/tenant.ts';
+import { withActor, withTenant } from '../../core/db/tenant.ts';
 import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
 import { createProduct, one, SEED } from './fixtures.ts';
 
@@ -50,6 +50,18 @@ describe.each(dbKinds)('posting functions on %s', (kind) => {
     const goods = await post({ kind: 'sale', source_ref: ref(), lines: [{ product_id: p, qty: 1.5, unit_price: 5000 }] });
     expect([goods.total, goods.cogs]).toEqual([7500, 4500]);
     expect(await level(p)).toBe(13.5);
+  });
+
+  it('records the acting member as created_by, and rounds fractional rupiah', async () => {
+    const as = (memberId: string) => withActor(db, { role: 'authenticated', tenantId: T, memberId, memberRole: 'cashier' }, (tx) =>
+      one<{ r: Posted }>(tx, `select post_transaction($1) r`, [{ kind: 'income', source: 'pos', source_ref: ref(), total: 1000.4 }]));
+    const byCashier = (await as(SEED.cashier)).r;
+    const byStranger = (await as(randomUUID())).r; // a JWT subject that is no member of this warung
+    const rows = await withTenant(db, T, (tx) => tx.query<{ id: string; created_by: string | null; total: number }>(
+      `select id, created_by, total from transactions where id in ($1, $2)`, [byCashier.id, byStranger.id]));
+    const by = Object.fromEntries(rows.rows.map((r) => [r.id, [r.created_by, r.total]]));
+    expect(by[byCashier.id]).toEqual([SEED.cashier, 1000]);
+    expect(by[byStranger.id]).toEqual([null, 1000]);
   });
 
   it('a purchase moves stock in and updates the moving-average cost', async () => {
