@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Period } from '../../core/frame.ts';
+import type { TenantZone } from '../../core/format.ts';
+import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
+import { withService } from '../../core/db/tenant.ts';
+import { dailySummary, financeAgents } from './index.ts';
+import { periodRanges } from './periods.ts';
+import { figures } from './report.ts';
+import { CONTACT, P, TENANT, frame, item, run } from './testing.ts';
+
+// A known data set around day, week and month boundaries. Times in UTC; what local day each falls on
+// depends on the zone (WIB +7, WITA +8, WIT +9).
+const at = (s: string) => new Date(s);
+const dataSet: { at: string; kind: 'sale' | 'expense'; items?: ReturnType<typeof item>[]; amount?: number }[] = [
+  // A: Fri 20 Nov 23.30 WIB = Sat 21 Nov 00.30 WITA / 01.30 WIT. 35.000, cost 31.000.
+  { at: '2026-11-20T16:30:00Z', kind: 'sale', items: [item(P.indomie, 'indomie', 10, 'bks', 3500)] },
+  // B: Sat 21 Nov 00.30 WIB. 20.000, cost 15.000.
+  { at: '2026-11-20T17:30:00Z', kind: 'sale', items: [item(P.aqua, 'aqua', 5, 'btl', 4000)] },
+  // Expense Sat 21 Nov 10.00 WIB: 15.000.
+  { at: '2026-11-21T03:00:00Z', kind: 'expense', amount: 15000 },
+  // C: Sun 15 Nov 23.30 WIB = Mon 16 Nov 00.30 WITA. 20.000, cost 15.500.
+  { at: '2026-11-15T16:30:00Z', kind: 'sale', items: [item(P.kopi, 'kopi', 10, 'sachet', 2000)] },
+  // D: Sat 31 Oct 23.30 WIB = Sun 1 Nov 00.30 WITA. 37.000, cost 34.000.
+  { at: '2026-10-31T16:30:00Z', kind: 'sale', items: [item(P.gula, 'gula', 2, 'kg', 18500)] },
+  // E: Tue 10 Nov 10.00 WIB. 41.000, cost 38.500.
+  { at: '2026-11-10T03:00:00Z', kind: 'sale', items: [item(P.minyak2, 'minyak', 1, 'pcs', 41000)] },
+];
+const now = at('2026-11-21T10:00:00Z'); // Sat 21 Nov 17.00 WIB / 18.00 WITA / 19.00 WIT
+
+// [zone, period, omzet, previous omzet]
+const expected: [TenantZone, Period, number, number][] = [
+  ['Asia/Jakarta', 'today', 20000, 0],
+  ['Asia/Jakarta', 'yesterday', 35000, 0],
+  ['Asia/Jakarta', 'this_week', 55000, 41000],
+  ['Asia/Jakarta', 'last_week', 61000, 0],
+  ['Asia/Jakarta', 'this_month', 116000, 0],
+  ['Asia/Jakarta', 'last_month', 37000, 0],
+  ['Asia/Makassar', 'today', 55000, 0],
+  ['Asia/Makassar', 'yesterday', 0, 0],
+  ['Asia/Makassar', 'this_week', 75000, 41000],
+  ['Asia/Makassar', 'last_week', 41000, 0],
+  ['Asia/Makassar', 'this_month', 153000, 0],
+  ['Asia/Makassar', 'last_month', 0, 0],
+  ['Asia/Jayapura', 'today', 55000, 0],
+  ['Asia/Jayapura', 'this_week', 75000, 41000],
+  ['Asia/Jayapura', 'this_month', 153000, 0],
+];
+
+describe.each(dbKinds)('reports on %s', (kind) => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await freshDb(kind, { seeded: true });
+    for (const e of dataSet) {
+      const f = e.kind === 'sale' ? frame('sale', { items: e.items! }) : frame('expense', { amount: e.amount!, category: 'plastik' });
+      await run(db, { now: at(e.at) }, (ctx) => financeAgents[e.kind]!(ctx, f));
+    }
+    // Receivables: Pak Darto 50.000 written down 40 days ago (late), Bu Yati 25.000 today.
+    await run(db, { now }, (ctx) => financeAgents.debt_add!(ctx, frame('debt_add', { amount: 50000, contactId: CONTACT.darto, date: '2026-10-12' })));
+    await run(db, { now }, (ctx) => financeAgents.debt_add!(ctx, frame('debt_add', { amount: 25000, contactId: CONTACT.yati })));
+  });
+  afterAll(async () => { await db?.close(); });
+
+  test.each(expected)('%s %s: omzet %d, before %d', async (zone, period, omzet, before) => {
+    const p = periodRanges(period, now, zone);
+    const [cur, prev] = await run(db, { now, zone }, async (ctx) => [await figures(ctx.tx, TENANT, p.current), await figures(ctx.tx, TENANT, p.previous)]);
+    expect([cur!.omzet, prev!.omzet]).toEqual([omzet, before]);
+  });
+
+  test('the report text: figures, change, top products, receivables', async () => {
+    const r = await run(db, { now }, (ctx) => financeAgents.report!(ctx, frame('report', { period: 'this_week' })));
+    expect(r.replies[0]!.text).toBe([
+      '📊 Laporan Minggu ini, 16 Nov–22 Nov',
+      'Omzet Rp55.000 (▲34% vs minggu lalu di hari yang sama)',
+      'Laba kotor Rp9.000',
+      'Pengeluaran Rp15.000',
+      'Laba bersih -Rp6.000 (▼340% vs minggu lalu di hari yang sama)',
+      'Terlaris:',
+      '1. Indomie Goreng 10 bks (Rp35.000)',
+      '2. Aqua 600 ml 5 btl (Rp20.000)',
+      'Piutang Rp75.000 (2 orang), telat bayar Rp50.000 (1 orang)',
+    ].join('\n'));
+  });
+
+  test('a month report in WITA counts the sale at 00.30 on the 1st', async () => {
+    const r = await run(db, { now, zone: 'Asia/Makassar' }, (ctx) => financeAgents.report!(ctx, frame('report', { period: 'this_month' })));
+    const text = r.replies[0]!.text;
+    expect(text).toContain('📊 Laporan Bulan ini, Nov 2026');
+    expect(text).toContain('Omzet Rp153.000\n');
+    expect(text).toContain('Laba kotor Rp19.000'); // 153.000 − (31.000 + 15.000 + 15.500 + 34.000 + 38.500)
+    expect(text.split('\n').filter((l) => /^\d\. /.test(l))).toHaveLength(5);
+  });
+
+  test('a product report', async () => {
+    const r = await run(db, { now }, (ctx) => financeAgents.report!(ctx, frame('report', { items: [item(P.indomie, 'indomie', 0, null, null)] })));
+    expect(r.replies[0]!.text).toBe('📦 Indomie Goreng — Bulan ini, Nov 2026\nLaku 10 bks\nOmzet Rp35.000\nLaba kotor Rp4.000\nStok sekarang 70 bks');
+  });
+
+  test('an empty day says so; the daily summary is today\'s report', async () => {
+    const r = await run(db, { now, zone: 'Asia/Makassar' }, (ctx) => financeAgents.report!(ctx, frame('report', { period: 'yesterday' })));
+    expect(r.replies[0]!.text).toContain('Belum ada transaksi tercatat.');
+    const s = await withService(db, (tx) => dailySummary(tx, TENANT, at('2026-11-21T14:00:00Z')));
+    expect(s).toContain('Ringkasan hari ini:\n📊 Laporan Hari ini, 21 Nov\nOmzet Rp20.000');
+    expect(s).toContain('Laba bersih -Rp10.000');
+  });
+});
