@@ -51,6 +51,7 @@ const EVENTS = ['connection.update', 'creds.update', 'messages.upsert', 'message
 
 export class WhatsAppGateway implements Channel {
   readonly name = 'whatsapp' as const;
+  readonly account: string;
   private readonly o: WhatsAppGatewayOptions;
   private readonly log: Logger;
   private readonly sender;
@@ -72,6 +73,7 @@ export class WhatsAppGateway implements Channel {
 
   constructor(o: WhatsAppGatewayOptions) {
     this.o = o;
+    this.account = o.account;
     this.log = o.logger.child({ channel: 'whatsapp', account: o.account });
     const store = createSentStore(o.db, o.account);
     this.sender = createSender({ socket: () => (this.open ? this.sock : undefined), store, logger: this.log, perMinute: o.sendPerMinute ?? 20 });
