@@ -56,7 +56,7 @@ export function readAmount(text: string): number | null {
 export function readPriceKind(text: string): 'unit' | 'total' | null {
   const t = clean(text);
   if (/\b(total|totalnya|semua|semuanya|sekalian|jadi|borongan|semua nya)\b/.test(t)) return 'total';
-  if (/(^|\s)(per|@|satuan|satuannya|sebiji|satunya|sebungkus|seharga|masing|masing2|tiap|se\p{L}+)\b/u.test(t) || t.includes('@')) return 'unit';
+  if (/(^|\s)(per|@|satuan|satuannya|sebiji|satunya|sebungkus|seharga|masing|masing2|tiap|se\p{L}+)\b/u.test(t) || text.includes('@')) return 'unit';
   return null;
 }
 

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { normalizePhone, readAmount, readChoiceNumber, readCorrection, readPriceKind, readStaffCommand, readYesNo } from './answers.ts';
+
+describe('readYesNo', () => {
+  it.each([
+    ['ya', true], ['Iya kak', true], ['ok', true], ['Oke!', true], ['siap', true], ['nggih', true],
+    ['tidak', false], ['gak jadi', false], ['batal', false], ['nggak', false], ['jangan', false],
+    ['ya udah laku indomie 2', null], ['3500', null], ['', null],
+  ])('%s → %s', (text, want) => expect(readYesNo(text)).toBe(want));
+});
+
+describe('readChoiceNumber', () => {
+  it.each([
+    ['1', 3, 1], ['2', 3, 2], ['no 2', 3, 2], ['yang kedua', 3, 2], ['nomor 3', 3, 3], ['3 aja', 3, 3],
+    ['4', 3, null], ['0', 3, null], ['ya', 3, null], ['laku indomie 2', 3, null],
+  ])('%s of %i → %s', (text, n, want) => expect(readChoiceNumber(text, n)).toBe(want));
+});
+
+describe('readAmount', () => {
+  it.each([
+    ['3500', 3500], ['3.500', 3500], ['Rp 3.500,-', 3500], ['Rp17.500,00', 17500], ['3,5rb', 3500], ['15rb', 15000],
+    ['15 ribu', 15000], ['2 jt', 2_000_000], ['1,5jt', 1_500_000], ['1.500.000', 1_500_000], ['harganya 4000 kak', 4000],
+    ['ya', null], ['per bungkus', null],
+  ])('%s → %s', (text, want) => expect(readAmount(text)).toBe(want));
+});
+
+describe('readPriceKind', () => {
+  it.each([
+    ['per bungkus', 'unit'], ['satuan', 'unit'], ['@', 'unit'], ['sebungkus', 'unit'], ['total', 'total'],
+    ['semuanya', 'total'], ['itu total kak', 'total'], ['ya', null], ['3500', null],
+  ])('%s → %s', (text, want) => expect(readPriceKind(text)).toBe(want));
+});
+
+describe('normalizePhone', () => {
+  it.each([
+    ['0812-3456-7890', '+6281234567890'], ['6281234567890', '+6281234567890'], ['+62 812 3456 7890', '+6281234567890'],
+    ['81234567890', '+6281234567890'], ['12345', null], ['+1 555 1234567', null],
+  ])('%s → %s', (text, want) => expect(normalizePhone(text)).toBe(want));
+});
+
+describe('readStaffCommand', () => {
+  it.each([
+    ['tambah kasir 0812-3456-7890', { action: 'add', role: 'cashier', phone: '+6281234567890', name: null }],
+    ['tambah kasir 081234567890 Rina', { action: 'add', role: 'cashier', phone: '+6281234567890', name: 'Rina' }],
+    ['Tambah karyawan 6281234567890 nama Pak Udin', { action: 'add', role: 'staff', phone: '+6281234567890', name: 'Pak Udin' }],
+    ['hapus kasir 081234567890', { action: 'remove', role: 'cashier', phone: '+6281234567890', name: null }],
+    ['tambah kasir', null], ['tambah stok gula 10 kg', null], ['laku indomie 5', null],
+  ])('%s', (text, want) => expect(readStaffCommand(text)).toEqual(want));
+});
+
+describe('readCorrection', () => {
+  it.each([
+    ['salah, harusnya 5 bukan 3', { to: '5', from: '3' }],
+    ['Salah harusnya 17.500', { to: '17.500', from: null }],
+    ['eh salah, harusnya indomie soto', { to: 'indomie soto', from: null }],
+    ['koreksi: yang bener 4000 bukan 3500', { to: '4000', from: '3500' }],
+    ['salah', null], ['laku indomie 5', null], ['batal', null],
+  ])('%s', (text, want) => expect(readCorrection(text)).toEqual(want));
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { decideMatch, editDistance, nameScore, wordSimilarity } from './match-product.ts';
+
+const catalogue = [
+  { id: 'g', name: 'Indomie Goreng', aliases: ['indomie goreng', 'mie goreng'], unit: 'bks' },
+  { id: 's', name: 'Indomie Soto', aliases: ['indomie soto'], unit: 'bks' },
+  { id: 'a', name: 'Aqua 600 ml', aliases: ['aqua', 'aqua botol'], unit: 'btl' },
+  { id: 'c', name: 'Aqua Gelas 220 ml', aliases: ['aqua gelas'], unit: 'gelas' },
+  { id: 't', name: 'Telur Ayam', aliases: ['telur'], unit: 'kg' },
+  { id: 'b', name: 'Beras Medium', aliases: ['beras'], unit: 'kg' },
+];
+
+describe('editDistance', () => {
+  it.each([['aqua', 'aqua', 0], ['aqwa', 'aqua', 1], ['auqa', 'aqua', 1], ['indomi', 'indomie', 1], ['telor', 'telur', 1], ['', 'abc', 3]])(
+    '%s/%s → %i', (a, b, d) => expect(editDistance(a, b)).toBe(d));
+});
+
+describe('wordSimilarity', () => {
+  it('prefers exact over prefix over typo, and never fuzzes sizes', () => {
+    expect(wordSimilarity('aqua', 'aqua')).toBe(1);
+    expect(wordSimilarity('indo', 'indomie')).toBe(0.9);
+    expect(wordSimilarity('aqwa', 'aqua')).toBeGreaterThan(0.5);
+    expect(wordSimilarity('600', '220')).toBe(0);
+    expect(wordSimilarity('gula', 'kopi')).toBe(0);
+  });
+  it('scores a name with extra words below an exact one', () => {
+    expect(nameScore('indomie goreng', 'indomie goreng')).toBe(1);
+    expect(nameScore('indomie goreng', 'indomie goreng jumbo')).toBeLessThan(1);
+  });
+});
+
+describe('decideMatch', () => {
+  it.each([
+    ['indomie goreng', null, 'match', ['g']],
+    ['mie goreng', null, 'match', ['g']],
+    ['indomie', null, 'ambiguous', ['g', 's']],
+    ['indomi', null, 'ambiguous', ['g', 's']],
+    ['indomi soto', null, 'match', ['s']],
+    ['aqwa', 'botol', 'match', ['a']],
+    ['aqua', null, 'match', ['a']],
+    ['aqua gelas', null, 'match', ['c']],
+    ['telor', null, 'match', ['t']],
+    ['BERAS', null, 'match', ['b']],
+    ['kopi luwak', null, 'none', []],
+    ['indomie kari', null, 'none', []],
+  ])('%s (%s) → %s %j', (typed, unit, kind, ids) => {
+    const out = decideMatch(typed, catalogue, unit);
+    expect(out.kind).toBe(kind);
+    if (out.kind === 'match') expect([out.item.id]).toEqual(ids);
+    if (out.kind === 'ambiguous') expect(out.choices.map((c) => c.id).sort()).toEqual([...ids].sort());
+  });
+});
