@@ -20,6 +20,7 @@ import { createQueue } from './queue/create-queue.ts';
 import { conversation } from './conversation.ts';
 import { createLlm } from '../agents/llm/create-llm.ts';
 import { createTranscriber } from './voice/create-transcriber.ts';
+import { startScheduledWork } from './scheduled/run-scheduled.ts';
 
 export interface Juragan {
   config: Config;
@@ -64,7 +65,9 @@ export async function startJuragan(opts: StartOptions): Promise<Juragan> {
     media: new LocalMediaStore({ dir: config.MEDIA_DIR ?? join(config.DATA_DIR, 'media') }),
     faults: opts.faults,
   });
-  if (config.ROLE === 'all' || config.ROLE === 'worker') await pipeline.start();
+  if (config.ROLE === 'all' || config.ROLE === 'worker') {
+    await pipeline.start({ extra: { scheduled: await startScheduledWork(pipeline.deps) } });
+  }
 
   const http = await buildServer({ db, queue, pipeline, simulator, channels, logger });
   const url = await http.listen({ port: config.PORT, host: config.HOST });

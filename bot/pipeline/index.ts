@@ -16,6 +16,7 @@ export interface Pipeline {
   ingest(msg: InboundMessage, opts?: { answer?: boolean }): ReturnType<typeof ingest>;
   /** Starts the workers; `extra` adds processors for queues other parts own (e.g. scheduled work). */
   start(opts?: { concurrency?: number; extra?: Partial<Record<QueueName, JobHandler>> }): Promise<void>;
+  deps: PipelineDeps;
 }
 
 export function createPipeline(deps: PipelineDeps): Pipeline {
@@ -28,6 +29,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     },
   };
   return {
+    deps,
     ingest: (msg, opts) => ingest(deps, msg, opts),
     async start(opts = {}) {
       const concurrency = opts.concurrency ?? 8;

@@ -39,6 +39,8 @@ export type ChannelState = 'connected' | 'connecting' | 'disconnected' | 'logged
 
 export interface Channel {
   readonly name: InboundMessage['channel'];
+  /** The linked account this channel sends from (inbox and outbox rows carry it). */
+  readonly account: string;
   /** Sends one message; resolves with the transport's message id. */
   send(message: OutboundMessage): Promise<string>;
   /** Called after the outbox row is marked sent (the simulator wakes its readers here). */

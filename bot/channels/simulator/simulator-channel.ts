@@ -6,6 +6,7 @@ import type { Channel, ChannelState, OutboundMessage } from '../../../core/ports
 
 export class SimulatorChannel implements Channel {
   readonly name = 'simulator' as const;
+  readonly account = 'sim';
   readonly events = new EventEmitter().setMaxListeners(0);
   private readonly typing = new Map<string, boolean>();
 
