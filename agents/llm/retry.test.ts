@@ -1,6 +1,6 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import { describe, expect, it } from 'vitest';
-import { failureOf, isTransient, withRetry } from './retry.ts';
+import { failureOf, isTransient, retryAfterMs, withRetry } from './retry.ts';
 
 const httpError = (status: number) => Object.assign(new Error(`http ${status}`), { status });
 
@@ -46,5 +46,30 @@ describe('withRetry', () => {
       if (attempt < 3) throw httpError(429);
       return `ok on ${attempt}`;
     }, isTransient, { baseDelayMs: 1 })).toBe('ok on 3');
+  });
+
+  it('backs off exponentially within the cap, and waits longer when the server says Retry-After', async () => {
+    const waits: number[] = [];
+    const sleep = async (ms: number) => {
+      waits.push(ms);
+    };
+    await expect(withRetry(async () => {
+      throw httpError(503);
+    }, isTransient, { attempts: 5, baseDelayMs: 100, maxDelayMs: 300, sleep })).rejects.toThrow();
+    expect(waits).toHaveLength(4);
+    [100, 200, 300, 300].forEach((cap, i) => expect(waits[i]).toBeLessThanOrEqual(cap));
+
+    waits.length = 0;
+    const limited = APIError.generate(429, undefined, 'slow down', new Headers({ 'retry-after': '2' }));
+    await expect(withRetry(async () => {
+      throw limited;
+    }, isTransient, { attempts: 2, baseDelayMs: 1, maxDelayMs: 8_000, sleep })).rejects.toBe(limited);
+    expect(waits).toEqual([2_000]);
+  });
+
+  it('reads retry-after-ms before retry-after, and ignores errors without headers', () => {
+    expect(retryAfterMs(APIError.generate(429, undefined, 'x', new Headers({ 'retry-after-ms': '250', 'retry-after': '9' })))).toBe(250);
+    expect(retryAfterMs(APIError.generate(429, undefined, 'x', new Headers()))).toBeUndefined();
+    expect(retryAfterMs(httpError(429))).toBeUndefined();
   });
 });

@@ -7,7 +7,11 @@ export interface RetryOptions {
   attempts?: number;
   baseDelayMs?: number;
   maxDelayMs?: number;
+  /** For tests: records the waits instead of sleeping. */
+  sleep?: (ms: number) => Promise<void>;
 }
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function withRetry<T>(
   fn: (attempt: number) => Promise<T>,
@@ -22,9 +26,10 @@ export async function withRetry<T>(
       return await fn(attempt);
     } catch (err) {
       if (attempt >= attempts || !shouldRetry(err)) throw err;
-      // Full jitter: spreads retries of many workers hitting the same rate limit.
-      const delay = Math.random() * Math.min(max, base * 2 ** (attempt - 1));
-      await new Promise((resolve) => setTimeout(resolve, delay));
+      // Full jitter spreads retries of many workers hitting the same rate limit; a server's own
+      // Retry-After wins when it asks for longer (capped, so one header cannot stall a worker).
+      const jittered = Math.random() * Math.min(max, base * 2 ** (attempt - 1));
+      await (opts.sleep ?? realSleep)(Math.max(jittered, Math.min(max, retryAfterMs(err) ?? 0)));
     }
   }
 }
@@ -32,6 +37,16 @@ export async function withRetry<T>(
 /** The HTTP status an SDK error carries (openai's APIError and @google/genai's ApiError both have `status`). */
 export function statusOf(err: unknown): number | undefined {
   if (typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number') return err.status;
+  return undefined;
+}
+
+/** Retry-After from an openai APIError's headers (`retry-after-ms`, or `retry-after` in seconds). */
+export function retryAfterMs(err: unknown): number | undefined {
+  if (typeof err !== 'object' || err === null || !('headers' in err) || !(err.headers instanceof Headers)) return undefined;
+  const ms = Number(err.headers.get('retry-after-ms') ?? Number.NaN);
+  if (Number.isFinite(ms) && ms >= 0) return ms;
+  const seconds = Number(err.headers.get('retry-after') ?? Number.NaN);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
   return undefined;
 }
 
