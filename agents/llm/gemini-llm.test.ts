@@ -122,4 +122,13 @@ describe('GeminiLlm.extractFrame', () => {
     expect(typeof info.ms).toBe('number');
     expect(logs.join('\n')).not.toContain('rahasia');
   });
+
+  it('sends a thinking budget only when one is set', async () => {
+    server = await startStubServer([answer(JSON.stringify(frame))]);
+    await llm(server.url).extractFrame(input);
+    await new GeminiLlm({ apiKey: 'g', baseUrl: server.url, thinkingBudget: 0 }).extractFrame(input);
+    const configs = server.requests.map((r) => z.object({ generationConfig: z.record(z.string(), z.unknown()) }).parse(jsonOf(r)).generationConfig);
+    expect(configs[0].thinkingConfig).toBeUndefined();
+    expect(configs[1].thinkingConfig).toEqual({ thinkingBudget: 0 });
+  });
 });

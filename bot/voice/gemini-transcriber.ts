@@ -9,6 +9,8 @@ export interface GeminiTranscriberOptions extends SttCommonOptions {
   model?: string;
   /** For tests and proxies; the SDK's default is Google's endpoint. */
   baseUrl?: string;
+  /** Gemini 2.5 thinks before answering by default; 0 turns it off on Flash (faster, cheaper). */
+  thinkingBudget?: number;
 }
 
 export class GeminiTranscriber implements Transcriber {
@@ -43,7 +45,10 @@ export class GeminiTranscriber implements Transcriber {
             { text: instruction },
           ],
         }],
-        config: { temperature: 0 },
+        config: {
+          temperature: 0,
+          ...(this.opts.thinkingBudget === undefined ? {} : { thinkingConfig: { thinkingBudget: this.opts.thinkingBudget } }),
+        },
       });
       return res.text ?? '';
     });
