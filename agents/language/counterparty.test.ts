@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readCounterparty } from './counterparty.ts';
+import { normalizeText, tokenize } from './normalize.ts';
+
+const read = (s: string) => readCounterparty(tokenize(normalizeText(s)));
+
+describe('readCounterparty', () => {
+  it.each([
+    ['bu sri ngutang 25rb', 'bu sri'], ['Bu Wati bayar', 'bu wati'], ['pak darto nyicil', 'pak darto'],
+    ['mas joko beli rokok', 'mas joko'], ['mbak rini kasbon', 'mbak rini'], ['mba yuni bon kopi', 'mba yuni'],
+    ['kang dedi nyicil', 'kang dedi'], ['teh euis ngahutang sabun', 'teh euis'], ['ceu imas meuli', 'ceu imas'],
+    ['koh liong kirim', 'koh liong'], ['bang udin ngebon', 'bang udin'], ['mang ujang bayar', 'mang ujang'],
+    ['lik parmi ngutang', 'lik parmi'], ['yu darmi nyaur', 'yu darmi'], ['mbok sumi tuku', 'mbok sumi'],
+    ['pak rt bayar utang', 'pak rt'], ['tf ke pak haji', 'pak haji'], ['ngutang ke toko makmur 660rb', 'toko makmur'],
+    ['dr ud sinar jaya', 'ud sinar jaya'], ['belanja di alfamart', 'alfamart'], ['ka toko sinar', 'toko sinar'],
+    ['bayar ke mas anto 50rb', 'mas anto'], ['teh euis 20rb', 'teh euis'], ['cici mei ambil beras', 'cici mei'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)?.name).toBe(want);
+  });
+
+  it.each([
+    ['laku es teh 5 gelas'], ['teh pucuk 1 @4rb'], ['beli plastik 1 pak 8rb'], ['kulakan di pasar'], ['dari agen'],
+    ['makasih kak'], ['pagi min'], ['laku indomie 5'], ['stok teh 2 dus'], ['bu'],
+  ])('no counterparty in %s', (text) => {
+    expect(read(text)).toBeNull();
+  });
+
+  it('tells a supplier ("ke") from a source ("dari")', () => {
+    expect(read('utang ke koh ahong')).toMatchObject({ toward: true, from: false });
+    expect(read('kiriman dari toko makmur')).toMatchObject({ toward: false, from: true, shop: true });
+    expect(read('bu sri ngutang')).toMatchObject({ toward: false, from: false, shop: false });
+  });
+});

@@ -1,0 +1,67 @@
+// Counterparties: a person with an honorific ("bu sri", "koh liong", "pak rt") or a shop ("toko makmur",
+// "ud sinar jaya", "alfamart"). Generic places (pasar, agen) are never counterparties.
+import { functionWords } from './cues.ts';
+import { fillerWords, honorifics, moneyMultipliers, rupiahWords, knownShops, numberWords, paymentWords, placeWords, questionWords, shopWords } from './lexicon.ts';
+import { isDigits, type Token } from './normalize.ts';
+import { seUnit, unitOf } from './units.ts';
+
+export type Counterparty = {
+  name: string;
+  /** Named after "ke"/"ka"/"nang": the shop owes them (a supplier). */
+  toward: boolean;
+  /** Named after "dari"/"dr"/"ti": goods or money came from them. */
+  from: boolean;
+  /** Index of the first token of the name. */
+  index: number;
+  shop: boolean;
+};
+
+// Honorifics that are also common words ("teh" = tea, "mas" = gold, "bang" = bank...): a name must follow
+// that is not itself followed by a quantity.
+const ambiguous = new Set(['teh', 'mas', 'bang', 'om', 'wa', 'bi', 'kak', 'ci', 'yu', 'ning', 'cak', 'dik', 'mak', 'nek', 'neng', 'haji']);
+const titles = new Set(['haji', 'rt', 'rw', 'lurah', 'kades', 'guru', 'dokter', 'ustad', 'ustadz', 'h']);
+const toward = new Set(['ke', 'ka', 'nang', 'marang', 'kepada', 'kpd']);
+const from = new Set(['dari', 'dr', 'ti', 'saking', 'teko', 'soko']);
+
+/** A word that can be part of a person's or shop's name. */
+export function nameWord(w: string): boolean {
+  return w.length > 1 && !isDigits(w) && !functionWords.has(w) && !fillerWords.has(w) && !questionWords.has(w)
+    && paymentWords[w] === undefined && numberWords[w] === undefined && unitOf(w) === null && seUnit(w) === null
+    && !placeWords.has(w) && !honorifics.has(w) && /^\p{L}+$/u.test(w);
+}
+
+// "50rb", "15.000", "rp": the number after the name is a price, so the name is a person's.
+const moneyAfter = (tokens: Token[], k: number) =>
+  /^\d{1,3}([.,]\d{3})+$/.test(tokens[k]?.t ?? '') || moneyMultipliers.has(tokens[k + 1]?.t ?? '') || rupiahWords.has(tokens[k]?.t ?? '');
+const isQuantity = (t: string | undefined) => t !== undefined && (isDigits(t) || numberWords[t] !== undefined || unitOf(t) !== null);
+
+/** Finds the first counterparty and marks its tokens used. */
+export function readCounterparty(tokens: Token[]): Counterparty | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (tok.used) continue;
+    const w = tok.t;
+    const prev = i > 0 && !tokens[i - 1].used ? tokens[i - 1].t : '';
+    if (knownShops.has(w)) return take(tokens, i, 1, prev, true);
+    const shop = shopWords.has(w);
+    if (!shop && !honorifics.has(w)) continue;
+    // "1 pak" is a unit (a pack), "es teh" is a drink.
+    if (isDigits(prev) || numberWords[prev] !== undefined || prev === 'es') continue;
+    const next = tokens[i + 1];
+    if (!next || next.used || !(nameWord(next.t) || titles.has(next.t))) continue;
+    if (ambiguous.has(w) && isQuantity(tokens[i + 2]?.t) && !moneyAfter(tokens, i + 2)) continue;
+    let n = 2;
+    const max = shop ? 4 : next.t === 'haji' ? 3 : 2;
+    while (n < max && tokens[i + n] && !tokens[i + n].used && nameWord(tokens[i + n].t) && !isQuantity(tokens[i + n + 1]?.t)) n++;
+    // Personal names are one word; a second word is a product more often than a surname.
+    return take(tokens, i, shop ? n : Math.min(n, next.t === 'haji' ? 3 : 2), prev, shop);
+  }
+  return null;
+}
+
+function take(tokens: Token[], i: number, n: number, prev: string, shop: boolean): Counterparty {
+  const words: string[] = [];
+  for (let k = i; k < i + n; k++) { words.push(tokens[k].t); tokens[k].used = true; }
+  if (toward.has(prev) || from.has(prev) || prev === 'di' || prev === 'sama' || prev === 'sm') tokens[i - 1].used = true;
+  return { name: words.join(' '), toward: toward.has(prev), from: from.has(prev), index: i, shop };
+}

@@ -1,0 +1,65 @@
+// Words that signal what a message is about (Indonesian, Javanese, Sundanese, chat spellings).
+// One table per cue; intent.ts combines them.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+export const cues = {
+  sale: set(`laku laris kejual terjual jual jualan ngejual ngajual ngical adol ngadol didol kedol payu kepayu
+    penjualan sold ludes`),
+  /** Taking goods: a sale when a customer does it. */
+  take: set('ambil ngambil njupuk nyokot mundut'),
+  purchase: set(`kulakan kulak ngulak beli membeli mbeli meuli tuku nuku tumbas belanja blanja belanjaan pembelian
+    restock restok nyetok borong order mesen pesen`),
+  credit: set('ngutang utang hutang ngebon bon kasbon ngahutang piutang ngutangin ngampil nyilih minjem pinjem pinjam ngindeng'),
+  /** Paying back: a debt payment on its own. */
+  settle: set(`nyicil cicil nyicil dicicil lunas lunasin melunasi ngelunasi pelunasan nyaur nyahur balikin ngembaliin
+    ngembalikan mbalekke mulangke lunasi dilunasi`),
+  pay: set('bayar byr mbayar mayar bayarin dibayar bayarkeun ngebayar pembayaran'),
+  expenseVerb: set('isi ngisi kasih ngasih keluar'),
+  stockIn: set(`masuk dateng datang teka sumping nganter anter dianter ngirim kiriman kirim dikirim nambah tambah
+    nyampe terima diterima tambahan`),
+  stockLeft: set('sisa sisane sisana tinggal kari sesa keri'),
+  stockOut: set('habis abis entek seep kosong ludes'),
+  stockCount: set('opname itung hitung ngitung stokopname'),
+  stockWord: set('stok stock setok persediaan'),
+  priceWord: set('harga hrg rega regane hargane hargana harganya'),
+  priceChange: set('ganti update set ubah naikin turunin naik turun regani ngregani dijual pasang'),
+  report: set(`laporan lapor rekap rekapan omzet omset untung rugi laba bati bathi pendapatan pemasukan keuntungan
+    income hasil penghasilan`),
+  /** Words that become a report when asked with a period or a question. */
+  reportSoft: set('penjualan pengeluaran jualan laku belanja kulakan dagangan'),
+  negotiate: set(`cariin carikan cari nyari nyariin tawar tawarin nawar nego negoin golekno golekke golek goleki
+    pesenin pesankeun neangan tanyain bandingin`),
+  market: set('pasaran pasar'),
+  undo: set('batal batalin batalkan cancel hapus hapusin busak delete undo dibatalkan cancell'),
+  help: set('bantuan help panduan tutorial menu fitur perintah cara caranya carane'),
+  greeting: set(`pagi siang sore malam malem halo hallo helo hai hi hello assalamualaikum asalamualaikum salam
+    makasih terimakasih trimakasih trims thanks thx tq suwun nuwun nuhun hatur matur oke ok okey sip siap
+    mantap mantul selamat met permisi punten sampurasun waalaikumsalam wassalam terima kasih ya kabar
+    banyak nggih njih enggih mangga monggo`),
+  question: set(`brp berapa berape brapa piro pira sabaraha sbrp pinten gimana gmn gmna kumaha piye pripun
+    apa ? ga gak nggak ngga enggak ora teu henteu belum blm durung acan tah kah`),
+  stillThere: set('masih msh isih ono ada aya keneh'),
+};
+
+/** Adjectives and relative words that trail a product without naming it. */
+export const relativeWords = set('yg yang sing nu ingkang');
+
+/** Every cue word: none of them is ever part of a product or a name. */
+export const functionWords: ReadonlySet<string> = new Set(
+  Object.entries(cues)
+    .filter(([k]) => k !== 'greeting' && k !== 'market')
+    .flatMap(([, s]) => [...s]),
+);
+
+/** Cue words written with a suffix ("harganya", "pasarannya", "hargane", "sisanya") read as the bare word. */
+export function stemCue(w: string, known: (x: string) => boolean): string {
+  if (w.length < 5 || known(w)) return w;
+  for (const suffix of ['nya', 'ne', 'na', 'e']) {
+    if (w.endsWith(suffix)) {
+      const stem = w.slice(0, -suffix.length);
+      if (stem.length >= 3 && known(stem)) return stem;
+    }
+  }
+  return w;
+}

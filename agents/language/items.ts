@@ -1,0 +1,172 @@
+// Reads the goods lines of a message: product words, quantity and unit, unit price or line total.
+// Which price is which follows FRAME.md ("@", "per", "/", "satunya", "se<unit>", "harga" mark a unit price;
+// an unmarked price or one marked "total"/"semua"/"jadi" is the line total).
+import { nameNumbers, sizeUnits } from './lexicon.ts';
+import type { Piece } from './pieces.ts';
+
+export type Draft = {
+  name: string[];
+  qty: number | null;
+  unit: string | null;
+  unitPrice: number | null;
+  total: number | null;
+  closed: boolean;
+  lastName: boolean;
+};
+export type Ceiling = { value: number; perUnit: boolean; totalMarked: boolean };
+export type ItemsRead = { drafts: Draft[]; grand: number | null; monies: number[]; ceiling: Ceiling | null };
+export type Mode = 'trade' | 'price' | 'negotiate';
+
+const draft = (): Draft => ({ name: [], qty: null, unit: null, unitPrice: null, total: null, closed: false, lastName: false });
+const budgetWords = new Set(['budget', 'bajet', 'budjet']);
+
+/** True when a money-looking number is a price, judged by its form and the pieces around it. */
+function isMoney(pieces: Piece[], p: number, mode: Mode): boolean {
+  const piece = pieces[p];
+  if (piece.k !== 'num') return false;
+  const n = piece.n;
+  const next = pieces[p + 1];
+  const prev = pieces[p - 1];
+  if (n.money || n.grouped) return true;
+  if (next?.k === 'unit') return false;
+  if (prev && (prev.k === 'per' || prev.k === 'harga' || prev.k === 'total' || prev.k === 'max')) return true;
+  if (next?.k === 'per' && (pieces[p + 2]?.k === 'unit' || next.raw === 'satunya')) return true;
+  if (mode !== 'trade' && n.value >= 100) return true;
+  return n.value >= 1000 && Number.isInteger(n.value);
+}
+
+/** A number that belongs to the product's name: "surya 16", "aqua 600ml 3 dus", "gas 3kg 2 tabung". */
+function isNamePart(pieces: Piece[], p: number, cur: Draft | null, mode: Mode): number {
+  const piece = pieces[p];
+  if (piece.k !== 'num' || !cur || !cur.lastName || !piece.n.bare) return 0;
+  const prev = pieces[p - 1];
+  const next = pieces[p + 1];
+  if (prev?.k === 'word' && nameNumbers[prev.raw]?.includes(piece.n.value) && next?.k !== 'unit') return 1;
+  if (next?.k === 'unit' && next.glued && sizeUnits.has(next.raw)) {
+    if (next.raw === 'ml' || mode === 'price') return 2;
+    // A size when another quantity follows before the next separator.
+    for (let k = p + 2; k < pieces.length && pieces[k].k !== 'sep'; k++) {
+      const q = pieces[k];
+      if (q.k === 'num' && !q.n.money && !q.n.grouped && (pieces[k + 1]?.k === 'unit' || q.n.value < 1000)) return 2;
+    }
+    return 0;
+  }
+  const after = pieces[p + 2];
+  if (next?.k === 'num' && !next.n.money && after?.k === 'unit' && piece.n.value < 1000) return 1;
+  return 0;
+}
+
+export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
+  const drafts: Draft[] = [];
+  const monies: number[] = [];
+  let cur: Draft | null = null;
+  let grand: number | null = null;
+  let pendingMoney: number | null = null;
+  let mark: 'unit' | 'total' | 'max' | null = null;
+  let ceiling: Ceiling | null = null;
+  let last: { d: Draft | null; field: 'total' | 'unitPrice' | 'grand' | 'pending' | 'ceiling' } | null = null;
+  let seUnitNext = false;
+  let moneyAt = -1;
+  // Closures below reassign these; reading them through functions keeps TypeScript from narrowing to null.
+  const getCur = (): Draft | null => cur;
+  const getLast = () => last;
+
+  const open = (): Draft => { const d = draft(); drafts.push(d); cur = d; return d; };
+  const retroUnit = (unit: string | null) => {
+    if (!last) return;
+    if (last.field === 'ceiling' && ceiling) ceiling.perUnit = true;
+    const d = last.d;
+    if (d && last.field === 'total' && d.unitPrice === null) { d.unitPrice = d.total; d.total = null; last.field = 'unitPrice'; }
+    if (d && unit && d.unit === null && last.field === 'unitPrice') d.unit = unit;
+  };
+  const money = (raw: number, m: typeof mark, totalMarked: boolean) => {
+    // Rupiah are whole numbers.
+    const v = Math.round(raw);
+    monies.push(v);
+    const d: Draft | null = cur;
+    if (mode === 'negotiate') {
+      if (!ceiling || m === 'max') ceiling = { value: v, perUnit: m === 'unit', totalMarked };
+      last = { d: null, field: 'ceiling' };
+      return;
+    }
+    if (!d) { pendingMoney ??= v; last = { d: null, field: 'pending' }; return; }
+    if (mode === 'price' || m === 'unit') {
+      if (d.unitPrice === null) { d.unitPrice = v; last = { d, field: 'unitPrice' }; }
+      return;
+    }
+    if (m === 'total' && drafts.length > 1) { grand = v; last = { d: null, field: 'grand' }; return; }
+    if (d.total === null) { d.total = v; last = { d, field: 'total' }; return; }
+    grand ??= v;
+    last = { d: null, field: 'grand' };
+  };
+
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p];
+    const c = getCur();
+    switch (piece.k) {
+      case 'sep':
+        if (c) { c.closed = true; c.lastName = false; }
+        mark = null;
+        break;
+      case 'word': {
+        const d = c && !c.closed && (c.lastName || c.name.length === 0) ? c : open();
+        if (pendingMoney !== null && d.total === null) { d.total = pendingMoney; pendingMoney = null; }
+        d.name.push(piece.raw);
+        d.lastName = true;
+        break;
+      }
+      case 'num': {
+        const span = isNamePart(pieces, p, c, mode);
+        if (span > 0 && c) {
+          c.name.push(span === 2 ? `${piece.raw}${(pieces[p + 1] as { raw: string }).raw}` : piece.raw);
+          p += span - 1;
+          break;
+        }
+        if (isMoney(pieces, p, mode)) {
+          const prev = pieces[p - 1];
+          const totalMarked = mark === 'total' || (prev?.k === 'max' && budgetWords.has(prev.raw)) || pieces[p - 2]?.k === 'total';
+          money(piece.n.value, seUnitNext ? 'unit' : mark, totalMarked);
+          moneyAt = p;
+          seUnitNext = false;
+          mark = null;
+          break;
+        }
+        const next = pieces[p + 1];
+        if (piece.n.value <= 0) break;
+        const d = c && c.qty === null && !(c.closed && c.name.length > 0) ? c : open();
+        d.qty = piece.n.value;
+        if (next?.k === 'unit') { d.unit = next.u; p++; }
+        d.lastName = false;
+        break;
+      }
+      case 'unit':
+        if (pieces[p - 1]?.k === 'per') retroUnit(piece.u);
+        if (c && c.unit === null) c.unit = piece.u;
+        break;
+      case 'se': {
+        const prev = pieces[p - 1];
+        const next = pieces[p + 1];
+        if (prev?.k === 'num' && moneyAt === p - 1 && getLast()?.field !== 'pending') { retroUnit(piece.u); break; }
+        if (next?.k === 'num' && c && c.qty !== null) { seUnitNext = true; break; }
+        const d = c && c.qty === null && !(c.closed && c.name.length > 0) ? c : open();
+        d.qty = 1;
+        d.unit = piece.u;
+        d.lastName = false;
+        break;
+      }
+      case 'per': {
+        const next = pieces[p + 1];
+        if (moneyAt === p - 1 && (next?.k === 'unit' || piece.raw === 'satunya' || piece.raw === 'perbiji')) retroUnit(null);
+        else mark = 'unit';
+        break;
+      }
+      case 'total': mark = 'total'; break;
+      case 'max': mark = 'max'; break;
+      case 'harga': if (mark === null) mark = 'unit'; if (c) c.lastName = false; break;
+      default:
+        if (c) c.lastName = false;
+    }
+  }
+  const result: ItemsRead = { drafts, grand, monies, ceiling };
+  return result;
+}

@@ -1,0 +1,38 @@
+// Phone numbers and clock times are never quantities or prices: mark their tokens used.
+import { isDigits, type Token } from './normalize.ts';
+
+const dayParts = new Set(['pagi', 'siang', 'sore', 'malam', 'malem', 'subuh', 'wib', 'wita', 'wit']);
+
+export function markNoise(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.used) continue;
+    // 0812..., 62812..., +62 812-3456-7890: join the digit groups glued by "-" or spaced after "+62".
+    if (isDigits(t.t) && /^(0|62|8)/.test(t.t)) {
+      let digits = t.t.replace(/\D/g, '');
+      let k = i + 1;
+      for (;;) {
+        if (k + 1 < tokens.length && tokens[k].t === '-' && /^\d+$/.test(tokens[k + 1].t)) { digits += tokens[k + 1].t; k += 2; }
+        // "+62 812 3456 7890": groups of three or four digits.
+        else if (k < tokens.length && /^\d{3,4}$/.test(tokens[k].t) && digits.length < 10) { digits += tokens[k].t; k += 1; }
+        else break;
+      }
+      const plus = i > 0 && tokens[i - 1].t === '+';
+      if (/^(08|628|8)\d{7,12}$/.test(digits) && (digits.startsWith('08') || digits.startsWith('628') || plus)) {
+        for (let j = plus ? i - 1 : i; j < k; j++) tokens[j].used = true;
+        continue;
+      }
+    }
+    // "jam 3", "pukul 14.30", "jam 7 pagi", "14:30".
+    if ((t.t === 'jam' || t.t === 'pukul' || t.t === 'pkl') && i + 1 < tokens.length && isDigits(tokens[i + 1].t)) {
+      let k = i + 2;
+      if (tokens[k]?.t === ':' && isDigits(tokens[k + 1]?.t ?? '')) k += 2;
+      if (tokens[k] && dayParts.has(tokens[k].t)) k++;
+      for (let j = i; j < k; j++) tokens[j].used = true;
+      continue;
+    }
+    if (isDigits(t.t) && tokens[i + 1]?.t === ':' && tokens[i + 1].glued && /^\d{2}$/.test(tokens[i + 2]?.t ?? '') && tokens[i + 2].glued) {
+      tokens[i].used = tokens[i + 1].used = tokens[i + 2].used = true;
+    }
+  }
+}

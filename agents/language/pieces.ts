@@ -1,0 +1,97 @@
+// Turns the tokens left after dates, names and noise into pieces the item reader understands:
+// numbers, units, price marks, separators, product words and stop words.
+import { cues, functionWords, relativeWords } from './cues.ts';
+import {
+  fillerWords, fractionWords, maxWords, numberWords, paymentWords, perWords, placeWords, purposeWords,
+  questionWords, rupiahWords, separatorWords, slangMoney, totalWords,
+} from './lexicon.ts';
+import { isDigits, type Token } from './normalize.ts';
+import { readNumber, type NumberRead } from './numbers.ts';
+import { seUnit, unitOf } from './units.ts';
+
+export type Piece =
+  | { k: 'num'; n: NumberRead; raw: string; glued: boolean }
+  | { k: 'unit'; u: string; raw: string; glued: boolean }
+  | { k: 'se'; u: string; raw: string }
+  | { k: 'per' | 'total' | 'max' | 'harga' | 'sep' | 'q' | 'stop'; raw: string }
+  | { k: 'word'; raw: string };
+
+const seps = new Set([',', ';', '+', '&', '-', ':', '.', '=']);
+const maxHeads: Record<string, (t: Token[], i: number) => number> = {
+  // "paling mahal", "jangan lebih dari", "ga lebih dr": a ceiling; returns how many tokens it spans.
+  paling: (t, i) => (t[i + 1]?.t === 'mahal' ? 2 : 0),
+  jangan: (t, i) => (t[i + 1]?.t === 'lebih' ? 2 : 0),
+  jgn: (t, i) => (t[i + 1]?.t === 'lebih' ? 2 : 0),
+  ga: (t, i) => (t[i + 1]?.t === 'lebih' ? 2 : 0),
+  gak: (t, i) => (t[i + 1]?.t === 'lebih' ? 2 : 0),
+  tidak: (t, i) => (t[i + 1]?.t === 'lebih' ? 2 : 0),
+};
+
+/**
+ * Marks purpose phrases ("buat masak", "untuk hp warung") and relative clauses ("yg murah") used.
+ * Returns the purpose words, which tell own use (an expense) from stock.
+ */
+export function dropAsides(tokens: Token[]): string[] {
+  const purposes: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].t;
+    if (tokens[i].used || !(purposeWords.has(w) || relativeWords.has(w))) continue;
+    const relative = relativeWords.has(w);
+    // "ada yang beli": a relative clause with a verb is the message itself.
+    if (relative && functionWords.has(tokens[i + 1]?.t ?? '')) continue;
+    tokens[i].used = true;
+    for (let k = i + 1; k < tokens.length && k <= i + (relative ? 2 : 4); k++) {
+      const t = tokens[k];
+      if (relative && functionWords.has(t.t)) break;
+      if (t.used || !/^\p{L}+$/u.test(t.t) || numberWords[t.t] !== undefined || slangMoney[t.t] !== undefined
+        || separatorWords.has(t.t) || rupiahWords.has(t.t) || unitOf(t.t) !== null || paymentWords[t.t] !== undefined
+        || maxWords.has(t.t) || totalWords.has(t.t) || cues.priceWord.has(t.t)) break;
+      t.used = true;
+      if (!relative) purposes.push(t.t);
+    }
+  }
+  return purposes;
+}
+
+export function toPieces(tokens: Token[]): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (tok.used) continue;
+    const t = tok.t;
+    if (isDigits(t) || numberWords[t] !== undefined || slangMoney[t] !== undefined || fractionWords[t] !== undefined || rupiahWords.has(t)) {
+      const n = readNumber(tokens, i);
+      if (n) {
+        out.push({ k: 'num', n, raw: tokens.slice(i, n.end).map((x) => x.t).join(' '), glued: tok.glued });
+        i = n.end - 1;
+        continue;
+      }
+    }
+    const prev = out.at(-1);
+    const u = unitOf(t);
+    if (u !== null && prev && (prev.k === 'num' || prev.k === 'per' || prev.k === 'q')) {
+      out.push({ k: 'unit', u, raw: t, glued: tok.glued });
+      continue;
+    }
+    const se = seUnit(t);
+    if (se !== null) { out.push({ k: 'se', u: se, raw: t }); continue; }
+    const span = maxHeads[t]?.(tokens, i) ?? 0;
+    if (span > 0) {
+      out.push({ k: 'max', raw: t });
+      i += span - 1;
+      // "lebih dari/dr" — the preposition belongs to the mark.
+      if (tokens[i + 1] && (tokens[i + 1].t === 'dari' || tokens[i + 1].t === 'dr')) i++;
+      continue;
+    }
+    if (perWords.has(t)) out.push({ k: 'per', raw: t });
+    else if (totalWords.has(t)) out.push({ k: 'total', raw: t });
+    else if (maxWords.has(t)) out.push({ k: 'max', raw: t });
+    else if (cues.priceWord.has(t)) out.push({ k: 'harga', raw: t });
+    else if (seps.has(t) || separatorWords.has(t)) out.push({ k: 'sep', raw: t });
+    else if (questionWords.has(t) || cues.question.has(t)) out.push({ k: 'q', raw: t });
+    else if (functionWords.has(t) || fillerWords.has(t) || paymentWords[t] !== undefined || placeWords.has(t)
+      || cues.greeting.has(t) || cues.market.has(t) || !/^[\p{L}\p{N}]/u.test(t)) out.push({ k: 'stop', raw: t });
+    else out.push({ k: 'word', raw: t });
+  }
+  return out;
+}
