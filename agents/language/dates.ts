@@ -1,0 +1,95 @@
+// Dates and report periods, resolved in the tenant's zone (UTC offset in minutes).
+// Own rules for chat words ("kemarin", "wingi", "tgl 5", "senin kemarin", "akhir bulan");
+// chrono-node's Indonesian locale for written dates ("5 november", "3 hari lalu", "5/11/2026").
+import * as chrono from 'chrono-node';
+import type { Period } from '../../core/frame.ts';
+import { dayOffsets, futureWords, pastWords, periodPhrases, weekdays } from './date-words.ts';
+import type { Token } from './normalize.ts';
+
+export type DateRead = { date: string | null; period: Period | null; future: boolean };
+
+const DAY = 86_400_000;
+const pad = (n: number) => String(n).padStart(2, '0');
+/** The tenant's calendar day as a UTC-midnight timestamp. */
+const localDay = (now: Date, offset: number) => {
+  const d = new Date(now.getTime() + offset * 60_000);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+};
+const iso = (t: number): string | null => {
+  const d = new Date(t);
+  if (Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1000 || d.getUTCFullYear() > 9999) return null;
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+};
+
+const chronoGate = /\d\s?(jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|des)|\d+ (hari|minggu) (yang |yg )?(lalu|kemarin)|\d{1,2}\/\d{1,2}\/\d{2,4}/;
+
+/** Finds the date or period a message speaks of and marks its tokens used. */
+export function readDate(tokens: Token[], norm: string, now: Date, offset: number): DateRead {
+  const today = localDay(now, offset);
+  const at = (k: number) => (k >= 0 && k < tokens.length && !tokens[k].used ? tokens[k].t : '');
+  const use = (from: number, n: number) => { for (let k = from; k < from + n; k++) tokens[k].used = true; };
+  let day: number | null = null;
+  let period: Period | null = null;
+  const future = tokens.some((t) => futureWords.has(t.t));
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = at(i);
+    if (!t) continue;
+    const pair = `${t} ${at(i + 1)}`;
+    const p = periodPhrases[pair];
+    if (p !== undefined) { period ??= p; use(i, 2); continue; }
+    // "senin kemarin", "hari senin", "rebo wingi": the last such weekday.
+    const wd = weekdays[t];
+    if (wd !== undefined && (t !== 'minggu' || at(i - 1) === 'hari' || pastWords.has(at(i + 1)))) {
+      const dow = new Date(today).getUTCDay();
+      const next = futureWords.has(at(i + 1)) || at(i + 1) === 'depan';
+      let diff = next ? (wd - dow + 7) % 7 || 7 : -((dow - wd + 7) % 7);
+      if (!next && pastWords.has(at(i + 1)) && diff === 0) diff = -7;
+      day ??= today + diff * DAY;
+      use(i, pastWords.has(at(i + 1)) || next ? 2 : 1);
+      if (at(i - 1) === 'hari') tokens[i - 1].used = true;
+      continue;
+    }
+    // "tgl 5", "tanggal 28": this month, or last month when the day is still to come (next month if future).
+    if ((t === 'tgl' || t === 'tanggal' || t === 'tg' || t === 'tang') && /^\d{1,2}$/.test(at(i + 1))) {
+      const n = Number(at(i + 1));
+      if (n >= 1 && n <= 31 && !/^(jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|des)/.test(at(i + 2)) && at(i + 2) !== '/') {
+        const d = new Date(today);
+        const y = d.getUTCFullYear();
+        let m = d.getUTCMonth();
+        if (future ? n < d.getUTCDate() : n > d.getUTCDate()) m += future ? 1 : -1;
+        day ??= Date.UTC(y, m, Math.min(n, new Date(Date.UTC(y, m + 1, 0)).getUTCDate()));
+        use(i, 2);
+        continue;
+      }
+    }
+    if ((t === 'akhir' || t === 'awal') && (at(i + 1) === 'bulan' || at(i + 1) === 'bln')) {
+      const d = new Date(today);
+      const m = d.getUTCMonth() + (at(i + 2) === 'depan' ? 1 : 0);
+      day ??= t === 'awal' ? Date.UTC(d.getUTCFullYear(), m, 1) : Date.UTC(d.getUTCFullYear(), m + 1, 0);
+      use(i, at(i + 2) === 'depan' || at(i + 2) === 'ini' ? 3 : 2);
+      continue;
+    }
+    const off = dayOffsets[pair] ?? dayOffsets[t];
+    if (off !== undefined) {
+      if (period === null && off === -1) period = 'yesterday';
+      if (period === null && off === 0 && dayOffsets[pair] === 0) period = 'today';
+      day ??= today + off * DAY;
+      use(i, dayOffsets[pair] !== undefined ? 2 : 1);
+    }
+  }
+  if (day === null && chronoGate.test(norm)) day = chronoDay(tokens, norm, now, offset);
+  return { date: day === null || day === today ? null : iso(day), period, future };
+}
+
+function chronoDay(tokens: Token[], norm: string, now: Date, offset: number): number | null {
+  const found = chrono.id.parse(norm, { instant: now, timezone: offset });
+  for (const r of found) {
+    if (!r.start.isCertain('day')) continue;
+    const end = r.index + r.text.length;
+    for (const t of tokens) if (t.start >= r.index && t.start < end) t.used = true;
+    // "tanggal" before the date is chrono's too.
+    return Date.UTC(r.start.get('year') ?? 1970, (r.start.get('month') ?? 1) - 1, r.start.get('day') ?? 1);
+  }
+  return null;
+}
