@@ -21,7 +21,7 @@ const rupiah = z.number().int().nonnegative();
 
 export const frameItemSchema = z.object({
   product: z.string(),
-  qty: z.number().positive().nullable(),
+  qty: z.number().nonnegative().nullable(),
   /** Canonical unit (FRAME.md) or the unit word as said. */
   unit: z.string().nullable(),
   unit_price: rupiah.nullable(),

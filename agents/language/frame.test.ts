@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { parseResultSchema } from '../../core/frame.ts';
+import { parse } from './index.ts';
+
+const now = new Date('2026-11-21T10:00:00+07:00');
+type Want = { items?: string; amount?: number | null; cp?: string | null; direction?: string | null; category?: string | null;
+  date?: string | null; period?: string | null; max?: number | null; payment?: string | null };
+
+// items: "product|qty|unit|unit_price|total; ..." ("-" = null).
+const show = (v: unknown) => (v === null ? '-' : String(v));
+const itemsOf = (text: string) =>
+  parse(text, { now }).items.map((i) => [i.product, i.qty, i.unit, i.unit_price, i.total].map(show).join('|')).join('; ');
+
+const cases: [string, Want][] = [
+  // Which price is which (FRAME.md): marks make a unit price, no mark or "total" makes a line total.
+  ['jual mie goreng 2 porsi @12rb', { items: 'mie goreng|2|porsi|12000|24000', amount: 24000 }],
+  ['laku kopi 3 gelas 15rb', { items: 'kopi|3|gelas|5000|15000', amount: 15000 }],
+  ['laku kopi 3 gelas per gelas 5rb', { items: 'kopi|3|gelas|5000|15000', amount: 15000 }],
+  ['laku telor 3 kg 28rb/kg', { items: 'telor|3|kg|28000|84000', amount: 84000 }],
+  ['laku roti 4 biji seceng satunya', { items: 'roti|4|pcs|1000|4000', amount: 4000 }],
+  ['jual gula 3 kg sekilo 17rb', { items: 'gula|3|kg|17000|51000', amount: 51000 }],
+  ['jual gula sekilo 17rb', { items: 'gula|1|kg|17000|17000', amount: 17000 }],
+  ['jual minyak 2 liter harga 18rb', { items: 'minyak|2|liter|18000|36000', amount: 36000 }],
+  ['laku indomie 4 total 14rb', { items: 'indomie|4|-|3500|14000', amount: 14000 }],
+  ['laku kopi 3 seharga 10rb', { items: 'kopi|3|-|3333|10000', amount: 10000 }],
+  ['laku kerupuk 7 bks 10rb', { items: 'kerupuk|7|bungkus|1429|10000', amount: 10000 }],
+  ['laku pulsa 25rb', { items: 'pulsa|-|-|-|25000', amount: 25000 }],
+  // Several lines.
+  ['laku es jeruk 3 gelas 15rb sama es teh 2 gelas 8rb', { items: 'es jeruk|3|gelas|5000|15000; es teh|2|gelas|4000|8000', amount: 23000 }],
+  ['indomie 2 teh botol 1 total 9rb', { items: 'indomie|2|-|-|-; teh botol|1|-|-|-', amount: 9000 }],
+  ['laku sabun 2 pcs 10rb, sampo 5 saset 5rb', { items: 'sabun|2|pcs|5000|10000; sampo|5|bungkus|1000|5000', amount: 15000 }],
+  ['kulakan gula 10 kg 170rb minyak 5 liter 85rb', { items: 'gula|10|kg|17000|170000; minyak|5|liter|17000|85000', amount: 255000 }],
+  ['Penjualan tgl 20: Aqua 600ml 10 botol @ Rp3.000, Teh Botol 5 botol @ Rp4.000',
+    { items: 'aqua 600ml|10|botol|3000|30000; teh botol|5|botol|4000|20000', amount: 50000, date: '2026-11-20' }],
+  // Quantity before the product, spoken numbers, fractions.
+  ['dua bungkus rokok 40 ribu', { items: 'rokok|2|bungkus|20000|40000', amount: 40000 }],
+  ['laku 3 indomie goreng 10.500', { items: 'indomie goreng|3|-|3500|10500' }],
+  ['jual telur setengah kilo 14 ribu', { items: 'telur|0.5|kg|28000|14000' }],
+  ['catat jual gula pasir 1/4 kg 4500', { items: 'gula pasir|0.25|kg|18000|4500' }],
+  ['laku beras satu setengah kilo dua puluh satu ribu', { items: 'beras|1.5|kg|14000|21000' }],
+  ['tuku beras rong karung sejuta telung atus', { items: 'beras|2|karung|650000|1300000' }],
+  ['ngical gula sakilo dalapan welas rebu', { items: 'gula|1|kg|18000|18000' }],
+  ['laku rokok 2 bungkus goban', { items: 'rokok|2|bungkus|25000|50000' }],
+  ['laku telur 2 ons 5rb', { items: 'telur|2|ons|2500|5000' }],
+  ['beli sabun 2 lusin 96rb', { items: 'sabun|2|lusin|48000|96000' }],
+  // Sizes and numbers inside names; phone numbers and times are never quantities.
+  ['laku aqua 1500ml 2 botol 12rb', { items: 'aqua 1500ml|2|botol|6000|12000' }],
+  ['kemarin laku gas 3kg 2 tabung 44rb', { items: 'gas 3kg|2|tabung|22000|44000', date: '2026-11-20' }],
+  ['ganti harga rokok surya 16 jadi 35rb', { items: 'rokok surya 16|-|-|35000|-', amount: null }],
+  ['laku djarum 76 2 bks 30rb', { items: 'djarum 76|2|bungkus|15000|30000' }],
+  ['jam 3 tadi laku kopi 2 gelas 8rb', { items: 'kopi|2|gelas|4000|8000' }],
+  ['pak budi 08123456789 ngutang 100rb', { items: '', amount: 100000, cp: 'pak budi' }],
+  ['bu sri +62 812-3456-7890 ngutang 20rb', { amount: 20000, cp: 'bu sri' }],
+  // Payments, credit, direction.
+  ['laku beras 5 kg 70rb tf bca', { payment: 'transfer' }],
+  ['laku indomie 3 bks 10500 qris', { payment: 'qris' }],
+  ['bu sri ambil minyak 1 liter, belum bayar', { items: 'minyak|1|liter|-|-', cp: 'bu sri', payment: 'credit' }],
+  ['kulakan aqua 5 dus 200rb ngutang ke toko jaya', { cp: 'toko jaya', payment: 'credit', amount: 200000 }],
+  ['bu rina ngutang 50rb', { amount: 50000, cp: 'bu rina', direction: 'receivable', payment: 'credit' }],
+  ['aku ngutang ke koh liong 1jt', { amount: 1000000, cp: 'koh liong', direction: 'payable', payment: 'credit' }],
+  ['cicil utang ke ud maju 200rb tf', { direction: 'payable', payment: 'transfer', cp: 'ud maju' }],
+  ['pak rt bayar utang 30rb', { direction: 'receivable', payment: null, amount: 30000 }],
+  ['Pembayaran piutang Bu Sri Rp50.000 (tunai)', { direction: 'receivable', payment: 'cash', cp: 'bu sri' }],
+  // Expenses: goods become items, bills do not.
+  ['bayar listrik 200rb', { items: '', category: 'listrik', amount: 200000 }],
+  ['isi bensin 20rb', { items: 'bensin|-|-|-|20000', category: 'transport' }],
+  ['beli kresek 2 pak 20rb', { items: 'kresek|2|bungkus|10000|20000', category: 'plastik' }],
+  ['beli gas 1 tabung buat masak 22rb', { items: 'gas|1|tabung|22000|22000', category: 'gas' }],
+  ['bayar gaji mas anto 1,2jt', { items: '', cp: 'mas anto', category: 'gaji', amount: 1200000 }],
+  ['sesuk bayar kontrakan 2jt', { category: 'sewa', date: '2026-11-22' }],
+  ['bayar tukang 150rb', { category: 'lainnya' }],
+  // Stock.
+  ['stok minyak sekarang 10 liter', { items: 'minyak|10|liter|-|-' }],
+  ['gula habis', { items: 'gula|0|-|-|-' }],
+  ['opname: gula 5 kg, beras 20 kg', { items: 'gula|5|kg|-|-; beras|20|kg|-|-' }],
+  ['gas tinggal berapa tabung', { items: 'gas|-|tabung|-|-' }],
+  ['barang dateng: gula 20 kg, beras 2 karung', { items: 'gula|20|kg|-|-; beras|2|karung|-|-' }],
+  // Prices, reports, negotiation, market.
+  ['harga telur naik jadi 30rb/kg', { items: 'telur|-|kg|30000|-' }],
+  ['update harga kopi 5rb per gelas', { items: 'kopi|-|gelas|5000|-' }],
+  ['laporan kemarin', { period: 'yesterday', date: null }],
+  ['kopi laku berapa gelas hari ini', { items: 'kopi|-|gelas|-|-', period: 'today' }],
+  ['cariin minyak goreng 10 liter max 17rb per liter', { items: 'minyak goreng|10|liter|-|-', max: 17000 }],
+  ['tolong tawar gula 50 kg budget 800rb', { max: 16000 }],
+  ['tawar minyak 1 dus max 180rb', { max: 180000 }],
+  ['nego aqua 10 dus maks 45rb sedus', { max: 45000 }],
+  ['cari beras 2 karung maksimal 1,3jt semua', { max: 650000 }],
+  ['harga cabe keriting sama bawang putih hari ini brp', { items: 'cabe keriting|-|-|-|-; bawang putih|-|-|-|-' }],
+  ['kemarin harga telur di pasar berapa', { date: '2026-11-20' }],
+];
+
+describe('frame fields', () => {
+  it.each(cases)('%s', (text, want) => {
+    const f = parse(text, { now });
+    if (want.items !== undefined) expect(itemsOf(text)).toBe(want.items);
+    if (want.amount !== undefined) expect(f.amount).toBe(want.amount);
+    if (want.cp !== undefined) expect(f.counterparty).toBe(want.cp);
+    if (want.direction !== undefined) expect(f.direction).toBe(want.direction);
+    if (want.category !== undefined) expect(f.category).toBe(want.category);
+    if (want.date !== undefined) expect(f.date).toBe(want.date);
+    if (want.period !== undefined) expect(f.period).toBe(want.period);
+    if (want.max !== undefined) expect(f.max_unit_price).toBe(want.max);
+    if (want.payment !== undefined) expect(f.payment).toBe(want.payment);
+  });
+});
+
+describe('confidence and ask', () => {
+  it.each([
+    ['laku indomie 5 bks', ['unit_price']],
+    ['laku indomie 17500', ['qty']],
+    ['laku 5 bks 17500', ['product']],
+    ['wkwkwk', ['intent']],
+    ['bayar listrik', ['amount']],
+    ['bu sri ngutang', ['amount']],
+    ['ngutang 50rb', ['counterparty']],
+    ['cariin telur 10 kg', ['max_unit_price']],
+    ['laku indomie 5 bks 17500', []],
+  ])('%s asks %j', (text, ask) => {
+    expect(parse(text, { now }).ask).toEqual(ask);
+  });
+
+  it('is sure of a complete line and unsure of nonsense', () => {
+    expect(parse('laku indomie 5 bks 17500', { now }).confidence).toBeGreaterThanOrEqual(0.8);
+    expect(parse('lagi hujan deres', { now }).confidence).toBeLessThanOrEqual(0.2);
+    expect(parse('laku indomie', { now }).confidence).toBeLessThan(parse('laku indomie 5 bks 17500', { now }).confidence);
+  });
+});
+
+describe('frame shape', () => {
+  it.each(cases.map(([t]) => t))('matches the schema: %s', (text) => {
+    expect(parseResultSchema.safeParse(parse(text, { now })).success).toBe(true);
+  });
+});

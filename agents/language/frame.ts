@@ -1,0 +1,120 @@
+// Frame assembly: what each intent keeps, derived prices, amount, direction, payment, confidence and ask.
+import type { FrameItem, ParseResult, Payment } from '../../core/frame.ts';
+import type { Counterparty } from './counterparty.ts';
+import { cues } from './cues.ts';
+import type { DateRead } from './dates.ts';
+import { expenseCategory, type IntentRead } from './intent.ts';
+import type { Draft, ItemsRead } from './items.ts';
+import { expenseGoods } from './lexicon.ts';
+
+export type Parts = {
+  read: IntentRead;
+  items: ItemsRead;
+  when: DateRead;
+  cp: Counterparty | null;
+  /** Every word of the message, used or not. */
+  words: string[];
+  payWords: Payment[];
+  truncated: boolean;
+};
+
+const round = (x: number) => Math.round(x);
+const selfWords = new Set(['saya', 'aku', 'sy', 'gw', 'gue', 'gua', 'kula', 'abdi', 'kita', 'warung', 'aing']);
+
+function priced(d: Draft): FrameItem {
+  let { unitPrice, total } = d;
+  if (unitPrice !== null && total === null && d.qty) total = round(d.qty * unitPrice);
+  if (total !== null && unitPrice === null && d.qty) unitPrice = round(total / d.qty);
+  return { product: d.name.join(' '), qty: d.qty, unit: d.unit, unit_price: unitPrice, total };
+}
+const bare = (d: Draft, qty: number | null = d.qty): FrameItem =>
+  ({ product: d.name.join(' '), qty, unit: d.unit, unit_price: null, total: null });
+
+export function shapeFrame(p: Parts): ParseResult {
+  const { read, items, when, cp } = p;
+  const intent = read.intent;
+  const named = items.drafts.filter((d) => d.name.length > 0);
+  const drafts = named.length > 0 ? named : items.drafts.filter((d) => d.qty !== null).slice(0, 1);
+  const credit = p.payWords.includes('credit') || /\b(blm|belum|belom|durung) (bayar|dibayar|lunas)\b/.test(p.words.join(' '));
+  const paidBy = p.payWords.find((w) => w !== 'credit') ?? null;
+  const firstMoney = items.monies.length > 0 ? items.monies[0] : null;
+  const frame: ParseResult = {
+    intent, items: [], amount: null, counterparty: null, direction: null, category: null,
+    date: intent === 'report' ? null : when.date, period: null, max_unit_price: null, payment: null,
+    confidence: read.sure, ask: [],
+  };
+  const ask = frame.ask;
+  switch (intent) {
+    case 'sale': case 'purchase': {
+      frame.items = drafts.map(priced);
+      const totals = frame.items.map((i) => i.total);
+      frame.amount = items.grand ?? (totals.length > 0 && totals.every((t) => t !== null) ? totals.reduce((a, b) => a! + b!, 0) : null);
+      if (frame.amount === null && frame.items.length === 0) frame.amount = firstMoney;
+      frame.counterparty = cp?.name ?? null;
+      frame.payment = credit ? 'credit' : paidBy;
+      if (frame.items.length === 0 || frame.items.some((i) => i.product === '')) ask.push('product');
+      if (frame.items.some((i) => i.qty === null)) ask.push('qty');
+      if (frame.amount === null) ask.push('unit_price');
+      break;
+    }
+    case 'expense': {
+      const goods = drafts.filter((d) => d.name.some((w) => expenseGoods.has(w)));
+      frame.items = goods.map(priced);
+      frame.amount = items.monies.length > 0 ? items.monies.reduce((a, b) => a + b, 0) : null;
+      frame.category = expenseCategory(p.words);
+      frame.counterparty = cp?.name ?? null;
+      frame.payment = paidBy;
+      if (frame.amount === null) ask.push('amount');
+      break;
+    }
+    case 'debt_add': case 'debt_pay': {
+      frame.amount = firstMoney;
+      frame.counterparty = cp?.name ?? null;
+      const self = p.words.some((w) => selfWords.has(w)) && !cp?.from;
+      frame.direction = cp && (cp.toward || cp.shop) ? 'payable' : self && intent === 'debt_add' ? 'payable' : 'receivable';
+      frame.payment = intent === 'debt_add' ? 'credit' : paidBy;
+      if (frame.amount === null && !p.words.some((w) => w === 'lunas')) ask.push('amount');
+      if (frame.counterparty === null) ask.push('counterparty');
+      break;
+    }
+    case 'stock_in': case 'stock_set': {
+      const out = intent === 'stock_set' && p.words.some((w) => cues.stockOut.has(w));
+      frame.items = drafts.map((d) => bare(d, d.qty ?? (out ? 0 : null)));
+      frame.counterparty = intent === 'stock_in' ? cp?.name ?? null : null;
+      if (frame.items.length === 0) ask.push('product');
+      else if (frame.items.some((i) => i.qty === null)) ask.push('qty');
+      break;
+    }
+    case 'stock_check': case 'market_price': case 'report':
+      frame.items = named.map((d) => bare(d, null));
+      if (intent === 'report') frame.period = when.period ?? 'today';
+      else if (frame.items.length === 0) ask.push('product');
+      break;
+    case 'price_set': {
+      frame.items = drafts.map((d) => ({ ...bare(d, null), unit_price: d.unitPrice ?? d.total ?? null }));
+      if (frame.items.length === 1 && frame.items[0].unit_price === null) frame.items[0].unit_price = firstMoney;
+      if (frame.items.length === 0) ask.push('product');
+      else if (frame.items.some((i) => i.unit_price === null)) ask.push('unit_price');
+      break;
+    }
+    case 'negotiate': {
+      frame.items = drafts.map((d) => bare(d));
+      frame.counterparty = cp?.name ?? null;
+      const c = items.ceiling;
+      const qty = frame.items.length === 1 ? frame.items[0].qty : null;
+      if (c) frame.max_unit_price = c.perUnit || !qty ? c.value : c.totalMarked || qty > 1 ? round(c.value / qty) : c.value;
+      if (frame.items.length === 0) ask.push('product');
+      if (frame.max_unit_price === null) ask.push('max_unit_price');
+      break;
+    }
+    case 'unknown':
+      ask.push('intent');
+      frame.date = null;
+      break;
+    default:
+      frame.date = null;
+  }
+  frame.confidence = Math.max(0.05, Math.min(0.99, read.sure - 0.15 * ask.length - (p.truncated ? 0.3 : 0)));
+  frame.confidence = Math.round(frame.confidence * 100) / 100;
+  return frame;
+}

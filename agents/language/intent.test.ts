@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from './index.ts';
+
+const now = new Date('2026-11-21T10:00:00+07:00');
+
+// Own messages per intent, in the many ways owners write them (FRAME.md "Intents").
+const byIntent: Record<string, string[]> = {
+  sale: [
+    'tadi laku aqua 3 btl 15rb', 'jual mie goreng 2 porsi @12rb', 'laku kopi susu 5 gelas 25 ribu cash',
+    'bu ani beli gula 2 kg 36rb', 'pak joko ngutang beras 5 kilo 70rb', 'laku 3 indomie goreng 10.500',
+    'indomie 2 teh botol 1 total 9rb', 'dua bungkus rokok 40 ribu', 'bu sri ambil minyak 1 liter, belum bayar',
+    'kemarin laku gas 3kg 2 tabung 44rb', 'kmrn payu endog 1 kilo 28rb', 'senin lalu laku telur 5 kg 140rb',
+    'jual telur setengah kilo 14 ribu', 'laku es jeruk 3 gelas 15rb sama es teh 2 gelas 8rb',
+    'laku kopi tiga gelas dua belas ribu', 'payu gula rong kilo telung puluh enem ewu', 'adol endog sekilo selawe ewu',
+    'ngical gula sakilo dalapan welas rebu', 'jual indomi goreng 5bks 17rb', 'laku aqwa 2 botl 10rb',
+    'laku indomie 5 @3.5rb', 'laku es teh 10 gelas @goceng', 'jual gula 1kg 18k', 'laku beras 5 kg 70rb tf bca',
+    'bu yanti bon rokok 1 bks 28rb', 'ceu imas ngahutang beras 3 kilo 45 rebu', 'Penjualan: Kopi Susu 3 gelas @ Rp5.000',
+    'tadi ada yang beli indomie lima bungkus sama telur dua butir semuanya dua puluh ribu', 'kopi 2 gelas 10rb',
+    'mie ayam 3 porsi 45rb', 'gorengan 10 biji 10rb', 'Terjual: Beras 5 kg Rp70.000', 'laris manis tahu 20 biji 20rb',
+    'catat jual gula pasir 1/4 kg 4500', 'laku sabun 2 pcs 10rb, sampo 5 saset 5rb',
+  ],
+  purchase: [
+    'kulakan indomie 3 dus 345rb dari agen', 'beli telur 2 rak @55rb ke koh ahong', 'belanja minyak goreng 12 liter 200rb',
+    'Pembelian: Gula Pasir 50 kg @ Rp16.500', 'kulakan gula sepuluh kilo seratus tujuh puluh ribu',
+    'tuku beras rong karung sejuta telung atus', 'meuli minyak dua liter tilu puluh genep rebu',
+    'tanggal 3 kulakan kopi 10 renteng 150rb', 'tgl 25 beli beras 2 karung 1.3 juta', 'beli 2 karung beras 1.300.000',
+    'kulakan aqua 5 dus ngutang ke toko jaya', 'restock rokok surya 16 2 slop 690rb', 'borong telur 10 rak 550rb',
+    'beli gas melon 20 tabung @18rb', 'nyetok mie sedaap 4 dus 440rb',
+  ],
+  expense: [
+    'bayar listrik 200rb', 'bayar air 50rb', 'bayar gaji mas anto 1,2jt', 'sesuk bayar kontrakan 2jt', 'bayar bensin 20rb',
+    'isi bensin motor 30rb', 'beli gas 1 tabung buat masak 22rb', 'beli kresek 1 pak 10rb', 'bayar sewa kios 500rb bulan ini',
+    'bayar tukang 150rb', 'bayar iuran kebersihan 10rb', 'beli token 100rb', 'gaji karyawan 1jt', 'Pengeluaran: Listrik Rp250.000',
+    'ongkir 15rb', 'parkir 2rb', 'isi pulsa hp 25rb', 'bayar wifi 300rb', 'servis motor 85rb', 'bayar pajak 100rb',
+  ],
+  debt_add: [
+    'bu rina ngutang 50rb', 'utang ke toko sinar 500rb', 'kasbon pak dodi 200rb buat berobat', 'mbak sari pinjem duit 100rb',
+    'aku ngutang ke koh liong 1jt', 'Hutang: Pak Darto Rp75.000', 'lik parmi ngutang 25 ewu', 'catet bon mas eko 30rb',
+  ],
+  debt_pay: [
+    'pak rt bayar utang 30rb', 'cicil utang ke ud maju 200rb tf', 'lunas utang bu sri', 'Pembayaran piutang Bu Sri Rp50.000 (tunai)',
+    'mang asep mayar hutang 20 rebu', 'kang dedi nyicil 50 rebu', 'yu darmi nyaur utang 30 ewu', 'bu ani udah lunas',
+    'pak budi balikin duit 100rb', 'bayar bon ke toko makmur 400rb', 'lunasin kasbon mbak rini 100rb',
+  ],
+  stock_check: [
+    'stok indomie berapa?', 'sisa gula berapa kg', 'beras masih ada?', 'aqua 600ml stoknya berapa', 'minyak goreng masih ada ga',
+    'telur masih berapa kg', 'cek stok beras dong', 'berapa stok gula?', 'rokok surya kari piro', 'endog isih ono ora',
+    'sabun masih ada gak', 'gas tinggal berapa tabung',
+  ],
+  stock_in: [
+    'tambah stok aqua 5 dus', 'koh acong kirim beras 5 karung', 'ud sumber rejeki nganter gula 2 sak', 'indomie masuk 5 dus',
+    'barang dateng: gula 20 kg, beras 2 karung', 'terima kiriman telur 5 rak', 'stok masuk minyak 2 dus',
+  ],
+  stock_set: [
+    'stok minyak sekarang 10 liter', 'gula habis', 'rokok surya 16 tinggal 5 bungkus', 'stok telur tinggal 3 rak',
+    'indomie goreng sisa 12', 'kopi kapal api habis', 'minyak tinggal 3 liter', 'endog kari 2 kilo', 'aqua abis',
+    'opname: gula 5 kg, beras 20 kg', 'hitung stok indomie 40 bks', 'gas entek',
+  ],
+  price_set: [
+    'harga aqua jadi 4rb', 'ganti harga rokok surya 16 jadi 35rb', 'harga telur naik jadi 30rb/kg', 'harga indomie 3500',
+    'rega gula saiki 18 ewu', 'update harga kopi 5rb per gelas', 'set harga minyak 18.000/liter', 'harga beras turun 13rb sekilo',
+  ],
+  report: [
+    'laporan minggu ini', 'omzet kemarin berapa', 'untung bulan ini', 'laporan kemarin', 'rekap hari ini', 'omzet minggu kemarin',
+    'bati sasi iki piro', 'untung minggu lalu berapa', 'laporan penjualan kemarin dong', 'rekap minggu lalu',
+    'penjualan bulan ini berapa', 'pengeluaran minggu ini brp', 'kopi laku berapa gelas hari ini',
+  ],
+  negotiate: [
+    'cariin minyak goreng 10 liter max 17rb per liter', 'tolong tawar gula 50 kg budget 800rb',
+    'cariin supplier beras 5 karung max 700rb per karung', 'cariin telur 20 kg yang paling murah',
+    'golekke gula 1 sak maksimal 800 ewu', 'tawar minyak 1 dus max 180rb', 'nego aqua 10 dus maks 45rb sedus',
+  ],
+  market_price: [
+    'harga cabe hari ini brp', 'harga bawang merah di pasar sekarang berapa', 'harga telur ayam di pasar brp hari ini',
+    'harga cabe skrg berapa ya', 'rega brambang saiki piro', 'sabaraha harga endog ayeuna', 'harga pasaran gula berapa',
+    'info harga beras dong',
+  ],
+  undo: ['batalin', 'hapus transaksi terakhir', 'salah, hapus', 'cancel yg tadi', 'batal yang barusan', 'undo'],
+  help: ['bisa bantu apa aja?', 'gimana cara pakai bot ini', 'menu', 'help', 'fiturnya apa aja', 'cara catat utang gimana'],
+  greeting: ['selamat pagi', 'terima kasih kak', 'makasih banyak ya', 'siap', 'ok', 'halo', 'assalamualaikum', 'sip mantap', 'suwun'],
+  unknown: ['hujan terus dari pagi', '123456', 'hahaha', 'ini nomor saya 081234567890', 'wkwkwk', 'lagi males', '🙂🙂', 'asdfgh'],
+};
+
+describe('intent', () => {
+  for (const [intent, texts] of Object.entries(byIntent)) {
+    it.each(texts)(`${intent}: %s`, (text) => {
+      expect(parse(text, { now }).intent).toBe(intent);
+    });
+  }
+});

@@ -1,0 +1,95 @@
+// Decides what a message is about from its cue words and what else it holds (money, goods, a question).
+// Rules run in order; the first that fits wins. Each gives how sure it is.
+import type { Intent } from '../../core/frame.ts';
+import { cues } from './cues.ts';
+import { expenseCategoryWords, expenseGoods, weakExpenseWords } from './lexicon.ts';
+
+export type Signals = {
+  /** Words left after dates, names and asides, in order (suffixes -nya/-ne/-na removed from cue words). */
+  words: string[];
+  question: boolean;
+  money: boolean;
+  /** Products named. */
+  goods: string[];
+  /** A product with a quantity. */
+  counted: boolean;
+  /** A counterparty, and whether the message names them before its verb (the customer acting). */
+  cp: { before: boolean; toward: boolean; shop: boolean } | null;
+  period: boolean;
+  /** "ada yang beli": someone bought from the shop. */
+  customer: boolean;
+  /** A purpose of the shop's own use ("buat masak", "buat hp warung"). */
+  ownUse: boolean;
+};
+
+export type IntentRead = { intent: Intent; sure: number };
+
+const any = (ws: string[], s: ReadonlySet<string>) => ws.some((w) => s.has(w));
+
+const creditPhrase = /\b(blm|belum|belom|durung|urung|acan|ga|gak|nggak|teu) ?(bayar|dibayar|mayar|lunas)\b/;
+const helpPhrase = /\bbisa (apa|ngapain|ngapa|dipake|bantu)\b|\b(cara|caranya|carane|gimana) (pake|pakai|make|nyatet|catat|nyatat|input|masukin|pakainya|makenya)\b|\bcara\b/;
+const stockQuestion = /\b(masih|msh|isih|ono|ada|aya|keneh)\b/;
+
+export function classify(s: Signals): IntentRead {
+  const w = s.words;
+  const text = w.join(' ');
+  const has = (set: ReadonlySet<string>) => any(w, set);
+  const goods = s.goods.length > 0;
+
+  if (has(cues.undo) && !s.money && !s.counted) return { intent: 'undo', sure: 0.9 };
+  if ((has(cues.help) || helpPhrase.test(text)) && !s.money && !s.counted) return { intent: 'help', sure: 0.85 };
+  if (has(cues.report) && !s.counted) return { intent: 'report', sure: 0.9 };
+  if (has(cues.reportSoft) && !s.money && !s.counted && (s.question || s.period)) return { intent: 'report', sure: 0.8 };
+  if (has(cues.negotiate) && (goods || s.money)) return { intent: 'negotiate', sure: 0.9 };
+  const priceWord = has(cues.priceWord);
+  if ((priceWord || has(cues.market)) && !s.money && (s.question || has(cues.market) || w.includes('info'))) {
+    return { intent: 'market_price', sure: goods ? 0.85 : 0.6 };
+  }
+  if (!s.money && (has(cues.stockWord) || has(cues.stockLeft) || has(cues.stockOut) || stockQuestion.test(text))
+    && s.question && !has(cues.stockCount)) return { intent: 'stock_check', sure: 0.85 };
+  if (!s.money && /\b(cek|cekin|check|lihat|liat|cék)\b/.test(text) && has(cues.stockWord)) return { intent: 'stock_check', sure: 0.8 };
+  const creditWord = has(cues.credit);
+  const credit = creditWord || creditPhrase.test(text);
+  const pay = has(cues.pay);
+  if (has(cues.settle) || (pay && creditWord)) return { intent: 'debt_pay', sure: 0.9 };
+  const saleVerb = has(cues.sale) || s.customer || (s.cp?.before === true && (has(cues.take) || has(cues.purchase)));
+  const purchaseVerb = has(cues.purchase) && !saleVerb;
+  if (credit) {
+    if (!goods) return { intent: 'debt_add', sure: 0.85 };
+    if (purchaseVerb || (s.cp && (s.cp.toward || s.cp.shop) && !saleVerb)) return { intent: 'purchase', sure: 0.85 };
+    return { intent: 'sale', sure: 0.85 };
+  }
+  if (!s.money && (has(cues.stockCount) || (has(cues.stockOut) && !s.question))) return { intent: 'stock_set', sure: 0.85 };
+  if (!s.money && s.counted && (has(cues.stockLeft) || (has(cues.stockWord) && /\b(sekarang|skrg|skg|saiki|ayeuna|jadi)\b/.test(text)))) {
+    return { intent: 'stock_set', sure: 0.8 };
+  }
+  if (!s.money && s.counted && has(cues.stockIn)) return { intent: 'stock_in', sure: 0.85 };
+  if (s.money && (has(cues.priceChange) || priceWord) && !s.counted && !(has(cues.sale) && !priceWord)) {
+    return { intent: 'price_set', sure: 0.85 };
+  }
+  const expense = expenseSignal(w, saleVerb, s.ownUse);
+  if (expense) return { intent: 'expense', sure: s.money ? 0.85 : 0.6 };
+  const traded = s.money || s.counted;
+  if (saleVerb && traded) return { intent: 'sale', sure: goods ? 0.9 : 0.6 };
+  if (purchaseVerb && traded) return { intent: 'purchase', sure: goods ? 0.9 : 0.6 };
+  if (goods && s.money) return { intent: 'sale', sure: 0.7 };
+  if (goods && s.counted && has(cues.stockIn)) return { intent: 'stock_in', sure: 0.7 };
+  if (has(cues.greeting) && !goods && !s.money) return { intent: 'greeting', sure: 0.9 };
+  return { intent: 'unknown', sure: 0.1 };
+}
+
+/** Money out that is not stock: a bill or service word, or shop supplies bought for the shop's own use. */
+function expenseSignal(w: string[], saleVerb: boolean, ownUse: boolean): boolean {
+  if (saleVerb) return false;
+  const i = w.findIndex((x) => expenseCategoryWords[x] !== undefined);
+  if (i < 0) return any(w, cues.pay) && !any(w, cues.purchase);
+  const word = w[i];
+  if (!weakExpenseWords.has(word)) return !expenseGoods.has(word) || !any(w, cues.purchase) || word === 'token' || word === 'plastik' || word === 'kresek';
+  // "isi gas", "bayar pulsa", or the word alone with no buying verb: the shop's own use.
+  return ownUse || any(w, cues.expenseVerb) || any(w, cues.pay) || !any(w, cues.purchase);
+}
+
+export const expenseCategory = (w: string[]): string => {
+  for (const x of w) { const c = expenseCategoryWords[x]; if (c !== undefined) return c; }
+  return 'lainnya';
+};

@@ -1,0 +1,54 @@
+// One message → frame: the steps in order (noise, dates, names, asides, pieces, intent, items, frame).
+import type { ParseResult } from '../../core/frame.ts';
+import { readCounterparty } from './counterparty.ts';
+import { cues, functionWords, stemCue } from './cues.ts';
+import { readDate } from './dates.ts';
+import { shapeFrame } from './frame.ts';
+import { classify } from './intent.ts';
+import { readItems } from './items.ts';
+import { fillerWords, ownUseWords, paymentWords, questionWords, totalWords } from './lexicon.ts';
+import { markNoise } from './noise.ts';
+import { normalizeText, tokenize } from './normalize.ts';
+import { dropAsides, toPieces } from './pieces.ts';
+import { unitOf } from './units.ts';
+
+export type ParseContext = { now?: Date; offsetMinutes?: number };
+
+const known = (x: string) => functionWords.has(x) || fillerWords.has(x) || questionWords.has(x) || totalWords.has(x)
+  || cues.priceWord.has(x) || cues.market.has(x) || cues.greeting.has(x) || unitOf(x) !== null;
+// "ada yang beli", "orang beli": a customer buying, so a sale.
+const customerBuys = /\b(ada (yang|yg|sing|nu) |(yang|yg|orang|wong|pembeli|pelanggan|konsumen|customer) )(beli|tuku|meuli|mbeli|ngambil|ambil|tumbas|mundut)\b/;
+const verbs = [cues.sale, cues.purchase, cues.take, cues.credit, cues.pay, cues.settle];
+
+export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult {
+  const now = ctx.now && !Number.isNaN(ctx.now.getTime()) ? ctx.now : new Date();
+  const offset = Number.isFinite(ctx.offsetMinutes) ? (ctx.offsetMinutes as number) : 420;
+  const norm = normalizeText(text);
+  const tokens = tokenize(norm);
+  markNoise(tokens);
+  const when = readDate(tokens, norm, now, offset);
+  const cp = readCounterparty(tokens);
+  const allWords = tokens.map((t) => t.t);
+  const purposes = dropAsides(tokens);
+  for (const t of tokens) if (!t.used) t.t = stemCue(t.t, known);
+  const pieces = toPieces(tokens);
+  const words = tokens.filter((t) => !t.used && /^\p{L}/u.test(t.t)).map((t) => t.t);
+  const pre = readItems(pieces, 'trade');
+  const named = pre.drafts.filter((d) => d.name.length > 0);
+  const verbAt = tokens.findIndex((t) => !t.used && verbs.some((s) => s.has(t.t)));
+  const read = classify({
+    words,
+    question: pieces.some((p) => p.k === 'q'),
+    money: pre.monies.length > 0,
+    goods: named.map((d) => d.name.join(' ')),
+    counted: named.some((d) => d.qty !== null),
+    cp: cp && { before: !cp.toward && !cp.from && (verbAt < 0 || cp.index < verbAt), toward: cp.toward, shop: cp.shop },
+    period: when.period !== null,
+    customer: customerBuys.test(allWords.join(' ')),
+    ownUse: purposes.some((w) => ownUseWords.has(w)),
+  });
+  const mode = read.intent === 'negotiate' ? 'negotiate' : read.intent === 'price_set' ? 'price' : 'trade';
+  const items = mode === 'trade' ? pre : readItems(pieces, mode);
+  const payWords = allWords.map((w) => paymentWords[w]).filter((p) => p !== undefined);
+  return shapeFrame({ read, items, when, cp, words: allWords, payWords, truncated: text.length > norm.length + 200 });
+}
