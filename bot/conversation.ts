@@ -1,7 +1,5 @@
-// Which code understands messages. Until the router lands this answers a fixed acknowledgement.
+// Which code understands messages: the router (agents/router), which dispatches to the agents.
+import { handleMessage, identifySender } from '../agents/router/handle-message.ts';
 import type { HandleMessage, IdentifySender } from './pipeline/deps.ts';
 
-const identifySender: IdentifySender = async (_tx, who) => ({ kind: 'unknown', phone: who.senderPhone });
-const handleMessage: HandleMessage = async () => [{ text: 'Siap, Kak! Pesannya sudah saya terima. 🙏' }];
-
-export const conversation = { identifySender, handleMessage };
+export const conversation: { identifySender: IdentifySender; handleMessage: HandleMessage } = { identifySender, handleMessage };
