@@ -90,7 +90,7 @@ export const rupiahWords = set('rp rupiah idr perak');
 /** Marks a unit price when before the money ("@ 3500", "harga 16rb") or after it ("29rb/kg", "seceng satunya"). */
 export const perWords = set('per @ / satunya perbiji tiap setiap persatuan');
 /** Marks a line or message total. */
-export const totalWords = set('total totalnya semua semuanya jadi jadinya dapet dpt dapat tot ttl seluruhnya');
+export const totalWords = set('total totalnya semua semuanya jadi jadinya dapet dpt dapat tot ttl seluruhnya seharga senilai');
 /** Marks a negotiation ceiling. */
 export const maxWords = set('max maks maksimal maksimum maximal mentok budget bajet budjet');
 export const maxPhrases = ['paling mahal', 'jangan lebih dr', 'jangan lebih dari', 'ga lebih dari', 'gak lebih dari',
