@@ -14,6 +14,9 @@ comment on function public.current_tenant_id() is 'Tenant id from request.jwt.cl
 create schema if not exists internal;
 revoke all on schema internal from public;
 
+-- Policies wrap the claim lookup in a sub-select so PostgreSQL evaluates it once per statement
+-- (an InitPlan) instead of once per row, and can still use tenant_id indexes.
+
 -- A tenant table: authenticated users see and write only rows of their tenant; the service role
 -- (which bypasses RLS on Supabase anyway) gets an explicit allow-all policy so it also works where
 -- the role exists without BYPASSRLS.
@@ -23,8 +26,8 @@ begin
   execute format('alter table %s enable row level security', tbl);
   execute format('grant select, insert, update, delete on %s to authenticated, service_role', tbl);
   execute format('create policy tenant_isolation on %s for all to authenticated
-                    using (tenant_id = public.current_tenant_id())
-                    with check (tenant_id = public.current_tenant_id())', tbl);
+                    using (tenant_id = (select public.current_tenant_id()))
+                    with check (tenant_id = (select public.current_tenant_id()))', tbl);
   execute format('create policy service_all on %s for all to service_role using (true) with check (true)', tbl);
 end
 $$;
@@ -58,9 +61,9 @@ comment on column public.tenants.settings is 'Small per-tenant preferences (e.g.
 alter table public.tenants enable row level security;
 grant select, update on public.tenants to authenticated;
 grant select, insert, update, delete on public.tenants to service_role;
-create policy tenant_read on public.tenants for select to authenticated using (id = public.current_tenant_id());
+create policy tenant_read on public.tenants for select to authenticated using (id = (select public.current_tenant_id()));
 create policy tenant_update on public.tenants for update to authenticated
-  using (id = public.current_tenant_id()) with check (id = public.current_tenant_id());
+  using (id = (select public.current_tenant_id())) with check (id = (select public.current_tenant_id()));
 create policy service_all on public.tenants for all to service_role using (true) with check (true);
 
 create table public.members (

@@ -93,11 +93,11 @@ alter table public.market_prices enable row level security;
 grant select, insert, update, delete on public.market_prices to authenticated, service_role;
 grant usage, select on sequence public.market_prices_id_seq to authenticated, service_role;
 create policy market_read on public.market_prices for select to authenticated
-  using (tenant_id is null or tenant_id = public.current_tenant_id());
+  using (tenant_id is null or tenant_id = (select public.current_tenant_id()));
 create policy market_insert on public.market_prices for insert to authenticated
-  with check (tenant_id = public.current_tenant_id());
+  with check (tenant_id = (select public.current_tenant_id()));
 create policy market_update on public.market_prices for update to authenticated
-  using (tenant_id = public.current_tenant_id()) with check (tenant_id = public.current_tenant_id());
+  using (tenant_id = (select public.current_tenant_id())) with check (tenant_id = (select public.current_tenant_id()));
 create policy market_delete on public.market_prices for delete to authenticated
-  using (tenant_id = public.current_tenant_id());
+  using (tenant_id = (select public.current_tenant_id()));
 create policy service_all on public.market_prices for all to service_role using (true) with check (true);
