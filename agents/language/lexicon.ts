@@ -93,8 +93,6 @@ export const perWords = set('per @ / satunya perbiji tiap setiap persatuan');
 export const totalWords = set('total totalnya semua semuanya jadi jadinya dapet dpt dapat tot ttl seluruhnya seharga senilai');
 /** Marks a negotiation ceiling. */
 export const maxWords = set('max maks maksimal maksimum maximal mentok budget bajet budjet');
-export const maxPhrases = ['paling mahal', 'jangan lebih dr', 'jangan lebih dari', 'ga lebih dari', 'gak lebih dari',
-  'ga lebih dr', 'tidak lebih dari', 'jgn lebih dr', 'jgn lebih dari', 'sampe', 'sampai', 'maks'];
 /** Splits a message into item lines. */
 export const separatorWords = set('sama sm dan terus trus trs lalu karo kalih jeung plus, ama');
 
