@@ -64,6 +64,35 @@ describe.each(dbKinds)('debt payments on %s', (kind) => {
     expect(none).toMatchObject({ paid: 0, unapplied: 1000, remaining: 0, allocations: [] });
   });
 
+  it('add_debt records money-only debts idempotently; void_debt undoes an unpaid one', async () => {
+    const sourceRef = ref();
+    const add = (amount: number) => withTenant(db, T, (tx) => one<{ r: Record<string, unknown> }>(tx,
+      `select add_debt($1, $2, 'receivable', $3, $4, '2026-11-30') r`, [T, SEED.mbakRini, amount, sourceRef])).then((x) => x.r);
+    const first = await add(25000);
+    expect(first).toMatchObject({ created: true, amount: 25000, status: 'open', due_date: '2026-11-30', remaining: 25000 });
+    expect(await add(99000)).toMatchObject({ created: false, debt_id: first.debt_id, amount: 25000 });
+    const voidIt = () => withTenant(db, T, (tx) => one<{ r: Record<string, unknown> }>(tx, `select void_debt($1, $2, 'salah') r`, [T, first.debt_id])).then((x) => x.r);
+    expect(await voidIt()).toMatchObject({ voided: true, status: 'void', remaining: 0 });
+    expect(await voidIt()).toMatchObject({ voided: false, status: 'void' });
+    expect(await balance(SEED.mbakRini)).toBe(0);
+  });
+
+  it('void_debt_payment reopens the debts it paid, once', async () => {
+    const c = SEED.buYati;
+    const d1 = await credit(c, 10000);
+    const d2 = await credit(c, 10000);
+    const p = await pay(c, 15000);
+    expect(p.remaining).toBe(5000);
+    const undo = () => withTenant(db, T, (tx) => one<{ r: Paid & { voided: boolean; voided_at: string | null } }>(tx,
+      `select void_debt_payment($1, $2, 'salah catat') r`, [T, p.payment_id])).then((x) => x.r);
+    const u = await undo();
+    expect(u).toMatchObject({ voided: true, remaining: 20000 });
+    expect(u.voided_at).not.toBeNull();
+    expect(u.allocations.map((a) => [a.debt_id, a.status, a.outstanding])).toEqual([[d1, 'open', 10000], [d2, 'open', 10000]]);
+    expect(await undo()).toMatchObject({ voided: false, remaining: 20000 });
+    expect(await balance(c)).toBe(20000);
+  });
+
   it('rejects bad input with coded errors', async () => {
     const fail = (p: Promise<unknown>) => p.then(() => 'no error', (e: Error) => e.message);
     expect(await fail(pay(SEED.buYati, 0))).toBe('invalid:amount');
