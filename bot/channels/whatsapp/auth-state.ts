@@ -112,16 +112,24 @@ export async function usePostgresAuthState(db: Db, account: string, opts: AuthSt
     },
   };
 
+  // Saves run one after another and each encodes the creds when it runs: two overlapping saves
+  // could otherwise commit in the wrong order and leave the older creds in the database.
+  let saving: Promise<unknown> = Promise.resolve();
+  const saveNow = () =>
+    write('creds', (tx) =>
+      tx.query(
+        `insert into public.whatsapp_auth (account, key_type, key_id, value) values ($1, $2, $3, $4::jsonb)
+         on conflict (account, key_type, key_id) do update set value = excluded.value, updated_at = now()`,
+        [account, CREDS_TYPE, CREDS_ID, encode(creds)],
+      ),
+    );
+
   return {
     state: { creds, keys },
     saveCreds: async () => {
-      await write('creds', (tx) =>
-        tx.query(
-          `insert into public.whatsapp_auth (account, key_type, key_id, value) values ($1, $2, $3, $4::jsonb)
-           on conflict (account, key_type, key_id) do update set value = excluded.value, updated_at = now()`,
-          [account, CREDS_TYPE, CREDS_ID, encode(creds)],
-        ),
-      );
+      const run = saving.then(saveNow);
+      saving = run.catch(() => {});
+      await run;
     },
     clear: async () => {
       await write('clear', (tx) => tx.query('delete from public.whatsapp_auth where account = $1', [account]));

@@ -1,9 +1,10 @@
 // The WhatsApp channel: holds the account's lease, runs one Baileys socket at a time (a new one
 // for every reconnect, the old one's listeners removed), feeds inbound messages to the injected
 // `onInbound` (the pipeline's ingest, which writes the inbox), and sends replies.
-import makeWASocket, { Browsers, fetchLatestBaileysVersion, makeCacheableSignalKeyStore } from '@whiskeysockets/baileys';
+import makeWASocket, { Browsers, fetchLatestBaileysVersion, makeCacheableSignalKeyStore, proto } from '@whiskeysockets/baileys';
 import type { BaileysEventMap, UserFacingSocketConfig, WAMessage, WAVersion } from '@whiskeysockets/baileys';
 import type { Db } from '../../../core/db/open.ts';
+import { AppError } from '../../../core/errors.ts';
 import type { Channel, ChannelState, InboundMessage, OutboundMessage } from '../../../core/ports/channel.ts';
 import type { MediaStore } from '../../../core/ports/media-store.ts';
 import { maskPhone, type Logger } from '../../../core/logger.ts';
@@ -70,12 +71,14 @@ export class WhatsAppGateway implements Channel {
   private stopped = false;
   private readonly inbound;
   private readonly getMessage;
+  private readonly sentStore;
 
   constructor(o: WhatsAppGatewayOptions) {
     this.o = o;
     this.account = o.account;
     this.log = o.logger.child({ channel: 'whatsapp', account: o.account });
     const store = createSentStore(o.db, o.account);
+    this.sentStore = store;
     this.sender = createSender({ socket: () => (this.open ? this.sock : undefined), store, logger: this.log, perMinute: o.sendPerMinute ?? 20 });
     this.reconnector = createReconnector({
       connect: (refresh) => this.connect(refresh),
@@ -102,23 +105,38 @@ export class WhatsAppGateway implements Channel {
   /** Waits for the account's lease (another gateway may hold it), then connects. */
   async start(): Promise<void> {
     this.set('connecting', 'waiting for the account lease');
-    this.lease = await holdLease(this.o.db, this.o.account, {
-      ...this.o.lease,
-      signal: this.abort.signal,
-      onWaiting: () => this.log.info('another gateway holds this WhatsApp account; waiting for it'),
-      onLost: () => void this.leaseLost(),
-    });
+    try {
+      this.lease = await holdLease(this.o.db, this.o.account, {
+        ...this.o.lease,
+        signal: this.abort.signal,
+        onWaiting: () => this.log.info('another gateway holds this WhatsApp account; waiting for it'),
+        onLost: () => void this.leaseLost(),
+      });
+    } catch (err) {
+      if (this.stopped) return; // stop() while waiting
+      throw err;
+    }
+    if (this.stopped) return void (await this.lease.release());
     this.log.info({ token: this.lease.token }, 'whatsapp lease acquired');
+    await this.relink();
+  }
+
+  /** Loads the auth state (fresh creds after a logout) and opens a socket: a new QR if unlinked. */
+  async relink(): Promise<void> {
+    if (!this.lease) throw new AppError('conflict:whatsapp_lease_missing', { message: 'start() the gateway first' });
+    this.reconnector.cancel();
     this.auth = await usePostgresAuthState(this.o.db, this.o.account, { lease: () => this.lease });
     await this.connect(false);
   }
 
   private async connect(refreshVersion: boolean): Promise<void> {
     if (this.stopped || !this.auth) return;
-    if (refreshVersion || !this.version) this.version = await this.latestVersion();
+    // Baileys ships a working version; fetch a newer one only when WhatsApp rejected ours (405).
+    if (refreshVersion) this.version = await this.latestVersion();
     this.closeSocket();
     const auth = this.auth;
-    const baileysLog = this.log.child({ module: 'baileys' }, { level: this.o.baileysLogLevel ?? 'error' });
+    // Baileys logs JIDs (phone numbers) freely, so its log stays at error level at most.
+    const baileysLog = this.log.child({ module: 'baileys' }, { level: this.log.level === 'silent' ? 'silent' : (this.o.baileysLogLevel ?? 'error') });
     const sock = (this.o.makeSocket ?? makeWASocket)({
       auth: { creds: auth.state.creds, keys: makeCacheableSignalKeyStore(auth.state.keys, baileysLog) },
       ...(this.version ? { version: this.version } : {}),
@@ -137,10 +155,17 @@ export class WhatsAppGateway implements Channel {
     sock.ev.on('creds.update', () => {
       auth.saveCreds().catch((err) => this.log.error({ err }, 'saving whatsapp creds failed'));
     });
-    sock.ev.on('connection.update', (u) => void this.onConnection(sock, u));
+    sock.ev.on('connection.update', (u) => {
+      this.onConnection(sock, u).catch((err) => this.log.error({ err }, 'whatsapp connection update failed'));
+    });
     sock.ev.on('messages.upsert', ({ messages, type }) => this.inbound.push(messages, type));
     sock.ev.on('messages.update', (updates) => {
-      for (const { update } of updates) if (update.messageStubParameters?.length) this.sender.noteAckError(String(update.messageStubParameters[0]));
+      // An error ack for one of our messages carries WhatsApp's code (463, 429) in the stub parameters.
+      for (const { key, update } of updates) {
+        if (key.fromMe && update.status === proto.WebMessageInfo.Status.ERROR && update.messageStubParameters?.length) {
+          this.sender.noteAckError(String(update.messageStubParameters[0]));
+        }
+      }
     });
   }
 
@@ -165,6 +190,8 @@ export class WhatsAppGateway implements Channel {
       this.reconnector.opened();
       this.set('connected');
       this.log.info({ me: maskPhone(sock.user?.id?.split(/[:@]/)[0]) }, 'whatsapp connected');
+      // Retry receipts come within minutes; a week of sent messages is plenty.
+      this.sentStore.prune(new Date(Date.now() - 7 * 24 * 3_600_000)).catch((err) => this.log.warn({ err }, 'pruning sent messages failed'));
     }
     if (u.connection === 'close') {
       this.open = false;
@@ -182,19 +209,20 @@ export class WhatsAppGateway implements Channel {
   private async final(reason: string, clearCreds: boolean) {
     if (clearCreds) await this.auth?.clear();
     const detail = clearCreds
-      ? `WhatsApp session ended (${reason}); credentials cleared, link the account again (restart the gateway to get a new QR)`
+      ? `WhatsApp session ended (${reason}); credentials cleared, link the account again (relink or restart for a new QR)`
       : `WhatsApp session taken over by another client (${reason}); stopped to avoid a loop`;
     this.set(clearCreds ? 'logged_out' : 'disconnected', detail);
     this.log.error({ reason }, detail);
   }
 
   private async leaseLost() {
-    this.log.error('whatsapp lease taken by another gateway; closing the socket');
+    this.log.error('whatsapp lease taken by another gateway; closing the socket and waiting to take over');
     this.open = false;
     this.reconnector.cancel();
     this.closeSocket();
     this.lease = undefined;
     this.set('disconnected', 'lease lost to another gateway');
+    if (!this.stopped) this.start().catch((err) => this.log.error({ err }, 'whatsapp restart after a lost lease failed'));
   }
 
   private closeSocket() {
@@ -212,7 +240,7 @@ export class WhatsAppGateway implements Channel {
   private async latestVersion(): Promise<WAVersion | undefined> {
     try {
       if (this.o.fetchVersion) return await this.o.fetchVersion();
-      const latest = await fetchLatestBaileysVersion();
+      const latest = await fetchLatestBaileysVersion({ signal: AbortSignal.timeout(10_000) });
       return latest.error ? this.version : latest.version;
     } catch {
       return this.version;

@@ -98,4 +98,12 @@ describe('downloadMedia', () => {
     await expect(downloadMedia(lying, { maxBytes: 1_000, reupload: noReupload })).rejects.toMatchObject({ code: 'bad_request:media_too_large' });
     expect(server.hits.length).toBe(before + 1); // fetched, and cut off while streaming
   });
+
+  it('gives up on a server that never answers', async () => {
+    const enc = await encryptVoiceNote(readFileSync(join(voiceDir, oggs[0]!)));
+    server.hang('/v/hang.enc');
+    await expect(
+      downloadMedia(voiceNoteMessage('ID-HANG', server.url('/v/hang.enc'), enc), { maxBytes: 1 << 20, timeoutMs: 200, reupload: noReupload }),
+    ).rejects.toMatchObject({ code: 'unavailable:media_timeout', retryable: true });
+  });
 });

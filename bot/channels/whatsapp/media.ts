@@ -9,6 +9,8 @@ import { statusCodeOf } from './reconnect-policy.ts';
 
 export interface DownloadMediaOptions {
   maxBytes: number;
+  /** Per download attempt; Baileys' fetch has no timeout of its own. */
+  timeoutMs?: number;
   /** Asks the sender's phone to upload the media again; the socket's `updateMediaMessage`. */
   reupload: (msg: WAMessage) => Promise<WAMessage>;
   onReupload?: () => void;
@@ -29,7 +31,7 @@ export async function downloadMedia(msg: WAMessage, opts: DownloadMediaOptions):
 
   let data: Buffer;
   try {
-    data = await fetchCapped(msg, opts.maxBytes);
+    data = await fetchCapped(msg, opts.maxBytes, opts.timeoutMs ?? 60_000);
   } catch (err) {
     const status = statusCodeOf(err);
     if (status === undefined || !REUPLOAD_STATUS.includes(status)) throw asDownloadError(err);
@@ -42,7 +44,7 @@ export async function downloadMedia(msg: WAMessage, opts: DownloadMediaOptions):
     }
     content = mediaOf(updated);
     try {
-      data = await fetchCapped(updated, opts.maxBytes);
+      data = await fetchCapped(updated, opts.maxBytes, opts.timeoutMs ?? 60_000);
     } catch (retryErr) {
       throw asDownloadError(retryErr);
     }
@@ -64,12 +66,31 @@ function mediaOf(msg: WAMessage) {
   }
 }
 
-async function fetchCapped(msg: WAMessage, maxBytes: number): Promise<Buffer> {
-  const stream = await downloadMediaMessage(msg, 'stream', {});
+async function fetchCapped(msg: WAMessage, maxBytes: number, timeoutMs: number): Promise<Buffer> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new AppError('unavailable:media_timeout', { message: `media download took over ${timeoutMs} ms` })), timeoutMs);
+  });
+  let stream: Awaited<ReturnType<typeof downloadMediaMessage<'stream'>>> | undefined;
+  try {
+    return await Promise.race([read(), timedOut]);
+  } finally {
+    clearTimeout(timer);
+    stream?.destroy();
+  }
+
+  async function read(): Promise<Buffer> {
+    stream = await downloadMediaMessage(msg, 'stream', {});
+    return collect(stream, maxBytes);
+  }
+}
+
+async function collect(stream: AsyncIterable<unknown> & { destroy(): void }, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
-    const buf: Buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    if (!(chunk instanceof Uint8Array)) throw new AppError('internal:media_chunk', { message: 'media stream gave a non-binary chunk' });
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
     size += buf.length;
     if (size > maxBytes) {
       stream.destroy();
