@@ -14,14 +14,16 @@ function askReply(text: string): AgentResult {
 async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: ResolvedFrame): Promise<AgentResult> {
   const items = frame.items.filter((i) => i.qty > 0);
   if (items.length === 0) return askReply(kind === 'sale' ? 'Barang apa yang laku, Kak?' : 'Barang apa yang dibeli, Kak?');
-  const missing = items.find((i) => i.total === null && i.unitPrice === null && (kind === 'purchase' || !i.productId));
+  const products = await loadProducts(ctx.tx, ctx.tenant.id, items.flatMap((i) => (i.productId ? [i.productId] : [])));
+  // A sale without a price takes the catalogue price (post_transaction does it); a purchase must say it.
+  const catalogue = (id: string | null) => (kind === 'sale' && id ? (products.get(id)?.sell_price ?? null) : null);
+  const missing = items.find((i) => i.total === null && i.unitPrice === null && catalogue(i.productId) === null);
   if (missing) return askReply(`Harga ${missing.name} berapa, Kak? Per ${missing.unit ?? 'satuan'} atau total?`);
   const credit = frame.payment === 'credit';
   if (credit && !frame.contactId && !frame.counterparty) {
     return askReply(kind === 'sale' ? 'Yang ngutang siapa, Kak?' : 'Ngutang ke siapa, Kak?');
   }
 
-  const products = await loadProducts(ctx.tx, ctx.tenant.id, items.flatMap((i) => (i.productId ? [i.productId] : [])));
   const at = occurredAt(ctx, frame);
   const posted = await callFn(ctx.tx, 'post_transaction', [{
     kind, payment: frame.payment ?? 'cash', source: ctx.source, source_ref: sourceRef(ctx),
@@ -50,7 +52,7 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
   if (kind === 'sale') extra.push(...stock.filter((s) => s.level < 0).map(oversoldText));
 
   const lines = posted.lines.map((l) => ({ description: l.description, qty: l.qty, unit: l.unit, unitPrice: l.unit_price, total: l.total }));
-  const text = bookingText({ kind, note, dateText: dateText(ctx, at), total: posted.total, stock, extra, lines });
+  const text = bookingText({ kind, note, dateText: dateText(ctx, at), total: posted.total, stock, extra, lines, stockLabel: kind === 'sale' ? 'Stok sisa' : 'Stok sekarang' });
   const replies: Reply[] = [{ text }];
   // A re-run of an already booked message changes nothing, so it alerts nothing either.
   if (kind === 'sale' && posted.created) replies.push(...(await reorderAlerts(ctx, posted.stock.map((s) => s.product_id))));

@@ -55,7 +55,7 @@ describe.each(dbKinds)('finance bookings on %s', (kind) => {
   test('a purchase on credit by name finds the supplier, adds stock, updates the average cost', async () => {
     const f = frame('purchase', { items: [item(P.beras, 'beras', 10, 'kg', 13000)], payment: 'credit', counterparty: 'toko makmur' });
     const r = await run(db, { now }, (ctx) => purchase(ctx, f));
-    expect(r.replies[0]!.text).toBe('Siap Kak, tercatat ✅ Pembelian (utang ke Toko Makmur) Beras Medium 10 kg × Rp13.000 = Rp130.000. Stok sisa 60 kg. Total utang ke Toko Makmur sekarang Rp130.000.');
+    expect(r.replies[0]!.text).toBe('Siap Kak, tercatat ✅ Pembelian (utang ke Toko Makmur) Beras Medium 10 kg × Rp13.000 = Rp130.000. Stok sekarang 60 kg. Total utang ke Toko Makmur sekarang Rp130.000.');
     expect(await level(db, P.beras)).toBe(60);
     expect(await scalar(db, `select contact_id::text as v from debts where transaction_id = $1 and direction = 'payable'`, [r.booked!.id])).toBe(CONTACT.makmur);
     // (50 × 12800 + 10 × 13000) / 60

@@ -37,7 +37,11 @@ describe.each(dbKinds)('debts on %s', (kind) => {
     await run(db, { now }, (ctx) => financeAgents.sale!(ctx, frame('sale', {
       items: [item(P.gula, 'gula', 1, 'kg', 18500)], payment: 'credit', contactId: CONTACT.yati })));
     expect(await owed(db, CONTACT.yati)).toBe(43500);
-    const part = await run(db, { now }, (ctx) => debtPay(ctx, frame('debt_pay', { amount: 30000, contactId: CONTACT.yati, counterparty: 'bu yati' })));
+    const payFrame = frame('debt_pay', { amount: 30000, contactId: CONTACT.yati, counterparty: 'bu yati' });
+    const inboxId = nextInbox();
+    const part = await run(db, { now, inboxId }, (ctx) => debtPay(ctx, payFrame));
+    const rerun = await run(db, { now, inboxId }, (ctx) => debtPay(ctx, payFrame));
+    expect(rerun.replies[0]!.text).toBe(part.replies[0]!.text);
     expect(part.replies[0]!.text).toBe('Siap Kak, tercatat ✅ Bu Yati bayar utang Rp30.000. Sisa utang Bu Yati Rp13.500.');
     expect(await scalar(db, `select status as v from debts where contact_id = $1 and source_ref is not null and direction = 'receivable'`, [CONTACT.yati])).toBe('paid');
     const full = await run(db, { now }, (ctx) => debtPay(ctx, frame('debt_pay', { contactId: CONTACT.yati })));
@@ -74,5 +78,20 @@ describe.each(dbKinds)('debts on %s', (kind) => {
     expect(due).toEqual([{ tenantId: TENANT, phone: OWNER.phone, text: '🔔 Pengingat utang: Pak Darto masih punya utang Rp20.000. Hari ini jadwal menagih, Kak.' }]);
     expect(await withService(db, (tx) => dueDebtReminders(tx, late))).toEqual([]);
     await withService(db, (tx) => tx.query(`update tenants set timezone = 'Asia/Jakarta' where id = $1`, [TENANT]));
+  });
+});
+
+describe('debt_pay by an unknown name', () => {
+  test('creates no contact and books nothing', async () => {
+    const db = await freshDb('pglite', { seeded: true });
+    try {
+      const r = await run(db, { now }, (ctx) => debtPay(ctx, frame('debt_pay', { amount: 5000, counterparty: 'mas joni' })));
+      expect(r.replies[0]!.text).toBe('Mas Joni belum punya catatan utang, Kak.');
+      expect(await scalar(db, `select count(*)::int as v from contacts where lower(name) = 'mas joni'`)).toBe(0);
+      const byAlias = await run(db, { now }, (ctx) => debtPay(ctx, frame('debt_pay', { amount: 5000, counterparty: 'rini' })));
+      expect(byAlias.replies[0]!.text).toBe('Mbak Rini tidak punya utang yang tercatat, Kak.');
+    } finally {
+      await db.close();
+    }
   });
 });

@@ -51,14 +51,27 @@ async function guessDirection(ctx: AgentContext, contactId: string): Promise<Dir
   return (await outstanding(ctx.tx, ctx.tenant.id, contactId, 'payable')) > 0 ? 'payable' : 'receivable';
 }
 
+/** A payment names someone who should already be a contact; look them up by name or alias, never create. */
+async function existingContact(tx: Tx, tenantId: string, name: string): Promise<string | null> {
+  const r = await one(tx, `select id::text from contacts where tenant_id = $1 and active
+      and (lower(name) = lower(trim($2)) or lower(trim($2)) = any (aliases)) order by created_at limit 1`,
+    [tenantId, name], z.object({ id: z.string() }));
+  return r?.id ?? null;
+}
+
 export const debtPay: Agent = async (ctx, frame) => {
-  const contactId = frame.contactId ?? (frame.counterparty ? await contactFor(ctx.tx, ctx.tenant.id, frame, frame.direction ?? 'receivable') : null);
-  if (!contactId) return { replies: [{ text: 'Siapa yang bayar utang, Kak?' }] };
+  if (!frame.contactId && !frame.counterparty) return { replies: [{ text: 'Siapa yang bayar utang, Kak?' }] };
+  const contactId = frame.contactId ?? (await existingContact(ctx.tx, ctx.tenant.id, frame.counterparty!));
+  if (!contactId) return { replies: [{ text: `${capitalize(frame.counterparty ?? '')} belum punya catatan utang, Kak.` }] };
   const direction = frame.direction ?? (await guessDirection(ctx, contactId));
   const who = capitalize((await contactName(ctx.tx, ctx.tenant.id, contactId)) ?? frame.counterparty ?? '');
+  const open = await outstanding(ctx.tx, ctx.tenant.id, contactId, direction);
+  const already = await one(ctx.tx, `select 1 as x from debt_payments where tenant_id = $1 and source_ref = $2`,
+    [ctx.tenant.id, sourceRef(ctx)], z.object({ x: z.number() }));
+  // Nothing open: a payment would only be an overpayment, more likely a wrong name. (A re-run still echoes.)
+  if (open <= 0 && !already) return { replies: [{ text: `${who} tidak punya utang yang tercatat, Kak.` }] };
   // "bu sri lunas" names no amount: pay what is still open.
-  const amount = frame.amount ?? (await outstanding(ctx.tx, ctx.tenant.id, contactId, direction));
-  if (amount <= 0) return { replies: [{ text: `${who} tidak punya utang yang tercatat, Kak.` }] };
+  const amount = frame.amount ?? open;
   const r = await callFn(ctx.tx, 'record_debt_payment', [ctx.tenant.id, contactId, direction, amount, sourceRef(ctx),
     frame.payment && frame.payment !== 'credit' ? frame.payment : 'cash', occurredAt(ctx, frame)], paymentSchema);
   const what = direction === 'receivable' ? `${who} bayar utang ${formatRupiah(r.amount)}` : `Bayar utang ke ${who} ${formatRupiah(r.amount)}`;

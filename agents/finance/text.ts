@@ -19,10 +19,10 @@ export function capitalize(s: string): string {
   return s.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
 }
 
-export function stockText(s: StockAfter[]): string {
+export function stockText(s: StockAfter[], label = 'Stok sisa'): string {
   if (s.length === 0) return '';
-  if (s.length === 1) return `Stok sisa ${formatQty(s[0]!.level)} ${s[0]!.unit}.`;
-  return `Stok sisa: ${s.map((x) => `${x.name} ${formatQty(x.level)} ${x.unit}`).join(', ')}.`;
+  if (s.length === 1) return `${label} ${formatQty(s[0]!.level)} ${s[0]!.unit}.`;
+  return `${label}: ${s.map((x) => `${x.name} ${formatQty(x.level)} ${x.unit}`).join(', ')}.`;
 }
 
 export interface BookingText {
@@ -34,6 +34,8 @@ export interface BookingText {
   /** A date when the event was not today, e.g. "20 Nov 2026". */
   dateText?: string | null;
   stock?: StockAfter[];
+  /** "Stok sisa" after a sale, "Stok sekarang" after a purchase. */
+  stockLabel?: string;
   extra?: string[];
 }
 
@@ -44,7 +46,7 @@ export function bookingText(b: BookingText): string {
       ? `${head} ${lineText(b.lines[0]!)}.`
       : `${head}:\n${b.lines.map((l) => `• ${lineText(l)}`).join('\n')}\nTotal ${formatRupiah(b.total)}.`;
   const sep = b.lines.length === 1 ? ' ' : '\n';
-  return [body, stockText(b.stock ?? []), ...(b.extra ?? [])].filter(Boolean).join(sep);
+  return [body, stockText(b.stock ?? [], b.stockLabel), ...(b.extra ?? [])].filter(Boolean).join(sep);
 }
 
 /** Selling more than the stock on record is booked anyway (a warung never refuses a customer) but flagged. */
