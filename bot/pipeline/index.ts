@@ -21,7 +21,7 @@ export interface Pipeline {
 
 export function createPipeline(deps: PipelineDeps): Pipeline {
   const processors: Record<Exclude<QueueName, 'scheduled'>, JobHandler> = {
-    inbox: async (job) => drainChatOf(deps, drainPayload.parse(job.payload).inboxId),
+    inbox: async (job) => drainChatOf(deps, drainPayload.parse(job.payload).inboxId, job.attempt),
     outbox: async (job) => sendOutbox(deps, sendPayload.parse(job.payload).outboxId, job.attempt, job.attempt >= 8),
     sweep: async () => {
       const found = await sweep(deps, { minAgeSeconds: 30 });
