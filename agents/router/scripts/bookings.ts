@@ -1,0 +1,130 @@
+// Every booking intent once, in its everyday form, with the rows it must leave.
+import { debts, level, lines, moneyTx, product } from './sql.ts';
+import { basicProducts, type Script } from './types.ts';
+
+const wib = { timezone: 'Asia/Jakarta' as const, products: basicProducts };
+const at = '2026-11-21T03:00:00Z'; // Saturday 10:00 WIB
+
+export const bookingScripts: Script[] = [
+  {
+    name: 'sale with a total', at, tenant: wib,
+    steps: [{ say: 'laku indomie goreng 5 bks 17.500', reply: ['tercatat', 'Indomie Goreng 5 bks × Rp3.500 = Rp17.500', 'Stok sisa 35 bks'] }],
+    rows: [
+      { sql: lines('Indomie Goreng'), rows: [{ qty: 5, unit_price: 3500, total: 17500, kind: 'sale', payment: 'cash', status: 'posted' }] },
+      { sql: level('Indomie Goreng'), rows: [{ level: 35 }] },
+    ],
+  },
+  {
+    name: 'sale with a unit price (@)', at, tenant: wib,
+    steps: [{ say: 'jual kopi 3 @2rb', reply: ['tercatat', 'Kopi Kapal Api 3 sachet × Rp2.000 = Rp6.000'] }],
+    rows: [{ sql: lines('Kopi Kapal Api'), rows: [{ qty: 3, unit_price: 2000, total: 6000, kind: 'sale', payment: 'cash', status: 'posted' }] }],
+  },
+  {
+    name: 'sale priced from the catalogue, in Javanese', at, tenant: wib,
+    steps: [{ say: 'payu indomie goreng loro', reply: ['tercatat', 'Indomie Goreng 2 bks × Rp3.500 = Rp7.000'] }],
+    rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 38 }] }],
+  },
+  {
+    name: 'sale of two products in one message', at, tenant: wib,
+    steps: [{ say: 'laku indomie goreng 2, aqua 1', reply: ['tercatat', 'Indomie Goreng', 'Aqua 600 ml'] }],
+    rows: [
+      { sql: lines('Indomie Goreng'), rows: [{ qty: 2, unit_price: 3500, total: 7000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+      { sql: lines('Aqua 600 ml'), rows: [{ qty: 1, unit_price: 4000, total: 4000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+    ],
+  },
+  {
+    name: 'credit sale to a new customer creates the contact and the receivable', at, tenant: wib,
+    steps: [{ say: 'bon pak darto rokok surya 2 bungkus', reply: ['tercatat', 'Pak Darto', 'Rp58.000'] }],
+    rows: [
+      { sql: lines('Rokok Surya 12'), rows: [{ qty: 2, unit_price: 29000, total: 58000, kind: 'sale', payment: 'credit', status: 'posted' }] },
+      { sql: debts, rows: [{ name: 'Pak Darto', kind: 'customer', direction: 'receivable', amount: 58000, paid: 0, status: 'open' }] },
+    ],
+  },
+  {
+    name: 'selling more than the stock is booked and flagged', at, tenant: wib,
+    steps: [{ say: 'laku telur 12 kg', reply: ['tercatat', 'Telur Ayam 12 kg', '⚠️'] }],
+    rows: [{ sql: level('Telur Ayam'), rows: [{ level: -2 }] }],
+  },
+  {
+    name: 'purchase moves stock in', at, tenant: wib,
+    steps: [{ say: 'kulakan telur 5 kg 135rb', reply: ['tercatat', 'Telur Ayam 5 kg × Rp27.000 = Rp135.000'] }],
+    rows: [
+      { sql: lines('Telur Ayam'), rows: [{ qty: 5, unit_price: 27000, total: 135000, kind: 'purchase', payment: 'cash', status: 'posted' }] },
+      { sql: level('Telur Ayam'), rows: [{ level: 15 }] },
+    ],
+  },
+  {
+    name: 'purchase on credit from a new supplier creates a payable', at, tenant: wib,
+    steps: [{ say: 'kulakan gula 10 kg 170rb ngutang ke toko makmur', reply: ['tercatat', 'Gula Pasir 10 kg', 'Rp170.000'] }],
+    rows: [
+      { sql: debts, rows: [{ name: 'Toko Makmur', kind: 'supplier', direction: 'payable', amount: 170000, paid: 0, status: 'open' }] },
+      { sql: level('Gula Pasir'), rows: [{ level: 30 }] },
+    ],
+  },
+  {
+    name: 'expense with its category', at, tenant: wib,
+    steps: [{ say: 'bayar listrik 150rb', reply: ['tercatat', 'Rp150.000'] }],
+    rows: [{ sql: moneyTx('expense'), rows: [{ total: 150000, category: 'listrik', status: 'posted', payment: 'cash' }] }],
+  },
+  {
+    name: 'debt added, paid in part, then in full', at, tenant: wib,
+    steps: [
+      { say: 'bu sri ngutang 25rb', reply: ['tercatat', 'Bu Sri', 'Rp25.000'] },
+      { say: 'bu sri bayar utang 10rb', reply: ['Rp10.000', 'Rp15.000'] },
+      { say: 'bu sri lunasin utang 15rb', reply: ['Rp15.000', 'lunas'] },
+    ],
+    rows: [{ sql: debts, rows: [{ name: 'Bu Sri', kind: 'customer', direction: 'receivable', amount: 25000, paid: 25000, status: 'paid' }] }],
+  },
+  {
+    name: 'stock check', at, tenant: wib,
+    steps: [{ say: 'stok beras masih brp?', reply: ['Beras Medium', '50 kg'] }],
+  },
+  {
+    name: 'stock in without money', at, tenant: wib,
+    steps: [{ say: 'tambah stok gula 10 kg', reply: ['Gula Pasir', '30 kg'] }],
+    rows: [{ sql: level('Gula Pasir'), rows: [{ level: 30 }] }],
+  },
+  {
+    name: 'stock count (opname) books the difference', at, tenant: wib,
+    steps: [{ say: 'stok gula sekarang 12 kg', reply: ['Gula Pasir', '12 kg'] }],
+    rows: [
+      { sql: level('Gula Pasir'), rows: [{ level: 12 }] },
+      { sql: `select m.qty::float8 as qty from stock_movements m join products p on p.id = m.product_id where p.tenant_id = $1 and p.name = 'Gula Pasir' and m.kind = 'opname'`, rows: [{ qty: -8 }] },
+    ],
+  },
+  {
+    name: 'sold out ("habis") sets the stock to zero', at, tenant: wib,
+    steps: [{ say: 'rokok surya habis', reply: ['Rokok Surya 12'] }],
+    rows: [{ sql: level('Rokok Surya 12'), rows: [{ level: 0 }] }],
+  },
+  {
+    name: 'price change applies to the next sale', at, tenant: wib,
+    steps: [
+      { say: 'harga indomie goreng jadi 4000', reply: ['Indomie Goreng', 'Rp4.000'] },
+      { say: 'laku indomie goreng 2', reply: ['tercatat', 'Indomie Goreng 2 bks × Rp4.000 = Rp8.000'] },
+    ],
+    rows: [{ sql: product('Indomie Goreng'), rows: [{ name: 'Indomie Goreng', unit: 'bks', sell_price: 4000 }] }],
+  },
+  {
+    name: 'a sale dated yesterday', at, tenant: wib,
+    steps: [{ say: 'kemarin laku beras 2 kg', reply: ['tercatat', 'Beras Medium 2 kg'] }],
+    rows: [{ sql: `select to_char(occurred_at at time zone 'Asia/Jakarta', 'YYYY-MM-DD') as day from transactions where tenant_id = $1`, rows: [{ day: '2026-11-20' }] }],
+  },
+  {
+    name: 'help, greeting, thanks and unknown messages always get an answer', at, tenant: wib,
+    steps: [
+      { say: 'bisa apa aja?', reply: ['laku indomie', 'laporan hari ini', 'batal'] },
+      { say: 'pagi', reply: ['Halo', 'laku indomie'] },
+      { say: 'makasih ya', reply: ['Sama-sama'] },
+      { say: 'wkwkwk', reply: ['belum paham', 'laku indomie'] },
+    ],
+    rows: [{ sql: `select count(*)::int as n from transactions where tenant_id = $1`, rows: [{ n: 0 }] }],
+  },
+  {
+    name: 'negotiation and market prices answer "segera hadir" for now', at, tenant: wib,
+    steps: [
+      { say: 'cariin telur 10 kg maks 27rb/kg', reply: ['segera hadir'] },
+      { say: 'harga cabe rawit hari ini brp?', reply: ['segera hadir'] },
+    ],
+  },
+];

@@ -1,0 +1,72 @@
+// Who is writing: newcomers are onboarded (city → zone), the owner manages staff, cashiers are
+// limited to the counter, suppliers get a holding reply.
+import { basicProducts, type Script } from './types.ts';
+
+const newTenant = `select t.name, t.city, t.timezone, m.role from tenants t join members m on m.tenant_id = t.id where t.id = $1`;
+const at = '2026-11-21T06:00:00Z';
+
+export const peopleScripts: Script[] = [
+  {
+    name: 'onboarding in WIB (Bandung) and a first sale', at, tenant: 'new',
+    steps: [
+      { as: 'newcomer', say: 'halo', reply: ['Juragan', 'nama warungnya apa'] },
+      { as: 'newcomer', say: 'Warung Berkah', reply: ['Warung Berkah', 'kota mana'] },
+      { as: 'newcomer', say: 'Bandung', reply: ['Selamat datang', '(WIB)', 'laku indomie goreng 5 bks 17.500', 'kulakan telur', 'ngutang'] },
+      { as: 'newcomer', say: 'laku indomie goreng 2 bks 7rb', reply: ['Produk baru "indomie goreng"', 'Rp3.500'] },
+      { as: 'newcomer', say: 'ya', reply: ['tercatat'] },
+    ],
+    rows: [
+      { sql: newTenant, rows: [{ name: 'Warung Berkah', city: 'Bandung', timezone: 'Asia/Jakarta', role: 'owner' }] },
+      { sql: `select count(*)::int as n from transactions where tenant_id = $1`, rows: [{ n: 1 }] },
+    ],
+  },
+  {
+    name: 'onboarding in WITA (Denpasar, Bali)', at, tenant: 'new',
+    steps: [
+      { as: 'newcomer', say: 'permisi', reply: ['nama warungnya apa'] },
+      { as: 'newcomer', say: 'nama warungnya Toko Bu Made', reply: ['Toko Bu Made', 'kota mana'] },
+      { as: 'newcomer', say: 'denpasar, bali', reply: ['(WITA)'] },
+    ],
+    rows: [{ sql: newTenant, rows: [{ name: 'Toko Bu Made', city: 'Denpasar, Bali', timezone: 'Asia/Makassar', role: 'owner' }] }],
+  },
+  {
+    name: 'onboarding in WIT (Ambon)', at, tenant: 'new',
+    steps: [
+      { as: 'newcomer', say: 'assalamualaikum', reply: ['nama warungnya apa'] },
+      { as: 'newcomer', say: 'kios pattimura', reply: ['Kios Pattimura'] },
+      { as: 'newcomer', say: 'di ambon', reply: ['(WIT)'] },
+    ],
+    rows: [{ sql: newTenant, rows: [{ name: 'Kios Pattimura', city: 'Ambon', timezone: 'Asia/Jayapura', role: 'owner' }] }],
+  },
+  {
+    name: 'staff: the owner adds a cashier, the cashier sells, then is removed', at,
+    tenant: { timezone: 'Asia/Jakarta', products: basicProducts },
+    steps: [
+      { say: 'tambah kasir {newcashier} Rina', reply: ['Rina', 'sekarang kasir'] },
+      { as: 'newcashier', say: 'laku aqua 2', reply: ['tercatat', 'Aqua 600 ml 2 btl'] },
+      { as: 'newcashier', say: 'laporan hari ini', reply: ['hanya bisa dilakukan pemilik'] },
+      { as: 'newcashier', say: 'bayar listrik 100rb', reply: ['hanya bisa dilakukan pemilik'] },
+      { as: 'newcashier', say: 'harga aqua jadi 5000', reply: ['hanya bisa dilakukan pemilik'] },
+      { as: 'newcashier', say: 'tambah kasir 081299999999', reply: ['hanya bisa dilakukan pemilik'] },
+      { say: 'hapus kasir {newcashier}', reply: ['sudah dihapus'] },
+      { as: 'newcashier', say: 'laku aqua 1', reply: ['nama warungnya apa'] },
+    ],
+    rows: [
+      { sql: `select name, role, active from members where tenant_id = $1 and role <> 'owner'`, rows: [{ name: 'Rina', role: 'cashier', active: false }] },
+      { sql: `select count(*)::int as n, sum(total)::int as total from transactions where tenant_id = $1`, rows: [{ n: 1, total: 8000 }] },
+    ],
+  },
+  {
+    name: 'a cashier may take debts and check stock', at,
+    tenant: { timezone: 'Asia/Jakarta', products: basicProducts, cashier: true },
+    steps: [
+      { as: 'cashier', say: 'bu yati ngutang 15rb', reply: ['tercatat', 'Bu Yati'] },
+      { as: 'cashier', say: 'stok gula masih brp?', reply: ['20 kg'] },
+    ],
+  },
+  {
+    name: 'a supplier gets a polite holding reply and the message is kept', at, tenant: 'demo',
+    steps: [{ as: 'supplier', say: 'pak, telur naik jadi 29rb/kg mulai besok', reply: ['Terima kasih, Toko Makmur', 'diteruskan'] }],
+    rows: [{ sql: `select status from inbox where sender_phone = '+6281300000001' and body like 'pak, telur naik%'`, rows: [{ status: 'done' }] }],
+  },
+];

@@ -1,0 +1,119 @@
+// When the router must ask: numbered choices, new products, per-unit or total, missing names,
+// unusual entries, and questions that expire.
+import { debts, level, lines, product } from './sql.ts';
+import { basicProducts, type Script } from './types.ts';
+
+const wib = { timezone: 'Asia/Jakarta' as const, products: basicProducts };
+const at = '2026-11-21T04:00:00Z';
+
+export const questionScripts: Script[] = [
+  {
+    name: 'ambiguous product answered with a number', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie 3 bks', reply: ['Indomie yang mana', '1. Indomie Goreng', '2. Indomie Soto'] },
+      { say: '2', reply: ['tercatat', 'Indomie Soto 3 bks × Rp3.500 = Rp10.500'] },
+    ],
+    rows: [{ sql: lines('Indomie Soto'), rows: [{ qty: 3, unit_price: 3500, total: 10500, kind: 'sale', payment: 'cash', status: 'posted' }] }],
+  },
+  {
+    name: 'ambiguous product answered with a name', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie 1', reply: ['Indomie yang mana'] },
+      { say: 'soto', reply: ['tercatat', 'Indomie Soto 1 bks'] },
+    ],
+    rows: [{ sql: level('Indomie Soto'), rows: [{ level: 29 }] }],
+  },
+  {
+    name: 'typos resolve without a question', at, tenant: wib,
+    steps: [
+      { say: 'laku aqwa 2 btl', reply: ['tercatat', 'Aqua 600 ml 2 btl × Rp4.000'] },
+      { say: 'laku telor 1 kg', reply: ['tercatat', 'Telur Ayam 1 kg × Rp30.000'] },
+    ],
+  },
+  {
+    name: 'new product: the price said in the sale is confirmed with ya', at, tenant: wib,
+    steps: [
+      { say: 'laku es teh 4 gelas 12rb', reply: ['Produk baru "es teh"', 'Rp3.000'] },
+      { say: 'ya', reply: ['Es Teh disimpan', 'tercatat', 'Es Teh 4 gelas × Rp3.000 = Rp12.000'] },
+    ],
+    rows: [{ sql: product('Es Teh'), rows: [{ name: 'Es Teh', unit: 'gelas', sell_price: 3000 }] }],
+  },
+  {
+    name: 'new product: the owner types the selling price', at, tenant: wib,
+    steps: [
+      { say: 'kulakan sabun cair 2 botol 30rb', reply: ['Produk baru "sabun cair"', 'Harga jualnya berapa'] },
+      { say: '20rb', reply: ['Sabun Cair disimpan', 'tercatat', 'Sabun Cair 2 botol'] },
+    ],
+    rows: [
+      { sql: product('Sabun Cair'), rows: [{ name: 'Sabun Cair', unit: 'botol', sell_price: 20000 }] },
+      { sql: level('Sabun Cair'), rows: [{ level: 2 }] },
+    ],
+  },
+  {
+    name: 'new product refused: nothing is created', at, tenant: wib,
+    steps: [
+      { say: 'laku kerupuk 2 bks 2rb', reply: ['Produk baru "kerupuk"'] },
+      { say: 'tidak', reply: ['tidak jadi dicatat'] },
+    ],
+    rows: [{ sql: `select count(*)::int as n from products where tenant_id = $1 and name ilike 'kerupuk%'`, rows: [{ n: 0 }] }],
+  },
+  {
+    name: 'per-unit or total: "per bungkus"', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie goreng 5 bks 3500', reply: ['Rp3.500 itu harga per bks atau total'] },
+      { say: 'per bungkus', reply: ['tercatat', 'Indomie Goreng 5 bks × Rp3.500 = Rp17.500'] },
+    ],
+    rows: [{ sql: lines('Indomie Goreng'), rows: [{ qty: 5, unit_price: 3500, total: 17500, kind: 'sale', payment: 'cash', status: 'posted' }] }],
+  },
+  {
+    name: 'per-unit or total: "total" (then unusual, confirmed)', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie soto 6 bks 3500', reply: ['per bks atau total'] },
+      { say: 'total', reply: ['Yakin', 'Rp583', 'biasanya Rp3.500'] },
+      { say: 'ya', reply: ['tercatat'] },
+    ],
+    rows: [{ sql: lines('Indomie Soto'), rows: [{ qty: 6, unit_price: 583, total: 3500, kind: 'sale', payment: 'cash', status: 'posted' }] }],
+  },
+  {
+    name: 'a credit sale without a name asks whose it is', at, tenant: wib,
+    steps: [
+      { say: 'bon rokok surya 1 bungkus', reply: ['Atas nama siapa'] },
+      { say: 'mbak rini', reply: ['tercatat', 'Mbak Rini'] },
+    ],
+    rows: [{ sql: debts, rows: [{ name: 'Mbak Rini', kind: 'customer', direction: 'receivable', amount: 29000, paid: 0, status: 'open' }] }],
+  },
+  {
+    name: 'unusual unit price refused', at, tenant: wib,
+    steps: [
+      { say: 'laku gula 1 kg @100rb', reply: ['Yakin', 'Rp100.000', 'biasanya Rp18.000'] },
+      { say: 'gak jadi', reply: ['tidak jadi dicatat'] },
+    ],
+    rows: [{ sql: lines('Gula Pasir'), rows: [] }],
+  },
+  {
+    name: 'unusual big total confirmed', at, tenant: wib,
+    steps: [
+      { say: 'kulakan beras 1000 kg 13jt', reply: ['Yakin', 'Rp13.000.000', 'besar sekali'] },
+      { say: 'iya', reply: ['tercatat', 'Beras Medium 1000 kg'] },
+    ],
+    rows: [{ sql: level('Beras Medium'), rows: [{ level: 1050 }] }],
+  },
+  {
+    name: 'an unanswered question expires after 30 minutes', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie 2', reply: ['yang mana'] },
+      { at: '2026-11-21T04:45:00Z' },
+      { say: '1', reply: ['belum paham'] },
+    ],
+    rows: [{ sql: `select count(*)::int as n from transactions where tenant_id = $1`, rows: [{ n: 0 }] }],
+  },
+  {
+    name: 'a new message instead of an answer drops the question', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie 2', reply: ['yang mana'] },
+      { say: 'laku aqua 1', reply: ['tercatat', 'Aqua 600 ml'] },
+      { say: '1', reply: ['belum paham'] },
+    ],
+    rows: [{ sql: `select count(*)::int as n from transactions where tenant_id = $1`, rows: [{ n: 1 }] }],
+  },
+];

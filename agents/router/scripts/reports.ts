@@ -1,0 +1,1 @@
+export const reportScripts: import('./types.ts').Script[] = [];

@@ -1,0 +1,100 @@
+// "batal" and "salah, harusnya …": what was booked last by this sender is undone or corrected.
+import { debts, level, lines } from './sql.ts';
+import { basicProducts, type Script } from './types.ts';
+
+const wib = { timezone: 'Asia/Jakarta' as const, products: basicProducts, cashier: true };
+const at = '2026-11-21T05:00:00Z';
+
+export const undoScripts: Script[] = [
+  {
+    name: 'batal shows the entry and voids it on ya; stock comes back', at, tenant: wib,
+    steps: [
+      { say: 'laku aqua 3', reply: ['tercatat'] },
+      { say: 'batal', reply: ['Batalkan catatan ini', 'Aqua 600 ml 3 btl'] },
+      { say: 'ya', reply: ['dibatalkan'] },
+    ],
+    rows: [
+      { sql: lines('Aqua 600 ml'), rows: [{ qty: 3, unit_price: 4000, total: 12000, kind: 'sale', payment: 'cash', status: 'voided' }] },
+      { sql: level('Aqua 600 ml'), rows: [{ level: 24 }] },
+    ],
+  },
+  {
+    name: '"hapus yang terakhir" declined keeps the entry', at, tenant: wib,
+    steps: [
+      { say: 'laku kopi 2', reply: ['tercatat'] },
+      { say: 'hapus yang terakhir', reply: ['Batalkan catatan ini'] },
+      { say: 'tidak', reply: ['tidak jadi dibatalkan'] },
+    ],
+    rows: [{ sql: level('Kopi Kapal Api'), rows: [{ level: 58 }] }],
+  },
+  {
+    name: 'batal with nothing booked', at, tenant: wib,
+    steps: [{ say: 'batal', reply: ['Belum ada catatan'] }],
+  },
+  {
+    name: 'undo a purchase takes the stock back out', at, tenant: wib,
+    steps: [
+      { say: 'kulakan gula 5 kg 85rb', reply: ['tercatat'] },
+      { say: 'batal', reply: ['Pembelian Gula Pasir 5 kg'] },
+      { say: 'ya', reply: ['dibatalkan'] },
+    ],
+    rows: [{ sql: level('Gula Pasir'), rows: [{ level: 20 }] }],
+  },
+  {
+    name: 'each sender undoes only their own last entry', at, tenant: wib,
+    steps: [
+      { as: 'cashier', say: 'laku indomie goreng 1', reply: ['tercatat'] },
+      { as: 'owner', say: 'laku indomie soto 1', reply: ['tercatat'] },
+      { as: 'cashier', say: 'batal', reply: ['Indomie Goreng'], not: ['Indomie Soto'] },
+      { as: 'cashier', say: 'ya', reply: ['dibatalkan'] },
+    ],
+    rows: [
+      { sql: level('Indomie Goreng'), rows: [{ level: 40 }] },
+      { sql: level('Indomie Soto'), rows: [{ level: 29 }] },
+    ],
+  },
+  {
+    name: 'correction of a quantity: "salah, harusnya 5 bukan 3"', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie goreng 3 bks', reply: ['tercatat', 'Indomie Goreng 3 bks'] },
+      { say: 'salah, harusnya 5 bukan 3', reply: ['dibatalkan', 'Indomie Goreng 5 bks × Rp3.500 = Rp17.500'] },
+    ],
+    rows: [
+      { sql: lines('Indomie Goreng'), rows: [
+        { qty: 3, unit_price: 3500, total: 10500, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 5, unit_price: 3500, total: 17500, kind: 'sale', payment: 'cash', status: 'posted' },
+      ] },
+      { sql: level('Indomie Goreng'), rows: [{ level: 35 }] },
+    ],
+  },
+  {
+    name: 'correction of a price', at, tenant: wib,
+    steps: [
+      { say: 'laku telur 2 kg', reply: ['tercatat', 'Rp30.000'] },
+      { say: 'salah harusnya 28rb bukan 30rb', reply: ['Telur Ayam 2 kg × Rp28.000 = Rp56.000'] },
+    ],
+    rows: [{ sql: lines('Telur Ayam'), rows: [
+      { qty: 2, unit_price: 30000, total: 60000, kind: 'sale', payment: 'cash', status: 'voided' },
+      { qty: 2, unit_price: 28000, total: 56000, kind: 'sale', payment: 'cash', status: 'posted' },
+    ] }],
+  },
+  {
+    name: 'correction of a product', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie goreng 2', reply: ['tercatat'] },
+      { say: 'eh salah, harusnya indomie soto', reply: ['dibatalkan', 'Indomie Soto 2 bks'] },
+    ],
+    rows: [
+      { sql: level('Indomie Goreng'), rows: [{ level: 40 }] },
+      { sql: level('Indomie Soto'), rows: [{ level: 28 }] },
+    ],
+  },
+  {
+    name: 'correction of a debt amount', at, tenant: wib,
+    steps: [
+      { say: 'pak budi ngutang 25rb', reply: ['tercatat'] },
+      { say: 'salah, harusnya 30rb', reply: ['Rp30.000'] },
+    ],
+    rows: [{ sql: `${debts.replace('order by', "and d.status <> 'void' order by")}`, rows: [{ name: 'Pak Budi', kind: 'customer', direction: 'receivable', amount: 30000, paid: 0, status: 'open' }] }],
+  },
+];
