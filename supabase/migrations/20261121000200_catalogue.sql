@@ -1,6 +1,18 @@
 -- Catalogue and stock. Stock is a ledger: the level of a product is the sum of its movements.
 
-create extension if not exists pg_trgm;
+-- Trigram search. Supabase keeps extensions in schema `extensions` (on its search_path); plain
+-- PostgreSQL and PGlite have no such schema, so there it goes to public.
+do $$
+begin
+  if exists (select 1 from pg_namespace where nspname = 'extensions') then
+    create extension if not exists pg_trgm with schema extensions;
+    -- Supabase grants this already; a self-made `extensions` schema may not.
+    grant usage on schema extensions to anon, authenticated, service_role;
+  else
+    create extension if not exists pg_trgm;
+  end if;
+end
+$$;
 
 create table public.products (
   id uuid primary key default gen_random_uuid(),
