@@ -2,10 +2,13 @@
 // by post_transaction). Stock moves in the same SQL call; a sale below the reorder point alerts the owner.
 import type { Agent, AgentContext, AgentResult, Reply, ResolvedFrame } from '../router/types.ts';
 import { reorderAlerts } from '../inventory/reorder-alert.ts';
+import { canonicalUnit } from '../router/item-math.ts';
 import { contactName, dateText, loadProducts, occurredAt, outstanding, sourceRef } from './context.ts';
 import { postedSchema } from './posted.ts';
 import { callFn } from './sql.ts';
-import { bookingText, capitalize, debtBalanceText, oversoldText, summaryText, type StockAfter } from './text.ts';
+import { bookingText, capitalize, debtBalanceText, oversoldText, summaryText, unitMismatchText, type StockAfter } from './text.ts';
+
+const mismatch = (said: string | null, unit: string) => !!said && canonicalUnit(said) !== canonicalUnit(unit);
 
 function askReply(text: string): AgentResult {
   return { replies: [{ text }] };
@@ -31,7 +34,7 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
     created_by: ctx.member.id,
     lines: items.map((i) => {
       const p = i.productId ? products.get(i.productId) : undefined;
-      return { product_id: i.productId, description: p?.name ?? capitalize(i.name), qty: i.qty, unit: p?.unit ?? i.unit, unit_price: i.unitPrice, total: i.total };
+      return { product_id: i.productId, description: p?.name ?? capitalize(i.name), qty: i.qty, unit: p && !mismatch(i.unit, p.unit) ? p.unit : i.unit, unit_price: i.unitPrice, total: i.total };
     }),
   }], postedSchema);
 
@@ -50,6 +53,11 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
     note = kind === 'sale' ? capitalize(posted.counterparty_name) : `dari ${capitalize(posted.counterparty_name)}`;
   }
   if (kind === 'sale') extra.push(...stock.filter((s) => s.level < 0).map(oversoldText));
+  // The router converts units it can (lusin → pcs, ons → kg); "2 dus" of a product kept per bottle it cannot.
+  for (const i of items) {
+    const p = i.productId ? products.get(i.productId) : undefined;
+    if (p && i.unit && mismatch(i.unit, p.unit)) extra.push(unitMismatchText(p.name, i.qty, i.unit, p.unit));
+  }
 
   const lines = posted.lines.map((l) => ({ description: l.description, qty: l.qty, unit: l.unit, unitPrice: l.unit_price, total: l.total }));
   const text = bookingText({ kind, note, dateText: dateText(ctx, at), total: posted.total, stock, extra, lines, stockLabel: kind === 'sale' ? 'Stok sisa' : 'Stok sekarang' });

@@ -128,3 +128,16 @@ describe.each(dbKinds)('finance bookings on %s', (kind) => {
 async function withRow(db: TestDb, id: string) {
   return scalar<Record<string, unknown>>(db, `select to_jsonb(t) as v from transactions t where id = $1`, [id]);
 }
+
+describe('units', () => {
+  test('a unit that does not convert is booked as said and flagged', async () => {
+    const db = await freshDb('pglite', { seeded: true });
+    try {
+      const f = frame('purchase', { items: [item(P.aqua, 'aqua', 2, 'dus', 48000)] });
+      const r = await run(db, { now }, (ctx) => purchase(ctx, f));
+      expect(r.replies[0]!.text).toBe('Siap Kak, tercatat ✅ Pembelian Aqua 600 ml 2 dus × Rp48.000 = Rp96.000. Stok sekarang 50 btl. ⚠️ Stok Aqua 600 ml dihitung per btl, jadi 2 dus tercatat 2 btl. Kalau beda, koreksi jumlahnya dalam btl ya, Kak.');
+    } finally {
+      await db.close();
+    }
+  });
+});

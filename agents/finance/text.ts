@@ -67,3 +67,8 @@ export function summaryText(kind: keyof typeof kindLabel, lines: BookedLine[], t
   if (lines.length === 1) return `${label} ${lineText(lines[0]!)}`;
   return `${label} ${lines.length} barang ${formatRupiah(total)}`;
 }
+
+/** Stock is kept in the product's unit; a quantity said in another unit that does not convert is booked as is. */
+export function unitMismatchText(name: string, qty: number, said: string, unit: string): string {
+  return `⚠️ Stok ${name} dihitung per ${unit}, jadi ${formatQty(qty)} ${said} tercatat ${formatQty(qty)} ${unit}. Kalau beda, koreksi jumlahnya dalam ${unit} ya, Kak.`;
+}
