@@ -1,1 +1,99 @@
-export const reportScripts: import('./types.ts').Script[] = [];
+// Reports cut at the tenant's own midnight, Monday and first of the month: the same two sales,
+// 23:30 and 00:30 local time, fall into different periods in WIB, WITA and WIT.
+import type { TenantZone } from '../../../core/format.ts';
+import { basicProducts, type Script, type ScriptStep } from './types.ts';
+
+const shop = (timezone: TenantZone) => ({ timezone, products: basicProducts });
+
+/** Sale A (Rp7.000) just before the boundary, sale B (Rp12.000) just after; then ask at `askAt`. */
+function acrossBoundary(before: string, after: string, askAt: string): ScriptStep[] {
+  return [
+    { at: before },
+    { say: 'laku indomie goreng 2', reply: ['tercatat', 'Rp7.000'] },
+    { at: after },
+    { say: 'laku aqua 3', reply: ['tercatat', 'Rp12.000'] },
+    { at: askAt },
+  ];
+}
+
+export const reportScripts: Script[] = [
+  {
+    name: 'report: day boundary in WIB (today vs yesterday)', at: '2026-11-20T16:00:00Z', tenant: shop('Asia/Jakarta'),
+    steps: [
+      // 23:30 and 00:30 WIB
+      ...acrossBoundary('2026-11-20T16:30:00Z', '2026-11-20T17:30:00Z', '2026-11-21T05:00:00Z'),
+      { say: 'laporan hari ini', reply: ['Laporan', 'Omzet Rp12.000', 'Aqua 600 ml 3 btl'], not: ['Indomie Goreng'] },
+      { say: 'laporan kemarin', reply: ['Omzet Rp7.000', 'Indomie Goreng 2 bks'], not: ['Aqua'] },
+    ],
+  },
+  {
+    name: 'report: day boundary in WITA (the same instants fall on other days than in WIB)', at: '2026-11-20T15:00:00Z', tenant: shop('Asia/Makassar'),
+    steps: [
+      // 23:30 and 00:30 WITA (22:30 and 23:30 WIB, both on the 20th there)
+      ...acrossBoundary('2026-11-20T15:30:00Z', '2026-11-20T16:30:00Z', '2026-11-21T04:00:00Z'),
+      { say: 'laporan hari ini', reply: ['Omzet Rp12.000'], not: ['Indomie Goreng'] },
+      { say: 'laporan kemarin', reply: ['Omzet Rp7.000'], not: ['Aqua'] },
+    ],
+  },
+  {
+    name: 'report: day boundary in WIT', at: '2026-11-20T14:00:00Z', tenant: shop('Asia/Jayapura'),
+    steps: [
+      // 23:30 and 00:30 WIT
+      ...acrossBoundary('2026-11-20T14:30:00Z', '2026-11-20T15:30:00Z', '2026-11-21T03:00:00Z'),
+      { say: 'laporan hari ini', reply: ['Omzet Rp12.000'], not: ['Indomie Goreng'] },
+      { say: 'laporan kemarin', reply: ['Omzet Rp7.000'], not: ['Aqua'] },
+    ],
+  },
+  {
+    name: 'report: week boundary in WIT (Sunday night vs Monday)', at: '2026-11-22T13:00:00Z', tenant: shop('Asia/Jayapura'),
+    steps: [
+      // Sunday 23:00 WIT, Monday 01:00 WIT
+      ...acrossBoundary('2026-11-22T14:00:00Z', '2026-11-22T16:00:00Z', '2026-11-23T03:00:00Z'),
+      { say: 'laporan minggu ini', reply: ['Omzet Rp12.000'], not: ['Indomie Goreng'] },
+      { say: 'laporan minggu lalu', reply: ['Omzet Rp7.000'], not: ['Aqua'] },
+    ],
+  },
+  {
+    name: 'report: week boundary in WIB', at: '2026-11-22T15:00:00Z', tenant: shop('Asia/Jakarta'),
+    steps: [
+      // Sunday 23:30 WIB, Monday 00:30 WIB
+      ...acrossBoundary('2026-11-22T16:30:00Z', '2026-11-22T17:30:00Z', '2026-11-23T05:00:00Z'),
+      { say: 'laporan minggu ini', reply: ['Omzet Rp12.000'], not: ['Indomie Goreng'] },
+      { say: 'laporan minggu lalu', reply: ['Omzet Rp7.000'], not: ['Aqua'] },
+    ],
+  },
+  {
+    name: 'report: month boundary in WITA (30 Nov night vs 1 Dec)', at: '2026-11-30T15:00:00Z', tenant: shop('Asia/Makassar'),
+    steps: [
+      // 30 Nov 23:30 WITA, 1 Dec 00:30 WITA
+      ...acrossBoundary('2026-11-30T15:30:00Z', '2026-11-30T16:30:00Z', '2026-12-01T04:00:00Z'),
+      { say: 'omzet bulan ini', reply: ['Omzet Rp12.000'], not: ['Indomie Goreng'] },
+      { say: 'laporan bulan lalu', reply: ['Omzet Rp7.000'], not: ['Aqua'] },
+    ],
+  },
+  {
+    name: 'report: month boundary in WIB', at: '2026-11-30T16:00:00Z', tenant: shop('Asia/Jakarta'),
+    steps: [
+      ...acrossBoundary('2026-11-30T16:30:00Z', '2026-11-30T17:30:00Z', '2026-12-01T05:00:00Z'),
+      { say: 'omzet bulan ini', reply: ['Omzet Rp12.000'], not: ['Indomie Goreng'] },
+      { say: 'laporan bulan lalu', reply: ['Omzet Rp7.000'], not: ['Aqua'] },
+    ],
+  },
+  {
+    name: 'report: profit, expenses and receivables', at: '2026-11-21T02:00:00Z', tenant: shop('Asia/Jakarta'),
+    steps: [
+      { say: 'laku indomie goreng 10 bks 35rb', reply: ['tercatat'] },
+      { say: 'bayar listrik 20rb', reply: ['tercatat'] },
+      { say: 'bu sri ngutang 25rb', reply: ['tercatat'] },
+      { say: 'laporan hari ini', reply: ['Omzet Rp35.000', 'Laba kotor Rp5.000', 'Pengeluaran Rp20.000', 'Laba bersih -Rp15.000', 'Piutang Rp25.000 (1 orang)'] },
+    ],
+  },
+  {
+    name: 'report of one product this week', at: '2026-11-21T02:00:00Z', tenant: shop('Asia/Jakarta'),
+    steps: [
+      { say: 'laku indomie goreng 4', reply: ['tercatat'] },
+      { say: 'laku aqua 1', reply: ['tercatat'] },
+      { say: 'laporan indomie goreng minggu ini', reply: ['Indomie Goreng', 'Laku 4 bks', 'Omzet Rp14.000', 'Stok sekarang 36 bks'] },
+    ],
+  },
+];
