@@ -5,7 +5,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Boom } from '@hapi/boom';
-import { DisconnectReason, type WAMessage } from '@whiskeysockets/baileys';
+import makeWASocket, { DisconnectReason, type WAMessage } from '@whiskeysockets/baileys';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { freshDb, type TestDb } from '../../../core/db/testing.ts';
 import type { InboundMessage } from '../../../core/ports/channel.ts';
 import { silentLogger } from '../../../core/logger.ts';
@@ -238,6 +240,30 @@ describe.each(['pglite', 'postgres'] as const)('WhatsAppGateway on %s', (kind) =
     await b.g.stop();
     await expect(waiting).resolves.toBeUndefined();
     expect(b.factory.sockets).toHaveLength(0);
+  });
+
+  it('drives the real Baileys socket: a server refusing the WebSocket gives closes, each answered by a new socket', async () => {
+    const server = createServer();
+    let upgrades = 0;
+    server.on('upgrade', (_req, socket) => {
+      upgrades++;
+      socket.destroy();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    const { g } = gateway(`acc-real-${kind}`, {
+      makeSocket: (config) => makeWASocket({ ...config, waWebSocketUrl: `ws://127.0.0.1:${port}/ws/chat` }),
+    });
+    await g.start();
+    await until(() => upgrades >= 3);
+    // The real socket reports the refused connection as connectionLost (408): backoff, not final.
+    await until(() => /^reconnecting \(connectionLost\)/.test(g.state().detail ?? ''));
+    await g.stop();
+    const after = upgrades;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(upgrades).toBe(after);
+    expect(g.state()).toEqual({ state: 'disconnected', detail: 'stopped' });
+    await new Promise<void>((r) => server.close(() => r()));
   });
 
   it('links by pairing code when a phone is configured', async () => {

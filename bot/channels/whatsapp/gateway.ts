@@ -200,7 +200,7 @@ export class WhatsAppGateway implements Channel {
       const code = statusCodeOf(u.lastDisconnect?.error);
       const action = this.reconnector.closed(code);
       if (action.kind === 'reconnect') {
-        this.set('connecting', `reconnecting (${action.reason}) in ${Math.round(action.delayMs / 1000)} s`);
+        this.set('connecting', `reconnecting (${action.reason}) in ${(action.delayMs / 1000).toFixed(1)} s`);
         this.log.warn({ code, reason: action.reason, delayMs: action.delayMs }, 'whatsapp connection closed; reconnecting');
       }
     }
