@@ -21,6 +21,10 @@ const iso = (t: number): string | null => {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 };
 
+// First words of two-word phrases: only these need the pair looked up.
+const pairHeads = new Set([...Object.keys(periodPhrases), ...Object.keys(dayOffsets)].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+const monthStart = /^(jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|des)/;
+
 const chronoGate = /\d\s?(jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|des)|\d+ (hari|minggu) (yang |yg )?(lalu|kemarin)|\d{1,2}\/\d{1,2}\/\d{2,4}/;
 
 /** Finds the date or period a message speaks of and marks its tokens used. */
@@ -35,8 +39,8 @@ export function readDate(tokens: Token[], norm: string, now: Date, offset: numbe
   for (let i = 0; i < tokens.length; i++) {
     const t = at(i);
     if (!t) continue;
-    const pair = `${t} ${at(i + 1)}`;
-    const p = periodPhrases[pair];
+    const pair = pairHeads.has(t) ? `${t} ${at(i + 1)}` : '';
+    const p = pair ? periodPhrases[pair] : undefined;
     if (p !== undefined) { period ??= p; use(i, 2); continue; }
     // "senin kemarin", "hari senin", "rebo wingi": the last such weekday.
     const wd = weekdays[t];
@@ -53,7 +57,7 @@ export function readDate(tokens: Token[], norm: string, now: Date, offset: numbe
     // "tgl 5", "tanggal 28": this month, or last month when the day is still to come (next month if future).
     if ((t === 'tgl' || t === 'tanggal' || t === 'tg' || t === 'tang') && /^\d{1,2}$/.test(at(i + 1))) {
       const n = Number(at(i + 1));
-      if (n >= 1 && n <= 31 && !/^(jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|des)/.test(at(i + 2)) && at(i + 2) !== '/') {
+      if (n >= 1 && n <= 31 && !monthStart.test(at(i + 2)) && at(i + 2) !== '/') {
         const d = new Date(today);
         const y = d.getUTCFullYear();
         let m = d.getUTCMonth();
@@ -70,12 +74,13 @@ export function readDate(tokens: Token[], norm: string, now: Date, offset: numbe
       use(i, at(i + 2) === 'depan' || at(i + 2) === 'ini' ? 3 : 2);
       continue;
     }
-    const off = dayOffsets[pair] ?? dayOffsets[t];
+    const pairOff = pair ? dayOffsets[pair] : undefined;
+    const off = pairOff ?? dayOffsets[t];
     if (off !== undefined) {
       if (period === null && off === -1) period = 'yesterday';
-      if (period === null && off === 0 && dayOffsets[pair] === 0) period = 'today';
+      if (period === null && off === 0 && pairOff === 0) period = 'today';
       day ??= today + off * DAY;
-      use(i, dayOffsets[pair] !== undefined ? 2 : 1);
+      use(i, pairOff !== undefined ? 2 : 1);
     }
   }
   if (day === null && chronoGate.test(norm)) day = chronoDay(tokens, norm, now, offset);

@@ -2,9 +2,11 @@
 // Everything the parser knows about words lives here, so adding a word is one line.
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+/** A lookup table without a prototype: chat words like "constructor" must not find Object's methods. */
+export const table = <T>(entries: Record<string, T>): Record<string, T> => Object.assign(Object.create(null), entries);
 
 /** Canonical unit (FRAME.md) for each spelling. */
-export const unitWords: Record<string, string> = {
+export const unitWords: Record<string, string> = table({
   biji: 'pcs', bji: 'pcs', bj: 'pcs', buah: 'pcs', bh: 'pcs', butir: 'pcs', btr: 'pcs', pcs: 'pcs', pc: 'pcs',
   iji: 'pcs', siki: 'pcs', buwah: 'pcs', pieces: 'pcs',
   bungkus: 'bungkus', bks: 'bungkus', bgks: 'bungkus', bngks: 'bungkus', bkus: 'bungkus', bungkos: 'bungkus',
@@ -24,7 +26,7 @@ export const unitWords: Record<string, string> = {
   ons: 'ons',
   l: 'liter', lt: 'liter', ltr: 'liter', liter: 'liter', litre: 'liter',
   ml: 'ml',
-};
+});
 
 /** Unit words outside the canonical list: kept as said (FRAME.md). */
 export const otherUnits = set(`
@@ -37,7 +39,7 @@ export const otherUnits = set(`
 export const sizeUnits = set('ml l liter kg gr gram g ltr');
 
 /** Number words: value of one word. */
-export const numberWords: Record<string, number> = {
+export const numberWords: Record<string, number> = table({
   nol: 0, kosong: 0,
   satu: 1, siji: 1, hiji: 1, setunggal: 1,
   dua: 2, loro: 2, rong: 2, kalih: 2,
@@ -57,10 +59,10 @@ export const numberWords: Record<string, number> = {
   seratus: 100, satus: 100, saratus: 100,
   seribu: 1000, sewu: 1000, sarebu: 1000,
   sejuta: 1_000_000, sajuta: 1_000_000, sayuta: 1_000_000,
-};
+});
 
 /** Words that scale the number before them. */
-export const multiplierWords: Record<string, number> = {
+export const multiplierWords: Record<string, number> = table({
   belas: -10, welas: -10, // marker: "dua belas", "dalapan welas" = n + 10
   puluh: 10,
   likur: -20, // jv: "telu likur" = 23
@@ -68,22 +70,22 @@ export const multiplierWords: Record<string, number> = {
   ribu: 1000, rebu: 1000, ewu: 1000, rb: 1000, rbu: 1000, rbn: 1000, ribuan: 1000, rban: 1000, k: 1000, ceng: 1000,
   juta: 1_000_000, jt: 1_000_000, yuta: 1_000_000, jtan: 1_000_000, jeti: 1_000_000,
   milyar: 1_000_000_000, miliar: 1_000_000_000,
-};
+});
 
 /** Multipliers that make a number rupiah on their own ("15rb", "70 ewu", "2jt"). */
 export const moneyMultipliers = set('ribu rebu ewu rb rbu rbn ribuan rban k ceng juta jt yuta jtan jeti milyar miliar');
 
 /** Fractions: alone they are a quantity, after a number or multiplier they add that part. */
-export const fractionWords: Record<string, number> = {
+export const fractionWords: Record<string, number> = table({
   setengah: 0.5, stengah: 0.5, stgh: 0.5, satengah: 0.5, sateungah: 0.5, separo: 0.5, separuh: 0.5, setgh: 0.5,
   seperempat: 0.25, saparapat: 0.25, seprapat: 0.25,
-};
+});
 
 /** Warung slang for amounts of rupiah (always money). */
-export const slangMoney: Record<string, number> = {
+export const slangMoney: Record<string, number> = table({
   gocap: 50, cepek: 100, cepe: 100, gopek: 500, seceng: 1000, ceceng: 1000, noceng: 2000, goceng: 5000,
   ceban: 10_000, noban: 20_000, goban: 50_000, cepceng: 100_000, cepekceng: 100_000, cetiao: 1_000_000,
-};
+});
 
 export const rupiahWords = set('rp rupiah idr perak');
 
@@ -126,17 +128,17 @@ export const fillerWords = set(`
 export const questionWords = set('brp berapa berape brapa piro pira sabaraha sbrp pinten gimana gmn gmna kumaha piye pripun apa ?');
 
 /** Payment words → payment. */
-export const paymentWords: Record<string, 'cash' | 'qris' | 'transfer' | 'credit'> = {
+export const paymentWords: Record<string, 'cash' | 'qris' | 'transfer' | 'credit'> = table({
   cash: 'cash', tunai: 'cash', kes: 'cash', kontan: 'cash', cas: 'cash', cash2: 'cash',
   qris: 'qris', qr: 'qris', kiris: 'qris', qriss: 'qris', gopay: 'qris', ovo: 'qris', shopeepay: 'qris',
   bca: 'transfer', bri: 'transfer', bni: 'transfer', mandiri: 'transfer', rekening: 'transfer',
   tf: 'transfer', transfer: 'transfer', trf: 'transfer', trnsf: 'transfer', tranfer: 'transfer', transfe: 'transfer',
   ngutang: 'credit', utang: 'credit', hutang: 'credit', ngebon: 'credit', bon: 'credit', kasbon: 'credit',
   ngahutang: 'credit', ngutangin: 'credit', piutang: 'credit', ngampil: 'credit', nyilih: 'credit',
-};
+});
 
 /** Expense categories: word → category. */
-export const expenseCategoryWords: Record<string, string> = {
+export const expenseCategoryWords: Record<string, string> = table({
   listrik: 'listrik', pln: 'listrik', token: 'listrik', setrum: 'listrik',
   pdam: 'air', banyu: 'air', air: 'air', cai: 'air', ledeng: 'air',
   gas: 'gas', elpiji: 'gas', lpg: 'gas',
@@ -151,7 +153,7 @@ export const expenseCategoryWords: Record<string, string> = {
   sumbangan: 'lainnya', retribusi: 'lainnya', pajak: 'lainnya', zakat: 'lainnya', sedekah: 'lainnya',
   perbaikan: 'lainnya', benerin: 'lainnya', tukang: 'lainnya', arisan: 'lainnya', kondangan: 'lainnya',
   obat: 'lainnya', jimpitan: 'lainnya', ronda: 'lainnya', kebersihan: 'lainnya',
-};
+});
 /** Expense words that name goods the shop uses (they become items); the rest are bills and services. */
 export const expenseGoods = set('token bensin gas elpiji lpg pulsa kuota plastik kresek kantong kantung solar pertalite pertamax');
 /** Expense words that are also stock a warung sells: an expense only with "isi", a purpose or no other verb. */
@@ -163,8 +165,8 @@ export const purposeWords = set('buat untuk utk kanggo keur bwt');
 export const ownUseWords = set('masak dapur warung hp motor mobil sendiri pribadi rumah makan mandi operasional kantor keluarga anak');
 
 /** Numbers that are part of a product's name after these words (cigarette packs: "surya 16", "djarum 76"). */
-export const nameNumbers: Record<string, readonly number[]> = {
+export const nameNumbers: Record<string, readonly number[]> = table({
   surya: [12, 16], gg: [12, 16], garam: [12, 16], filter: [12, 16], mild: [12, 16], djarum: [12, 16, 76],
   soe: [12, 16, 234], magnum: [12, 16], sampoerna: [12, 16], esse: [12, 16, 20], signature: [12, 16],
   class: [12, 16], marlboro: [20], super: [12, 16], kretek: [12, 16], samsu: [12, 16, 234], '76': [12, 16],
-};
+});

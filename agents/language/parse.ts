@@ -14,11 +14,22 @@ import { unitOf } from './units.ts';
 
 export type ParseContext = { now?: Date; offsetMinutes?: number };
 
-const known = (x: string) => functionWords.has(x) || fillerWords.has(x) || questionWords.has(x) || totalWords.has(x)
+const knownWord = (x: string) => functionWords.has(x) || fillerWords.has(x) || questionWords.has(x) || totalWords.has(x)
   || cues.priceWord.has(x) || cues.market.has(x) || cues.greeting.has(x) || unitOf(x) !== null;
 // "ada yang beli", "orang beli": a customer buying, so a sale.
 const customerBuys = /\b(ada (yang|yg|sing|nu) |(yang|yg|orang|wong|pembeli|pelanggan|konsumen|customer) )(beli|tuku|meuli|mbeli|ngambil|ambil|tumbas|mundut)\b/;
-const verbs = [cues.sale, cues.purchase, cues.take, cues.credit, cues.pay, cues.settle];
+const verbs = new Set([cues.sale, cues.purchase, cues.take, cues.credit, cues.pay, cues.settle].flatMap((s) => [...s]));
+// Bounded memo: words repeat across messages.
+const stems = new Map<string, string>();
+const stem = (w: string): string => {
+  let s = stems.get(w);
+  if (s === undefined) {
+    s = stemCue(w, knownWord);
+    if (stems.size > 50_000) stems.clear();
+    stems.set(w, s);
+  }
+  return s;
+};
 
 export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult {
   const now = ctx.now && !Number.isNaN(ctx.now.getTime()) ? ctx.now : new Date();
@@ -30,12 +41,12 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const cp = readCounterparty(tokens);
   const allWords = tokens.map((t) => t.t);
   const purposes = dropAsides(tokens);
-  for (const t of tokens) if (!t.used) t.t = stemCue(t.t, known);
+  for (const t of tokens) if (!t.used) t.t = stem(t.t);
   const pieces = toPieces(tokens);
   const words = tokens.filter((t) => !t.used && /^\p{L}/u.test(t.t)).map((t) => t.t);
   const pre = readItems(pieces, 'trade');
   const named = pre.drafts.filter((d) => d.name.length > 0);
-  const verbAt = tokens.findIndex((t) => !t.used && verbs.some((s) => s.has(t.t)));
+  const verbAt = tokens.findIndex((t) => !t.used && verbs.has(t.t));
   const read = classify({
     words,
     question: pieces.some((p) => p.k === 'q'),

@@ -3,7 +3,7 @@
 import { cues, functionWords, relativeWords } from './cues.ts';
 import {
   fillerWords, fractionWords, maxWords, numberWords, paymentWords, perWords, placeWords, purposeWords,
-  questionWords, rupiahWords, separatorWords, slangMoney, totalWords,
+  questionWords, rupiahWords, separatorWords, slangMoney, table, totalWords,
 } from './lexicon.ts';
 import { isDigits, type Token } from './normalize.ts';
 import { readNumber, type NumberRead } from './numbers.ts';
@@ -17,7 +17,7 @@ export type Piece =
   | { k: 'word'; raw: string };
 
 const seps = new Set([',', ';', '+', '&', '-', ':', '.', '=']);
-const maxHeads: Record<string, (t: Token[], i: number) => number> = {
+const maxHeads: Record<string, (t: Token[], i: number) => number> = table({
   // "paling mahal", "jangan lebih dari", "ga lebih dr": a ceiling; returns how many tokens it spans.
   paling: (t, i) => (t[i + 1]?.t === 'mahal' ? 2 : 0),
   jangan: (t, i) => (t[i + 1]?.t === 'lebih' ? 2 : 0),
@@ -25,7 +25,7 @@ const maxHeads: Record<string, (t: Token[], i: number) => number> = {
   ga: (t, i) => (t[i + 1]?.t === 'lebih' ? 2 : 0),
   gak: (t, i) => (t[i + 1]?.t === 'lebih' ? 2 : 0),
   tidak: (t, i) => (t[i + 1]?.t === 'lebih' ? 2 : 0),
-};
+});
 
 /**
  * Marks purpose phrases ("buat masak", "untuk hp warung") and relative clauses ("yg murah") used.
@@ -73,7 +73,7 @@ export function toPieces(tokens: Token[]): Piece[] {
       out.push({ k: 'unit', u, raw: t, glued: tok.glued });
       continue;
     }
-    const se = seUnit(t);
+    const se = wordKind(t) === 'se' ? seUnit(t) : null;
     if (se !== null) { out.push({ k: 'se', u: se, raw: t }); continue; }
     const span = maxHeads[t]?.(tokens, i) ?? 0;
     if (span > 0) {
@@ -83,15 +83,30 @@ export function toPieces(tokens: Token[]): Piece[] {
       if (tokens[i + 1] && (tokens[i + 1].t === 'dari' || tokens[i + 1].t === 'dr')) i++;
       continue;
     }
-    if (perWords.has(t)) out.push({ k: 'per', raw: t });
-    else if (totalWords.has(t)) out.push({ k: 'total', raw: t });
-    else if (maxWords.has(t)) out.push({ k: 'max', raw: t });
-    else if (cues.priceWord.has(t)) out.push({ k: 'harga', raw: t });
-    else if (seps.has(t) || separatorWords.has(t)) out.push({ k: 'sep', raw: t });
-    else if (questionWords.has(t) || cues.question.has(t)) out.push({ k: 'q', raw: t });
-    else if (functionWords.has(t) || fillerWords.has(t) || paymentWords[t] !== undefined || placeWords.has(t)
-      || cues.greeting.has(t) || cues.market.has(t) || !/^[\p{L}\p{N}]/u.test(t)) out.push({ k: 'stop', raw: t });
-    else out.push({ k: 'word', raw: t });
+    const k = wordKind(t);
+    out.push(k === 'word' || k === 'se' ? { k: 'word', raw: t } : { k, raw: t });
   }
   return out;
+}
+
+type WordKind = 'per' | 'total' | 'max' | 'harga' | 'sep' | 'q' | 'stop' | 'word' | 'se';
+// Words repeat across messages: their class is computed once. Bounded so odd input cannot grow memory.
+const kinds = new Map<string, WordKind>();
+
+function wordKind(t: string): WordKind {
+  let k = kinds.get(t);
+  if (k !== undefined) return k;
+  if (seUnit(t) !== null) k = 'se';
+  else if (perWords.has(t)) k = 'per';
+  else if (totalWords.has(t)) k = 'total';
+  else if (maxWords.has(t)) k = 'max';
+  else if (cues.priceWord.has(t)) k = 'harga';
+  else if (seps.has(t) || separatorWords.has(t)) k = 'sep';
+  else if (questionWords.has(t) || cues.question.has(t)) k = 'q';
+  else if (functionWords.has(t) || fillerWords.has(t) || paymentWords[t] !== undefined || placeWords.has(t)
+    || cues.greeting.has(t) || cues.market.has(t) || !/^[\p{L}\p{N}]/u.test(t)) k = 'stop';
+  else k = 'word';
+  if (kinds.size > 50_000) kinds.clear();
+  kinds.set(t, k);
+  return k;
 }

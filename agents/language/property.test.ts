@@ -19,6 +19,7 @@ const chatWords = fc.constantFrom(
   'laku', 'indomie', '5', 'bks', '17.500', 'rb', 'jt', '@', '/', 'kg', 'bu', 'sri', 'ngutang', 'bayar', 'utang', 'ke',
   'toko', 'kemarin', 'tgl', 'harga', 'max', 'se', 'sekilo', 'setengah', 'dua', 'puluh', 'ribu', ',', 'sama', 'total',
   'stok', 'brp', '?', 'habis', 'cariin', 'laporan', 'minggu', 'ini', 'batal', '0812345678', 'jam', '3',
+  'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf',
 );
 
 describe('parse never throws', () => {
@@ -46,6 +47,15 @@ describe('parse never throws', () => {
       const v = parseRupiah(s);
       expect(v === null || Number.isFinite(v)).toBe(true);
     }), { numRuns: 500 });
+  });
+});
+
+describe('words that are names of object methods', () => {
+  it('are plain words ("constructor" is not a payment, a number or a unit)', () => {
+    const f = valid('laku constructor 5 bks 10rb tf');
+    expect(f).toMatchObject({ intent: 'sale', payment: 'transfer', amount: 10_000 });
+    expect(f.items[0].product).toBe('constructor');
+    expect(valid('__proto__ toString valueOf').intent).toBe('unknown');
   });
 });
 

@@ -1,5 +1,5 @@
 // Units of quantity: canonical names (FRAME.md), units kept as said, and "se<unit>" words ("sekilo").
-import { otherUnits, unitWords } from './lexicon.ts';
+import { otherUnits, table, unitWords } from './lexicon.ts';
 
 /** The canonical unit for a word, the word itself for a unit outside the list, else null. */
 export function unitOf(word: string): string | null {
@@ -18,4 +18,4 @@ export function seUnit(word: string): string | null {
 }
 
 /** Quantity multipliers of units that are counts of another unit. */
-export const unitSizes: Record<string, number> = { lusin: 12, kodi: 20 };
+export const unitSizes: Record<string, number> = table({ lusin: 12, kodi: 20 });

@@ -1,0 +1,68 @@
+// Parser speed: messages/s on one core over the corpus repeated, p50/p99 per message, memory over 1M messages.
+// Usage: node bench/parser.ts [messages=1000000] [corpus.jsonl]
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { z } from 'zod';
+import { parse } from '../agents/language/index.ts';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+const total = Number(process.argv[2] ?? 1_000_000);
+const corpusPath = process.argv[3] ?? join(import.meta.dirname, '..', '..', 'shared', 'nlu', 'corpus.jsonl');
+const line = z.object({ text: z.string(), now: z.string() });
+const cases = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => line.parse(JSON.parse(l)));
+const ctx = cases.map((c) => ({ now: new Date(c.now), offsetMinutes: 420 }));
+
+const mb = (b: number) => Math.round((b / 1024 / 1024) * 10) / 10;
+let sink = 0;
+
+// Warm up the JIT.
+for (let i = 0; i < 20_000; i++) sink += parse(cases[i % cases.length].text, ctx[i % cases.length]).items.length;
+gc();
+const before = process.memoryUsage();
+
+const t0 = process.hrtime.bigint();
+const cpu0 = process.cpuUsage();
+for (let i = 0; i < total; i++) {
+  const k = i % cases.length;
+  sink += parse(cases[k].text, ctx[k]).items.length;
+}
+const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+// CPU time of this process: on a busy machine wall time includes waiting for a core.
+const cpu = process.cpuUsage(cpu0);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+const afterRun = process.memoryUsage();
+gc();
+const after = process.memoryUsage();
+
+// Latency of single messages.
+const samples = Math.min(200_000, total);
+const times = new Float64Array(samples);
+for (let i = 0; i < samples; i++) {
+  const k = i % cases.length;
+  const s = process.hrtime.bigint();
+  sink += parse(cases[k].text, ctx[k]).items.length;
+  times[i] = Number(process.hrtime.bigint() - s) / 1e3;
+}
+times.sort();
+const pct = (p: number) => Math.round(times[Math.min(samples - 1, Math.floor(samples * p))] * 10) / 10;
+
+console.log(JSON.stringify({
+  bench: 'parser',
+  corpus_messages: cases.length,
+  messages: total,
+  seconds: Math.round(seconds * 100) / 100,
+  messages_per_s: Math.round(total / seconds),
+  cpu_seconds: Math.round(cpuSeconds * 100) / 100,
+  messages_per_cpu_s: Math.round(total / cpuSeconds),
+  load_avg_1m: Math.round(loadavg()[0] * 10) / 10,
+  latency_us: { p50: pct(0.5), p99: pct(0.99), p999: pct(0.999), max: Math.round(times[samples - 1]) },
+  rss_mb: { before: mb(before.rss), after_run: mb(afterRun.rss), after_gc: mb(after.rss) },
+  heap_used_mb: { before: mb(before.heapUsed), after_gc: mb(after.heapUsed) },
+  node: process.version,
+  sink: sink > 0,
+}));
