@@ -49,16 +49,20 @@ async function voidPayment(ctx: AgentContext, event: BookedEvent): Promise<Reply
   return done(event.summary);
 }
 
-/** stock_in / opname: the movement is reversed by an adjustment of the opposite sign. */
+/** stock_in / opname: each movement (the id lists them) is reversed by an adjustment of the opposite sign. */
 async function voidStock(ctx: AgentContext, event: BookedEvent): Promise<Reply[]> {
-  const m = await one(ctx.tx, `select product_id::text, qty from stock_movements where tenant_id = $1 and id = $2`,
-    [ctx.tenant.id, Number(event.id)], z.object({ product_id: z.string(), qty: num }));
-  if (!m) return [{ text: 'Maaf Kak, catatan stoknya tidak ketemu.' }];
-  if (m.qty !== 0) {
-    await callFn(ctx.tx, 'add_stock', [ctx.tenant.id, m.product_id, -m.qty, voidRef(ctx), null, 'batal lewat chat'], z.unknown());
+  const after: string[] = [];
+  for (const [n, id] of event.id.split(',').entries()) {
+    const m = await one(ctx.tx, `select product_id::text, qty from stock_movements where tenant_id = $1 and id = $2`,
+      [ctx.tenant.id, Number(id)], z.object({ product_id: z.string(), qty: num }));
+    if (!m) return [{ text: 'Maaf Kak, catatan stoknya tidak ketemu.' }];
+    if (m.qty !== 0) {
+      await callFn(ctx.tx, 'add_stock', [ctx.tenant.id, m.product_id, -m.qty, `${voidRef(ctx)}:${n + 1}`, null, 'batal lewat chat'], z.unknown());
+    }
+    const p = await loadProduct(ctx.tx, ctx.tenant.id, m.product_id);
+    if (p) after.push(`${p.name} sekarang ${formatQty(p.level)} ${p.unit}`);
   }
-  const p = await loadProduct(ctx.tx, ctx.tenant.id, m.product_id);
-  return done(event.summary, p ? ` Stok ${p.name} sekarang ${formatQty(p.level)} ${p.unit}.` : '');
+  return done(event.summary, after.length ? ` Stok ${after.join(', ')}.` : '');
 }
 
 /** price_set: the old price is read back from the audit row the change wrote. */

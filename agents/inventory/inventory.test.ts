@@ -74,6 +74,15 @@ describe.each(dbKinds)('inventory on %s', (kind) => {
     expect(await level(db, P.gula)).toBe(20);
   });
 
+  test('one message with two products: both counted, both taken back by undo', async () => {
+    const f = frame('stock_in', { items: [item(P.beras, 'beras', 5, 'kg', null), item(P.minyak2, 'minyak', 2, 'pcs', null)] });
+    const r = await run(db, { now }, (ctx) => stockIn!(ctx, f));
+    expect(r.replies[0]!.text).toBe('Siap Kak, stok masuk tercatat ✅ Beras Medium +5 kg, stok sekarang 55 kg; Minyak Goreng Sania 2 L +2 pcs, stok sekarang 14 pcs.');
+    const v = await run(db, { now }, (ctx) => voidBooked(ctx, r.booked!));
+    expect(v[0]!.text).toBe('Sudah dibatalkan ✅ Stok masuk Beras Medium +5 kg, Minyak Goreng Sania 2 L +2 pcs. Stok Beras Medium sekarang 50 kg, Minyak Goreng Sania 2 L sekarang 12 pcs.');
+    expect([await level(db, P.beras), await level(db, P.minyak2)]).toEqual([50, 12]);
+  });
+
   test('price_set replies old → new; undo restores the old price', async () => {
     const r = await run(db, { now }, (ctx) => priceSet!(ctx, frame('price_set', { items: [item(P.beras, 'beras', 1, null, 14500)] })));
     expect(r.replies[0]!.text).toBe('Siap Kak, harga Beras Medium per kg Rp14.000 → Rp14.500 ✅');

@@ -5,6 +5,8 @@ import { formatQty } from '../../core/format.ts';
 import type { Agent, AgentContext, AgentResult, ResolvedFrame, ResolvedItem } from '../router/types.ts';
 import { loadProduct, sourceRef } from '../finance/context.ts';
 import { callFn } from '../finance/sql.ts';
+import { unitMismatchText } from '../finance/text.ts';
+import { canonicalUnit } from '../router/item-math.ts';
 import { reorderPoint } from './reorder-alert.ts';
 
 const num = z.coerce.number();
@@ -40,26 +42,31 @@ function refs(ctx: AgentContext, items: ResolvedItem[]): string[] {
 export const stockIn: Agent = async (ctx, frame) => {
   const items = known(frame).filter((i) => i.qty > 0);
   if (items.length === 0) return askWhich('ditambah stoknya');
-  const texts: string[] = [];
+  const added: string[] = [];
+  const lines: string[] = [];
+  const warnings: string[] = [];
   const ids: number[] = [];
   const r = refs(ctx, items);
   for (const [n, i] of items.entries()) {
     const unitCost = i.unitPrice ?? (i.total !== null ? i.total / i.qty : null);
     const res = await callFn(ctx.tx, 'add_stock', [ctx.tenant.id, i.productId, i.qty, r[n], unitCost, null], stockResult);
     const p = await loadProduct(ctx.tx, ctx.tenant.id, i.productId!);
-    texts.push(`${p?.name ?? i.name} +${formatQty(i.qty)} ${p?.unit ?? i.unit ?? ''}`.trim() + `, stok sekarang ${formatQty(res.level)} ${p?.unit ?? ''}`.trimEnd());
+    const unit = p?.unit ?? i.unit ?? '';
+    added.push(`${p?.name ?? i.name} +${formatQty(i.qty)} ${unit}`);
+    lines.push(`${added[n]}, stok sekarang ${formatQty(res.level)} ${unit}`);
     ids.push(res.movement_id);
+    if (p && i.unit && canonicalUnit(i.unit) !== canonicalUnit(p.unit)) warnings.push(unitMismatchText(p.name, i.qty, i.unit, p.unit));
   }
-  const text = `Siap Kak, stok masuk tercatat ✅ ${texts.join('; ')}.`;
-  // Undo reverses one movement; with several products the first is what "batal" can take back.
-  return { replies: [{ text }], booked: { kind: 'stock', id: String(ids[0]), summary: `Stok masuk ${texts[0]}`, frame } };
+  const text = [`Siap Kak, stok masuk tercatat ✅ ${lines.join('; ')}.`, ...warnings].join(' ');
+  // The event id lists every movement, so "batal" takes all of them back.
+  return { replies: [{ text }], booked: { kind: 'stock', id: ids.join(','), summary: `Stok masuk ${added.join(', ')}`, frame } };
 };
 
 export const stockSet: Agent = async (ctx, frame) => {
   const items = known(frame);
   if (items.length === 0) return askWhich('dihitung stoknya');
   const texts: string[] = [];
-  let first: { id: number; summary: string } | null = null;
+  const ids: number[] = [];
   const r = refs(ctx, items);
   for (const [n, i] of items.entries()) {
     const res = await callFn(ctx.tx, 'set_stock_count', [ctx.tenant.id, i.productId, i.qty, r[n], 'opname lewat chat'], stockResult);
@@ -69,8 +76,9 @@ export const stockSet: Agent = async (ctx, frame) => {
     const before = res.level - diff;
     const diffText = diff === 0 ? 'cocok dengan catatan' : `${diff > 0 ? 'lebih' : 'kurang'} ${formatQty(Math.abs(diff))} ${unit} dari catatan (${formatQty(before)} ${unit})`;
     texts.push(`${p?.name ?? i.name} ${formatQty(res.level)} ${unit}, ${diffText}`);
-    first ??= { id: res.movement_id, summary: `Stok opname ${p?.name ?? i.name} ${formatQty(res.level)} ${unit}` };
+    ids.push(res.movement_id);
   }
   const text = `Siap Kak, stok dihitung ulang ✅ ${texts.join('; ')}.`;
-  return { replies: [{ text }], booked: { kind: 'stock', id: String(first!.id), summary: first!.summary, frame } };
+  const summary = `Stok opname ${texts.map((t) => t.split(',')[0]).join(', ')}`;
+  return { replies: [{ text }], booked: { kind: 'stock', id: ids.join(','), summary, frame } };
 };
