@@ -1,8 +1,8 @@
 // The WhatsApp channel: holds the account's lease, runs one Baileys socket at a time (a new one
 // for every reconnect, the old one's listeners removed), feeds inbound messages to the injected
 // `onInbound` (the pipeline's ingest, which writes the inbox), and sends replies.
-import makeWASocket, { Browsers, fetchLatestBaileysVersion, makeCacheableSignalKeyStore, proto } from '@whiskeysockets/baileys';
-import type { BaileysEventMap, UserFacingSocketConfig, WAMessage, WAVersion } from '@whiskeysockets/baileys';
+import makeWASocket, { proto } from '@whiskeysockets/baileys';
+import type { BaileysEventMap, UserFacingSocketConfig, WAVersion } from '@whiskeysockets/baileys';
 import type { Db } from '../../../core/db/open.ts';
 import { AppError } from '../../../core/errors.ts';
 import type { Channel, ChannelState, InboundMessage, OutboundMessage } from '../../../core/ports/channel.ts';
@@ -15,19 +15,11 @@ import { pairingDigits, renderQr, type LinkInfo } from './link.ts';
 import { createReconnector, type Reconnector } from './reconnector.ts';
 import { statusCodeOf, type ReconnectOptions } from './reconnect-policy.ts';
 import { TtlCache } from './ttl-cache.ts';
-import { createSender, type SendingSocket } from './send.ts';
+import { createSender } from './send.ts';
 import { createSentStore } from './sent-store.ts';
+import { detachSocket, latestWaVersion, socketConfig, type SocketLike } from './socket.ts';
 
-/** The part of a Baileys socket the gateway uses; tests pass a fake with the same event names. */
-export interface SocketLike extends SendingSocket {
-  ev: {
-    on<E extends keyof BaileysEventMap>(event: E, listener: (arg: BaileysEventMap[E]) => void): void;
-    removeAllListeners<E extends keyof BaileysEventMap>(event: E): void;
-  };
-  updateMediaMessage(msg: WAMessage): Promise<WAMessage>;
-  requestPairingCode(phone: string): Promise<string>;
-  end(error: Error | undefined): void;
-}
+export type { SocketLike } from './socket.ts';
 
 export interface WhatsAppGatewayOptions {
   db: Db;
@@ -47,8 +39,6 @@ export interface WhatsAppGatewayOptions {
   printQr?: (text: string) => void;
   now?: () => Date;
 }
-
-const EVENTS = ['connection.update', 'creds.update', 'messages.upsert', 'messages.update'] as const;
 
 export class WhatsAppGateway implements Channel {
   readonly name = 'whatsapp' as const;
@@ -137,19 +127,9 @@ export class WhatsAppGateway implements Channel {
     const auth = this.auth;
     // Baileys logs JIDs (phone numbers) freely, so its log stays at error level at most.
     const baileysLog = this.log.child({ module: 'baileys' }, { level: this.log.level === 'silent' ? 'silent' : (this.o.baileysLogLevel ?? 'error') });
-    const sock = (this.o.makeSocket ?? makeWASocket)({
-      auth: { creds: auth.state.creds, keys: makeCacheableSignalKeyStore(auth.state.keys, baileysLog) },
-      ...(this.version ? { version: this.version } : {}),
-      logger: baileysLog,
-      browser: Browsers.appropriate('Chrome'),
-      // Stay "offline" so the owner's phone keeps its notifications.
-      markOnlineOnConnect: false,
-      syncFullHistory: false,
-      shouldSyncHistoryMessage: () => false,
-      generateHighQualityLinkPreview: false,
-      msgRetryCounterCache: this.msgRetryCounterCache,
-      getMessage: this.getMessage,
-    });
+    const sock = (this.o.makeSocket ?? makeWASocket)(
+      socketConfig({ auth, logger: baileysLog, version: this.version, msgRetryCounterCache: this.msgRetryCounterCache, getMessage: this.getMessage }),
+    );
     this.sock = sock;
     this.set('connecting');
     sock.ev.on('creds.update', () => {
@@ -229,22 +209,12 @@ export class WhatsAppGateway implements Channel {
     const old = this.sock;
     if (!old) return;
     this.sock = undefined;
-    for (const e of EVENTS) old.ev.removeAllListeners(e);
-    try {
-      old.end(undefined);
-    } catch {
-      // already closed
-    }
+    detachSocket(old);
   }
 
   private async latestVersion(): Promise<WAVersion | undefined> {
-    try {
-      if (this.o.fetchVersion) return await this.o.fetchVersion();
-      const latest = await fetchLatestBaileysVersion({ signal: AbortSignal.timeout(10_000) });
-      return latest.error ? this.version : latest.version;
-    } catch {
-      return this.version;
-    }
+    if (!this.o.fetchVersion) return latestWaVersion(this.version);
+    return (await this.o.fetchVersion().catch(() => undefined)) ?? this.version;
   }
 
   private set(state: ChannelState, detail?: string) {
