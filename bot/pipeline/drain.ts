@@ -1,8 +1,7 @@
 // The inbox job: drain the row's chat, oldest first, until nothing is left or someone else holds it.
 import { toReply, isRetryable, AppError } from '../../core/errors.ts';
 import { maskPhone } from '../../core/logger.ts';
-import { withService } from '../../core/db/tenant.ts';
-import { FinalJobError } from '../../core/ports/job-queue.ts';
+import { serviceQuery } from '../../core/db/tenant.ts';
 import { claimNext, release, type InboxRow } from './claim.ts';
 import type { PipelineDeps } from './deps.ts';
 import { finishWith, processRow } from './process-row.ts';
@@ -11,14 +10,10 @@ import { queueSend } from './queues.ts';
 const DEFAULT_MAX_ATTEMPTS = 5;
 
 export async function drainChatOf(deps: PipelineDeps, inboxId: string, attempt = 1): Promise<void> {
-  const chat = await withService(deps.db, async (tx) =>
-    (await tx.query<{ channel: string; account: string; chat: string }>(`select channel, account, chat from inbox where id = $1`, [inboxId])).rows[0],
-  );
-  if (!chat) throw new FinalJobError(`inbox row ${inboxId} not found`);
   // A retry may follow a crash between commit and queueing the replies: queue what is still unsent.
-  if (attempt > 1) await requeueUnsent(deps, chat);
+  if (attempt > 1) await requeueUnsent(deps, inboxId);
   for (;;) {
-    const row = await withService(deps.db, (tx) => claimNext(tx, chat));
+    const row = await claimNext(deps.db, inboxId);
     if (!row) return;
     const started = Date.now();
     let outboxIds: string[];
@@ -39,19 +34,19 @@ async function handleFailure(deps: PipelineDeps, row: InboxRow, err: unknown): P
   const code = err instanceof AppError ? err.code : (err as Error).message;
   const maxAttempts = deps.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   if (isRetryable(err) && row.attempts < maxAttempts) {
-    await withService(deps.db, (tx) => release(tx, row.id, code));
+    await release(deps.db, row.id, code);
     deps.logger.warn({ inbox: row.id, attempt: row.attempts, err: code }, 'message failed, will retry');
     throw err;
   }
   deps.logger.error({ inbox: row.id, attempt: row.attempts, err: code }, 'message failed for good');
   const ids = await finishWith(deps, row, null, [{ text: toReply(err) }], 'failed');
-  await withService(deps.db, (tx) => tx.query(`update inbox set last_error = $2 where id = $1`, [row.id, code.slice(0, 500)]));
+  await serviceQuery(deps.db, `update inbox set last_error = $2 where id = $1`, [row.id, code.slice(0, 500)]);
   for (const id of ids) await queueSend(deps.queue, id);
 }
 
-async function requeueUnsent(deps: PipelineDeps, chat: { channel: string; account: string; chat: string }): Promise<void> {
-  const ids = await withService(deps.db, async (tx) => (await tx.query<{ id: string }>(
-    `select id from outbox where channel = $1 and account = $2 and chat = $3 and status in ('pending', 'sending')`,
-    [chat.channel, chat.account, chat.chat])).rows);
-  for (const { id } of ids) await queueSend(deps.queue, id);
+async function requeueUnsent(deps: PipelineDeps, inboxId: string): Promise<void> {
+  const { rows } = await serviceQuery<{ id: string }>(deps.db,
+    `select o.id from outbox o join inbox i on i.channel = o.channel and i.account = o.account and i.chat = o.chat
+      where i.id = $1 and o.status in ('pending', 'sending')`, [inboxId]);
+  for (const { id } of rows) await queueSend(deps.queue, id);
 }

@@ -2,7 +2,7 @@
 // work, the replies in the outbox and the row marked done commit in ONE transaction. A crash at any
 // step rolls all of it back, and the retry starts again from a clean slate: nothing is booked twice
 // and nothing is lost.
-import { asService, withActor, withService, type Actor, type Tx } from '../../core/db/tenant.ts';
+import { setActor, withService, type Actor, type Tx } from '../../core/db/tenant.ts';
 import type { Reply, Sender } from '../../agents/router/types.ts';
 import type { InboxRow } from './claim.ts';
 import type { PipelineDeps } from './deps.ts';
@@ -16,21 +16,23 @@ export async function processRow(deps: PipelineDeps, row: InboxRow): Promise<str
   fault('transcribed');
   if (!text.ok) return finishWith(deps, row, null, [{ text: text.reply }]);
 
-  const sender = await withService(deps.db, (tx) =>
-    deps.identifySender(tx, { channel: row.channel, senderPhone: row.sender_phone, senderAddress: row.sender_address }),
-  );
-  fault('identified');
   const channel = deps.channels[row.channel];
   await channel?.setTyping(row.chat, true).catch(() => {});
   try {
-    return await withActor(deps.db, actorFor(sender), async (tx) => {
+    // One transaction: identify as the service, then act as the sender (RLS applies to the router
+    // and agents), then write the replies and finish the row as the service again.
+    return await withService(deps.db, async (tx) => {
+      const sender = await deps.identifySender(tx, { channel: row.channel, senderPhone: row.sender_phone, senderAddress: row.sender_address });
+      fault('identified');
+      await setActor(tx, actorFor(sender));
       const replies = await deps.handleMessage({
         tx, sender, now: deps.clock.now(), llm: deps.llm,
         message: { inboxId: row.id, text: text.text, source: row.kind === 'voice' ? 'voice' : 'chat', chat: row.chat, senderPhone: row.sender_phone },
       });
       fault('handled');
       if (text.heard && replies[0]) replies[0] = { ...replies[0], text: `${text.heard}\n${replies[0].text}` };
-      return asService(tx, () => writeRepliesAndFinish(tx, row, tenantOf(sender), replies, fault));
+      await setActor(tx, { role: 'service_role' });
+      return writeRepliesAndFinish(tx, row, tenantOf(sender), replies, fault);
     });
   } finally {
     await channel?.setTyping(row.chat, false).catch(() => {});

@@ -2,32 +2,28 @@
 // "sending" before the transport is called and "sent" after; a retry in between sends again, which
 // the channels make harmless (WhatsApp reuses the message id derived from the outbox id, the
 // simulator only makes the row visible).
-import { withService } from '../../core/db/tenant.ts';
+import { serviceQuery } from '../../core/db/tenant.ts';
 import { FinalJobError } from '../../core/ports/job-queue.ts';
 import type { PipelineDeps } from './deps.ts';
 
 export async function sendOutbox(deps: PipelineDeps, outboxId: string, attempt: number, lastAttempt: boolean): Promise<void> {
-  const row = await withService(deps.db, async (tx) =>
-    (await tx.query<{ id: string; channel: string; chat: string; body: string }>(
-      `update outbox set status = 'sending', attempts = $2 where id = $1 and status in ('pending', 'sending')
-       returning id, channel, chat, body`,
-      [outboxId, attempt],
-    )).rows[0],
-  );
+  const row = (await serviceQuery<{ id: string; channel: string; chat: string; body: string }>(deps.db,
+    `update outbox set status = 'sending', attempts = $2 where id = $1 and status in ('pending', 'sending')
+     returning id, channel, chat, body`,
+    [outboxId, attempt],
+  )).rows[0];
   if (!row) return; // already sent
   const channel = deps.channels[row.channel];
   if (!channel) throw new FinalJobError(`no channel ${row.channel} for outbox ${outboxId}`);
   deps.faults?.('sending');
   try {
     const externalId = await channel.send({ id: row.id, chat: row.chat, text: row.body });
-    await withService(deps.db, (tx) =>
-      tx.query(`update outbox set status = 'sent', sent_at = clock_timestamp(), external_id = $2 where id = $1`, [row.id, externalId]),
-    );
+    await serviceQuery(deps.db, `update outbox set status = 'sent', sent_at = clock_timestamp(), external_id = $2 where id = $1`, [row.id, externalId]);
     channel.afterSent?.({ id: row.id, chat: row.chat, text: row.body });
     deps.faults?.('sent');
   } catch (err) {
     if (lastAttempt) {
-      await withService(deps.db, (tx) => tx.query(`update outbox set status = 'failed' where id = $1`, [row.id]));
+      await serviceQuery(deps.db, `update outbox set status = 'failed' where id = $1`, [row.id]);
     }
     throw err;
   }

@@ -5,7 +5,7 @@ import type { PipelineDeps } from './deps.ts';
 import { queueDrain, queueSend } from './queues.ts';
 
 export async function sweep(deps: Pick<PipelineDeps, 'db' | 'queue'>, opts: { minAgeSeconds: number }): Promise<{ inbox: number; outbox: number }> {
-  const { inbox, outbox } = await withService(deps.db, async (tx) => ({
+  const { inbox, outbox } = await withService(deps.db, async (tx) => ({ // one snapshot for both lists
     // The oldest unfinished row of each chat: its drain takes the rest of the chat in order.
     inbox: (await tx.query<{ id: string }>(
       `select distinct on (channel, account, chat) id::text from inbox

@@ -1,6 +1,6 @@
 // What a row says: its text, an image's caption, or a voice note's transcript. A transcript is saved
 // on the row as soon as it exists, so a retry after a later failure does not pay for STT again.
-import { withService } from '../../core/db/tenant.ts';
+import { serviceQuery } from '../../core/db/tenant.ts';
 import { handleVoice } from '../voice/handle-voice.ts';
 import { quoteTranscript } from '../voice/replies.ts';
 import type { InboxRow } from './claim.ts';
@@ -19,7 +19,7 @@ export async function textOfRow(deps: PipelineDeps, row: InboxRow): Promise<RowT
     const hints = await productHints(deps, row.tenant_id);
     const result = await handleVoice({ audio, mimetype: 'audio/ogg', hints }, { media: deps.media, transcriber: deps.transcriber, logger: deps.logger, ...deps.voice });
     if (!result.ok) return { ok: false, reply: result.reply };
-    await withService(deps.db, (tx) => tx.query(`update inbox set transcript = $2 where id = $1`, [row.id, result.text]));
+    await serviceQuery(deps.db, `update inbox set transcript = $2 where id = $1`, [row.id, result.text]);
     return { ok: true, text: result.text, heard: quoteTranscript(result.text) };
   }
   const text = row.body?.trim();
@@ -30,7 +30,6 @@ export async function textOfRow(deps: PipelineDeps, row: InboxRow): Promise<RowT
 /** The tenant's product names help the speech model spell them ("indomie", "sampoerna"). */
 async function productHints(deps: PipelineDeps, tenantId: string | null): Promise<string[]> {
   if (!tenantId) return [];
-  return withService(deps.db, async (tx) =>
-    (await tx.query<{ name: string }>(`select name from products where tenant_id = $1 and active order by name limit 100`, [tenantId])).rows.map((r) => r.name),
-  );
+  const { rows } = await serviceQuery<{ name: string }>(deps.db, `select name from products where tenant_id = $1 and active order by name limit 100`, [tenantId]);
+  return rows.map((r) => r.name);
 }

@@ -16,14 +16,7 @@ export async function withActor<T>(db: Db, actor: Actor, fn: (tx: Tx) => Promise
   const client = await db.pool.connect();
   try {
     await client.query('begin');
-    const claims =
-      actor.role === 'service_role'
-        ? { role: 'service_role' }
-        : { role: 'authenticated', sub: actor.memberId ?? null, tenant_id: actor.tenantId, member_role: actor.memberRole ?? null };
-    await client.query(`select set_config('request.jwt.claims', $1, true), set_config('role', $2, true)`, [
-      JSON.stringify(claims),
-      actor.role,
-    ]);
+    await setActor(client, actor);
     const result = await fn(client);
     await client.query('commit');
     return result;
@@ -35,6 +28,15 @@ export async function withActor<T>(db: Db, actor: Actor, fn: (tx: Tx) => Promise
   }
 }
 
+/** Sets the identity for the rest of the transaction (role + JWT claims), e.g. after identifying the sender. */
+export async function setActor(tx: Tx, actor: Actor): Promise<void> {
+  const claims =
+    actor.role === 'service_role'
+      ? { role: 'service_role' }
+      : { role: 'authenticated', sub: actor.memberId ?? null, tenant_id: actor.tenantId, member_role: actor.memberRole ?? null };
+  await tx.query(`select set_config('request.jwt.claims', $1, true), set_config('role', $2, true)`, [JSON.stringify(claims), actor.role]);
+}
+
 export const withTenant = <T>(db: Db, tenantId: string, fn: (tx: Tx) => Promise<T>, memberRole?: 'owner' | 'staff' | 'cashier') =>
   withActor(db, { role: 'authenticated', tenantId, memberRole }, fn);
 
@@ -42,16 +44,10 @@ export const withTenant = <T>(db: Db, tenantId: string, fn: (tx: Tx) => Promise<
 export const withService = <T>(db: Db, fn: (tx: Tx) => Promise<T>) => withActor(db, { role: 'service_role' }, fn);
 
 /**
- * Inside a tenant transaction, runs fn as service_role and switches back. The pipeline uses it for
- * its own bookkeeping (marking the inbox row done, queueing replies) so that it commits atomically
- * with the agent's work, while the agent's queries stay under RLS.
+ * One statement as the service, without a transaction: the connection's own role owns the tables,
+ * so like service_role it is not bound by RLS. For the pipeline's single-statement bookkeeping
+ * (inbox, outbox) this is one round trip instead of four (begin, claims, statement, commit).
  */
-export async function asService<T>(tx: Tx, fn: () => Promise<T>): Promise<T> {
-  const { rows } = await tx.query<{ role: string }>(`select current_setting('role') as role`);
-  await tx.query(`select set_config('role', 'service_role', true)`);
-  try {
-    return await fn();
-  } finally {
-    await tx.query(`select set_config('role', $1, true)`, [rows[0]?.role ?? 'none']);
-  }
+export function serviceQuery<R extends pg.QueryResultRow>(db: Db, sql: string, params: unknown[] = []): Promise<pg.QueryResult<R>> {
+  return db.pool.query<R>(sql, params);
 }
