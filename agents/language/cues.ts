@@ -7,10 +7,10 @@ export const cues = {
   sale: set(`laku laris kejual terjual jual jualan ngejual ngajual ngical adol ngadol didol kedol payu kepayu
     penjualan sold ludes`),
   /** Taking goods: a sale when a customer does it. */
-  take: set('ambil ngambil njupuk nyokot mundut'),
+  take: set('ambil ngambil njupuk nyokot mundut nyandak'),
   purchase: set(`kulakan kulak ngulak beli membeli mbeli meuli tuku nuku tumbas belanja blanja belanjaan pembelian
     restock restok nyetok borong order mesen pesen`),
-  credit: set('ngutang utang hutang ngebon bon kasbon ngahutang piutang ngutangin ngampil nyilih minjem pinjem pinjam ngindeng'),
+  credit: set('kredit ngutang utang hutang ngebon bon kasbon ngahutang piutang ngutangin ngampil nyilih minjem pinjem pinjam ngindeng'),
   /** Paying back: a debt payment on its own. */
   settle: set(`nyicil cicil nyicil dicicil lunas lunasin melunasi ngelunasi pelunasan nyaur nyahur balikin ngembaliin
     ngembalikan mbalekke mulangke lunasi dilunasi`),
@@ -32,7 +32,7 @@ export const cues = {
     pesenin pesankeun neangan tanyain bandingin`),
   market: set('pasaran pasar'),
   undo: set('batal batalin batalkan cancel hapus hapusin busak delete undo dibatalkan cancell'),
-  help: set('bantuan help panduan tutorial menu fitur perintah cara caranya carane'),
+  help: set('bantuan bantu help panduan tutorial menu fitur perintah cara caranya carane'),
   greeting: set(`pagi siang sore malam malem halo hallo helo hai hi hello assalamualaikum asalamualaikum salam
     makasih terimakasih trimakasih trims thanks thx tq suwun nuwun nuhun hatur matur oke ok okey sip siap
     mantap mantul selamat met permisi punten sampurasun waalaikumsalam wassalam terima kasih ya kabar

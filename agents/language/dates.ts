@@ -67,6 +67,19 @@ export function readDate(tokens: Token[], norm: string, now: Date, offset: numbe
         continue;
       }
     }
+    // "21/11", "5/11": day and month (fractions like "1/2", "3/4" are quantities).
+    if (/^\d{1,2}$/.test(t) && at(i + 1) === '/' && tokens[i + 1].glued && /^\d{1,2}$/.test(at(i + 2)) && tokens[i + 2].glued
+      && at(i + 3) !== '/') {
+      const d = Number(t), m = Number(at(i + 2));
+      if (d >= 1 && d <= 31 && m >= 1 && m <= 12 && !(d < m && m <= 9)) {
+        const y = new Date(today).getUTCFullYear();
+        let at0 = Date.UTC(y, m - 1, d);
+        if (at0 > today && !future) at0 = Date.UTC(y - 1, m - 1, d);
+        day ??= at0;
+        use(i, 3);
+        continue;
+      }
+    }
     if ((t === 'akhir' || t === 'awal') && (at(i + 1) === 'bulan' || at(i + 1) === 'bln')) {
       const d = new Date(today);
       const m = d.getUTCMonth() + (at(i + 2) === 'depan' ? 1 : 0);

@@ -87,6 +87,18 @@ const cases: [string, Want][] = [
   ['cari beras 2 karung maksimal 1,3jt semua', { max: 650000 }],
   ['harga cabe keriting sama bawang putih hari ini brp', { items: 'cabe keriting|-|-|-|-; bawang putih|-|-|-|-' }],
   ['kemarin harga telur di pasar berapa', { date: '2026-11-20' }],
+  // Formal bookkeeping lines and voice transcripts.
+  ['Penjualan 20/11: Rokok Surya 12 - 2 bks @ Rp25.000', { items: 'rokok surya 12|2|bungkus|25000|50000', date: '2026-11-20' }],
+  ['Pembelian: Telur 3 rak x Rp55.000', { items: 'telur|3|rak|55000|165000', amount: 165000 }],
+  ['Penjualan kredit Pak Budi: Gula 5 kg Rp85.000', { cp: 'pak budi', payment: 'credit', amount: 85000 }],
+  ['kulakan tepung terigu 1 sak 25 kg 230rb', { items: 'tepung terigu|1|karung|230000|230000' }],
+  ['pak joko ambil gas 1 tabung bayar nanti', { cp: 'pak joko', payment: 'credit' }],
+  ['bu ani tf 50rb buat bayar utang', { amount: 50000, payment: 'transfer', direction: 'receivable' }],
+  ['kemarin sore ada yang ngutang rokok dua bungkus lima puluh ribu namanya pak slamet',
+    { items: 'rokok|2|bungkus|25000|50000', cp: 'pak slamet', payment: 'credit', date: '2026-11-20' }],
+  ['tadi pagi laku kopi tiga gelas dua belas ribu terus gorengan sepuluh biji sepuluh ribu',
+    { items: 'kopi|3|gelas|4000|12000; gorengan|10|pcs|1000|10000', amount: 22000 }],
+  ['payu es jeruk telung gelas limolas ewu', { items: 'es jeruk|3|gelas|5000|15000' }],
 ];
 
 describe('frame fields', () => {

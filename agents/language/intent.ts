@@ -26,7 +26,8 @@ export type IntentRead = { intent: Intent; sure: number };
 
 const any = (ws: string[], s: ReadonlySet<string>) => ws.some((w) => s.has(w));
 
-const creditPhrase = /\b(blm|belum|belom|durung|urung|acan|ga|gak|nggak|teu) ?(bayar|dibayar|mayar|lunas)\b/;
+/** Goods taken now, paid later: "blm bayar", "bayar nanti". */
+export const creditPhrase = /\b(blm|belum|belom|durung|urung|acan|ga|gak|nggak|teu) ?(bayar|dibayar|mayar|lunas)\b|\b(bayar|bayarnya|mayar) (nanti|ntar|besok|engko|sesuk|engke|belakangan)\b|\b(nanti|ntar) (bayar|dibayar)\b/;
 const helpPhrase = /\bbisa (apa|ngapain|ngapa|dipake|bantu)\b|\b(cara|caranya|carane|gimana) (pake|pakai|make|nyatet|catat|nyatat|input|masukin|pakainya|makenya)\b|\bcara\b/;
 const stockQuestion = /\b(masih|msh|isih|ono|ada|aya|keneh)\b/;
 
@@ -42,7 +43,7 @@ export function classify(s: Signals): IntentRead {
   if (has(cues.reportSoft) && !s.money && !s.counted && (s.question || s.period)) return { intent: 'report', sure: 0.8 };
   if (has(cues.negotiate) && (goods || s.money)) return { intent: 'negotiate', sure: 0.9 };
   const priceWord = has(cues.priceWord);
-  if ((priceWord || has(cues.market)) && !s.money && (s.question || has(cues.market) || w.includes('info'))) {
+  if ((priceWord || has(cues.market)) && !s.money && (s.question || goods || has(cues.market) || w.includes('info'))) {
     return { intent: 'market_price', sure: goods ? 0.85 : 0.6 };
   }
   if (!s.money && (has(cues.stockWord) || has(cues.stockLeft) || has(cues.stockOut) || stockQuestion.test(text))

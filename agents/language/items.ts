@@ -133,6 +133,8 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         }
         const next = pieces[p + 1];
         if (piece.n.value <= 0) break;
+        // "1 sak 25 kg", "2 jerigen 5 liter": the size of each unit, not another line.
+        if (c && c.qty !== null && !c.closed && next?.k === 'unit' && pieces[p - 1]?.k === 'unit') { p++; break; }
         const d = c && c.qty === null && !(c.closed && c.name.length > 0) ? c : open();
         d.qty = piece.n.value;
         if (next?.k === 'unit') { d.unit = next.u; p++; }

@@ -52,7 +52,8 @@ export const numberWords: Record<string, number> = table({
   sembilan: 9, songo: 9, sanga: 9, sangang: 9, salapan: 9,
   sepuluh: 10, sapuluh: 10, sedasa: 10,
   sebelas: 11, sewelas: 11, sabelas: 11,
-  rolas: 12, telulas: 13, patbelas: 14, limalas: 15, nembelas: 16, pitulas: 17, wolulas: 18, sangalas: 19,
+  rolas: 12, telulas: 13, patbelas: 14, limalas: 15, limolas: 15, nembelas: 16, pitulas: 17, wolulas: 18,
+  sangalas: 19, songolas: 19,
   selikur: 21, rolikur: 22, telulikur: 23, patlikur: 24, selawe: 25, nemlikur: 26, pitulikur: 27,
   wolulikur: 28, sangalikur: 29,
   seket: 50, sewidak: 60,
@@ -90,7 +91,7 @@ export const slangMoney: Record<string, number> = table({
 export const rupiahWords = set('rp rupiah idr perak');
 
 /** Marks a unit price when before the money ("@ 3500", "harga 16rb") or after it ("29rb/kg", "seceng satunya"). */
-export const perWords = set('per @ / satunya perbiji tiap setiap persatuan');
+export const perWords = set('per @ / x satunya perbiji tiap setiap persatuan');
 /** Marks a line or message total. */
 export const totalWords = set('total totalnya semua semuanya jadi jadinya dapet dpt dapat tot ttl seluruhnya seharga senilai');
 /** Marks a negotiation ceiling. */
@@ -120,7 +121,7 @@ export const fillerWords = set(`
   catat catet tolong tlg mohon coba cb ok oke okay sip siap baru br nanti ntar engko engke tapi tp terus
   cuma cuman mung ngan hanya doang thok tok pas waktu wkt sekarang skrg skg saiki ayeuna skrang sekarng
   barang brg stok stock ada ono aya duit uang duwit artos acis deui maning meneh tgl tanggal cek cekin check
-  lihat liat info bisa tak dak kulo keuangan penjualan pembukuan catatan data bgt banget sekali
+  lihat liat info mulai per nama bisa tak dak kulo keuangan penjualan pembukuan catatan data bgt banget sekali
   banyak bnyk byk nyatet nyatat catet input masukin tulis nulis
 `);
 
@@ -134,7 +135,7 @@ export const paymentWords: Record<string, 'cash' | 'qris' | 'transfer' | 'credit
   bca: 'transfer', bri: 'transfer', bni: 'transfer', mandiri: 'transfer', rekening: 'transfer',
   tf: 'transfer', transfer: 'transfer', trf: 'transfer', trnsf: 'transfer', tranfer: 'transfer', transfe: 'transfer',
   ngutang: 'credit', utang: 'credit', hutang: 'credit', ngebon: 'credit', bon: 'credit', kasbon: 'credit',
-  ngahutang: 'credit', ngutangin: 'credit', piutang: 'credit', ngampil: 'credit', nyilih: 'credit',
+  ngahutang: 'credit', ngutangin: 'credit', kredit: 'credit', kasbonan: 'credit', piutang: 'credit', ngampil: 'credit', nyilih: 'credit',
 });
 
 /** Expense categories: word → category. */

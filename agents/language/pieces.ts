@@ -43,6 +43,8 @@ export function dropAsides(tokens: Token[]): string[] {
     for (let k = i + 1; k < tokens.length && k <= i + (relative ? 2 : 4); k++) {
       const t = tokens[k];
       if (relative && functionWords.has(t.t)) break;
+      // "buat bayar utang": a debt word is the message's point, not an aside.
+      if (cues.pay.has(t.t) || cues.credit.has(t.t) || cues.settle.has(t.t)) break;
       if (t.used || !/^\p{L}+$/u.test(t.t) || numberWords[t.t] !== undefined || slangMoney[t.t] !== undefined
         || separatorWords.has(t.t) || rupiahWords.has(t.t) || unitOf(t.t) !== null || paymentWords[t.t] !== undefined
         || maxWords.has(t.t) || totalWords.has(t.t) || cues.priceWord.has(t.t)) break;
@@ -83,6 +85,8 @@ export function toPieces(tokens: Token[]): Piece[] {
       if (tokens[i + 1] && (tokens[i + 1].t === 'dari' || tokens[i + 1].t === 'dr')) i++;
       continue;
     }
+    // "Rokok Surya 12 - 2 bks": a dash before a number only sets the quantity apart.
+    if (t === '-' && /^\d/.test(tokens[i + 1]?.t ?? '')) { out.push({ k: 'stop', raw: t }); continue; }
     const k = wordKind(t);
     out.push(k === 'word' || k === 'se' ? { k: 'word', raw: t } : { k, raw: t });
   }
