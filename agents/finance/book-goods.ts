@@ -3,7 +3,7 @@
 import type { Agent, AgentContext, AgentResult, Reply, ResolvedFrame } from '../router/types.ts';
 import { reorderAlerts } from '../inventory/reorder-alert.ts';
 import { canonicalUnit } from '../router/item-math.ts';
-import { contactName, dateText, loadProducts, occurredAt, outstanding, sourceRef } from './context.ts';
+import { contactName, dateText, dueDate, loadProducts, occurredAt, outstanding, sourceRef } from './context.ts';
 import { postedSchema } from './posted.ts';
 import { callFn } from './sql.ts';
 import { bookingText, capitalize, debtBalanceText, oversoldText, summaryText, unitMismatchText, type StockAfter } from './text.ts';
@@ -30,7 +30,7 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
   const at = occurredAt(ctx, frame);
   const posted = await callFn(ctx.tx, 'post_transaction', [{
     kind, payment: frame.payment ?? 'cash', source: ctx.source, source_ref: sourceRef(ctx),
-    occurred_at: at.toISOString(), contact_id: frame.contactId, counterparty_name: frame.counterparty,
+    occurred_at: at.toISOString(), due_date: credit ? dueDate(ctx, frame) : null, contact_id: frame.contactId, counterparty_name: frame.counterparty,
     created_by: ctx.member.id,
     lines: items.map((i) => {
       const p = i.productId ? products.get(i.productId) : undefined;

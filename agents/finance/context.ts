@@ -11,11 +11,16 @@ export function sourceRef(ctx: AgentContext, n?: number): string {
   return `inbox:${ctx.inboxId}${n ? `:${n}` : ''}`;
 }
 
-/** The frame's date (the owner said "kemarin") at the same local time of day as now; else now. */
+/** A date still to come is when something is due ("bayar besok"), not when it happened. */
+export function dueDate(ctx: AgentContext, frame: Pick<ResolvedFrame, 'date'>): string | null {
+  return frame.date && frame.date > localDate(ctx.now, ctx.tenant.timezone) ? frame.date : null;
+}
+
+/** The frame's past date (the owner said "kemarin") at the same local time of day as now; else now. */
 export function occurredAt(ctx: AgentContext, frame: Pick<ResolvedFrame, 'date'>): Date {
   const zone = ctx.tenant.timezone;
   const today = localDate(ctx.now, zone);
-  if (!frame.date || frame.date === today) return ctx.now;
+  if (!frame.date || frame.date >= today) return ctx.now;
   return new Date(localStart(frame.date, zone).getTime() + (ctx.now.getTime() - localStart(today, zone).getTime()));
 }
 

@@ -57,6 +57,13 @@ describe.each(dbKinds)('debts on %s', (kind) => {
     expect(r.replies[0]!.text).toBe('Siap Kak, tercatat ✅ Bayar utang ke Toko Makmur Rp800.000. Utang ke Toko Makmur sudah lunas 🎉 Kelebihan Rp50.000 belum terpakai untuk utang mana pun.');
   });
 
+  test('a date still to come is the due date', async () => {
+    const r = await run(db, { now }, (ctx) => debtAdd(ctx, frame('debt_add', { amount: 15000, contactId: CONTACT.darto, date: '2026-11-28' })));
+    expect(r.replies[0]!.text).toBe('Siap Kak, tercatat ✅ Utang Pak Darto Rp15.000. Jatuh tempo 28 Nov 2026. Total utang Pak Darto sekarang Rp15.000.');
+    expect(await scalar(db, `select due_date::text as v from debts where id = $1`, [r.booked!.id.slice(5)])).toBe('2026-11-28');
+    await run(db, { now }, (ctx) => voidBooked(ctx, r.booked!));
+  });
+
   test('void of a debt_add voids the debt', async () => {
     const r = await run(db, { now }, (ctx) => debtAdd(ctx, frame('debt_add', { amount: 10000, contactId: CONTACT.darto })));
     expect(await owed(db, CONTACT.darto)).toBe(10000);

@@ -1,10 +1,10 @@
 // Debts of money alone (debt_add: "bu sri ngutang 25rb") and their payments (debt_pay). Credit sales and
 // purchases make their debts in post_transaction; payments settle any open debt oldest first.
 import { z } from 'zod';
-import { formatRupiah } from '../../core/format.ts';
+import { formatDate, formatRupiah, localStart } from '../../core/format.ts';
 import type { Tx } from '../../core/db/tenant.ts';
 import type { Agent, AgentContext, ResolvedFrame } from '../router/types.ts';
-import { contactName, occurredAt, outstanding, sourceRef } from './context.ts';
+import { contactName, dueDate, occurredAt, outstanding, sourceRef } from './context.ts';
 import { callFn, one } from './sql.ts';
 import { capitalize, debtBalanceText } from './text.ts';
 
@@ -28,14 +28,16 @@ export const debtAdd: Agent = async (ctx, frame) => {
   const ref = sourceRef(ctx);
   // A debt on its own has no posting function: one insert, idempotent on its source_ref.
   await ctx.tx.query(`insert into debts (tenant_id, direction, contact_id, amount, due_date, source_ref, created_at)
-    values ($1, $2, $3, $4, null, $5, $6) on conflict (tenant_id, source_ref) where source_ref is not null do nothing`,
-    [ctx.tenant.id, direction, contactId, frame.amount, ref, occurredAt(ctx, frame)]);
+    values ($1, $2, $3, $4, $5, $6, $7) on conflict (tenant_id, source_ref) where source_ref is not null do nothing`,
+    [ctx.tenant.id, direction, contactId, frame.amount, dueDate(ctx, frame), ref, occurredAt(ctx, frame)]);
   const debt = await one(ctx.tx, `select id from debts where tenant_id = $1 and source_ref = $2`, [ctx.tenant.id, ref], z.object({ id: z.string() }));
   const who = capitalize((await contactName(ctx.tx, ctx.tenant.id, contactId)) ?? frame.counterparty ?? '');
   const what = direction === 'receivable' ? `Utang ${who} ${formatRupiah(frame.amount)}` : `Utang ke ${who} ${formatRupiah(frame.amount)}`;
   const total = debtBalanceText(who, direction, await outstanding(ctx.tx, ctx.tenant.id, contactId, direction));
+  const due = dueDate(ctx, frame);
+  const dueText = due ? ` Jatuh tempo ${formatDate(localStart(due, ctx.tenant.timezone), ctx.tenant.timezone)}.` : '';
   return {
-    replies: [{ text: `Siap Kak, tercatat ✅ ${what}. ${total}` }],
+    replies: [{ text: `Siap Kak, tercatat ✅ ${what}.${dueText} ${total}` }],
     booked: { kind: 'transaction', id: `debt:${debt!.id}`, summary: what, frame },
   };
 };

@@ -1,6 +1,7 @@
 // Texts for scheduled work (the lead wires the schedules): the daily summary at closing time, and debt
 // reminders on the day the owner asked for ("ingatkan bu sri tgl 30").
 import { z } from 'zod';
+import { AppError } from '../../core/errors.ts';
 import { formatDate, formatRupiah, localStart } from '../../core/format.ts';
 import type { Tx } from '../../core/db/tenant.ts';
 import type { AgentContext, Reply } from '../router/types.ts';
@@ -15,7 +16,7 @@ const num = z.coerce.number();
 /** Today's report for the owner at closing time. */
 export async function dailySummary(tx: Tx, tenantId: string, now: Date): Promise<string> {
   const t = await one(tx, `select timezone from tenants where id = $1`, [tenantId], z.object({ timezone: zoneSchema }));
-  if (!t) throw new Error('not_found:tenant');
+  if (!t) throw new AppError('not_found:tenant');
   return `Selamat malam, Kak 🙏 Ringkasan hari ini:\n${await periodReport(tx, tenantId, t.timezone, 'today', now)}`;
 }
 
