@@ -1,0 +1,38 @@
+// The database ceiling for bench/pipeline.ts: pgbench running, per "message", a transaction of
+// similar size on the same schema (inbox insert + claim, a sale through post_transaction with its
+// stock movement, the reply in the outbox, inbox done, outbox sent). Prints JSON with pgbench's TPS.
+//   node bench/pgbench.ts [--clients 8] [--seconds 15]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { freshDb } from '../core/db/testing.ts';
+
+const { values } = parseArgs({ options: { clients: { type: 'string', default: '8' }, seconds: { type: 'string', default: '15' } } });
+const db = await freshDb('postgres', { seeded: true });
+const url = db.url!;
+
+const script = `
+\\set ext random(1, 1000000000)
+begin;
+insert into inbox (channel, account, external_id, sender_phone, sender_address, chat, kind, body, status)
+  values ('simulator', 'sim', 'bench-' || :client_id || '-' || :ext || '-' || clock_timestamp(), '+6281200000001', '+6281200000001', '+62812000000' || :client_id, 'text', 'laku indomie goreng 2 bks 7rb', 'processing')
+  returning id \\gset
+select set_config('request.jwt.claims', '{"role":"authenticated","tenant_id":"a0000000-0000-4000-8000-000000000001"}', true), set_config('role', 'authenticated', true);
+select post_transaction(jsonb_build_object('tenant_id', 'a0000000-0000-4000-8000-000000000001', 'kind', 'sale', 'source', 'chat',
+  'source_ref', 'inbox:' || :id, 'lines', jsonb_build_array(jsonb_build_object('product_id', 'd0000000-0000-4000-8000-000000000001', 'qty', 2, 'unit_price', 3500))));
+select set_config('role', 'service_role', true);
+insert into outbox (tenant_id, inbox_id, seq, channel, account, chat, body)
+  values ('a0000000-0000-4000-8000-000000000001', :id, 0, 'simulator', 'sim', '+6281200000001', 'Siap Kak, tercatat');
+update inbox set status = 'done', processed_at = now() where id = :id;
+commit;
+update outbox set status = 'sent', sent_at = clock_timestamp() where inbox_id = :id and seq = 0;
+`;
+const file = join(mkdtempSync(join(tmpdir(), 'juragan-pgbench-')), 'message.sql');
+writeFileSync(file, script);
+const out = execFileSync('pgbench', ['-n', '-c', values.clients!, '-j', '2', '-T', values.seconds!, '-f', file, url], { encoding: 'utf8' });
+const tps = Number(/tps = ([\d.]+)/.exec(out)?.[1]);
+const latency = Number(/latency average = ([\d.]+) ms/.exec(out)?.[1]);
+console.log(JSON.stringify({ bench: 'pgbench', clients: Number(values.clients), seconds: Number(values.seconds), tps: Math.round(tps), latency_avg_ms: latency }));
+await db.close();
