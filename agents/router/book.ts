@@ -4,7 +4,7 @@ import type { Env } from './env.ts';
 import { advance } from './resolve.ts';
 import { productsByIds } from './resolve-items.ts';
 import { describeFrame } from './replies.ts';
-import { setLastEvent, setPending } from './state.ts';
+import { putPending, setLastEvent } from './state.ts';
 import type { Work } from './state-schema.ts';
 import type { Reply } from './types.ts';
 import { unusualReason } from './unusual.ts';
@@ -13,11 +13,11 @@ import { unusualReason } from './unusual.ts';
 export async function proceed(env: Env, work: Work): Promise<Reply[]> {
   const step = await advance(env.tx, env.agentCtx.tenant.id, work);
   if (step.kind === 'reply') {
-    await setPending(env.tx, env.key, null, env.now);
+    await putPending(env, null);
     return [{ text: step.text }];
   }
   if (step.kind === 'ask') {
-    await setPending(env.tx, env.key, step.pending, env.now);
+    await putPending(env, step.pending);
     return [{ text: step.text }];
   }
   const frame = step.frame;
@@ -25,11 +25,11 @@ export async function proceed(env: Env, work: Work): Promise<Reply[]> {
     const ids = frame.items.flatMap((i) => (i.productId ? [i.productId] : []));
     const reason = unusualReason(frame, await productsByIds(env.tx, env.agentCtx.tenant.id, ids));
     if (reason) {
-      await setPending(env.tx, env.key, { kind: 'confirm_book', work }, env.now);
+      await putPending(env, { kind: 'confirm_book', work });
       return [{ text: `Yakin, Kak? ${describeFrame(frame)}. ${reason}\nBalas *ya* untuk dicatat, *tidak* untuk batal.` }];
     }
   }
-  await setPending(env.tx, env.key, null, env.now);
+  await putPending(env, null);
   const replies: Reply[] = [];
   if (work.replaces) replies.push(...(await env.deps.voidBooked(env.agentCtx, work.replaces)));
   const result = await env.deps.registry[frame.intent](env.agentCtx, frame);

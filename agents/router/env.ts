@@ -13,6 +13,8 @@ export interface RouterDeps {
   parse: ParseFn;
   registry: Record<Intent, Agent>;
   voidBooked: VoidBooked;
+  /** finance's addDebtReminder; without it "ingatkan …" is answered as not available yet. */
+  addDebtReminder?: (ctx: AgentContext, contactId: string, date: string) => Promise<Reply[]>;
 }
 
 export interface Env {
@@ -23,4 +25,6 @@ export interface Env {
   now: Date;
   llm: Llm | null;
   text: string;
+  /** Whether conversation_state holds a question for this chat (so clearing it needs a write). */
+  pendingOpen: boolean;
 }

@@ -1,6 +1,6 @@
 // The router as the pipeline calls it: the real parser, the finance and inventory agents, and
 // finance's void for "batal". Tests and other wirings use createHandleMessage (router.ts).
-import { financeAgents, voidBooked } from '../finance/index.ts';
+import { addDebtReminder, financeAgents, voidBooked } from '../finance/index.ts';
 import { inventoryAgents } from '../inventory/index.ts';
 import { parse } from '../language/index.ts';
 import { buildRegistry } from './registry.ts';
@@ -9,6 +9,6 @@ import type { HandleMessage } from './types.ts';
 
 export const registry = buildRegistry(financeAgents, inventoryAgents);
 
-export const handleMessage: HandleMessage = createHandleMessage({ parse, registry, voidBooked });
+export const handleMessage: HandleMessage = createHandleMessage({ parse, registry, voidBooked, addDebtReminder });
 
 export { identifySender } from './identify.ts';

@@ -8,7 +8,7 @@ import { decideMatch } from './match-product.ts';
 import { cancelledText } from './replies.ts';
 import { createProduct, productById, type Product } from './resolve-items.ts';
 import { settleItem } from './resolve.ts';
-import { setLastEvent, setPending } from './state.ts';
+import { putPending, setLastEvent } from './state.ts';
 import type { Pending, Work } from './state-schema.ts';
 import type { Reply } from './types.ts';
 
@@ -16,7 +16,7 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
   const text = env.text;
   const yes = readYesNo(text);
   if (yes === false) {
-    await setPending(env.tx, env.key, null, env.now);
+    await putPending(env, null);
     return [{ text: pending.kind === 'confirm_undo' ? 'Oke Kak, tidak jadi dibatalkan.' : cancelledText }];
   }
   switch (pending.kind) {
@@ -25,7 +25,7 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
       return proceed(env, { ...pending.work, confirmed: true });
     case 'confirm_undo': {
       if (!yes) return null;
-      await setPending(env.tx, env.key, null, env.now);
+      await putPending(env, null);
       const replies = await env.deps.voidBooked(env.agentCtx, pending.event);
       await setLastEvent(env.tx, env.key, null, env.now);
       return replies;
@@ -81,7 +81,7 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
 async function settleThenProceed(env: Env, work: Work, index: number, product: Product): Promise<Reply[]> {
   const step = await settleItem(env.tx, env.agentCtx.tenant.id, work, index, product);
   if (step) {
-    await setPending(env.tx, env.key, step.pending, env.now);
+    await putPending(env, step.pending);
     return [{ text: step.text }];
   }
   return proceed(env, work);

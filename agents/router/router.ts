@@ -9,10 +9,13 @@ import { mayManageStaff, mayUse } from './permissions.ts';
 import { isThanks } from './registry.ts';
 import { ownerOnlyText, supplierHoldText, thanksText, unknownText } from './replies.ts';
 import { runStaffCommand } from './staff.ts';
-import { chatKeyFor, loadState, setPending } from './state.ts';
+import { chatKeyFor, loadState, putPending } from './state.ts';
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
 import { understand } from './understand.ts';
 import { askUndo, correctLast } from './undo.ts';
+import { readReminder, type ReminderAsk } from './reminder.ts';
+import { resolveContact } from './contacts.ts';
+import { comingSoonText } from './replies.ts';
 
 const routerIntents = new Set(['help', 'greeting', 'unknown', 'negotiate', 'market_price']);
 
@@ -26,7 +29,7 @@ export function createHandleMessage(deps: RouterDeps): HandleMessage {
       member: { id: sender.memberId, role: sender.role, phone: sender.phone, name: sender.name },
     };
     const env: Env = {
-      tx: ctx.tx, deps, agentCtx, now: ctx.now, llm: ctx.llm, text: message.text.trim(),
+      tx: ctx.tx, deps, agentCtx, now: ctx.now, llm: ctx.llm, text: message.text.trim(), pendingOpen: false,
       key: { tenantId: sender.tenantId, chatKey: chatKeyFor(message.chat, sender.memberId) },
     };
     return memberMessage(env);
@@ -37,16 +40,20 @@ async function memberMessage(env: Env): Promise<Reply[]> {
   if (!env.text) return [{ text: unknownText }];
   const role = env.agentCtx.member.role;
   const state = await loadState(env.tx, env.key, env.now);
+  env.pendingOpen = state.pending != null;
   if (state.pending) {
     const answered = await answerPending(env, state.pending);
     if (answered) return answered;
-    await setPending(env.tx, env.key, null, env.now); // a new message replaces the open question
+    await putPending(env, null); // a new message replaces the open question
   }
 
   const staff = readStaffCommand(env.text);
   if (staff) return mayManageStaff(role) ? runStaffCommand(env, staff) : [{ text: ownerOnlyText }];
   const correction = readCorrection(env.text);
   if (correction) return correctLast(env, state.lastEvent, correction);
+
+  const reminder = readReminder(env.text, env.now, env.agentCtx.tenant.timezone);
+  if (reminder) return remind(env, reminder);
 
   const understood = await understand(env);
   if (understood.kind === 'ask') return [{ text: understood.text }];
@@ -61,4 +68,12 @@ async function memberMessage(env: Env): Promise<Reply[]> {
   return proceed(env, {
     frame, resolved: frame.items.map(() => null), priceKind: understood.priceKind, confirmed: false, replaces: null,
   });
+}
+
+async function remind(env: Env, r: ReminderAsk): Promise<Reply[]> {
+  if (env.agentCtx.member.role === 'cashier') return [{ text: ownerOnlyText }];
+  if (!env.deps.addDebtReminder) return [{ text: comingSoonText.other }];
+  const contactId = await resolveContact(env.tx, env.agentCtx.tenant.id, r.who, { kind: 'customer', create: false });
+  if (!contactId) return [{ text: `Nama "${r.who}" belum ada di catatan utang, Kak.` }];
+  return env.deps.addDebtReminder(env.agentCtx, contactId, r.date);
 }

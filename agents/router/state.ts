@@ -45,3 +45,10 @@ export async function setLastEvent(tx: Tx, key: StateKey, event: BookedEvent | n
     [key.tenantId, key.chatKey, event ? JSON.stringify(event) : null, now],
   );
 }
+
+/** Sets or clears the question of this message's chat; clearing costs nothing when none is open. */
+export async function putPending(env: { tx: Tx; key: StateKey; now: Date; pendingOpen: boolean }, pending: Pending | null): Promise<void> {
+  if (!pending && !env.pendingOpen) return;
+  await setPending(env.tx, env.key, pending, env.now);
+  env.pendingOpen = pending != null;
+}

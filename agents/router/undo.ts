@@ -4,14 +4,14 @@ import type { Frame, FrameItem } from '../../core/frame.ts';
 import { readAmount, type Correction } from './answers.ts';
 import { proceed } from './book.ts';
 import type { Env } from './env.ts';
-import { setPending } from './state.ts';
+import { putPending } from './state.ts';
 import type { BookedEvent, Reply, ResolvedFrame } from './types.ts';
 
 export const nothingToUndoText = 'Belum ada catatan terakhir yang bisa dibatalkan, Kak.';
 
 export async function askUndo(env: Env, last: BookedEvent | null): Promise<Reply[]> {
   if (!last) return [{ text: nothingToUndoText }];
-  await setPending(env.tx, env.key, { kind: 'confirm_undo', event: last }, env.now);
+  await putPending(env, { kind: 'confirm_undo', event: last });
   return [{ text: `Batalkan catatan ini, Kak?\n${last.summary}\nBalas *ya* untuk batalkan, *tidak* untuk biarkan.` }];
 }
 
@@ -32,9 +32,11 @@ export function applyCorrection(booked: ResolvedFrame, c: Correction): Frame | n
   const to = readAmount(c.to);
   const from = c.from == null ? null : readAmount(c.from);
   if (to == null) {
-    // A different product: "salah, harusnya indomie soto".
+    // A different product: "salah, harusnya indomie soto". Its unit and price come from its own
+    // catalogue entry; only the quantity carries over.
     if (items.length !== 1 || /\d/.test(c.to)) return null;
-    items[0] = { ...items[0], product: c.to };
+    items[0] = { product: c.to, qty: items[0].qty, unit: null, unit_price: null, total: null };
+    frame.amount = null;
     return frame;
   }
   if (!items.length) {

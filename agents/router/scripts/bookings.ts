@@ -76,6 +76,14 @@ export const bookingScripts: Script[] = [
     rows: [{ sql: debts, rows: [{ name: 'Bu Sri', kind: 'customer', direction: 'receivable', amount: 25000, paid: 25000, status: 'paid' }] }],
   },
   {
+    name: 'debt reminder for a day later this month', at, tenant: wib,
+    steps: [
+      { say: 'bu sri ngutang 25rb', reply: ['tercatat'] },
+      { say: 'ingatkan bu sri tgl 30', reply: ['30 Nov 2026', 'Bu Sri', 'Rp25.000'] },
+    ],
+    rows: [{ sql: `select to_char(remind_on, 'YYYY-MM-DD') as day from debt_reminders where tenant_id = $1`, rows: [{ day: '2026-11-30' }] }],
+  },
+  {
     name: 'stock check', at, tenant: wib,
     steps: [{ say: 'stok beras masih brp?', reply: ['Beras Medium', '50 kg'] }],
   },

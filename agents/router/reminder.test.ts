@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { readReminder } from './reminder.ts';
+
+// Saturday 21 Nov 2026, 10:00 WIB / 11:00 WITA / 12:00 WIT; 23:30 WIB on the 21st is already the 22nd in WIT.
+const now = new Date('2026-11-21T03:00:00Z');
+const late = new Date('2026-11-21T16:30:00Z');
+
+describe('readReminder', () => {
+  it.each([
+    ['ingatkan bu sri tgl 30', now, 'Asia/Jakarta', { who: 'bu sri', date: '2026-11-30' }],
+    ['Ingetin utang pak darto besok', now, 'Asia/Jakarta', { who: 'pak darto', date: '2026-11-22' }],
+    ['tolong ingatkan bu yati tanggal 5', now, 'Asia/Jakarta', { who: 'bu yati', date: '2026-12-05' }],
+    ['ingatkan mbak rini tanggal 5 januari', now, 'Asia/Jakarta', { who: 'mbak rini', date: '2027-01-05' }],
+    ['ingatkan koh liong tgl 31', new Date('2027-02-10T03:00:00Z'), 'Asia/Jakarta', { who: 'koh liong', date: '2027-02-28' }],
+    ['ingatkan bu sri lusa', now, 'Asia/Jakarta', { who: 'bu sri', date: '2026-11-23' }],
+    ['ingatkan bu sri besok', late, 'Asia/Jakarta', { who: 'bu sri', date: '2026-11-22' }],
+    ['ingatkan bu sri besok', late, 'Asia/Jayapura', { who: 'bu sri', date: '2026-11-23' }],
+    ['ingatkan bu sri', now, 'Asia/Jakarta', null],
+    ['bu sri ngutang 25rb', now, 'Asia/Jakarta', null],
+  ] as const)('%s', (text, at, zone, want) => expect(readReminder(text, at, zone)).toEqual(want));
+});

@@ -1,0 +1,47 @@
+// "ingatkan bu sri tgl 30": remind the owner about a customer's debt on that day. The parser has no
+// intent for it, so the router reads it; finance stores the reminder (addDebtReminder) and the
+// scheduler sends it on the day.
+import { localDate, type TenantZone } from '../../core/format.ts';
+
+export interface ReminderAsk { who: string; date: string }
+
+const months: Record<string, number> = {
+  jan: 1, januari: 1, feb: 2, februari: 2, mar: 3, maret: 3, apr: 4, april: 4, mei: 5, jun: 6, juni: 6,
+  jul: 7, juli: 7, agu: 8, agt: 8, agustus: 8, sep: 9, sept: 9, september: 9, okt: 10, oktober: 10,
+  nov: 11, november: 11, des: 12, desember: 12,
+};
+
+const re = /^(?:tolong\s+)?(?:ingatkan|ingatin|ingetin|ingetkan|ingatkan saya|reminder|remind)\s+(?:soal\s+|tentang\s+)?(?:utang(?:nya)?\s+|hutang(?:nya)?\s+|tagih(?:an)?\s+)?(.+?)\s+(?:pada\s+|di\s+)?(tgl\.?\s*\d{1,2}(?:\s+\p{L}+)?|tanggal\s+\d{1,2}(?:\s+\p{L}+)?|besok|lusa|minggu depan|sesuk|isukan)\s*$/iu;
+
+/** The person and the local date (YYYY-MM-DD) of a reminder request, or null. */
+export function readReminder(text: string, now: Date, zone: TenantZone): ReminderAsk | null {
+  const m = re.exec(text.trim().toLowerCase().replace(/[.,!?]+$/, ''));
+  if (!m) return null;
+  const who = m[1].replace(/^(utang|hutang)\s+/, '').trim();
+  const today = localDate(now, zone);
+  const date = dateOf(m[2], today);
+  return date && who ? { who, date } : null;
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function dateOf(when: string, today: string): string | null {
+  if (when === 'besok' || when === 'sesuk' || when === 'isukan') return addDays(today, 1);
+  if (when === 'lusa') return addDays(today, 2);
+  if (when === 'minggu depan') return addDays(today, 7);
+  const m = /(\d{1,2})(?:\s+(\p{L}+))?/u.exec(when);
+  if (!m) return null;
+  const day = Number(m[1]);
+  const [y, mo, d] = today.split('-').map(Number);
+  let year = y;
+  let month = m[2] ? months[m[2]] : mo;
+  if (!month || day < 1 || day > 31) return null;
+  // "tgl 5" when today is the 20th means next month's 5th; a named month earlier this year means next year.
+  if (!m[2] && day < d) month += 1;
+  if (m[2] && (month < mo || (month === mo && day < d))) year += 1;
+  if (month > 12) [year, month] = [year + 1, 1];
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
+}
