@@ -1,0 +1,78 @@
+// The data layer itself: one code path on both engines, migrations safe to run twice and from two
+// processes at once, transactions that carry the caller's identity and leave nothing on failure.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { listMigrations, migrate } from './migrate.ts';
+import { openDb, type Db } from './open.ts';
+import { setActor, serviceQuery, withActor, withService, withTenant } from './tenant.ts';
+import { createTestDatabase, dbKinds, freshDb } from './testing.ts';
+
+const A = 'a0000000-0000-4000-8000-00000000000a';
+
+test('two processes migrating one empty Postgres database at once apply each migration once', async () => {
+  const { url, drop } = await createTestDatabase();
+  const [one, two] = await Promise.all([openDb({ databaseUrl: url, max: 2 }), openDb({ databaseUrl: url, max: 2 })]);
+  try {
+    const [r1, r2] = await Promise.all([migrate(one), migrate(two)]);
+    const all = await listMigrations();
+    expect([...r1.applied, ...r2.applied].sort()).toEqual(all);
+    const recorded = await one.pool.query<{ n: number }>('select count(*)::int as n from schema_migrations');
+    expect(recorded.rows[0]!.n).toBe(all.length);
+  } finally {
+    await one.close();
+    await two.close();
+    await drop();
+  }
+});
+
+describe.each(dbKinds)('data layer on %s', (kind) => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await freshDb(kind);
+    await withService(db, (tx) => tx.query(`insert into tenants (id, name, city, timezone) values ($1, 'Warung A', 'Bandung', 'Asia/Jakarta')`, [A]));
+  });
+  afterAll(async () => db?.close());
+
+  test('a second migrate is a no-op', async () => {
+    expect((await migrate(db)).applied).toEqual([]);
+  });
+
+  test('a tenant transaction runs as authenticated with the tenant in the JWT claims', async () => {
+    const row = await withTenant(db, A, async (tx) =>
+      (await tx.query<{ who: string; tenant: string; role: string }>(
+        `select current_user as who, auth.jwt() ->> 'tenant_id' as tenant, auth.jwt() ->> 'member_role' as role`)).rows[0], 'owner');
+    expect(row).toEqual({ who: 'authenticated', tenant: A, role: 'owner' });
+  });
+
+  test('the claims do not leak to the next transaction on the same connection', async () => {
+    await withTenant(db, A, async () => {});
+    const row = await serviceQuery<{ claims: string | null; who: string }>(db,
+      `select nullif(current_setting('request.jwt.claims', true), '') as claims, current_user as who`);
+    expect(row.rows[0]!.claims).toBeNull();
+    expect(row.rows[0]!.who).not.toBe('authenticated');
+  });
+
+  test('an error rolls the whole transaction back', async () => {
+    await expect(withService(db, async (tx) => {
+      await tx.query(`insert into contacts (tenant_id, kind, name) values ($1, 'customer', 'Pak Rollback')`, [A]);
+      throw new Error('boom');
+    })).rejects.toThrow('boom');
+    const found = await serviceQuery(db, `select 1 from contacts where name = 'Pak Rollback'`);
+    expect(found.rowCount).toBe(0);
+  });
+
+  test('setActor switches identity inside one transaction', async () => {
+    const roles = await withService(db, async (tx) => {
+      const before = (await tx.query<{ r: string }>('select current_user as r')).rows[0]!.r;
+      await setActor(tx, { role: 'authenticated', tenantId: A });
+      const after = (await tx.query<{ r: string }>('select current_user as r')).rows[0]!.r;
+      return [before, after];
+    });
+    expect(roles).toEqual(['service_role', 'authenticated']);
+  });
+
+  test('as another tenant, the row is invisible', async () => {
+    const other = 'a0000000-0000-4000-8000-00000000000b';
+    const rows = await withActor(db, { role: 'authenticated', tenantId: other }, async (tx) => (await tx.query(`select id from tenants where id = $1`, [A])).rows);
+    expect(rows).toEqual([]);
+  });
+});
