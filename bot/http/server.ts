@@ -25,6 +25,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     // Request lines would log query strings, and those carry phone numbers (personal data).
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 64 * 1024,
+    // Long polls and SSE streams would otherwise hold shutdown open.
+    forceCloseConnections: true,
   }) as unknown as FastifyInstance;
   installErrorHandler(app);
   healthRoutes(app, deps);
