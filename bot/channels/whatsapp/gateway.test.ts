@@ -117,6 +117,26 @@ describe.each(['pglite', 'postgres'] as const)('WhatsAppGateway on %s', (kind) =
     expect((await new LocalMediaStore({ dir: mediaDir }).get(voice.mediaRef!)).equals(plain)).toBe(true);
   });
 
+  it('retries a failing inbox write, and a message that keeps failing does not block the next', async () => {
+    let calls = 0;
+    const got: string[] = [];
+    const { g, factory } = gateway(`acc-retry-${kind}`, {
+      inboundRetryDelaysMs: [1, 1],
+      onInbound: async (msg) => {
+        calls++;
+        if (msg.externalId === '3EB0TEXT01' && calls === 1) throw new Error('database restarting');
+        if (msg.externalId === '3EB0EXT001') throw new Error('always failing');
+        got.push(msg.externalId);
+      },
+    });
+    await g.start();
+    factory.last.emit('messages.upsert', { messages: [fixtures.text(), fixtures.extendedText()], type: 'notify' });
+    factory.last.emit('messages.upsert', { messages: [fixtures.lidSender()], type: 'notify' });
+    await g.idle();
+    expect(got).toEqual(['3EB0TEXT01', '3EB0LID001']);
+    expect(calls).toBe(2 + 3 + 1);
+  });
+
   it('sends replies with a stored id, answers getMessage, never sends one outbox row twice, shows typing', async () => {
     const { g, factory } = gateway(`acc-send-${kind}`);
     await g.start();

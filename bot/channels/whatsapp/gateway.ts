@@ -38,6 +38,8 @@ export interface WhatsAppGatewayOptions {
   fetchVersion?: () => Promise<WAVersion | undefined>;
   printQr?: (text: string) => void;
   now?: () => Date;
+  /** Waits between tries when onInbound (the inbox write) fails. */
+  inboundRetryDelaysMs?: number[];
 }
 
 export class WhatsAppGateway implements Channel {
@@ -84,6 +86,7 @@ export class WhatsAppGateway implements Channel {
       mediaMaxBytes: o.mediaMaxBytes ?? 16 * 1024 * 1024,
       backlogMaxAgeS: o.backlogMaxAgeS ?? 600,
       now: o.now ?? (() => new Date()),
+      retryDelaysMs: o.inboundRetryDelaysMs,
       reupload: (m) => {
         if (!this.sock) throw new Error('no socket for a media re-upload');
         return this.sock.updateMediaMessage(m);

@@ -61,7 +61,10 @@ export function createInboundHandler(o: InboundHandlerOptions) {
   return {
     push(messages: WAMessage[], type: MessageUpsertType) {
       chain = chain.then(async () => {
-        for (const m of messages) await handle(m, type);
+        for (const m of messages) {
+          // One bad message must not stop the ones behind it (the chain would stay rejected).
+          await handle(m, type).catch((err) => o.logger.error({ id: m.key?.id, err }, 'whatsapp message handling failed'));
+        }
       });
     },
     idle: () => chain,

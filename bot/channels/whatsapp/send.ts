@@ -60,18 +60,19 @@ export function createSender(o: SenderOptions) {
     if (earlier?.sent) return earlier.messageId; // a retried outbox row: already delivered to WhatsApp
     const p = pausedNow();
     if (p) throw new AppError('rate_limited:whatsapp_paused', { message: `sending paused (${p.reason})`, retryable: true, details: p });
+    if (!o.socket()) throw new AppError('unavailable:whatsapp_disconnected', { message: 'WhatsApp is not connected' });
+    await waitForSlot();
+    // Taken after the wait: the socket may have been replaced meanwhile.
     const sock = o.socket();
     if (!sock) throw new AppError('unavailable:whatsapp_disconnected', { message: 'WhatsApp is not connected' });
-    await waitForSlot();
     // Reusing the stored id when a send was interrupted: the recipient's phone drops duplicate ids.
     const messageId = earlier?.messageId ?? generateMessageIDV2(sock.user?.id);
     if (!earlier) {
       await o.store.reserve({ messageId, outboxId: msg.id, chat: msg.chat, message: proto.Message.create({ extendedTextMessage: { text: msg.text } }) });
     }
+    let sent: WAMessage | undefined;
     try {
-      const sent = await sock.sendMessage(msg.chat, { text: msg.text }, { messageId });
-      await o.store.markSent(messageId, sent?.message ?? null);
-      return sent?.key.id ?? messageId;
+      sent = await sock.sendMessage(msg.chat, { text: msg.text }, { messageId });
     } catch (err) {
       const status = statusCodeOf(err);
       if (status === 429) pause('rate_limited_429');
@@ -79,6 +80,9 @@ export function createSender(o: SenderOptions) {
       if (status === 429 || status === 463) throw new AppError('rate_limited:whatsapp', { message: `WhatsApp refused the message (${status})`, cause: err, retryable: true });
       throw new AppError('unavailable:whatsapp_send', { message: 'sending failed', cause: err });
     }
+    // WhatsApp has it now; failing to record that must not make the outbox send it again.
+    await o.store.markSent(messageId, sent?.message ?? null).catch((err) => o.logger.warn({ err, messageId }, 'recording a sent message failed'));
+    return sent?.key.id ?? messageId;
   }
 
   return {

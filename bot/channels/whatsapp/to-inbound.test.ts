@@ -82,6 +82,12 @@ describe('toInbound', () => {
     expect(toInbound(proto.WebMessageInfo.fromObject({ key: { remoteJid: OWNER_PN, id: 'X1' } }) as never, ctx)).toEqual({ ok: false, skip: 'no_content' });
   });
 
+  it('skips what the inbox schema refuses (an over-long id, no timestamp) instead of throwing', () => {
+    const longId = fixtures.text();
+    longId.key.id = 'X'.repeat(201);
+    expect(toInbound(longId, ctx)).toEqual({ ok: false, skip: 'invalid' });
+  });
+
   it('flags messages older than the backlog age (offline backlog) as backlog', () => {
     expect(ok(fixtures.text(), { ...ctx, now: new Date((T0 + 600) * 1000) }).backlog).toBe(false);
     expect(ok(fixtures.text(), { ...ctx, now: new Date((T0 + 601) * 1000) }).backlog).toBe(true);

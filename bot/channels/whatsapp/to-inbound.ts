@@ -7,7 +7,7 @@ import { inboundMessageSchema, type InboundMessage } from '../../../core/ports/c
 
 export type SkipReason =
   | 'no_key' | 'status_broadcast' | 'broadcast' | 'newsletter' | 'group' | 'own_echo'
-  | 'decryption_stub' | 'stub' | 'protocol' | 'reaction' | 'no_content' | `unsupported:${string}`;
+  | 'decryption_stub' | 'stub' | 'protocol' | 'reaction' | 'no_content' | 'invalid' | `unsupported:${string}`;
 
 export type MediaKind = 'voice' | 'audio' | 'image' | 'document';
 
@@ -55,7 +55,7 @@ export function toInbound(msg: WAMessage, ctx: ToInboundContext): ToInboundResul
 
   const sentAt = new Date(toNumber(msg.messageTimestamp) * 1000);
   const alt = key.remoteJidAlt ?? null;
-  const message = inboundMessageSchema.parse({
+  const parsedMessage = inboundMessageSchema.safeParse({
     channel: 'whatsapp',
     account: ctx.account,
     externalId: key.id,
@@ -68,6 +68,8 @@ export function toInbound(msg: WAMessage, ctx: ToInboundContext): ToInboundResul
     quotedId: parsed.quotedId,
     sentAt,
   });
+  if (!parsedMessage.success) return { ok: false, skip: 'invalid' };
+  const message = parsedMessage.data;
   return {
     ok: true,
     message,
