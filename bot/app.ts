@@ -18,8 +18,6 @@ import { LocalMediaStore } from './media/local-media-store.ts';
 import { createPipeline, type Pipeline, type PipelineDeps } from './pipeline/index.ts';
 import { createQueue } from './queue/create-queue.ts';
 import { conversation } from './conversation.ts';
-import { createLlm } from '../agents/llm/create-llm.ts';
-import { createTranscriber } from './voice/create-transcriber.ts';
 import { startScheduledWork } from './scheduled/run-scheduled.ts';
 
 export interface Juragan {
@@ -59,8 +57,8 @@ export async function startJuragan(opts: StartOptions): Promise<Juragan> {
   const pipeline = createPipeline({
     db, queue, channels, logger: logger.child({ part: 'pipeline' }), clock: opts.clock ?? systemClock,
     ...conversation,
-    llm: opts.llm !== undefined ? opts.llm : createLlm(config, logger),
-    transcriber: opts.transcriber !== undefined ? opts.transcriber : createTranscriber(config, logger),
+    llm: opts.llm !== undefined ? opts.llm : await llmFrom(config, logger),
+    transcriber: opts.transcriber !== undefined ? opts.transcriber : await transcriberFrom(config, logger),
     voice: { maxSeconds: config.VOICE_MAX_SECONDS, ffmpegPath: config.FFMPEG_PATH },
     media: new LocalMediaStore({ dir: config.MEDIA_DIR ?? join(config.DATA_DIR, 'media') }),
     faults: opts.faults,
@@ -82,4 +80,17 @@ export async function startJuragan(opts: StartOptions): Promise<Juragan> {
       await db.close();
     },
   };
+}
+
+// The provider SDKs take a second to import; load them only when a provider is configured.
+const anyProvider = (c: Config) => Boolean(c.GEMINI_API_KEY || c.OPENAI_API_KEY || c.OPENAI_BASE_URL || c.STT_BASE_URL);
+
+async function llmFrom(config: Config, logger: Logger): Promise<Llm | null> {
+  if (!anyProvider(config)) return null;
+  return (await import('../agents/llm/create-llm.ts')).createLlm(config, logger);
+}
+
+async function transcriberFrom(config: Config, logger: Logger): Promise<Transcriber | null> {
+  if (!anyProvider(config)) return null;
+  return (await import('./voice/create-transcriber.ts')).createTranscriber(config, logger);
 }
