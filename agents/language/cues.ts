@@ -22,21 +22,22 @@ export const cues = {
   stockOut: set('habis abis entek seep kosong ludes'),
   stockCount: set('opname itung hitung ngitung stokopname'),
   stockWord: set('stok stock setok persediaan'),
-  priceWord: set('harga hrg rega regane hargane hargana harganya'),
+  priceWord: set('harga hrg rega rego regi regane hargane hargana harganya'),
   priceChange: set('ganti update set ubah naikin turunin naik turun regani ngregani dijual pasang'),
   report: set(`laporan lapor rekap rekapan omzet omset untung rugi laba bati bathi pendapatan pemasukan keuntungan
     income hasil penghasilan`),
   /** Words that become a report when asked with a period or a question. */
   reportSoft: set('penjualan pengeluaran jualan laku belanja kulakan dagangan'),
   negotiate: set(`cariin carikan cari nyari nyariin tawar tawarin nawar nego negoin golekno golekke golek goleki
+    carikeun tawarkan tawari nawarin milarikeun
     pesenin pesankeun neangan tanyain bandingin`),
   market: set('pasaran pasar'),
   undo: set('batal batalin batalkan cancel hapus hapusin busak delete undo dibatalkan cancell'),
-  help: set('bantuan bantu help panduan tutorial menu fitur perintah cara caranya carane'),
+  help: set('bantuan bantu ajarin ajari ajarkan bingung help panduan tutorial menu fitur perintah cara caranya carane'),
   greeting: set(`pagi siang sore malam malem halo hallo helo hai hi hello assalamualaikum asalamualaikum salam
     makasih terimakasih trimakasih trims thanks thx tq suwun nuwun nuhun hatur matur oke ok okey sip siap
     mantap mantul selamat met permisi punten sampurasun waalaikumsalam wassalam terima kasih ya kabar
-    banyak nggih njih enggih mangga monggo`),
+    banyak nggih njih enggih mangga monggo wilujeng enjing sonten dalu`),
   question: set(`brp berapa berape brapa piro pira sabaraha sbrp pinten gimana gmn gmna kumaha piye pripun
     apa ? ga gak nggak ngga enggak ora teu henteu belum blm durung acan tah kah`),
   stillThere: set('masih msh isih ono ada aya keneh'),

@@ -10,7 +10,7 @@ export const dayOffsets: Record<string, number> = table({
   kamari: -1, kamarin: -1, 'kemarin lusa': -2, 'lusa kemarin': -2, 'kemarin dulu': -2, 'kmrn lusa': -2,
   tadi: 0, td: 0, barusan: 0, 'hari ini': 0, 'hr ini': 0, 'hri ini': 0, 'dino iki': 0, 'poe ieu': 0,
   'dinten ieu': 0, 'dina ieu': 0, 'saiki iki': 0,
-  besok: 1, bsk: 1, besuk: 1, sesuk: 1, isukan: 1, mbenjang: 1, enjing: 1, 'isuk isuk': 1,
+  besok: 1, bsk: 1, besuk: 1, sesuk: 1, isukan: 1, mbenjang: 1, 'isuk isuk': 1,
   lusa: 2, 'besok lusa': 2, 'sesuk emben': 2, pageto: 2,
 });
 
@@ -39,3 +39,8 @@ add('this_week', 'minggu pekan minggon seminggu', 'ini iki ieu');
 add('last_week', 'minggu pekan minggon', 'lalu kemarin kmrn kemaren kepungkur wingi kamari kamarin kapungkur');
 add('this_month', 'bulan bln sasi wulan', 'ini iki ieu');
 add('last_month', 'bulan bln sasi wulan', 'lalu kemarin kmrn kemaren kepungkur wingi kamari kamarin kapungkur');
+
+/** One-word periods ("laporan mingguan"). */
+export const periodWords: Record<string, Period> = table({
+  harian: 'today', mingguan: 'this_week', bulanan: 'this_month', sepekan: 'this_week',
+});

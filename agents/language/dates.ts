@@ -3,7 +3,7 @@
 // chrono-node's Indonesian locale for written dates ("5 november", "3 hari lalu", "5/11/2026").
 import * as chrono from 'chrono-node';
 import type { Period } from '../../core/frame.ts';
-import { dayOffsets, futureWords, pastWords, periodPhrases, weekdays } from './date-words.ts';
+import { dayOffsets, futureWords, pastWords, periodPhrases, periodWords, weekdays } from './date-words.ts';
 import type { Token } from './normalize.ts';
 
 export type DateRead = { date: string | null; period: Period | null; future: boolean };
@@ -42,6 +42,8 @@ export function readDate(tokens: Token[], norm: string, now: Date, offset: numbe
     const pair = pairHeads.has(t) ? `${t} ${at(i + 1)}` : '';
     const p = pair ? periodPhrases[pair] : undefined;
     if (p !== undefined) { period ??= p; use(i, 2); continue; }
+    const single = periodWords[t];
+    if (single !== undefined) { period ??= single; use(i, 1); continue; }
     // "senin kemarin", "hari senin", "rebo wingi": the last such weekday.
     const wd = weekdays[t];
     if (wd !== undefined && (t !== 'minggu' || at(i - 1) === 'hari' || pastWords.has(at(i + 1)))) {

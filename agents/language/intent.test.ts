@@ -6,7 +6,7 @@ const now = new Date('2026-11-21T10:00:00+07:00');
 // Own messages per intent, in the many ways owners write them (FRAME.md "Intents").
 const byIntent: Record<string, string[]> = {
   sale: [
-    'tadi laku aqua 3 btl 15rb', 'jual mie goreng 2 porsi @12rb', 'laku kopi susu 5 gelas 25 ribu cash',
+    'pak joko ambil gas 1 tabung bayar nanti', 'teh euis nyandak beras 2 kg 30 rebu', 'indomie 5 x 3500', 'tadi laku aqua 3 btl 15rb', 'jual mie goreng 2 porsi @12rb', 'laku kopi susu 5 gelas 25 ribu cash',
     'bu ani beli gula 2 kg 36rb', 'pak joko ngutang beras 5 kilo 70rb', 'laku 3 indomie goreng 10.500',
     'indomie 2 teh botol 1 total 9rb', 'dua bungkus rokok 40 ribu', 'bu sri ambil minyak 1 liter, belum bayar',
     'kemarin laku gas 3kg 2 tabung 44rb', 'kmrn payu endog 1 kilo 28rb', 'senin lalu laku telur 5 kg 140rb',
@@ -20,7 +20,7 @@ const byIntent: Record<string, string[]> = {
     'catat jual gula pasir 1/4 kg 4500', 'laku sabun 2 pcs 10rb, sampo 5 saset 5rb',
   ],
   purchase: [
-    'kulakan indomie 3 dus 345rb dari agen', 'beli telur 2 rak @55rb ke koh ahong', 'belanja minyak goreng 12 liter 200rb',
+    'barang masuk aqua 5 dus 200rb', 'mas anto nganter gula 2 karung 1,6jt', 'kulakan indomie 3 dus 345rb dari agen', 'beli telur 2 rak @55rb ke koh ahong', 'belanja minyak goreng 12 liter 200rb',
     'Pembelian: Gula Pasir 50 kg @ Rp16.500', 'kulakan gula sepuluh kilo seratus tujuh puluh ribu',
     'tuku beras rong karung sejuta telung atus', 'meuli minyak dua liter tilu puluh genep rebu',
     'tanggal 3 kulakan kopi 10 renteng 150rb', 'tgl 25 beli beras 2 karung 1.3 juta', 'beli 2 karung beras 1.300.000',
@@ -43,7 +43,7 @@ const byIntent: Record<string, string[]> = {
     'pak budi balikin duit 100rb', 'bayar bon ke toko makmur 400rb', 'lunasin kasbon mbak rini 100rb',
   ],
   stock_check: [
-    'stok indomie berapa?', 'sisa gula berapa kg', 'beras masih ada?', 'aqua 600ml stoknya berapa', 'minyak goreng masih ada ga',
+    'cek gas', 'isih ono gula ora', 'aya keneh endog teu', 'stok indomie berapa?', 'sisa gula berapa kg', 'beras masih ada?', 'aqua 600ml stoknya berapa', 'minyak goreng masih ada ga',
     'telur masih berapa kg', 'cek stok beras dong', 'berapa stok gula?', 'rokok surya kari piro', 'endog isih ono ora',
     'sabun masih ada gak', 'gas tinggal berapa tabung',
   ],
@@ -57,27 +57,27 @@ const byIntent: Record<string, string[]> = {
     'opname: gula 5 kg, beras 20 kg', 'hitung stok indomie 40 bks', 'gas entek',
   ],
   price_set: [
-    'harga aqua jadi 4rb', 'ganti harga rokok surya 16 jadi 35rb', 'harga telur naik jadi 30rb/kg', 'harga indomie 3500',
+    'jual indomie 3500 mulai sekarang', 'harga gula sekilo 18rb mulai hari ini', 'tak regani kopi 3 ewu segelas', 'harga aqua jadi 4rb', 'ganti harga rokok surya 16 jadi 35rb', 'harga telur naik jadi 30rb/kg', 'harga indomie 3500',
     'rega gula saiki 18 ewu', 'update harga kopi 5rb per gelas', 'set harga minyak 18.000/liter', 'harga beras turun 13rb sekilo',
   ],
   report: [
-    'laporan minggu ini', 'omzet kemarin berapa', 'untung bulan ini', 'laporan kemarin', 'rekap hari ini', 'omzet minggu kemarin',
+    'laporan mingguan', 'untung kotor minggu ini', 'omset poe ieu sabaraha', 'hasil jualan kemarin berapa', 'laporan minggu ini', 'omzet kemarin berapa', 'untung bulan ini', 'laporan kemarin', 'rekap hari ini', 'omzet minggu kemarin',
     'bati sasi iki piro', 'untung minggu lalu berapa', 'laporan penjualan kemarin dong', 'rekap minggu lalu',
     'penjualan bulan ini berapa', 'pengeluaran minggu ini brp', 'kopi laku berapa gelas hari ini',
   ],
   negotiate: [
-    'cariin minyak goreng 10 liter max 17rb per liter', 'tolong tawar gula 50 kg budget 800rb',
+    'carikeun beras 1 karung maks 700 rebu', 'golekno minyak 2 dus rego maksimal 190 ewu sedus', 'tolong tawarkan gula 20 kg budget 350rb', 'nego telur 10 kg 270rb', 'cariin minyak goreng 10 liter max 17rb per liter', 'tolong tawar gula 50 kg budget 800rb',
     'cariin supplier beras 5 karung max 700rb per karung', 'cariin telur 20 kg yang paling murah',
     'golekke gula 1 sak maksimal 800 ewu', 'tawar minyak 1 dus max 180rb', 'nego aqua 10 dus maks 45rb sedus',
   ],
   market_price: [
-    'harga cabe hari ini brp', 'harga bawang merah di pasar sekarang berapa', 'harga telur ayam di pasar brp hari ini',
+    'rega beras neng pasar saiki piro', 'harga telur hari ini berapa di pasar induk', 'harga beras hari ini', 'harga cabe hari ini brp', 'harga bawang merah di pasar sekarang berapa', 'harga telur ayam di pasar brp hari ini',
     'harga cabe skrg berapa ya', 'rega brambang saiki piro', 'sabaraha harga endog ayeuna', 'harga pasaran gula berapa',
     'info harga beras dong',
   ],
-  undo: ['batalin', 'hapus transaksi terakhir', 'salah, hapus', 'cancel yg tadi', 'batal yang barusan', 'undo'],
-  help: ['bisa bantu apa aja?', 'gimana cara pakai bot ini', 'menu', 'help', 'fiturnya apa aja', 'cara catat utang gimana'],
-  greeting: ['selamat pagi', 'terima kasih kak', 'makasih banyak ya', 'siap', 'ok', 'halo', 'assalamualaikum', 'sip mantap', 'suwun'],
+  undo: ['sorry salah ketik', 'keliru, busak', 'batalin', 'hapus transaksi terakhir', 'salah, hapus', 'cancel yg tadi', 'batal yang barusan', 'undo'],
+  help: ['ini bot apa', 'tolong ajarin', 'gimana caranya nyatet kulakan', 'bisa bantu apa aja?', 'gimana cara pakai bot ini', 'menu', 'help', 'fiturnya apa aja', 'cara catat utang gimana'],
+  greeting: ['wilujeng enjing', 'assalamualaikum pak', 'punten', 'matur nuwun', 'selamat pagi', 'terima kasih kak', 'makasih banyak ya', 'siap', 'ok', 'halo', 'assalamualaikum', 'sip mantap', 'suwun'],
   unknown: ['hujan terus dari pagi', '123456', 'hahaha', 'ini nomor saya 081234567890', 'wkwkwk', 'lagi males', '🙂🙂', 'asdfgh'],
 };
 

@@ -11,8 +11,11 @@ export type Signals = {
   money: boolean;
   /** Products named. */
   goods: string[];
-  /** A product with a quantity. */
+  /** A product with a quantity, and one with a quantity written as a number (not "sekilo"). */
   counted: boolean;
+  countedByNumber: boolean;
+  /** Every word of the message, dates and names included. */
+  all: string;
   /** A counterparty, and whether the message names them before its verb (the customer acting). */
   cp: { before: boolean; toward: boolean; shop: boolean } | null;
   period: boolean;
@@ -28,6 +31,8 @@ const any = (ws: string[], s: ReadonlySet<string>) => ws.some((w) => s.has(w));
 
 /** Goods taken now, paid later: "blm bayar", "bayar nanti". */
 export const creditPhrase = /\b(blm|belum|belom|durung|urung|acan|ga|gak|nggak|teu) ?(bayar|dibayar|mayar|lunas)\b|\b(bayar|bayarnya|mayar) (nanti|ntar|besok|engko|sesuk|engke|belakangan)\b|\b(nanti|ntar) (bayar|dibayar)\b/;
+const fromNow = /\bmulai (sekarang|skrg|skg|besok|bsk|hari ini|saiki|ayeuna|sesuk|isukan|minggu depan|bulan depan)\b/;
+const undoPhrase = /\bsalah (ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b/;
 const helpPhrase = /\bbisa (apa|ngapain|ngapa|dipake|bantu)\b|\b(cara|caranya|carane|gimana) (pake|pakai|make|nyatet|catat|nyatat|input|masukin|pakainya|makenya)\b|\bcara\b/;
 const stockQuestion = /\b(masih|msh|isih|ono|ada|aya|keneh)\b/;
 
@@ -37,8 +42,8 @@ export function classify(s: Signals): IntentRead {
   const has = (set: ReadonlySet<string>) => any(w, set);
   const goods = s.goods.length > 0;
 
-  if (has(cues.undo) && !s.money && !s.counted) return { intent: 'undo', sure: 0.9 };
-  if ((has(cues.help) || helpPhrase.test(text)) && !s.money && !s.counted) return { intent: 'help', sure: 0.85 };
+  if ((has(cues.undo) || undoPhrase.test(s.all)) && !s.money && !s.counted) return { intent: 'undo', sure: 0.9 };
+  if ((has(cues.help) || helpPhrase.test(text) || /\b(bot|juragan)\b.*\bapa\b/.test(s.all)) && !s.money && !s.counted) return { intent: 'help', sure: 0.85 };
   if (has(cues.report) && !s.counted) return { intent: 'report', sure: 0.9 };
   if (has(cues.reportSoft) && !s.money && !s.counted && (s.question || s.period)) return { intent: 'report', sure: 0.8 };
   if (has(cues.negotiate) && (goods || s.money)) return { intent: 'negotiate', sure: 0.9 };
@@ -48,7 +53,7 @@ export function classify(s: Signals): IntentRead {
   }
   if (!s.money && (has(cues.stockWord) || has(cues.stockLeft) || has(cues.stockOut) || stockQuestion.test(text))
     && s.question && !has(cues.stockCount)) return { intent: 'stock_check', sure: 0.85 };
-  if (!s.money && /\b(cek|cekin|check|lihat|liat|cék)\b/.test(text) && has(cues.stockWord)) return { intent: 'stock_check', sure: 0.8 };
+  if (!s.money && /\b(cek|cekin|check|lihat|liat)\b/.test(text) && (has(cues.stockWord) || goods)) return { intent: 'stock_check', sure: 0.8 };
   const creditWord = has(cues.credit);
   const credit = creditWord || creditPhrase.test(text);
   const pay = has(cues.pay);
@@ -65,7 +70,10 @@ export function classify(s: Signals): IntentRead {
     return { intent: 'stock_set', sure: 0.8 };
   }
   if (!s.money && s.counted && has(cues.stockIn)) return { intent: 'stock_in', sure: 0.85 };
-  if (s.money && (has(cues.priceChange) || priceWord) && !s.counted && !(has(cues.sale) && !priceWord)) {
+  // Goods delivered with their price: bought from a supplier.
+  if (s.money && s.counted && has(cues.stockIn) && !has(cues.sale)) return { intent: 'purchase', sure: 0.7 };
+  if (s.money && goods && fromNow.test(s.all)) return { intent: 'price_set', sure: 0.8 };
+  if (s.money && (has(cues.priceChange) || priceWord) && !s.countedByNumber && !(has(cues.sale) && !priceWord)) {
     return { intent: 'price_set', sure: 0.85 };
   }
   const expense = expenseSignal(w, saleVerb, s.ownUse);

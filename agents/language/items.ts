@@ -10,6 +10,8 @@ export type Draft = {
   unit: string | null;
   unitPrice: number | null;
   total: number | null;
+  /** The quantity came from "se<unit>" ("harga gula sekilo 18rb" may mean per kilo). */
+  seQty: boolean;
   closed: boolean;
   lastName: boolean;
 };
@@ -17,7 +19,7 @@ export type Ceiling = { value: number; perUnit: boolean; totalMarked: boolean };
 export type ItemsRead = { drafts: Draft[]; grand: number | null; monies: number[]; ceiling: Ceiling | null };
 export type Mode = 'trade' | 'price' | 'negotiate';
 
-const draft = (): Draft => ({ name: [], qty: null, unit: null, unitPrice: null, total: null, closed: false, lastName: false });
+const draft = (): Draft => ({ name: [], qty: null, unit: null, unitPrice: null, total: null, seQty: false, closed: false, lastName: false });
 const budgetWords = new Set(['budget', 'bajet', 'budjet']);
 
 /** True when a money-looking number is a price, judged by its form and the pieces around it. */
@@ -152,6 +154,7 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         if (next?.k === 'num' && c && c.qty !== null) { seUnitNext = true; break; }
         const d = c && c.qty === null && !(c.closed && c.name.length > 0) ? c : open();
         d.qty = 1;
+        d.seQty = true;
         d.unit = piece.u;
         d.lastName = false;
         break;

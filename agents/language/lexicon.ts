@@ -109,7 +109,7 @@ export const shopWords = set('toko ud cv pt tb koperasi kopontren');
 /** Named shops that are counterparties on their own. */
 export const knownShops = set('alfamart indomaret alfamidi superindo hypermart lotte giant transmart hero yogya');
 /** Generic places: never a counterparty, never part of a product name. */
-export const placeWords = set('pasar agen grosir pangkalan supplier suplier sales distributor pabrik minimarket');
+export const placeWords = set('pasar agen grosir pangkalan supplier suplier sales distributor pabrik minimarket induk tradisional');
 
 /** Words that are not product names: fillers, pronouns, particles, question words. */
 export const fillerWords = set(`
@@ -121,7 +121,7 @@ export const fillerWords = set(`
   catat catet tolong tlg mohon coba cb ok oke okay sip siap baru br nanti ntar engko engke tapi tp terus
   cuma cuman mung ngan hanya doang thok tok pas waktu wkt sekarang skrg skg saiki ayeuna skrang sekarng
   barang brg stok stock ada ono aya duit uang duwit artos acis deui maning meneh tgl tanggal cek cekin check
-  lihat liat info mulai per nama bisa tak dak kulo keuangan penjualan pembukuan catatan data bgt banget sekali
+  lihat liat info mulai per nama sorry maaf sori kotor bersih bisa tak dak kulo keuangan penjualan pembukuan catatan data bgt banget sekali
   banyak bnyk byk nyatet nyatat catet input masukin tulis nulis
 `);
 

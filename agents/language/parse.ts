@@ -53,6 +53,8 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
     money: pre.monies.length > 0,
     goods: named.map((d) => d.name.join(' ')),
     counted: named.some((d) => d.qty !== null),
+    countedByNumber: named.some((d) => d.qty !== null && !d.seQty),
+    all: allWords.join(' '),
     cp: cp && { before: !cp.toward && !cp.from && (verbAt < 0 || cp.index < verbAt), toward: cp.toward, shop: cp.shop },
     period: when.period !== null,
     customer: customerBuys.test(allWords.join(' ')),

@@ -2,7 +2,7 @@
 // numbers, units, price marks, separators, product words and stop words.
 import { cues, functionWords, relativeWords } from './cues.ts';
 import {
-  fillerWords, fractionWords, maxWords, numberWords, paymentWords, perWords, placeWords, purposeWords,
+  fillerWords, fractionWords, honorifics, maxWords, numberWords, paymentWords, perWords, placeWords, purposeWords,
   questionWords, rupiahWords, separatorWords, slangMoney, table, totalWords,
 } from './lexicon.ts';
 import { isDigits, type Token } from './normalize.ts';
@@ -108,7 +108,7 @@ function wordKind(t: string): WordKind {
   else if (seps.has(t) || separatorWords.has(t)) k = 'sep';
   else if (questionWords.has(t) || cues.question.has(t)) k = 'q';
   else if (functionWords.has(t) || fillerWords.has(t) || paymentWords[t] !== undefined || placeWords.has(t)
-    || cues.greeting.has(t) || cues.market.has(t) || !/^[\p{L}\p{N}]/u.test(t)) k = 'stop';
+    || cues.greeting.has(t) || cues.market.has(t) || (honorifics.has(t) && t !== 'teh') || !/^[\p{L}\p{N}]/u.test(t)) k = 'stop';
   else k = 'word';
   if (kinds.size > 50_000) kinds.clear();
   kinds.set(t, k);
