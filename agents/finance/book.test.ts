@@ -73,7 +73,7 @@ describe.each(dbKinds)('finance bookings on %s', (kind) => {
   test('a sale of the day before is dated and says so', async () => {
     const f = frame('sale', { items: [item(P.kopi, 'kopi', 1, 'sachet', 2000)], date: '2026-11-20' });
     const r = await run(db, { now }, (ctx) => sale(ctx, f));
-    expect(r.replies[0]!.text).toContain('Penjualan, 20 Nov 2026 Kopi');
+    expect(r.replies[0]!.text).toContain('Penjualan tgl 20 Nov 2026: Kopi');
     expect(await scalar(db, `select occurred_at::text as v from transactions where id = $1`, [r.booked!.id])).toMatch(/^2026-11-20 03:00:00/);
   });
 

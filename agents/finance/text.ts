@@ -40,7 +40,7 @@ export interface BookingText {
 }
 
 export function bookingText(b: BookingText): string {
-  const head = `Siap Kak, tercatat ✅ ${kindLabel[b.kind]}${b.note ? ` (${b.note})` : ''}${b.dateText ? `, ${b.dateText}` : ''}`;
+  const head = `Siap Kak, tercatat ✅ ${kindLabel[b.kind]}${b.note ? ` (${b.note})` : ''}${b.dateText ? ` tgl ${b.dateText}${b.lines.length === 1 ? ':' : ''}` : ''}`;
   const body =
     b.lines.length === 1
       ? `${head} ${lineText(b.lines[0]!)}.`

@@ -1,0 +1,31 @@
+import { expect, test } from 'vitest';
+import { bookingText, capitalize, debtBalanceText, lineText } from './text.ts';
+
+test.each([
+  [{ description: 'Indomie Goreng', qty: 5, unit: 'bks', unitPrice: 3500, total: 17500 }, 'Indomie Goreng 5 bks × Rp3.500 = Rp17.500'],
+  [{ description: 'Telur Ayam', qty: 0.5, unit: 'kg', unitPrice: 30000, total: 15000 }, 'Telur Ayam 0,5 kg × Rp30.000 = Rp15.000'],
+  // A total that is not qty × price (a discount): no "×", the total is what counts.
+  [{ description: 'Kopi', qty: 3, unit: 'sachet', unitPrice: 1667, total: 5000 }, 'Kopi 3 sachet = Rp5.000'],
+  [{ description: 'Listrik', qty: 1, unit: null, unitPrice: 150000, total: 150000 }, 'Listrik Rp150.000'],
+  [{ description: 'Gas', qty: 2, unit: null, unitPrice: 22000, total: 44000 }, 'Gas 2 × Rp22.000 = Rp44.000'],
+])('lineText %#', (line, text) => expect(lineText(line)).toBe(text));
+
+test('capitalize keeps the rest of the word', () => {
+  expect(capitalize('bu sri')).toBe('Bu Sri');
+  expect(capitalize('ud sinar JAYA')).toBe('Ud Sinar JAYA');
+});
+
+test('a booking with a date and extra lines', () => {
+  expect(bookingText({
+    kind: 'sale', note: 'bon Bu Sri', dateText: '20 Nov 2026', total: 7000,
+    lines: [{ description: 'Aqua', qty: 2, unit: 'btl', unitPrice: 3500, total: 7000 }],
+    stock: [{ name: 'Aqua', unit: 'btl', level: 10 }], extra: ['Total utang Bu Sri sekarang Rp7.000.'],
+  })).toBe('Siap Kak, tercatat ✅ Penjualan (bon Bu Sri) tgl 20 Nov 2026: Aqua 2 btl × Rp3.500 = Rp7.000. Stok sisa 10 btl. Total utang Bu Sri sekarang Rp7.000.');
+});
+
+test.each([
+  ['receivable', 0, 'Utang Bu Sri sudah lunas 🎉'],
+  ['payable', 0, 'Utang ke Bu Sri sudah lunas 🎉'],
+  ['receivable', 5000, 'Total utang Bu Sri sekarang Rp5.000.'],
+  ['payable', 5000, 'Total utang ke Bu Sri sekarang Rp5.000.'],
+] as const)('debt balance %s %d', (dir, n, text) => expect(debtBalanceText('Bu Sri', dir, n)).toBe(text));
