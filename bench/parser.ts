@@ -51,6 +51,31 @@ for (let i = 0; i < samples; i++) {
 times.sort();
 const pct = (p: number) => Math.round(times[Math.min(samples - 1, Math.floor(samples * p))] * 10) / 10;
 
+// Hostile single messages (the issue's robustness bar: never more than 5 ms on one message).
+const chat = 'laku indomie 5 bks 17.500 kemarin tgl 5 bu sri ngutang @ / sekilo dua puluh ribu , total 5 november'.split(' ');
+const hostile: Record<string, string> = {
+  letters_100kb: 'a'.repeat(100_000),
+  chat_100kb: 'laku indomie 5 bks 17.500 '.repeat(4000),
+  digits_100kb: '9'.repeat(100_000),
+  emoji_100kb: '🙏'.repeat(50_000),
+  chat_words_shuffled: Array.from({ length: 5000 }, (_, i) => chat[(i * 7) % chat.length]).join(' '),
+  dates_repeated: '5 november '.repeat(10_000),
+  number_words: 'dua puluh '.repeat(10_000),
+  separators: ', '.repeat(50_000),
+  sql_html: "'; DROP TABLE x; -- <script>alert(1)</script> ".repeat(2000),
+};
+const hostileMs: Record<string, { median: number; max: number }> = {};
+for (const [name, text] of Object.entries(hostile)) {
+  const runs: number[] = [];
+  for (let r = 0; r < 50; r++) {
+    const s = process.hrtime.bigint();
+    sink += parse(text).items.length;
+    runs.push(Number(process.hrtime.bigint() - s) / 1e6);
+  }
+  runs.sort((a, b) => a - b);
+  hostileMs[name] = { median: Math.round(runs[25] * 100) / 100, max: Math.round(runs[49] * 100) / 100 };
+}
+
 console.log(JSON.stringify({
   bench: 'parser',
   corpus_messages: cases.length,
@@ -63,6 +88,7 @@ console.log(JSON.stringify({
   latency_us: { p50: pct(0.5), p99: pct(0.99), p999: pct(0.999), max: Math.round(times[samples - 1]) },
   rss_mb: { before: mb(before.rss), after_run: mb(afterRun.rss), after_gc: mb(after.rss) },
   heap_used_mb: { before: mb(before.heapUsed), after_gc: mb(after.heapUsed) },
+  hostile_ms: hostileMs,
   node: process.version,
   sink: sink > 0,
 }));

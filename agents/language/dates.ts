@@ -25,7 +25,7 @@ const iso = (t: number): string | null => {
 const pairHeads = new Set([...Object.keys(periodPhrases), ...Object.keys(dayOffsets)].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
 const monthStart = /^(jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|des)/;
 
-const chronoGate = /\d\s?(jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|des)|\d+ (hari|minggu) (yang |yg )?(lalu|kemarin)|\d{1,2}\/\d{1,2}\/\d{2,4}/;
+const chronoGate = /\d\s?(jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|des)|\d{1,3} (hari|minggu) (yang |yg )?(lalu|kemarin)|\d{1,2}\/\d{1,2}\/\d{2,4}/;
 
 /** Finds the date or period a message speaks of and marks its tokens used. */
 export function readDate(tokens: Token[], norm: string, now: Date, offset: number): DateRead {
@@ -98,16 +98,22 @@ export function readDate(tokens: Token[], norm: string, now: Date, offset: numbe
       use(i, pairOff !== undefined ? 2 : 1);
     }
   }
-  if (day === null && chronoGate.test(norm)) day = chronoDay(tokens, norm, now, offset);
+  if (day === null) {
+    const g = chronoGate.exec(norm);
+    if (g) day = chronoDay(tokens, norm, g.index, now, offset);
+  }
   return { date: day === null || day === today ? null : iso(day), period, future };
 }
 
-function chronoDay(tokens: Token[], norm: string, now: Date, offset: number): number | null {
-  const found = chrono.id.parse(norm, { instant: now, timezone: offset });
+function chronoDay(tokens: Token[], norm: string, at: number, now: Date, offset: number): number | null {
+  // Only the words around the first written date: chrono reads every date in what it is given.
+  const from = Math.max(0, norm.lastIndexOf(' ', Math.max(0, at - 12)));
+  const found = chrono.id.parse(norm.slice(from, at + 40), { instant: now, timezone: offset });
   for (const r of found) {
     if (!r.start.isCertain('day')) continue;
-    const end = r.index + r.text.length;
-    for (const t of tokens) if (t.start >= r.index && t.start < end) t.used = true;
+    const start = from + r.index;
+    const end = start + r.text.length;
+    for (const t of tokens) if (t.start >= start && t.start < end) t.used = true;
     // "tanggal" before the date is chrono's too.
     return Date.UTC(r.start.get('year') ?? 1970, (r.start.get('month') ?? 1) - 1, r.start.get('day') ?? 1);
   }

@@ -2,6 +2,8 @@
 
 /** Longer messages are not bookkeeping lines; cutting them keeps the parser fast on any input. */
 export const MAX_CHARS = 2000;
+/** At most this many tokens are read (a long voice note of several items is about 60). */
+export const MAX_TOKENS = 160;
 
 export type Token = {
   /** Lower-case text of the token. */
@@ -42,6 +44,7 @@ export function tokenize(norm: string): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;
   for (const m of norm.matchAll(tokenRe)) {
+    if (out.length >= MAX_TOKENS) break;
     const start = m.index ?? 0;
     const t = m[0];
     out.push({ t, start, glued: start === prevEnd, used: false });

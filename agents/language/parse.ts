@@ -8,7 +8,7 @@ import { classify } from './intent.ts';
 import { readItems } from './items.ts';
 import { fillerWords, ownUseWords, paymentWords, questionWords, totalWords } from './lexicon.ts';
 import { markNoise } from './noise.ts';
-import { normalizeText, tokenize } from './normalize.ts';
+import { MAX_CHARS, MAX_TOKENS, normalizeText, tokenize } from './normalize.ts';
 import { dropAsides, toPieces } from './pieces.ts';
 import { unitOf } from './units.ts';
 
@@ -63,5 +63,5 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const mode = read.intent === 'negotiate' ? 'negotiate' : read.intent === 'price_set' ? 'price' : 'trade';
   const items = mode === 'trade' ? pre : readItems(pieces, mode);
   const payWords = allWords.map((w) => paymentWords[w]).filter((p) => p !== undefined);
-  return shapeFrame({ read, items, when, cp, words: allWords, payWords, truncated: text.length > norm.length + 200 });
+  return shapeFrame({ read, items, when, cp, words: allWords, payWords, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
 }
