@@ -9,7 +9,8 @@ import { mayManageStaff, mayUse } from './permissions.ts';
 import { isThanks } from './registry.ts';
 import { ownerOnlyText, supplierHoldText, thanksText, unknownText } from './replies.ts';
 import { runStaffCommand } from './staff.ts';
-import { chatKeyFor, loadState, putPending } from './state.ts';
+import { chatKeyFor, loadState, putPending, setPending } from './state.ts';
+import { AppError, toReply } from '../../core/errors.ts';
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
 import { understand } from './understand.ts';
 import { askUndo, correctLast } from './undo.ts';
@@ -32,8 +33,35 @@ export function createHandleMessage(deps: RouterDeps): HandleMessage {
       tx: ctx.tx, deps, agentCtx, now: ctx.now, llm: ctx.llm, text: message.text.trim(), pendingOpen: false,
       key: { tenantId: sender.tenantId, chatKey: chatKeyFor(message.chat, sender.memberId) },
     };
-    return memberMessage(env);
+    return withSafetyNet(env, () => memberMessage(env));
   };
+}
+
+// Replies for final errors an agent or SQL function can raise; the rest use core/errors' defaults.
+const errorReplies: Record<string, string> = {
+  'not_found:product': 'Maaf Kak, produknya tidak ketemu di katalog.',
+  'not_found:contact': 'Maaf Kak, namanya tidak ketemu di catatan.',
+  'not_found:transaction': 'Maaf Kak, catatannya sudah tidak ada.',
+  'conflict:debt_has_payments': 'Utang itu sudah ada cicilannya, jadi tidak bisa dibatalkan lewat chat, Kak.',
+};
+
+/**
+ * A final error (bad input, a rule in SQL) becomes one friendly reply instead of a retry loop: the
+ * message's work is rolled back to a savepoint, its question cleared, and the chat moves on.
+ * Anything retryable (the database gone) is thrown so the pipeline retries the whole message.
+ */
+async function withSafetyNet(env: Env, run: () => Promise<Reply[]>): Promise<Reply[]> {
+  await env.tx.query('savepoint router_message');
+  try {
+    const replies = await run();
+    await env.tx.query('release savepoint router_message');
+    return replies;
+  } catch (err) {
+    if (!(err instanceof AppError) || err.retryable) throw err;
+    await env.tx.query('rollback to savepoint router_message');
+    await setPending(env.tx, env.key, null, env.now);
+    return [{ text: errorReplies[err.code] ?? toReply(err) }];
+  }
 }
 
 async function memberMessage(env: Env): Promise<Reply[]> {
