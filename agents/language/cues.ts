@@ -5,7 +5,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 export const cues = {
   sale: set(`laku laris kejual terjual jual jualan ngejual ngajual ngical adol ngadol didol kedol payu kepayu
-    penjualan sold ludes`),
+    penjualan sold ludes dibeli kebeli diborong`),
   /** Taking goods: a sale when a customer does it. */
   take: set('ambil ngambil njupuk nyokot mundut nyandak'),
   purchase: set(`kulakan kulak ngulak beli membeli mbeli meuli tuku nuku tumbas belanja blanja belanjaan pembelian

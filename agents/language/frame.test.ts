@@ -99,6 +99,11 @@ const cases: [string, Want][] = [
   ['tadi pagi laku kopi tiga gelas dua belas ribu terus gorengan sepuluh biji sepuluh ribu',
     { items: 'kopi|3|gelas|4000|12000; gorengan|10|pcs|1000|10000', amount: 22000 }],
   ['payu es jeruk telung gelas limolas ewu', { items: 'es jeruk|3|gelas|5000|15000' }],
+  ['ngutang ke bank 1jt', { direction: 'payable', amount: 1000000, cp: null }],
+  ['laku beras 5 kg 70rb lunas', { items: 'beras|5|kg|14000|70000', payment: null }],
+  ['laku kopi 3 gelas @ 4rb = 12rb', { items: 'kopi|3|gelas|4000|12000', amount: 12000 }],
+  ['laku indomie 3 bks @Rp3.500/bks', { items: 'indomie|3|bungkus|3500|10500' }],
+  ['laku gula 1 kg Rp. 18.000', { items: 'gula|1|kg|18000|18000' }],
 ];
 
 describe('frame fields', () => {

@@ -71,7 +71,9 @@ export function shapeFrame(p: Parts): ParseResult {
       frame.amount = firstMoney;
       frame.counterparty = cp?.name ?? null;
       const self = p.words.some((w) => selfWords.has(w)) && !cp?.from;
-      frame.direction = cp && (cp.toward || cp.shop) ? 'payable' : self && intent === 'debt_add' ? 'payable' : 'receivable';
+      // "ke"/"ka" with no person named ("ngutang ke bank") points at a lender too.
+      const toLender = !cp && p.words.some((w) => w === 'ke' || w === 'ka');
+      frame.direction = (cp && (cp.toward || cp.shop)) || toLender || (self && intent === 'debt_add') ? 'payable' : 'receivable';
       frame.payment = intent === 'debt_add' ? 'credit' : paidBy;
       if (frame.amount === null && !p.words.some((w) => w === 'lunas')) ask.push('amount');
       if (frame.counterparty === null) ask.push('counterparty');

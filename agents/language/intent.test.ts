@@ -6,7 +6,7 @@ const now = new Date('2026-11-21T10:00:00+07:00');
 // Own messages per intent, in the many ways owners write them (FRAME.md "Intents").
 const byIntent: Record<string, string[]> = {
   sale: [
-    'pak joko ambil gas 1 tabung bayar nanti', 'teh euis nyandak beras 2 kg 30 rebu', 'indomie 5 x 3500', 'tadi laku aqua 3 btl 15rb', 'jual mie goreng 2 porsi @12rb', 'laku kopi susu 5 gelas 25 ribu cash',
+    'laku beras 5 kg 70rb lunas', 'indomie dibeli bu sri 2 bks 7rb', 'laku gula 1 kg Rp. 18.000', 'pak joko ambil gas 1 tabung bayar nanti', 'teh euis nyandak beras 2 kg 30 rebu', 'indomie 5 x 3500', 'tadi laku aqua 3 btl 15rb', 'jual mie goreng 2 porsi @12rb', 'laku kopi susu 5 gelas 25 ribu cash',
     'bu ani beli gula 2 kg 36rb', 'pak joko ngutang beras 5 kilo 70rb', 'laku 3 indomie goreng 10.500',
     'indomie 2 teh botol 1 total 9rb', 'dua bungkus rokok 40 ribu', 'bu sri ambil minyak 1 liter, belum bayar',
     'kemarin laku gas 3kg 2 tabung 44rb', 'kmrn payu endog 1 kilo 28rb', 'senin lalu laku telur 5 kg 140rb',
@@ -28,13 +28,13 @@ const byIntent: Record<string, string[]> = {
     'beli gas melon 20 tabung @18rb', 'nyetok mie sedaap 4 dus 440rb',
   ],
   expense: [
-    'bayar listrik 200rb', 'bayar air 50rb', 'bayar gaji mas anto 1,2jt', 'sesuk bayar kontrakan 2jt', 'bayar bensin 20rb',
+    'beli sapu 25rb', 'bayar karyawan 500rb', 'bayar listrik 200rb', 'bayar air 50rb', 'bayar gaji mas anto 1,2jt', 'sesuk bayar kontrakan 2jt', 'bayar bensin 20rb',
     'isi bensin motor 30rb', 'beli gas 1 tabung buat masak 22rb', 'beli kresek 1 pak 10rb', 'bayar sewa kios 500rb bulan ini',
     'bayar tukang 150rb', 'bayar iuran kebersihan 10rb', 'beli token 100rb', 'gaji karyawan 1jt', 'Pengeluaran: Listrik Rp250.000',
     'ongkir 15rb', 'parkir 2rb', 'isi pulsa hp 25rb', 'bayar wifi 300rb', 'servis motor 85rb', 'bayar pajak 100rb',
   ],
   debt_add: [
-    'bu rina ngutang 50rb', 'utang ke toko sinar 500rb', 'kasbon pak dodi 200rb buat berobat', 'mbak sari pinjem duit 100rb',
+    'ngutang ke bank 1jt', 'bu rina ngutang 50rb', 'utang ke toko sinar 500rb', 'kasbon pak dodi 200rb buat berobat', 'mbak sari pinjem duit 100rb',
     'aku ngutang ke koh liong 1jt', 'Hutang: Pak Darto Rp75.000', 'lik parmi ngutang 25 ewu', 'catet bon mas eko 30rb',
   ],
   debt_pay: [
@@ -48,11 +48,11 @@ const byIntent: Record<string, string[]> = {
     'sabun masih ada gak', 'gas tinggal berapa tabung',
   ],
   stock_in: [
-    'tambah stok aqua 5 dus', 'koh acong kirim beras 5 karung', 'ud sumber rejeki nganter gula 2 sak', 'indomie masuk 5 dus',
+    'stok masuk aqua 5 dus', 'tambah stok aqua 5 dus', 'koh acong kirim beras 5 karung', 'ud sumber rejeki nganter gula 2 sak', 'indomie masuk 5 dus',
     'barang dateng: gula 20 kg, beras 2 karung', 'terima kiriman telur 5 rak', 'stok masuk minyak 2 dus',
   ],
   stock_set: [
-    'stok minyak sekarang 10 liter', 'gula habis', 'rokok surya 16 tinggal 5 bungkus', 'stok telur tinggal 3 rak',
+    'stok indomie 20 bks', 'stok minyak sekarang 10 liter', 'gula habis', 'rokok surya 16 tinggal 5 bungkus', 'stok telur tinggal 3 rak',
     'indomie goreng sisa 12', 'kopi kapal api habis', 'minyak tinggal 3 liter', 'endog kari 2 kilo', 'aqua abis',
     'opname: gula 5 kg, beras 20 kg', 'hitung stok indomie 40 bks', 'gas entek',
   ],

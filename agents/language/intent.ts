@@ -2,7 +2,7 @@
 // Rules run in order; the first that fits wins. Each gives how sure it is.
 import type { Intent } from '../../core/frame.ts';
 import { cues } from './cues.ts';
-import { expenseCategoryWords, expenseGoods, weakExpenseWords } from './lexicon.ts';
+import { expenseCategoryWords, weakExpenseWords } from './lexicon.ts';
 
 export type Signals = {
   /** Words left after dates, names and asides, in order (suffixes -nya/-ne/-na removed from cue words). */
@@ -57,7 +57,9 @@ export function classify(s: Signals): IntentRead {
   const creditWord = has(cues.credit);
   const credit = creditWord || creditPhrase.test(text);
   const pay = has(cues.pay);
-  if (has(cues.settle) || (pay && creditWord)) return { intent: 'debt_pay', sure: 0.9 };
+  // "laku beras 5 kg 70rb lunas": paid in full, a sale.
+  const traded0 = s.counted && (has(cues.sale) || has(cues.purchase));
+  if ((has(cues.settle) || (pay && creditWord)) && !traded0) return { intent: 'debt_pay', sure: 0.9 };
   const saleVerb = has(cues.sale) || s.customer || (s.cp?.before === true && (has(cues.take) || has(cues.purchase)));
   const purchaseVerb = has(cues.purchase) && !saleVerb;
   if (credit) {
@@ -70,6 +72,8 @@ export function classify(s: Signals): IntentRead {
     return { intent: 'stock_set', sure: 0.8 };
   }
   if (!s.money && s.counted && has(cues.stockIn)) return { intent: 'stock_in', sure: 0.85 };
+  // "stok indomie 20": a count stated.
+  if (!s.money && s.countedByNumber && cues.stockWord.has(w[0]) && !s.question) return { intent: 'stock_set', sure: 0.7 };
   // Goods delivered with their price: bought from a supplier.
   if (s.money && s.counted && has(cues.stockIn) && !has(cues.sale)) return { intent: 'purchase', sure: 0.7 };
   if (s.money && goods && fromNow.test(s.all)) return { intent: 'price_set', sure: 0.8 };
@@ -93,7 +97,7 @@ function expenseSignal(w: string[], saleVerb: boolean, ownUse: boolean): boolean
   const i = w.findIndex((x) => expenseCategoryWords[x] !== undefined);
   if (i < 0) return any(w, cues.pay) && !any(w, cues.purchase);
   const word = w[i];
-  if (!weakExpenseWords.has(word)) return !expenseGoods.has(word) || !any(w, cues.purchase) || word === 'token' || word === 'plastik' || word === 'kresek';
+  if (!weakExpenseWords.has(word)) return true;
   // "isi gas", "bayar pulsa", or the word alone with no buying verb: the shop's own use.
   return ownUse || any(w, cues.expenseVerb) || any(w, cues.pay) || !any(w, cues.purchase);
 }

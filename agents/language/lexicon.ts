@@ -109,7 +109,7 @@ export const shopWords = set('toko ud cv pt tb koperasi kopontren');
 /** Named shops that are counterparties on their own. */
 export const knownShops = set('alfamart indomaret alfamidi superindo hypermart lotte giant transmart hero yogya');
 /** Generic places: never a counterparty, never part of a product name. */
-export const placeWords = set('pasar agen grosir pangkalan supplier suplier sales distributor pabrik minimarket induk tradisional');
+export const placeWords = set('pasar agen grosir pangkalan supplier suplier sales distributor pabrik minimarket induk tradisional bank');
 
 /** Words that are not product names: fillers, pronouns, particles, question words. */
 export const fillerWords = set(`
@@ -154,9 +154,13 @@ export const expenseCategoryWords: Record<string, string> = table({
   sumbangan: 'lainnya', retribusi: 'lainnya', pajak: 'lainnya', zakat: 'lainnya', sedekah: 'lainnya',
   perbaikan: 'lainnya', benerin: 'lainnya', tukang: 'lainnya', arisan: 'lainnya', kondangan: 'lainnya',
   obat: 'lainnya', jimpitan: 'lainnya', ronda: 'lainnya', kebersihan: 'lainnya',
+  karyawan: 'gaji', pegawai: 'gaji', kuli: 'gaji', pelayan: 'gaji',
+  sapu: 'lainnya', lakban: 'lainnya', nota: 'lainnya', struk: 'lainnya', bolpen: 'lainnya', pulpen: 'lainnya',
+  lampu: 'lainnya', bohlam: 'lainnya', gembok: 'lainnya', cat: 'lainnya', etalase: 'lainnya', timbangan: 'lainnya',
 });
 /** Expense words that name goods the shop uses (they become items); the rest are bills and services. */
-export const expenseGoods = set('token bensin gas elpiji lpg pulsa kuota plastik kresek kantong kantung solar pertalite pertamax');
+export const expenseGoods = set(`token bensin gas elpiji lpg pulsa kuota plastik kresek kantong kantung solar pertalite pertamax
+  sapu lakban nota struk bolpen pulpen lampu bohlam gembok cat etalase timbangan`);
 /** Expense words that are also stock a warung sells: an expense only with "isi", a purpose or no other verb. */
 export const weakExpenseWords = set('gas elpiji lpg pulsa kuota air bensin solar pertalite pertamax');
 

@@ -37,9 +37,10 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
   let j = i;
   let money = false;
   const at = (k: number) => (k < tokens.length && !tokens[k].used ? tokens[k].t : '');
-  if (rupiahWords.has(at(j)) && at(j) !== 'perak' && (isDigits(at(j + 1)) || numberWords[at(j + 1)] !== undefined)) {
-    money = true;
-    j++;
+  if (rupiahWords.has(at(j)) && at(j) !== 'perak') {
+    // "Rp. 15.000", "Rp 15.000", "Rp15.000".
+    const k = at(j + 1) === '.' ? j + 2 : j + 1;
+    if (isDigits(at(k)) || numberWords[at(k)] !== undefined) { money = true; j = k; }
   }
   let total = 0, cur = 0, lastSmall = 0, lastMult = 1;
   let kind: 'none' | 'num' | 'small' | 'big' | 'frac' = 'none';
