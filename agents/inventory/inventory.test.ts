@@ -92,3 +92,19 @@ describe.each(dbKinds)('inventory on %s', (kind) => {
     expect(await scalar(db, `select sell_price::int as v from products where id = $1`, [P.beras])).toBe(14000);
   });
 });
+
+describe('reorder alert under concurrent sales (postgres)', () => {
+  test('two chats crossing the point at once alert the owner once', async () => {
+    const db = await freshDb('postgres', { seeded: true });
+    try {
+      // Gula Pasir: 20 in stock, point 5. Bring it to 7, then two cashiers each sell 2 at the same moment.
+      await sell(db, P.gula, 13, 18500);
+      const results = await Promise.all([sell(db, P.gula, 2, 18500, { member: CASHIER }), sell(db, P.gula, 2, 18500)]);
+      expect(await level(db, P.gula)).toBe(3);
+      expect(results.flatMap((r) => r.replies.filter((x) => x.toPhone))).toHaveLength(1);
+      expect(await scalar(db, `select count(*)::int as v from audit_log where action = 'stock.reorder_alert'`)).toBe(1);
+    } finally {
+      await db.close();
+    }
+  });
+});
