@@ -172,6 +172,14 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         if (c) c.lastName = false;
     }
   }
+  // "indomie 2 bks sama kopi 3 saset 10rb": one unmarked sum after several unpriced lines is their total.
+  const named = drafts.filter((d) => d.name.length > 0);
+  const lastOne = named.at(-1);
+  if (mode === 'trade' && grand === null && named.length > 1 && lastOne && lastOne.total !== null && lastOne.unitPrice === null
+    && named.slice(0, -1).every((d) => d.total === null && d.unitPrice === null && d.qty !== null) && lastOne.qty !== null) {
+    grand = lastOne.total;
+    lastOne.total = null;
+  }
   const result: ItemsRead = { drafts, grand, monies, ceiling };
   return result;
 }
