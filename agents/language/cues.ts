@@ -56,7 +56,7 @@ export const functionWords: ReadonlySet<string> = new Set(
 /** Cue words written with a suffix ("harganya", "pasarannya", "hargane", "sisanya") read as the bare word. */
 export function stemCue(w: string, known: (x: string) => boolean): string {
   if (w.length < 5 || known(w)) return w;
-  for (const suffix of ['nya', 'ne', 'na', 'e']) {
+  for (const suffix of ['nya', 'ne', 'na', 'ku', 'mu', 'e']) {
     if (w.endsWith(suffix)) {
       const stem = w.slice(0, -suffix.length);
       if (stem.length >= 3 && known(stem)) return stem;

@@ -40,10 +40,12 @@ function isMoney(pieces: Piece[], p: number, mode: Mode): boolean {
 /** A number that belongs to the product's name: "surya 16", "aqua 600ml 3 dus", "gas 3kg 2 tabung". */
 function isNamePart(pieces: Piece[], p: number, cur: Draft | null, mode: Mode): number {
   const piece = pieces[p];
-  if (piece.k !== 'num' || !cur || !cur.lastName || !piece.n.bare) return 0;
+  if (piece.k !== 'num' || !cur || !cur.lastName || piece.n.money || piece.n.grouped) return 0;
   const prev = pieces[p - 1];
   const next = pieces[p + 1];
+  // "surya 16", "surya enam belas": the number stays in the name in the written form.
   if (prev?.k === 'word' && nameNumbers[prev.raw]?.includes(piece.n.value) && next?.k !== 'unit') return 1;
+  if (!piece.n.bare) return 0;
   if (next?.k === 'unit' && next.glued && sizeUnits.has(next.raw)) {
     if (next.raw === 'ml' || mode === 'price') return 2;
     // A size when another quantity follows before the next separator.
@@ -120,7 +122,8 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
       case 'num': {
         const span = isNamePart(pieces, p, c, mode);
         if (span > 0 && c) {
-          c.name.push(span === 2 ? `${piece.raw}${(pieces[p + 1] as { raw: string }).raw}` : piece.raw);
+          const digits = piece.n.words ? String(piece.n.value) : piece.raw;
+          c.name.push(span === 2 ? `${digits}${(pieces[p + 1] as { raw: string }).raw}` : digits);
           p += span - 1;
           break;
         }

@@ -87,6 +87,8 @@ export function toPieces(tokens: Token[]): Piece[] {
     }
     // "Rokok Surya 12 - 2 bks": a dash before a number only sets the quantity apart.
     if (t === '-' && /^\d/.test(tokens[i + 1]?.t ?? '')) { out.push({ k: 'stop', raw: t }); continue; }
+    // "galon isi ulang": a refill is a product, not the verb "isi".
+    if (t === 'isi' && tokens[i + 1]?.t === 'ulang') { out.push({ k: 'word', raw: t }); continue; }
     const k = wordKind(t);
     out.push(k === 'word' || k === 'se' ? { k: 'word', raw: t } : { k, raw: t });
   }
