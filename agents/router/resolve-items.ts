@@ -14,12 +14,17 @@ const toProduct = (r: Row): Product => ({
 });
 const columns = 'id, name, aliases, unit, sell_price, avg_cost';
 
-/** Trigram candidates from search_products (name and aliases); aliases are needed for the ranking. */
+/**
+ * Trigram candidates over the name and every alias. Not search_products: that one also sums each
+ * candidate's stock ledger, which the router does not need and which made it 2–4× slower here.
+ */
 async function candidates(tx: Tx, tenantId: string, typed: string): Promise<Product[]> {
   const { rows } = await tx.query<Row>(
-    `select p.id, p.name, p.aliases, p.unit, p.sell_price, p.avg_cost
-       from public.search_products($1, $2, 20) s join public.products p on p.id = s.product_id
-      order by s.score desc`,
+    `select ${columns} from public.products p
+      where p.tenant_id = $1 and p.active
+        and (word_similarity($2, lower(p.name)) >= 0.3
+             or exists (select 1 from unnest(p.aliases) a where word_similarity($2, a) >= 0.3))
+      limit 40`,
     [tenantId, normalizeName(typed)],
   );
   return rows.map(toProduct);

@@ -113,7 +113,8 @@ async function finish(tx: Tx, tenantId: string, work: Work): Promise<ResolvedFra
   }
   if (frame.counterparty) {
     const payable = frame.intent === 'purchase' || frame.direction === 'payable';
-    const needsContact = frame.payment === 'credit' || frame.intent === 'debt_add' || frame.intent === 'debt_pay';
+    // A payment from someone unknown creates nobody: finance answers that they owe nothing.
+    const needsContact = frame.payment === 'credit' || frame.intent === 'debt_add';
     frame.contactId = await resolveContact(tx, tenantId, frame.counterparty, {
       kind: payable ? 'supplier' : 'customer',
       create: needsContact,

@@ -1,5 +1,6 @@
 // Entries unusual enough to confirm before booking: a big total, or a price far from the catalogue.
 import { formatRupiah } from '../../core/format.ts';
+import { canonicalUnit } from './item-math.ts';
 import type { Product } from './resolve-items.ts';
 import type { ResolvedFrame } from './types.ts';
 
@@ -15,7 +16,8 @@ export function unusualReason(frame: ResolvedFrame, catalogue: Map<string, Produ
   if (frame.intent !== 'sale' && frame.intent !== 'purchase') return null;
   for (const item of frame.items) {
     const p = item.productId ? catalogue.get(item.productId) : undefined;
-    if (!p || item.unitPrice == null) continue;
+    // Prices per "dus" of a product kept per "bks" cannot be compared without the pack size.
+    if (!p || item.unitPrice == null || (item.unit && canonicalUnit(item.unit) !== canonicalUnit(p.unit))) continue;
     const usual = frame.intent === 'sale' ? p.sellPrice : p.avgCost != null ? Math.round(p.avgCost) : null;
     if (!usual || usual <= 0) continue;
     if (item.unitPrice > usual * PRICE_FACTOR || item.unitPrice * PRICE_FACTOR < usual) {
