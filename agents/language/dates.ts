@@ -30,7 +30,7 @@ const chronoGate = /\d\s?(jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|des)|\
 /** Finds the date or period a message speaks of and marks its tokens used. */
 export function readDate(tokens: Token[], norm: string, now: Date, offset: number): DateRead {
   const today = localDay(now, offset);
-  const at = (k: number) => (k >= 0 && k < tokens.length && !tokens[k].used ? tokens[k].t : '');
+  const at = (k: number) => (k >= 0 && k < tokens.length && !tokens[k].used && !tokens[k].literal ? tokens[k].t : '');
   const use = (from: number, n: number) => { for (let k = from; k < from + n; k++) tokens[k].used = true; };
   let day: number | null = null;
   let period: Period | null = null;

@@ -106,6 +106,12 @@ const cases: [string, Want][] = [
   ['laku galon isi ulang 3 galon 15rb', { items: 'galon isi ulang|3|galon|5000|15000' }],
   ['utangku ke koh liong 1jt', { direction: 'payable', cp: 'koh liong', amount: 1000000 }],
   ['stok gula kosong', { items: 'gula|0|-|-|-' }],
+  // Product names that hold cue or number words.
+  ['laku roti tawar 2 bks 10rb', { items: 'roti tawar|2|bungkus|5000|10000' }],
+  ['laku kacang dua kelinci 3 bks 6rb', { items: 'kacang dua kelinci|3|bungkus|2000|6000' }],
+  ['laku larutan cap kaki tiga 2 kaleng 14rb', { items: 'larutan cap kaki tiga|2|kaleng|7000|14000' }],
+  ['laku bon cabe 2 bks 10rb', { items: 'bon cabe|2|bungkus|5000|10000', payment: null }],
+  ['stok roti tawar tinggal 4 bks', { items: 'roti tawar|4|bungkus|-|-' }],
   ['ngutang ke bank 1jt', { direction: 'payable', amount: 1000000, cp: null }],
   ['laku beras 5 kg 70rb lunas', { items: 'beras|5|kg|14000|70000', payment: null }],
   ['laku kopi 3 gelas @ 4rb = 12rb', { items: 'kopi|3|gelas|4000|12000', amount: 12000 }],

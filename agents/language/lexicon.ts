@@ -175,3 +175,14 @@ export const nameNumbers: Record<string, readonly number[]> = table({
   soe: [12, 16, 234], magnum: [12, 16], sampoerna: [12, 16], esse: [12, 16, 20], signature: [12, 16],
   class: [12, 16], marlboro: [20], super: [12, 16], kretek: [12, 16], samsu: [12, 16, 234], '76': [12, 16],
 });
+
+/** Words that are part of a product after these nouns, though they are cue words elsewhere ("roti tawar"). */
+export const productAdjectives: Record<string, ReadonlySet<string>> = table({
+  tawar: set('roti teh es air kopi susu'),
+  kosong: set('teh es kopi'),
+});
+/** Brand names holding number or cue words: first word → the words after it. */
+export const brandPhrases: Record<string, readonly string[]> = table({
+  dua: ['kelinci'], kaki: ['tiga'], tiga: ['roda'], sari: ['roti'], bon: ['cabe'], tolak: ['angin'], jarum: ['super'],
+  kapal: ['api'], cap: ['kaki', 'tiga'], sumber: ['ayu'], sedap: ['malam'],
+});

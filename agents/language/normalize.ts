@@ -14,6 +14,8 @@ export type Token = {
   start: number;
   /** Set by the extractors once a token has been read as a date, a name, a price… */
   used: boolean;
+  /** Part of a product's name whatever it looks like ("roti tawar", "kacang dua kelinci"). */
+  literal?: boolean;
 };
 
 // Anything that is not a letter, a digit, whitespace or punctuation we read becomes a space

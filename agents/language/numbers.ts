@@ -36,7 +36,7 @@ const smallMults = new Set(['belas', 'puluh', 'likur', 'ratus', 'atus']);
 export function readNumber(tokens: Token[], i: number): NumberRead | null {
   let j = i;
   let money = false;
-  const at = (k: number) => (k < tokens.length && !tokens[k].used ? tokens[k].t : '');
+  const at = (k: number) => (k < tokens.length && !tokens[k].used && !tokens[k].literal ? tokens[k].t : '');
   if (rupiahWords.has(at(j)) && at(j) !== 'perak') {
     // "Rp. 15.000", "Rp 15.000", "Rp15.000".
     const k = at(j + 1) === '.' ? j + 2 : j + 1;

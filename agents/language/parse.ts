@@ -9,7 +9,7 @@ import { readItems } from './items.ts';
 import { fillerWords, ownUseWords, paymentWords, questionWords, totalWords } from './lexicon.ts';
 import { markNoise } from './noise.ts';
 import { MAX_CHARS, MAX_TOKENS, normalizeText, tokenize } from './normalize.ts';
-import { dropAsides, toPieces } from './pieces.ts';
+import { dropAsides, markLiterals, toPieces } from './pieces.ts';
 import { unitOf } from './units.ts';
 
 export type ParseContext = { now?: Date; offsetMinutes?: number };
@@ -36,14 +36,15 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const offset = Number.isFinite(ctx.offsetMinutes) ? (ctx.offsetMinutes as number) : 420;
   const norm = normalizeText(text);
   const tokens = tokenize(norm);
+  markLiterals(tokens);
   markNoise(tokens);
   const when = readDate(tokens, norm, now, offset);
   const cp = readCounterparty(tokens);
   const allWords = tokens.map((t) => t.t);
   const purposes = dropAsides(tokens);
-  for (const t of tokens) if (!t.used) t.t = stem(t.t);
+  for (const t of tokens) if (!t.used && !t.literal) t.t = stem(t.t);
   const pieces = toPieces(tokens);
-  const words = tokens.filter((t) => !t.used && /^\p{L}/u.test(t.t)).map((t) => t.t);
+  const words = tokens.filter((t) => !t.used && !t.literal && /^\p{L}/u.test(t.t)).map((t) => t.t);
   const pre = readItems(pieces, 'trade');
   const named = pre.drafts.filter((d) => d.name.length > 0);
   const verbAt = tokens.findIndex((t) => !t.used && verbs.has(t.t));
@@ -62,6 +63,6 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   });
   const mode = read.intent === 'negotiate' ? 'negotiate' : read.intent === 'price_set' ? 'price' : 'trade';
   const items = mode === 'trade' ? pre : readItems(pieces, mode);
-  const payWords = allWords.map((w) => paymentWords[w]).filter((p) => p !== undefined);
+  const payWords = tokens.filter((t) => !t.literal).map((t) => paymentWords[t.t]).filter((p) => p !== undefined);
   return shapeFrame({ read, items, when, cp, words: allWords, payWords, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
 }

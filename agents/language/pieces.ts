@@ -2,7 +2,7 @@
 // numbers, units, price marks, separators, product words and stop words.
 import { cues, functionWords, relativeWords } from './cues.ts';
 import {
-  fillerWords, fractionWords, honorifics, maxWords, numberWords, paymentWords, perWords, placeWords, purposeWords,
+  brandPhrases, fillerWords, fractionWords, honorifics, maxWords, productAdjectives, numberWords, paymentWords, perWords, placeWords, purposeWords,
   questionWords, rupiahWords, separatorWords, slangMoney, table, totalWords,
 } from './lexicon.ts';
 import { isDigits, type Token } from './normalize.ts';
@@ -26,6 +26,19 @@ const maxHeads: Record<string, (t: Token[], i: number) => number> = table({
   gak: (t, i) => (t[i + 1]?.t === 'lebih' ? 2 : 0),
   tidak: (t, i) => (t[i + 1]?.t === 'lebih' ? 2 : 0),
 });
+
+/** Marks words that belong to product names whatever else they mean ("roti tawar", "dua kelinci"). */
+export function markLiterals(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].t;
+    const before = productAdjectives[t];
+    if (before && i > 0 && before.has(tokens[i - 1].t)) tokens[i].literal = true;
+    const phrase = brandPhrases[t];
+    if (phrase && phrase.every((w, k) => tokens[i + 1 + k]?.t === w)) {
+      for (let k = 0; k <= phrase.length; k++) tokens[i + k].literal = true;
+    }
+  }
+}
 
 /**
  * Marks purpose phrases ("buat masak", "untuk hp warung") and relative clauses ("yg murah") used.
@@ -61,6 +74,7 @@ export function toPieces(tokens: Token[]): Piece[] {
     const tok = tokens[i];
     if (tok.used) continue;
     const t = tok.t;
+    if (tok.literal) { out.push({ k: 'word', raw: t }); continue; }
     if (isDigits(t) || numberWords[t] !== undefined || slangMoney[t] !== undefined || fractionWords[t] !== undefined || rupiahWords.has(t)) {
       const n = readNumber(tokens, i);
       if (n) {
