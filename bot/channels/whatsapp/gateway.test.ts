@@ -48,11 +48,11 @@ describe.each(['pglite', 'postgres'] as const)('WhatsAppGateway on %s', (kind) =
 
   function gateway(account: string, extra: Partial<WhatsAppGatewayOptions> = {}) {
     const factory = fakeSocketFactory();
-    const received: Array<{ msg: InboundMessage; backlog: boolean }> = [];
+    const received: Array<{ msg: InboundMessage; backlog: boolean; senderAlt: string | null }> = [];
     const printed: string[] = [];
     const g = new WhatsAppGateway({
       db, account, logger: silentLogger, makeSocket: factory.make,
-      onInbound: async (msg, meta) => void received.push({ msg, backlog: meta.backlog }),
+      onInbound: async (msg, meta) => void received.push({ msg, ...meta }),
       mediaStore: new LocalMediaStore({ dir: mediaDir }),
       now: () => new Date((T0 + 5) * 1000),
       backlogMaxAgeS: 600,
@@ -112,6 +112,7 @@ describe.each(['pglite', 'postgres'] as const)('WhatsAppGateway on %s', (kind) =
       ['3EB0EXT001', 'text', true],
     ]);
     expect(received[1]!.msg).toMatchObject({ chat: OWNER_LID, senderPhone: '+6281200000001' });
+    expect(received[1]!.senderAlt).toBe(OWNER_PN);
     const voice = received[2]!.msg;
     expect(voice.mediaRef).toBeTruthy();
     expect((await new LocalMediaStore({ dir: mediaDir }).get(voice.mediaRef!)).equals(plain)).toBe(true);

@@ -9,7 +9,7 @@ import type { Channel, ChannelState, InboundMessage, OutboundMessage } from '../
 import type { MediaStore } from '../../../core/ports/media-store.ts';
 import { maskPhone, type Logger } from '../../../core/logger.ts';
 import { usePostgresAuthState, type PostgresAuthState } from './auth-state.ts';
-import { createInboundHandler } from './inbound.ts';
+import { createInboundHandler, type InboundMeta } from './inbound.ts';
 import { holdLease, type HeldLease, type HoldLeaseOptions } from './lease.ts';
 import { pairingDigits, renderQr, type LinkInfo } from './link.ts';
 import { createReconnector, type Reconnector } from './reconnector.ts';
@@ -24,7 +24,7 @@ export type { SocketLike } from './socket.ts';
 export interface WhatsAppGatewayOptions {
   db: Db;
   account: string;
-  onInbound: (msg: InboundMessage, meta: { backlog: boolean }) => Promise<void>;
+  onInbound: (msg: InboundMessage, meta: InboundMeta) => Promise<void>;
   logger: Logger;
   mediaStore?: MediaStore;
   makeSocket?: (config: UserFacingSocketConfig) => SocketLike;

@@ -9,10 +9,17 @@ import { maskPhone, type Logger } from '../../../core/logger.ts';
 import { downloadMedia } from './media.ts';
 import { toInbound } from './to-inbound.ts';
 
+export interface InboundMeta {
+  /** Older than the backlog age: record it, do not answer it. */
+  backlog: boolean;
+  /** The sender's other JID (phone JID of a LID chat, or LID of a phone chat), when WhatsApp sent it. */
+  senderAlt: string | null;
+}
+
 export interface InboundHandlerOptions {
   account: string;
   logger: Logger;
-  onInbound: (msg: InboundMessage, meta: { backlog: boolean }) => Promise<void>;
+  onInbound: (msg: InboundMessage, meta: InboundMeta) => Promise<void>;
   mediaStore?: MediaStore;
   mediaMaxBytes: number;
   backlogMaxAgeS: number;
@@ -45,7 +52,7 @@ export function createInboundHandler(o: InboundHandlerOptions) {
     }
     for (let attempt = 0; ; attempt++) {
       try {
-        await o.onInbound(msg, { backlog: r.backlog });
+        await o.onInbound(msg, { backlog: r.backlog, senderAlt: r.senderAlt });
         o.logger.info({ id: msg.externalId, kind: msg.kind, from: maskPhone(msg.senderPhone), backlog: r.backlog, type }, 'whatsapp message received');
         return;
       } catch (err) {
