@@ -64,7 +64,8 @@ comment on column public.stock_movements.kind is 'sale/purchase: from a transact
 comment on column public.stock_movements.transaction_id is 'The transaction that caused it (sale, purchase, void), else NULL.';
 comment on column public.stock_movements.unit_cost is 'Purchase: cost per unit paid. Sale: moving-average cost at the time (what cogs used).';
 comment on column public.stock_movements.source_ref is 'Idempotency key for movements made outside a transaction (opname, stock_in, adjustment); for void rows the void request''s key.';
-create index stock_movements_product_idx on public.stock_movements (tenant_id, product_id);
+-- Covers the level sum (index-only scans) for every posting and stock query.
+create index stock_movements_product_idx on public.stock_movements (tenant_id, product_id) include (qty);
 create index stock_movements_tx_idx on public.stock_movements (transaction_id) where transaction_id is not null;
 create unique index stock_movements_source_ref_uq on public.stock_movements (tenant_id, source_ref)
   where transaction_id is null and source_ref is not null;

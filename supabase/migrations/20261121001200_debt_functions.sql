@@ -57,10 +57,15 @@ begin
     return internal.debt_payment_result(v_pay, false);
   end if;
 
+  -- Lock the open debts in id order (as void_debt_payment does) so the two cannot deadlock, then
+  -- settle them oldest first.
+  perform 1 from public.debts
+  where tenant_id = v_tenant and contact_id = p_contact_id and direction = p_direction and status = 'open'
+  order by id for update;
   for v_debt in
     select id, amount, paid from public.debts
     where tenant_id = v_tenant and contact_id = p_contact_id and direction = p_direction and status = 'open'
-    order by created_at, id for update
+    order by created_at, id
   loop
     exit when v_rest = 0;
     v_part := least(v_rest, v_debt.amount - v_debt.paid);

@@ -110,6 +110,16 @@ describe.each(dbKinds)('row-level security on %s', (kind) => {
     expect(ins?.code).toBe('42501');
   });
 
+  it('members cannot read PIN hashes, even of their own warung', async () => {
+    await withService(db, (tx) => tx.query(`update members set pin_hash = 'scrypt$x' where id = $1`, [SEED.cashier]));
+    const err = await withTenant(db, A, (tx) => tx.query(`select pin_hash from members`)).then(() => null, (e: { code?: string }) => e);
+    expect(err?.code).toBe('42501');
+    const names = await withTenant(db, A, (tx) => tx.query(`select name, role from members where id = $1`, [SEED.cashier]));
+    expect(names.rows).toEqual([{ name: 'Mbak Dewi', role: 'cashier' }]);
+    const svc = await withService(db, (tx) => tx.query(`select pin_hash from members where id = $1`, [SEED.cashier]));
+    expect(svc.rows).toEqual([{ pin_hash: 'scrypt$x' }]);
+  });
+
   it('login codes and WhatsApp state are out of reach for tenants', async () => {
     await withService(db, (tx) => tx.query(`insert into login_codes (phone, code_hash, expires_at) values ('+6281200000001', 'h', now() + interval '5 minutes')`));
     const err = await withTenant(db, A, (tx) => tx.query(`select * from login_codes`)).then(() => null, (e: { code?: string }) => e);
