@@ -21,7 +21,7 @@ describe('readDate: days', () => {
     ['minggu kemarin', null], ['senin depan', '2026-11-23'], ['akhir bulan', '2026-11-30'], ['awal bulan', '2026-11-01'],
     ['5 november', '2026-11-05'], ['tanggal 3 okt', '2026-10-03'], ['3 hari lalu', '2026-11-18'],
     ['20/11/2026', '2026-11-20'], ['penjualan 18/11', '2026-11-18'], ['tgl 5/11', '2026-11-05'], ['25/12', '2025-12-25'],
-    ['telur 1/2 kg', null], ['laku indomie 5 bks', null], ['jam 3 sore', null],
+    ['telur 1/2 kg', null], ['tadi kulakan kemarin', '2026-11-20'], ['tadi pembelian tgl 18', '2026-11-18'], ['laku indomie 5 bks', null], ['jam 3 sore', null],
   ])('%s → %s', (text, want) => {
     expect(read(text).date).toBe(want);
   });

@@ -94,7 +94,8 @@ export function readDate(tokens: Token[], norm: string, now: Date, offset: numbe
     if (off !== undefined) {
       if (period === null && off === -1) period = 'yesterday';
       if (period === null && off === 0 && pairOff === 0) period = 'today';
-      day ??= today + off * DAY;
+      // "tadi" says nothing against a later "kemarin" or "tgl 18".
+      if (off !== 0) day ??= today + off * DAY;
       use(i, pairOff !== undefined ? 2 : 1);
     }
   }

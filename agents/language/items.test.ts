@@ -32,6 +32,7 @@ describe('readItems', () => {
     ['beras dua kilo dua puluh delapan ribu', 'beras|2|kg|-|28000'],
     ['rokok 2 batang', 'rokok|2|batang|-|-'],
     ['gas melon 3 tabung 66.000', 'gas melon|3|tabung|-|66000'],
+    ['cabe 1kg 55rb bawang 2kg 70rb', 'cabe|1|kg|-|55000; bawang|2|kg|-|70000'],
   ])('%s → %s', (text, want) => {
     expect(lines(text)).toBe(want);
   });

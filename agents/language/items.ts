@@ -49,8 +49,9 @@ function isNamePart(pieces: Piece[], p: number, cur: Draft | null, mode: Mode): 
   if (next?.k === 'unit' && next.glued && sizeUnits.has(next.raw)) {
     if (next.raw === 'ml' || mode === 'price') return 2;
     // A size when another quantity follows before the next separator.
-    for (let k = p + 2; k < pieces.length && pieces[k].k !== 'sep'; k++) {
+    for (let k = p + 2; k < pieces.length && pieces[k].k !== 'sep' && pieces[k].k !== 'word'; k++) {
       const q = pieces[k];
+      if (q.k === 'num' && (q.n.money || q.n.grouped)) break;
       if (q.k === 'num' && !q.n.money && !q.n.grouped && (pieces[k + 1]?.k === 'unit' || q.n.value < 1000)) return 2;
     }
     return 0;
