@@ -42,7 +42,7 @@ describe.each(dbKinds)('catalogue resolution on %s', (kind) => {
 
   it('creates a product that is then found by its name', async () => {
     const made = await withTenant(db, DEMO_TENANT, (tx) => createProduct(tx, DEMO_TENANT, { name: 'kerupuk udang', unit: 'bungkus', sellPrice: 2000 }));
-    expect(made).toMatchObject({ name: 'Kerupuk Udang', unit: 'bungkus', sellPrice: 2000, aliases: ['kerupuk udang'] });
+    expect(made).toMatchObject({ name: 'Kerupuk Udang', unit: 'bks', sellPrice: 2000, aliases: ['kerupuk udang'] });
     const out = await find('krupuk udang');
     expect(out.kind === 'match' && out.item.id).toBe(made.id);
   });

@@ -65,6 +65,10 @@ export async function usualCost(tx: Tx, tenantId: string, product: Product): Pro
   return rows[0]?.unit_price ?? null;
 }
 
+// The catalogue writes the common units short, like the seed and the dashboard do.
+const shortUnits: Record<string, string> = { bungkus: 'bks', botol: 'btl' };
+const catalogueUnit = (unit: string | null) => (unit ? shortUnits[unit] ?? unit : 'pcs');
+
 /** "indomie kari" → "Indomie Kari": catalogue names are shown to people. */
 export const titleCase = (s: string) => normalizeName(s).replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
 
@@ -74,7 +78,7 @@ export async function createProduct(
   const { rows } = await tx.query<Row>(
     `insert into public.products (tenant_id, name, aliases, unit, sell_price)
      values ($1, $2, $3, $4, $5) returning ${columns}`,
-    [tenantId, titleCase(p.name), [normalizeName(p.name)], p.unit ?? 'pcs', p.sellPrice],
+    [tenantId, titleCase(p.name), [normalizeName(p.name)], catalogueUnit(p.unit), p.sellPrice],
   );
   return toProduct(rows[0]);
 }

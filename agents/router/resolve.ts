@@ -92,7 +92,10 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
   } else if (unitPrice == null && (frame.intent === 'sale' || frame.intent === 'purchase')) {
     if (catalogue == null) {
       const what = frame.intent === 'sale' ? 'jual' : 'beli';
-      return { kind: 'ask', text: `Harga ${what} ${p.name} berapa, Kak?`, pending: { kind: 'item_price', work, index: i } };
+      const text = qty === 1
+        ? `Harga ${what} ${p.name} berapa, Kak?`
+        : `Harga ${what} ${p.name} per ${unit} berapa, Kak? (Kalau totalnya, tulis misalnya "total 50rb".)`;
+      return { kind: 'ask', text, pending: { kind: 'item_price', work, index: i } };
     }
     unitPrice = catalogue;
     total = Math.round(catalogue * qty);

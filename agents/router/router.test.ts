@@ -37,10 +37,10 @@ const flows: Flow[] = [
     name: 'new product with the price taken from the sale',
     steps: [
       [OWNER, 'laku kopi luwak 3 bks 15rb', ['Produk baru "kopi luwak"', 'Rp5.000', 'ya']],
-      [OWNER, 'ya', ['Kopi Luwak disimpan', 'tercatat', 'Kopi Luwak 3 bungkus × Rp5.000 = Rp15.000']],
+      [OWNER, 'ya', ['Kopi Luwak disimpan', 'tercatat', 'Kopi Luwak 3 bks × Rp5.000 = Rp15.000']],
     ],
     check: async (q) => {
-      expect(await q(`select sell_price, unit from products where name = 'Kopi Luwak'`)).toEqual([{ sell_price: 5000, unit: 'bungkus' }]);
+      expect(await q(`select sell_price, unit from products where name = 'Kopi Luwak'`)).toEqual([{ sell_price: 5000, unit: 'bks' }]);
       expect(await lineOf(q, 'Kopi Luwak')).toEqual([{ qty: 3, unit_price: 5000, total: 15000, status: 'posted' }]);
     },
   },
@@ -48,7 +48,7 @@ const flows: Flow[] = [
     name: 'new product on a purchase: the owner gives the selling price',
     steps: [
       [OWNER, 'kulakan sabun cair 2 botol 30rb', ['Produk baru "sabun cair"', 'Harga jualnya berapa']],
-      [OWNER, '20rb', ['Sabun Cair disimpan', 'Rp20.000', 'tercatat', 'Pembelian Sabun Cair 2 botol']],
+      [OWNER, '20rb', ['Sabun Cair disimpan', 'Rp20.000', 'tercatat', 'Pembelian Sabun Cair 2 btl']],
     ],
     check: async (q) => {
       expect(await q(`select sell_price from products where name = 'Sabun Cair'`)).toEqual([{ sell_price: 20000 }]);

@@ -42,10 +42,10 @@ export const questionScripts: Script[] = [
     name: 'new product: the owner types the selling price', at, tenant: wib,
     steps: [
       { say: 'kulakan sabun cair 2 botol 30rb', reply: ['Produk baru "sabun cair"', 'Harga jualnya berapa'] },
-      { say: '20rb', reply: ['Sabun Cair disimpan', 'tercatat', 'Sabun Cair 2 botol'] },
+      { say: '20rb', reply: ['Sabun Cair disimpan', 'tercatat', 'Sabun Cair 2 btl'] },
     ],
     rows: [
-      { sql: product('Sabun Cair'), rows: [{ name: 'Sabun Cair', unit: 'botol', sell_price: 20000 }] },
+      { sql: product('Sabun Cair'), rows: [{ name: 'Sabun Cair', unit: 'btl', sell_price: 20000 }] },
       { sql: level('Sabun Cair'), rows: [{ level: 2 }] },
     ],
   },
