@@ -61,7 +61,7 @@ const byIntent: Record<string, string[]> = {
     'rega gula saiki 18 ewu', 'update harga kopi 5rb per gelas', 'set harga minyak 18.000/liter', 'harga beras turun 13rb sekilo',
   ],
   report: [
-    'laporan mingguan', 'untung kotor minggu ini', 'omset poe ieu sabaraha', 'hasil jualan kemarin berapa', 'laporan minggu ini', 'omzet kemarin berapa', 'untung bulan ini', 'laporan kemarin', 'rekap hari ini', 'omzet minggu kemarin',
+    'indomie minggu ini terjual brp bks?', 'berapa yang kejual hari ini', 'laporan mingguan', 'untung kotor minggu ini', 'omset poe ieu sabaraha', 'hasil jualan kemarin berapa', 'laporan minggu ini', 'omzet kemarin berapa', 'untung bulan ini', 'laporan kemarin', 'rekap hari ini', 'omzet minggu kemarin',
     'bati sasi iki piro', 'untung minggu lalu berapa', 'laporan penjualan kemarin dong', 'rekap minggu lalu',
     'penjualan bulan ini berapa', 'pengeluaran minggu ini brp', 'kopi laku berapa gelas hari ini',
   ],
@@ -71,7 +71,7 @@ const byIntent: Record<string, string[]> = {
     'golekke gula 1 sak maksimal 800 ewu', 'tawar minyak 1 dus max 180rb', 'nego aqua 10 dus maks 45rb sedus',
   ],
   market_price: [
-    'rega beras neng pasar saiki piro', 'harga telur hari ini berapa di pasar induk', 'harga beras hari ini', 'harga cabe hari ini brp', 'harga bawang merah di pasar sekarang berapa', 'harga telur ayam di pasar brp hari ini',
+    'harga jual indomie di pasar brp?', 'rega beras neng pasar saiki piro', 'harga telur hari ini berapa di pasar induk', 'harga beras hari ini', 'harga cabe hari ini brp', 'harga bawang merah di pasar sekarang berapa', 'harga telur ayam di pasar brp hari ini',
     'harga cabe skrg berapa ya', 'rega brambang saiki piro', 'sabaraha harga endog ayeuna', 'harga pasaran gula berapa',
     'info harga beras dong',
   ],

@@ -45,7 +45,9 @@ export function classify(s: Signals): IntentRead {
   if ((has(cues.undo) || undoPhrase.test(s.all)) && !s.money && !s.counted) return { intent: 'undo', sure: 0.9 };
   if ((has(cues.help) || helpPhrase.test(text) || /\b(bot|juragan)\b.*\bapa\b/.test(s.all)) && !s.money && !s.counted) return { intent: 'help', sure: 0.85 };
   if (has(cues.report) && !s.counted) return { intent: 'report', sure: 0.9 };
-  if (has(cues.reportSoft) && !s.money && !s.counted && (s.question || s.period)) return { intent: 'report', sure: 0.8 };
+  if ((has(cues.reportSoft) || has(cues.sale)) && !has(cues.priceWord) && !s.money && !s.counted && (s.question || s.period)) {
+    return { intent: 'report', sure: 0.8 };
+  }
   if (has(cues.negotiate) && (goods || s.money)) return { intent: 'negotiate', sure: 0.9 };
   const priceWord = has(cues.priceWord);
   if ((priceWord || has(cues.market)) && !s.money && (s.question || goods || has(cues.market) || w.includes('info'))) {
