@@ -99,6 +99,28 @@ export const questionScripts: Script[] = [
     rows: [{ sql: level('Beras Medium'), rows: [{ level: 1050 }] }],
   },
   {
+    name: 'a product without a known cost: the purchase price is asked per unit, or given as a total', at,
+    tenant: { timezone: 'Asia/Jakarta', products: [...basicProducts, ['Kerupuk Udang', 'bks', 1000, null, 0], ['Keripik Pisang', 'bks', 5000, null, 0]] },
+    steps: [
+      { say: 'kulakan kerupuk udang 10 bks', reply: ['Harga beli Kerupuk Udang per bks berapa'] },
+      { say: '800', reply: ['tercatat', 'Kerupuk Udang 10 bks × Rp800 = Rp8.000'] },
+      { say: 'kulakan keripik pisang 20 bks', reply: ['Harga beli Keripik Pisang per bks berapa'] },
+      { say: 'total 70rb', reply: ['tercatat', 'Keripik Pisang 20 bks × Rp3.500 = Rp70.000'] },
+      { say: 'kulakan kerupuk udang 5 bks', reply: ['tercatat', 'Kerupuk Udang 5 bks × Rp800 = Rp4.000'] },
+    ],
+    rows: [{ sql: level('Kerupuk Udang'), rows: [{ level: 15 }] }, { sql: level('Keripik Pisang'), rows: [{ level: 20 }] }],
+  },
+  {
+    name: '"batal" while a question is open cancels the question, not the last entry', at, tenant: wib,
+    steps: [
+      { say: 'laku aqua 1', reply: ['tercatat'] },
+      { say: 'laku indomie 2', reply: ['yang mana'] },
+      { say: 'batal', reply: ['tidak jadi dicatat'] },
+      { say: 'ya', reply: ['Halo'] },
+    ],
+    rows: [{ sql: `select status from transactions where tenant_id = $1`, rows: [{ status: 'posted' }] }],
+  },
+  {
     name: 'an unanswered question expires after 30 minutes', at, tenant: wib,
     steps: [
       { say: 'laku indomie 2', reply: ['yang mana'] },
