@@ -43,7 +43,7 @@ const byIntent: Record<string, string[]> = {
     'pak budi balikin duit 100rb', 'bayar bon ke toko makmur 400rb', 'lunasin kasbon mbak rini 100rb',
   ],
   stock_check: [
-    'cek gas', 'isih ono gula ora', 'aya keneh endog teu', 'stok indomie berapa?', 'sisa gula berapa kg', 'beras masih ada?', 'aqua 600ml stoknya berapa', 'minyak goreng masih ada ga',
+    'indomie ready ga?', 'ada gula ga?', 'cek gas', 'isih ono gula ora', 'aya keneh endog teu', 'stok indomie berapa?', 'sisa gula berapa kg', 'beras masih ada?', 'aqua 600ml stoknya berapa', 'minyak goreng masih ada ga',
     'telur masih berapa kg', 'cek stok beras dong', 'berapa stok gula?', 'rokok surya kari piro', 'endog isih ono ora',
     'sabun masih ada gak', 'gas tinggal berapa tabung',
   ],
@@ -66,7 +66,7 @@ const byIntent: Record<string, string[]> = {
     'penjualan bulan ini berapa', 'pengeluaran minggu ini brp', 'kopi laku berapa gelas hari ini',
   ],
   negotiate: [
-    'carikeun beras 1 karung maks 700 rebu', 'golekno minyak 2 dus rego maksimal 190 ewu sedus', 'tolong tawarkan gula 20 kg budget 350rb', 'nego telur 10 kg 270rb', 'cariin minyak goreng 10 liter max 17rb per liter', 'tolong tawar gula 50 kg budget 800rb',
+    'tolong orderin gula 1 karung max 850rb', 'pesenin aqua 5 dus paling mahal 45rb sedus', 'carikeun beras 1 karung maks 700 rebu', 'golekno minyak 2 dus rego maksimal 190 ewu sedus', 'tolong tawarkan gula 20 kg budget 350rb', 'nego telur 10 kg 270rb', 'cariin minyak goreng 10 liter max 17rb per liter', 'tolong tawar gula 50 kg budget 800rb',
     'cariin supplier beras 5 karung max 700rb per karung', 'cariin telur 20 kg yang paling murah',
     'golekke gula 1 sak maksimal 800 ewu', 'tawar minyak 1 dus max 180rb', 'nego aqua 10 dus maks 45rb sedus',
   ],

@@ -2,7 +2,7 @@
 // Rules run in order; the first that fits wins. Each gives how sure it is.
 import type { Intent } from '../../core/frame.ts';
 import { cues } from './cues.ts';
-import { expenseCategoryWords, weakExpenseWords } from './lexicon.ts';
+import { expenseCategoryWords, maxWords, weakExpenseWords } from './lexicon.ts';
 
 export type Signals = {
   /** Words left after dates, names and asides, in order (suffixes -nya/-ne/-na removed from cue words). */
@@ -34,7 +34,7 @@ export const creditPhrase = /\b(blm|belum|belom|durung|urung|acan|ga|gak|nggak|t
 const fromNow = /\bmulai (sekarang|skrg|skg|besok|bsk|hari ini|saiki|ayeuna|sesuk|isukan|minggu depan|bulan depan)\b/;
 const undoPhrase = /\bsalah (ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b/;
 const helpPhrase = /\bbisa (apa|ngapain|ngapa|dipake|bantu)\b|\b(cara|caranya|carane|gimana) (pake|pakai|make|nyatet|catat|nyatat|input|masukin|pakainya|makenya)\b|\bcara\b/;
-const stockQuestion = /\b(masih|msh|isih|ono|ada|aya|keneh)\b/;
+const stockQuestion = /\b(masih|msh|isih|ono|ada|aya|keneh|ready|redi|tersedia|sedia)\b/;
 
 export function classify(s: Signals): IntentRead {
   const w = s.words;
@@ -49,6 +49,8 @@ export function classify(s: Signals): IntentRead {
     return { intent: 'report', sure: 0.8 };
   }
   if (has(cues.negotiate) && (goods || s.money)) return { intent: 'negotiate', sure: 0.9 };
+  // A ceiling ("max 27rb/kg", "paling mahal 190rb") only makes sense when asking for offers.
+  if (goods && (has(maxWords) || /\bpaling mahal\b/.test(text)) && !has(cues.sale)) return { intent: 'negotiate', sure: 0.75 };
   const priceWord = has(cues.priceWord);
   if ((priceWord || has(cues.market)) && !s.money && (s.question || goods || has(cues.market) || w.includes('info'))) {
     return { intent: 'market_price', sure: goods ? 0.85 : 0.6 };
