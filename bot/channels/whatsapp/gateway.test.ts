@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Boom } from '@hapi/boom';
-import makeWASocket, { DisconnectReason, type WAMessage } from '@whiskeysockets/baileys';
+import makeWASocket, { assertNodeErrorFree, DisconnectReason, type WAMessage } from '@whiskeysockets/baileys';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { freshDb, type TestDb } from '../../../core/db/testing.ts';
@@ -182,7 +182,15 @@ describe.each(['pglite', 'postgres'] as const)('WhatsAppGateway on %s', (kind) =
     await g.start();
     factory.last.emit('connection.update', { connection: 'open' });
     await until(() => g.state().state === 'connected');
-    factory.last.failNextSend = new Boom('rate-overlimit', { statusCode: 429 });
+    // Exactly what Baileys throws for an <error code="429" text="rate-overlimit"/> reply.
+    factory.last.failNextSend = (() => {
+      try {
+        assertNodeErrorFree({ tag: 'iq', attrs: {}, content: [{ tag: 'error', attrs: { code: '429', text: 'rate-overlimit' } }] });
+      } catch (err) {
+        return err as Error;
+      }
+      throw new Error('Baileys did not throw');
+    })();
     await expect(g.send({ id: 'o-1', chat: OWNER_PN, text: 'a' })).rejects.toMatchObject({ code: 'rate_limited:whatsapp' });
     expect(g.state()).toMatchObject({ state: 'paused', detail: expect.stringContaining('rate_limited_429') });
   });

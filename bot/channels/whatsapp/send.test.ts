@@ -3,7 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WAPresence } from '@whiskeysockets/baileys';
 import { silentLogger } from '../../../core/logger.ts';
-import { createSender, type SendingSocket } from './send.ts';
+import { Boom } from '@hapi/boom';
+import { createSender, waErrorCode, type SendingSocket } from './send.ts';
 import type { SentStore } from './sent-store.ts';
 
 function memoryStore(): SentStore & { rows: Map<string, { outboxId: string | null; sent: boolean }> } {
@@ -93,5 +94,13 @@ describe('createSender', () => {
     expect(sender.paused()).toBeNull();
     await sender.send({ id: 'p1', chat: 'c', text: 'x' });
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe('waErrorCode', () => {
+  it('reads the code from Boom data (iq errors) or from the status code', () => {
+    expect(waErrorCode(new Boom('rate-overlimit', { data: 429 }))).toBe(429);
+    expect(waErrorCode(new Boom('x', { statusCode: 463 }))).toBe(463);
+    expect(waErrorCode(new Error('plain'))).toBeUndefined();
   });
 });

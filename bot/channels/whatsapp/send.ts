@@ -74,7 +74,7 @@ export function createSender(o: SenderOptions) {
     try {
       sent = await sock.sendMessage(msg.chat, { text: msg.text }, { messageId });
     } catch (err) {
-      const status = statusCodeOf(err);
+      const status = waErrorCode(err);
       if (status === 429) pause('rate_limited_429');
       if (status === 463) pause('restricted_463');
       if (status === 429 || status === 463) throw new AppError('rate_limited:whatsapp', { message: `WhatsApp refused the message (${status})`, cause: err, retryable: true });
@@ -125,3 +125,12 @@ export function createSender(o: SenderOptions) {
 }
 
 export type Sender = ReturnType<typeof createSender>;
+
+/**
+ * WhatsApp's own error code on a failed send. Baileys turns an <error code="429"> reply into a Boom
+ * with the code in `data` (and statusCode 500); other paths set the statusCode itself.
+ */
+export function waErrorCode(err: unknown): number | undefined {
+  if (err && typeof err === 'object' && 'data' in err && typeof err.data === 'number') return err.data;
+  return statusCodeOf(err);
+}
