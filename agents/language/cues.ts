@@ -29,7 +29,7 @@ export const cues = {
   /** Words that become a report when asked with a period or a question. */
   reportSoft: set('penjualan pengeluaran jualan laku belanja kulakan dagangan'),
   negotiate: set(`cariin carikan cari nyari nyariin tawar tawarin nawar nego negoin golekno golekke golek goleki
-    carikeun tawarkan tawari nawarin milarikeun
+    carikeun tawarkan tawari nawarin milarikeun orderin orderkan pesankan
     pesenin pesankeun neangan tanyain bandingin`),
   market: set('pasaran pasar'),
   undo: set('batal batalin batalkan cancel hapus hapusin busak delete undo dibatalkan cancell'),
