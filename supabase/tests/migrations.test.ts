@@ -4,9 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listMigrations, migrate, seed, supabaseDir } from '../../core/db/migrate.ts';
-import { withTenant } from '../../core/db/tenant.ts';
+import { withService, withTenant } from '../../core/db/tenant.ts';
 import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
-import { SEED } from './fixtures.ts';
+import { createTenant, fillTenant, SEED, tenantTables } from './fixtures.ts';
 
 const snapshot = async (db: TestDb) =>
   (await db.pool.query(`select (select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname in ('public','internal','auth'))::int as relations,
@@ -69,6 +69,21 @@ describe.each(dbKinds)('migrations and seed on %s', (kind) => {
       expect((await top('aqua gelas'))[0]?.name).toBe('Aqua Gelas 220 ml');
       expect(await top('xyzzy')).toEqual([]);
     });
+  });
+
+  it('deleting a tenant removes every row it owns and nothing else', async () => {
+    const gone = await createTenant(db);
+    await fillTenant(db, gone);
+    const count = (tenantId: string) => withService(db, async (tx) => {
+      let n = 0;
+      for (const t of tenantTables) n += (await tx.query<{ n: number }>(`select count(*)::int n from ${t} where tenant_id = $1`, [tenantId])).rows[0]!.n;
+      return n;
+    });
+    const seedRows = await count(SEED.tenant);
+    expect(await count(gone)).toBeGreaterThanOrEqual(tenantTables.length);
+    await withService(db, (tx) => tx.query(`delete from tenants where id = $1`, [gone]));
+    expect(await count(gone)).toBe(0);
+    expect(await count(SEED.tenant)).toBe(seedRows);
   });
 
   it('uses a trigram index on product names', async () => {
