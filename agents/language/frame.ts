@@ -19,13 +19,15 @@ export type Parts = {
 };
 
 const round = (x: number) => Math.round(x);
+/** Rupiah the frame can carry: whole and safe; anything else (a pasted code times a count) is dropped. */
+const rp = (x: number | null): number | null => (x !== null && Number.isSafeInteger(x) && x >= 0 ? x : null);
 const selfWords = new Set(['saya', 'aku', 'sy', 'gw', 'gue', 'gua', 'kula', 'abdi', 'kita', 'warung', 'aing']);
 
 function priced(d: Draft): FrameItem {
   let { unitPrice, total } = d;
   if (unitPrice !== null && total === null && d.qty) total = round(d.qty * unitPrice);
   if (total !== null && unitPrice === null && d.qty) unitPrice = round(total / d.qty);
-  return { product: d.name.join(' '), qty: d.qty, unit: d.unit, unit_price: unitPrice, total };
+  return { product: d.name.join(' '), qty: d.qty, unit: d.unit, unit_price: rp(unitPrice), total: rp(total) };
 }
 const bare = (d: Draft, qty: number | null = d.qty): FrameItem =>
   ({ product: d.name.join(' '), qty, unit: d.unit, unit_price: null, total: null });
@@ -116,6 +118,8 @@ export function shapeFrame(p: Parts): ParseResult {
     default:
       frame.date = null;
   }
+  frame.amount = rp(frame.amount);
+  frame.max_unit_price = rp(frame.max_unit_price);
   frame.confidence = Math.max(0.05, Math.min(0.99, read.sure - 0.15 * ask.length - (p.truncated ? 0.3 : 0)));
   frame.confidence = Math.round(frame.confidence * 100) / 100;
   return frame;

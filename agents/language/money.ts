@@ -14,6 +14,7 @@ export function parseRupiah(text: string): number | null {
     for (let i = 0; i < tokens.length; i++) {
       const n = readNumber(tokens, i);
       if (!n) continue;
+      if (!(n.value <= 1e12)) { i = n.end - 1; continue; }
       if (n.money || n.grouped) return Math.round(n.value);
       if (plain === null && Number.isInteger(n.value)) plain = n.value;
       i = n.end - 1;

@@ -77,6 +77,8 @@ export function toPieces(tokens: Token[]): Piece[] {
     if (tok.literal) { out.push({ k: 'word', raw: t }); continue; }
     if (isDigits(t) || numberWords[t] !== undefined || slangMoney[t] !== undefined || fractionWords[t] !== undefined || rupiahWords.has(t)) {
       const n = readNumber(tokens, i);
+      // Beyond a trillion it is not a price or a count (a code, a pasted number): skip it.
+      if (n && !(n.value <= 1e12)) { out.push({ k: 'stop', raw: t }); i = n.end - 1; continue; }
       if (n) {
         out.push({ k: 'num', n, raw: tokens.slice(i, n.end).map((x) => x.t).join(' '), glued: tok.glued });
         i = n.end - 1;

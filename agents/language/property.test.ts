@@ -42,10 +42,17 @@ describe('parse never throws', () => {
       expect(parseResultSchema.safeParse(parse('kemarin tgl 31 laku 5 bks 10rb', { now, offsetMinutes })).success).toBe(true);
     }), { numRuns: 300 });
   });
+  it('on long numbers inside chat lines', () => {
+    fc.assert(fc.property(fc.stringMatching(/^[1-9][0-9]{10,400}$/), fc.constantFrom('', 'rb', 'jt', ' bks', '.000'), (digits, tail) => {
+      valid(`laku kopi 2 gelas ${digits}${tail}`);
+      valid(`laku indomie ${digits}${tail} 5rb`);
+      valid(`laku kopi 999999999999 bks @${digits.slice(0, 12)}`);
+    }), { numRuns: 300 });
+  });
   it('parseRupiah returns a number or null', () => {
     fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => {
       const v = parseRupiah(s);
-      expect(v === null || Number.isFinite(v)).toBe(true);
+      expect(v === null || Number.isSafeInteger(v)).toBe(true);
     }), { numRuns: 500 });
   });
 });
