@@ -2,7 +2,7 @@
 // what it booked (for "batal"), and clear the question that led here.
 import type { Env } from './env.ts';
 import { advance } from './resolve.ts';
-import { productsByIds } from './resolve-items.ts';
+import { productsByIds, type Product } from './resolve-items.ts';
 import { describeFrame } from './replies.ts';
 import { putPending, setLastEvent } from './state.ts';
 import type { Work } from './state-schema.ts';
@@ -11,7 +11,8 @@ import { unusualReason } from './unusual.ts';
 
 /** Resolves the work as far as it goes; asks when the owner must decide; books when all is known. */
 export async function proceed(env: Env, work: Work): Promise<Reply[]> {
-  const step = await advance(env.tx, env.agentCtx.tenant.id, work);
+  const seen = new Map<string, Product>();
+  const step = await advance(env.tx, env.agentCtx.tenant.id, work, seen);
   if (step.kind === 'reply') {
     await putPending(env, null);
     return [{ text: step.text }];
@@ -22,8 +23,10 @@ export async function proceed(env: Env, work: Work): Promise<Reply[]> {
   }
   const frame = step.frame;
   if (!work.confirmed) {
-    const ids = frame.items.flatMap((i) => (i.productId ? [i.productId] : []));
-    const reason = unusualReason(frame, await productsByIds(env.tx, env.agentCtx.tenant.id, ids));
+    // Items settled in an earlier message (before a question) were not seen now: fetch only those.
+    const missing = frame.items.flatMap((i) => (i.productId && !seen.has(i.productId) ? [i.productId] : []));
+    if (missing.length) for (const [id, p] of await productsByIds(env.tx, env.agentCtx.tenant.id, missing)) seen.set(id, p);
+    const reason = unusualReason(frame, seen);
     if (reason) {
       await putPending(env, { kind: 'confirm_book', work });
       return [{ text: `Yakin, Kak? ${describeFrame(frame)}. ${reason}\nBalas *ya* untuk dicatat, *tidak* untuk batal.` }];

@@ -19,7 +19,8 @@ const catalogueIntents = new Set(['sale', 'purchase', 'stock_check', 'stock_in',
 /** Where an unknown product may be created on the spot. */
 const creatableIntents = new Set(['sale', 'purchase', 'stock_in', 'stock_set', 'price_set']);
 
-export async function advance(tx: Tx, tenantId: string, work: Work): Promise<Step | { kind: 'reply'; text: string }> {
+/** `seen` collects the catalogue rows looked at, so the unusual-entry check needs no second query. */
+export async function advance(tx: Tx, tenantId: string, work: Work, seen = new Map<string, Product>()): Promise<Step | { kind: 'reply'; text: string }> {
   const { frame } = work;
   for (let i = 0; i < frame.items.length; i++) {
     if (work.resolved[i]) continue;
@@ -44,6 +45,7 @@ export async function advance(tx: Tx, tenantId: string, work: Work): Promise<Ste
       }
       return askNewProduct(work, i);
     }
+    seen.set(found.item.id, found.item);
     const step = await settleItem(tx, tenantId, work, i, found.item);
     if (step) return step;
   }
