@@ -31,6 +31,12 @@ describe.each(dbKinds)('migrations and seed on %s', (kind) => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('gives every migration its own version (the Supabase CLI keys migrations by the number prefix)', async () => {
+    const versions = (await listMigrations()).map((n) => n.split('_')[0]);
+    expect(versions.every((v) => /^\d{14}$/.test(v!))).toBe(true);
+    expect(new Set(versions).size).toBe(versions.length);
+  });
+
   it('seed.sql is idempotent when run again by hand', async () => {
     const before = await snapshot(db);
     await db.pool.query(await readFile(join(supabaseDir, 'seed.sql'), 'utf8'));
