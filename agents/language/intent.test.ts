@@ -78,7 +78,7 @@ const byIntent: Record<string, string[]> = {
   undo: ['sorry salah ketik', 'keliru, busak', 'batalin', 'hapus transaksi terakhir', 'salah, hapus', 'cancel yg tadi', 'batal yang barusan', 'undo'],
   help: ['ini bot apa', 'tolong ajarin', 'gimana caranya nyatet kulakan', 'bisa bantu apa aja?', 'gimana cara pakai bot ini', 'menu', 'help', 'fiturnya apa aja', 'cara catat utang gimana'],
   greeting: ['wilujeng enjing', 'assalamualaikum pak', 'punten', 'matur nuwun', 'selamat pagi', 'terima kasih kak', 'makasih banyak ya', 'siap', 'ok', 'halo', 'assalamualaikum', 'sip mantap', 'suwun'],
-  unknown: ['hujan terus dari pagi', '123456', 'hahaha', 'ini nomor saya 081234567890', 'wkwkwk', 'lagi males', '🙂🙂', 'asdfgh'],
+  unknown: ['listrik mati dari pagi', 'gas melon langka', 'hujan terus dari pagi', '123456', 'hahaha', 'ini nomor saya 081234567890', 'wkwkwk', 'lagi males', '🙂🙂', 'asdfgh'],
 };
 
 describe('intent', () => {

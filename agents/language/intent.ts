@@ -62,8 +62,8 @@ export function classify(s: Signals): IntentRead {
   const credit = creditWord || creditPhrase.test(text);
   const pay = has(cues.pay);
   // "laku beras 5 kg 70rb lunas": paid in full, a sale.
-  const traded0 = s.counted && (has(cues.sale) || has(cues.purchase));
-  if ((has(cues.settle) || (pay && creditWord)) && !traded0) return { intent: 'debt_pay', sure: 0.9 };
+  const tradedGoods = s.counted && (has(cues.sale) || has(cues.purchase));
+  if ((has(cues.settle) || (pay && creditWord)) && !tradedGoods) return { intent: 'debt_pay', sure: 0.9 };
   const saleVerb = has(cues.sale) || s.customer || (s.cp?.before === true && (has(cues.take) || has(cues.purchase)));
   const purchaseVerb = has(cues.purchase) && !saleVerb;
   if (credit) {
@@ -84,13 +84,13 @@ export function classify(s: Signals): IntentRead {
   if (s.money && (has(cues.priceChange) || priceWord) && !s.countedByNumber && !(has(cues.sale) && !priceWord)) {
     return { intent: 'price_set', sure: 0.85 };
   }
-  const expense = expenseSignal(w, saleVerb, s.ownUse);
+  // "listrik mati" is news, not a bill: an expense names money or a paying verb.
+  const expense = (s.money || pay || has(cues.expenseVerb)) && expenseSignal(w, saleVerb, s.ownUse);
   if (expense) return { intent: 'expense', sure: s.money ? 0.85 : 0.6 };
   const traded = s.money || s.counted;
   if (saleVerb && traded) return { intent: 'sale', sure: goods ? 0.9 : 0.6 };
   if (purchaseVerb && traded) return { intent: 'purchase', sure: goods ? 0.9 : 0.6 };
   if (goods && s.money) return { intent: 'sale', sure: 0.7 };
-  if (goods && s.counted && has(cues.stockIn)) return { intent: 'stock_in', sure: 0.7 };
   if (has(cues.greeting) && !goods && !s.money) return { intent: 'greeting', sure: 0.9 };
   return { intent: 'unknown', sure: 0.1 };
 }

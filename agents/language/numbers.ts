@@ -21,7 +21,7 @@ export type NumberRead = {
 const grouped = /^\d{1,3}(?:[.,]\d{3})+$/;
 const decimal = /^\d+[.,]\d+$/;
 
-export function digitValue(t: string): { value: number; grouped: boolean } {
+function digitValue(t: string): { value: number; grouped: boolean } {
   // "1.250.000,00": cents written after grouped thousands.
   const cents = /^(\d{1,3}(?:\.\d{3})+),\d{2}$/.exec(t);
   if (cents) return { value: Number(cents[1].replace(/\./g, '')), grouped: true };

@@ -1,5 +1,5 @@
 // Units of quantity: canonical names (FRAME.md), units kept as said, and "se<unit>" words ("sekilo").
-import { otherUnits, table, unitWords } from './lexicon.ts';
+import { otherUnits, unitWords } from './lexicon.ts';
 
 /** The canonical unit for a word, the word itself for a unit outside the list, else null. */
 export function unitOf(word: string): string | null {
@@ -17,5 +17,3 @@ export function seUnit(word: string): string | null {
   return unitOf(rest);
 }
 
-/** Quantity multipliers of units that are counts of another unit. */
-export const unitSizes: Record<string, number> = table({ lusin: 12, kodi: 20 });
