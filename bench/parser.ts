@@ -27,9 +27,13 @@ const before = process.memoryUsage();
 
 const t0 = process.hrtime.bigint();
 const cpu0 = process.cpuUsage();
+// RSS every quarter of the run: flat memory means no growth after the first quarter.
+const rssAt: number[] = [];
+const quarter = Math.max(1, Math.floor(total / 4));
 for (let i = 0; i < total; i++) {
   const k = i % cases.length;
   sink += parse(cases[k].text, ctx[k]).items.length;
+  if ((i + 1) % quarter === 0) rssAt.push(mb(process.memoryUsage().rss));
 }
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 // CPU time of this process: on a busy machine wall time includes waiting for a core.
@@ -86,7 +90,7 @@ console.log(JSON.stringify({
   messages_per_cpu_s: Math.round(total / cpuSeconds),
   load_avg_1m: Math.round(loadavg()[0] * 10) / 10,
   latency_us: { p50: pct(0.5), p99: pct(0.99), p999: pct(0.999), max: Math.round(times[samples - 1]) },
-  rss_mb: { before: mb(before.rss), after_run: mb(afterRun.rss), after_gc: mb(after.rss) },
+  rss_mb: { before: mb(before.rss), each_quarter: rssAt, after_run: mb(afterRun.rss), after_gc: mb(after.rss) },
   heap_used_mb: { before: mb(before.heapUsed), after_gc: mb(after.heapUsed) },
   hostile_ms: hostileMs,
   node: process.version,
