@@ -21,7 +21,7 @@ export const helpText = [
 ].join('\n');
 
 export const greetingText = (name: string | null) =>
-  `Halo${name ? ` ${name}` : ''}, Kak! 👋 Mau catat apa hari ini? Misalnya ${examples[0]} atau "laporan hari ini".`;
+  `Halo, ${name ?? 'Kak'}! 👋 Mau catat apa hari ini? Misalnya ${examples[0]} atau "laporan hari ini".`;
 
 export const thanksText = 'Sama-sama, Kak! 🙏 Kabari saja kalau ada yang mau dicatat.';
 

@@ -207,7 +207,7 @@ const flows: Flow[] = [
     steps: [
       [SUPPLIER, 'pak, telur naik jadi 29rb/kg', ['Terima kasih, Toko Makmur', 'diteruskan']],
       [OWNER, 'bisa apa aja?', ['laku indomie', 'laporan hari ini']],
-      [OWNER, 'pagi', ['Halo Bu Sri', 'laku indomie']],
+      [OWNER, 'pagi', ['Halo, Bu Sri!', 'laku indomie']],
       [OWNER, 'makasih ya', ['Sama-sama']],
       [OWNER, 'wkwkwk', ['belum paham', 'laku indomie']],
       [OWNER, 'cariin telur 10 kg maks 27rb/kg', ['segera hadir']],

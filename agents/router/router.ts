@@ -1,6 +1,6 @@
 // handleMessage, wired with its parts: who is writing → a pending question's answer → staff commands
 // and corrections → understanding → permissions → undo or the catalogue and an agent.
-import { readCorrection, readStaffCommand } from './answers.ts';
+import { readCorrection, readStaffCommand, readYesNo } from './answers.ts';
 import { proceed } from './book.ts';
 import type { Env, RouterDeps } from './env.ts';
 import { onboard } from './onboarding.ts';
@@ -74,6 +74,9 @@ async function memberMessage(env: Env): Promise<Reply[]> {
     if (answered) return answered;
     await putPending(env, null); // a new message replaces the open question
   }
+
+  // "ya"/"ok" with no question open (already answered, or expired): acknowledge, book nothing.
+  if (readYesNo(env.text) === true) return [{ text: 'Oke, Kak 👍 Mau catat apa lagi?' }];
 
   const staff = readStaffCommand(env.text);
   if (staff) return mayManageStaff(role) ? runStaffCommand(env, staff) : [{ text: ownerOnlyText }];

@@ -116,7 +116,7 @@ export const questionScripts: Script[] = [
       { say: 'laku aqua 1', reply: ['tercatat'] },
       { say: 'laku indomie 2', reply: ['yang mana'] },
       { say: 'batal', reply: ['tidak jadi dicatat'] },
-      { say: 'ya', reply: ['Halo'] },
+      { say: 'ya', reply: ['Mau catat apa lagi'] },
     ],
     rows: [{ sql: `select status from transactions where tenant_id = $1`, rows: [{ status: 'posted' }] }],
   },
