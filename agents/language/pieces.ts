@@ -103,6 +103,14 @@ export function toPieces(tokens: Token[]): Piece[] {
     }
     // "Rokok Surya 12 - 2 bks": a dash before a number only sets the quantity apart.
     if (t === '-' && /^\d/.test(tokens[i + 1]?.t ?? '')) { out.push({ k: 'stop', raw: t }); continue; }
+    // "masing2", "masing-masing", "masing masing": each, so a unit price follows.
+    if (t === 'masing') {
+      out.push({ k: 'per', raw: t });
+      if (tokens[i + 1]?.t === '2' && tokens[i + 1].glued) i++;
+      else if (tokens[i + 1]?.t === '-' && tokens[i + 2]?.t === 'masing') i += 2;
+      else if (tokens[i + 1]?.t === 'masing') i++;
+      continue;
+    }
     // "galon isi ulang": a refill is a product, not the verb "isi".
     if (t === 'isi' && tokens[i + 1]?.t === 'ulang') { out.push({ k: 'word', raw: t }); continue; }
     const k = wordKind(t);
