@@ -21,6 +21,8 @@ describe.each(dbKinds)('identifySender on %s', (kind) => {
   it.each([
     ['owner by phone', OWNER, null, { kind: 'member', role: 'owner', tenantId: DEMO_TENANT, name: 'Bu Sri' }],
     ['cashier by phone', CASHIER, null, { kind: 'member', role: 'cashier', tenantId: DEMO_TENANT }],
+    ['owner by a phone written without +', '6281200000001', null, { kind: 'member', role: 'owner', phone: OWNER }],
+    ['owner by a phone written locally', '081200000001', null, { kind: 'member', role: 'owner', phone: OWNER }],
     ['cashier by LID when the phone is hidden', null, '12345@lid', { kind: 'member', role: 'cashier', phone: CASHIER }],
     ['supplier contact', SUPPLIER, null, { kind: 'supplier', tenantId: DEMO_TENANT, name: 'Toko Makmur' }],
     ['stranger', '+6281999999999', null, { kind: 'unknown', phone: '+6281999999999' }],

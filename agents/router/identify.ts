@@ -3,6 +3,7 @@
 // Runs in the pipeline's service-role transaction, before the tenant is known.
 import type { Tx } from '../../core/db/tenant.ts';
 import type { TenantZone } from '../../core/format.ts';
+import { normalizePhone } from './answers.ts';
 import type { MemberRole, Sender } from './types.ts';
 
 export interface SenderAddress { channel: string; senderPhone: string | null; senderAddress: string | null }
@@ -13,7 +14,8 @@ const asZone = (z: string): TenantZone => zones.find((x) => x === z) ?? 'Asia/Ja
 const asRole = (r: string): MemberRole => roles.find((x) => x === r) ?? 'cashier';
 
 export async function identifySender(tx: Tx, who: SenderAddress): Promise<Sender> {
-  const phone = who.senderPhone;
+  // Transports should give E.164 already; "0812…"/"62812…" are tolerated rather than missed.
+  const phone = who.senderPhone ? normalizePhone(who.senderPhone) ?? who.senderPhone : null;
   const address = who.senderAddress;
   if (!phone && !address) return { kind: 'unknown', phone: null };
 
