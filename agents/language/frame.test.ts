@@ -51,6 +51,9 @@ const cases: [string, Want][] = [
   ['jam 3 tadi laku kopi 2 gelas 8rb', { items: 'kopi|2|gelas|4000|8000' }],
   ['pak budi 08123456789 ngutang 100rb', { items: '', amount: 100000, cp: 'pak budi' }],
   ['bu sri +62 812-3456-7890 ngutang 20rb', { amount: 20000, cp: 'bu sri' }],
+  ['no hp 081234567890 bu sri ngutang 20rb', { items: '', amount: 20000, cp: 'bu sri' }],
+  ['laku indomie 5 bks 17500 jam 3 sore', { items: 'indomie|5|bungkus|3500|17500' }],
+  ['pukul 14.00 laku kopi 2 gelas 8rb', { items: 'kopi|2|gelas|4000|8000' }],
   // Payments, credit, direction.
   ['laku beras 5 kg 70rb tf bca', { payment: 'transfer' }],
   ['laku indomie 3 bks 10500 qris', { payment: 'qris' }],
