@@ -1,22 +1,21 @@
 // handleMessage, wired with its parts: who is writing → a pending question's answer → staff commands
 // and corrections → understanding → permissions → undo or the catalogue and an agent.
+import { AppError, toReply } from '../../core/errors.ts';
 import { readCorrection, readStaffCommand, readYesNo } from './answers.ts';
 import { proceed } from './book.ts';
+import { resolveContact } from './contacts.ts';
 import type { Env, RouterDeps } from './env.ts';
 import { onboard } from './onboarding.ts';
 import { answerPending } from './pending.ts';
 import { mayManageStaff, mayUse } from './permissions.ts';
 import { isThanks } from './registry.ts';
-import { ownerOnlyText, supplierHoldText, thanksText, unknownText } from './replies.ts';
+import { readReminder, type ReminderAsk } from './reminder.ts';
+import { comingSoonText, ownerOnlyText, supplierHoldText, thanksText, unknownText } from './replies.ts';
 import { runStaffCommand } from './staff.ts';
 import { chatKeyFor, loadState, putPending, setPending } from './state.ts';
-import { AppError, toReply } from '../../core/errors.ts';
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
 import { understand } from './understand.ts';
 import { askUndo, correctLast } from './undo.ts';
-import { readReminder, type ReminderAsk } from './reminder.ts';
-import { resolveContact } from './contacts.ts';
-import { comingSoonText } from './replies.ts';
 
 const routerIntents = new Set(['help', 'greeting', 'unknown', 'negotiate', 'market_price']);
 
