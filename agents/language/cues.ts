@@ -64,3 +64,30 @@ export function stemCue(w: string, known: (x: string) => boolean): string {
   }
   return w;
 }
+
+// Typos of the longer cue words ("kulakn", "ngutan", "laporn"): one letter missing, extra or changed.
+// Short words are left alone: "bayam" is spinach, not "bayar".
+const typoSource = [cues.sale, cues.purchase, cues.credit, cues.settle, cues.stockIn, cues.report, cues.negotiate,
+  cues.undo, cues.stockLeft, cues.stockCount];
+const deletions = (w: string): string[] => Array.from(w, (_, i) => w.slice(0, i) + w.slice(i + 1));
+const typoIndex = new Map<string, string | null>();
+for (const s of typoSource) {
+  for (const cue of s) {
+    if (cue.length < 6) continue;
+    for (const key of [cue, ...deletions(cue)]) {
+      const seen = typoIndex.get(key);
+      // Two cues one edit from the same key: ambiguous, so no correction.
+      typoIndex.set(key, seen === undefined || seen === cue ? cue : null);
+    }
+  }
+}
+
+/** The cue word a long unknown word is a typo of, or null. */
+export function cueTypo(w: string): string | null {
+  if (w.length < 5 || w.length > 14) return null;
+  for (const key of [w, ...deletions(w)]) {
+    const cue = typoIndex.get(key);
+    if (cue) return cue;
+  }
+  return null;
+}

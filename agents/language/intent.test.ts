@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cueTypo } from './cues.ts';
 import { parse } from './index.ts';
 
 const now = new Date('2026-11-21T10:00:00+07:00');
@@ -20,7 +21,7 @@ const byIntent: Record<string, string[]> = {
     'catat jual gula pasir 1/4 kg 4500', 'laku sabun 2 pcs 10rb, sampo 5 saset 5rb',
   ],
   purchase: [
-    'barang masuk aqua 5 dus 200rb', 'mas anto nganter gula 2 karung 1,6jt', 'kulakan indomie 3 dus 345rb dari agen', 'beli telur 2 rak @55rb ke koh ahong', 'belanja minyak goreng 12 liter 200rb',
+    'kulakn gula 10 kg 170rb', 'kulakna telur 2 rak 110rb', 'barang masuk aqua 5 dus 200rb', 'mas anto nganter gula 2 karung 1,6jt', 'kulakan indomie 3 dus 345rb dari agen', 'beli telur 2 rak @55rb ke koh ahong', 'belanja minyak goreng 12 liter 200rb',
     'Pembelian: Gula Pasir 50 kg @ Rp16.500', 'kulakan gula sepuluh kilo seratus tujuh puluh ribu',
     'tuku beras rong karung sejuta telung atus', 'meuli minyak dua liter tilu puluh genep rebu',
     'tanggal 3 kulakan kopi 10 renteng 150rb', 'tgl 25 beli beras 2 karung 1.3 juta', 'beli 2 karung beras 1.300.000',
@@ -34,7 +35,7 @@ const byIntent: Record<string, string[]> = {
     'ongkir 15rb', 'parkir 2rb', 'isi pulsa hp 25rb', 'bayar wifi 300rb', 'servis motor 85rb', 'bayar pajak 100rb',
   ],
   debt_add: [
-    'ngutang ke bank 1jt', 'bu rina ngutang 50rb', 'utang ke toko sinar 500rb', 'kasbon pak dodi 200rb buat berobat', 'mbak sari pinjem duit 100rb',
+    'bu sri ngutan 20rb', 'ngutang ke bank 1jt', 'bu rina ngutang 50rb', 'utang ke toko sinar 500rb', 'kasbon pak dodi 200rb buat berobat', 'mbak sari pinjem duit 100rb',
     'aku ngutang ke koh liong 1jt', 'Hutang: Pak Darto Rp75.000', 'lik parmi ngutang 25 ewu', 'catet bon mas eko 30rb',
   ],
   debt_pay: [
@@ -61,12 +62,12 @@ const byIntent: Record<string, string[]> = {
     'rega gula saiki 18 ewu', 'update harga kopi 5rb per gelas', 'set harga minyak 18.000/liter', 'harga beras turun 13rb sekilo',
   ],
   report: [
-    'indomie minggu ini terjual brp bks?', 'berapa yang kejual hari ini', 'laporan mingguan', 'untung kotor minggu ini', 'omset poe ieu sabaraha', 'hasil jualan kemarin berapa', 'laporan minggu ini', 'omzet kemarin berapa', 'untung bulan ini', 'laporan kemarin', 'rekap hari ini', 'omzet minggu kemarin',
+    'laporn hari ini', 'penjulan kemarin brp', 'indomie minggu ini terjual brp bks?', 'berapa yang kejual hari ini', 'laporan mingguan', 'untung kotor minggu ini', 'omset poe ieu sabaraha', 'hasil jualan kemarin berapa', 'laporan minggu ini', 'omzet kemarin berapa', 'untung bulan ini', 'laporan kemarin', 'rekap hari ini', 'omzet minggu kemarin',
     'bati sasi iki piro', 'untung minggu lalu berapa', 'laporan penjualan kemarin dong', 'rekap minggu lalu',
     'penjualan bulan ini berapa', 'pengeluaran minggu ini brp', 'kopi laku berapa gelas hari ini',
   ],
   negotiate: [
-    'tolong orderin gula 1 karung max 850rb', 'pesenin aqua 5 dus paling mahal 45rb sedus', 'carikeun beras 1 karung maks 700 rebu', 'golekno minyak 2 dus rego maksimal 190 ewu sedus', 'tolong tawarkan gula 20 kg budget 350rb', 'nego telur 10 kg 270rb', 'cariin minyak goreng 10 liter max 17rb per liter', 'tolong tawar gula 50 kg budget 800rb',
+    'cariinn telur 10 kg max 27rb', 'tolong orderin gula 1 karung max 850rb', 'pesenin aqua 5 dus paling mahal 45rb sedus', 'carikeun beras 1 karung maks 700 rebu', 'golekno minyak 2 dus rego maksimal 190 ewu sedus', 'tolong tawarkan gula 20 kg budget 350rb', 'nego telur 10 kg 270rb', 'cariin minyak goreng 10 liter max 17rb per liter', 'tolong tawar gula 50 kg budget 800rb',
     'cariin supplier beras 5 karung max 700rb per karung', 'cariin telur 20 kg yang paling murah',
     'golekke gula 1 sak maksimal 800 ewu', 'tawar minyak 1 dus max 180rb', 'nego aqua 10 dus maks 45rb sedus',
   ],
@@ -80,6 +81,17 @@ const byIntent: Record<string, string[]> = {
   greeting: ['wilujeng enjing', 'assalamualaikum pak', 'punten', 'matur nuwun', 'selamat pagi', 'terima kasih kak', 'makasih banyak ya', 'siap', 'ok', 'halo', 'assalamualaikum', 'sip mantap', 'suwun'],
   unknown: ['listrik mati dari pagi', 'gas melon langka', 'hujan terus dari pagi', '123456', 'hahaha', 'ini nomor saya 081234567890', 'wkwkwk', 'lagi males', '🙂🙂', 'asdfgh'],
 };
+
+describe('typos of cue words', () => {
+  it.each(['bayam', 'tomat', 'kangkung', 'sarden', 'kecap', 'pampers', 'pembalut', 'kentang', 'minyakita', 'pertalite'])(
+    'leaves the product %s alone', (w) => {
+      expect(cueTypo(w)).toBeNull();
+    });
+  it.each([['kulakn', 'kulakan'], ['ngutan', 'ngutang'], ['laporn', 'laporan'], ['penjulan', 'penjualan'], ['lunasinn', 'lunasin']])(
+    '%s → %s', (w, cue) => {
+      expect(cueTypo(w)).toBe(cue);
+    });
+});
 
 describe('intent', () => {
   for (const [intent, texts] of Object.entries(byIntent)) {

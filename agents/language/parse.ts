@@ -1,7 +1,7 @@
 // One message → frame: the steps in order (noise, dates, names, asides, pieces, intent, items, frame).
 import type { ParseResult } from '../../core/frame.ts';
 import { readCounterparty } from './counterparty.ts';
-import { cues, functionWords, stemCue } from './cues.ts';
+import { cues, cueTypo, functionWords, stemCue } from './cues.ts';
 import { readDate } from './dates.ts';
 import { shapeFrame } from './frame.ts';
 import { classify } from './intent.ts';
@@ -25,6 +25,7 @@ const stem = (w: string): string => {
   let s = stems.get(w);
   if (s === undefined) {
     s = stemCue(w, knownWord);
+    if (s === w && !knownWord(w) && !/\d/.test(w)) s = cueTypo(w) ?? w;
     if (stems.size > 50_000) stems.clear();
     stems.set(w, s);
   }
