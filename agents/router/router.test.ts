@@ -203,6 +203,17 @@ const flows: Flow[] = [
     check: async (q) => expect(await q(`select name, role, active from members where phone = $1`, [NEW_CASHIER])).toEqual([{ name: 'Rina', role: 'cashier', active: false }]),
   },
   {
+    name: 'staff: adding oneself is refused, a removed cashier can be added back',
+    steps: [
+      [OWNER, 'tambah kasir 0812-0000-0001', ['nomor Kakak sendiri']],
+      [OWNER, 'tambah kasir 081234567890 Rina', ['sekarang kasir']],
+      [NEW_CASHIER, 'laku aqua 1', ['tercatat']],
+      [OWNER, 'hapus kasir 081234567890', ['sudah dihapus']],
+      [OWNER, 'hapus kasir 081234567890', ['tidak terdaftar']],
+    ],
+    check: async (q) => expect(await q(`select active from members where phone = $1`, [NEW_CASHIER])).toEqual([{ active: false }]),
+  },
+  {
     name: 'supplier gets a holding reply, help and greetings show examples, unknown is never silent',
     steps: [
       [SUPPLIER, 'pak, telur naik jadi 29rb/kg', ['Terima kasih, Toko Makmur', 'diteruskan']],
