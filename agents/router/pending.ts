@@ -1,6 +1,8 @@
 // Answers to the router's own questions. Returns null when the message is not an answer, so it is
 // handled as a new message (the old question is then dropped).
-import { formatRupiah } from '../../core/format.ts';
+import { formatRupiah, zoneOffsetMinutes } from '../../core/format.ts';
+import type { ParseResult } from '../../core/frame.ts';
+import { CONFIDENT } from './understand.ts';
 import { readAmount, readChoiceNumber, readPriceKind, readYesNo } from './answers.ts';
 import { proceed } from './book.ts';
 import type { Env } from './env.ts';
@@ -69,6 +71,14 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
       pending.work.priceKind[pending.index] = kind;
       return proceed(env, pending.work);
     }
+    case 'reparse': {
+      // A full message of its own is a new message; otherwise it completes the one that asked.
+      const ctxParse = { now: env.now, offsetMinutes: zoneOffsetMinutes[env.agentCtx.tenant.timezone] };
+      if (isBooking(env.deps.parse(text, ctxParse))) return null;
+      const combined = `${pending.text} ${text}`;
+      if (isBooking(env.deps.parse(combined, ctxParse))) env.text = combined;
+      return null;
+    }
     case 'counterparty': {
       const name = text.trim().toLowerCase().replace(/^(atas nama|a\.?n\.?|namanya|nama)\s+/, '');
       if (!name || name.split(/\s+/).length > 4 || /\d/.test(name) || yes) return null;
@@ -86,3 +96,5 @@ async function settleThenProceed(env: Env, work: Work, index: number, product: P
   }
   return proceed(env, work);
 }
+
+const isBooking = (r: ParseResult) => r.confidence >= CONFIDENT && !['unknown', 'greeting', 'help'].includes(r.intent);

@@ -14,7 +14,7 @@ import { comingSoonText, ownerOnlyText, supplierHoldText, thanksText, unknownTex
 import { runStaffCommand } from './staff.ts';
 import { chatKeyFor, loadState, putPending, setPending } from './state.ts';
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
-import { understand } from './understand.ts';
+import { missingAmount, understand } from './understand.ts';
 import { askUndo, correctLast } from './undo.ts';
 
 const routerIntents = new Set(['help', 'greeting', 'unknown', 'negotiate', 'market_price']);
@@ -86,9 +86,17 @@ async function memberMessage(env: Env): Promise<Reply[]> {
   if (reminder) return remind(env, reminder);
 
   const understood = await understand(env);
-  if (understood.kind === 'ask') return [{ text: understood.text }];
+  if (understood.kind === 'ask') {
+    if (understood.resumable) await putPending(env, { kind: 'reparse', text: env.text });
+    return [{ text: understood.text }];
+  }
   const { frame } = understood;
   if (!mayUse(role, frame.intent)) return [{ text: ownerOnlyText }];
+  const askAmount = missingAmount(frame);
+  if (askAmount) {
+    await putPending(env, { kind: 'reparse', text: env.text });
+    return [{ text: askAmount }];
+  }
   if (frame.intent === 'undo') return askUndo(env, state.lastEvent);
   if (frame.intent === 'greeting' && isThanks(env.text)) return [{ text: thanksText }];
   if (routerIntents.has(frame.intent)) {

@@ -47,6 +47,8 @@ export const pendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('confirm_book'), work: workSchema }),
   z.object({ kind: z.literal('counterparty'), work: workSchema }),
   z.object({ kind: z.literal('confirm_undo'), event: bookedEventSchema }),
+  /** The message lacked a piece (the goods, the amount): the answer is read together with it. */
+  z.object({ kind: z.literal('reparse'), text: z.string() }),
 ]);
 
 export const onboardingSchema = z.discriminatedUnion('step', [

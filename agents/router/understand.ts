@@ -10,7 +10,7 @@ export const CONFIDENT = 0.6;
 
 export type Understanding =
   | { kind: 'frame'; frame: Frame; priceKind: PriceKind[] }
-  | { kind: 'ask'; text: string };
+  | { kind: 'ask'; text: string; resumable: boolean };
 
 export async function understand(env: Env): Promise<Understanding> {
   const zone = env.agentCtx.tenant.timezone;
@@ -27,7 +27,15 @@ export async function understand(env: Env): Promise<Understanding> {
   const resumable = frame.items.length > 0 && bookable.has(frame.intent) && ask.every((a) => isPriceKindAsk(a) || /price|qty/i.test(a));
   if (resumable) return { kind: 'frame', frame, priceKind: priceKinds(env.text, frame, priceAsk) };
   if (frame.intent === 'unknown' || frame.intent === 'help' || frame.intent === 'greeting') return { kind: 'frame', frame, priceKind: [] };
-  return { kind: 'ask', text: questionFor(ask, frame) };
+  return { kind: 'ask', text: questionFor(ask, frame), resumable: true };
+}
+
+/** A money event without its amount ("bayar listrik"): ask, and read the answer with the message. */
+export function missingAmount(frame: Frame): string | null {
+  if ((frame.intent === 'expense' || frame.intent === 'debt_add') && frame.amount == null && frame.items.every((i) => i.total == null && i.unit_price == null)) {
+    return frame.intent === 'expense' ? 'Berapa, Kak?' : 'Utangnya berapa, Kak?';
+  }
+  return null;
 }
 
 const bookable = new Set(['sale', 'purchase', 'stock_in', 'stock_set', 'price_set', 'stock_check']);
@@ -80,6 +88,7 @@ export function questionFor(ask: string[], frame: Frame): string {
   for (const a of ask) {
     if (isPriceKindAsk(a)) return `Harga per ${unit} atau total, Kak?`;
     if (/qty|jumlah|quantity/i.test(a)) return `${item ? cap(item.product) : 'Barangnya'} berapa ${item?.unit ?? 'banyak'}, Kak?`;
+    if (/amount|nominal/i.test(a) && !item) return frame.intent === 'debt_add' ? 'Utangnya berapa, Kak?' : 'Berapa, Kak?';
     if (/price|harga|amount|nominal/i.test(a)) return `Harganya berapa, Kak?${item ? ` (${item.product})` : ''}`;
     if (/product|item|barang/i.test(a)) return 'Barangnya apa, Kak?';
     if (/counterparty|nama|who/i.test(a)) return 'Atas nama siapa, Kak?';

@@ -1,6 +1,6 @@
 // When the router must ask: numbered choices, new products, per-unit or total, missing names,
 // unusual entries, and questions that expire.
-import { debts, level, lines, product } from './sql.ts';
+import { debts, level, lines, moneyTx, product } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
 const wib = { timezone: 'Asia/Jakarta' as const, products: basicProducts };
@@ -119,6 +119,21 @@ export const questionScripts: Script[] = [
       { say: 'ya', reply: ['Mau catat apa lagi'] },
     ],
     rows: [{ sql: `select status from transactions where tenant_id = $1`, rows: [{ status: 'posted' }] }],
+  },
+  {
+    name: 'a message missing its amount or its goods is completed by the answer', at, tenant: wib,
+    steps: [
+      { say: 'bayar listrik', reply: ['Berapa, Kak?'] },
+      { say: '150rb', reply: ['tercatat', 'Rp150.000'] },
+      { say: 'laku 17.500', reply: ['Barangnya apa'] },
+      { say: 'indomie goreng', reply: ['tercatat', 'Indomie Goreng 5 bks × Rp3.500 = Rp17.500'] },
+      { say: 'pak darto ngutang', reply: ['Utangnya berapa'] },
+      { say: 'laku aqua 1', reply: ['tercatat', 'Aqua 600 ml'] },
+    ],
+    rows: [
+      { sql: moneyTx('expense'), rows: [{ total: 150000, category: 'listrik', status: 'posted', payment: 'cash' }] },
+      { sql: debts, rows: [] },
+    ],
   },
   {
     name: 'an unanswered question expires after 30 minutes', at, tenant: wib,
