@@ -154,6 +154,7 @@ export class WhatsAppGateway implements Channel {
 
   private async onConnection(sock: SocketLike, u: BaileysEventMap['connection.update']) {
     if (sock !== this.sock) return;
+    if (u.reachoutTimeLock) this.sender.noteTimelock(u.reachoutTimeLock);
     if (u.qr) {
       if (this.o.pairingPhone && !this.auth?.state.creds.registered) {
         if (!this.pairing) {

@@ -97,6 +97,18 @@ describe('createSender', () => {
   });
 });
 
+describe('reach-out time lock', () => {
+  it('pauses until the lock ends, and resumes when it is lifted', async () => {
+    const { sock } = socket();
+    const sender = createSender({ socket: () => sock, store: memoryStore(), logger: silentLogger, perMinute: 60 });
+    const ends = new Date(Date.now() + 3_600_000);
+    sender.noteTimelock({ isActive: true, timeEnforcementEnds: ends });
+    expect(sender.paused()).toEqual({ reason: 'reachout_timelock', until: ends.getTime() });
+    sender.noteTimelock({ isActive: false });
+    expect(sender.paused()).toBeNull();
+  });
+});
+
 describe('waErrorCode', () => {
   it('reads the code from Boom data (iq errors) or from the status code', () => {
     expect(waErrorCode(new Boom('rate-overlimit', { data: 429 }))).toBe(429);

@@ -28,7 +28,7 @@ export interface SenderOptions {
   typingRefreshMs?: number;
 }
 
-export type PauseReason = 'restricted_463' | 'rate_limited_429';
+export type PauseReason = 'restricted_463' | 'rate_limited_429' | 'reachout_timelock';
 
 export function createSender(o: SenderOptions) {
   const random = o.random ?? Math.random;
@@ -42,8 +42,8 @@ export function createSender(o: SenderOptions) {
 
   const pausedNow = () => (paused && paused.until > Date.now() ? paused : (paused = null));
 
-  function pause(reason: PauseReason) {
-    const until = Date.now() + (reason === 'restricted_463' ? pauseMs.restricted : pauseMs.rateLimited);
+  function pause(reason: PauseReason, untilAt?: number) {
+    const until = untilAt ?? Date.now() + (reason === 'rate_limited_429' ? pauseMs.rateLimited : pauseMs.restricted);
     if (!paused || paused.until < until) paused = { reason, until };
     o.logger.warn({ reason, until: new Date(until).toISOString() }, 'whatsapp sending paused');
   }
@@ -113,6 +113,13 @@ export function createSender(o: SenderOptions) {
     noteAckError(code: string | undefined) {
       if (code === '463') pause('restricted_463');
       if (code === '429') pause('rate_limited_429');
+    },
+
+    /** WhatsApp's reach-out time lock (connection.update): no outgoing messages until it ends. */
+    noteTimelock(lock: { isActive?: boolean; timeEnforcementEnds?: Date } | undefined) {
+      if (!lock) return;
+      if (lock.isActive) pause('reachout_timelock', lock.timeEnforcementEnds?.getTime());
+      else if (paused?.reason === 'reachout_timelock') paused = null;
     },
 
     paused: () => pausedNow(),
