@@ -19,6 +19,8 @@ import { createPipeline, type Pipeline, type PipelineDeps } from './pipeline/ind
 import { createQueue } from './queue/create-queue.ts';
 import { conversation } from './conversation.ts';
 import { startScheduledWork } from './scheduled/run-scheduled.ts';
+import { createWhatsAppChannel, renderLinkPage, type WhatsAppGateway } from './channels/whatsapp/index.ts';
+import type { QueueName } from './pipeline/queues.ts';
 
 export interface Juragan {
   config: Config;
@@ -31,6 +33,17 @@ export interface Juragan {
   url: string;
   stop(): Promise<void>;
 }
+
+/**
+ * Which queues a process works on. The gateway holds the WhatsApp socket, so it sends the replies
+ * (outbox); workers understand and book (inbox), run schedules and the sweeper.
+ */
+const queuesFor: Record<Config['ROLE'], QueueName[]> = {
+  all: ['inbox', 'outbox', 'sweep', 'scheduled'],
+  worker: ['inbox', 'sweep', 'scheduled'],
+  gateway: ['outbox'],
+  web: [],
+};
 
 export interface StartOptions {
   config: Config;
@@ -63,11 +76,21 @@ export async function startJuragan(opts: StartOptions): Promise<Juragan> {
     media: new LocalMediaStore({ dir: config.MEDIA_DIR ?? join(config.DATA_DIR, 'media') }),
     faults: opts.faults,
   });
-  if (config.ROLE === 'all' || config.ROLE === 'worker') {
-    await pipeline.start({ extra: { scheduled: await startScheduledWork(pipeline.deps) } });
+  let whatsapp: WhatsAppGateway | undefined;
+  if (config.WHATSAPP === 'on' && (config.ROLE === 'all' || config.ROLE === 'gateway')) {
+    whatsapp = createWhatsAppChannel({ config, db, logger: logger.child({ part: 'whatsapp' }), mediaStore: pipeline.deps.media, ingest: pipeline.ingest });
+    channels.whatsapp = whatsapp;
+    // Waits for the account's lease when another gateway holds it; shows a QR when not linked yet.
+    whatsapp.start().catch((err: unknown) => logger.error({ err }, 'whatsapp gateway failed to start'));
+  }
+  const queues = queuesFor[config.ROLE];
+  if (queues.length) {
+    const extra = queues.includes('scheduled') ? { scheduled: await startScheduledWork(pipeline.deps) } : {};
+    await pipeline.start({ queues, extra });
   }
 
-  const http = await buildServer({ db, queue, pipeline, simulator, channels, logger });
+  const linkPage = whatsapp && (() => renderLinkPage({ state: whatsapp.state(), ...whatsapp.linkInfo() }));
+  const http = await buildServer({ db, queue, pipeline, simulator, channels, logger, linkPage });
   const url = await http.listen({ port: config.PORT, host: config.HOST });
 
   return {

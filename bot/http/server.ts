@@ -17,6 +17,8 @@ export interface ServerDeps {
   simulator: SimulatorChannel;
   channels: Partial<Record<string, Channel>>;
   logger: Logger;
+  /** The WhatsApp link page (QR or pairing code), when WhatsApp is on in this process. */
+  linkPage?: () => string;
 }
 
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
@@ -31,5 +33,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   installErrorHandler(app);
   healthRoutes(app, deps);
   simulatorRoutes(app, deps);
+  const linkPage = deps.linkPage;
+  if (linkPage) app.get('/whatsapp', async (_request, reply) => reply.type('text/html; charset=utf-8').send(linkPage()));
   return app;
 }

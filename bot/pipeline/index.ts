@@ -5,7 +5,7 @@ import type { JobHandler } from '../../core/ports/job-queue.ts';
 import type { PipelineDeps } from './deps.ts';
 import { drainChatOf } from './drain.ts';
 import { ingest } from './ingest.ts';
-import { drainPayload, sendPayload, type QueueName } from './queues.ts';
+import { drainPayload, queueNames, sendPayload, type QueueName } from './queues.ts';
 import { sendOutbox } from './send.ts';
 import { sweep } from './sweep.ts';
 
@@ -15,7 +15,7 @@ export { ingest } from './ingest.ts';
 export interface Pipeline {
   ingest(msg: InboundMessage, opts?: { answer?: boolean }): ReturnType<typeof ingest>;
   /** Starts the workers; `extra` adds processors for queues other parts own (e.g. scheduled work). */
-  start(opts?: { concurrency?: number; extra?: Partial<Record<QueueName, JobHandler>> }): Promise<void>;
+  start(opts?: { queues?: QueueName[]; concurrency?: number; extra?: Partial<Record<QueueName, JobHandler>> }): Promise<void>;
   deps: PipelineDeps;
 }
 
@@ -34,9 +34,12 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     async start(opts = {}) {
       const concurrency = opts.concurrency ?? 8;
       const all: Partial<Record<QueueName, JobHandler>> = { ...processors, ...opts.extra };
-      for (const [queue, handler] of Object.entries(all)) {
+      const queues = opts.queues ?? queueNames;
+      for (const queue of queues) {
+        const handler = all[queue];
         if (handler) await deps.queue.process(queue, handler, { concurrency: queue === 'sweep' ? 1 : concurrency });
       }
+      if (!queues.includes('sweep')) return;
       await deps.queue.schedule('sweep', 'sweep', { cron: '* * * * *', tz: 'UTC' }, {});
       // Work left over from the last run (the in-process queue forgets jobs on exit).
       const found = await sweep(deps, { minAgeSeconds: 0 });
