@@ -1,5 +1,5 @@
 // The database ceiling for bench/pipeline.ts: pgbench running, per "message", a transaction of
-// similar size on the same schema (inbox insert + claim, a sale through post_transaction with its
+// similar size on the same schema (a sale of a random one of 40 products) (inbox insert + claim, a sale through post_transaction with its
 // stock movement, the reply in the outbox, inbox done, outbox sent). Prints JSON with pgbench's TPS.
 //   node bench/pgbench.ts [--clients 8] [--seconds 15]
 import { execFileSync } from 'node:child_process';
@@ -15,13 +15,14 @@ const url = db.url!;
 
 const script = `
 \\set ext random(1, 1000000000)
+\\set p random(1, 40)
 begin;
 insert into inbox (channel, account, external_id, sender_phone, sender_address, chat, kind, body, status)
   values ('simulator', 'sim', 'bench-' || :client_id || '-' || :ext || '-' || clock_timestamp(), '+6281200000001', '+6281200000001', '+62812000000' || :client_id, 'text', 'laku indomie goreng 2 bks 7rb', 'processing')
   returning id \\gset
 select set_config('request.jwt.claims', '{"role":"authenticated","tenant_id":"a0000000-0000-4000-8000-000000000001"}', true), set_config('role', 'authenticated', true);
 select post_transaction(jsonb_build_object('tenant_id', 'a0000000-0000-4000-8000-000000000001', 'kind', 'sale', 'source', 'chat',
-  'source_ref', 'inbox:' || :id, 'lines', jsonb_build_array(jsonb_build_object('product_id', 'd0000000-0000-4000-8000-000000000001', 'qty', 2, 'unit_price', 3500))));
+  'source_ref', 'inbox:' || :id, 'lines', jsonb_build_array(jsonb_build_object('product_id', ('d0000000-0000-4000-8000-0000000000' || lpad(:p::text, 2, '0'))::uuid, 'qty', 2, 'unit_price', 3500))));
 select set_config('role', 'service_role', true);
 insert into outbox (tenant_id, inbox_id, seq, channel, account, chat, body)
   values ('a0000000-0000-4000-8000-000000000001', :id, 0, 'simulator', 'sim', '+6281200000001', 'Siap Kak, tercatat');

@@ -27,6 +27,8 @@ export interface PipelineDeps {
   transcriber: Transcriber | null;
   media: MediaStore;
   voice?: { maxSeconds?: number; ffmpegPath?: string };
+  /** Set by start() when this process works the outbox queue: replies are then sent right after commit. */
+  sendsInline?: boolean;
   /** After this many failed attempts a message gets an apology and the chat moves on. */
   maxAttempts?: number;
   /** Test hook: called at named steps so a test can inject a crash there. */

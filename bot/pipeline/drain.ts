@@ -6,6 +6,7 @@ import { claimNext, release, type InboxRow } from './claim.ts';
 import type { PipelineDeps } from './deps.ts';
 import { finishWith, processRow } from './process-row.ts';
 import { queueSend } from './queues.ts';
+import { deliver } from './send.ts';
 
 const DEFAULT_MAX_ATTEMPTS = 5;
 
@@ -24,7 +25,7 @@ export async function drainChatOf(deps: PipelineDeps, inboxId: string, attempt =
       continue;
     }
     deps.faults?.('committed');
-    for (const id of outboxIds) await queueSend(deps.queue, id);
+    for (const id of outboxIds) await deliver(deps, id);
     deps.logger.info({ inbox: row.id, chat: maskPhone(row.sender_phone), ms: Date.now() - started, replies: outboxIds.length }, 'message handled');
   }
 }
@@ -41,7 +42,7 @@ async function handleFailure(deps: PipelineDeps, row: InboxRow, err: unknown): P
   deps.logger.error({ inbox: row.id, attempt: row.attempts, err: code }, 'message failed for good');
   const ids = await finishWith(deps, row, null, [{ text: toReply(err) }], 'failed');
   await serviceQuery(deps.db, `update inbox set last_error = $2 where id = $1`, [row.id, code.slice(0, 500)]);
-  for (const id of ids) await queueSend(deps.queue, id);
+  for (const id of ids) await deliver(deps, id);
 }
 
 async function requeueUnsent(deps: PipelineDeps, inboxId: string): Promise<void> {

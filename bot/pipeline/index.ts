@@ -35,6 +35,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       const concurrency = opts.concurrency ?? 8;
       const all: Partial<Record<QueueName, JobHandler>> = { ...processors, ...opts.extra };
       const queues = opts.queues ?? queueNames;
+      deps.sendsInline = queues.includes('outbox');
       for (const queue of queues) {
         const handler = all[queue];
         if (handler) await deps.queue.process(queue, handler, { concurrency: queue === 'sweep' ? 1 : concurrency });

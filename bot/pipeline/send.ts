@@ -5,6 +5,7 @@
 import { serviceQuery } from '../../core/db/tenant.ts';
 import { FinalJobError } from '../../core/ports/job-queue.ts';
 import type { PipelineDeps } from './deps.ts';
+import { queueSend } from './queues.ts';
 
 export async function sendOutbox(deps: PipelineDeps, outboxId: string, attempt: number, lastAttempt: boolean): Promise<void> {
   const row = (await serviceQuery<{ id: string; channel: string; chat: string; body: string }>(deps.db,
@@ -26,5 +27,19 @@ export async function sendOutbox(deps: PipelineDeps, outboxId: string, attempt: 
       await serviceQuery(deps.db, `update outbox set status = 'failed' where id = $1`, [row.id]);
     }
     throw err;
+  }
+}
+
+/**
+ * Sends a new reply right away when this process works the outbox queue (the channel is here), which
+ * spares a queue round trip per message; otherwise, or when the send fails, the outbox job does it.
+ */
+export async function deliver(deps: PipelineDeps, outboxId: string): Promise<void> {
+  if (!deps.sendsInline) return void (await queueSend(deps.queue, outboxId));
+  try {
+    await sendOutbox(deps, outboxId, 1, false);
+  } catch (err) {
+    deps.logger.warn({ outbox: outboxId, err: (err as Error).message }, 'send failed; queued for retry');
+    await queueSend(deps.queue, outboxId);
   }
 }

@@ -7,7 +7,7 @@ import { withService, type Tx } from '../../core/db/tenant.ts';
 import type { JobHandler } from '../../core/ports/job-queue.ts';
 import { addressFor } from '../pipeline/address.ts';
 import type { PipelineDeps } from '../pipeline/deps.ts';
-import { queueSend } from '../pipeline/queues.ts';
+import { deliver } from '../pipeline/send.ts';
 import { ScheduleSync } from './schedules.ts';
 
 const payloadSchema = z.discriminatedUnion('kind', [
@@ -64,6 +64,6 @@ export async function startScheduledWork(deps: PipelineDeps): Promise<JobHandler
   return async (job) => {
     const payload = payloadSchema.parse(job.payload);
     const ids = await (all[payload.kind] as (d: PipelineDeps, p: Payload) => Promise<(string | null)[]>)(deps, payload);
-    for (const id of ids) if (id) await queueSend(deps.queue, id);
+    for (const id of ids) if (id) await deliver(deps, id);
   };
 }
