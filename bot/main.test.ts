@@ -5,13 +5,15 @@ import { mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { createTestDatabase } from '../core/db/testing.ts';
+import { TEST_REDIS_URL } from './testing.ts';
 
 const root = join(import.meta.dirname, '..');
 
-async function startOnce(dataDir: string, port: number) {
+async function startOnce(dataDir: string, port: number, env: Record<string, string> = {}) {
   const child = spawn(process.execPath, ['bot/main.ts'], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info', DATABASE_URL: '', REDIS_URL: '', WHATSAPP: 'off' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info', DATABASE_URL: '', REDIS_URL: '', WHATSAPP: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -45,4 +47,17 @@ test('npm start on an empty data directory answers /health, and a second start r
   expect(second.code).toBe(0);
   expect(second.output).not.toContain('migrations applied');
   expect(second.output).not.toContain('demo warung loaded');
+});
+
+test('with DATABASE_URL and REDIS_URL the same start runs on PostgreSQL and BullMQ', { timeout: 120_000 }, async () => {
+  const { url, drop } = await createTestDatabase();
+  try {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'juragan-start-')), 'data');
+    const run = await startOnce(dataDir, 20_000 + Math.floor(Math.random() * 20_000), { DATABASE_URL: url, REDIS_URL: TEST_REDIS_URL });
+    expect(run.health).toMatchObject({ status: 'ok', db: 'postgres', queue: 'bullmq' });
+    expect(run.code).toBe(0);
+    expect(existsSync(join(dataDir, 'pglite'))).toBe(false);
+  } finally {
+    await drop();
+  }
 });

@@ -74,3 +74,32 @@ describe.each(stacks)('HTTP on %s', (stack) => {
     expect(res.json().error).toBe('not_found:route');
   });
 });
+
+describe('simulator stream (SSE)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ stack: 'pglite', seeded: false });
+  });
+  afterAll(async () => app?.stop());
+
+  test('streams typing and the reply as server-sent events', async () => {
+    const phone = '+6281299990003';
+    const controller = new AbortController();
+    const res = await fetch(`${app.juragan.url}/api/simulator/stream?to=${encodeURIComponent(phone)}`, { signal: controller.signal });
+    expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    await app.post(phone, 'halo');
+    while (!/event: reply/.test(text)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    controller.abort();
+    expect(text).toMatch(/event: typing\ndata: {"typing":true}/);
+    const reply = JSON.parse(/event: reply\ndata: (.*)/.exec(text)![1]!);
+    expect(reply.text.length).toBeGreaterThan(0);
+    expect(reply.cursor).toBeTruthy();
+  });
+});
