@@ -51,6 +51,7 @@ export function simulatorRoutes(app: FastifyInstance, deps: { db: Db; pipeline: 
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    res.write(': connected\n\n'); // sends the headers now, so clients know the stream is open
     const write = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
     let closed = false;
     const onTyping = (typing: boolean) => write('typing', { typing });
