@@ -46,7 +46,7 @@ const byIntent: Record<string, string[]> = {
   stock_check: [
     'indomie ready ga?', 'ada gula ga?', 'cek gas', 'isih ono gula ora', 'aya keneh endog teu', 'stok indomie berapa?', 'sisa gula berapa kg', 'beras masih ada?', 'aqua 600ml stoknya berapa', 'minyak goreng masih ada ga',
     'telur masih berapa kg', 'cek stok beras dong', 'berapa stok gula?', 'rokok surya kari piro', 'endog isih ono ora',
-    'sabun masih ada gak', 'gas tinggal berapa tabung',
+    'sabun masih ada gak', 'gas tinggal berapa tabung', 'stok beras', 'stok indomie goreng', 'stock minyak goreng',
   ],
   stock_in: [
     'stok masuk aqua 5 dus', 'tambah stok aqua 5 dus', 'koh acong kirim beras 5 karung', 'ud sumber rejeki nganter gula 2 sak', 'indomie masuk 5 dus',

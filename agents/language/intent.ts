@@ -78,6 +78,8 @@ export function classify(s: Signals): IntentRead {
   if (!s.money && s.counted && has(cues.stockIn)) return { intent: 'stock_in', sure: 0.85 };
   // "stok indomie 20": a count stated.
   if (!s.money && s.countedByNumber && cues.stockWord.has(w[0]) && !s.question) return { intent: 'stock_set', sure: 0.7 };
+  // "stok beras": the stock word and goods with nothing counted is a question typed without a "?".
+  if (!s.money && !s.counted && goods && cues.stockWord.has(w[0])) return { intent: 'stock_check', sure: 0.75 };
   // Goods delivered with their price: bought from a supplier.
   if (s.money && s.counted && has(cues.stockIn) && !has(cues.sale)) return { intent: 'purchase', sure: 0.7 };
   if (s.money && goods && fromNow.test(s.all)) return { intent: 'price_set', sure: 0.8 };
