@@ -52,6 +52,9 @@ const cases: [string, Want][] = [
   ['pak budi 08123456789 ngutang 100rb', { items: '', amount: 100000, cp: 'pak budi' }],
   ['bu sri +62 812-3456-7890 ngutang 20rb', { amount: 20000, cp: 'bu sri' }],
   ['no hp 081234567890 bu sri ngutang 20rb', { items: '', amount: 20000, cp: 'bu sri' }],
+  // A due-date phrase is neither goods nor a price.
+  ['hutang ke toko makmur 1.5jt jatuh tempo tgl 30', { items: '', amount: 1500000, cp: 'toko makmur', direction: 'payable', date: '2026-11-30' }],
+  ['bu yati ngutang 40rb jatuh tempo besok', { items: '', amount: 40000, cp: 'bu yati', date: '2026-11-22' }],
   ['laku indomie 5 bks 17500 jam 3 sore', { items: 'indomie|5|bungkus|3500|17500' }],
   ['pukul 14.00 laku kopi 2 gelas 8rb', { items: 'kopi|2|gelas|4000|8000' }],
   // Payments, credit, direction.

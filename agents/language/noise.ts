@@ -1,4 +1,4 @@
-// Phone numbers and clock times are never quantities or prices: mark their tokens used.
+// Phone numbers, clock times and due-date phrases are never quantities, prices or goods: mark their tokens used.
 import { isDigits, type Token } from './normalize.ts';
 
 const dayParts = new Set(['pagi', 'siang', 'sore', 'malam', 'malem', 'subuh', 'wib', 'wita', 'wit']);
@@ -22,6 +22,11 @@ export function markNoise(tokens: Token[]): void {
         for (let j = plus ? i - 1 : i; j < k; j++) tokens[j].used = true;
         continue;
       }
+    }
+    // "jatuh tempo tgl 30": the date is read by the date rules; the phrase itself is not goods.
+    if (t.t === 'tempo' || (t.t === 'jatuh' && tokens[i + 1]?.t === 'tempo')) {
+      t.used = true;
+      continue;
     }
     // "jam 3", "pukul 14.30", "jam 7 pagi", "14:30".
     if ((t.t === 'jam' || t.t === 'pukul' || t.t === 'pkl') && i + 1 < tokens.length && isDigits(tokens[i + 1].t)) {
