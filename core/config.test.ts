@@ -23,3 +23,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });
 });
+
+test('.env.example documents every variable the config reads', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const { configSchema } = await import('./config.ts');
+  const example = await readFile(new URL('../.env.example', import.meta.url), 'utf8');
+  const documented = new Set([...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]));
+  const missing = Object.keys(configSchema.shape).filter((key) => !documented.has(key));
+  expect(missing).toEqual([]);
+});

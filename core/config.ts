@@ -48,9 +48,6 @@ export const configSchema = z.object({
   FFMPEG_PATH: optionalString,
   VOICE_MAX_SECONDS: z.coerce.number().int().positive().default(300),
   MEDIA_DIR: optionalString,
-
-  /** Dashboard (Next.js) mounted in the same server. */
-  DASHBOARD: onOff.default('on'),
 });
 
 export type Config = z.infer<typeof configSchema>;
