@@ -45,9 +45,8 @@ export async function startTestApp(opts: TestAppOptions): Promise<TestApp> {
   const db = await freshDb(opts.stack, { seeded: opts.seeded ?? true });
   const clock = opts.now ? fixedClock(opts.now) : Object.assign(Object.create(systemClock) as Clock, { set: () => { throw new Error('clock is real'); } });
   const config = loadConfig({ PORT: '0', DATA_DIR: `/tmp/juragan-test-${randomBytes(4).toString('hex')}`, SEED_DEMO: 'off', LOG_LEVEL: 'silent' });
-  const queue = opts.stack === 'postgres'
-    ? await createQueue({ REDIS_URL: TEST_REDIS_URL }, silentLogger, `jt${randomBytes(4).toString('hex')}`)
-    : undefined;
+  const prefix = `jt${randomBytes(4).toString('hex')}`;
+  const queue = opts.stack === 'postgres' ? await createQueue({ REDIS_URL: TEST_REDIS_URL }, silentLogger, prefix) : undefined;
   const juragan = await startJuragan({ config, logger: silentLogger, db, queue, clock, llm: opts.llm, transcriber: opts.transcriber, faults: opts.faults });
 
   const post: TestApp['post'] = async (from, text, o = {}) => {
@@ -79,6 +78,24 @@ export async function startTestApp(opts: TestAppOptions): Promise<TestApp> {
     },
     async stop() {
       await juragan.stop();
+      if (opts.stack === 'postgres') await dropRedisPrefix(prefix);
     },
   };
+}
+
+/** Removes a test run's BullMQ keys so Redis does not fill up over many runs. */
+async function dropRedisPrefix(prefix: string): Promise<void> {
+  const { Redis } = await import('ioredis');
+  const redis = new Redis(TEST_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
 }
