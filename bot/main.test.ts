@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { createTestDatabase } from '../core/db/testing.ts';
-import { TEST_REDIS_URL } from './testing.ts';
+import { dropRedisPrefix, TEST_REDIS_URL } from './testing.ts';
 
 const root = join(import.meta.dirname, '..');
 
@@ -53,11 +53,13 @@ test('with DATABASE_URL and REDIS_URL the same start runs on PostgreSQL and Bull
   const { url, drop } = await createTestDatabase();
   try {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'juragan-start-')), 'data');
-    const run = await startOnce(dataDir, 20_000 + Math.floor(Math.random() * 20_000), { DATABASE_URL: url, REDIS_URL: TEST_REDIS_URL });
+    const prefix = `jt${process.pid}start`;
+    const run = await startOnce(dataDir, 20_000 + Math.floor(Math.random() * 20_000), { DATABASE_URL: url, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix });
     expect(run.health).toMatchObject({ status: 'ok', db: 'postgres', queue: 'bullmq' });
     expect(run.code).toBe(0);
     expect(existsSync(join(dataDir, 'pglite'))).toBe(false);
   } finally {
+    await dropRedisPrefix(`jt${process.pid}start`);
     await drop();
   }
 });

@@ -84,7 +84,7 @@ export async function startTestApp(opts: TestAppOptions): Promise<TestApp> {
 }
 
 /** Removes a test run's BullMQ keys so Redis does not fill up over many runs. */
-async function dropRedisPrefix(prefix: string): Promise<void> {
+export async function dropRedisPrefix(prefix: string): Promise<void> {
   const { Redis } = await import('ioredis');
   const redis = new Redis(TEST_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
   try {

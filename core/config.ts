@@ -21,6 +21,8 @@ export const configSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   /** Redis for BullMQ. Unset = the in-process queue. */
   REDIS_URL: z.url().optional(),
+  /** Key prefix for BullMQ in Redis, so several deployments can share one Redis. */
+  QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]+$/).default('juragan'),
   /** Load supabase/seed.sql (the demo warung) on first start. */
   SEED_DEMO: onOff.default('on'),
 
