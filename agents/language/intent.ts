@@ -30,7 +30,7 @@ export type IntentRead = { intent: Intent; sure: number };
 const any = (ws: string[], s: ReadonlySet<string>) => ws.some((w) => s.has(w));
 
 /** Goods taken now, paid later: "blm bayar", "bayar nanti". */
-export const creditPhrase = /\b(blm|belum|belom|durung|urung|acan|ga|gak|nggak|teu) ?(bayar|dibayar|mayar|lunas)\b|\b(bayar|bayarnya|mayar) (nanti|ntar|besok|engko|sesuk|engke|belakangan)\b|\b(nanti|ntar) (bayar|dibayar)\b/;
+export const creditPhrase = /\b(blm|belum|belom|durung|urung|acan|ga|gak|nggak|teu) ?(bayar|dibayar|mayar|lunas)\b|\b(bayar|bayarnya|mayar) (nanti|ntar|besok|bsk|engko|sesuk|engke|belakangan|lusa|akhir|awal|minggu depan|bulan depan|tgl|tanggal|pas gajian)\b|\b(nanti|ntar) (bayar|dibayar)\b/;
 const fromNow = /\bmulai (sekarang|skrg|skg|besok|bsk|hari ini|saiki|ayeuna|sesuk|isukan|minggu depan|bulan depan)\b/;
 const undoPhrase = /\bsalah (ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b/;
 const helpPhrase = /\bbisa (apa|ngapain|ngapa|dipake|bantu)\b|\b(cara|caranya|carane|gimana) (pake|pakai|make|nyatet|catat|nyatat|input|masukin|pakainya|makenya)\b|\bcara\b/;
@@ -63,7 +63,9 @@ export function classify(s: Signals): IntentRead {
   const pay = has(cues.pay);
   // "laku beras 5 kg 70rb lunas": paid in full, a sale.
   const tradedGoods = s.counted && (has(cues.sale) || has(cues.purchase));
-  if ((has(cues.settle) || (pay && creditWord)) && !tradedGoods) return { intent: 'debt_pay', sure: 0.9 };
+  // "pinjem 500rb bayar akhir bulan": a paying verb that points ahead is a promise, so still a new debt.
+  const promise = creditPhrase.test(s.all);
+  if ((has(cues.settle) || (pay && creditWord && !promise)) && !tradedGoods) return { intent: 'debt_pay', sure: 0.9 };
   const saleVerb = has(cues.sale) || s.customer || (s.cp?.before === true && (has(cues.take) || has(cues.purchase)));
   const purchaseVerb = has(cues.purchase) && !saleVerb;
   if (credit) {
@@ -83,7 +85,9 @@ export function classify(s: Signals): IntentRead {
   // Goods delivered with their price: bought from a supplier.
   if (s.money && s.counted && has(cues.stockIn) && !has(cues.sale)) return { intent: 'purchase', sure: 0.7 };
   if (s.money && goods && fromNow.test(s.all)) return { intent: 'price_set', sure: 0.8 };
-  if (s.money && (has(cues.priceChange) || priceWord) && !s.countedByNumber && !(has(cues.sale) && !priceWord)) {
+  // "naikin harga minyak 1 liter jadi 20rb": a change verb with "harga" sets a price whatever size is named.
+  const changesPrice = has(cues.priceChange) && priceWord && !has(cues.sale) && !has(cues.purchase);
+  if (s.money && (has(cues.priceChange) || priceWord) && (!s.countedByNumber || changesPrice) && !(has(cues.sale) && !priceWord)) {
     return { intent: 'price_set', sure: 0.85 };
   }
   // "listrik mati" is news, not a bill: an expense names money or a paying verb.

@@ -109,6 +109,8 @@ export const shopWords = set('toko ud cv pt tb koperasi kopontren');
 /** Named shops that are counterparties on their own. */
 export const knownShops = set('alfamart indomaret alfamidi superindo hypermart lotte giant transmart hero yogya');
 /** Generic places: never a counterparty, never part of a product name. */
+/** People by role: who took or is owed money, never goods ("kasbon karyawan 200rb"). */
+export const peopleWords = set('karyawan pegawai pelayan kuli tetangga pelanggan langganan pembeli konsumen customer orang');
 export const placeWords = set('pasar agen grosir pangkalan supplier suplier sales distributor pabrik minimarket induk tradisional bank');
 
 /** Words that are not product names: fillers, pronouns, particles, question words. */
@@ -122,7 +124,7 @@ export const fillerWords = set(`
   cuma cuman mung ngan hanya doang thok tok pas waktu wkt sekarang skrg skg saiki ayeuna skrang sekarng
   barang brg stok stock ada ono aya duit uang duwit artos acis deui maning meneh tgl tanggal cek cekin check
   lihat liat info mulai per nama sorry maaf sori kotor bersih awal akhir ready redi tersedia sedia an no nomor nomer hp wa telp telpon kontak bisa tak dak kulo keuangan penjualan pembukuan catatan data bgt banget sekali
-  banyak bnyk byk nyatet nyatat catet input masukin tulis nulis
+  banyak bnyk byk nyatet nyatat catet input masukin tulis nulis minta mintain pls please
 `);
 
 /** Question words: make a line a question (stock check, report, market price). */
@@ -180,6 +182,7 @@ export const nameNumbers: Record<string, readonly number[]> = table({
 export const productAdjectives: Record<string, ReadonlySet<string>> = table({
   tawar: set('roti teh es air kopi susu'),
   kosong: set('teh es kopi'),
+  abang: set('lombok cabe cabai bawang brambang'),
 });
 /** Brand names holding number or cue words: first word → the words after it. */
 export const brandPhrases: Record<string, readonly string[]> = table({

@@ -2,7 +2,7 @@
 // numbers, units, price marks, separators, product words and stop words.
 import { cues, functionWords, relativeWords } from './cues.ts';
 import {
-  brandPhrases, fillerWords, fractionWords, honorifics, maxWords, productAdjectives, numberWords, paymentWords, perWords, placeWords, purposeWords,
+  brandPhrases, fillerWords, fractionWords, honorifics, peopleWords, shopWords, maxWords, productAdjectives, numberWords, paymentWords, perWords, placeWords, purposeWords,
   questionWords, rupiahWords, separatorWords, slangMoney, table, totalWords,
 } from './lexicon.ts';
 import { isDigits, type Token } from './normalize.ts';
@@ -133,7 +133,8 @@ function wordKind(t: string): WordKind {
   else if (cues.priceWord.has(t)) k = 'harga';
   else if (seps.has(t) || separatorWords.has(t)) k = 'sep';
   else if (questionWords.has(t) || cues.question.has(t)) k = 'q';
-  else if (functionWords.has(t) || fillerWords.has(t) || paymentWords[t] !== undefined || placeWords.has(t)
+  // A shop word with no name after it ("ke koperasi") is a place, like "agen".
+  else if (functionWords.has(t) || fillerWords.has(t) || paymentWords[t] !== undefined || placeWords.has(t) || shopWords.has(t) || peopleWords.has(t)
     || cues.greeting.has(t) || cues.market.has(t) || (honorifics.has(t) && t !== 'teh') || !/^[\p{L}\p{N}]/u.test(t)) k = 'stop';
   else k = 'word';
   if (kinds.size > 50_000) kinds.clear();
