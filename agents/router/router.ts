@@ -12,7 +12,7 @@ import { isThanks } from './registry.ts';
 import { readReminder, type ReminderAsk } from './reminder.ts';
 import { comingSoonText, ownerOnlyText, supplierHoldText, thanksText, unknownText } from './replies.ts';
 import { runStaffCommand } from './staff.ts';
-import { chatKeyFor, loadState, putPending, setPending } from './state.ts';
+import { chatKeyFor, loadState, putPending, setPending, type ChatState } from './state.ts';
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
 import { missingAmount, understand } from './understand.ts';
 import { askUndo, correctLast } from './undo.ts';
@@ -32,7 +32,7 @@ export function createHandleMessage(deps: RouterDeps): HandleMessage {
       tx: ctx.tx, deps, agentCtx, now: ctx.now, llm: ctx.llm, text: message.text.trim(), pendingOpen: false,
       key: { tenantId: sender.tenantId, chatKey: chatKeyFor(message.chat, sender.memberId) },
     };
-    return withSafetyNet(env, () => memberMessage(env));
+    return withSafetyNet(env, (state) => memberMessage(env, state));
   };
 }
 
@@ -49,12 +49,12 @@ const errorReplies: Record<string, string> = {
  * message's work is rolled back to a savepoint, its question cleared, and the chat moves on.
  * Anything retryable (the database gone) is thrown so the pipeline retries the whole message.
  */
-async function withSafetyNet(env: Env, run: () => Promise<Reply[]>): Promise<Reply[]> {
-  await env.tx.query('savepoint router_message');
+async function withSafetyNet(env: Env, run: (state: ChatState) => Promise<Reply[]>): Promise<Reply[]> {
+  // The savepoint shares a round trip with the chat's state. It is never released: commit keeps the
+  // work done after it all the same, and a release would cost one more round trip.
+  const state = await loadState(env.tx, env.key, env.now, 'savepoint router_message');
   try {
-    const replies = await run();
-    await env.tx.query('release savepoint router_message');
-    return replies;
+    return await run(state);
   } catch (err) {
     if (!(err instanceof AppError) || err.retryable) throw err;
     await env.tx.query('rollback to savepoint router_message');
@@ -63,10 +63,9 @@ async function withSafetyNet(env: Env, run: () => Promise<Reply[]>): Promise<Rep
   }
 }
 
-async function memberMessage(env: Env): Promise<Reply[]> {
+async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (!env.text) return [{ text: unknownText }];
   const role = env.agentCtx.member.role;
-  const state = await loadState(env.tx, env.key, env.now);
   env.pendingOpen = state.pending != null;
   if (state.pending) {
     const answered = await answerPending(env, state.pending);

@@ -1,6 +1,7 @@
 // Conversation state in Postgres (table conversation_state): one row per member chat with a pending
 // question (ignored after expires_at) and the last booked event, so "batal" knows what to undo.
 // It is written in the same transaction as the booking, so a retried message sees a consistent state.
+import pg from 'pg';
 import type { Tx } from '../../core/db/tenant.ts';
 import type { BookedEvent } from './types.ts';
 import { bookedEventSchema, pendingSchema, type Pending } from './state-schema.ts';
@@ -14,11 +15,17 @@ export interface StateKey { tenantId: string; chatKey: string }
 /** Per sender within a chat, so two cashiers in one group never answer each other's questions. */
 export const chatKeyFor = (chat: string, memberId: string) => `${chat}:${memberId}`;
 
-export async function loadState(tx: Tx, key: StateKey, now: Date): Promise<ChatState> {
-  const { rows } = await tx.query<{ pending: unknown; expires_at: Date | null; last_event: unknown }>(
-    `select pending, expires_at, last_event from public.conversation_state where tenant_id = $1 and chat_key = $2`,
-    [key.tenantId, key.chatKey],
-  );
+/**
+ * `before` is a statement sent in the same round trip (the router's savepoint): a simple query of
+ * several statements, so the key goes in as escaped literals.
+ */
+export async function loadState(tx: Tx, key: StateKey, now: Date, before?: string): Promise<ChatState> {
+  type Row = { pending: unknown; expires_at: Date | null; last_event: unknown };
+  const select = `select pending, expires_at, last_event from public.conversation_state
+    where tenant_id = ${pg.escapeLiteral(key.tenantId)} and chat_key = ${pg.escapeLiteral(key.chatKey)}`;
+  const res = await tx.query<Row>(before ? `${before}; ${select}` : select);
+  // pg answers a multi-statement query with one result per statement.
+  const rows: Row[] = Array.isArray(res) ? (res.at(-1) as pg.QueryResult<Row>).rows : res.rows;
   const row = rows[0];
   if (!row) return { pending: null, lastEvent: null };
   const live = row.pending != null && (!row.expires_at || row.expires_at.getTime() > now.getTime());

@@ -2,7 +2,7 @@
 // JWT claims in `request.jwt.claims`. The server connects as a privileged user, so without
 // this RLS would not apply to our own queries; with it, the database refuses cross-tenant reads
 // and writes even when our code has a bug.
-import type pg from 'pg';
+import pg from 'pg';
 import type { Db } from './open.ts';
 
 export type Actor =
@@ -15,8 +15,8 @@ export type Tx = pg.PoolClient;
 export async function withActor<T>(db: Db, actor: Actor, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const client = await db.pool.connect();
   try {
-    await client.query('begin');
-    await setActor(client, actor);
+    // One round trip: a simple query may carry several statements (values inlined, escaped).
+    await client.query(`begin; ${setActorSql(actor)}`);
     const result = await fn(client);
     await client.query('commit');
     return result;
@@ -30,11 +30,19 @@ export async function withActor<T>(db: Db, actor: Actor, fn: (tx: Tx) => Promise
 
 /** Sets the identity for the rest of the transaction (role + JWT claims), e.g. after identifying the sender. */
 export async function setActor(tx: Tx, actor: Actor): Promise<void> {
+  await tx.query(setActorSql(actor));
+}
+
+/**
+ * The statement that sets the identity, values inlined as escaped literals so it can share a round
+ * trip with other statements (a simple query; `begin; …`).
+ */
+export function setActorSql(actor: Actor): string {
   const claims =
     actor.role === 'service_role'
       ? { role: 'service_role' }
       : { role: 'authenticated', sub: actor.memberId ?? null, tenant_id: actor.tenantId, member_role: actor.memberRole ?? null };
-  await tx.query(`select set_config('request.jwt.claims', $1, true), set_config('role', $2, true)`, [JSON.stringify(claims), actor.role]);
+  return `select set_config('request.jwt.claims', ${pg.escapeLiteral(JSON.stringify(claims))}, true), set_config('role', ${pg.escapeLiteral(actor.role)}, true)`;
 }
 
 export const withTenant = <T>(db: Db, tenantId: string, fn: (tx: Tx) => Promise<T>, memberRole?: 'owner' | 'staff' | 'cashier') =>
