@@ -32,15 +32,16 @@ export const cues = {
   negotiate: set(`cariin carikan cari nyari nyariin tawar tawarin nawar nego negoin golekno golekke golek goleki
     carikeun tawarkan tawari nawarin milarikeun orderin orderkan pesankan
     pesenin pesankeun neangan tanyain bandingin`),
-  market: set('pasaran pasar'),
+  /** Market words; "berapaan" asks what something goes for. */
+  market: set('pasaran pasar berapaan brpan brapaan'),
   undo: set('batal batalin batalkan cancel hapus hapusin busak delete undo dibatalkan cancell'),
   help: set('bantuan bantu ajarin ajari ajarkan bingung help panduan tutorial menu fitur perintah cara caranya carane'),
   greeting: set(`pagi siang sore malam malem halo hallo helo hai hi hello assalamualaikum asalamualaikum salam
     makasih terimakasih trimakasih trims thanks thx tq suwun nuwun nuhun hatur matur oke ok okey sip siap
-    mantap mantul selamat met sugeng permisi punten sampurasun waalaikumsalam wassalam terima kasih ya kabar
+    mantap mantul selamat met sugeng permisi mksh makasi mksi trmksh tks tengkyu tenkyu wr wb warahmatullahi wabarakatuh punten sampurasun waalaikumsalam wassalam terima kasih ya kabar
     banyak nggih njih enggih mangga monggo wilujeng enjing sonten dalu`),
   question: set(`brp berapa berape brapa piro pira sabaraha sbrp pinten gimana gmn gmna kumaha piye pripun
-    apa ? ga gak nggak ngga enggak ora teu henteu belum blm durung acan tah kah`),
+    apa ? ga gak gk nggak ngga enggak kagak kaga ndak tdk ora teu henteu belum blm durung acan tah kah`),
   stillThere: set('masih msh isih ono ada aya keneh'),
 };
 

@@ -12,6 +12,8 @@ export const dayOffsets: Record<string, number> = table({
   'dinten ieu': 0, 'dina ieu': 0, 'saiki iki': 0,
   besok: 1, bsk: 1, besuk: 1, sesuk: 1, isukan: 1, mbenjang: 1, 'isuk isuk': 1,
   lusa: 2, 'besok lusa': 2, 'sesuk emben': 2, pageto: 2,
+  // A due date "minggu depan" is a week ahead.
+  'minggu depan': 7, 'pekan depan': 7, 'minggu ngarep': 7,
 });
 
 /** Words after a weekday or "minggu"/"bulan" that point back. */

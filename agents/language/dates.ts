@@ -91,6 +91,8 @@ export function readDate(tokens: Token[], norm: string, now: Date, offset: numbe
     }
     const pairOff = pair ? dayOffsets[pair] : undefined;
     const off = pairOff ?? dayOffsets[t];
+    // "cicil 500rb, sisanya minggu depan": the day of the remainder is another event's.
+    if (off !== undefined && /^sisa(nya|ne|na)?$/.test(at(i - 1))) { use(i, pairOff !== undefined ? 2 : 1); continue; }
     if (off !== undefined) {
       if (period === null && off === -1) period = 'yesterday';
       if (period === null && off === 0 && pairOff === 0) period = 'today';

@@ -80,6 +80,42 @@ const sale: Case[] = [
   ['jual beras 25 kg sekilo 13rb', 'beras|25|kg|13000|325000'],
   ['laku teh gelas 1 dus 24 rebu tf', 'teh gelas|1|dus|24000|24000', { payment: 'transfer' }],
   ['laku gula aren 3 biji 15rb yg bayar pake qris', 'gula aren|3|pcs|5000|15000', { payment: 'qris' }],
+  // Second batch: voice transcripts, typos, Betawi and Sundanese, spelled numbers.
+  ['td pagi laku indomie goreng lima bungkus harganya tiga ribu lima ratus', 'indomie goreng|5|bungkus|3500|17500'],
+  ['laku indomei 3 bks 10.500', 'indomei|3|bungkus|3500|10500'],
+  ['laku gula 2 kg dgn harga 17rb per kg', 'gula|2|kg|17000|34000'],
+  ['ada yg beli rokok 2 bungkus sdh bayar 50rb', 'rokok|2|bungkus|25000|50000'],
+  ['pembeli ambil aqua 2 botol 8rb', 'aqua|2|botol|4000|8000'],
+  ['gue jual rokok 3 bungkus ke bang jali 75rb', 'rokok|3|bungkus|25000|75000', { cp: 'bang jali' }],
+  ['bang jali ngambil rokok 2 bks kagak bayar dulu', 'rokok|2|bungkus|-|-', { cp: 'bang jali', payment: 'credit' }],
+  ['laku telor seperempat 7rb', 'telor|0.25|-|28000|7000'],
+  ['jual minyak curah setengah liter 9rb', 'minyak curah|0.5|liter|18000|9000'],
+  ['laku beras 3 liter @ Rp 12.000,-', 'beras|3|liter|12000|36000'],
+  ['laku es teh manis 5 gelas @ 3.000 = 15.000', 'es teh manis|5|gelas|3000|15000'],
+  ['laku kopi 2 gelas 4rb an', 'kopi|2|gelas|2000|4000'],
+  ['jual gorengan 15 biji @500', 'gorengan|15|pcs|500|7500'],
+  ['laku 5 bks indomie 17.5rb', 'indomie|5|bungkus|3500|17500'],
+  ['laku teh kotak 2 dus @ 55rb sama susu ultra 1 dus 60rb', 'teh kotak|2|dus|55000|110000; susu ultra|1|dus|60000|60000'],
+  ['mas eko beli bensin 2 liter 24rb', 'bensin|2|liter|12000|24000', { cp: 'mas eko' }],
+  ['jual token 50rb ke pak rudi', 'token|-|-|-|50000', { cp: 'pak rudi' }],
+  ['laku nasi bungkus 10 bks 100rb', 'nasi bungkus|10|bungkus|10000|100000'],
+  ['laku mie ayam 2 porsi 30.000 tunai', 'mie ayam|2|porsi|15000|30000', { payment: 'cash' }],
+  ['laku tahu isi 20 biji 20rb', 'tahu isi|20|pcs|1000|20000'],
+  ['jual sayur asem 3 bungkus 15rb', 'sayur asem|3|bungkus|5000|15000'],
+  ['laku rokok surya 2 bks dan gudang garam 1 bks total 75rb', 'rokok surya|2|bungkus|-|-; gudang garam|1|bungkus|-|-', { amount: 75000 }],
+  ['kemaren sore laku bakso 8 mangkok 96rb', 'bakso|8|mangkok|12000|96000', { date: '2026-11-20' }],
+  ['hari sabtu kemarin laku beras 20 kg 280rb', 'beras|20|kg|14000|280000', { date: '2026-11-14' }],
+  ['tgl 1 laku gas 10 tabung 230rb', 'gas|10|tabung|23000|230000', { date: '2026-11-01' }],
+  ['bu endang ambil gula 1 kg minyak 1 liter semua 35rb', 'gula|1|kg|-|-; minyak|1|liter|-|-', { cp: 'bu endang', amount: 35000 }],
+  ['neng euis meuli sabun 2 siki 7 rebu', 'sabun|2|pcs|3500|7000', { cp: 'neng euis' }],
+  ['laku rinso 2 sachet goceng', 'rinso|2|bungkus|2500|5000'],
+  ['laku sampo 3 renceng 30rb', 'sampo|3|renteng|10000|30000'],
+  ['laku korek 5 biji @2rb 🔥🔥', 'korek|5|pcs|2000|10000'],
+  ['jual aqua 1500ml 2 botol 12rb', 'aqua 1500ml|2|botol|6000|12000'],
+  ['laku gula merah 1/4 kg 5rb', 'gula merah|0.25|kg|20000|5000'],
+  ['laku beras satu karung enam ratus lima puluh ribu', 'beras|1|karung|650000|650000'],
+  ['laku telur 1 kg seharga 28 ribu', 'telur|1|kg|28000|28000'],
+  ['mpok ati beli minyak sekilo 18rb', 'minyak|1|kg|18000|18000', { cp: 'mpok ati' }],
 ];
 
 const purchase: Case[] = [
@@ -119,6 +155,22 @@ const purchase: Case[] = [
   ['kulakan terigu segitiga 1 sak 25 kg 240rb', 'terigu segitiga|1|karung|240000|240000'],
   ['beli rokok surya 12 1 slop 250rb ke agen', 'rokok surya 12|1|slop|250000|250000'],
   ['kulakan snack chitato 2 pak 45rb dr cv maju jaya', 'snack chitato|2|bungkus|22500|45000', { cp: 'cv maju jaya' }],
+  ['kulakkan indomie 2 dus 230rb', 'indomie|2|dus|115000|230000'],
+  ['beli stok gula 50 kg 850rb di agen', 'gula|50|kg|17000|850000'],
+  ['belanja ke pasar induk bawang merah 5 kg 150rb sama cabe 2 kg 80rb', 'bawang merah|5|kg|30000|150000; cabe|2|kg|40000|80000'],
+  ['td kulakan aqua 10 dus @40rb blm lunas', 'aqua|10|dus|40000|400000', { payment: 'credit' }],
+  ['kulakan ke toko sumber rejeki beras 2 karung 1,3 jt', 'beras|2|karung|650000|1300000', { cp: 'toko sumber rejeki' }],
+  ['beli telur 3 rak dr pak haji 150rb', 'telur|3|rak|50000|150000', { cp: 'pak haji' }],
+  ['ngulak rokok 2 slop 600 ribu', 'rokok|2|slop|300000|600000'],
+  ['kulakan minyakita 1 karton 12 pcs 185rb', 'minyakita|1|dus|185000|185000'],
+  ['beli ke grosir gula 1 karung 840rb transfer', 'gula|1|karung|840000|840000', { payment: 'transfer' }],
+  ['tumbas endog 2 rak 108 ewu', 'endog|2|rak|54000|108000'],
+  ['kulakan sabun giv 1 lusin 36.000,-', 'sabun giv|1|lusin|36000|36000'],
+  ['beli terigu 10 kg 11rb sekilo', 'terigu|10|kg|11000|110000'],
+  ['tadi belanja di indomaret susu 2 kaleng 24rb', 'susu|2|kaleng|12000|24000', { cp: 'indomaret' }],
+  ['kulakan kerupuk 10 bal 150rb ngebon dulu', 'kerupuk|10|bal|15000|150000', { payment: 'credit' }],
+  ['kulakan ke cv sinar abadi kopi 20 renteng 220rb', 'kopi|20|renteng|11000|220000', { cp: 'cv sinar abadi' }],
+  ['beli gas 5 tabung 95rb buat dijual', 'gas|5|tabung|19000|95000'],
 ];
 
 const expense: Case[] = [
@@ -162,6 +214,24 @@ const expense: Case[] = [
   ['mbayar listrik 175 ewu', '', { amount: 175000, category: 'listrik' }],
   ['bayar pln 215.000', '', { amount: 215000, category: 'listrik' }],
   ['beli elpiji buat masak 23rb', 'elpiji|-|-|-|23000', { amount: 23000, category: 'gas' }],
+  ['byar listrik 200rb', '', { amount: 200000, category: 'listrik' }],
+  ['bayar listrik bulan ini 320.000', '', { amount: 320000, category: 'listrik' }],
+  ['bayar sewa lapak 300rb ke pak rw', '', { amount: 300000, category: 'sewa', cp: 'pak rw' }],
+  ['beli air galon buat minum 6rb', 'air galon|-|-|-|6000', { amount: 6000, category: 'air' }],
+  ['ngasih uang keamanan 20rb', '', { amount: 20000, category: 'lainnya' }],
+  ['bayar tagihan listrik 275 ribu', '', { amount: 275000, category: 'listrik' }],
+  ['beli bensin 2 liter 20rb', 'bensin|2|liter|10000|20000', { amount: 20000, category: 'transport' }],
+  ['uang sampah 10rb', '', { amount: 10000, category: 'lainnya' }],
+  ['gaji pegawai 2 orang 1,6jt', '', { amount: 1600000, category: 'gaji' }],
+  ['bayar listrik tf bri 180rb', '', { amount: 180000, category: 'listrik', payment: 'transfer' }],
+  ['beli plastik kresek 3 pak 27rb', 'plastik kresek|3|bungkus|9000|27000', { amount: 27000, category: 'plastik' }],
+  ['beli lakban 2 biji 16rb', 'lakban|2|pcs|8000|16000', { amount: 16000, category: 'lainnya' }],
+  ['bayar ronda 10rb', '', { amount: 10000, category: 'lainnya' }],
+  ['ongkos kirim barang 25rb', '', { amount: 25000, category: 'transport' }],
+  ['beli sapu lidi 15rb', 'sapu lidi|-|-|-|15000', { amount: 15000, category: 'lainnya' }],
+  ['bayar bpjs 150rb', '', { amount: 150000, category: 'lainnya' }],
+  ['transport ke pasar 20rb', '', { amount: 20000, category: 'transport' }],
+  ['beli obat buat anak 30rb', '', { amount: 30000, category: 'lainnya' }],
 ];
 
 const credit = { payment: 'credit' };
@@ -189,6 +259,17 @@ const debtAdd: Case[] = [
   ['bu sri utang dua puluh ribu', '', { amount: 20000, cp: 'bu sri', direction: 'receivable', ...credit }],
   ['utang bu sri nambah 15rb', '', { amount: 15000, cp: 'bu sri', direction: 'receivable', ...credit }],
   ['pak rt ngutang 100rb bayar besok', '', { amount: 100000, cp: 'pak rt', direction: 'receivable', date: '2026-11-22', ...credit }],
+  ['bu tejo ngutang duit 50rb bayar minggu depan', '', { amount: 50000, cp: 'bu tejo', direction: 'receivable', date: '2026-11-28', ...credit }],
+  ['pak rt minjem 200rb', '', { amount: 200000, cp: 'pak rt', direction: 'receivable', ...credit }],
+  ['mpok ati ngutang 15rb', '', { amount: 15000, cp: 'mpok ati', direction: 'receivable', ...credit }],
+  ['engkong ahmad utang 30 rebu', '', { amount: 30000, cp: 'engkong ahmad', direction: 'receivable', ...credit }],
+  ['tulis utang mas heru 75rb', '', { amount: 75000, cp: 'mas heru', direction: 'receivable', ...credit }],
+  ['utang ke bank bri 5jt', '', { amount: 5000000, direction: 'payable', ...credit }],
+  ['wa ujang nginjeum artos 100 rebu', '', { amount: 100000, cp: 'wa ujang', direction: 'receivable', ...credit }],
+  ['pinjem duit ke koh liong 2jt buat modal', '', { amount: 2000000, cp: 'koh liong', direction: 'payable', ...credit }],
+  ['catat kasbon pegawai 300rb', '', { amount: 300000, direction: 'receivable', ...credit }],
+  ['bu ani ngutang lagi 10rb', '', { amount: 10000, cp: 'bu ani', direction: 'receivable', ...credit }],
+  ['mbok darmi utang sewidak ewu', '', { amount: 60000, cp: 'mbok darmi', direction: 'receivable', ...credit }],
 ];
 
 const debtPay: Case[] = [
@@ -212,6 +293,17 @@ const debtPay: Case[] = [
   ['mang ujang mayar hutang sapuluh rebu', '', { amount: 10000, cp: 'mang ujang', direction: 'receivable' }],
   ['kang asep ngelunasi utang 60rb', '', { amount: 60000, cp: 'kang asep', direction: 'receivable' }],
   ['bu sri nyicil utang 10rb lewat transfer', '', { amount: 10000, cp: 'bu sri', direction: 'receivable', payment: 'transfer' }],
+  ['mpok ati bayar utang 15rb', '', { amount: 15000, cp: 'mpok ati', direction: 'receivable' }],
+  ['bu tejo udh lunas 50rb', '', { amount: 50000, cp: 'bu tejo', direction: 'receivable' }],
+  ['utang pak rt udah dibayar 200rb', '', { amount: 200000, cp: 'pak rt', direction: 'receivable' }],
+  ['bayar cicilan utang ke bank 1jt', '', { amount: 1000000, direction: 'payable' }],
+  ['sy lunasin bon ke toko jaya 450rb', '', { amount: 450000, cp: 'toko jaya', direction: 'payable' }],
+  ['mas heru nyicil 25rb via ovo', '', { amount: 25000, cp: 'mas heru', direction: 'receivable', payment: 'qris' }],
+  ['teh euis mayar kasbon 30 rebu', '', { amount: 30000, cp: 'teh euis', direction: 'receivable' }],
+  ['bayar utang ke ud sinar 500rb pake qris', '', { amount: 500000, cp: 'ud sinar', direction: 'payable', payment: 'qris' }],
+  ['pak joko ngelunasin utang 120rb', '', { amount: 120000, cp: 'pak joko', direction: 'receivable' }],
+  ['lunas utang ke koh acong', '', { cp: 'koh acong', direction: 'payable' }],
+  ['cicil utang ke bu sri 20rb sisanya besok', '', { amount: 20000, cp: 'bu sri', direction: 'payable' }],
 ];
 
 const stockCheck: Case[] = [
@@ -236,6 +328,14 @@ const stockCheck: Case[] = [
   ['stok indomie goreng masih banyak?', 'indomie goreng|-|-|-|-'],
   ['stok susu ultra', 'susu ultra|-|-|-|-'],
   ['masih ada telur ga', 'telur|-|-|-|-'],
+  ['gula msh ada gk', 'gula|-|-|-|-'],
+  ['stok aqua tinggal brp dus', 'aqua|-|dus|-|-'],
+  ['indomie soto ready gk', 'indomie soto|-|-|-|-'],
+  ['cek stok rokok surya 16', 'rokok surya 16|-|-|-|-'],
+  ['telor ayam masih ada kagak', 'telor ayam|-|-|-|-'],
+  ['beras sisa brapa', 'beras|-|-|-|-'],
+  ['stok gas melon gmn', 'gas melon|-|-|-|-'],
+  ['minyak goreng bimoli tinggal berapa botol', 'minyak goreng bimoli|-|botol|-|-'],
 ];
 
 const stockIn: Case[] = [
@@ -257,6 +357,12 @@ const stockIn: Case[] = [
   ['tambah aqua gelas 5 dus', 'aqua gelas|5|dus|-|-'],
   ['barang masuk sabun 1 lusin sama sampo 2 renteng', 'sabun|1|lusin|-|-; sampo|2|renteng|-|-'],
   ['nampi beas 3 karung', 'beas|3|karung|-|-'],
+  ['aqua udh dtg 5 dus', 'aqua|5|dus|-|-'],
+  ['dapet kiriman gula 2 karung dari koh acong', 'gula|2|karung|-|-', { cp: 'koh acong' }],
+  ['barang masuk: indomie goreng 4 dus, mie sedaap 2 dus, aqua 3 dus', 'indomie goreng|4|dus|-|-; mie sedaap|2|dus|-|-; aqua|3|dus|-|-'],
+  ['stok nambah beras 5 karung', 'beras|5|karung|-|-'],
+  ['sales ngirim rokok 5 slop', 'rokok|5|slop|-|-'],
+  ['telor dateng 10 rak dari pak haji', 'telor|10|rak|-|-', { cp: 'pak haji' }],
 ];
 
 const stockSet: Case[] = [
@@ -279,6 +385,12 @@ const stockSet: Case[] = [
   ['gula tinggal sekilo', 'gula|1|kg|-|-'],
   ['susu kaleng sisane 7', 'susu kaleng|7|-|-|-'],
   ['indomie soto habis total', 'indomie soto|0|-|-|-'],
+  ['stok beras skrg tinggal 1 karung', 'beras|1|karung|-|-'],
+  ['minyak kosong', 'minyak|0|-|-|-'],
+  ['aqua gelas habis bos', 'aqua gelas|0|-|-|-'],
+  ['rokok sampoerna sisa 4 bungkus', 'rokok sampoerna|4|bungkus|-|-'],
+  ['opname hari ini gula 12 kg', 'gula|12|kg|-|-'],
+  ['stok telur sekarang 2,5 rak', 'telur|2.5|rak|-|-'],
 ];
 
 const priceSet: Case[] = [
@@ -298,6 +410,11 @@ const priceSet: Case[] = [
   ['ubah harga kopi susu jadi lima ribu', 'kopi susu|-|-|5000|-'],
   ['harga rokok gudang garam filter sekarang 26.000', 'rokok gudang garam filter|-|-|26000|-'],
   ['indomie goreng skrg dijual 3500', 'indomie goreng|-|-|3500|-'],
+  ['hrg aqua 600ml skrg 3500', 'aqua 600ml|-|-|3500|-'],
+  ['indomie goreng naik jadi 3800', 'indomie goreng|-|-|3800|-'],
+  ['mulai hari ini rokok surya 16 harganya 33rb', 'rokok surya 16|-|-|33000|-'],
+  ['harga telur per kg jadi 29.000', 'telur|-|kg|29000|-'],
+  ['ganti harga gula pasir jadi 18.500 per kilo', 'gula pasir|-|kg|18500|-'],
 ];
 
 const report: Case[] = [
@@ -320,6 +437,13 @@ const report: Case[] = [
   ['hasil jualan poe ieu sabaraha', '', { period: 'today' }],
   ['untung hari ini dapet brp ya', '', { period: 'today' }],
   ['kirim laporan bulanan dong', '', { period: 'this_month' }],
+  ['laporan penjualan kemarin dong', '', { period: 'yesterday' }],
+  ['untung minggu kmrn brp', '', { period: 'last_week' }],
+  ['omset bln ini udh brp', '', { period: 'this_month' }],
+  ['rekap pengeluaran bulan lalu', '', { period: 'last_month' }],
+  ['brp laba hari ini', '', { period: 'today' }],
+  ['laporan keuangan minggu ini pls', '', { period: 'this_week' }],
+  ['gimana penjualan kemarin', '', { period: 'yesterday' }],
 ];
 
 const negotiate: Case[] = [
@@ -335,6 +459,10 @@ const negotiate: Case[] = [
   ['cariin gas melon 20 tabung maks 19rb per tabung', 'gas melon|20|tabung|-|-', { max: 19000 }],
   ['tolong carikeun beas 1 karung maksimal 650 rebu', 'beas|1|karung|-|-', { max: 650000 }],
   ['cari bawang merah 3 kg jangan lebih dari 35rb sekilo', 'bawang merah|3|kg|-|-', { max: 35000 }],
+  ['tolong cariin minyak goreng 2 dus yg paling murah max 170rb per dus', 'minyak goreng|2|dus|-|-', { max: 170000 }],
+  ['cari telur 10 rak harga maks 48rb', 'telur|10|rak|-|-', { max: 48000 }],
+  ['nego gula 1 karung 800rb', 'gula|1|karung|-|-', { max: 800000 }],
+  ['tawarin beras 5 karung budget 3jt', 'beras|5|karung|-|-', { max: 600000 }],
 ];
 
 const marketPrice: Case[] = [
@@ -351,33 +479,41 @@ const marketPrice: Case[] = [
   ['pasaran telur hari ini', 'telur|-|-|-|-'],
   ['harga tomat skrg', 'tomat|-|-|-|-'],
   ['hrg daging ayam brp skrg', 'daging ayam|-|-|-|-'],
+  ['harga bawang merah di pasar brp skrg', 'bawang merah|-|-|-|-'],
+  ['cabe rawit hari ini berapaan', 'cabe rawit|-|-|-|-'],
+  ['info harga cabe keriting di pasar', 'cabe keriting|-|-|-|-'],
 ];
 
 const undo: Case[] = [
   ['batal', ''], ['batalin yg tadi', ''], ['hapus transaksi terakhir', ''], ['eh salah ketik, hapus', ''],
   ['cancel yang barusan', ''], ['undo', ''], ['yang terakhir salah, batalkan', ''], ['busak sing mau', ''],
   ['hapus catatan tadi', ''], ['salah input tolong dihapus', ''], ['gajadi, batalin aja', ''], ['tadi salah catat', ''],
-  ['yg barusan hapus aja', ''],
+  ['yg barusan hapus aja', ''], ['hapus yg terakhir td salah', ''], ['batalkan transaksi barusan', ''],
+  ['eh salah tulis, hapus aja', ''], ['gak jadi, batalin', ''], ['cancel', ''], ['tolong hapus catatan yg tadi', ''],
 ];
 
 const help: Case[] = [
   ['bisa apa aja', ''], ['cara pakainya gimana', ''], ['help', ''], ['menu', ''], ['gimana cara nyatet penjualan', ''],
   ['bot ini bisa ngapain aja', ''], ['bingung cara pake nya', ''], ['tolong ajarin pake aplikasi ini', ''],
   ['fitur apa aja yang ada', ''], ['cara input utang gimana', ''], ['kumaha carana', ''], ['perintahnya apa aja', ''],
+  ['gmn cara pakenya', ''], ['ini bot apa ya', ''], ['bisa bantu apa aja', ''], ['cara catat hutang gmn', ''], ['tutorial dong', ''],
 ];
 
 const greeting: Case[] = [
   ['pagi', ''], ['selamat pagi bos', ''], ['assalamualaikum', ''], ['makasih ya 🙏', ''], ['terima kasih min', ''],
   ['oke siap', ''], ['halo', ''], ['sip mantap', ''], ['matur nuwun', ''], ['hatur nuhun', ''], ['punten', ''],
   ['met malem', ''], ['thx', ''], ['siang kak', ''], ['waalaikumsalam', ''], ['ok makasih', ''], ['permisi', ''],
-  ['sugeng enjing', ''], ['hai juragan 👋', ''],
+  ['sugeng enjing', ''], ['hai juragan 👋', ''], ['met pagi', ''], ["assalamu'alaikum wr wb", ''], ['mksh ya bos', ''],
+  ['tengkyu', ''], ['oke makasih banyak ya kak', ''], ['selamat sore', ''], ['nuhun kang', ''], ['hallo min 🙏', ''],
 ];
 
 const unknown: Case[] = [
   ['wkwkwk', ''], ['lagi hujan deres', ''], ['anak saya sakit', ''], ['hp nya lowbat', ''], ['nanti aja deh', ''],
   ['hmm', ''], ['lagi sepi pembeli hari ini', ''], ['besok libur dulu', ''], ['siapa ini', ''],
   ['listrik mati dari pagi', ''], ['tes', ''], ['🙏🙏', ''], ['kucing masuk warung', ''], ['jalanan macet parah', ''],
-  ['lagi nonton bola', ''], ['mau tidur dulu', ''],
+  ['lagi nonton bola', ''], ['mau tidur dulu', ''], ['capek bgt hari ini', ''], ['toko tutup jam 9 malam', ''],
+  ['besok mau ke rumah mertua', ''], ['warung rame banget', ''], ['lagi mati lampu', ''], ['sinyal jelek', ''], ['anu', ''],
+  ['bentar ya', ''],
 ];
 
 export const groups: Record<string, Case[]> = {

@@ -2,7 +2,7 @@
 // Rules run in order; the first that fits wins. Each gives how sure it is.
 import type { Intent } from '../../core/frame.ts';
 import { cues } from './cues.ts';
-import { expenseCategoryWords, maxWords, weakExpenseWords } from './lexicon.ts';
+import { expenseCategoryWords, fuelWords, maxWords, stockBuyWords, weakExpenseWords } from './lexicon.ts';
 
 export type Signals = {
   /** Words left after dates, names and asides, in order (suffixes -nya/-ne/-na removed from cue words). */
@@ -30,7 +30,7 @@ export type IntentRead = { intent: Intent; sure: number };
 const any = (ws: string[], s: ReadonlySet<string>) => ws.some((w) => s.has(w));
 
 /** Goods taken now, paid later: "blm bayar", "bayar nanti". */
-export const creditPhrase = /\b(blm|belum|belom|durung|urung|acan|ga|gak|nggak|teu) ?(bayar|dibayar|mayar|lunas)\b|\b(bayar|bayarnya|mayar) (nanti|ntar|besok|bsk|engko|sesuk|engke|belakangan|lusa|akhir|awal|minggu depan|bulan depan|tgl|tanggal|pas gajian)\b|\b(nanti|ntar) (bayar|dibayar)\b/;
+export const creditPhrase = /\b(blm|belum|belom|durung|urung|acan|ga|gak|gk|nggak|kagak|kaga|ndak|tdk|tidak|teu) ?(bayar|dibayar|mayar|lunas)\b|\b(bayar|bayarnya|mayar) (nanti|ntar|besok|bsk|engko|sesuk|engke|belakangan|lusa|akhir|awal|minggu depan|bulan depan|tgl|tanggal|pas gajian)\b|\b(nanti|ntar) (bayar|dibayar)\b/;
 const fromNow = /\bmulai (sekarang|skrg|skg|besok|bsk|hari ini|saiki|ayeuna|sesuk|isukan|minggu depan|bulan depan)\b/;
 const undoPhrase = /\bsalah (ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b/;
 const helpPhrase = /\bbisa (apa|ngapain|ngapa|dipake|bantu)\b|\b(cara|caranya|carane|gimana) (pake|pakai|make|nyatet|catat|nyatat|input|masukin|pakainya|makenya)\b|\bcara\b/;
@@ -109,6 +109,7 @@ function expenseSignal(w: string[], saleVerb: boolean, ownUse: boolean): boolean
   const word = w[i];
   if (!weakExpenseWords.has(word)) return true;
   // "isi gas", "bayar pulsa", or the word alone with no buying verb: the shop's own use.
+  if (fuelWords.has(word) && !any(w, stockBuyWords)) return true;
   return ownUse || any(w, cues.expenseVerb) || any(w, cues.pay) || !any(w, cues.purchase);
 }
 

@@ -68,6 +68,8 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
   let grand: number | null = null;
   let pendingMoney: number | null = null;
   let mark: 'unit' | 'total' | 'max' | null = null;
+  // "harga maks 48rb": "harga" after the item makes the ceiling a price per unit.
+  let maxPerUnit = false;
   let ceiling: Ceiling | null = null;
   let last: { d: Draft | null; field: 'total' | 'unitPrice' | 'grand' | 'pending' | 'ceiling' } | null = null;
   let seUnitNext = false;
@@ -90,7 +92,7 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
     monies.push(v);
     const d: Draft | null = cur;
     if (mode === 'negotiate') {
-      if (!ceiling || m === 'max') ceiling = { value: v, perUnit: m === 'unit', totalMarked };
+      if (!ceiling || m === 'max') ceiling = { value: v, perUnit: m === 'unit' || (m === 'max' && maxPerUnit), totalMarked };
       last = { d: null, field: 'ceiling' };
       return;
     }
@@ -170,7 +172,7 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         break;
       }
       case 'total': mark = 'total'; break;
-      case 'max': mark = 'max'; break;
+      case 'max': maxPerUnit = mark === 'unit' && pieces[p - 1]?.k === 'harga'; mark = 'max'; break;
       case 'harga': if (mark === null) mark = 'unit'; if (c) c.lastName = false; break;
       default:
         if (c) c.lastName = false;

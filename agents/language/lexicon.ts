@@ -103,7 +103,7 @@ export const separatorWords = set('sama sm dan terus trus trs lalu karo kalih je
 export const honorifics = set(`
   bu ibu bude budhe mbak mba mbok yu mak bapak pak pakde pakdhe mas kang akang teh teteh ceu euceu koh koko
   ci cici cik encik bang abang mang emang lik paklik bulik om tante nyai nek kakek nenek kak ning cak dik
-  neng engkong engkoh haji bi bibi uwa wa
+  neng engkong engkoh haji bi bibi uwa wa mpok empok babeh encang encing mbah uda daeng
 `);
 export const shopWords = set('toko ud cv pt tb koperasi kopontren');
 /** Named shops that are counterparties on their own. */
@@ -128,7 +128,7 @@ export const fillerWords = set(`
 `);
 
 /** Question words: make a line a question (stock check, report, market price). */
-export const questionWords = set('brp berapa berape brapa piro pira sabaraha sbrp pinten gimana gmn gmna kumaha piye pripun apa ?');
+export const questionWords = set('brp berapa berape brapa berapaan brpan brapaan piro pira sabaraha sbrp pinten gimana gmn gmna kumaha piye pripun apa ?');
 
 /** Payment words → payment. */
 export const paymentWords: Record<string, 'cash' | 'qris' | 'transfer' | 'credit'> = table({
@@ -162,14 +162,18 @@ export const expenseCategoryWords: Record<string, string> = table({
 });
 /** Expense words that name goods the shop uses (they become items); the rest are bills and services. */
 export const expenseGoods = set(`token bensin gas elpiji lpg pulsa kuota plastik kresek kantong kantung solar pertalite pertamax
-  sapu lakban nota struk bolpen pulpen lampu bohlam gembok cat etalase timbangan`);
+  sapu lakban nota struk bolpen pulpen lampu bohlam gembok cat etalase timbangan galon`);
 /** Expense words that are also stock a warung sells: an expense only with "isi", a purpose or no other verb. */
 export const weakExpenseWords = set('gas elpiji lpg pulsa kuota air bensin solar pertalite pertamax');
+/** Fuel is the shop's own use when merely bought ("beli bensin"); stock only when bought as stock ("kulakan bensin"). */
+export const fuelWords = set('bensin solar pertalite pertamax');
+/** Buying verbs that mean stock for the shop. */
+export const stockBuyWords = set('kulakan kulak ngulak restock restok nyetok borong');
 
 /** Words that precede a purpose phrase ("buat masak", "untuk hp warung") that is not part of a name. */
 export const purposeWords = set('buat untuk utk kanggo keur bwt');
 /** Purposes that make goods the shop's own use (an expense), not stock. */
-export const ownUseWords = set('masak dapur warung hp motor mobil sendiri pribadi rumah makan mandi operasional kantor keluarga anak');
+export const ownUseWords = set('masak dapur warung hp motor mobil sendiri pribadi rumah makan minum mandi operasional kantor keluarga anak');
 
 /** Numbers that are part of a product's name after these words (cigarette packs: "surya 16", "djarum 76"). */
 export const nameNumbers: Record<string, readonly number[]> = table({
@@ -183,6 +187,7 @@ export const productAdjectives: Record<string, ReadonlySet<string>> = table({
   tawar: set('roti teh es air kopi susu'),
   kosong: set('teh es kopi'),
   abang: set('lombok cabe cabai bawang brambang'),
+  isi: set('tahu roti'),
 });
 /** Brand names holding number or cue words: first word → the words after it. */
 export const brandPhrases: Record<string, readonly string[]> = table({
