@@ -36,9 +36,10 @@ export const productRow = z.object({
 });
 export type ProductRow = z.infer<typeof productRow>;
 
-const productSql = `select p.id, p.name, p.unit, p.sell_price, p.avg_cost, p.reorder_point, p.lead_time_days,
-  coalesce((select sum(m.qty) from stock_movements m where m.tenant_id = p.tenant_id and m.product_id = p.id), 0) as level
-  from products p`;
+/** The product columns and its stock level (the ledger's sum); callers add columns and the `from`. */
+export const productColumnsSql = `select p.id, p.name, p.unit, p.sell_price, p.avg_cost, p.reorder_point, p.lead_time_days,
+  coalesce((select sum(m.qty) from stock_movements m where m.tenant_id = p.tenant_id and m.product_id = p.id), 0) as level`;
+const productSql = `${productColumnsSql} from products p`;
 
 export async function loadProducts(tx: Tx, tenantId: string, ids: string[]): Promise<Map<string, ProductRow>> {
   if (ids.length === 0) return new Map();

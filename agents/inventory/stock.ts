@@ -7,7 +7,8 @@ import { loadProduct, sourceRef } from '../finance/context.ts';
 import { callFn } from '../finance/sql.ts';
 import { unitMismatchText } from '../finance/text.ts';
 import { canonicalUnit } from '../router/item-math.ts';
-import { reorderPoint } from './reorder-alert.ts';
+import { reorderFacts } from './reorder-alert.ts';
+import { learnedReorderPoint } from './reorder.ts';
 
 const num = z.coerce.number();
 const stockResult = z.object({ product_id: z.string(), level: num, created: z.boolean(), diff: num.optional(), movement_id: num });
@@ -22,10 +23,12 @@ export const stockCheck: Agent = async (ctx, frame) => {
   const items = known(frame);
   if (items.length === 0) return askWhich('dicek stoknya');
   const lines: string[] = [];
+  const facts = await reorderFacts(ctx.tx, ctx.tenant.id, items.map((i) => i.productId!), ctx.now);
   for (const i of items) {
-    const p = await loadProduct(ctx.tx, ctx.tenant.id, i.productId!);
+    const p = facts.get(i.productId!);
     if (!p) continue;
-    const { point } = await reorderPoint(ctx.tx, ctx.tenant.id, p, ctx.now);
+    // The owner's point, else the one learned from the last 14 days' sales.
+    const point = p.reorder_point ?? learnedReorderPoint(p.sold, p.lead_time_days);
     let line = `Stok ${p.name} tinggal ${formatQty(p.level)} ${p.unit}.`;
     if (p.level <= 0) line = `Stok ${p.name} habis (${formatQty(p.level)} ${p.unit}). Perlu kulakan, Kak.`;
     else if (point !== null && p.level <= point) line += ` Sudah menipis (batas ${formatQty(point)} ${p.unit}), waktunya kulakan.`;
