@@ -48,11 +48,13 @@ export function readDate(tokens: Token[], norm: string, now: Date, offset: numbe
     const wd = weekdays[t];
     if (wd !== undefined && (t !== 'minggu' || at(i - 1) === 'hari' || pastWords.has(at(i + 1)))) {
       const dow = new Date(today).getUTCDay();
-      const next = futureWords.has(at(i + 1)) || at(i + 1) === 'depan';
+      // "mulai senin": from the coming Monday.
+      const ahead = futureWords.has(at(i + 1)) || at(i + 1) === 'depan';
+      const next = ahead || at(i - 1) === 'mulai';
       let diff = next ? (wd - dow + 7) % 7 || 7 : -((dow - wd + 7) % 7);
       if (!next && pastWords.has(at(i + 1)) && diff === 0) diff = -7;
       day ??= today + diff * DAY;
-      use(i, pastWords.has(at(i + 1)) || next ? 2 : 1);
+      use(i, pastWords.has(at(i + 1)) || ahead ? 2 : 1);
       if (at(i - 1) === 'hari') tokens[i - 1].used = true;
       continue;
     }

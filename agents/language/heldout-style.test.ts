@@ -116,6 +116,25 @@ const sale: Case[] = [
   ['laku beras satu karung enam ratus lima puluh ribu', 'beras|1|karung|650000|650000'],
   ['laku telur 1 kg seharga 28 ribu', 'telur|1|kg|28000|28000'],
   ['mpok ati beli minyak sekilo 18rb', 'minyak|1|kg|18000|18000', { cp: 'mpok ati' }],
+  // Third batch: bookkeeping lines, lines with no separators, spoken prices, more regional words.
+  ['Terjual 3 bks rokok Surya 16 @ Rp 30.000', 'rokok surya 16|3|bungkus|30000|90000'],
+  ['laku es teh 2, es jeruk 3, total 19rb', 'es teh|2|-|-|-; es jeruk|3|-|-|-', { amount: 19000 }],
+  ['indomie goreng 2 bks + telur 2 butir = 11rb', 'indomie goreng|2|bungkus|-|-; telur|2|pcs|-|-', { amount: 11000 }],
+  ['laku aqua botol kecil 4 btl 3rb satunya', 'aqua botol kecil|4|botol|3000|12000'],
+  ['laku 2 dus air mineral 70 ribu', 'air mineral|2|dus|35000|70000'],
+  ['laku pulsa 50rb bayar qris', 'pulsa|-|-|-|50000', { payment: 'qris' }],
+  ['kmrn mlm laku rokok eceran 10 batang 15rb', 'rokok eceran|10|batang|1500|15000', { date: '2026-11-20' }],
+  ['bu rt beli telur 1/2 kg 14rb dibayar transfer', 'telur|0.5|kg|28000|14000', { cp: 'bu rt', payment: 'transfer' }],
+  ['laku mie rebus 3 mangkok @ 8 rb', 'mie rebus|3|mangkok|8000|24000'],
+  ['laku gula 3 ons 6rb', 'gula|3|ons|2000|6000'],
+  ['jual beras 2 liter 24.000 kontan', 'beras|2|liter|12000|24000', { payment: 'cash' }],
+  ['laku es krim 6 biji 18 ribu rupiah', 'es krim|6|pcs|3000|18000'],
+  ['laku sabun colek 2 @ 2rb', 'sabun colek|2|-|2000|4000'],
+  ['payu gendhis sekilo pitulas ewu', 'gendhis|1|kg|17000|17000'],
+  ['ngical roko hiji bungkus dua puluh tilu rebu', 'roko|1|bungkus|23000|23000'],
+  ['kopi susu 2 gls 10rb', 'kopi susu|2|gelas|5000|10000'],
+  ['laku gas 3 kg 2 tabung 46rb', 'gas 3 kg|2|tabung|23000|46000'],
+  ['laku bensin 1 liter 12.500', 'bensin|1|liter|12500|12500'],
 ];
 
 const purchase: Case[] = [
@@ -171,6 +190,15 @@ const purchase: Case[] = [
   ['kulakan kerupuk 10 bal 150rb ngebon dulu', 'kerupuk|10|bal|15000|150000', { payment: 'credit' }],
   ['kulakan ke cv sinar abadi kopi 20 renteng 220rb', 'kopi|20|renteng|11000|220000', { cp: 'cv sinar abadi' }],
   ['beli gas 5 tabung 95rb buat dijual', 'gas|5|tabung|19000|95000'],
+  ['Pembelian tgl 10: Telur 5 rak @ Rp52.000, Gula 10 kg @ Rp16.000', 'telur|5|rak|52000|260000; gula|10|kg|16000|160000', { date: '2026-11-10' }],
+  ['kulakan ke ud berkah rokok 5 slop total 1,55jt', 'rokok|5|slop|310000|1550000', { cp: 'ud berkah' }],
+  ['tadi ke pasar beli cabe 2 kg 70rb bawang 3 kg 90rb tomat 1 kg 12rb', 'cabe|2|kg|35000|70000; bawang|3|kg|30000|90000; tomat|1|kg|12000|12000'],
+  ['blanja grosir: indomie 2 dus 230rb, kecap 1 dus 120rb', 'indomie|2|dus|115000|230000; kecap|1|dus|120000|120000'],
+  ['kulakan lpg 20 tabung 380rb ke pangkalan', 'lpg|20|tabung|19000|380000'],
+  ['nyetok pulsa 500rb', 'pulsa|-|-|-|500000'],
+  ['beli beras 10 kg 13.500 per kg dr toko berkah', 'beras|10|kg|13500|135000', { cp: 'toko berkah' }],
+  ['beli gula 5 kilo 85 rebu bayar nanti', 'gula|5|kg|17000|85000', { payment: 'credit' }],
+  ['kulakan kopi luwak 5 renteng @12rb ngutang dl', 'kopi luwak|5|renteng|12000|60000', { payment: 'credit' }],
 ];
 
 const expense: Case[] = [
@@ -232,6 +260,15 @@ const expense: Case[] = [
   ['bayar bpjs 150rb', '', { amount: 150000, category: 'lainnya' }],
   ['transport ke pasar 20rb', '', { amount: 20000, category: 'transport' }],
   ['beli obat buat anak 30rb', '', { amount: 30000, category: 'lainnya' }],
+  ['tadi bayar parkir di pasar 3rb', '', { amount: 3000, category: 'transport' }],
+  ['beli token pln 200rb', 'token pln|-|-|-|200000', { amount: 200000, category: 'listrik' }],
+  ['bayar uang kebersihan 15rb', '', { amount: 15000, category: 'lainnya' }],
+  ['bayar gaji mbak yati 800rb via transfer', '', { amount: 800000, category: 'gaji', cp: 'mbak yati', payment: 'transfer' }],
+  ['ngisi bensin pertalite 30rb', 'bensin pertalite|-|-|-|30000', { amount: 30000, category: 'transport' }],
+  ['beli gas buat dapur 22rb', 'gas|-|-|-|22000', { amount: 22000, category: 'gas' }],
+  ['beli kantong plastik 1 pak 12rb', 'kantong plastik|1|bungkus|12000|12000', { amount: 12000, category: 'plastik' }],
+  ['bayar internet 200rb', '', { amount: 200000, category: 'pulsa' }],
+  ['bayar keamanan sama sampah 35rb', '', { amount: 35000, category: 'lainnya' }],
 ];
 
 const credit = { payment: 'credit' };
@@ -270,6 +307,11 @@ const debtAdd: Case[] = [
   ['catat kasbon pegawai 300rb', '', { amount: 300000, direction: 'receivable', ...credit }],
   ['bu ani ngutang lagi 10rb', '', { amount: 10000, cp: 'bu ani', direction: 'receivable', ...credit }],
   ['mbok darmi utang sewidak ewu', '', { amount: 60000, cp: 'mbok darmi', direction: 'receivable', ...credit }],
+  ['bu warsih ngutang 15.000', '', { amount: 15000, cp: 'bu warsih', direction: 'receivable', ...credit }],
+  ['pak udin utang sepuluh ribu', '', { amount: 10000, cp: 'pak udin', direction: 'receivable', ...credit }],
+  ['kasbon mang dadang 50rb, bayar pas gajian', '', { amount: 50000, cp: 'mang dadang', direction: 'receivable', ...credit }],
+  ['Hutang Bu Yanti Rp 45.000,-', '', { amount: 45000, cp: 'bu yanti', direction: 'receivable', ...credit }],
+  ['pinjem ke bank 10jt buat renovasi', '', { amount: 10000000, direction: 'payable', ...credit }],
 ];
 
 const debtPay: Case[] = [
@@ -304,6 +346,12 @@ const debtPay: Case[] = [
   ['pak joko ngelunasin utang 120rb', '', { amount: 120000, cp: 'pak joko', direction: 'receivable' }],
   ['lunas utang ke koh acong', '', { cp: 'koh acong', direction: 'payable' }],
   ['cicil utang ke bu sri 20rb sisanya besok', '', { amount: 20000, cp: 'bu sri', direction: 'payable' }],
+  ['bu warsih bayar hutang 15.000 cash', '', { amount: 15000, cp: 'bu warsih', direction: 'receivable', payment: 'cash' }],
+  ['pak udin dah lunas utangnya', '', { cp: 'pak udin', direction: 'receivable' }],
+  ['Pembayaran hutang ke UD Makmur Rp 2.000.000 via BCA', '', { amount: 2000000, cp: 'ud makmur', direction: 'payable', payment: 'transfer' }],
+  ['mang dadang nyicil kasbon 25rb', '', { amount: 25000, cp: 'mang dadang', direction: 'receivable' }],
+  ['sudah bayar utang ke koh liong 1jt kemarin', '', { amount: 1000000, cp: 'koh liong', direction: 'payable', date: '2026-11-20' }],
+  ['bu yanti nyaur 20 ewu', '', { amount: 20000, cp: 'bu yanti', direction: 'receivable' }],
 ];
 
 const stockCheck: Case[] = [
@@ -336,6 +384,11 @@ const stockCheck: Case[] = [
   ['beras sisa brapa', 'beras|-|-|-|-'],
   ['stok gas melon gmn', 'gas melon|-|-|-|-'],
   ['minyak goreng bimoli tinggal berapa botol', 'minyak goreng bimoli|-|botol|-|-'],
+  ['stock gula pasir brp kilo', 'gula pasir|-|kg|-|-'],
+  ['tolong cek stok indomie goreng', 'indomie goreng|-|-|-|-'],
+  ['aqua 600ml masih ada berapa dus', 'aqua 600ml|-|dus|-|-'],
+  ['persediaan beras masih cukup ga', 'beras|-|-|-|-'],
+  ['gula aren ada gak ya', 'gula aren|-|-|-|-'],
 ];
 
 const stockIn: Case[] = [
@@ -363,6 +416,9 @@ const stockIn: Case[] = [
   ['stok nambah beras 5 karung', 'beras|5|karung|-|-'],
   ['sales ngirim rokok 5 slop', 'rokok|5|slop|-|-'],
   ['telor dateng 10 rak dari pak haji', 'telor|10|rak|-|-', { cp: 'pak haji' }],
+  ['Barang masuk tgl 20: Aqua 600ml 5 dus', 'aqua 600ml|5|dus|-|-', { date: '2026-11-20' }],
+  ['udah dateng gas 10 tabung dari pangkalan', 'gas|10|tabung|-|-'],
+  ['nerima beras 3 karung dari toko makmur', 'beras|3|karung|-|-', { cp: 'toko makmur' }],
 ];
 
 const stockSet: Case[] = [
@@ -391,6 +447,11 @@ const stockSet: Case[] = [
   ['rokok sampoerna sisa 4 bungkus', 'rokok sampoerna|4|bungkus|-|-'],
   ['opname hari ini gula 12 kg', 'gula|12|kg|-|-'],
   ['stok telur sekarang 2,5 rak', 'telur|2.5|rak|-|-'],
+  ['stok akhir gula 7 kg', 'gula|7|kg|-|-'],
+  ['sisa stok indomie 24 bungkus', 'indomie|24|bungkus|-|-'],
+  ['beras tinggal setengah karung', 'beras|0.5|karung|-|-'],
+  ['kopi abis, gula abis', 'kopi|0|-|-|-; gula|0|-|-|-'],
+  ['minyak tinggal 2 liter lagi', 'minyak|2|liter|-|-'],
 ];
 
 const priceSet: Case[] = [
@@ -415,6 +476,9 @@ const priceSet: Case[] = [
   ['mulai hari ini rokok surya 16 harganya 33rb', 'rokok surya 16|-|-|33000|-'],
   ['harga telur per kg jadi 29.000', 'telur|-|kg|29000|-'],
   ['ganti harga gula pasir jadi 18.500 per kilo', 'gula pasir|-|kg|18500|-'],
+  ['harga baru indomie 3.800', 'indomie|-|-|3800|-'],
+  ['mulai senin harga gula 18rb/kg', 'gula|-|kg|18000|-', { date: '2026-11-23' }],
+  ['harga indomie soto 3500 harga indomie goreng 3800', 'indomie soto|-|-|3500|-; indomie goreng|-|-|3800|-'],
 ];
 
 const report: Case[] = [
@@ -444,6 +508,11 @@ const report: Case[] = [
   ['brp laba hari ini', '', { period: 'today' }],
   ['laporan keuangan minggu ini pls', '', { period: 'this_week' }],
   ['gimana penjualan kemarin', '', { period: 'yesterday' }],
+  ['laporan hari ini dong min', '', { period: 'today' }],
+  ['brp untungnya bulan ini', '', { period: 'this_month' }],
+  ['omzet kemarin brp ya', '', { period: 'yesterday' }],
+  ['jualan minggu ini gimana', '', { period: 'this_week' }],
+  ['rekap bulanan', '', { period: 'this_month' }],
 ];
 
 const negotiate: Case[] = [
@@ -463,6 +532,8 @@ const negotiate: Case[] = [
   ['cari telur 10 rak harga maks 48rb', 'telur|10|rak|-|-', { max: 48000 }],
   ['nego gula 1 karung 800rb', 'gula|1|karung|-|-', { max: 800000 }],
   ['tawarin beras 5 karung budget 3jt', 'beras|5|karung|-|-', { max: 600000 }],
+  ['cariin harga termurah minyak 2 dus max 175rb per dus', 'minyak|2|dus|-|-', { max: 175000 }],
+  ['nego ke sales indomie 5 dus maks 110rb per dus', 'indomie|5|dus|-|-', { max: 110000 }],
 ];
 
 const marketPrice: Case[] = [
@@ -482,6 +553,9 @@ const marketPrice: Case[] = [
   ['harga bawang merah di pasar brp skrg', 'bawang merah|-|-|-|-'],
   ['cabe rawit hari ini berapaan', 'cabe rawit|-|-|-|-'],
   ['info harga cabe keriting di pasar', 'cabe keriting|-|-|-|-'],
+  ['harga cabe di pasar naik ya', 'cabe|-|-|-|-'],
+  ['cek harga bawang putih hari ini', 'bawang putih|-|-|-|-'],
+  ['brp harga telur sekarang di pasar', 'telur|-|-|-|-'],
 ];
 
 const undo: Case[] = [
@@ -489,7 +563,8 @@ const undo: Case[] = [
   ['cancel yang barusan', ''], ['undo', ''], ['yang terakhir salah, batalkan', ''], ['busak sing mau', ''],
   ['hapus catatan tadi', ''], ['salah input tolong dihapus', ''], ['gajadi, batalin aja', ''], ['tadi salah catat', ''],
   ['yg barusan hapus aja', ''], ['hapus yg terakhir td salah', ''], ['batalkan transaksi barusan', ''],
-  ['eh salah tulis, hapus aja', ''], ['gak jadi, batalin', ''], ['cancel', ''], ['tolong hapus catatan yg tadi', ''],
+  ['eh salah tulis, hapus aja', ''], ['waduh salah, batalin yg barusan', ''], ['hapus aja yg td', ''],
+  ['batal yang tadi ya min', ''], ['delete', ''], ['gak jadi, batalin', ''], ['cancel', ''], ['tolong hapus catatan yg tadi', ''],
 ];
 
 const help: Case[] = [
@@ -497,6 +572,7 @@ const help: Case[] = [
   ['bot ini bisa ngapain aja', ''], ['bingung cara pake nya', ''], ['tolong ajarin pake aplikasi ini', ''],
   ['fitur apa aja yang ada', ''], ['cara input utang gimana', ''], ['kumaha carana', ''], ['perintahnya apa aja', ''],
   ['gmn cara pakenya', ''], ['ini bot apa ya', ''], ['bisa bantu apa aja', ''], ['cara catat hutang gmn', ''], ['tutorial dong', ''],
+  ['gimana cara pake aplikasi ini', ''], ['apa aja yang bisa dicatat', ''], ['help me', ''], ['ada menu apa aja', ''],
 ];
 
 const greeting: Case[] = [
@@ -505,6 +581,8 @@ const greeting: Case[] = [
   ['met malem', ''], ['thx', ''], ['siang kak', ''], ['waalaikumsalam', ''], ['ok makasih', ''], ['permisi', ''],
   ['sugeng enjing', ''], ['hai juragan 👋', ''], ['met pagi', ''], ["assalamu'alaikum wr wb", ''], ['mksh ya bos', ''],
   ['tengkyu', ''], ['oke makasih banyak ya kak', ''], ['selamat sore', ''], ['nuhun kang', ''], ['hallo min 🙏', ''],
+  ['pagi bu', ''], ['selamat siang', ''], ['makasih banyak ya bot', ''], ['ok siap makasih', ''], ['thanks ya', ''],
+  ['halo selamat malam', ''],
 ];
 
 const unknown: Case[] = [
@@ -513,7 +591,8 @@ const unknown: Case[] = [
   ['listrik mati dari pagi', ''], ['tes', ''], ['🙏🙏', ''], ['kucing masuk warung', ''], ['jalanan macet parah', ''],
   ['lagi nonton bola', ''], ['mau tidur dulu', ''], ['capek bgt hari ini', ''], ['toko tutup jam 9 malam', ''],
   ['besok mau ke rumah mertua', ''], ['warung rame banget', ''], ['lagi mati lampu', ''], ['sinyal jelek', ''], ['anu', ''],
-  ['bentar ya', ''],
+  ['bentar ya', ''], ['hari ini hujan jadi sepi', ''], ['besok saya ke pasar', ''], ['tolong ingetin saya', ''],
+  ['wkwk lucu', ''], ['motor saya mogok', ''], ['lg di jalan', ''],
 ];
 
 export const groups: Record<string, Case[]> = {

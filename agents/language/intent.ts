@@ -34,6 +34,8 @@ export const creditPhrase = /\b(blm|belum|belom|durung|urung|acan|ga|gak|gk|ngga
 const fromNow = /\bmulai (sekarang|skrg|skg|besok|bsk|hari ini|saiki|ayeuna|sesuk|isukan|minggu depan|bulan depan)\b/;
 const undoPhrase = /\bsalah (ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b/;
 const helpPhrase = /\bbisa (apa|ngapain|ngapa|dipake|bantu)\b|\b(cara|caranya|carane|gimana) (pake|pakai|make|nyatet|catat|nyatat|input|masukin|pakainya|makenya)\b|\bcara\b/;
+// "apa aja yang bisa dicatat": read on the whole message, since "yang ..." clauses are set aside.
+const helpAsk = /\bapa (aja |saja |wae |bae )?(yang|yg) bisa\b/;
 const stockQuestion = /\b(masih|msh|isih|ono|ada|aya|keneh|ready|redi|tersedia|sedia)\b/;
 
 export function classify(s: Signals): IntentRead {
@@ -43,7 +45,7 @@ export function classify(s: Signals): IntentRead {
   const goods = s.goods.length > 0;
 
   if ((has(cues.undo) || undoPhrase.test(s.all)) && !s.money && !s.counted) return { intent: 'undo', sure: 0.9 };
-  if ((has(cues.help) || helpPhrase.test(text) || /\b(bot|juragan)\b.*\bapa\b/.test(s.all)) && !s.money && !s.counted) return { intent: 'help', sure: 0.85 };
+  if ((has(cues.help) || helpPhrase.test(text) || helpAsk.test(s.all) || /\b(bot|juragan)\b.*\bapa\b/.test(s.all)) && !s.money && !s.counted) return { intent: 'help', sure: 0.85 };
   if (has(cues.report) && !s.counted) return { intent: 'report', sure: 0.9 };
   if ((has(cues.reportSoft) || has(cues.sale)) && !has(cues.priceWord) && !s.money && !s.counted && (s.question || s.period)) {
     return { intent: 'report', sure: 0.8 };
@@ -52,7 +54,8 @@ export function classify(s: Signals): IntentRead {
   // A ceiling ("max 27rb/kg", "paling mahal 190rb") only makes sense when asking for offers.
   if (goods && (has(maxWords) || /\bpaling mahal\b/.test(text)) && !has(cues.sale)) return { intent: 'negotiate', sure: 0.75 };
   const priceWord = has(cues.priceWord);
-  if ((priceWord || has(cues.market)) && !s.money && (s.question || goods || has(cues.market) || w.includes('info'))) {
+  if ((priceWord || has(cues.market)) && !s.money && (s.question || goods || w.includes('pasaran') || priceWord || w.includes('info'))) {
+    // "besok saya ke pasar": the market as a place asks nothing.
     return { intent: 'market_price', sure: goods ? 0.85 : 0.6 };
   }
   if (!s.money && (has(cues.stockWord) || has(cues.stockLeft) || has(cues.stockOut) || stockQuestion.test(text))

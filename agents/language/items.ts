@@ -56,6 +56,11 @@ function isNamePart(pieces: Piece[], p: number, cur: Draft | null, mode: Mode): 
     }
     return 0;
   }
+  // "gas 3 kg 2 tabung": a spaced size right before a count in another unit.
+  const count = pieces[p + 2];
+  const countUnit = pieces[p + 3];
+  if (next?.k === 'unit' && sizeUnits.has(next.raw) && count?.k === 'num' && !count.n.money && !count.n.grouped
+    && countUnit?.k === 'unit' && !sizeUnits.has(countUnit.raw)) return 2;
   const after = pieces[p + 2];
   if (next?.k === 'num' && !next.n.money && after?.k === 'unit' && piece.n.value < 1000) return 1;
   return 0;
@@ -126,7 +131,8 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         const span = isNamePart(pieces, p, c, mode);
         if (span > 0 && c) {
           const digits = piece.n.words ? String(piece.n.value) : piece.raw;
-          c.name.push(span === 2 ? `${digits}${(pieces[p + 1] as { raw: string }).raw}` : digits);
+          const unit = pieces[p + 1] as { raw: string; glued?: boolean };
+          c.name.push(span === 2 ? `${digits}${unit.glued ? '' : ' '}${unit.raw}` : digits);
           p += span - 1;
           break;
         }

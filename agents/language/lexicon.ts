@@ -124,7 +124,7 @@ export const fillerWords = set(`
   cuma cuman mung ngan hanya doang thok tok pas waktu wkt sekarang skrg skg saiki ayeuna skrang sekarng
   barang brg stok stock ada ono aya duit uang duwit artos acis deui maning meneh tgl tanggal cek cekin check
   lihat liat info mulai per nama sorry maaf sori kotor bersih awal akhir ready redi tersedia sedia an no nomor nomer hp wa telp telpon kontak bisa tak dak kulo keuangan penjualan pembukuan catatan data bgt banget sekali
-  banyak bnyk byk nyatet nyatat catet input masukin tulis nulis minta mintain pls please
+  banyak bnyk byk nyatet nyatat catet input masukin tulis nulis minta mintain pls please cukup murah termurah murmer
 `);
 
 /** Question words: make a line a question (stock check, report, market price). */

@@ -1,6 +1,7 @@
 // Phone numbers, clock times and due-date phrases are never quantities, prices or goods: mark their tokens used.
 import { isDigits, type Token } from './normalize.ts';
 
+const afterWords = new Set(['pas', 'abis', 'habis', 'kalau', 'kalo', 'klo', 'nek', 'lamun', 'setelah', 'sehabis', 'sesudah']);
 const dayParts = new Set(['pagi', 'siang', 'sore', 'malam', 'malem', 'subuh', 'wib', 'wita', 'wit']);
 
 export function markNoise(tokens: Token[]): void {
@@ -26,6 +27,11 @@ export function markNoise(tokens: Token[]): void {
     // "jatuh tempo tgl 30": the date is read by the date rules; the phrase itself is not goods.
     if (t.t === 'tempo' || (t.t === 'jatuh' && tokens[i + 1]?.t === 'tempo')) {
       t.used = true;
+      continue;
+    }
+    // "bayar pas gajian": when a promise falls due, not goods.
+    if (t.t === 'gajian' && i > 0 && afterWords.has(tokens[i - 1].t)) {
+      t.used = tokens[i - 1].used = true;
       continue;
     }
     // "jam 3", "pukul 14.30", "jam 7 pagi", "14:30".
