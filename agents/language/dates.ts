@@ -4,7 +4,8 @@
 import * as chrono from 'chrono-node';
 import type { Period } from '../../core/frame.ts';
 import { dayOffsets, futureWords, pastWords, periodPhrases, periodWords, weekdays } from './date-words.ts';
-import type { Token } from './normalize.ts';
+import { numberWords } from './lexicon.ts';
+import { isDigits, type Token } from './normalize.ts';
 
 export type DateRead = { date: string | null; period: Period | null; future: boolean };
 
@@ -90,6 +91,18 @@ export function readDate(tokens: Token[], norm: string, now: Date, offset: numbe
       day ??= t === 'awal' ? Date.UTC(d.getUTCFullYear(), m, 1) : Date.UTC(d.getUTCFullYear(), m + 1, 0);
       use(i, at(i + 2) === 'depan' || at(i + 2) === 'ini' ? 3 : 2);
       continue;
+    }
+    // "dua hari lalu", "3 hari yg lalu", "2 minggu kemarin", "3 hari lagi": counted days back or ahead.
+    const count = isDigits(t) && /^\d{1,3}$/.test(t) ? Number(t) : numberWords[t];
+    const span = at(i + 1) === 'hari' || at(i + 1) === 'hr' ? 1 : at(i + 1) === 'minggu' || at(i + 1) === 'pekan' ? 7 : 0;
+    if (count !== undefined && count > 0 && span > 0) {
+      const rel = at(i + 2) === 'yang' || at(i + 2) === 'yg' ? 1 : 0;
+      const dir = pastWords.has(at(i + 2 + rel)) ? -1 : at(i + 2 + rel) === 'lagi' ? 1 : 0;
+      if (dir !== 0) {
+        day ??= today + dir * count * span * DAY;
+        use(i, 3 + rel);
+        continue;
+      }
     }
     const pairOff = pair ? dayOffsets[pair] : undefined;
     const off = pairOff ?? dayOffsets[t];

@@ -135,6 +135,21 @@ const sale: Case[] = [
   ['kopi susu 2 gls 10rb', 'kopi susu|2|gelas|5000|10000'],
   ['laku gas 3 kg 2 tabung 46rb', 'gas 3 kg|2|tabung|23000|46000'],
   ['laku bensin 1 liter 12.500', 'bensin|1|liter|12500|12500'],
+  // Fourth batch: long voice notes with fillers, relative days, phone numbers, unit typos.
+  ['eee tadi laku indomie goreng anu tiga bungkus terus aqua dua botol semuanya enam belas ribu lima ratus', 'indomie goreng|3|bungkus|-|-; aqua|2|botol|-|-', { amount: 16500 }],
+  ['laku es teh 3 x 3rb', 'es teh|3|-|3000|9000'],
+  ['laku kopi tiga setengah ribu', 'kopi|-|-|-|3500'],
+  ['laku gula dua kilo tiga puluh enam ribu rupiah', 'gula|2|kg|18000|36000'],
+  ['dua hari lalu laku beras 5 kg 70rb', 'beras|5|kg|14000|70000', { date: '2026-11-19' }],
+  ['3 hari yg lalu laku gas 2 tabung 46rb', 'gas|2|tabung|23000|46000', { date: '2026-11-18' }],
+  ['jumat kemarin laku telur 3 kg 84rb', 'telur|3|kg|28000|84000', { date: '2026-11-20' }],
+  ['laku 10 bks kerupuk @ 1.000 jam 3 sore tadi', 'kerupuk|10|bungkus|1000|10000'],
+  ['bu nining no hp 081234567890 ngebon gula 1 kg 17rb', 'gula|1|kg|17000|17000', { cp: 'bu nining', payment: 'credit' }],
+  ['laku sprite 1,5 l 2 botol 30rb', 'sprite 1,5 l|2|botol|15000|30000'],
+  ['laku minyak goreng 2 bugkus 38rb', 'minyak goreng|2|bungkus|19000|38000'],
+  ['jual beras 1 karung 25 kg 325rb', 'beras|1|karung|325000|325000'],
+  ['ada yg ngambil rokok 1 bks blm dibayar 28rb', 'rokok|1|bungkus|28000|28000', { payment: 'credit' }],
+  ['pelanggan beli susu 2 kotak 12rb', 'susu|2|kotak|6000|12000'],
 ];
 
 const purchase: Case[] = [
@@ -199,6 +214,10 @@ const purchase: Case[] = [
   ['beli beras 10 kg 13.500 per kg dr toko berkah', 'beras|10|kg|13500|135000', { cp: 'toko berkah' }],
   ['beli gula 5 kilo 85 rebu bayar nanti', 'gula|5|kg|17000|85000', { payment: 'credit' }],
   ['kulakan kopi luwak 5 renteng @12rb ngutang dl', 'kopi luwak|5|renteng|12000|60000', { payment: 'credit' }],
+  ['beli di toko berkah jaya gula 2 karung 1,7jt blm dibayar', 'gula|2|karung|850000|1700000', { cp: 'toko berkah jaya', payment: 'credit' }],
+  ['kulakan minyak 2 dus @ Rp 185.000,-', 'minyak|2|dus|185000|370000'],
+  ['tgl 3 kemarin kulakan beras 2 karung 1,3jt', 'beras|2|karung|650000|1300000', { date: '2026-11-03' }],
+  ['belanja ke pasar tadi subuh ayam 5 kg 175rb', 'ayam|5|kg|35000|175000'],
 ];
 
 const expense: Case[] = [
@@ -269,6 +288,9 @@ const expense: Case[] = [
   ['beli kantong plastik 1 pak 12rb', 'kantong plastik|1|bungkus|12000|12000', { amount: 12000, category: 'plastik' }],
   ['bayar internet 200rb', '', { amount: 200000, category: 'pulsa' }],
   ['bayar keamanan sama sampah 35rb', '', { amount: 35000, category: 'lainnya' }],
+  ['bayar air pdam 75.500', '', { amount: 75500, category: 'air' }],
+  ['beli solar buat genset 50rb', 'solar|-|-|-|50000', { amount: 50000, category: 'transport' }],
+  ['keluar uang 20rb buat parkir sama ojek', '', { amount: 20000, category: 'transport' }],
 ];
 
 const credit = { payment: 'credit' };
@@ -312,6 +334,9 @@ const debtAdd: Case[] = [
   ['kasbon mang dadang 50rb, bayar pas gajian', '', { amount: 50000, cp: 'mang dadang', direction: 'receivable', ...credit }],
   ['Hutang Bu Yanti Rp 45.000,-', '', { amount: 45000, cp: 'bu yanti', direction: 'receivable', ...credit }],
   ['pinjem ke bank 10jt buat renovasi', '', { amount: 10000000, direction: 'payable', ...credit }],
+  ['ngutang dulu ya ke pak haji 500rb buat modal', '', { amount: 500000, cp: 'pak haji', direction: 'payable', ...credit }],
+  ['bu sumi kasbon tiga puluh ribu', '', { amount: 30000, cp: 'bu sumi', direction: 'receivable', ...credit }],
+  ['catet utang teh rina 40 rebu', '', { amount: 40000, cp: 'teh rina', direction: 'receivable', ...credit }],
 ];
 
 const debtPay: Case[] = [
@@ -352,6 +377,8 @@ const debtPay: Case[] = [
   ['mang dadang nyicil kasbon 25rb', '', { amount: 25000, cp: 'mang dadang', direction: 'receivable' }],
   ['sudah bayar utang ke koh liong 1jt kemarin', '', { amount: 1000000, cp: 'koh liong', direction: 'payable', date: '2026-11-20' }],
   ['bu yanti nyaur 20 ewu', '', { amount: 20000, cp: 'bu yanti', direction: 'receivable' }],
+  ['teh rina mayar 40 rebu utangna', '', { amount: 40000, cp: 'teh rina', direction: 'receivable' }],
+  ['bayar hutang ke pak haji 500rb lunas', '', { amount: 500000, cp: 'pak haji', direction: 'payable' }],
 ];
 
 const stockCheck: Case[] = [
@@ -389,6 +416,8 @@ const stockCheck: Case[] = [
   ['aqua 600ml masih ada berapa dus', 'aqua 600ml|-|dus|-|-'],
   ['persediaan beras masih cukup ga', 'beras|-|-|-|-'],
   ['gula aren ada gak ya', 'gula aren|-|-|-|-'],
+  ['gula pasir msh brp kg ya min', 'gula pasir|-|kg|-|-'],
+  ['cek dong stok minyak sama gula', 'minyak|-|-|-|-; gula|-|-|-|-'],
 ];
 
 const stockIn: Case[] = [
@@ -452,6 +481,7 @@ const stockSet: Case[] = [
   ['beras tinggal setengah karung', 'beras|0.5|karung|-|-'],
   ['kopi abis, gula abis', 'kopi|0|-|-|-; gula|0|-|-|-'],
   ['minyak tinggal 2 liter lagi', 'minyak|2|liter|-|-'],
+  ['stok sekarang: beras 10 kg, gula 4 kg', 'beras|10|kg|-|-; gula|4|kg|-|-'],
 ];
 
 const priceSet: Case[] = [
@@ -479,6 +509,7 @@ const priceSet: Case[] = [
   ['harga baru indomie 3.800', 'indomie|-|-|3800|-'],
   ['mulai senin harga gula 18rb/kg', 'gula|-|kg|18000|-', { date: '2026-11-23' }],
   ['harga indomie soto 3500 harga indomie goreng 3800', 'indomie soto|-|-|3500|-; indomie goreng|-|-|3800|-'],
+  ['harga aqua 1500ml jadi 6rb mulai skrg', 'aqua 1500ml|-|-|6000|-'],
 ];
 
 const report: Case[] = [
@@ -513,6 +544,7 @@ const report: Case[] = [
   ['omzet kemarin brp ya', '', { period: 'yesterday' }],
   ['jualan minggu ini gimana', '', { period: 'this_week' }],
   ['rekap bulanan', '', { period: 'this_month' }],
+  ['rugi gak bulan ini', '', { period: 'this_month' }],
 ];
 
 const negotiate: Case[] = [
@@ -593,6 +625,7 @@ const unknown: Case[] = [
   ['besok mau ke rumah mertua', ''], ['warung rame banget', ''], ['lagi mati lampu', ''], ['sinyal jelek', ''], ['anu', ''],
   ['bentar ya', ''], ['hari ini hujan jadi sepi', ''], ['besok saya ke pasar', ''], ['tolong ingetin saya', ''],
   ['wkwk lucu', ''], ['motor saya mogok', ''], ['lg di jalan', ''],
+  ['pembeli hari ini sedikit', ''], ['jam 5 tutup ya', ''],
 ];
 
 export const groups: Record<string, Case[]> = {

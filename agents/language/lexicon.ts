@@ -12,6 +12,7 @@ export const unitWords: Record<string, string> = table({
   bungkus: 'bungkus', bks: 'bungkus', bgks: 'bungkus', bngks: 'bungkus', bkus: 'bungkus', bungkos: 'bungkus',
   pack: 'bungkus', pak: 'bungkus', pck: 'bungkus', sachet: 'bungkus', saset: 'bungkus', sachet2: 'bungkus',
   sct: 'bungkus', schet: 'bungkus', sase: 'bungkus', bks2: 'bungkus',
+  bugkus: 'bungkus', bungks: 'bungkus', bunkus: 'bungkus', bngkus: 'bungkus',
   botol: 'botol', btl: 'botol', botl: 'botol',
   gelas: 'gelas', gls: 'gelas', cup: 'gelas',
   porsi: 'porsi', piring: 'porsi', prs: 'porsi',
@@ -124,7 +125,7 @@ export const fillerWords = set(`
   cuma cuman mung ngan hanya doang thok tok pas waktu wkt sekarang skrg skg saiki ayeuna skrang sekarng
   barang brg stok stock ada ono aya duit uang duwit artos acis deui maning meneh tgl tanggal cek cekin check
   lihat liat info mulai per nama sorry maaf sori kotor bersih awal akhir ready redi tersedia sedia an no nomor nomer hp wa telp telpon kontak bisa tak dak kulo keuangan penjualan pembukuan catatan data bgt banget sekali
-  banyak bnyk byk nyatet nyatat catet input masukin tulis nulis minta mintain pls please cukup murah termurah murmer
+  banyak bnyk byk nyatet nyatat catet input masukin tulis nulis minta mintain pls please cukup murah termurah murmer anu subuh
 `);
 
 /** Question words: make a line a question (stock check, report, market price). */
