@@ -24,6 +24,8 @@ const iso = (t: number): string | null => {
 
 // First words of two-word phrases: only these need the pair looked up.
 const pairHeads = new Set([...Object.keys(periodPhrases), ...Object.keys(dayOffsets)].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+// "mulai senin", "bayar hari kamis": a weekday after these words is the coming one.
+const aheadBefore = new Set(['mulai', 'bayar', 'bayarnya', 'mayar', 'nanti', 'ntar', 'sampai', 'sampe', 'tunggu']);
 const monthStart = /^(jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|des)/;
 
 const chronoGate = /\d\s?(jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|des)|\d{1,3} (hari|minggu) (yang |yg )?(lalu|kemarin)|\d{1,2}\/\d{1,2}\/\d{2,4}/;
@@ -51,7 +53,8 @@ export function readDate(tokens: Token[], norm: string, now: Date, offset: numbe
       const dow = new Date(today).getUTCDay();
       // "mulai senin": from the coming Monday.
       const ahead = futureWords.has(at(i + 1)) || at(i + 1) === 'depan';
-      const next = ahead || at(i - 1) === 'mulai';
+      const before = at(i - 1) === 'hari' ? at(i - 2) : at(i - 1);
+      const next = ahead || aheadBefore.has(before);
       let diff = next ? (wd - dow + 7) % 7 || 7 : -((dow - wd + 7) % 7);
       if (!next && pastWords.has(at(i + 1)) && diff === 0) diff = -7;
       day ??= today + diff * DAY;

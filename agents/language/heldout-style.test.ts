@@ -318,6 +318,8 @@ const debtAdd: Case[] = [
   ['bu sri utang dua puluh ribu', '', { amount: 20000, cp: 'bu sri', direction: 'receivable', ...credit }],
   ['utang bu sri nambah 15rb', '', { amount: 15000, cp: 'bu sri', direction: 'receivable', ...credit }],
   ['pak rt ngutang 100rb bayar besok', '', { amount: 100000, cp: 'pak rt', direction: 'receivable', date: '2026-11-22', ...credit }],
+  ['bu sri ngutang 20rb bayar 3 hari lagi', '', { amount: 20000, cp: 'bu sri', direction: 'receivable', date: '2026-11-24', ...credit }],
+  ['mas adi ngebon 35rb bayar hari senin', '', { amount: 35000, cp: 'mas adi', direction: 'receivable', date: '2026-11-23', ...credit }],
   ['bu tejo ngutang duit 50rb bayar minggu depan', '', { amount: 50000, cp: 'bu tejo', direction: 'receivable', date: '2026-11-28', ...credit }],
   ['pak rt minjem 200rb', '', { amount: 200000, cp: 'pak rt', direction: 'receivable', ...credit }],
   ['mpok ati ngutang 15rb', '', { amount: 15000, cp: 'mpok ati', direction: 'receivable', ...credit }],
