@@ -15,7 +15,7 @@ export const cues = {
   /** Paying back: a debt payment on its own. */
   settle: set(`nyicil cicil nyicil dicicil lunas lunasin melunasi ngelunasi pelunasan nyaur nyahur balikin ngembaliin
     ngembalikan mbalekke mulangke lunasi dilunasi`),
-  pay: set('bayar byr mbayar mayar bayarin dibayar bayarkeun ngebayar pembayaran'),
+  pay: set('bayar byr mbayar mayar bayarin dibayar bayarkeun ngebayar pembayaran bayaran'),
   expenseVerb: set('isi ngisi kasih ngasih keluar'),
   stockIn: set(`masuk dateng datang teka sumping nganter anter dianter ngirim kiriman kirim dikirim nambah tambah
     nyampe terima diterima tambahan dtg dtng nampi ditampi katampi`),

@@ -150,6 +150,15 @@ const sale: Case[] = [
   ['jual beras 1 karung 25 kg 325rb', 'beras|1|karung|325000|325000'],
   ['ada yg ngambil rokok 1 bks blm dibayar 28rb', 'rokok|1|bungkus|28000|28000', { payment: 'credit' }],
   ['pelanggan beli susu 2 kotak 12rb', 'susu|2|kotak|6000|12000'],
+  // Fifth batch: found by probing with unlabelled messages.
+  ['Alhamdulillah laku beras 5kg 70rb', 'beras|5|kg|14000|70000'],
+  ['laku rokok 2 bungkus 1 bungkus nya 25rb', 'rokok|2|bungkus|25000|50000'],
+  ['laku sabun mandi 1 dus isi 72 pcs 150rb', 'sabun mandi|1|dus|150000|150000'],
+  ['laku nasi uduk 5 porsi @ 7rb, teh manis 5 gelas @ 3rb', 'nasi uduk|5|porsi|7000|35000; teh manis|5|gelas|3000|15000'],
+  ['selamat pagi, hari ini laku indomie 5 bks 17500', 'indomie|5|bungkus|3500|17500'],
+  ['makasih ya, tadi laku kopi 3 gelas 12rb', 'kopi|3|gelas|4000|12000'],
+  ['laku 3 porsi nasi goreng 45000', 'nasi goreng|3|porsi|15000|45000'],
+  ['pak bambang ngutang bensin 2 liter 24rb', 'bensin|2|liter|12000|24000', { cp: 'pak bambang', payment: 'credit' }],
 ];
 
 const purchase: Case[] = [
@@ -218,6 +227,7 @@ const purchase: Case[] = [
   ['kulakan minyak 2 dus @ Rp 185.000,-', 'minyak|2|dus|185000|370000'],
   ['tgl 3 kemarin kulakan beras 2 karung 1,3jt', 'beras|2|karung|650000|1300000', { date: '2026-11-03' }],
   ['belanja ke pasar tadi subuh ayam 5 kg 175rb', 'ayam|5|kg|35000|175000'],
+  ['beli beras 50 kilo 650 ribu ke toko sumber rejeki, bayar tf bri', 'beras|50|kg|13000|650000', { cp: 'toko sumber rejeki', payment: 'transfer' }],
 ];
 
 const expense: Case[] = [
@@ -291,6 +301,9 @@ const expense: Case[] = [
   ['bayar air pdam 75.500', '', { amount: 75500, category: 'air' }],
   ['beli solar buat genset 50rb', 'solar|-|-|-|50000', { amount: 50000, category: 'transport' }],
   ['keluar uang 20rb buat parkir sama ojek', '', { amount: 20000, category: 'transport' }],
+  ['kasih uang jajan anak 20rb', '', { amount: 20000, category: 'lainnya' }],
+  ['ngasih thr karyawan 500rb', '', { amount: 500000, category: 'gaji' }],
+  ['bayar arisan 100rb', '', { amount: 100000, category: 'lainnya' }],
 ];
 
 const credit = { payment: 'credit' };
@@ -381,6 +394,9 @@ const debtPay: Case[] = [
   ['bu yanti nyaur 20 ewu', '', { amount: 20000, cp: 'bu yanti', direction: 'receivable' }],
   ['teh rina mayar 40 rebu utangna', '', { amount: 40000, cp: 'teh rina', direction: 'receivable' }],
   ['bayar hutang ke pak haji 500rb lunas', '', { amount: 500000, cp: 'pak haji', direction: 'payable' }],
+  ['bu sri udah bayar 30rb', '', { amount: 30000, cp: 'bu sri', direction: 'receivable' }],
+  ['terima bayaran utang dari pak ujang 20rb', '', { amount: 20000, cp: 'pak ujang', direction: 'receivable' }],
+  ['bu tini bayar 50rb utangnya tinggal 20rb', '', { amount: 50000, cp: 'bu tini', direction: 'receivable' }],
 ];
 
 const stockCheck: Case[] = [
@@ -450,6 +466,8 @@ const stockIn: Case[] = [
   ['Barang masuk tgl 20: Aqua 600ml 5 dus', 'aqua 600ml|5|dus|-|-', { date: '2026-11-20' }],
   ['udah dateng gas 10 tabung dari pangkalan', 'gas|10|tabung|-|-'],
   ['nerima beras 3 karung dari toko makmur', 'beras|3|karung|-|-', { cp: 'toko makmur' }],
+  ['indomie 5 dus baru dateng', 'indomie|5|dus|-|-'],
+  ['stok gula tambah 20 kg', 'gula|20|kg|-|-'],
 ];
 
 const stockSet: Case[] = [
@@ -547,6 +565,8 @@ const report: Case[] = [
   ['jualan minggu ini gimana', '', { period: 'this_week' }],
   ['rekap bulanan', '', { period: 'this_month' }],
   ['rugi gak bulan ini', '', { period: 'this_month' }],
+  ['laporan bulan oktober', '', { period: 'today' }],
+  ['berapa penjualan bulan ini', '', { period: 'this_month' }],
 ];
 
 const negotiate: Case[] = [
@@ -568,6 +588,7 @@ const negotiate: Case[] = [
   ['tawarin beras 5 karung budget 3jt', 'beras|5|karung|-|-', { max: 600000 }],
   ['cariin harga termurah minyak 2 dus max 175rb per dus', 'minyak|2|dus|-|-', { max: 175000 }],
   ['nego ke sales indomie 5 dus maks 110rb per dus', 'indomie|5|dus|-|-', { max: 110000 }],
+  ['cariin beras premium 1 ton max 13rb per kg', 'beras premium|1|ton|-|-', { max: 13000 }],
 ];
 
 const marketPrice: Case[] = [

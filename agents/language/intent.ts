@@ -69,6 +69,10 @@ export function classify(s: Signals): IntentRead {
   // "pinjem 500rb bayar akhir bulan": a paying verb that points ahead is a promise, so still a new debt.
   const promise = creditPhrase.test(s.all);
   if ((has(cues.settle) || (pay && creditWord && !promise)) && !tradedGoods) return { intent: 'debt_pay', sure: 0.9 };
+  // "bu sri udah bayar 30rb": a person (not a shop) paying, no goods and no bill, settles a debt.
+  if (pay && !creditWord && !promise && s.cp?.before && !s.cp.shop && !goods && !w.some((x) => expenseCategoryWords[x] !== undefined)) {
+    return { intent: 'debt_pay', sure: 0.7 };
+  }
   const saleVerb = has(cues.sale) || s.customer || (s.cp?.before === true && (has(cues.take) || has(cues.purchase)));
   const purchaseVerb = has(cues.purchase) && !saleVerb;
   if (credit) {
@@ -94,7 +98,7 @@ export function classify(s: Signals): IntentRead {
     return { intent: 'price_set', sure: 0.85 };
   }
   // "listrik mati" is news, not a bill: an expense names money or a paying verb.
-  const expense = (s.money || pay || has(cues.expenseVerb)) && expenseSignal(w, saleVerb, s.ownUse);
+  const expense = (s.money || pay || has(cues.expenseVerb)) && expenseSignal(w, saleVerb, s.ownUse, s.money && !s.counted);
   if (expense) return { intent: 'expense', sure: s.money ? 0.85 : 0.6 };
   const traded = s.money || s.counted;
   if (saleVerb && traded) return { intent: 'sale', sure: goods ? 0.9 : 0.6 };
@@ -105,10 +109,11 @@ export function classify(s: Signals): IntentRead {
 }
 
 /** Money out that is not stock: a bill or service word, or shop supplies bought for the shop's own use. */
-function expenseSignal(w: string[], saleVerb: boolean, ownUse: boolean): boolean {
+function expenseSignal(w: string[], saleVerb: boolean, ownUse: boolean, moneyOnly: boolean): boolean {
   if (saleVerb) return false;
   const i = w.findIndex((x) => expenseCategoryWords[x] !== undefined);
-  if (i < 0) return any(w, cues.pay) && !any(w, cues.purchase);
+  // "kasih uang jajan anak 20rb": money handed out, nothing counted.
+  if (i < 0) return (any(w, cues.pay) || (any(w, cues.expenseVerb) && moneyOnly)) && !any(w, cues.purchase);
   const word = w[i];
   if (!weakExpenseWords.has(word)) return true;
   // "isi gas", "bayar pulsa", or the word alone with no buying verb: the shop's own use.

@@ -147,6 +147,13 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         }
         const next = pieces[p + 1];
         if (piece.n.value <= 0) break;
+        // "1 dus isi 72 pcs": what one unit holds, not another line.
+        if (c && c.qty !== null && !c.closed && pieces[p - 1]?.raw === 'isi') { if (next?.k === 'unit') p++; break; }
+        // "rokok 2 bungkus 1 bungkus nya 25rb": the price of one unit follows.
+        if (c && c.qty !== null && !c.closed && piece.n.value === 1 && next?.k === 'unit') {
+          const after = pieces[p + 2]?.raw === 'nya' ? p + 3 : p + 2;
+          if (pieces[after]?.k === 'num' && isMoney(pieces, after, mode)) { seUnitNext = true; p = after - 1; break; }
+        }
         // "1 sak 25 kg", "2 jerigen 5 liter": the size of each unit, not another line.
         if (c && c.qty !== null && !c.closed && next?.k === 'unit' && pieces[p - 1]?.k === 'unit') { p++; break; }
         const d = c && c.qty === null && !(c.closed && c.name.length > 0) ? c : open();

@@ -33,7 +33,7 @@ export const unitWords: Record<string, string> = table({
 export const otherUnits = set(`
   tabung slop bal rak papan batang btg lembar lbr potong ptg tusuk kotak ekor sisir galon roll rol meter
   kodi pasang keping kpg krat peti jerigen ember mangkok mangkuk tray pouch bantal balok tangkai bonggol
-  biji2 lonjor gulung cangkir
+  biji2 lonjor gulung cangkir ton kwintal
 `);
 
 /** Units glued to a number inside a product name ("aqua 600ml", "gas 3kg") describe a size. */
@@ -126,6 +126,8 @@ export const fillerWords = set(`
   barang brg stok stock ada ono aya duit uang duwit artos acis deui maning meneh tgl tanggal cek cekin check
   lihat liat info mulai per nama sorry maaf sori kotor bersih awal akhir ready redi tersedia sedia an no nomor nomer hp wa telp telpon kontak bisa tak dak kulo keuangan penjualan pembukuan catatan data bgt banget sekali
   banyak bnyk byk nyatet nyatat catet input masukin tulis nulis minta mintain pls please cukup murah termurah murmer anu subuh
+  alhamdulillah alhamdulilah bismillah insyaallah insya masyaallah subhanallah astaghfirullah waduh aduh wah nah lah
+  bulan januari februari maret april juni juli agustus september oktober november desember
 `);
 
 /** Question words: make a line a question (stock check, report, market price). */
