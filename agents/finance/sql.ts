@@ -1,7 +1,7 @@
 // Calls to the shared SQL functions. They raise `'<code>:<what>'` (SQLSTATE P0001); we turn that into an
 // AppError so the router maps it to one friendly reply, and validate what they return with zod.
 import type { z } from 'zod';
-import type { Tx } from '../../core/db/tenant.ts';
+import { prepared, type Tx } from '../../core/db/tenant.ts';
 import { AppError, type ErrorKind } from '../../core/errors.ts';
 
 const known: Record<string, ErrorKind> = {
@@ -21,7 +21,7 @@ function toAppError(err: unknown): unknown {
 export async function callFn<S extends z.ZodType>(tx: Tx, fn: string, args: unknown[], schema: S): Promise<z.infer<S>> {
   const params = args.map((_, i) => `$${i + 1}`).join(', ');
   try {
-    const res = await tx.query(`select ${fn}(${params}) as r`, args);
+    const res = await prepared(tx, `select ${fn}(${params}) as r`, args);
     return schema.parse(res.rows[0]?.r);
   } catch (err) {
     throw toAppError(err);
@@ -31,7 +31,7 @@ export async function callFn<S extends z.ZodType>(tx: Tx, fn: string, args: unkn
 /** A query whose rows are parsed with the schema. */
 export async function rows<S extends z.ZodType>(tx: Tx, sql: string, args: unknown[], schema: S): Promise<z.infer<S>[]> {
   try {
-    const res = await tx.query(sql, args);
+    const res = await prepared(tx, sql, args);
     return res.rows.map((r) => schema.parse(r));
   } catch (err) {
     throw toAppError(err);

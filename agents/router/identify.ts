@@ -1,7 +1,7 @@
 // Who is writing: a member of a warung (by phone, or by WhatsApp JID/LID when the phone is hidden),
 // a supplier contact of a warung, or someone unknown (who is then onboarded).
 // Runs in the pipeline's service-role transaction, before the tenant is known.
-import type { Tx } from '../../core/db/tenant.ts';
+import { prepared, type Tx } from '../../core/db/tenant.ts';
 import type { TenantZone } from '../../core/format.ts';
 import { normalizePhone } from './answers.ts';
 import type { MemberRole, Sender } from './types.ts';
@@ -20,10 +20,10 @@ export async function identifySender(tx: Tx, who: SenderAddress): Promise<Sender
   if (!phone && !address) return { kind: 'unknown', phone: null };
 
   // A phone in two warung (an owner who also works elsewhere) goes to the one they own, then the oldest.
-  const member = await tx.query<{
+  const member = await prepared<{
     id: string; tenant_id: string; role: string; name: string | null; phone: string;
     tenant_name: string; timezone: string;
-  }>(
+  }>(tx,
     `select m.id, m.tenant_id, m.role, m.name, m.phone, t.name as tenant_name, t.timezone
        from public.members m join public.tenants t on t.id = m.tenant_id
       where m.active and (m.phone = $1 or ($2::text is not null and (m.wa_jid = $2 or m.wa_lid = $2)))
@@ -39,7 +39,7 @@ export async function identifySender(tx: Tx, who: SenderAddress): Promise<Sender
     };
   }
 
-  const supplier = await tx.query<{ id: string; tenant_id: string; name: string; phone: string | null }>(
+  const supplier = await prepared<{ id: string; tenant_id: string; name: string; phone: string | null }>(tx,
     `select c.id, c.tenant_id, c.name, c.phone from public.contacts c
       where c.active and c.kind = 'supplier'
         and (c.phone = $1 or ($2::text is not null and (c.wa_jid = $2 or c.wa_lid = $2)))

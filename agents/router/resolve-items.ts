@@ -1,6 +1,6 @@
 // Catalogue lookups for the router: fuzzy product search (pg_trgm candidates, ranked by
 // match-product.ts for aliases and typos), catalogue prices, and creating a product the owner names.
-import type { Tx } from '../../core/db/tenant.ts';
+import { prepared, type Tx } from '../../core/db/tenant.ts';
 import { decideMatch, normalizeName, type MatchOutcome } from './match-product.ts';
 
 export interface Product {
@@ -19,7 +19,7 @@ const columns = 'id, name, aliases, unit, sell_price, avg_cost';
  * candidate's stock ledger, which the router does not need and which made it 2–4× slower here.
  */
 async function candidates(tx: Tx, tenantId: string, typed: string): Promise<Product[]> {
-  const { rows } = await tx.query<Row>(
+  const { rows } = await prepared<Row>(tx,
     `select ${columns} from public.products p
       where p.tenant_id = $1 and p.active
         and (word_similarity($2, lower(p.name)) >= 0.3
@@ -31,7 +31,7 @@ async function candidates(tx: Tx, tenantId: string, typed: string): Promise<Prod
 }
 
 async function allProducts(tx: Tx, tenantId: string): Promise<Product[]> {
-  const { rows } = await tx.query<Row>(`select ${columns} from public.products where tenant_id = $1 and active limit 3000`, [tenantId]);
+  const { rows } = await prepared<Row>(tx, `select ${columns} from public.products where tenant_id = $1 and active limit 3000`, [tenantId]);
   return rows.map(toProduct);
 }
 
@@ -45,7 +45,7 @@ export async function findProduct(tx: Tx, tenantId: string, typed: string, unit:
 
 export async function productsByIds(tx: Tx, tenantId: string, ids: string[]): Promise<Map<string, Product>> {
   if (!ids.length) return new Map();
-  const { rows } = await tx.query<Row>(`select ${columns} from public.products where tenant_id = $1 and id = any($2::uuid[])`, [tenantId, ids]);
+  const { rows } = await prepared<Row>(tx, `select ${columns} from public.products where tenant_id = $1 and id = any($2::uuid[])`, [tenantId, ids]);
   return new Map(rows.map((r) => [r.id, toProduct(r)]));
 }
 
@@ -56,7 +56,7 @@ export async function productById(tx: Tx, tenantId: string, id: string): Promise
 /** What the shop usually pays per unit: moving-average cost, else the last purchase price. */
 export async function usualCost(tx: Tx, tenantId: string, product: Product): Promise<number | null> {
   if (product.avgCost != null && product.avgCost > 0) return Math.round(product.avgCost);
-  const { rows } = await tx.query<{ unit_price: number }>(
+  const { rows } = await prepared<{ unit_price: number }>(tx,
     `select l.unit_price from public.transaction_lines l join public.transactions t on t.id = l.transaction_id
       where l.tenant_id = $1 and l.product_id = $2 and t.kind = 'purchase' and t.status = 'posted'
       order by t.occurred_at desc limit 1`,
@@ -75,7 +75,7 @@ export const titleCase = (s: string) => normalizeName(s).replace(/(^|\s)(\p{L})/
 export async function createProduct(
   tx: Tx, tenantId: string, p: { name: string; unit: string | null; sellPrice: number | null },
 ): Promise<Product> {
-  const { rows } = await tx.query<Row>(
+  const { rows } = await prepared<Row>(tx,
     `insert into public.products (tenant_id, name, aliases, unit, sell_price)
      values ($1, $2, $3, $4, $5) returning ${columns}`,
     [tenantId, titleCase(p.name), [normalizeName(p.name)], catalogueUnit(p.unit), p.sellPrice],

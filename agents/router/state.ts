@@ -2,7 +2,7 @@
 // question (ignored after expires_at) and the last booked event, so "batal" knows what to undo.
 // It is written in the same transaction as the booking, so a retried message sees a consistent state.
 import pg from 'pg';
-import type { Tx } from '../../core/db/tenant.ts';
+import { prepared, type Tx } from '../../core/db/tenant.ts';
 import type { BookedEvent } from './types.ts';
 import { bookedEventSchema, pendingSchema, type Pending } from './state-schema.ts';
 
@@ -36,7 +36,7 @@ export async function loadState(tx: Tx, key: StateKey, now: Date, before?: strin
 
 export async function setPending(tx: Tx, key: StateKey, pending: Pending | null, now: Date): Promise<void> {
   const expires = pending ? new Date(now.getTime() + PENDING_TTL_MS) : null;
-  await tx.query(
+  await prepared(tx,
     `insert into public.conversation_state (tenant_id, chat_key, pending, expires_at, updated_at)
      values ($1, $2, $3, $4, $5)
      on conflict (tenant_id, chat_key) do update set pending = excluded.pending, expires_at = excluded.expires_at, updated_at = excluded.updated_at`,
@@ -45,7 +45,7 @@ export async function setPending(tx: Tx, key: StateKey, pending: Pending | null,
 }
 
 export async function setLastEvent(tx: Tx, key: StateKey, event: BookedEvent | null, now: Date): Promise<void> {
-  await tx.query(
+  await prepared(tx,
     `insert into public.conversation_state (tenant_id, chat_key, last_event, updated_at)
      values ($1, $2, $3, $4)
      on conflict (tenant_id, chat_key) do update set last_event = excluded.last_event, updated_at = excluded.updated_at`,
