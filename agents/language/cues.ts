@@ -8,17 +8,17 @@ export const cues = {
     penjualan sold ludes dibeli kebeli diborong`),
   /** Taking goods: a sale when a customer does it. */
   take: set('ambil ngambil njupuk nyokot mundut nyandak'),
-  purchase: set(`kulakan kulak ngulak beli membeli mbeli meuli tuku nuku tumbas belanja blanja belanjaan pembelian
+  purchase: set(`kulakan kulak ngulak beli membeli mbeli meuli meser tuku nuku tumbas belanja blanja belanjaan pembelian
     restock restok nyetok borong order mesen pesen`),
   credit: set(`kredit ngutang utang hutang ngebon bon kasbon ngahutang piutang ngutangin ngampil nyilih minjem pinjem pinjam ngindeng
     minjam nginjeum injeum nginjem`),
   /** Paying back: a debt payment on its own. */
-  settle: set(`nyicil cicil nyicil dicicil lunas lunasin melunasi ngelunasi pelunasan nyaur nyahur balikin ngembaliin
+  settle: set(`nyicil cicil nyicil dicicil cicilan angsuran nyetor lunas lunasin melunasi ngelunasi pelunasan nyaur nyahur balikin ngembaliin
     ngembalikan mbalekke mulangke lunasi dilunasi`),
   pay: set('bayar byr mbayar mayar bayarin dibayar bayarkeun ngebayar pembayaran bayaran'),
   expenseVerb: set('isi ngisi kasih ngasih keluar'),
   stockIn: set(`masuk dateng datang teka sumping nganter anter dianter ngirim kiriman kirim dikirim nambah tambah
-    nyampe terima diterima tambahan dtg dtng nampi ditampi katampi`),
+    nyampe terima diterima tambahan bertambah dtg dtng nampi ditampi katampi`),
   stockLeft: set('sisa sisane sisana tinggal kari sesa keri'),
   stockOut: set('habis abis entek seep kosong ludes'),
   stockCount: set('opname itung hitung ngitung stokopname'),
@@ -38,7 +38,7 @@ export const cues = {
   help: set('bantuan bantu ajarin ajari ajarkan bingung help panduan tutorial menu fitur perintah cara caranya carane'),
   greeting: set(`pagi siang sore malam malem halo hallo helo hai hi hello assalamualaikum asalamualaikum salam
     makasih terimakasih trimakasih trims thanks thx tq suwun nuwun nuhun hatur matur oke ok okey sip siap
-    mantap mantul selamat met sugeng permisi mksh makasi mksi trmksh tks tengkyu tenkyu wr wb warahmatullahi wabarakatuh punten sampurasun waalaikumsalam wassalam terima kasih ya kabar
+    mantap mantul selamat met sugeng permisi iya mksh makasi mksi trmksh tks tengkyu tenkyu wr wb warahmatullahi wabarakatuh punten sampurasun waalaikumsalam wassalam terima kasih ya kabar
     banyak nggih njih enggih mangga monggo wilujeng enjing sonten dalu`),
   question: set(`brp berapa berape brapa piro pira sabaraha sbrp pinten gimana gmn gmna kumaha piye pripun
     apa ? ga gak gk nggak ngga enggak kagak kaga ndak tdk ora teu henteu belum blm durung acan tah kah`),

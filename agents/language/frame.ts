@@ -5,7 +5,7 @@ import { cues } from './cues.ts';
 import type { DateRead } from './dates.ts';
 import { creditPhrase, expenseCategory, type IntentRead } from './intent.ts';
 import type { Draft, ItemsRead } from './items.ts';
-import { expenseGoods } from './lexicon.ts';
+import { expenseGoods, lenderWords } from './lexicon.ts';
 
 export type Parts = {
   read: IntentRead;
@@ -74,7 +74,7 @@ export function shapeFrame(p: Parts): ParseResult {
       frame.counterparty = cp?.name ?? null;
       const self = p.words.some((w) => selfWords.has(w)) && !cp?.from;
       // "ke"/"ka" with no person named ("ngutang ke bank") points at a lender too.
-      const toLender = !cp && p.words.some((w) => w === 'ke' || w === 'ka');
+      const toLender = !cp && p.words.some((w) => w === 'ke' || w === 'ka' || lenderWords.has(w));
       frame.direction = (cp && (cp.toward || cp.shop)) || toLender || (self && intent === 'debt_add') ? 'payable' : 'receivable';
       frame.payment = intent === 'debt_add' ? 'credit' : paidBy;
       if (frame.amount === null && !p.words.some((w) => w === 'lunas')) ask.push('amount');

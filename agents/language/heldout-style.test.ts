@@ -159,6 +159,17 @@ const sale: Case[] = [
   ['makasih ya, tadi laku kopi 3 gelas 12rb', 'kopi|3|gelas|4000|12000'],
   ['laku 3 porsi nasi goreng 45000', 'nasi goreng|3|porsi|15000|45000'],
   ['pak bambang ngutang bensin 2 liter 24rb', 'bensin|2|liter|12000|24000', { cp: 'pak bambang', payment: 'credit' }],
+  // Sixth batch.
+  ['laku kopi ABC susu 10 sachet 15 ribu', 'kopi abc susu|10|bungkus|1500|15000'],
+  ['laku indomie 2 bks. gula 1/4 kg. total 12rb', 'indomie|2|bungkus|-|-; gula|0.25|kg|-|-', { amount: 12000 }],
+  ['indomie goreng 3 = 10.500', 'indomie goreng|3|-|3500|10500'],
+  ['jual es teh manis segelas 5rb', 'es teh manis|1|gelas|5000|5000'],
+  ['laku gula pasir 2 kilogram 34.000 rupiah', 'gula pasir|2|kg|17000|34000'],
+  ['laku teh botol sosro 4 botol @5000 bayar cash', 'teh botol sosro|4|botol|5000|20000', { payment: 'cash' }],
+  ['laku sabun lifebuoy 3 biji masing masing 4rb', 'sabun lifebuoy|3|pcs|4000|12000'],
+  ['teh euis meser gula sakilo 17 rebu', 'gula|1|kg|17000|17000', { cp: 'teh euis' }],
+  ['lik narto tuku rokok loro 50 ewu', 'rokok|2|-|25000|50000', { cp: 'lik narto' }],
+  ['mbah karto tumbas gulo sekilo 17 ewu', 'gulo|1|kg|17000|17000', { cp: 'mbah karto' }],
 ];
 
 const purchase: Case[] = [
@@ -228,6 +239,10 @@ const purchase: Case[] = [
   ['tgl 3 kemarin kulakan beras 2 karung 1,3jt', 'beras|2|karung|650000|1300000', { date: '2026-11-03' }],
   ['belanja ke pasar tadi subuh ayam 5 kg 175rb', 'ayam|5|kg|35000|175000'],
   ['beli beras 50 kilo 650 ribu ke toko sumber rejeki, bayar tf bri', 'beras|50|kg|13000|650000', { cp: 'toko sumber rejeki', payment: 'transfer' }],
+  ['kulakan rokok 10 slop 3jt jatuh tempo minggu depan', 'rokok|10|slop|300000|3000000', { date: '2026-11-28' }],
+  ['kulakan beras 10 karung @ 640rb jatuh tempo akhir bulan', 'beras|10|karung|640000|6400000', { date: '2026-11-30' }],
+  ['kulakan indomie 5 dus dari pt indofood 575rb', 'indomie|5|dus|115000|575000', { cp: 'pt indofood' }],
+  ['dapat kiriman aqua 10 dus 400rb dr agen', 'aqua|10|dus|40000|400000'],
 ];
 
 const expense: Case[] = [
@@ -304,6 +319,10 @@ const expense: Case[] = [
   ['kasih uang jajan anak 20rb', '', { amount: 20000, category: 'lainnya' }],
   ['ngasih thr karyawan 500rb', '', { amount: 500000, category: 'gaji' }],
   ['bayar arisan 100rb', '', { amount: 100000, category: 'lainnya' }],
+  ['bayar PLN 150rb kemarin', '', { amount: 150000, category: 'listrik', date: '2026-11-20' }],
+  ['bayar air PDAM Rp 65.000', '', { amount: 65000, category: 'air' }],
+  ['ganti lampu warung 25rb', 'lampu warung|-|-|-|25000', { amount: 25000, category: 'lainnya' }],
+  ['beli bensin buat nganter barang 20rb', 'bensin|-|-|-|20000', { amount: 20000, category: 'transport' }],
 ];
 
 const credit = { payment: 'credit' };
@@ -352,6 +371,9 @@ const debtAdd: Case[] = [
   ['ngutang dulu ya ke pak haji 500rb buat modal', '', { amount: 500000, cp: 'pak haji', direction: 'payable', ...credit }],
   ['bu sumi kasbon tiga puluh ribu', '', { amount: 30000, cp: 'bu sumi', direction: 'receivable', ...credit }],
   ['catet utang teh rina 40 rebu', '', { amount: 40000, cp: 'teh rina', direction: 'receivable', ...credit }],
+  ['Hutang Pak Darto bertambah Rp 20.000', '', { amount: 20000, cp: 'pak darto', direction: 'receivable', ...credit }],
+  ['minjem uang koperasi 2jt', '', { amount: 2000000, direction: 'payable', ...credit }],
+  ['bu sari kasbon 100 ribu ya', '', { amount: 100000, cp: 'bu sari', direction: 'receivable', ...credit }],
 ];
 
 const debtPay: Case[] = [
@@ -397,6 +419,9 @@ const debtPay: Case[] = [
   ['bu sri udah bayar 30rb', '', { amount: 30000, cp: 'bu sri', direction: 'receivable' }],
   ['terima bayaran utang dari pak ujang 20rb', '', { amount: 20000, cp: 'pak ujang', direction: 'receivable' }],
   ['bu tini bayar 50rb utangnya tinggal 20rb', '', { amount: 50000, cp: 'bu tini', direction: 'receivable' }],
+  ['pak rt bayar 50rb', '', { amount: 50000, cp: 'pak rt', direction: 'receivable' }],
+  ['mbak rina lunasin kasbonnya 100rb', '', { amount: 100000, cp: 'mbak rina', direction: 'receivable' }],
+  ['bayar cicilan ke koperasi 500rb', '', { amount: 500000, direction: 'payable' }],
 ];
 
 const stockCheck: Case[] = [
@@ -436,6 +461,9 @@ const stockCheck: Case[] = [
   ['gula aren ada gak ya', 'gula aren|-|-|-|-'],
   ['gula pasir msh brp kg ya min', 'gula pasir|-|kg|-|-'],
   ['cek dong stok minyak sama gula', 'minyak|-|-|-|-; gula|-|-|-|-'],
+  ['sisa gas brp', 'gas|-|-|-|-'],
+  ['aqua 1500ml abis belum', 'aqua 1500ml|-|-|-|-'],
+  ['cek persediaan minyak', 'minyak|-|-|-|-'],
 ];
 
 const stockIn: Case[] = [
@@ -502,6 +530,9 @@ const stockSet: Case[] = [
   ['kopi abis, gula abis', 'kopi|0|-|-|-; gula|0|-|-|-'],
   ['minyak tinggal 2 liter lagi', 'minyak|2|liter|-|-'],
   ['stok sekarang: beras 10 kg, gula 4 kg', 'beras|10|kg|-|-; gula|4|kg|-|-'],
+  ['sisa gula 2 kg, sisa beras 10 kg', 'gula|2|kg|-|-; beras|10|kg|-|-'],
+  ['opname gula 8kg minyak 6 liter', 'gula|8|kg|-|-; minyak|6|liter|-|-'],
+  ['habis: indomie goreng, aqua gelas', 'indomie goreng|0|-|-|-; aqua gelas|0|-|-|-'],
 ];
 
 const priceSet: Case[] = [
@@ -530,6 +561,8 @@ const priceSet: Case[] = [
   ['mulai senin harga gula 18rb/kg', 'gula|-|kg|18000|-', { date: '2026-11-23' }],
   ['harga indomie soto 3500 harga indomie goreng 3800', 'indomie soto|-|-|3500|-; indomie goreng|-|-|3800|-'],
   ['harga aqua 1500ml jadi 6rb mulai skrg', 'aqua 1500ml|-|-|6000|-'],
+  ['harga indomie soto jd 3.500', 'indomie soto|-|-|3500|-'],
+  ['rokok surya 16 naik jadi 34rb', 'rokok surya 16|-|-|34000|-'],
 ];
 
 const report: Case[] = [
@@ -567,6 +600,8 @@ const report: Case[] = [
   ['rugi gak bulan ini', '', { period: 'this_month' }],
   ['laporan bulan oktober', '', { period: 'today' }],
   ['berapa penjualan bulan ini', '', { period: 'this_month' }],
+  ['laporan untung rugi bulan kemarin', '', { period: 'last_month' }],
+  ['hasil jualan kemarin berapa ya', '', { period: 'yesterday' }],
 ];
 
 const negotiate: Case[] = [
@@ -589,6 +624,8 @@ const negotiate: Case[] = [
   ['cariin harga termurah minyak 2 dus max 175rb per dus', 'minyak|2|dus|-|-', { max: 175000 }],
   ['nego ke sales indomie 5 dus maks 110rb per dus', 'indomie|5|dus|-|-', { max: 110000 }],
   ['cariin beras premium 1 ton max 13rb per kg', 'beras premium|1|ton|-|-', { max: 13000 }],
+  ['tawarkan beras 10 karung max 6,5jt', 'beras|10|karung|-|-', { max: 650000 }],
+  ['cariin gas 3kg 30 tabung harga maksimal 19rb', 'gas 3kg|30|tabung|-|-', { max: 19000 }],
 ];
 
 const marketPrice: Case[] = [
@@ -619,7 +656,7 @@ const undo: Case[] = [
   ['hapus catatan tadi', ''], ['salah input tolong dihapus', ''], ['gajadi, batalin aja', ''], ['tadi salah catat', ''],
   ['yg barusan hapus aja', ''], ['hapus yg terakhir td salah', ''], ['batalkan transaksi barusan', ''],
   ['eh salah tulis, hapus aja', ''], ['waduh salah, batalin yg barusan', ''], ['hapus aja yg td', ''],
-  ['batal yang tadi ya min', ''], ['delete', ''], ['gak jadi, batalin', ''], ['cancel', ''], ['tolong hapus catatan yg tadi', ''],
+  ['batal yang tadi ya min', ''], ['delete', ''], ['undo yg terakhir', ''], ['salah catat tadi, hapus ya', ''], ['gak jadi, batalin', ''], ['cancel', ''], ['tolong hapus catatan yg tadi', ''],
 ];
 
 const help: Case[] = [
@@ -627,7 +664,7 @@ const help: Case[] = [
   ['bot ini bisa ngapain aja', ''], ['bingung cara pake nya', ''], ['tolong ajarin pake aplikasi ini', ''],
   ['fitur apa aja yang ada', ''], ['cara input utang gimana', ''], ['kumaha carana', ''], ['perintahnya apa aja', ''],
   ['gmn cara pakenya', ''], ['ini bot apa ya', ''], ['bisa bantu apa aja', ''], ['cara catat hutang gmn', ''], ['tutorial dong', ''],
-  ['gimana cara pake aplikasi ini', ''], ['apa aja yang bisa dicatat', ''], ['help me', ''], ['ada menu apa aja', ''],
+  ['gimana cara pake aplikasi ini', ''], ['apa aja yang bisa dicatat', ''], ['help me', ''], ['ada menu apa aja', ''], ['ini gimana pakainya', ''],
 ];
 
 const greeting: Case[] = [
@@ -637,7 +674,7 @@ const greeting: Case[] = [
   ['sugeng enjing', ''], ['hai juragan 👋', ''], ['met pagi', ''], ["assalamu'alaikum wr wb", ''], ['mksh ya bos', ''],
   ['tengkyu', ''], ['oke makasih banyak ya kak', ''], ['selamat sore', ''], ['nuhun kang', ''], ['hallo min 🙏', ''],
   ['pagi bu', ''], ['selamat siang', ''], ['makasih banyak ya bot', ''], ['ok siap makasih', ''], ['thanks ya', ''],
-  ['halo selamat malam', ''],
+  ['halo selamat malam', ''], ['assalamualaikum min', ''], ['siap bos makasih', ''], ['iya', ''],
 ];
 
 const unknown: Case[] = [
@@ -648,7 +685,7 @@ const unknown: Case[] = [
   ['besok mau ke rumah mertua', ''], ['warung rame banget', ''], ['lagi mati lampu', ''], ['sinyal jelek', ''], ['anu', ''],
   ['bentar ya', ''], ['hari ini hujan jadi sepi', ''], ['besok saya ke pasar', ''], ['tolong ingetin saya', ''],
   ['wkwk lucu', ''], ['motor saya mogok', ''], ['lg di jalan', ''],
-  ['pembeli hari ini sedikit', ''], ['jam 5 tutup ya', ''],
+  ['pembeli hari ini sedikit', ''], ['jam 5 tutup ya', ''], ['nanti saya kabari', ''],
 ];
 
 export const groups: Record<string, Case[]> = {

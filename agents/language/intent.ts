@@ -68,7 +68,9 @@ export function classify(s: Signals): IntentRead {
   const tradedGoods = s.counted && (has(cues.sale) || has(cues.purchase));
   // "pinjem 500rb bayar akhir bulan": a paying verb that points ahead is a promise, so still a new debt.
   const promise = creditPhrase.test(s.all);
-  if ((has(cues.settle) || (pay && creditWord && !promise)) && !tradedGoods) return { intent: 'debt_pay', sure: 0.9 };
+  // "belum lunas" says the opposite of "lunas".
+  const settled = has(cues.settle) && !/\b(blm|belum|belom|durung|urung|acan|ga|gak|gk|nggak|kagak|teu) ?lunas\b/.test(s.all);
+  if ((settled || (pay && creditWord && !promise)) && !tradedGoods) return { intent: 'debt_pay', sure: 0.9 };
   // "bu sri udah bayar 30rb": a person (not a shop) paying, no goods and no bill, settles a debt.
   if (pay && !creditWord && !promise && s.cp?.before && !s.cp.shop && !goods && !w.some((x) => expenseCategoryWords[x] !== undefined)) {
     return { intent: 'debt_pay', sure: 0.7 };
@@ -94,7 +96,9 @@ export function classify(s: Signals): IntentRead {
   if (s.money && goods && fromNow.test(s.all)) return { intent: 'price_set', sure: 0.8 };
   // "naikin harga minyak 1 liter jadi 20rb": a change verb with "harga" sets a price whatever size is named.
   const changesPrice = has(cues.priceChange) && priceWord && !has(cues.sale) && !has(cues.purchase);
-  if (s.money && (has(cues.priceChange) || priceWord) && (!s.countedByNumber || changesPrice) && !(has(cues.sale) && !priceWord)) {
+  // "ganti lampu 25rb": replacing a shop supply is money out, not a new price.
+  const supplyChange = !priceWord && w.some((x) => expenseCategoryWords[x] !== undefined && !weakExpenseWords.has(x));
+  if (s.money && (has(cues.priceChange) || priceWord) && !supplyChange && (!s.countedByNumber || changesPrice) && !(has(cues.sale) && !priceWord)) {
     return { intent: 'price_set', sure: 0.85 };
   }
   // "listrik mati" is news, not a bill: an expense names money or a paying verb.

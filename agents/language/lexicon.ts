@@ -94,7 +94,7 @@ export const rupiahWords = set('rp rupiah idr perak');
 /** Marks a unit price when before the money ("@ 3500", "harga 16rb") or after it ("29rb/kg", "seceng satunya"). */
 export const perWords = set('per @ / x satunya perbiji tiap setiap persatuan');
 /** Marks a line or message total. */
-export const totalWords = set('total totalnya semua semuanya jadi jadinya dapet dpt dapat tot ttl seluruhnya seharga senilai');
+export const totalWords = set('total totalnya semua semuanya jadi jd jadinya dapet dpt dapat tot ttl seluruhnya seharga senilai');
 /** Marks a negotiation ceiling. */
 export const maxWords = set('max maks maksimal maksimum maximal mentok budget bajet budjet');
 /** Splits a message into item lines. */
@@ -106,6 +106,8 @@ export const honorifics = set(`
   ci cici cik encik bang abang mang emang lik paklik bulik om tante nyai nek kakek nenek kak ning cak dik
   neng engkong engkoh haji bi bibi uwa wa mpok empok babeh encang encing mbah uda daeng
 `);
+/** Lenders named without a name: borrowing from them is a debt the shop owes. */
+export const lenderWords = set('bank koperasi kopontren bpr leasing pegadaian');
 export const shopWords = set('toko ud cv pt tb koperasi kopontren');
 /** Named shops that are counterparties on their own. */
 export const knownShops = set('alfamart indomaret alfamidi superindo hypermart lotte giant transmart hero yogya');
