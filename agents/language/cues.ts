@@ -9,7 +9,7 @@ export const cues = {
   /** Taking goods: a sale when a customer does it. */
   take: set('ambil ngambil njupuk nyokot mundut nyandak'),
   purchase: set(`kulakan kulak ngulak beli membeli mbeli meuli meser tuku nuku tumbas belanja blanja belanjaan pembelian
-    restock restok nyetok borong order mesen pesen`),
+    restock restok nyetok borong order mesen pesen pesan psn`),
   credit: set(`kredit ngutang utang hutang ngebon bon kasbon ngahutang piutang ngutangin ngampil nyilih minjem pinjem pinjam ngindeng
     minjam nginjeum injeum nginjem`),
   /** Paying back: a debt payment on its own. */

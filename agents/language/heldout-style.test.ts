@@ -170,6 +170,18 @@ const sale: Case[] = [
   ['teh euis meser gula sakilo 17 rebu', 'gula|1|kg|17000|17000', { cp: 'teh euis' }],
   ['lik narto tuku rokok loro 50 ewu', 'rokok|2|-|25000|50000', { cp: 'lik narto' }],
   ['mbah karto tumbas gulo sekilo 17 ewu', 'gulo|1|kg|17000|17000', { cp: 'mbah karto' }],
+  // Seventh batch: formal lines and long voice notes.
+  ['Penjualan tanggal 19 November: Beras 10 kg Rp140.000', 'beras|10|kg|14000|140000', { date: '2026-11-19' }],
+  ['tadi ada yang beli gula dua kilo sama minyak satu liter totalnya lima puluh dua ribu', 'gula|2|kg|-|-; minyak|1|liter|-|-', { amount: 52000 }],
+  ['tadi pagi ada pembeli ambil rokok sampoerna dua bungkus bayarnya pake qris enam puluh empat ribu', 'rokok sampoerna|2|bungkus|32000|64000', { payment: 'qris' }],
+  ['kemarin sore pak rt ambil beras lima kilo tujuh puluh ribu katanya bayar besok', 'beras|5|kg|14000|70000', { cp: 'pak rt', date: '2026-11-20', payment: 'credit' }],
+  ['laku indomie 5, aqua 3, kopi 2, semua 35rb', 'indomie|5|-|-|-; aqua|3|-|-|-; kopi|2|-|-|-', { amount: 35000 }],
+  ['laku: kopi 3 (12rb), teh 2 (6rb)', 'kopi|3|-|4000|12000; teh|2|-|3000|6000'],
+  ['es teh 3 @3rb es jeruk 2 @4rb', 'es teh|3|-|3000|9000; es jeruk|2|-|4000|8000'],
+  ['jual gorengan 20pcs @1rb', 'gorengan|20|pcs|1000|20000'],
+  ['laku telur 6 butir 12.000,-', 'telur|6|pcs|2000|12000'],
+  ['laku mie 2 dus 220rb ke warung bu ana', 'mie|2|dus|110000|220000', { cp: 'bu ana' }],
+  ['laku 3 bungkus', '|3|bungkus|-|-'],
 ];
 
 const purchase: Case[] = [
@@ -243,6 +255,9 @@ const purchase: Case[] = [
   ['kulakan beras 10 karung @ 640rb jatuh tempo akhir bulan', 'beras|10|karung|640000|6400000', { date: '2026-11-30' }],
   ['kulakan indomie 5 dus dari pt indofood 575rb', 'indomie|5|dus|115000|575000', { cp: 'pt indofood' }],
   ['dapat kiriman aqua 10 dus 400rb dr agen', 'aqua|10|dus|40000|400000'],
+  ['Pembelian: Minyak Goreng 2 dus @ Rp180.000 dari UD Maju', 'minyak goreng|2|dus|180000|360000', { cp: 'ud maju' }],
+  ['barusan kulakan telur tiga rak harganya lima puluh dua ribu per rak', 'telur|3|rak|52000|156000'],
+  ['tadi beli di pasar tahu 20 tempe 10 semuanya 50rb', 'tahu|20|-|-|-; tempe|10|-|-|-', { amount: 50000 }],
 ];
 
 const expense: Case[] = [
@@ -321,8 +336,10 @@ const expense: Case[] = [
   ['bayar arisan 100rb', '', { amount: 100000, category: 'lainnya' }],
   ['bayar PLN 150rb kemarin', '', { amount: 150000, category: 'listrik', date: '2026-11-20' }],
   ['bayar air PDAM Rp 65.000', '', { amount: 65000, category: 'air' }],
-  ['ganti lampu warung 25rb', 'lampu warung|-|-|-|25000', { amount: 25000, category: 'lainnya' }],
+  ['ganti lampu warung 25rb', 'lampu|-|-|-|25000', { amount: 25000, category: 'lainnya' }],
   ['beli bensin buat nganter barang 20rb', 'bensin|-|-|-|20000', { amount: 20000, category: 'transport' }],
+  ['Pengeluaran listrik bulan November Rp 275.000', '', { amount: 275000, category: 'listrik' }],
+  ['hari ini saya bayar listrik seratus lima puluh ribu', '', { amount: 150000, category: 'listrik' }],
 ];
 
 const credit = { payment: 'credit' };
@@ -374,6 +391,8 @@ const debtAdd: Case[] = [
   ['Hutang Pak Darto bertambah Rp 20.000', '', { amount: 20000, cp: 'pak darto', direction: 'receivable', ...credit }],
   ['minjem uang koperasi 2jt', '', { amount: 2000000, direction: 'payable', ...credit }],
   ['bu sari kasbon 100 ribu ya', '', { amount: 100000, cp: 'bu sari', direction: 'receivable', ...credit }],
+  ['Piutang: Bu Sri Rp 35.000', '', { amount: 35000, cp: 'bu sri', direction: 'receivable', ...credit }],
+  ['bu sri ngutang lagi dua puluh lima ribu buat beli obat', '', { amount: 25000, cp: 'bu sri', direction: 'receivable', ...credit }],
 ];
 
 const debtPay: Case[] = [
@@ -422,6 +441,7 @@ const debtPay: Case[] = [
   ['pak rt bayar 50rb', '', { amount: 50000, cp: 'pak rt', direction: 'receivable' }],
   ['mbak rina lunasin kasbonnya 100rb', '', { amount: 100000, cp: 'mbak rina', direction: 'receivable' }],
   ['bayar cicilan ke koperasi 500rb', '', { amount: 500000, direction: 'payable' }],
+  ['Pelunasan hutang Toko Makmur Rp 500.000', '', { amount: 500000, cp: 'toko makmur', direction: 'payable' }],
 ];
 
 const stockCheck: Case[] = [
@@ -464,6 +484,8 @@ const stockCheck: Case[] = [
   ['sisa gas brp', 'gas|-|-|-|-'],
   ['aqua 1500ml abis belum', 'aqua 1500ml|-|-|-|-'],
   ['cek persediaan minyak', 'minyak|-|-|-|-'],
+  ['stok indomie goreng tinggal berapa ya soalnya mau kulakan', 'indomie goreng|-|-|-|-'],
+  ['tolong cek gula pasir masih ada berapa kilo', 'gula pasir|-|kg|-|-'],
 ];
 
 const stockIn: Case[] = [
@@ -626,6 +648,8 @@ const negotiate: Case[] = [
   ['cariin beras premium 1 ton max 13rb per kg', 'beras premium|1|ton|-|-', { max: 13000 }],
   ['tawarkan beras 10 karung max 6,5jt', 'beras|10|karung|-|-', { max: 650000 }],
   ['cariin gas 3kg 30 tabung harga maksimal 19rb', 'gas 3kg|30|tabung|-|-', { max: 19000 }],
+  ['tolong carikan harga terbaik untuk gula 1 ton', 'gula|1|ton|-|-'],
+  ['pesenin gas melon 10 tabung', 'gas melon|10|tabung|-|-'],
 ];
 
 const marketPrice: Case[] = [

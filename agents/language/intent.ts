@@ -14,6 +14,8 @@ export type Signals = {
   /** A product with a quantity, and one with a quantity written as a number (not "sekilo"). */
   counted: boolean;
   countedByNumber: boolean;
+  /** A quantity, with or without a product named. */
+  countedAny: boolean;
   /** Every word of the message, dates and names included. */
   all: string;
   /** A counterparty, and whether the message names them before its verb (the customer acting). */
@@ -47,7 +49,9 @@ export function classify(s: Signals): IntentRead {
   if ((has(cues.undo) || undoPhrase.test(s.all)) && !s.money && !s.counted) return { intent: 'undo', sure: 0.9 };
   if ((has(cues.help) || helpPhrase.test(text) || helpAsk.test(s.all) || /\b(bot|juragan)\b.*\bapa\b/.test(s.all)) && !s.money && !s.counted) return { intent: 'help', sure: 0.85 };
   if (has(cues.report) && !s.counted) return { intent: 'report', sure: 0.9 };
-  if ((has(cues.reportSoft) || has(cues.sale)) && !has(cues.priceWord) && !s.money && !s.counted && (s.question || s.period)) {
+  // "stok indomie tinggal berapa, mau kulakan": a stock question, though it names buying.
+  const stockAsk = has(cues.stockWord) || has(cues.stockLeft);
+  if ((has(cues.reportSoft) || has(cues.sale)) && !has(cues.priceWord) && !stockAsk && !s.money && !s.counted && (s.question || s.period)) {
     return { intent: 'report', sure: 0.8 };
   }
   if (has(cues.negotiate) && (goods || s.money)) return { intent: 'negotiate', sure: 0.9 };
@@ -104,7 +108,8 @@ export function classify(s: Signals): IntentRead {
   // "listrik mati" is news, not a bill: an expense names money or a paying verb.
   const expense = (s.money || pay || has(cues.expenseVerb)) && expenseSignal(w, saleVerb, s.ownUse, s.money && !s.counted);
   if (expense) return { intent: 'expense', sure: s.money ? 0.85 : 0.6 };
-  const traded = s.money || s.counted;
+  // "laku 3 bungkus": counted with the product left out is still a trade (the router asks which).
+  const traded = s.money || s.counted || s.countedAny;
   if (saleVerb && traded) return { intent: 'sale', sure: goods ? 0.9 : 0.6 };
   if (purchaseVerb && traded) return { intent: 'purchase', sure: goods ? 0.9 : 0.6 };
   if (goods && s.money) return { intent: 'sale', sure: 0.7 };

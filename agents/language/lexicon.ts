@@ -114,7 +114,7 @@ export const knownShops = set('alfamart indomaret alfamidi superindo hypermart l
 /** Generic places: never a counterparty, never part of a product name. */
 /** People by role: who took or is owed money, never goods ("kasbon karyawan 200rb"). */
 export const peopleWords = set('karyawan pegawai pelayan kuli tetangga pelanggan langganan pembeli konsumen customer orang');
-export const placeWords = set('pasar agen grosir pangkalan supplier suplier sales distributor pabrik minimarket induk tradisional bank');
+export const placeWords = set('warung kios lapak pasar agen grosir pangkalan supplier suplier sales distributor pabrik minimarket induk tradisional bank');
 
 /** Words that are not product names: fillers, pronouns, particles, question words. */
 export const fillerWords = set(`
@@ -128,6 +128,7 @@ export const fillerWords = set(`
   barang brg stok stock ada ono aya duit uang duwit artos acis deui maning meneh tgl tanggal cek cekin check
   lihat liat info mulai per nama sorry maaf sori kotor bersih awal akhir ready redi tersedia sedia an no nomor nomer hp wa telp telpon kontak bisa tak dak kulo keuangan penjualan pembukuan catatan data bgt banget sekali
   banyak bnyk byk nyatet nyatat catet input masukin tulis nulis minta mintain pls please cukup murah termurah murmer anu subuh
+  katanya katane cenah soalnya soale karena krn karna sebab terbaik
   alhamdulillah alhamdulilah bismillah insyaallah insya masyaallah subhanallah astaghfirullah waduh aduh wah nah lah
   bulan januari februari maret april juni juli agustus september oktober november desember
 `);

@@ -56,6 +56,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
     goods: named.map((d) => d.name.join(' ')),
     counted: named.some((d) => d.qty !== null),
     countedByNumber: named.some((d) => d.qty !== null && !d.seQty),
+    countedAny: pre.drafts.some((d) => d.qty !== null),
     all: allWords.join(' '),
     cp: cp && { before: !cp.toward && !cp.from && (verbAt < 0 || cp.index < verbAt), toward: cp.toward, shop: cp.shop },
     period: when.period !== null,

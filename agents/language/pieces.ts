@@ -2,7 +2,7 @@
 // numbers, units, price marks, separators, product words and stop words.
 import { cues, functionWords, relativeWords } from './cues.ts';
 import {
-  brandPhrases, fillerWords, fractionWords, honorifics, peopleWords, shopWords, maxWords, productAdjectives, numberWords, paymentWords, perWords, placeWords, purposeWords,
+  brandPhrases, fillerWords, fractionWords, honorifics, ownUseWords, peopleWords, shopWords, maxWords, productAdjectives, numberWords, paymentWords, perWords, placeWords, purposeWords,
   questionWords, rupiahWords, separatorWords, slangMoney, table, totalWords,
 } from './lexicon.ts';
 import { isDigits, type Token } from './normalize.ts';
@@ -58,6 +58,9 @@ export function dropAsides(tokens: Token[]): string[] {
       if (relative && functionWords.has(t.t)) break;
       // "buat bayar utang": a debt word is the message's point, not an aside.
       if (cues.pay.has(t.t) || cues.credit.has(t.t) || cues.settle.has(t.t)) break;
+      // "untuk gula 1 ton": a word with a quantity after it is goods, not a purpose.
+      const n1 = tokens[k + 1]?.t ?? '';
+      if (!ownUseWords.has(t.t) && (isDigits(n1) || numberWords[n1] !== undefined) && unitOf(tokens[k + 2]?.t ?? '') !== null) break;
       if (t.used || !/^\p{L}+$/u.test(t.t) || numberWords[t.t] !== undefined || slangMoney[t.t] !== undefined
         || separatorWords.has(t.t) || rupiahWords.has(t.t) || unitOf(t.t) !== null || paymentWords[t.t] !== undefined
         || maxWords.has(t.t) || totalWords.has(t.t) || cues.priceWord.has(t.t)) break;
