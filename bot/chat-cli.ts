@@ -29,11 +29,16 @@ if (!health) {
 }
 console.log(`Chatting as ${values.as} (${phone}) with ${base}. Ctrl-C to leave.\n`);
 
-const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'kamu> ' });
-void streamReplies(phone, (line) => {
+// Start from the newest reply so old ones are not replayed, and open the stream before the first
+// message so no reply is missed.
+const latest = (await (await fetch(`${base}/api/simulator/replies?to=${encodeURIComponent(phone)}`)).json()) as { cursor: string | null };
+let rl: ReturnType<typeof createInterface> | undefined;
+await streamReplies(phone, latest.cursor, (line) => {
   process.stdout.write(`\r\x1b[K${line}\n`);
-  rl.prompt(true);
+  rl?.prompt(true);
 });
+// Created only now: lines typed (or piped) before the loop below starts would otherwise be lost.
+rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'kamu> ' });
 rl.prompt();
 for await (const line of rl) {
   const text = line.trim();
@@ -47,12 +52,17 @@ for await (const line of rl) {
   rl.prompt();
 }
 
-async function streamReplies(to: string, print: (line: string) => void): Promise<void> {
-  const res = await fetch(`${base}/api/simulator/stream?to=${encodeURIComponent(to)}`);
-  if (!res.body) return;
+/** Resolves once the stream is open; then prints its events as they come. */
+async function streamReplies(to: string, after: string | null, print: (line: string) => void): Promise<void> {
+  const query = new URLSearchParams({ to, ...(after ? { after } : {}) });
+  const res = await fetch(`${base}/api/simulator/stream?${query}`);
+  if (res.body) void readEvents(res.body, print);
+}
+
+async function readEvents(body: ReadableStream<Uint8Array>, print: (line: string) => void): Promise<void> {
   const decoder = new TextDecoder();
   let buffer = '';
-  for await (const chunk of res.body) {
+  for await (const chunk of body) {
     buffer += decoder.decode(chunk, { stream: true });
     let end;
     while ((end = buffer.indexOf('\n\n')) >= 0) {
