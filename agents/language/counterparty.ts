@@ -27,7 +27,7 @@ const from = new Set(['dari', 'dr', 'ti', 'saking', 'teko', 'soko']);
 export function nameWord(w: string): boolean {
   return w.length > 1 && !isDigits(w) && !functionWords.has(w) && !fillerWords.has(w) && !questionWords.has(w)
     && paymentWords[w] === undefined && numberWords[w] === undefined && unitOf(w) === null && seUnit(w) === null
-    && !placeWords.has(w) && !honorifics.has(w) && /^\p{L}+$/u.test(w);
+    && !placeWords.has(w) && !honorifics.has(w) && !rupiahWords.has(w) && /^\p{L}+$/u.test(w);
 }
 
 // "50rb", "15.000", "rp": the number after the name is a price, so the name is a person's.
@@ -52,7 +52,9 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     if (ambiguous.has(w) && isQuantity(tokens[i + 2]?.t) && !moneyAfter(tokens, i + 2)) continue;
     let n = 2;
     const max = shop ? 4 : next.t === 'haji' ? 3 : 2;
-    while (n < max && tokens[i + n] && !tokens[i + n].used && nameWord(tokens[i + n].t) && !isQuantity(tokens[i + n + 1]?.t)) n++;
+    // A name word before a quantity is goods ("bu sri gula 2 kg"); before money it is still the name ("pak haji rahmat 3jt").
+    while (n < max && tokens[i + n] && !tokens[i + n].used && nameWord(tokens[i + n].t)
+      && (!isQuantity(tokens[i + n + 1]?.t) || moneyAfter(tokens, i + n + 1))) n++;
     // Personal names are one word; a second word is a product more often than a surname.
     return take(tokens, i, shop ? n : Math.min(n, next.t === 'haji' ? 3 : 2), prev, shop);
   }

@@ -182,6 +182,16 @@ const sale: Case[] = [
   ['laku telur 6 butir 12.000,-', 'telur|6|pcs|2000|12000'],
   ['laku mie 2 dus 220rb ke warung bu ana', 'mie|2|dus|110000|220000', { cp: 'bu ana' }],
   ['laku 3 bungkus', '|3|bungkus|-|-'],
+  // Eighth batch: Javanese and Sundanese voice notes.
+  ['payu endhog rong kilo seket ewu', 'endhog|2|kg|25000|50000'],
+  ['wingi adol beras limang kilo pitung puluh ewu', 'beras|5|kg|14000|70000', { date: '2026-11-20' }],
+  ['kamari ngajual cai 3 galon 18 rebu', 'cai|3|galon|6000|18000', { date: '2026-11-20' }],
+  ['laku nasi rames 5 bungkus @ 10rb dibayar bu rina pake tf', 'nasi rames|5|bungkus|10000|50000', { cp: 'bu rina', payment: 'transfer' }],
+  ['jual pulsa 10rb sama token 20rb', 'pulsa|-|-|-|10000; token|-|-|-|20000'],
+  ['laku kopi 2 gelas goceng', 'kopi|2|gelas|2500|5000'],
+  ['jual bensin 3 botol 30 rebu ke mas agus', 'bensin|3|botol|10000|30000', { cp: 'mas agus' }],
+  ['pak joko beli rokok sebungkus 28 ribu utang', 'rokok|1|bungkus|28000|28000', { cp: 'pak joko', payment: 'credit' }],
+  ['mas agus ngambil bensin 2 liter bayar nanti 24rb', 'bensin|2|liter|12000|24000', { cp: 'mas agus', payment: 'credit' }],
 ];
 
 const purchase: Case[] = [
@@ -258,6 +268,9 @@ const purchase: Case[] = [
   ['Pembelian: Minyak Goreng 2 dus @ Rp180.000 dari UD Maju', 'minyak goreng|2|dus|180000|360000', { cp: 'ud maju' }],
   ['barusan kulakan telur tiga rak harganya lima puluh dua ribu per rak', 'telur|3|rak|52000|156000'],
   ['tadi beli di pasar tahu 20 tempe 10 semuanya 50rb', 'tahu|20|-|-|-; tempe|10|-|-|-', { amount: 50000 }],
+  ['kulak gulo sak karung wolung atus ewu', 'gulo|1|karung|800000|800000'],
+  ['meuli endog 2 kilo ti pasar 56 rebu', 'endog|2|kg|28000|56000'],
+  ['stok masuk indomie goreng 3 dus @ 110rb', 'indomie goreng|3|dus|110000|330000'],
 ];
 
 const expense: Case[] = [
@@ -340,6 +353,9 @@ const expense: Case[] = [
   ['beli bensin buat nganter barang 20rb', 'bensin|-|-|-|20000', { amount: 20000, category: 'transport' }],
   ['Pengeluaran listrik bulan November Rp 275.000', '', { amount: 275000, category: 'listrik' }],
   ['hari ini saya bayar listrik seratus lima puluh ribu', '', { amount: 150000, category: 'listrik' }],
+  ['mbayar listrik satus seket ewu', '', { amount: 150000, category: 'listrik' }],
+  ['mayar listrik 200 rebu', '', { amount: 200000, category: 'listrik' }],
+  ['ongkos becak 10rb', '', { amount: 10000, category: 'transport' }],
 ];
 
 const credit = { payment: 'credit' };
@@ -393,6 +409,10 @@ const debtAdd: Case[] = [
   ['bu sari kasbon 100 ribu ya', '', { amount: 100000, cp: 'bu sari', direction: 'receivable', ...credit }],
   ['Piutang: Bu Sri Rp 35.000', '', { amount: 35000, cp: 'bu sri', direction: 'receivable', ...credit }],
   ['bu sri ngutang lagi dua puluh lima ribu buat beli obat', '', { amount: 25000, cp: 'bu sri', direction: 'receivable', ...credit }],
+  ['bu parmi utang telung puluh ewu', '', { amount: 30000, cp: 'bu parmi', direction: 'receivable', ...credit }],
+  ['ceu imas nginjeum artos 50 rebu', '', { amount: 50000, cp: 'ceu imas', direction: 'receivable', ...credit }],
+  ['kasbon bu ani 50rb tgl 5 kemarin', '', { amount: 50000, cp: 'bu ani', direction: 'receivable', date: '2026-11-05', ...credit }],
+  ['utang ke pak haji rahmat 3jt jatuh tempo tgl 10', '', { amount: 3000000, cp: 'pak haji rahmat', direction: 'payable', date: '2026-12-10', ...credit }],
 ];
 
 const debtPay: Case[] = [
@@ -442,6 +462,9 @@ const debtPay: Case[] = [
   ['mbak rina lunasin kasbonnya 100rb', '', { amount: 100000, cp: 'mbak rina', direction: 'receivable' }],
   ['bayar cicilan ke koperasi 500rb', '', { amount: 500000, direction: 'payable' }],
   ['Pelunasan hutang Toko Makmur Rp 500.000', '', { amount: 500000, cp: 'toko makmur', direction: 'payable' }],
+  ['lik darmi nyaur utange rong puluh ewu', '', { amount: 20000, cp: 'lik darmi', direction: 'receivable' }],
+  ['bayar utang ke pak haji rahmat sebagian 1jt', '', { amount: 1000000, cp: 'pak haji rahmat', direction: 'payable' }],
+  ['terima transfer dari bu ani 50rb buat bayar utang', '', { amount: 50000, cp: 'bu ani', direction: 'receivable', payment: 'transfer' }],
 ];
 
 const stockCheck: Case[] = [
@@ -486,6 +509,8 @@ const stockCheck: Case[] = [
   ['cek persediaan minyak', 'minyak|-|-|-|-'],
   ['stok indomie goreng tinggal berapa ya soalnya mau kulakan', 'indomie goreng|-|-|-|-'],
   ['tolong cek gula pasir masih ada berapa kilo', 'gula pasir|-|kg|-|-'],
+  ['stok gula isih piro', 'gula|-|-|-|-'],
+  ['beas tinggal sabaraha karung', 'beas|-|karung|-|-'],
 ];
 
 const stockIn: Case[] = [
@@ -518,6 +543,7 @@ const stockIn: Case[] = [
   ['nerima beras 3 karung dari toko makmur', 'beras|3|karung|-|-', { cp: 'toko makmur' }],
   ['indomie 5 dus baru dateng', 'indomie|5|dus|-|-'],
   ['stok gula tambah 20 kg', 'gula|20|kg|-|-'],
+  ['gudang garam surya 16 2 slop masuk', 'gudang garam surya 16|2|slop|-|-'],
 ];
 
 const stockSet: Case[] = [
@@ -555,6 +581,9 @@ const stockSet: Case[] = [
   ['sisa gula 2 kg, sisa beras 10 kg', 'gula|2|kg|-|-; beras|10|kg|-|-'],
   ['opname gula 8kg minyak 6 liter', 'gula|8|kg|-|-; minyak|6|liter|-|-'],
   ['habis: indomie goreng, aqua gelas', 'indomie goreng|0|-|-|-; aqua gelas|0|-|-|-'],
+  ['endog entek', 'endog|0|-|-|-'],
+  ['stok gula kosong', 'gula|0|-|-|-'],
+  ['tinggal 2 bungkus indomie', 'indomie|2|bungkus|-|-'],
 ];
 
 const priceSet: Case[] = [
@@ -585,6 +614,7 @@ const priceSet: Case[] = [
   ['harga aqua 1500ml jadi 6rb mulai skrg', 'aqua 1500ml|-|-|6000|-'],
   ['harga indomie soto jd 3.500', 'indomie soto|-|-|3500|-'],
   ['rokok surya 16 naik jadi 34rb', 'rokok surya 16|-|-|34000|-'],
+  ['besok harga telur naik jadi 30rb', 'telur|-|-|30000|-', { date: '2026-11-22' }],
 ];
 
 const report: Case[] = [
@@ -624,6 +654,8 @@ const report: Case[] = [
   ['berapa penjualan bulan ini', '', { period: 'this_month' }],
   ['laporan untung rugi bulan kemarin', '', { period: 'last_month' }],
   ['hasil jualan kemarin berapa ya', '', { period: 'yesterday' }],
+  ['dagangan laku brp hari ini', '', { period: 'today' }],
+  ['untung bersih bulan ini', '', { period: 'this_month' }],
 ];
 
 const negotiate: Case[] = [
@@ -672,6 +704,9 @@ const marketPrice: Case[] = [
   ['harga cabe di pasar naik ya', 'cabe|-|-|-|-'],
   ['cek harga bawang putih hari ini', 'bawang putih|-|-|-|-'],
   ['brp harga telur sekarang di pasar', 'telur|-|-|-|-'],
+  ['rega beras saiki piro neng pasar', 'beras|-|-|-|-'],
+  ['harga cengek ayeuna sabaraha', 'cengek|-|-|-|-'],
+  ['rokok surya harganya berapa sih', 'rokok surya|-|-|-|-'],
 ];
 
 const undo: Case[] = [

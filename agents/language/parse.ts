@@ -6,7 +6,7 @@ import { readDate } from './dates.ts';
 import { shapeFrame } from './frame.ts';
 import { classify } from './intent.ts';
 import { readItems } from './items.ts';
-import { fillerWords, ownUseWords, paymentWords, questionWords, totalWords } from './lexicon.ts';
+import { fillerWords, fractionWords, multiplierWords, numberWords, ownUseWords, paymentWords, perWords, questionWords, slangMoney, totalWords } from './lexicon.ts';
 import { markNoise } from './noise.ts';
 import { MAX_CHARS, MAX_TOKENS, normalizeText, tokenize } from './normalize.ts';
 import { dropAsides, markLiterals, toPieces } from './pieces.ts';
@@ -15,7 +15,9 @@ import { unitOf } from './units.ts';
 export type ParseContext = { now?: Date; offsetMinutes?: number };
 
 const knownWord = (x: string) => functionWords.has(x) || fillerWords.has(x) || questionWords.has(x) || totalWords.has(x)
-  || cues.priceWord.has(x) || cues.market.has(x) || cues.greeting.has(x) || unitOf(x) !== null;
+  || cues.priceWord.has(x) || cues.market.has(x) || cues.greeting.has(x) || unitOf(x) !== null
+  // Number words are never typos of cue words ("pitung" is 7, not "itung").
+  || perWords.has(x) || numberWords[x] !== undefined || multiplierWords[x] !== undefined || slangMoney[x] !== undefined || fractionWords[x] !== undefined;
 // "ada yang beli", "orang beli": a customer buying, so a sale.
 const customerBuys = /\b(ada (yang|yg|sing|nu) |(yang|yg|orang|wong|pembeli|pelanggan|konsumen|customer) )(beli|tuku|meuli|mbeli|ngambil|ambil|tumbas|mundut)\b/;
 const verbs = new Set([cues.sale, cues.purchase, cues.take, cues.credit, cues.pay, cues.settle].flatMap((s) => [...s]));

@@ -94,6 +94,9 @@ export function toPieces(tokens: Token[]): Piece[] {
       out.push({ k: 'unit', u, raw: t, glued: tok.glued });
       continue;
     }
+    // "sak karung", "sak bungkus" (jv): one of that unit.
+    const sakUnit = t === 'sak' && !tok.glued ? unitOf(tokens[i + 1]?.t ?? '') : null;
+    if (sakUnit !== null && !(prev && prev.k === 'num')) { out.push({ k: 'se', u: sakUnit, raw: t }); i++; continue; }
     const se = wordKind(t) === 'se' ? seUnit(t) : null;
     if (se !== null) { out.push({ k: 'se', u: se, raw: t }); continue; }
     const span = maxHeads[t]?.(tokens, i) ?? 0;
