@@ -33,7 +33,7 @@ export const cues = {
     carikeun tawarkan tawari nawarin milarikeun orderin orderkan pesankan
     pesenin pesankeun neangan tanyain bandingin`),
   /** Market words; "berapaan" asks what something goes for. */
-  market: set('pasaran pasar berapaan brpan brapaan'),
+  market: set('pasaran pasar market berapaan brpan brapaan'),
   undo: set('batal batalin batalkan cancel hapus hapusin busak delete undo dibatalkan cancell'),
   help: set('bantuan bantu ajarin ajari ajarkan bingung help panduan tutorial menu fitur perintah cara caranya carane'),
   greeting: set(`pagi siang sore malam malem halo hallo helo hai hi hello assalamualaikum asalamualaikum salam

@@ -192,6 +192,26 @@ const sale: Case[] = [
   ['jual bensin 3 botol 30 rebu ke mas agus', 'bensin|3|botol|10000|30000', { cp: 'mas agus' }],
   ['pak joko beli rokok sebungkus 28 ribu utang', 'rokok|1|bungkus|28000|28000', { cp: 'pak joko', payment: 'credit' }],
   ['mas agus ngambil bensin 2 liter bayar nanti 24rb', 'bensin|2|liter|12000|24000', { cp: 'mas agus', payment: 'credit' }],
+  // Ninth batch: number and price forms.
+  ['laku indomie 5bks 17,5rb', 'indomie|5|bungkus|3500|17500'],
+  ['laku kopi 3gls 12k', 'kopi|3|gelas|4000|12000'],
+  ['laku gula 2kg @ 17k', 'gula|2|kg|17000|34000'],
+  ['jual beras 5kg rp70rb', 'beras|5|kg|14000|70000'],
+  ['laku telur 1,5 kg 42rb', 'telur|1.5|kg|28000|42000'],
+  ['laku telur satu setengah kilo empat puluh dua ribu', 'telur|1.5|kg|28000|42000'],
+  ['laku bawang 3 ons 12rb', 'bawang|3|ons|4000|12000'],
+  ['laku minyak 1/2 liter 9.500', 'minyak|0.5|liter|19000|9500'],
+  ['laku gorengan 10 @ 1k', 'gorengan|10|-|1000|10000'],
+  ['laku mie goreng 2 porsi 2x12rb', 'mie goreng|2|porsi|12000|24000'],
+  ['laku pisang 1 sisir 15rb', 'pisang|1|sisir|15000|15000'],
+  ['laku beras 3 kg 45rb, gula 1 kg 17rb, minyak 1 liter 18rb', 'beras|3|kg|15000|45000; gula|1|kg|17000|17000; minyak|1|liter|18000|18000'],
+  ['laku: indomie 5 bks 17.500; aqua 2 btl 8.000', 'indomie|5|bungkus|3500|17500; aqua|2|botol|4000|8000'],
+  ['laku dua puluh bungkus kerupuk dua puluh ribu', 'kerupuk|20|bungkus|1000|20000'],
+  ['laku seratus biji permen lima puluh ribu', 'permen|100|pcs|500|50000'],
+  ['laku 2 pack tisu 20rb', 'tisu|2|bungkus|10000|20000'],
+  ['laku indomie 5 bks harga satuan 3500', 'indomie|5|bungkus|3500|17500'],
+  ['jual kopi sachet 10 pcs harga 1.500/pcs', 'kopi sachet|10|pcs|1500|15000'],
+  ['jual gula 10 kg seharga 170.000', 'gula|10|kg|17000|170000'],
 ];
 
 const purchase: Case[] = [
@@ -271,6 +291,9 @@ const purchase: Case[] = [
   ['kulak gulo sak karung wolung atus ewu', 'gulo|1|karung|800000|800000'],
   ['meuli endog 2 kilo ti pasar 56 rebu', 'endog|2|kg|28000|56000'],
   ['stok masuk indomie goreng 3 dus @ 110rb', 'indomie goreng|3|dus|110000|330000'],
+  ['kulakan indomie 40 bks 110rb', 'indomie|40|bungkus|2750|110000'],
+  ['kulakan kecap bango 1 dus 24 botol 200rb', 'kecap bango|1|dus|200000|200000'],
+  ['beli stok rokok magnum 2 slop 560rb lunas', 'rokok magnum|2|slop|280000|560000'],
 ];
 
 const expense: Case[] = [
@@ -511,6 +534,7 @@ const stockCheck: Case[] = [
   ['tolong cek gula pasir masih ada berapa kilo', 'gula pasir|-|kg|-|-'],
   ['stok gula isih piro', 'gula|-|-|-|-'],
   ['beas tinggal sabaraha karung', 'beas|-|karung|-|-'],
+  ['stok telor sisa brp', 'telor|-|-|-|-'],
 ];
 
 const stockIn: Case[] = [
@@ -656,6 +680,11 @@ const report: Case[] = [
   ['hasil jualan kemarin berapa ya', '', { period: 'yesterday' }],
   ['dagangan laku brp hari ini', '', { period: 'today' }],
   ['untung bersih bulan ini', '', { period: 'this_month' }],
+  ['hari ini laku brp', '', { period: 'today' }],
+  ['brp omsetnya minggu lalu', '', { period: 'last_week' }],
+  ['cek laporan bulan ini', '', { period: 'this_month' }],
+  ['pemasukan hari ini', '', { period: 'today' }],
+  ['kasih tau untung bulan lalu', '', { period: 'last_month' }],
 ];
 
 const negotiate: Case[] = [
@@ -707,6 +736,9 @@ const marketPrice: Case[] = [
   ['rega beras saiki piro neng pasar', 'beras|-|-|-|-'],
   ['harga cengek ayeuna sabaraha', 'cengek|-|-|-|-'],
   ['rokok surya harganya berapa sih', 'rokok surya|-|-|-|-'],
+  ['market harga telor', 'telor|-|-|-|-'],
+  ['harga pasar cabe merah', 'cabe merah|-|-|-|-'],
+  ['harga beras rojolele pasaran sekarang', 'beras rojolele|-|-|-|-'],
 ];
 
 const undo: Case[] = [

@@ -147,6 +147,8 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         }
         const next = pieces[p + 1];
         if (piece.n.value <= 0) break;
+        // "2 porsi 2x12rb": the count said again before the price of one.
+        if (c && c.qty === piece.n.value && !c.closed && next?.k === 'per' && next.raw === 'x') break;
         // "1 dus isi 72 pcs": what one unit holds, not another line.
         if (c && c.qty !== null && !c.closed && pieces[p - 1]?.raw === 'isi') { if (next?.k === 'unit') p++; break; }
         // "rokok 2 bungkus 1 bungkus nya 25rb": the price of one unit follows.

@@ -92,7 +92,7 @@ export const slangMoney: Record<string, number> = table({
 export const rupiahWords = set('rp rupiah idr perak');
 
 /** Marks a unit price when before the money ("@ 3500", "harga 16rb") or after it ("29rb/kg", "seceng satunya"). */
-export const perWords = set('per @ / x satunya perbiji tiap setiap persatuan');
+export const perWords = set('per @ / x satunya perbiji tiap setiap persatuan satuan satuannya');
 /** Marks a line or message total. */
 export const totalWords = set('total totalnya semua semuanya jadi jd jadinya dapet dpt dapat tot ttl seluruhnya seharga senilai');
 /** Marks a negotiation ceiling. */
@@ -128,7 +128,7 @@ export const fillerWords = set(`
   barang brg stok stock ada ono aya duit uang duwit artos acis deui maning meneh tgl tanggal cek cekin check
   lihat liat info mulai per nama sorry maaf sori kotor bersih awal akhir ready redi tersedia sedia an no nomor nomer hp wa telp telpon kontak bisa tak dak kulo keuangan penjualan pembukuan catatan data bgt banget sekali
   banyak bnyk byk nyatet nyatat catet input masukin tulis nulis minta mintain pls please cukup murah termurah murmer anu subuh
-  katanya katane cenah soalnya soale karena krn karna sebab terbaik biasanya biasane sampai sampe hingga
+  tau tauin katanya katane cenah soalnya soale karena krn karna sebab terbaik biasanya biasane sampai sampe hingga
   alhamdulillah alhamdulilah bismillah insyaallah insya masyaallah subhanallah astaghfirullah waduh aduh wah nah lah
   bulan januari februari maret april juni juli agustus september oktober november desember
 `);

@@ -109,6 +109,8 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
     }
     // "3500an", "140rban": the -an of an approximate amount.
     if (t === 'an' && tokens[j].glued && kind !== 'none') continue;
+    // "2rb-an".
+    if (t === '-' && tokens[j].glued && at(j + 1) === 'an' && tokens[j + 1].glued && kind !== 'none') { j++; continue; }
     if ((t === 'perak' || t === 'rupiah') && kind !== 'none') { money = true; j++; }
     break;
   }
