@@ -24,14 +24,14 @@ export const cues = {
   stockCount: set('opname itung hitung ngitung stokopname'),
   stockWord: set('stok stock setok persediaan'),
   priceWord: set('harga hrg rega rego regi regane hargane hargana harganya'),
-  priceChange: set('ganti update set ubah naikin turunin naik turun regani ngregani dijual pasang'),
+  priceChange: set('ganti update set ubah naikin turunin naikkan naikan turunkan dinaikin diturunin naik turun regani ngregani dijual pasang'),
   report: set(`laporan lapor rekap rekapan omzet omset untung rugi laba bati bathi pendapatan pemasukan keuntungan
     income hasil penghasilan`),
   /** Words that become a report when asked with a period or a question. */
   reportSoft: set('penjualan pengeluaran jualan laku belanja kulakan dagangan'),
   negotiate: set(`cariin carikan cari nyari nyariin tawar tawarin nawar nego negoin golekno golekke golek goleki
     carikeun tawarkan tawari nawarin milarikeun orderin orderkan pesankan
-    pesenin pesankeun neangan tanyain bandingin`),
+    pesenin pesankeun neangan tanyain bandingin dicarikan dicariin ditawar ditawarin dinego`),
   /** Market words; "berapaan" asks what something goes for. */
   market: set('pasaran pasar market berapaan brpan brapaan'),
   undo: set('batal batalin batalkan cancel hapus hapusin busak delete undo dibatalkan cancell'),

@@ -639,6 +639,11 @@ const priceSet: Case[] = [
   ['harga indomie soto jd 3.500', 'indomie soto|-|-|3500|-'],
   ['rokok surya 16 naik jadi 34rb', 'rokok surya 16|-|-|34000|-'],
   ['besok harga telur naik jadi 30rb', 'telur|-|-|30000|-', { date: '2026-11-22' }],
+  ['harga beras naik jadi 15rb/kg mulai besok ya', 'beras|-|kg|15000|-', { date: '2026-11-22' }],
+  ['ubah harga gas jadi 23rb', 'gas|-|-|23000|-'],
+  ['naikkan harga aqua gelas 1rb', 'aqua gelas|-|-|1000|-'],
+  ['turunkan harga indomie jadi 3rb', 'indomie|-|-|3000|-'],
+  ['harga jual kopi 4rb segelas', 'kopi|-|gelas|4000|-'],
 ];
 
 const report: Case[] = [
@@ -711,6 +716,9 @@ const negotiate: Case[] = [
   ['cariin gas 3kg 30 tabung harga maksimal 19rb', 'gas 3kg|30|tabung|-|-', { max: 19000 }],
   ['tolong carikan harga terbaik untuk gula 1 ton', 'gula|1|ton|-|-'],
   ['pesenin gas melon 10 tabung', 'gas melon|10|tabung|-|-'],
+  ['tolong tawarin ke supplier telur 10 rak', 'telur|10|rak|-|-'],
+  ['cariin minyak goreng termurah', 'minyak goreng|-|-|-|-'],
+  ['minta dicarikan beras 2 karung harga 600rb an', 'beras|2|karung|-|-', { max: 600000 }],
 ];
 
 const marketPrice: Case[] = [
@@ -739,6 +747,7 @@ const marketPrice: Case[] = [
   ['market harga telor', 'telor|-|-|-|-'],
   ['harga pasar cabe merah', 'cabe merah|-|-|-|-'],
   ['harga beras rojolele pasaran sekarang', 'beras rojolele|-|-|-|-'],
+  ['tadi ada orang nanya harga beras', 'beras|-|-|-|-'],
 ];
 
 const undo: Case[] = [
@@ -777,6 +786,12 @@ const unknown: Case[] = [
   ['bentar ya', ''], ['hari ini hujan jadi sepi', ''], ['besok saya ke pasar', ''], ['tolong ingetin saya', ''],
   ['wkwk lucu', ''], ['motor saya mogok', ''], ['lg di jalan', ''],
   ['pembeli hari ini sedikit', ''], ['jam 5 tutup ya', ''], ['nanti saya kabari', ''],
+  ['besok mau belanja ke pasar', ''], ['anak saya minta uang jajan', ''], ['hujan deres, warung sepi', ''],
+  ['lagi males jualan', ''], ['gula sekarang mahal banget ya', ''], ['minyak goreng langka', ''], ['kemarin warung tutup', ''],
+  ['indomie enak', ''], ['pembeli rame hari ini', ''], ['tetangga buka warung baru', ''], ['lagi di jalan mau ke agen', ''],
+  ['besok libur lebaran', ''], ['bos, aku izin telat', ''], ['test 123', ''], ['nomor saya 081234567890', ''],
+  ['jam 7 buka', ''], ['kapan bayar gaji', ''], ['kok belum masuk?', ''], ['berapa nomor agen gas?', ''], ['mau tanya', ''],
+  ['nego dong bos', ''], ['mahal amat', ''],
 ];
 
 export const groups: Record<string, Case[]> = {

@@ -106,7 +106,8 @@ export function classify(s: Signals): IntentRead {
     return { intent: 'price_set', sure: 0.85 };
   }
   // "listrik mati" is news, not a bill: an expense names money or a paying verb.
-  const expense = (s.money || pay || has(cues.expenseVerb)) && expenseSignal(w, saleVerb, s.ownUse, s.money && !s.counted);
+  // "kapan bayar gaji": a question about paying records nothing.
+  const expense = (s.money || ((pay || has(cues.expenseVerb)) && !w.includes('kapan'))) && expenseSignal(w, saleVerb, s.ownUse, s.money && !s.counted);
   if (expense) return { intent: 'expense', sure: s.money ? 0.85 : 0.6 };
   // "laku 3 bungkus": counted with the product left out is still a trade (the router asks which).
   const traded = s.money || s.counted || s.countedAny;
