@@ -4,9 +4,9 @@ import { maskPhone } from '../../core/logger.ts';
 import { serviceQuery } from '../../core/db/tenant.ts';
 import { claimNext, release, type InboxRow } from './claim.ts';
 import type { PipelineDeps } from './deps.ts';
-import { finishWith, processRow } from './process-row.ts';
+import { finishWith, processRow, type Written } from './process-row.ts';
 import { queueSend } from './queues.ts';
-import { deliver } from './send.ts';
+import { deliverWritten } from './send.ts';
 
 const DEFAULT_MAX_ATTEMPTS = 5;
 
@@ -17,16 +17,16 @@ export async function drainChatOf(deps: PipelineDeps, inboxId: string, attempt =
     const row = await claimNext(deps.db, inboxId);
     if (!row) return;
     const started = Date.now();
-    let outboxIds: string[];
+    let outgoing: Written[];
     try {
-      outboxIds = await processRow(deps, row);
+      outgoing = await processRow(deps, row);
     } catch (err) {
       await handleFailure(deps, row, err);
       continue;
     }
     deps.faults?.('committed');
-    for (const id of outboxIds) await deliver(deps, id);
-    deps.logger.info({ inbox: row.id, chat: maskPhone(row.sender_phone), ms: Date.now() - started, replies: outboxIds.length }, 'message handled');
+    for (const out of outgoing) await deliverWritten(deps, out);
+    deps.logger.info({ inbox: row.id, chat: maskPhone(row.sender_phone), ms: Date.now() - started, replies: outgoing.length }, 'message handled');
   }
 }
 
@@ -40,9 +40,9 @@ async function handleFailure(deps: PipelineDeps, row: InboxRow, err: unknown): P
     throw err;
   }
   deps.logger.error({ inbox: row.id, attempt: row.attempts, err: code }, 'message failed for good');
-  const ids = await finishWith(deps, row, null, [{ text: toReply(err) }], 'failed');
+  const outgoing = await finishWith(deps, row, null, [{ text: toReply(err) }], 'failed');
   await serviceQuery(deps.db, `update inbox set last_error = $2 where id = $1`, [row.id, code.slice(0, 500)]);
-  for (const id of ids) await deliver(deps, id);
+  for (const out of outgoing) await deliverWritten(deps, out);
 }
 
 async function requeueUnsent(deps: PipelineDeps, inboxId: string): Promise<void> {

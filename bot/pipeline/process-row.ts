@@ -9,8 +9,12 @@ import type { InboxRow } from './claim.ts';
 import type { PipelineDeps } from './deps.ts';
 import { textOfRow } from './text-of-row.ts';
 import { addressFor } from './address.ts';
+import type { Outgoing } from './send.ts';
 
-export async function processRow(deps: PipelineDeps, row: InboxRow): Promise<string[]> {
+/** A reply just written to the outbox; `claimed` when written as "sending" for this process to send. */
+export type Written = Outgoing & { claimed: boolean };
+
+export async function processRow(deps: PipelineDeps, row: InboxRow): Promise<Written[]> {
   const fault = deps.faults ?? (() => {});
   fault('claimed');
   const text = await textOfRow(deps, row);
@@ -32,7 +36,7 @@ export async function processRow(deps: PipelineDeps, row: InboxRow): Promise<str
       });
       fault('handled');
       if (text.heard && replies[0]) replies[0] = { ...replies[0], text: `${text.heard}\n${replies[0].text}` };
-      return writeRepliesAndFinish(tx, row, tenantOf(sender), replies, fault);
+      return writeRepliesAndFinish(tx, row, tenantOf(sender), replies, deps);
     });
   } finally {
     await channel?.setTyping(row.chat, false).catch(() => {});
@@ -41,32 +45,34 @@ export async function processRow(deps: PipelineDeps, row: InboxRow): Promise<str
 
 /** For rows answered without the router (a voice note that cannot be heard, an apology after giving up). */
 export async function finishWith(deps: PipelineDeps, row: InboxRow, tenantId: string | null, replies: Reply[], status: 'done' | 'failed' = 'done') {
-  return withService(deps.db, (tx) => writeRepliesAndFinish(tx, row, tenantId ?? row.tenant_id, replies, deps.faults ?? (() => {}), status));
+  return withService(deps.db, (tx) => writeRepliesAndFinish(tx, row, tenantId ?? row.tenant_id, replies, deps, status));
 }
 
 /**
  * As the service again: the replies into the outbox and the row marked finished, in ONE round trip
- * (a simple query of three statements, values inlined as escaped literals).
+ * (a simple query of three statements, values inlined as escaped literals). When this process sends
+ * replies itself they are written already claimed ("sending", attempt 1), as send.ts would mark them.
  */
 async function writeRepliesAndFinish(
-  tx: Tx, row: InboxRow, tenantId: string | null, replies: Reply[], fault: NonNullable<PipelineDeps['faults']>, status: 'done' | 'failed' = 'done',
-): Promise<string[]> {
+  tx: Tx, row: InboxRow, tenantId: string | null, replies: Reply[], deps: PipelineDeps, status: 'done' | 'failed' = 'done',
+): Promise<Written[]> {
+  const claim = deps.sendsInline === true;
   const lit = (v: string | number | null) => (v === null ? 'null' : typeof v === 'number' ? String(v) : pg.escapeLiteral(v));
   const values = replies.map((reply, seq) => {
     const chat = reply.toPhone ? addressFor(row.channel, reply.toPhone) : row.chat;
-    return `(${[tenantId, row.id, seq, row.channel, row.account, chat, reply.text].map(lit).join(', ')})`;
+    return `(${[tenantId, row.id, seq, row.channel, row.account, chat, reply.text, claim ? 'sending' : 'pending', claim ? 1 : 0].map(lit).join(', ')})`;
   });
   const statements = [setActorSql({ role: 'service_role' })];
   if (values.length) {
-    statements.push(`insert into outbox (tenant_id, inbox_id, seq, channel, account, chat, body) values ${values.join(', ')}
-      on conflict (inbox_id, seq) do nothing returning id, seq`);
+    statements.push(`insert into outbox (tenant_id, inbox_id, seq, channel, account, chat, body, status, attempts) values ${values.join(', ')}
+      on conflict (inbox_id, seq) do nothing returning id, seq, channel, chat, body`);
   }
   statements.push(`update inbox set status = ${lit(status)}, processed_at = now(), locked_until = null, tenant_id = coalesce(tenant_id, ${lit(tenantId)}::uuid)
     where id = ${lit(row.id)}`);
   const results = await tx.query(statements.join(';\n'));
-  const inserted = values.length && Array.isArray(results) ? (results[1] as pg.QueryResult<{ id: string; seq: number }>).rows : [];
-  fault('outbox_written');
-  return [...inserted].sort((a, b) => a.seq - b.seq).map((r) => r.id);
+  const inserted = values.length && Array.isArray(results) ? (results[1] as pg.QueryResult<Outgoing & { seq: number }>).rows : [];
+  deps.faults?.('outbox_written');
+  return [...inserted].sort((a, b) => a.seq - b.seq).map(({ id, channel, chat, body }) => ({ id, channel, chat, body, claimed: claim }));
 }
 
 function actorFor(sender: Sender): Actor {

@@ -7,15 +7,22 @@ import { FinalJobError } from '../../core/ports/job-queue.ts';
 import type { PipelineDeps } from './deps.ts';
 import { queueSend } from './queues.ts';
 
+/** A reply this process has claimed ("sending") and is about to hand to its channel. */
+export interface Outgoing { id: string; channel: string; chat: string; body: string }
+
 export async function sendOutbox(deps: PipelineDeps, outboxId: string, attempt: number, lastAttempt: boolean): Promise<void> {
-  const row = (await serviceQuery<{ id: string; channel: string; chat: string; body: string }>(deps.db,
+  const row = (await serviceQuery<Outgoing>(deps.db,
     `update outbox set status = 'sending', attempts = $2 where id = $1 and status in ('pending', 'sending')
      returning id, channel, chat, body`,
     [outboxId, attempt],
   )).rows[0];
   if (!row) return; // already sent
+  await transmit(deps, row, lastAttempt);
+}
+
+async function transmit(deps: PipelineDeps, row: Outgoing, lastAttempt: boolean): Promise<void> {
   const channel = deps.channels[row.channel];
-  if (!channel) throw new FinalJobError(`no channel ${row.channel} for outbox ${outboxId}`);
+  if (!channel) throw new FinalJobError(`no channel ${row.channel} for outbox ${row.id}`);
   deps.faults?.('sending');
   try {
     const externalId = await channel.send({ id: row.id, chat: row.chat, text: row.body });
@@ -41,5 +48,20 @@ export async function deliver(deps: PipelineDeps, outboxId: string): Promise<voi
   } catch (err) {
     deps.logger.warn({ outbox: outboxId, err: (err as Error).message }, 'send failed; queued for retry');
     await queueSend(deps.queue, outboxId);
+  }
+}
+
+/**
+ * deliver() for a reply the pipeline just committed: when this process sends inline, the row was
+ * written already claimed ("sending", attempt 1, what sendOutbox would set), so it goes straight to
+ * the channel, one update fewer. The outbox job and the sweeper take "sending" rows like "pending" ones.
+ */
+export async function deliverWritten(deps: PipelineDeps, out: Outgoing & { claimed: boolean }): Promise<void> {
+  if (!out.claimed) return deliver(deps, out.id);
+  try {
+    await transmit(deps, out, false);
+  } catch (err) {
+    deps.logger.warn({ outbox: out.id, err: (err as Error).message }, 'send failed; queued for retry');
+    await queueSend(deps.queue, out.id);
   }
 }
