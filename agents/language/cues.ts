@@ -11,14 +11,14 @@ export const cues = {
   purchase: set(`kulakan kulak ngulak beli membeli mbeli meuli meser tuku nuku tumbas belanja blanja belanjaan pembelian
     restock restok nyetok borong order mesen pesen pesan psn`),
   credit: set(`kredit ngutang utang hutang ngebon bon kasbon ngahutang piutang ngutangin ngampil nyilih minjem pinjem pinjam ngindeng
-    minjam nginjeum injeum nginjem`),
+    minjam nginjeum injeum nginjem dipinjemin dipinjamin dipinjami diutangin dihutangi`),
   /** Paying back: a debt payment on its own. */
   settle: set(`nyicil cicil nyicil dicicil cicilan angsuran nyetor lunas lunasin melunasi ngelunasi pelunasan nyaur nyahur balikin ngembaliin
-    ngembalikan mbalekke mulangke lunasi dilunasi`),
+    ngembalikan mbalekke mulangke lunasi dilunasi dibalikin dibalikan dikembalikan dikembaliin`),
   pay: set('bayar byr mbayar mayar bayarin dibayar bayarkeun ngebayar pembayaran bayaran'),
   expenseVerb: set('isi ngisi kasih ngasih keluar'),
   stockIn: set(`masuk dateng datang teka sumping nganter anter dianter ngirim kiriman kirim dikirim nambah tambah
-    nyampe terima diterima tambahan bertambah dtg dtng nampi ditampi katampi`),
+    nyampe terima diterima tambahan bertambah ditambah ditambahin nambahin dtg dtng nampi ditampi katampi`),
   stockLeft: set('sisa sisane sisana tinggal kari sesa keri'),
   stockOut: set('habis abis entek seep kosong ludes'),
   stockCount: set('opname itung hitung ngitung stokopname'),

@@ -5,7 +5,7 @@ import { cues } from './cues.ts';
 import type { DateRead } from './dates.ts';
 import { creditPhrase, expenseCategory, type IntentRead } from './intent.ts';
 import type { Draft, ItemsRead } from './items.ts';
-import { expenseGoods, lenderWords } from './lexicon.ts';
+import { expenseGoods, lenderWords, lentBy } from './lexicon.ts';
 
 export type Parts = {
   read: IntentRead;
@@ -21,6 +21,7 @@ export type Parts = {
 const round = (x: number) => Math.round(x);
 /** Rupiah the frame can carry: whole and safe; anything else (a pasted code times a count) is dropped. */
 const rp = (x: number | null): number | null => (x !== null && Number.isSafeInteger(x) && x >= 0 ? x : null);
+const towardSelf = new Set(['ke', 'ka', 'nang', 'sama', 'ama', 'kepada']);
 const selfWords = new Set(['saya', 'aku', 'sy', 'gw', 'gue', 'gua', 'kula', 'abdi', 'kita', 'warung', 'aing']);
 
 function priced(d: Draft): FrameItem {
@@ -75,7 +76,11 @@ export function shapeFrame(p: Parts): ParseResult {
       const self = p.words.some((w) => selfWords.has(w)) && !cp?.from;
       // "ke"/"ka" with no person named ("ngutang ke bank") points at a lender too.
       const toLender = !cp && p.words.some((w) => w === 'ke' || w === 'ka' || lenderWords.has(w));
-      frame.direction = (cp && (cp.toward || cp.shop)) || toLender || (self && intent === 'debt_add') ? 'payable' : 'receivable';
+      // "ngutang ke saya": the shop lends; "dipinjemin pak rt": the person lends to the shop.
+      const toSelf = p.words.some((w, i) => towardSelf.has(w) && selfWords.has(p.words[i + 1] ?? '') && p.words[i + 1] !== 'warung');
+      const lent = p.words.some((w) => lentBy.has(w));
+      frame.direction = toSelf ? 'receivable'
+        : (cp && (cp.toward || cp.shop)) || toLender || lent || (self && intent === 'debt_add') ? 'payable' : 'receivable';
       frame.payment = intent === 'debt_add' ? 'credit' : paidBy;
       if (frame.amount === null && !p.words.some((w) => w === 'lunas')) ask.push('amount');
       if (frame.counterparty === null) ask.push('counterparty');

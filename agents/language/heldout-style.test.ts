@@ -436,6 +436,15 @@ const debtAdd: Case[] = [
   ['ceu imas nginjeum artos 50 rebu', '', { amount: 50000, cp: 'ceu imas', direction: 'receivable', ...credit }],
   ['kasbon bu ani 50rb tgl 5 kemarin', '', { amount: 50000, cp: 'bu ani', direction: 'receivable', date: '2026-11-05', ...credit }],
   ['utang ke pak haji rahmat 3jt jatuh tempo tgl 10', '', { amount: 3000000, cp: 'pak haji rahmat', direction: 'payable', date: '2026-12-10', ...credit }],
+  // Eleventh batch: who owes whom.
+  ['warung bu sri ngutang 200rb ke saya', '', { amount: 200000, cp: 'bu sri', direction: 'receivable', ...credit }],
+  ['saya ngutang ke warung sebelah 100rb', '', { amount: 100000, direction: 'payable', ...credit }],
+  ['pinjam uang ke mas budi 500rb', '', { amount: 500000, cp: 'mas budi', direction: 'payable', ...credit }],
+  ['mas budi minjem uang ke saya 500rb', '', { amount: 500000, cp: 'mas budi', direction: 'receivable', ...credit }],
+  ['dipinjemin pak rt 1jt', '', { amount: 1000000, cp: 'pak rt', direction: 'payable', ...credit }],
+  ['utang saya ke toko makmur nambah 500rb', '', { amount: 500000, cp: 'toko makmur', direction: 'payable', ...credit }],
+  ['bu sri ngutang 20rb, tadi jam 2', '', { amount: 20000, cp: 'bu sri', direction: 'receivable', ...credit }],
+  ['pak darto ngebon 50 ribu hp 0812 3456 7890', '', { amount: 50000, cp: 'pak darto', direction: 'receivable', ...credit }],
 ];
 
 const debtPay: Case[] = [
@@ -488,6 +497,13 @@ const debtPay: Case[] = [
   ['lik darmi nyaur utange rong puluh ewu', '', { amount: 20000, cp: 'lik darmi', direction: 'receivable' }],
   ['bayar utang ke pak haji rahmat sebagian 1jt', '', { amount: 1000000, cp: 'pak haji rahmat', direction: 'payable' }],
   ['terima transfer dari bu ani 50rb buat bayar utang', '', { amount: 50000, cp: 'bu ani', direction: 'receivable', payment: 'transfer' }],
+  ['utang bu sri 25rb udah dibayar', '', { amount: 25000, cp: 'bu sri', direction: 'receivable' }],
+  ['bu sri nyicil 10rb sisa 15rb', '', { amount: 10000, cp: 'bu sri', direction: 'receivable' }],
+  ['hutang saya ke koh liong dicicil 500rb', '', { amount: 500000, cp: 'koh liong', direction: 'payable' }],
+  ['aku wis mbayar utang nang koh liong 1 yuta', '', { amount: 1000000, cp: 'koh liong', direction: 'payable' }],
+  ['bu sri balikin utang 25rb kemarin', '', { amount: 25000, cp: 'bu sri', direction: 'receivable', date: '2026-11-20' }],
+  ['kasbon dibalikin mbak rini 50rb', '', { amount: 50000, cp: 'mbak rini', direction: 'receivable' }],
+  ['pak rt lunas 30rb', '', { amount: 30000, cp: 'pak rt', direction: 'receivable' }],
 ];
 
 const stockCheck: Case[] = [
@@ -535,6 +551,7 @@ const stockCheck: Case[] = [
   ['stok gula isih piro', 'gula|-|-|-|-'],
   ['beas tinggal sabaraha karung', 'beas|-|karung|-|-'],
   ['stok telor sisa brp', 'telor|-|-|-|-'],
+  ['stok rokok menipis', 'rokok|-|-|-|-'],
 ];
 
 const stockIn: Case[] = [
@@ -568,6 +585,12 @@ const stockIn: Case[] = [
   ['indomie 5 dus baru dateng', 'indomie|5|dus|-|-'],
   ['stok gula tambah 20 kg', 'gula|20|kg|-|-'],
   ['gudang garam surya 16 2 slop masuk', 'gudang garam surya 16|2|slop|-|-'],
+  ['stok beras ditambah 5 karung', 'beras|5|karung|-|-'],
+  ['tambah 10 bungkus indomie', 'indomie|10|bungkus|-|-'],
+  ['masuk 2 karung beras dari pak haji', 'beras|2|karung|-|-', { cp: 'pak haji' }],
+  ['kiriman telur 10 rak udah sampe', 'telur|10|rak|-|-'],
+  ['barang dtg dr ud sinar jaya: gula 10 sak', 'gula|10|karung|-|-', { cp: 'ud sinar jaya' }],
+  ['rokok datang 5 slop dr sales', 'rokok|5|slop|-|-'],
 ];
 
 const stockSet: Case[] = [
@@ -608,6 +631,10 @@ const stockSet: Case[] = [
   ['endog entek', 'endog|0|-|-|-'],
   ['stok gula kosong', 'gula|0|-|-|-'],
   ['tinggal 2 bungkus indomie', 'indomie|2|bungkus|-|-'],
+  ['sisa stok: indomie 10, aqua 5, kopi 20', 'indomie|10|-|-|-; aqua|5|-|-|-; kopi|20|-|-|-'],
+  ['stok gas tinggal 2', 'gas|2|-|-|-'],
+  ['habis stok minyak', 'minyak|0|-|-|-'],
+  ['gula udah abis', 'gula|0|-|-|-'],
 ];
 
 const priceSet: Case[] = [

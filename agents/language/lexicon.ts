@@ -108,6 +108,8 @@ export const honorifics = set(`
 `);
 /** Lenders named without a name: borrowing from them is a debt the shop owes. */
 export const lenderWords = set('bank koperasi kopontren bpr leasing pegadaian');
+/** Passive lending verbs: the person named lent to the shop ("dipinjemin pak rt 1jt"). */
+export const lentBy = set('dipinjemin dipinjamin dipinjami diutangin dihutangi');
 export const shopWords = set('toko ud cv pt tb koperasi kopontren');
 /** Named shops that are counterparties on their own. */
 export const knownShops = set('alfamart indomaret alfamidi superindo hypermart lotte giant transmart hero yogya');
@@ -128,6 +130,7 @@ export const fillerWords = set(`
   barang brg stok stock ada ono aya duit uang duwit artos acis deui maning meneh tgl tanggal cek cekin check
   lihat liat info mulai per nama sorry maaf sori kotor bersih awal akhir ready redi tersedia sedia an no nomor nomer hp wa telp telpon kontak bisa tak dak kulo keuangan penjualan pembukuan catatan data bgt banget sekali
   banyak bnyk byk nyatet nyatat catet input masukin tulis nulis minta mintain pls please cukup murah termurah murmer anu subuh
+  sebelah seberang menipis dikit sedikit
   nanya tanya nanyain tau tauin katanya katane cenah soalnya soale karena krn karna sebab terbaik biasanya biasane sampai sampe hingga
   alhamdulillah alhamdulilah bismillah insyaallah insya masyaallah subhanallah astaghfirullah waduh aduh wah nah lah
   bulan januari februari maret april juni juli agustus september oktober november desember
