@@ -69,7 +69,9 @@ export function readDate(tokens: Token[], norm: string, now: Date, offset: numbe
         const d = new Date(today);
         const y = d.getUTCFullYear();
         let m = d.getUTCMonth();
-        if (future ? n < d.getUTCDate() : n > d.getUTCDate()) m += future ? 1 : -1;
+        // "bayar tgl 25": a promised day is ahead.
+        const ahead = future || aheadBefore.has(at(i - 1));
+        if (ahead ? n < d.getUTCDate() : n > d.getUTCDate()) m += ahead ? 1 : -1;
         day ??= Date.UTC(y, m, Math.min(n, new Date(Date.UTC(y, m + 1, 0)).getUTCDate()));
         use(i, 2);
         continue;

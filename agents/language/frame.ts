@@ -5,7 +5,7 @@ import { cues } from './cues.ts';
 import type { DateRead } from './dates.ts';
 import { creditPhrase, expenseCategory, type IntentRead } from './intent.ts';
 import type { Draft, ItemsRead } from './items.ts';
-import { expenseGoods, lenderWords, lentBy } from './lexicon.ts';
+import { expenseCategoryWords, expenseGoods, lenderWords, lentBy } from './lexicon.ts';
 
 export type Parts = {
   read: IntentRead;
@@ -61,7 +61,10 @@ export function shapeFrame(p: Parts): ParseResult {
       break;
     }
     case 'expense': {
-      const goods = drafts.filter((d) => d.name.some((w) => expenseGoods.has(w)));
+      // Supplies (gas, token, kresek) are items; with no bill word, whatever was bought for own use is ("beli gula buat masak").
+      const bill = p.words.some((w) => expenseCategoryWords[w] !== undefined);
+      const bought = !bill && p.words.some((w) => cues.purchase.has(w));
+      const goods = drafts.filter((d) => bought || d.name.some((w) => expenseGoods.has(w)));
       frame.items = goods.map(priced);
       frame.amount = items.monies.length > 0 ? items.monies.reduce((a, b) => a + b, 0) : null;
       frame.category = expenseCategory(p.words);

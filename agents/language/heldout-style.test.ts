@@ -212,6 +212,12 @@ const sale: Case[] = [
   ['laku indomie 5 bks harga satuan 3500', 'indomie|5|bungkus|3500|17500'],
   ['jual kopi sachet 10 pcs harga 1.500/pcs', 'kopi sachet|10|pcs|1500|15000'],
   ['jual gula 10 kg seharga 170.000', 'gula|10|kg|17000|170000'],
+  // Twelfth batch: dates after the line, own use against stock.
+  ['laku beras 5 kg 70rb tgl 30', 'beras|5|kg|14000|70000', { date: '2026-10-30' }],
+  ['laku gas 2 tabung 46rb 20/11', 'gas|2|tabung|23000|46000', { date: '2026-11-20' }],
+  ['laku indomie 10 bks 35rb hari senin', 'indomie|10|bungkus|3500|35000', { date: '2026-11-16' }],
+  ['laku rokok 2 bks 50rb kemarin lusa', 'rokok|2|bungkus|25000|50000', { date: '2026-11-19' }],
+  ['laku telur 2 kg 56rb 2 hari yang lalu', 'telur|2|kg|28000|56000', { date: '2026-11-19' }],
 ];
 
 const purchase: Case[] = [
@@ -294,6 +300,12 @@ const purchase: Case[] = [
   ['kulakan indomie 40 bks 110rb', 'indomie|40|bungkus|2750|110000'],
   ['kulakan kecap bango 1 dus 24 botol 200rb', 'kecap bango|1|dus|200000|200000'],
   ['beli stok rokok magnum 2 slop 560rb lunas', 'rokok magnum|2|slop|280000|560000'],
+  ['kulakan gula 10 kg 170rb tanggal 2 nov', 'gula|10|kg|17000|170000', { date: '2026-11-02' }],
+  ['kulakan telur 3 rak 150rb awal bulan', 'telur|3|rak|50000|150000', { date: '2026-11-01' }],
+  ['kemarin dulu kulakan beras 2 karung 1,3jt', 'beras|2|karung|650000|1300000', { date: '2026-11-19' }],
+  ['beli bensin 1 jerigen 200rb buat dijual lagi', 'bensin|1|jerigen|200000|200000'],
+  ['beli minyak goreng buat jualan gorengan 2 liter 36rb', 'minyak goreng|2|liter|18000|36000'],
+  ['beli pulsa 20rb buat dijual', 'pulsa|-|-|-|20000'],
 ];
 
 const expense: Case[] = [
@@ -379,6 +391,14 @@ const expense: Case[] = [
   ['mbayar listrik satus seket ewu', '', { amount: 150000, category: 'listrik' }],
   ['mayar listrik 200 rebu', '', { amount: 200000, category: 'listrik' }],
   ['ongkos becak 10rb', '', { amount: 10000, category: 'transport' }],
+  ['bayar listrik 200rb tgl 20 kemarin', '', { amount: 200000, category: 'listrik', date: '2026-11-20' }],
+  ['bayar kontrakan akhir bulan 1,5jt', '', { amount: 1500000, category: 'sewa', date: '2026-11-30' }],
+  ['bayar sewa akhir bulan depan 2jt', '', { amount: 2000000, category: 'sewa', date: '2026-12-31' }],
+  ['sabtu kemarin bayar gaji 500rb', '', { amount: 500000, category: 'gaji', date: '2026-11-14' }],
+  ['beli gula buat masak 17rb', 'gula|-|-|-|17000', { amount: 17000, category: 'lainnya' }],
+  ['beli gelas plastik 1 pak 12rb', 'gelas plastik|1|bungkus|12000|12000', { amount: 12000, category: 'plastik' }],
+  ['beli token listrik 50rb ke alfamart', 'token listrik|-|-|-|50000', { amount: 50000, category: 'listrik', cp: 'alfamart' }],
+  ['beli obat nyamuk 10rb', '', { amount: 10000, category: 'lainnya' }],
 ];
 
 const credit = { payment: 'credit' };
@@ -445,6 +465,8 @@ const debtAdd: Case[] = [
   ['utang saya ke toko makmur nambah 500rb', '', { amount: 500000, cp: 'toko makmur', direction: 'payable', ...credit }],
   ['bu sri ngutang 20rb, tadi jam 2', '', { amount: 20000, cp: 'bu sri', direction: 'receivable', ...credit }],
   ['pak darto ngebon 50 ribu hp 0812 3456 7890', '', { amount: 50000, cp: 'pak darto', direction: 'receivable', ...credit }],
+  ['utang ke koh liong 2jt bayar tgl 25', '', { amount: 2000000, cp: 'koh liong', direction: 'payable', date: '2026-11-25', ...credit }],
+  ['bu sri ngutang 50rb janji bayar tanggal 1', '', { amount: 50000, cp: 'bu sri', direction: 'receivable', date: '2026-12-01', ...credit }],
 ];
 
 const debtPay: Case[] = [

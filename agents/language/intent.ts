@@ -25,6 +25,9 @@ export type Signals = {
   customer: boolean;
   /** A purpose of the shop's own use ("buat masak", "buat hp warung"). */
   ownUse: boolean;
+  /** A purpose at home or for the owner ("buat masak"), not the shop's stock; and one of selling it on ("buat dijual"). */
+  homeUse: boolean;
+  resale: boolean;
 };
 
 export type IntentRead = { intent: Intent; sure: number };
@@ -107,7 +110,7 @@ export function classify(s: Signals): IntentRead {
   }
   // "listrik mati" is news, not a bill: an expense names money or a paying verb.
   // "kapan bayar gaji": a question about paying records nothing.
-  const expense = (s.money || ((pay || has(cues.expenseVerb)) && !w.includes('kapan'))) && expenseSignal(w, saleVerb, s.ownUse, s.money && !s.counted);
+  const expense = (s.money || ((pay || has(cues.expenseVerb)) && !w.includes('kapan'))) && expenseSignal(w, saleVerb || s.resale, s.ownUse, s.money && !s.counted, s.homeUse);
   if (expense) return { intent: 'expense', sure: s.money ? 0.85 : 0.6 };
   // "laku 3 bungkus": counted with the product left out is still a trade (the router asks which).
   const traded = s.money || s.counted || s.countedAny;
@@ -119,11 +122,13 @@ export function classify(s: Signals): IntentRead {
 }
 
 /** Money out that is not stock: a bill or service word, or shop supplies bought for the shop's own use. */
-function expenseSignal(w: string[], saleVerb: boolean, ownUse: boolean, moneyOnly: boolean): boolean {
+function expenseSignal(w: string[], saleVerb: boolean, ownUse: boolean, moneyOnly: boolean, homeUse: boolean): boolean {
   if (saleVerb) return false;
   const i = w.findIndex((x) => expenseCategoryWords[x] !== undefined);
   // "kasih uang jajan anak 20rb": money handed out, nothing counted.
-  if (i < 0) return (any(w, cues.pay) || (any(w, cues.expenseVerb) && moneyOnly)) && !any(w, cues.purchase);
+  // "beli gula buat masak 17rb": bought for home use, not stock.
+  if (i < 0) return ((any(w, cues.pay) || (any(w, cues.expenseVerb) && moneyOnly)) && !any(w, cues.purchase))
+    || (homeUse && any(w, cues.purchase) && !any(w, stockBuyWords));
   const word = w[i];
   if (!weakExpenseWords.has(word)) return true;
   // "isi gas", "bayar pulsa", or the word alone with no buying verb: the shop's own use.

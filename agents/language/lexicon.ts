@@ -130,7 +130,7 @@ export const fillerWords = set(`
   barang brg stok stock ada ono aya duit uang duwit artos acis deui maning meneh tgl tanggal cek cekin check
   lihat liat info mulai per nama sorry maaf sori kotor bersih awal akhir ready redi tersedia sedia an no nomor nomer hp wa telp telpon kontak bisa tak dak kulo keuangan penjualan pembukuan catatan data bgt banget sekali
   banyak bnyk byk nyatet nyatat catet input masukin tulis nulis minta mintain pls please cukup murah termurah murmer anu subuh
-  sebelah seberang menipis dikit sedikit
+  sebelah seberang menipis dikit sedikit janji janjinya
   nanya tanya nanyain tau tauin katanya katane cenah soalnya soale karena krn karna sebab terbaik biasanya biasane sampai sampe hingga
   alhamdulillah alhamdulilah bismillah insyaallah insya masyaallah subhanallah astaghfirullah waduh aduh wah nah lah
   bulan januari februari maret april juni juli agustus september oktober november desember
@@ -181,6 +181,8 @@ export const stockBuyWords = set('kulakan kulak ngulak restock restok nyetok bor
 
 /** Words that precede a purpose phrase ("buat masak", "untuk hp warung") that is not part of a name. */
 export const purposeWords = set('buat untuk utk kanggo keur bwt');
+/** Purposes that make goods stock to sell on ("buat dijual lagi"). */
+export const resaleWords = set('dijual jual jualan dagang dagangan didol diecer eceran stok stock');
 /** Purposes that make goods the shop's own use (an expense), not stock. */
 export const ownUseWords = set('masak dapur warung hp motor mobil sendiri pribadi rumah makan minum mandi operasional kantor keluarga anak');
 

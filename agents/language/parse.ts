@@ -6,7 +6,7 @@ import { readDate } from './dates.ts';
 import { shapeFrame } from './frame.ts';
 import { classify } from './intent.ts';
 import { readItems } from './items.ts';
-import { fillerWords, fractionWords, multiplierWords, numberWords, ownUseWords, paymentWords, perWords, questionWords, slangMoney, totalWords } from './lexicon.ts';
+import { fillerWords, fractionWords, multiplierWords, numberWords, ownUseWords, paymentWords, perWords, resaleWords, questionWords, slangMoney, totalWords } from './lexicon.ts';
 import { markNoise } from './noise.ts';
 import { MAX_CHARS, MAX_TOKENS, normalizeText, tokenize } from './normalize.ts';
 import { dropAsides, markLiterals, toPieces } from './pieces.ts';
@@ -64,6 +64,8 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
     period: when.period !== null,
     customer: customerBuys.test(allWords.join(' ')),
     ownUse: purposes.some((w) => ownUseWords.has(w)),
+    homeUse: purposes.some((w) => ownUseWords.has(w) && w !== 'warung'),
+    resale: purposes.some((w) => resaleWords.has(w)),
   });
   const mode = read.intent === 'negotiate' ? 'negotiate' : read.intent === 'price_set' ? 'price' : 'trade';
   const items = mode === 'trade' ? pre : readItems(pieces, mode);

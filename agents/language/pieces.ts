@@ -60,7 +60,7 @@ export function dropAsides(tokens: Token[]): string[] {
       if (cues.pay.has(t.t) || cues.credit.has(t.t) || cues.settle.has(t.t)) break;
       // "untuk gula 1 ton": a word with a quantity after it is goods, not a purpose.
       const n1 = tokens[k + 1]?.t ?? '';
-      if (!ownUseWords.has(t.t) && (isDigits(n1) || numberWords[n1] !== undefined) && unitOf(tokens[k + 2]?.t ?? '') !== null) break;
+      if (k === i + 1 && !ownUseWords.has(t.t) && (isDigits(n1) || numberWords[n1] !== undefined) && unitOf(tokens[k + 2]?.t ?? '') !== null) break;
       if (t.used || !/^\p{L}+$/u.test(t.t) || numberWords[t.t] !== undefined || slangMoney[t.t] !== undefined
         || separatorWords.has(t.t) || rupiahWords.has(t.t) || unitOf(t.t) !== null || paymentWords[t.t] !== undefined
         || maxWords.has(t.t) || totalWords.has(t.t) || cues.priceWord.has(t.t)) break;
