@@ -218,6 +218,19 @@ const sale: Case[] = [
   ['laku indomie 10 bks 35rb hari senin', 'indomie|10|bungkus|3500|35000', { date: '2026-11-16' }],
   ['laku rokok 2 bks 50rb kemarin lusa', 'rokok|2|bungkus|25000|50000', { date: '2026-11-19' }],
   ['laku telur 2 kg 56rb 2 hari yang lalu', 'telur|2|kg|28000|56000', { date: '2026-11-19' }],
+  // Thirteenth batch: brands and sizes.
+  ['Laku 5 Indomie Goreng @3.500 = 17.500', 'indomie goreng|5|-|3500|17500'],
+  ['TERJUAL: GULA 2KG RP 36.000', 'gula|2|kg|18000|36000'],
+  ['laku es kopi susu 2 cup 16rb', 'es kopi susu|2|gelas|8000|16000'],
+  ['jual paket sembako 1 paket 100rb', 'paket sembako|1|paket|100000|100000'],
+  ['laku beras rojolele 2,5 kg 37.500', 'beras rojolele|2.5|kg|15000|37500'],
+  ['laku air isi ulang 3 galon @ 5rb', 'air isi ulang|3|galon|5000|15000'],
+  ['laku minyak 2 liter 1 liter 18rb', 'minyak|2|liter|18000|36000'],
+  ['laku kopi kapal api special mix 10 bks 15.000', 'kopi kapal api special mix|10|bungkus|1500|15000'],
+  ['laku telur 10 butir 20rb ke bu sri belum bayar', 'telur|10|pcs|2000|20000', { cp: 'bu sri', payment: 'credit' }],
+  ['laku rokok surya 12 2 bks 50rb', 'rokok surya 12|2|bungkus|25000|50000'],
+  ['laku djarum 76 2 bks 38rb', 'djarum 76|2|bungkus|19000|38000'],
+  ['tadi laku aqua 3 botol sama pop mie 2 semua 25rb', 'aqua|3|botol|-|-; pop mie|2|-|-|-', { amount: 25000 }],
 ];
 
 const purchase: Case[] = [
@@ -306,6 +319,9 @@ const purchase: Case[] = [
   ['beli bensin 1 jerigen 200rb buat dijual lagi', 'bensin|1|jerigen|200000|200000'],
   ['beli minyak goreng buat jualan gorengan 2 liter 36rb', 'minyak goreng|2|liter|18000|36000'],
   ['beli pulsa 20rb buat dijual', 'pulsa|-|-|-|20000'],
+  ['kulakan aqua botol 600ml 2 dus 90rb', 'aqua botol 600ml|2|dus|45000|90000'],
+  ['kulakan le minerale 3 dus 120rb', 'le minerale|3|dus|40000|120000'],
+  ['kulakan rokok sampoerna mild 16 1 slop 320rb', 'rokok sampoerna mild 16|1|slop|320000|320000'],
 ];
 
 const expense: Case[] = [

@@ -33,7 +33,7 @@ export const unitWords: Record<string, string> = table({
 export const otherUnits = set(`
   tabung slop bal rak papan batang btg lembar lbr potong ptg tusuk kotak ekor sisir galon roll rol meter
   kodi pasang keping kpg krat peti jerigen ember mangkok mangkuk tray pouch bantal balok tangkai bonggol
-  biji2 lonjor gulung cangkir ton kwintal
+  biji2 lonjor gulung cangkir ton kwintal paket
 `);
 
 /** Units glued to a number inside a product name ("aqua 600ml", "gas 3kg") describe a size. */
