@@ -41,9 +41,12 @@ export const productColumnsSql = `select p.id, p.name, p.unit, p.sell_price, p.a
   coalesce((select sum(m.qty) from stock_movements m where m.tenant_id = p.tenant_id and m.product_id = p.id), 0) as level`;
 const productSql = `${productColumnsSql} from products p`;
 
-export async function loadProducts(tx: Tx, tenantId: string, ids: string[]): Promise<Map<string, ProductRow>> {
+const catalogueRow = z.object({ id: z.string(), name: z.string(), unit: z.string(), sell_price: num.nullable() });
+
+/** Names, units and prices of the products a booking names; not the stock level (a ledger sum), which post_transaction returns. */
+export async function loadProducts(tx: Tx, tenantId: string, ids: string[]): Promise<Map<string, z.infer<typeof catalogueRow>>> {
   if (ids.length === 0) return new Map();
-  const list = await rows(tx, `${productSql} where p.tenant_id = $1 and p.id = any($2::uuid[])`, [tenantId, ids], productRow);
+  const list = await rows(tx, `select id, name, unit, sell_price from products where tenant_id = $1 and id = any($2::uuid[])`, [tenantId, ids], catalogueRow);
   return new Map(list.map((p) => [p.id, p]));
 }
 
