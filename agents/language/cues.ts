@@ -34,11 +34,11 @@ export const cues = {
     pesenin pesankeun neangan tanyain bandingin dicarikan dicariin ditawar ditawarin dinego`),
   /** Market words; "berapaan" asks what something goes for. */
   market: set('pasaran pasar market berapaan brpan brapaan'),
-  undo: set('batal batalin batalkan cancel hapus hapusin busak delete undo dibatalkan cancell'),
+  undo: set('batal batalin batalkan cancel hapus hapusin busak delete undo dibatalkan cancell dihapus'),
   help: set('bantuan bantu ajarin ajari ajarkan bingung help panduan tutorial menu fitur perintah cara caranya carane'),
   greeting: set(`pagi siang sore malam malem halo hallo helo hai hi hello assalamualaikum asalamualaikum salam
     makasih terimakasih trimakasih trims thanks thx tq suwun nuwun nuhun hatur matur oke ok okey sip siap
-    mantap mantul selamat met sugeng permisi iya mksh makasi mksi trmksh tks tengkyu tenkyu wr wb warahmatullahi wabarakatuh punten sampurasun waalaikumsalam wassalam terima kasih ya kabar
+    mantap mantul selamat met sugeng permisi iya maturnuwun pisan semangat morning mksh makasi mksi trmksh tks tengkyu tenkyu wr wb warahmatullahi wabarakatuh punten sampurasun waalaikumsalam wassalam terima kasih ya kabar
     banyak nggih njih enggih mangga monggo wilujeng enjing sonten dalu`),
   question: set(`brp berapa berape brapa piro pira sabaraha sbrp pinten gimana gmn gmna kumaha piye pripun
     apa ? ga gak gk nggak ngga enggak kagak kaga ndak tdk ora teu henteu belum blm durung acan tah kah`),

@@ -821,7 +821,8 @@ const undo: Case[] = [
   ['hapus catatan tadi', ''], ['salah input tolong dihapus', ''], ['gajadi, batalin aja', ''], ['tadi salah catat', ''],
   ['yg barusan hapus aja', ''], ['hapus yg terakhir td salah', ''], ['batalkan transaksi barusan', ''],
   ['eh salah tulis, hapus aja', ''], ['waduh salah, batalin yg barusan', ''], ['hapus aja yg td', ''],
-  ['batal yang tadi ya min', ''], ['delete', ''], ['undo yg terakhir', ''], ['salah catat tadi, hapus ya', ''], ['gak jadi, batalin', ''], ['cancel', ''], ['tolong hapus catatan yg tadi', ''],
+  ['batal yang tadi ya min', ''], ['delete', ''], ['undo yg terakhir', ''], ['salah catat tadi, hapus ya', ''],
+  ['yang tadi batal', ''], ['batalkan penjualan tadi', ''], ['hapus utang bu sri tadi', ''], ['cancel pesanan', ''], ['jangan dicatat', ''], ['gak jadi, batalin', ''], ['cancel', ''], ['tolong hapus catatan yg tadi', ''],
 ];
 
 const help: Case[] = [
@@ -830,6 +831,9 @@ const help: Case[] = [
   ['fitur apa aja yang ada', ''], ['cara input utang gimana', ''], ['kumaha carana', ''], ['perintahnya apa aja', ''],
   ['gmn cara pakenya', ''], ['ini bot apa ya', ''], ['bisa bantu apa aja', ''], ['cara catat hutang gmn', ''], ['tutorial dong', ''],
   ['gimana cara pake aplikasi ini', ''], ['apa aja yang bisa dicatat', ''], ['help me', ''], ['ada menu apa aja', ''], ['ini gimana pakainya', ''],
+  ['permisi min mau tanya cara catat utang gimana ya', ''], ['apa yg bisa dilakukan bot ini', ''], ['tolong bantu saya', ''],
+  ['saya baru pakai, harus ngapain', ''], ['contoh cara input penjualan', ''], ['bantuan', ''], ['gimana caranya liat laporan', ''],
+  ['bisa catat stok gak', ''],
 ];
 
 const greeting: Case[] = [
@@ -840,6 +844,8 @@ const greeting: Case[] = [
   ['tengkyu', ''], ['oke makasih banyak ya kak', ''], ['selamat sore', ''], ['nuhun kang', ''], ['hallo min 🙏', ''],
   ['pagi bu', ''], ['selamat siang', ''], ['makasih banyak ya bot', ''], ['ok siap makasih', ''], ['thanks ya', ''],
   ['halo selamat malam', ''], ['assalamualaikum min', ''], ['siap bos makasih', ''], ['iya', ''],
+  ['makasih banyak min sangat membantu', ''], ['terimakasih 🙏🙏', ''], ['malam', ''], ['pagi min, semangat', ''],
+  ['hatur nuhun pisan', ''], ['suwun mas', ''], ['maturnuwun', ''], ['assalamualaikum warahmatullahi wabarakatuh', ''],
 ];
 
 const unknown: Case[] = [

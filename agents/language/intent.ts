@@ -30,6 +30,11 @@ export type Signals = {
   resale: boolean;
 };
 
+/** Thanks and greetings that make a message a greeting whatever chat is around them (unlike "ya", "ok", "pagi"). */
+const strongGreeting: ReadonlySet<string> = new Set(`makasih makasi mksh mksi terimakasih trimakasih trmksh trims thanks thx tq tks tengkyu tenkyu
+  suwun nuwun maturnuwun nuhun assalamualaikum asalamualaikum waalaikumsalam halo hallo helo hai hi hello permisi punten
+  sampurasun`.split(/\s+/));
+
 export type IntentRead = { intent: Intent; sure: number };
 
 const any = (ws: string[], s: ReadonlySet<string>) => ws.some((w) => s.has(w));
@@ -37,8 +42,8 @@ const any = (ws: string[], s: ReadonlySet<string>) => ws.some((w) => s.has(w));
 /** Goods taken now, paid later: "blm bayar", "bayar nanti". */
 export const creditPhrase = /\b(blm|belum|belom|durung|urung|acan|ga|gak|gk|nggak|kagak|kaga|ndak|tdk|tidak|teu) ?(bayar|dibayar|mayar|lunas)\b|\b(bayar|bayarnya|mayar) (nanti|ntar|besok|bsk|engko|sesuk|engke|belakangan|lusa|akhir|awal|minggu depan|bulan depan|tgl|tanggal|pas gajian)\b|\b(bayar|bayarnya|mayar) \S+ (hari|hr|minggu|pekan|bulan) lagi\b|\b(bayar|bayarnya|mayar) (hari )?(senin|selasa|rabu|kamis|jumat|sabtu)\b|\b(nanti|ntar) (bayar|dibayar)\b/;
 const fromNow = /\bmulai (sekarang|skrg|skg|besok|bsk|hari ini|saiki|ayeuna|sesuk|isukan|minggu depan|bulan depan)\b/;
-const undoPhrase = /\bsalah (ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b/;
-const helpPhrase = /\bbisa (apa|ngapain|ngapa|dipake|bantu)\b|\b(cara|caranya|carane|gimana) (pake|pakai|make|nyatet|catat|nyatat|input|masukin|pakainya|makenya)\b|\bcara\b/;
+const undoPhrase = /\bsalah (ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b|\b(jangan|jgn|ga usah|gak usah|gausah) (dicatat|dicatet|catat|catet|dimasukin|diinput)\b/;
+const helpPhrase = /\bbisa (apa|ngapain|ngapa|dipake|bantu)\b|\b(cara|caranya|carane|gimana) (pake|pakai|make|nyatet|catat|nyatat|input|masukin|pakainya|makenya)\b|\bcara\b|\b(harus|musti|mesti) ngapain\b|\bbaru (pakai|pake|make)\b|\bbisa (catat|nyatet|nyatat|input|masukin|bikin) \w+ (gak|ga|nggak|gk|tidak|enggak|ngga)\b/;
 // "apa aja yang bisa dicatat": read on the whole message, since "yang ..." clauses are set aside.
 const helpAsk = /\bapa (aja |saja |wae |bae )?(yang|yg) bisa\b/;
 const stockQuestion = /\b(masih|msh|isih|ono|ada|aya|keneh|ready|redi|tersedia|sedia)\b/;
@@ -118,6 +123,10 @@ export function classify(s: Signals): IntentRead {
   if (purchaseVerb && traded) return { intent: 'purchase', sure: goods ? 0.9 : 0.6 };
   if (goods && s.money) return { intent: 'sale', sure: 0.7 };
   if (has(cues.greeting) && !goods && !s.money) return { intent: 'greeting', sure: 0.9 };
+  // "makasih banyak min sangat membantu": thanks or a greeting with chat around it, nothing counted or priced.
+  if (!s.money && !s.countedAny && (has(strongGreeting) || /^(selamat|met|sugeng|pagi|siang|sore|malam|malem)\b/.test(s.all))) {
+    return { intent: 'greeting', sure: 0.6 };
+  }
   return { intent: 'unknown', sure: 0.1 };
 }
 
