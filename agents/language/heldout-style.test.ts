@@ -231,6 +231,22 @@ const sale: Case[] = [
   ['laku rokok surya 12 2 bks 50rb', 'rokok surya 12|2|bungkus|25000|50000'],
   ['laku djarum 76 2 bks 38rb', 'djarum 76|2|bungkus|19000|38000'],
   ['tadi laku aqua 3 botol sama pop mie 2 semua 25rb', 'aqua|3|botol|-|-; pop mie|2|-|-|-', { amount: 25000 }],
+  // Fifteenth batch: money and quantity written every way.
+  ['laku gula 1 kg limabelas ribu', 'gula|1|kg|15000|15000'],
+  ['laku kopi duapuluh lima ribu', 'kopi|-|-|-|25000'],
+  ['laku gula 1 kg IDR 17000', 'gula|1|kg|17000|17000'],
+  ['laku gula 1 kg Rp. 17.000,00', 'gula|1|kg|17000|17000'],
+  ['laku gula 1 kg 17 rbu', 'gula|1|kg|17000|17000'],
+  ['laku beras 2 kg tiga puluh ribuan', 'beras|2|kg|15000|30000'],
+  ['laku telur se-kilo 28rb', 'telur|1|kg|28000|28000'],
+  ['laku minyak se liter 18rb', 'minyak|1|liter|18000|18000'],
+  ['laku beras sekarung 650rb', 'beras|1|karung|650000|650000'],
+  ['laku rokok setengah slop 130rb', 'rokok|0.5|slop|260000|130000'],
+  ['laku es teh 10 gelas cepek ceng', 'es teh|10|gelas|10000|100000'],
+  ['laku roti 2 @ 2k, susu 1 @ 5k', 'roti|2|-|2000|4000; susu|1|-|5000|5000'],
+  ['laku tempe 3 papan sepuluh ribu lima ratus', 'tempe|3|papan|3500|10500'],
+  ['laku beras 10 kg sejuta', 'beras|10|kg|100000|1000000'],
+  ['laku gula 100 kg 1 juta 700 ribu', 'gula|100|kg|17000|1700000'],
 ];
 
 const purchase: Case[] = [
@@ -322,6 +338,8 @@ const purchase: Case[] = [
   ['kulakan aqua botol 600ml 2 dus 90rb', 'aqua botol 600ml|2|dus|45000|90000'],
   ['kulakan le minerale 3 dus 120rb', 'le minerale|3|dus|40000|120000'],
   ['kulakan rokok sampoerna mild 16 1 slop 320rb', 'rokok sampoerna mild 16|1|slop|320000|320000'],
+  ['kulakan beras 2 karung 1jt 300rb', 'beras|2|karung|650000|1300000'],
+  ['kulakan minyak 5 jerigen 1 juta setengah', 'minyak|5|jerigen|300000|1500000'],
 ];
 
 const expense: Case[] = [
@@ -415,6 +433,8 @@ const expense: Case[] = [
   ['beli gelas plastik 1 pak 12rb', 'gelas plastik|1|bungkus|12000|12000', { amount: 12000, category: 'plastik' }],
   ['beli token listrik 50rb ke alfamart', 'token listrik|-|-|-|50000', { amount: 50000, category: 'listrik', cp: 'alfamart' }],
   ['beli obat nyamuk 10rb', '', { amount: 10000, category: 'lainnya' }],
+  ['bayar gaji 2 juta 500', '', { amount: 2500000, category: 'gaji' }],
+  ['bayar listrik duaratus limapuluh ribu', '', { amount: 250000, category: 'listrik' }],
 ];
 
 const credit = { payment: 'credit' };

@@ -58,6 +58,10 @@ export const numberWords: Record<string, number> = table({
   selikur: 21, rolikur: 22, telulikur: 23, patlikur: 24, selawe: 25, nemlikur: 26, pitulikur: 27,
   wolulikur: 28, sangalikur: 29,
   seket: 50, sewidak: 60,
+  // Written together, as typed or transcribed ("limabelas ribu", "duapuluh lima ribu").
+  duabelas: 12, tigabelas: 13, empatbelas: 14, limabelas: 15, enambelas: 16, tujuhbelas: 17, delapanbelas: 18, sembilanbelas: 19,
+  duapuluh: 20, tigapuluh: 30, empatpuluh: 40, limapuluh: 50, enampuluh: 60, tujuhpuluh: 70, delapanpuluh: 80, sembilanpuluh: 90,
+  duaratus: 200, tigaratus: 300, empatratus: 400, limaratus: 500, enamratus: 600, tujuhratus: 700, delapanratus: 800, sembilanratus: 900,
   seratus: 100, satus: 100, saratus: 100,
   seribu: 1000, sewu: 1000, sarebu: 1000,
   sejuta: 1_000_000, sajuta: 1_000_000, sayuta: 1_000_000,

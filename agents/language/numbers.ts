@@ -74,9 +74,12 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
       }
       const afterBig = kind === 'big' && (w >= 100 || smallMults.has(at(j + 1)));
       const afterSmall = kind === 'small' && (cur % 10 === 0) && w < (cur % 100 === 0 ? 100 : 10);
-      const afterHundred = kind === 'num' && lastSmall >= 100 && lastSmall % 100 === 0 && w < 100;
+      // "satus seket"; but "3500 dua" is two numbers.
+      const afterHundred = kind === 'num' && words && lastSmall >= 100 && lastSmall % 100 === 0 && w < 100;
       if (kind !== 'none' && !afterBig && !afterSmall && !afterHundred) break;
-      cur += w; lastSmall = w; kind = 'num'; words = true;
+      cur += w; lastSmall = w; words = true;
+      // "duapuluh lima": written tens take units after them like "dua puluh".
+      kind = w >= 20 && w < 100 && w % 10 === 0 && kind === 'none' ? 'small' : 'num';
       continue;
     }
     const s = slangMoney[t];

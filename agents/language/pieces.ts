@@ -95,8 +95,10 @@ export function toPieces(tokens: Token[]): Piece[] {
       continue;
     }
     // "sak karung", "sak bungkus" (jv): one of that unit.
-    const sakUnit = t === 'sak' && !tok.glued ? unitOf(tokens[i + 1]?.t ?? '') : null;
-    if (sakUnit !== null && !(prev && prev.k === 'num')) { out.push({ k: 'se', u: sakUnit, raw: t }); i++; continue; }
+    // "se-kilo", "se liter": the same written apart.
+    const dash = (t === 'se' || t === 'sa') && tokens[i + 1]?.t === '-' && tokens[i + 1].glued ? 1 : 0;
+    const sakUnit = (t === 'sak' || t === 'se' || t === 'sa') && !tok.glued ? unitOf(tokens[i + 1 + dash]?.t ?? '') : null;
+    if (sakUnit !== null && !(prev && prev.k === 'num')) { out.push({ k: 'se', u: sakUnit, raw: t }); i += 1 + dash; continue; }
     const se = wordKind(t) === 'se' ? seUnit(t) : null;
     if (se !== null) { out.push({ k: 'se', u: se, raw: t }); continue; }
     const span = maxHeads[t]?.(tokens, i) ?? 0;
