@@ -25,6 +25,8 @@ export interface Env {
   now: Date;
   llm: Llm | null;
   text: string;
+  /** HandleContext.setup: sent with the first query. */
+  setup?: string;
   /** Whether conversation_state holds a question for this chat (so clearing it needs a write). */
   pendingOpen: boolean;
 }

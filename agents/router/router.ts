@@ -22,6 +22,7 @@ const routerIntents = new Set(['help', 'greeting', 'unknown', 'negotiate', 'mark
 export function createHandleMessage(deps: RouterDeps): HandleMessage {
   return async (ctx) => {
     const { sender, message } = ctx;
+    if (sender.kind !== 'member' && ctx.setup) await ctx.tx.query(ctx.setup);
     if (sender.kind === 'unknown') return onboard(ctx.tx, { phone: sender.phone, chat: message.chat }, message.text, ctx.now);
     if (sender.kind === 'supplier') return [{ text: supplierHoldText(sender.name) }];
     const agentCtx: AgentContext = {
@@ -30,7 +31,7 @@ export function createHandleMessage(deps: RouterDeps): HandleMessage {
     };
     const env: Env = {
       tx: ctx.tx, deps, agentCtx, now: ctx.now, llm: ctx.llm, text: message.text.trim(), pendingOpen: false,
-      key: { tenantId: sender.tenantId, chatKey: chatKeyFor(message.chat, sender.memberId) },
+      key: { tenantId: sender.tenantId, chatKey: chatKeyFor(message.chat, sender.memberId) }, setup: ctx.setup,
     };
     return withSafetyNet(env, (state) => memberMessage(env, state));
   };
@@ -52,7 +53,7 @@ const errorReplies: Record<string, string> = {
 async function withSafetyNet(env: Env, run: (state: ChatState) => Promise<Reply[]>): Promise<Reply[]> {
   // The savepoint shares a round trip with the chat's state. It is never released: commit keeps the
   // work done after it all the same, and a release would cost one more round trip.
-  const state = await loadState(env.tx, env.key, env.now, 'savepoint router_message');
+  const state = await loadState(env.tx, env.key, env.now, [env.setup, 'savepoint router_message'].filter(Boolean).join('; '));
   try {
     return await run(state);
   } catch (err) {

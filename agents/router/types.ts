@@ -23,7 +23,15 @@ export interface IncomingText {
   senderPhone: string | null;
 }
 
-export interface HandleContext { tx: Tx; sender: Sender; message: IncomingText; now: Date; llm: Llm | null }
+export interface HandleContext {
+  tx: Tx; sender: Sender; message: IncomingText; now: Date; llm: Llm | null;
+  /**
+   * Statements to run before anything else, sent in the same round trip as the router's first query
+   * (the pipeline's switch to the sender's identity; a simple query, so no parameters). Every
+   * implementation must run it before its own queries: it decides what row-level security lets through.
+   */
+  setup?: string;
+}
 
 /** A reply; `toPhone` sends it to another person of the tenant (e.g. an alert to the owner) instead of this chat. */
 export interface Reply { text: string; toPhone?: string }

@@ -3,7 +3,7 @@
 // step rolls all of it back, and the retry starts again from a clean slate: nothing is booked twice
 // and nothing is lost.
 import pg from 'pg';
-import { setActor, setActorSql, withService, type Actor, type Tx } from '../../core/db/tenant.ts';
+import { setActorSql, withService, type Actor, type Tx } from '../../core/db/tenant.ts';
 import type { Reply, Sender } from '../../agents/router/types.ts';
 import type { InboxRow } from './claim.ts';
 import type { PipelineDeps } from './deps.ts';
@@ -29,9 +29,9 @@ export async function processRow(deps: PipelineDeps, row: InboxRow): Promise<Wri
     return await withService(deps.db, async (tx) => {
       const sender = await deps.identifySender(tx, { channel: row.channel, senderPhone: row.sender_phone, senderAddress: row.sender_address });
       fault('identified');
-      await setActor(tx, actorFor(sender));
+      // The switch to the sender's identity rides with the router's first query.
       const replies = await deps.handleMessage({
-        tx, sender, now: deps.clock.now(), llm: deps.llm,
+        tx, sender, now: deps.clock.now(), llm: deps.llm, setup: setActorSql(actorFor(sender)),
         message: { inboxId: row.id, text: text.text, source: row.kind === 'voice' ? 'voice' : 'chat', chat: row.chat, senderPhone: row.sender_phone },
       });
       fault('handled');
