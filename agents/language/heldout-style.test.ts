@@ -247,6 +247,12 @@ const sale: Case[] = [
   ['laku tempe 3 papan sepuluh ribu lima ratus', 'tempe|3|papan|3500|10500'],
   ['laku beras 10 kg sejuta', 'beras|10|kg|100000|1000000'],
   ['laku gula 100 kg 1 juta 700 ribu', 'gula|100|kg|17000|1700000'],
+  // Sixteenth batch: requests wrapped in greetings and "tolong catat".
+  ['halo, tolong catat laku indomie 3 bks 10.500', 'indomie|3|bungkus|3500|10500'],
+  ['input penjualan kopi 5 gelas 20rb', 'kopi|5|gelas|4000|20000'],
+  ['tambahin penjualan es teh 3 gelas 9rb', 'es teh|3|gelas|3000|9000'],
+  ['tolong dicatat ya pak rt ngebon rokok 1 bks 28rb', 'rokok|1|bungkus|28000|28000', { cp: 'pak rt', payment: 'credit' }],
+  ['ok catat, gula laku 2 kg 36rb', 'gula|2|kg|18000|36000'],
 ];
 
 const purchase: Case[] = [
@@ -340,6 +346,8 @@ const purchase: Case[] = [
   ['kulakan rokok sampoerna mild 16 1 slop 320rb', 'rokok sampoerna mild 16|1|slop|320000|320000'],
   ['kulakan beras 2 karung 1jt 300rb', 'beras|2|karung|650000|1300000'],
   ['kulakan minyak 5 jerigen 1 juta setengah', 'minyak|5|jerigen|300000|1500000'],
+  ['assalamualaikum, mau kulakan telur 5 rak 250rb', 'telur|5|rak|50000|250000'],
+  ['catat: kulakan beras 2 karung 1,3jt', 'beras|2|karung|650000|1300000'],
 ];
 
 const expense: Case[] = [
@@ -435,6 +443,8 @@ const expense: Case[] = [
   ['beli obat nyamuk 10rb', '', { amount: 10000, category: 'lainnya' }],
   ['bayar gaji 2 juta 500', '', { amount: 2500000, category: 'gaji' }],
   ['bayar listrik duaratus limapuluh ribu', '', { amount: 250000, category: 'listrik' }],
+  ['tolong catat ya: bayar listrik 200rb', '', { amount: 200000, category: 'listrik' }],
+  ['masukin pengeluaran bensin 20rb', 'bensin|-|-|-|20000', { amount: 20000, category: 'transport' }],
 ];
 
 const credit = { payment: 'credit' };
@@ -503,6 +513,7 @@ const debtAdd: Case[] = [
   ['pak darto ngebon 50 ribu hp 0812 3456 7890', '', { amount: 50000, cp: 'pak darto', direction: 'receivable', ...credit }],
   ['utang ke koh liong 2jt bayar tgl 25', '', { amount: 2000000, cp: 'koh liong', direction: 'payable', date: '2026-11-25', ...credit }],
   ['bu sri ngutang 50rb janji bayar tanggal 1', '', { amount: 50000, cp: 'bu sri', direction: 'receivable', date: '2026-12-01', ...credit }],
+  ['catet utang bu sri 20rb ya min makasih', '', { amount: 20000, cp: 'bu sri', direction: 'receivable', ...credit }],
 ];
 
 const debtPay: Case[] = [
@@ -562,6 +573,7 @@ const debtPay: Case[] = [
   ['bu sri balikin utang 25rb kemarin', '', { amount: 25000, cp: 'bu sri', direction: 'receivable', date: '2026-11-20' }],
   ['kasbon dibalikin mbak rini 50rb', '', { amount: 50000, cp: 'mbak rini', direction: 'receivable' }],
   ['pak rt lunas 30rb', '', { amount: 30000, cp: 'pak rt', direction: 'receivable' }],
+  ['makasih, tadi bu sri bayar utang 20rb', '', { amount: 20000, cp: 'bu sri', direction: 'receivable' }],
 ];
 
 const stockCheck: Case[] = [
@@ -610,6 +622,10 @@ const stockCheck: Case[] = [
   ['beas tinggal sabaraha karung', 'beas|-|karung|-|-'],
   ['stok telor sisa brp', 'telor|-|-|-|-'],
   ['stok rokok menipis', 'rokok|-|-|-|-'],
+  ['pagi min, stok beras brp?', 'beras|-|-|-|-'],
+  ['min tolong cek stok gula', 'gula|-|-|-|-'],
+  ['stok beras tinggal brp ya? mau order', 'beras|-|-|-|-'],
+  ['berapa sisa stok minyak goreng bimoli', 'minyak goreng bimoli|-|-|-|-'],
 ];
 
 const stockIn: Case[] = [
@@ -649,6 +665,7 @@ const stockIn: Case[] = [
   ['kiriman telur 10 rak udah sampe', 'telur|10|rak|-|-'],
   ['barang dtg dr ud sinar jaya: gula 10 sak', 'gula|10|karung|-|-', { cp: 'ud sinar jaya' }],
   ['rokok datang 5 slop dr sales', 'rokok|5|slop|-|-'],
+  ['sip, aqua masuk 5 dus', 'aqua|5|dus|-|-'],
 ];
 
 const stockSet: Case[] = [
@@ -833,6 +850,8 @@ const marketPrice: Case[] = [
   ['harga pasar cabe merah', 'cabe merah|-|-|-|-'],
   ['harga beras rojolele pasaran sekarang', 'beras rojolele|-|-|-|-'],
   ['tadi ada orang nanya harga beras', 'beras|-|-|-|-'],
+  ['permisi, harga cabe hari ini brp', 'cabe|-|-|-|-'],
+  ['harga telur sekarang di pasar berapa? mau naikin harga jual', 'telur|-|-|-|-'],
 ];
 
 const undo: Case[] = [
