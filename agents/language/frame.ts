@@ -3,7 +3,7 @@ import type { FrameItem, ParseResult, Payment } from '../../core/frame.ts';
 import type { Counterparty } from './counterparty.ts';
 import { cues } from './cues.ts';
 import type { DateRead } from './dates.ts';
-import { creditPhrase, expenseCategory, type IntentRead } from './intent.ts';
+import { expenseCategory, saysCredit, type IntentRead } from './intent.ts';
 import type { Draft, ItemsRead } from './items.ts';
 import { expenseCategoryWords, expenseGoods, lenderWords, lentBy } from './lexicon.ts';
 
@@ -38,7 +38,7 @@ export function shapeFrame(p: Parts): ParseResult {
   const intent = read.intent;
   const named = items.drafts.filter((d) => d.name.length > 0);
   const drafts = named.length > 0 ? named : items.drafts.filter((d) => d.qty !== null).slice(0, 1);
-  const credit = p.payWords.includes('credit') || creditPhrase.test(p.words.join(' '));
+  const credit = p.payWords.includes('credit') || saysCredit(p.words.join(' '));
   const paidBy = p.payWords.find((w) => w !== 'credit') ?? null;
   const firstMoney = items.monies.length > 0 ? items.monies[0] : null;
   const frame: ParseResult = {

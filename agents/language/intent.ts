@@ -41,6 +41,8 @@ const any = (ws: string[], s: ReadonlySet<string>) => ws.some((w) => s.has(w));
 
 /** Goods taken now, paid later: "blm bayar", "bayar nanti". */
 export const creditPhrase = /\b(blm|belum|belom|durung|urung|acan|ga|gak|gk|nggak|kagak|kaga|ndak|tdk|tidak|teu) ?(bayar|dibayar|mayar|lunas)\b|\b(bayar|bayarnya|mayar) (nanti|ntar|besok|bsk|engko|sesuk|engke|belakangan|lusa|akhir|awal|minggu depan|bulan depan|tgl|tanggal|pas gajian)\b|\b(bayar|bayarnya|mayar) \S+ (hari|hr|minggu|pekan|bulan) lagi\b|\b(bayar|bayarnya|mayar) (hari )?(senin|selasa|rabu|kamis|jumat|sabtu)\b|\b(nanti|ntar) (bayar|dibayar)\b/;
+/** creditPhrase, tested only when a paying word is there (most messages have none). */
+export const saysCredit = (t: string): boolean => (t.includes('ayar') || t.includes('lunas')) && creditPhrase.test(t);
 const fromNow = /\bmulai (sekarang|skrg|skg|besok|bsk|hari ini|saiki|ayeuna|sesuk|isukan|minggu depan|bulan depan)\b/;
 const undoPhrase = /\bsalah (ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b|\b(jangan|jgn|ga usah|gak usah|gausah) (dicatat|dicatet|catat|catet|dimasukin|diinput)\b/;
 const helpPhrase = /\bbisa (apa|ngapain|ngapa|dipake|bantu)\b|\b(cara|caranya|carane|gimana) (pake|pakai|make|nyatet|catat|nyatat|input|masukin|pakainya|makenya)\b|\bcara\b|\b(harus|musti|mesti) ngapain\b|\bbaru (pakai|pake|make)\b|\bbisa (catat|nyatet|nyatat|input|masukin|bikin) \w+ (gak|ga|nggak|gk|tidak|enggak|ngga)\b/;
@@ -55,7 +57,7 @@ export function classify(s: Signals): IntentRead {
   const goods = s.goods.length > 0;
 
   if ((has(cues.undo) || undoPhrase.test(s.all)) && !s.money && !s.counted) return { intent: 'undo', sure: 0.9 };
-  if ((has(cues.help) || helpPhrase.test(text) || helpAsk.test(s.all) || /\b(bot|juragan)\b.*\bapa\b/.test(s.all)) && !s.money && !s.counted) return { intent: 'help', sure: 0.85 };
+  if ((has(cues.help) || helpPhrase.test(text) || (s.all.includes('bisa') && helpAsk.test(s.all)) || /\b(bot|juragan)\b.*\bapa\b/.test(s.all)) && !s.money && !s.counted) return { intent: 'help', sure: 0.85 };
   if (has(cues.report) && !s.counted) return { intent: 'report', sure: 0.9 };
   // "stok indomie tinggal berapa, mau kulakan": a stock question, though it names buying.
   const stockAsk = has(cues.stockWord) || has(cues.stockLeft);
@@ -74,12 +76,12 @@ export function classify(s: Signals): IntentRead {
     && s.question && !has(cues.stockCount)) return { intent: 'stock_check', sure: 0.85 };
   if (!s.money && /\b(cek|cekin|check|lihat|liat)\b/.test(text) && (has(cues.stockWord) || goods)) return { intent: 'stock_check', sure: 0.8 };
   const creditWord = has(cues.credit);
-  const credit = creditWord || creditPhrase.test(text);
+  const credit = creditWord || saysCredit(text);
   const pay = has(cues.pay);
   // "laku beras 5 kg 70rb lunas": paid in full, a sale.
   const tradedGoods = s.counted && (has(cues.sale) || has(cues.purchase));
   // "pinjem 500rb bayar akhir bulan": a paying verb that points ahead is a promise, so still a new debt.
-  const promise = creditPhrase.test(s.all);
+  const promise = pay && saysCredit(s.all);
   // "belum lunas" says the opposite of "lunas".
   const settled = has(cues.settle) && !/\b(blm|belum|belom|durung|urung|acan|ga|gak|gk|nggak|kagak|teu) ?lunas\b/.test(s.all);
   if ((settled || (pay && creditWord && !promise)) && !tradedGoods) return { intent: 'debt_pay', sure: 0.9 };
