@@ -3,7 +3,7 @@
 // step rolls all of it back, and the retry starts again from a clean slate: nothing is booked twice
 // and nothing is lost.
 import pg from 'pg';
-import { setActorSql, withService, type Actor, type Tx } from '../../core/db/tenant.ts';
+import { commitSql, setActorSql, withService, type Actor, type Tx } from '../../core/db/tenant.ts';
 import type { Reply, Sender } from '../../agents/router/types.ts';
 import type { InboxRow } from './claim.ts';
 import type { PipelineDeps } from './deps.ts';
@@ -49,8 +49,9 @@ export async function finishWith(deps: PipelineDeps, row: InboxRow, tenantId: st
 }
 
 /**
- * As the service again: the replies into the outbox and the row marked finished, in ONE round trip
- * (a simple query of three statements, values inlined as escaped literals). When this process sends
+ * As the service again: the replies into the outbox, the row marked finished and the commit, in ONE
+ * round trip (a simple query of four statements, values inlined as escaped literals). Must be the
+ * last thing a transaction does. When this process sends
  * replies itself they are written already claimed ("sending", attempt 1), as send.ts would mark them.
  */
 async function writeRepliesAndFinish(
@@ -69,9 +70,12 @@ async function writeRepliesAndFinish(
   }
   statements.push(`update inbox set status = ${lit(status)}, processed_at = now(), locked_until = null, tenant_id = coalesce(tenant_id, ${lit(tenantId)}::uuid)
     where id = ${lit(row.id)}`);
+  // The last step of the transaction, so it commits in the same round trip. The outbox rows and the
+  // row done are thus written and committed at once: a crash "after outbox_written" is before all three.
+  deps.faults?.('outbox_written');
+  statements.push(commitSql(tx));
   const results = await tx.query(statements.join(';\n'));
   const inserted = values.length && Array.isArray(results) ? (results[1] as pg.QueryResult<Outgoing & { seq: number }>).rows : [];
-  deps.faults?.('outbox_written');
   return [...inserted].sort((a, b) => a.seq - b.seq).map(({ id, channel, chat, body }) => ({ id, channel, chat, body, claimed: claim }));
 }
 

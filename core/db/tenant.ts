@@ -18,14 +18,26 @@ export async function withActor<T>(db: Db, actor: Actor, fn: (tx: Tx) => Promise
     // One round trip: a simple query may carry several statements (values inlined, escaped).
     await client.query(`begin; ${setActorSql(actor)}`);
     const result = await fn(client);
-    await client.query('commit');
+    if (!committedInside.delete(client)) await client.query('commit');
     return result;
   } catch (err) {
+    committedInside.delete(client);
     await client.query('rollback').catch(() => {});
     throw err;
   } finally {
     client.release();
   }
+}
+
+const committedInside = new WeakSet<Tx>();
+
+/**
+ * `commit` as the last statement of fn's last simple query, which spares withActor its own commit
+ * round trip. Only as the very last statement fn sends; if that query fails, withActor rolls back.
+ */
+export function commitSql(tx: Tx): string {
+  committedInside.add(tx);
+  return 'commit';
 }
 
 /** Sets the identity for the rest of the transaction (role + JWT claims), e.g. after identifying the sender. */
