@@ -253,6 +253,10 @@ const sale: Case[] = [
   ['tambahin penjualan es teh 3 gelas 9rb', 'es teh|3|gelas|3000|9000'],
   ['tolong dicatat ya pak rt ngebon rokok 1 bks 28rb', 'rokok|1|bungkus|28000|28000', { cp: 'pak rt', payment: 'credit' }],
   ['ok catat, gula laku 2 kg 36rb', 'gula|2|kg|18000|36000'],
+  // Seventeenth batch: lines with no verb, owner's money.
+  ['bu sri indomie 2 bks 7rb', 'indomie|2|bungkus|3500|7000', { cp: 'bu sri' }],
+  ['pak rt rokok 1 bks 28rb bon', 'rokok|1|bungkus|28000|28000', { cp: 'pak rt', payment: 'credit' }],
+  ['gula 2 kg 36rb bu ani', 'gula|2|kg|18000|36000', { cp: 'bu ani' }],
 ];
 
 const purchase: Case[] = [
@@ -348,6 +352,11 @@ const purchase: Case[] = [
   ['kulakan minyak 5 jerigen 1 juta setengah', 'minyak|5|jerigen|300000|1500000'],
   ['assalamualaikum, mau kulakan telur 5 rak 250rb', 'telur|5|rak|50000|250000'],
   ['catat: kulakan beras 2 karung 1,3jt', 'beras|2|karung|650000|1300000'],
+  ['dari toko makmur gula 2 karung 1,7jt', 'gula|2|karung|850000|1700000', { cp: 'toko makmur' }],
+  ['indomie 2 dus dari agen 230rb', 'indomie|2|dus|115000|230000'],
+  ['koh liong kirim beras 10 karung 6,5jt', 'beras|10|karung|650000|6500000', { cp: 'koh liong' }],
+  ['agen gas ngirim 20 tabung @19rb', 'gas|20|tabung|19000|380000'],
+  ['terima barang dari ud maju minyak 3 dus 540rb belum dibayar', 'minyak|3|dus|180000|540000', { cp: 'ud maju', payment: 'credit' }],
 ];
 
 const expense: Case[] = [
@@ -445,6 +454,8 @@ const expense: Case[] = [
   ['bayar listrik duaratus limapuluh ribu', '', { amount: 250000, category: 'listrik' }],
   ['tolong catat ya: bayar listrik 200rb', '', { amount: 200000, category: 'listrik' }],
   ['masukin pengeluaran bensin 20rb', 'bensin|-|-|-|20000', { amount: 20000, category: 'transport' }],
+  ['tarik uang 200rb buat pribadi', '', { amount: 200000, category: 'lainnya' }],
+  ['prive 300rb', '', { amount: 300000, category: 'lainnya' }],
 ];
 
 const credit = { payment: 'credit' };
@@ -902,6 +913,7 @@ const unknown: Case[] = [
   ['besok libur lebaran', ''], ['bos, aku izin telat', ''], ['test 123', ''], ['nomor saya 081234567890', ''],
   ['jam 7 buka', ''], ['kapan bayar gaji', ''], ['kok belum masuk?', ''], ['berapa nomor agen gas?', ''], ['mau tanya', ''],
   ['nego dong bos', ''], ['mahal amat', ''],
+  ['modal awal 1jt', ''], ['setor ke bank 2jt', ''],
 ];
 
 export const groups: Record<string, Case[]> = {

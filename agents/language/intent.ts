@@ -19,7 +19,7 @@ export type Signals = {
   /** Every word of the message, dates and names included. */
   all: string;
   /** A counterparty, and whether the message names them before its verb (the customer acting). */
-  cp: { before: boolean; toward: boolean; shop: boolean } | null;
+  cp: { before: boolean; toward: boolean; from: boolean; shop: boolean } | null;
   period: boolean;
   /** "ada yang beli": someone bought from the shop. */
   customer: boolean;
@@ -27,6 +27,8 @@ export type Signals = {
   ownUse: boolean;
   /** A purpose at home or for the owner ("buat masak"), not the shop's stock; and one of selling it on ("buat dijual"). */
   homeUse: boolean;
+  /** Named as coming from a supplier place ("dari agen", "dr grosir"). */
+  fromSupplier: boolean;
   resale: boolean;
 };
 
@@ -123,6 +125,8 @@ export function classify(s: Signals): IntentRead {
   const traded = s.money || s.counted || s.countedAny;
   if (saleVerb && traded) return { intent: 'sale', sure: goods ? 0.9 : 0.6 };
   if (purchaseVerb && traded) return { intent: 'purchase', sure: goods ? 0.9 : 0.6 };
+  // "dari toko makmur gula 2 karung 1,7jt", "indomie 2 dus dari agen 230rb": goods from a supplier, no verb.
+  if (goods && s.money && !saleVerb && ((s.cp && (s.cp.from || s.cp.shop)) || s.fromSupplier)) return { intent: 'purchase', sure: 0.65 };
   if (goods && s.money) return { intent: 'sale', sure: 0.7 };
   if (has(cues.greeting) && !goods && !s.money) return { intent: 'greeting', sure: 0.9 };
   // "makasih banyak min sangat membantu": thanks or a greeting with chat around it, nothing counted or priced.

@@ -20,6 +20,7 @@ const knownWord = (x: string) => functionWords.has(x) || fillerWords.has(x) || q
   || perWords.has(x) || numberWords[x] !== undefined || multiplierWords[x] !== undefined || slangMoney[x] !== undefined || fractionWords[x] !== undefined;
 // "ada yang beli", "orang beli": a customer buying, so a sale.
 const customerBuys = /\b(ada (yang|yg|sing|nu) |(yang|yg|orang|wong|pembeli|pelanggan|konsumen|customer) )(beli|tuku|meuli|mbeli|ngambil|ambil|tumbas|mundut)\b/;
+const fromSupplier = /\b(dari|dr|ti|saking|soko) (agen|grosir|sales|supplier|suplier|distributor|pabrik|pangkalan)\b/;
 const verbs = new Set([cues.sale, cues.purchase, cues.take, cues.credit, cues.pay, cues.settle].flatMap((s) => [...s]));
 // Bounded memo: words repeat across messages.
 const stems = new Map<string, string>();
@@ -60,10 +61,11 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
     countedByNumber: named.some((d) => d.qty !== null && !d.seQty),
     countedAny: pre.drafts.some((d) => d.qty !== null),
     all: allWords.join(' '),
-    cp: cp && { before: !cp.toward && !cp.from && (verbAt < 0 || cp.index < verbAt), toward: cp.toward, shop: cp.shop },
+    cp: cp && { before: !cp.toward && !cp.from && (verbAt < 0 || cp.index < verbAt), toward: cp.toward, from: cp.from, shop: cp.shop },
     period: when.period !== null,
     customer: customerBuys.test(allWords.join(' ')),
     ownUse: purposes.some((w) => ownUseWords.has(w)),
+    fromSupplier: fromSupplier.test(allWords.join(' ')),
     homeUse: purposes.some((w) => ownUseWords.has(w) && w !== 'warung'),
     resale: purposes.some((w) => resaleWords.has(w)),
   });
