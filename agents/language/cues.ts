@@ -26,7 +26,7 @@ export const cues = {
   priceWord: set('harga hrg rega rego regi regane hargane hargana harganya'),
   priceChange: set('ganti update set ubah naikin turunin naikkan naikan turunkan dinaikin diturunin naik turun regani ngregani dijual pasang'),
   report: set(`laporan lapor rekap rekapan omzet omset untung rugi laba bati bathi pendapatan pemasukan keuntungan
-    income hasil penghasilan`),
+    income hasil penghasilan saldo`),
   /** Words that become a report when asked with a period or a question. */
   reportSoft: set('penjualan pengeluaran jualan laku belanja kulakan dagangan'),
   negotiate: set(`cariin carikan cari nyari nyariin tawar tawarin nawar nego negoin golekno golekke golek goleki
@@ -41,7 +41,7 @@ export const cues = {
     mantap mantul selamat met sugeng permisi iya maturnuwun pisan semangat morning mksh makasi mksi trmksh tks tengkyu tenkyu wr wb warahmatullahi wabarakatuh punten sampurasun waalaikumsalam wassalam terima kasih ya kabar
     banyak nggih njih enggih mangga monggo wilujeng enjing sonten dalu`),
   question: set(`brp berapa berape brapa piro pira sabaraha sbrp pinten gimana gmn gmna kumaha piye pripun
-    apa ? ga gak gk nggak ngga enggak kagak kaga ndak tdk ora teu henteu belum blm durung acan tah kah`),
+    apa siapa ? ga gak gk nggak ngga enggak kagak kaga ndak tdk ora teu henteu belum blm durung acan tah kah`),
   stillThere: set('masih msh isih ono ada aya keneh'),
 };
 

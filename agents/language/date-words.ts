@@ -38,6 +38,8 @@ const add = (p: Period, heads: string, tails: string) => {
   for (const h of heads.split(' ')) for (const t of tails.split(' ')) periodPhrases[`${h} ${t}`] = p;
 };
 add('this_week', 'minggu pekan minggon seminggu', 'ini iki ieu');
+add('this_week', 'seminggu sepekan', 'terakhir');
+add('this_month', 'sebulan', 'ini terakhir');
 add('last_week', 'minggu pekan minggon', 'lalu kemarin kmrn kemaren kepungkur wingi kamari kamarin kapungkur');
 add('this_month', 'bulan bln sasi wulan', 'ini iki ieu');
 add('last_month', 'bulan bln sasi wulan', 'lalu kemarin kmrn kemaren kepungkur wingi kamari kamarin kapungkur');

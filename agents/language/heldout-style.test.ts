@@ -803,6 +803,18 @@ const report: Case[] = [
   ['cek laporan bulan ini', '', { period: 'this_month' }],
   ['pemasukan hari ini', '', { period: 'today' }],
   ['kasih tau untung bulan lalu', '', { period: 'last_month' }],
+  // Eighteenth batch: periods said other ways, and asking for debt figures (a report: it records nothing).
+  ['laporan seminggu terakhir', '', { period: 'this_week' }],
+  ['omzet sebulan ini', '', { period: 'this_month' }],
+  ['untung minggu kemaren brp', '', { period: 'last_week' }],
+  ['rekap harian', '', { period: 'today' }],
+  ['laba rugi bln lalu', '', { period: 'last_month' }],
+  ['pengeluaran kemaren berapa', '', { period: 'yesterday' }],
+  ['berapa gula yang laku minggu ini', 'gula|-|-|-|-', { period: 'this_week' }],
+  ['utang siapa aja yang belum bayar', '', { period: 'today' }],
+  ['daftar hutang', '', { period: 'today' }],
+  ['utang bu sri berapa', '', { period: 'today' }],
+  ['saldo kas brp', '', { period: 'today' }],
 ];
 
 const negotiate: Case[] = [

@@ -61,6 +61,10 @@ export function classify(s: Signals): IntentRead {
   if ((has(cues.undo) || undoPhrase.test(s.all)) && !s.money && !s.counted) return { intent: 'undo', sure: 0.9 };
   if ((has(cues.help) || helpPhrase.test(text) || (s.all.includes('bisa') && helpAsk.test(s.all)) || /\b(bot|juragan)\b.*\bapa\b/.test(s.all)) && !s.money && !s.counted) return { intent: 'help', sure: 0.85 };
   if (has(cues.report) && !s.counted) return { intent: 'report', sure: 0.9 };
+  // "utang bu sri berapa", "daftar hutang", "siapa aja yg ngutang": asking for debt figures records nothing.
+  if (has(cues.credit) && !s.money && !s.countedAny && (s.question || /\b(daftar|siapa|cek|total|rekap|list)\b/.test(s.all))) {
+    return { intent: 'report', sure: 0.6 };
+  }
   // "stok indomie tinggal berapa, mau kulakan": a stock question, though it names buying.
   const stockAsk = has(cues.stockWord) || has(cues.stockLeft);
   if ((has(cues.reportSoft) || has(cues.sale)) && !has(cues.priceWord) && !stockAsk && !s.money && !s.counted && (s.question || s.period)) {

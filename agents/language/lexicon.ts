@@ -135,14 +135,14 @@ export const fillerWords = set(`
   lihat liat info mulai per nama sorry maaf sori kotor bersih awal akhir ready redi tersedia sedia an no nomor nomer hp wa telp telpon kontak bisa tak dak kulo keuangan penjualan pembukuan catatan data bgt banget sekali
   banyak bnyk byk nyatet nyatat catet input masukin tulis nulis minta mintain pls please cukup murah termurah murmer anu subuh
   sebelah seberang menipis dikit sedikit janji janjinya
-  dicatat dicatet catetin catatin tambahin masukkan dimasukin diinput modal setor setoran kas
+  dicatat dicatet catetin catatin tambahin masukkan dimasukin diinput modal setor setoran kas daftar list terakhir
   nanya tanya nanyain tau tauin katanya katane cenah soalnya soale karena krn karna sebab terbaik biasanya biasane sampai sampe hingga
   alhamdulillah alhamdulilah bismillah insyaallah insya masyaallah subhanallah astaghfirullah waduh aduh wah nah lah
   bulan januari februari maret april juni juli agustus september oktober november desember
 `);
 
 /** Question words: make a line a question (stock check, report, market price). */
-export const questionWords = set('brp berapa berape brapa berapaan brpan brapaan piro pira sabaraha sbrp pinten gimana gmn gmna kumaha piye pripun apa ?');
+export const questionWords = set('siapa brp berapa berape brapa berapaan brpan brapaan piro pira sabaraha sbrp pinten gimana gmn gmna kumaha piye pripun apa ?');
 
 /** Payment words → payment. */
 export const paymentWords: Record<string, 'cash' | 'qris' | 'transfer' | 'credit'> = table({
