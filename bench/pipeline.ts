@@ -1,9 +1,11 @@
 // End-to-end pipeline benchmark: N simulated owners, each in their own warung, chat through the
 // simulator's HTTP API (real sockets) → inbox → router → database → outbox → reply. Each owner sends
 // a message, waits for the reply (long poll), sends the next. Prints JSON: messages/s, latency from
-// POST to reply (p50/p95/p99), peak RSS (server and clients share this process).
+// POST to reply (p50/p95/p99), the server's peak RSS. The owners run in bench/pipeline-client.ts.
 //   node bench/pipeline.ts [--stack pglite|postgres] [--owners 20] [--messages 1000]
 // The postgres stack uses BullMQ on the local Redis. `bench/pgbench.ts` gives the database ceiling.
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { withService } from '../core/db/tenant.ts';
 import { startTestApp, type Stack } from '../bot/testing.ts';
@@ -36,32 +38,18 @@ await withService(app.db, async (tx) => {
   }
 });
 
+// The owners run in a child process, so the load generator's own HTTP work is not counted against
+// the server's event loop (both still share the machine's two cores).
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
-const latencies: number[] = [];
-let next = 0;
 const started = performance.now();
+const child = fork(fileURLToPath(new URL('./pipeline-client.ts', import.meta.url)), [], { stdio: 'inherit' });
+child.send({ base, phones, total, script });
+const latencies = await new Promise<number[]>((resolve, reject) => {
+  child.on('message', (m) => resolve(m as number[]));
+  child.on('exit', (code) => code && reject(new Error(`client exited ${code}`)));
+});
 
-async function owner(phone: string): Promise<void> {
-  let cursor: string | null = null;
-  while (next < total) {
-    const text = script[next++ % script.length]!;
-    const t0 = performance.now();
-    const res = await fetch(`${base}/api/simulator/messages`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ from: phone, text }),
-    });
-    if (res.status !== 202) throw new Error(`POST ${res.status}`);
-    for (;;) {
-      const q = new URLSearchParams({ to: phone, wait: '10000', ...(cursor ? { after: cursor } : {}) });
-      const page = (await (await fetch(`${base}/api/simulator/replies?${q}`)).json()) as { replies: unknown[]; cursor: string | null };
-      cursor = page.cursor;
-      if (page.replies.length > 0) break;
-    }
-    latencies.push(performance.now() - t0);
-  }
-}
-
-await Promise.all(phones.map(owner));
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
 latencies.sort((a, b) => a - b);
@@ -69,7 +57,7 @@ const pct = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, M
 console.log(JSON.stringify({
   bench: 'pipeline', stack, queue: app.juragan.queue.name, owners, messages: latencies.length,
   messages_per_s: Math.round(latencies.length / seconds), p50_ms: pct(50), p95_ms: pct(95), p99_ms: pct(99),
-  peak_rss_mb: Math.round(peakRss / 1e6), cpus: (await import('node:os')).cpus().length,
+  server_peak_rss_mb: Math.round(peakRss / 1e6), cpus: (await import('node:os')).cpus().length,
 }));
 await app.stop();
 process.exit(0);
