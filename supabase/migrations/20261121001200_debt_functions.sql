@@ -18,6 +18,28 @@ language sql stable security invoker as $$
 $$;
 grant execute on function internal.debt_payment_result(uuid, boolean) to authenticated, service_role;
 
+-- The arguments every debt writer checks: a direction, a positive amount, an idempotency key, and a
+-- contact of the tenant. Shared by record_debt_payment and add_debt.
+create or replace function internal.check_debt_args(p_tenant uuid, p_contact uuid, p_direction text, p_amount bigint, p_source_ref text)
+returns void language plpgsql stable security invoker set search_path = public, pg_temp as $$
+begin
+  if p_direction is null or p_direction not in ('receivable', 'payable') then
+    raise exception 'invalid:direction' using detail = coalesce(p_direction, 'null');
+  end if;
+  if p_amount is null or p_amount <= 0 then
+    raise exception 'invalid:amount' using detail = coalesce(p_amount::text, 'null');
+  end if;
+  if p_source_ref is null or p_source_ref = '' then
+    raise exception 'invalid:source_ref';
+  end if;
+  perform 1 from public.contacts where tenant_id = p_tenant and id = p_contact;
+  if not found then
+    raise exception 'not_found:contact' using detail = coalesce(p_contact::text, 'null');
+  end if;
+end
+$$;
+grant execute on function internal.check_debt_args(uuid, uuid, text, bigint, text) to authenticated, service_role;
+
 create or replace function public.record_debt_payment(p_tenant_id uuid, p_contact_id uuid, p_direction text,
     p_amount bigint, p_source_ref text, p_payment text default 'cash', p_paid_at timestamptz default null,
     p_note text default null) returns jsonb
@@ -29,22 +51,10 @@ declare
   v_part bigint;
   v_debt record;
 begin
-  if p_direction is null or p_direction not in ('receivable', 'payable') then
-    raise exception 'invalid:direction' using detail = coalesce(p_direction, 'null');
-  end if;
-  if p_amount is null or p_amount <= 0 then
-    raise exception 'invalid:amount' using detail = coalesce(p_amount::text, 'null');
-  end if;
-  if p_source_ref is null or p_source_ref = '' then
-    raise exception 'invalid:source_ref';
-  end if;
+  perform internal.check_debt_args(v_tenant, p_contact_id, p_direction, p_amount, p_source_ref);
   select id into v_pay from public.debt_payments where tenant_id = v_tenant and source_ref = p_source_ref;
   if found then
     return internal.debt_payment_result(v_pay, false);
-  end if;
-  perform 1 from public.contacts where tenant_id = v_tenant and id = p_contact_id;
-  if not found then
-    raise exception 'not_found:contact' using detail = coalesce(p_contact_id::text, 'null');
   end if;
 
   insert into public.debt_payments (tenant_id, contact_id, direction, amount, payment, paid_at, source_ref, note, created_by)

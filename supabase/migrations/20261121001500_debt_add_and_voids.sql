@@ -41,22 +41,10 @@ declare
   v_tenant uuid := internal.require_tenant(p_tenant_id);
   v_id uuid;
 begin
-  if p_direction is null or p_direction not in ('receivable', 'payable') then
-    raise exception 'invalid:direction' using detail = coalesce(p_direction, 'null');
-  end if;
-  if p_amount is null or p_amount <= 0 then
-    raise exception 'invalid:amount' using detail = coalesce(p_amount::text, 'null');
-  end if;
-  if p_source_ref is null or p_source_ref = '' then
-    raise exception 'invalid:source_ref';
-  end if;
+  perform internal.check_debt_args(v_tenant, p_contact_id, p_direction, p_amount, p_source_ref);
   select id into v_id from public.debts where tenant_id = v_tenant and source_ref = p_source_ref;
   if found then
     return internal.debt_result(v_id, false);
-  end if;
-  perform 1 from public.contacts where tenant_id = v_tenant and id = p_contact_id;
-  if not found then
-    raise exception 'not_found:contact' using detail = coalesce(p_contact_id::text, 'null');
   end if;
   insert into public.debts (tenant_id, direction, contact_id, amount, due_date, note, source_ref, created_at)
   values (v_tenant, p_direction, p_contact_id, p_amount, p_due_date, p_note, p_source_ref, coalesce(p_occurred_at, now()))
