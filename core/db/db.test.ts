@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { listMigrations, migrate } from './migrate.ts';
 import { openDb, type Db } from './open.ts';
-import { setActor, serviceQuery, withActor, withService, withTenant } from './tenant.ts';
+import { serviceQuery, setActorSql, withActor, withService, withTenant } from './tenant.ts';
 import { createTestDatabase, dbKinds, freshDb } from './testing.ts';
 
 const A = 'a0000000-0000-4000-8000-00000000000a';
@@ -60,10 +60,10 @@ describe.each(dbKinds)('data layer on %s', (kind) => {
     expect(found.rowCount).toBe(0);
   });
 
-  test('setActor switches identity inside one transaction', async () => {
+  test('setActorSql switches identity inside one transaction', async () => {
     const roles = await withService(db, async (tx) => {
       const before = (await tx.query<{ r: string }>('select current_user as r')).rows[0]!.r;
-      await setActor(tx, { role: 'authenticated', tenantId: A });
+      await tx.query(setActorSql({ role: 'authenticated', tenantId: A }));
       const after = (await tx.query<{ r: string }>('select current_user as r')).rows[0]!.r;
       return [before, after];
     });

@@ -40,14 +40,10 @@ export function commitSql(tx: Tx): string {
   return 'commit';
 }
 
-/** Sets the identity for the rest of the transaction (role + JWT claims), e.g. after identifying the sender. */
-export async function setActor(tx: Tx, actor: Actor): Promise<void> {
-  await tx.query(setActorSql(actor));
-}
-
 /**
- * The statement that sets the identity, values inlined as escaped literals so it can share a round
- * trip with other statements (a simple query; `begin; …`).
+ * The statement that sets the identity for the rest of the transaction (role + JWT claims), e.g.
+ * after identifying the sender. Values are inlined as escaped literals so it can share a round trip
+ * with other statements (a simple query; `begin; …`).
  */
 export function setActorSql(actor: Actor): string {
   const claims =
