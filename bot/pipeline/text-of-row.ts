@@ -16,7 +16,7 @@ export async function textOfRow(deps: PipelineDeps, row: InboxRow): Promise<RowT
     if (row.transcript) return { ok: true, text: row.transcript, heard: quoteTranscript(row.transcript) };
     if (!row.media_ref || !(await deps.media.exists(row.media_ref))) return { ok: false, reply: NOT_PLAYABLE };
     const audio = await deps.media.get(row.media_ref);
-    const hints = await productHints(deps, row.tenant_id);
+    const hints = await productHints(deps, row.sender_phone);
     const result = await handleVoice({ audio, mimetype: 'audio/ogg', hints }, { media: deps.media, transcriber: deps.transcriber, logger: deps.logger, ...deps.voice });
     if (!result.ok) return { ok: false, reply: result.reply };
     await serviceQuery(deps.db, `update inbox set transcript = $2 where id = $1`, [row.id, result.text]);
@@ -27,9 +27,14 @@ export async function textOfRow(deps: PipelineDeps, row: InboxRow): Promise<RowT
   return { ok: true, text };
 }
 
-/** The tenant's product names help the speech model spell them ("indomie", "sampoerna"). */
-async function productHints(deps: PipelineDeps, tenantId: string | null): Promise<string[]> {
-  if (!tenantId) return [];
-  const { rows } = await serviceQuery<{ name: string }>(deps.db, `select name from products where tenant_id = $1 and active order by name limit 100`, [tenantId]);
+/**
+ * The product names of the sender's warung help the speech model spell them ("indomie", "sampoerna").
+ * The inbox row has no tenant yet (it is set when the row is handled), so the sender's phone finds it.
+ */
+async function productHints(deps: PipelineDeps, phone: string | null): Promise<string[]> {
+  if (!phone) return [];
+  const { rows } = await serviceQuery<{ name: string }>(deps.db,
+    `select p.name from products p join members m on m.tenant_id = p.tenant_id
+      where m.phone = $1 and m.active and p.active order by p.name limit 100`, [phone]);
   return rows.map((r) => r.name);
 }
