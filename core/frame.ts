@@ -6,6 +6,10 @@ import { z } from 'zod';
 export const intents = [
   'sale', 'purchase', 'expense', 'debt_add', 'debt_pay', 'stock_check', 'stock_in', 'stock_set',
   'price_set', 'report', 'negotiate', 'market_price', 'undo', 'help', 'greeting', 'unknown',
+  // Beyond FRAME.md (see agents/language/README.md): asking about debts ("utang siapa aja", "utang bu yati
+  // berapa"; direction payable for "utang saya ke siapa"), drafting a reminder ("tagih bu yati"), and
+  // listing the day's entries ("catatan hari ini").
+  'debt_query', 'debt_remind', 'entries',
 ] as const;
 export type Intent = (typeof intents)[number];
 
@@ -26,6 +30,11 @@ export const frameItemSchema = z.object({
   unit: z.string().nullable(),
   unit_price: rupiah.nullable(),
   total: rupiah.nullable(),
+  // Extensions beyond FRAME.md; absent means null.
+  /** Base units in one pack, as said: "dus isi 24" → 24, "1 karung 50kg" → 50. */
+  pack_size: z.number().positive().nullable().optional(),
+  /** The base unit said with pack_size: "kg" in "1 karung 50kg"; null for "isi 24". */
+  pack_base_unit: z.string().nullable().optional(),
 });
 export type FrameItem = z.infer<typeof frameItemSchema>;
 
@@ -41,6 +50,13 @@ export const frameSchema = z.object({
   period: z.enum(periods).nullable(),
   max_unit_price: rupiah.nullable(),
   payment: z.enum(payments).nullable(),
+  // Extensions beyond FRAME.md; absent means null.
+  /** Money taken off the total ("diskon 2rb", "dipotong 2rb jadi 50rb"). */
+  discount: rupiah.nullable().optional(),
+  /** Delivery cost on a purchase ("ongkir 10rb"): landed cost, never replaces the goods. */
+  delivery_cost: rupiah.nullable().optional(),
+  /** "batal 3": the entry's number in "catatan hari ini". */
+  target: z.number().int().positive().nullable().optional(),
 });
 export type Frame = z.infer<typeof frameSchema>;
 
