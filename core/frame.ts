@@ -10,6 +10,8 @@ export const intents = [
   // berapa"; direction payable for "utang saya ke siapa"), drafting a reminder ("tagih bu yati"), and
   // listing the day's entries ("catatan hari ini").
   'debt_query', 'debt_remind', 'entries',
+  // A WhatsApp-ready promo text from the catalogue ("buatin promo minggu ini").
+  'promo',
 ] as const;
 export type Intent = (typeof intents)[number];
 
