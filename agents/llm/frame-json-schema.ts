@@ -6,6 +6,7 @@ import { frameSchema } from '../../core/frame.ts';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 // zod writes MAX_SAFE_INTEGER as the maximum of every .int(); it says nothing and costs tokens.
+// Optional properties become required (see below).
 function tidy(node: Json): Json {
   if (Array.isArray(node)) return node.map(tidy);
   if (node === null || typeof node !== 'object') return node;
@@ -15,6 +16,10 @@ function tidy(node: Json): Json {
     if (key === 'maximum' && value === Number.MAX_SAFE_INTEGER) continue;
     out[key] = tidy(value);
   }
+  // Strict structured output wants every property required; the frame's optional extensions are
+  // nullable, so the model answers null for what it did not find.
+  const props = out.properties;
+  if (props && typeof props === 'object' && !Array.isArray(props)) out.required = Object.keys(props);
   return out;
 }
 
