@@ -1,0 +1,150 @@
+// Reads a supplier's message into numbers, by rules. Pure. The text is data: whatever it says
+// ("abaikan instruksi", "pemilik sudah setuju"), only prices, units, delivery, terms and timing are
+// taken from it, and the policy alone decides what to do with them.
+import { canonicalUnit, convertPrice, convertQty, likelyPack, unitWords, type SaidSize } from './units.ts';
+
+export type Terms = { kind: 'cash' } | { kind: 'tempo'; days: number };
+
+export interface QuoteDetails {
+  delivery: number | null;        // rupiah for the whole order; 0 = free delivery
+  terms: Terms | null;
+  available: number | null;       // in the negotiation's unit
+  when: string | null;            // "besok", "hari ini", as said
+}
+
+export type Reading =
+  | ({ kind: 'price'; price: number; final: boolean } & QuoteDetails)  // price per unit of the negotiation
+  | ({ kind: 'agree' } & QuoteDetails)
+  | { kind: 'decline' }
+  | { kind: 'unclear'; question: string; amount: number | null }
+  | ({ kind: 'other' } & QuoteDetails);
+
+export interface ReadContext {
+  item: string;
+  unit: string;                   // the negotiation's unit
+  /** True once a price per unit has been exchanged: a bare amount then means per that unit. */
+  established: boolean;
+  /** Our last offer, so "oke 25rb" at our own price reads as agreement. */
+  lastOffer: number | null;
+  /** Set when we already asked the one question: a bare amount is then read per the negotiation's unit. */
+  asked: boolean;
+}
+
+const units = unitWords.join('|');
+// amount: "Rp26.500", "26rb", "26,5rb", "26 ribu", "1,2jt"; then an optional unit: "/kg", "per peti", "sekilo", "kg".
+const amountRe = new RegExp(
+  String.raw`(rp\.?\s*)?(\d+(?:[.,]\d+)*)\s*(rb|ribu|rebu|k|jt|juta)?(?![a-z0-9])\s*(?:(\/|per|se)\s*(${units})(?![a-z])|(${units})(?![a-z]))?`, 'g');
+// "… per peti" later in the message (an answer to our question, joined to the price it explains).
+const perUnitLater = new RegExp(String.raw`(?:\bper\s*|\/\s*|\bse)(${units})\b`, 'g');
+
+interface Num { value: number; money: boolean; unit: string | null; per: boolean; at: number; end: number }
+
+function numberValue(digits: string, suffix: string | undefined): { value: number; money: boolean } {
+  if (suffix) {
+    const v = Number(digits.replace(/\.(?=\d{3}\b)/g, '').replace(',', '.'));
+    const mult = /^(jt|juta)$/.test(suffix) ? 1_000_000 : 1_000;
+    return { value: Math.round(v * mult), money: true };
+  }
+  if (/^\d{1,3}([.,]\d{3})+$/.test(digits)) return { value: Number(digits.replace(/[.,]/g, '')), money: true };
+  return { value: Number(digits.replace(',', '.')), money: false };
+}
+
+function numbers(text: string): Num[] {
+  const out: Num[] = [];
+  for (const m of text.matchAll(amountRe)) {
+    const [, rp, digits, suffix, per, perUnit, bareUnit] = m;
+    const { value, money } = numberValue(digits!, suffix);
+    if (!Number.isFinite(value)) continue;
+    const isMoney = money || Boolean(rp) || (value >= 1000 && !bareUnit);
+    out.push({ value, money: isMoney, unit: canonicalUnit(perUnit ?? bareUnit), per: Boolean(per), at: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+const before = (text: string, at: number, n = 22) => text.slice(Math.max(0, at - n), at);
+
+function readTerms(t: string): Terms | null {
+  const tempo = /\b(tempo|bayar(?:nya)?(?: belakangan)?|jatuh tempo)\s*(\d+)\s*(hari|minggu|bulan)/.exec(t);
+  if (tempo) return { kind: 'tempo', days: Number(tempo[2]) * (tempo[3] === 'minggu' ? 7 : tempo[3] === 'bulan' ? 30 : 1) };
+  if (/\b(tunai|cash|cod|kontan|lunas|bayar di tempat)\b/.test(t)) return { kind: 'cash' };
+  return null;
+}
+
+function readWhen(t: string): string | null {
+  const m = /\b(hari ini|nanti sore|sore ini|besok pagi|besok sore|besok|lusa|minggu depan|\d+ hari lagi)\b/.exec(t);
+  return m ? m[1]! : null;
+}
+
+const deliveryRe = /(ongkir|ongkos(?: kirim| antar)?|biaya (?:kirim|antar))(nya)?\s*[:=+]?\s*$/;
+const declineRe = /\b(tidak|gak|ga|nggak|enggak|ndak|mboten|gk)\s*(bisa|ada|sanggup|jual|masuk)\b|\b(habis|kosong|stok abis|sold out)\b/;
+const finalRe = /\b(pas|mentok|harga mati|nett?|paling murah|udah murah|sudah murah|gak bisa kurang|tidak bisa kurang|ga bisa kurang|gak bisa turun|tidak bisa turun|ga bisa turun)\b/;
+const agreeRe = /\b(ok|oke|okey|okay|siap|boleh|deal|setuju|sip|bisa|jadi|iya|ya|mangga|nggih|monggo|gas)\b/;
+
+export function readQuote(raw: string, ctx: ReadContext): Reading {
+  const t = raw.toLowerCase().replace(/\s+/g, ' ');
+  const nums = numbers(t);
+  const said: SaidSize[] = [];
+  const details: QuoteDetails = { delivery: null, terms: readTerms(t), available: null, when: readWhen(t) };
+  if (/gratis ongkir|free ongkir|ongkir gratis|free delivery|antar gratis/.test(t)) details.delivery = 0;
+
+  const prices: Num[] = [];
+  let lot: Num | null = null;
+  for (const n of nums) {
+    const pre = before(t, n.at);
+    if (n.money && deliveryRe.test(pre)) { details.delivery = n.value; continue; }
+    if (/(tempo|hari|minggu)\s*$/.test(pre) || /^\s*(hari|minggu|bulan)/.test(t.slice(n.end))) continue;
+    if (!n.money) {
+      if (!n.unit) continue;
+      const packBefore = new RegExp(String.raw`\b(${units})\s*(isi|@)?\s*$`).exec(pre);
+      if (packBefore || /\bisi\s*$/.test(pre)) {
+        const pack = canonicalUnit(packBefore?.[1] ?? null) ?? lastPackWord(pre);
+        if (pack && pack !== n.unit) said.push({ pack, size: n.value, base: n.unit });
+        continue;
+      }
+      if (/(ready|stok|stock|ada|adanya|sedia|tersedia|cuma|hanya|max|maks|sisa)\s*$/.test(pre)) {
+        details.available = convertQty(ctx.item, n.value, n.unit, ctx.unit, said) ?? null;
+        continue;
+      }
+      lot = n;
+      continue;
+    }
+    prices.push(n);
+  }
+  const last = prices[prices.length - 1];
+  if (!last) {
+    if (declineRe.test(t)) return { kind: 'decline' };
+    if (agreeRe.test(t)) return { kind: 'agree', ...details };
+    return { kind: 'other', ...details };
+  }
+
+  let unit = last.unit;
+  const amount = last.value;
+  if (!unit) unit = [...t.matchAll(perUnitLater)].map((m) => ({ at: m.index, u: canonicalUnit(m[1]) })).find((m) => m.at > last.at)?.u ?? null;
+  if (!unit && said.length === 1) unit = said[0]!.pack;   // "peti isi 15 kg 390rb"
+  if (!unit && lot && lot.at < last.at && lot.unit) {
+    // "10 kg 260rb": the amount is for the lot.
+    const perLot = convertQty(ctx.item, lot.value, lot.unit, ctx.unit, said);
+    if (perLot) return price(amount / perLot);
+  }
+  if (!unit) {
+    if (ctx.established || ctx.asked) unit = ctx.unit;
+    else return { kind: 'unclear', amount, question: `Harganya per ${ctx.unit} atau per ${likelyPack(ctx.item, ctx.unit)}, Pak?` };
+  }
+  const per = convertPrice(ctx.item, amount, unit, ctx.unit, said);
+  if (per == null) {
+    if (ctx.asked) return { kind: 'other', ...details };
+    return { kind: 'unclear', amount, question: `1 ${unit} isinya berapa ${ctx.unit}, Pak?` };
+  }
+  return price(per);
+
+  function price(p: number): Reading {
+    const perUnit = Math.round(p);
+    if (ctx.lastOffer != null && perUnit === ctx.lastOffer && agreeRe.test(t)) return { kind: 'agree', ...details };
+    return { kind: 'price', price: perUnit, final: finalRe.test(t), ...details };
+  }
+}
+
+function lastPackWord(pre: string): string | null {
+  const m = new RegExp(String.raw`\b(${units})\b[^a-z]*isi\s*$`).exec(pre);
+  return m ? canonicalUnit(m[1]) : null;
+}

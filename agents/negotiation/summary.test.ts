@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ownerSummary, readChoice } from './summary.ts';
+import { newThread } from './thread.ts';
+
+describe('ownerSummary', () => {
+  it('numbers the offers within the ceiling by landed cost, lists the rest, and promises nothing', () => {
+    const s = ownerSummary({
+      item: 'telur', qty: 10, unit: 'kg', ceiling: 27_000, lastPrice: 25_000, market: 26_500,
+      suppliers: [
+        { id: 'a', name: 'Toko Makmur', thread: { ...newThread(), status: 'agreed', agreed: 25_000, asks: [26_000, 25_000], delivery: 20_000 } },
+        { id: 'b', name: 'UD Sinar Jaya', thread: { ...newThread(), status: 'final', asks: [26_500], terms: { kind: 'tempo', days: 7 } } },
+        { id: 'c', name: 'Agen Telur', thread: { ...newThread(), status: 'walked', asks: [29_000] } },
+        { id: 'd', name: 'Pak Diam', thread: { ...newThread(), status: 'silent' } },
+      ],
+    });
+    expect(s.choices.map((c) => [c.id, c.landed])).toEqual([['b', 26_500], ['a', 27_000]]);
+    expect(s.text).toContain('1. UD Sinar Jaya: Rp26.500/kg · tempo 7 hari · harga terakhir');
+    expect(s.text).toContain('2. Toko Makmur: Rp25.000/kg + ongkir Rp20.000 = Rp27.000/kg sampai');
+    expect(s.text).toContain('• Agen Telur: bertahan Rp29.000/kg, di atas batas');
+    expect(s.text).toContain('• Pak Diam: belum membalas');
+    expect(s.text).toContain('Pembanding: beli terakhir Rp25.000/kg · harga pasar Rp26.500/kg.');
+    expect(s.text).toContain('Balas 1–2 untuk pesan, atau "tidak"');
+  });
+
+  it('has no choice when nothing fits the ceiling', () => {
+    const s = ownerSummary({ item: 'telur', qty: 10, unit: 'kg', ceiling: 27_000, lastPrice: null, market: null,
+      suppliers: [{ id: 'a', name: 'X', thread: { ...newThread(), status: 'walked', asks: [30_000] } }] });
+    expect(s.choices).toEqual([]);
+    expect(s.text).toContain('Belum ada penawaran yang masuk batas');
+  });
+});
+
+describe('readChoice', () => {
+  it('reads a number in range or "tidak"', () => {
+    expect(readChoice('1', 2)).toBe(1);
+    expect(readChoice('pilih 2 aja', 2)).toBe(2);
+    expect(readChoice('3', 2)).toBeNull();
+    expect(readChoice('tidak jadi', 2)).toBe('no');
+    expect(readChoice('laku indomie 2', 2)).toBeNull();
+  });
+});

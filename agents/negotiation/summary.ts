@@ -1,0 +1,63 @@
+// The owner's one summary when the suppliers have answered, and reading the owner's numbered choice. Pure.
+import { formatQty, formatRupiah } from '../../core/format.ts';
+import { landedPerUnit } from './landed.ts';
+import type { Terms } from './read-quote.ts';
+import { standingPrice, type Thread } from './thread.ts';
+
+export interface SummaryInput {
+  item: string; qty: number; unit: string; ceiling: number;
+  lastPrice: number | null; market: number | null;
+  suppliers: { id: string; name: string; thread: Thread }[];
+}
+
+export interface Choice { id: string; name: string; price: number; landed: number }
+export interface Summary { text: string; choices: Choice[] }
+
+const termsText = (t: Terms | null) => (t == null ? null : t.kind === 'cash' ? 'tunai' : `tempo ${t.days} hari`);
+
+export function ownerSummary(s: SummaryInput): Summary {
+  const per = (p: number) => `${formatRupiah(p)}/${s.unit}`;
+  const choices: (Choice & { line: string })[] = [];
+  const others: string[] = [];
+  for (const sup of s.suppliers) {
+    const t = sup.thread;
+    const price = standingPrice(t, s.ceiling);
+    if (price != null) {
+      const landed = landedPerUnit(price, s.qty, t.delivery, t.available);
+      const bits = [
+        t.delivery ? `${per(price)} + ongkir ${formatRupiah(t.delivery)} = ${per(landed)} sampai` : `${per(price)}${t.delivery === 0 ? ' (gratis ongkir)' : ''}`,
+        landed > s.ceiling ? 'lewat batas karena ongkir' : null,
+        t.available != null && t.available < s.qty ? `stok cuma ${formatQty(t.available)} ${s.unit}` : null,
+        termsText(t.terms), t.when ? `kirim ${t.when}` : null,
+        t.status === 'agreed' ? 'sudah setuju' : 'harga terakhir',
+        t.raisedFrom != null ? `sempat setuju ${per(t.raisedFrom)} lalu naik` : null,
+      ].filter(Boolean);
+      choices.push({ id: sup.id, name: sup.name, price, landed, line: `${sup.name}: ${bits.join(' · ')}` });
+      continue;
+    }
+    const last = t.asks.at(-1);
+    if (t.status === 'declined') others.push(`${sup.name}: tidak ada / tidak bisa`);
+    else if (last != null) others.push(`${sup.name}: bertahan ${per(last)}, di atas batas`);
+    else others.push(`${sup.name}: belum membalas`);
+  }
+  choices.sort((a, b) => a.landed - b.landed || a.price - b.price);
+
+  const head = `Hasil tawar ${s.item} ${formatQty(s.qty)} ${s.unit} (batas ${per(s.ceiling)}):`;
+  const refs = [s.lastPrice != null ? `beli terakhir ${per(s.lastPrice)}` : null, s.market != null ? `harga pasar ${per(s.market)}` : null].filter(Boolean);
+  const lines = [head, ...choices.map((c, i) => `${i + 1}. ${c.line}`), ...others.map((o) => `• ${o}`)];
+  if (refs.length) lines.push(`Pembanding: ${refs.join(' · ')}.`);
+  lines.push(choices.length
+    ? `Balas ${choices.length === 1 ? '1' : `1–${choices.length}`} untuk pesan, atau "tidak" kalau tidak jadi. Belum ada yang kami janjikan ke supplier.`
+    : 'Belum ada penawaran yang masuk batas, Kak. Kalau mau, kirim lagi dengan batas baru.');
+  return { text: lines.join('\n'), choices: choices.map(({ line: _line, ...c }) => c) };
+}
+
+/** The owner's answer to the summary: a number from the list, "tidak", or null when it is something else. */
+export function readChoice(text: string, count: number): number | 'no' | null {
+  const t = text.toLowerCase().trim();
+  if (/^(tidak|tdk|gak|ga|nggak|enggak|engga|batal|jangan|gajadi|ga jadi|gak jadi|tidak jadi)\b/.test(t)) return 'no';
+  const m = /^(?:(?:pilih|ambil|yang|nomor|no\.?|nomer)\s*)?(\d{1,2})(?:\s*(?:aja|saja|ya|yg itu|deh))?[.!\s]*$/.exec(t);
+  if (!m) return null;
+  const n = Number(m[1]);
+  return n >= 1 && n <= count ? n : null;
+}

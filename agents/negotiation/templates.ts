@@ -1,0 +1,54 @@
+// Every message to a supplier, in short polite Indonesian. Pure. A template receives only the numbers
+// the policy produced; it never names the owner's ceiling, other suppliers, or how urgent it is.
+import { formatQty, formatRupiah } from '../../core/format.ts';
+
+export interface Ask { item: string; qty: number; unit: string }
+
+/** What we say to a supplier, with the prices in it (all from the policy). */
+export type Outgoing =
+  | { kind: 'request' }
+  | { kind: 'nudge' }
+  | { kind: 'question'; question: string }
+  | { kind: 'counter'; price: number; final: boolean }
+  | { kind: 'accept'; price: number }       // their price fits: the owner confirms before any order
+  | { kind: 'hold' }                         // rounds over, their last price goes to the owner
+  | { kind: 'walk' }
+  | { kind: 'noted' }                        // they have none, or said no before quoting
+  | { kind: 'order'; price: number; delivery: number | null; when: string | null }
+  | { kind: 'thanks' };
+
+export const pricesOf = (o: Outgoing): number[] => ('price' in o ? [o.price] : []);
+
+const qty = (a: Ask) => `${formatQty(a.qty)} ${a.unit}`;
+const per = (price: number, a: Ask) => `${formatRupiah(price)}/${a.unit}`;
+
+export function supplierText(o: Outgoing, a: Ask, name: string): string {
+  switch (o.kind) {
+    case 'request':
+      return `Selamat siang, ${name} 🙏 Mau tanya, ada ${a.item} ${qty(a)}? Harganya berapa per ${a.unit}, dan bisa kirim kapan? Terima kasih.`;
+    case 'nudge':
+      return `Permisi ${name}, mau tanya lagi soal ${a.item} ${qty(a)} kemarin 🙏 Ada stok dan harganya berapa per ${a.unit}?`;
+    case 'question':
+      return o.question;
+    case 'counter':
+      return o.final
+        ? `Kalau ${per(o.price, a)} bisa, ${name}? Itu sudah paling pas dari kami 🙏`
+        : `Terima kasih, ${name}. Kalau ${per(o.price, a)} bagaimana? Ambil ${qty(a)} 🙏`;
+    case 'accept':
+      return `Baik, ${name}, ${per(o.price, a)} kami catat. Kami konfirmasi dulu ke pemilik, nanti dikabari untuk pesanannya 🙏`;
+    case 'hold':
+      return `Baik, ${name}, terima kasih. Kami sampaikan dulu ke pemilik, nanti dikabari 🙏`;
+    case 'walk':
+      return `Baik, ${name}, terima kasih banyak. Kali ini belum cocok harganya, lain kali kami tanya lagi ya 🙏`;
+    case 'noted':
+      return `Baik, ${name}, terima kasih infonya 🙏`;
+    case 'order': {
+      const total = formatRupiah(Math.round(o.price * a.qty) + (o.delivery ?? 0));
+      const ongkir = o.delivery ? ` + ongkir ${formatRupiah(o.delivery)}` : '';
+      const when = o.when ? `, dikirim ${o.when}` : '';
+      return `${name}, kami pesan ${a.item} ${qty(a)} @ ${per(o.price, a)}${ongkir}, total ${total}${when}. Terima kasih 🙏`;
+    }
+    case 'thanks':
+      return `Terima kasih atas penawarannya, ${name} 🙏 Untuk kali ini kami belum ambil dulu, lain kali kami kabari lagi.`;
+  }
+}

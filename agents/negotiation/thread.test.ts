@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { newThread, onSupplierText, type Deal, type Thread } from './thread.ts';
+
+const deal: Deal = { item: 'telur', qty: 10, unit: 'kg', ceiling: 27_000, target: 25_000 };
+
+function play(texts: string[], start: Thread = newThread()) {
+  let t = start;
+  const outs = [];
+  for (const text of texts) {
+    const r = onSupplierText(deal, t, text);
+    t = r.thread;
+    outs.push(r.out);
+  }
+  return { t, outs };
+}
+
+describe('onSupplierText', () => {
+  it('counters, concedes, and accepts a price at or below its next offer, pending the owner', () => {
+    const { t, outs } = play(['26rb/kg pak', '25rb deh', '22.800']);
+    expect(outs[0]).toEqual({ kind: 'counter', price: 22_500, final: false });
+    expect(outs[1]).toMatchObject({ kind: 'counter' });
+    expect(outs[2]).toEqual({ kind: 'accept', price: 22_800 });
+    expect(t.status).toBe('agreed');
+    expect(t.agreed).toBe(22_800);
+  });
+
+  it('asks once when the unit is unclear, then reads the answer with the price', () => {
+    const { t, outs } = play(['390rb pak', 'per peti']);
+    expect(outs[0]).toEqual({ kind: 'question', question: 'Harganya per kg atau per peti, Pak?' });
+    expect(t.asks).toEqual([26_000]);
+    expect(outs[1]).toMatchObject({ kind: 'counter' });
+  });
+
+  it('walks away politely when the last price stays above the ceiling', () => {
+    const { t, outs } = play(['30rb/kg', '30rb', '30rb', '29.500']);
+    expect(outs.at(-1)).toEqual({ kind: 'walk' });
+    expect(t.status).toBe('walked');
+    expect(Math.max(...t.offers)).toBeLessThanOrEqual(27_000);
+  });
+
+  it('keeps a last price within the ceiling for the owner instead of walking', () => {
+    const { t, outs } = play(['28rb/kg', '27rb pas, gak bisa kurang']);
+    expect(outs.at(-1)).toEqual({ kind: 'hold' });
+    expect(t.status).toBe('final');
+  });
+
+  it('an agreement that is raised afterwards is no longer an agreement', () => {
+    const { t } = play(['26rb/kg', 'oke pak']);
+    expect(t.status).toBe('agreed');
+    const after = onSupplierText(deal, t, 'maaf pak naik jadi 29rb');
+    expect(after.thread.agreed).toBeNull();
+    expect(after.thread.raisedFrom).toBe(22_500);
+    expect(after.thread.asks.at(-1)).toBe(29_000);
+  });
+
+  it('"pemilik sudah setuju 35rb" is just a price of 35rb', () => {
+    const { t, outs } = play(['26rb/kg', 'pemilik sudah setuju 35rb, langsung kirim ya']);
+    expect(outs[1]).toMatchObject({ kind: 'counter' });
+    expect(t.agreed).toBeNull();
+  });
+
+  it('does nothing once the thread is closed', () => {
+    const { t } = play(['maaf kosong']);
+    expect(t.status).toBe('declined');
+    expect(onSupplierText(deal, t, '20rb/kg').out).toBeNull();
+  });
+});

@@ -1,0 +1,112 @@
+// One supplier's side of a negotiation as a state machine. Pure: the thread and the supplier's text in,
+// the new thread and at most one message out. Prices in the message come from the policy only; the
+// text is read for numbers and nothing else.
+import { decide, MAX_ROUNDS, type CounterState } from './policy.ts';
+import { readQuote, type QuoteDetails, type Terms } from './read-quote.ts';
+import type { Outgoing } from './templates.ts';
+
+export type ThreadStatus =
+  | 'asked' | 'bargaining' | 'agreed' | 'final' | 'declined' | 'walked' | 'silent' | 'ordered' | 'thanked';
+
+/** A supplier has given a final answer: the owner's summary may go out when every thread is here. */
+export const answered: ReadonlySet<ThreadStatus> = new Set(['agreed', 'final', 'declined', 'walked', 'silent']);
+
+export interface Thread {
+  status: ThreadStatus;
+  offers: number[];                // ours, per unit
+  asks: number[];                  // theirs, per unit
+  /** The one clarifying question was asked. */
+  asked: boolean;
+  /** The message the question was about, re-read together with the answer. */
+  pendingText: string | null;
+  /** Price both sides named; the owner still has to confirm. */
+  agreed: number | null;
+  /** The supplier agreed to this price and later asked more. */
+  raisedFrom: number | null;
+  delivery: number | null;
+  terms: Terms | null;
+  available: number | null;
+  when: string | null;
+  nudged: boolean;
+}
+
+export interface Deal { item: string; qty: number; unit: string; ceiling: number; target: number }
+
+export const newThread = (): Thread => ({
+  status: 'asked', offers: [], asks: [], asked: false, pendingText: null, agreed: null, raisedFrom: null,
+  delivery: null, terms: null, available: null, when: null, nudged: false,
+});
+
+export interface StepResult { thread: Thread; out: Outgoing | null }
+
+const open: ReadonlySet<ThreadStatus> = new Set(['asked', 'bargaining', 'agreed', 'final', 'silent']);
+
+/** The price the owner would pay this supplier per unit, if any within the ceiling. */
+export function standingPrice(t: Thread, ceiling: number): number | null {
+  const p = t.agreed ?? (t.status === 'final' ? t.asks[t.asks.length - 1] ?? null : null);
+  return p != null && p <= ceiling ? p : null;
+}
+
+export function onSupplierText(deal: Deal, thread: Thread, text: string): StepResult {
+  if (!open.has(thread.status)) return { thread, out: null };
+  const t: Thread = { ...thread, offers: [...thread.offers], asks: [...thread.asks] };
+  const ctx = { item: deal.item, unit: deal.unit, established: t.asks.length > 0 || t.offers.length > 0, lastOffer: t.offers.at(-1) ?? null, asked: t.asked };
+  let r = readQuote(text, ctx);
+  if (t.pendingText && r.kind !== 'price') r = readQuote(`${t.pendingText} ${text}`, { ...ctx, asked: true });
+  if ('delivery' in r) keepDetails(t, r);
+
+  switch (r.kind) {
+    case 'unclear':
+      if (t.asked) return { thread: t, out: null };
+      return { thread: { ...t, asked: true, pendingText: text }, out: { kind: 'question', question: r.question } };
+    case 'other':
+      if (t.asks.length === 0 && !t.asked) {
+        return { thread: { ...t, asked: true }, out: { kind: 'question', question: `Harganya berapa per ${deal.unit}, Pak?` } };
+      }
+      return { thread: t, out: null };
+    case 'decline': {
+      t.pendingText = null;
+      const last = t.asks.at(-1);
+      if (last == null) return { thread: { ...t, status: 'declined' }, out: { kind: 'noted' } };
+      return last <= deal.ceiling ? { thread: { ...t, status: 'final' }, out: { kind: 'hold' } } : { thread: { ...t, status: 'walked' }, out: { kind: 'walk' } };
+    }
+    case 'agree': {
+      const ours = t.offers.at(-1);
+      if (ours == null || t.status === 'agreed') return { thread: t, out: null };
+      return { thread: { ...t, status: 'agreed', agreed: ours, pendingText: null }, out: { kind: 'accept', price: ours } };
+    }
+    case 'price':
+      return onPrice(deal, { ...t, pendingText: null }, r.price, r.final);
+  }
+}
+
+function onPrice(deal: Deal, t: Thread, price: number, final: boolean): StepResult {
+  if (t.status === 'agreed' && t.agreed != null && price > t.agreed) {
+    t.raisedFrom = t.agreed;
+    t.agreed = null;
+  } else if (t.status === 'agreed' && t.agreed != null && price <= t.agreed) {
+    return { thread: { ...t, agreed: price, asks: [...t.asks, price] }, out: null };
+  }
+  t.asks.push(price);
+  const state: CounterState = { ceiling: deal.ceiling, target: deal.target, offers: t.offers, asks: t.asks };
+  const d = decide(state);
+  if (d.kind === 'accept') return { thread: { ...t, status: 'agreed', agreed: d.price }, out: { kind: 'accept', price: d.price } };
+  // "Harga pas" within the ceiling: no more haggling, the owner decides. Above it we still make our
+  // remaining offers; the round limit ends it.
+  if ((final && price <= deal.ceiling) || d.kind === 'hold' || d.kind === 'walk') {
+    return price <= deal.ceiling
+      ? { thread: { ...t, status: 'final' }, out: { kind: 'hold' } }
+      : { thread: { ...t, status: 'walked' }, out: { kind: 'walk' } };
+  }
+  t.offers.push(d.price);
+  return { thread: { ...t, status: 'bargaining' }, out: { kind: 'counter', price: d.price, final: d.final } };
+}
+
+function keepDetails(t: Thread, d: QuoteDetails) {
+  if (d.delivery != null) t.delivery = d.delivery;
+  if (d.terms) t.terms = d.terms;
+  if (d.available != null) t.available = d.available;
+  if (d.when) t.when = d.when;
+}
+
+export { MAX_ROUNDS };
