@@ -1,7 +1,7 @@
 // One supplier's side of a negotiation as a state machine. Pure: the thread and the supplier's text in,
 // the new thread and at most one message out. Prices in the message come from the policy only; the
 // text is read for numbers and nothing else.
-import { decide, MAX_ROUNDS, type CounterState } from './policy.ts';
+import { decide, MAX_ROUNDS, type CounterState, type Decision } from './policy.ts';
 import { readQuote, type QuoteDetails, type Terms } from './read-quote.ts';
 import type { Outgoing } from './templates.ts';
 
@@ -47,7 +47,10 @@ export function standingPrice(t: Thread, ceiling: number): number | null {
   return p != null && p <= ceiling ? p : null;
 }
 
-export function onSupplierText(deal: Deal, thread: Thread, text: string): StepResult {
+/** The numbers' source: the Boulware policy; the benchmark passes a naive one through the same machine. */
+export type Policy = (s: CounterState) => Decision;
+
+export function onSupplierText(deal: Deal, thread: Thread, text: string, policy: Policy = decide): StepResult {
   if (!open.has(thread.status)) return { thread, out: null };
   const t: Thread = { ...thread, offers: [...thread.offers], asks: [...thread.asks] };
   const ctx = { item: deal.item, unit: deal.unit, established: t.asks.length > 0 || t.offers.length > 0, lastOffer: t.offers.at(-1) ?? null, asked: t.asked };
@@ -76,11 +79,11 @@ export function onSupplierText(deal: Deal, thread: Thread, text: string): StepRe
       return { thread: { ...t, status: 'agreed', agreed: ours, pendingText: null }, out: { kind: 'accept', price: ours } };
     }
     case 'price':
-      return onPrice(deal, { ...t, pendingText: null }, r.price, r.final);
+      return onPrice(deal, { ...t, pendingText: null }, r.price, r.final, policy);
   }
 }
 
-function onPrice(deal: Deal, t: Thread, price: number, final: boolean): StepResult {
+function onPrice(deal: Deal, t: Thread, price: number, final: boolean, policy: Policy): StepResult {
   if (t.status === 'agreed' && t.agreed != null && price > t.agreed) {
     t.raisedFrom = t.agreed;
     t.agreed = null;
@@ -89,7 +92,7 @@ function onPrice(deal: Deal, t: Thread, price: number, final: boolean): StepResu
   }
   t.asks.push(price);
   const state: CounterState = { ceiling: deal.ceiling, target: deal.target, offers: t.offers, asks: t.asks };
-  const d = decide(state);
+  const d = policy(state);
   if (d.kind === 'accept') return { thread: { ...t, status: 'agreed', agreed: d.price }, out: { kind: 'accept', price: d.price } };
   // "Harga pas" within the ceiling: no more haggling, the owner decides. Above it we still make our
   // remaining offers; the round limit ends it.
