@@ -76,7 +76,9 @@ const specArb = fc.record({
   owner: fc.constantFrom('1', '2', 'tidak', null),
 });
 
-function run(a: fc.infer<typeof specArb>): { spec: SimSpec; r: SimResult } {
+type Spec = typeof specArb extends fc.Arbitrary<infer T> ? T : never;
+
+function run(a: Spec): { spec: SimSpec; r: SimResult } {
   const spec = base({
     ceiling: a.ceiling, qty: a.qty,
     lastPrice: a.refs[0] == null ? null : Math.round(a.ceiling * a.refs[0]), market: a.refs[1] == null ? null : Math.round(a.ceiling * a.refs[1]),
