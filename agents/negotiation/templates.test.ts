@@ -6,7 +6,7 @@ const ask = { item: 'telur', qty: 10, unit: 'kg' };
 describe('supplierText', () => {
   it('asks for a quote without a price, a limit, other suppliers or urgency', () => {
     const t = supplierText({ kind: 'request' }, ask, 'Pak Hendra');
-    expect(t).toBe('Selamat siang, Pak Hendra 🙏 Mau tanya, ada telur 10 kg? Harganya berapa per kg, dan bisa kirim kapan? Terima kasih.');
+    expect(t).toBe('Halo, Pak Hendra 🙏 Mau tanya, ada telur 10 kg? Harganya berapa per kg, dan bisa kirim kapan? Terima kasih.');
     expect(t).not.toMatch(/Rp|\d{2}\.?\d{3}|maks|batas|supplier lain|toko lain|segera|cepat|darurat/i);
   });
 

@@ -25,7 +25,7 @@ const per = (price: number, a: Ask) => `${formatRupiah(price)}/${a.unit}`;
 export function supplierText(o: Outgoing, a: Ask, name: string): string {
   switch (o.kind) {
     case 'request':
-      return `Selamat siang, ${name} 🙏 Mau tanya, ada ${a.item} ${qty(a)}? Harganya berapa per ${a.unit}, dan bisa kirim kapan? Terima kasih.`;
+      return `Halo, ${name} 🙏 Mau tanya, ada ${a.item} ${qty(a)}? Harganya berapa per ${a.unit}, dan bisa kirim kapan? Terima kasih.`;
     case 'nudge':
       return `Permisi ${name}, mau tanya lagi soal ${a.item} ${qty(a)} kemarin 🙏 Ada stok dan harganya berapa per ${a.unit}?`;
     case 'question':

@@ -3,7 +3,7 @@ import type { Tx } from '../../core/db/tenant.ts';
 import type { Intent, ParseResult } from '../../core/frame.ts';
 import type { Llm } from '../../core/ports/llm.ts';
 import type { StateKey } from './state.ts';
-import type { Agent, AgentContext, BookedEvent, Reply } from './types.ts';
+import type { Agent, AgentContext, BookedEvent, HandleMessage, Reply } from './types.ts';
 
 export type ParseFn = (text: string, opts: { now: Date; offsetMinutes: number }) => ParseResult;
 export type VoidBooked = (ctx: AgentContext, event: BookedEvent) => Promise<Reply[]>;
@@ -15,6 +15,10 @@ export interface RouterDeps {
   voidBooked: VoidBooked;
   /** finance's addDebtReminder; without it "ingatkan …" is answered as not available yet. */
   addDebtReminder?: (ctx: AgentContext, contactId: string, date: string) => Promise<Reply[]>;
+  /** agents/negotiation: a supplier's message; without it suppliers get a holding reply. */
+  supplierMessage?: HandleMessage;
+  /** agents/negotiation: the owner's numbered answer to a negotiation summary; null when the text is not one. */
+  ownerChoice?: (ctx: AgentContext, text: string) => Promise<Reply[] | null>;
 }
 
 export interface Env {

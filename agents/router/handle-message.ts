@@ -3,12 +3,15 @@
 import { addDebtReminder, financeAgents, voidBooked } from '../finance/index.ts';
 import { inventoryAgents } from '../inventory/index.ts';
 import { parse } from '../language/index.ts';
+import { answerNegotiationChoice, handleSupplierMessage, negotiationAgents } from '../negotiation/index.ts';
 import { buildRegistry } from './registry.ts';
 import { createHandleMessage } from './router.ts';
 import type { HandleMessage } from './types.ts';
 
-export const registry = buildRegistry(financeAgents, inventoryAgents);
+export const registry = buildRegistry(financeAgents, inventoryAgents, negotiationAgents);
 
-export const handleMessage: HandleMessage = createHandleMessage({ parse, registry, voidBooked, addDebtReminder });
+export const handleMessage: HandleMessage = createHandleMessage({
+  parse, registry, voidBooked, addDebtReminder, supplierMessage: handleSupplierMessage, ownerChoice: answerNegotiationChoice,
+});
 
 export { identifySender } from './identify.ts';

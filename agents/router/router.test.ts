@@ -214,14 +214,14 @@ const flows: Flow[] = [
     check: async (q) => expect(await q(`select active from members where phone = $1`, [NEW_CASHIER])).toEqual([{ active: false }]),
   },
   {
-    name: 'supplier gets a holding reply, help and greetings show examples, unknown is never silent',
+    name: 'a supplier\'s message is passed on, help and greetings show examples, unknown is never silent',
     steps: [
       [SUPPLIER, 'pak, telur naik jadi 29rb/kg', ['Terima kasih, Toko Makmur', 'diteruskan']],
       [OWNER, 'bisa apa aja?', ['laku indomie', 'laporan hari ini']],
       [OWNER, 'pagi', ['Halo, Bu Sri!', 'laku indomie']],
       [OWNER, 'makasih ya', ['Sama-sama']],
       [OWNER, 'wkwkwk', ['belum paham', 'laku indomie']],
-      [OWNER, 'cariin telur 10 kg maks 27rb/kg', ['segera hadir']],
+      [OWNER, 'cariin telur 10 kg maks 27rb/kg', ['Saya carikan telur 10 kg', 'Toko Makmur']],
       [OWNER, 'harga cabe rawit hari ini brp?', ['segera hadir']],
     ],
   },

@@ -24,7 +24,7 @@ export function createHandleMessage(deps: RouterDeps): HandleMessage {
     const { sender, message } = ctx;
     if (sender.kind !== 'member' && ctx.setup) await ctx.tx.query(ctx.setup);
     if (sender.kind === 'unknown') return onboard(ctx.tx, { phone: sender.phone, chat: message.chat }, message.text, ctx.now);
-    if (sender.kind === 'supplier') return [{ text: supplierHoldText(sender.name) }];
+    if (sender.kind === 'supplier') return deps.supplierMessage ? deps.supplierMessage(ctx) : [{ text: supplierHoldText(sender.name) }];
     const agentCtx: AgentContext = {
       tx: ctx.tx, tenant: sender.tenant, inboxId: message.inboxId, source: message.source, now: ctx.now,
       member: { id: sender.memberId, role: sender.role, phone: sender.phone, name: sender.name },
@@ -73,6 +73,8 @@ async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
     if (answered) return answered;
     await putPending(env, null); // a new message replaces the open question
   }
+  const chosen = await env.deps.ownerChoice?.(env.agentCtx, env.text); // "1" / "tidak" to a negotiation summary
+  if (chosen) return chosen;
 
   // "ya"/"ok" with no question open (already answered, or expired): acknowledge, book nothing.
   if (readYesNo(env.text) === true) return [{ text: 'Oke, Kak 👍 Mau catat apa lagi?' }];
@@ -100,7 +102,9 @@ async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (frame.intent === 'undo') return askUndo(env, state.lastEvent);
   if (frame.intent === 'greeting' && isThanks(env.text)) return [{ text: thanksText }];
   if (routerIntents.has(frame.intent)) {
-    const empty = { ...frame, items: [], contactId: null };
+    // negotiate keeps the goods as said (no catalogue resolution: the item may not be in the catalogue yet).
+    const said = frame.items.map((i) => ({ productId: null, name: i.product, qty: i.qty ?? 0, unit: i.unit, unitPrice: null, total: null }));
+    const empty = { ...frame, items: frame.intent === 'negotiate' ? said : [], contactId: null };
     return (await env.deps.registry[frame.intent](env.agentCtx, empty)).replies;
   }
   return proceed(env, {

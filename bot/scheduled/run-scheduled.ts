@@ -8,12 +8,14 @@ import type { JobHandler } from '../../core/ports/job-queue.ts';
 import { addressFor } from '../pipeline/address.ts';
 import type { PipelineDeps } from '../pipeline/deps.ts';
 import { deliver } from '../pipeline/send.ts';
+import { negotiationTimers } from './negotiation-timers.ts';
 import { ScheduleSync } from './schedules.ts';
 
 const payloadSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('daily_summary'), tenantId: z.string().uuid() }),
   z.object({ kind: z.literal('debt_reminders') }),
   z.object({ kind: z.literal('sync_schedules') }),
+  z.object({ kind: z.literal('negotiation_timers') }),
 ]);
 type Payload = z.infer<typeof payloadSchema>;
 
@@ -53,6 +55,7 @@ const handlers: Omit<Handlers, 'sync_schedules'> = {
     for (const r of due) ids.push(await queueText(tx, deps, r.tenantId, r.phone, r.text, null));
     return ids;
   }),
+  negotiation_timers: (deps) => negotiationTimers(deps, queueText),
 };
 
 /** The processor of the "scheduled" queue, and the schedules it keeps in sync every minute. */
@@ -61,6 +64,7 @@ export async function startScheduledWork(deps: PipelineDeps): Promise<JobHandler
   const all: Handlers = { ...handlers, sync_schedules: async () => (await sync.sync(), []) };
   await sync.sync();
   await deps.queue.schedule('scheduled', 'sync-schedules', { cron: '* * * * *', tz: 'UTC' }, { kind: 'sync_schedules' });
+  await deps.queue.schedule('scheduled', 'negotiation-timers', { cron: '* * * * *', tz: 'UTC' }, { kind: 'negotiation_timers' });
   return async (job) => {
     const payload = payloadSchema.parse(job.payload);
     const ids = await (all[payload.kind] as (d: PipelineDeps, p: Payload) => Promise<(string | null)[]>)(deps, payload);

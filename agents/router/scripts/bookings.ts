@@ -129,9 +129,9 @@ export const bookingScripts: Script[] = [
     rows: [{ sql: `select count(*)::int as n from transactions where tenant_id = $1`, rows: [{ n: 0 }] }],
   },
   {
-    name: 'negotiation and market prices answer "segera hadir" for now', at, tenant: wib,
+    name: 'negotiation needs suppliers; market prices answer "segera hadir" for now', at, tenant: wib,
     steps: [
-      { say: 'cariin telur 10 kg maks 27rb/kg', reply: ['segera hadir'] },
+      { say: 'cariin telur 10 kg maks 27rb/kg', reply: ['Belum ada nomor supplier'] },
       { say: 'harga cabe rawit hari ini brp?', reply: ['segera hadir'] },
     ],
   },

@@ -1,0 +1,54 @@
+// The owner answers the summary: a number orders from that supplier and thanks the others; "tidak"
+// thanks everyone who offered. This is the only place an order is sent.
+import { formatQty, formatRupiah } from '../../core/format.ts';
+import type { AgentContext, Reply } from '../router/types.ts';
+import { landedPerUnit, orderTotal } from './landed.ts';
+import { dealOf, loadNegotiation, loadSuppliers, logMessage, saveThread } from './store.ts';
+import { readChoice } from './summary.ts';
+import { supplierText, type Outgoing } from './templates.ts';
+import { standingPrice } from './thread.ts';
+
+/** Replies when `text` answers this tenant's negotiation summary; null when it is not such an answer. */
+export async function answerNegotiationChoice(ctx: AgentContext, text: string): Promise<Reply[] | null> {
+  if (ctx.member.role === 'cashier' || readChoice(text, 99) == null) return null;
+  const { tx, tenant } = ctx;
+  const id = (await tx.query<{ id: string }>(
+    `select id from negotiations where tenant_id = $1 and status = 'deciding' order by summary_at desc nulls last limit 1 for update`,
+    [tenant.id])).rows[0]?.id;
+  if (!id) return null;
+  const neg = (await loadNegotiation(tx, id))!;
+  const choice = readChoice(text, neg.choices.length);
+  if (choice == null) return null;
+
+  const deal = dealOf(neg);
+  const ask = { item: deal.item, qty: deal.qty, unit: deal.unit };
+  const sups = await loadSuppliers(tx, id);
+  const offered = sups.filter((s) => neg.choices.includes(s.contact_id));
+  const chosen = typeof choice === 'number' ? offered.find((s) => s.contact_id === neg.choices[choice - 1]) ?? null : null;
+  const replies: Reply[] = [];
+  let orderId: string | null = null;
+  for (const s of offered) {
+    const price = standingPrice(s.thread, deal.ceiling);
+    const out: Outgoing = s === chosen && price != null
+      ? { kind: 'order', price, delivery: s.thread.delivery, when: s.thread.when }
+      : { kind: 'thanks' };
+    const body = supplierText(out, ask, s.name);
+    const logId = await logMessage(tx, { tenantId: tenant.id, negotiationId: id, contactId: s.contact_id }, { out, body });
+    if (out.kind === 'order') orderId = logId;
+    await saveThread(tx, s.id, { ...s.thread, status: out.kind === 'order' ? 'ordered' : 'thanked' });
+    if (s.phone) replies.push({ toPhone: s.phone, text: body });
+  }
+  await tx.query(`update negotiations set status = $2, agreed_offer_id = $3, updated_at = now() where id = $1`,
+    [id, orderId ? 'ordered' : 'cancelled', orderId]);
+
+  if (!chosen || !orderId) return [{ text: 'Oke Kak, tidak jadi. Supplier yang sudah menawar saya beri tahu dengan sopan 🙏' }, ...replies];
+  const price = standingPrice(chosen.thread, deal.ceiling)!;
+  const landed = landedPerUnit(price, deal.qty, chosen.thread.delivery, chosen.thread.available);
+  const owner = [
+    `Siap, Kak! Pesanan ke ${chosen.name} sudah dikirim: ${deal.item} ${formatQty(deal.qty)} ${deal.unit} @ ${formatRupiah(price)}/${deal.unit}` +
+      `${chosen.thread.delivery ? ` + ongkir ${formatRupiah(chosen.thread.delivery)}` : ''}, total ${formatRupiah(orderTotal(price, deal.qty, chosen.thread.delivery))}` +
+      `${landed !== price ? ` (${formatRupiah(landed)}/${deal.unit} sampai)` : ''}.`,
+    `Kalau barangnya sudah datang, catat belanjanya seperti biasa, misalnya "kulakan ${deal.item} ${formatQty(deal.qty)} ${deal.unit} ${formatRupiah(orderTotal(price, deal.qty, chosen.thread.delivery))}".`,
+  ].join('\n');
+  return [{ text: owner }, ...replies];
+}

@@ -1,0 +1,40 @@
+// Which suppliers to ask: the ones the owner named, else those whose notes, aliases or past purchases
+// cover the item, else every supplier; at most four, all with a phone to write to.
+import type { Tx } from '../../core/db/tenant.ts';
+
+export const MAX_SUPPLIERS = 4;
+
+export interface Candidate { id: string; name: string; phone: string }
+
+export async function pickSuppliers(tx: Tx, tenantId: string, item: string, productId: string | null, named: string | null): Promise<Candidate[]> {
+  const { rows } = await tx.query<Candidate & { covers: boolean; named: boolean }>(
+    `select c.id, c.name, c.phone,
+            (coalesce(c.note, '') ilike '%' || $2 || '%' or c.name ilike '%' || $2 || '%'
+              or exists (select 1 from transactions t join transaction_lines l on l.transaction_id = t.id
+                          where t.tenant_id = c.tenant_id and t.contact_id = c.id and t.kind = 'purchase' and t.status = 'posted'
+                            and (l.product_id = $3 or l.description ilike '%' || $2 || '%'))) as covers,
+            ($4::text is not null and (lower(c.name) like '%' || lower($4) || '%' or lower($4) = any (c.aliases))) as named
+       from contacts c
+      where c.tenant_id = $1 and c.kind = 'supplier' and c.active and c.phone is not null
+      order by c.created_at, c.name`,
+    [tenantId, item, productId, named]);
+  const pick = rows.some((r) => r.named) ? rows.filter((r) => r.named) : rows.some((r) => r.covers) ? rows.filter((r) => r.covers) : rows;
+  return pick.slice(0, MAX_SUPPLIERS).map(({ id, name, phone }) => ({ id, name, phone }));
+}
+
+/** The catalogue product for the item, what was last paid for it per the asked unit, and a market price. */
+export async function priceRefs(tx: Tx, tenantId: string, item: string, unit: string): Promise<{ productId: string | null; lastPrice: number | null; market: number | null }> {
+  const product = (await tx.query<{ id: string }>(
+    `select id from products where tenant_id = $1 and active and (lower(name) = lower($2) or lower($2) = any (aliases) or name ilike $2 || '%')
+      order by (lower(name) = lower($2)) desc, name limit 1`, [tenantId, item])).rows[0];
+  const productId = product?.id ?? null;
+  const last = (await tx.query<{ unit_price: string }>(
+    `select l.unit_price from transaction_lines l join transactions t on t.id = l.transaction_id
+      where t.tenant_id = $1 and t.kind = 'purchase' and t.status = 'posted' and (l.product_id = $2 or l.description ilike $3 || '%')
+        and coalesce(l.unit, $4) = $4
+      order by t.occurred_at desc limit 1`, [tenantId, productId, item, unit])).rows[0];
+  const market = (await tx.query<{ price: string }>(
+    `select price from market_prices where (tenant_id is null or tenant_id = $1) and commodity ilike $2 || '%' and unit = $3
+      order by observed_at desc limit 1`, [tenantId, item, unit])).rows[0];
+  return { productId, lastPrice: last ? Number(last.unit_price) : null, market: market ? Number(market.price) : null };
+}

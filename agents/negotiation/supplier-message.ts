@@ -1,0 +1,41 @@
+// A message from a supplier contact. Inside an open negotiation it goes through the thread machine (the
+// policy decides any number we answer with); when the last supplier has answered, the owner gets the
+// summary. Outside a negotiation it reaches the owner at once, and its prices are kept as supplier quotes.
+import type { HandleContext, Reply } from '../router/types.ts';
+import { summarizeIfDone } from './finish.ts';
+import { dealOf, logMessage, openThreadOf, ownerPhones, saveThread } from './store.ts';
+import { forwardToOwner } from './supplier-quotes.ts';
+import { supplierText } from './templates.ts';
+import { onSupplierText } from './thread.ts';
+
+export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]> {
+  const { sender, message, tx } = ctx;
+  if (sender.kind !== 'supplier') return [];
+  const text = message.text.trim();
+  const open = text ? await openThreadOf(tx, sender.tenantId, sender.contactId) : null;
+  if (!open) return forwardToOwner(ctx, sender, text);
+
+  const { neg, sup } = open;
+  const deal = dealOf(neg);
+  const ids = { tenantId: neg.tenant_id, negotiationId: neg.id, contactId: sup.contact_id };
+  const before = sup.thread;
+  const { thread, out } = onSupplierText(deal, before, text);
+  const named = thread.asks.length > before.asks.length ? thread.asks.at(-1)! : null;
+  await logMessage(tx, ids, { price: named, body: text, inboxId: message.inboxId });
+  await saveThread(tx, sup.id, thread);
+
+  const replies: Reply[] = [];
+  if (out) {
+    const body = supplierText(out, { item: deal.item, qty: deal.qty, unit: deal.unit }, sup.name);
+    await logMessage(tx, ids, { out, body });
+    replies.push({ text: body });
+  }
+  if (neg.status === 'open') {
+    const notes = await summarizeIfDone(tx, neg.id, false);
+    for (const n of notes ?? []) replies.push({ text: n.text, toPhone: n.phone });
+  } else if (thread.raisedFrom !== before.raisedFrom || (named != null && thread.status !== before.status)) {
+    // The owner already has the summary: tell them what changed rather than re-running it.
+    for (const phone of await ownerPhones(tx, neg.tenant_id, neg.created_by)) replies.push({ toPhone: phone, text: `Kabar baru dari ${sup.name} soal ${deal.item}: "${text.slice(0, 200)}"` });
+  }
+  return replies;
+}

@@ -1,0 +1,23 @@
+// negotiation_suppliers.state comes back from the database: validated, never cast.
+import { z } from 'zod';
+import type { Thread } from './thread.ts';
+
+const rupiah = z.number().int().nonnegative();
+const statuses = ['asked', 'bargaining', 'agreed', 'final', 'declined', 'walked', 'silent', 'ordered', 'thanked'] as const;
+
+export const threadSchema = z.object({
+  status: z.enum(statuses),
+  offers: z.array(rupiah),
+  asks: z.array(rupiah),
+  asked: z.boolean(),
+  pendingText: z.string().nullable(),
+  agreed: rupiah.nullable(),
+  raisedFrom: rupiah.nullable(),
+  delivery: rupiah.nullable(),
+  terms: z.union([z.object({ kind: z.literal('cash') }), z.object({ kind: z.literal('tempo'), days: z.number().int().positive() })]).nullable(),
+  available: z.number().nonnegative().nullable(),
+  when: z.string().nullable(),
+  nudged: z.boolean(),
+}) satisfies z.ZodType<Thread>;
+
+export const parseThread = (v: unknown): Thread => threadSchema.parse(v);
