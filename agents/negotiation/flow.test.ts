@@ -78,6 +78,15 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect(rows[0].status).toBe('ordered');
     expect(rows[0].orders).toBe(1);
     expect(rows[0].top).toBeLessThanOrEqual(27_000);
+
+    const arrived = (await app.say(OWNER, 'barang dari toko makmur sudah datang')).join('\n');
+    expect(arrived).toBe('Siap, Kak! Tercatat: belanja telur 10 kg @ Rp25.500 dari Toko Makmur, total Rp255.000.');
+    const posted = await withService(app.db, async (tx) => (await tx.query(
+      `select t.kind, t.total::int as total, t.payment, c.name from negotiations n join transactions t on t.id = n.transaction_id
+         join contacts c on c.id = t.contact_id where n.tenant_id = $1 and n.item = 'telur'`, [TENANT])).rows);
+    expect(posted).toEqual([{ kind: 'purchase', total: 255_000, payment: 'cash', name: 'Toko Makmur' }]);
+    // Said again, nothing more is booked: the negotiation is closed.
+    expect((await app.say(OWNER, 'barang dari toko makmur sudah datang')).join('\n')).not.toContain('Tercatat: belanja telur 10 kg @ Rp25.500');
   });
 
   test('a quiet supplier is nudged once; at the deadline the owner gets what there is', async () => {

@@ -1,10 +1,17 @@
 // The negotiation agent as the router and the scheduler use it.
 import type { Intent } from '../../core/frame.ts';
-import type { Agent } from '../router/types.ts';
+import type { Agent, AgentContext, Reply } from '../router/types.ts';
+import { postArrival } from './arrival.ts';
+import { answerNegotiationChoice } from './owner-choice.ts';
 import { startNegotiation } from './start.ts';
 
 export const negotiationAgents: Partial<Record<Intent, Agent>> = { negotiate: startNegotiation };
 
 export { handleSupplierMessage } from './supplier-message.ts';
-export { answerNegotiationChoice } from './owner-choice.ts';
+export { answerNegotiationChoice, postArrival };
+
+/** The owner's messages the negotiation answers before the parser: a choice from the summary, or goods arrived. */
+export async function ownerNegotiationMessage(ctx: AgentContext, text: string): Promise<Reply[] | null> {
+  return (await answerNegotiationChoice(ctx, text)) ?? (await postArrival(ctx, text));
+}
 export { dueNegotiationWork, type DueMessage } from './timers.ts';

@@ -48,7 +48,7 @@ export async function answerNegotiationChoice(ctx: AgentContext, text: string): 
     `Siap, Kak! Pesanan ke ${chosen.name} sudah dikirim: ${deal.item} ${formatQty(deal.qty)} ${deal.unit} @ ${formatRupiah(price)}/${deal.unit}` +
       `${chosen.thread.delivery ? ` + ongkir ${formatRupiah(chosen.thread.delivery)}` : ''}, total ${formatRupiah(orderTotal(price, deal.qty, chosen.thread.delivery))}` +
       `${landed !== price ? ` (${formatRupiah(landed)}/${deal.unit} sampai)` : ''}.`,
-    `Kalau barangnya sudah datang, catat belanjanya seperti biasa, misalnya "kulakan ${deal.item} ${formatQty(deal.qty)} ${deal.unit} ${formatRupiah(orderTotal(price, deal.qty, chosen.thread.delivery))}".`,
+    `Kalau barangnya sudah datang, kabari saya: "barang dari ${chosen.name.toLowerCase()} sudah datang", nanti saya catat belanjanya.`,
   ].join('\n');
   return [{ text: owner }, ...replies];
 }

@@ -17,8 +17,8 @@ export interface RouterDeps {
   addDebtReminder?: (ctx: AgentContext, contactId: string, date: string) => Promise<Reply[]>;
   /** agents/negotiation: a supplier's message; without it suppliers get a holding reply. */
   supplierMessage?: HandleMessage;
-  /** agents/negotiation: the owner's numbered answer to a negotiation summary; null when the text is not one. */
-  ownerChoice?: (ctx: AgentContext, text: string) => Promise<Reply[] | null>;
+  /** agents/negotiation: the owner's answer to a negotiation summary, or goods arrived; null when the text is neither. */
+  ownerNegotiation?: (ctx: AgentContext, text: string) => Promise<Reply[] | null>;
 }
 
 export interface Env {

@@ -3,7 +3,7 @@
 import { addDebtReminder, financeAgents, voidBooked } from '../finance/index.ts';
 import { inventoryAgents } from '../inventory/index.ts';
 import { parse } from '../language/index.ts';
-import { answerNegotiationChoice, handleSupplierMessage, negotiationAgents } from '../negotiation/index.ts';
+import { handleSupplierMessage, negotiationAgents, ownerNegotiationMessage } from '../negotiation/index.ts';
 import { buildRegistry } from './registry.ts';
 import { createHandleMessage } from './router.ts';
 import type { HandleMessage } from './types.ts';
@@ -11,7 +11,7 @@ import type { HandleMessage } from './types.ts';
 export const registry = buildRegistry(financeAgents, inventoryAgents, negotiationAgents);
 
 export const handleMessage: HandleMessage = createHandleMessage({
-  parse, registry, voidBooked, addDebtReminder, supplierMessage: handleSupplierMessage, ownerChoice: answerNegotiationChoice,
+  parse, registry, voidBooked, addDebtReminder, supplierMessage: handleSupplierMessage, ownerNegotiation: ownerNegotiationMessage,
 });
 
 export { identifySender } from './identify.ts';

@@ -73,7 +73,7 @@ async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
     if (answered) return answered;
     await putPending(env, null); // a new message replaces the open question
   }
-  const chosen = await env.deps.ownerChoice?.(env.agentCtx, env.text); // "1" / "tidak" to a negotiation summary
+  const chosen = await env.deps.ownerNegotiation?.(env.agentCtx, env.text); // "1"/"tidak" to a negotiation summary, "barang dari … sudah datang"
   if (chosen) return chosen;
 
   // "ya"/"ok" with no question open (already answered, or expired): acknowledge, book nothing.
