@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 export const promptVariables = {
   'extract-frame': ['now', 'timezone', 'products'],
   'transcribe-voice': ['language', 'hints'],
+  'negotiation-phrase': ['kind', 'draft'],
 } as const;
 
 export type PromptName = keyof typeof promptVariables;
