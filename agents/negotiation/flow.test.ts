@@ -109,6 +109,27 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect(owner.at(-1)).toContain('Belum ada penawaran yang masuk batas');
   });
 
+  test('"tidak" thanks the supplier; a named supplier on tempo becomes a payable when the goods arrive', async () => {
+    app.clock.set('2026-12-01T08:00:00Z');
+    expect((await app.say(OWNER, 'tolong tawar minyak 2 liter max 18rb/liter')).join('\n')).toContain('Saya tanya ke: Toko Makmur.');
+    expect((await app.say(MAKMUR, '17rb/liter pas pak')).join('\n')).toMatch(/sampaikan dulu ke pemilik|konfirmasi dulu ke pemilik/);
+    expect(await last(OWNER)).toContain('1. Toko Makmur: Rp17.000/liter');
+    expect((await app.say(OWNER, 'tidak')).join('\n')).toContain('Oke Kak, tidak jadi.');
+    expect(await last(MAKMUR)).toContain('Terima kasih atas penawarannya, Toko Makmur');
+
+    expect((await app.say(OWNER, 'cariin gula 5 kg maks 18rb/kg dari ud sinar jaya')).join('\n')).toContain('Saya tanya ke: UD Sinar Jaya.');
+    await app.say(SINAR, 'Ada pak, 17.500/kg, tempo 7 hari, gak bisa kurang');
+    expect(await last(OWNER)).toContain('1. UD Sinar Jaya: Rp17.500/kg · tempo 7 hari');
+    await app.say(OWNER, '1');
+    expect(await last(SINAR)).toBe('UD Sinar Jaya, kami pesan gula 5 kg @ Rp17.500/kg, total Rp87.500. Terima kasih 🙏');
+    expect((await app.say(OWNER, 'barang dari sinar jaya udah sampai')).join('\n'))
+      .toBe('Siap, Kak! Tercatat: belanja gula 5 kg @ Rp17.500 dari UD Sinar Jaya, total Rp87.500 (utang ke UD Sinar Jaya, jatuh tempo 2026-12-08).');
+    const debt = await withService(app.db, async (tx) => (await tx.query(
+      `select d.direction, d.amount::int as amount, d.due_date::text as due from debts d join negotiations n on n.transaction_id = d.transaction_id
+        where n.tenant_id = $1 and n.item = 'gula' and n.status = 'ordered'`, [TENANT])).rows);
+    expect(debt).toEqual([{ direction: 'payable', amount: 87_500, due: '2026-12-08' }]);
+  });
+
   test('outside a negotiation a supplier reaches the owner at once and its prices are kept', async () => {
     const reply = (await app.say(SINAR, 'Pak, harga minyak 17rb/liter, gula 15.500/kg')).join('\n');
     expect(reply).toContain('sudah diteruskan ke pemilik warung');
