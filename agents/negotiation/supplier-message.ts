@@ -19,7 +19,10 @@ export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]
   const deal = dealOf(neg);
   const ids = { tenantId: neg.tenant_id, negotiationId: neg.id, contactId: sup.contact_id };
   const before = sup.thread;
-  const { thread, out } = onSupplierText(deal, before, text);
+  const step = onSupplierText(deal, before, text);
+  const { thread } = step;
+  // A supplier who already gave its price and writes again ("jadi gimana pak?") hears that the owner decides.
+  const out = step.out ?? (thread.status === 'agreed' || thread.status === 'final' ? { kind: 'hold' as const } : null);
   const named = thread.asks.length > before.asks.length ? thread.asks.at(-1)! : null;
   await logMessage(tx, ids, { price: named, body: text, inboxId: message.inboxId });
   await saveThread(tx, sup.id, thread);
