@@ -67,6 +67,9 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect(summary).toContain('• Agen Telur Budi: bertahan Rp35.000/kg, di atas batas');
     expect(summary).toContain('Pembanding: beli terakhir Rp25.000/kg.');
     for (const s of [MAKMUR, BUDI]) expect((await chatOf(s)).join('\n')).not.toMatch(/kami pesan/);
+    // After the summary the numbers it showed stand: a supplier's news goes to the owner, the thread is not reopened.
+    expect((await app.say(MAKMUR, 'pak kalau jadi 10 kg bisa 25rb')).join('\n')).toContain('Kami sampaikan dulu ke pemilik');
+    expect(await last(OWNER)).toBe('Kabar dari Toko Makmur soal telur: "pak kalau jadi 10 kg bisa 25rb"');
 
     const done = (await app.say(OWNER, '1')).join('\n');
     expect(done).toContain('Pesanan ke Toko Makmur sudah dikirim: telur 10 kg @ Rp25.500/kg, total Rp255.000.');

@@ -5,7 +5,7 @@ import type { HandleContext, Reply } from '../router/types.ts';
 import { summarizeIfDone } from './finish.ts';
 import { dealOf, logMessage, openThreadOf, ownerPhones, saveThread } from './store.ts';
 import { forwardToOwner } from './supplier-quotes.ts';
-import { supplierText } from './templates.ts';
+import { supplierText, type Outgoing } from './templates.ts';
 import { onSupplierText } from './thread.ts';
 
 export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]> {
@@ -18,6 +18,20 @@ export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]
   const { neg, sup } = open;
   const deal = dealOf(neg);
   const ids = { tenantId: neg.tenant_id, negotiationId: neg.id, contactId: sup.contact_id };
+  const say = async (out: Outgoing): Promise<Reply> => {
+    const body = supplierText(out, { item: deal.item, qty: deal.qty, unit: deal.unit }, sup.name);
+    await logMessage(tx, ids, { out, body });
+    return { text: body };
+  };
+
+  if (neg.status !== 'open') {
+    // The owner has the summary: the numbers it showed stand. News goes to the owner; the supplier waits.
+    await logMessage(tx, ids, { price: null, body: text, inboxId: message.inboxId });
+    const owners = await ownerPhones(tx, neg.tenant_id, neg.created_by);
+    const news = owners.map((phone) => ({ toPhone: phone, text: `Kabar dari ${sup.name} soal ${deal.item}: "${text.slice(0, 300)}"` }));
+    return [await say({ kind: 'hold' }), ...news];
+  }
+
   const before = sup.thread;
   const step = onSupplierText(deal, before, text);
   const { thread } = step;
@@ -27,18 +41,8 @@ export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]
   await logMessage(tx, ids, { price: named, body: text, inboxId: message.inboxId });
   await saveThread(tx, sup.id, thread);
 
-  const replies: Reply[] = [];
-  if (out) {
-    const body = supplierText(out, { item: deal.item, qty: deal.qty, unit: deal.unit }, sup.name);
-    await logMessage(tx, ids, { out, body });
-    replies.push({ text: body });
-  }
-  if (neg.status === 'open') {
-    const notes = await summarizeIfDone(tx, neg.id, false);
-    for (const n of notes ?? []) replies.push({ text: n.text, toPhone: n.phone });
-  } else if (thread.raisedFrom !== before.raisedFrom || (named != null && thread.status !== before.status)) {
-    // The owner already has the summary: tell them what changed rather than re-running it.
-    for (const phone of await ownerPhones(tx, neg.tenant_id, neg.created_by)) replies.push({ toPhone: phone, text: `Kabar baru dari ${sup.name} soal ${deal.item}: "${text.slice(0, 200)}"` });
-  }
+  const replies: Reply[] = out ? [await say(out)] : [];
+  const notes = await summarizeIfDone(tx, neg.id, false);
+  for (const n of notes ?? []) replies.push({ text: n.text, toPhone: n.phone });
   return replies;
 }
