@@ -37,14 +37,15 @@ describe('decide', () => {
     expect(decide({ ...base, offers: [], asks: [22_000] })).toEqual({ kind: 'accept', price: 22_000 });
     expect(decide({ ...base, offers: [22_500], asks: [28_000, 22_700] })).toEqual({ kind: 'accept', price: 22_700 });
   });
-  it('concedes less when the supplier did not move', () => {
-    const moved = decide({ ...base, offers: [22_500], asks: [28_000, 27_500] });
-    const stuck = decide({ ...base, offers: [22_500], asks: [28_000, 28_000] });
-    expect(moved.kind === 'counter' && stuck.kind === 'counter').toBe(true);
-    if (moved.kind === 'counter' && stuck.kind === 'counter') {
-      expect(stuck.price - 22_500).toBeLessThan(moved.price - 22_500);
-      expect(stuck.price).toBeGreaterThanOrEqual(22_500);
-    }
+  it('concedes less when the supplier did not move after we moved', () => {
+    const moved = decide({ ...base, offers: [22_500, 22_700], asks: [30_000, 29_500, 29_000] });
+    const stuck = decide({ ...base, offers: [22_500, 22_700], asks: [30_000, 29_500, 29_500] });
+    expect(moved).toEqual({ kind: 'counter', price: 27_000, final: true });
+    expect(stuck).toEqual({ kind: 'counter', price: 24_800, final: true });
+  });
+  it('always moves at least one step, so a supplier who mirrors us is not stuck in place', () => {
+    const d = decide({ ...base, target: 27_000, offers: [24_400], asks: [30_500, 30_500] });
+    expect(d.kind === 'counter' && d.price > 24_400).toBe(true);
   });
   it('makes its last offer at most at the ceiling, then holds or walks', () => {
     const last = decide({ ...base, offers: [22_500, 22_700], asks: [30_000, 29_500, 29_000] });

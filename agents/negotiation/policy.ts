@@ -72,9 +72,12 @@ export function decide(s: CounterState): Decision {
   } else {
     const open = s.offers[0]!;
     let want = boulwareOffer(open, s.ceiling, round);
+    // "Did not move" only counts after we moved: mirroring a buyer who held is not stubbornness.
     const before = s.asks[s.asks.length - 2];
-    if (before !== undefined && ask >= before) want = prev + (want - prev) * STUCK_FACTOR;
-    next = Math.max(prev, floorTo(want));
+    const weMoved = round >= 2 && prev > s.offers[round - 2]!;
+    if (before !== undefined && ask >= before && weMoved) want = prev + (want - prev) * STUCK_FACTOR;
+    // Less, never nothing: a round without any move invites the same from the supplier.
+    next = Math.max(prev + step(prev), floorTo(want));
   }
   next = Math.min(next, s.ceiling);
   if (ask <= next) return { kind: 'accept', price: ask };
