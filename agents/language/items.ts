@@ -1,6 +1,7 @@
 // Reads the goods lines of a message: product words, quantity and unit, unit price or line total.
 // Which price is which follows FRAME.md ("@", "per", "/", "satunya", "se<unit>", "harga" mark a unit price;
 // an unmarked price or one marked "total"/"semua"/"jadi" is the line total).
+import { knownGoods } from './gazetteer.ts';
 import { nameNumbers, sizeUnits } from './lexicon.ts';
 import type { Piece } from './pieces.ts';
 
@@ -14,12 +15,26 @@ export type Draft = {
   seQty: boolean;
   closed: boolean;
   lastName: boolean;
+  /** Base units in one pack as said ("dus isi 24", "1 karung 50kg") and the base unit named with it. */
+  packSize: number | null;
+  packUnit: string | null;
+  /** A name alone closed by a colon: a heading ("beli bahan: ...") when lines follow. */
+  heading: boolean;
 };
 export type Ceiling = { value: number; perUnit: boolean; totalMarked: boolean };
-export type ItemsRead = { drafts: Draft[]; grand: number | null; monies: number[]; ceiling: Ceiling | null };
+export type ItemsRead = {
+  drafts: Draft[]; grand: number | null; monies: number[]; ceiling: Ceiling | null;
+  /** Money taken off ("diskon 2rb") and delivery paid ("ongkir 10rb"); never goods lines. */
+  discount: number | null; delivery: number | null;
+  /** The stated total came after the discount or delivery, so it already includes them. */
+  grandAfterAdjust: boolean;
+};
 export type Mode = 'trade' | 'price' | 'negotiate';
 
-const draft = (): Draft => ({ name: [], qty: null, unit: null, unitPrice: null, total: null, seQty: false, closed: false, lastName: false });
+const draft = (): Draft => ({
+  name: [], qty: null, unit: null, unitPrice: null, total: null, seQty: false, closed: false, lastName: false,
+  packSize: null, packUnit: null, heading: false,
+});
 const budgetWords = new Set(['budget', 'bajet', 'budjet']);
 
 /** True when a money-looking number is a price, judged by its form and the pieces around it. */
@@ -72,7 +87,10 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
   let cur: Draft | null = null;
   let grand: number | null = null;
   let pendingMoney: number | null = null;
-  let mark: 'unit' | 'total' | 'max' | null = null;
+  let mark: 'unit' | 'total' | 'max' | 'disc' | 'ship' | null = null;
+  let discount: number | null = null;
+  let delivery: number | null = null;
+  let grandAfterAdjust = false;
   // "harga maks 48rb": "harga" after the item makes the ceiling a price per unit.
   let maxPerUnit = false;
   let ceiling: Ceiling | null = null;
@@ -96,6 +114,9 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
     const v = Math.round(raw);
     monies.push(v);
     const d: Draft | null = cur;
+    if (m === 'disc' && mode === 'trade') { discount = (discount ?? 0) + v; last = null; return; }
+    if (m === 'ship' && mode === 'trade') { delivery = (delivery ?? 0) + v; last = null; return; }
+    const adjusted = discount !== null || delivery !== null;
     if (mode === 'negotiate') {
       if (!ceiling || m === 'max') ceiling = { value: v, perUnit: m === 'unit' || (m === 'max' && maxPerUnit), totalMarked };
       last = { d: null, field: 'ceiling' };
@@ -106,9 +127,9 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
       if (d.unitPrice === null) { d.unitPrice = v; last = { d, field: 'unitPrice' }; }
       return;
     }
-    if (m === 'total' && drafts.length > 1) { grand = v; last = { d: null, field: 'grand' }; return; }
+    if (m === 'total' && drafts.length > 1) { grand = v; grandAfterAdjust = adjusted; last = { d: null, field: 'grand' }; return; }
     if (d.total === null) { d.total = v; last = { d, field: 'total' }; return; }
-    grand ??= v;
+    if (grand === null) { grand = v; grandAfterAdjust = adjusted; }
     last = { d: null, field: 'grand' };
   };
 
@@ -117,6 +138,7 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
     const c = getCur();
     switch (piece.k) {
       case 'sep':
+        if (c && piece.raw === ':' && c.lastName && c.qty === null && c.total === null && c.unitPrice === null) c.heading = true;
         if (c) { c.closed = true; c.lastName = false; }
         mark = null;
         break;
@@ -147,17 +169,29 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         }
         const next = pieces[p + 1];
         if (piece.n.value <= 0) break;
+        // "aqua gelas sedus 1": the count of the "se" unit just named.
+        if (c && c.seQty && pieces[p - 1]?.k === 'se') { c.qty = piece.n.value; c.seQty = false; if (next?.k === 'unit') p++; break; }
         // "2 porsi 2x12rb": the count said again before the price of one.
         if (c && c.qty === piece.n.value && !c.closed && next?.k === 'per' && next.raw === 'x') break;
         // "1 dus isi 72 pcs": what one unit holds, not another line.
-        if (c && c.qty !== null && !c.closed && pieces[p - 1]?.raw === 'isi') { if (next?.k === 'unit') p++; break; }
+        if (c && (c.qty !== null || c.unit !== null) && !c.closed && pieces[p - 1]?.raw === 'isi') {
+          c.packSize = piece.n.value;
+          if (next?.k === 'unit') { c.packUnit = next.u; p++; }
+          break;
+        }
         // "rokok 2 bungkus 1 bungkus nya 25rb": the price of one unit follows.
         if (c && c.qty !== null && !c.closed && piece.n.value === 1 && next?.k === 'unit') {
           const after = pieces[p + 2]?.raw === 'nya' ? p + 3 : p + 2;
           if (pieces[after]?.k === 'num' && isMoney(pieces, after, mode)) { seUnitNext = true; p = after - 1; break; }
         }
         // "1 sak 25 kg", "2 jerigen 5 liter": the size of each unit, not another line.
-        if (c && c.qty !== null && !c.closed && next?.k === 'unit' && pieces[p - 1]?.k === 'unit') { p++; break; }
+        const prevPiece = pieces[p - 1];
+        if (c && c.qty !== null && !c.closed && next?.k === 'unit' && (prevPiece?.k === 'unit' || prevPiece?.k === 'se') && c.packSize === null) {
+          c.packSize = piece.n.value;
+          c.packUnit = next.u;
+          p++;
+          break;
+        }
         const d = c && c.qty === null && !(c.closed && c.name.length > 0) ? c : open();
         d.qty = piece.n.value;
         if (next?.k === 'unit') { d.unit = next.u; p++; }
@@ -182,17 +216,29 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
       }
       case 'per': {
         const next = pieces[p + 1];
+        // "teh botol x 3 @ 6.000": "x" before a small count is the count.
+        if (piece.raw === 'x' && c && c.qty === null && next?.k === 'num' && next.n.bare && next.n.value < 1000 && p + 2 < pieces.length) {
+          c.qty = next.n.value;
+          c.lastName = false;
+          p++;
+          break;
+        }
         if (moneyAt === p - 1 && (next?.k === 'unit' || piece.raw === 'satunya' || piece.raw === 'perbiji')) retroUnit(null);
         else mark = 'unit';
         break;
       }
       case 'total': mark = 'total'; break;
+      case 'disc': case 'ship':
+        mark = piece.k;
+        if (c) c.lastName = false;
+        break;
       case 'max': maxPerUnit = mark === 'unit' && pieces[p - 1]?.k === 'harga'; mark = 'max'; break;
       case 'harga': if (mark === null) mark = 'unit'; if (c) c.lastName = false; break;
       default:
         if (c) c.lastName = false;
     }
   }
+  if (mode === 'trade') dropStrays(drafts);
   // "indomie 2 bks sama kopi 3 saset 10rb": one unmarked sum after several unpriced lines is their total.
   const named = drafts.filter((d) => d.name.length > 0);
   const lastOne = named.at(-1);
@@ -201,6 +247,22 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
     grand = lastOne.total;
     lastOne.total = null;
   }
-  const result: ItemsRead = { drafts, grand, monies, ceiling };
+  const result: ItemsRead = { drafts, grand, monies, ceiling, discount, delivery, grandAfterAdjust };
   return result;
+}
+
+const bareName = (d: Draft) => d.name.length > 0 && d.qty === null && d.unit === null && d.total === null && d.unitPrice === null;
+
+/**
+ * Removes name-only spans that are not goods: a heading before a colon ("beli bahan: tepung ..."), and a first
+ * span the gazetteer does not know when counted or priced goods follow ("anu mas, tadi laku ...").
+ */
+function dropStrays(drafts: Draft[]): void {
+  const goodsAfter = (i: number) => drafts.slice(i + 1).some((d) => d.name.length > 0 && (d.qty !== null || d.total !== null || d.unitPrice !== null));
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (!bareName(d) || !goodsAfter(i)) continue;
+    const first = drafts.slice(0, i).every((x) => x.name.length === 0);
+    if (d.heading || (first && !knownGoods(d.name))) drafts.splice(i, 1);
+  }
 }

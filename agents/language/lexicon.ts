@@ -99,6 +99,10 @@ export const rupiahWords = set('rp rupiah idr perak');
 export const perWords = set('per @ / x satunya perbiji tiap setiap persatuan satuan satuannya');
 /** Marks a line or message total. */
 export const totalWords = set('total totalnya semua semuanya jadi jd jadinya dapet dpt dapat tot ttl seluruhnya seharga senilai');
+/** Money taken off a sale or purchase ("diskon 2rb", "dipotong 2rb"): never a product. */
+export const discountWords = set('diskon disc discount diskonnya dipotong potongan potongannya korting rabat');
+/** Delivery paid on a purchase ("ongkir 10rb"); "ongkos kirim" is read as a pair. */
+export const deliveryWords = set('ongkir ongkirnya ongkire');
 /** Marks a negotiation ceiling. */
 export const maxWords = set('max maks maksimal maksimum maximal mentok budget bajet budjet');
 /** Splits a message into item lines. */
@@ -185,7 +189,7 @@ export const fuelWords = set('bensin solar pertalite pertamax');
 export const stockBuyWords = set('kulakan kulak ngulak restock restok nyetok borong');
 
 /** Words that precede a purpose phrase ("buat masak", "untuk hp warung") that is not part of a name. */
-export const purposeWords = set('buat untuk utk kanggo keur bwt');
+export const purposeWords = set('buat untuk utk kanggo kangge keur bwt');
 /** Purposes that make goods stock to sell on ("buat dijual lagi"). */
 export const resaleWords = set('dijual jual jualan dagang dagangan didol diecer eceran stok stock');
 /** Purposes that make goods the shop's own use (an expense), not stock. */

@@ -19,8 +19,10 @@ const knownWord = (x: string) => functionWords.has(x) || fillerWords.has(x) || q
   // Number words are never typos of cue words ("pitung" is 7, not "itung").
   || perWords.has(x) || numberWords[x] !== undefined || multiplierWords[x] !== undefined || slangMoney[x] !== undefined || fractionWords[x] !== undefined;
 // "ada yang beli", "orang beli": a customer buying, so a sale.
-const customerBuys = /\b(ada (yang|yg|sing|nu) |(yang|yg|orang|wong|pembeli|pelanggan|konsumen|customer) )(beli|tuku|meuli|mbeli|ngambil|ambil|tumbas|mundut)\b/;
+// "aya nu meser" (su), "ono sing tuku" (jv): the same.
+const customerBuys = /\b((ada|aya|ono|onten|wonten) (yang|yg|sing|nu|ingkang) |(yang|yg|orang|wong|jalma|pembeli|pelanggan|konsumen|customer) )(beli|tuku|meuli|mbeli|ngambil|ambil|tumbas|mundut|meser|nuku|njupuk|nyandak|nyokot)\b/;
 const fromSupplier = /\b(dari|dr|ti|saking|soko) (agen|grosir|sales|supplier|suplier|distributor|pabrik|pangkalan)\b/;
+const shippingWords = new Set(['ongkir', 'ongkirnya', 'ongkire', 'ongkos', 'biaya', 'kirim', 'antar', 'anter', 'angkut']);
 const verbs = new Set([cues.sale, cues.purchase, cues.take, cues.credit, cues.pay, cues.settle].flatMap((s) => [...s]));
 // Bounded memo: words repeat across messages.
 const stems = new Map<string, string>();
@@ -45,12 +47,15 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const when = readDate(tokens, norm, now, offset);
   const cp = readCounterparty(tokens);
   const allWords = tokens.map((t) => t.t);
-  const purposes = dropAsides(tokens);
+  // "hapus yang indomie tadi": for an undo the relative clause names the entry, so it is kept.
+  const purposes = dropAsides(tokens, tokens.some((t) => cues.undo.has(t.t)));
   for (const t of tokens) if (!t.used && !t.literal) t.t = stem(t.t);
   const pieces = toPieces(tokens);
-  const words = tokens.filter((t) => !t.used && !t.literal && /^\p{L}/u.test(t.t)).map((t) => t.t);
+  let words = tokens.filter((t) => !t.used && !t.literal && /^\p{L}/u.test(t.t)).map((t) => t.t);
   const pre = readItems(pieces, 'trade');
   const named = pre.drafts.filter((d) => d.name.length > 0);
+  // "kulakan beras ... ongkir 10rb": delivery on goods bought is part of the purchase, not an expense of its own.
+  if (pre.delivery !== null && named.some((d) => d.qty !== null || d.total !== null)) words = words.filter((w) => !shippingWords.has(w));
   const verbAt = tokens.findIndex((t) => !t.used && verbs.has(t.t));
   const read = classify({
     words,

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from './index.ts';
+
+// Issue 9's batch: messages written fresh (Javanese, Sundanese, Jakarta slang, voice transcripts) before the parser
+// was run on them, each with its whole frame, extensions included (pack_size, discount, delivery_cost, target).
+// The same file is scored by ../../../shared/nlu/score.mjs (which ignores the extensions).
+const file = join(import.meta.dirname, 'heldout-style', 'batch-9.jsonl');
+type Line = { id: string; text: string; now: string; expect: Record<string, unknown> & { items: Record<string, unknown>[] } };
+const cases: Line[] = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line);
+
+const itemKeys = ['product', 'qty', 'unit', 'unit_price', 'total', 'pack_size', 'pack_base_unit'] as const;
+const frameKeys = ['intent', 'amount', 'counterparty', 'direction', 'category', 'date', 'period', 'max_unit_price', 'payment',
+  'discount', 'delivery_cost', 'target'] as const;
+
+/** The parser's frame with absent extensions as null, in the batch's keys. */
+function actual(text: string, now: string) {
+  const f = parse(text, { now: new Date(now), offsetMinutes: 420 }) as unknown as Record<string, unknown> & { items: Record<string, unknown>[] };
+  const out: Record<string, unknown> = { items: f.items.map((i) => Object.fromEntries(itemKeys.map((k) => [k, i[k] ?? null]))) };
+  for (const k of frameKeys) out[k] = f[k] ?? null;
+  return out;
+}
+
+describe('held-out batch of issue 9 (whole frames)', () => {
+  it('has at least 150 messages', () => expect(cases.length).toBeGreaterThanOrEqual(150));
+  it.each(cases.map((c) => [c.id, c.text, c] as const))('%s %s', (_id, text, c) => {
+    expect(actual(text, c.now)).toEqual(c.expect);
+  });
+});
