@@ -4,7 +4,7 @@
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 export const cues = {
-  sale: set(`laku lku pyu laris kejual terjual jual jualan ngejual ngajual ngical adol ngadol didol kedol payu kepayu
+  sale: set(`laku lku lkau pyu jaul laris kejual terjual jual jualan ngejual ngajual ngical adol ngadol didol kedol payu kepayu
     penjualan sold ludes dibeli kebeli diborong`),
   /** Taking goods: a sale when a customer does it. */
   take: set('ambil ngambil njupuk nyokot mundut nyandak'),
@@ -36,7 +36,7 @@ export const cues = {
   market: set('pasaran pasar market berapaan brpan brapaan'),
   undo: set('batal batalin batalkan cancel hapus hapusin busak delete undo dibatalkan cancell dihapus bolay batalkeun busaken dibusak hapuskeun'),
   /** Asking the bot to chase a debt ("tagih bu yati"); "tagihan" is a bill, not a cue. */
-  remind: set('tagih tagihin nagih nagihin tagihkeun ingetin ingatkan ingetkan elingke elingno'),
+  remind: set('pengingat tagih tagihin nagih nagihin tagihkeun ingetin ingatkan ingetkan elingke elingno'),
   /** Listing the day's entries ("catatan hari ini"). */
   entries: set('catatan catetan cacatan riwayat histori history transaksi mutasi'),
   promo: set('promo promosi brosur'),

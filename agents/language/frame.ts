@@ -158,7 +158,6 @@ export function shapeFrame(p: Parts): ParseResult {
       frame.counterparty = cp?.name ?? null;
       const numbered = named.length === 0 && firstMoney === null ? items.drafts.find((d) => d.qty !== null && d.unit === null) : undefined;
       if (numbered && Number.isInteger(numbered.qty) && numbered.qty! >= 1 && numbered.qty! < 1000) frame.target = numbered.qty;
-      frame.date = null;
       break;
     }
     case 'unknown':

@@ -170,7 +170,14 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         const next = pieces[p + 1];
         if (piece.n.value <= 0) break;
         // "aqua gelas sedus 1": the count of the "se" unit just named.
-        if (c && c.seQty && pieces[p - 1]?.k === 'se') { c.qty = piece.n.value; c.seQty = false; if (next?.k === 'unit') p++; break; }
+        // "beras sekarung 25 kilo": a size in another unit is what the pack holds.
+        if (c && c.seQty && pieces[p - 1]?.k === 'se') {
+          if (next?.k === 'unit' && next.u !== c.unit) { c.packSize = piece.n.value; c.packUnit = next.u; p++; break; }
+          c.qty = piece.n.value;
+          c.seQty = false;
+          if (next?.k === 'unit') p++;
+          break;
+        }
         // "2 porsi 2x12rb": the count said again before the price of one.
         if (c && c.qty === piece.n.value && !c.closed && next?.k === 'per' && next.raw === 'x') break;
         // "1 dus isi 72 pcs": what one unit holds, not another line.

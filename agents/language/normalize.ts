@@ -33,6 +33,8 @@ export function normalizeText(text: string): string {
     .toLowerCase()
     .replace(/[‘’`´]/g, "'")
     .replace(/'/g, '')
+    // "1. beras 25kg 300rb" on its own line: the list number is a separator, not a quantity.
+    .replace(/(^|\n)[ \t]*\d{1,2}[.)][ \t]+(?=\p{L})/gu, '$1; ')
     .replace(noise, ' ')
     .replace(stretched, '$1')
     .replace(/\s+/g, ' ')

@@ -100,6 +100,8 @@ export function toPieces(tokens: Token[]): Piece[] {
       }
     }
     const prev = out.at(-1);
+    // "66rb potong 1rb": "potong" before money is a discount ("ayam 2 potong" stays a unit).
+    if (t === 'potong' && moneyNext(tokens, i + 1)) { out.push({ k: 'disc', raw: t }); continue; }
     const u = unitOf(t);
     if (u !== null && prev && (prev.k === 'num' || prev.k === 'per' || prev.k === 'q')) {
       out.push({ k: 'unit', u, raw: t, glued: tok.glued });
@@ -140,6 +142,10 @@ export function toPieces(tokens: Token[]): Piece[] {
   return out;
 }
 
+const moneyNext = (tokens: Token[], k: number): boolean => {
+  const t = tokens[k]?.t ?? '';
+  return slangMoney[t] !== undefined || rupiahWords.has(t) || (isDigits(t) && ['rb', 'ribu', 'rebu', 'ewu', 'k', 'rban'].includes(tokens[k + 1]?.t ?? ''));
+};
 const promoWords = new Set(['promo', 'promosi', 'brosur']);
 type WordKind = 'per' | 'total' | 'max' | 'harga' | 'sep' | 'q' | 'stop' | 'word' | 'se' | 'disc' | 'ship';
 const shipTails = new Set(['kirim', 'kiriman', 'kirimnya', 'antar', 'anter', 'angkut', 'ngirim']);
