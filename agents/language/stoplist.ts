@@ -14,5 +14,5 @@ export const stopWords: ReadonlySet<string> = new Set(`
   dikasih dikasi dikasihkan dikasi pekan weekend
   buatin buatkan bikin bikinin bikinkan gawe gawekke gaweke damelke damelaken damel jieun jieunkeun
   bahan barang belanjaan dagangan
-  salah keliru lepat ketik ketikan typo gajadi gjd jangan jgn usah gausah ora sida gak_jadi nomer nomor no
+  salah keliru lepat ketik ketikan typo gajadi gjd jangan jgn usah gausah ora sida nomer nomor no
 `.trim().split(/\s+/));
