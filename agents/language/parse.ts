@@ -21,7 +21,7 @@ const knownWord = (x: string) => functionWords.has(x) || fillerWords.has(x) || q
 // "ada yang beli", "orang beli": a customer buying, so a sale.
 // "aya nu meser" (su), "ono sing tuku" (jv): the same.
 const customerBuys = /\b((ada|aya|ono|onten|wonten) (yang|yg|sing|nu|ingkang) |(yang|yg|orang|wong|jalma|pembeli|pelanggan|konsumen|customer) )(beli|tuku|meuli|mbeli|ngambil|ambil|tumbas|mundut|meser|nuku|njupuk|nyandak|nyokot)\b/;
-const fromSupplier = /\b(dari|dr|ti|saking|soko) (agen|grosir|sales|supplier|suplier|distributor|pabrik|pangkalan)\b/;
+const fromSupplier = /\b(dari|dr|ti|saking|soko|di|ke|ka|neng) (agen|grosir|sales|supplier|suplier|distributor|pabrik|pangkalan)\b/;
 const shippingWords = new Set(['ongkir', 'ongkirnya', 'ongkire', 'ongkos', 'biaya', 'kirim', 'antar', 'anter', 'angkut']);
 const verbs = new Set([cues.sale, cues.purchase, cues.take, cues.credit, cues.pay, cues.settle].flatMap((s) => [...s]));
 // Bounded memo: words repeat across messages.

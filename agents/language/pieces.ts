@@ -2,7 +2,7 @@
 // numbers, units, price marks, separators, product words and stop words.
 import { cues, functionWords, relativeWords } from './cues.ts';
 import {
-  brandPhrases, deliveryWords, discountWords, fillerWords, fractionWords, honorifics, ownUseWords, peopleWords, shopWords, maxWords, productAdjectives, numberWords, paymentWords, perWords, placeWords, purposeWords,
+  brandPhrases, deliveryWords, discountWords, fillerWords, fuelWords, fractionWords, honorifics, ownUseWords, peopleWords, shopWords, maxWords, productAdjectives, numberWords, paymentWords, perWords, placeWords, purposeWords,
   questionWords, rupiahWords, separatorWords, slangMoney, table, totalWords,
 } from './lexicon.ts';
 import { phrasesByHead } from './gazetteer.ts';
@@ -100,6 +100,8 @@ export function toPieces(tokens: Token[]): Piece[] {
       }
     }
     const prev = out.at(-1);
+    // "isi bensin motor": the vehicle, not part of the fuel's name.
+    if ((t === 'motor' || t === 'mobil') && fuelWords.has(tokens[i - 1]?.t ?? '')) { out.push({ k: 'stop', raw: t }); continue; }
     // "66rb potong 1rb": "potong" before money is a discount ("ayam 2 potong" stays a unit).
     if (t === 'potong' && moneyNext(tokens, i + 1)) { out.push({ k: 'disc', raw: t }); continue; }
     const u = unitOf(t);
