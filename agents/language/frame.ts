@@ -137,6 +137,7 @@ export function shapeFrame(p: Parts): ParseResult {
       break;
     case 'debt_remind':
       frame.counterparty = cp?.name ?? null;
+      frame.amount = firstMoney;
       frame.date = null;
       if (frame.counterparty === null) ask.push('counterparty');
       break;

@@ -68,7 +68,9 @@ export function classify(s: Signals): IntentRead {
   if (has(cues.undo) || (undoPhrase.test(s.all) && !s.money && !s.counted)) return { intent: 'undo', sure: 0.9 };
   if ((has(cues.help) || helpPhrase.test(text) || (s.all.includes('bisa') && helpAsk.test(s.all)) || /\b(bot|juragan)\b.*\bapa\b/.test(s.all)) && !s.money && !s.counted) return { intent: 'help', sure: 0.85 };
   // "tagih bu yati", "ingetin mang ujang bayar utang" ("tolong ingetin saya" alone asks nothing of a debt).
-  if (has(cues.remind) && !s.money && (w.some((x) => x.startsWith('tagih') || x.startsWith('nagih')) || (s.cp !== null && !s.cp.shop) || has(cues.credit))) {
+  // "tagih bu sri 50rb": a chasing verb may name the amount to ask for.
+  const chase = w.some((x) => x.startsWith('tagih') || x.startsWith('nagih'));
+  if (has(cues.remind) && (chase || (!s.money && ((s.cp !== null && !s.cp.shop) || has(cues.credit))))) {
     return { intent: 'debt_remind', sure: 0.85 };
   }
   if (has(cues.promo) && !s.money) return { intent: 'promo', sure: 0.85 };

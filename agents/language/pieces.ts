@@ -103,7 +103,8 @@ export function toPieces(tokens: Token[]): Piece[] {
     // "isi bensin motor": the vehicle, not part of the fuel's name.
     if ((t === 'motor' || t === 'mobil') && fuelWords.has(tokens[i - 1]?.t ?? '')) { out.push({ k: 'stop', raw: t }); continue; }
     // "66rb potong 1rb": "potong" before money is a discount ("ayam 2 potong" stays a unit).
-    if (t === 'potong' && moneyNext(tokens, i + 1)) { out.push({ k: 'disc', raw: t }); continue; }
+    const countBefore = prev?.k === 'num' && !prev.n.money && !prev.n.grouped;
+    if (t === 'potong' && !countBefore && moneyNext(tokens, i + 1)) { out.push({ k: 'disc', raw: t }); continue; }
     const u = unitOf(t);
     if (u !== null && prev && (prev.k === 'num' || prev.k === 'per' || prev.k === 'q')) {
       out.push({ k: 'unit', u, raw: t, glued: tok.glued });
