@@ -54,6 +54,11 @@ export function shapeFrame(p: Parts): ParseResult {
   const ask = frame.ask;
   switch (intent) {
     case 'sale': case 'purchase': {
+      // "aqua 3 botol diskon seribu jadi 14rb": the one line's total is what was paid plus the discount.
+      const only = drafts.length === 1 ? drafts[0] : null;
+      if (only && only.total !== null && only.unitPrice === null && items.grand === null && items.totalAfterAdjust) {
+        only.total += (items.discount ?? 0) - (items.delivery ?? 0);
+      }
       frame.items = drafts.map(priced);
       const totals = frame.items.map((i) => i.total);
       const sum = totals.length > 0 && totals.every((t) => t !== null) ? totals.reduce((a, b) => a! + b!, 0) : null;

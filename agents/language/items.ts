@@ -28,6 +28,8 @@ export type ItemsRead = {
   discount: number | null; delivery: number | null;
   /** The stated total came after the discount or delivery, so it already includes them. */
   grandAfterAdjust: boolean;
+  /** A line's only price was marked as a total ("jadi 14rb") after a discount or delivery: what was paid. */
+  totalAfterAdjust: boolean;
 };
 export type Mode = 'trade' | 'price' | 'negotiate';
 
@@ -91,6 +93,7 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
   let discount: number | null = null;
   let delivery: number | null = null;
   let grandAfterAdjust = false;
+  let totalAfterAdjust = false;
   // "harga maks 48rb": "harga" after the item makes the ceiling a price per unit.
   let maxPerUnit = false;
   let ceiling: Ceiling | null = null;
@@ -128,7 +131,12 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
       return;
     }
     if (m === 'total' && drafts.length > 1) { grand = v; grandAfterAdjust = adjusted; last = { d: null, field: 'grand' }; return; }
-    if (d.total === null) { d.total = v; last = { d, field: 'total' }; return; }
+    if (d.total === null) {
+      d.total = v;
+      if (adjusted && m === 'total') totalAfterAdjust = true;
+      last = { d, field: 'total' };
+      return;
+    }
     if (grand === null) { grand = v; grandAfterAdjust = adjusted; }
     last = { d: null, field: 'grand' };
   };
@@ -254,7 +262,7 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
     grand = lastOne.total;
     lastOne.total = null;
   }
-  const result: ItemsRead = { drafts, grand, monies, ceiling, discount, delivery, grandAfterAdjust };
+  const result: ItemsRead = { drafts, grand, monies, ceiling, discount, delivery, grandAfterAdjust, totalAfterAdjust };
   return result;
 }
 

@@ -100,6 +100,8 @@ export function toPieces(tokens: Token[]): Piece[] {
       }
     }
     const prev = out.at(-1);
+    // "tadi teh aya nu meser" (su): "teh" after such words is a particle, not tea.
+    if (t === 'teh' && tehParticleAfter.has(tokens[i - 1]?.t ?? '') && !/^\d/.test(tokens[i + 1]?.t ?? '')) { out.push({ k: 'stop', raw: t }); continue; }
     // "isi bensin motor": the vehicle, not part of the fuel's name.
     if ((t === 'motor' || t === 'mobil') && fuelWords.has(tokens[i - 1]?.t ?? '')) { out.push({ k: 'stop', raw: t }); continue; }
     // "66rb potong 1rb": "potong" before money is a discount ("ayam 2 potong" stays a unit).
@@ -149,6 +151,7 @@ const moneyNext = (tokens: Token[], k: number): boolean => {
   const t = tokens[k]?.t ?? '';
   return slangMoney[t] !== undefined || rupiahWords.has(t) || (isDigits(t) && ['rb', 'ribu', 'rebu', 'ewu', 'k', 'rban'].includes(tokens[k + 1]?.t ?? ''));
 };
+const tehParticleAfter = new Set(['tadi', 'td', 'kamari', 'ieu', 'eta', 'abdi', 'urang', 'ari', 'ayeuna', 'poe', 'wau', 'nembe', 'barusan']);
 const promoWords = new Set(['promo', 'promosi', 'brosur']);
 type WordKind = 'per' | 'total' | 'max' | 'harga' | 'sep' | 'q' | 'stop' | 'word' | 'se' | 'disc' | 'ship';
 const shipTails = new Set(['kirim', 'kiriman', 'kirimnya', 'antar', 'anter', 'angkut', 'ngirim']);
