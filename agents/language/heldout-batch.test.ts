@@ -6,7 +6,8 @@ import { parse } from './index.ts';
 // Issue 9's batches: messages written fresh (Javanese, Sundanese, Jakarta slang, voice transcripts) before the parser
 // was run on them, each with its whole frame, extensions included (pack_size, discount, delivery_cost, target).
 // batch-9 was written first; batch-9b (issue topics), batch-9c (a general warung day) and batch-9d (voice) after
-// rounds of fixes, to check that they generalise. The same files are scored by ../../../shared/nlu/score.mjs (which ignores the extensions).
+// rounds of fixes, to check that they generalise. The same files are scored by ../../../shared/nlu/score.mjs
+// (which ignores the extensions).
 type Line = { id: string; text: string; now: string; expect: Record<string, unknown> & { items: Record<string, unknown>[] } };
 const read = (name: string): Line[] => readFileSync(join(import.meta.dirname, 'heldout-style', name), 'utf8')
   .split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line);

@@ -1,9 +1,9 @@
 // Reads the goods lines of a message: product words, quantity and unit, unit price or line total.
 // Which price is which follows FRAME.md ("@", "per", "/", "satunya", "se<unit>", "harga" mark a unit price;
 // an unmarked price or one marked "total"/"semua"/"jadi" is the line total).
-import { knownGoods } from './gazetteer.ts';
 import { nameNumbers, sizeUnits } from './lexicon.ts';
 import type { Piece } from './pieces.ts';
+import { dropStrays } from './strays.ts';
 
 export type Draft = {
   name: string[];
@@ -264,20 +264,4 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
   }
   const result: ItemsRead = { drafts, grand, monies, ceiling, discount, delivery, grandAfterAdjust, totalAfterAdjust };
   return result;
-}
-
-const bareName = (d: Draft) => d.name.length > 0 && d.qty === null && d.unit === null && d.total === null && d.unitPrice === null;
-
-/**
- * Removes name-only spans that are not goods: a heading before a colon ("beli bahan: tepung ..."), and a first
- * span the gazetteer does not know when counted or priced goods follow ("anu mas, tadi laku ...").
- */
-function dropStrays(drafts: Draft[]): void {
-  const goodsAfter = (i: number) => drafts.slice(i + 1).some((d) => d.name.length > 0 && (d.qty !== null || d.total !== null || d.unitPrice !== null));
-  for (let i = drafts.length - 1; i >= 0; i--) {
-    const d = drafts[i];
-    if (!bareName(d) || !goodsAfter(i)) continue;
-    const first = drafts.slice(0, i).every((x) => x.name.length === 0);
-    if (d.heading || (first && !knownGoods(d.name))) drafts.splice(i, 1);
-  }
 }
