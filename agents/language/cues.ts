@@ -24,7 +24,7 @@ export const cues = {
   stockCount: set('opname itung hitung ngitung stokopname'),
   stockWord: set('stok stock setok persediaan stk'),
   priceWord: set('harga hrg rega rego regi regane hargane hargana harganya'),
-  priceChange: set('ganti update set ubah naikin turunin naikkan naikan turunkan dinaikin diturunin naik turun regani ngregani dijual pasang'),
+  priceChange: set('ganti update set ubah naikin turunin naikkan naikan turunkan dinaikin diturunin naik turun regani ngregani dijual pasang naikke munggahke mudhunke dinaikke diunggahke naekeun nurunkeun'),
   report: set(`laporan lapor rekap rekapan omzet omset untung rugi laba bati bathi pendapatan pemasukan keuntungan
     income hasil penghasilan saldo`),
   /** Words that become a report when asked with a period or a question. */

@@ -44,7 +44,10 @@ const any = (ws: string[], s: ReadonlySet<string>) => ws.some((w) => s.has(w));
 /** Goods taken now, paid later: "blm bayar", "bayar nanti". */
 export const creditPhrase = /\b(blm|belum|belom|durung|urung|dereng|acan|can|ga|gak|gk|nggak|kagak|kaga|ndak|tdk|tidak|teu) ?(bayar|dibayar|mayar|mbayar|lunas|nyaur)\b|\b(bayar|bayarnya|bayarna|bayare|mayar|mayarna|mayare|nyaur|dibayar|dibayarna|dibayare) (nanti|ntar|besok|bsk|engko|mengko|sesuk|engke|isukan|belakangan|lusa|akhir|awal|minggu depan|bulan depan|tgl|tanggal|pas gajian)\b|\b(bayar|bayarnya|bayarna|mayar|nyaur) (nunggu |tunggu |pas |abis |habis )?gajian$|\b(bayar|bayarnya|mayar) \S+ (hari|hr|minggu|pekan|bulan) lagi\b|\b(bayar|bayarnya|mayar) (hari )?(senin|selasa|rabu|kamis|jumat|sabtu)\b|\b(nanti|ntar|mengko|engko|engke|besok|sesuk|isukan)( sore| siang| malam| malem| pagi| sonten)? (bayar|dibayar|dibayarna|dibayare|mayar|nyaur)\b|\bjanji (nyaur|bayar|mayar|lunas|dibayar|lunasin)\b/;
 /** creditPhrase, tested only when a paying word is there (most messages have none). */
-export const saysCredit = (t: string): boolean => (t.includes('ayar') || t.includes('lunas') || t.includes('nyaur')) && creditPhrase.test(t);
+export const saysCredit = (t: string): boolean =>
+  ((t.includes('ayar') || t.includes('lunas') || t.includes('nyaur')) && creditPhrase.test(t)) || (t.includes('tempo') && duePhrase.test(t));
+/** "jatuh tempo minggu depan", "tempo 2 minggu", "bayar tempo": paid later, so on credit. */
+const duePhrase = /\bjatuh tempo\b|\btempo (\d+|se(minggu|bulan|pekan)|sebulan|seminggu)\b|\b(bayar|dibayar|sistem|pake|pakai) tempo\b/;
 const fromNow = /\bmulai (sekarang|skrg|skg|besok|bsk|hari ini|saiki|ayeuna|sesuk|isukan|minggu depan|bulan depan)\b/;
 const undoPhrase = /\bsalah (ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b|\b(jangan|jgn|ga usah|gak usah|gausah) (dicatat|dicatet|catat|catet|dimasukin|diinput)\b/;
 const helpPhrase = /\bbisa (apa|ngapain|ngapa|dipake|bantu)\b|\b(cara|caranya|carane|gimana) (pake|pakai|make|nyatet|catat|nyatat|input|masukin|pakainya|makenya)\b|\bcara\b|\b(harus|musti|mesti) ngapain\b|\bbaru (pakai|pake|make)\b|\bbisa (catat|nyatet|nyatat|input|masukin|bikin) \w+ (gak|ga|nggak|gk|tidak|enggak|ngga)\b/;

@@ -2,6 +2,7 @@
 import { isDigits, type Token } from './normalize.ts';
 
 const afterWords = new Set(['pas', 'abis', 'habis', 'kalau', 'kalo', 'klo', 'nek', 'lamun', 'setelah', 'sehabis', 'sesudah']);
+const spans = new Set(['hari', 'hr', 'minggu', 'pekan', 'bulan', 'bln']);
 const payWords = new Set(['bayar', 'bayarnya', 'bayarna', 'mayar', 'nyaur']);
 const dayParts = new Set(['pagi', 'siang', 'sore', 'malam', 'malem', 'subuh', 'wib', 'wita', 'wit']);
 
@@ -30,6 +31,8 @@ export function markNoise(tokens: Token[]): void {
     // "jatuh tempo tgl 30": the date is read by the date rules; the phrase itself is not goods.
     if (t.t === 'tempo' || (t.t === 'jatuh' && tokens[i + 1]?.t === 'tempo')) {
       t.used = true;
+      // "tempo 2 minggu": how long, not goods.
+      if (t.t === 'tempo' && /^\d{1,3}$/.test(tokens[i + 1]?.t ?? '') && spans.has(tokens[i + 2]?.t ?? '')) tokens[i + 1].used = tokens[i + 2].used = true;
       continue;
     }
     // "bayar pas gajian": when a promise falls due, not goods.

@@ -21,7 +21,8 @@ export type Piece =
 const seps = new Set([',', ';', '+', '&', '-', ':', '.', '=']);
 const maxHeads: Record<string, (t: Token[], i: number) => number> = table({
   // "paling mahal", "jangan lebih dari", "ga lebih dr": a ceiling; returns how many tokens it spans.
-  paling: (t, i) => (t[i + 1]?.t === 'mahal' ? 2 : 0),
+  // "paling mahal", "paling larang" (jv), "pang awisna" is rare: the dearest allowed.
+  paling: (t, i) => (['mahal', 'larang', 'awis', 'mahel'].includes(t[i + 1]?.t ?? '') ? 2 : 0),
   jangan: (t, i) => (t[i + 1]?.t === 'lebih' ? 2 : 0),
   jgn: (t, i) => (t[i + 1]?.t === 'lebih' ? 2 : 0),
   ga: (t, i) => (t[i + 1]?.t === 'lebih' ? 2 : 0),
