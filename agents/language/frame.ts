@@ -5,7 +5,7 @@ import { cues } from './cues.ts';
 import type { DateRead } from './dates.ts';
 import { expenseCategory, saysCredit, type IntentRead } from './intent.ts';
 import type { Draft, ItemsRead } from './items.ts';
-import { expenseCategoryWords, expenseGoods, lenderWords, lentBy } from './lexicon.ts';
+import { expenseCategoryWords, expenseGoods, lenderWords, lentBy, ordinalWords } from './lexicon.ts';
 
 export type Parts = {
   read: IntentRead;
@@ -164,6 +164,8 @@ export function shapeFrame(p: Parts): ParseResult {
       frame.counterparty = cp?.name ?? null;
       const numbered = named.length === 0 && firstMoney === null ? items.drafts.find((d) => d.qty !== null && d.unit === null) : undefined;
       if (numbered && Number.isInteger(numbered.qty) && numbered.qty! >= 1 && numbered.qty! < 1000) frame.target = numbered.qty;
+      const ordinal = p.words.find((w) => ordinalWords[w] !== undefined);
+      if (ordinal !== undefined && named.length === 0) frame.target = ordinalWords[ordinal];
       break;
     }
     case 'unknown':

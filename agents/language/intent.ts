@@ -49,7 +49,7 @@ export const saysCredit = (t: string): boolean =>
 /** "jatuh tempo minggu depan", "tempo 2 minggu", "bayar tempo": paid later, so on credit. */
 const duePhrase = /\bjatuh tempo\b|\btempo (\d+|se(minggu|bulan|pekan)|sebulan|seminggu)\b|\b(bayar|dibayar|sistem|pake|pakai) tempo\b/;
 const fromNow = /\bmulai (sekarang|skrg|skg|besok|bsk|hari ini|saiki|ayeuna|sesuk|isukan|minggu depan|bulan depan)\b/;
-const undoPhrase = /\bsalah (ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b|\b(jangan|jgn|ga usah|gak usah|gausah) (dicatat|dicatet|catat|catet|dimasukin|diinput)\b/;
+export const undoPhrase = /\bsalah (ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b|\b(jangan|jgn|ga usah|gak usah|gausah) (dicatat|dicatet|catat|catet|dimasukin|diinput)\b/;
 const helpPhrase = /\bbisa (apa|ngapain|ngapa|dipake|bantu)\b|\b(cara|caranya|carane|gimana) (pake|pakai|make|nyatet|catat|nyatat|input|masukin|pakainya|makenya)\b|\bcara\b|\b(harus|musti|mesti) ngapain\b|\bbaru (pakai|pake|make)\b|\bbisa (catat|nyatet|nyatat|input|masukin|bikin) \w+ (gak|ga|nggak|gk|tidak|enggak|ngga)\b/;
 // "apa aja yang bisa dicatat": read on the whole message, since "yang ..." clauses are set aside.
 const helpAsk = /\bapa (aja |saja |wae |bae )?(yang|yg) bisa\b/;
@@ -68,7 +68,8 @@ export function classify(s: Signals): IntentRead {
   const goods = s.goods.length > 0;
 
   // "batalin pengeluaran transport 320rb": the details name the entry to void; nothing new is booked.
-  if (has(cues.undo) || (undoPhrase.test(s.all) && !s.money && !s.counted)) return { intent: 'undo', sure: 0.9 };
+  // "salah catat, yang kopi harusnya 3 gelas": a correction voids the entry (the router asks for the right one).
+  if (has(cues.undo) || (undoPhrase.test(s.all) && !s.money)) return { intent: 'undo', sure: 0.9 };
   if ((has(cues.help) || helpPhrase.test(text) || (s.all.includes('bisa') && helpAsk.test(s.all)) || /\b(bot|juragan)\b.*\bapa\b/.test(s.all)) && !s.money && !s.counted) return { intent: 'help', sure: 0.85 };
   // "tagih bu yati", "ingetin mang ujang bayar utang" ("tolong ingetin saya" alone asks nothing of a debt).
   // "tagih bu sri 50rb": a chasing verb may name the amount to ask for.

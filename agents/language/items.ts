@@ -1,7 +1,7 @@
 // Reads the goods lines of a message: product words, quantity and unit, unit price or line total.
 // Which price is which follows FRAME.md ("@", "per", "/", "satunya", "se<unit>", "harga" mark a unit price;
 // an unmarked price or one marked "total"/"semua"/"jadi" is the line total).
-import { nameNumbers, sizeUnits } from './lexicon.ts';
+import { nameNumbers, packUnits, sizeUnits } from './lexicon.ts';
 import type { Piece } from './pieces.ts';
 import { dropStrays } from './strays.ts';
 
@@ -54,6 +54,13 @@ function isMoney(pieces: Piece[], p: number, mode: Mode): boolean {
   return n.value >= 1000 && Number.isInteger(n.value);
 }
 
+/** A count of a pack that holds a weighed or measured amount ("1 karung", "2 dus"), not a container of one size. */
+const packCount = (pieces: Piece[], k: number): boolean => {
+  const q = pieces[k];
+  const u = pieces[k + 1];
+  return q?.k === 'num' && !q.n.money && !q.n.grouped && u?.k === 'unit' && packUnits.has(u.u);
+};
+
 /** A number that belongs to the product's name: "surya 16", "aqua 600ml 3 dus", "gas 3kg 2 tabung". */
 function isNamePart(pieces: Piece[], p: number, cur: Draft | null, mode: Mode): number {
   const piece = pieces[p];
@@ -69,6 +76,8 @@ function isNamePart(pieces: Piece[], p: number, cur: Draft | null, mode: Mode): 
     for (let k = p + 2; k < pieces.length && pieces[k].k !== 'sep' && pieces[k].k !== 'word'; k++) {
       const q = pieces[k];
       if (q.k === 'num' && (q.n.money || q.n.grouped)) break;
+      // "beras 25kg 1 karung": a size before a count of packs is what the pack holds, read below.
+      if (q.k === 'num' && packCount(pieces, k)) break;
       if (q.k === 'num' && !q.n.money && !q.n.grouped && (pieces[k + 1]?.k === 'unit' || q.n.value < 1000)) return 2;
     }
     return 0;
@@ -77,7 +86,7 @@ function isNamePart(pieces: Piece[], p: number, cur: Draft | null, mode: Mode): 
   const count = pieces[p + 2];
   const countUnit = pieces[p + 3];
   if (next?.k === 'unit' && sizeUnits.has(next.raw) && count?.k === 'num' && !count.n.money && !count.n.grouped
-    && countUnit?.k === 'unit' && !sizeUnits.has(countUnit.raw)) return 2;
+    && countUnit?.k === 'unit' && !sizeUnits.has(countUnit.raw) && !packCount(pieces, p + 2)) return 2;
   const after = pieces[p + 2];
   if (next?.k === 'num' && !next.n.money && after?.k === 'unit' && piece.n.value < 1000) return 1;
   return 0;
@@ -192,6 +201,17 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         if (c && (c.qty !== null || c.unit !== null) && !c.closed && pieces[p - 1]?.raw === 'isi') {
           c.packSize = piece.n.value;
           if (next?.k === 'unit') { c.packUnit = next.u; p++; }
+          break;
+        }
+        // "beras 25 kg 1 karung": the weight said first is what the pack holds.
+        const unitBefore = pieces[p - 1];
+        if (c && c.qty !== null && !c.closed && c.packSize === null && c.unit !== null && unitBefore?.k === 'unit'
+          && sizeUnits.has(unitBefore.raw) && next?.k === 'unit' && packUnits.has(next.u)) {
+          c.packSize = c.qty;
+          c.packUnit = c.unit;
+          c.qty = piece.n.value;
+          c.unit = next.u;
+          p++;
           break;
         }
         // "rokok 2 bungkus 1 bungkus nya 25rb": the price of one unit follows.

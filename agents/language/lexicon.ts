@@ -37,7 +37,9 @@ export const otherUnits = set(`
 `);
 
 /** Units glued to a number inside a product name ("aqua 600ml", "gas 3kg") describe a size. */
-export const sizeUnits = set('ml l liter kg gr gram g ltr');
+export const sizeUnits = set('ml l liter kg gr gram g ltr kilo kilogram');
+/** Canonical units of packs that hold a weighed or counted amount ("beras 25 kg 1 karung" = one sack of 25 kg). */
+export const packUnits = set('karung dus peti bal rak slop renteng lusin kodi jerigen krat ember');
 
 /** Number words: value of one word. */
 export const numberWords: Record<string, number> = table({
@@ -103,6 +105,11 @@ export const totalWords = set('total totalnya semua semuanya jadi jd jadinya dap
 export const discountWords = set('diskon disc discount diskonnya dipotong potongan potongannya korting rabat');
 /** Delivery paid on a purchase ("ongkir 10rb"); "ongkos kirim" is read as a pair. */
 export const deliveryWords = set('ongkir ongkirnya ongkire');
+/** Ordinals that point at a numbered entry ("batalin yg kedua"). */
+export const ordinalWords: Record<string, number> = table({
+  pertama: 1, kesatu: 1, kedua: 2, ketiga: 3, keempat: 4, kelima: 5, keenam: 6, ketujuh: 7, kedelapan: 8, kesembilan: 9,
+  kesepuluh: 10,
+});
 /** Marks a negotiation ceiling. */
 export const maxWords = set('max maks maksimal maksimum maximal mentok budget bajet budjet');
 /** Splits a message into item lines. */

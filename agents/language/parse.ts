@@ -4,7 +4,7 @@ import { readCounterparty } from './counterparty.ts';
 import { cues, cueTypo, functionWords, stemCue } from './cues.ts';
 import { readDate } from './dates.ts';
 import { shapeFrame } from './frame.ts';
-import { classify } from './intent.ts';
+import { classify, undoPhrase } from './intent.ts';
 import { readItems } from './items.ts';
 import { fillerWords, fractionWords, multiplierWords, numberWords, ownUseWords, paymentWords, perWords, resaleWords, questionWords, slangMoney, totalWords } from './lexicon.ts';
 import { markNoise } from './noise.ts';
@@ -48,7 +48,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const cp = readCounterparty(tokens);
   const allWords = tokens.map((t) => t.t);
   // "hapus yang indomie tadi": for an undo the relative clause names the entry, so it is kept.
-  const purposes = dropAsides(tokens, tokens.some((t) => cues.undo.has(t.t)));
+  const purposes = dropAsides(tokens, tokens.some((t) => cues.undo.has(t.t)) || undoPhrase.test(norm));
   for (const t of tokens) if (!t.used && !t.literal) t.t = stem(t.t);
   const pieces = toPieces(tokens);
   let words = tokens.filter((t) => !t.used && !t.literal && /^\p{L}/u.test(t.t)).map((t) => t.t);
