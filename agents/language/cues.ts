@@ -34,9 +34,9 @@ export const cues = {
     pesenin pesankeun neangan tanyain bandingin dicarikan dicariin ditawar ditawarin dinego`),
   /** Market words; "berapaan" asks what something goes for. */
   market: set('pasaran pasar market berapaan brpan brapaan'),
-  undo: set('batal batalin batalkan cancel hapus hapusin busak delete undo dibatalkan cancell dihapus bolay batalkeun busaken dibusak hapuskeun'),
+  undo: set('batal batalin batalkan cancel hapus hapusin busak delete undo dibatalkan cancell dihapus bolay bolaykeun dibolaykeun batalkeun busaken dibusak hapuskeun'),
   /** Asking the bot to chase a debt ("tagih bu yati"); "tagihan" is a bill, not a cue. */
-  remind: set('pengingat tagih tagihin nagih nagihin tagihkeun ingetin ingatkan ingetkan elingke elingno'),
+  remind: set('pengingat tagih tagihen ditagih ditagihin ditagihkeun tagihin nagih nagihin tagihkeun ingetin ingatkan ingetkan elingke elingno'),
   /** Listing the day's entries ("catatan hari ini"). */
   entries: set('catatan catetan cacatan riwayat histori history transaksi mutasi'),
   promo: set('promo promosi brosur'),

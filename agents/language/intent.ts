@@ -73,8 +73,8 @@ export function classify(s: Signals): IntentRead {
   if ((has(cues.help) || helpPhrase.test(text) || (s.all.includes('bisa') && helpAsk.test(s.all)) || /\b(bot|juragan)\b.*\bapa\b/.test(s.all)) && !s.money && !s.counted) return { intent: 'help', sure: 0.85 };
   // "tagih bu yati", "ingetin mang ujang bayar utang" ("tolong ingetin saya" alone asks nothing of a debt).
   // "tagih bu sri 50rb": a chasing verb may name the amount to ask for.
-  const chase = w.some((x) => x.startsWith('tagih') || x.startsWith('nagih'));
-  if (has(cues.remind) && (chase || (!s.money && ((s.cp !== null && !s.cp.shop) || has(cues.credit))))) {
+  const chase = w.some((x) => x.includes('tagih') && x !== 'tagihan');
+  if (has(cues.remind) && (chase || has(cues.credit) || (!s.money && s.cp !== null && !s.cp.shop))) {
     return { intent: 'debt_remind', sure: 0.85 };
   }
   if (has(cues.promo) && !s.money) return { intent: 'promo', sure: 0.85 };

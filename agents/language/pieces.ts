@@ -54,14 +54,15 @@ export function markLiterals(tokens: Token[]): void {
  * Returns the purpose words, which tell own use (an expense) from stock.
  */
 export function dropAsides(tokens: Token[], keepRelative = false): string[] {
+  const promo = tokens.some((t) => promoWords.has(t.t));
   const purposes: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].t;
     if (tokens[i].used || !(purposeWords.has(w) || relativeWords.has(w))) continue;
     const relative = relativeWords.has(w);
     if (relative && keepRelative) continue;
-    // "promo buat indomie": what the promo is for is its subject, not an aside.
-    if (!relative && i > 0 && promoWords.has(tokens[i - 1].t)) { tokens[i].used = true; continue; }
+    // "promo (akhir pekan) buat indomie": what the promo is for is its subject, not an aside.
+    if (!relative && promo) { tokens[i].used = true; continue; }
     // "ada yang beli": a relative clause with a verb is the message itself.
     if (relative && functionWords.has(tokens[i + 1]?.t ?? '')) continue;
     tokens[i].used = true;
