@@ -47,8 +47,10 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const when = readDate(tokens, norm, now, offset);
   const cp = readCounterparty(tokens);
   const allWords = tokens.map((t) => t.t);
+  const all = allWords.join(' ');
   // "hapus yang indomie tadi": for an undo the relative clause names the entry, so it is kept.
-  const purposes = dropAsides(tokens, tokens.some((t) => cues.undo.has(t.t)) || undoPhrase.test(norm));
+  const undoing = tokens.some((t) => cues.undo.has(t.t)) || ((all.includes('salah') || all.includes('usah') || all.includes('jgn') || all.includes('jangan')) && undoPhrase.test(all));
+  const purposes = dropAsides(tokens, undoing);
   for (const t of tokens) if (!t.used && !t.literal) t.t = stem(t.t);
   const pieces = toPieces(tokens);
   let words = tokens.filter((t) => !t.used && !t.literal && /^\p{L}/u.test(t.t)).map((t) => t.t);
@@ -65,12 +67,12 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
     counted: named.some((d) => d.qty !== null),
     countedByNumber: named.some((d) => d.qty !== null && !d.seQty),
     countedAny: pre.drafts.some((d) => d.qty !== null),
-    all: allWords.join(' '),
+    all,
     cp: cp && { before: !cp.toward && !cp.from && (verbAt < 0 || cp.index < verbAt), toward: cp.toward, from: cp.from, shop: cp.shop },
     period: when.period !== null,
-    customer: customerBuys.test(allWords.join(' ')),
+    customer: customerBuys.test(all),
     ownUse: purposes.some((w) => ownUseWords.has(w)),
-    fromSupplier: fromSupplier.test(allWords.join(' ')),
+    fromSupplier: fromSupplier.test(all),
     homeUse: purposes.some((w) => ownUseWords.has(w) && w !== 'warung'),
     resale: purposes.some((w) => resaleWords.has(w)),
   });
