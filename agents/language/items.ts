@@ -38,6 +38,7 @@ const draft = (): Draft => ({
   packSize: null, packUnit: null, heading: false,
 });
 const budgetWords = new Set(['budget', 'bajet', 'budjet']);
+const voucherWords = new Set(['pulsa', 'token', 'voucher', 'vocer', 'kuota', 'paket']);
 
 /** True when a money-looking number is a price, judged by its form and the pieces around it. */
 function isMoney(pieces: Piece[], p: number, mode: Mode): boolean {
@@ -177,6 +178,14 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         }
         if (isMoney(pieces, p, mode)) {
           const prev = pieces[p - 1];
+          // "pulsa 10rb 12rb", "token listrik 50rb 52rb": a voucher's face value, then what it sold for.
+          if (c && mode === 'trade' && mark === null && moneyAt === p - 1 && c.total !== null && c.unitPrice === null
+            && c.qty === null && c.name.some((x) => voucherWords.has(x))) {
+            c.total = Math.round(piece.n.value);
+            monies.push(c.total);
+            moneyAt = p;
+            break;
+          }
           const totalMarked = mark === 'total' || (prev?.k === 'max' && budgetWords.has(prev.raw)) || pieces[p - 2]?.k === 'total';
           money(piece.n.value, seUnitNext ? 'unit' : mark, totalMarked);
           moneyAt = p;
