@@ -157,8 +157,10 @@ export function shapeFrame(p: Parts): ParseResult {
       break;
     case 'undo': {
       // The details that identify the entry to void: goods, money, a bill's category, the person, or its number.
-      const bill = p.words.find((w) => expenseCategoryWords[w] !== undefined);
-      frame.items = named.filter((d) => !(d.name.length === 1 && expenseCategoryWords[d.name[0]] !== undefined)).map((d) => bare(d));
+      // Goods that are also expense words ("gas", "bensin") stay goods.
+      const billWord = (w: string) => expenseCategoryWords[w] !== undefined && !expenseGoods.has(w);
+      const bill = p.words.find(billWord);
+      frame.items = named.filter((d) => !(d.name.length === 1 && billWord(d.name[0]))).map((d) => bare(d));
       frame.amount = firstMoney;
       frame.category = bill === undefined ? null : expenseCategoryWords[bill];
       frame.counterparty = cp?.name ?? null;

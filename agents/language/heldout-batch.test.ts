@@ -12,9 +12,10 @@ type Line = { id: string; text: string; now: string; expect: Record<string, unkn
 const read = (name: string): Line[] => readFileSync(join(import.meta.dirname, 'heldout-style', name), 'utf8')
   .split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line);
 const cases: Line[] = ['batch-9.jsonl', 'batch-9b.jsonl', 'batch-9c.jsonl', 'batch-9d.jsonl', 'batch-9e.jsonl', 'batch-9f.jsonl',
-  'batch-9g.jsonl', 'batch-9h.jsonl'].flatMap(read);
-/** Misses left for later, each still checked to fail so a fix is noticed (none at the moment). */
-const knownMisses = new Set<string>([]);
+  'batch-9g.jsonl', 'batch-9h.jsonl', 'batch-9i.jsonl'].flatMap(read);
+/** Misses left for later, each still checked to fail so a fix is noticed: a promo deal inside a purchase ("susu promo
+ * beli 2 gratis 1 2 dus 200rb") and a trailing aside naming goods ("..., tadi hampir kehabisan es batu"). */
+const knownMisses = new Set(['b9i-003', 'b9i-018']);
 
 const itemKeys = ['product', 'qty', 'unit', 'unit_price', 'total', 'pack_size', 'pack_base_unit'] as const;
 const frameKeys = ['intent', 'amount', 'counterparty', 'direction', 'category', 'date', 'period', 'max_unit_price', 'payment',

@@ -49,7 +49,7 @@ export const saysCredit = (t: string): boolean =>
 /** "jatuh tempo minggu depan", "tempo 2 minggu", "bayar tempo": paid later, so on credit. */
 const duePhrase = /\bjatuh tempo\b|\btempo (\d+|se(minggu|bulan|pekan)|sebulan|seminggu)\b|\b(bayar|dibayar|sistem|pake|pakai) tempo\b/;
 const fromNow = /\bmulai (sekarang|skrg|skg|besok|bsk|hari ini|saiki|ayeuna|sesuk|isukan|minggu depan|bulan depan)\b/;
-export const undoPhrase = /\bsalah (ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b|\b(jangan|jgn|ga usah|gak usah|gausah) (dicatat|dicatet|catat|catet|dimasukin|diinput)\b/;
+export const undoPhrase = /\b(ga|gak|nggak|gk|ngga|enggak|tidak|tdk|ndak|ora|teu) (jadi|sida|tulus) (beli|kulakan|laku|jual|ambil|ngutang|ngebon|tuku|payu|meser|ngambil)\b|\bsalah (ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b|\b(jangan|jgn|ga usah|gak usah|gausah) (dicatat|dicatet|catat|catet|dimasukin|diinput)\b/;
 const helpPhrase = /\bbisa (apa|ngapain|ngapa|dipake|bantu)\b|\b(cara|caranya|carane|gimana) (pake|pakai|make|nyatet|catat|nyatat|input|masukin|pakainya|makenya)\b|\bcara\b|\b(harus|musti|mesti) ngapain\b|\bbaru (pakai|pake|make)\b|\bbisa (catat|nyatet|nyatat|input|masukin|bikin) \w+ (gak|ga|nggak|gk|tidak|enggak|ngga)\b/;
 // "apa aja yang bisa dicatat": read on the whole message, since "yang ..." clauses are set aside.
 const helpAsk = /\bapa (aja |saja |wae |bae )?(yang|yg) bisa\b/;
@@ -57,6 +57,8 @@ const helpAsk = /\bapa (aja |saja |wae |bae )?(yang|yg) bisa\b/;
 const debtAsk = /\b(daftar|siapa|sopo|saha|cek|total|rekap|list)\b/;
 // "siapa yang belum bayar", "sing durung bayar sopo wae", "saha wae nu can mayar".
 const unpaidWho = /\b(siapa|sapa|sopo|sinten|saha)\b.*\b(belum|blm|belom|durung|urung|dereng|can|acan|teu acan)\s?(bayar|mayar|lunas|nyaur)\b|\b(belum|blm|belom|durung|urung|can|acan)\s?(bayar|mayar|lunas|nyaur)\b.*\b(siapa|sapa|sopo|sinten|saha)\b/;
+const showWords = /\b(liat|lihat|cek|cekin|check|tampilkan|tampilin|kirim|kirimin|minta|daftar|list|buka|tingali|deleng|delok)\b/;
+const softWords = new Set(['dong', 'ya', 'yaa', 'min', 'kak', 'gan', 'bos', 'tolong', 'tlg', 'coba', 'mana', 'semua', 'semuanya', 'aja', 'saja', 'wae', 'mas', 'mba', 'mbak']);
 const debtNouns = new Set(['piutang', 'utang', 'hutang', 'bon', 'utangan', 'hutangan']);
 const nowWords = /\b(sekarang|skrg|skg|saiki|ayeuna|kiwari|hari ini|saniki)\b/;
 const stockQuestion = /\b(masih|msh|isih|ono|ada|aya|keneh|ready|redi|tersedia|sedia)\b/;
@@ -78,12 +80,14 @@ export function classify(s: Signals): IntentRead {
     return { intent: 'debt_remind', sure: 0.85 };
   }
   if (has(cues.promo) && !s.money) return { intent: 'promo', sure: 0.85 };
-  if (has(cues.entries) && !s.money && !s.counted && !has(cues.report)) return { intent: 'entries', sure: 0.85 };
+  // "catatan hari ini", "liat transaksi kemarin", "riwayat apa aja"; but "transaksi hari ini rame" is chat.
+  if (has(cues.entries) && !s.money && !s.counted && !has(cues.report)
+    && (s.question || showWords.test(s.all) || w.every((x) => cues.entries.has(x) || softWords.has(x)))) return { intent: 'entries', sure: 0.85 };
   // "utang siapa aja", "piutang", "daftar bon", "siapa yang belum bayar", "bon e bu sri piro": asking, not booking.
   const debtWords = w.filter((x) => cues.credit.has(x));
   // "piutang", "utang": the noun alone lists debts; "bu sri ngutang" (the verb, a person) is a debt missing its amount.
   const onlyDebtWord = debtWords.length > 0 && s.cp === null && w.every((x) => debtNouns.has(x) || x === 'daftar' || x === 'list' || x === 'semua');
-  if (debtWords.length > 0 && !s.money && !s.countedAny && (s.question || onlyDebtWord || debtAsk.test(s.all))) {
+  if (debtWords.length > 0 && !s.money && !s.countedAny && (s.question || onlyDebtWord || debtAsk.test(s.all) || has(cues.report))) {
     return { intent: 'debt_query', sure: 0.8 };
   }
   if (!s.money && !s.countedAny && unpaidWho.test(s.all)) return { intent: 'debt_query', sure: 0.8 };
@@ -112,7 +116,7 @@ export function classify(s: Signals): IntentRead {
   const credit = creditWord || saysCredit(text);
   const pay = has(cues.pay);
   // "laku beras 5 kg 70rb lunas": paid in full, a sale.
-  const tradedGoods = s.counted && (has(cues.sale) || has(cues.purchase));
+  const tradedGoods = s.counted && (has(cues.sale) || has(cues.purchase) || has(cues.stockIn));
   // "pinjem 500rb bayar akhir bulan": a paying verb that points ahead is a promise, so still a new debt.
   const promise = pay && saysCredit(s.all);
   // "belum lunas" says the opposite of "lunas".

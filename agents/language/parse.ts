@@ -22,7 +22,8 @@ const knownWord = (x: string) => functionWords.has(x) || fillerWords.has(x) || q
 // "aya nu meser" (su), "ono sing tuku" (jv): the same.
 const customerBuys = /\b((ada|aya|ono|onten|wonten) (yang|yg|sing|nu|ingkang) |(yang|yg|orang|wong|jalma|pembeli|pelanggan|konsumen|customer) )(beli|tuku|meuli|mbeli|ngambil|ambil|tumbas|mundut|meser|nuku|njupuk|nyandak|nyokot)\b/;
 const fromSupplier = /\b(dari|dr|ti|saking|soko|di|ke|ka|neng) (agen|grosir|sales|supplier|suplier|distributor|pabrik|pangkalan)\b/;
-const shippingWords = new Set(['ongkir', 'ongkirnya', 'ongkire', 'ongkos', 'biaya', 'kirim', 'antar', 'anter', 'angkut']);
+// The expense words of delivery: with goods bought they are part of the purchase ("kirim" stays a delivery verb).
+const shippingWords = new Set(['ongkir', 'ongkirnya', 'ongkire', 'ongkos']);
 const verbs = new Set([cues.sale, cues.purchase, cues.take, cues.credit, cues.pay, cues.settle].flatMap((s) => [...s]));
 // Bounded memo: words repeat across messages.
 const stems = new Map<string, string>();
@@ -49,7 +50,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const allWords = tokens.map((t) => t.t);
   const all = allWords.join(' ');
   // "hapus yang indomie tadi": for an undo the relative clause names the entry, so it is kept.
-  const undoing = tokens.some((t) => cues.undo.has(t.t)) || ((all.includes('salah') || all.includes('usah') || all.includes('jgn') || all.includes('jangan')) && undoPhrase.test(all));
+  const undoing = tokens.some((t) => cues.undo.has(t.t)) || ((all.includes('salah') || all.includes('jadi') || all.includes('sida') || all.includes('usah') || all.includes('jgn') || all.includes('jangan')) && undoPhrase.test(all));
   const purposes = dropAsides(tokens, undoing);
   for (const t of tokens) if (!t.used && !t.literal) t.t = stem(t.t);
   const pieces = toPieces(tokens);
@@ -57,7 +58,10 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const pre = readItems(pieces, 'trade');
   const named = pre.drafts.filter((d) => d.name.length > 0);
   // "kulakan beras ... ongkir 10rb": delivery on goods bought is part of the purchase, not an expense of its own.
-  if (pre.delivery !== null && named.some((d) => d.qty !== null || d.total !== null)) words = words.filter((w) => !shippingWords.has(w));
+  // "kulakan beras 1 karung 300rb gratis ongkir": counted goods with their price are what the message is about.
+  if ((pre.delivery !== null && named.some((d) => d.qty !== null || d.total !== null)) || named.some((d) => d.qty !== null && d.total !== null)) {
+    words = words.filter((w) => !shippingWords.has(w));
+  }
   const verbAt = tokens.findIndex((t) => !t.used && verbs.has(t.t));
   const read = classify({
     words,
