@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseResultSchema } from '../../core/frame.ts';
 import { parse } from './index.ts';
 
 // Issue 9's batches: messages written fresh (Javanese, Sundanese, Jakarta slang, voice transcripts) before the parser
@@ -31,6 +32,10 @@ function actual(text: string, now: string) {
 
 describe('held-out batch of issue 9 (whole frames)', () => {
   it('has at least 150 messages', () => expect(cases.length).toBeGreaterThanOrEqual(250));
+  it('gives frames that match the schema, extensions included', () => {
+    const bad = cases.filter((c) => !parseResultSchema.safeParse(parse(c.text, { now: new Date(c.now), offsetMinutes: 420 })).success);
+    expect(bad.map((c) => c.id)).toEqual([]);
+  });
   it.each(cases.filter((c) => !knownMisses.has(c.id)).map((c) => [c.id, c.text, c] as const))('%s %s', (_id, text, c) => {
     expect(actual(text, c.now)).toEqual(c.expect);
   });
