@@ -1,6 +1,6 @@
 // Parser speed: messages/s on one core over the corpus repeated, p50/p99 per message, memory over 1M messages.
 // Usage: node bench/parser.ts [messages=1000000] [corpus.jsonl]
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -12,7 +12,9 @@ setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
 const total = Number(process.argv[2] ?? 1_000_000);
-const corpusPath = process.argv[3] ?? join(import.meta.dirname, '..', '..', 'shared', 'nlu', 'corpus.jsonl');
+// The shared folder sits beside the main checkout (../../shared) or beside the worktrees' parent (../../../shared).
+const corpusPath = process.argv[3] ?? [join(import.meta.dirname, '..', '..', 'shared', 'nlu', 'corpus.jsonl'),
+  join(import.meta.dirname, '..', '..', '..', 'shared', 'nlu', 'corpus.jsonl')].find((p) => existsSync(p)) ?? '';
 const line = z.object({ text: z.string(), now: z.string() });
 const cases = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => line.parse(JSON.parse(l)));
 const ctx = cases.map((c) => ({ now: new Date(c.now), offsetMinutes: 420 }));

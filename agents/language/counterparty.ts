@@ -39,7 +39,8 @@ const isQuantity = (t: string | undefined) => t !== undefined && (isDigits(t) ||
 export function readCounterparty(tokens: Token[]): Counterparty | null {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    if (tok.used) continue;
+    // Goods phrases ("teh pucuk") are never names.
+    if (tok.used || tok.literal) continue;
     const w = tok.t;
     const prev = i > 0 && !tokens[i - 1].used ? tokens[i - 1].t : '';
     if (knownShops.has(w)) return take(tokens, i, 1, prev, true);
@@ -48,7 +49,9 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     // "1 pak" is a unit (a pack), "es teh" is a drink.
     if (isDigits(prev) || numberWords[prev] !== undefined || prev === 'es') continue;
     const next = tokens[i + 1];
-    if (!next || next.used || !(nameWord(next.t) || titles.has(next.t))) continue;
+    if (!next || next.used || next.literal || !(nameWord(next.t) || titles.has(next.t))) continue;
+    // "neng toko makmur" (jv: at the shop): the shop is the name, the honorific a preposition.
+    if (!shop && shopWords.has(next.t)) continue;
     if (ambiguous.has(w) && isQuantity(tokens[i + 2]?.t) && !moneyAfter(tokens, i + 2)) continue;
     let n = 2;
     const max = shop ? 4 : next.t === 'haji' ? 3 : 2;

@@ -4,7 +4,7 @@
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 export const cues = {
-  sale: set(`laku laris kejual terjual jual jualan ngejual ngajual ngical adol ngadol didol kedol payu kepayu
+  sale: set(`laku lku lkau pyu jaul laris kejual terjual jual jualan ngejual ngajual ngical adol ngadol didol kedol payu kepayu
     penjualan sold ludes dibeli kebeli diborong`),
   /** Taking goods: a sale when a customer does it. */
   take: set('ambil ngambil njupuk nyokot mundut nyandak'),
@@ -22,19 +22,24 @@ export const cues = {
   stockLeft: set('sisa sisane sisana tinggal kari sesa keri'),
   stockOut: set('habis abis entek seep kosong ludes'),
   stockCount: set('opname itung hitung ngitung stokopname'),
-  stockWord: set('stok stock setok persediaan'),
+  stockWord: set('stok stock setok persediaan stk'),
   priceWord: set('harga hrg rega rego regi regane hargane hargana harganya'),
-  priceChange: set('ganti update set ubah naikin turunin naikkan naikan turunkan dinaikin diturunin naik turun regani ngregani dijual pasang'),
+  priceChange: set('ganti update set ubah naikin turunin naikkan naikan turunkan dinaikin diturunin naik turun regani ngregani dijual pasang naikke munggahke mudhunke dinaikke diunggahke naekeun nurunkeun'),
   report: set(`laporan lapor rekap rekapan omzet omset untung rugi laba bati bathi pendapatan pemasukan keuntungan
     income hasil penghasilan saldo`),
   /** Words that become a report when asked with a period or a question. */
-  reportSoft: set('penjualan pengeluaran jualan laku belanja kulakan dagangan'),
+  reportSoft: set('penjualan pengeluaran jualan laku belanja kulakan dagangan entuk oleh olih kenging meunang dapet dapat dpt'),
   negotiate: set(`cariin carikan cari nyari nyariin tawar tawarin nawar nego negoin golekno golekke golek goleki
     carikeun tawarkan tawari nawarin milarikeun orderin orderkan pesankan
     pesenin pesankeun neangan tanyain bandingin dicarikan dicariin ditawar ditawarin dinego`),
   /** Market words; "berapaan" asks what something goes for. */
   market: set('pasaran pasar market berapaan brpan brapaan'),
-  undo: set('batal batalin batalkan cancel hapus hapusin busak delete undo dibatalkan cancell dihapus'),
+  undo: set('batal batalin batalkan cancel hapus hapusin busak delete undo dibatalkan cancell dihapus bolay bolaykeun dibolaykeun batalkeun busaken dibusak hapuskeun'),
+  /** Asking the bot to chase a debt ("tagih bu yati"); "tagihan" is a bill, not a cue. */
+  remind: set('pengingat tagih tagihen ditagih ditagihin ditagihkeun tagihin nagih nagihin tagihkeun ingetin ingatkan ingetkan elingke elingno'),
+  /** Listing the day's entries ("catatan hari ini"). */
+  entries: set('catatan catetan cacatan riwayat histori history transaksi mutasi'),
+  promo: set('promo promosi brosur'),
   help: set('bantuan bantu ajarin ajari ajarkan bingung help panduan tutorial menu fitur perintah cara caranya carane'),
   greeting: set(`pagi siang sore malam malem halo hallo helo hai hi hello assalamualaikum asalamualaikum salam
     makasih terimakasih trimakasih trims thanks thx tq suwun nuwun nuhun hatur matur oke ok okey sip siap

@@ -9,7 +9,8 @@ export const dayOffsets: Record<string, number> = table({
   kemarin: -1, kmrn: -1, kemaren: -1, kmaren: -1, kmarin: -1, kmren: -1, kemarenan: -1, semalam: -1, wingi: -1, wingenane: -1,
   kamari: -1, kamarin: -1, 'kemarin lusa': -2, 'lusa kemarin': -2, 'kemarin dulu': -2, 'kmrn lusa': -2,
   tadi: 0, td: 0, barusan: 0, 'hari ini': 0, 'hr ini': 0, 'hri ini': 0, 'dino iki': 0, 'poe ieu': 0,
-  'dinten ieu': 0, 'dina ieu': 0, 'saiki iki': 0,
+  'dinten ieu': 0, 'dina ieu': 0, 'saiki iki': 0, 'sedina iki': 0, 'dina iki': 0, 'dino niki': 0, 'dinten niki': 0,
+  'sedinten niki': 0, 'sedinten iki': 0, 'sadinten ieu': 0, 'sapoe ieu': 0,
   besok: 1, bsk: 1, besuk: 1, sesuk: 1, isukan: 1, mbenjang: 1, 'isuk isuk': 1,
   lusa: 2, 'besok lusa': 2, 'sesuk emben': 2, pageto: 2,
   // A due date "minggu depan" is a week ahead.
@@ -37,11 +38,11 @@ export const periodPhrases: Record<string, Period> = table({});
 const add = (p: Period, heads: string, tails: string) => {
   for (const h of heads.split(' ')) for (const t of tails.split(' ')) periodPhrases[`${h} ${t}`] = p;
 };
-add('this_week', 'minggu pekan minggon seminggu', 'ini iki ieu');
+add('this_week', 'minggu pekan minggon seminggu', 'ini iki ieu niki');
 add('this_week', 'seminggu sepekan', 'terakhir');
 add('this_month', 'sebulan', 'ini terakhir');
 add('last_week', 'minggu pekan minggon', 'lalu kemarin kmrn kemaren kepungkur wingi kamari kamarin kapungkur');
-add('this_month', 'bulan bln sasi wulan', 'ini iki ieu');
+add('this_month', 'bulan bln sasi wulan', 'ini iki ieu niki');
 add('last_month', 'bulan bln sasi wulan', 'lalu kemarin kmrn kemaren kepungkur wingi kamari kamarin kapungkur');
 
 /** One-word periods ("laporan mingguan"). */

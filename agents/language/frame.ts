@@ -5,7 +5,7 @@ import { cues } from './cues.ts';
 import type { DateRead } from './dates.ts';
 import { expenseCategory, saysCredit, type IntentRead } from './intent.ts';
 import type { Draft, ItemsRead } from './items.ts';
-import { expenseCategoryWords, expenseGoods, lenderWords, lentBy } from './lexicon.ts';
+import { expenseCategoryWords, expenseGoods, lenderWords, lentBy, ordinalWords } from './lexicon.ts';
 
 export type Parts = {
   read: IntentRead;
@@ -24,14 +24,19 @@ const rp = (x: number | null): number | null => (x !== null && Number.isSafeInte
 const towardSelf = new Set(['ke', 'ka', 'nang', 'sama', 'ama', 'kepada']);
 const selfWords = new Set(['saya', 'aku', 'sy', 'gw', 'gue', 'gua', 'kula', 'abdi', 'kita', 'warung', 'aing']);
 
+/** pack_size and pack_base_unit only when the message states them (the keys are absent otherwise). */
+const withPack = (item: FrameItem, d: Draft): FrameItem =>
+  d.packSize === null ? item : { ...item, pack_size: d.packSize, pack_base_unit: d.packUnit };
 function priced(d: Draft): FrameItem {
   let { unitPrice, total } = d;
   if (unitPrice !== null && total === null && d.qty) total = round(d.qty * unitPrice);
   if (total !== null && unitPrice === null && d.qty) unitPrice = round(total / d.qty);
-  return { product: d.name.join(' '), qty: d.qty, unit: d.unit, unit_price: rp(unitPrice), total: rp(total) };
+  return withPack({ product: d.name.join(' '), qty: d.qty, unit: d.unit, unit_price: rp(unitPrice), total: rp(total) }, d);
 }
 const bare = (d: Draft, qty: number | null = d.qty): FrameItem =>
-  ({ product: d.name.join(' '), qty, unit: d.unit, unit_price: null, total: null });
+  withPack({ product: d.name.join(' '), qty, unit: d.unit, unit_price: null, total: null }, d);
+// "utang saya ke siapa", "utangku neng toko makmur", "hutang ke supplier": the shop owes.
+const shopOwes = /\b(utang|hutang|bon|utange|hutange)( (saya|aku|sy|gw|gue|gua|kita|kami|kula|abdi|warung))? (ke|ka|nang|neng|marang|sama)\b|\b(utangku|hutangku|utangmu|utang ?kita|hutang ?kita|utang dagang|hutang dagang)\b|\b(supplier|suplier|agen|grosir|sales|distributor)\b/;
 
 export function shapeFrame(p: Parts): ParseResult {
   const { read, items, when, cp } = p;
@@ -49,10 +54,21 @@ export function shapeFrame(p: Parts): ParseResult {
   const ask = frame.ask;
   switch (intent) {
     case 'sale': case 'purchase': {
+      // "aqua 3 botol diskon seribu jadi 14rb": the one line's total is what was paid plus the discount.
+      const only = drafts.length === 1 ? drafts[0] : null;
+      if (only && only.total !== null && only.unitPrice === null && items.grand === null && items.totalAfterAdjust) {
+        only.total += (items.discount ?? 0) - (items.delivery ?? 0);
+      }
       frame.items = drafts.map(priced);
       const totals = frame.items.map((i) => i.total);
-      frame.amount = items.grand ?? (totals.length > 0 && totals.every((t) => t !== null) ? totals.reduce((a, b) => a! + b!, 0) : null);
+      const sum = totals.length > 0 && totals.every((t) => t !== null) ? totals.reduce((a, b) => a! + b!, 0) : null;
+      frame.amount = items.grand ?? sum;
       if (frame.amount === null && frame.items.length === 0) frame.amount = firstMoney;
+      // amount is the money that changes hands: goods less the discount plus delivery, unless a total said after them
+      // ("dipotong 2rb jadi 50rb") already is that.
+      if (items.discount !== null) frame.discount = items.discount;
+      if (items.delivery !== null) frame.delivery_cost = items.delivery;
+      if (frame.amount !== null && !items.grandAfterAdjust) frame.amount += (items.delivery ?? 0) - (items.discount ?? 0);
       frame.counterparty = cp?.name ?? null;
       frame.payment = credit ? 'credit' : paidBy;
       if (frame.items.length === 0 || frame.items.some((i) => i.product === '')) ask.push('product');
@@ -117,6 +133,41 @@ export function shapeFrame(p: Parts): ParseResult {
       if (c) frame.max_unit_price = c.perUnit || !qty ? c.value : c.totalMarked || qty > 1 ? round(c.value / qty) : c.value;
       if (frame.items.length === 0) ask.push('product');
       if (frame.max_unit_price === null) ask.push('max_unit_price');
+      break;
+    }
+    case 'debt_query':
+      frame.counterparty = cp?.name ?? null;
+      frame.direction = shopOwes.test(p.words.join(' ')) || (cp !== null && cp.toward) ? 'payable' : 'receivable';
+      frame.date = null;
+      break;
+    case 'debt_remind':
+      frame.counterparty = cp?.name ?? null;
+      frame.amount = firstMoney;
+      frame.date = null;
+      if (frame.counterparty === null) ask.push('counterparty');
+      break;
+    case 'entries':
+      frame.period = when.period ?? 'today';
+      frame.date = null;
+      break;
+    case 'promo':
+      frame.items = named.map((d) => bare(d, null));
+      frame.period = when.period;
+      frame.date = null;
+      break;
+    case 'undo': {
+      // The details that identify the entry to void: goods, money, a bill's category, the person, or its number.
+      // Goods that are also expense words ("gas", "bensin") stay goods.
+      const billWord = (w: string) => expenseCategoryWords[w] !== undefined && !expenseGoods.has(w);
+      const bill = p.words.find(billWord);
+      frame.items = named.filter((d) => !(d.name.length === 1 && billWord(d.name[0]))).map((d) => bare(d));
+      frame.amount = firstMoney;
+      frame.category = bill === undefined ? null : expenseCategoryWords[bill];
+      frame.counterparty = cp?.name ?? null;
+      const numbered = named.length === 0 && firstMoney === null ? items.drafts.find((d) => d.qty !== null && d.unit === null) : undefined;
+      if (numbered && Number.isInteger(numbered.qty) && numbered.qty! >= 1 && numbered.qty! < 1000) frame.target = numbered.qty;
+      const ordinal = p.words.find((w) => ordinalWords[w] !== undefined);
+      if (ordinal !== undefined && named.length === 0) frame.target = ordinalWords[ordinal];
       break;
     }
     case 'unknown':

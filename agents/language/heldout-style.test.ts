@@ -3,7 +3,7 @@ import { parse } from './index.ts';
 import type { Case } from './heldout-style/case.ts';
 import { expense, debtAdd, debtPay } from './heldout-style/money.ts';
 import { priceSet, stockCheck, stockIn, stockSet } from './heldout-style/stock.ts';
-import { help, greeting, marketPrice, negotiate, report, undo, unknown } from './heldout-style/talk.ts';
+import { debtQuery, help, greeting, marketPrice, negotiate, report, undo, unknown } from './heldout-style/talk.ts';
 import { purchase, sale } from './heldout-style/trade.ts';
 
 // Messages written fresh for this file, in the way owners type and voice notes come out, each with the whole
@@ -13,7 +13,7 @@ const now = new Date('2026-11-21T10:00:00+07:00');
 
 export const groups: Record<string, Case[]> = {
   sale, purchase, expense, debt_add: debtAdd, debt_pay: debtPay, stock_check: stockCheck, stock_in: stockIn,
-  stock_set: stockSet, price_set: priceSet, report, negotiate, market_price: marketPrice, undo, help, greeting, unknown,
+  stock_set: stockSet, price_set: priceSet, report, debt_query: debtQuery, negotiate, market_price: marketPrice, undo, help, greeting, unknown,
 };
 
 const cell = (v: string) => (v === '-' ? null : /^\d+(\.\d+)?$/.test(v) ? Number(v) : v);

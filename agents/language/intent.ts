@@ -42,14 +42,25 @@ export type IntentRead = { intent: Intent; sure: number };
 const any = (ws: string[], s: ReadonlySet<string>) => ws.some((w) => s.has(w));
 
 /** Goods taken now, paid later: "blm bayar", "bayar nanti". */
-export const creditPhrase = /\b(blm|belum|belom|durung|urung|acan|ga|gak|gk|nggak|kagak|kaga|ndak|tdk|tidak|teu) ?(bayar|dibayar|mayar|lunas)\b|\b(bayar|bayarnya|mayar) (nanti|ntar|besok|bsk|engko|sesuk|engke|belakangan|lusa|akhir|awal|minggu depan|bulan depan|tgl|tanggal|pas gajian)\b|\b(bayar|bayarnya|mayar) \S+ (hari|hr|minggu|pekan|bulan) lagi\b|\b(bayar|bayarnya|mayar) (hari )?(senin|selasa|rabu|kamis|jumat|sabtu)\b|\b(nanti|ntar) (bayar|dibayar)\b/;
+export const creditPhrase = /\b(blm|belum|belom|durung|urung|dereng|acan|can|ga|gak|gk|nggak|kagak|kaga|ndak|tdk|tidak|teu) ?(bayar|dibayar|mayar|mbayar|lunas|nyaur)\b|\b(bayar|bayarnya|bayarna|bayare|mayar|mayarna|mayare|nyaur|dibayar|dibayarna|dibayare) (nanti|ntar|besok|bsk|engko|mengko|sesuk|engke|isukan|belakangan|lusa|akhir|awal|minggu depan|bulan depan|tgl|tanggal|pas gajian)\b|\b(bayar|bayarnya|bayarna|mayar|nyaur) (nunggu |tunggu |pas |abis |habis )?gajian$|\b(bayar|bayarnya|mayar) \S+ (hari|hr|minggu|pekan|bulan) lagi\b|\b(bayar|bayarnya|mayar) (hari )?(senin|selasa|rabu|kamis|jumat|sabtu)\b|\b(nanti|ntar|mengko|engko|engke|besok|sesuk|isukan)( sore| siang| malam| malem| pagi| sonten)? (bayar|dibayar|dibayarna|dibayare|mayar|nyaur)\b|\bjanji (nyaur|bayar|mayar|lunas|dibayar|lunasin)\b/;
 /** creditPhrase, tested only when a paying word is there (most messages have none). */
-export const saysCredit = (t: string): boolean => (t.includes('ayar') || t.includes('lunas')) && creditPhrase.test(t);
+export const saysCredit = (t: string): boolean =>
+  ((t.includes('ayar') || t.includes('lunas') || t.includes('nyaur')) && creditPhrase.test(t)) || (t.includes('tempo') && duePhrase.test(t));
+/** "jatuh tempo minggu depan", "tempo 2 minggu", "bayar tempo": paid later, so on credit. */
+const duePhrase = /\bjatuh tempo\b|\btempo (\d+|se(minggu|bulan|pekan)|sebulan|seminggu)\b|\b(bayar|dibayar|sistem|pake|pakai) tempo\b/;
 const fromNow = /\bmulai (sekarang|skrg|skg|besok|bsk|hari ini|saiki|ayeuna|sesuk|isukan|minggu depan|bulan depan)\b/;
-const undoPhrase = /\bsalah (ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b|\b(jangan|jgn|ga usah|gak usah|gausah) (dicatat|dicatet|catat|catet|dimasukin|diinput)\b/;
+export const undoPhrase = /\b(ga|gak|nggak|gk|ngga|enggak|tidak|tdk|ndak|ora|teu) (jadi|sida|tulus) (beli|kulakan|laku|jual|ambil|ngutang|ngebon|tuku|payu|meser|ngambil)\b|\bsalah (ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b|\b(jangan|jgn|ga usah|gak usah|gausah) (dicatat|dicatet|catat|catet|dimasukin|diinput)\b/;
 const helpPhrase = /\bbisa (apa|ngapain|ngapa|dipake|bantu)\b|\b(cara|caranya|carane|gimana) (pake|pakai|make|nyatet|catat|nyatat|input|masukin|pakainya|makenya)\b|\bcara\b|\b(harus|musti|mesti) ngapain\b|\bbaru (pakai|pake|make)\b|\bbisa (catat|nyatet|nyatat|input|masukin|bikin) \w+ (gak|ga|nggak|gk|tidak|enggak|ngga)\b/;
 // "apa aja yang bisa dicatat": read on the whole message, since "yang ..." clauses are set aside.
 const helpAsk = /\bapa (aja |saja |wae |bae )?(yang|yg) bisa\b/;
+// Asking about debts without a question word: "daftar bon", "cek bon ceu imas", "total utang".
+const debtAsk = /\b(daftar|siapa|sopo|saha|cek|total|rekap|list)\b/;
+// "siapa yang belum bayar", "sing durung bayar sopo wae", "saha wae nu can mayar".
+const unpaidWho = /\b(siapa|sapa|sopo|sinten|saha)\b.*\b(belum|blm|belom|durung|urung|dereng|can|acan|teu acan)\s?(bayar|mayar|lunas|nyaur)\b|\b(belum|blm|belom|durung|urung|can|acan)\s?(bayar|mayar|lunas|nyaur)\b.*\b(siapa|sapa|sopo|sinten|saha)\b/;
+const showWords = /\b(liat|lihat|cek|cekin|check|tampilkan|tampilin|kirim|kirimin|minta|daftar|list|buka|tingali|deleng|delok)\b/;
+const softWords = new Set(['dong', 'ya', 'yaa', 'min', 'kak', 'gan', 'bos', 'tolong', 'tlg', 'coba', 'mana', 'semua', 'semuanya', 'aja', 'saja', 'wae', 'mas', 'mba', 'mbak']);
+const debtNouns = new Set(['piutang', 'utang', 'hutang', 'bon', 'utangan', 'hutangan']);
+const nowWords = /\b(sekarang|skrg|skg|saiki|ayeuna|kiwari|hari ini|saniki)\b/;
 const stockQuestion = /\b(masih|msh|isih|ono|ada|aya|keneh|ready|redi|tersedia|sedia)\b/;
 
 export function classify(s: Signals): IntentRead {
@@ -58,13 +69,29 @@ export function classify(s: Signals): IntentRead {
   const has = (set: ReadonlySet<string>) => any(w, set);
   const goods = s.goods.length > 0;
 
-  if ((has(cues.undo) || undoPhrase.test(s.all)) && !s.money && !s.counted) return { intent: 'undo', sure: 0.9 };
+  // "batalin pengeluaran transport 320rb": the details name the entry to void; nothing new is booked.
+  // "salah catat, yang kopi harusnya 3 gelas": a correction voids the entry (the router asks for the right one).
+  if (has(cues.undo) || (undoPhrase.test(s.all) && !s.money)) return { intent: 'undo', sure: 0.9 };
   if ((has(cues.help) || helpPhrase.test(text) || (s.all.includes('bisa') && helpAsk.test(s.all)) || /\b(bot|juragan)\b.*\bapa\b/.test(s.all)) && !s.money && !s.counted) return { intent: 'help', sure: 0.85 };
-  if (has(cues.report) && !s.counted) return { intent: 'report', sure: 0.9 };
-  // "utang bu sri berapa", "daftar hutang", "siapa aja yg ngutang": asking for debt figures records nothing.
-  if (has(cues.credit) && !s.money && !s.countedAny && (s.question || /\b(daftar|siapa|cek|total|rekap|list)\b/.test(s.all))) {
-    return { intent: 'report', sure: 0.6 };
+  // "tagih bu yati", "ingetin mang ujang bayar utang" ("tolong ingetin saya" alone asks nothing of a debt).
+  // "tagih bu sri 50rb": a chasing verb may name the amount to ask for.
+  const chase = w.some((x) => x.includes('tagih') && x !== 'tagihan');
+  if (has(cues.remind) && (chase || has(cues.credit) || (!s.money && s.cp !== null && !s.cp.shop))) {
+    return { intent: 'debt_remind', sure: 0.85 };
   }
+  if (has(cues.promo) && !s.money) return { intent: 'promo', sure: 0.85 };
+  // "catatan hari ini", "liat transaksi kemarin", "riwayat apa aja"; but "transaksi hari ini rame" is chat.
+  if (has(cues.entries) && !s.money && !s.counted && !has(cues.report)
+    && (s.question || showWords.test(s.all) || w.every((x) => cues.entries.has(x) || softWords.has(x)))) return { intent: 'entries', sure: 0.85 };
+  // "utang siapa aja", "piutang", "daftar bon", "siapa yang belum bayar", "bon e bu sri piro": asking, not booking.
+  const debtWords = w.filter((x) => cues.credit.has(x));
+  // "piutang", "utang": the noun alone lists debts; "bu sri ngutang" (the verb, a person) is a debt missing its amount.
+  const onlyDebtWord = debtWords.length > 0 && s.cp === null && w.every((x) => debtNouns.has(x) || x === 'daftar' || x === 'list' || x === 'semua');
+  if (debtWords.length > 0 && !s.money && !s.countedAny && (s.question || onlyDebtWord || debtAsk.test(s.all) || has(cues.report))) {
+    return { intent: 'debt_query', sure: 0.8 };
+  }
+  if (!s.money && !s.countedAny && unpaidWho.test(s.all)) return { intent: 'debt_query', sure: 0.8 };
+  if (has(cues.report) && !s.counted) return { intent: 'report', sure: 0.9 };
   // "stok indomie tinggal berapa, mau kulakan": a stock question, though it names buying.
   const stockAsk = has(cues.stockWord) || has(cues.stockLeft);
   if ((has(cues.reportSoft) || has(cues.sale)) && !has(cues.priceWord) && !stockAsk && !s.money && !s.counted && (s.question || s.period)) {
@@ -81,11 +108,15 @@ export function classify(s: Signals): IntentRead {
   if (!s.money && (has(cues.stockWord) || has(cues.stockLeft) || has(cues.stockOut) || stockQuestion.test(text))
     && s.question && !has(cues.stockCount)) return { intent: 'stock_check', sure: 0.85 };
   if (!s.money && /\b(cek|cekin|check|lihat|liat)\b/.test(text) && (has(cues.stockWord) || goods)) return { intent: 'stock_check', sure: 0.8 };
+  // "bawang beureum ayeuna sabaraha sakilo": what goods cost now, with no verb, is a market price question.
+  if (!s.money && goods && s.question && nowWords.test(s.all) && !has(cues.sale) && !has(cues.purchase) && !has(cues.credit)) {
+    return { intent: 'market_price', sure: 0.7 };
+  }
   const creditWord = has(cues.credit);
   const credit = creditWord || saysCredit(text);
   const pay = has(cues.pay);
   // "laku beras 5 kg 70rb lunas": paid in full, a sale.
-  const tradedGoods = s.counted && (has(cues.sale) || has(cues.purchase));
+  const tradedGoods = s.counted && (has(cues.sale) || has(cues.purchase) || has(cues.stockIn));
   // "pinjem 500rb bayar akhir bulan": a paying verb that points ahead is a promise, so still a new debt.
   const promise = pay && saysCredit(s.all);
   // "belum lunas" says the opposite of "lunas".
@@ -99,7 +130,9 @@ export function classify(s: Signals): IntentRead {
   const purchaseVerb = has(cues.purchase) && !saleVerb;
   if (credit) {
     if (!goods) return { intent: 'debt_add', sure: 0.85 };
-    if (purchaseVerb || (s.cp && (s.cp.toward || s.cp.shop) && !saleVerb)) return { intent: 'purchase', sure: 0.85 };
+    // "pak joko kirim gas 5 tabung 100rb belum dibayar": a supplier delivering on credit.
+    const delivered = has(cues.stockIn) && !has(cues.sale) && !s.customer;
+    if (purchaseVerb || delivered || (s.cp && (s.cp.toward || s.cp.shop) && !saleVerb)) return { intent: 'purchase', sure: 0.85 };
     return { intent: 'sale', sure: 0.85 };
   }
   if (!s.money && (has(cues.stockCount) || (has(cues.stockOut) && !s.question))) return { intent: 'stock_set', sure: 0.85 };
@@ -115,10 +148,11 @@ export function classify(s: Signals): IntentRead {
   if (s.money && s.counted && has(cues.stockIn) && !has(cues.sale)) return { intent: 'purchase', sure: 0.7 };
   if (s.money && goods && fromNow.test(s.all)) return { intent: 'price_set', sure: 0.8 };
   // "naikin harga minyak 1 liter jadi 20rb": a change verb with "harga" sets a price whatever size is named.
-  const changesPrice = has(cues.priceChange) && priceWord && !has(cues.sale) && !has(cues.purchase);
+  // "harga jual gudang garam 1 slop jadi 235rb": the selling price.
+  const changesPrice = (has(cues.priceChange) && priceWord && !has(cues.sale) && !has(cues.purchase)) || /\b(harga|hrg|rega|rego) (jual|jualnya|ecer|eceran)\b/.test(s.all);
   // "ganti lampu 25rb": replacing a shop supply is money out, not a new price.
   const supplyChange = !priceWord && w.some((x) => expenseCategoryWords[x] !== undefined && !weakExpenseWords.has(x));
-  if (s.money && (has(cues.priceChange) || priceWord) && !supplyChange && (!s.countedByNumber || changesPrice) && !(has(cues.sale) && !priceWord)) {
+  if (s.money && (has(cues.priceChange) || priceWord) && !supplyChange && (!s.countedByNumber || changesPrice) && (!has(cues.sale) || priceWord)) {
     return { intent: 'price_set', sure: 0.85 };
   }
   // "listrik mati" is news, not a bill: an expense names money or a paying verb.

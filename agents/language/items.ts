@@ -1,8 +1,9 @@
 // Reads the goods lines of a message: product words, quantity and unit, unit price or line total.
 // Which price is which follows FRAME.md ("@", "per", "/", "satunya", "se<unit>", "harga" mark a unit price;
 // an unmarked price or one marked "total"/"semua"/"jadi" is the line total).
-import { nameNumbers, sizeUnits } from './lexicon.ts';
+import { nameNumbers, packUnits, sizeUnits } from './lexicon.ts';
 import type { Piece } from './pieces.ts';
+import { dropStrays } from './strays.ts';
 
 export type Draft = {
   name: string[];
@@ -14,13 +15,30 @@ export type Draft = {
   seQty: boolean;
   closed: boolean;
   lastName: boolean;
+  /** Base units in one pack as said ("dus isi 24", "1 karung 50kg") and the base unit named with it. */
+  packSize: number | null;
+  packUnit: string | null;
+  /** A name alone closed by a colon: a heading ("beli bahan: ...") when lines follow. */
+  heading: boolean;
 };
 export type Ceiling = { value: number; perUnit: boolean; totalMarked: boolean };
-export type ItemsRead = { drafts: Draft[]; grand: number | null; monies: number[]; ceiling: Ceiling | null };
+export type ItemsRead = {
+  drafts: Draft[]; grand: number | null; monies: number[]; ceiling: Ceiling | null;
+  /** Money taken off ("diskon 2rb") and delivery paid ("ongkir 10rb"); never goods lines. */
+  discount: number | null; delivery: number | null;
+  /** The stated total came after the discount or delivery, so it already includes them. */
+  grandAfterAdjust: boolean;
+  /** A line's only price was marked as a total ("jadi 14rb") after a discount or delivery: what was paid. */
+  totalAfterAdjust: boolean;
+};
 export type Mode = 'trade' | 'price' | 'negotiate';
 
-const draft = (): Draft => ({ name: [], qty: null, unit: null, unitPrice: null, total: null, seQty: false, closed: false, lastName: false });
+const draft = (): Draft => ({
+  name: [], qty: null, unit: null, unitPrice: null, total: null, seQty: false, closed: false, lastName: false,
+  packSize: null, packUnit: null, heading: false,
+});
 const budgetWords = new Set(['budget', 'bajet', 'budjet']);
+const voucherWords = new Set(['pulsa', 'token', 'voucher', 'vocer', 'kuota', 'paket']);
 
 /** True when a money-looking number is a price, judged by its form and the pieces around it. */
 function isMoney(pieces: Piece[], p: number, mode: Mode): boolean {
@@ -37,6 +55,13 @@ function isMoney(pieces: Piece[], p: number, mode: Mode): boolean {
   return n.value >= 1000 && Number.isInteger(n.value);
 }
 
+/** A count of a pack that holds a weighed or measured amount ("1 karung", "2 dus"), not a container of one size. */
+const packCount = (pieces: Piece[], k: number): boolean => {
+  const q = pieces[k];
+  const u = pieces[k + 1];
+  return q?.k === 'num' && !q.n.money && !q.n.grouped && u?.k === 'unit' && packUnits.has(u.u);
+};
+
 /** A number that belongs to the product's name: "surya 16", "aqua 600ml 3 dus", "gas 3kg 2 tabung". */
 function isNamePart(pieces: Piece[], p: number, cur: Draft | null, mode: Mode): number {
   const piece = pieces[p];
@@ -52,6 +77,8 @@ function isNamePart(pieces: Piece[], p: number, cur: Draft | null, mode: Mode): 
     for (let k = p + 2; k < pieces.length && pieces[k].k !== 'sep' && pieces[k].k !== 'word'; k++) {
       const q = pieces[k];
       if (q.k === 'num' && (q.n.money || q.n.grouped)) break;
+      // "beras 25kg 1 karung": a size before a count of packs is what the pack holds, read below.
+      if (q.k === 'num' && packCount(pieces, k)) break;
       if (q.k === 'num' && !q.n.money && !q.n.grouped && (pieces[k + 1]?.k === 'unit' || q.n.value < 1000)) return 2;
     }
     return 0;
@@ -60,7 +87,7 @@ function isNamePart(pieces: Piece[], p: number, cur: Draft | null, mode: Mode): 
   const count = pieces[p + 2];
   const countUnit = pieces[p + 3];
   if (next?.k === 'unit' && sizeUnits.has(next.raw) && count?.k === 'num' && !count.n.money && !count.n.grouped
-    && countUnit?.k === 'unit' && !sizeUnits.has(countUnit.raw)) return 2;
+    && countUnit?.k === 'unit' && !sizeUnits.has(countUnit.raw) && !packCount(pieces, p + 2)) return 2;
   const after = pieces[p + 2];
   if (next?.k === 'num' && !next.n.money && after?.k === 'unit' && piece.n.value < 1000) return 1;
   return 0;
@@ -72,7 +99,11 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
   let cur: Draft | null = null;
   let grand: number | null = null;
   let pendingMoney: number | null = null;
-  let mark: 'unit' | 'total' | 'max' | null = null;
+  let mark: 'unit' | 'total' | 'max' | 'disc' | 'ship' | null = null;
+  let discount: number | null = null;
+  let delivery: number | null = null;
+  let grandAfterAdjust = false;
+  let totalAfterAdjust = false;
   // "harga maks 48rb": "harga" after the item makes the ceiling a price per unit.
   let maxPerUnit = false;
   let ceiling: Ceiling | null = null;
@@ -96,6 +127,9 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
     const v = Math.round(raw);
     monies.push(v);
     const d: Draft | null = cur;
+    if (m === 'disc' && mode === 'trade') { discount = (discount ?? 0) + v; last = null; return; }
+    if (m === 'ship' && mode === 'trade') { delivery = (delivery ?? 0) + v; last = null; return; }
+    const adjusted = discount !== null || delivery !== null;
     if (mode === 'negotiate') {
       if (!ceiling || m === 'max') ceiling = { value: v, perUnit: m === 'unit' || (m === 'max' && maxPerUnit), totalMarked };
       last = { d: null, field: 'ceiling' };
@@ -106,9 +140,14 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
       if (d.unitPrice === null) { d.unitPrice = v; last = { d, field: 'unitPrice' }; }
       return;
     }
-    if (m === 'total' && drafts.length > 1) { grand = v; last = { d: null, field: 'grand' }; return; }
-    if (d.total === null) { d.total = v; last = { d, field: 'total' }; return; }
-    grand ??= v;
+    if (m === 'total' && drafts.length > 1) { grand = v; grandAfterAdjust = adjusted; last = { d: null, field: 'grand' }; return; }
+    if (d.total === null) {
+      d.total = v;
+      if (adjusted && m === 'total') totalAfterAdjust = true;
+      last = { d, field: 'total' };
+      return;
+    }
+    if (grand === null) { grand = v; grandAfterAdjust = adjusted; }
     last = { d: null, field: 'grand' };
   };
 
@@ -117,6 +156,7 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
     const c = getCur();
     switch (piece.k) {
       case 'sep':
+        if (c && piece.raw === ':' && c.lastName && c.qty === null && c.total === null && c.unitPrice === null) c.heading = true;
         if (c) { c.closed = true; c.lastName = false; }
         mark = null;
         break;
@@ -138,6 +178,14 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         }
         if (isMoney(pieces, p, mode)) {
           const prev = pieces[p - 1];
+          // "pulsa 10rb 12rb", "token listrik 50rb 52rb": a voucher's face value, then what it sold for.
+          if (c && mode === 'trade' && mark === null && moneyAt === p - 1 && c.total !== null && c.unitPrice === null
+            && c.qty === null && c.name.some((x) => voucherWords.has(x))) {
+            c.total = Math.round(piece.n.value);
+            monies.push(c.total);
+            moneyAt = p;
+            break;
+          }
           const totalMarked = mark === 'total' || (prev?.k === 'max' && budgetWords.has(prev.raw)) || pieces[p - 2]?.k === 'total';
           money(piece.n.value, seUnitNext ? 'unit' : mark, totalMarked);
           moneyAt = p;
@@ -147,17 +195,47 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         }
         const next = pieces[p + 1];
         if (piece.n.value <= 0) break;
+        // "aqua gelas sedus 1": the count of the "se" unit just named.
+        // "beras sekarung 25 kilo": a size in another unit is what the pack holds.
+        if (c && c.seQty && pieces[p - 1]?.k === 'se') {
+          if (next?.k === 'unit' && next.u !== c.unit) { c.packSize = piece.n.value; c.packUnit = next.u; p++; break; }
+          c.qty = piece.n.value;
+          c.seQty = false;
+          if (next?.k === 'unit') p++;
+          break;
+        }
         // "2 porsi 2x12rb": the count said again before the price of one.
         if (c && c.qty === piece.n.value && !c.closed && next?.k === 'per' && next.raw === 'x') break;
         // "1 dus isi 72 pcs": what one unit holds, not another line.
-        if (c && c.qty !== null && !c.closed && pieces[p - 1]?.raw === 'isi') { if (next?.k === 'unit') p++; break; }
+        if (c && (c.qty !== null || c.unit !== null) && !c.closed && pieces[p - 1]?.raw === 'isi') {
+          c.packSize = piece.n.value;
+          if (next?.k === 'unit') { c.packUnit = next.u; p++; }
+          break;
+        }
+        // "beras 25 kg 1 karung": the weight said first is what the pack holds.
+        const unitBefore = pieces[p - 1];
+        if (c && c.qty !== null && !c.closed && c.packSize === null && c.unit !== null && unitBefore?.k === 'unit'
+          && sizeUnits.has(unitBefore.raw) && next?.k === 'unit' && packUnits.has(next.u)) {
+          c.packSize = c.qty;
+          c.packUnit = c.unit;
+          c.qty = piece.n.value;
+          c.unit = next.u;
+          p++;
+          break;
+        }
         // "rokok 2 bungkus 1 bungkus nya 25rb": the price of one unit follows.
         if (c && c.qty !== null && !c.closed && piece.n.value === 1 && next?.k === 'unit') {
           const after = pieces[p + 2]?.raw === 'nya' ? p + 3 : p + 2;
           if (pieces[after]?.k === 'num' && isMoney(pieces, after, mode)) { seUnitNext = true; p = after - 1; break; }
         }
         // "1 sak 25 kg", "2 jerigen 5 liter": the size of each unit, not another line.
-        if (c && c.qty !== null && !c.closed && next?.k === 'unit' && pieces[p - 1]?.k === 'unit') { p++; break; }
+        const prevPiece = pieces[p - 1];
+        if (c && c.qty !== null && !c.closed && next?.k === 'unit' && (prevPiece?.k === 'unit' || prevPiece?.k === 'se') && c.packSize === null) {
+          c.packSize = piece.n.value;
+          c.packUnit = next.u;
+          p++;
+          break;
+        }
         const d = c && c.qty === null && !(c.closed && c.name.length > 0) ? c : open();
         d.qty = piece.n.value;
         if (next?.k === 'unit') { d.unit = next.u; p++; }
@@ -182,17 +260,29 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
       }
       case 'per': {
         const next = pieces[p + 1];
+        // "teh botol x 3 @ 6.000": "x" before a small count is the count.
+        if (piece.raw === 'x' && c && c.qty === null && next?.k === 'num' && next.n.bare && next.n.value < 1000 && p + 2 < pieces.length) {
+          c.qty = next.n.value;
+          c.lastName = false;
+          p++;
+          break;
+        }
         if (moneyAt === p - 1 && (next?.k === 'unit' || piece.raw === 'satunya' || piece.raw === 'perbiji')) retroUnit(null);
         else mark = 'unit';
         break;
       }
       case 'total': mark = 'total'; break;
+      case 'disc': case 'ship':
+        mark = piece.k;
+        if (c) c.lastName = false;
+        break;
       case 'max': maxPerUnit = mark === 'unit' && pieces[p - 1]?.k === 'harga'; mark = 'max'; break;
       case 'harga': if (mark === null) mark = 'unit'; if (c) c.lastName = false; break;
       default:
         if (c) c.lastName = false;
     }
   }
+  if (mode === 'trade') dropStrays(drafts);
   // "indomie 2 bks sama kopi 3 saset 10rb": one unmarked sum after several unpriced lines is their total.
   const named = drafts.filter((d) => d.name.length > 0);
   const lastOne = named.at(-1);
@@ -201,6 +291,6 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
     grand = lastOne.total;
     lastOne.total = null;
   }
-  const result: ItemsRead = { drafts, grand, monies, ceiling };
+  const result: ItemsRead = { drafts, grand, monies, ceiling, discount, delivery, grandAfterAdjust, totalAfterAdjust };
   return result;
 }

@@ -37,7 +37,9 @@ export const otherUnits = set(`
 `);
 
 /** Units glued to a number inside a product name ("aqua 600ml", "gas 3kg") describe a size. */
-export const sizeUnits = set('ml l liter kg gr gram g ltr');
+export const sizeUnits = set('ml l liter kg gr gram g ltr kilo kilogram');
+/** Canonical units of packs that hold a weighed or counted amount ("beras 25 kg 1 karung" = one sack of 25 kg). */
+export const packUnits = set('karung dus peti bal rak slop renteng lusin kodi jerigen krat ember');
 
 /** Number words: value of one word. */
 export const numberWords: Record<string, number> = table({
@@ -98,7 +100,16 @@ export const rupiahWords = set('rp rupiah idr perak');
 /** Marks a unit price when before the money ("@ 3500", "harga 16rb") or after it ("29rb/kg", "seceng satunya"). */
 export const perWords = set('per @ / x satunya perbiji tiap setiap persatuan satuan satuannya');
 /** Marks a line or message total. */
-export const totalWords = set('total totalnya semua semuanya jadi jd jadinya dapet dpt dapat tot ttl seluruhnya seharga senilai');
+export const totalWords = set('total totalnya semua semuanya jadi jd jadinya dapet dpt dapat tot ttl seluruhnya seharga senilai dadi dados janten');
+/** Money taken off a sale or purchase ("diskon 2rb", "dipotong 2rb"): never a product. */
+export const discountWords = set('diskon disc discount diskonnya dipotong potongan potongannya korting rabat');
+/** Delivery paid on a purchase ("ongkir 10rb"); "ongkos kirim" is read as a pair. */
+export const deliveryWords = set('ongkir ongkirnya ongkire');
+/** Ordinals that point at a numbered entry ("batalin yg kedua"). */
+export const ordinalWords: Record<string, number> = table({
+  pertama: 1, kesatu: 1, kedua: 2, ketiga: 3, keempat: 4, kelima: 5, keenam: 6, ketujuh: 7, kedelapan: 8, kesembilan: 9,
+  kesepuluh: 10,
+});
 /** Marks a negotiation ceiling. */
 export const maxWords = set('max maks maksimal maksimum maximal mentok budget bajet budjet');
 /** Splits a message into item lines. */
@@ -185,7 +196,7 @@ export const fuelWords = set('bensin solar pertalite pertamax');
 export const stockBuyWords = set('kulakan kulak ngulak restock restok nyetok borong');
 
 /** Words that precede a purpose phrase ("buat masak", "untuk hp warung") that is not part of a name. */
-export const purposeWords = set('buat untuk utk kanggo keur bwt');
+export const purposeWords = set('buat untuk utk kanggo kangge keur bwt');
 /** Purposes that make goods stock to sell on ("buat dijual lagi"). */
 export const resaleWords = set('dijual jual jualan dagang dagangan didol diecer eceran stok stock');
 /** Purposes that make goods the shop's own use (an expense), not stock. */

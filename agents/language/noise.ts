@@ -2,6 +2,8 @@
 import { isDigits, type Token } from './normalize.ts';
 
 const afterWords = new Set(['pas', 'abis', 'habis', 'kalau', 'kalo', 'klo', 'nek', 'lamun', 'setelah', 'sehabis', 'sesudah']);
+const spans = new Set(['hari', 'hr', 'minggu', 'pekan', 'bulan', 'bln']);
+const payWords = new Set(['bayar', 'bayarnya', 'bayarna', 'mayar', 'nyaur']);
 const dayParts = new Set(['pagi', 'siang', 'sore', 'malam', 'malem', 'subuh', 'wib', 'wita', 'wit']);
 
 export function markNoise(tokens: Token[]): void {
@@ -24,12 +26,18 @@ export function markNoise(tokens: Token[]): void {
         continue;
       }
     }
+    // "nuwun sewu" (jv: excuse me) is politeness, not 1000.
+    if (t.t === 'nuwun' && tokens[i + 1]?.t === 'sewu') { t.used = tokens[i + 1].used = true; continue; }
     // "jatuh tempo tgl 30": the date is read by the date rules; the phrase itself is not goods.
     if (t.t === 'tempo' || (t.t === 'jatuh' && tokens[i + 1]?.t === 'tempo')) {
       t.used = true;
+      // "tempo 2 minggu": how long, not goods.
+      if (t.t === 'tempo' && /^\d{1,3}$/.test(tokens[i + 1]?.t ?? '') && spans.has(tokens[i + 2]?.t ?? '')) tokens[i + 1].used = tokens[i + 2].used = true;
       continue;
     }
     // "bayar pas gajian": when a promise falls due, not goods.
+    // "bayar gajian" at the end of a message: paid on payday (but "bayar gajian karyawan 2jt" pays wages).
+    if (t.t === 'gajian' && i > 0 && i === tokens.length - 1 && payWords.has(tokens[i - 1].t)) { t.used = true; continue; }
     if (t.t === 'gajian' && i > 0 && afterWords.has(tokens[i - 1].t)) {
       t.used = tokens[i - 1].used = true;
       continue;

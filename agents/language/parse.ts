@@ -4,7 +4,7 @@ import { readCounterparty } from './counterparty.ts';
 import { cues, cueTypo, functionWords, stemCue } from './cues.ts';
 import { readDate } from './dates.ts';
 import { shapeFrame } from './frame.ts';
-import { classify } from './intent.ts';
+import { classify, undoPhrase } from './intent.ts';
 import { readItems } from './items.ts';
 import { fillerWords, fractionWords, multiplierWords, numberWords, ownUseWords, paymentWords, perWords, resaleWords, questionWords, slangMoney, totalWords } from './lexicon.ts';
 import { markNoise } from './noise.ts';
@@ -19,8 +19,11 @@ const knownWord = (x: string) => functionWords.has(x) || fillerWords.has(x) || q
   // Number words are never typos of cue words ("pitung" is 7, not "itung").
   || perWords.has(x) || numberWords[x] !== undefined || multiplierWords[x] !== undefined || slangMoney[x] !== undefined || fractionWords[x] !== undefined;
 // "ada yang beli", "orang beli": a customer buying, so a sale.
-const customerBuys = /\b(ada (yang|yg|sing|nu) |(yang|yg|orang|wong|pembeli|pelanggan|konsumen|customer) )(beli|tuku|meuli|mbeli|ngambil|ambil|tumbas|mundut)\b/;
-const fromSupplier = /\b(dari|dr|ti|saking|soko) (agen|grosir|sales|supplier|suplier|distributor|pabrik|pangkalan)\b/;
+// "aya nu meser" (su), "ono sing tuku" (jv): the same.
+const customerBuys = /\b((ada|aya|ono|onten|wonten) (yang|yg|sing|nu|ingkang) |(yang|yg|orang|wong|jalma|pembeli|pelanggan|konsumen|customer) )(beli|tuku|meuli|mbeli|ngambil|ambil|tumbas|mundut|meser|nuku|njupuk|nyandak|nyokot)\b/;
+const fromSupplier = /\b(dari|dr|ti|saking|soko|di|ke|ka|neng) (agen|grosir|sales|supplier|suplier|distributor|pabrik|pangkalan)\b/;
+// The expense words of delivery: with goods bought they are part of the purchase ("kirim" stays a delivery verb).
+const shippingWords = new Set(['ongkir', 'ongkirnya', 'ongkire', 'ongkos']);
 const verbs = new Set([cues.sale, cues.purchase, cues.take, cues.credit, cues.pay, cues.settle].flatMap((s) => [...s]));
 // Bounded memo: words repeat across messages.
 const stems = new Map<string, string>();
@@ -45,12 +48,20 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const when = readDate(tokens, norm, now, offset);
   const cp = readCounterparty(tokens);
   const allWords = tokens.map((t) => t.t);
-  const purposes = dropAsides(tokens);
+  const all = allWords.join(' ');
+  // "hapus yang indomie tadi": for an undo the relative clause names the entry, so it is kept.
+  const undoing = tokens.some((t) => cues.undo.has(t.t)) || ((all.includes('salah') || all.includes('jadi') || all.includes('sida') || all.includes('usah') || all.includes('jgn') || all.includes('jangan')) && undoPhrase.test(all));
+  const purposes = dropAsides(tokens, undoing);
   for (const t of tokens) if (!t.used && !t.literal) t.t = stem(t.t);
   const pieces = toPieces(tokens);
-  const words = tokens.filter((t) => !t.used && !t.literal && /^\p{L}/u.test(t.t)).map((t) => t.t);
+  let words = tokens.filter((t) => !t.used && !t.literal && /^\p{L}/u.test(t.t)).map((t) => t.t);
   const pre = readItems(pieces, 'trade');
   const named = pre.drafts.filter((d) => d.name.length > 0);
+  // "kulakan beras ... ongkir 10rb": delivery on goods bought is part of the purchase, not an expense of its own.
+  // "kulakan beras 1 karung 300rb gratis ongkir": counted goods with their price are what the message is about.
+  if ((pre.delivery !== null && named.some((d) => d.qty !== null || d.total !== null)) || named.some((d) => d.qty !== null && d.total !== null)) {
+    words = words.filter((w) => !shippingWords.has(w));
+  }
   const verbAt = tokens.findIndex((t) => !t.used && verbs.has(t.t));
   const read = classify({
     words,
@@ -60,12 +71,12 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
     counted: named.some((d) => d.qty !== null),
     countedByNumber: named.some((d) => d.qty !== null && !d.seQty),
     countedAny: pre.drafts.some((d) => d.qty !== null),
-    all: allWords.join(' '),
+    all,
     cp: cp && { before: !cp.toward && !cp.from && (verbAt < 0 || cp.index < verbAt), toward: cp.toward, from: cp.from, shop: cp.shop },
     period: when.period !== null,
-    customer: customerBuys.test(allWords.join(' ')),
+    customer: customerBuys.test(all),
     ownUse: purposes.some((w) => ownUseWords.has(w)),
-    fromSupplier: fromSupplier.test(allWords.join(' ')),
+    fromSupplier: fromSupplier.test(all),
     homeUse: purposes.some((w) => ownUseWords.has(w) && w !== 'warung'),
     resale: purposes.some((w) => resaleWords.has(w)),
   });

@@ -2,10 +2,12 @@
 // numbers, units, price marks, separators, product words and stop words.
 import { cues, functionWords, relativeWords } from './cues.ts';
 import {
-  brandPhrases, fillerWords, fractionWords, honorifics, ownUseWords, peopleWords, shopWords, maxWords, productAdjectives, numberWords, paymentWords, perWords, placeWords, purposeWords,
+  brandPhrases, deliveryWords, discountWords, fillerWords, fuelWords, fractionWords, honorifics, ownUseWords, peopleWords, shopWords, maxWords, productAdjectives, numberWords, paymentWords, perWords, placeWords, purposeWords,
   questionWords, rupiahWords, separatorWords, slangMoney, table, totalWords,
 } from './lexicon.ts';
+import { phrasesByHead } from './gazetteer.ts';
 import { isDigits, type Token } from './normalize.ts';
+import { stopWords } from './stoplist.ts';
 import { readNumber, type NumberRead } from './numbers.ts';
 import { seUnit, unitOf } from './units.ts';
 
@@ -13,13 +15,14 @@ export type Piece =
   | { k: 'num'; n: NumberRead; raw: string; glued: boolean }
   | { k: 'unit'; u: string; raw: string; glued: boolean }
   | { k: 'se'; u: string; raw: string }
-  | { k: 'per' | 'total' | 'max' | 'harga' | 'sep' | 'q' | 'stop'; raw: string }
+  | { k: 'per' | 'total' | 'max' | 'harga' | 'sep' | 'q' | 'stop' | 'disc' | 'ship'; raw: string }
   | { k: 'word'; raw: string };
 
 const seps = new Set([',', ';', '+', '&', '-', ':', '.', '=']);
 const maxHeads: Record<string, (t: Token[], i: number) => number> = table({
   // "paling mahal", "jangan lebih dari", "ga lebih dr": a ceiling; returns how many tokens it spans.
-  paling: (t, i) => (t[i + 1]?.t === 'mahal' ? 2 : 0),
+  // "paling mahal", "paling larang" (jv), "pang awisna" is rare: the dearest allowed.
+  paling: (t, i) => (['mahal', 'larang', 'awis', 'mahel'].includes(t[i + 1]?.t ?? '') ? 2 : 0),
   jangan: (t, i) => (t[i + 1]?.t === 'lebih' ? 2 : 0),
   jgn: (t, i) => (t[i + 1]?.t === 'lebih' ? 2 : 0),
   ga: (t, i) => (t[i + 1]?.t === 'lebih' ? 2 : 0),
@@ -37,6 +40,12 @@ export function markLiterals(tokens: Token[]): void {
     if (phrase && phrase.every((w, k) => tokens[i + 1 + k]?.t === w)) {
       for (let k = 0; k <= phrase.length; k++) tokens[i + k].literal = true;
     }
+    // Goods named by a phrase of the gazetteer stay whole ("indomie kari ayam", "teh pucuk").
+    const known = phrasesByHead[t];
+    if (known) {
+      const rest = known.find((r) => r.every((w, k) => tokens[i + 1 + k]?.t === w));
+      if (rest) for (let k = 0; k <= rest.length; k++) tokens[i + k].literal = true;
+    }
   }
 }
 
@@ -44,12 +53,16 @@ export function markLiterals(tokens: Token[]): void {
  * Marks purpose phrases ("buat masak", "untuk hp warung") and relative clauses ("yg murah") used.
  * Returns the purpose words, which tell own use (an expense) from stock.
  */
-export function dropAsides(tokens: Token[]): string[] {
+export function dropAsides(tokens: Token[], keepRelative = false): string[] {
+  const promo = tokens.some((t) => promoWords.has(t.t));
   const purposes: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].t;
     if (tokens[i].used || !(purposeWords.has(w) || relativeWords.has(w))) continue;
     const relative = relativeWords.has(w);
+    if (relative && keepRelative) continue;
+    // "promo (akhir pekan) buat indomie": what the promo is for is its subject, not an aside.
+    if (!relative && promo) { tokens[i].used = true; continue; }
     // "ada yang beli": a relative clause with a verb is the message itself.
     if (relative && functionWords.has(tokens[i + 1]?.t ?? '')) continue;
     tokens[i].used = true;
@@ -89,6 +102,13 @@ export function toPieces(tokens: Token[]): Piece[] {
       }
     }
     const prev = out.at(-1);
+    // "tadi teh aya nu meser" (su): "teh" after such words is a particle, not tea.
+    if (t === 'teh' && tehParticleAfter.has(tokens[i - 1]?.t ?? '') && !/^\d/.test(tokens[i + 1]?.t ?? '')) { out.push({ k: 'stop', raw: t }); continue; }
+    // "isi bensin motor": the vehicle, not part of the fuel's name.
+    if ((t === 'motor' || t === 'mobil') && fuelWords.has(tokens[i - 1]?.t ?? '')) { out.push({ k: 'stop', raw: t }); continue; }
+    // "66rb potong 1rb": "potong" before money is a discount ("ayam 2 potong" stays a unit).
+    const countBefore = prev?.k === 'num' && !prev.n.money && !prev.n.grouped;
+    if (t === 'potong' && !countBefore && moneyNext(tokens, i + 1)) { out.push({ k: 'disc', raw: t }); continue; }
     const u = unitOf(t);
     if (u !== null && prev && (prev.k === 'num' || prev.k === 'per' || prev.k === 'q')) {
       out.push({ k: 'unit', u, raw: t, glued: tok.glued });
@@ -119,6 +139,8 @@ export function toPieces(tokens: Token[]): Piece[] {
       else if (tokens[i + 1]?.t === 'masing') i++;
       continue;
     }
+    // "ongkos kirim 20rb", "biaya antar": delivery, like "ongkir".
+    if ((t === 'ongkos' || t === 'biaya' || t === 'ongkose') && shipTails.has(tokens[i + 1]?.t ?? '')) { out.push({ k: 'ship', raw: t }); i++; continue; }
     // "galon isi ulang": a refill is a product, not the verb "isi".
     if (t === 'isi' && tokens[i + 1]?.t === 'ulang') { out.push({ k: 'word', raw: t }); continue; }
     const k = wordKind(t);
@@ -127,7 +149,14 @@ export function toPieces(tokens: Token[]): Piece[] {
   return out;
 }
 
-type WordKind = 'per' | 'total' | 'max' | 'harga' | 'sep' | 'q' | 'stop' | 'word' | 'se';
+const moneyNext = (tokens: Token[], k: number): boolean => {
+  const t = tokens[k]?.t ?? '';
+  return slangMoney[t] !== undefined || rupiahWords.has(t) || (isDigits(t) && ['rb', 'ribu', 'rebu', 'ewu', 'k', 'rban'].includes(tokens[k + 1]?.t ?? ''));
+};
+const tehParticleAfter = new Set(['tadi', 'td', 'kamari', 'ieu', 'eta', 'abdi', 'urang', 'ari', 'ayeuna', 'poe', 'wau', 'nembe', 'barusan']);
+const promoWords = new Set(['promo', 'promosi', 'brosur']);
+type WordKind = 'per' | 'total' | 'max' | 'harga' | 'sep' | 'q' | 'stop' | 'word' | 'se' | 'disc' | 'ship';
+const shipTails = new Set(['kirim', 'kiriman', 'kirimnya', 'antar', 'anter', 'angkut', 'ngirim']);
 // Words repeat across messages: their class is computed once. Bounded so odd input cannot grow memory.
 const kinds = new Map<string, WordKind>();
 
@@ -136,13 +165,15 @@ function wordKind(t: string): WordKind {
   if (k !== undefined) return k;
   if (seUnit(t) !== null) k = 'se';
   else if (perWords.has(t)) k = 'per';
+  else if (discountWords.has(t)) k = 'disc';
+  else if (deliveryWords.has(t)) k = 'ship';
   else if (totalWords.has(t)) k = 'total';
   else if (maxWords.has(t)) k = 'max';
   else if (cues.priceWord.has(t)) k = 'harga';
   else if (seps.has(t) || separatorWords.has(t)) k = 'sep';
   else if (questionWords.has(t) || cues.question.has(t)) k = 'q';
   // A shop word with no name after it ("ke koperasi") is a place, like "agen".
-  else if (functionWords.has(t) || fillerWords.has(t) || paymentWords[t] !== undefined || placeWords.has(t) || shopWords.has(t) || peopleWords.has(t)
+  else if (functionWords.has(t) || fillerWords.has(t) || stopWords.has(t) || paymentWords[t] !== undefined || placeWords.has(t) || shopWords.has(t) || peopleWords.has(t)
     || cues.greeting.has(t) || cues.market.has(t) || (honorifics.has(t) && t !== 'teh') || !/^[\p{L}\p{N}]/u.test(t)) k = 'stop';
   else k = 'word';
   if (kinds.size > 50_000) kinds.clear();

@@ -53,9 +53,6 @@ export const report: Case[] = [
   ['laba rugi bln lalu', '', { period: 'last_month' }],
   ['pengeluaran kemaren berapa', '', { period: 'yesterday' }],
   ['berapa gula yang laku minggu ini', 'gula|-|-|-|-', { period: 'this_week' }],
-  ['utang siapa aja yang belum bayar', '', { period: 'today' }],
-  ['daftar hutang', '', { period: 'today' }],
-  ['utang bu sri berapa', '', { period: 'today' }],
   ['saldo kas brp', '', { period: 'today' }],
 ];
 
@@ -86,6 +83,13 @@ export const negotiate: Case[] = [
   ['tolong tawarin ke supplier telur 10 rak', 'telur|10|rak|-|-'],
   ['cariin minyak goreng termurah', 'minyak goreng|-|-|-|-'],
   ['minta dicarikan beras 2 karung harga 600rb an', 'beras|2|karung|-|-', { max: 600000 }],
+];
+
+// Asking about debts books nothing (issue 9; these three were read as a sales report before).
+export const debtQuery: Case[] = [
+  ['utang siapa aja yang belum bayar', '', { direction: 'receivable' }],
+  ['daftar hutang', '', { direction: 'receivable' }],
+  ['utang bu sri berapa', '', { cp: 'bu sri', direction: 'receivable' }],
 ];
 
 export const marketPrice: Case[] = [
@@ -126,7 +130,7 @@ export const undo: Case[] = [
   ['yg barusan hapus aja', ''], ['hapus yg terakhir td salah', ''], ['batalkan transaksi barusan', ''],
   ['eh salah tulis, hapus aja', ''], ['waduh salah, batalin yg barusan', ''], ['hapus aja yg td', ''],
   ['batal yang tadi ya min', ''], ['delete', ''], ['undo yg terakhir', ''], ['salah catat tadi, hapus ya', ''],
-  ['yang tadi batal', ''], ['batalkan penjualan tadi', ''], ['hapus utang bu sri tadi', ''], ['cancel pesanan', ''], ['jangan dicatat', ''], ['gak jadi, batalin', ''], ['cancel', ''], ['tolong hapus catatan yg tadi', ''],
+  ['yang tadi batal', ''], ['batalkan penjualan tadi', ''], ['hapus utang bu sri tadi', '', { cp: 'bu sri' }], ['cancel pesanan', ''], ['jangan dicatat', ''], ['gak jadi, batalin', ''], ['cancel', ''], ['tolong hapus catatan yg tadi', ''],
 ];
 
 export const help: Case[] = [

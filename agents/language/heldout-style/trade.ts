@@ -316,8 +316,9 @@ export const purchase: Case[] = [
   ['tgl 3 kemarin kulakan beras 2 karung 1,3jt', 'beras|2|karung|650000|1300000', { date: '2026-11-03' }],
   ['belanja ke pasar tadi subuh ayam 5 kg 175rb', 'ayam|5|kg|35000|175000'],
   ['beli beras 50 kilo 650 ribu ke toko sumber rejeki, bayar tf bri', 'beras|50|kg|13000|650000', { cp: 'toko sumber rejeki', payment: 'transfer' }],
-  ['kulakan rokok 10 slop 3jt jatuh tempo minggu depan', 'rokok|10|slop|300000|3000000', { date: '2026-11-28' }],
-  ['kulakan beras 10 karung @ 640rb jatuh tempo akhir bulan', 'beras|10|karung|640000|6400000', { date: '2026-11-30' }],
+  // Issue 9: a due date is paying later, so credit (these two expected no payment before).
+  ['kulakan rokok 10 slop 3jt jatuh tempo minggu depan', 'rokok|10|slop|300000|3000000', { date: '2026-11-28', ...credit }],
+  ['kulakan beras 10 karung @ 640rb jatuh tempo akhir bulan', 'beras|10|karung|640000|6400000', { date: '2026-11-30', ...credit }],
   ['kulakan indomie 5 dus dari pt indofood 575rb', 'indomie|5|dus|115000|575000', { cp: 'pt indofood' }],
   ['dapat kiriman aqua 10 dus 400rb dr agen', 'aqua|10|dus|40000|400000'],
   ['Pembelian: Minyak Goreng 2 dus @ Rp180.000 dari UD Maju', 'minyak goreng|2|dus|180000|360000', { cp: 'ud maju' }],

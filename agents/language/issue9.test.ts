@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from './index.ts';
+
+// Edges of issue 9's rules that the held-out batches do not pin down: where a new reading must stop.
+const now = new Date('2026-11-21T10:00:00+07:00');
+const read = (text: string) => parse(text, { now, offsetMinutes: 420 });
+
+describe('new readings stop where they should', () => {
+  it.each([
+    // The verb with a person is a debt missing its amount; the noun alone lists debts.
+    ['bu sri ngutang', 'debt_add'], ['piutang', 'debt_query'], ['utang', 'debt_query'],
+    // Reminding needs a debt or a person; "tagihan" is a bill.
+    ['tolong ingetin saya', 'unknown'], ['bayar tagihan listrik 275 ribu', 'expense'],
+    // Paying wages is an expense; "bayar gajian" at the end of a line is paying later.
+    ['bayar gajian karyawan 2jt', 'expense'], ['pak rt ambil rokok 2 bks 50rb bayar gajian', 'sale'],
+    // Delivery alone is an expense; with goods bought it is part of the purchase.
+    ['ongkir kiriman barang 20rb', 'expense'], ['kulakan sabun 2 dus 180rb ongkir 20rb', 'purchase'],
+    // A heading with money is a booking, not the list of entries.
+    ['catatan: laku indomie 5 bks 17.500', 'sale'],
+  ])('%s → %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+
+  it('keeps pack units that are units elsewhere ("ayam 2 potong") and reads "potong" before money as a discount', () => {
+    expect(read('laku ayam goreng 2 potong 20rb').items).toEqual([{ product: 'ayam goreng', qty: 2, unit: 'potong', unit_price: 10000, total: 20000 }]);
+    const f = read('laku rokok 2 bks 50rb potong 2rb');
+    expect([f.amount, f.discount]).toEqual([48000, 2000]);
+  });
+
+  it('a reminder may name the amount to ask for', () => {
+    const f = read('tagih bu sri 50rb');
+    expect([f.intent, f.counterparty, f.amount]).toEqual(['debt_remind', 'bu sri', 50000]);
+  });
+
+  it('writes extension keys only when the message states them', () => {
+    const f = read('laku indomie 5 bks 17.500');
+    expect(Object.keys(f)).not.toContain('discount');
+    expect(Object.keys(f.items[0])).not.toContain('pack_size');
+  });
+
+  it('an undo with money names the entry and books nothing new', () => {
+    const f = read('batal yg 50rb tadi, gg sama diskon');
+    expect([f.intent, f.amount, f.discount ?? null, f.items.map((i) => i.product)]).toEqual(['undo', 50000, null, ['gg']]);
+  });
+});

@@ -1,0 +1,21 @@
+// Filler, politeness, question and chat words in Indonesian, Javanese, Sundanese and Jakarta slang, as data:
+// none of them is ever a product or a name. lexicon.ts keeps the older part of this list (fillerWords); the parser
+// reads both. Adding a word is one word here.
+
+export const stopWords: ReadonlySet<string> = new Set(`
+  bro sis cuy coy bray gan om bos boss bang bre guys gaes kakak
+  lupa kelupaan ketinggalan inget ingat eh ehh anu apa itu gitu gini kayak kyk kaya
+  atuh mah euy wae keneh tea nya sok mangga punten nuhun hatur
+  wau nembe mentas lagek lagi mau mengko engko suwun nggih njih injih enggih monggo nuwun sewu kulo
+  tolong tulung mbok coba pliss plis please mohon
+  gajian sore tuh nih dong deh sih kok kan lho loh yah wkwk wkwkwk hehe hihi haha
+  laris rame ramai sepi alhamdulillah lumayan mantap mantul
+  udah udh dah sudah wis uwis wes pun sampun parantos tos
+  mahal larang awis mahel pertama kesatu kedua ketiga keempat kelima keenam
+  hampir kehabisan gratis bonus
+  harusnya seharusnya mestinya kudune kuduna si
+  dikasih dikasi dikasihkan dikasi pekan weekend
+  buatin buatkan bikin bikinin bikinkan gawe gawekke gaweke damelke damelaken damel jieun jieunkeun
+  bahan barang belanjaan dagangan
+  salah keliru lepat ketik ketikan typo gajadi gjd jangan jgn usah gausah ora sida nomer nomor no
+`.trim().split(/\s+/));
