@@ -20,6 +20,13 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
     work.resolved[i] = { productId: p.id, name: p.name, qty: item.qty ?? 1, unit: p.unit, unitPrice: null, total: null };
     return null;
   }
+  if (frame.intent === 'price_set') {
+    // A new price is per the product's unit (the size in "harga aqua 600 ml" is its name, not a quantity).
+    const price = item.unit_price ?? item.total;
+    if (price == null) return { kind: 'ask', text: `Harga jual baru ${p.name} berapa, Kak?`, pending: { kind: 'item_price', work, index: i } };
+    work.resolved[i] = { productId: p.id, name: p.name, qty: 1, unit: p.unit, unitPrice: price, total: null };
+    return null;
+  }
   const catalogue = frame.intent === 'purchase' ? await usualCost(tx, tenantId, p) : frame.intent === 'sale' ? p.sellPrice : null;
   const saidQty = item.qty ?? (item.unit_price == null ? qtyFromTotal(item.total, catalogue) : 1);
   const conv = toBase({ qty: saidQty, unit: item.unit, size: item.pack_size, sizeUnit: item.pack_base_unit }, p);
@@ -36,13 +43,6 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
   const packPrice = conv.kind === 'pack' && frame.intent === 'sale' ? conv.sellPrice : null;
   const perSaid = packPrice ?? (catalogue != null ? catalogue * size : null);
   const saidUnit = said?.unit ?? p.unit;
-
-  if (frame.intent === 'price_set') {
-    const price = item.unit_price ?? item.total;
-    if (price == null) return { kind: 'ask', text: `Harga jual baru ${p.name} berapa, Kak?`, pending: { kind: 'item_price', work, index: i } };
-    work.resolved[i] = { productId: p.id, name: p.name, qty: conv.qty, unit: p.unit, unitPrice: price, total: null };
-    return null;
-  }
 
   let kind = work.priceKind[i] ?? null;
   if (kind === 'unsure') {
