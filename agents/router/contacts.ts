@@ -29,11 +29,13 @@ export function splitName(s: string): { title: string | null; name: string } {
   return title ? { title, name: words.slice(1).join(' ') } : { title: null, name: words.join(' ') };
 }
 
-/** Same person's name: equal names, and equal titles when both say one. */
-function sameName(typed: string, known: string): boolean {
+/** The person's name or an alias, honorifics aside; a title said must not contradict the titles they go by. */
+function samePerson(typed: string, names: string[]): boolean {
   const a = splitName(typed);
-  const b = splitName(known);
-  return a.name === b.name && (!a.title || !b.title || a.title === b.title);
+  const hits = names.map(splitName).filter((b) => b.name === a.name);
+  if (!hits.length) return false;
+  const titles = hits.flatMap((b) => (b.title ? [b.title] : []));
+  return !a.title || !titles.length || titles.includes(a.title);
 }
 
 /** A name a letter or two off ("yanti"/"yati", "darmo"/"darto"), not a different short name. */
@@ -48,7 +50,7 @@ function nearName(typed: string, known: string): boolean {
 /** Pure: who `typed` is among `people`, preferring the expected kind for exact names. */
 export function matchPerson(typed: string, people: Person[], kind: ContactKind): PersonMatch {
   const names = (p: Person) => [p.name, ...p.aliases];
-  const exact = people.filter((p) => names(p).some((n) => sameName(typed, n)));
+  const exact = people.filter((p) => samePerson(typed, names(p)));
   const ofKind = exact.filter((p) => p.kind === kind);
   const pool = ofKind.length ? ofKind : exact;
   if (pool.length === 1) return { kind: 'found', id: pool[0].id };
