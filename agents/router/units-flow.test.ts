@@ -56,6 +56,11 @@ describe.each(dbKinds)('units, packs, corrections and people on %s', (kind) => {
     const r = await say('laku gula 250 gram @18rb per kg');
     expect(r).toContain('Gula Pasir 250 gram (0,25 kg) × Rp18.000/kg = Rp4.500');
     expect(r).not.toContain('Yakin');
+    // Far from catalogue price × quantity in the base unit: confirmed first.
+    expect(await say('laku gula 250 gram 45rb')).toContain('Yakin');
+    expect(await say('tidak')).toContain('tidak jadi');
+    expect(await say('laku gg 2 bks goceng')).toContain('biasanya Rp25.000');
+    expect(await say('tidak')).toContain('tidak jadi');
     expect(await say('laku gula 2 ons')).toContain('Gula Pasir 2 ons (0,2 kg) × Rp18.500/kg = Rp3.700');
     expect(await line(q, 'Gula Pasir')).toEqual([
       { qty: 0.25, said_qty: 250, said_unit: 'gram', unit_price: 18000, total: 4500, kind: 'sale', status: 'posted' },
