@@ -15,6 +15,11 @@ import type { Reply } from './types.ts';
 
 type Of<K extends Pending['kind']> = Extract<Pending, { kind: K }>;
 
+/** "baru", "orang baru", "bukan", "produk baru aja": a short answer choosing someone or something new. */
+export const readNewAnswer = (text: string) =>
+  /^(?:(?:orang|yang|yg|produk|barang|itu)\s+)?(?:baru|bukan|beda|lain|lainnya)(?:\s+(?:kak|orang|ya|aja|saja|lagi|itu))*$/i
+    .test(text.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim());
+
 /** A question that replaces the open one. */
 export async function askAgain(env: Env, ask: Ask): Promise<Reply[]> {
   await putPending(env, ask.pending);
@@ -44,7 +49,7 @@ export async function answerPerson(env: Env, pending: Of<'person'>): Promise<Rep
   const n = readChoiceNumber(text, pending.choices.length);
   let id: string | null = n ? pending.choices[n - 1].id : null;
   if (!id && readYesNo(text) === true && pending.choices.length === 1) id = pending.choices[0].id;
-  if (!id && /\b(baru|bukan|beda|lain|lainnya)\b/i.test(text)) {
+  if (!id && readNewAnswer(text)) {
     work.contact = 'new';
     return proceed(env, work);
   }

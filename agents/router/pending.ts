@@ -10,7 +10,7 @@ import { decideMatch } from './match-product.ts';
 import { cancelledText } from './replies.ts';
 import { createProduct, productById, type Product } from './resolve-items.ts';
 import { askNewProduct, NEW_PRODUCT, settleItem } from './resolve.ts';
-import { answerPackSize, answerPerson, askAgain } from './answer-units.ts';
+import { answerPackSize, answerPerson, askAgain, readNewAnswer } from './answer-units.ts';
 import { putPending, setLastEvent } from './state.ts';
 import type { Pending, Work } from './state-schema.ts';
 import type { Reply } from './types.ts';
@@ -40,7 +40,7 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
         const byName = decideMatch(text, pending.choices.map((c) => ({ ...c, aliases: [] })));
         if (byName.kind === 'match') id = byName.item.id;
       }
-      if (!id && /\bbaru\b/i.test(text)) id = pending.choices.find((c) => c.id === NEW_PRODUCT)?.id ?? null;
+      if (!id && readNewAnswer(text)) id = pending.choices.find((c) => c.id === NEW_PRODUCT)?.id ?? null;
       if (!id) return null;
       if (id === NEW_PRODUCT) return askAgain(env, askNewProduct(pending.work, pending.index));
       const product = await productById(env.tx, env.agentCtx.tenant.id, id);

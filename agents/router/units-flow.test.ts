@@ -158,6 +158,11 @@ describe.each(dbKinds)('units, packs, corrections and people on %s', (kind) => {
     expect(r).toContain('Batalkan dulu pembayarannya');
     expect(await debtsOf(q, 'Mbak Rini')).toEqual([{ amount: 58000, paid: 8000, status: 'open' }]);
     expect((await line(q, 'Rokok Surya 12')).map((l) => l.status)).toEqual(['posted']);
+    // "batal" of the same sale is refused the same way, without aborting the message's transaction.
+    expect(await say('batal')).toContain('Batalkan catatan ini');
+    expect(await say('ya')).toContain('sudah dicicil');
+    expect((await line(q, 'Rokok Surya 12')).map((l) => l.status)).toEqual(['posted']);
+    expect(await say('laku rokok surya 1')).toContain('tercatat');
   });
 
   it('a near name is asked about once; the answer is remembered', async () => {
