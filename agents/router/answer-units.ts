@@ -8,7 +8,7 @@ import { proceed } from './book.ts';
 import { addContactAlias, matchPerson } from './contacts.ts';
 import type { Env } from './env.ts';
 import { productById, rememberPack } from './resolve-items.ts';
-import { settleItem, type Ask } from './settle-item.ts';
+import { settleItem, type Ask, type Said } from './settle-item.ts';
 import { putPending } from './state.ts';
 import type { Pending, Work } from './state-schema.ts';
 import type { Reply } from './types.ts';
@@ -20,10 +20,10 @@ export const readNewAnswer = (text: string) =>
   /^(?:(?:orang|yang|yg|produk|barang|itu)\s+)?(?:baru|bukan|beda|lain|lainnya)(?:\s+(?:kak|orang|ya|aja|saja|lagi|itu))*$/i
     .test(text.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim());
 
-/** A question that replaces the open one. */
-export async function askAgain(env: Env, ask: Ask): Promise<Reply[]> {
-  await putPending(env, ask.pending);
-  return [{ text: ask.text }];
+/** A question that replaces the open one, or a reply that closes it. */
+export async function askAgain(env: Env, step: Ask | Said): Promise<Reply[]> {
+  await putPending(env, step.kind === 'ask' ? step.pending : null);
+  return [{ text: step.text }];
 }
 
 // "24", "isi 24", "24 btl", "isinya 48 gelas kak", "0,5 kg"

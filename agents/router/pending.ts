@@ -97,10 +97,7 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
 
 async function settleThenProceed(env: Env, work: Work, index: number, product: Product): Promise<Reply[]> {
   const step = await settleItem(env.tx, env.agentCtx.tenant.id, work, index, product);
-  if (step) {
-    await putPending(env, step.pending);
-    return [{ text: step.text }];
-  }
+  if (step) return askAgain(env, step);
   return proceed(env, work);
 }
 

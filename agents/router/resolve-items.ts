@@ -91,6 +91,11 @@ export async function createProduct(
   return toProduct(rows[0]);
 }
 
+/** "harga gudang garam per slop 240rb": a pack's own selling price (its size kept as known). */
+export async function setPackPrice(tx: Tx, tenantId: string, productId: string, unit: string, size: number, price: number): Promise<void> {
+  await prepared(tx, `select public.set_product_unit($1, $2, $3, $4, $5, null)`, [tenantId, productId, unit, size, price]);
+}
+
 /** Remembers a pack size said in chat ("dus isi 24", or the answer to "isinya berapa?"). */
 export async function rememberPack(tx: Tx, tenantId: string, productId: string, unit: string, size: number): Promise<void> {
   await prepared(tx, `select public.set_product_unit($1, $2, $3, $4, null, null)`, [tenantId, productId, unit, size]);

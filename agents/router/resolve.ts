@@ -6,11 +6,11 @@ import { formatRupiah } from '../../core/format.ts';
 import { createContact, findContact, personQuestion, type ContactKind } from './contacts.ts';
 import { linePrices } from './item-math.ts';
 import { findProduct, type Product } from './resolve-items.ts';
-import { settleItem, type Ask } from './settle-item.ts';
+import { settleItem, type Ask, type Said } from './settle-item.ts';
 import type { Work } from './state-schema.ts';
 import type { ResolvedFrame, ResolvedItem } from './types.ts';
 
-export { settleItem, type Ask };
+export { settleItem, type Ask, type Said };
 export type Step =
   | { kind: 'done'; frame: ResolvedFrame }
   | Ask;

@@ -3,16 +3,18 @@
 // size is asked once), then the money: a stated total or unit price is kept, reconciled with the unit
 // it is per BEFORE any total exists; only what was not said comes from the catalogue.
 import type { Tx } from '../../core/db/tenant.ts';
-import { formatRupiah } from '../../core/format.ts';
-import { canonicalUnit, pricePerBase, toBase } from '../../core/units.ts';
+import { formatQty, formatRupiah } from '../../core/format.ts';
+import { canonicalUnit, measureFactor, pricePerBase, toBase } from '../../core/units.ts';
 import { guessPriceKind, lineMoney, qtyFromTotal, statedMoney } from './item-math.ts';
-import { rememberPack, usualCost, type Product } from './resolve-items.ts';
+import { rememberPack, setPackPrice, usualCost, type Product } from './resolve-items.ts';
 import type { Pending, Work } from './state-schema.ts';
 
 export type Ask = { kind: 'ask'; text: string; pending: Pending };
+/** Done without an agent (a pack's own price was set): the reply, nothing left open. */
+export type Said = { kind: 'reply'; text: string };
 
 /** Quantity, unit and prices of item i once its product is known; a question when something is missing. */
-export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number, p: Product): Promise<Ask | null> {
+export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number, p: Product): Promise<Ask | Said | null> {
   const { frame } = work;
   const item = frame.items[i];
   const money = frame.intent === 'sale' || frame.intent === 'purchase';
@@ -24,19 +26,21 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
     // A new price is per the product's unit (the size in "harga aqua 600 ml" is its name, not a quantity).
     const price = item.unit_price ?? item.total;
     if (price == null) return { kind: 'ask', text: `Harga jual baru ${p.name} berapa, Kak?`, pending: { kind: 'item_price', work, index: i } };
+    const pack = item.unit && !measureFactor(item.unit, 'kg') && !measureFactor(item.unit, 'liter')
+      ? toBase({ qty: 1, unit: item.unit, size: item.pack_size, sizeUnit: item.pack_base_unit }, p) : null;
+    if (pack?.kind === 'unknown') return packSizeQuestion(work, i, p, pack.unit);
+    if (pack?.kind === 'pack') {
+      // "harga gudang garam per slop 240rb": the pack's own price, not the loose one.
+      await setPackPrice(tx, tenantId, p.id, canonicalUnit(pack.said.unit), pack.size, price);
+      return { kind: 'reply', text: `Siap Kak, harga ${p.name} per ${pack.said.unit} (${formatQty(pack.size)} ${p.unit}) jadi ${formatRupiah(price)} ✅` };
+    }
     work.resolved[i] = { productId: p.id, name: p.name, qty: 1, unit: p.unit, unitPrice: price, total: null };
     return null;
   }
   const catalogue = frame.intent === 'purchase' ? await usualCost(tx, tenantId, p) : frame.intent === 'sale' ? p.sellPrice : null;
   const saidQty = item.qty ?? (item.unit_price == null ? qtyFromTotal(item.total, catalogue) : 1);
   const conv = toBase({ qty: saidQty, unit: item.unit, size: item.pack_size, sizeUnit: item.pack_base_unit }, p);
-  if (conv.kind === 'unknown') {
-    return {
-      kind: 'ask',
-      text: `1 ${conv.unit} ${p.name} isinya berapa ${p.unit}, Kak?`,
-      pending: { kind: 'pack_size', work, index: i, productId: p.id, unit: canonicalUnit(conv.unit) },
-    };
-  }
+  if (conv.kind === 'unknown') return packSizeQuestion(work, i, p, conv.unit);
   const said = conv.kind === 'base' ? null : { ...conv.said, size: conv.size };
   if (conv.kind === 'pack' && conv.remember) await rememberPack(tx, tenantId, p.id, canonicalUnit(conv.said.unit), conv.size);
   const size = said?.size ?? 1;
@@ -74,4 +78,13 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
     said, stated: wasSaid ? stated : null,
   };
   return null;
+}
+
+/** "1 dus Coca-Cola 390 ml isinya berapa btl, Kak?": asked once, the answer is remembered. */
+function packSizeQuestion(work: Work, i: number, p: Product, unit: string): Ask {
+  return {
+    kind: 'ask',
+    text: `1 ${unit} ${p.name} isinya berapa ${p.unit}, Kak?`,
+    pending: { kind: 'pack_size', work, index: i, productId: p.id, unit: canonicalUnit(unit) },
+  };
 }

@@ -88,6 +88,12 @@ describe.each(dbKinds)('units, packs, corrections and people on %s', (kind) => {
     expect(await say('jual sampoerna 1 slop 50rb')).toContain('Yakin');
     expect(await say('tidak')).toContain('tidak jadi');
     expect((await line(q, 'Sampoerna Mild 16')).map((l) => l.total)).toEqual([280000]);
+    // The owner sets a pack's price in chat; the loose price stays.
+    expect(await say('harga gudang garam per slop 240rb')).toContain('harga Gudang Garam Filter 12 per slop (10 bks) jadi Rp240.000');
+    expect(await q(`select sell_price::int from products where name = 'Gudang Garam Filter 12'`)).toEqual([{ sell_price: 25000 }]);
+    expect(await say('jual gg 2 slop')).toContain('2 slop (20 bks) × Rp240.000 = Rp480.000');
+    expect(await say('harga aqua per dus 90rb')).toContain('isinya berapa btl');
+    expect(await say('tidak')).toContain('tidak jadi');
   });
 
   it('a size said in the message is used and remembered; buying by the pack keeps the cost per base unit', async () => {
