@@ -40,7 +40,7 @@ export async function advance(tx: Tx, tenantId: string, work: Work, seen = new M
       const list = choices.map((c, n) => `${n + 1}. ${c.name}`).join('\n');
       const head = offerNew && choices.length === 2
         ? `"${cap(item.product)}" itu ${choices[0].name}, atau produk baru, Kak?`
-        : `${cap(item.product)} yang mana, Kak?`;
+        : found.weak ? `"${cap(item.product)}" belum ada di katalog, Kak. Maksudnya yang ini?` : `${cap(item.product)} yang mana, Kak?`;
       return { kind: 'ask', text: `${head}\n${list}\nBalas dengan nomornya, ya.`, pending: { kind: 'choose_product', work, index: i, choices } };
     }
     if (found.kind === 'none') {

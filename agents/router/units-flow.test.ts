@@ -144,6 +144,12 @@ describe.each(dbKinds)('units, packs, corrections and people on %s', (kind) => {
     expect(await say('2')).toContain('Produk baru "kerupuk"');
     expect(await say('3rb')).toContain('Kerupuk 2 bal × Rp25.000 = Rp50.000');
     expect(await line(q, 'Chitato Sapi Panggang 68 g')).toEqual([]);
+    // A stock question creates nothing: it offers what is near.
+    const r2 = await say('stok keropak');
+    expect(r2).toContain('"Keropak" belum ada di katalog, Kak. Maksudnya yang ini?');
+    expect(r2).toContain('1. Kerupuk');
+    expect(r2).not.toContain('Produk baru');
+    expect(await say('tidak')).toContain('tidak jadi');
     expect(await level(q, 'Kerupuk')).toBe(2);
   });
 
