@@ -124,6 +124,11 @@ describe.each(dbKinds)('units, packs, corrections and people on %s', (kind) => {
     expect(await line(q, 'Aqua Gelas 220 ml')).toEqual([
       { qty: 48, said_qty: 1, said_unit: 'dus', unit_price: 792, total: 38000, kind: 'sale', status: 'posted' },
     ]);
+    // Stock in and stock counts by the pack are kept in the base unit too.
+    expect(await say('tambah stok aqua gelas 1 dus')).toContain('+48 gelas');
+    expect(await level(q, 'Aqua Gelas 220 ml')).toBe(96);
+    expect(await say('stok aqua gelas sekarang 2 dus')).toContain('96 gelas');
+    expect(await level(q, 'Aqua Gelas 220 ml')).toBe(96);
   });
 
   it('a pack correction to the base count keeps the stated total and the average cost', async () => {
