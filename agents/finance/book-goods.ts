@@ -34,7 +34,11 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
     created_by: ctx.member.id,
     lines: items.map((i) => {
       const p = i.productId ? products.get(i.productId) : undefined;
-      return { product_id: i.productId, description: p?.name ?? capitalize(i.name), qty: i.qty, unit: p && !mismatch(i.unit, p.unit) ? p.unit : i.unit, unit_price: i.unitPrice, total: i.total };
+      // qty is in the base unit; what was said ("1 slop", "250 gram") is kept beside it.
+      return {
+        product_id: i.productId, description: p?.name ?? capitalize(i.name), qty: i.qty, unit: p && !mismatch(i.unit, p.unit) ? p.unit : i.unit,
+        said_qty: i.said?.qty ?? null, said_unit: i.said?.unit ?? null, unit_price: i.unitPrice, total: i.total,
+      };
     }),
   }], postedSchema);
 
@@ -59,7 +63,10 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
     if (p && i.unit && mismatch(i.unit, p.unit)) extra.push(unitMismatchText(p.name, i.qty, i.unit, p.unit));
   }
 
-  const lines = posted.lines.map((l) => ({ description: l.description, qty: l.qty, unit: l.unit, unitPrice: l.unit_price, total: l.total }));
+  const lines = posted.lines.map((l, n) => ({
+    description: l.description, qty: l.qty, unit: l.unit, unitPrice: l.unit_price, total: l.total,
+    said: items[n]?.said ? { qty: items[n].said!.qty, unit: items[n].said!.unit } : null,
+  }));
   const text = bookingText({ kind, note, dateText: dateText(ctx, at), total: posted.total, stock, extra, lines, stockLabel: kind === 'sale' ? 'Stok sisa' : 'Stok sekarang' });
   const replies: Reply[] = [{ text }];
   // A re-run of an already booked message changes nothing, so it alerts nothing either.

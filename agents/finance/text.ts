@@ -2,17 +2,36 @@
 // was booked (product, qty, price, total) so a wrong parse is seen at once.
 import { formatQty, formatRupiah } from '../../core/format.ts';
 
-export interface BookedLine { description: string; qty: number; unit: string | null; unitPrice: number; total: number }
+export interface BookedLine {
+  description: string; qty: number; unit: string | null; unitPrice: number; total: number;
+  /** As said when not in the base unit: "1 slop" of 10 bks, "250 gram" of 0,25 kg. */
+  said?: { qty: number; unit: string } | null;
+}
 export interface StockAfter { name: string; unit: string; level: number }
 
 export const kindLabel = { sale: 'Penjualan', purchase: 'Pembelian', expense: 'Pengeluaran', income: 'Pemasukan' } as const;
 
 /** "Indomie Goreng 5 bks × Rp3.500 = Rp17.500"; a bare amount ("Listrik Rp150.000") when qty is 1 with no unit. */
 export function lineText(l: BookedLine): string {
+  if (l.said) return saidLineText(l, l.said);
   if (l.qty === 1 && !l.unit) return `${l.description} ${formatRupiah(l.total)}`;
   const qty = `${formatQty(l.qty)}${l.unit ? ` ${l.unit}` : ''}`;
   const exact = Math.round(l.qty * l.unitPrice) === l.total;
   return exact ? `${l.description} ${qty} × ${formatRupiah(l.unitPrice)} = ${formatRupiah(l.total)}` : `${l.description} ${qty} = ${formatRupiah(l.total)}`;
+}
+
+/**
+ * Both quantities, so a wrong pack size is seen at once: "Gudang Garam 1 slop (10 bks) × Rp230.000 =
+ * Rp230.000"; a measure shows its price per base unit: "Gula 250 gram (0,25 kg) × Rp18.000/kg = Rp4.500".
+ */
+function saidLineText(l: BookedLine, said: { qty: number; unit: string }): string {
+  const qty = `${formatQty(said.qty)} ${said.unit} (${formatQty(l.qty)}${l.unit ? ` ${l.unit}` : ''})`;
+  const perSaid = l.total / said.qty;
+  if (l.qty < said.qty) {
+    const exact = Math.round(l.qty * l.unitPrice) === l.total;
+    return exact ? `${l.description} ${qty} × ${formatRupiah(l.unitPrice)}/${l.unit ?? 'satuan'} = ${formatRupiah(l.total)}` : `${l.description} ${qty} = ${formatRupiah(l.total)}`;
+  }
+  return Number.isInteger(perSaid) ? `${l.description} ${qty} × ${formatRupiah(perSaid)} = ${formatRupiah(l.total)}` : `${l.description} ${qty} = ${formatRupiah(l.total)}`;
 }
 
 export function capitalize(s: string): string {

@@ -15,10 +15,13 @@ const done = (summary: string, tail = '') => [{ text: `Sudah dibatalkan ✅ ${su
 
 async function voidTransaction(ctx: AgentContext, event: BookedEvent): Promise<Reply[]> {
   let r;
+  // A refusal raised in SQL aborts the transaction; the savepoint keeps the rest of the message alive.
+  await ctx.tx.query('savepoint void_transaction');
   try {
     r = await callFn(ctx.tx, 'void_transaction', [ctx.tenant.id, event.id, 'batal lewat chat', voidRef(ctx)], postedSchema);
   } catch (err) {
     if (err instanceof AppError && err.code === 'conflict:debt_has_payments') {
+      await ctx.tx.query('rollback to savepoint void_transaction');
       return [{ text: 'Utang dari transaksi itu sudah dicicil, jadi tidak bisa dibatalkan lewat chat, Kak. Batalkan pembayarannya dulu.' }];
     }
     throw err;

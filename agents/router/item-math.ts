@@ -1,29 +1,16 @@
-// Pure item arithmetic: which said number is the unit price and which the total, quantities
-// derived from a total and a catalogue price, and units that convert (lusin → pcs, ons → kg).
+// Pure item arithmetic: which said number is the unit price and which the total, quantities derived
+// from a total and a catalogue price, and the line's money once its quantity is in the base unit.
 import type { FrameItem } from '../../core/frame.ts';
+import { canonicalUnit, measureFactor } from '../../core/units.ts';
 
-const same: Record<string, string> = {
-  bks: 'bungkus', bungkus: 'bungkus', pack: 'bungkus', pak: 'bungkus', sachet: 'bungkus', saset: 'bungkus',
-  btl: 'botol', botol: 'botol', pcs: 'pcs', biji: 'pcs', buah: 'pcs', butir: 'pcs', bh: 'pcs', btr: 'pcs',
-  kg: 'kg', kilo: 'kg', ltr: 'liter', liter: 'liter', l: 'liter', dus: 'dus', box: 'dus', karton: 'dus',
-  karung: 'karung', sak: 'karung', gelas: 'gelas', cup: 'gelas', porsi: 'porsi', kaleng: 'kaleng',
-  renteng: 'renteng', ikat: 'ikat', tabung: 'tabung', gram: 'gram', gr: 'gram', ons: 'ons', ml: 'ml', lusin: 'lusin',
-};
-export const canonicalUnit = (u: string) => same[u.toLowerCase()] ?? u.toLowerCase();
-
-// How many product units one said unit is, where that is fixed by definition.
-const factors: Record<string, Record<string, number>> = {
-  lusin: { pcs: 12 }, ons: { kg: 0.1, gram: 100 }, gram: { kg: 0.001, ons: 0.01 }, kg: { gram: 1000, ons: 10 },
-  ml: { liter: 0.001 }, liter: { ml: 1000 },
-};
+export { canonicalUnit };
 
 /** Converts a said quantity into the product's unit when the two are fixed multiples; else keeps it. */
 export function toProductUnit(qty: number, said: string | null, productUnit: string): { qty: number; unit: string } {
   if (!said) return { qty, unit: productUnit };
-  const from = canonicalUnit(said);
-  const to = canonicalUnit(productUnit);
-  if (from === to) return { qty, unit: productUnit };
-  const f = factors[from]?.[to];
+  if (canonicalUnit(said) === canonicalUnit(productUnit)) return { qty, unit: productUnit };
+  if (canonicalUnit(said) === 'lusin' && canonicalUnit(productUnit) === 'pcs') return { qty: qty * 12, unit: productUnit };
+  const f = measureFactor(said, productUnit);
   if (f) return { qty: Math.round(qty * f * 1000) / 1000, unit: productUnit };
   return { qty, unit: said }; // "2 dus" of a product sold per bottle: keep what was said
 }
@@ -38,6 +25,56 @@ export function linePrices(item: FrameItem, qty: number, kind: PriceKind): { uni
   if (item.unit_price != null) return { unitPrice: item.unit_price, total: item.total ?? Math.round(item.unit_price * qty) };
   if (item.total != null) return { unitPrice: Math.round(item.total / qty), total: item.total };
   return { unitPrice: null, total: null };
+}
+
+/** The money the owner stated for a line, per the unit they said it in; null where nothing was said. */
+export interface Stated { unitPrice: number | null; total: number | null }
+
+/**
+ * What was said, as opposed to what the parser derived. The parser fills both numbers; a total that is
+ * exactly qty × unit price was derived from a unit price said with "@"/"per" (a bare number after
+ * several units is marked 'unsure' upstream and read as the total unless the owner says otherwise).
+ */
+export function statedMoney(item: FrameItem, kind: PriceKind): Stated {
+  const said = item.total ?? item.unit_price;
+  if (said == null) return { unitPrice: null, total: null };
+  if (kind === 'unit') return { unitPrice: said, total: null };
+  if (kind === 'total' || kind === 'unsure') return { unitPrice: null, total: said };
+  if (item.unit_price == null) return { unitPrice: null, total: item.total };
+  if (item.total == null) return { unitPrice: item.unit_price, total: null };
+  if (item.total === Math.round(item.unit_price * (item.qty ?? 1))) {
+    // One of a thing: the bare number is its total ("1 slop 230rb"), as the parser reads it.
+    return (item.qty ?? 1) === 1 ? { unitPrice: null, total: item.total } : { unitPrice: item.unit_price, total: null };
+  }
+  return { unitPrice: item.unit_price, total: item.total }; // both said and they differ (a discount)
+}
+
+export interface LineMoneyInput {
+  saidQty: number;
+  baseQty: number;
+  stated: Stated;
+  /** A stated unit price is per base unit ("250 gram @18rb per kg"), not per the unit said. */
+  perBase: boolean;
+  /** Catalogue price per base unit, and per said pack when the pack has its own price. */
+  catalogue: number | null;
+  packPrice: number | null;
+}
+
+/**
+ * The line's money before anything is booked: a stated total stays; a stated unit price times the
+ * quantity in the unit it is per; else the pack's price, else the catalogue price per base unit.
+ * The unit price returned is per base unit (stock and costs are kept per base unit).
+ */
+export function lineMoney(x: LineMoneyInput): { unitPrice: number | null; total: number | null } {
+  let total: number | null = null;
+  if (x.stated.total != null) total = x.stated.total;
+  else if (x.stated.unitPrice != null) total = Math.round(x.stated.unitPrice * (x.perBase ? x.baseQty : x.saidQty));
+  else if (x.packPrice != null) total = Math.round(x.packPrice * x.saidQty);
+  else if (x.catalogue != null) total = Math.round(x.catalogue * x.baseQty);
+  if (total == null) return { unitPrice: null, total: null };
+  const exactUnit = x.stated.unitPrice != null && x.stated.total == null && (x.perBase || x.saidQty === x.baseQty);
+  const unitPrice = exactUnit ? x.stated.unitPrice : x.baseQty > 0 ? Math.round(total / x.baseQty) : null;
+  return { unitPrice, total };
 }
 
 /** With a catalogue price, a bare number is a unit price if it is near it, a total if number/qty is. */

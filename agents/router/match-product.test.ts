@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideMatch, editDistance, nameScore, wordSimilarity } from './match-product.ts';
+import { decideMatch, editDistance, nameScore, typoOnly, wordSimilarity } from './match-product.ts';
 
 const catalogue = [
   { id: 'g', name: 'Indomie Goreng', aliases: ['indomie goreng', 'mie goreng'], unit: 'bks' },
@@ -48,5 +48,21 @@ describe('decideMatch', () => {
     expect(out.kind).toBe(kind);
     if (out.kind === 'match') expect([out.item.id]).toEqual(ids);
     if (out.kind === 'ambiguous') expect(out.choices.map((c) => c.id).sort()).toEqual([...ids].sort());
+  });
+});
+
+describe('weak matches', () => {
+  const withChips = [...catalogue, { id: 'k', name: 'Chitato Sapi Panggang 68 g', aliases: ['chitato', 'keripik kentang'], unit: 'bks' }];
+  it('typos two letters off everywhere are weak; one letter, a prefix or an exact word is not', () => {
+    expect(typoOnly('kerupuk', 'keripik kentang')).toBe(true);
+    expect(typoOnly('aqwa', 'aqua')).toBe(false);
+    expect(typoOnly('indomi soto', 'indomie soto')).toBe(false);
+    expect(typoOnly('kripik', 'keripik kentang')).toBe(false);
+  });
+  it('a weak match is offered, never taken', () => {
+    const out = decideMatch('kerupuk', withChips);
+    expect(out).toMatchObject({ kind: 'ambiguous', weak: true });
+    if (out.kind === 'ambiguous') expect(out.choices.map((c) => c.id)).toEqual(['k']);
+    expect(decideMatch('kripik', withChips)).toMatchObject({ kind: 'match', item: { id: 'k' } });
   });
 });

@@ -1,12 +1,13 @@
 // Ranking catalogue names against what a person typed: aliases, word order, abbreviations and typos
 // ("indomi", "aqwa"). Pure; the database supplies candidates (trigram search), this decides.
-import { canonicalUnit as unitOf } from './item-math.ts';
+import { canonicalUnit as unitOf } from '../../core/units.ts';
 
 export interface Candidate { id: string; name: string; aliases: string[]; unit?: string }
-export interface Scored<T extends Candidate> { item: T; score: number; exact: boolean }
+export interface Scored<T extends Candidate> { item: T; score: number; exact: boolean; weak: boolean }
 export type MatchOutcome<T extends Candidate> =
   | { kind: 'match'; item: T }
-  | { kind: 'ambiguous'; choices: T[] }
+  /** Several fit, or (weak) only a name two typos away: ask, and offer a new product. */
+  | { kind: 'ambiguous'; choices: T[]; weak?: boolean }
   | { kind: 'none'; near: T[] };
 
 export const normalizeName = (s: string) =>
@@ -61,6 +62,22 @@ export function nameScore(typed: string, name: string): number {
   return typedCoverage * (0.85 + 0.15 * nameCoverage);
 }
 
+/**
+ * A fit made of typos only, two letters or more off ("kerupuk" for the alias "keripik kentang"): a
+ * different word as often as a misspelt one, so it is never taken without asking.
+ */
+export function typoOnly(typed: string, name: string): boolean {
+  const q = normalizeName(typed).split(' ').filter(Boolean);
+  const n = normalizeName(name).split(' ').filter(Boolean);
+  let worst = 0;
+  for (const word of q) {
+    if (n.some((w) => w === word || (word.length >= 3 && w.startsWith(word)))) return false;
+    const d = Math.min(...n.map((w) => editDistance(word, w)));
+    worst = Math.max(worst, d);
+  }
+  return worst >= 2;
+}
+
 /** `unit` (canonical, as said) breaks near-ties: "aqua 2 botol" is the bottle, not the cup. */
 export function scoreCandidates<T extends Candidate>(typed: string, candidates: T[], unit: string | null = null): Scored<T>[] {
   const key = normalizeName(typed);
@@ -69,8 +86,11 @@ export function scoreCandidates<T extends Candidate>(typed: string, candidates: 
       const names = [item.name, ...item.aliases];
       const exact = names.some((n) => normalizeName(n) === key || normalizeName(n).replace(/ /g, '') === key.replace(/ /g, ''));
       const unitBonus = unit && item.unit && unitOf(item.unit) === unit ? 0.04 : 0;
-      const score = exact ? 1 : Math.min(0.99, Math.max(...names.map((n) => nameScore(typed, n))) + unitBonus);
-      return { item, score, exact };
+      const scores = names.map((n) => nameScore(typed, n));
+      const best = Math.max(...scores);
+      const score = exact ? 1 : Math.min(0.99, best + unitBonus);
+      const weak = !exact && typoOnly(typed, names[scores.indexOf(best)]);
+      return { item, score, exact, weak };
     })
     .sort((a, b) => b.score - a.score || a.item.name.localeCompare(b.item.name));
 }
@@ -88,6 +108,7 @@ export function decideMatch<T extends Candidate>(typed: string, candidates: T[],
   const good = scored.filter((s) => s.score >= MATCH_MIN);
   if (!good.length) return { kind: 'none', near: scored.filter((s) => s.score >= 0.4).slice(0, 3).map((s) => s.item) };
   const close = good.filter((s) => good[0].score - s.score < CLEAR_MARGIN);
+  if (good[0].weak) return { kind: 'ambiguous', choices: close.slice(0, MAX_CHOICES).map((s) => s.item), weak: true };
   if (close.length === 1) return { kind: 'match', item: good[0].item };
   return { kind: 'ambiguous', choices: close.slice(0, MAX_CHOICES).map((s) => s.item) };
 }

@@ -9,7 +9,8 @@ import type { Env } from './env.ts';
 import { decideMatch } from './match-product.ts';
 import { cancelledText } from './replies.ts';
 import { createProduct, productById, type Product } from './resolve-items.ts';
-import { settleItem } from './resolve.ts';
+import { askNewProduct, NEW_PRODUCT, settleItem } from './resolve.ts';
+import { answerPackSize, answerPerson, askAgain, readNewAnswer } from './answer-units.ts';
 import { putPending, setLastEvent } from './state.ts';
 import type { Pending, Work } from './state-schema.ts';
 import type { Reply } from './types.ts';
@@ -39,7 +40,9 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
         const byName = decideMatch(text, pending.choices.map((c) => ({ ...c, aliases: [] })));
         if (byName.kind === 'match') id = byName.item.id;
       }
+      if (!id && readNewAnswer(text)) id = pending.choices.find((c) => c.id === NEW_PRODUCT)?.id ?? null;
       if (!id) return null;
+      if (id === NEW_PRODUCT) return askAgain(env, askNewProduct(pending.work, pending.index));
       const product = await productById(env.tx, env.agentCtx.tenant.id, id);
       if (!product) return null;
       return settleThenProceed(env, pending.work, pending.index, product);
@@ -79,6 +82,10 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
       if (isBooking(env.deps.parse(combined, ctxParse))) env.text = combined;
       return null;
     }
+    case 'pack_size':
+      return answerPackSize(env, pending);
+    case 'person':
+      return answerPerson(env, pending);
     case 'counterparty': {
       const name = text.trim().toLowerCase().replace(/^(atas nama|a\.?n\.?|namanya|nama)\s+/, '');
       if (!name || name.split(/\s+/).length > 4 || /\d/.test(name) || yes) return null;
@@ -90,10 +97,7 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
 
 async function settleThenProceed(env: Env, work: Work, index: number, product: Product): Promise<Reply[]> {
   const step = await settleItem(env.tx, env.agentCtx.tenant.id, work, index, product);
-  if (step) {
-    await putPending(env, step.pending);
-    return [{ text: step.text }];
-  }
+  if (step) return askAgain(env, step);
   return proceed(env, work);
 }
 

@@ -1,18 +1,26 @@
 // Catalogue lookups for the router: fuzzy product search (pg_trgm candidates, ranked by
 // match-product.ts for aliases and typos), catalogue prices, and creating a product the owner names.
+import { z } from 'zod';
 import { prepared, type Tx } from '../../core/db/tenant.ts';
+import type { PackUnit } from '../../core/units.ts';
 import { decideMatch, normalizeName, type MatchOutcome } from './match-product.ts';
 
 export interface Product {
   id: string; name: string; aliases: string[]; unit: string;
   sellPrice: number | null; avgCost: number | null;
+  /** Pack units (product_units): name, size in the base unit, pack price. */
+  packs: PackUnit[];
 }
 
-type Row = { id: string; name: string; aliases: string[] | null; unit: string; sell_price: number | null; avg_cost: number | null };
+type Row = { id: string; name: string; aliases: string[] | null; unit: string; sell_price: number | null; avg_cost: number | null; packs: unknown };
+const packsSchema = z.array(z.object({ name: z.string(), size: z.coerce.number(), sell_price: z.coerce.number().nullable() })).catch([]);
 const toProduct = (r: Row): Product => ({
   id: r.id, name: r.name, aliases: r.aliases ?? [], unit: r.unit, sellPrice: r.sell_price, avgCost: r.avg_cost,
+  packs: packsSchema.parse(r.packs ?? []).map((u) => ({ name: u.name, size: u.size, sellPrice: u.sell_price })),
 });
-const columns = 'id, name, aliases, unit, sell_price, avg_cost';
+// A product's pack units come along (few rows, on the (tenant, product, name) unique index).
+const columns = `id, name, aliases, unit, sell_price, avg_cost, (select coalesce(jsonb_agg(jsonb_build_object('name', u.name, 'size', u.size,
+  'sell_price', u.sell_price) order by u.name), '[]'::jsonb) from public.product_units u where u.tenant_id = products.tenant_id and u.product_id = products.id) as packs`;
 
 /**
  * Trigram candidates over the name and every alias. Not search_products: that one also sums each
@@ -20,10 +28,10 @@ const columns = 'id, name, aliases, unit, sell_price, avg_cost';
  */
 async function candidates(tx: Tx, tenantId: string, typed: string): Promise<Product[]> {
   const { rows } = await prepared<Row>(tx,
-    `select ${columns} from public.products p
-      where p.tenant_id = $1 and p.active
-        and (word_similarity($2, lower(p.name)) >= 0.3
-             or exists (select 1 from unnest(p.aliases) a where word_similarity($2, a) >= 0.3))
+    `select ${columns} from public.products
+      where products.tenant_id = $1 and products.active
+        and (word_similarity($2, lower(products.name)) >= 0.3
+             or exists (select 1 from unnest(products.aliases) a where word_similarity($2, a) >= 0.3))
       limit 40`,
     [tenantId, normalizeName(typed)],
   );
@@ -77,8 +85,18 @@ export async function createProduct(
 ): Promise<Product> {
   const { rows } = await prepared<Row>(tx,
     `insert into public.products (tenant_id, name, aliases, unit, sell_price)
-     values ($1, $2, $3, $4, $5) returning ${columns}`,
+     values ($1, $2, $3, $4, $5) returning id, name, aliases, unit, sell_price, avg_cost, '[]'::jsonb as packs`,
     [tenantId, titleCase(p.name), [normalizeName(p.name)], catalogueUnit(p.unit), p.sellPrice],
   );
   return toProduct(rows[0]);
+}
+
+/** "harga gudang garam per slop 240rb": a pack's own selling price (its size kept as known). */
+export async function setPackPrice(tx: Tx, tenantId: string, productId: string, unit: string, size: number, price: number): Promise<void> {
+  await prepared(tx, `select public.set_product_unit($1, $2, $3, $4, $5, null)`, [tenantId, productId, unit, size, price]);
+}
+
+/** Remembers a pack size said in chat ("dus isi 24", or the answer to "isinya berapa?"). */
+export async function rememberPack(tx: Tx, tenantId: string, productId: string, unit: string, size: number): Promise<void> {
+  await prepared(tx, `select public.set_product_unit($1, $2, $3, $4, null, null)`, [tenantId, productId, unit, size]);
 }

@@ -3,16 +3,17 @@
 // When something needs the owner, it returns ONE question and the pending state to resume from.
 import type { Tx } from '../../core/db/tenant.ts';
 import { formatRupiah } from '../../core/format.ts';
-import { resolveContact } from './contacts.ts';
-import { guessPriceKind, linePrices, qtyFromTotal, toProductUnit } from './item-math.ts';
-import { findProduct, usualCost, type Product } from './resolve-items.ts';
-import type { Pending, Work } from './state-schema.ts';
+import { createContact, findContact, personQuestion, type ContactKind } from './contacts.ts';
+import { linePrices } from './item-math.ts';
+import { findProduct, type Product } from './resolve-items.ts';
+import { settleItem, type Ask, type Said } from './settle-item.ts';
+import type { Work } from './state-schema.ts';
 import type { ResolvedFrame, ResolvedItem } from './types.ts';
 
+export { settleItem, type Ask, type Said };
 export type Step =
   | { kind: 'done'; frame: ResolvedFrame }
   | Ask;
-export type Ask = { kind: 'ask'; text: string; pending: Pending };
 
 /** Intents whose items are catalogue products. */
 const catalogueIntents = new Set(['sale', 'purchase', 'stock_check', 'stock_in', 'stock_set', 'price_set', 'report']);
@@ -32,12 +33,15 @@ export async function advance(tx: Tx, tenantId: string, work: Work, seen = new M
     }
     const found = await findProduct(tx, tenantId, item.product, item.unit);
     if (found.kind === 'ambiguous') {
-      const list = found.choices.map((c, n) => `${n + 1}. ${c.name}`).join('\n');
-      return {
-        kind: 'ask',
-        text: `${cap(item.product)} yang mana, Kak?\n${list}\nBalas dengan nomornya, ya.`,
-        pending: { kind: 'choose_product', work, index: i, choices: found.choices.map((c) => ({ id: c.id, name: c.name })) },
-      };
+      const choices = found.choices.map((c) => ({ id: c.id, name: c.name }));
+      // A name only typos away may be a new product ("kerupuk" is not "keripik kentang"): offer that too.
+      const offerNew = found.weak && creatableIntents.has(frame.intent);
+      if (offerNew) choices.push({ id: NEW_PRODUCT, name: `Produk baru "${item.product}"` });
+      const list = choices.map((c, n) => `${n + 1}. ${c.name}`).join('\n');
+      const head = offerNew && choices.length === 2
+        ? `"${cap(item.product)}" itu ${choices[0].name}, atau produk baru, Kak?`
+        : found.weak ? `"${cap(item.product)}" belum ada di katalog, Kak. Maksudnya yang ini?` : `${cap(item.product)} yang mana, Kak?`;
+      return { kind: 'ask', text: `${head}\n${list}\nBalas dengan nomornya, ya.`, pending: { kind: 'choose_product', work, index: i, choices } };
     }
     if (found.kind === 'none') {
       if (!creatableIntents.has(frame.intent)) {
@@ -53,10 +57,15 @@ export async function advance(tx: Tx, tenantId: string, work: Work, seen = new M
   if (needsName && !frame.counterparty) {
     return { kind: 'ask', text: 'Atas nama siapa, Kak?', pending: { kind: 'counterparty', work } };
   }
-  return { kind: 'done', frame: await finish(tx, tenantId, work) };
+  const who = await settleContact(tx, tenantId, work);
+  if (typeof who === 'object' && who) return who;
+  return { kind: 'done', frame: finish(work, who) };
 }
 
-function askNewProduct(work: Work, i: number): Ask {
+/** The choice id that stands for "a new product" in a choose_product question. */
+export const NEW_PRODUCT = 'new';
+
+export function askNewProduct(work: Work, i: number): Ask {
   const item = work.frame.items[i];
   const suggested = work.frame.intent === 'sale' || work.frame.intent === 'price_set'
     ? item.unit_price ?? (item.total != null && item.qty ? Math.round(item.total / item.qty) : null)
@@ -67,64 +76,37 @@ function askNewProduct(work: Work, i: number): Ask {
   return { kind: 'ask', text, pending: { kind: 'new_product', work, index: i, name: item.product, suggested } };
 }
 
-/** Quantity, unit and prices of item i once its product is known; a question when a price is missing. */
-export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number, p: Product): Promise<Ask | null> {
+/**
+ * The counterparty's contact: found by exact name or alias, or by the owner's answer (work.contact);
+ * a near or shared name is asked about when the entry needs the person (a debt, credit, a payment).
+ * A new name is created for debts and credit; a payment from someone unknown creates nobody
+ * (finance answers that no debt is on record).
+ */
+async function settleContact(tx: Tx, tenantId: string, work: Work): Promise<string | null | Ask> {
   const { frame } = work;
-  const item = frame.items[i];
-  let kind = work.priceKind[i] ?? null;
-  const catalogue = frame.intent === 'purchase' ? await usualCost(tx, tenantId, p) : p.sellPrice;
-  const said = item.total ?? item.unit_price;
-  const rawQty = item.qty ?? (item.unit_price == null ? qtyFromTotal(item.total, catalogue) : 1);
-  const { qty, unit } = toProductUnit(rawQty, item.unit, p.unit);
-  if (kind === 'unsure') {
-    // The parser read the bare number as the total; ask only when the catalogue says it looks like a unit price.
-    if (said != null && guessPriceKind(said, qty, catalogue) === 'unit') {
-      return {
-        kind: 'ask',
-        text: `${formatRupiah(said)} itu harga per ${unit} atau total, Kak?`,
-        pending: { kind: 'price_kind', work, index: i },
-      };
-    }
-    kind = null;
-  }
-  let { unitPrice, total } = linePrices(item, qty, kind);
-  if (frame.intent === 'price_set') {
-    unitPrice = item.unit_price ?? item.total;
-    total = null;
-  } else if (unitPrice == null && (frame.intent === 'sale' || frame.intent === 'purchase')) {
-    if (catalogue == null) {
-      const what = frame.intent === 'sale' ? 'jual' : 'beli';
-      const text = qty === 1
-        ? `Harga ${what} ${p.name} berapa, Kak?`
-        : `Harga ${what} ${p.name} per ${unit} berapa, Kak? (Kalau totalnya, tulis misalnya "total 50rb".)`;
-      return { kind: 'ask', text, pending: { kind: 'item_price', work, index: i } };
-    }
-    unitPrice = catalogue;
-    total = Math.round(catalogue * qty);
-  }
-  if (frame.intent === 'price_set' && unitPrice == null) {
-    return { kind: 'ask', text: `Harga jual baru ${p.name} berapa, Kak?`, pending: { kind: 'item_price', work, index: i } };
-  }
-  work.resolved[i] = { productId: p.id, name: p.name, qty, unit, unitPrice, total };
-  return null;
+  if (!frame.counterparty) return null;
+  const payable = frame.intent === 'purchase' || frame.direction === 'payable';
+  const kind: ContactKind = payable ? 'supplier' : 'customer';
+  const creates = frame.payment === 'credit' || frame.intent === 'debt_add';
+  const asks = creates || frame.intent === 'debt_pay';
+  if (work.contact && work.contact !== 'new') return work.contact;
+  const found = work.contact === 'new' ? { kind: 'none' as const } : await findContact(tx, tenantId, frame.counterparty, kind);
+  if (found.kind === 'found') return (work.contact = found.id);
+  // Kept on the work, so a confirmation round later does not create the person twice.
+  if (found.kind === 'none') return creates ? (work.contact = await createContact(tx, tenantId, frame.counterparty, kind)) : null;
+  if (!asks) return null;
+  const choices = found.choices.map((c) => ({ id: c.id, name: c.name }));
+  return { kind: 'ask', text: personQuestion(frame.counterparty, found), pending: { kind: 'person', work, name: frame.counterparty, choices } };
 }
 
-async function finish(tx: Tx, tenantId: string, work: Work): Promise<ResolvedFrame> {
+function finish(work: Work, contactId: string | null): ResolvedFrame {
   const { items: _said, ...rest } = work.frame;
   const items = work.resolved.filter((x): x is ResolvedItem => x != null);
   const frame: ResolvedFrame = { ...rest, items, contactId: null };
   if (frame.intent === 'sale' || frame.intent === 'purchase') {
     if (items.length && items.every((x) => x.total != null)) frame.amount = items.reduce((s, x) => s + (x.total ?? 0), 0);
   }
-  if (frame.counterparty) {
-    const payable = frame.intent === 'purchase' || frame.direction === 'payable';
-    // A payment from someone unknown creates nobody: finance answers that they owe nothing.
-    const needsContact = frame.payment === 'credit' || frame.intent === 'debt_add';
-    frame.contactId = await resolveContact(tx, tenantId, frame.counterparty, {
-      kind: payable ? 'supplier' : 'customer',
-      create: needsContact,
-    });
-  }
+  frame.contactId = contactId;
   return frame;
 }
 

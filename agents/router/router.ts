@@ -15,7 +15,8 @@ import { runStaffCommand } from './staff.ts';
 import { chatKeyFor, loadState, putPending, setPending, type ChatState } from './state.ts';
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
 import { missingAmount, understand } from './understand.ts';
-import { askUndo, correctLast } from './undo.ts';
+import { correctLast } from './correct.ts';
+import { askUndo } from './undo.ts';
 
 const routerIntents = new Set(['help', 'greeting', 'unknown', 'negotiate', 'market_price']);
 

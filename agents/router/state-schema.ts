@@ -10,6 +10,8 @@ export const resolvedItemSchema = z.object({
   unit: z.string().nullable(),
   unitPrice: z.number().nullable(),
   total: z.number().nullable(),
+  said: z.object({ qty: z.number(), unit: z.string(), size: z.number() }).nullable().optional(),
+  stated: z.object({ unitPrice: z.number().nullable(), total: z.number().nullable() }).nullable().optional(),
 });
 
 export const resolvedFrameSchema = frameSchema.omit({ items: true }).extend({
@@ -35,6 +37,8 @@ export const workSchema = z.object({
   confirmed: z.boolean().default(false),
   /** A correction ("salah, harusnya 5"): the event to void right before this one is booked. */
   replaces: bookedEventSchema.nullable().default(null),
+  /** The counterparty once the owner said who it is: a contact id, or 'new' for a new person. */
+  contact: z.string().nullable().optional(),
 });
 
 const choice = z.object({ id: z.string(), name: z.string() });
@@ -49,6 +53,10 @@ export const pendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('confirm_undo'), event: bookedEventSchema }),
   /** The message lacked a piece (the goods, the amount): the answer is read together with it. */
   z.object({ kind: z.literal('reparse'), text: z.string() }),
+  /** "1 dus Coca-Cola isinya berapa btl?": the answer is remembered as the product's pack unit. */
+  z.object({ kind: z.literal('pack_size'), work: workSchema, index: z.number().int(), productId: z.string(), unit: z.string() }),
+  /** "Bu Yanti itu Bu Yati, atau orang baru?" (or which of several): a contact, or a new one. */
+  z.object({ kind: z.literal('person'), work: workSchema, name: z.string(), choices: z.array(choice) }),
 ]);
 
 export const onboardingSchema = z.discriminatedUnion('step', [

@@ -53,6 +53,10 @@ export interface ResolvedItem {
   name: string;                  // catalogue name (or as said)
   qty: number; unit: string | null;
   unitPrice: number | null; total: number | null;   // rupiah; router fills missing price from the catalogue
+  /** As said when not in the base unit ("1 slop", size 10 bks each); qty and unitPrice above are per base unit. */
+  said?: { qty: number; unit: string; size: number } | null;
+  /** The money the owner stated, per the unit said (null = not said, taken from the catalogue); corrections keep it. */
+  stated?: { unitPrice: number | null; total: number | null } | null;
 }
 
 export interface ResolvedFrame extends Omit<Frame, 'items'> { items: ResolvedItem[]; contactId: string | null }

@@ -1,5 +1,5 @@
 // Entries unusual enough to confirm before booking: a big total, or a price far from the catalogue.
-import { formatRupiah } from '../../core/format.ts';
+import { formatQty, formatRupiah } from '../../core/format.ts';
 import { canonicalUnit } from './item-math.ts';
 import type { Product } from './resolve-items.ts';
 import type { ResolvedFrame } from './types.ts';
@@ -16,12 +16,17 @@ export function unusualReason(frame: ResolvedFrame, catalogue: Map<string, Produ
   if (frame.intent !== 'sale' && frame.intent !== 'purchase') return null;
   for (const item of frame.items) {
     const p = item.productId ? catalogue.get(item.productId) : undefined;
-    // Prices per "dus" of a product kept per "bks" cannot be compared without the pack size.
-    if (!p || item.unitPrice == null || (item.unit && canonicalUnit(item.unit) !== canonicalUnit(p.unit))) continue;
+    // A quantity the router could not bring to the base unit cannot be compared.
+    if (!p || item.total == null || item.qty <= 0 || (item.unit && canonicalUnit(item.unit) !== canonicalUnit(p.unit))) continue;
     const usual = frame.intent === 'sale' ? p.sellPrice : p.avgCost != null ? Math.round(p.avgCost) : null;
     if (!usual || usual <= 0) continue;
-    if (item.unitPrice > usual * PRICE_FACTOR || item.unitPrice * PRICE_FACTOR < usual) {
-      return `Harga ${p.name} ${formatRupiah(item.unitPrice)}, biasanya ${formatRupiah(usual)}.`;
+    // The total against the catalogue price × the quantity in the base unit, or the pack's own price.
+    const pack = item.said && frame.intent === 'sale' ? p.packs.find((u) => canonicalUnit(u.name) === canonicalUnit(item.said!.unit)) : undefined;
+    const expected = pack?.sellPrice != null ? pack.sellPrice * item.said!.qty : usual * item.qty;
+    if (item.total > expected * PRICE_FACTOR || item.total * PRICE_FACTOR < expected) {
+      if (!item.said) return `Harga ${p.name} ${formatRupiah(item.total / item.qty)}, biasanya ${formatRupiah(usual)}.`;
+      const qty = `${formatQty(item.said.qty)} ${item.said.unit} (${formatQty(item.qty)} ${p.unit})`;
+      return `${p.name} ${qty} ${formatRupiah(item.total)}, biasanya ${formatRupiah(expected)}.`;
     }
   }
   return null;

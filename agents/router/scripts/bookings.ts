@@ -33,6 +33,17 @@ export const bookingScripts: Script[] = [
     ],
   },
   {
+    name: 'money said is money booked, in every form, never the catalogue price', at, tenant: wib,
+    steps: [
+      { say: 'laku kopi 3 x 6.000', reply: ['Kopi Kapal Api 3 sachet × Rp6.000 = Rp18.000'] },
+      { say: 'laku kopi 3 @6rb', reply: ['Kopi Kapal Api 3 sachet × Rp6.000 = Rp18.000'] },
+      { say: 'laku kopi 3 total 6rb', reply: ['Kopi Kapal Api 3 sachet × Rp2.000 = Rp6.000'] },
+      { say: 'laku kopi 3 semuanya 5rb', reply: ['Kopi Kapal Api 3 sachet = Rp5.000'] },
+    ],
+    rows: [{ sql: `select l.total from transaction_lines l join transactions t on t.id = l.transaction_id where t.tenant_id = $1 order by t.created_at`,
+      rows: [{ total: 18000 }, { total: 18000 }, { total: 6000 }, { total: 5000 }] }],
+  },
+  {
     name: 'credit sale to a new customer creates the contact and the receivable', at, tenant: wib,
     steps: [{ say: 'bon pak darto rokok surya 2 bungkus', reply: ['tercatat', 'Pak Darto', 'Rp58.000'] }],
     rows: [

@@ -6,5 +6,6 @@ import { questionScripts } from './questions.ts';
 import { reportScripts } from './reports.ts';
 import type { Script } from './types.ts';
 import { undoScripts } from './undo.ts';
+import { unitScripts } from './units.ts';
 
-export const allScripts: Script[] = [...bookingScripts, ...questionScripts, ...undoScripts, ...peopleScripts, ...reportScripts];
+export const allScripts: Script[] = [...bookingScripts, ...questionScripts, ...undoScripts, ...unitScripts, ...peopleScripts, ...reportScripts];

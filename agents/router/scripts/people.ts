@@ -1,5 +1,6 @@
 // Who is writing: newcomers are onboarded (city → zone), the owner manages staff, cashiers are
 // limited to the counter, suppliers get a holding reply.
+import { debts } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
 const newTenant = `select t.name, t.city, t.timezone, m.role from tenants t join members m on m.tenant_id = t.id where t.id = $1`;
@@ -68,5 +69,27 @@ export const peopleScripts: Script[] = [
     name: 'a supplier gets a polite holding reply and the message is kept', at, tenant: 'demo',
     steps: [{ as: 'supplier', say: 'pak, telur naik jadi 29rb/kg mulai besok', reply: ['Terima kasih, Toko Makmur', 'diteruskan'] }],
     rows: [{ sql: `select status from inbox where sender_phone = '+6281300000001' and body like 'pak, telur naik%'`, rows: [{ status: 'done' }] }],
+  },
+  {
+    name: 'a near name gets one question; a new person is created, a known one remembered by the answer', at,
+    tenant: { timezone: 'Asia/Jakarta', products: basicProducts },
+    steps: [
+      { say: 'bu yati ngutang 15rb', reply: ['tercatat', 'Bu Yati'] },
+      { say: 'bu yanti ngutang 20rb', reply: ['Bu Yanti itu Bu Yati, atau orang baru, Kak?'], not: ['tercatat'] },
+      { say: 'orang baru', reply: ['tercatat', 'Bu Yanti', 'Rp20.000'] },
+      { say: 'pak darto ngutang 10rb', reply: ['tercatat', 'Pak Darto'] },
+      { say: 'pak darmo ngutang 5rb', reply: ['Pak Darmo itu Pak Darto, atau orang baru, Kak?'] },
+      { say: 'iya', reply: ['tercatat', 'Pak Darto', 'Rp15.000'] },
+      { say: 'pak darmo bayar 5rb', reply: ['Pak Darto', 'Rp10.000'], not: ['orang baru'] },
+      // Near both: a short list, never the first one silently.
+      { say: 'bu yani bayar 10rb', reply: ['Bu Yani itu siapa, Kak?', '1. Bu Yanti', '2. Bu Yati', '*baru*'] },
+      { say: 'bukan', reply: ['belum punya catatan utang'] },
+    ],
+    rows: [{ sql: debts, rows: [
+      { name: 'Bu Yati', kind: 'customer', direction: 'receivable', amount: 15000, paid: 0, status: 'open' },
+      { name: 'Bu Yanti', kind: 'customer', direction: 'receivable', amount: 20000, paid: 0, status: 'open' },
+      { name: 'Pak Darto', kind: 'customer', direction: 'receivable', amount: 10000, paid: 5000, status: 'open' },
+      { name: 'Pak Darto', kind: 'customer', direction: 'receivable', amount: 5000, paid: 0, status: 'open' },
+    ] }],
   },
 ];

@@ -1,0 +1,65 @@
+// Answers to the pack-size question ("1 dus Coca-Cola isinya berapa btl?") and the person question
+// ("Bu Yanti itu Bu Yati, atau orang baru?"). Each answer is remembered: the size as the product's
+// pack unit, the name as the chosen contact's alias. Null = not an answer (handled as a new message).
+import { formatQty } from '../../core/format.ts';
+import { readSize } from '../../core/units.ts';
+import { readChoiceNumber, readYesNo } from './answers.ts';
+import { proceed } from './book.ts';
+import { addContactAlias, matchPerson } from './contacts.ts';
+import type { Env } from './env.ts';
+import { productById, rememberPack } from './resolve-items.ts';
+import { settleItem, type Ask, type Said } from './settle-item.ts';
+import { putPending } from './state.ts';
+import type { Pending, Work } from './state-schema.ts';
+import type { Reply } from './types.ts';
+
+type Of<K extends Pending['kind']> = Extract<Pending, { kind: K }>;
+
+/** "baru", "orang baru", "bukan", "produk baru aja": a short answer choosing someone or something new. */
+export const readNewAnswer = (text: string) =>
+  /^(?:(?:orang|yang|yg|produk|barang|itu)\s+)?(?:baru|bukan|beda|lain|lainnya)(?:\s+(?:kak|orang|ya|aja|saja|lagi|itu))*$/i
+    .test(text.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim());
+
+/** A question that replaces the open one, or a reply that closes it. */
+export async function askAgain(env: Env, step: Ask | Said): Promise<Reply[]> {
+  await putPending(env, step.kind === 'ask' ? step.pending : null);
+  return [{ text: step.text }];
+}
+
+// "24", "isi 24", "24 btl", "isinya 48 gelas kak", "0,5 kg"
+const sizeAnswer = /^(?:isi(?:nya)?\s+)?\d+(?:[.,]\d+)?(?:\s+\p{L}+)?(?:\s+(?:kak|aja|saja|ya|mas|mbak|bu|pak))*$/u;
+
+export async function answerPackSize(env: Env, pending: Of<'pack_size'>): Promise<Reply[] | null> {
+  const t = env.text.toLowerCase().replace(/[^\p{L}\p{N}\s.,]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const size = sizeAnswer.test(t) ? readSize(t) : null;
+  if (size == null) return null;
+  const tenantId = env.agentCtx.tenant.id;
+  await rememberPack(env.tx, tenantId, pending.productId, pending.unit, size);
+  const product = await productById(env.tx, tenantId, pending.productId);
+  if (!product) return null;
+  const noted = `Oke Kak, 1 ${pending.unit} ${product.name} = ${formatQty(size)} ${product.unit}, saya ingat ✅`;
+  const step = await settleItem(env.tx, tenantId, pending.work, pending.index, product);
+  if (step) return [{ text: noted }, ...(await askAgain(env, step))];
+  return [{ text: noted }, ...(await proceed(env, pending.work))];
+}
+
+export async function answerPerson(env: Env, pending: Of<'person'>): Promise<Reply[] | null> {
+  const text = env.text;
+  const work: Work = pending.work;
+  const n = readChoiceNumber(text, pending.choices.length);
+  let id: string | null = n ? pending.choices[n - 1].id : null;
+  if (!id && readYesNo(text) === true && pending.choices.length === 1) id = pending.choices[0].id;
+  if (!id && readNewAnswer(text)) {
+    work.contact = 'new';
+    return proceed(env, work);
+  }
+  if (!id) {
+    const byName = matchPerson(text, pending.choices.map((c) => ({ ...c, aliases: [], kind: '' })), 'customer');
+    if (byName.kind === 'found') id = byName.id;
+  }
+  if (!id) return null;
+  // "Bu Yanti itu Bu Yati": next time the name is Bu Yati's without asking.
+  await addContactAlias(env.tx, env.agentCtx.tenant.id, id, pending.name);
+  work.contact = id;
+  return proceed(env, work);
+}

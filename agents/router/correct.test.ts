@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { emptyFrame } from '../llm/fake-llm.ts';
+import { readCorrection } from './answers.ts';
+import { applyCorrection, readPart } from './correct.ts';
+import type { ResolvedFrame, ResolvedItem } from './types.ts';
+
+const booked = (intent: ResolvedFrame['intent'], items: ResolvedItem[], amount: number | null = null): ResolvedFrame =>
+  ({ ...emptyFrame, intent, items, amount, contactId: 'c1' });
+const fix = (f: ResolvedFrame, text: string) => applyCorrection(f, readCorrection(text)!);
+
+// "kulakan aqua 2 dus 140rb" with a dus of 24
+const aqua: ResolvedItem = { productId: 'a', name: 'Aqua 600 ml', qty: 48, unit: 'btl', unitPrice: 2917, total: 140000, said: { qty: 2, unit: 'dus', size: 24 }, stated: { unitPrice: null, total: 140000 } };
+// "jual gudang garam 1 slop 230rb"
+const gg: ResolvedItem = { productId: 'g', name: 'Gudang Garam Filter 12', qty: 10, unit: 'bks', unitPrice: 23000, total: 230000, said: { qty: 1, unit: 'slop', size: 10 }, stated: { unitPrice: null, total: 230000 } };
+// "laku telur 2 kg" (catalogue price)
+const telur: ResolvedItem = { productId: 't', name: 'Telur Ayam', qty: 2, unit: 'kg', unitPrice: 30000, total: 60000, said: null, stated: null };
+// "jual kopi 3 @2rb"
+const kopi: ResolvedItem = { productId: 'k', name: 'Kopi', qty: 3, unit: 'sachet', unitPrice: 2000, total: 6000, said: null, stated: { unitPrice: 2000, total: null } };
+
+describe('applyCorrection', () => {
+  it('a count in the base unit after a pack: the same goods, the stated total kept (not 48 dus)', () => {
+    expect(fix(booked('purchase', [aqua], 140000), 'salah, harusnya 48 bukan 2')?.items).toEqual([
+      { product: 'Aqua 600 ml', qty: 48, unit: 'btl', unit_price: null, total: 140000, pack_size: null, pack_base_unit: null },
+    ]);
+  });
+
+  it('a quantity with its unit replaces the pack; the total said stays (not 10 slop)', () => {
+    expect(fix(booked('sale', [gg], 230000), 'salah, harusnya 10 bks bukan 1 slop')?.items[0]).toMatchObject({ qty: 10, unit: 'bks', total: 230000, pack_size: null });
+  });
+
+  it('more packs keep the pack and its size', () => {
+    expect(fix(booked('purchase', [aqua], 140000), 'salah harusnya 3 dus')?.items[0]).toMatchObject({ qty: 3, unit: 'dus', pack_size: 24, total: 140000 });
+  });
+
+  it('a catalogue price is looked up again; a stated unit price is kept', () => {
+    expect(fix(booked('sale', [telur], 60000), 'salah, harusnya 3 bukan 2')?.items[0]).toMatchObject({ qty: 3, unit_price: null, total: null });
+    expect(fix(booked('sale', [kopi], 6000), 'salah, harusnya 5 bukan 3')?.items[0]).toMatchObject({ qty: 5, unit_price: 2000, total: null });
+  });
+
+  it('a price: per unit when it matches the unit price, the total when it matches the total', () => {
+    expect(fix(booked('sale', [telur], 60000), 'salah harusnya 28rb bukan 30rb')?.items[0]).toMatchObject({ qty: 2, unit_price: 28000, total: null });
+    expect(fix(booked('purchase', [aqua], 140000), 'salah, harusnya 150rb bukan 140rb')?.items[0]).toMatchObject({ qty: 2, unit: 'dus', unit_price: null, total: 150000 });
+    expect(fix(booked('purchase', [aqua], 140000), 'salah, harusnya 150.000')?.items[0]).toMatchObject({ total: 150000 });
+  });
+
+  it('a debt amount', () => {
+    expect(fix(booked('debt_add', [], 25000), 'salah, harusnya 30rb')?.amount).toBe(30000);
+    expect(fix(booked('debt_add', [], 25000), 'salah, harusnya 30rb bukan 20rb')).toBeNull();
+  });
+
+  it('another product keeps only the quantity; what does not fit is not guessed', () => {
+    expect(fix(booked('sale', [gg], 230000), 'eh salah, harusnya sampoerna')?.items[0]).toEqual({ product: 'sampoerna', qty: 10, unit: null, unit_price: null, total: null });
+    expect(fix(booked('sale', [gg], 230000), 'salah, harusnya 5 bukan 7')).toBeNull();
+  });
+
+  it('events booked before `stated` existed keep both numbers as before', () => {
+    const old: ResolvedItem = { productId: 'i', name: 'Indomie Goreng', qty: 3, unit: 'bks', unitPrice: 3500, total: 10500 };
+    expect(fix(booked('sale', [old], 10500), 'salah, harusnya 5 bukan 3')?.items[0]).toMatchObject({ qty: 5, unit_price: 3500, total: null });
+  });
+});
+
+describe('readPart', () => {
+  it.each([
+    ['10 bks', { n: 10, unit: 'bks', money: false }], ['48', { n: 48, unit: null, money: false }], ['30rb', { n: 30000, unit: null, money: true }],
+    ['Rp30.000', { n: 30000, unit: null, money: true }], ['30.000', { n: 30000, unit: null, money: true }], ['2500', { n: 2500, unit: null, money: true }],
+    ['0,5 kg', { n: 0.5, unit: 'kg', money: false }], ['indomie soto', null],
+  ] as const)('%s', (text, want) => expect(readPart(text)).toEqual(want));
+});

@@ -1,0 +1,152 @@
+// "salah, harusnya 5 bukan 3" re-books the last event with the change (the old one is voided in the
+// same transaction, right before the new booking). The change touches only what the owner corrected,
+// in the unit they say ("10 bks bukan 1 slop"); the rest is kept as it was SAID (a stated total stays a
+// total, a catalogue price is looked up again), never as it was derived.
+import { z } from 'zod';
+import { prepared } from '../../core/db/tenant.ts';
+import { formatRupiah } from '../../core/format.ts';
+import type { Frame, FrameItem } from '../../core/frame.ts';
+import { canonicalUnit, readSize } from '../../core/units.ts';
+import { readAmount, type Correction } from './answers.ts';
+import { proceed } from './book.ts';
+import type { Env } from './env.ts';
+import type { BookedEvent, Reply, ResolvedFrame, ResolvedItem } from './types.ts';
+import { nothingToUndoText } from './undo.ts';
+
+export async function correctLast(env: Env, last: BookedEvent | null, c: Correction): Promise<Reply[]> {
+  if (!last) return [{ text: nothingToUndoText }];
+  const frame = applyCorrection(last.frame, c);
+  if (!frame) {
+    return [{ text: 'Maaf Kak, bagian mana yang salah? Contoh: "salah, harusnya 5 bukan 3". Atau ketik "batal" lalu kirim ulang.' }];
+  }
+  // A debt already paid in part cannot be voided (void_transaction refuses): check first, so the
+  // refusal stops the whole correction and nothing new is booked.
+  const paid = await paidOn(env, last);
+  if (paid > 0) return [{ text: paidRefusal(last.frame, frame, paid) }];
+  return proceed(env, { frame, resolved: frame.items.map(() => null), priceKind: [], confirmed: false, replaces: last });
+}
+
+/** What was paid on the debt an event made (a credit sale/purchase, or a debt on its own). */
+async function paidOn(env: Env, event: BookedEvent): Promise<number> {
+  if (event.kind !== 'transaction') return 0;
+  const tenant = env.agentCtx.tenant.id;
+  const { rows } = event.id.startsWith('debt:')
+    ? await prepared<{ paid: string }>(env.tx, `select coalesce(sum(paid), 0)::text as paid from public.debts where tenant_id = $1 and id = $2 and status <> 'void'`, [tenant, event.id.slice(5)])
+    : await prepared<{ paid: string }>(env.tx, `select coalesce(sum(paid), 0)::text as paid from public.debts where tenant_id = $1 and transaction_id = $2 and status <> 'void'`, [tenant, event.id]);
+  return z.coerce.number().parse(rows[0]?.paid ?? 0);
+}
+
+const amountOf = (f: { amount: number | null; items: { total: number | null }[] }) =>
+  f.amount ?? f.items.reduce((s, i) => s + (i.total ?? 0), 0);
+
+function paidRefusal(booked: ResolvedFrame, wanted: Frame, paid: number): string {
+  const who = booked.counterparty ? cap(booked.counterparty) : 'itu';
+  const head = `Utang ${who} sudah dibayar ${formatRupiah(paid)}, jadi catatannya tidak bisa dikoreksi lewat chat, Kak. Belum ada yang diubah.`;
+  const delta = amountOf(wanted) - amountOf(booked);
+  if (delta > 0 && booked.counterparty && !booked.items.length) {
+    const said = delta % 1000 === 0 ? `${delta / 1000}rb` : formatRupiah(delta);
+    return `${head} Kalau utangnya kurang, catat tambahannya saja: "${booked.counterparty.toLowerCase()} ngutang ${said}".`;
+  }
+  return `${head} Batalkan dulu pembayarannya, lalu koreksi lagi.`;
+}
+
+/** The item as the owner said it: the pack or measure said, and only the money they stated. */
+function asSaid(i: ResolvedItem): FrameItem {
+  const legacy = i.stated === undefined; // booked before `stated` existed: keep both numbers
+  return {
+    product: i.name,
+    qty: i.said?.qty ?? i.qty,
+    unit: i.said?.unit ?? i.unit,
+    unit_price: legacy ? i.unitPrice : (i.stated?.unitPrice ?? null),
+    total: legacy ? i.total : (i.stated?.total ?? null),
+    // A pack keeps its size, so it converts again without asking.
+    pack_size: i.said && i.said.size >= 1 ? i.said.size : null,
+    pack_base_unit: null,
+  };
+}
+
+type Part = { n: number; unit: string | null; money: boolean };
+
+/** "10 bks" → 10 bks; "30rb" → money 30.000; "48" → 48. */
+export function readPart(s: string): Part | null {
+  // "30rb", "Rp30.000", "30.000" (a thousands separator) are money.
+  const money = /\d\s*(rb|ribu|rebu|k|jt|juta)\b|rp|\b\d{1,3}(?:[.,]\d{3})+\b/i.test(s);
+  if (money) {
+    const n = readAmount(s);
+    return n == null ? null : { n, unit: null, money: true };
+  }
+  const m = /(\d+(?:[.,]\d+)?)\s*([\p{L}]+)?/u.exec(s);
+  if (!m) return null;
+  const n = readSize(m[1]) ?? (m[1] === '0' ? 0 : null);
+  if (n == null) return null;
+  if (!m[2] && n >= 1000) return { n: readAmount(s) ?? n, unit: null, money: true };
+  return { n, unit: m[2] ?? null, money: false };
+}
+
+/** The booked frame as said again, with the correction applied; null when the change is not understood. */
+export function applyCorrection(booked: ResolvedFrame, c: Correction): Frame | null {
+  const { items: resolvedItems, contactId: _c, ...rest } = booked;
+  const items = resolvedItems.map(asSaid);
+  const frame: Frame = { ...rest, items };
+  const to = readPart(c.to);
+  const from = c.from == null ? null : readPart(c.from);
+  if (to == null) {
+    // A different product: "salah, harusnya indomie soto". Its unit and price come from its own
+    // catalogue entry; only the quantity carries over.
+    if (items.length !== 1 || /\d/.test(c.to)) return null;
+    items[0] = { product: c.to, qty: resolvedItems[0].qty, unit: null, unit_price: null, total: null };
+    frame.amount = null;
+    return frame;
+  }
+  if (!items.length) {
+    if (!to.money && to.n < 1000) return null;
+    if (from != null && from.n !== frame.amount) return null;
+    return { ...frame, amount: to.n };
+  }
+  const hit = findField(resolvedItems, items, from, to);
+  if (!hit) return null;
+  const it = items[hit.index];
+  const was = resolvedItems[hit.index];
+  if (hit.field === 'qty') {
+    let unit = to.unit ?? it.unit;
+    let packSize = it.pack_size ?? null;
+    // "48 bukan 2" after "2 dus" of 24: the same goods counted in the base unit.
+    if (!to.unit && was.said && from && was.said.size >= 1 && to.n === from.n * was.said.size) unit = was.unit;
+    if (unit && it.unit && canonicalUnit(unit) !== canonicalUnit(it.unit)) packSize = null;
+    // A unit price said per the old unit does not carry over to another unit; a stated total does.
+    const unitPrice = unit === it.unit ? it.unit_price : null;
+    items[hit.index] = { ...it, qty: to.n, unit, pack_size: packSize, unit_price: unitPrice, total: unitPrice != null ? null : it.total };
+  }
+  if (hit.field === 'unit_price') items[hit.index] = { ...it, unit_price: to.n, total: null };
+  if (hit.field === 'total') items[hit.index] = { ...it, total: to.n, unit_price: null };
+  frame.amount = null; // the router sums the lines again
+  return frame;
+}
+
+type Field = 'qty' | 'unit_price' | 'total';
+
+/** Which number the owner corrected: matched against what was said and what was booked. */
+function findField(booked: ResolvedItem[], said: FrameItem[], from: Part | null, to: Part): { index: number; field: Field } | null {
+  const perSaid = (b: ResolvedItem) => (b.said && b.total != null ? b.total / b.said.qty : b.unitPrice);
+  const sameUnit = (a: string | null, b: string | null) => !a || !b || canonicalUnit(a) === canonicalUnit(b);
+  if (from != null) {
+    for (let index = 0; index < booked.length; index++) {
+      const b = booked[index];
+      const s = said[index];
+      if (!from.money && (s.qty === from.n && sameUnit(from.unit, s.unit) || b.qty === from.n && sameUnit(from.unit, b.unit))) return { index, field: 'qty' };
+      if (from.money || from.n >= 1000) {
+        if (s.unit_price === from.n || perSaid(b) === from.n || (b.unitPrice === from.n && b.total !== from.n)) return { index, field: 'unit_price' };
+        if (s.total === from.n || b.total === from.n) return { index, field: 'total' };
+      }
+    }
+    return null;
+  }
+  if (booked.length !== 1) return null;
+  const b = booked[0];
+  // Without "bukan …": a quantity (a unit said, or a small number); otherwise the closer of unit price and total.
+  if (!to.money) return { index: 0, field: 'qty' };
+  const dist = (x: number | null) => (x ? Math.abs(Math.log(to.n / x)) : Infinity);
+  return { index: 0, field: dist(perSaid(b)) <= dist(b.total) ? 'unit_price' : 'total' };
+}
+
+const cap = (s: string) => s.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, ch: string) => sp + ch.toUpperCase());

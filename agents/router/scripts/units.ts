@@ -1,0 +1,95 @@
+// Units and packs: grams of a product kept per kg, packs sold and bought (a trade default, a size asked
+// once and remembered), corrections said in other units, and a correction a paid debt refuses whole.
+import { debts, level } from './sql.ts';
+import { basicProducts, type Script } from './types.ts';
+
+const wib = { timezone: 'Asia/Jakarta' as const, products: basicProducts, cashier: true };
+const at = '2026-11-21T04:00:00Z';
+
+/** Lines with what was said beside the base quantity. */
+const said = (product: string) =>
+  `select l.qty::float8 as qty, l.said_qty::float8 as said_qty, l.said_unit, l.unit_price, l.total, t.kind, t.status from transaction_lines l
+     join transactions t on t.id = l.transaction_id join products p on p.id = l.product_id
+    where t.tenant_id = $1 and p.name = '${product}' order by t.created_at, l.line_no`;
+const packUnits = `select p.name as product, u.name, u.size::float8 as size from product_units u join products p on p.id = u.product_id where u.tenant_id = $1`;
+const avgBetween = (product: string, lo: number, hi: number) =>
+  `select avg_cost between ${lo} and ${hi} as ok from products where tenant_id = $1 and name = '${product}'`;
+const messagesRetried = `select count(*)::int as n from inbox where tenant_id = $1 and (attempts > 1 or status <> 'done')`;
+
+export const unitScripts: Script[] = [
+  {
+    name: 'grams and ons of a product kept per kg, at a price per kg', at, tenant: wib,
+    steps: [
+      { say: 'laku gula 250 gram @18rb per kg', reply: ['tercatat', 'Gula Pasir 250 gram (0,25 kg) × Rp18.000/kg = Rp4.500'], not: ['Yakin'] },
+      { say: 'laku gula 2 ons', reply: ['Gula Pasir 2 ons (0,2 kg) × Rp18.000/kg = Rp3.600'] },
+    ],
+    rows: [
+      { sql: said('Gula Pasir'), rows: [
+        { qty: 0.25, said_qty: 250, said_unit: 'gram', unit_price: 18000, total: 4500, kind: 'sale', status: 'posted' },
+        { qty: 0.2, said_qty: 2, said_unit: 'ons', unit_price: 18000, total: 3600, kind: 'sale', status: 'posted' },
+      ] },
+      { sql: level('Gula Pasir'), rows: [{ level: 19.55 }] },
+    ],
+  },
+  {
+    name: 'a slop sold is 10 packs out of stock, at the price said', at, tenant: wib,
+    steps: [{ say: 'jual rokok surya 1 slop 280rb', reply: ['Rokok Surya 12 1 slop (10 bks) × Rp280.000 = Rp280.000', 'Stok sisa 10 bks'] }],
+    rows: [
+      { sql: said('Rokok Surya 12'), rows: [{ qty: 10, said_qty: 1, said_unit: 'slop', unit_price: 28000, total: 280000, kind: 'sale', status: 'posted' }] },
+      { sql: level('Rokok Surya 12'), rows: [{ level: 10 }] },
+    ],
+  },
+  {
+    name: 'a dus of unknown size: one question, the answer remembered, then sold by the dus', at, tenant: wib,
+    steps: [
+      { say: 'kulakan aqua 2 dus 140rb', reply: ['1 dus Aqua 600 ml isinya berapa btl, Kak?'] },
+      { say: '24', reply: ['1 dus Aqua 600 ml = 24 btl', 'Aqua 600 ml 2 dus (48 btl) × Rp70.000 = Rp140.000', 'Stok sekarang 72 btl'] },
+      { say: 'laku aqua 1 dus', reply: ['Aqua 600 ml 1 dus (24 btl) × Rp96.000 = Rp96.000'], not: ['isinya'] },
+    ],
+    rows: [
+      { sql: said('Aqua 600 ml'), rows: [
+        { qty: 48, said_qty: 2, said_unit: 'dus', unit_price: 2917, total: 140000, kind: 'purchase', status: 'posted' },
+        { qty: 24, said_qty: 1, said_unit: 'dus', unit_price: 4000, total: 96000, kind: 'sale', status: 'posted' },
+      ] },
+      { sql: level('Aqua 600 ml'), rows: [{ level: 48 }] },
+      { sql: packUnits, rows: [{ product: 'Aqua 600 ml', name: 'dus', size: 24 }] },
+      // 24 at 3.000 + 48 at 2.916,67: the cost per bottle, not per dus
+      { sql: avgBetween('Aqua 600 ml', 2940, 2950), rows: [{ ok: true }] },
+    ],
+  },
+  {
+    name: 'corrections in other units change what was corrected and keep the money said', at, tenant: wib,
+    steps: [
+      { say: 'jual rokok surya 1 slop 280rb', reply: ['1 slop (10 bks)'] },
+      { say: 'salah, harusnya 10 bks bukan 1 slop', reply: ['dibatalkan', 'Rokok Surya 12 10 bks × Rp28.000 = Rp280.000'], not: ['10 slop'] },
+      { say: 'kulakan aqua 2 dus 140rb', reply: ['isinya berapa btl'] },
+      { say: '24', reply: ['2 dus (48 btl)'] },
+      { say: 'salah, harusnya 48 bukan 2', reply: ['dibatalkan', 'Aqua 600 ml 48 btl', 'Rp140.000'], not: ['48 dus', 'Rp3.360.000'] },
+    ],
+    rows: [
+      { sql: said('Rokok Surya 12'), rows: [
+        { qty: 10, said_qty: 1, said_unit: 'slop', unit_price: 28000, total: 280000, kind: 'sale', status: 'voided' },
+        { qty: 10, said_qty: null, said_unit: null, unit_price: 28000, total: 280000, kind: 'sale', status: 'posted' },
+      ] },
+      { sql: level('Rokok Surya 12'), rows: [{ level: 10 }] },
+      { sql: level('Aqua 600 ml'), rows: [{ level: 72 }] },
+      { sql: avgBetween('Aqua 600 ml', 2900, 3000), rows: [{ ok: true }] },
+    ],
+  },
+  {
+    name: 'correcting a partly paid debt is refused whole, with the way forward', at, tenant: wib,
+    steps: [
+      { say: 'pak darto ngutang 25rb', reply: ['tercatat', 'Rp25.000'] },
+      { as: 'cashier', say: 'pak darto bayar 10rb', reply: ['Rp15.000'] },
+      { say: 'salah, harusnya 30rb', reply: ['sudah dibayar Rp10.000', 'pak darto ngutang 5rb'], not: ['ada gangguan'] },
+      { say: 'pak darto ngutang 5rb', reply: ['Rp20.000'] },
+    ],
+    rows: [
+      { sql: debts, rows: [
+        { name: 'Pak Darto', kind: 'customer', direction: 'receivable', amount: 25000, paid: 10000, status: 'open' },
+        { name: 'Pak Darto', kind: 'customer', direction: 'receivable', amount: 5000, paid: 0, status: 'open' },
+      ] },
+      { sql: messagesRetried, rows: [{ n: 0 }] },
+    ],
+  },
+];

@@ -1,0 +1,90 @@
+// One item once its product is known: the quantity in the product's base unit (measures convert,
+// packs by the product's own size, a size said in the message, or a trade default; an unknown pack
+// size is asked once), then the money: a stated total or unit price is kept, reconciled with the unit
+// it is per BEFORE any total exists; only what was not said comes from the catalogue.
+import type { Tx } from '../../core/db/tenant.ts';
+import { formatQty, formatRupiah } from '../../core/format.ts';
+import { canonicalUnit, measureFactor, pricePerBase, toBase } from '../../core/units.ts';
+import { guessPriceKind, lineMoney, qtyFromTotal, statedMoney } from './item-math.ts';
+import { rememberPack, setPackPrice, usualCost, type Product } from './resolve-items.ts';
+import type { Pending, Work } from './state-schema.ts';
+
+export type Ask = { kind: 'ask'; text: string; pending: Pending };
+/** Done without an agent (a pack's own price was set): the reply, nothing left open. */
+export type Said = { kind: 'reply'; text: string };
+
+/** Quantity, unit and prices of item i once its product is known; a question when something is missing. */
+export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number, p: Product): Promise<Ask | Said | null> {
+  const { frame } = work;
+  const item = frame.items[i];
+  const money = frame.intent === 'sale' || frame.intent === 'purchase';
+  if (frame.intent === 'stock_check') {
+    work.resolved[i] = { productId: p.id, name: p.name, qty: item.qty ?? 1, unit: p.unit, unitPrice: null, total: null };
+    return null;
+  }
+  if (frame.intent === 'price_set') {
+    // A new price is per the product's unit (the size in "harga aqua 600 ml" is its name, not a quantity).
+    const price = item.unit_price ?? item.total;
+    if (price == null) return { kind: 'ask', text: `Harga jual baru ${p.name} berapa, Kak?`, pending: { kind: 'item_price', work, index: i } };
+    const pack = item.unit && !measureFactor(item.unit, 'kg') && !measureFactor(item.unit, 'liter')
+      ? toBase({ qty: 1, unit: item.unit, size: item.pack_size, sizeUnit: item.pack_base_unit }, p) : null;
+    if (pack?.kind === 'unknown') return packSizeQuestion(work, i, p, pack.unit);
+    if (pack?.kind === 'pack') {
+      // "harga gudang garam per slop 240rb": the pack's own price, not the loose one.
+      await setPackPrice(tx, tenantId, p.id, canonicalUnit(pack.said.unit), pack.size, price);
+      return { kind: 'reply', text: `Siap Kak, harga ${p.name} per ${pack.said.unit} (${formatQty(pack.size)} ${p.unit}) jadi ${formatRupiah(price)} ✅` };
+    }
+    work.resolved[i] = { productId: p.id, name: p.name, qty: 1, unit: p.unit, unitPrice: price, total: null };
+    return null;
+  }
+  const catalogue = frame.intent === 'purchase' ? await usualCost(tx, tenantId, p) : frame.intent === 'sale' ? p.sellPrice : null;
+  const saidQty = item.qty ?? (item.unit_price == null ? qtyFromTotal(item.total, catalogue) : 1);
+  const conv = toBase({ qty: saidQty, unit: item.unit, size: item.pack_size, sizeUnit: item.pack_base_unit }, p);
+  if (conv.kind === 'unknown') return packSizeQuestion(work, i, p, conv.unit);
+  const said = conv.kind === 'base' ? null : { ...conv.said, size: conv.size };
+  if (conv.kind === 'pack' && conv.remember) await rememberPack(tx, tenantId, p.id, canonicalUnit(conv.said.unit), conv.size);
+  const size = said?.size ?? 1;
+  const packPrice = conv.kind === 'pack' && frame.intent === 'sale' ? conv.sellPrice : null;
+  const perSaid = packPrice ?? (catalogue != null ? catalogue * size : null);
+  const saidUnit = said?.unit ?? p.unit;
+
+  let kind = work.priceKind[i] ?? null;
+  if (kind === 'unsure') {
+    // The parser read the bare number as the total; ask only when the catalogue says it looks like a unit price.
+    const bare = item.total ?? item.unit_price;
+    if (bare != null && guessPriceKind(bare, saidQty, perSaid) === 'unit') {
+      return { kind: 'ask', text: `${formatRupiah(bare)} itu harga per ${saidUnit} atau total, Kak?`, pending: { kind: 'price_kind', work, index: i } };
+    }
+    kind = 'total';
+  }
+  let stated = statedMoney(item, kind);
+  // "1 ons @18rb per kg": with one of a smaller measure the number is a price per some unit, not the total.
+  if (conv.kind === 'measure' && saidQty === 1 && stated.unitPrice == null && stated.total != null && item.unit_price === stated.total) {
+    stated = { unitPrice: stated.total, total: null };
+  }
+  const perBase = conv.kind === 'measure' && stated.unitPrice != null && stated.total == null
+    && pricePerBase(stated.unitPrice, size, conv.said.unit, catalogue);
+  const line = lineMoney({ saidQty, baseQty: conv.qty, stated, perBase, catalogue: money ? catalogue : null, packPrice });
+  if (line.total == null && money) {
+    const what = frame.intent === 'sale' ? 'jual' : 'beli';
+    const text = saidQty === 1
+      ? `Harga ${what} ${p.name}${said ? ` per ${said.unit}` : ''} berapa, Kak?`
+      : `Harga ${what} ${p.name} per ${saidUnit} berapa, Kak? (Kalau totalnya, tulis misalnya "total 50rb".)`;
+    return { kind: 'ask', text, pending: { kind: 'item_price', work, index: i } };
+  }
+  const wasSaid = stated.unitPrice != null || stated.total != null;
+  work.resolved[i] = {
+    productId: p.id, name: p.name, qty: conv.qty, unit: p.unit, unitPrice: line.unitPrice, total: line.total,
+    said, stated: wasSaid ? stated : null,
+  };
+  return null;
+}
+
+/** "1 dus Coca-Cola 390 ml isinya berapa btl, Kak?": asked once, the answer is remembered. */
+function packSizeQuestion(work: Work, i: number, p: Product, unit: string): Ask {
+  return {
+    kind: 'ask',
+    text: `1 ${unit} ${p.name} isinya berapa ${p.unit}, Kak?`,
+    pending: { kind: 'pack_size', work, index: i, productId: p.id, unit: canonicalUnit(unit) },
+  };
+}

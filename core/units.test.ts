@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalUnit, defaultPackSize, measureFactor, pricePerBase, readSize, toBase, type PackUnit } from './units.ts';
+
+const product = (unit: string, packs: PackUnit[] = []) => ({ unit, packs });
+
+describe('units', () => {
+  it.each([['bks', 'bungkus'], ['Sachet', 'bungkus'], ['kilo', 'kg'], ['sak', 'karung'], ['karton', 'dus'], ['butir', 'pcs'], ['bal', 'bal']])(
+    'canonicalUnit(%s) → %s', (u, want) => expect(canonicalUnit(u)).toBe(want));
+
+  it.each([['gram', 'kg', 0.001], ['ons', 'kg', 0.1], ['kg', 'gram', 1000], ['ml', 'liter', 0.001], ['kg', 'liter', null], ['dus', 'btl', null]] as const)(
+    'measureFactor(%s → %s) = %s', (a, b, want) => expect(measureFactor(a, b)).toBe(want));
+
+  it.each([['lusin', 'pcs', 12], ['kodi', 'btl', 20], ['slop', 'bks', 10], ['slop', 'kg', null], ['rak', 'butir', 30], ['rak', 'kg', null], ['rim', 'lembar', 500], ['dus', 'btl', null]] as const)(
+    'defaultPackSize(%s of %s) = %s', (u, base, want) => expect(defaultPackSize(u, base)).toBe(want));
+
+  it('said in the base unit or as a piece of a piece', () => {
+    expect(toBase({ qty: 3, unit: null }, product('bks'))).toEqual({ kind: 'base', qty: 3 });
+    expect(toBase({ qty: 3, unit: 'bungkus' }, product('bks'))).toEqual({ kind: 'base', qty: 3 });
+    expect(toBase({ qty: 2, unit: 'pcs' }, product('btl'))).toEqual({ kind: 'base', qty: 2 });
+  });
+
+  it('measures convert by definition', () => {
+    expect(toBase({ qty: 250, unit: 'gram' }, product('kg'))).toEqual({ kind: 'measure', qty: 0.25, said: { qty: 250, unit: 'gram' }, size: 0.001 });
+    expect(toBase({ qty: 2, unit: 'ons' }, product('kg'))).toMatchObject({ kind: 'measure', qty: 0.2 });
+  });
+
+  it('packs: the product own size first, a stated size (remembered when new), then a default, else unknown', () => {
+    const aqua = product('btl', [{ name: 'dus', size: 24, sellPrice: 90000 }]);
+    expect(toBase({ qty: 2, unit: 'dus' }, aqua)).toEqual({ kind: 'pack', qty: 48, said: { qty: 2, unit: 'dus' }, size: 24, sellPrice: 90000, from: 'product', remember: false });
+    expect(toBase({ qty: 1, unit: 'kardus' }, aqua)).toMatchObject({ qty: 24, said: { unit: 'dus' } });
+    expect(toBase({ qty: 1, unit: 'dus', size: 12 }, aqua)).toMatchObject({ kind: 'pack', qty: 12, from: 'stated', remember: true, sellPrice: null });
+    expect(toBase({ qty: 1, unit: 'dus', size: 24 }, aqua)).toMatchObject({ from: 'stated', remember: false, sellPrice: 90000 });
+    expect(toBase({ qty: 1, unit: 'karung', size: 50, sizeUnit: 'kg' }, product('kg'))).toMatchObject({ kind: 'pack', qty: 50, size: 50, remember: true });
+    expect(toBase({ qty: 2, unit: 'karung', size: 25000, sizeUnit: 'gram' }, product('kg'))).toMatchObject({ qty: 50, size: 25 });
+    expect(toBase({ qty: 1, unit: 'slop' }, product('bks'))).toMatchObject({ kind: 'pack', qty: 10, from: 'default' });
+    expect(toBase({ qty: 1, unit: 'dus' }, product('btl'))).toEqual({ kind: 'unknown', unit: 'dus' });
+    expect(toBase({ qty: 1, unit: 'rak' }, product('kg'))).toEqual({ kind: 'unknown', unit: 'rak' });
+  });
+
+  it('a price said with a smaller measure is per the base unit when that fits the catalogue', () => {
+    expect(pricePerBase(18000, 0.001, 'gram', 18500)).toBe(true);
+    expect(pricePerBase(20, 0.001, 'gram', 18500)).toBe(false);
+    expect(pricePerBase(2000, 0.1, 'ons', 18500)).toBe(false);
+    expect(pricePerBase(18000, 0.1, 'ons', 18500)).toBe(true);
+    expect(pricePerBase(18000, 0.001, 'gram', null)).toBe(true);
+    expect(pricePerBase(2000, 0.1, 'ons', null)).toBe(false);
+    expect(pricePerBase(18000, 24, 'dus', 18500)).toBe(false);
+  });
+
+  it.each([['24', 24], ['isi 24 btl', 24], ['0,5', 0.5], ['1.5 kg', 1.5], ['tidak tahu', null]] as const)(
+    'readSize(%s) = %s', (t, want) => expect(readSize(t)).toBe(want));
+});

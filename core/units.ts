@@ -1,0 +1,128 @@
+// Units of goods. A product's stock is counted in ONE base unit (products.unit); people also say
+// quantities in measures that convert by definition (250 gram of a product kept per kg) and in packs
+// whose size belongs to the product (1 dus Aqua Gelas = 48 gelas) or is a trade default (1 slop = 10
+// bks). Pure: values in, values out.
+
+const same: Record<string, string> = {
+  bks: 'bungkus', bungkus: 'bungkus', pack: 'bungkus', pak: 'bungkus', sachet: 'bungkus', saset: 'bungkus', sachets: 'bungkus',
+  btl: 'botol', botol: 'botol', pcs: 'pcs', pc: 'pcs', biji: 'pcs', buah: 'pcs', butir: 'pcs', bh: 'pcs', btr: 'pcs', unit: 'pcs',
+  kg: 'kg', kilo: 'kg', kilogram: 'kg', ltr: 'liter', liter: 'liter', l: 'liter', dus: 'dus', box: 'dus', karton: 'dus', kardus: 'dus',
+  karung: 'karung', sak: 'karung', gelas: 'gelas', cup: 'gelas', porsi: 'porsi', kaleng: 'kaleng',
+  renteng: 'renteng', ikat: 'ikat', tabung: 'tabung', gram: 'gram', gr: 'gram', g: 'gram', ons: 'ons', ml: 'ml',
+  lusin: 'lusin', kodi: 'kodi', gros: 'gros', slop: 'slop', rim: 'rim', rak: 'rak', lembar: 'lembar', lbr: 'lembar',
+};
+
+/** "bks" → "bungkus", "kilo" → "kg", "sak" → "karung"; an unknown word is kept, lower case. */
+export const canonicalUnit = (u: string) => same[u.trim().toLowerCase()] ?? u.trim().toLowerCase();
+
+// Measures that convert by definition, in the smallest unit of their kind.
+const measures: Record<string, { kind: 'mass' | 'volume'; size: number }> = {
+  gram: { kind: 'mass', size: 1 }, ons: { kind: 'mass', size: 100 }, kg: { kind: 'mass', size: 1000 },
+  ml: { kind: 'volume', size: 1 }, liter: { kind: 'volume', size: 1000 },
+};
+
+/** How many `to` one `from` is when both are measures of one kind (1 gram = 0.001 kg); else null. */
+export function measureFactor(from: string, to: string): number | null {
+  const a = measures[canonicalUnit(from)];
+  const b = measures[canonicalUnit(to)];
+  return a && b && a.kind === b.kind ? a.size / b.size : null;
+}
+
+// Units that name one piece: a said piece is a base piece ("aqua 2 pcs" of a product kept per btl).
+const pieces = new Set(['pcs', 'bungkus', 'botol', 'gelas', 'kaleng', 'tabung', 'porsi', 'lembar', 'batang', 'ekor']);
+export const isPiece = (u: string) => pieces.has(canonicalUnit(u));
+
+export interface DefaultPack { unit: string; size: number; /** canonical base units it applies to; absent = any piece */ base?: string[] }
+
+/** Trade sizes every warung knows; a product's own pack units (product_units) come first. */
+export const defaultPacks: DefaultPack[] = [
+  { unit: 'lusin', size: 12 },
+  { unit: 'kodi', size: 20 },
+  { unit: 'gros', size: 144 },
+  { unit: 'slop', size: 10, base: ['bungkus'] }, // cigarettes: 10 packs a carton
+  { unit: 'rim', size: 500, base: ['lembar'] },
+  { unit: 'rak', size: 30, base: ['pcs'] }, // eggs counted by the piece (butir)
+];
+
+export function defaultPackSize(unit: string, base: string): number | null {
+  const u = canonicalUnit(unit);
+  const b = canonicalUnit(base);
+  const d = defaultPacks.find((p) => p.unit === u);
+  if (!d) return null;
+  if (d.base ? !d.base.includes(b) : !pieces.has(b)) return null;
+  return d.size;
+}
+
+export interface PackUnit { name: string; size: number; sellPrice: number | null }
+
+export interface Said {
+  qty: number;
+  unit: string | null;
+  /** A size stated in the message, in `sizeUnit` (null = the base unit): "1 karung 50kg", "dus isi 24". */
+  size?: number | null;
+  sizeUnit?: string | null;
+}
+
+export type Conversion =
+  /** Said in the base unit (or a piece word for a piece). */
+  | { kind: 'base'; qty: number }
+  /** A measure that converts by definition: 250 gram → 0.25 kg (size = base units per said unit). */
+  | { kind: 'measure'; qty: number; said: { qty: number; unit: string }; size: number }
+  /** A pack: `from` says where its size came from; `remember` when the message stated a new size. */
+  | { kind: 'pack'; qty: number; said: { qty: number; unit: string }; size: number; sellPrice: number | null; from: 'product' | 'stated' | 'default'; remember: boolean }
+  /** A pack whose size nobody knows yet: ask once. */
+  | { kind: 'unknown'; unit: string };
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** A stated size in base units: "50kg" of a product kept per kg is 50; "isi 24" is 24 base units. */
+function statedSize(s: Said, base: string): number | null {
+  if (!s.size || s.size <= 0) return null;
+  if (!s.sizeUnit || canonicalUnit(s.sizeUnit) === canonicalUnit(base) || (isPiece(s.sizeUnit) && isPiece(base))) return s.size;
+  const f = measureFactor(s.sizeUnit, base);
+  return f ? round3(s.size * f) : null;
+}
+
+/** A said quantity in the product's base unit. */
+export function toBase(s: Said, product: { unit: string; packs: PackUnit[] }): Conversion {
+  const base = product.unit;
+  if (!s.unit) return { kind: 'base', qty: s.qty };
+  const u = canonicalUnit(s.unit);
+  const b = canonicalUnit(base);
+  if (u === b || (isPiece(u) && isPiece(b))) return { kind: 'base', qty: s.qty };
+  const f = measureFactor(u, b);
+  if (f) return { kind: 'measure', qty: round3(s.qty * f), said: { qty: s.qty, unit: s.unit }, size: f };
+  const own = product.packs.find((p) => canonicalUnit(p.name) === u);
+  const stated = statedSize(s, base);
+  const said = { qty: s.qty, unit: own?.name ?? s.unit.toLowerCase() };
+  if (stated) {
+    return { kind: 'pack', qty: round3(s.qty * stated), said, size: stated, sellPrice: own && own.size === stated ? own.sellPrice : null, from: 'stated', remember: own?.size !== stated };
+  }
+  if (own) return { kind: 'pack', qty: round3(s.qty * own.size), said, size: own.size, sellPrice: own.sellPrice, from: 'product', remember: false };
+  const d = defaultPackSize(u, b);
+  if (d) return { kind: 'pack', qty: round3(s.qty * d), said, size: d, sellPrice: null, from: 'default', remember: false };
+  return { kind: 'unknown', unit: s.unit.toLowerCase() };
+}
+
+/**
+ * Which unit a said unit price is per, for a quantity said in a measure smaller than the base unit
+ * ("250 gram @18rb per kg"): the reading nearer the catalogue price per base unit; without a catalogue
+ * price, a price of Rp1.000 or more per gram or ml is per kg or liter (no warung good costs that).
+ */
+export function pricePerBase(price: number, size: number, said: string, catalogue: number | null): boolean {
+  if (size >= 1) return false;
+  if (catalogue && catalogue > 0) {
+    const off = (x: number) => Math.abs(Math.log(x / catalogue));
+    return off(price) < off(price / size);
+  }
+  const u = canonicalUnit(said);
+  return (u === 'gram' || u === 'ml') && price >= 1000;
+}
+
+/** "0,06", "24", "isi 24 btl", "24 aja kak" → the first number (decimal comma or point); else null. */
+export function readSize(text: string): number | null {
+  const m = /(\d+(?:[.,]\d+)?)/.exec(text);
+  if (!m) return null;
+  const n = Number(m[1].replace(',', '.'));
+  return Number.isFinite(n) && n > 0 ? n : null;
+}
