@@ -6,6 +6,11 @@ describe('readYesNo', () => {
     ['ya', true], ['Iya kak', true], ['ok', true], ['Oke!', true], ['siap', true], ['nggih', true],
     ['tidak', false], ['gak jadi', false], ['batal', false], ['nggak', false], ['jangan', false],
     ['ya udah laku indomie 2', null], ['3500', null], ['', null],
+    // Javanese, Sundanese and loose forms
+    ['iyo', true], ['Iyo mas', true], ['inggih', true], ['muhun', true], ['mangga', true], ['sampun', true],
+    ['tidak, biarin', false], ['biarin aja', false], ['gak usah', false], ['ora', false], ['ora usah', false],
+    ['mboten', false], ['henteu', false], ['moal', false], ['nggak jadi deh', false],
+    ['iyo laku indomie 2', null], ['biarin harganya 3500', null],
   ])('%s → %s', (text, want) => expect(readYesNo(text)).toBe(want));
 });
 
@@ -21,6 +26,7 @@ describe('readAmount', () => {
     ['3500', 3500], ['3.500', 3500], ['Rp 3.500,-', 3500], ['Rp17.500,00', 17500], ['3,5rb', 3500], ['15rb', 15000],
     ['15 ribu', 15000], ['2 jt', 2_000_000], ['1,5jt', 1_500_000], ['1.500.000', 1_500_000], ['harganya 4000 kak', 4000],
     ['ya', null], ['per bungkus', null],
+    ['gopek', 500], ['seceng', 1000], ['goceng kak', 5000], ['ceban', 10_000], ['goban', 50_000], ['cepek', 100],
   ])('%s → %s', (text, want) => expect(readAmount(text)).toBe(want));
 });
 

@@ -15,7 +15,10 @@ import { runStaffCommand } from './staff.ts';
 import { chatKeyFor, loadState, putPending, setPending, type ChatState } from './state.ts';
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
 import { missingAmount, understand } from './understand.ts';
-import { askUndo, correctLast } from './undo.ts';
+import { correctLast } from './undo.ts';
+import { collectDebt } from './questions/collect.ts';
+import { droppedText, isUndoWord, questionCancelledText, withNote } from './questions/interrupt.ts';
+import { undoRequest } from './questions/undo-pick.ts';
 
 const routerIntents = new Set(['help', 'greeting', 'unknown', 'negotiate', 'market_price']);
 
@@ -66,13 +69,25 @@ async function withSafetyNet(env: Env, run: (state: ChatState) => Promise<Reply[
 
 async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (!env.text) return [{ text: unknownText }];
-  const role = env.agentCtx.member.role;
   env.pendingOpen = state.pending != null;
+  let note: string | null = null;
   if (state.pending) {
+    if (isUndoWord(env.text) && state.pending.kind !== 'confirm_undo' && state.pending.kind !== 'choose_undo') {
+      await putPending(env, null);
+      return [{ text: questionCancelledText(state.lastEvent?.summary ?? null) }];
+    }
+    const said = env.text;
     const answered = await answerPending(env, state.pending);
     if (answered) return answered;
     await putPending(env, null); // a new message replaces the open question
+    // Read together with the question's message, it was an answer after all; otherwise say it was dropped.
+    if (env.text === said) note = droppedText(state.pending);
   }
+  return withNote(note, await newMessage(env, state));
+}
+
+async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
+  const role = env.agentCtx.member.role;
 
   // "ya"/"ok" with no question open (already answered, or expired): acknowledge, book nothing.
   if (readYesNo(env.text) === true) return [{ text: 'Oke, Kak 👍 Mau catat apa lagi?' }];
@@ -97,7 +112,8 @@ async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
     await putPending(env, { kind: 'reparse', text: env.text });
     return [{ text: askAmount }];
   }
-  if (frame.intent === 'undo') return askUndo(env, state.lastEvent);
+  if (frame.intent === 'undo') return undoRequest(env, frame, state.lastEvent);
+  if (frame.intent === 'debt_remind') return collectDebt(env, frame);
   if (frame.intent === 'greeting' && isThanks(env.text)) return [{ text: thanksText }];
   if (routerIntents.has(frame.intent)) {
     const empty = { ...frame, items: [], contactId: null };
