@@ -16,6 +16,7 @@ import { chatKeyFor, loadState, putPending, setPending, type ChatState } from '.
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
 import { missingAmount, understand } from './understand.ts';
 import { correctLast } from './undo.ts';
+import { fixDirection } from './direction.ts';
 import { collectDebt } from './questions/collect.ts';
 import { droppedText, isUndoWord, questionCancelledText, withNote } from './questions/interrupt.ts';
 import { undoRequest } from './questions/undo-pick.ts';
@@ -105,7 +106,7 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
     if (understood.resumable) await putPending(env, { kind: 'reparse', text: env.text });
     return [{ text: understood.text }];
   }
-  const { frame } = understood;
+  const frame = await fixDirection(env.tx, env.agentCtx.tenant.id, env.text, understood.frame);
   if (!mayUse(role, frame.intent)) return [{ text: ownerOnlyText }];
   const askAmount = missingAmount(frame);
   if (askAmount) {

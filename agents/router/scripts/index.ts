@@ -1,6 +1,7 @@
 // Every conversation script, in the order they run (they share one app per stack; each script
 // works in its own tenant unless it says 'demo').
 import { bookingScripts } from './bookings.ts';
+import { echoDirectionScripts } from './echo-direction.ts';
 import { interruptionScripts } from './interruptions.ts';
 import { peopleScripts } from './people.ts';
 import { questionScripts } from './questions.ts';
@@ -8,4 +9,4 @@ import { reportScripts } from './reports.ts';
 import type { Script } from './types.ts';
 import { undoScripts } from './undo.ts';
 
-export const allScripts: Script[] = [...bookingScripts, ...questionScripts, ...interruptionScripts, ...undoScripts, ...peopleScripts, ...reportScripts];
+export const allScripts: Script[] = [...bookingScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...peopleScripts, ...reportScripts];
