@@ -19,6 +19,7 @@ import { correctLast } from './undo.ts';
 import { fixDirection } from './direction.ts';
 import { collectDebt } from './questions/collect.ts';
 import { droppedText, isUndoWord, questionCancelledText, withNote } from './questions/interrupt.ts';
+import { asUndo } from './questions/undo-match.ts';
 import { undoRequest } from './questions/undo-pick.ts';
 
 const routerIntents = new Set(['help', 'greeting', 'unknown', 'negotiate', 'market_price']);
@@ -106,7 +107,7 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
     if (understood.resumable) await putPending(env, { kind: 'reparse', text: env.text });
     return [{ text: understood.text }];
   }
-  const frame = await fixDirection(env.tx, env.agentCtx.tenant.id, env.text, understood.frame);
+  const frame = await fixDirection(env.tx, env.agentCtx.tenant.id, env.text, asUndo(env.text, understood.frame));
   if (!mayUse(role, frame.intent)) return [{ text: ownerOnlyText }];
   const askAmount = missingAmount(frame);
   if (askAmount) {

@@ -28,12 +28,12 @@ function amountFits(amount: number, e: EntryRow): boolean {
 
 export function entryFits(e: EntryRow, f: Frame): boolean {
   if (f.amount != null && !amountFits(f.amount, e)) return false;
-  for (const item of f.items) {
-    const fitsLine = e.lines.some((l) => nameFits(item.product, [l.description, ...l.names]));
-    // An expense named by its description ("batalin transport") has no goods lines but a category.
-    if (!fitsLine && !(e.category && nameFits(item.product, [e.category]))) return false;
-    if (item.total != null && !amountFits(item.total, e)) return false;
-  }
+  // Goods named: at least one must be in the entry (words like "diskon" in "batal yg 50rb tadi, gg sama
+  // diskon" name nothing booked). An expense named by its description ("transport") fits its category.
+  const named = f.items.filter((item) =>
+    e.lines.some((l) => nameFits(item.product, [l.description, ...l.names])) || (e.category != null && nameFits(item.product, [e.category])));
+  if (f.items.length && !named.length) return false;
+  if (named.some((item) => item.total != null && !amountFits(item.total, e))) return false;
   if (f.category && f.category !== 'lainnya') {
     const fits = e.category === f.category || e.lines.some((l) => nameFits(f.category!, [l.description]));
     if (!fits) return false;
@@ -44,4 +44,16 @@ export function entryFits(e: EntryRow, f: Frame): boolean {
     if (!who || !(who.includes(said) || said.includes(who.replace(honorific, '')))) return false;
   }
   return true;
+}
+
+const undoVerb = /^(?:tolong\s+)?(batal|batalin|batalkan|hapus|hapusin|hapuskan|cancel|cancelin)\b/i;
+const bookings = new Set(['sale', 'purchase', 'expense', 'debt_add', 'debt_pay', 'stock_in', 'stock_set', 'price_set']);
+
+/**
+ * A message that starts by cancelling ("batalin pengeluaran transport 320rb", "batal yg 50rb tadi") never
+ * books something new, whatever else the parser read in it: its details say which entry to undo.
+ */
+export function asUndo(text: string, f: Frame): Frame {
+  if (!undoVerb.test(text.trim()) || !bookings.has(f.intent)) return f;
+  return { ...f, intent: 'undo' };
 }

@@ -43,4 +43,8 @@ export const echoDirectionScripts: Script[] = [
     steps: [{ say: 'pak darto ngutang kopi 3 sachet', reply: ['tercatat', 'Penjualan', 'bon Pak Darto'] }],
     rows: [{ sql: debts, rows: [{ name: 'Pak Darto', kind: 'customer', direction: 'receivable', amount: 6000, paid: 0, status: 'open' }] }],
   },
+  {
+    name: 'clumsy reply: an expense with no name is "Pengeluaran Lain-lain", not "Pengeluaran Pengeluaran lain"', at, tenant,
+    steps: [{ say: 'bayar 10rb', reply: ['tercatat', 'Pengeluaran Lain-lain Rp10.000'], not: ['Pengeluaran Pengeluaran'] }],
+  },
 ];

@@ -6,7 +6,8 @@ import { interruptionScripts } from './interruptions.ts';
 import { peopleScripts } from './people.ts';
 import { questionScripts } from './questions.ts';
 import { reportScripts } from './reports.ts';
+import { reviewScripts } from './review.ts';
 import type { Script } from './types.ts';
 import { undoScripts } from './undo.ts';
 
-export const allScripts: Script[] = [...bookingScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...peopleScripts, ...reportScripts];
+export const allScripts: Script[] = [...bookingScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...reviewScripts, ...peopleScripts, ...reportScripts];
