@@ -27,6 +27,7 @@ const frames: Record<string, Partial<ParseResult>> = {
   'batal 2': { intent: 'undo', target: 2 },
   'batal 9': { intent: 'undo', target: 9 },
   'batalin pengeluaran transport 320rb': { intent: 'undo', category: 'transport', amount: 320_000 },
+  'batal aqua tadi': { intent: 'undo', items: [{ product: 'aqua', qty: null, unit: null, unit_price: null, total: null }] },
   'batal indomie tadi': { intent: 'undo', items: [{ product: 'indomie', qty: null, unit: null, unit_price: null, total: null }] },
   'hapus yg 50rb tadi': { intent: 'undo', amount: 50_000 },
 };
@@ -92,6 +93,18 @@ describe.each(dbKinds)('debts, entries and undo in chat on %s', (kind) => {
     expect(await say('tagih bu yati')).toContain('Kirim sekarang');
     expect(await say('tidak')).toContain('tidak jadi dikirim');
     expect(await say('tagih bu yati', CASHIER)).toContain('hanya bisa dilakukan pemilik');
+  });
+
+  it('the reminder and undo questions are dropped by a complete request, like every other question', async () => {
+    expect(await say('tagih pak darto')).toContain('Nomor WA Pak Darto berapa');
+    const r = await say('laku aqua 600 1 btl');
+    expect(r).toContain('(Pertanyaan soal tagihan Pak Darto saya lewati, Kak.)');
+    expect(r).toContain('tercatat');
+    expect(await q(`select phone from contacts where name = 'Pak Darto'`)).toEqual([{ phone: null }]);
+    await say('laku aqua 600 1 btl');
+    expect(await say('batal aqua tadi')).toContain('Ada 2 catatan yang cocok');
+    expect(await say('laku indomie goreng 1 bks')).toContain('(Pertanyaan soal pembatalan saya lewati, Kak.)');
+    expect(await q(`select count(*)::int as n from transactions where status = 'voided'`)).toEqual([{ n: 0 }]);
   });
 
   it('"catatan hari ini" numbers the day; "batal 2" voids that one after a yes and books nothing new', async () => {

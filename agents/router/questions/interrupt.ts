@@ -46,7 +46,8 @@ export function topicOf(p: Pending): string | null {
       return item ? `"${item.product}"` : null;
     }
     case 'reparse': return `"${p.text}"`;
-    case 'confirm_undo': return 'pembatalan';
+    case 'confirm_undo': case 'choose_undo': return 'pembatalan';
+    case 'contact_phone': case 'confirm_send': return `tagihan ${p.name}`;
     default: {
       // Kinds added later (pack size, a person) carry work like the others.
       const work = (p as { work?: { frame: { items: { product: string }[] } } }).work;
