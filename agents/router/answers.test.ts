@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Frame } from '../../core/frame.ts';
+import { keepSaidUnits } from './understand.ts';
 import { normalizePhone, readAmount, readChoiceNumber, readCorrection, readPriceKind, readStaffCommand, readYesNo } from './answers.ts';
 
 describe('readYesNo', () => {
@@ -62,4 +64,15 @@ describe('readCorrection', () => {
     ['koreksi: yang bener 4000 bukan 3500', { to: '4000', from: '3500' }],
     ['salah', null], ['laku indomie 5', null], ['batal', null],
   ])('%s', (text, want) => expect(readCorrection(text)).toEqual(want));
+});
+
+describe('keepSaidUnits', () => {
+  const f = (unit: string, qty = 3): Frame => ({
+    intent: 'sale', items: [{ product: 'kopi', qty, unit, unit_price: null, total: null }], amount: null, counterparty: null,
+    direction: null, category: null, date: null, period: null, max_unit_price: null, payment: null,
+  });
+  it.each([
+    ['laku kopi 3 sachet', 'bungkus', 'sachet'], ['laku kopi 3 saset', 'bungkus', 'saset'], ['laku telur 3 butir', 'pcs', 'butir'],
+    ['laku kopi 3 bks', 'bungkus', 'bungkus'], ['laku gula 3 kilo', 'kg', 'kg'], ['laku kopi 2 sachet', 'bungkus', 'bungkus'],
+  ])('%s (parser: %s) → %s', (text, parsed, want) => expect(keepSaidUnits(text, f(parsed)).items[0]!.unit).toBe(want));
 });

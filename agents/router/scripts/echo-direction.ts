@@ -1,7 +1,7 @@
 // Replies say back everything understood (payment method, person, a date that is not today), and the
 // direction of goods follows the contact's kind: a supplier delivering is a purchase, never a credit
 // sale to the supplier.
-import { debts, lines } from './sql.ts';
+import { debts, lines, product } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
 const at = '2026-11-21T04:00:00Z';
@@ -46,5 +46,13 @@ export const echoDirectionScripts: Script[] = [
   {
     name: 'clumsy reply: an expense with no name is "Pengeluaran Lain-lain", not "Pengeluaran Pengeluaran lain"', at, tenant,
     steps: [{ say: 'bayar 10rb', reply: ['tercatat', 'Pengeluaran Lain-lain Rp10.000'], not: ['Pengeluaran Pengeluaran'] }],
+  },
+  {
+    name: 'clumsy reply: "3 sachet" stays sachet (a new product is kept per sachet)', at, tenant,
+    steps: [
+      { say: 'laku permen kopiko 3 sachet 1500', reply: ['Produk baru "permen kopiko"', 'per sachet'] },
+      { say: 'ya', reply: ['tercatat', 'Permen Kopiko 3 sachet × Rp500 = Rp1.500'], not: ['bungkus', 'bks'] },
+    ],
+    rows: [{ sql: product('Permen Kopiko'), rows: [{ name: 'Permen Kopiko', unit: 'sachet', sell_price: 500 }] }],
   },
 ];
