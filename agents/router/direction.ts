@@ -25,3 +25,16 @@ export async function fixDirection(tx: Tx, tenantId: string, text: string, frame
   if (!(await supplierNamed(tx, tenantId, frame.counterparty))) return frame;
   return { ...frame, intent: 'purchase', direction: frame.payment === 'credit' ? 'payable' : frame.direction };
 }
+
+/**
+ * Paying later is credit. A sale or purchase with a date still to come ("bayar besok") is owed until then;
+ * "janji nyaur sesuk" with goods is a credit sale, not a payment (a promise to pay is not money received).
+ * Returns null for a promise without goods: nothing to book (the router says how to set a reminder).
+ */
+export function fixPayLater(frame: Frame, today: string): Frame | null {
+  const later = frame.date != null && frame.date > today;
+  if (!later) return frame;
+  if ((frame.intent === 'sale' || frame.intent === 'purchase') && frame.payment !== 'credit') return { ...frame, payment: 'credit' };
+  if (frame.intent === 'debt_pay') return frame.items.length ? { ...frame, intent: 'sale', payment: 'credit' } : null;
+  return frame;
+}

@@ -16,7 +16,8 @@ import { chatKeyFor, loadState, putPending, setPending, type ChatState } from '.
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
 import { missingAmount, understand } from './understand.ts';
 import { correctLast } from './undo.ts';
-import { fixDirection } from './direction.ts';
+import { fixDirection, fixPayLater } from './direction.ts';
+import { localDate } from '../../core/format.ts';
 import { collectDebt } from './questions/collect.ts';
 import { droppedText, isUndoWord, questionCancelledText, withNote } from './questions/interrupt.ts';
 import { asUndo } from './questions/undo-match.ts';
@@ -107,7 +108,10 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
     if (understood.resumable) await putPending(env, { kind: 'reparse', text: env.text });
     return [{ text: understood.text }];
   }
-  const frame = await fixDirection(env.tx, env.agentCtx.tenant.id, env.text, asUndo(env.text, understood.frame));
+  const today = localDate(env.now, env.agentCtx.tenant.timezone);
+  const paid = fixPayLater(asUndo(env.text, understood.frame), today);
+  if (!paid) return [{ text: promiseText(understood.frame) }];
+  const frame = await fixDirection(env.tx, env.agentCtx.tenant.id, env.text, paid);
   if (!mayUse(role, frame.intent)) return [{ text: ownerOnlyText }];
   const askAmount = missingAmount(frame);
   if (askAmount) {
@@ -124,6 +128,12 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   return proceed(env, {
     frame, resolved: frame.items.map(() => null), priceKind: understood.priceKind, confirmed: false, replaces: null,
   });
+}
+
+/** "bu yati janji bayar besok": a promise, not a payment; nothing is booked. */
+function promiseText(f: { counterparty: string | null; date: string | null }): string {
+  const who = f.counterparty ?? 'dia';
+  return `Oke Kak, belum saya catat sebagai bayar karena baru janji. Mau diingatkan? Ketik "ingatkan ${who} ${f.date ? `tgl ${Number(f.date.slice(8))}` : 'besok'}".`;
 }
 
 async function remind(env: Env, r: ReminderAsk): Promise<Reply[]> {

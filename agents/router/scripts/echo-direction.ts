@@ -55,4 +55,19 @@ export const echoDirectionScripts: Script[] = [
     ],
     rows: [{ sql: product('Permen Kopiko'), rows: [{ name: 'Permen Kopiko', unit: 'sachet', sell_price: 500 }] }],
   },
+  {
+    name: 'pay later: "janji nyaur sesuk" is a promise, never a payment; "bayar besok" on a sale is credit', at, tenant,
+    steps: [
+      { say: 'bu yati ngutang 20rb', reply: ['tercatat'] },
+      { say: 'bu yati ambil rokok surya 1 bks janji nyaur sesuk', reply: ['baru janji', 'ingatkan bu yati'], not: ['tercatat', 'lunas'] },
+      { say: 'laku aqua 2 btl bu yati bayar besok', reply: ['tercatat', 'bon Bu Yati'] },
+    ],
+    rows: [
+      { sql: debts, rows: [
+        { name: 'Bu Yati', kind: 'customer', direction: 'receivable', amount: 20000, paid: 0, status: 'open' },
+        { name: 'Bu Yati', kind: 'customer', direction: 'receivable', amount: 8000, paid: 0, status: 'open' },
+      ] },
+      { sql: `select count(*)::int as n from debt_payments where tenant_id = $1`, rows: [{ n: 0 }] },
+    ],
+  },
 ];
