@@ -3,7 +3,9 @@
 // batu berapa?"). Such a message is handled as new, the question is dropped, and the reply says so.
 import { zoneOffsetMinutes } from '../../../core/format.ts';
 import type { ParseResult } from '../../../core/frame.ts';
+import { readCorrection, readStaffCommand } from '../answers.ts';
 import type { Env } from '../env.ts';
+import { readReminder } from '../reminder.ts';
 import type { Pending } from '../state-schema.ts';
 import type { Reply } from '../types.ts';
 import { CONFIDENT } from '../understand.ts';
@@ -30,8 +32,15 @@ export function parseHere(env: Env, text: string): ParseResult {
   return env.deps.parse(text, { now: env.now, offsetMinutes: zoneOffsetMinutes[env.agentCtx.tenant.timezone] });
 }
 
-/** A message that is a request of its own, read while a question is open. */
-export const interrupts = (env: Env) => isCompleteRequest(parseHere(env, env.text));
+/**
+ * A message that is a request of its own, read while a question is open: what the parser reads as one,
+ * and the commands the router reads itself (a correction, a staff change, a reminder).
+ */
+export function interrupts(env: Env): boolean {
+  if (readCorrection(env.text) || readStaffCommand(env.text)) return true;
+  if (readReminder(env.text, env.now, env.agentCtx.tenant.timezone)) return true;
+  return isCompleteRequest(parseHere(env, env.text));
+}
 
 /** What the dropped question was about, in a few words. */
 export function topicOf(p: Pending): string | null {

@@ -36,6 +36,8 @@ const interrupters: { say: string; reply: string[]; booked: number }[] = [
   { say: 'laporan hari ini', reply: ['Laporan'], booked: 0 },
   { say: 'bayar listrik 50rb', reply: ['tercatat', 'Rp50.000'], booked: 1 },
   { say: 'stok gula berapa', reply: ['Gula Pasir', '20 kg'], booked: 0 },
+  // Read by the router itself, not the parser: a correction of the last entry ("5" is not a price).
+  { say: 'salah, harusnya 5 bukan 3', reply: [], booked: 0 },
 ];
 
 const table: Script[] = openers.flatMap((o) => interrupters.map((i): Script => ({
