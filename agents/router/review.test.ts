@@ -149,6 +149,26 @@ describe.each(dbKinds)('debts, entries and undo in chat on %s', (kind) => {
     ]);
   });
 
+  it('"batal yang kopi" read as a bare undo still finds the entry its words name', async () => {
+    chat.now = new Date('2026-11-26T02:00:00Z');
+    await say('laku kopi kapal api 2 sachet');
+    await say('bayar listrik 100rb');
+    await say('laku aqua 600 1 btl');
+    expect(await say('batal yang kopi')).toMatch(/Batalkan catatan ini[\s\S]*Kopi Kapal Api/);
+    expect(await say('ya')).toContain('Sudah dibatalkan');
+    expect(await say('batal pengeluaran tadi')).toContain('Rp100.000');
+    expect(await say('tidak')).toContain('tidak jadi dibatalkan');
+    expect(await say('batal yang rokok')).toContain('tidak ketemu');
+    expect(await say('batal aqua')).toContain('Aqua 600 ml');
+    expect(await say('tidak')).toContain('tidak jadi');
+    expect(await q(`select l.description, t.status from transactions t join transaction_lines l on l.transaction_id = t.id
+        where t.occurred_at >= '2026-11-25T17:00:00Z' order by t.occurred_at`)).toEqual([
+      { description: 'Kopi Kapal Api Special Mix', status: 'voided' },
+      { description: 'Listrik', status: 'posted' },
+      { description: 'Aqua 600 ml', status: 'posted' },
+    ]);
+  });
+
   it('a second "batal" finds the entry before the last', async () => {
     chat.now = new Date('2026-11-24T02:00:00Z');
     await say('laku indomie goreng 1 bks');
@@ -158,7 +178,7 @@ describe.each(dbKinds)('debts, entries and undo in chat on %s', (kind) => {
     expect(await say('batal')).toContain('Indomie Goreng 1 bks');
     expect(await say('ya')).toContain('Sudah dibatalkan');
     expect(await say('batal')).toContain('Belum ada catatan');
-    expect(await q(`select status from transactions where occurred_at >= '2026-11-23T17:00:00Z'`)).toEqual([{ status: 'voided' }, { status: 'voided' }]);
+    expect(await q(`select status from transactions where occurred_at >= '2026-11-23T17:00:00Z' and occurred_at < '2026-11-24T17:00:00Z'`)).toEqual([{ status: 'voided' }, { status: 'voided' }]);
   });
 
   it('"batal" while a question is open cancels the question and says how to cancel the last entry', async () => {

@@ -57,3 +57,31 @@ export function asUndo(text: string, f: Frame): Frame {
   if (!undoVerb.test(text.trim()) || !bookings.has(f.intent)) return f;
   return { ...f, intent: 'undo' };
 }
+
+// Words around "batal" that name no entry.
+const filler = new Set([
+  'batal', 'batalin', 'batalkan', 'hapus', 'hapusin', 'hapuskan', 'cancel', 'cancelin', 'tolong', 'yang', 'yg', 'tadi', 'barusan',
+  'terakhir', 'aja', 'saja', 'dong', 'deh', 'kak', 'mas', 'mbak', 'catatan', 'transaksi', 'itu', 'ini', 'dulu', 'salah', 'mau',
+  'sing', 'nu', 'wae', 'mawon', 'kok', 'sih', 'ya', 'ajah', 'td', 'tdi', 'lagi', 'juga', 'yah', 'nya', 'entri', 'input',
+]);
+const kindWords: Record<string, EntryRow['kind'][]> = {
+  penjualan: ['sale'], jualan: ['sale'], laku: ['sale'], jual: ['sale'], pembelian: ['purchase'], kulakan: ['purchase'], beli: ['purchase'],
+  belanja: ['purchase', 'expense'], pengeluaran: ['expense'], biaya: ['expense'], utang: ['debt', 'sale'], hutang: ['debt', 'sale'],
+  bon: ['debt', 'sale'], kasbon: ['debt', 'sale'], ngutang: ['debt', 'sale'], bayar: ['debt_payment', 'expense'], pembayaran: ['debt_payment'],
+};
+
+/** What a bare "batal yang kopi" names beyond the verb: kinds ("penjualan") and words ("kopi"); null when nothing. */
+export function mentions(text: string): { kinds: EntryRow['kind'][]; words: string[] } | null {
+  const all = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const kinds = all.flatMap((w) => kindWords[w] ?? []);
+  const words = all.filter((w) => !filler.has(w) && !kindWords[w] && !/\d/.test(w) && w.length >= 3);
+  return kinds.length || words.length ? { kinds, words } : null;
+}
+
+/** An entry of the kind named (if any) that names every word said, in its goods, category or person. */
+export function entryMentioned(e: EntryRow, m: { kinds: EntryRow['kind'][]; words: string[] }): boolean {
+  if (m.kinds.length && !m.kinds.includes(e.kind)) return false;
+  const names = [...e.lines.flatMap((l) => [l.description, ...l.names]), e.category ?? '', e.counterparty ?? ''];
+  const known = new Set(names.flatMap(words));
+  return m.words.every((w) => known.has(w) || [...known].some((k) => k.length >= 4 && (k.startsWith(w) || w.startsWith(k))));
+}

@@ -10,13 +10,21 @@ import { putPending } from '../state.ts';
 import type { Pending } from '../state-schema.ts';
 import type { BookedEvent, Reply } from '../types.ts';
 import { askUndo, nothingToUndoText } from '../undo.ts';
-import { entryFits, hasDetails } from './undo-match.ts';
+import { entryFits, entryMentioned, hasDetails, mentions } from './undo-match.ts';
 
 const notFoundText = 'Catatan yang cocok tidak ketemu di catatan hari ini, Kak. Ketik "catatan hari ini" untuk lihat daftarnya.';
 
 export async function undoRequest(env: Env, frame: Frame, last: BookedEvent | null): Promise<Reply[]> {
   if (frame.target != null) return undoNumber(env, frame.target);
-  if (hasDetails(frame)) return undoFitting(env, frame);
+  if (hasDetails(frame)) return undoFitting(env, frame, (e) => entryFits(e.row, frame));
+  // "batal yang kopi" read as a bare undo: the words said still point at an entry.
+  const said = mentions(env.text);
+  if (said) {
+    // The last entry named by its own words (also a stock count or a price, which are not in the day's list).
+    const lastSays = last?.summary.toLowerCase() ?? '';
+    if (last && !said.kinds.length && said.words.length && said.words.every((w) => lastSays.includes(w))) return askUndo(env, last);
+    return undoFitting(env, frame, (e) => entryMentioned(e.row, said));
+  }
   if (last) return askUndo(env, last);
   const mine = (await todaysEntries(env.agentCtx, { mine: true })).filter((e) => !e.row.voided);
   const latest = mine.at(-1);
@@ -34,8 +42,8 @@ async function undoNumber(env: Env, n: number): Promise<Reply[]> {
 /** How many fitting entries are offered at most (newest first). */
 const CHOICES = 5;
 
-async function undoFitting(env: Env, frame: Frame): Promise<Reply[]> {
-  const fits = (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && entryFits(e.row, frame)).reverse();
+async function undoFitting(env: Env, _frame: Frame, fit: (e: Entry) => boolean): Promise<Reply[]> {
+  const fits = (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && fit(e)).reverse();
   if (fits.length === 0) return [{ text: notFoundText }];
   if (fits.length === 1) return askUndo(env, fits[0]!.event);
   const shown: Entry[] = fits.slice(0, CHOICES);
