@@ -34,7 +34,8 @@ async function bookMoney(kind: 'expense' | 'income', ctx: AgentContext, frame: R
   if (lines.length === 0 && amount === null) {
     return { replies: [{ text: kind === 'expense' ? 'Berapa pengeluarannya, Kak?' : 'Berapa pemasukannya, Kak?' }] };
   }
-  const description = expenseDescription(frame) ?? (kind === 'income' ? 'Pemasukan lain' : 'Pengeluaran lain');
+  // Not "Pengeluaran lain": the reply already starts with the kind ("Pengeluaran Pengeluaran lain Rp10.000").
+  const description = expenseDescription(frame) ?? 'Lain-lain';
   const said = frame.category && frame.category !== 'lainnya' ? frame.category : null;
   const category = kind === 'expense' ? (said ?? (await pastCategory(ctx.tx, ctx.tenant.id, description)) ?? 'lainnya') : said;
 

@@ -4,10 +4,18 @@ import type { Agent } from '../router/types.ts';
 import { purchase, sale } from './book-goods.ts';
 import { expense, income } from './book-money.ts';
 import { debtAdd, debtPay } from './debts.ts';
+import { debtQuery } from './debt-query.ts';
+import { withEcho } from './echo.ts';
 import { report } from './report.ts';
+import { entriesText, todaysEntries } from './review.ts';
 
+/** "catatan hari ini": today's entries, numbered for "batal 3". */
+const entries: Agent = async (ctx) => ({ replies: [{ text: entriesText(await todaysEntries(ctx), ctx.tenant.timezone) }] });
+
+// Bookings say back everything understood (payment, person, date, discount, delivery cost): echo.ts.
 export const financeAgents: Partial<Record<Intent, Agent>> = {
-  sale, purchase, expense, debt_add: debtAdd, debt_pay: debtPay, report,
+  sale: withEcho(sale), purchase: withEcho(purchase), expense: withEcho(expense), debt_add: withEcho(debtAdd),
+  debt_pay: withEcho(debtPay), report, debt_query: debtQuery, entries,
 };
 
 export { income };

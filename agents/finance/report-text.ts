@@ -23,9 +23,20 @@ const versus: Record<Period, string> = {
   last_week: 'minggu sebelumnya', this_month: 'bulan lalu di tanggal yang sama', last_month: 'bulan sebelumnya',
 };
 
-export function changeText(current: number, before: number, period: Period): string {
+/** How a base is shown when a percentage against it would mislead, and the smallest base a percentage is worth. */
+export interface Scale { show: (n: number) => string; minBase: number }
+export const moneyScale: Scale = { show: formatRupiah, minBase: 10_000 };
+/** A percentage this large says less than the two numbers do ("▼4834%"). */
+const MAX_PERCENT = 500;
+
+/**
+ * "(▲34% vs minggu lalu …)". Against a tiny, zero or negative base a percentage means nothing, so the
+ * earlier figure itself is shown ("(kemarin di jam yang sama Rp2.500)"), or nothing when it was zero.
+ */
+export function changeText(current: number, before: number, period: Period, scale: Scale = moneyScale): string {
   const pct = percentChange(current, before);
   if (pct === null) return '';
+  if (before < scale.minBase || Math.abs(pct) > MAX_PERCENT) return ` (${versus[period]} ${scale.show(before)})`;
   if (pct === 0) return ` (sama dengan ${versus[period]})`;
   return ` (${pct > 0 ? '▲' : '▼'}${Math.abs(pct)}% vs ${versus[period]})`;
 }
@@ -66,7 +77,8 @@ export function productReportText(r: {
   const lines = [`📦 ${r.name} — ${r.label}`];
   if (c.qty === 0) lines.push('Belum ada yang laku.');
   else {
-    lines.push(`Laku ${formatQty(c.qty)} ${r.unit}${changeText(c.qty, r.previous.qty, r.period)}`);
+    const units: Scale = { show: (n) => `${formatQty(n)} ${r.unit}`, minBase: 3 };
+    lines.push(`Laku ${formatQty(c.qty)} ${r.unit}${changeText(c.qty, r.previous.qty, r.period, units)}`);
     lines.push(`Omzet ${formatRupiah(c.omzet)}`);
     lines.push(`Laba kotor ${formatRupiah(c.omzet - c.cogs)}${c.cogsMissing ? ' (sebagian modal belum tercatat)' : ''}`);
   }

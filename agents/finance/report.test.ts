@@ -6,6 +6,7 @@ import { withService } from '../../core/db/tenant.ts';
 import { dailySummary, financeAgents } from './index.ts';
 import { periodRanges } from './periods.ts';
 import { figures } from './report.ts';
+import { changeText } from './report-text.ts';
 import { CONTACT, P, TENANT, frame, item, run } from './testing.ts';
 
 // A known data set around day, week and month boundaries. Times in UTC; what local day each falls on
@@ -73,12 +74,31 @@ describe.each(dbKinds)('reports on %s', (kind) => {
       'Omzet Rp55.000 (▲34% vs minggu lalu di hari yang sama)',
       'Laba kotor Rp9.000',
       'Pengeluaran Rp15.000',
-      'Laba bersih -Rp6.000 (▼340% vs minggu lalu di hari yang sama)',
+      // Against Rp2.500 a percentage (▼340%) would say nothing: the earlier figure is shown instead.
+      'Laba bersih -Rp6.000 (minggu lalu di hari yang sama Rp2.500)',
       'Terlaris:',
       '1. Indomie Goreng 10 bks (Rp35.000)',
       '2. Aqua 600 ml 5 btl (Rp20.000)',
       'Piutang Rp75.000 (2 orang), telat bayar Rp50.000 (1 orang)',
     ].join('\n'));
+  });
+
+  test.each([
+    [49_340, 1_000, ' (kemarin di jam yang sama Rp1.000)'],
+    [50_000, 20_000, ' (▲150% vs kemarin di jam yang sama)'],
+    [130_000, 20_000, ' (kemarin di jam yang sama Rp20.000)'],
+    [10_000, 40_000, ' (▼75% vs kemarin di jam yang sama)'],
+    [-5_000, -2_000, ' (kemarin di jam yang sama -Rp2.000)'],
+    [5_000, 0, ''],
+  ])('change %d against %d: no percentage against a tiny, zero or negative base', (cur, before, want) => {
+    expect(changeText(cur, before, 'today')).toBe(want);
+  });
+
+  test("yesterday's report shows the balances at yesterday's end, not today's", async () => {
+    const y = (await run(db, { now }, (ctx) => financeAgents.report!(ctx, frame('report', { period: 'yesterday' })))).replies[0]!.text;
+    expect(y).toContain('Piutang Rp50.000 (1 orang), telat bayar Rp50.000 (1 orang)');
+    const t = (await run(db, { now }, (ctx) => financeAgents.report!(ctx, frame('report', { period: 'today' })))).replies[0]!.text;
+    expect(t).toContain('Piutang Rp75.000 (2 orang)');
   });
 
   test('a month report in WITA counts the sale at 00.30 on the 1st', async () => {

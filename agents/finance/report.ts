@@ -2,16 +2,17 @@
 // from the ledger (posted transactions only).
 import { z } from 'zod';
 import type { Period } from '../../core/frame.ts';
-import { localDate, type TenantZone } from '../../core/format.ts';
+import type { TenantZone } from '../../core/format.ts';
 import type { Tx } from '../../core/db/tenant.ts';
 import type { Agent } from '../router/types.ts';
 import { loadProduct } from './context.ts';
 import { periodRanges, type Range } from './periods.ts';
 import { productReportText, reportText, type DebtFigures, type Figures, type ProductFigures, type TopProduct } from './report-text.ts';
+import { debtList, type DebtRow } from './debt-reads.ts';
 import { one, rows } from './sql.ts';
 
 const num = z.coerce.number();
-/** Receivables without a due date count as late after this many days. */
+/** Receivables without a due date count as late after this many days (debt_list's default). */
 export const OVERDUE_AFTER_DAYS = 30;
 
 export async function figures(tx: Tx, tenantId: string, r: Range): Promise<Figures> {
@@ -43,28 +44,23 @@ export async function topProducts(tx: Tx, tenantId: string, r: Range, limit = 5)
     [tenantId, r.start, r.end, limit], z.object({ name: z.string(), qty: num, unit: z.string().nullable(), total: num }));
 }
 
-export async function debtFigures(tx: Tx, tenantId: string, now: Date, zone: TenantZone): Promise<DebtFigures> {
-  const d = await one(tx, `
-    with open as (
-      select contact_id, direction, amount - paid as rest,
-             (due_date < $2::date or (due_date is null and created_at < $3)) as late
-        from debts where tenant_id = $1 and status = 'open')
-    select coalesce(sum(rest) filter (where direction = 'receivable'), 0) as receivable,
-           count(distinct contact_id) filter (where direction = 'receivable') as debtors,
-           coalesce(sum(rest) filter (where direction = 'receivable' and late), 0) as overdue,
-           count(distinct contact_id) filter (where direction = 'receivable' and late) as overdue_debtors,
-           coalesce(sum(rest) filter (where direction = 'payable'), 0) as payable
-      from open`,
-    [tenantId, localDate(now, zone), new Date(now.getTime() - OVERDUE_AFTER_DAYS * 86_400_000)],
-    z.object({ receivable: num, debtors: num, overdue: num, overdue_debtors: num, payable: num }));
-  return { receivable: d!.receivable, debtors: d!.debtors, overdue: d!.overdue, overdueDebtors: d!.overdue_debtors, payable: d!.payable };
+/**
+ * Receivables and payables as they stood at `asOf` (a past report shows the balances of its own end,
+ * not today's), read through debt_list, the function the dashboard and "utang siapa aja?" use.
+ */
+export async function debtFigures(tx: Tx, tenantId: string, asOf: Date): Promise<DebtFigures> {
+  const owed = await debtList(tx, tenantId, 'receivable', asOf);
+  const owing = await debtList(tx, tenantId, 'payable', asOf);
+  const late = owed.filter((r) => r.overdue);
+  const sum = (list: DebtRow[]) => list.reduce((s, r) => s + r.outstanding, 0);
+  return { receivable: sum(owed), debtors: owed.length, overdue: sum(late), overdueDebtors: late.length, payable: sum(owing) };
 }
 
 export async function periodReport(tx: Tx, tenantId: string, zone: TenantZone, period: Period, now: Date): Promise<string> {
   const p = periodRanges(period, now, zone);
   const [current, previous, top, debts] = [
     await figures(tx, tenantId, p.current), await figures(tx, tenantId, p.previous),
-    await topProducts(tx, tenantId, p.current), await debtFigures(tx, tenantId, now, zone),
+    await topProducts(tx, tenantId, p.current), await debtFigures(tx, tenantId, p.current.end < now ? p.current.end : now),
   ];
   return reportText({ label: p.label, period, current, previous, top, debts });
 }

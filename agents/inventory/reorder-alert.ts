@@ -19,17 +19,23 @@ async function remember(tx: Tx, tenantId: string, p: ProductRow, point: number):
 
 /**
  * Everything the alert decision needs for these products, in ONE query: the product and its level,
- * units sold in the last 14 days, whether an alert was remembered, and the highest level the ledger
- * reached after that alert's movement (above the point means the alert was re-armed).
+ * units sold in the last 14 days, whether an alert was remembered, the highest level the ledger
+ * reached after that alert's movement (above the point means the alert was re-armed), and whether the
+ * product is known to be kept (stocked or sold before).
  */
 export async function reorderFacts(tx: Tx, tenantId: string, productIds: string[], now: Date) {
-  const facts = z.object({ sold: num, alerted: z.boolean(), max_after: num.nullable() });
+  const facts = z.object({ sold: num, alerted: z.boolean(), max_after: num.nullable(), known: z.boolean() });
   const list = await rows(tx, `${productColumnsSql},
       (select coalesce(sum(l.qty), 0) from transaction_lines l
          join transactions t on t.id = l.transaction_id and t.tenant_id = l.tenant_id
         where l.tenant_id = p.tenant_id and l.product_id = p.id and t.kind = 'sale' and t.status = 'posted'
           and t.occurred_at > $3 and t.occurred_at <= $4) as sold,
       a.found is not null as alerted,
+      -- A product the warung really keeps: stock came in once (not a void's return), or it sold before this
+      -- sale. A product created by a slip of the thumb has neither, and must not nag the owner.
+      (exists (select 1 from stock_movements m where m.tenant_id = p.tenant_id and m.product_id = p.id and m.qty > 0 and m.kind <> 'void')
+       or (select count(*) from transaction_lines l join transactions t on t.id = l.transaction_id and t.tenant_id = l.tenant_id
+            where l.tenant_id = p.tenant_id and l.product_id = p.id and t.kind = 'sale' and t.status = 'posted') > 1) as known,
       (select max(s.lvl) from (
          select coalesce((select sum(b.qty) from stock_movements b where b.tenant_id = p.tenant_id and b.product_id = p.id and b.id <= a.mid), 0)
                 + sum(m.qty) over (order by m.id) as lvl
@@ -48,7 +54,7 @@ export async function reorderAlerts(ctx: AgentContext, productIds: string[]): Pr
   const facts = await reorderFacts(ctx.tx, ctx.tenant.id, productIds, ctx.now);
   for (const id of new Set(productIds)) {
     const p = facts.get(id);
-    if (!p) continue;
+    if (!p || !p.known) continue;
     const point = p.reorder_point ?? learnedReorderPoint(p.sold, p.lead_time_days);
     const outstanding = p.alerted && !(p.max_after !== null && point !== null && p.max_after > point);
     if (point === null || !shouldAlert(p.level, point, outstanding)) continue;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Frame } from '../../core/frame.ts';
+import { keepSaidUnits } from './understand.ts';
 import { normalizePhone, readAmount, readChoiceNumber, readCorrection, readPriceKind, readStaffCommand, readYesNo } from './answers.ts';
 
 describe('readYesNo', () => {
@@ -6,6 +8,11 @@ describe('readYesNo', () => {
     ['ya', true], ['Iya kak', true], ['ok', true], ['Oke!', true], ['siap', true], ['nggih', true],
     ['tidak', false], ['gak jadi', false], ['batal', false], ['nggak', false], ['jangan', false],
     ['ya udah laku indomie 2', null], ['3500', null], ['', null],
+    // Javanese, Sundanese and loose forms
+    ['iyo', true], ['Iyo mas', true], ['inggih', true], ['muhun', true], ['mangga', true], ['sampun', true],
+    ['tidak, biarin', false], ['biarin aja', false], ['gak usah', false], ['ora', false], ['ora usah', false],
+    ['mboten', false], ['henteu', false], ['moal', false], ['nggak jadi deh', false],
+    ['iyo laku indomie 2', null], ['biarin harganya 3500', null],
   ])('%s → %s', (text, want) => expect(readYesNo(text)).toBe(want));
 });
 
@@ -21,6 +28,7 @@ describe('readAmount', () => {
     ['3500', 3500], ['3.500', 3500], ['Rp 3.500,-', 3500], ['Rp17.500,00', 17500], ['3,5rb', 3500], ['15rb', 15000],
     ['15 ribu', 15000], ['2 jt', 2_000_000], ['1,5jt', 1_500_000], ['1.500.000', 1_500_000], ['harganya 4000 kak', 4000],
     ['ya', null], ['per bungkus', null],
+    ['gopek', 500], ['seceng', 1000], ['goceng kak', 5000], ['ceban', 10_000], ['goban', 50_000], ['cepek', 100],
   ])('%s → %s', (text, want) => expect(readAmount(text)).toBe(want));
 });
 
@@ -56,4 +64,15 @@ describe('readCorrection', () => {
     ['koreksi: yang bener 4000 bukan 3500', { to: '4000', from: '3500' }],
     ['salah', null], ['laku indomie 5', null], ['batal', null],
   ])('%s', (text, want) => expect(readCorrection(text)).toEqual(want));
+});
+
+describe('keepSaidUnits', () => {
+  const f = (unit: string, qty = 3): Frame => ({
+    intent: 'sale', items: [{ product: 'kopi', qty, unit, unit_price: null, total: null }], amount: null, counterparty: null,
+    direction: null, category: null, date: null, period: null, max_unit_price: null, payment: null,
+  });
+  it.each([
+    ['laku kopi 3 sachet', 'bungkus', 'sachet'], ['laku kopi 3 saset', 'bungkus', 'saset'], ['laku telur 3 butir', 'pcs', 'butir'],
+    ['laku kopi 3 bks', 'bungkus', 'bungkus'], ['laku gula 3 kilo', 'kg', 'kg'], ['laku kopi 2 sachet', 'bungkus', 'bungkus'],
+  ])('%s (parser: %s) → %s', (text, parsed, want) => expect(keepSaidUnits(text, f(parsed)).items[0]!.unit).toBe(want));
 });

@@ -4,8 +4,12 @@
 const clean = (text: string) =>
   text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+]/gu, ' ').replace(/\s+/g, ' ').trim();
 
-const yesWords = /^(y|ya|iya|iy|yes|yup|yoi|ok|oke|okay|okey|sip|siap|betul|benar|bener|boleh|lanjut|gas|setuju|nggih|enggih|injih|muhun|leres|he eh|heeh)( (kak|mas|mbak|bang|pak|bu|dong|deh|aja|saja|betul|benar|lanjut))*$/;
-const noWords = /^(t|tdk|tidak|tidak jadi|gak|ga|nggak|ngga|enggak|engga|no|nope|jangan|batal|batalkan|batalin|gak jadi|ga jadi|nggak jadi|ndak|mboten|henteu|cancel|salah)( (kak|mas|mbak|bang|pak|bu|dong|deh|aja|saja|jadi))*$/;
+const particles = '(?: (?:kak|mas|mbak|bang|pak|bu|dong|deh|aja|saja|wae|bae|lah|sih|ya|yo|jadi|betul|benar|lanjut))*';
+// Indonesian, Javanese ("iyo", "nggih", "inggih", "sampun") and Sundanese ("muhun", "mangga") yes.
+const yesWords = new RegExp(`^(?:y|ya|iya|iy|iyo|iyaa|yes|yup|yoi|ok|oke|okay|okey|sip|siap|betul|benar|bener|boleh|lanjut|gas|setuju|nggih|enggih|injih|inggih|nggeh|sampun|muhun|sumuhun|mangga|leres|he eh|heeh|hooh|iya deh)${particles}$`);
+// No: "tidak", "gak jadi", and leaving things be ("biarin", "gak usah"); Javanese "ora", "mboten", Sundanese "henteu", "moal".
+const noWord = '(?:t|tdk|tidak|tak|gak|ga|gk|nggak|ngga|enggak|engga|no|nope|jangan|batal|batalkan|batalin|ndak|mboten|ora|henteu|hente|moal|teu|ulah|cancel|salah|biarin|biarkan|biar|biarin aja|usah|jadi|sido|sida|ah)';
+const noWords = new RegExp(`^(?:t|tdk|tidak|tak|gak|ga|gk|nggak|ngga|enggak|engga|no|nope|jangan|batal|batalkan|batalin|ndak|mboten|ora|henteu|moal|ulah|cancel|salah|biarin|biarkan|gausah|ga usah|gak usah|nggak usah|tidak usah|ndak usah|ora usah|teu kedah)(?: ${noWord})*${particles}$`);
 
 /** "ya" → true, "tidak" → false, anything else → null. */
 export function readYesNo(text: string): boolean | null {
@@ -28,6 +32,12 @@ export function readChoiceNumber(text: string, count: number): number | null {
   return n !== undefined && n >= 1 && n <= count ? n : null;
 }
 
+// Jakarta slang for money, from Hokkien numerals ("gopek" = 500, "goceng" = 5.000, "ceban" = 10.000).
+const slang: Record<string, number> = {
+  gocap: 50, cepek: 100, nopek: 200, gopek: 500, seceng: 1000, ceceng: 1000, noceng: 2000, goceng: 5000,
+  ceban: 10_000, noban: 20_000, goban: 50_000, cepban: 100_000, sejuta: 1_000_000, seribu: 1000, sepuluh_ribu: 10_000,
+};
+
 const scale: Record<string, number> = {
   rb: 1e3, ribu: 1e3, rebu: 1e3, ewu: 1e3, k: 1e3, rbu: 1e3, jt: 1e6, juta: 1e6, jeti: 1e6,
 };
@@ -35,6 +45,8 @@ const scale: Record<string, number> = {
 /** The first rupiah amount in a short answer: "3500", "3.500", "Rp 3.500,-", "3,5rb", "2 jt" → number. */
 export function readAmount(text: string): number | null {
   const t = clean(text).replace(/\brp\.?\s*/g, '');
+  const word = /(?:^|\s)(gocap|cepek|nopek|gopek|seceng|ceceng|noceng|goceng|ceban|noban|goban|cepban|sejuta|seribu|sepuluh ribu)(?:\s|$)/.exec(t);
+  if (word && !/\d/.test(t)) return slang[word[1].replace(' ', '_')];
   const m = /(\d+(?:[.,]\d+)*)\s*(rb|ribu|rebu|ewu|rbu|k|jt|juta|jeti)?\b/.exec(t);
   if (!m) return null;
   const unit = m[2] ? scale[m[2]] : 1;

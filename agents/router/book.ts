@@ -1,6 +1,8 @@
 // The last mile: confirm unusual entries, void what a correction replaces, run the agent, remember
 // what it booked (for "batal"), and clear the question that led here.
 import type { Env } from './env.ts';
+import { applyMoneyWords } from './money-words.ts';
+import { askPurchasePrice } from './questions/purchase-price.ts';
 import { advance } from './resolve.ts';
 import { productsByIds, type Product } from './resolve-items.ts';
 import { describeFrame } from './replies.ts';
@@ -12,6 +14,11 @@ import { unusualReason } from './unusual.ts';
 /** Resolves the work as far as it goes; asks when the owner must decide; books when all is known. */
 export async function proceed(env: Env, work: Work): Promise<Reply[]> {
   const seen = new Map<string, Product>();
+  const priceAsk = askPurchasePrice(work);
+  if (priceAsk) {
+    await putPending(env, priceAsk.pending);
+    return [{ text: priceAsk.text }];
+  }
   const step = await advance(env.tx, env.agentCtx.tenant.id, work, seen);
   if (step.kind === 'reply') {
     await putPending(env, null);
@@ -21,7 +28,7 @@ export async function proceed(env: Env, work: Work): Promise<Reply[]> {
     await putPending(env, step.pending);
     return [{ text: step.text }];
   }
-  const frame = step.frame;
+  const frame = applyMoneyWords(step.frame, work.frame);
   if (!work.confirmed) {
     // Items settled in an earlier message (before a question) were not seen now: fetch only those.
     const missing = frame.items.flatMap((i) => (i.productId && !seen.has(i.productId) ? [i.productId] : []));

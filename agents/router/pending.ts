@@ -14,15 +14,32 @@ import { answerPackSize, answerPerson, askAgain, readNewAnswer } from './answer-
 import { putPending, setLastEvent } from './state.ts';
 import type { Pending, Work } from './state-schema.ts';
 import type { Reply } from './types.ts';
+import { answerCollect } from './questions/collect.ts';
+import { interrupts } from './questions/interrupt.ts';
+import { answerChooseUndo } from './questions/undo-pick.ts';
+
+const noText: Partial<Record<Pending['kind'], string>> = {
+  confirm_undo: 'Oke Kak, tidak jadi dibatalkan.',
+  choose_undo: 'Oke Kak, tidak jadi dibatalkan.',
+  confirm_send: 'Oke Kak, tidak jadi dikirim.',
+  contact_phone: 'Oke Kak, tidak jadi ditagih.',
+};
 
 export async function answerPending(env: Env, pending: Pending): Promise<Reply[] | null> {
   const text = env.text;
   const yes = readYesNo(text);
   if (yes === false) {
     await putPending(env, null);
-    return [{ text: pending.kind === 'confirm_undo' ? 'Oke Kak, tidak jadi dibatalkan.' : cancelledText }];
+    return [{ text: noText[pending.kind] ?? cancelledText }];
   }
+  // A complete request of its own is never read as the answer (a "3" in it is not a price).
+  if (yes === null && interrupts(env)) return null;
   switch (pending.kind) {
+    case 'choose_undo':
+      return answerChooseUndo(env, pending);
+    case 'contact_phone':
+    case 'confirm_send':
+      return answerCollect(env, pending);
     case 'confirm_book':
       if (!yes) return null;
       return proceed(env, { ...pending.work, confirmed: true });

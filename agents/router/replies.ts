@@ -17,7 +17,9 @@ export const helpText = [
   '• bu sri ngutang 25rb / bu sri bayar utang 10rb',
   '• stok beras masih brp?',
   '• laporan hari ini',
-  'Salah catat? Ketik "batal" atau "salah, harusnya 5 bukan 3".',
+  '• utang siapa aja? / utang bu sri berapa / tagih bu sri',
+  '• catatan hari ini',
+  'Salah catat? Ketik "batal", "batal 3" (nomor di catatan hari ini) atau "salah, harusnya 5 bukan 3".',
 ].join('\n');
 
 export const greetingText = (name: string | null) =>

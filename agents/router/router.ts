@@ -16,7 +16,12 @@ import { chatKeyFor, loadState, putPending, setPending, type ChatState } from '.
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
 import { missingAmount, understand } from './understand.ts';
 import { correctLast } from './correct.ts';
-import { askUndo } from './undo.ts';
+import { fixDirection, fixPayLater } from './direction.ts';
+import { localDate } from '../../core/format.ts';
+import { collectDebt } from './questions/collect.ts';
+import { droppedText, isUndoWord, questionCancelledText, withNote } from './questions/interrupt.ts';
+import { asUndo } from './questions/undo-match.ts';
+import { undoRequest } from './questions/undo-pick.ts';
 
 const routerIntents = new Set(['help', 'greeting', 'unknown', 'negotiate', 'market_price']);
 
@@ -67,13 +72,25 @@ async function withSafetyNet(env: Env, run: (state: ChatState) => Promise<Reply[
 
 async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (!env.text) return [{ text: unknownText }];
-  const role = env.agentCtx.member.role;
   env.pendingOpen = state.pending != null;
+  let note: string | null = null;
   if (state.pending) {
+    if (isUndoWord(env.text) && state.pending.kind !== 'confirm_undo' && state.pending.kind !== 'choose_undo') {
+      await putPending(env, null);
+      return [{ text: questionCancelledText(state.lastEvent?.summary ?? null) }];
+    }
+    const said = env.text;
     const answered = await answerPending(env, state.pending);
     if (answered) return answered;
     await putPending(env, null); // a new message replaces the open question
+    // Read together with the question's message, it was an answer after all; otherwise say it was dropped.
+    if (env.text === said) note = droppedText(state.pending);
   }
+  return withNote(note, await newMessage(env, state));
+}
+
+async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
+  const role = env.agentCtx.member.role;
   const chosen = await env.deps.ownerNegotiation?.(env.agentCtx, env.text); // "1"/"tidak" to a negotiation summary, "barang dari … sudah datang"
   if (chosen) return chosen;
 
@@ -93,14 +110,18 @@ async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
     if (understood.resumable) await putPending(env, { kind: 'reparse', text: env.text });
     return [{ text: understood.text }];
   }
-  const { frame } = understood;
+  const today = localDate(env.now, env.agentCtx.tenant.timezone);
+  const paid = fixPayLater(asUndo(env.text, understood.frame), today);
+  if (!paid) return [{ text: promiseText(understood.frame) }];
+  const frame = await fixDirection(env.tx, env.agentCtx.tenant.id, env.text, paid);
   if (!mayUse(role, frame.intent)) return [{ text: ownerOnlyText }];
   const askAmount = missingAmount(frame);
   if (askAmount) {
     await putPending(env, { kind: 'reparse', text: env.text });
     return [{ text: askAmount }];
   }
-  if (frame.intent === 'undo') return askUndo(env, state.lastEvent);
+  if (frame.intent === 'undo') return undoRequest(env, frame, state.lastEvent);
+  if (frame.intent === 'debt_remind') return collectDebt(env, frame);
   if (frame.intent === 'greeting' && isThanks(env.text)) return [{ text: thanksText }];
   if (routerIntents.has(frame.intent)) {
     // negotiate keeps the goods as said (no catalogue resolution: the item may not be in the catalogue yet).
@@ -111,6 +132,12 @@ async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
   return proceed(env, {
     frame, resolved: frame.items.map(() => null), priceKind: understood.priceKind, confirmed: false, replaces: null,
   });
+}
+
+/** "bu yati janji bayar besok": a promise, not a payment; nothing is booked. */
+function promiseText(f: { counterparty: string | null; date: string | null }): string {
+  const who = f.counterparty ?? 'dia';
+  return `Oke Kak, belum saya catat sebagai bayar karena baru janji. Mau diingatkan? Ketik "ingatkan ${who} ${f.date ? `tgl ${Number(f.date.slice(8))}` : 'besok'}".`;
 }
 
 async function remind(env: Env, r: ReminderAsk): Promise<Reply[]> {

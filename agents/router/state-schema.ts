@@ -43,6 +43,16 @@ export const workSchema = z.object({
 
 const choice = z.object({ id: z.string(), name: z.string() });
 
+/** Questions of debts in chat and of undo/review (agents/router/questions/). */
+const reviewPendings = [
+  /** "batal …" fitted several of today's entries: which one (then a yes). */
+  z.object({ kind: z.literal('choose_undo'), events: z.array(bookedEventSchema) }),
+  /** "tagih bu yati": the customer's WhatsApp number, asked once and kept on the contact. */
+  z.object({ kind: z.literal('contact_phone'), contactId: z.string(), name: z.string() }),
+  /** The reminder drafted for a customer, sent from the warung's number after the owner's yes. */
+  z.object({ kind: z.literal('confirm_send'), contactId: z.string(), name: z.string(), phone: z.string(), text: z.string(), amount: z.number() }),
+] as const;
+
 export const pendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('choose_product'), work: workSchema, index: z.number().int(), choices: z.array(choice) }),
   z.object({ kind: z.literal('new_product'), work: workSchema, index: z.number().int(), name: z.string(), suggested: z.number().nullable() }),
@@ -57,6 +67,7 @@ export const pendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('pack_size'), work: workSchema, index: z.number().int(), productId: z.string(), unit: z.string() }),
   /** "Bu Yanti itu Bu Yati, atau orang baru?" (or which of several): a contact, or a new one. */
   z.object({ kind: z.literal('person'), work: workSchema, name: z.string(), choices: z.array(choice) }),
+  ...reviewPendings,
 ]);
 
 export const onboardingSchema = z.discriminatedUnion('step', [

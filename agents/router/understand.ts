@@ -3,7 +3,7 @@
 import { frameSchema, type Frame } from '../../core/frame.ts';
 import { zoneOffsetMinutes } from '../../core/format.ts';
 import type { Env } from './env.ts';
-import type { PriceKind } from './item-math.ts';
+import { canonicalUnit, type PriceKind } from './item-math.ts';
 
 /** Below this the parser's frame is not booked without help. */
 export const CONFIDENT = 0.6;
@@ -16,7 +16,8 @@ export async function understand(env: Env): Promise<Understanding> {
   const zone = env.agentCtx.tenant.timezone;
   const offsetMinutes = zoneOffsetMinutes[zone];
   const parsed = env.deps.parse(env.text, { now: env.now, offsetMinutes });
-  const { confidence, ask, ...frame } = parsed;
+  const { confidence, ask, ...parsedFrame } = parsed;
+  const frame = keepSaidUnits(env.text, parsedFrame);
   const priceAsk = ask.some(isPriceKindAsk);
   if (confidence >= CONFIDENT) return { kind: 'frame', frame, priceKind: priceKinds(env.text, frame, priceAsk) };
   if (env.llm) {
@@ -28,6 +29,29 @@ export async function understand(env: Env): Promise<Understanding> {
   if (resumable) return { kind: 'frame', frame, priceKind: priceKinds(env.text, frame, priceAsk) };
   if (frame.intent === 'unknown' || frame.intent === 'help' || frame.intent === 'greeting') return { kind: 'frame', frame, priceKind: [] };
   return { kind: 'ask', text: questionFor(ask, frame), resumable: true };
+}
+
+/**
+ * The parser writes units canonically ("3 sachet" → bungkus). The word the owner used is kept instead
+ * when it means the same unit, so a new product is created "per sachet" and replies say "3 sachet".
+ */
+// Words for a different thing than the canonical unit names (a sachet is not a bungkus to the owner);
+// spellings of the same unit ("kilo", "bks") stay canonical.
+const keptWords = new Set(['sachet', 'saset', 'pack', 'pak', 'cup', 'box', 'karton', 'sak', 'butir', 'biji', 'buah']);
+
+export function keepSaidUnits(text: string, frame: Frame): Frame {
+  const words = text.toLowerCase().match(/\d+(?:[.,]\d+)?\s*\p{L}+/gu) ?? [];
+  const items = frame.items.map((item) => {
+    if (!item.unit || item.qty == null) return item;
+    for (const w of words) {
+      const m = /^(\d+(?:[.,]\d+)?)\s*(\p{L}+)$/u.exec(w);
+      if (!m || Number(m[1].replace(',', '.')) !== item.qty) continue;
+      const said = m[2];
+      if (keptWords.has(said) && said !== item.unit && canonicalUnit(said) === canonicalUnit(item.unit)) return { ...item, unit: said };
+    }
+    return item;
+  });
+  return { ...frame, items };
 }
 
 /** A money event without its amount ("bayar listrik"): ask, and read the answer with the message. */

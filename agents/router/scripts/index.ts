@@ -1,11 +1,14 @@
 // Every conversation script, in the order they run (they share one app per stack; each script
 // works in its own tenant unless it says 'demo').
 import { bookingScripts } from './bookings.ts';
+import { echoDirectionScripts } from './echo-direction.ts';
+import { interruptionScripts } from './interruptions.ts';
 import { peopleScripts } from './people.ts';
 import { questionScripts } from './questions.ts';
 import { reportScripts } from './reports.ts';
+import { reviewScripts } from './review.ts';
 import type { Script } from './types.ts';
 import { undoScripts } from './undo.ts';
 import { unitScripts } from './units.ts';
 
-export const allScripts: Script[] = [...bookingScripts, ...questionScripts, ...undoScripts, ...unitScripts, ...peopleScripts, ...reportScripts];
+export const allScripts: Script[] = [...bookingScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...reviewScripts, ...unitScripts, ...peopleScripts, ...reportScripts];

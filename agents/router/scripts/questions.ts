@@ -99,14 +99,18 @@ export const questionScripts: Script[] = [
     rows: [{ sql: level('Beras Medium'), rows: [{ level: 1050 }] }],
   },
   {
-    name: 'a product without a known cost: the purchase price is asked per unit, or given as a total', at,
+    name: 'a purchase without a price: asked per unit, or given as a total; never costed silently at the average', at,
     tenant: { timezone: 'Asia/Jakarta', products: [...basicProducts, ['Kerupuk Udang', 'bks', 1000, null, 0], ['Keripik Pisang', 'bks', 5000, null, 0]] },
     steps: [
-      { say: 'kulakan kerupuk udang 10 bks', reply: ['Harga beli Kerupuk Udang per bks berapa'] },
+      { say: 'kulakan kerupuk udang 10 bks', reply: ['Harga beli Kerupuk Udang per', 'berapa'] },
       { say: '800', reply: ['tercatat', 'Kerupuk Udang 10 bks × Rp800 = Rp8.000'] },
-      { say: 'kulakan keripik pisang 20 bks', reply: ['Harga beli Keripik Pisang per bks berapa'] },
+      { say: 'kulakan keripik pisang 20 bks', reply: ['Harga beli Keripik Pisang per', 'berapa'] },
       { say: 'total 70rb', reply: ['tercatat', 'Keripik Pisang 20 bks × Rp3.500 = Rp70.000'] },
-      { say: 'kulakan kerupuk udang 5 bks', reply: ['tercatat', 'Kerupuk Udang 5 bks × Rp800 = Rp4.000'] },
+      // A known cost (Rp800) is no price said: asked again, not booked at the average.
+      { say: 'kulakan kerupuk udang 5 bks', reply: ['Harga beli Kerupuk Udang per'], not: ['tercatat'] },
+      { say: '900', reply: ['tercatat', 'Kerupuk Udang 5 bks × Rp900 = Rp4.500'] },
+      { say: 'kulakan gula 2 kg', reply: ['Harga beli Gula per kg'], not: ['tercatat'] },
+      { say: 'total 33rb', reply: ['tercatat', 'Gula Pasir 2 kg × Rp16.500 = Rp33.000'] },
     ],
     rows: [{ sql: level('Kerupuk Udang'), rows: [{ level: 15 }] }, { sql: level('Keripik Pisang'), rows: [{ level: 20 }] }],
   },

@@ -1,0 +1,40 @@
+// Who sold to whom follows the verb AND the contact's kind. "pak joko kirim gas 5 tabung 100rb belum
+// dibayar" reads like a credit sale to Pak Joko, but Pak Joko is the warung's gas supplier delivering:
+// it is a purchase on credit (the warung owes him), never a debt he owes the warung.
+import type { Tx } from '../../core/db/tenant.ts';
+import type { Frame } from '../../core/frame.ts';
+import { prepared } from '../../core/db/tenant.ts';
+import { decideMatch } from './match-product.ts';
+
+/** Verbs of goods arriving from someone: "kirim", "antar", "datang", Javanese "ngeterke", Sundanese "nganteurkeun". */
+const delivery = /\b(kirim|ngirim|dikirim|kirimin|ngirimin|antar|anter|nganter|ngantar|diantar|dianter|datang|dateng|drop|ngedrop|masukin|nyetor|setor|ngeterke|dikirimi|nganteurkeun|dianteurkeun|ngirimkeun)\b/i;
+
+export const isDelivery = (text: string) => delivery.test(text);
+
+/** A supplier contact the name matches, if any (by name or alias, the way counterparties are matched). */
+export async function supplierNamed(tx: Tx, tenantId: string, name: string): Promise<string | null> {
+  const { rows } = await prepared<{ id: string; name: string; aliases: string[] | null }>(tx,
+    `select id, name, aliases from public.contacts where tenant_id = $1 and active and kind = 'supplier'`, [tenantId]);
+  const found = decideMatch(name, rows.map((r) => ({ id: r.id, name: r.name, aliases: r.aliases ?? [] })));
+  return found.kind === 'match' ? found.item.id : null;
+}
+
+/** The frame with its direction fixed: a supplier delivering goods is a purchase. */
+export async function fixDirection(tx: Tx, tenantId: string, text: string, frame: Frame): Promise<Frame> {
+  if (frame.intent !== 'sale' || !frame.counterparty || !isDelivery(text)) return frame;
+  if (!(await supplierNamed(tx, tenantId, frame.counterparty))) return frame;
+  return { ...frame, intent: 'purchase', direction: frame.payment === 'credit' ? 'payable' : frame.direction };
+}
+
+/**
+ * Paying later is credit. A sale or purchase with a date still to come ("bayar besok") is owed until then;
+ * "janji nyaur sesuk" with goods is a credit sale, not a payment (a promise to pay is not money received).
+ * Returns null for a promise without goods: nothing to book (the router says how to set a reminder).
+ */
+export function fixPayLater(frame: Frame, today: string): Frame | null {
+  const later = frame.date != null && frame.date > today;
+  if (!later) return frame;
+  if ((frame.intent === 'sale' || frame.intent === 'purchase') && frame.payment !== 'credit') return { ...frame, payment: 'credit' };
+  if (frame.intent === 'debt_pay') return frame.items.length ? { ...frame, intent: 'sale', payment: 'credit' } : null;
+  return frame;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Frame } from '../../core/frame.ts';
+import { applyMoneyWords, spread } from './money-words.ts';
+import type { ResolvedFrame, ResolvedItem } from './types.ts';
+
+const item = (name: string, qty: number, total: number): ResolvedItem => ({ productId: name, name, qty, unit: 'kg', unitPrice: Math.round(total / qty), total });
+const frame = (intent: Frame['intent'], items: ResolvedItem[], extra: Partial<ResolvedFrame> = {}): ResolvedFrame => ({
+  intent, items, amount: items.reduce((s, i) => s + (i.total ?? 0), 0), counterparty: null, direction: null, category: null, date: null,
+  period: null, max_unit_price: null, payment: null, contactId: null, ...extra,
+});
+const said = (amount: number | null): Frame => ({ ...frame('sale', []), amount, items: [] });
+
+describe('money words', () => {
+  it('spreads a change over lines by their totals, exactly', () => {
+    const out = spread([item('a', 1, 10_000), item('b', 2, 20_000), item('c', 3, 3_333)], 1_000);
+    expect(out.reduce((s, i) => s + i.total!, 0)).toBe(34_333);
+  });
+
+  it('delivery cost on a purchase lands on the goods: "beras 25 kg 310rb, ongkir 10rb"', () => {
+    const f = applyMoneyWords(frame('purchase', [item('beras', 25, 310_000)], { delivery_cost: 10_000 }), said(310_000));
+    expect(f.items).toEqual([{ ...item('beras', 25, 320_000), unitPrice: 12_800 }]);
+    expect(f.amount).toBe(320_000);
+  });
+
+  it('delivery cost over two goods lines, in proportion', () => {
+    const f = applyMoneyWords(frame('purchase', [item('beras', 25, 300_000), item('gula', 10, 100_000)], { delivery_cost: 20_000 }), said(400_000));
+    expect(f.items.map((i) => i.total)).toEqual([315_000, 105_000]);
+  });
+
+  it('a discount reduces the total: "gg 2 bks 52rb diskon 2rb"', () => {
+    const f = applyMoneyWords(frame('sale', [item('gg', 2, 52_000)], { discount: 2_000 }), said(52_000));
+    expect(f.items[0]).toMatchObject({ total: 50_000, unitPrice: 25_000 });
+    expect(f.amount).toBe(50_000);
+  });
+
+  it('"dipotong 2rb jadi 50rb": the amount said is already net, so it is not cut twice', () => {
+    const f = applyMoneyWords(frame('sale', [item('gg', 2, 52_000)], { discount: 2_000 }), said(50_000));
+    expect(f.amount).toBe(50_000);
+  });
+
+  it('a discount on a bare expense amount', () => {
+    const f = applyMoneyWords({ ...frame('expense', []), amount: 100_000, discount: 10_000 }, said(100_000));
+    expect(f.amount).toBe(90_000);
+  });
+
+  it('a sale ignores a delivery cost (not landed on goods sold)', () => {
+    const f = applyMoneyWords(frame('sale', [item('gg', 1, 25_000)], { delivery_cost: 5_000 }), said(25_000));
+    expect(f.amount).toBe(25_000);
+  });
+});

@@ -1,0 +1,43 @@
+// Money words the parser reads beside the goods: a discount off the total ("diskon 2rb") and a delivery
+// cost on a purchase ("ongkir 10rb"). Pure: the resolved frame in, the frame to book out.
+// A discount lowers the line totals, shared in proportion to them (so each line's price is what was
+// really paid). A delivery cost goes into the landed cost of the goods the same way: the stock's
+// moving-average cost then includes it, and the goods are never replaced by a "transport" expense.
+import type { Frame } from '../../core/frame.ts';
+import type { ResolvedFrame, ResolvedItem } from './types.ts';
+
+/** Spreads `delta` (negative for a discount) over the lines in proportion to their totals; the last line takes the rounding. */
+export function spread(items: ResolvedItem[], delta: number): ResolvedItem[] {
+  const base = items.reduce((s, i) => s + (i.total ?? 0), 0);
+  if (base <= 0 || delta === 0) return items;
+  let left = delta;
+  return items.map((item, n) => {
+    if (item.total == null) return item;
+    const share = n === items.length - 1 ? left : Math.round((delta * item.total) / base);
+    left -= share;
+    const total = Math.max(0, item.total + share);
+    return { ...item, total, unitPrice: item.qty > 0 ? Math.round(total / item.qty) : item.unitPrice };
+  });
+}
+
+/**
+ * The frame with its discount taken off and its delivery cost landed on the goods. `said` is the frame
+ * as parsed: when its amount is below the lines' sum, that amount already is the net ("dipotong 2rb
+ * jadi 50rb") and the lines are brought down to it instead of being cut twice.
+ */
+export function applyMoneyWords(frame: ResolvedFrame, said: Frame): ResolvedFrame {
+  const discount = frame.discount ?? 0;
+  const delivery = frame.intent === 'purchase' ? (frame.delivery_cost ?? 0) : 0;
+  if (!discount && !delivery) return frame;
+  const goods = frame.items.every((i) => i.total != null) && frame.items.length > 0;
+  if (!goods) {
+    // A bare amount (an expense): the discount comes off it.
+    if (frame.amount == null || !discount) return frame;
+    const net = said.amount != null && said.amount < frame.amount ? frame.amount : frame.amount - discount;
+    return { ...frame, amount: Math.max(0, net) };
+  }
+  const sum = frame.items.reduce((s, i) => s + (i.total ?? 0), 0);
+  const target = discount ? (said.amount != null && said.amount < sum && sum - said.amount <= discount ? said.amount : sum - discount) : sum;
+  const items = spread(frame.items, target - sum + delivery);
+  return { ...frame, items, amount: items.reduce((s, i) => s + (i.total ?? 0), 0) };
+}

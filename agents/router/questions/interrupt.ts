@@ -1,0 +1,92 @@
+// An open question never swallows a new request. Owners rarely answer a question they find beside the
+// point: they write the next thing that happened ("pak joko ngutang kopi 3 sachet" after "harga jual es
+// batu berapa?"). Such a message is handled as new, the question is dropped, and the reply says so.
+import { zoneOffsetMinutes } from '../../../core/format.ts';
+import type { ParseResult } from '../../../core/frame.ts';
+import { readCorrection, readStaffCommand } from '../answers.ts';
+import type { Env } from '../env.ts';
+import { readReminder } from '../reminder.ts';
+import type { Pending } from '../state-schema.ts';
+import type { Reply } from '../types.ts';
+import { CONFIDENT } from '../understand.ts';
+
+/** Intents that are never a request of their own. */
+const notRequests = new Set(['unknown', 'greeting', 'help', 'undo']);
+/** What the parser may still be missing while the message remains a request (the catalogue fills prices). */
+const fillable = new Set(['unit_price', 'price', 'qty', 'price_kind', 'unit_or_total', 'counterparty', 'amount']);
+
+/**
+ * Whether a parse is a complete request on its own: understood with confidence, an intent that books or
+ * asks something, and nothing missing that only the open question could supply (the goods, the intent).
+ */
+export function isCompleteRequest(r: ParseResult): boolean {
+  if (r.confidence < CONFIDENT || notRequests.has(r.intent)) return false;
+  if (r.ask.some((a) => !fillable.has(a))) return false;
+  const goods = ['sale', 'purchase', 'stock_in', 'stock_set', 'price_set', 'stock_check'];
+  if (goods.includes(r.intent)) return r.items.length > 0;
+  if (r.intent === 'expense' || r.intent === 'debt_add') return r.amount != null || r.items.length > 0 || r.ask.includes('amount');
+  return true;
+}
+
+export function parseHere(env: Env, text: string): ParseResult {
+  return env.deps.parse(text, { now: env.now, offsetMinutes: zoneOffsetMinutes[env.agentCtx.tenant.timezone] });
+}
+
+/**
+ * A message that is a request of its own, read while a question is open: what the parser reads as one,
+ * and the commands the router reads itself (a correction, a staff change, a reminder).
+ */
+export function interrupts(env: Env): boolean {
+  if (readCorrection(env.text) || readStaffCommand(env.text)) return true;
+  if (readReminder(env.text, env.now, env.agentCtx.tenant.timezone)) return true;
+  return isCompleteRequest(parseHere(env, env.text));
+}
+
+/** What the dropped question was about, in a few words. */
+export function topicOf(p: Pending): string | null {
+  switch (p.kind) {
+    case 'new_product': return `produk baru "${p.name}"`;
+    case 'choose_product': case 'item_price': case 'price_kind': {
+      const item = p.work.frame.items[p.index];
+      return item ? `"${item.product}"` : null;
+    }
+    case 'counterparty': case 'confirm_book': {
+      const item = p.work.frame.items[0];
+      return item ? `"${item.product}"` : null;
+    }
+    case 'reparse': return `"${p.text}"`;
+    case 'confirm_undo': case 'choose_undo': return 'pembatalan';
+    case 'contact_phone': case 'confirm_send': return `tagihan ${p.name}`;
+    default: {
+      // Kinds added later (pack size, a person) carry work like the others.
+      const work = (p as { work?: { frame: { items: { product: string }[] } } }).work;
+      return work?.frame.items[0] ? `"${work.frame.items[0].product}"` : null;
+    }
+  }
+}
+
+export function droppedText(p: Pending): string {
+  const topic = topicOf(p);
+  return `(Pertanyaan soal ${topic ?? 'yang tadi'} saya lewati, Kak.)`;
+}
+
+/** Puts the note about the dropped question in front of the first reply to this chat. */
+export function withNote(note: string | null, replies: Reply[]): Reply[] {
+  if (!note) return replies;
+  const i = replies.findIndex((r) => !r.toPhone);
+  if (i < 0) return [{ text: note }, ...replies];
+  return replies.map((r, n) => (n === i ? { ...r, text: `${note}\n${r.text}` } : r));
+}
+
+const undoWord = /^(batal|batalin|batalkan|cancel|hapus|hapusin|gak jadi batal)(?:\s+(?:aja|saja|kak|dong|deh|ya))*[.!]*$/i;
+
+/** "batal" alone while a question is open: it cancels the question. */
+export const isUndoWord = (text: string) => undoWord.test(text.trim());
+
+/** The question is cancelled, nothing is booked; and how to cancel the last entry, which "batal" may have meant. */
+export function questionCancelledText(lastSummary: string | null): string {
+  const how = lastSummary
+    ? ` Kalau maksudnya membatalkan catatan terakhir (${lastSummary}), ketik "batal" sekali lagi.`
+    : ' Kalau mau membatalkan catatan sebelumnya, ketik "batal" sekali lagi.';
+  return `Oke Kak, pertanyaan tadi dibatalkan, tidak jadi dicatat.${how}`;
+}

@@ -1,0 +1,87 @@
+// Does an entry of today fit what "batal …" said (goods, amount, category, person)? Pure.
+import type { Frame } from '../../../core/frame.ts';
+import type { EntryRow } from '../../finance/review.ts';
+
+const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
+const honorific = /^(pak|bu|bapak|ibu|mas|mbak|bang|kak|cik|koh|teh|kang|mang|ceu)\s+/;
+
+export function hasDetails(f: Frame): boolean {
+  return f.items.length > 0 || f.amount != null || (f.category != null && f.category !== 'lainnya') || f.counterparty != null;
+}
+
+/** A name said ("gg", "indomie") fits a line when it is one of the product's names or shares a word with one. */
+function nameFits(said: string, names: string[]): boolean {
+  const s = said.toLowerCase().trim();
+  return names.some((n) => {
+    const x = n.toLowerCase();
+    if (x === s || x.includes(s) || s.includes(x)) return true;
+    const a = words(s);
+    return a.length > 0 && words(x).some((w) => a.includes(w) && w.length >= 3);
+  });
+}
+
+/** Money said fits the total or one line's total; a round "50rb" also fits within 1 %. */
+function amountFits(amount: number, e: EntryRow): boolean {
+  const totals = [e.total, ...e.lines.map((l) => l.total)];
+  return totals.some((t) => t === amount || Math.abs(t - amount) <= amount * 0.01);
+}
+
+export function entryFits(e: EntryRow, f: Frame): boolean {
+  if (f.amount != null && !amountFits(f.amount, e)) return false;
+  // Goods named: at least one must be in the entry (words like "diskon" in "batal yg 50rb tadi, gg sama
+  // diskon" name nothing booked). An expense named by its description ("transport") fits its category.
+  const named = f.items.filter((item) =>
+    e.lines.some((l) => nameFits(item.product, [l.description, ...l.names])) || (e.category != null && nameFits(item.product, [e.category])));
+  if (f.items.length && !named.length) return false;
+  if (named.some((item) => item.total != null && !amountFits(item.total, e))) return false;
+  if (f.category && f.category !== 'lainnya') {
+    const fits = e.category === f.category || e.lines.some((l) => nameFits(f.category!, [l.description]));
+    if (!fits) return false;
+  }
+  if (f.counterparty) {
+    const who = (e.counterparty ?? '').toLowerCase();
+    const said = f.counterparty.toLowerCase().replace(honorific, '');
+    if (!who || !(who.includes(said) || said.includes(who.replace(honorific, '')))) return false;
+  }
+  return true;
+}
+
+const undoVerb = /^(?:tolong\s+)?(batal|batalin|batalkan|hapus|hapusin|hapuskan|cancel|cancelin)\b/i;
+const bookings = new Set(['sale', 'purchase', 'expense', 'debt_add', 'debt_pay', 'stock_in', 'stock_set', 'price_set']);
+
+/**
+ * A message that starts by cancelling ("batalin pengeluaran transport 320rb", "batal yg 50rb tadi") never
+ * books something new, whatever else the parser read in it: its details say which entry to undo.
+ */
+export function asUndo(text: string, f: Frame): Frame {
+  if (!undoVerb.test(text.trim()) || !bookings.has(f.intent)) return f;
+  return { ...f, intent: 'undo' };
+}
+
+// Words around "batal" that name no entry.
+const filler = new Set([
+  'batal', 'batalin', 'batalkan', 'hapus', 'hapusin', 'hapuskan', 'cancel', 'cancelin', 'tolong', 'yang', 'yg', 'tadi', 'barusan',
+  'terakhir', 'aja', 'saja', 'dong', 'deh', 'kak', 'mas', 'mbak', 'catatan', 'transaksi', 'itu', 'ini', 'dulu', 'salah', 'mau',
+  'sing', 'nu', 'wae', 'mawon', 'kok', 'sih', 'ya', 'ajah', 'td', 'tdi', 'lagi', 'juga', 'yah', 'nya', 'entri', 'input',
+]);
+const kindWords: Record<string, EntryRow['kind'][]> = {
+  penjualan: ['sale'], jualan: ['sale'], laku: ['sale'], jual: ['sale'], pembelian: ['purchase'], kulakan: ['purchase'], beli: ['purchase'],
+  belanja: ['purchase', 'expense'], pengeluaran: ['expense'], biaya: ['expense'], utang: ['debt', 'sale'], hutang: ['debt', 'sale'],
+  bon: ['debt', 'sale'], kasbon: ['debt', 'sale'], ngutang: ['debt', 'sale'], bayar: ['debt_payment', 'expense'], pembayaran: ['debt_payment'],
+};
+
+/** What a bare "batal yang kopi" names beyond the verb: kinds ("penjualan") and words ("kopi"); null when nothing. */
+export function mentions(text: string): { kinds: EntryRow['kind'][]; words: string[] } | null {
+  const all = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const kinds = all.flatMap((w) => kindWords[w] ?? []);
+  const words = all.filter((w) => !filler.has(w) && !kindWords[w] && !/\d/.test(w) && w.length >= 3);
+  return kinds.length || words.length ? { kinds, words } : null;
+}
+
+/** An entry of the kind named (if any) that names every word said, in its goods, category or person. */
+export function entryMentioned(e: EntryRow, m: { kinds: EntryRow['kind'][]; words: string[] }): boolean {
+  if (m.kinds.length && !m.kinds.includes(e.kind)) return false;
+  const names = [...e.lines.flatMap((l) => [l.description, ...l.names]), e.category ?? '', e.counterparty ?? ''];
+  const known = new Set(names.flatMap(words));
+  return m.words.every((w) => known.has(w) || [...known].some((k) => k.length >= 4 && (k.startsWith(w) || w.startsWith(k))));
+}

@@ -1,0 +1,60 @@
+// Which entry "batal" means. Plain "batal": the last thing this sender booked, else (after that one was
+// undone) the latest of today's entries they wrote, so a second "batal" reaches the one before.
+// "batal 3": entry 3 of "catatan hari ini". "batalin pengeluaran transport 320rb": the entries of today
+// that fit every detail said; one is confirmed, several are listed to choose from. Nothing is booked.
+import type { Frame } from '../../../core/frame.ts';
+import { todaysEntries, type Entry } from '../../finance/review.ts';
+import { readChoiceNumber } from '../answers.ts';
+import type { Env } from '../env.ts';
+import { putPending } from '../state.ts';
+import type { Pending } from '../state-schema.ts';
+import type { BookedEvent, Reply } from '../types.ts';
+import { askUndo, nothingToUndoText } from '../undo.ts';
+import { entryFits, entryMentioned, hasDetails, mentions } from './undo-match.ts';
+
+const notFoundText = 'Catatan yang cocok tidak ketemu di catatan hari ini, Kak. Ketik "catatan hari ini" untuk lihat daftarnya.';
+
+export async function undoRequest(env: Env, frame: Frame, last: BookedEvent | null): Promise<Reply[]> {
+  if (frame.target != null) return undoNumber(env, frame.target);
+  if (hasDetails(frame)) return undoFitting(env, frame, (e) => entryFits(e.row, frame));
+  // "batal yang kopi" read as a bare undo: the words said still point at an entry.
+  const said = mentions(env.text);
+  if (said) {
+    // The last entry named by its own words (also a stock count or a price, which are not in the day's list).
+    const lastSays = last?.summary.toLowerCase() ?? '';
+    if (last && !said.kinds.length && said.words.length && said.words.every((w) => lastSays.includes(w))) return askUndo(env, last);
+    return undoFitting(env, frame, (e) => entryMentioned(e.row, said));
+  }
+  if (last) return askUndo(env, last);
+  const mine = (await todaysEntries(env.agentCtx, { mine: true })).filter((e) => !e.row.voided);
+  const latest = mine.at(-1);
+  return latest ? askUndo(env, latest.event) : [{ text: nothingToUndoText }];
+}
+
+async function undoNumber(env: Env, n: number): Promise<Reply[]> {
+  const entries = await todaysEntries(env.agentCtx);
+  const e = entries.find((x) => x.n === n);
+  if (!e) return [{ text: entries.length ? `Catatan nomor ${n} tidak ada, Kak. Hari ini ada ${entries.length} catatan (ketik "catatan hari ini").` : 'Belum ada catatan hari ini, Kak.' }];
+  if (e.row.voided) return [{ text: `Catatan nomor ${n} sudah dibatalkan sebelumnya, Kak: ${e.summary}.` }];
+  return askUndo(env, e.event);
+}
+
+/** How many fitting entries are offered at most (newest first). */
+const CHOICES = 5;
+
+async function undoFitting(env: Env, _frame: Frame, fit: (e: Entry) => boolean): Promise<Reply[]> {
+  const fits = (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && fit(e)).reverse();
+  if (fits.length === 0) return [{ text: notFoundText }];
+  if (fits.length === 1) return askUndo(env, fits[0]!.event);
+  const shown: Entry[] = fits.slice(0, CHOICES);
+  await putPending(env, { kind: 'choose_undo', events: shown.map((e) => e.event) });
+  const list = shown.map((e, i) => `${i + 1}. ${e.summary}`).join('\n');
+  return [{ text: `Ada ${fits.length} catatan yang cocok, Kak. Yang mana yang dibatalkan?\n${list}\nBalas dengan nomornya.` }];
+}
+
+/** The answer to "yang mana yang dibatalkan?": a number, then the usual yes. */
+export async function answerChooseUndo(env: Env, pending: Extract<Pending, { kind: 'choose_undo' }>): Promise<Reply[] | null> {
+  const n = readChoiceNumber(env.text, pending.events.length);
+  if (!n) return null;
+  return askUndo(env, pending.events[n - 1]!);
+}

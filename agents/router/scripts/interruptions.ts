@@ -1,0 +1,108 @@
+// A new request is never an answer: every kind of open question, interrupted by requests complete on
+// their own, drops the question (the reply says so) and handles the request. Only answers answer,
+// slang ones included ("gopek", "iyo", "nggih", "muhun", "tidak, biarin").
+import { debts, lines, moneyTx, product } from './sql.ts';
+import { basicProducts, type ProductSeed, type Script, type ScriptStep } from './types.ts';
+
+const at = '2026-11-21T04:00:00Z';
+const catalogue: ProductSeed[] = [
+  ...basicProducts.map((p): ProductSeed => (p[0] === 'Indomie Goreng' ? ['Indomie Goreng', 'bks', 3000, 2600, 40, p[5]] : p)),
+  ['Gudang Garam Filter 12', 'bks', 25000, 23500, 10, ['gudang garam', 'gg']],
+  ['Kerupuk Udang', 'bks', 1000, null, 0],
+];
+const tenant = { timezone: 'Asia/Jakarta' as const, products: catalogue };
+const dropped = 'saya lewati';
+
+/** One opener per kind of question the router asks. */
+const openers: { kind: string; steps: ScriptStep[]; booked: number }[] = [
+  { kind: 'new product price', steps: [{ say: 'beli es batu 10rb', reply: ['Produk baru "es batu"'] }], booked: 0 },
+  { kind: 'numbered choice', steps: [{ say: 'laku indomie 2', reply: ['Indomie yang mana'] }], booked: 0 },
+  { kind: 'price per unit or total', steps: [{ say: 'laku indomie soto 5 bks 3500', reply: ['per bks atau total'] }], booked: 0 },
+  { kind: 'purchase price', steps: [{ say: 'kulakan kerupuk udang 10 bks', reply: ['Harga beli Kerupuk Udang'] }], booked: 0 },
+  { kind: 'counterparty', steps: [{ say: 'bon rokok surya 1 bungkus', reply: ['Atas nama siapa'] }], booked: 0 },
+  { kind: 'unusual entry confirmation', steps: [{ say: 'laku gula 1 kg @100rb', reply: ['Yakin'] }], booked: 0 },
+  { kind: 'missing amount', steps: [{ say: 'bayar listrik', reply: ['Berapa, Kak?'] }], booked: 0 },
+  {
+    kind: 'undo confirmation',
+    steps: [{ say: 'laku aqua 1', reply: ['tercatat'] }, { say: 'batal', reply: ['Batalkan catatan ini'] }],
+    booked: 1,
+  },
+];
+
+/** Requests complete on their own; `booked` = transactions they add. */
+const interrupters: { say: string; reply: string[]; booked: number }[] = [
+  { say: 'pak joko ngutang kopi kapal api 3 sachet sama gudang garam 1 bks', reply: ['tercatat', 'Pak Joko', 'Rp31.000'], booked: 1 },
+  { say: 'harga jual indomie goreng jadi 3500', reply: ['Indomie Goreng', 'Rp3.500'], booked: 0 },
+  { say: 'laporan hari ini', reply: ['Laporan'], booked: 0 },
+  { say: 'bayar listrik 50rb', reply: ['tercatat', 'Rp50.000'], booked: 1 },
+  { say: 'stok gula berapa', reply: ['Gula Pasir', '20 kg'], booked: 0 },
+  // Read by the router itself, not the parser: a correction of the last entry ("5" is not a price).
+  { say: 'salah, harusnya 5 bukan 3', reply: [], booked: 0 },
+];
+
+const table: Script[] = openers.flatMap((o) => interrupters.map((i): Script => ({
+  name: `interrupted: ${o.kind} ← "${i.say}"`, at, tenant,
+  steps: [...o.steps, { say: i.say, reply: [dropped, ...i.reply] }],
+  rows: [
+    { sql: `select count(*)::int as n from transactions where tenant_id = $1 and status = 'posted'`, rows: [{ n: o.booked + i.booked }] },
+    { sql: `select count(*)::int as n from products where tenant_id = $1 and name ilike 'es batu%'`, rows: [{ n: 0 }] },
+  ],
+})));
+
+export const interruptionScripts: Script[] = [
+  {
+    // The issue's first case: the "3" of "3 sachet" became the ice's price and the debt was lost.
+    name: 'a selling-price question does not swallow a credit sale', at, tenant,
+    steps: [
+      { say: 'beli es batu 10rb', reply: ['Produk baru "es batu"', 'Harga jualnya berapa'] },
+      { say: 'pak joko ngutang kopi kapal api 3 sachet sama gudang garam 1 bks', reply: ['(Pertanyaan soal produk baru "es batu" saya lewati, Kak.)', 'tercatat', 'Pak Joko'], not: ['Es Batu disimpan'] },
+    ],
+    rows: [
+      { sql: product('Es Batu'), rows: [] },
+      { sql: debts, rows: [{ name: 'Pak Joko', kind: 'customer', direction: 'receivable', amount: 31000, paid: 0, status: 'open' }] },
+    ],
+  },
+  {
+    // The issue's second case: the Indomie price change became the new product's price.
+    name: 'a new product question does not swallow a price change', at, tenant,
+    steps: [
+      { say: 'laku bensin eceran 2 liter 20rb', reply: ['Produk baru "bensin eceran"'] },
+      { say: 'harga jual indomie goreng jadi 3500', reply: [dropped, 'Indomie Goreng', 'Rp3.500'], not: ['Bensin Eceran disimpan'] },
+    ],
+    rows: [
+      { sql: product('Indomie Goreng'), rows: [{ name: 'Indomie Goreng', unit: 'bks', sell_price: 3500 }] },
+      { sql: product('Bensin Eceran'), rows: [] },
+    ],
+  },
+  ...table,
+  {
+    name: 'slang answers: "gopek" as a price, "iyo" and "nggih" as yes', at, tenant,
+    steps: [
+      { say: 'kulakan kerupuk udang 10 bks', reply: ['Harga beli Kerupuk Udang'] },
+      { say: 'gopek', reply: ['tercatat', 'Kerupuk Udang 10 bks × Rp500 = Rp5.000'] },
+      { say: 'laku permen jahe 4 bks', reply: ['Produk baru "permen jahe"'] },
+      { say: 'seceng', reply: ['Permen Jahe disimpan, harga jual Rp1.000', 'tercatat'] },
+      { say: 'laku gula 1 kg @100rb', reply: ['Yakin'] },
+      { say: 'iyo', reply: ['tercatat', 'Gula Pasir 1 kg × Rp100.000'] },
+      { say: 'laku telur 1 kg @300rb', reply: ['Yakin'] },
+      { say: 'nggih', reply: ['tercatat'] },
+    ],
+    rows: [{ sql: lines('Kerupuk Udang'), rows: [{ qty: 10, unit_price: 500, total: 5000, kind: 'purchase', payment: 'cash', status: 'posted' }] }],
+  },
+  {
+    name: 'slang answers: "tidak, biarin" and "muhun"', at, tenant,
+    steps: [
+      { say: 'laku gula 1 kg @100rb', reply: ['Yakin'] },
+      { say: 'tidak, biarin', reply: ['tidak jadi dicatat'] },
+      { say: 'laku aqua 1', reply: ['tercatat'] },
+      { say: 'batal', reply: ['Batalkan catatan ini'] },
+      { say: 'tidak, biarin', reply: ['tidak jadi dibatalkan'] },
+      { say: 'kulakan gula 1000 kg 16jt', reply: ['Yakin'] },
+      { say: 'muhun', reply: ['tercatat'] },
+    ],
+    rows: [
+      { sql: lines('Gula Pasir'), rows: [{ qty: 1000, unit_price: 16000, total: 16_000_000, kind: 'purchase', payment: 'cash', status: 'posted' }] },
+      { sql: moneyTx('sale'), rows: [{ total: 4000, category: null, status: 'posted', payment: 'cash' }] },
+    ],
+  },
+];
