@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { loadConfig } from '../core/config.ts';
 import { createLogger } from '../core/logger.ts';
 import { startJuragan } from './app.ts';
+import { startMarketWork } from './scheduled/market-work.ts';
 
 const started = Date.now();
 if (existsSync('.env')) process.loadEnvFile('.env');
@@ -19,6 +20,7 @@ const juragan = await startJuragan({ config, logger }).catch((err: unknown) => {
   logger.fatal({ err }, 'start-up failed');
   process.exit(1);
 });
+await startMarketWork(juragan, logger.child({ part: 'market' })).catch((err: unknown) => logger.error({ err }, 'market prices: start-up work failed'));
 logger.info(
   { db: juragan.db.kind, queue: juragan.queue.name, role: config.ROLE, ms: Date.now() - started },
   `Juragan is running at ${config.PUBLIC_URL ?? juragan.url} (try: npm run chat)`,
