@@ -2,12 +2,13 @@
 // finance's void for "batal". Tests and other wirings use createHandleMessage (router.ts).
 import { addDebtReminder, financeAgents, voidBooked } from '../finance/index.ts';
 import { inventoryAgents } from '../inventory/index.ts';
+import { marketAgents } from '../market-intel/index.ts';
 import { parse } from '../language/index.ts';
 import { buildRegistry } from './registry.ts';
 import { createHandleMessage } from './router.ts';
 import type { HandleMessage } from './types.ts';
 
-export const registry = buildRegistry(financeAgents, inventoryAgents);
+export const registry = buildRegistry(financeAgents, inventoryAgents, marketAgents);
 
 export const handleMessage: HandleMessage = createHandleMessage({ parse, registry, voidBooked, addDebtReminder });
 

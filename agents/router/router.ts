@@ -17,7 +17,8 @@ import type { AgentContext, HandleMessage, Reply } from './types.ts';
 import { missingAmount, understand } from './understand.ts';
 import { askUndo, correctLast } from './undo.ts';
 
-const routerIntents = new Set(['help', 'greeting', 'unknown', 'negotiate', 'market_price']);
+// market_price goes through proceed(): its items are words for the market-intel agent, not catalogue products.
+const routerIntents = new Set(['help', 'greeting', 'unknown', 'negotiate']);
 
 export function createHandleMessage(deps: RouterDeps): HandleMessage {
   return async (ctx) => {

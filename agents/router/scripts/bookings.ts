@@ -129,10 +129,10 @@ export const bookingScripts: Script[] = [
     rows: [{ sql: `select count(*)::int as n from transactions where tenant_id = $1`, rows: [{ n: 0 }] }],
   },
   {
-    name: 'negotiation and market prices answer "segera hadir" for now', at, tenant: wib,
+    name: 'negotiation answers "segera hadir" for now; market prices say plainly when there is no data', at, tenant: wib,
     steps: [
       { say: 'cariin telur 10 kg maks 27rb/kg', reply: ['segera hadir'] },
-      { say: 'harga cabe rawit hari ini brp?', reply: ['segera hadir'] },
+      { say: 'harga cabe rawit hari ini brp?', reply: ['Belum ada data harga Cabai Rawit Merah'] },
     ],
   },
 ];

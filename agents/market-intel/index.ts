@@ -1,0 +1,9 @@
+// The market-intel agents the router registers by intent.
+import type { Intent } from '../../core/frame.ts';
+import type { Agent } from '../router/types.ts';
+import { marketPrice } from './price-agent.ts';
+
+export const marketAgents: Partial<Record<Intent, Agent>> = { market_price: marketPrice };
+
+export { loadDemoPrices } from './demo-data.ts';
+export { importBapanasCsv } from './import-csv.ts';
