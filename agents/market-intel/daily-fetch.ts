@@ -53,6 +53,6 @@ export async function fetchDaily(db: Db, opts: FetchOptions): Promise<FetchRepor
       if (err.retryable) retry ??= err;
     }
   }
-  if (retry) throw new AppError(retry.code, { retryable: true, message: retry.message, details: report, cause: retry });
+  if (retry) throw retry;
   return report;
 }
