@@ -14,6 +14,8 @@ export async function startMarketWork(juragan: Juragan, logger: Logger, opts: { 
     if (loaded) logger.info({ rows: loaded.inserted, bad: loaded.bad.length }, 'demo market prices loaded (Bapanas, Kota Bandung)');
   }
   if (role === 'all' || role === 'worker') {
-    await startMarketFetch({ db: juragan.db, queue: juragan.queue, clock: opts.clock ?? systemClock, logger, bapanasUrl: opts.bapanasUrl, pihpsUrl: opts.pihpsUrl });
+    const channels = juragan.pipeline.deps.channels;
+    const delivery = () => (channels.whatsapp ? { channel: 'whatsapp', account: channels.whatsapp.account } : { channel: 'simulator', account: 'sim' });
+    await startMarketFetch({ db: juragan.db, queue: juragan.queue, clock: opts.clock ?? systemClock, logger, bapanasUrl: opts.bapanasUrl, pihpsUrl: opts.pihpsUrl, delivery });
   }
 }

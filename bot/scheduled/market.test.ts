@@ -46,4 +46,15 @@ describe.each(stacks)('market queue on %s', (stack) => {
     const demo = await withService(app.db, async (tx) => (await tx.query(`select count(*)::int n from market_prices where publisher = 'bapanas' and observed_at < '2026-01-01'`)).rows[0].n);
     expect(demo).toBeGreaterThan(1000);
   });
+
+  test('the alert job tells the owner once about a price below cost', async () => {
+    await withService(app.db, (tx) => tx.query(`update products set sell_price = 16000 where name = 'Gula Pasir' and tenant_id = 'a0000000-0000-4000-8000-000000000001'`));
+    const alerts = () => withService(app.db, async (tx) => (await tx.query<{ body: string; status: string }>(
+      `select body, status from outbox where chat = '+6281200000001' and dedupe_key like 'market-alert:%'`)).rows);
+    await app.juragan.queue.add(MARKET_QUEUE, { kind: 'alerts' });
+    await expect.poll(async () => (await alerts())[0]?.status, { timeout: 10_000 }).toBe('sent');
+    await app.juragan.queue.add(MARKET_QUEUE, { kind: 'alerts' });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await alerts()).map((a) => a.body)).toEqual([expect.stringContaining('Harga jual Gula Pasir (Rp16.000/kg) di bawah modal rata-rata (Rp17.000/kg)')]);
+  });
 });
