@@ -20,10 +20,10 @@ export function quietHours(now: Date, zone: TenantZone): boolean {
 export async function spikeAlerts(tx: Tx, tenantId: string, region: Region, now: Date): Promise<Alert[]> {
   const { rows } = await tx.query<{ commodity: string; product: string; unit: string; sell_price: number; price: number; before: number; region: string }>(
     `with sold as (
-       select distinct on (c) c as commodity, p.name as product, p.unit, p.sell_price
-       from public.products p, lateral public.market_commodity_of_product(p.name, p.aliases) c
-       where p.tenant_id = $1 and p.active and p.sell_price is not null and c is not null
-       order by c, p.name),
+       select distinct on (p.commodity) p.commodity, p.name as product, p.unit, p.sell_price
+       from public.products p
+       where p.tenant_id = $1 and p.active and p.sell_price is not null and p.commodity is not null
+       order by p.commodity, p.name),
      latest as (
        select distinct on (s.commodity) s.*, m.price, m.observed_at, m.region, m.publisher
        from sold s join public.market_prices m on m.tenant_id is null and m.commodity = s.commodity

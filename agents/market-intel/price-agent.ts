@@ -1,5 +1,6 @@
 // "harga cabe rawit hari ini?" → official price with date, source and trend; the network median;
 // this warung's supplier quotes; its own last purchase and selling price. Reads only; books nothing.
+import { prepared } from '../../core/db/tenant.ts';
 import type { Agent, AgentContext } from '../router/types.ts';
 import { commoditiesFor } from './names.ts';
 import { networkPrice } from './network.ts';
@@ -26,7 +27,7 @@ export const marketPrice: Agent = async (ctx, frame) => {
 };
 
 export async function priceView(ctx: AgentContext, commodity: string, region: Region): Promise<PriceView> {
-  const unitRow = await ctx.tx.query<{ unit: string }>(`select unit from public.market_commodities where name = $1`, [commodity]);
+  const unitRow = await prepared<{ unit: string }>(ctx.tx, `select unit from public.market_commodities where name = $1`, [commodity]);
   const unit = unitRow.rows[0]?.unit ?? 'kg';
   const official = await latestOfficial(ctx.tx, commodity, region, ctx.now);
   const network = await networkPrice(ctx.tx, { commodity, regency: region.regency, province: region.province, unit, at: ctx.now });

@@ -37,9 +37,9 @@ export async function promoData(tx: Tx, tenant: { id: string; name: string }, no
      order by s.level * p.sell_price desc, p.name limit 2`,
     [tenant.id, new Date(now.getTime() - 14 * DAY_MS), now, best.rows.map((r) => r.name)]);
   const commodityProducts = await tx.query<PromoItem & { commodity: string }>(
-    `select distinct on (c) c as commodity, p.name, p.unit, p.sell_price as price
-     from public.products p, lateral public.market_commodity_of_product(p.name, p.aliases) c
-     where p.tenant_id = $1 and p.active and p.sell_price is not null and c is not null order by c, p.name`, [tenant.id]);
+    `select distinct on (p.commodity) p.commodity, p.name, p.unit, p.sell_price as price
+     from public.products p
+     where p.tenant_id = $1 and p.active and p.sell_price is not null and p.commodity is not null order by p.commodity, p.name`, [tenant.id]);
   const region = await tenantRegion(tx, tenant.id);
   const cheaper: PromoData['cheaper'] = [];
   for (const p of commodityProducts.rows) {

@@ -1,7 +1,7 @@
 // What the chat's price answer is made of, read under the warung's own claims (RLS): the latest
 // official price and its trend, the warung's supplier quotes, its own last purchase and selling price.
 // The network part is market_network_price (network.ts).
-import type { Tx } from '../../core/db/tenant.ts';
+import { prepared, type Tx } from '../../core/db/tenant.ts';
 import type { Publisher } from './official.ts';
 import type { Region } from './region.ts';
 
@@ -30,8 +30,8 @@ const officialSql = `
 export async function latestOfficial(tx: Tx, commodity: string, region: Region, at: Date): Promise<Official | null> {
   for (const r of [region.regency, region.province]) {
     if (!r) continue;
-    const { rows } = await tx.query<{ price: number; unit: string; observed_at: Date; publisher: Publisher; region: string; week_ago: number | null; month_ago: number | null }>(
-      officialSql, [commodity, r, at]);
+    const { rows } = await prepared<{ price: number; unit: string; observed_at: Date; publisher: Publisher; region: string; week_ago: number | null; month_ago: number | null }>(
+      tx, officialSql, [commodity, r, at]);
     const o = rows[0];
     if (o) return { price: o.price, unit: o.unit, at: o.observed_at, publisher: o.publisher, region: o.region, weekAgo: o.week_ago, monthAgo: o.month_ago };
   }
@@ -40,7 +40,7 @@ export async function latestOfficial(tx: Tx, commodity: string, region: Region, 
 
 /** Quotes this warung received in the last 30 days: recorded quotes and negotiation offers. */
 export async function supplierQuotes(tx: Tx, tenantId: string, commodity: string, at: Date): Promise<Quote[]> {
-  const { rows } = await tx.query<{ supplier: string; price: number; unit: string; at: Date }>(
+  const { rows } = await prepared<{ supplier: string; price: number; unit: string; at: Date }>(tx,
     `select * from (
        select coalesce(c.name, 'Supplier') as supplier, m.price, m.unit, m.observed_at as at
        from public.market_prices m left join public.contacts c on c.tenant_id = m.tenant_id and c.id = m.contact_id
@@ -61,7 +61,7 @@ export async function supplierQuotes(tx: Tx, tenantId: string, commodity: string
 
 /** The warung's product for the commodity (one that sells it, first), its price and last purchase. */
 export async function ownPrices(tx: Tx, tenantId: string, commodity: string, at: Date): Promise<Own | null> {
-  const { rows } = await tx.query<{ name: string; unit: string; sell_price: number | null; paid: number | null; paid_at: Date | null }>(
+  const { rows } = await prepared<{ name: string; unit: string; sell_price: number | null; paid: number | null; paid_at: Date | null }>(tx,
     `select p.name, p.unit, p.sell_price, lp.paid, lp.paid_at
      from public.products p
      left join lateral (
@@ -70,7 +70,7 @@ export async function ownPrices(tx: Tx, tenantId: string, commodity: string, at:
        join public.transactions t on t.tenant_id = l.tenant_id and t.id = l.transaction_id
        where l.tenant_id = p.tenant_id and l.product_id = p.id and t.kind = 'purchase' and t.status = 'posted' and t.occurred_at <= $3
        order by t.occurred_at desc limit 1) lp on true
-     where p.tenant_id = $1 and p.active and public.market_commodity_of_product(p.name, p.aliases) = $2
+     where p.tenant_id = $1 and p.active and p.commodity = $2
      order by (lp.paid is null), (p.sell_price is null), p.name
      limit 1`,
     [tenantId, commodity, at]);
