@@ -4,7 +4,7 @@
 import { formatRupiah } from '../../core/format.ts';
 import type { Tx } from '../../core/db/tenant.ts';
 import type { Agent } from '../router/types.ts';
-import { latestOfficial } from './read.ts';
+import { priceViews } from './read.ts';
 import { tenantRegion } from './region.ts';
 
 export interface PromoItem { name: string; unit: string; price: number }
@@ -42,8 +42,9 @@ export async function promoData(tx: Tx, tenant: { id: string; name: string }, no
      where p.tenant_id = $1 and p.active and p.sell_price is not null and p.commodity is not null order by p.commodity, p.name`, [tenant.id]);
   const region = await tenantRegion(tx, tenant.id);
   const cheaper: PromoData['cheaper'] = [];
-  for (const p of commodityProducts.rows) {
-    const o = await latestOfficial(tx, p.commodity, region, now);
+  const views = await priceViews(tx, tenant.id, commodityProducts.rows.map((p) => p.commodity), region, now);
+  for (const [i, p] of commodityProducts.rows.entries()) {
+    const o = views[i]?.official;
     if (o?.weekAgo && o.price < o.weekAgo * 0.97 && now.getTime() - o.at.getTime() < 7 * DAY_MS) {
       cheaper.push({ name: p.name, unit: p.unit, price: p.price, drop: Math.round((1 - o.price / o.weekAgo) * 100) });
     }
