@@ -20,7 +20,6 @@ const juragan = await startJuragan({ config, logger }).catch((err: unknown) => {
   logger.fatal({ err }, 'start-up failed');
   process.exit(1);
 });
-await startMarketWork(juragan, logger.child({ part: 'market' })).catch((err: unknown) => logger.error({ err }, 'market prices: start-up work failed'));
 logger.info(
   { db: juragan.db.kind, queue: juragan.queue.name, role: config.ROLE, ms: Date.now() - started },
   `Juragan is running at ${config.PUBLIC_URL ?? juragan.url} (try: npm run chat)`,
@@ -41,3 +40,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     );
   });
 }
+
+// Market prices (demo data on first start, the daily fetch) start in the background, after the
+// signal handlers, so a shutdown during start-up still finishes cleanly.
+startMarketWork(juragan, logger.child({ part: 'market' })).catch((err: unknown) => {
+  if (!stopping) logger.error({ err }, 'market prices: start-up work failed');
+});
