@@ -72,4 +72,26 @@ describe.each(dbKinds)('market alerts on %s', (kind) => {
     expect(await ask(31000)).toBeNull(); // told already this week
     expect(await ask(99000, 'beras')).toBeNull(); // no wholesale reference and no network: nothing to compare with
   });
+
+  it('a spike in what warungs paid (network medians, at least 3 warungs in each window)', async () => {
+    const at = new Date('2026-11-20T05:00:00Z');
+    const shop = () => withService(db, async (tx) => {
+      const id = (await tx.query<{ id: string }>(`insert into tenants (name, city, regency, province) values ('N', 'Spike', 'Kota Spike', 'Provinsi Spike') returning id`)).rows[0].id;
+      const p = (await tx.query<{ id: string }>(`insert into products (tenant_id, name, unit, sell_price) values ($1, 'Bawang Merah', 'kg', 50000) returning id`, [id])).rows[0].id;
+      return { id, timezone: 'Asia/Jakarta' as const, product: p };
+    });
+    const buy = (w: { id: string; product: string }, price: number, daysAgo: number) => withService(db, (tx) => tx.query(`select post_transaction($1)`, [{
+      tenant_id: w.id, kind: 'purchase', source: 'pos', source_ref: `spike-${w.id}-${daysAgo}`,
+      occurred_at: new Date(at.getTime() - daysAgo * 86_400_000).toISOString(), lines: [{ product_id: w.product, qty: 5, unit_price: price }],
+    }]));
+    const ws = [await shop(), await shop(), await shop()];
+    for (const w of ws) await buy(w, 40000, 5);
+    await buy(ws[0], 52000, 1);
+    await buy(ws[1], 52000, 1);
+    expect(await run(ws[0], at.toISOString())).toEqual([]); // 2 warungs in the last 2 days: nothing to say
+    await buy(ws[2], 53000, 1);
+    const [alert] = await run(ws[0], at.toISOString());
+    expect(alert).toEqual({ subject: 'Bawang Merah', kind: 'spike',
+      text: '⚠️ Harga beli Bawang Merah di warung-warung Kota Spike naik 30 % dalam 2 hari (median Rp40.000 → Rp52.000/kg, 3+ warung). Cek harga jual Bawang Merah Kakak (sekarang Rp50.000/kg).' });
+  });
 });

@@ -43,6 +43,27 @@ export async function spikeAlerts(tx: Tx, tenantId: string, region: Region, now:
   }));
 }
 
+/** Spikes in what warungs on Juragan paid (k-anonymous medians), for what the warung sells; `skip`: already alerted. */
+export async function networkSpikeAlerts(tx: Tx, tenantId: string, region: Region, now: Date, skip: Set<string>): Promise<Alert[]> {
+  const sold = await tx.query<{ commodity: string; product: string; unit: string; sell_price: number }>(
+    `select distinct on (commodity) commodity, name as product, unit, sell_price from public.products
+     where tenant_id = $1 and active and sell_price is not null and commodity is not null order by commodity, name`, [tenantId]);
+  const out: Alert[] = [];
+  for (const p of sold.rows) {
+    if (skip.has(p.commodity)) continue;
+    const { rows } = await tx.query<{ region: string; warungs: number; before_median: number; now_median: number }>(
+      `select * from public.market_network_spike($1, $2, $3, $4, $5)`, [p.commodity, region.regency, region.province, p.unit.toLowerCase(), now]);
+    const s = rows[0];
+    if (!s || s.now_median <= s.before_median * (1 + SPIKE)) continue;
+    out.push({
+      subject: p.commodity, kind: 'spike',
+      text: `⚠️ Harga beli ${p.commodity} di warung-warung ${s.region} naik ${Math.round((s.now_median / s.before_median - 1) * 100)} % dalam 2 hari ` +
+        `(median ${formatRupiah(s.before_median)} → ${formatRupiah(s.now_median)}/${p.unit}, ${s.warungs}+ warung). Cek harga jual ${p.product} Kakak (sekarang ${formatRupiah(p.sell_price)}/${p.unit}).`,
+    });
+  }
+  return out;
+}
+
 /** Products selling below their moving-average cost. */
 export async function belowCostAlerts(tx: Tx, tenantId: string): Promise<Alert[]> {
   const { rows } = await tx.query<{ name: string; unit: string; sell_price: number; avg_cost: number }>(
