@@ -3,10 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TenantZone } from '../../core/format.ts';
 import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
-import { withService } from '../../core/db/tenant.ts';
+import { withService, withTenant } from '../../core/db/tenant.ts';
 import { loadDemoPrices } from './demo-data.ts';
 import { quietHours } from './alerts.ts';
 import { quoteAboveMarket } from './quote-check.ts';
+import { recordSupplierQuote } from './record-quote.ts';
 import { alertsFor } from './run-alerts.ts';
 
 async function warung(db: TestDb, zone: TenantZone, products: [string, string, number, number][]): Promise<{ id: string; timezone: TenantZone }> {
@@ -93,5 +94,17 @@ describe.each(dbKinds)('market alerts on %s', (kind) => {
     const [alert] = await run(ws[0], at.toISOString());
     expect(alert).toEqual({ subject: 'Bawang Merah', kind: 'spike',
       text: '⚠️ Harga beli Bawang Merah di warung-warung Kota Spike naik 30 % dalam 2 hari (median Rp40.000 → Rp52.000/kg, 3+ warung). Cek harga jual Bawang Merah Kakak (sekarang Rp50.000/kg).' });
+  });
+
+  it('a recorded supplier quote is private, idempotent, and says when it is above the market', async () => {
+    const t = await warung(db, 'Asia/Jakarta', []);
+    const contact = await withService(db, async (tx) => (await tx.query<{ id: string }>(`insert into contacts (tenant_id, kind, name) values ($1, 'supplier', 'UD Murah') returning id`, [t.id])).rows[0].id);
+    const q = { tenantId: t.id, zone: t.timezone, contactId: contact, item: 'endog', price: 31000, unit: 'kg', at: new Date('2025-11-18T03:00:00Z'), sourceRef: 'quote:inbox:77' };
+    const first = await withTenant(db, t.id, (tx) => recordSupplierQuote(tx, q));
+    expect(first).toEqual({ commodity: 'Telur Ayam Ras', recorded: true, alert: expect.stringContaining('19 % di atas pasar (Rp26.000/kg') });
+    expect(await withTenant(db, t.id, (tx) => recordSupplierQuote(tx, q))).toEqual({ commodity: 'Telur Ayam Ras', recorded: false, alert: null });
+    const seen = (tenant: string) => withTenant(db, tenant, async (tx) => (await tx.query(`select price from market_prices where source = 'supplier' and source_ref = 'quote:inbox:77'`)).rows);
+    expect(await seen(t.id)).toEqual([{ price: 31000 }]);
+    expect(await seen('a0000000-0000-4000-8000-000000000001')).toEqual([]);
   });
 });

@@ -9,3 +9,4 @@ export const marketAgents: Partial<Record<Intent, Agent>> = { market_price: mark
 export { loadDemoPrices } from './demo-data.ts';
 export { importBapanasCsv } from './import-csv.ts';
 export { quoteAboveMarket } from './quote-check.ts';
+export { recordSupplierQuote } from './record-quote.ts';
