@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { loadConfig } from '../core/config.ts';
 import { createLogger } from '../core/logger.ts';
 import { startJuragan } from './app.ts';
+import { startMarketWork } from './scheduled/market-work.ts';
 
 const started = Date.now();
 if (existsSync('.env')) process.loadEnvFile('.env');
@@ -39,3 +40,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     );
   });
 }
+
+// Market prices (demo data on first start, the daily fetch) start in the background, after the
+// signal handlers, so a shutdown during start-up still finishes cleanly.
+startMarketWork(juragan, logger.child({ part: 'market' })).catch((err: unknown) => {
+  if (!stopping) logger.error({ err }, 'market prices: start-up work failed');
+});

@@ -2,13 +2,14 @@
 // finance's void for "batal". Tests and other wirings use createHandleMessage (router.ts).
 import { addDebtReminder, financeAgents, voidBooked } from '../finance/index.ts';
 import { inventoryAgents } from '../inventory/index.ts';
+import { marketAgents } from '../market-intel/index.ts';
 import { parse } from '../language/index.ts';
 import { handleSupplierMessage, negotiationAgents, ownerNegotiationMessage } from '../negotiation/index.ts';
 import { buildRegistry } from './registry.ts';
 import { createHandleMessage } from './router.ts';
 import type { HandleMessage } from './types.ts';
 
-export const registry = buildRegistry(financeAgents, inventoryAgents, negotiationAgents);
+export const registry = buildRegistry(financeAgents, inventoryAgents, negotiationAgents, marketAgents);
 
 export const handleMessage: HandleMessage = createHandleMessage({
   parse, registry, voidBooked, addDebtReminder, supplierMessage: handleSupplierMessage, ownerNegotiation: ownerNegotiationMessage,

@@ -35,4 +35,34 @@ describe('onboarding state (pglite)', () => {
     expect((await say(null, 'Surabaya', '2026-11-21T03:03:00Z'))[0].text).toContain('tidak terbaca');
     expect(await withService(db, async (tx) => (await tx.query(`select count(*)::int as n from tenants`)).rows[0].n)).toBe(0);
   });
+
+  const tenantOf = (phone: string) => withService(db, async (tx) => (await tx.query(
+    `select t.city, t.regency, t.province, t.area_code, t.timezone from tenants t join members m on m.tenant_id = t.id where m.phone = $1`, [phone])).rows);
+
+  it.each([
+    ['Kab. Sinjai', 'Kabupaten Sinjai', 'Asia/Makassar'], ['Kabupaten Wajo', 'Kabupaten Wajo', 'Asia/Makassar'],
+    ['Kota Bau-Bau', 'Kota Bau Bau', 'Asia/Makassar'], ['Tolitoli', 'Kabupaten Toli-Toli', 'Asia/Makassar'],
+    ['Kotabaru', 'Kabupaten Kotabaru', 'Asia/Makassar'], ['Tanah Laut', 'Kabupaten Tanah Laut', 'Asia/Makassar'],
+    ['Kabupaten Kepulauan Aru', 'Kabupaten Kepulauan Aru', 'Asia/Jayapura'], ['di kota bandung', 'Kota Bandung', 'Asia/Jakarta'],
+  ])('a warung in %s gets %s and %s', async (city, regency, zone) => {
+    const phone = `+62819${String(Math.abs([...city].reduce((h, c) => h * 31 + c.charCodeAt(0), 7)) % 1e7).padStart(7, '0')}`;
+    await say(phone, 'halo', '2026-11-21T03:00:00Z');
+    await say(phone, 'Warung Uji', '2026-11-21T03:01:00Z');
+    const reply = (await say(phone, city, '2026-11-21T03:02:00Z'))[0].text;
+    expect(reply).toContain('Selamat datang');
+    expect(await tenantOf(phone)).toEqual([expect.objectContaining({ regency, timezone: zone })]);
+  });
+
+  it('asks again when the city is ambiguous, a province or unknown, then takes the answer', async () => {
+    const phone = '+6281999000777';
+    await say(phone, 'halo', '2026-11-21T03:00:00Z');
+    await say(phone, 'Toko Banjar', '2026-11-21T03:01:00Z');
+    expect((await say(phone, 'Banjar', '2026-11-21T03:02:00Z'))[0].text).toBe(
+      'Banjar yang mana, Kak? Kota Banjar (Jawa Barat) atau Kabupaten Banjar (Kalimantan Selatan)? Tulis lengkap, ya (misal "Kota Banjar").');
+    expect((await say(phone, 'Kalimantan Selatan', '2026-11-21T03:03:00Z'))[0].text).toContain('Di Kalimantan Selatan kota atau kabupaten mana');
+    expect((await say(phone, 'kota antah berantah', '2026-11-21T03:04:00Z'))[0].text).toContain('belum ketemu');
+    expect(await tenantOf(phone)).toEqual([]);
+    expect((await say(phone, 'Kabupaten Banjar', '2026-11-21T03:05:00Z'))[0].text).toContain('(WITA)');
+    expect(await tenantOf(phone)).toEqual([{ city: 'Banjar', regency: 'Kabupaten Banjar', province: 'Kalimantan Selatan', area_code: '63.03', timezone: 'Asia/Makassar' }]);
+  });
 });

@@ -1,9 +1,10 @@
-// A number that is no member of any warung: ask the warung's name, then its city (which sets the
-// time zone), then create the tenant with the sender as owner. Runs in a service-role transaction
+// A number that is no member of any warung: ask the warung's name, then its city (resolved to the
+// official regency and province, which set the time zone and the price regions; an ambiguous or
+// unknown place is asked again), then create the tenant with the sender as owner. Runs in a service-role transaction
 // (creating a tenant is not something any tenant's claims may do).
 import type { Tx } from '../../core/db/tenant.ts';
 import { zoneAbbrev } from '../../core/format.ts';
-import { zoneForCity } from './city-zone.ts';
+import { resolveCity, type CityResolution } from './city-zone.ts';
 import { readYesNo } from './answers.ts';
 import { examples } from './replies.ts';
 import { onboardingSchema, type Onboarding } from './state-schema.ts';
@@ -34,10 +35,12 @@ export async function onboard(tx: Tx, who: Newcomer, text: string, now: Date): P
   if (!who.phone) {
     return [{ text: 'Maaf Kak, nomor WhatsApp Kakak tidak terbaca, jadi warungnya belum bisa dibuat 🙏' }];
   }
-  const timezone = zoneForCity(city);
+  const place = await resolveCity(text);
+  if (place.kind !== 'found') return [{ text: askCityAgain(city, place) }];
+  const timezone = place.zone;
   const tenant = await tx.query<{ id: string }>(
-    `insert into public.tenants (name, city, timezone) values ($1, $2, $3) returning id`,
-    [state.name, city, timezone],
+    `insert into public.tenants (name, city, timezone, regency, province, area_code) values ($1, $2, $3, $4, $5, $6) returning id`,
+    [state.name, city, timezone, place.regency, place.province, place.code],
   );
   await tx.query(`insert into public.members (tenant_id, phone, name, role) values ($1, $2, $3, 'owner')`, [tenant.rows[0].id, who.phone, 'Pemilik']);
   await tx.query(`delete from public.onboarding_state where sender_key = $1`, [key]);
@@ -45,6 +48,12 @@ export async function onboard(tx: Tx, who: Newcomer, text: string, now: Date): P
     text: `Selamat datang, ${state.name} di ${city} (${zoneAbbrev[timezone]})! 🎉 Warungnya sudah terdaftar, Kakak pemiliknya.\n` +
       `Coba kirim pesan seperti:\n• ${examples.join('\n• ')}\nKetik "bantuan" kapan saja untuk contoh lainnya.`,
   }];
+}
+
+function askCityAgain(city: string, place: Exclude<CityResolution, { kind: 'found' }>): string {
+  if (place.kind === 'ambiguous') return `${city} yang mana, Kak? ${place.choices.slice(0, 4).join(' atau ')}? Tulis lengkap, ya (misal "Kota ${city}").`;
+  if (place.kind === 'province') return `Di ${place.province} kota atau kabupaten mana, Kak? (buat jam laporan dan harga pasar)`;
+  return `Maaf Kak, "${city}" belum ketemu di daftar kota/kabupaten. Tulis nama kota atau kabupatennya, contoh: "Kota Makassar" atau "Kabupaten Wajo".`;
 }
 
 /** "nama warungnya Warung Bu Sri" → "Warung Bu Sri"; null for an empty or yes/no answer. */

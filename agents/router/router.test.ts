@@ -224,7 +224,7 @@ const flows: Flow[] = [
       [OWNER, 'makasih ya', ['Sama-sama']],
       [OWNER, 'wkwkwk', ['belum paham', 'laku indomie']],
       [OWNER, 'cariin telur 10 kg maks 27rb/kg', ['Saya carikan telur 10 kg', 'Toko Makmur']],
-      [OWNER, 'harga cabe rawit hari ini brp?', ['segera hadir']],
+      [OWNER, 'harga cabe rawit hari ini brp?', ['Belum ada data harga Cabai Rawit Merah di Kota Bandung']],
     ],
   },
 ];

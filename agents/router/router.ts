@@ -23,7 +23,8 @@ import { droppedText, isUndoWord, questionCancelledText, withNote } from './ques
 import { asUndo } from './questions/undo-match.ts';
 import { undoRequest } from './questions/undo-pick.ts';
 
-const routerIntents = new Set(['help', 'greeting', 'unknown', 'negotiate', 'market_price']);
+// market_price goes through proceed(): its items are words for the market-intel agent, not catalogue products.
+const routerIntents = new Set(['help', 'greeting', 'unknown', 'negotiate']);
 
 export function createHandleMessage(deps: RouterDeps): HandleMessage {
   return async (ctx) => {

@@ -140,10 +140,10 @@ export const bookingScripts: Script[] = [
     rows: [{ sql: `select count(*)::int as n from transactions where tenant_id = $1`, rows: [{ n: 0 }] }],
   },
   {
-    name: 'negotiation needs suppliers; market prices answer "segera hadir" for now', at, tenant: wib,
+    name: 'negotiation needs suppliers; market prices say plainly when there is no data', at, tenant: wib,
     steps: [
       { say: 'cariin telur 10 kg maks 27rb/kg', reply: ['Belum ada nomor supplier'] },
-      { say: 'harga cabe rawit hari ini brp?', reply: ['segera hadir'] },
+      { say: 'harga cabe rawit hari ini brp?', reply: ['Belum ada data harga Cabai Rawit Merah'] },
     ],
   },
 ];

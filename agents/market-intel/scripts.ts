@@ -1,0 +1,20 @@
+// Market conversations as data (the shape of agents/router/scripts): the demo warung (Kota Bandung,
+// real Bapanas data loaded) asks prices in its own words.
+import type { Script } from '../router/scripts/types.ts';
+
+export const marketScripts: Script[] = [
+  {
+    name: 'market: prices the day after the panel\'s last day', at: '2025-11-17T03:00:00Z', tenant: 'demo',
+    steps: [
+      { say: 'harga cabe rawit hari ini?', reply: ['Harga Cabai Rawit Merah — Kota Bandung', 'Resmi (Bapanas, 16 Nov 2025): Rp40.000/kg', 'turun 6 % seminggu', 'harga jual Rp50.000/kg'], not: ['hari lalu'] },
+      { say: 'bawang merah pasaran skrg brp', reply: ['Harga Bawang Merah', 'Rp45.000/kg, naik 6 % seminggu, naik 9 % sebulan'] },
+      { as: 'cashier', say: 'harga telor brp', reply: ['Harga Telur Ayam Ras', 'Rp30.000/kg'] },
+      { say: 'kulakan telur 5 kg 130rb', reply: ['Rp130.000'] },
+      { say: 'harga telor brp', reply: ['terakhir beli Rp26.000/kg (17 Nov 2025)', 'belum cukup data (perlu minimal 3 warung)'] },
+    ],
+  },
+  {
+    name: 'market: old data says how old it is', at: '2025-12-01T03:00:00Z', tenant: 'demo',
+    steps: [{ say: 'harga cabe rawit hari ini?', reply: ['Rp40.000/kg', 'Data resmi terbaru sudah 15 hari lalu'] }],
+  },
+];
