@@ -3,7 +3,7 @@
 // over a database that is not empty is refused unless --force.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -91,6 +91,7 @@ describe.each(['pglite', 'postgres'] as const)('backup and restore on %s', (stac
       const b = await cli('backup', [file], source);
       expect(b.output).toContain('Backed up');
       expect(b.code).toBe(0);
+      expect(statSync(file).mode & 0o077).toBe(0); // personal data: not readable by other users
 
       const r = await cli('restore', [file], fresh);
       expect(r.output).toContain('Restored');
@@ -127,7 +128,9 @@ test('the embedded database is not backed up while a process may have it open', 
   mkdirSync(join(target.DATA_DIR, 'pglite'), { recursive: true });
   writeFileSync(join(target.DATA_DIR, 'pglite', 'PG_VERSION'), '17\n');
   writeFileSync(join(target.DATA_DIR, 'pglite', 'postmaster.pid'), '-42\n');
-  const run = await cli('backup', [join(tmpdir(), `${randomUUID()}.tar.gz`)], target);
+  const file = join(tmpdir(), `${randomUUID()}.tar.gz`);
+  const run = await cli('backup', [file], target);
   expect(run.code).toBe(1);
   expect(run.output).toMatch(/backup failed: .*looks open.*Stop Juragan first/);
+  expect(existsSync(file)).toBe(false);
 });

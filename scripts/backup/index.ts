@@ -1,6 +1,6 @@
 // What `npm run backup` and `npm run restore` do, on the stack the configuration points at:
 // PostgreSQL when DATABASE_URL is set, else the embedded PGlite under DATA_DIR.
-import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Config } from '../../core/config.ts';
 import { AppError } from '../../core/errors.ts';
@@ -41,8 +41,17 @@ export async function backup(config: Settings, opts: { file?: string; force?: bo
   const kind = kindOfConfig(config);
   const file = resolve(opts.file ?? defaultBackupFile(kind));
   mkdirSync(dirname(file), { recursive: true });
-  if (config.DATABASE_URL) await backupPostgres(config.DATABASE_URL, file);
-  else await backupPglite(config.DATA_DIR, file, opts.force ?? false);
+  // Phones, names and messages: readable by the operator only, also while the dump is written.
+  writeFileSync(file, '');
+  chmodSync(file, 0o600);
+  try {
+    if (config.DATABASE_URL) await backupPostgres(config.DATABASE_URL, file);
+    else await backupPglite(config.DATA_DIR, file, opts.force ?? false);
+  } catch (err) {
+    rmSync(file, { force: true }); // no half-written file that looks like a backup
+    throw err;
+  }
+  chmodSync(file, 0o600);
   return { kind, file, bytes: statSync(file).size, ms: Date.now() - started, where: where(config) };
 }
 
