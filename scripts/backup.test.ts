@@ -3,7 +3,7 @@
 // over a database that is not empty is refused unless --force.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -109,7 +109,18 @@ describe.each(['pglite', 'postgres'] as const)('backup and restore on %s', (stac
       expect(forced.output).toContain('Restored');
       expect(forced.code).toBe(0);
       expect((await figuresOf(source)).figures).toEqual(before.figures);
-      if (stack === 'pglite') expect(readdirSync(join(source.DATA_DIR)).some((f) => f.startsWith('pglite.before-restore-'))).toBe(true);
+      const kept = () => readdirSync(source.DATA_DIR).filter((f) => f.startsWith('pglite.before-restore-')).length;
+      if (stack === 'pglite') expect(kept()).toBe(1);
+
+      // A damaged backup fails, even with --force, and the database stays as it was.
+      const damaged = join(tmpdir(), `juragan-damaged-${randomUUID()}`);
+      const good = readFileSync(file);
+      writeFileSync(damaged, Buffer.concat([good.subarray(0, 5), Buffer.alloc(4096, 7)]));
+      const broken = await cli('restore', [damaged, '--force'], source);
+      expect(broken.code).toBe(1);
+      expect(broken.output).toMatch(stack === 'pglite' ? /restore failed: .*could not be loaded .*unchanged/ : /restore failed: .*pg_restore failed/);
+      expect((await figuresOf(source)).figures).toEqual(before.figures);
+      if (stack === 'pglite') expect(kept()).toBe(1);
 
       // A backup of the other stack is named as such, not half-loaded.
       const other: Target = stack === 'pglite' ? { DATA_DIR: tmp(), DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres' } : { DATA_DIR: tmp() };

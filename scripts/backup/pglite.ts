@@ -63,7 +63,10 @@ export async function restorePglite(dataDir: string, file: string, force: boolea
   } catch (err) {
     rmSync(dir, { recursive: true, force: true });
     if (movedTo) renameSync(movedTo, dir);
-    throw err;
+    const why = (err instanceof Error && err.message) || 'damaged, or not made by npm run backup';
+    throw new AppError('bad_request:backup', {
+      message: `${file} could not be loaded (${why}); ${movedTo ? 'the database in ' + dir + ' is unchanged' : 'nothing was restored'}.`, cause: err,
+    });
   }
   return { movedTo };
 }
