@@ -123,7 +123,7 @@ describe.each(['pglite', 'postgres'] as const)('backup and restore on %s', (stac
       if (stack === 'pglite') expect(kept()).toBe(1);
 
       // A backup of the other stack is named as such, not half-loaded.
-      const other: Target = stack === 'pglite' ? { DATA_DIR: tmp(), DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres' } : { DATA_DIR: tmp() };
+      const other: Target = stack === 'pglite' ? { DATA_DIR: tmp(), DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/juragan_never_created' } : { DATA_DIR: tmp() };
       const wrong = await cli('restore', [file], other);
       expect(wrong.code).toBe(1);
       expect(wrong.output).toMatch(stack === 'pglite' ? /backup of the embedded database/ : /is a PostgreSQL backup/);
