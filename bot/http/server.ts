@@ -7,6 +7,7 @@ import type { JobQueue } from '../../core/ports/job-queue.ts';
 import type { SimulatorChannel } from '../channels/simulator/simulator-channel.ts';
 import type { Pipeline } from '../pipeline/index.ts';
 import { installErrorHandler } from './errors.ts';
+import { installSecurityHeaders } from './security-headers.ts';
 import { healthRoutes } from './routes/health.ts';
 import { simulatorRoutes } from './routes/simulator.ts';
 
@@ -31,6 +32,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     forceCloseConnections: true,
   }) as unknown as FastifyInstance;
   installErrorHandler(app);
+  installSecurityHeaders(app);
   healthRoutes(app, deps);
   simulatorRoutes(app, deps);
   const linkPage = deps.linkPage;
