@@ -108,6 +108,8 @@ select internal.secure_function('public.set_chat_last_event(uuid, text, jsonb, t
 select internal.secure_function('public.add_staff(uuid, text, text, text)'::regprocedure);
 select internal.secure_function('public.remove_staff(uuid, text)'::regprocedure);
 select internal.secure_function('internal.audit(uuid, text, text, text, jsonb)'::regprocedure);
+-- The pipeline's own bookkeeping: the service role only.
+select internal.service_function('internal.finish_inbox(bigint, integer, text, uuid)'::regprocedure);
 
 -- 3. Objects created later by this role start closed: no table privileges for anon/authenticated,
 -- no EXECUTE for PUBLIC/anon (Supabase's own defaults grant both). Declare them with the helpers.
