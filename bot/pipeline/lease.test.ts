@@ -11,7 +11,7 @@ import { drainChatOf } from './drain.ts';
 import { inboxText, manualDeps } from './testing.ts';
 
 const OWNER = '+6281200000001';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 describe('inbox lease on postgres', () => {
   let db: TestDb;
@@ -58,7 +58,7 @@ describe('inbox lease on postgres', () => {
 
   test('while a slow message is handled its lease is renewed, so no other worker takes it', async () => {
     const leaseSeconds = 1;
-    const deps = manualDeps(db, { leaseSeconds, handleMessage: gatedHandler(() => sleep(2500)) });
+    const deps = manualDeps(db, { leaseSeconds, handleMessage: gatedHandler(async () => { await sleep(2500); }) });
     const id = await inboxText(deps, OWNER, 'stok beras');
     const worker1 = drainChatOf(deps, id);
     await sleep(1700); // past the first lease
