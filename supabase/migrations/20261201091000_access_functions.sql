@@ -148,3 +148,19 @@ begin
 end
 $$;
 comment on function internal.audit(uuid, text, text, text, jsonb) is 'Appends an audit row for the caller''s own tenant (any tenant for the server).';
+
+-- Money going out (purchases, expenses) is booked by the owner and staff, not by a cashier
+-- (agents/router/permissions.ts says the same for chat). A trigger, so it holds for every writer and
+-- inside SECURITY DEFINER functions, which read the caller's claims all the same.
+create or replace function internal.check_transaction_role() returns trigger
+language plpgsql security invoker set search_path = public, pg_temp as $$
+begin
+  if new.kind in ('purchase', 'expense') and not internal.is_privileged() and auth.jwt() ->> 'member_role' = 'cashier' then
+    raise exception 'forbidden:role' using detail = format('a cashier may not book a %s', new.kind);
+  end if;
+  return new;
+end
+$$;
+comment on function internal.check_transaction_role() is 'Trigger: a cashier session may not book purchases or expenses (forbidden:role).';
+create trigger transactions_check_role before insert on public.transactions
+  for each row execute function internal.check_transaction_role();

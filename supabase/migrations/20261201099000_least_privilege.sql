@@ -6,8 +6,8 @@
 -- their tenant's rows and write only
 --   * through SECURITY DEFINER functions that take the tenant from the claims and check the member
 --     role where it matters (the ledger, debts, stock, pack units, prices, staff, chat state), or
---   * directly, a few tables no rule of the books or of the pipeline depends on: contacts, products
---     (catalogue columns; not avg_cost), debt_reminders, negotiations, negotiation_offers, their own
+--   * directly, a few tables no rule of the books or of the pipeline depends on: contacts and products
+--     (some columns: not created_at, WhatsApp ids, avg_cost), debt_reminders, negotiations, negotiation_offers, their own
 --     market_prices rows, and their tenant's settings (owner only).
 -- anon gets nothing. The pipeline's tables (inbox, outbox, conversation_state, audit_log, members)
 -- and the ledger are never written by a tenant session directly.
@@ -40,7 +40,11 @@ revoke select on public.members from authenticated;
 grant select (id, tenant_id, phone, wa_jid, wa_lid, name, role, active, created_at) on public.members to authenticated;
 
 -- Tables tenant sessions may still write directly (own tenant's rows, RLS with check).
-select internal.tenant_writable('public.contacts', array['insert', 'update']);
+-- contacts: what the owner knows about a person; not created_at (identify.ts takes the oldest supplier
+-- contact of a phone, so a forged old row would take another warung's supplier) nor the WhatsApp
+-- identities (wa_jid, wa_lid), which the gateway sets as the service.
+grant insert (id, tenant_id, kind, name, aliases, phone, note, active) on public.contacts to authenticated;
+grant update (kind, name, aliases, phone, note, active) on public.contacts to authenticated;
 select internal.tenant_writable('public.debt_reminders', array['insert', 'update']);
 select internal.tenant_writable('public.negotiations', array['insert', 'update']);
 select internal.tenant_writable('public.negotiation_offers', array['insert', 'update']);

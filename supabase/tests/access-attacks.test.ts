@@ -73,6 +73,23 @@ describe.each(dbKinds)('attacks from another warung on %s', (kind) => {
     expect(replies.rows[0]!.body).toMatch(/Beras/i);
   });
 
+  it('2b. a supplier contact cannot be back-dated to take another warung\'s supplier', async () => {
+    expect(await code(asA((tx) => tx.query(
+      `insert into contacts (tenant_id, kind, name, phone, created_at) values ($1, 'supplier', 'Toko Makmur', '+6281300000001', '2020-01-01')`, [A])))).toBe('42501');
+    expect(await code(asA((tx) => tx.query(
+      `insert into contacts (tenant_id, kind, name, wa_lid) values ($1, 'supplier', 'Toko Makmur', '1234@lid')`, [A])))).toBe('42501');
+    const sender = await withService(db, (tx) => identifySender(tx, { channel: 'simulator', senderPhone: '+6281300000001', senderAddress: null }));
+    expect(sender).toMatchObject({ kind: 'supplier', tenantId: B });
+  });
+
+  it('a cashier books no money going out: purchases and expenses are the owner\'s and staff\'s', async () => {
+    const doc = (kind: string, n: number) => ({ tenant_id: A, kind, source: 'pos', source_ref: `role:${kind}:${n}`, total: 1000 });
+    expect(await code(asA((tx) => tx.query(`select post_transaction($1)`, [doc('expense', 1)]), 'cashier'))).toBe('forbidden:role');
+    expect(await code(asA((tx) => tx.query(`select post_transaction($1)`, [doc('purchase', 1)]), 'cashier'))).toBe('forbidden:role');
+    expect(await code(asA((tx) => tx.query(`select post_transaction($1)`, [doc('sale', 1)]), 'cashier'))).toBe('ok');
+    expect(await code(asA((tx) => tx.query(`select post_transaction($1)`, [doc('expense', 2)]), 'owner'))).toBe('ok');
+  });
+
   it('a function that writes refuses a tenant session whose claims carry no tenant', async () => {
     const r = await withService(db, async (tx) => {
       await tx.query(`select set_config('request.jwt.claims', '{"role":"authenticated"}', true), set_config('role', 'authenticated', true)`);

@@ -85,7 +85,7 @@ describe.each(dbKinds)('row-level security on %s', (kind) => {
   });
 
   it('tenant A cannot move its own row to tenant B', async () => {
-    const err = await withTenant(db, A, (tx) => tx.query(`update contacts set tenant_id = $1 where id = $2`, [B, SEED.pakDarto])).then(
+    const err = await withTenant(db, A, (tx) => tx.query(`update debt_reminders set tenant_id = $1 where tenant_id = $2`, [B, A])).then(
       () => null,
       (e: { message: string }) => e,
     );
