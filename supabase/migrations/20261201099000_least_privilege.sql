@@ -97,21 +97,23 @@ revoke all on function internal.tenant_rls(regclass), internal.service_only_rls(
   internal.secure_function(regprocedure), internal.service_function(regprocedure),
   internal.tenant_function(regprocedure) from authenticated, service_role;
 
-select internal.secure_function('public.post_transaction(jsonb)'::regprocedure);
-select internal.secure_function('public.void_transaction(uuid, uuid, text, text)'::regprocedure);
-select internal.secure_function('public.set_stock_count(uuid, uuid, numeric, text, text)'::regprocedure);
-select internal.secure_function('public.add_stock(uuid, uuid, numeric, text, numeric, text)'::regprocedure);
-select internal.secure_function('public.record_debt_payment(uuid, uuid, text, bigint, text, text, timestamptz, text)'::regprocedure);
-select internal.secure_function('public.add_debt(uuid, uuid, text, bigint, text, date, text, timestamptz)'::regprocedure);
-select internal.secure_function('public.void_debt(uuid, uuid, text)'::regprocedure);
-select internal.secure_function('public.void_debt_payment(uuid, uuid, text)'::regprocedure);
-select internal.secure_function('public.set_product_unit(uuid, uuid, text, numeric, bigint, text)'::regprocedure);
-select internal.secure_function('public.set_product_price(uuid, uuid, bigint, text)'::regprocedure);
-select internal.secure_function('public.set_chat_pending(uuid, text, jsonb, timestamptz, timestamptz)'::regprocedure);
-select internal.secure_function('public.set_chat_last_event(uuid, text, jsonb, timestamptz)'::regprocedure);
-select internal.secure_function('public.add_staff(uuid, text, text, text)'::regprocedure);
-select internal.secure_function('public.remove_staff(uuid, text)'::regprocedure);
-select internal.secure_function('internal.audit(uuid, text, text, text, jsonb)'::regprocedure);
+-- The writers, by name: every overload, so a migration of this batch that changed a signature is covered
+-- too (the allow-list test pins the result).
+do $$
+declare
+  f regprocedure;
+begin
+  for f in
+    select p.oid::regprocedure from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+     where (n.nspname = 'public' and p.proname in ('post_transaction', 'void_transaction', 'set_stock_count', 'add_stock',
+              'record_debt_payment', 'add_debt', 'void_debt', 'void_debt_payment', 'set_product_unit', 'set_product_price',
+              'set_chat_pending', 'set_chat_last_event', 'add_staff', 'remove_staff'))
+        or (n.nspname = 'internal' and p.proname = 'audit')
+  loop
+    perform internal.secure_function(f);
+  end loop;
+end
+$$;
 -- The pipeline's own bookkeeping: the service role only.
 select internal.service_function('internal.finish_inbox(bigint, integer, text, uuid)'::regprocedure);
 
