@@ -7,7 +7,8 @@
 --   * through SECURITY DEFINER functions that take the tenant from the claims and check the member
 --     role where it matters (the ledger, debts, stock, pack units, prices, staff, chat state), or
 --   * directly, a few tables no rule of the books or of the pipeline depends on: contacts and products
---     (some columns: not created_at, WhatsApp ids, avg_cost), debt_reminders, negotiations, negotiation_offers, their own
+--     (some columns: not created_at, WhatsApp ids, avg_cost), debt_reminders, negotiations, negotiation_offers,
+--     negotiation_suppliers, their own
 --     market_prices rows, and their tenant's settings (owner only).
 -- anon gets nothing. The pipeline's tables (inbox, outbox, conversation_state, audit_log, members)
 -- and the ledger are never written by a tenant session directly.
@@ -48,6 +49,15 @@ grant update (kind, name, aliases, phone, note, active) on public.contacts to au
 select internal.tenant_writable('public.debt_reminders', array['insert', 'update']);
 select internal.tenant_writable('public.negotiations', array['insert', 'update']);
 select internal.tenant_writable('public.negotiation_offers', array['insert', 'update']);
+-- The negotiation flow's per-supplier threads (20261201060000_negotiation_flow.sql, merged beside this
+-- batch): the same kind of state as negotiations, written by the owner's and the supplier's messages.
+do $$
+begin
+  if to_regclass('public.negotiation_suppliers') is not null then
+    perform internal.tenant_writable('public.negotiation_suppliers', array['insert', 'update']);
+  end if;
+end
+$$;
 -- products: the catalogue columns only. avg_cost is the ledger's (moving average), written by the
 -- posting functions; stock is never a column.
 grant insert (id, tenant_id, name, aliases, unit, sell_price, barcode, category, reorder_point, lead_time_days, active)
