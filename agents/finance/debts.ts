@@ -26,11 +26,10 @@ export const debtAdd: Agent = async (ctx, frame) => {
   const contactId = await contactFor(ctx.tx, ctx.tenant.id, frame, direction);
   if (!contactId) return { replies: [{ text: direction === 'receivable' ? 'Yang ngutang siapa, Kak?' : 'Ngutang ke siapa, Kak?' }] };
   const ref = sourceRef(ctx);
-  // A debt on its own has no posting function: one insert, idempotent on its source_ref.
-  await ctx.tx.query(`insert into debts (tenant_id, direction, contact_id, amount, due_date, source_ref, created_at)
-    values ($1, $2, $3, $4, $5, $6, $7) on conflict (tenant_id, source_ref) where source_ref is not null do nothing`,
-    [ctx.tenant.id, direction, contactId, frame.amount, dueDate(ctx, frame), ref, occurredAt(ctx, frame)]);
-  const debt = await one(ctx.tx, `select id from debts where tenant_id = $1 and source_ref = $2`, [ctx.tenant.id, ref], z.object({ id: z.string() }));
+  // add_debt: idempotent on its source_ref (a tenant session may not write debts directly).
+  const added = await callFn(ctx.tx, 'add_debt', [ctx.tenant.id, contactId, direction, frame.amount, ref, dueDate(ctx, frame), null,
+    occurredAt(ctx, frame)], z.object({ debt_id: z.string() }));
+  const debt = { id: added.debt_id };
   const who = capitalize((await contactName(ctx.tx, ctx.tenant.id, contactId)) ?? frame.counterparty ?? '');
   const what = direction === 'receivable' ? `Utang ${who} ${formatRupiah(frame.amount)}` : `Utang ke ${who} ${formatRupiah(frame.amount)}`;
   const total = debtBalanceText(who, direction, await outstanding(ctx.tx, ctx.tenant.id, contactId, direction));

@@ -33,22 +33,17 @@ async function voidTransaction(ctx: AgentContext, event: BookedEvent): Promise<R
 
 /** A debt recorded on its own (debt_add): void it unless something was already paid on it. */
 async function voidDebt(ctx: AgentContext, debtId: string, summary: string): Promise<Reply[]> {
-  const d = await one(ctx.tx, `select paid, status from debts where tenant_id = $1 and id = $2 for update`, [ctx.tenant.id, debtId],
+  const d = await one(ctx.tx, `select paid, status from debts where tenant_id = $1 and id = $2`, [ctx.tenant.id, debtId],
     z.object({ paid: num, status: z.string() }));
   if (!d) return [{ text: 'Maaf Kak, catatan utangnya tidak ketemu.' }];
   if (d.paid > 0) return [{ text: `Utang itu sudah dicicil ${formatRupiah(d.paid)}, jadi tidak bisa dibatalkan lewat chat, Kak.` }];
-  await ctx.tx.query(`update debts set status = 'void', settled_at = now() where tenant_id = $1 and id = $2 and status <> 'void'`, [ctx.tenant.id, debtId]);
-  await ctx.tx.query(`update debt_reminders set cancelled_at = now() where tenant_id = $1 and debt_id = $2 and sent_at is null and cancelled_at is null`, [ctx.tenant.id, debtId]);
+  await callFn(ctx.tx, 'void_debt', [ctx.tenant.id, debtId, 'batal lewat chat'], z.unknown());
   return done(summary);
 }
 
-/** A debt payment: its allocations are taken back from the debts, then the payment is removed. */
+/** A debt payment: void_debt_payment takes its allocations back from the debts (idempotent). */
 async function voidPayment(ctx: AgentContext, event: BookedEvent): Promise<Reply[]> {
-  await ctx.tx.query(`update debts d set paid = d.paid - a.amount, status = 'open', settled_at = null
-      from debt_payment_allocations a where a.payment_id = $2 and a.debt_id = d.id and d.tenant_id = $1 and d.status <> 'void'`,
-    [ctx.tenant.id, event.id]);
-  await ctx.tx.query(`delete from debt_payments where tenant_id = $1 and id = $2`, [ctx.tenant.id, event.id]);
-  await ctx.tx.query(`select internal.audit($1, 'debt.payment_voided', 'debt_payment', $2::text, '{}'::jsonb)`, [ctx.tenant.id, event.id]);
+  await callFn(ctx.tx, 'void_debt_payment', [ctx.tenant.id, event.id, 'batal lewat chat'], z.unknown());
   return done(event.summary);
 }
 

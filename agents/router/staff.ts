@@ -1,30 +1,38 @@
-// Staff in chat: the owner adds or removes a cashier/staff member by phone.
+// Staff in chat: the owner adds or removes a cashier/staff member by phone, through SQL functions that
+// check the caller is the owner (a tenant session may not write members directly). A phone already
+// working in another warung is refused plainly: the sender is found by phone, so it could only ever
+// book into one of them.
+import { z } from 'zod';
+import { callFn } from '../finance/sql.ts';
+import { AppError } from '../../core/errors.ts';
 import type { StaffCommand } from './answers.ts';
 import type { Env } from './env.ts';
 import type { Reply } from './types.ts';
 
 const roleWord = { cashier: 'kasir', staff: 'karyawan' } as const;
+const added = z.object({ id: z.string(), name: z.string(), role: z.string(), created: z.boolean() });
+
+export const elsewhereText = (phone: string, warung: string) =>
+  `Maaf Kak, nomor ${phone} sudah terdaftar di warung lain, jadi belum bisa ditambahkan ke ${warung}. ` +
+  'Satu nomor hanya bisa mencatat untuk satu warung. Minta pemilik warung itu menghapusnya dulu, lalu tambahkan lagi, ya.';
 
 export async function runStaffCommand(env: Env, cmd: StaffCommand): Promise<Reply[]> {
   const tenant = env.agentCtx.tenant;
   if (cmd.phone === env.agentCtx.member.phone) return [{ text: 'Itu nomor Kakak sendiri 🙂' }];
   if (cmd.action === 'add') {
-    const name = cmd.name ?? roleWord[cmd.role].replace(/^./, (c) => c.toUpperCase());
-    await env.tx.query(
-      `insert into public.members (tenant_id, phone, name, role) values ($1, $2, $3, $4)
-       on conflict (tenant_id, phone) do update
-         set active = true, name = coalesce($5, public.members.name),
-             role = case when public.members.role = 'owner' then 'owner' else excluded.role end`,
-      [tenant.id, cmd.phone, name, cmd.role, cmd.name],
-    );
+    let member: z.infer<typeof added>;
+    try {
+      member = await callFn(env.tx, 'public.add_staff', [tenant.id, cmd.phone, cmd.name, cmd.role], added);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'conflict:member_elsewhere') return [{ text: elsewhereText(cmd.phone, tenant.name) }];
+      throw err;
+    }
+    const name = member.name;
     return [
       { text: `Siap Kak ✅ ${name} (${cmd.phone}) sekarang ${roleWord[cmd.role]} ${tenant.name}. Dia sudah bisa catat penjualan lewat chat ini.` },
       { text: `Halo ${name}! Kakak ditambahkan sebagai ${roleWord[cmd.role]} di ${tenant.name} 🙌 Catat penjualan cukup chat ke sini, misalnya "laku indomie 5 bks 17.500".`, toPhone: cmd.phone },
     ];
   }
-  const { rowCount } = await env.tx.query(
-    `update public.members set active = false where tenant_id = $1 and phone = $2 and role <> 'owner' and active`,
-    [tenant.id, cmd.phone],
-  );
-  return [{ text: rowCount ? `Siap Kak ✅ Nomor ${cmd.phone} sudah dihapus dari ${tenant.name}.` : `Nomor ${cmd.phone} tidak terdaftar sebagai ${roleWord[cmd.role]}, Kak.` }];
+  const removed = await callFn(env.tx, 'public.remove_staff', [tenant.id, cmd.phone], z.boolean());
+  return [{ text: removed ? `Siap Kak ✅ Nomor ${cmd.phone} sudah dihapus dari ${tenant.name}.` : `Nomor ${cmd.phone} tidak terdaftar sebagai ${roleWord[cmd.role]}, Kak.` }];
 }

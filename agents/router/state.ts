@@ -34,23 +34,17 @@ export async function loadState(tx: Tx, key: StateKey, now: Date, before?: strin
   return { pending: pending?.success ? pending.data : null, lastEvent: last?.success ? last.data : null };
 }
 
+// Writes go through SQL functions (a tenant session may not write conversation_state directly; they
+// check the chat key is the caller's own: `<chat>:<member id>`).
 export async function setPending(tx: Tx, key: StateKey, pending: Pending | null, now: Date): Promise<void> {
   const expires = pending ? new Date(now.getTime() + PENDING_TTL_MS) : null;
-  await prepared(tx,
-    `insert into public.conversation_state (tenant_id, chat_key, pending, expires_at, updated_at)
-     values ($1, $2, $3, $4, $5)
-     on conflict (tenant_id, chat_key) do update set pending = excluded.pending, expires_at = excluded.expires_at, updated_at = excluded.updated_at`,
-    [key.tenantId, key.chatKey, pending ? JSON.stringify(pending) : null, expires, now],
-  );
+  await prepared(tx, 'select public.set_chat_pending($1, $2, $3, $4, $5)',
+    [key.tenantId, key.chatKey, pending ? JSON.stringify(pending) : null, expires, now]);
 }
 
 export async function setLastEvent(tx: Tx, key: StateKey, event: BookedEvent | null, now: Date): Promise<void> {
-  await prepared(tx,
-    `insert into public.conversation_state (tenant_id, chat_key, last_event, updated_at)
-     values ($1, $2, $3, $4)
-     on conflict (tenant_id, chat_key) do update set last_event = excluded.last_event, updated_at = excluded.updated_at`,
-    [key.tenantId, key.chatKey, event ? JSON.stringify(event) : null, now],
-  );
+  await prepared(tx, 'select public.set_chat_last_event($1, $2, $3, $4)',
+    [key.tenantId, key.chatKey, event ? JSON.stringify(event) : null, now]);
 }
 
 /** Sets or clears the question of this message's chat; clearing costs nothing when none is open. */

@@ -68,6 +68,31 @@ describe.each(stacks)('HTTP on %s', (stack) => {
     expect(after.json().replies).toEqual([]);
   });
 
+  test.each([
+    ['empty', '', 200],
+    ['garbage', 'bukan-kursor', 400],
+    ['month 13', '2026-13-45 10:00:00+00', 400],
+    ['30 February', '2026-02-30 10:00:00+00', 400],
+  ])('replies with a %s after (%j) and a wait → %i, never a 500', async (_label, after, status) => {
+    const res = await app.juragan.http.inject({ method: 'GET', url: `/api/simulator/replies?to=%2B6281299990004&after=${encodeURIComponent(after)}&wait=50` });
+    expect(res.statusCode).toBe(status);
+    if (status === 400) expect(res.json().error).toBe('bad_request:after');
+  });
+
+  test('replies without after give the newest page and cursor, also past the first hundred', async () => {
+    const phone = '+6281299990005';
+    await withService(app.db, (tx) => tx.query(
+      `insert into outbox (channel, account, chat, body, status, sent_at)
+       select 'simulator', 'sim', $1, 'balasan ' || n, 'sent', now() - interval '1 hour' + n * interval '1 second' from generate_series(1, 130) n`, [phone]));
+    const res = await app.juragan.http.inject({ method: 'GET', url: `/api/simulator/replies?to=${encodeURIComponent(phone)}` });
+    const body = res.json();
+    expect(body.replies.length).toBe(100);
+    expect(body.replies.at(-1).text).toBe('balasan 130');
+    expect(body.replies[0].text).toBe('balasan 31');
+    const next = await app.juragan.http.inject({ method: 'GET', url: `/api/simulator/replies?to=${encodeURIComponent(phone)}&after=${encodeURIComponent(body.cursor)}` });
+    expect(next.json().replies).toEqual([]);
+  });
+
   test('unknown routes answer 404 with a code', async () => {
     const res = await app.juragan.http.inject({ method: 'GET', url: '/nope' });
     expect(res.statusCode).toBe(404);

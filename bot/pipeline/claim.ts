@@ -24,9 +24,11 @@ export const LEASE_SECONDS = 120;
 
 /**
  * Claims the oldest unfinished row of the chat that `inboxId` belongs to, or returns null when there
- * is none or another worker holds the chat. One statement: it runs as its own transaction.
+ * is none or another worker holds the chat. One statement: it runs as its own transaction. Every claim
+ * increments `attempts`, so the returned `attempts` is this claim's fencing token: renewing the lease
+ * and finishing the row only work while it still matches (see renewLease, internal.finish_inbox).
  */
-export async function claimNext(db: Db, inboxId: string): Promise<InboxRow | null> {
+export async function claimNext(db: Db, inboxId: string, leaseSeconds = LEASE_SECONDS): Promise<InboxRow | null> {
   const { rows } = await serviceQuery<InboxRow>(db,
     `with c as (select channel, account, chat from inbox where id = $1)
      update inbox set status = 'processing', attempts = attempts + 1,
@@ -38,12 +40,39 @@ export async function claimNext(db: Db, inboxId: string): Promise<InboxRow | nul
         and (status = 'pending' or locked_until < now())
       returning id::text, tenant_id, channel, account, external_id, sender_phone, sender_address, chat, kind,
                 body, media_ref, transcript, attempts`,
-    [inboxId, LEASE_SECONDS],
+    [inboxId, leaseSeconds],
   );
   return rows[0] ?? null;
 }
 
-/** Gives a row back after a failure so the retry (or the sweeper) can claim it again. */
-export async function release(db: Db, id: string, error: string): Promise<void> {
-  await serviceQuery(db, `update inbox set status = 'pending', locked_until = null, last_error = $2 where id = $1`, [id, error.slice(0, 500)]);
+/** Extends the lease of a row this claim still holds; false when it was lost (expired and taken). */
+export async function renewLease(db: Db, row: InboxRow, leaseSeconds = LEASE_SECONDS): Promise<boolean> {
+  const { rowCount } = await serviceQuery(db,
+    `update inbox set locked_until = now() + make_interval(secs => $3)
+      where id = $1 and attempts = $2 and status = 'processing'`, [row.id, row.attempts, leaseSeconds]);
+  return rowCount === 1;
+}
+
+/**
+ * Keeps the lease alive while a slow message (speech to text, an LLM) is being handled: renews it every
+ * third of its length, one renewal in flight at most. Returns the function that stops it.
+ */
+export function keepLease(db: Db, row: InboxRow, leaseSeconds = LEASE_SECONDS, onLost?: () => void): () => void {
+  let inFlight = false;
+  const timer = setInterval(() => {
+    if (inFlight) return;
+    inFlight = true;
+    renewLease(db, row, leaseSeconds)
+      .then((held) => { if (!held) onLost?.(); })
+      .catch(() => {}) // a failed renewal is retried on the next tick; the finish is fenced anyway
+      .finally(() => { inFlight = false; });
+  }, Math.max(50, (leaseSeconds * 1000) / 3));
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/** Gives a row back after a failure so the retry (or the sweeper) can claim it again; only while this claim holds it. */
+export async function release(db: Db, row: InboxRow, error: string): Promise<void> {
+  await serviceQuery(db, `update inbox set status = 'pending', locked_until = null, last_error = $3
+    where id = $1 and attempts = $2 and status = 'processing'`, [row.id, row.attempts, error.slice(0, 500)]);
 }

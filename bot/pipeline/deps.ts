@@ -29,6 +29,8 @@ export interface PipelineDeps {
   voice?: { maxSeconds?: number; ffmpegPath?: string };
   /** Set by start() when this process works the outbox queue: replies are then sent right after commit. */
   sendsInline?: boolean;
+  /** Length of a claim's lease on an inbox row (default LEASE_SECONDS); renewed while the row is handled. */
+  leaseSeconds?: number;
   /** After this many failed attempts a message gets an apology and the chat moves on. */
   maxAttempts?: number;
   /** Test hook: called at named steps so a test can inject a crash there. */

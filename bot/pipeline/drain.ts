@@ -2,9 +2,9 @@
 import { toReply, isRetryable, AppError } from '../../core/errors.ts';
 import { maskPhone } from '../../core/logger.ts';
 import { serviceQuery } from '../../core/db/tenant.ts';
-import { claimNext, release, type InboxRow } from './claim.ts';
+import { claimNext, keepLease, release, type InboxRow } from './claim.ts';
 import type { PipelineDeps } from './deps.ts';
-import { finishWith, processRow, type Written } from './process-row.ts';
+import { finishWith, LEASE_LOST, processRow, type Written } from './process-row.ts';
 import { queueSend } from './queues.ts';
 import { deliverWritten } from './send.ts';
 
@@ -14,15 +14,24 @@ export async function drainChatOf(deps: PipelineDeps, inboxId: string, attempt =
   // A retry may follow a crash between commit and queueing the replies: queue what is still unsent.
   if (attempt > 1) await requeueUnsent(deps, inboxId);
   for (;;) {
-    const row = await claimNext(deps.db, inboxId);
+    const row = await claimNext(deps.db, inboxId, deps.leaseSeconds);
     if (!row) return;
     const started = Date.now();
     let outgoing: Written[];
+    const stopLease = keepLease(deps.db, row, deps.leaseSeconds);
     try {
       outgoing = await processRow(deps, row);
     } catch (err) {
+      stopLease();
+      if (err instanceof AppError && err.code === LEASE_LOST) {
+        // Another worker took the row after our lease ran out; everything we did was rolled back.
+        deps.logger.warn({ inbox: row.id, attempt: row.attempts }, 'lease lost; the other worker handles the message');
+        return;
+      }
       await handleFailure(deps, row, err);
       continue;
+    } finally {
+      stopLease();
     }
     deps.faults?.('committed');
     for (const out of outgoing) await deliverWritten(deps, out);
@@ -35,7 +44,7 @@ async function handleFailure(deps: PipelineDeps, row: InboxRow, err: unknown): P
   const code = err instanceof AppError ? err.code : (err as Error).message;
   const maxAttempts = deps.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   if (isRetryable(err) && row.attempts < maxAttempts) {
-    await release(deps.db, row.id, code);
+    await release(deps.db, row, code);
     deps.logger.warn({ inbox: row.id, attempt: row.attempts, err: code }, 'message failed, will retry');
     throw err;
   }

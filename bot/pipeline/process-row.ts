@@ -3,6 +3,7 @@
 // step rolls all of it back, and the retry starts again from a clean slate: nothing is booked twice
 // and nothing is lost.
 import pg from 'pg';
+import { AppError } from '../../core/errors.ts';
 import { commitSql, setActorSql, withService, type Actor, type Tx } from '../../core/db/tenant.ts';
 import type { Reply, Sender } from '../../agents/router/types.ts';
 import type { InboxRow } from './claim.ts';
@@ -10,6 +11,9 @@ import type { PipelineDeps } from './deps.ts';
 import { textOfRow } from './text-of-row.ts';
 import { addressFor } from './address.ts';
 import type { Outgoing } from './send.ts';
+
+/** This worker's claim on the row was lost (its lease expired and another worker took the row). */
+export const LEASE_LOST = 'conflict:lease_lost';
 
 /** A reply just written to the outbox; `claimed` when written as "sending" for this process to send. */
 export type Written = Outgoing & { claimed: boolean };
@@ -29,6 +33,12 @@ export async function processRow(deps: PipelineDeps, row: InboxRow): Promise<Wri
     return await withService(deps.db, async (tx) => {
       const sender = await deps.identifySender(tx, { channel: row.channel, senderPhone: row.sender_phone, senderAddress: row.sender_address });
       fault('identified');
+      // The pipeline itself writes inbox rows without a tenant; a row that names one the sender does not
+      // belong to was not written by us, and acting on it would act as another warung.
+      if (row.tenant_id !== null && row.tenant_id !== tenantOf(sender)) {
+        deps.logger.warn({ inbox: row.id }, 'inbox row tenant disagrees with its sender; ignored');
+        return writeRepliesAndFinish(tx, row, null, [], deps, 'ignored');
+      }
       // The switch to the sender's identity rides with the router's first query.
       const replies = await deps.handleMessage({
         tx, sender, now: deps.clock.now(), llm: deps.llm, setup: setActorSql(actorFor(sender)),
@@ -55,7 +65,7 @@ export async function finishWith(deps: PipelineDeps, row: InboxRow, tenantId: st
  * replies itself they are written already claimed ("sending", attempt 1), as send.ts would mark them.
  */
 async function writeRepliesAndFinish(
-  tx: Tx, row: InboxRow, tenantId: string | null, replies: Reply[], deps: PipelineDeps, status: 'done' | 'failed' = 'done',
+  tx: Tx, row: InboxRow, tenantId: string | null, replies: Reply[], deps: PipelineDeps, status: 'done' | 'failed' | 'ignored' = 'done',
 ): Promise<Written[]> {
   const claim = deps.sendsInline === true;
   const lit = (v: string | number | null) => (v === null ? 'null' : typeof v === 'number' ? String(v) : pg.escapeLiteral(v));
@@ -63,19 +73,28 @@ async function writeRepliesAndFinish(
     const chat = reply.toPhone ? addressFor(row.channel, reply.toPhone) : row.chat;
     return `(${[tenantId, row.id, seq, row.channel, row.account, chat, reply.text, claim ? 'sending' : 'pending', claim ? 1 : 0].map(lit).join(', ')})`;
   });
-  const statements = [setActorSql({ role: 'service_role' })];
+  // Finishing the row comes first: it is fenced by this claim's token (attempts) and locks the row, so a
+  // worker whose lease ran out and was taken over fails here and rolls back all it did.
+  const statements = [
+    setActorSql({ role: 'service_role' }),
+    `select internal.finish_inbox(${lit(row.id)}, ${lit(row.attempts)}, ${lit(status)}, ${lit(tenantId)}::uuid)`,
+  ];
   if (values.length) {
     statements.push(`insert into outbox (tenant_id, inbox_id, seq, channel, account, chat, body, status, attempts) values ${values.join(', ')}
       on conflict (inbox_id, seq) do nothing returning id, seq, channel, chat, body`);
   }
-  statements.push(`update inbox set status = ${lit(status)}, processed_at = now(), locked_until = null, tenant_id = coalesce(tenant_id, ${lit(tenantId)}::uuid)
-    where id = ${lit(row.id)}`);
   // The last step of the transaction, so it commits in the same round trip. The outbox rows and the
   // row done are thus written and committed at once: a crash "after outbox_written" is before all three.
   deps.faults?.('outbox_written');
   statements.push(commitSql(tx));
-  const results = await tx.query(statements.join(';\n'));
-  const inserted = values.length && Array.isArray(results) ? (results[1] as pg.QueryResult<Outgoing & { seq: number }>).rows : [];
+  let results: pg.QueryResult | pg.QueryResult[];
+  try {
+    results = await tx.query(statements.join(';\n'));
+  } catch (err) {
+    if ((err as Error).message === LEASE_LOST) throw new AppError(LEASE_LOST, { cause: err });
+    throw err;
+  }
+  const inserted = values.length && Array.isArray(results) ? (results[2] as pg.QueryResult<Outgoing & { seq: number }>).rows : [];
   return [...inserted].sort((a, b) => a.seq - b.seq).map(({ id, channel, chat, body }) => ({ id, channel, chat, body, claimed: claim }));
 }
 

@@ -19,7 +19,9 @@ export async function textOfRow(deps: PipelineDeps, row: InboxRow): Promise<RowT
     const hints = await productHints(deps, row.sender_phone);
     const result = await handleVoice({ audio, mimetype: 'audio/ogg', hints }, { media: deps.media, transcriber: deps.transcriber, logger: deps.logger, ...deps.voice });
     if (!result.ok) return { ok: false, reply: result.reply };
-    await serviceQuery(deps.db, `update inbox set transcript = $2 where id = $1`, [row.id, result.text]);
+    // Only while this claim still holds the row (attempts is its fencing token).
+    await serviceQuery(deps.db, `update inbox set transcript = $2 where id = $1 and attempts = $3 and status = 'processing'`,
+      [row.id, result.text, row.attempts]);
     return { ok: true, text: result.text, heard: quoteTranscript(result.text) };
   }
   const text = row.body?.trim();

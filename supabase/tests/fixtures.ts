@@ -37,13 +37,16 @@ export async function one<T>(tx: Tx, sql: string, params: unknown[] = []): Promi
   return rows[0] as T;
 }
 
-/** A product with known cost and stock for exact arithmetic in tests. */
+/**
+ * A product with known cost and stock for exact arithmetic in tests. Written by the service role: a
+ * tenant session may neither set avg_cost nor write stock movements directly.
+ */
 export async function createProduct(
   db: Db,
   tenantId: string,
   p: { name: string; unit?: string; sellPrice?: number | null; avgCost?: number | null; stock?: number },
 ): Promise<string> {
-  return withTenant(db, tenantId, async (tx) => {
+  return withService(db, async (tx) => {
     const { id } = await one<{ id: string }>(
       tx,
       `insert into products (tenant_id, name, unit, sell_price, avg_cost) values ($1, $2, $3, $4, $5) returning id`,
@@ -59,13 +62,17 @@ export async function createProduct(
   });
 }
 
-/** Puts at least one row into every tenant table for the tenant, acting as that tenant. */
+/**
+ * Puts at least one row into every tenant table for the tenant: acting as that tenant where a tenant
+ * session may write (directly or through the functions), as the service for the pipeline's tables.
+ */
 export async function fillTenant(db: Db, tenantId: string): Promise<void> {
   const tag = randomUUID().slice(0, 8);
   const productId = await createProduct(db, tenantId, { name: `Produk ${tag}`, sellPrice: 5000, avgCost: 4000, stock: 10 });
+  const phone = `+62899${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+  const member = await withService(db, (tx) =>
+    one<{ id: string }>(tx, `insert into members (tenant_id, phone, name, role) values ($1, $2, 'Kasir', 'cashier') returning id`, [tenantId, phone]));
   await withTenant(db, tenantId, async (tx) => {
-    const phone = `+62899${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
-    const member = await one<{ id: string }>(tx, `insert into members (tenant_id, phone, name, role) values ($1, $2, 'Kasir', 'cashier') returning id`, [tenantId, phone]);
     const customer = await one<{ id: string }>(tx, `insert into contacts (tenant_id, kind, name) values ($1, 'customer', 'Pelanggan ${tag}') returning id`, [tenantId]);
     const supplier = await one<{ id: string }>(tx, `insert into contacts (tenant_id, kind, name) values ($1, 'supplier', 'Pemasok ${tag}') returning id`, [tenantId]);
     const sale = await one<{ r: { id: string; debt_id: string } }>(tx, `select post_transaction($1) r`, [
@@ -74,6 +81,14 @@ export async function fillTenant(db: Db, tenantId: string): Promise<void> {
     ]);
     await tx.query(`select record_debt_payment($1, $2, 'receivable', 3000, $3)`, [tenantId, customer.id, `fill-pay:${tag}`]);
     await tx.query(`insert into debt_reminders (tenant_id, contact_id, debt_id, remind_on) values ($1, $2, $3, current_date + 7)`, [tenantId, customer.id, sale.r.debt_id]);
+    await tx.query(`select set_product_unit($1, $2, 'dus', 12)`, [tenantId, productId]);
+    const neg = await one<{ id: string }>(tx,
+      `insert into negotiations (tenant_id, product_id, item, qty, unit, max_price) values ($1, $2, 'telur', 10, 'kg', 27000) returning id`,
+      [tenantId, productId]);
+    await tx.query(`insert into market_prices (tenant_id, commodity, region, unit, price, source, contact_id, observed_at) values ($1, 'Telur Ayam Ras', 'Kota Bandung', 'kg', 26500, 'supplier', $2, now())`,
+      [tenantId, supplier.id]);
+    return { supplier, neg };
+  }).then(({ supplier, neg }) => withService(db, async (tx) => {
     const inbox = await one<{ id: number }>(tx,
       `insert into inbox (tenant_id, member_id, channel, account, external_id, chat, kind, body) values ($1, $2, 'simulator', 'sim', $3, 'chat-${tag}', 'text', 'halo') returning id`,
       [tenantId, member.id, `ext-${tag}`]);
@@ -81,21 +96,16 @@ export async function fillTenant(db: Db, tenantId: string): Promise<void> {
       `insert into outbox (tenant_id, inbox_id, seq, channel, account, chat, body) values ($1, $2, 0, 'simulator', 'sim', 'chat-${tag}', 'Siap, Kak!') returning id`,
       [tenantId, inbox.id]);
     await tx.query(`insert into conversation_state (tenant_id, chat_key, last_event) values ($1, $2, '{"type":"sale"}')`, [tenantId, `sim:sim:chat-${tag}`]);
-    const neg = await one<{ id: string }>(tx,
-      `insert into negotiations (tenant_id, product_id, item, qty, unit, max_price) values ($1, $2, 'telur', 10, 'kg', 27000) returning id`,
-      [tenantId, productId]);
     await tx.query(`insert into negotiation_offers (tenant_id, negotiation_id, contact_id, direction, price, outbox_id) values ($1, $2, $3, 'ask', null, $4)`,
       [tenantId, neg.id, supplier.id, outbox.id]);
-    await tx.query(`insert into market_prices (tenant_id, commodity, region, unit, price, source, contact_id, observed_at) values ($1, 'Telur Ayam Ras', 'Kota Bandung', 'kg', 26500, 'supplier', $2, now())`,
-      [tenantId, supplier.id]);
     await tx.query(`insert into dashboard_sessions (tenant_id, member_id, token_hash, expires_at) values ($1, $2, $3, now() + interval '1 day')`,
       [tenantId, member.id, `hash-${tag}`]);
-  });
+  }));
 }
 
 /** Tables that hold tenant rows and are covered by fillTenant. */
 export const tenantTables = [
   'members', 'contacts', 'products', 'stock_movements', 'transactions', 'transaction_lines', 'debts', 'debt_payments',
   'debt_payment_allocations', 'debt_reminders', 'inbox', 'outbox', 'conversation_state', 'audit_log', 'negotiations',
-  'negotiation_offers', 'market_prices', 'dashboard_sessions',
+  'negotiation_offers', 'market_prices', 'dashboard_sessions', 'product_units',
 ] as const;

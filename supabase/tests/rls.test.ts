@@ -1,9 +1,13 @@
 // Tenant isolation is enforced by the database: as tenant A, our own queries cannot read or change
 // tenant B's rows in any tenant table; the service role sees both; every table has RLS and a policy.
+// A tenant session writes its own pipeline, member and ledger rows only through the SQL functions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
 import { withService, withTenant } from '../../core/db/tenant.ts';
 import { createTenant, fillTenant, one, SEED, tenantTables } from './fixtures.ts';
+
+const closedTables = ['members', 'stock_movements', 'transactions', 'transaction_lines', 'debts', 'debt_payments',
+  'debt_payment_allocations', 'inbox', 'outbox', 'conversation_state', 'audit_log', 'dashboard_sessions', 'product_units'];
 
 describe.each(dbKinds)('row-level security on %s', (kind) => {
   let db: TestDb;
@@ -81,11 +85,34 @@ describe.each(dbKinds)('row-level security on %s', (kind) => {
   });
 
   it('tenant A cannot move its own row to tenant B', async () => {
-    const err = await withTenant(db, A, (tx) => tx.query(`update products set tenant_id = $1 where id = $2`, [B, SEED.beras])).then(
+    const err = await withTenant(db, A, (tx) => tx.query(`update debt_reminders set tenant_id = $1 where tenant_id = $2`, [B, A])).then(
       () => null,
       (e: { message: string }) => e,
     );
     expect(err?.message).toMatch(/row-level security/);
+  });
+
+  // Least privilege: the pipeline's tables, members and the ledger are written only by the service
+  // and by the SQL functions, never by a tenant session directly, not even its own rows.
+  it.each(closedTables)('%s: tenant A cannot write even its own rows directly', async (table) => {
+    for (const sql of [`update ${table} set tenant_id = tenant_id where tenant_id = $1`, `delete from ${table} where tenant_id = $1`]) {
+      const err = await withTenant(db, A, (tx) => tx.query(sql, [A])).then(() => null, (e: { code?: string }) => e);
+      expect({ sql, code: err?.code }).toEqual({ sql, code: '42501' });
+    }
+  });
+
+  it('products: a tenant edits the catalogue but not the moving-average cost', async () => {
+    const ok = await withTenant(db, A, (tx) => tx.query(`update products set sell_price = sell_price where id = $1`, [SEED.beras]));
+    expect(ok.rowCount).toBe(1);
+    const err = await withTenant(db, A, (tx) => tx.query(`update products set avg_cost = 1 where id = $1`, [SEED.beras])).then(() => null, (e: { code?: string }) => e);
+    expect(err?.code).toBe('42501');
+  });
+
+  it('tenants: only the owner changes the warung settings', async () => {
+    const asCashier = await withTenant(db, A, (tx) => tx.query(`update tenants set closing_time = '20:00' where id = $1`, [A]), 'cashier');
+    expect(asCashier.rowCount).toBe(0);
+    const asOwner = await withTenant(db, A, (tx) => tx.query(`update tenants set closing_time = closing_time where id = $1`, [A]), 'owner');
+    expect(asOwner.rowCount).toBe(1);
   });
 
   it('tenants: A sees and updates only itself', async () => {

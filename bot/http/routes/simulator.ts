@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Db } from '../../../core/db/open.ts';
 import { toE164 } from '../../../core/phone.ts';
 import type { SimulatorChannel } from '../../channels/simulator/simulator-channel.ts';
-import { latestCursor, listReplies } from '../../channels/simulator/replies.ts';
+import { latestCursor, listReplies, readCursor } from '../../channels/simulator/replies.ts';
 import type { Pipeline } from '../../pipeline/index.ts';
 
 const POLL_MS = 1000;
@@ -34,7 +34,7 @@ export function simulatorRoutes(app: FastifyInstance, deps: { db: Db; pipeline: 
 
   app.get('/api/simulator/replies', async (request) => {
     const q = repliesQuery.parse(request.query);
-    const after = q.after ?? null;
+    const after = readCursor(q.after); // without one: the newest page and cursor
     const deadline = Date.now() + q.wait;
     let page = await listReplies(deps.db, q.to, after);
     while (page.replies.length === 0 && Date.now() < deadline) {
@@ -47,7 +47,8 @@ export function simulatorRoutes(app: FastifyInstance, deps: { db: Db; pipeline: 
   // Server-sent events: "reply" events with {id,text,at,cursor}, "typing" events with {typing}.
   app.get('/api/simulator/stream', async (request, reply) => {
     const q = repliesQuery.parse(request.query);
-    let cursor = q.after ?? (await latestCursor(deps.db, q.to));
+    let cursor = readCursor(q.after) ?? (await latestCursor(deps.db, q.to));
+    await listReplies(deps.db, q.to, cursor); // a cursor the database cannot read is a 400 now, not a silent stream
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
