@@ -61,7 +61,8 @@ describe.each(dbKinds)('network prices on %s', (kind) => {
     expect((await ask(ws[0].id))?.max).toBe(99000);
     await withTenant(db, ws[1].id, (tx) => tx.query(`select void_transaction($1, $2, 'salah', 'b2-void')`, [ws[1].id, id]));
     expect((await ask(ws[0].id))?.max).toBe(29000);
-    await withTenant(db, ws[2].id, (tx) => tx.query(`update tenants set market_share = false where id = $1`, [ws[2].id]));
+    // Opting out is the owner's setting (tenants: only the owner updates).
+    await withTenant(db, ws[2].id, (tx) => tx.query(`update tenants set market_share = false where id = $1`, [ws[2].id]), 'owner');
     expect(await ask(ws[0].id)).toBeNull();
     await buy(db, ws[2], 30000, 'c2'); // opted out: not recorded
     const n = await withService(db, async (tx) => (await tx.query(`select count(*)::int n from market_observations where tenant_id = $1`, [ws[2].id])).rows[0].n);
