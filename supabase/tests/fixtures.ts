@@ -43,7 +43,8 @@ export async function createProduct(
   tenantId: string,
   p: { name: string; unit?: string; sellPrice?: number | null; avgCost?: number | null; stock?: number },
 ): Promise<string> {
-  return withTenant(db, tenantId, async (tx) => {
+  // As the service (setup, not a writer under test): tenant sessions may not write the ledger directly.
+  return withService(db, async (tx) => {
     const { id } = await one<{ id: string }>(
       tx,
       `insert into products (tenant_id, name, unit, sell_price, avg_cost) values ($1, $2, $3, $4, $5) returning id`,
