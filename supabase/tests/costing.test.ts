@@ -19,7 +19,11 @@ describe.each(dbKinds)('costing on %s', (kind) => {
   const post = (kind: 'sale' | 'purchase', p: string, qty: number, unit: number) =>
     q<{ id: string; cogs: number | null }>(`select post_transaction($1) r`, [{ kind, source: 'pos', source_ref: ref(), lines: [{ product_id: p, qty, unit_price: unit }] }]);
   const voidTx = (id: string) => q(`select void_transaction($1, $2, null, $3) r`, [T, id, ref()]);
-  const books = (p: string) => withTenant(db, T, (tx) => one<Row>(tx, `
+  // Level and average first (these differ on the old rule), then the books (cost_ledger is new).
+  const books = async (p: string) => ({ ...(await state(p)), ...(await ledger(p)) });
+  const state = (p: string) => withTenant(db, T, (tx) => one<Pick<Row, 'level' | 'avg_cost'>>(tx,
+    `select s.level, p.avg_cost from products p join stock_levels s on s.product_id = p.id where p.id = $1`, [p]));
+  const ledger = (p: string) => withTenant(db, T, (tx) => one<Row>(tx, `
     select s.level, p.avg_cost, round(coalesce(p.avg_cost * s.level, 0))::bigint as value,
            (select coalesce(sum(cost), 0)::bigint from cost_ledger where product_id = p.id) as bought,
            (select coalesce(sum(cogs), 0)::bigint from cost_ledger where product_id = p.id) as cogs
@@ -32,6 +36,7 @@ describe.each(dbKinds)('costing on %s', (kind) => {
     const sale = await post('sale', p, 10, 9000);
     await post('purchase', p, 10, 5000);
     await voidTx(sale.id);
+    expect(await state(p)).toEqual({ level: 20, avg_cost: 4000 });
     expect(await books(p)).toEqual({ level: 20, avg_cost: 4000, value: 80000, bought: 80000, cogs: 0 });
   });
 
@@ -41,6 +46,7 @@ describe.each(dbKinds)('costing on %s', (kind) => {
     const dear = await post('purchase', p, 10, 5000);
     await post('sale', p, sold, 9000);
     await voidTx(dear.id);
+    expect(await state(p)).toEqual({ level: left, avg_cost: 3000 });
     expect(await books(p)).toEqual({ level: left, avg_cost: 3000, value: left * 3000, bought: 30000, cogs });
   });
 
@@ -54,6 +60,7 @@ describe.each(dbKinds)('costing on %s', (kind) => {
     const undo = () => q<{ voided: boolean; avg_cost: number; level: number }>(`select void_stock_movement($1, $2, $3, 'batal') r`, [T, added.movement_id, undoRef]);
     const [a, b] = await Promise.all([undo(), undo()]);
     expect([a.voided, b.voided].sort()).toEqual([false, true]);
+    expect(await state(p)).toEqual({ level: 10, avg_cost: 3000 });
     expect(await books(p)).toEqual({ level: 10, avg_cost: 3000, value: 30000, bought: 30000, cogs: 0 });
   });
 
@@ -64,6 +71,7 @@ describe.each(dbKinds)('costing on %s', (kind) => {
     await post('purchase', p, 10, 4000);
     const last = await post('sale', p, 5, 9000);
     expect(last.cogs).toBe(20000);
+    expect(await state(p)).toEqual({ level: 0, avg_cost: 4000 });
     expect(await books(p)).toEqual({ level: 0, avg_cost: 4000, value: 0, bought: 70000, cogs: 70000 });
   });
 
@@ -75,6 +83,7 @@ describe.each(dbKinds)('costing on %s', (kind) => {
     await post('sale', p, 4, 9000); // sold after counting, before the count was sent
     const c = await q<Record<string, unknown>>(`select set_stock_count($1, $2, 25, $3, 'opname', $4) r`, [T, p, ref(), countedAt]);
     expect(c).toMatchObject({ created: true, before: 30, diff: -5, level: 21, cogs: 15000 });
+    expect(await state(p)).toEqual({ level: 21, avg_cost: 3000 });
     expect(await books(p)).toEqual({ level: 21, avg_cost: 3000, value: 63000, bought: 90000, cogs: 27000 });
     // Without counted_at the count is as of now (as before).
     expect(await q(`select set_stock_count($1, $2, 20, $3) r`, [T, p, ref()])).toMatchObject({ before: 21, diff: -1, level: 20 });
