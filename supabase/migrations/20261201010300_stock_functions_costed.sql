@@ -114,11 +114,11 @@ end
 $$;
 comment on function public.add_stock(uuid, uuid, numeric, text, numeric, text) is 'Goods in without a purchase (stock_in; a unit cost brings them into the average and the books), or with a negative qty an adjustment out (broken, lost) at the average. Idempotent on source_ref.';
 
-drop function public.set_stock_count(uuid, uuid, numeric, text, text);
--- Stock opname. The count says the level as of p_counted_at (default now): sales and purchases made
+-- Stock opname. The count says the level as of p_counted_at (NULL = now): sales and purchases made
 -- between counting and sending stay on top. The difference is booked at the average (a loss or gain).
+-- A second function next to the 5-argument one (no default on p_counted_at, so calls are never ambiguous).
 create or replace function public.set_stock_count(p_tenant_id uuid, p_product_id uuid, p_counted_qty numeric,
-    p_source_ref text, p_note text default null, p_counted_at timestamptz default null) returns jsonb
+    p_source_ref text, p_note text, p_counted_at timestamptz) returns jsonb
 language plpgsql security invoker set search_path = public, pg_temp as $$
 declare
   v_tenant uuid := internal.require_tenant(p_tenant_id);
@@ -157,6 +157,14 @@ begin
 end
 $$;
 comment on function public.set_stock_count(uuid, uuid, numeric, text, text, timestamptz) is 'Stock opname: the counted level as of counted_at (default now); books counted - level then as an opname movement at the average, later movements stay on top. Idempotent on source_ref.';
+
+-- The 5-argument form (callers that do not know when the goods were counted): a count as of now.
+create or replace function public.set_stock_count(p_tenant_id uuid, p_product_id uuid, p_counted_qty numeric,
+    p_source_ref text, p_note text default null) returns jsonb
+language sql security invoker set search_path = public, pg_temp as $$
+  select public.set_stock_count(p_tenant_id, p_product_id, p_counted_qty, p_source_ref, p_note, null::timestamptz)
+$$;
+comment on function public.set_stock_count(uuid, uuid, numeric, text, text) is 'Stock opname as of now: set_stock_count(…, p_counted_at => NULL).';
 
 -- Undo of a movement made outside a transaction (stock-in, adjustment, opname; the chat's "batal").
 -- A stock-in with a cost leaves at that cost like a voided purchase; the others at the average.
