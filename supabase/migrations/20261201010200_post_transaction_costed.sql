@@ -179,13 +179,13 @@ begin
         v_said_qty, v_said_unit, v_price, v_total, v_cost, null);
 
     if v_pid is not null then
-      v_level := internal.stock_level(v_tenant, v_pid);
       if v_kind = 'sale' then
         v_move := internal.book_movement(v_tenant, v_pid, -v_qty, 'sale', v_product.avg_cost, 0, v_cost,
           0, v_tx, v_line_id);
         v_cogs := case when v_product.avg_cost is not null then v_move.cogs end;
         update public.transaction_lines set cogs = v_cogs where id = v_line_id;
       else
+        v_level := internal.stock_level(v_tenant, v_pid);
         perform internal.book_movement(v_tenant, v_pid, v_qty, 'purchase',
           internal.avg_after_inflow(v_level, v_product.avg_cost, v_qty, v_total), v_total, v_cost, 0, v_tx, v_line_id);
       end if;
