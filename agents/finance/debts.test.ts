@@ -66,6 +66,10 @@ describe.each(dbKinds)('debts on %s', (kind) => {
     const next = await run(db, { now }, (ctx) => debtAdd(ctx, frame('debt_add', { amount: 8000, contactId: CONTACT.rini })));
     expect(next.replies[0]!.text).toBe('Siap Kak, tercatat ✅ Utang Mbak Rini Rp8.000. Dipotong titipan Rp5.000. Total utang Mbak Rini sekarang Rp3.000.');
     expect(await owed(db, CONTACT.rini)).toBe(3000);
+    // A deposit larger than the new debt: the rest stays, and the reply says how much.
+    await run(db, { now }, (ctx) => debtPay(ctx, frame('debt_pay', { amount: 10000, contactId: CONTACT.rini })));
+    const small = await run(db, { now }, (ctx) => debtAdd(ctx, frame('debt_add', { amount: 4000, contactId: CONTACT.rini })));
+    expect(small.replies[0]!.text).toBe('Siap Kak, tercatat ✅ Utang Mbak Rini Rp4.000. Dipotong titipan Rp4.000. Titipan Mbak Rini masih Rp3.000. Utang Mbak Rini sudah lunas 🎉');
   });
 
   test('undo of a payment by chat and by SQL agree: debt 100.000, payments 20.000 and 50.000, undo the 20.000 → 50.000', async () => {

@@ -32,7 +32,8 @@ export const debtAdd: Agent = async (ctx, frame) => {
   const who = capitalize((await contactName(ctx.tx, ctx.tenant.id, contactId)) ?? frame.counterparty ?? '');
   const what = direction === 'receivable' ? `Utang ${who} ${formatRupiah(frame.amount)}` : `Utang ke ${who} ${formatRupiah(frame.amount)}`;
   // The person's deposit (an earlier overpayment) pays a new debt first: say so.
-  const fromDeposit = r.paid > 0 ? ` Dipotong titipan ${formatRupiah(r.paid)}.` : '';
+  const fromDeposit = (r.paid > 0 ? ` Dipotong titipan ${formatRupiah(r.paid)}.` : '')
+    + (r.deposit > 0 ? ` Titipan ${who} masih ${formatRupiah(r.deposit)}.` : '');
   const total = debtBalanceText(who, direction, await outstanding(ctx.tx, ctx.tenant.id, contactId, direction));
   const due = dueDate(ctx, frame);
   const dueText = due ? ` Jatuh tempo ${formatDate(localStart(due, ctx.tenant.timezone), ctx.tenant.timezone)}.` : '';
