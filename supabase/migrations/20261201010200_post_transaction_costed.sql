@@ -171,25 +171,25 @@ begin
       v_cost := case when v_kind = 'sale' then v_product.avg_cost else round(v_total::numeric / v_qty, 4) end;
     end if;
 
-    insert into public.transaction_lines (id, tenant_id, transaction_id, line_no, product_id, description, qty, unit,
-        said_qty, said_unit, unit_price, total, unit_cost, cogs)
-    values (v_line_id, v_tenant, v_tx, v_no, v_pid,
-        coalesce(nullif(trim(v_line ->> 'description'), ''), v_product.name, v_kind),
-        v_qty, coalesce(v_line ->> 'unit', case when v_pid is not null then v_product.unit end),
-        v_said_qty, v_said_unit, v_price, v_total, v_cost, null);
-
+    -- The movement first (the line's id is known), so the line is written once with its cogs.
     if v_pid is not null then
       if v_kind = 'sale' then
         v_move := internal.book_movement(v_tenant, v_pid, -v_qty, 'sale', v_product.avg_cost, 0, v_cost,
           0, v_tx, v_line_id);
         v_cogs := case when v_product.avg_cost is not null then v_move.cogs end;
-        update public.transaction_lines set cogs = v_cogs where id = v_line_id;
       else
         v_level := internal.stock_level(v_tenant, v_pid);
         perform internal.book_movement(v_tenant, v_pid, v_qty, 'purchase',
           internal.avg_after_inflow(v_level, v_product.avg_cost, v_qty, v_total), v_total, v_cost, 0, v_tx, v_line_id);
       end if;
     end if;
+
+    insert into public.transaction_lines (id, tenant_id, transaction_id, line_no, product_id, description, qty, unit,
+        said_qty, said_unit, unit_price, total, unit_cost, cogs)
+    values (v_line_id, v_tenant, v_tx, v_no, v_pid,
+        coalesce(nullif(trim(v_line ->> 'description'), ''), v_product.name, v_kind),
+        v_qty, coalesce(v_line ->> 'unit', case when v_pid is not null then v_product.unit end),
+        v_said_qty, v_said_unit, v_price, v_total, v_cost, v_cogs);
 
     if v_kind = 'sale' then
       if v_cogs is null then v_cogs_known := false; else v_cogs_sum := v_cogs_sum + v_cogs; end if;
