@@ -75,6 +75,23 @@ describe('costing', () => {
     expect(books(b)).toEqual({ bought: 10000n, cogs: 2000n, value: 8000n });
   });
 
+  test('a count as of earlier keeps what moved since on top', () => {
+    const b = new Books();
+    b.stock.clock = 1;
+    buy(b, 'p', 30, 3000);
+    b.stock.clock = 2; // counted here: 30 on the shelf, 28 found
+    b.stock.clock = 3;
+    sell(b, 'p', 4);
+    b.stock.clock = 4;
+    const c = b.stock.count('p', q(28), 2);
+    expect(c.qty).toBe(q(-2));
+    expect(level(b)).toBe(24);
+    b.stock.clock = 5;
+    // A second count, also as of before the sale: 30 bought − 2 by the first count = 28 then; 24 counted → −4.
+    expect(b.stock.count('p', q(24), 3).qty).toBe(q(-4));
+    expect(level(b)).toBe(20);
+  });
+
   test('a sale\'s cost is the value that left the shelf (rounding telescopes)', () => {
     const b = new Books();
     b.post({ id: id(), kind: 'purchase', payment: 'cash', contactId: null, debtId: null, lines: [{ productId: 'p', qty: q(3), total: 10000n }] });

@@ -16,6 +16,8 @@ export interface Movement {
   cogs: bigint;
   txId: string | null;
   reverses: number | null;
+  /** Logical time the movement counts at (Stock.clock when booked; a count as of earlier: just before then). */
+  at: number;
 }
 
 export interface Product {
@@ -29,6 +31,8 @@ export class Stock {
   readonly movements: Movement[] = [];
   /** Transactions whose rows left the books (voided). */
   readonly voidedTx = new Set<string>();
+  /** Logical time: the caller advances it (one tick per operation) to place counts "as of" earlier. */
+  clock = 0;
 
   product(id: string): Product {
     let p = this.products.get(id);
@@ -45,11 +49,11 @@ export class Stock {
   }
 
   /** internal.book_movement: cogs = value before + cost − removed − value after. */
-  book(m: Omit<Movement, 'id' | 'cogs'>, newAvg: bigint | null, removed = 0n): Movement {
+  book(m: Omit<Movement, 'id' | 'cogs' | 'at'> & { at?: number }, newAvg: bigint | null, removed = 0n): Movement {
     const p = this.product(m.productId);
     const before = stockValue(p.avg, p.level);
     const after = stockValue(newAvg, p.level + m.qty);
-    const row: Movement = { ...m, id: this.movements.length + 1, cogs: before + m.cost - removed - after };
+    const row: Movement = { ...m, at: m.at ?? this.clock, id: this.movements.length + 1, cogs: before + m.cost - removed - after };
     this.movements.push(row);
     p.level += m.qty;
     p.avg = newAvg;
@@ -110,10 +114,13 @@ export class Stock {
     return this.book({ productId, qty, kind, unitCost, cost, txId: null, reverses: null }, avgAfterInflow(p.level, p.avg, qty, qty * unitCost));
   }
 
-  /** set_stock_count as of now. */
-  count(productId: string, counted: bigint): Movement {
+  /** set_stock_count as of now, or as of the moment just before logical time `asOf` (later movements stay on top). */
+  count(productId: string, counted: bigint, asOf?: number): Movement {
     const p = this.product(productId);
-    return this.book({ productId, qty: counted - p.level, kind: 'opname', unitCost: p.avg, cost: 0n, txId: null, reverses: null }, p.avg);
+    const before = asOf === undefined ? p.level
+      : this.movements.filter((m) => m.productId === productId && m.at < asOf).reduce((s, m) => s + m.qty, 0n);
+    return this.book({ productId, qty: counted - before, kind: 'opname', unitCost: p.avg, cost: 0n, txId: null, reverses: null,
+      at: asOf === undefined ? this.clock : asOf - 0.5 }, p.avg);
   }
 
   /** void_stock_movement; null when already undone. */

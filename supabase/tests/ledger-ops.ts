@@ -1,6 +1,7 @@
 // Random operations for the model test (ledger-property.test.ts): what fast-check generates, and how
 // one operation is sent to the SQL functions. Quantities are whole base units here; packs are sent as
-// said_qty + said_unit without qty, so post_transaction does the pack arithmetic.
+// said_qty + said_unit without qty, so post_transaction does the pack arithmetic. A count may be "as of"
+// `back` steps ago (counted then, sent now: what moved since stays on top).
 import fc from 'fast-check';
 
 export type Method = 'cash' | 'qris' | 'transfer';
@@ -13,7 +14,7 @@ export type Op =
   | { op: 'addDebt'; who: 'customer' | 'supplier'; amount: number; twice: boolean }
   | { op: 'stockIn'; p: number; qty: number; cost: number | null; twice: boolean }
   | { op: 'lose'; p: number; qty: number; twice: boolean }
-  | { op: 'count'; p: number; qty: number; twice: boolean }
+  | { op: 'count'; p: number; qty: number; back: number | null; twice: boolean }
   | { op: 'undoStock'; pick: number; twice: boolean };
 
 const method = fc.constantFrom<Method>('cash', 'qris', 'transfer');
@@ -33,7 +34,7 @@ export const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('addDebt' as const), who, amount: fc.integer({ min: 1, max: 50 }).map((x) => x * 1000), twice }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('stockIn' as const), p, qty: fc.integer({ min: 1, max: 20 }), cost: fc.option(fc.integer({ min: 1000, max: 9000 }), { nil: null }), twice }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('lose' as const), p, qty: fc.integer({ min: 1, max: 5 }), twice }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('count' as const), p, qty: fc.integer({ min: 0, max: 60 }), twice }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('count' as const), p, qty: fc.integer({ min: 0, max: 60 }), back: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }), twice }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('undoStock' as const), pick: fc.nat(), twice }) },
 );
 

@@ -1,6 +1,7 @@
 // The reference model (core/ledger-model) against the SQL functions: random sequences of purchases and
 // sales (base units and packs, cash, QRIS, transfer, credit), voids, debt payments with overpayments,
-// payment undos, debts, stock-in, losses, counts and their undos — some run from two sessions at once —
+// payment undos, debts, stock-in, losses, counts (some as of an earlier step) and their undos — some run
+// from two sessions at once —
 // and after every step the database must equal the model: stock, average, value, goods bought, cost
 // of goods, debts and deposits per person, cash by payment method. Also: bought = cogs + value, and the
 // average stays between the lowest and highest unit cost still counted.
@@ -58,7 +59,12 @@ describe.each(dbKinds)('the ledger against its model on %s', (kind) => {
         if (failed(r)) throw new Error(r.error);
         m.stock.addStock(p, big(20), 3000n * AVG);
       }
-      for (const o of ops) {
+      const marks: string[] = []; // the database clock before each step, for counts "as of" an earlier step
+      for (const [i, o] of ops.entries()) {
+        marks.push((await withService(db, (tx) => one<{ t: string }>(tx, `select clock_timestamp()::text as t`))).t);
+        // PGlite's clock ticks in milliseconds: let it move on, so this step's bookings come after the mark.
+        await new Promise((r) => setTimeout(r, 2));
+        m.stock.clock = i + 1;
         await step(o);
         await compare();
         ran.steps += 1;
@@ -113,11 +119,14 @@ describe.each(dbKinds)('the ledger against its model on %s', (kind) => {
           expect(r.voided).toBe(m.stock.undo(modelId) !== null);
         } else {
           const p = w.products[o.p]!;
+          // As of step `asOf` (1-based): counted before that step's movements, sent now.
+          const asOf = o.op === 'count' && o.back !== null ? Math.max(1, marks.length - o.back) : undefined;
           const r = o.op === 'count'
-            ? await run(fn<{ movement_id: number }>(`select set_stock_count($1, $2, $3, $4) r`, [T, p, o.qty, key]), o.twice)
+            ? await run(asOf === undefined ? fn<{ movement_id: number }>(`select set_stock_count($1, $2, $3, $4) r`, [T, p, o.qty, key])
+              : fn<{ movement_id: number }>(`select set_stock_count($1, $2, $3, $4, null, $5) r`, [T, p, o.qty, key, marks[asOf - 1]]), o.twice)
             : await run(fn<{ movement_id: number }>(`select add_stock($1, $2, $3, $4, $5) r`, [T, p, o.op === 'lose' ? -o.qty : o.qty, key, o.op === 'stockIn' ? o.cost : null]), o.twice);
           if (failed(r)) throw new Error(r.error);
-          const mm = o.op === 'count' ? m.stock.count(p, big(o.qty))
+          const mm = o.op === 'count' ? m.stock.count(p, big(o.qty), asOf)
             : o.op === 'lose' ? m.stock.addStock(p, -big(o.qty), null)
             : m.stock.addStock(p, big(o.qty), o.cost === null ? null : BigInt(o.cost) * AVG);
           moves.push([r.movement_id, mm.id]);
