@@ -23,6 +23,19 @@ create unique index stock_movements_reverses_uq on public.stock_movements (rever
 update public.stock_movements set cogs = round(-qty * unit_cost)::bigint where kind = 'sale' and unit_cost is not null;
 update public.stock_movements set cost = round(qty * unit_cost)::bigint where kind = 'purchase' and unit_cost is not null;
 
+-- Books that start balanced on a database with history: per product, one movement of no quantity whose
+-- cost is what the stock on hand is worth (round(avg * level)) beyond what the rows above carry.
+insert into public.stock_movements (tenant_id, product_id, qty, kind, cost, note)
+select p.tenant_id, p.id, 0, 'adjustment', v.worth - v.booked, 'nilai stok saat aturan biaya mulai'
+from public.products p
+cross join lateral (
+  select coalesce(round(p.avg_cost * coalesce(sum(m.qty), 0)), 0)::bigint as worth,
+         coalesce(sum(m.cost - m.cogs) filter (where t.id is null or t.status = 'posted' or m.kind not in ('sale', 'purchase')), 0)::bigint as booked
+  from public.stock_movements m
+  left join public.transactions t on t.id = m.transaction_id
+  where m.tenant_id = p.tenant_id and m.product_id = p.id) v
+where v.worth <> v.booked;
+
 -- Value of stock on hand: round(avg * level), 0 when the average is unknown. Negative stock (sold
 -- before it was booked in) has a negative value: goods owed to the shelf at the provisional average.
 create or replace function internal.stock_value(p_avg numeric, p_level numeric) returns bigint
