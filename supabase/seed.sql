@@ -1,5 +1,5 @@
 -- Demo warung for `npm start` and tests: "Warung Bu Sri" in Bandung with ~40 everyday products at
--- Nov 2026 warung prices, opening stock, its cashier, two suppliers and three customers.
+-- Nov 2026 warung prices, opening stock, pack units, its cashier, two suppliers and three customers.
 -- Idempotent: fixed UUIDs and ON CONFLICT DO NOTHING, so loading it twice changes nothing.
 -- Demo phone numbers are fictitious.
 
@@ -76,10 +76,10 @@ from (values
 ) as p(no, name, aliases, unit, sell_price, avg_cost, category, reorder_point)
 on conflict (id) do nothing;
 
--- Opening stock: one adjustment per product at its average cost.
-insert into public.stock_movements (tenant_id, product_id, qty, kind, unit_cost, source_ref, note)
+-- Opening stock: one adjustment per product at its average cost, in the books as goods bought (cost).
+insert into public.stock_movements (tenant_id, product_id, qty, kind, unit_cost, cost, source_ref, note)
 select 'a0000000-0000-4000-8000-000000000001', ('d0000000-0000-4000-8000-0000000000' || lpad(s.no::text, 2, '0'))::uuid,
-       s.qty, 'adjustment', p.avg_cost, 'seed:opening:' || s.no, 'stok awal'
+       s.qty, 'adjustment', p.avg_cost, round(s.qty * p.avg_cost)::bigint, 'seed:opening:' || s.no, 'stok awal'
 from (values
   (1, 80), (2, 40), (3, 30), (4, 40), (5, 30), (6, 24), (7, 50), (8, 25), (9, 24), (10, 12), (11, 24),
   (12, 20), (13, 15), (14, 10), (15, 20), (16, 12), (17, 10), (18, 3), (19, 2), (20, 2), (21, 20),
@@ -89,3 +89,23 @@ from (values
 ) as s(no, qty)
 join public.products p on p.id = ('d0000000-0000-4000-8000-0000000000' || lpad(s.no::text, 2, '0'))::uuid
 on conflict (tenant_id, source_ref) where transaction_id is null and source_ref is not null do nothing;
+
+-- Pack units (stock stays in the base unit): how this warung buys and sells by the slop, dus, karung,
+-- renteng, rak or peti, with the pack's own price where it is sold whole (Nov 2026 Bandung prices).
+-- (no, pack name, size in base units, pack sell price or NULL = size × the loose price)
+insert into public.product_units (tenant_id, product_id, name, size, sell_price)
+select 'a0000000-0000-4000-8000-000000000001', ('d0000000-0000-4000-8000-0000000000' || lpad(u.no::text, 2, '0'))::uuid,
+       u.name, u.size, u.sell_price
+from (values
+  (1, 'dus', 40, 128000), (2, 'dus', 40, 128000), (3, 'dus', 40, 128000), (4, 'dus', 40, 126000), (5, 'dus', 40, 126000),
+  (6, 'dus', 24, 132000),
+  (7, 'karung', 50, 680000), (8, 'karung', 25, 400000), (12, 'karung', 50, null),
+  (9, 'dus', 12, 245000), (10, 'dus', 6, 240000), (11, 'dus', 12, 204000), (14, 'bal', 12, 162000),
+  -- Eggs are sold by the kg here: a rak of 30 butir is about 1.875 kg (16 butir a kg), a peti 15 kg.
+  (13, 'rak', 1.875, 56000), (13, 'peti', 15, null),
+  (21, 'slop', 10, 280000), (22, 'slop', 10, 370000), (23, 'slop', 10, 350000), (24, 'slop', 10, 240000),
+  (25, 'dus', 24, 84000), (26, 'dus', 48, 38000), (27, 'dus', 24, 80000), (28, 'dus', 24, 85000), (29, 'dus', 12, 66000),
+  (30, 'renteng', 10, 19000), (31, 'renteng', 10, 19000), (32, 'renteng', 10, 24000), (33, 'renteng', 6, 11500),
+  (40, 'renteng', 12, 11000), (43, 'pak', 50, 135000)
+) as u(no, name, size, sell_price)
+on conflict (tenant_id, product_id, name) do nothing;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
 import { withService } from '../../core/db/tenant.ts';
+import { formatRupiah } from '../../core/format.ts';
 import { addDebtReminder, dueDebtReminders, financeAgents, voidBooked } from './index.ts';
 import { CONTACT, OWNER, P, TENANT, frame, item, nextInbox, run, scalar } from './testing.ts';
 
@@ -54,7 +55,39 @@ describe.each(dbKinds)('debts on %s', (kind) => {
 
   test('debt_pay without direction pays the side that is open; overpayment is reported', async () => {
     const r = await run(db, { now }, (ctx) => debtPay(ctx, frame('debt_pay', { amount: 800000, contactId: CONTACT.makmur })));
-    expect(r.replies[0]!.text).toBe('Siap Kak, tercatat ✅ Bayar utang ke Toko Makmur Rp800.000. Utang ke Toko Makmur sudah lunas 🎉 Kelebihan Rp50.000 belum terpakai untuk utang mana pun.');
+    expect(r.replies[0]!.text).toBe('Siap Kak, tercatat ✅ Bayar utang ke Toko Makmur Rp800.000. Utang ke Toko Makmur sudah lunas 🎉 Kelebihan Rp50.000 jadi titipan kita di Toko Makmur, otomatis dipakai untuk utang berikutnya.');
+  });
+
+  test('an overpayment is the customer\'s deposit: the next debt is paid from it and the reply says so', async () => {
+    await run(db, { now }, (ctx) => debtAdd(ctx, frame('debt_add', { amount: 10000, contactId: CONTACT.rini })));
+    const over = await run(db, { now }, (ctx) => debtPay(ctx, frame('debt_pay', { amount: 15000, contactId: CONTACT.rini })));
+    expect(over.replies[0]!.text).toBe('Siap Kak, tercatat ✅ Mbak Rini bayar utang Rp15.000. Utang Mbak Rini sudah lunas 🎉 Kelebihan Rp5.000 disimpan sebagai titipan Mbak Rini, otomatis dipakai untuk utang berikutnya.');
+    expect(await scalar(db, `select deposit::int as v from debt_balances where contact_id = $1 and direction = 'receivable'`, [CONTACT.rini])).toBe(5000);
+    const next = await run(db, { now }, (ctx) => debtAdd(ctx, frame('debt_add', { amount: 8000, contactId: CONTACT.rini })));
+    expect(next.replies[0]!.text).toBe('Siap Kak, tercatat ✅ Utang Mbak Rini Rp8.000. Dipotong titipan Rp5.000. Total utang Mbak Rini sekarang Rp3.000.');
+    expect(await owed(db, CONTACT.rini)).toBe(3000);
+    // A deposit larger than the new debt: the rest stays, and the reply says how much.
+    await run(db, { now }, (ctx) => debtPay(ctx, frame('debt_pay', { amount: 10000, contactId: CONTACT.rini })));
+    const small = await run(db, { now }, (ctx) => debtAdd(ctx, frame('debt_add', { amount: 4000, contactId: CONTACT.rini })));
+    expect(small.replies[0]!.text).toBe('Siap Kak, tercatat ✅ Utang Mbak Rini Rp4.000. Dipotong titipan Rp4.000. Titipan Mbak Rini masih Rp3.000. Utang Mbak Rini sudah lunas 🎉');
+  });
+
+  test('undo of a payment by chat and by SQL agree: debt 100.000, payments 20.000 and 50.000, undo the 20.000 → 50.000', async () => {
+    await run(db, { now }, (ctx) => debtAdd(ctx, frame('debt_add', { amount: 100000, counterparty: 'pak slamet' })));
+    const c = await scalar<string>(db, `select id::text as v from contacts where name = 'pak slamet'`);
+    const base = 0;
+    const p20 = await run(db, { now }, (ctx) => debtPay(ctx, frame('debt_pay', { amount: 20000, contactId: c })));
+    await run(db, { now }, (ctx) => debtPay(ctx, frame('debt_pay', { amount: 50000, contactId: c })));
+    // Two chat undos of the same payment at once (two messages), then the SQL function: one undo.
+    const [a, b] = await Promise.all([run(db, { now }, (ctx) => voidBooked(ctx, p20.booked!)), run(db, { now }, (ctx) => voidBooked(ctx, p20.booked!))]);
+    expect([a[0]!.text, b[0]!.text].sort()).toEqual([
+      'Itu sudah dibatalkan sebelumnya, Kak: Pak Slamet bayar utang Rp20.000.',
+      `Sudah dibatalkan ✅ Pak Slamet bayar utang Rp20.000. Sisa utang jadi ${formatRupiah(base + 50000)}.`,
+    ]);
+    expect(await owed(db, c)).toBe(base + 50000);
+    await withService(db, (tx) => tx.query(`select void_debt_payment($1, $2)`, [TENANT, p20.booked!.id]));
+    expect(await owed(db, c)).toBe(base + 50000);
+    expect(await scalar(db, `select count(*)::int as v from debt_payments where id = $1 and voided_at is not null`, [p20.booked!.id])).toBe(1);
   });
 
   test('a date still to come is the due date', async () => {

@@ -1,5 +1,6 @@
-// Debts of money alone (debt_add: "bu sri ngutang 25rb") and their payments (debt_pay). Credit sales and
-// purchases make their debts in post_transaction; payments settle any open debt oldest first.
+// Debts of money alone (debt_add: "bu sri ngutang 25rb", add_debt) and their payments (debt_pay,
+// record_debt_payment). Credit sales and purchases make their debts in post_transaction; payments settle
+// any open debt oldest first, and an overpayment stays as the person's deposit for the next debt.
 import { z } from 'zod';
 import { formatDate, formatRupiah, localStart } from '../../core/format.ts';
 import type { Tx } from '../../core/db/tenant.ts';
@@ -10,6 +11,7 @@ import { capitalize, debtBalanceText } from './text.ts';
 
 type Direction = 'receivable' | 'payable';
 const num = z.coerce.number();
+const debtSchema = z.object({ debt_id: z.string(), paid: num, remaining: num, deposit: num });
 
 /** The contact the router resolved, else one found or created by the name said. */
 async function contactFor(tx: Tx, tenantId: string, frame: ResolvedFrame, direction: Direction): Promise<string | null> {
@@ -25,26 +27,33 @@ export const debtAdd: Agent = async (ctx, frame) => {
   if (!frame.amount) return { replies: [{ text: 'Utangnya berapa, Kak?' }] };
   const contactId = await contactFor(ctx.tx, ctx.tenant.id, frame, direction);
   if (!contactId) return { replies: [{ text: direction === 'receivable' ? 'Yang ngutang siapa, Kak?' : 'Ngutang ke siapa, Kak?' }] };
-  const ref = sourceRef(ctx);
-  // add_debt: idempotent on its source_ref (a tenant session may not write debts directly).
-  const added = await callFn(ctx.tx, 'add_debt', [ctx.tenant.id, contactId, direction, frame.amount, ref, dueDate(ctx, frame), null,
-    occurredAt(ctx, frame)], z.object({ debt_id: z.string() }));
-  const debt = { id: added.debt_id };
+  const r = await callFn(ctx.tx, 'add_debt', [ctx.tenant.id, contactId, direction, frame.amount, sourceRef(ctx), dueDate(ctx, frame), null,
+    occurredAt(ctx, frame)], debtSchema);
   const who = capitalize((await contactName(ctx.tx, ctx.tenant.id, contactId)) ?? frame.counterparty ?? '');
   const what = direction === 'receivable' ? `Utang ${who} ${formatRupiah(frame.amount)}` : `Utang ke ${who} ${formatRupiah(frame.amount)}`;
+  // The person's deposit (an earlier overpayment) pays a new debt first: say so.
+  const fromDeposit = (r.paid > 0 ? ` Dipotong titipan ${formatRupiah(r.paid)}.` : '')
+    + (r.deposit > 0 ? ` Titipan ${who} masih ${formatRupiah(r.deposit)}.` : '');
   const total = debtBalanceText(who, direction, await outstanding(ctx.tx, ctx.tenant.id, contactId, direction));
   const due = dueDate(ctx, frame);
   const dueText = due ? ` Jatuh tempo ${formatDate(localStart(due, ctx.tenant.timezone), ctx.tenant.timezone)}.` : '';
   return {
-    replies: [{ text: `Siap Kak, tercatat ✅ ${what}.${dueText} ${total}` }],
-    booked: { kind: 'transaction', id: `debt:${debt!.id}`, summary: what, frame },
+    replies: [{ text: `Siap Kak, tercatat ✅ ${what}.${dueText}${fromDeposit} ${total}` }],
+    booked: { kind: 'transaction', id: `debt:${r.debt_id}`, summary: what, frame },
   };
 };
 
 const paymentSchema = z.object({
   payment_id: z.string(), created: z.boolean(), contact_id: z.string(), direction: z.enum(['receivable', 'payable']),
-  amount: num, paid: num, unapplied: num, remaining: num,
+  amount: num, paid: num, unapplied: num, remaining: num, deposit: num,
 });
+
+/** An overpayment is kept as the person's deposit (titipan) and pays their next debt: the reply says so. */
+export function depositText(who: string, direction: Direction, unapplied: number, deposit: number): string {
+  const kept = direction === 'receivable' ? `disimpan sebagai titipan ${who}` : `jadi titipan kita di ${who}`;
+  const all = deposit > unapplied ? ` (total titipan ${formatRupiah(deposit)})` : '';
+  return `Kelebihan ${formatRupiah(unapplied)} ${kept}${all}, otomatis dipakai untuk utang berikutnya.`;
+}
 
 /** Which way a payment goes when the parser could not tell: the side where the contact has open debt. */
 async function guessDirection(ctx: AgentContext, contactId: string): Promise<Direction> {
@@ -79,6 +88,6 @@ export const debtPay: Agent = async (ctx, frame) => {
   const parts = [`Siap Kak, tercatat ✅ ${what}.`];
   if (r.remaining <= 0) parts.push(direction === 'receivable' ? `Utang ${who} sudah lunas 🎉` : `Utang ke ${who} sudah lunas 🎉`);
   else parts.push(`Sisa utang${direction === 'payable' ? ' ke' : ''} ${who} ${formatRupiah(r.remaining)}.`);
-  if (r.unapplied > 0) parts.push(`Kelebihan ${formatRupiah(r.unapplied)} belum terpakai untuk utang mana pun.`);
+  if (r.unapplied > 0) parts.push(depositText(who, direction, r.unapplied, r.deposit));
   return { replies: [{ text: parts.join(' ') }], booked: { kind: 'debt_payment', id: r.payment_id, summary: what, frame } };
 };

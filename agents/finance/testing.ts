@@ -8,7 +8,7 @@ import type { AgentContext, ResolvedFrame, ResolvedItem } from '../router/types.
 export const TENANT = 'a0000000-0000-4000-8000-000000000001';
 export const OWNER = { id: 'b0000000-0000-4000-8000-000000000001', role: 'owner' as const, phone: '+6281200000001', name: 'Bu Sri' };
 export const CASHIER = { id: 'b0000000-0000-4000-8000-000000000002', role: 'cashier' as const, phone: '+6281200000002', name: 'Mbak Dewi' };
-export const CONTACT = { makmur: 'c0000000-0000-4000-8000-000000000001', darto: 'c0000000-0000-4000-8000-000000000011', yati: 'c0000000-0000-4000-8000-000000000013' };
+export const CONTACT = { makmur: 'c0000000-0000-4000-8000-000000000001', darto: 'c0000000-0000-4000-8000-000000000011', rini: 'c0000000-0000-4000-8000-000000000012', yati: 'c0000000-0000-4000-8000-000000000013' };
 const pid = (n: number) => `d0000000-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`;
 export const P = {
   indomie: pid(1), beras: pid(7), minyak2: pid(10), gula: pid(12), bawangPutih: pid(19), aqua: pid(25), aquaGelas: pid(26), kopi: pid(30),

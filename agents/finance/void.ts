@@ -1,6 +1,6 @@
-// Undo what an agent booked ("batal", or the first half of "salah, harusnya 5"). Transactions go through
-// void_transaction (stock and debt restored in SQL); the rest is reversed here, each idempotent on
-// the void's own source_ref so a retried message undoes once.
+// Undo what an agent booked ("batal", or the first half of "salah, harusnya 5"). Each kind goes through
+// its SQL function (void_transaction, void_debt, void_debt_payment, void_stock_movement), which keeps
+// stock, cost and debts right and is idempotent, so a retried message undoes once. Prices are put back here.
 import { z } from 'zod';
 import { AppError } from '../../core/errors.ts';
 import { formatQty, formatRupiah } from '../../core/format.ts';
@@ -31,35 +31,56 @@ async function voidTransaction(ctx: AgentContext, event: BookedEvent): Promise<R
   return done(event.summary, restored ? ' Stok dikembalikan.' : '');
 }
 
-/** A debt recorded on its own (debt_add): void it unless something was already paid on it. */
+/** A debt recorded on its own (debt_add): void_debt, refused when something was already paid on it. */
 async function voidDebt(ctx: AgentContext, debtId: string, summary: string): Promise<Reply[]> {
-  const d = await one(ctx.tx, `select paid, status from debts where tenant_id = $1 and id = $2`, [ctx.tenant.id, debtId],
-    z.object({ paid: num, status: z.string() }));
-  if (!d) return [{ text: 'Maaf Kak, catatan utangnya tidak ketemu.' }];
-  if (d.paid > 0) return [{ text: `Utang itu sudah dicicil ${formatRupiah(d.paid)}, jadi tidak bisa dibatalkan lewat chat, Kak.` }];
-  await callFn(ctx.tx, 'void_debt', [ctx.tenant.id, debtId, 'batal lewat chat'], z.unknown());
+  let r;
+  try {
+    r = await callFn(ctx.tx, 'void_debt', [ctx.tenant.id, debtId, 'batal lewat chat'], z.object({ voided: z.boolean(), paid: num }));
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'not_found:debt') return [{ text: 'Maaf Kak, catatan utangnya tidak ketemu.' }];
+    if (err instanceof AppError && err.code === 'conflict:debt_has_payments') {
+      return [{ text: 'Utang itu sudah dicicil, jadi tidak bisa dibatalkan lewat chat, Kak. Batalkan pembayarannya dulu.' }];
+    }
+    throw err;
+  }
+  if (!r.voided) return [{ text: `Itu sudah dibatalkan sebelumnya, Kak: ${summary}.` }];
   return done(summary);
 }
 
-/** A debt payment: void_debt_payment takes its allocations back from the debts (idempotent). */
+const paymentVoided = z.object({ voided: z.boolean(), remaining: num, deposit: num });
+
+/** A debt payment: void_debt_payment, the one way (idempotent; the payment row stays, marked voided). */
 async function voidPayment(ctx: AgentContext, event: BookedEvent): Promise<Reply[]> {
-  await callFn(ctx.tx, 'void_debt_payment', [ctx.tenant.id, event.id, 'batal lewat chat'], z.unknown());
-  return done(event.summary);
+  let r;
+  try {
+    r = await callFn(ctx.tx, 'void_debt_payment', [ctx.tenant.id, event.id, 'batal lewat chat'], paymentVoided);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'not_found:debt_payment') return [{ text: 'Maaf Kak, catatan pembayarannya tidak ketemu.' }];
+    throw err;
+  }
+  if (!r.voided) return [{ text: `Itu sudah dibatalkan sebelumnya, Kak: ${event.summary}.` }];
+  return done(event.summary, r.remaining > 0 ? ` Sisa utang jadi ${formatRupiah(r.remaining)}.` : '');
 }
 
-/** stock_in / opname: each movement (the id lists them) is reversed by an adjustment of the opposite sign. */
+/** stock_in / opname: each movement (the id lists them) is undone by void_stock_movement, which also
+ * takes a stock-in's cost back out of the average. */
 async function voidStock(ctx: AgentContext, event: BookedEvent): Promise<Reply[]> {
   const after: string[] = [];
+  let undone = 0;
   for (const [n, id] of event.id.split(',').entries()) {
-    const m = await one(ctx.tx, `select product_id::text, qty from stock_movements where tenant_id = $1 and id = $2`,
-      [ctx.tenant.id, Number(id)], z.object({ product_id: z.string(), qty: num }));
-    if (!m) return [{ text: 'Maaf Kak, catatan stoknya tidak ketemu.' }];
-    if (m.qty !== 0) {
-      await callFn(ctx.tx, 'add_stock', [ctx.tenant.id, m.product_id, -m.qty, `${voidRef(ctx)}:${n + 1}`, null, 'batal lewat chat'], z.unknown());
+    let r;
+    try {
+      r = await callFn(ctx.tx, 'void_stock_movement', [ctx.tenant.id, Number(id), `${voidRef(ctx)}:${n + 1}`, 'batal lewat chat'],
+        z.object({ product_id: z.string(), voided: z.boolean() }));
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'not_found:stock_movement') return [{ text: 'Maaf Kak, catatan stoknya tidak ketemu.' }];
+      throw err;
     }
-    const p = await loadProduct(ctx.tx, ctx.tenant.id, m.product_id);
+    if (r.voided) undone += 1;
+    const p = await loadProduct(ctx.tx, ctx.tenant.id, r.product_id);
     if (p) after.push(`${p.name} sekarang ${formatQty(p.level)} ${p.unit}`);
   }
+  if (undone === 0) return [{ text: `Itu sudah dibatalkan sebelumnya, Kak: ${event.summary}.` }];
   return done(event.summary, after.length ? ` Stok ${after.join(', ')}.` : '');
 }
 

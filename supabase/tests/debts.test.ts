@@ -2,7 +2,7 @@
 // remaining balance; the same source_ref twice pays once.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withTenant } from '../../core/db/tenant.ts';
+import { withService, withTenant } from '../../core/db/tenant.ts';
 import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
 import { one, SEED } from './fixtures.ts';
 
@@ -24,6 +24,9 @@ describe.each(dbKinds)('debt payments on %s', (kind) => {
   const balance = (contactId: string, direction = 'receivable') =>
     withTenant(db, T, (tx) => tx.query<{ outstanding: number }>(`select outstanding from debt_balances where contact_id = $1 and direction = $2`, [contactId, direction]))
       .then((r) => r.rows[0]?.outstanding ?? 0);
+
+  const newCustomer = () => withService(db, (tx) => one<{ id: string }>(tx,
+    `insert into contacts (tenant_id, kind, name) values ($1, 'customer', $2) returning id`, [T, `Pelanggan ${randomUUID()}`])).then((x) => x.id);
 
   beforeAll(async () => {
     db = await freshDb(kind, { seeded: true });
@@ -91,6 +94,34 @@ describe.each(dbKinds)('debt payments on %s', (kind) => {
     expect(u.allocations.map((a) => [a.debt_id, a.status, a.outstanding])).toEqual([[d1, 'open', 10000], [d2, 'open', 10000]]);
     expect(await undo()).toMatchObject({ voided: false, remaining: 20000 });
     expect(await balance(c)).toBe(20000);
+  });
+
+  it('an overpayment is kept as a deposit (titipan), shown in debt_balances, and pays the next debt', async () => {
+    const c = await newCustomer();
+    await credit(c, 10000);
+    const over = await pay(c, 15000);
+    expect(over).toMatchObject({ paid: 10000, unapplied: 5000, remaining: 0, deposit: 5000 });
+    const row = () => withTenant(db, T, (tx) => tx.query(`select outstanding, deposit from debt_balances where contact_id = $1`, [c])).then((r) => r.rows);
+    expect(await row()).toEqual([{ outstanding: 0, deposit: 5000 }]);
+    const sale = await withTenant(db, T, (tx) => one<{ r: { debt_id: string; debt_paid: number } }>(tx, `select post_transaction($1) r`, [
+      { kind: 'sale', payment: 'credit', contact_id: c, source: 'chat', source_ref: ref(), total: 7000 }])).then((x) => x.r);
+    expect(sale.debt_paid).toBe(5000);
+    expect(await row()).toEqual([{ outstanding: 2000, deposit: 0 }]);
+    const added = await withTenant(db, T, (tx) => one<{ r: Record<string, unknown> }>(tx, `select add_debt($1, $2, 'receivable', 3000, $3) r`, [T, c, ref()])).then((x) => x.r);
+    expect(added).toMatchObject({ paid: 0, remaining: 5000, deposit: 0 });
+  });
+
+  it('void_debt_payment: debt 100.000, payments 20.000 and 50.000, undo the 20.000 → 50.000; two undos at once book once', async () => {
+    const c = await newCustomer();
+    await withTenant(db, T, (tx) => tx.query(`select add_debt($1, $2, 'receivable', 100000, $3)`, [T, c, ref()]));
+    const p20 = await pay(c, 20000);
+    await pay(c, 50000);
+    const undo = () => withTenant(db, T, (tx) => one<{ r: { voided: boolean; remaining: number } }>(tx,
+      `select void_debt_payment($1, $2, 'batal') r`, [T, p20.payment_id])).then((x) => x.r);
+    const both = await Promise.all([undo(), undo()]);
+    expect(both.map((u) => u.voided).sort()).toEqual([false, true]);
+    expect(both.map((u) => u.remaining)).toEqual([50000, 50000]);
+    expect(await balance(c)).toBe(50000);
   });
 
   it('rejects bad input with coded errors', async () => {

@@ -46,6 +46,7 @@ export async function createProduct(
   tenantId: string,
   p: { name: string; unit?: string; sellPrice?: number | null; avgCost?: number | null; stock?: number },
 ): Promise<string> {
+  // As the service (setup, not a writer under test): tenant sessions may not write the ledger directly.
   return withService(db, async (tx) => {
     const { id } = await one<{ id: string }>(
       tx,

@@ -43,6 +43,28 @@ describe.each(dbKinds)('migrations and seed on %s', (kind) => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('seeds pack units of the demo products, and opening stock whose books balance', async () => {
+    await withTenant(db, SEED.tenant, async (tx) => {
+      const packs = (await tx.query(`select p.name as product, u.name, u.size, u.sell_price from product_units u join products p on p.id = u.product_id
+         where u.name in ('slop', 'dus', 'karung', 'rak', 'renteng') order by p.name, u.name`)).rows;
+      expect(packs.length).toBeGreaterThanOrEqual(20);
+      expect(packs).toEqual(expect.arrayContaining([
+        { product: 'Gudang Garam Filter 12', name: 'slop', size: 10, sell_price: 240000 },
+        { product: 'Aqua Gelas 220 ml', name: 'dus', size: 48, sell_price: 38000 },
+        { product: 'Indomie Goreng', name: 'dus', size: 40, sell_price: 128000 },
+        { product: 'Beras Medium', name: 'karung', size: 50, sell_price: 680000 },
+        { product: 'Kopi Kapal Api Special Mix', name: 'renteng', size: 10, sell_price: 19000 },
+      ]));
+      // Every pack sold whole is cheaper than its loose units, and dearer than what they cost.
+      const bad = (await tx.query(`select p.name, u.name from product_units u join products p on p.id = u.product_id
+         where u.sell_price is not null and (u.sell_price > u.size * p.sell_price or u.sell_price < u.size * p.avg_cost)`)).rows;
+      expect(bad).toEqual([]);
+      const books = (await tx.query(`select (select sum(cost) from cost_ledger)::bigint as bought,
+         (select sum(round(p.avg_cost * s.level)) from products p join stock_levels s on s.product_id = p.id)::bigint as value`)).rows[0];
+      expect(books.bought).toBe(books.value);
+    });
+  });
+
   it('loads the demo warung: members, suppliers, customers, ~40 products with opening stock', async () => {
     await withTenant(db, SEED.tenant, async (tx) => {
       const t = (await tx.query(`select name, timezone, closing_time::text from tenants`)).rows;
