@@ -15,7 +15,7 @@ try {
   process.exit(1);
 }
 const logger = createLogger(config.LOG_LEVEL);
-const juragan = await startJuragan({ config, logger }).catch((err: unknown) => {
+const juragan = await startJuragan({ config, logger, dashboard: true }).catch((err: unknown) => {
   logger.fatal({ err }, 'start-up failed');
   process.exit(1);
 });

@@ -1,0 +1,83 @@
+// Mounts the dashboard on the API's Fastify server: the production Next.js build answers page routes
+// (built first if its sources changed), Fastify keeps /api/* (login, live updates, exports, changes)
+// and /health. One process, one port.
+import { createRequire } from 'node:module';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../core/db/open.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { Clock } from '../../core/ports/clock.ts';
+import type { SendText } from '../lib/login.ts';
+import { setWebContext } from '../lib/web.ts';
+import { authRoutes, type AuthLimits } from './auth-routes.ts';
+import { dashboardDir, ensureBuilt } from './build.ts';
+import { ensureCsrfCookie } from './guard.ts';
+import { LiveHub, liveRoutes } from './live.ts';
+
+// Next's types declare globals (process.env.NODE_ENV as required) that would leak into the whole
+// repository's type check, so the server factory is loaded untyped and described here.
+interface NextApp {
+  prepare(): Promise<void>;
+  getRequestHandler(): (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  close(): Promise<void>;
+}
+type CreateNext = (opts: { dev: boolean; dir: string; customServer: boolean; quiet: boolean; conf?: object }) => NextApp;
+
+export interface DashboardDeps {
+  db: Db;
+  logger: Logger;
+  clock: Clock;
+  /** Sends a text (the login code) to a member through the warung's channel. */
+  send: SendText;
+  /** Serve /simulator (the embedded default, or SIMULATOR=on). */
+  simulator: boolean;
+  limits?: Partial<AuthLimits>;
+}
+
+export interface MountedDashboard {
+  live: LiveHub;
+  buildMs: number;
+  built: boolean;
+  close(): Promise<void>;
+}
+
+export async function mountDashboard(app: FastifyInstance, deps: DashboardDeps): Promise<MountedDashboard> {
+  const build = await ensureBuilt(deps.logger);
+  setWebContext({ db: deps.db, clock: deps.clock, simulator: deps.simulator });
+  const createNext = createRequire(import.meta.url)('next') as CreateNext;
+  const next = createNext({ dev: false, dir: dashboardDir, customServer: true, quiet: false });
+  await next.prepare();
+  const handle = next.getRequestHandler();
+
+  const live = new LiveHub(deps.db, deps.logger);
+  await live.start();
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  const limits: AuthLimits = { codePerAddress: 10, loginPerAddress: 20, windowMs: 15 * 60_000, ...deps.limits };
+  authRoutes(app, { send: deps.send, limits });
+  liveRoutes(app, live);
+
+  // Unknown API routes stay JSON 404s; every other GET is a page (or a Next asset).
+  app.all('/api/*', async (request, reply) => reply.status(404).send({ error: 'not_found:route', message: `No route ${request.method} ${request.url}` }));
+  app.route({
+    method: 'GET', // HEAD comes with it (exposeHeadRoutes)
+    url: '/*',
+    handler: async (request, reply) => {
+      if (!request.url.startsWith('/_next/')) ensureCsrfCookie(request, reply);
+      reply.hijack();
+      await handle(request.raw, reply.raw);
+    },
+  });
+
+  return {
+    live, buildMs: build.ms, built: build.built,
+    async close() {
+      await live.stop();
+      await next.close().catch(() => {});
+      setWebContext(undefined);
+    },
+  };
+}
