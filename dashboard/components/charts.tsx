@@ -1,6 +1,6 @@
 'use client';
 // Ringkasan's charts (recharts): daily omzet and gross profit over 30 days, top products, payment mix.
-import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatRupiah } from '../../core/format.ts';
 
 const short = (n: number) => (Math.abs(n) >= 1_000_000 ? `${(n / 1_000_000).toFixed(1).replace('.', ',')}jt` : Math.abs(n) >= 1000 ? `${Math.round(n / 1000)}rb` : String(n));
@@ -13,15 +13,15 @@ export function DailyChart({ data }: { data: { day: string; omzet: number; gross
   return (
     <div className="chart" data-testid="daily-chart">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
+        <ComposedChart data={rows} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={16} />
           <YAxis tickFormatter={short} tick={{ fontSize: 11 }} width={44} />
           <Tooltip formatter={money} />
           <Legend />
-          <Line type="monotone" dataKey="omzet" name="Omzet" stroke={colors[0]} strokeWidth={2} dot={false} isAnimationActive={false} />
-          {showProfit && <Line type="monotone" dataKey="grossProfit" name="Laba kotor" stroke={colors[1]} strokeWidth={2} dot={false} isAnimationActive={false} />}
-        </LineChart>
+          <Bar dataKey="omzet" name="Omzet" fill={colors[0]} isAnimationActive={false} />
+          {showProfit && <Line type="linear" dataKey="grossProfit" name="Laba kotor" stroke={colors[1]} strokeWidth={2} dot={false} isAnimationActive={false} />}
+        </ComposedChart>
       </ResponsiveContainer>
     </div>
   );

@@ -7,7 +7,7 @@ export const Qty = ({ value, unit }: { value: number; unit?: string | null }) =>
 
 export function Delta({ current, previous, versus }: { current: number; previous: number; versus: string }) {
   const pct = percentChange(current, previous);
-  if (pct === null) return <span className="delta flat">— vs {versus}</span>;
+  if (pct === null) return <span className="delta flat">{versus}: belum ada</span>;
   const cls = pct > 0 ? 'up' : pct < 0 ? 'down' : 'flat';
   return <span className={`delta ${cls}`}>{pct > 0 ? '▲' : pct < 0 ? '▼' : '='}{Math.abs(pct)}% vs {versus}</span>;
 }

@@ -5,13 +5,13 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
 const items = [
-  { href: '/', label: 'Ringkasan', icon: '📊' },
-  { href: '/transaksi', label: 'Transaksi', icon: '🧾' },
-  { href: '/stok', label: 'Stok', icon: '📦' },
-  { href: '/utang', label: 'Utang', icon: '📒' },
-  { href: '/kontak', label: 'Kontak', icon: '👥' },
-  { href: '/percakapan', label: 'Chat', icon: '💬' },
-  { href: '/pengaturan', label: 'Atur', icon: '⚙️' },
+  { href: '/', label: 'Ringkasan', icon: '◔' },
+  { href: '/transaksi', label: 'Transaksi', icon: '☰' },
+  { href: '/stok', label: 'Stok', icon: '▦' },
+  { href: '/utang', label: 'Utang', icon: '✎' },
+  { href: '/kontak', label: 'Kontak', icon: '☺' },
+  { href: '/percakapan', label: 'Chat', icon: '✉' },
+  { href: '/pengaturan', label: 'Atur', icon: '⚙' },
 ];
 
 export function Nav() {

@@ -24,7 +24,7 @@ export function periodRange(key: PeriodKey, now: Date, zone: TenantZone): Period
     const current = days(today, tomorrow, zone);
     const elapsed = Math.max(0, Math.min(now.getTime(), current.end.getTime()) - current.start.getTime());
     const yStart = localStart(addDays(today, -1), zone);
-    return { key, label: 'Hari ini', versus: 'kemarin di jam yang sama', current, previous: { start: yStart, end: new Date(yStart.getTime() + elapsed) } };
+    return { key, label: 'Hari ini', versus: 'kemarin', current, previous: { start: yStart, end: new Date(yStart.getTime() + elapsed) } };
   }
   const n = key === 'd7' ? 7 : 30;
   return {

@@ -15,6 +15,7 @@ import { authRoutes, type AuthLimits } from './auth-routes.ts';
 import { dashboardDir, ensureBuilt } from './build.ts';
 import { ensureCsrfCookie } from './guard.ts';
 import { LiveHub, liveRoutes } from './live.ts';
+import { transaksiRoutes } from './transaksi-routes.ts';
 
 // Next's types declare globals (process.env.NODE_ENV as required) that would leak into the whole
 // repository's type check, so the server factory is loaded untyped and described here.
@@ -59,6 +60,7 @@ export async function mountDashboard(app: FastifyInstance, deps: DashboardDeps):
   const limits: AuthLimits = { codePerAddress: 10, loginPerAddress: 20, windowMs: 15 * 60_000, ...deps.limits };
   authRoutes(app, { send: deps.send, limits });
   liveRoutes(app, live);
+  transaksiRoutes(app);
 
   // Unknown API routes stay JSON 404s; every other GET is a page (or a Next asset).
   app.all('/api/*', async (request, reply) => reply.status(404).send({ error: 'not_found:route', message: `No route ${request.method} ${request.url}` }));
