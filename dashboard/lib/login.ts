@@ -7,8 +7,8 @@ import type { Db } from '../../core/db/open.ts';
 import { asService } from './sql.ts';
 import { newToken, sha256, SESSION_DAYS, type MemberRole } from './session.ts';
 
-export interface CodeRecipient { tenantId: string; memberId: string; phone: string }
-/** Sends a text to a member through the warung's channel (WhatsApp, or the simulator). */
+export interface CodeRecipient { tenantId: string; memberId?: string; phone: string }
+/** Sends a text to a phone (a member, or a contact) through the warung's channel (WhatsApp, or the simulator). */
 export type SendText = (to: CodeRecipient, text: string) => Promise<void>;
 
 export const codeHash = (phone: string, code: string) => sha256(`login:${phone}:${code}`);

@@ -9,6 +9,8 @@ export interface WebContext {
   clock: Clock;
   /** The simulator web chat is served (embedded default, or SIMULATOR=on). */
   simulator: boolean;
+  /** WhatsApp is the channel (its link page is at /whatsapp). */
+  whatsapp: boolean;
 }
 
 const KEY = Symbol.for('juragan.web');

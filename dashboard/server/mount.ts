@@ -9,13 +9,16 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../core/db/open.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Clock } from '../../core/ports/clock.ts';
+import type { MediaStore } from '../../core/ports/media-store.ts';
 import type { SendText } from '../lib/login.ts';
 import { setWebContext } from '../lib/web.ts';
 import { authRoutes, type AuthLimits } from './auth-routes.ts';
 import { dashboardDir, ensureBuilt } from './build.ts';
-import { ensureCsrfCookie } from './guard.ts';
+import { ensureCsrfCookie, sessionOf } from './guard.ts';
+import { asService } from '../lib/sql.ts';
 import { LiveHub, liveRoutes } from './live.ts';
 import { transaksiRoutes } from './transaksi-routes.ts';
+import { pageRoutes } from './page-routes.ts';
 
 // Next's types declare globals (process.env.NODE_ENV as required) that would leak into the whole
 // repository's type check, so the server factory is loaded untyped and described here.
@@ -32,8 +35,12 @@ export interface DashboardDeps {
   clock: Clock;
   /** Sends a text (the login code) to a member through the warung's channel. */
   send: SendText;
+  /** Where voice notes are kept (Percakapan plays them). */
+  media?: MediaStore;
   /** Serve /simulator (the embedded default, or SIMULATOR=on). */
   simulator: boolean;
+  /** WhatsApp is on: Pengaturan shows its link page (/whatsapp, owners only once an owner exists). */
+  whatsapp: boolean;
   limits?: Partial<AuthLimits>;
 }
 
@@ -46,7 +53,7 @@ export interface MountedDashboard {
 
 export async function mountDashboard(app: FastifyInstance, deps: DashboardDeps): Promise<MountedDashboard> {
   const build = await ensureBuilt(deps.logger);
-  setWebContext({ db: deps.db, clock: deps.clock, simulator: deps.simulator });
+  setWebContext({ db: deps.db, clock: deps.clock, simulator: deps.simulator, whatsapp: deps.whatsapp });
   const createNext = createRequire(import.meta.url)('next') as CreateNext;
   const next = createNext({ dev: false, dir: dashboardDir, customServer: true, quiet: false });
   await next.prepare();
@@ -61,6 +68,17 @@ export async function mountDashboard(app: FastifyInstance, deps: DashboardDeps):
   authRoutes(app, { send: deps.send, limits });
   liveRoutes(app, live);
   transaksiRoutes(app);
+  pageRoutes(app, { send: deps.send, media: deps.media });
+
+  // The WhatsApp link page links Juragan's own number: open for the first link, before any owner
+  // exists (nobody could log in yet); after that only for a logged-in owner (Pengaturan shows it).
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.split('?')[0] !== '/whatsapp') return;
+    const owners = await asService<{ n: number }>(deps.db, `select count(*)::int as n from members where role = 'owner' and active`);
+    if (owners.rows[0]!.n === 0) return;
+    const s = await sessionOf(request);
+    if (s?.role !== 'owner') return reply.redirect('/');
+  });
 
   // Unknown API routes stay JSON 404s; every other GET is a page (or a Next asset).
   app.all('/api/*', async (request, reply) => reply.status(404).send({ error: 'not_found:route', message: `No route ${request.method} ${request.url}` }));
