@@ -26,8 +26,8 @@ export function mountWeb(http: FastifyInstance, w: WebWiring): Promise<MountedDa
   const whatsapp = w.config.WHATSAPP === 'on';
   const { channel, account } = whatsapp ? { channel: 'whatsapp', account: 'default' } : { channel: 'simulator', account: 'sim' };
   return mountDashboard(http, {
-    db: w.db, logger: w.logger.child({ part: 'web' }), clock: w.clock, limits: w.limits,
-    simulator: w.config.SIMULATOR ? w.config.SIMULATOR === 'on' : !whatsapp,
+    db: w.db, logger: w.logger.child({ part: 'web' }), clock: w.clock, limits: w.limits, media: w.pipeline.deps.media,
+    simulator: w.config.SIMULATOR ? w.config.SIMULATOR === 'on' : !whatsapp, whatsapp,
     send: async (to, text) => {
       const { rows } = await serviceQuery<{ id: string }>(w.db,
         `insert into outbox (tenant_id, channel, account, chat, body) values ($1, $2, $3, $4, $5) returning id`,
