@@ -24,6 +24,11 @@ logger.info(
   `Juragan is running at ${config.PUBLIC_URL ?? juragan.url} (try: npm run chat)`,
 );
 
+juragan.web?.ready.then(
+  ({ built, buildMs }) => logger.info({ built, ms: buildMs }, `Dashboard ready at ${config.PUBLIC_URL ?? juragan.url}`),
+  () => {},
+);
+
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

@@ -41,14 +41,14 @@ export const isBuilt = (hash = sourcesHash()) =>
   existsSync(join(distDir, 'BUILD_ID')) && existsSync(hashFile) && readFileSync(hashFile, 'utf8') === hash;
 
 /** Builds when the sources changed since the last build; returns whether it built and how long it took. */
-export async function ensureBuilt(logger: Logger, print: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<{ built: boolean; ms: number }> {
+export async function ensureBuilt(logger: Logger, print: (line: string) => void = (l) => process.stdout.write(`${l}\n`), signal?: AbortSignal): Promise<{ built: boolean; ms: number }> {
   const started = Date.now();
   const hash = sourcesHash();
   if (isBuilt(hash)) return { built: false, ms: Date.now() - started };
-  await withLock(async () => {
+  await withLock(signal, async () => {
     if (isBuilt()) return; // another process built it while we waited
     print('[dashboard] building the dashboard (first start or changed sources; about a minute)…');
-    await runNextBuild(print);
+    await runNextBuild(print, signal);
     // Hashed again after the build: Next may have touched a source (tsconfig.json) on the way.
     writeFileSync(hashFile, sourcesHash());
   });
@@ -57,13 +57,14 @@ export async function ensureBuilt(logger: Logger, print: (line: string) => void 
   return { built: true, ms };
 }
 
-function runNextBuild(print: (line: string) => void): Promise<void> {
+function runNextBuild(print: (line: string) => void, signal?: AbortSignal): Promise<void> {
   const bin = join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, 'build', dashboardDir], {
       cwd: rootDir,
       env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
+      signal, // a shutdown during the build stops it
     });
     const tail: string[] = [];
     const onData = (chunk: Buffer) => {
@@ -82,8 +83,9 @@ function runNextBuild(print: (line: string) => void): Promise<void> {
 }
 
 /** One build at a time across processes (tests start several servers): a lock directory, stale after 10 min. */
-async function withLock(fn: () => Promise<void>): Promise<void> {
+async function withLock(signal: AbortSignal | undefined, fn: () => Promise<void>): Promise<void> {
   for (;;) {
+    signal?.throwIfAborted();
     try {
       mkdirSync(lockDir);
       break;

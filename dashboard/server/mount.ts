@@ -46,18 +46,31 @@ export interface DashboardDeps {
 
 export interface MountedDashboard {
   live: LiveHub;
-  buildMs: number;
-  built: boolean;
+  /** Resolves when pages are served (after a build if one was needed); rejects if the build failed. */
+  ready: Promise<{ built: boolean; buildMs: number }>;
   close(): Promise<void>;
 }
 
+/**
+ * Registers the dashboard's routes now and prepares Next.js in the background: the API, the chat and
+ * /health answer at once, pages say "being prepared" until the (first) build is done.
+ */
 export async function mountDashboard(app: FastifyInstance, deps: DashboardDeps): Promise<MountedDashboard> {
-  const build = await ensureBuilt(deps.logger);
   setWebContext({ db: deps.db, clock: deps.clock, simulator: deps.simulator, whatsapp: deps.whatsapp });
-  const createNext = createRequire(import.meta.url)('next') as CreateNext;
-  const next = createNext({ dev: false, dir: dashboardDir, customServer: true, quiet: false });
-  await next.prepare();
-  const handle = next.getRequestHandler();
+  const abort = new AbortController();
+  let handle: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
+  let next: NextApp | undefined;
+  const ready = (async () => {
+    const build = await ensureBuilt(deps.logger, undefined, abort.signal);
+    const createNext = createRequire(import.meta.url)('next') as CreateNext;
+    next = createNext({ dev: false, dir: dashboardDir, customServer: true, quiet: false });
+    await next.prepare();
+    handle = next.getRequestHandler();
+    return { built: build.built, buildMs: build.ms };
+  })();
+  ready.catch((err: unknown) => {
+    if (!abort.signal.aborted) deps.logger.error({ err }, 'dashboard failed to start; the API keeps running');
+  });
 
   const live = new LiveHub(deps.db, deps.logger);
   await live.start();
@@ -86,6 +99,10 @@ export async function mountDashboard(app: FastifyInstance, deps: DashboardDeps):
     method: 'GET', // HEAD comes with it (exposeHeadRoutes)
     url: '/*',
     handler: async (request, reply) => {
+      if (!handle) {
+        return reply.status(503).header('retry-after', '5').type('text/html; charset=utf-8')
+          .send('<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="5"><title>Juragan</title><p style="font-family:sans-serif;padding:2em">Dasbor Juragan sedang disiapkan (pertama kali sekitar satu menit)… Halaman ini memuat ulang sendiri.</p>');
+      }
       if (!request.url.startsWith('/_next/')) ensureCsrfCookie(request, reply);
       reply.hijack();
       await handle(request.raw, reply.raw);
@@ -93,10 +110,12 @@ export async function mountDashboard(app: FastifyInstance, deps: DashboardDeps):
   });
 
   return {
-    live, buildMs: build.ms, built: build.built,
+    live, ready,
     async close() {
+      abort.abort();
+      await ready.catch(() => {});
       await live.stop();
-      await next.close().catch(() => {});
+      await next?.close().catch(() => {});
       setWebContext(undefined);
     },
   };

@@ -183,16 +183,21 @@ describe('the simulator web chat', () => {
     await page.goto(`${app.url}/simulator`);
     await page.getByLabel('Pesan').fill('stok beras');
     await page.getByRole('button', { name: 'Kirim' }).click();
-    await page.getByTestId('sim-log').getByText(/Stok Beras/).first().waitFor();
+    await page.getByTestId('sim-log').getByText(/Stok Beras/).first().waitFor({ timeout: 10_000 }).catch(async (err) => {
+      await screenshot(page, 'simulator-failed');
+      throw err;
+    });
     const login = await context.newPage();
     await login.goto(app.url);
     await login.getByLabel('Nomor WhatsApp').fill('081200000001');
+    const before = await page.getByTestId('sim-log').getByText('Kode masuk dasbor Juragan').count();
     await login.getByRole('button', { name: 'Kirim kode' }).click();
-    await page.getByTestId('sim-log').getByText('Kode masuk dasbor Juragan').waitFor();
-    const code = /(\d{6})/.exec(await page.getByTestId('sim-log').getByText('Kode masuk dasbor Juragan').innerText())![1]!;
+    await login.getByLabel('Kode').waitFor({ timeout: 10_000 });
+    await page.getByTestId('sim-log').getByText('Kode masuk dasbor Juragan').nth(before).waitFor({ timeout: 10_000 });
+    const code = /(\d{6})/.exec(await page.getByTestId('sim-log').getByText('Kode masuk dasbor Juragan').last().innerText())![1]!;
     await login.getByLabel('Kode').fill(code);
     await login.getByRole('button', { name: 'Masuk' }).click();
-    await login.getByRole('heading', { name: 'Ringkasan' }).waitFor();
+    await login.getByRole('heading', { name: 'Ringkasan' }).waitFor({ timeout: 10_000 });
     await screenshot(page, 'simulator-chat');
     await context.close();
   });

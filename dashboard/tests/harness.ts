@@ -29,6 +29,7 @@ export async function startWebApp(opts: { stack?: 'pglite' | 'postgres'; limits?
   const db = await freshDb(opts.stack ?? 'pglite', { seeded: true });
   const config = loadConfig({ PORT: '0', DATA_DIR: `/tmp/juragan-web-${randomBytes(4).toString('hex')}`, SEED_DEMO: 'off', LOG_LEVEL: 'silent' });
   const juragan = await startJuragan({ config, logger: silentLogger, db, dashboard: { limits: opts.limits } });
+  await juragan.web!.ready;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
