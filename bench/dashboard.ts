@@ -6,7 +6,6 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { migrate, seed } from '../core/db/migrate.ts';
 import { openDb } from '../core/db/open.ts';
-import { withService } from '../core/db/tenant.ts';
 import { createTestDatabase } from '../core/db/testing.ts';
 import { loadRingkasan } from '../dashboard/lib/queries/ringkasan.ts';
 import { parseFilters, transactionsPage } from '../dashboard/lib/queries/transaksi.ts';
@@ -28,14 +27,18 @@ try {
   await migrate(db);
   await seed(db);
   const t0 = Date.now();
-  await withService(db, async (tx) => {
-    // Bulk load without triggers (live NOTIFY, FK checks): the shape of the data is what matters here.
-    await tx.query(`set local session_replication_role = replica`);
+  {
+    // Bulk load as the connection's owner without triggers (live NOTIFY, FK checks): the shape of the
+    // data is what matters here.
+    const tx = await db.pool.connect();
+    await tx.query(`begin; set local session_replication_role = replica`);
     await load(tx, `select '${DEMO}'::uuid as tenant_id, g as n from generate_series(1, ${BIG}) g`, BIG, 730);
     await tx.query(`insert into tenants (id, name, timezone) select ('e0000000-0000-4000-8000-' || lpad(to_hex(g), 12, '0'))::uuid, 'Warung ' || g, 'Asia/Jakarta' from generate_series(1, ${TENANTS}) g`);
     await tx.query(`insert into members (tenant_id, phone, name, role) select ('e0000000-0000-4000-8000-' || lpad(to_hex(g), 12, '0'))::uuid, '+62899' || lpad(g::text, 8, '0'), 'Pemilik', 'owner' from generate_series(1, ${TENANTS}) g`);
     await load(tx, `select ('e0000000-0000-4000-8000-' || lpad(to_hex(1 + (g - 1) / ${PER}), 12, '0'))::uuid as tenant_id, g as n from generate_series(1, ${TENANTS * PER}) g`, TENANTS * PER, 60);
-  });
+    await tx.query('commit');
+    tx.release();
+  }
   await db.pool.query('analyze');
   out.load_s = Math.round((Date.now() - t0) / 100) / 10;
 
@@ -70,7 +73,7 @@ if (!a['no-start']) out.start = await startTimes();
 console.log(JSON.stringify(out));
 
 /** Transactions (one line each, 80% sales) spread over `days` days before now, for the tenants of `source`. */
-async function load(tx: import('../core/db/tenant.ts').Tx, source: string, n: number, days: number): Promise<void> {
+async function load(tx: import('pg').PoolClient, source: string, n: number, days: number): Promise<void> {
   await tx.query(`
     insert into transactions (id, tenant_id, kind, occurred_at, payment, source, source_ref, total, cogs, category)
     select md5(s.tenant_id::text || s.n)::uuid, s.tenant_id,
