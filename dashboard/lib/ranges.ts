@@ -5,7 +5,11 @@ import { localDate, localStart, type TenantZone } from '../../core/format.ts';
 
 export interface Range { start: Date; end: Date }
 export type PeriodKey = 'today' | 'd7' | 'd30';
-export interface PeriodRange { key: PeriodKey; label: string; versus: string; current: Range; previous: Range }
+export interface PeriodRange {
+  key: PeriodKey; label: string; versus: string; current: Range; previous: Range;
+  /** Whole local days (inclusive) of 7/30-day periods, which read the daily figures (report_days). */
+  days?: { current: [string, string]; previous: [string, string] };
+}
 
 const DAY = 86_400_000;
 
@@ -31,6 +35,7 @@ export function periodRange(key: PeriodKey, now: Date, zone: TenantZone): Period
     key, label: `${n} hari`, versus: `${n} hari sebelumnya`,
     current: days(addDays(today, 1 - n), tomorrow, zone),
     previous: days(addDays(today, 1 - 2 * n), addDays(today, 1 - n), zone),
+    days: { current: [addDays(today, 1 - n), today], previous: [addDays(today, 1 - 2 * n), addDays(today, -n)] },
   };
 }
 

@@ -12,8 +12,14 @@ end
 $$;
 comment on function internal.require_reader() is 'Raises forbidden:role for a cashier''s claims; owners, staff and the service pass.';
 
+-- Newest first, the page read straight off this index (no sort of the whole period).
+create index if not exists transactions_tenant_time_id_idx on public.transactions (tenant_id, occurred_at desc, id desc);
+comment on index public.transactions_tenant_time_id_idx is 'Transaksi pages: newest first within a warung, ties by id.';
+
 -- One page of transactions, newest first, matching every filter given (NULL = any). p_limit + 1 rows
--- tell the caller whether a next page exists without counting every match.
+-- tell the caller whether a next page exists without counting every match. Only the filters given
+-- are put into the query (dynamic SQL, values bound), so each combination gets its own plan; the page
+-- is chosen first and only its rows are decorated (items, names).
 create or replace function public.dashboard_transactions(p_tenant_id uuid, p_from timestamptz, p_to timestamptz,
     p_kind text default null, p_payment text default null, p_source text default null, p_contact_id uuid default null,
     p_product_id uuid default null, p_search text default null, p_status text default null,
@@ -23,34 +29,40 @@ returns table (id uuid, occurred_at timestamptz, kind text, payment text, source
 language plpgsql stable security invoker set search_path = public, pg_temp as $$
 declare
   v uuid := internal.require_tenant(p_tenant_id);
-  v_costs boolean := internal.sees_costs();
   v_like text := case when nullif(trim(p_search), '') is null then null
                       else '%' || replace(replace(replace(lower(trim(p_search)), '\', '\\'), '%', '\%'), '_', '\_') || '%' end;
+  v_where text := 't.tenant_id = $1 and t.occurred_at >= $2 and t.occurred_at < $3';
 begin
   perform internal.require_reader();
-  return query
-  select t.id, t.occurred_at, t.kind, t.payment, t.source, t.status, t.total,
-         case when v_costs then t.cogs end,
-         coalesce(c.name, t.counterparty_name),
-         (select string_agg(l.description || ' ' || trim(trailing '.' from trim(trailing '0' from l.qty::text)) || coalesce(' ' || l.unit, ''), ', ' order by l.line_no)
-            from public.transaction_lines l where l.transaction_id = t.id),
-         (select count(*)::integer from public.transaction_lines l where l.transaction_id = t.id),
-         m.name
-    from public.transactions t
-    left join public.contacts c on c.id = t.contact_id and c.tenant_id = t.tenant_id
-    left join public.members m on m.id = t.created_by and m.tenant_id = t.tenant_id
-   where t.tenant_id = v and t.occurred_at >= p_from and t.occurred_at < p_to
-     and (p_kind is null or t.kind = p_kind)
-     and (p_payment is null or t.payment = p_payment)
-     and (p_source is null or t.source = p_source)
-     and (p_status is null or t.status = p_status)
-     and (p_contact_id is null or t.contact_id = p_contact_id)
-     and (p_product_id is null or exists (select 1 from public.transaction_lines l where l.transaction_id = t.id and l.product_id = p_product_id))
-     and (v_like is null or lower(coalesce(c.name, t.counterparty_name, '')) like v_like or lower(coalesce(t.note, '')) like v_like
-          or lower(coalesce(t.category, '')) like v_like
-          or exists (select 1 from public.transaction_lines l where l.transaction_id = t.id and lower(l.description) like v_like))
-   order by t.occurred_at desc, t.id
-   limit least(greatest(p_limit, 1), 100000) offset greatest(p_offset, 0);
+  if p_kind is not null then v_where := v_where || ' and t.kind = $4'; end if;
+  if p_payment is not null then v_where := v_where || ' and t.payment = $5'; end if;
+  if p_source is not null then v_where := v_where || ' and t.source = $6'; end if;
+  if p_status is not null then v_where := v_where || ' and t.status = $7'; end if;
+  if p_contact_id is not null then v_where := v_where || ' and t.contact_id = $8'; end if;
+  if p_product_id is not null then
+    v_where := v_where || ' and exists (select 1 from public.transaction_lines l where l.transaction_id = t.id and l.product_id = $9)';
+  end if;
+  if v_like is not null then
+    v_where := v_where || $w$ and (lower(coalesce(t.counterparty_name, '')) like $10 or lower(coalesce(t.note, '')) like $10
+      or lower(coalesce(t.category, '')) like $10
+      or exists (select 1 from public.contacts c where c.id = t.contact_id and c.tenant_id = t.tenant_id and lower(c.name) like $10)
+      or exists (select 1 from public.transaction_lines l where l.transaction_id = t.id and lower(l.description) like $10))$w$;
+  end if;
+  return query execute format($q$
+    select p.id, p.occurred_at, p.kind, p.payment, p.source, p.status, p.total,
+           case when internal.sees_costs() then p.cogs end,
+           coalesce(c.name, p.counterparty_name),
+           (select string_agg(l.description || ' ' || trim(trailing '.' from trim(trailing '0' from l.qty::text)) || coalesce(' ' || l.unit, ''), ', ' order by l.line_no)
+              from public.transaction_lines l where l.transaction_id = p.id),
+           (select count(*)::integer from public.transaction_lines l where l.transaction_id = p.id),
+           m.name
+      from (select t.* from public.transactions t where %s
+             order by t.occurred_at desc, t.id desc limit $11 offset $12) p
+      left join public.contacts c on c.id = p.contact_id and c.tenant_id = p.tenant_id
+      left join public.members m on m.id = p.created_by and m.tenant_id = p.tenant_id
+     order by p.occurred_at desc, p.id desc$q$, v_where)
+  using v, p_from, p_to, p_kind, p_payment, p_source, p_status, p_contact_id, p_product_id, v_like,
+        least(greatest(p_limit, 1), 100000), greatest(p_offset, 0);
 end
 $$;
 comment on function public.dashboard_transactions(uuid, timestamptz, timestamptz, text, text, text, uuid, uuid, text, text, integer, integer) is

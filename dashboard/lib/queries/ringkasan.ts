@@ -38,8 +38,10 @@ export interface Ringkasan {
   debts: { receivable: number; overdue: number; payable: number };
 }
 
-export async function figuresOf(tx: Tx, tenantId: string, r: Range): Promise<Figures> {
-  const f = figuresRow.parse((await tx.query('select * from dashboard_figures($1, $2, $3)', [tenantId, r.start, r.end])).rows[0]);
+/** Figures of instants (today so far) from the ledger, or of whole local days from report_days. */
+export async function figuresOf(tx: Tx, tenantId: string, r: Range | [string, string]): Promise<Figures> {
+  const sql = Array.isArray(r) ? 'select * from dashboard_days_figures($1, $2, $3)' : 'select * from dashboard_figures($1, $2, $3)';
+  const f = figuresRow.parse((await tx.query(sql, Array.isArray(r) ? [tenantId, r[0], r[1]] : [tenantId, r.start, r.end])).rows[0]);
   const gross = f.cogs === null ? null : f.omzet - f.cogs;
   return {
     omzet: f.omzet, grossProfit: gross, cogsMissing: f.cogs_missing ?? false, expenses: f.expenses, income: f.income,
@@ -56,7 +58,9 @@ export async function loadRingkasan(db: Db, session: Session, now: Date): Promis
     const periods: PeriodFigures[] = [];
     for (const key of keys) {
       const range = periodRange(key, now, session.zone);
-      periods.push({ range, current: await figuresOf(tx, t, range.current), previous: await figuresOf(tx, t, range.previous) });
+      periods.push({
+        range, current: await figuresOf(tx, t, range.days?.current ?? range.current), previous: await figuresOf(tx, t, range.days?.previous ?? range.previous),
+      });
     }
     const month = periods[2]!.range.current;
     const today = localDate(now, session.zone);
@@ -64,7 +68,7 @@ export async function loadRingkasan(db: Db, session: Session, now: Date): Promis
     const q = async (sql: string, params: unknown[]) => (await tx.query(sql, params)).rows;
     const daily = await q('select day::text as day, omzet, cogs from dashboard_daily($1, $2, 30)', [t, addDays(today, -29)]);
     const top = await q('select * from report_top_products($1, $2, $3, 5)', [t, month.start, month.end]);
-    const mix = await q('select * from report_payment_mix($1, $2, $3)', [t, month.start, month.end]);
+    const mix = await q('select * from report_payment_mix_days($1, $2, $3)', [t, addDays(today, -29), today]);
     const low = await q('select * from report_low_stock($1, 8)', [t]);
     const due = await q('select contact_id, name, outstanding, next_due::text as next_due, late from report_receivables_due($1, $2, $3, 8)', [t, today, lateBefore]);
     const debts = (await q('select * from report_debts($1, $2, $3)', [t, today, lateBefore]))[0]!;
