@@ -21,6 +21,8 @@ import { conversation } from './conversation.ts';
 import { startScheduledWork } from './scheduled/run-scheduled.ts';
 import { createWhatsAppChannel, renderLinkPage, type WhatsAppGateway } from './channels/whatsapp/index.ts';
 import type { QueueName } from './pipeline/queues.ts';
+import type { WebWiring } from './http/web.ts';
+import type { MountedDashboard } from '../dashboard/server/mount.ts';
 
 export interface Juragan {
   config: Config;
@@ -29,6 +31,8 @@ export interface Juragan {
   pipeline: Pipeline;
   simulator: SimulatorChannel;
   http: FastifyInstance;
+  /** The dashboard, when this process serves it. */
+  web?: MountedDashboard;
   /** The address the HTTP server listens on. */
   url: string;
   stop(): Promise<void>;
@@ -55,6 +59,8 @@ export interface StartOptions {
   llm?: Llm | null;
   transcriber?: Transcriber | null;
   faults?: PipelineDeps['faults'];
+  /** Serve the dashboard (npm start; tests that need it). Off unless asked, so API tests never build it. */
+  dashboard?: boolean | { limits?: WebWiring['limits'] };
 }
 
 export async function startJuragan(opts: StartOptions): Promise<Juragan> {
@@ -91,12 +97,16 @@ export async function startJuragan(opts: StartOptions): Promise<Juragan> {
 
   const linkPage = whatsapp && (() => renderLinkPage({ state: whatsapp.state(), ...whatsapp.linkInfo() }));
   const http = await buildServer({ db, queue, pipeline, simulator, channels, logger, linkPage });
+  const web = opts.dashboard && config.DASHBOARD === 'on' && (config.ROLE === 'all' || config.ROLE === 'web')
+    ? await (await import('./http/web.ts')).mountWeb(http, { config, db, logger, clock: opts.clock ?? systemClock, pipeline, limits: typeof opts.dashboard === 'object' ? opts.dashboard.limits : undefined })
+    : undefined;
   const url = await http.listen({ port: config.PORT, host: config.HOST });
 
   return {
-    config, db, queue, pipeline, simulator, http, url,
+    config, db, queue, pipeline, simulator, http, web, url,
     async stop() {
       // Order matters: no new messages, then let in-flight jobs finish, then close the database.
+      await web?.close();
       await http.close();
       await queue.close();
       for (const channel of Object.values(channels)) await channel?.stop();

@@ -16,13 +16,18 @@ try {
   process.exit(1);
 }
 const logger = createLogger(config.LOG_LEVEL);
-const juragan = await startJuragan({ config, logger }).catch((err: unknown) => {
+const juragan = await startJuragan({ config, logger, dashboard: true }).catch((err: unknown) => {
   logger.fatal({ err }, 'start-up failed');
   process.exit(1);
 });
 logger.info(
   { db: juragan.db.kind, queue: juragan.queue.name, role: config.ROLE, ms: Date.now() - started },
   `Juragan is running at ${config.PUBLIC_URL ?? juragan.url} (try: npm run chat)`,
+);
+
+juragan.web?.ready.then(
+  ({ built, buildMs }) => logger.info({ built, ms: buildMs }, `Dashboard ready at ${config.PUBLIC_URL ?? juragan.url}`),
+  () => {},
 );
 
 let stopping = false;

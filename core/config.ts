@@ -27,6 +27,10 @@ export const configSchema = z.object({
   SEED_DEMO: onOff.default('on'),
 
   WHATSAPP: onOff.default('off'),
+  /** The dashboard (Next.js) on the API's port, in the processes that serve HTTP (all, web). */
+  DASHBOARD: onOff.default('on'),
+  /** The simulator web chat at /simulator: on by default unless WhatsApp is the channel. */
+  SIMULATOR: onOff.optional(),
   /** Link by pairing code for this phone instead of a QR code. */
   WHATSAPP_PAIRING_PHONE: optionalString,
   /** Messages older than this when they arrive (offline backlog) are recorded but not answered. */

@@ -16,31 +16,15 @@ const num = z.coerce.number();
 export const OVERDUE_AFTER_DAYS = 30;
 
 export async function figures(tx: Tx, tenantId: string, r: Range): Promise<Figures> {
-  const f = await one(tx, `
-    select coalesce(sum(t.total) filter (where t.kind = 'sale'), 0) as omzet,
-           coalesce(sum(t.total) filter (where t.kind = 'expense'), 0) as expenses,
-           coalesce(sum(t.total) filter (where t.kind = 'income'), 0) as income,
-           count(*) filter (where t.kind = 'sale') as sales_count,
-           coalesce((select sum(l.cogs) from transaction_lines l join transactions s on s.id = l.transaction_id
-              where s.tenant_id = $1 and s.kind = 'sale' and s.status = 'posted' and s.occurred_at >= $2 and s.occurred_at < $3), 0) as cogs,
-           exists (select 1 from transaction_lines l join transactions s on s.id = l.transaction_id
-              where s.tenant_id = $1 and s.kind = 'sale' and s.status = 'posted' and s.occurred_at >= $2 and s.occurred_at < $3
-                and l.cogs is null) as cogs_missing
-      from transactions t
-     where t.tenant_id = $1 and t.status = 'posted' and t.occurred_at >= $2 and t.occurred_at < $3`,
+  // One source of truth with the dashboard's Ringkasan (supabase/migrations/*_report_functions.sql).
+  const f = await one(tx, `select * from report_figures($1, $2, $3)`,
     [tenantId, r.start, r.end],
     z.object({ omzet: num, expenses: num, income: num, sales_count: num, cogs: num, cogs_missing: z.boolean() }));
   return { omzet: f!.omzet, cogs: f!.cogs, cogsMissing: f!.cogs_missing, expenses: f!.expenses, income: f!.income, salesCount: f!.sales_count };
 }
 
 export async function topProducts(tx: Tx, tenantId: string, r: Range, limit = 5): Promise<TopProduct[]> {
-  return rows(tx, `
-    select coalesce(p.name, min(l.description)) as name, sum(l.qty) as qty, coalesce(p.unit, min(l.unit)) as unit, sum(l.total) as total
-      from transaction_lines l join transactions t on t.id = l.transaction_id
-      left join products p on p.id = l.product_id
-     where t.tenant_id = $1 and t.kind = 'sale' and t.status = 'posted' and t.occurred_at >= $2 and t.occurred_at < $3
-     group by coalesce(l.product_id::text, lower(l.description)), p.name, p.unit
-     order by sum(l.total) desc, name limit $4`,
+  return rows(tx, `select * from report_top_products($1, $2, $3, $4)`,
     [tenantId, r.start, r.end, limit], z.object({ name: z.string(), qty: num, unit: z.string().nullable(), total: num }));
 }
 

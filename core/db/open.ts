@@ -13,6 +13,8 @@ export interface Db {
   pool: pg.Pool;
   kind: DbKind;
   close(): Promise<void>;
+  /** LISTENs on a channel (a dedicated connection on Postgres; PGlite's own listener); returns unlisten. */
+  listen?(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
 }
 
 // Postgres returns bigint (int8) as strings; our amounts are rupiah and fit in a JS number.
@@ -33,7 +35,15 @@ export async function openDb(opts: OpenDbOptions): Promise<Db> {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.max ?? 10 });
     pool.on('error', () => {}); // idle client errors surface on the next query instead of crashing
     await pool.query('select 1');
-    return { pool, kind: 'postgres', close: () => pool.end() };
+    const listen: NonNullable<Db['listen']> = async (channel, onPayload) => {
+      const client = new pg.Client({ connectionString: opts.databaseUrl });
+      client.on('error', () => {}); // a dropped listener only delays live updates; pages still load
+      await client.connect();
+      client.on('notification', (m) => m.channel === channel && onPayload(m.payload ?? ''));
+      await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+      return () => client.end();
+    };
+    return { pool, kind: 'postgres', close: () => pool.end(), listen };
   }
   const dataDir = opts.dataDir ?? './data/pglite';
   if (!dataDir.startsWith('memory://')) mkdirSync(resolve(dataDir), { recursive: true });
@@ -42,6 +52,7 @@ export async function openDb(opts: OpenDbOptions): Promise<Db> {
   return {
     pool,
     kind: 'pglite',
+    listen: async (channel, onPayload) => pglite.listen(channel, onPayload),
     close: async () => {
       await pool.end();
       await pglite.close();

@@ -1,0 +1,59 @@
+// One transaction: lines, stock effect, its debt, where it came from (the chat message or voice
+// transcript, the POS, the dashboard), and a void with confirmation.
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { formatDateTime, formatQty, formatRupiah } from '../../../../../core/format.ts';
+import { Shell } from '../../../../components/shell.tsx';
+import { VoidButton } from '../../../../components/void-button.tsx';
+import { kindName, paymentName, sourceName, statusName, transactionDetail } from '../../../../lib/queries/transaksi.ts';
+import { seesCosts } from '../../../../lib/session.ts';
+import { webContext } from '../../../../lib/web.ts';
+import { requirePage } from '../../../_lib/current.ts';
+
+export default async function TransaksiDetail({ params }: { params: Promise<{ id: string }> }) {
+  const session = await requirePage(['owner', 'staff']);
+  const t = await transactionDetail(webContext().db, session, (await params).id);
+  if (!t) notFound();
+  const at = (d: string) => formatDateTime(new Date(d), session.zone);
+  return (
+    <Shell session={session} title={`${kindName[t.kind]} ${formatRupiah(t.total)}`}>
+      <p><Link href="/transaksi">‹ Semua transaksi</Link></p>
+      <section className="card">
+        <ul className="list">
+          <li><span>Waktu</span><span>{at(t.occurred_at)}</span></li>
+          <li><span>Status</span><span>{statusName[t.status]}{t.voided_at ? ` (${at(t.voided_at)}${t.void_reason ? `: ${t.void_reason}` : ''})` : ''}</span></li>
+          <li><span>Bayar</span><span>{paymentName[t.payment]}</span></li>
+          {t.counterparty && <li><span>Pihak</span><span>{t.counterparty}</span></li>}
+          {t.category && <li><span>Kategori</span><span>{t.category}</span></li>}
+          {t.note && <li><span>Catatan</span><span>{t.note}</span></li>}
+          <li><span>Dicatat oleh</span><span>{t.created_by ?? '—'}</span></li>
+          {seesCosts(session) && t.kind === 'sale' && <li><span>Laba kotor</span><span>{t.cogs === null ? 'modal belum tercatat' : formatRupiah(t.total - t.cogs)}</span></li>}
+        </ul>
+      </section>
+      <section className="card table-wrap">
+        <h2>Barang</h2>
+        <table>
+          <thead><tr><th>Barang</th><th className="num">Jumlah</th><th className="num">Harga</th><th className="num">Total</th></tr></thead>
+          <tbody>{t.lines.map((l) => (
+            <tr key={l.line_no}><td>{l.description}</td><td className="num">{formatQty(l.qty)} {l.unit ?? ''}</td><td className="num">{formatRupiah(l.unit_price)}</td><td className="num">{formatRupiah(l.total)}</td></tr>
+          ))}</tbody>
+        </table>
+      </section>
+      {t.stock.length > 0 && (
+        <section className="card">
+          <h2>Pengaruh ke stok</h2>
+          <ul className="list">{t.stock.map((m, i) => <li key={i}><span>{m.product} ({m.kind === 'void' ? 'pembatalan' : m.kind === 'sale' ? 'terjual' : 'masuk'})</span><span>{m.qty > 0 ? '+' : ''}{formatQty(m.qty)} {m.unit}</span></li>)}</ul>
+        </section>
+      )}
+      {t.debt && <section className="card"><h2>Utang</h2><p>{formatRupiah(t.debt.amount - t.debt.paid)} belum dibayar dari {formatRupiah(t.debt.amount)} ({t.debt.status})</p></section>}
+      <section className="card">
+        <h2>Asal</h2>
+        <p>{sourceName[t.source] ?? t.source}{t.origin?.member ? ` · ${t.origin.member}` : ''}{t.origin ? ` · ${at(t.origin.sent_at)}` : ''}</p>
+        {t.origin?.text && <blockquote className="bubble in">{t.origin.text}</blockquote>}
+        {t.origin?.transcript && <blockquote className="bubble in">🎤 {t.origin.transcript}</blockquote>}
+        {t.source === 'pos' && <p className="muted">Ref. perangkat: {t.source_ref}</p>}
+      </section>
+      {t.status === 'posted' && <VoidButton id={t.id} />}
+    </Shell>
+  );
+}

@@ -1,0 +1,48 @@
+'use client';
+// A form that posts its fields as JSON to the dashboard's API (with the CSRF token), shows the
+// answer, and re-renders the page's server components. Optional confirmation before sending.
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { postJson } from './api.ts';
+
+export function ApiForm({ action, children, submit, confirm, done = 'Tersimpan.', className, reset = true }: {
+  action: string; children?: ReactNode; submit: string; confirm?: string; done?: string; className?: string; reset?: boolean;
+}) {
+  const router = useRouter();
+  const [state, setState] = useState<{ ok: boolean; text: string } | null>(null);
+  const [asking, setAsking] = useState<Record<string, unknown> | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function send(body: Record<string, unknown>, form?: HTMLFormElement) {
+    setBusy(true);
+    const r = await postJson(action, body);
+    setBusy(false);
+    setAsking(null);
+    setState({ ok: r.ok, text: r.ok ? (typeof r.body.message === 'string' ? r.body.message : done) : r.body.message ?? 'Gagal. Coba lagi.' });
+    if (r.ok) {
+      if (reset) form?.reset();
+      router.refresh();
+    }
+  }
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const body = Object.fromEntries(new FormData(e.currentTarget).entries());
+    if (confirm) setAsking(body);
+    else void send(body, e.currentTarget);
+  }
+
+  return (
+    <form onSubmit={onSubmit} className={className}>
+      {children}
+      {asking ? (
+        <div role="dialog" aria-label="Konfirmasi" className="row-actions">
+          <span>{confirm}</span>
+          <button type="button" disabled={busy} onClick={() => send(asking)}>Ya, lanjutkan</button>
+          <button type="button" className="secondary" onClick={() => setAsking(null)}>Batal</button>
+        </div>
+      ) : <button type="submit" disabled={busy}>{submit}</button>}
+      {state && <p className={state.ok ? 'note' : 'error'} role={state.ok ? 'status' : 'alert'}>{state.text}</p>}
+    </form>
+  );
+}

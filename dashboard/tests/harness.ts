@@ -1,0 +1,84 @@
+// Browser tests: a real Juragan with the dashboard (production build) on a random port and a fresh
+// database, and Debian's chromium driven by playwright-core. Screenshots go to dashboard/test-artifacts/.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startJuragan, type Juragan } from '../../bot/app.ts';
+import { loadConfig } from '../../core/config.ts';
+import { freshDb, type TestDb } from '../../core/db/testing.ts';
+import { withService } from '../../core/db/tenant.ts';
+import { silentLogger } from '../../core/logger.ts';
+import type { AuthLimits } from '../server/auth-routes.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const artifactsDir = join(import.meta.dirname, '..', 'test-artifacts');
+export const OWNER = '+6281200000001';
+export const CASHIER = '+6281200000002';
+export const TENANT = 'a0000000-0000-4000-8000-000000000001';
+
+export interface WebApp {
+  juragan: Juragan;
+  db: TestDb;
+  url: string;
+  browser: Browser;
+  stop(): Promise<void>;
+}
+
+export async function startWebApp(opts: { stack?: 'pglite' | 'postgres'; limits?: Partial<AuthLimits> } = {}): Promise<WebApp> {
+  const db = await freshDb(opts.stack ?? 'pglite', { seeded: true });
+  const config = loadConfig({ PORT: '0', DATA_DIR: `/tmp/juragan-web-${randomBytes(4).toString('hex')}`, SEED_DEMO: 'off', LOG_LEVEL: 'silent' });
+  const juragan = await startJuragan({ config, logger: silentLogger, db, dashboard: { limits: opts.limits } });
+  await juragan.web!.ready;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  return {
+    juragan, db, url: juragan.url, browser,
+    async stop() {
+      await browser.close();
+      await juragan.stop();
+    },
+  };
+}
+
+/** The newest login code sent to a phone (read from the simulator's outbox, as a person reads their chat). */
+export async function lastCode(db: TestDb, phone: string): Promise<string | null> {
+  return withService(db, async (tx) => {
+    const { rows } = await tx.query<{ body: string }>(
+      `select body from outbox where chat = $1 and body like 'Kode masuk%' order by created_at desc limit 1`, [phone]);
+    return /(\d{6})/.exec(rows[0]?.body ?? '')?.[1] ?? null;
+  });
+}
+
+export async function newPage(app: WebApp, viewport = { width: 390, height: 844 }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await app.browser.newContext({ viewport, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Logs in through the login page like a person: number, "Kirim kode", the code from the chat, "Masuk". */
+export async function login(app: WebApp, page: Page, phone: string, display = `0${phone.slice(3)}`): Promise<void> {
+  await page.goto(app.url);
+  await page.getByLabel('Nomor WhatsApp').fill(display);
+  await page.getByRole('button', { name: 'Kirim kode' }).click();
+  await page.getByLabel('Kode').waitFor();
+  const code = await lastCode(app.db, phone);
+  if (!code) throw new Error('no code sent');
+  await page.getByLabel('Kode').fill(code);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.locator('#code').waitFor({ state: 'detached' }); // the page reloads as the member
+  await page.waitForLoadState('load');
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(artifactsDir, { recursive: true });
+  const size = page.viewportSize();
+  await page.screenshot({ path: join(artifactsDir, `${name}-${size?.width}x${size?.height}.png`), fullPage: true });
+}
+
+/** A member added straight in the database (the chat's "tambah karyawan" does the same). */
+export async function addMember(db: TestDb, tenantId: string, phone: string, role: 'owner' | 'staff' | 'cashier', name: string): Promise<void> {
+  await withService(db, (tx) => tx.query(`insert into members (tenant_id, phone, name, role) values ($1, $2, $3, $4)`, [tenantId, phone, name, role]));
+}

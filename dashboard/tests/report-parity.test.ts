@@ -1,0 +1,106 @@
+// One source of truth: over random ledgers, the chat's "laporan hari ini" (agents/finance/report.ts)
+// and the dashboard's Ringkasan (dashboard/lib/queries/ringkasan.ts) give the same figures, on both
+// database engines; staff get the same sales figures but no cost or profit.
+import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { figures, periodReport } from '../../agents/finance/report.ts';
+import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
+import { withActor, withService } from '../../core/db/tenant.ts';
+import { formatRupiah } from '../../core/format.ts';
+import { createProduct, createTenant } from '../../supabase/tests/fixtures.ts';
+import { loadRingkasan } from '../lib/queries/ringkasan.ts';
+import type { Session } from '../lib/session.ts';
+
+const NOW = new Date('2026-11-20T09:30:00Z'); // 17.30 WITA
+const DAY = 86_400_000;
+
+type Entry = { kind: 'sale' | 'expense' | 'income' | 'purchase'; ageMin: number; qty: number; price: number; product: number; voided: boolean; payment: string };
+const entry = fc.record({
+  kind: fc.constantFrom('sale', 'sale', 'sale', 'expense', 'income', 'purchase') as fc.Arbitrary<Entry['kind']>,
+  ageMin: fc.integer({ min: 0, max: 65 * 24 * 60 }),
+  qty: fc.integer({ min: 1, max: 5 }),
+  price: fc.integer({ min: 1, max: 60 }).map((n) => n * 500),
+  product: fc.integer({ min: 0, max: 2 }),
+  voided: fc.boolean().map((b) => b && Math.random() < 0.3),
+  payment: fc.constantFrom('cash', 'qris', 'transfer'),
+});
+
+describe.each(dbKinds)('chat report and Ringkasan agree on %s', (kind) => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await freshDb(kind);
+  });
+  afterAll(() => db?.close());
+
+  async function ledger(entries: Entry[]): Promise<{ owner: Session; staff: Session }> {
+    const tenantId = await createTenant(db);
+    // The third product's cost is unknown, so some sales have no cogs ("sebagian modal belum tercatat").
+    const products = [
+      await createProduct(db, tenantId, { name: 'Indomie', unit: 'bks', sellPrice: 3500, avgCost: 3000, stock: 500 }),
+      await createProduct(db, tenantId, { name: 'Telur', unit: 'kg', sellPrice: 30000, avgCost: 27000, stock: 500 }),
+      await createProduct(db, tenantId, { name: 'Kerupuk', unit: 'bks', sellPrice: 1000, avgCost: null, stock: 500 }),
+    ];
+    const members = await withService(db, async (tx) => (await tx.query<{ id: string; role: 'owner' | 'staff' }>(
+      `insert into members (tenant_id, phone, name, role) values ($1, $2, 'Pemilik', 'owner'), ($1, $3, 'Karyawan', 'staff') returning id, role`,
+      [tenantId, `+62877${Math.floor(Math.random() * 1e8)}`, `+62878${Math.floor(Math.random() * 1e8)}`])).rows);
+    const session = (role: 'owner' | 'staff'): Session => ({
+      sessionId: randomUUID(), tenantId, memberId: members.find((m) => m.role === role)!.id, role,
+      memberName: role, tenantName: 'Warung', zone: 'Asia/Makassar',
+    });
+    await withActor(db, { role: 'authenticated', tenantId, memberRole: 'owner' }, async (tx) => {
+      for (const e of entries) {
+        const occurred = new Date(NOW.getTime() - e.ageMin * 60_000).toISOString();
+        const goods = e.kind === 'sale' || e.kind === 'purchase';
+        const doc = goods
+          ? { kind: e.kind, payment: e.payment, source: 'chat', source_ref: randomUUID(), occurred_at: occurred, lines: [{ product_id: products[e.product], qty: e.qty, unit_price: e.price }] }
+          : { kind: e.kind, payment: e.payment, source: 'chat', source_ref: randomUUID(), occurred_at: occurred, total: e.qty * e.price, category: 'lain' };
+        const { rows } = await tx.query<{ r: { id: string } }>('select post_transaction($1) r', [doc]);
+        if (e.voided) await tx.query('select void_transaction($1, $2, null, $3)', [tenantId, rows[0]!.r.id, randomUUID()]);
+      }
+    });
+    return { owner: session('owner'), staff: session('staff') };
+  }
+
+  it('gives the same omzet, profit, expenses and count for today, 7 and 30 days', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(entry, { minLength: 0, maxLength: 25 }), async (entries) => {
+      const { owner, staff } = await ledger(entries);
+      const dash = await loadRingkasan(db, owner, NOW);
+      const actor = { role: 'authenticated' as const, tenantId: owner.tenantId, memberId: owner.memberId, memberRole: 'owner' as const };
+      const text = await withActor(db, actor, (tx) => periodReport(tx, owner.tenantId, owner.zone, 'today', NOW));
+      const today = dash.periods[0]!.current;
+      if (today.salesCount === 0 && today.expenses === 0 && today.income === 0) expect(text).toContain('Belum ada transaksi tercatat.');
+      else {
+        expect(text).toContain(`Omzet ${formatRupiah(today.omzet)}`);
+        expect(text).toContain(`Laba kotor ${formatRupiah(today.grossProfit!)}`);
+        expect(text).toContain(`Pengeluaran ${formatRupiah(today.expenses)}`);
+        expect(text).toContain(`Laba bersih ${formatRupiah(today.netProfit!)}`);
+      }
+      // Every period, current and previous: the chat's figures() over the same instants.
+      for (const p of dash.periods) {
+        for (const side of ['current', 'previous'] as const) {
+          const chat = await withActor(db, actor, (tx) => figures(tx, owner.tenantId, p.range[side]));
+          const d = p[side];
+          expect({ omzet: d.omzet, gross: d.grossProfit, expenses: d.expenses, income: d.income, count: d.salesCount })
+            .toEqual({ omzet: chat.omzet, gross: chat.omzet - chat.cogs, expenses: chat.expenses, income: chat.income, count: chat.salesCount });
+        }
+      }
+      // The daily chart sums to the 30 days' omzet; a model of the ledger agrees with both.
+      expect(dash.daily.reduce((s, d) => s + d.omzet, 0)).toBe(dash.periods[2]!.current.omzet);
+      const live = entries.filter((e) => !e.voided && e.kind === 'sale' && e.ageMin * 60_000 < NOW.getTime() - dash.periods[2]!.range.current.start.getTime());
+      expect(dash.periods[2]!.current.omzet).toBe(live.reduce((s, e) => s + e.qty * e.price, 0));
+      // Staff: the same sales, no cost or profit anywhere.
+      const s = await loadRingkasan(db, staff, NOW);
+      expect(s.periods.map((p) => p.current.omzet)).toEqual(dash.periods.map((p) => p.current.omzet));
+      expect(s.periods.every((p) => p.current.grossProfit === null && p.current.netProfit === null)).toBe(true);
+      expect(s.daily.every((d) => d.grossProfit === null)).toBe(true);
+    }), { numRuns: kind === 'pglite' ? 12 : 8 });
+  }, 180_000);
+
+  it('refuses another tenant\'s figures', async () => {
+    const { owner } = await ledger([]);
+    const other = await createTenant(db);
+    await expect(withActor(db, { role: 'authenticated', tenantId: owner.tenantId, memberRole: 'owner' },
+      (tx) => tx.query('select * from report_figures($1, now() - interval \'1 day\', now())', [other]))).rejects.toThrow(/forbidden:tenant/);
+  });
+});

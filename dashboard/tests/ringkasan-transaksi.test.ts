@@ -1,0 +1,132 @@
+// Ringkasan and Transaksi in a real browser: a sale sent in chat shows up within 1 s and matches the
+// chat report; the exports hold exactly the filtered rows; void with confirmation.
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withService } from '../../core/db/tenant.ts';
+import { formatRupiah } from '../../core/format.ts';
+import { login, newPage, OWNER, screenshot, startWebApp, type WebApp } from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+
+let app: WebApp;
+let context: BrowserContext;
+let page: Page;
+beforeAll(async () => {
+  app = await startWebApp();
+  ({ context, page } = await newPage(app));
+  await login(app, page, OWNER);
+}, 300_000);
+afterAll(async () => {
+  await context?.close();
+  await app?.stop();
+});
+
+async function say(text: string): Promise<string[]> {
+  const res = await fetch(`${app.url}/api/simulator/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ from: OWNER, text }) });
+  const { id } = await res.json() as { id: string };
+  for (let i = 0; i < 200; i++) {
+    const rows = await withService(app.db, async (tx) => (await tx.query<{ body: string; status: string }>(
+      `select o.body, i.status from inbox i left join outbox o on o.inbox_id = i.id and o.status = 'sent' where i.id = $1 order by o.seq`, [id])).rows);
+    if (rows[0]?.status === 'done' && rows.every((r) => r.body)) return rows.map((r) => r.body);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`no reply to ${text}`);
+}
+
+const statValue = (p: Page, key: string) => p.locator(`[data-stat="${key}"] .value`).getAttribute('data-value').then(Number);
+
+/** Minimal RFC 4180 reader for the test (quoted fields, doubled quotes, CRLF or LF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; } else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else if (c !== '\r') field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+describe('Ringkasan', () => {
+  it('shows a sale sent in chat within 1 s, with the chat report\'s figures', async () => {
+    await page.goto(app.url);
+    await page.locator('[data-live="on"]').waitFor();
+    await screenshot(page, 'ringkasan-empty');
+    // A first sale warms the page's refresh path (Next loads route code on first use); the second is timed.
+    await say('laku aqua 1 btl 4000');
+    await page.locator('[data-stat="omzet"] .value[data-value="4000"]').waitFor({ timeout: 5000 });
+    const sent = Date.now();
+    const post = say('laku indomie goreng 5 bks 17.500');
+    await page.locator('[data-stat="omzet"] .value[data-value="21500"]').waitFor({ timeout: 1000 });
+    const ms = Date.now() - sent;
+    await post;
+    console.log(`chat sale → Ringkasan: ${ms} ms`);
+    expect(ms).toBeLessThan(1000);
+    const [report] = await say('laporan hari ini');
+    for (const [key, label] of [['omzet', 'Omzet'], ['grossProfit', 'Laba kotor'], ['expenses', 'Pengeluaran'], ['netProfit', 'Laba bersih']] as const) {
+      expect(report).toContain(`${label} ${formatRupiah(await statValue(page, key))}`);
+    }
+    await say('bu yati ngutang 25rb');
+    await say('bayar listrik 150rb');
+    await say('laku teh pucuk 3 btl 12rb qris');
+    await page.goto(app.url);
+    await page.getByText('Bu Yati').first().waitFor();
+    for (const vp of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+      await page.setViewportSize(vp);
+      await page.waitForTimeout(300);
+      await screenshot(page, 'ringkasan');
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+  });
+});
+
+describe('Transaksi', () => {
+  it('exports exactly the filtered rows as CSV and XLSX', async () => {
+    await page.goto(`${app.url}/transaksi`);
+    await page.getByLabel('Jenis').selectOption('sale');
+    await page.getByRole('button', { name: 'Terapkan' }).click();
+    await page.waitForURL(/jenis=sale/);
+    const shown = await page.locator('[data-testid="transactions"] tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id!));
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    const query = new URL(page.url()).search;
+    const csv = parseCsv((await (await page.request.get(`${app.url}/api/transaksi/export.csv${query}`)).text()).replace(/^\ufeff/, ''));
+    const header = csv[0]!;
+    expect(header).toContain('Laba kotor');
+    expect(csv.slice(1).map((r) => r[header.indexOf('ID')])).toEqual(shown);
+    expect(csv.slice(1).every((r) => r[header.indexOf('Jenis')] === 'Penjualan')).toBe(true);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await (await page.request.get(`${app.url}/api/transaksi/export.xlsx${query}`)).body()) as never);
+    const sheet = book.getWorksheet('Transaksi')!;
+    const xrows: unknown[][] = [];
+    sheet.eachRow((row) => xrows.push((row.values as unknown[]).slice(1)));
+    expect(xrows[0]).toEqual(header);
+    expect(xrows.slice(1).map((r) => String(r[header.indexOf('ID')]))).toEqual(shown);
+    expect(xrows.slice(1).map((r) => Number(r[header.indexOf('Total')]))).toEqual(csv.slice(1).map((r) => Number(r[header.indexOf('Total')])));
+    for (const vp of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+      await page.setViewportSize(vp);
+      await screenshot(page, 'transaksi');
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+  });
+
+  it('voids a transaction after confirmation, and Ringkasan follows', async () => {
+    await page.goto(app.url);
+    const before = await statValue(page, 'omzet');
+    await page.goto(`${app.url}/transaksi?jenis=sale&q=indomie`);
+    await page.locator('[data-testid="transactions"] tbody tr a').first().click();
+    await page.getByText('Asal').waitFor();
+    await page.getByText('laku indomie goreng 5 bks 17.500').waitFor(); // the chat message it came from
+    for (const vp of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+      await page.setViewportSize(vp);
+      await screenshot(page, 'transaksi-detail');
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Batalkan transaksi' }).click();
+    await page.getByRole('button', { name: 'Ya, batalkan' }).click();
+    await page.getByText('Dibatalkan').first().waitFor();
+    await page.goto(app.url);
+    expect(await statValue(page, 'omzet')).toBe(before - 17500);
+  });
+});
