@@ -7,8 +7,9 @@ import { peopleScripts } from './people.ts';
 import { questionScripts } from './questions.ts';
 import { reportScripts } from './reports.ts';
 import { reviewScripts } from './review.ts';
+import { dayReviewScripts } from './day-review.ts';
 import type { Script } from './types.ts';
 import { undoScripts } from './undo.ts';
 import { unitScripts } from './units.ts';
 
-export const allScripts: Script[] = [...bookingScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...reviewScripts, ...unitScripts, ...peopleScripts, ...reportScripts];
+export const allScripts: Script[] = [...bookingScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...reviewScripts, ...dayReviewScripts, ...unitScripts, ...peopleScripts, ...reportScripts];

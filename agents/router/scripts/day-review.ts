@@ -1,0 +1,64 @@
+// Issue #9 end to end with the real parser: debts asked about (books nothing), a reminder drafted and
+// sent after yes, today's entries numbered and "batal 3", a discount and a delivery cost said in words.
+import { debts, level, moneyTx } from './sql.ts';
+import { basicProducts, type Script } from './types.ts';
+
+const at = '2026-11-21T05:00:00Z';
+const tenant = { timezone: 'Asia/Jakarta' as const, products: basicProducts };
+const txCount = `select count(*)::int as n from transactions where tenant_id = $1`;
+
+export const dayReviewScripts: Script[] = [
+  {
+    name: 'debts asked in three ways book nothing; "tagih" drafts, asks the number once and sends after ya', at, tenant,
+    steps: [
+      { say: 'bu yati ngutang 25rb', reply: ['Utang Bu Yati Rp25.000'] },
+      { say: 'pak joko ngutang 40rb', reply: ['Utang Pak Joko Rp40.000'] },
+      { say: 'utang siapa aja yg belum lunas', reply: ['2 orang', 'Rp65.000', 'Pak Joko Rp40.000', 'Bu Yati Rp25.000'], not: ['tercatat'] },
+      { say: 'daftar bon', reply: ['Pak Joko', 'Bu Yati'], not: ['tercatat'] },
+      { say: 'utang bu yati berapa', reply: ['Bu Yati', 'Rp25.000'], not: ['tercatat'] },
+      { say: 'tagih bu yati', reply: ['Nomor WA Bu Yati'] },
+      { say: '0812 7777 1234', reply: ['Rp25.000', 'ya'] },
+      { say: 'ya', reply: ['Terkirim', 'Bu Yati'] },
+    ],
+    rows: [
+      { sql: debts, rows: [
+        { name: 'Bu Yati', kind: 'customer', direction: 'receivable', amount: 25000, paid: 0, status: 'open' },
+        { name: 'Pak Joko', kind: 'customer', direction: 'receivable', amount: 40000, paid: 0, status: 'open' },
+      ] },
+      { sql: `select phone from contacts where tenant_id = $1 and name = 'Bu Yati'`, rows: [{ phone: '+6281277771234' }] },
+      { sql: txCount, rows: [{ n: 0 }] },
+      // The reminder itself went to Bu Yati's number, from the warung's channel.
+      { sql: `select count(*)::int as n from outbox where tenant_id = $1 and chat like '%81277771234%' and body like '%Rp25.000%'`, rows: [{ n: 1 }] },
+    ],
+  },
+  {
+    name: '"catatan hari ini" numbers the day; "batal 3" voids the third after ya and books nothing new', at, tenant,
+    steps: [
+      { say: 'laku indomie goreng 2', reply: ['tercatat'] },
+      { say: 'bayar listrik 100rb', reply: ['tercatat'] },
+      { say: 'laku aqua 3', reply: ['tercatat'] },
+      { say: 'catatan hari ini', reply: ['1.', '2.', '3.', 'Aqua 600 ml'] },
+      { say: 'batal 3', reply: ['Batalkan catatan ini', 'Aqua 600 ml'], not: ['tercatat'] },
+      { say: 'ya', reply: ['Sudah dibatalkan'] },
+    ],
+    rows: [
+      { sql: `select kind, status, total from transactions where tenant_id = $1 order by occurred_at, total`, rows: [
+        { kind: 'sale', status: 'posted', total: 7000 }, { kind: 'expense', status: 'posted', total: 100000 },
+        { kind: 'sale', status: 'voided', total: 12000 },
+      ] },
+      { sql: level('Aqua 600 ml'), rows: [{ level: 24 }] },
+    ],
+  },
+  {
+    name: 'a discount lowers the total; a delivery cost lands on the goods, which still enter stock', at, tenant,
+    steps: [
+      { say: 'laku rokok surya 2 bks 58rb diskon 2rb', reply: ['tercatat', 'Rp56.000'] },
+      { say: 'kulakan beras 25 kg 310rb ongkir 10rb', reply: ['tercatat', 'ongkir Rp10.000'] },
+    ],
+    rows: [
+      { sql: moneyTx('sale'), rows: [{ total: 56000, category: null, status: 'posted', payment: 'cash' }] },
+      { sql: moneyTx('purchase'), rows: [{ total: 320000, category: null, status: 'posted', payment: 'cash' }] },
+      { sql: level('Beras Medium'), rows: [{ level: 75 }] },
+    ],
+  },
+];
