@@ -60,7 +60,7 @@ export class Stock {
     return row;
   }
 
-  /** internal.cost_range: unit costs of goods still counted as bought. */
+  /** internal.cost_range: unit costs of goods still counted as bought (a stock-in without cost is no price paid). */
   costRange(productId: string, skipTx: string | null, skipMove: number | null): { lo: bigint | null; hi: bigint | null } {
     const reversed = new Set(this.movements.filter((m) => m.reverses !== null).map((m) => m.reverses));
     let lo: bigint | null = null;
@@ -69,7 +69,7 @@ export class Stock {
       if (m.productId !== productId || m.qty <= 0n || m.unitCost === null) continue;
       const counted = m.kind === 'purchase'
         ? m.txId !== skipTx && !this.voidedTx.has(m.txId!)
-        : (m.kind === 'stock_in' || m.kind === 'adjustment') && m.txId === null && m.id !== skipMove && !reversed.has(m.id);
+        : ((m.kind === 'stock_in' && m.cost !== 0n) || m.kind === 'adjustment') && m.txId === null && m.id !== skipMove && !reversed.has(m.id);
       if (!counted) continue;
       lo = lo === null || m.unitCost < lo ? m.unitCost : lo;
       hi = hi === null || m.unitCost > hi ? m.unitCost : hi;
@@ -128,11 +128,9 @@ export class Stock {
     const m = this.movements[moveId - 1]!;
     if (this.movements.some((x) => x.reverses === moveId)) return null;
     const p = this.product(m.productId);
-    let avg = p.avg;
-    if (m.cost !== 0n) {
-      const range = this.costRange(m.productId, null, m.id);
-      avg = avgAfterRemoval(p.level, p.avg, m.qty, m.cost, range.lo, range.hi);
-    }
+    const range = this.costRange(m.productId, null, m.id);
+    const avg = m.cost !== 0n ? avgAfterRemoval(p.level, p.avg, m.qty, m.cost, range.lo, range.hi)
+      : p.avg === null ? null : clamp(p.avg, range.lo, range.hi);
     return this.book({ productId: m.productId, qty: -m.qty, kind: 'void', unitCost: m.unitCost, cost: -m.cost, txId: null, reverses: m.id }, avg);
   }
 

@@ -69,8 +69,9 @@ create or replace function internal.avg_after_removal(p_level numeric, p_avg num
   end
 $$;
 
--- Lowest and highest unit cost of the goods still counted as bought: posted purchases, stock-in and
--- opening stock with a cost that were not undone; p_skip_tx / p_skip_move leave out the one being undone.
+-- Lowest and highest unit cost of the goods still counted as bought: posted purchases, stock-in with a
+-- cost and opening stock (an adjustment in at a unit cost) that were not undone; p_skip_tx / p_skip_move
+-- leave out the one being undone. A stock-in without cost is no price paid (it carries the average).
 create or replace function internal.cost_range(p_tenant uuid, p_product uuid, p_skip_tx uuid, p_skip_move bigint,
     out lo numeric, out hi numeric) language sql stable security invoker as $$
   select min(m.unit_cost), max(m.unit_cost)
@@ -78,7 +79,7 @@ create or replace function internal.cost_range(p_tenant uuid, p_product uuid, p_
   left join public.transactions t on t.id = m.transaction_id
   where m.tenant_id = p_tenant and m.product_id = p_product and m.qty > 0 and m.unit_cost is not null
     and ((m.kind = 'purchase' and t.status = 'posted' and t.id is distinct from p_skip_tx)
-      or (m.kind in ('stock_in', 'adjustment') and m.transaction_id is null and m.id is distinct from p_skip_move
+      or (((m.kind = 'stock_in' and m.cost <> 0) or m.kind = 'adjustment') and m.transaction_id is null and m.id is distinct from p_skip_move
           and not exists (select 1 from public.stock_movements r where r.reverses = m.id)))
 $$;
 

@@ -196,12 +196,13 @@ begin
     return internal.stock_result(v_tenant, v_move.product_id)
       || jsonb_build_object('created', false, 'voided', false, 'movement_id', v_prev.id);
   end if;
+  select * into v_range from internal.cost_range(v_tenant, v_move.product_id, null, v_move.id);
   if v_move.cost <> 0 then
-    select * into v_range from internal.cost_range(v_tenant, v_move.product_id, null, v_move.id);
     v_new := internal.avg_after_removal(internal.stock_level(v_tenant, v_move.product_id), v_avg, v_move.qty,
       v_move.cost, v_range.lo, v_range.hi);
   else
-    v_new := v_avg;
+    -- Undoing opening stock takes its unit cost out of the range: keep the average inside what is left.
+    v_new := greatest(v_range.lo, least(v_range.hi, v_avg));
   end if;
   v_row := internal.book_movement(v_tenant, v_move.product_id, -v_move.qty, 'void', v_new, -v_move.cost, v_move.unit_cost,
     0, null, null, p_source_ref, p_reason, v_move.id);
