@@ -45,7 +45,7 @@ try {
   out.ringkasan_1m = await timed(() => loadRingkasan(db, big, NOW));
   out.ringkasan_10k_tenants = await timed((i) => loadRingkasan(db, owner(`e0000000-0000-4000-8000-${((i * 7919) % TENANTS + 1).toString(16).padStart(12, '0')}`), NOW));
   const filters = [
-    {}, { jenis: 'sale', bayar: 'cash' }, { produk: 'd0000000-0000-4000-8000-000000000001' }, { q: 'indomie' },
+    {}, { jenis: 'sale', bayar: 'cash' }, { produk: 'd0000000-0000-4000-8000-000000000001' }, { q: 'indomie' }, { q: 'tidak ada' },
     { jenis: 'sale', sumber: 'chat', hal: '5' }, { dari: '2026-01-01', sampai: '2026-06-30', jenis: 'expense' },
   ];
   out.transaksi_1m = await timed((i) => transactionsPage(db, big, parseFilters(filters[i % filters.length]!), NOW));
