@@ -89,6 +89,10 @@ describe.each(dbKinds)('chat report and Ringkasan agree on %s', (kind) => {
       expect(dash.daily.reduce((s, d) => s + d.omzet, 0)).toBe(dash.periods[2]!.current.omzet);
       const live = entries.filter((e) => !e.voided && e.kind === 'sale' && e.ageMin * 60_000 < NOW.getTime() - dash.periods[2]!.range.current.start.getTime());
       expect(dash.periods[2]!.current.omzet).toBe(live.reduce((s, e) => s + e.qty * e.price, 0));
+      // Terlaris (report_product_days, kept by triggers) equals the raw lines over the same 30 days, voids included.
+      const month = dash.periods[2]!.range.current;
+      const raw = await withActor(db, actor, async (tx) => (await tx.query('select * from report_top_products($1, $2, $3, 5)', [owner.tenantId, month.start, month.end])).rows);
+      expect(dash.top).toEqual(raw.map((p) => ({ name: p.name, qty: Number(p.qty), unit: p.unit, total: Number(p.total) })));
       // Staff: the same sales, no cost or profit anywhere.
       const s = await loadRingkasan(db, staff, NOW);
       expect(s.periods.map((p) => p.current.omzet)).toEqual(dash.periods.map((p) => p.current.omzet));

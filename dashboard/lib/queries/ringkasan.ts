@@ -62,12 +62,11 @@ export async function loadRingkasan(db: Db, session: Session, now: Date): Promis
         range, current: await figuresOf(tx, t, range.days?.current ?? range.current), previous: await figuresOf(tx, t, range.days?.previous ?? range.previous),
       });
     }
-    const month = periods[2]!.range.current;
     const today = localDate(now, session.zone);
     const lateBefore = new Date(now.getTime() - OVERDUE_AFTER_DAYS * 86_400_000);
     const q = async (sql: string, params: unknown[]) => (await tx.query(sql, params)).rows;
     const daily = await q('select day::text as day, omzet, cogs from dashboard_daily($1, $2, 30)', [t, addDays(today, -29)]);
-    const top = await q('select * from report_top_products($1, $2, $3, 5)', [t, month.start, month.end]);
+    const top = await q('select * from report_top_products_days($1, $2, $3, 5)', [t, addDays(today, -29), today]);
     const mix = await q('select * from report_payment_mix_days($1, $2, $3)', [t, addDays(today, -29), today]);
     const low = await q('select * from report_low_stock($1, 8)', [t]);
     const due = await q('select contact_id, name, outstanding, next_due::text as next_due, late from report_receivables_due($1, $2, $3, 8)', [t, today, lateBefore]);

@@ -1,4 +1,5 @@
-// Pengaturan: the warung (name, city, zone, closing time, static QRIS), staff and cashiers, the
+// Pengaturan: the warung (name, city, zone, closing time, static QRIS), staff and cashiers (the owner
+// adds and removes them and resets a PIN: server/staff-routes.ts), the
 // WhatsApp link, logged-in devices (the owner removes them), and "Ekspor semua data".
 import { formatDateTime } from '../../../../core/format.ts';
 import { ApiForm } from '../../../components/api-form.tsx';
@@ -35,10 +36,34 @@ export default async function PengaturanPage() {
       </section>
       <section className="card">
         <h2>Pemilik, karyawan dan kasir</h2>
-        <ul className="list">{s.members.map((m) => (
-          <li key={m.id}><span>{m.name} <span className="muted">· {m.phone}</span>{!m.active && <span className="badge">nonaktif</span>}</span><span>{roleName[m.role]}</span></li>
+        <ul className="list members" data-testid="members">{s.members.map((m) => (
+          <li key={m.id} data-member={m.phone}>
+            <span>{m.name} <span className="muted">· {m.phone}</span>{!m.active && <span className="badge">nonaktif</span>}<br />{roleName[m.role]}</span>
+            {owner && m.active && m.role !== 'owner' && (
+              <span className="row-actions">
+                <ApiForm action="/api/pengaturan/anggota/pin" submit="Atur PIN" done="PIN tersimpan." >
+                  <input type="hidden" name="member_id" value={m.id} />
+                  <input name="pin" inputMode="numeric" pattern="[0-9]{4,6}" maxLength={6} aria-label={`PIN baru ${m.name}`} placeholder="PIN baru" title="4–6 angka; kosongkan untuk menghapus PIN" />
+                </ApiForm>
+                <ApiForm action="/api/pengaturan/anggota/hapus" submit="Hapus" confirm={`Hapus ${m.name} dari warung?`} done="Dihapus.">
+                  <input type="hidden" name="phone" value={m.phone} />
+                </ApiForm>
+              </span>
+            )}
+          </li>
         ))}</ul>
-        <p className="hint">Tambah atau hapus lewat chat ke Juragan: <i>tambah kasir 0812… Rina</i>, <i>hapus kasir 0812…</i>.</p>
+        {owner ? (
+          <ApiForm action="/api/pengaturan/anggota" submit="Tambah anggota">
+            <h3>Tambah karyawan atau kasir</h3>
+            <div className="filters">
+              <div><label htmlFor="mname">Nama anggota</label><input id="mname" name="name" required maxLength={80} /></div>
+              <div><label htmlFor="mphone">Nomor HP anggota</label><input id="mphone" name="phone" required inputMode="tel" placeholder="0812…" /></div>
+              <div><label htmlFor="mrole">Peran</label>
+                <select id="mrole" name="role" defaultValue="cashier"><option value="cashier">Kasir</option><option value="staff">Karyawan</option></select></div>
+            </div>
+          </ApiForm>
+        ) : <p className="hint">Hanya pemilik yang bisa menambah atau menghapus anggota.</p>}
+        <p className="hint">Kosongkan PIN lalu <i>Atur PIN</i> untuk menghapusnya. Bisa juga lewat chat ke Juragan: <i>tambah kasir 0812… Rina</i>, <i>hapus kasir 0812…</i>.</p>
       </section>
       <section className="card">
         <h2>WhatsApp</h2>
