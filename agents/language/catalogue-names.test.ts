@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from './index.ts';
+
+// Catalogue names that carry a size or a second word (issue 9, agents/router/catalogue.test.ts):
+// the whole name is the product, the number after it the count.
+const now = new Date('2026-11-21T10:00:00+07:00');
+const read = (text: string) => {
+  const f = parse(text, { now, offsetMinutes: 420 });
+  return [f.intent, f.items.map((i) => `${i.product}|${i.qty ?? '-'}|${i.unit ?? '-'}`).join('; ')];
+};
+
+describe('a spaced size inside the name', () => {
+  it.each([
+    ['laku aqua 600 ml 2', 'sale', 'aqua 600 ml|2|-'],
+    ['kulakan aqua 600 ml 2 6000', 'purchase', 'aqua 600 ml|2|-'],
+    ['laku minyak 1 liter 2', 'sale', 'minyak 1 liter|2|-'],
+    ['laku gas 3 kg 2', 'sale', 'gas 3 kg|2|-'],
+    // "harga ... jadi": a price change names the sized product.
+    ['harga aqua 600 ml jadi 4500', 'price_set', 'aqua 600 ml|-|-'],
+    ['harga gas 3 kg jadi 23500', 'price_set', 'gas 3 kg|-|-'],
+    ['naikin harga minyak 1 liter jadi 20rb', 'price_set', 'minyak|-|liter'],
+    // Still a quantity: money or a pack count after the size, or nothing after it.
+    ['laku gula 2 kg 30000', 'sale', 'gula|2|kg'],
+    ['kulakan beras 25 kg 1 karung 300rb', 'purchase', 'beras|1|karung'],
+    ['laku telur 1 kg', 'sale', 'telur|1|kg'],
+  ])('%s → %s %s', (text, intent, items) => {
+    expect(read(text)).toEqual([intent, items]);
+  });
+});
