@@ -27,3 +27,15 @@ describe('a spaced size inside the name', () => {
     expect(read(text)).toEqual([intent, items]);
   });
 });
+
+describe('a hyphen inside a word joins it', () => {
+  it.each([
+    ['laku coca-cola 2', 'sale', 'coca-cola|2|-'],
+    ['kulakan coca-cola 390 ml 2 9600', 'purchase', 'coca-cola 390 ml|2|-'],
+    // A dash between a number and a word, or spaced, still separates.
+    ['beli gula 2kg-beras 5kg', 'purchase', 'gula|2|kg; beras|5|kg'],
+    ['laku kopi 2 - teh 3', 'sale', 'kopi|2|-; teh|3|-'],
+  ])('%s → %s %s', (text, intent, items) => {
+    expect(read(text)).toEqual([intent, items]);
+  });
+});

@@ -144,6 +144,14 @@ export function toPieces(tokens: Token[]): Piece[] {
     // "galon isi ulang": a refill is a product, not the verb "isi".
     if (t === 'isi' && tokens[i + 1]?.t === 'ulang') { out.push({ k: 'word', raw: t }); continue; }
     const k = wordKind(t);
+    // "coca-cola", "kit-kat": a hyphen inside a word joins it (the dash between words or numbers stays a separator).
+    const joined = tokens[i + 2];
+    if (k === 'word' && tokens[i + 1]?.t === '-' && tokens[i + 1].glued && joined?.glued && !joined.used
+      && /^\p{L}+$/u.test(t) && /^\p{L}+$/u.test(joined.t) && wordKind(joined.t) === 'word') {
+      out.push({ k: 'word', raw: `${t}-${joined.t}` });
+      i += 2;
+      continue;
+    }
     out.push(k === 'word' || k === 'se' ? { k: 'word', raw: t } : { k, raw: t });
   }
   return out;

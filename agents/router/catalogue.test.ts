@@ -58,7 +58,6 @@ const parserGaps: [RegExp, string][] = [
   [/^harga .*\b1 (l|liter) jadi\b/, '"harga minyak 1 liter jadi 21500" reads as the price of one liter, not of the 1-liter product'],
   [/\bkari\b/, '"kari" (Javanese: remaining) cuts "indomie kari" to "indomie"'],
   [/\bminyak (kita|goreng sania)\b/, 'a multi-word name cut at its first word'],
-  [/coca-cola/, 'the hyphen splits "coca-cola" in two products'],
   [/\bteh (celup|sariwangi|pucuk)\b/, '"teh" read as the Sundanese honorific: "stok teh pucuk" is not understood'],
 ];
 const gap = (message: string) => parserGaps.find(([re]) => re.test(message))?.[1] ?? null;
