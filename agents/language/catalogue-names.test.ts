@@ -39,3 +39,20 @@ describe('a hyphen inside a word joins it', () => {
     expect(read(text)).toEqual([intent, items]);
   });
 });
+
+describe('multi-word names whose words mean something else alone', () => {
+  it.each([
+    // Javanese "kari" (remaining) after a noodle brand is the flavour; opening a message it is still a count.
+    ['laku indomie kari 2', 'sale', 'indomie kari|2|-'],
+    ['kulakan indomi kari 2 6100', 'purchase', 'indomi kari|2|-'],
+    ['indomie kari 5', 'stock_set', 'indomie|5|-'],
+    ['laku minyak kita 2', 'sale', 'minyak kita|2|-'],
+    // "teh" before a goods word or in a goods phrase is the tea, not the Sundanese honorific.
+    ['stok teh celup', 'stock_check', 'teh celup|-|-'],
+    ['harga teh celup jadi 8000', 'price_set', 'teh celup|-|-'],
+    ['stok teh susu', 'stock_check', 'teh susu|-|-'],
+    ['teh rina ngutang 20rb', 'debt_add', ''],
+  ])('%s → %s %s', (text, intent, items) => {
+    expect(read(text)).toEqual([intent, items]);
+  });
+});

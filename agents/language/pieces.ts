@@ -43,7 +43,8 @@ export function markLiterals(tokens: Token[]): void {
     // Goods named by a phrase of the gazetteer stay whole ("indomie kari ayam", "teh pucuk").
     const known = phrasesByHead[t];
     if (known) {
-      const rest = known.find((r) => r.every((w, k) => tokens[i + 1 + k]?.t === w));
+      // "indomie kari 5" opening a message is a stock count (jv "kari": remaining); after a verb it is the name.
+      const rest = known.find((r) => r.every((w, k) => tokens[i + 1 + k]?.t === w) && !(i === 0 && cues.stockLeft.has(r.at(-1) ?? '')));
       if (rest) for (let k = 0; k <= rest.length; k++) tokens[i + k].literal = true;
     }
   }
