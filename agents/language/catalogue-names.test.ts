@@ -52,6 +52,9 @@ describe('multi-word names whose words mean something else alone', () => {
     ['harga teh celup jadi 8000', 'price_set', 'teh celup|-|-'],
     ['stok teh susu', 'stock_check', 'teh susu|-|-'],
     ['teh rina ngutang 20rb', 'debt_add', ''],
+    // The bags in a box of tea are part of its name, like "surya 16".
+    ['kulakan teh celup sariwangi 25 2 12400', 'purchase', 'teh celup sariwangi 25|2|-'],
+    ['laku sariwangi 3', 'sale', 'sariwangi|3|-'],
   ])('%s → %s %s', (text, intent, items) => {
     expect(read(text)).toEqual([intent, items]);
   });

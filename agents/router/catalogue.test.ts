@@ -56,7 +56,6 @@ async function check(say: (t: string) => Promise<string>, q: (sql: string, a: un
  */
 const parserGaps: [RegExp, string][] = [
   [/^harga .*\b1 (l|liter) jadi\b/, '"harga minyak 1 liter jadi 21500" reads as the price of one liter, not of the 1-liter product'],
-  [/\bsariwangi 25 2\b/, 'the count inside the name ("teh celup sariwangi 25", 25 bags) is read as the quantity'],
 ];
 const gap = (message: string) => parserGaps.find(([re]) => re.test(message))?.[1] ?? null;
 
