@@ -1,6 +1,7 @@
 // Counterparties: a person with an honorific ("bu sri", "koh liong", "pak rt") or a shop ("toko makmur",
 // "ud sinar jaya", "alfamart"). Generic places (pasar, agen) are never counterparties.
 import { functionWords } from './cues.ts';
+import { goodsWords } from './gazetteer.ts';
 import { fillerWords, honorifics, moneyMultipliers, rupiahWords, knownShops, numberWords, paymentWords, placeWords, questionWords, shopWords } from './lexicon.ts';
 import { isDigits, type Token } from './normalize.ts';
 import { seUnit, unitOf } from './units.ts';
@@ -52,6 +53,8 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     if (!next || next.used || next.literal || !(nameWord(next.t) || titles.has(next.t))) continue;
     // "neng toko makmur" (jv: at the shop): the shop is the name, the honorific a preposition.
     if (!shop && shopWords.has(next.t)) continue;
+    // "stok teh tong tji", "laku teh sariwangi": "teh" before a goods word is the tea.
+    if (w === 'teh' && goodsWords.has(next.t)) continue;
     if (ambiguous.has(w) && isQuantity(tokens[i + 2]?.t) && !moneyAfter(tokens, i + 2)) continue;
     let n = 2;
     const max = shop ? 4 : next.t === 'haji' ? 3 : 2;

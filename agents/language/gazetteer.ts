@@ -29,13 +29,13 @@ export const goodsWords: ReadonlySet<string> = new Set(words(`
 
 /** Multi-word names kept whole wherever they appear (each word may mean something else on its own). */
 export const goodsPhrases: readonly string[] = `
-  indomie kari ayam|mie sedaap kari|kari ayam|kari spesial|mie kari
-  teh pucuk|teh pucuk harum|teh botol|teh gelas|teh kotak|teh sosro|teh poci|teh sariwangi|teh tarik|teh manis|es teh
+  indomie kari ayam|indomie kari|indomi kari|supermi kari|sarimi kari|mie sedaap kari|kari ayam|kari spesial|mie kari
+  teh celup|teh celup sariwangi|teh pucuk|teh pucuk harum|teh botol|teh gelas|teh kotak|teh sosro|teh poci|teh sariwangi|teh tarik|teh manis|es teh
   gudang garam|gudang garam filter|sampoerna mild|dji sam soe|la bold|la light|ga filter
   aqua gelas|aqua botol|le minerale|es batu|kental manis
   bawang beureum|bawang bodas|bawang merah|bawang putih|bawang bombay|cabe rawit|cabe merah|cabe keriting|lombok abang|lombok rawit
   cengek domba|cengek hejo|kopi susu|kopi hitam|kopi good day|good day|gula pasir|gula merah|gula jawa|gula aren|gula batu
-  minyak goreng|minyak curah|beras premium|beras medium|tepung terigu|tepung beras|telur ayam|telur bebek|telor ayam
+  minyak goreng|minyak curah|minyak kita|beras premium|beras medium|tepung terigu|tepung beras|telur ayam|telur bebek|telor ayam
   nasi uduk|mie instan|pop mie|kapal api|kopi kapal api|coca cola|segitiga biru|frisian flag
 `.trim().split(/\s*\|\s*|\n\s*/).filter(Boolean);
 

@@ -149,7 +149,9 @@ export function classify(s: Signals): IntentRead {
   if (s.money && goods && fromNow.test(s.all)) return { intent: 'price_set', sure: 0.8 };
   // "naikin harga minyak 1 liter jadi 20rb": a change verb with "harga" sets a price whatever size is named.
   // "harga jual gudang garam 1 slop jadi 235rb": the selling price.
-  const changesPrice = (has(cues.priceChange) && priceWord && !has(cues.sale) && !has(cues.purchase)) || /\b(harga|hrg|rega|rego) (jual|jualnya|ecer|eceran)\b/.test(s.all);
+  // "harga aqua 600 ml jadi 4500": a message opening with "harga" and saying "jadi" sets the price of a sized product.
+  const changesPrice = (has(cues.priceChange) && priceWord && !has(cues.sale) && !has(cues.purchase)) || /\b(harga|hrg|rega|rego) (jual|jualnya|ecer|eceran)\b/.test(s.all)
+    || (cues.priceWord.has(w[0]) && w.includes('jadi') && !has(cues.sale) && !has(cues.purchase));
   // "ganti lampu 25rb": replacing a shop supply is money out, not a new price.
   const supplyChange = !priceWord && w.some((x) => expenseCategoryWords[x] !== undefined && !weakExpenseWords.has(x));
   if (s.money && (has(cues.priceChange) || priceWord) && !supplyChange && (!s.countedByNumber || changesPrice) && (!has(cues.sale) || priceWord)) {

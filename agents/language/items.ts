@@ -88,6 +88,12 @@ function isNamePart(pieces: Piece[], p: number, cur: Draft | null, mode: Mode): 
   const countUnit = pieces[p + 3];
   if (next?.k === 'unit' && sizeUnits.has(next.raw) && count?.k === 'num' && !count.n.money && !count.n.grouped
     && countUnit?.k === 'unit' && !sizeUnits.has(countUnit.raw) && !packCount(pieces, p + 2)) return 2;
+  // "aqua 600 ml 2", "minyak 1 liter 2 39rb": a spaced size right after the name, then a bare count.
+  if (next?.k === 'unit' && sizeUnits.has(next.raw) && count?.k === 'num' && count.n.bare && countUnit?.k !== 'unit'
+    && !isMoney(pieces, p + 2, mode)) return 2;
+  // "harga aqua 600 ml jadi 4500": in a price change a size before "jadi" names the product;
+  // "harga minyak 1 liter jadi 20rb" is the price of one liter.
+  if (mode === 'price' && next?.k === 'unit' && sizeUnits.has(next.raw) && count?.k === 'total' && piece.n.value !== 1) return 2;
   const after = pieces[p + 2];
   if (next?.k === 'num' && !next.n.money && after?.k === 'unit' && piece.n.value < 1000) return 1;
   return 0;

@@ -207,6 +207,8 @@ export const nameNumbers: Record<string, readonly number[]> = table({
   surya: [12, 16], gg: [12, 16], garam: [12, 16], filter: [12, 16], mild: [12, 16], djarum: [12, 16, 76],
   soe: [12, 16, 234], magnum: [12, 16], sampoerna: [12, 16], esse: [12, 16, 20], signature: [12, 16],
   class: [12, 16], marlboro: [20], super: [12, 16], kretek: [12, 16], samsu: [12, 16, 234], '76': [12, 16],
+  // Tea bags per box ("teh celup sariwangi 25").
+  sariwangi: [25, 50],
 });
 
 /** Words that are part of a product after these nouns, though they are cue words elsewhere ("roti tawar"). */

@@ -43,7 +43,8 @@ export function markLiterals(tokens: Token[]): void {
     // Goods named by a phrase of the gazetteer stay whole ("indomie kari ayam", "teh pucuk").
     const known = phrasesByHead[t];
     if (known) {
-      const rest = known.find((r) => r.every((w, k) => tokens[i + 1 + k]?.t === w));
+      // "indomie kari 5" opening a message is a stock count (jv "kari": remaining); after a verb it is the name.
+      const rest = known.find((r) => r.every((w, k) => tokens[i + 1 + k]?.t === w) && !(i === 0 && cues.stockLeft.has(r.at(-1) ?? '')));
       if (rest) for (let k = 0; k <= rest.length; k++) tokens[i + k].literal = true;
     }
   }
@@ -144,6 +145,14 @@ export function toPieces(tokens: Token[]): Piece[] {
     // "galon isi ulang": a refill is a product, not the verb "isi".
     if (t === 'isi' && tokens[i + 1]?.t === 'ulang') { out.push({ k: 'word', raw: t }); continue; }
     const k = wordKind(t);
+    // "coca-cola", "kit-kat": a hyphen inside a word joins it (the dash between words or numbers stays a separator).
+    const joined = tokens[i + 2];
+    if (k === 'word' && tokens[i + 1]?.t === '-' && tokens[i + 1].glued && joined?.glued && !joined.used
+      && /^\p{L}+$/u.test(t) && /^\p{L}+$/u.test(joined.t) && wordKind(joined.t) === 'word') {
+      out.push({ k: 'word', raw: `${t}-${joined.t}` });
+      i += 2;
+      continue;
+    }
     out.push(k === 'word' || k === 'se' ? { k: 'word', raw: t } : { k, raw: t });
   }
   return out;
