@@ -1,4 +1,4 @@
-// Transaksi's product filter and text search (rewritten for speed in 20261201099820) still find exactly
+// Transaksi's product filter and text search (written for speed at 1M rows) still find exactly
 // the transactions a model of the ledger says, newest first, on both engines: lines of several
 // products, free-text lines, one tenant's matches never another's.
 import { randomUUID } from 'node:crypto';

@@ -20,6 +20,9 @@ comment on index public.transactions_tenant_time_id_idx is 'Transaksi pages: new
 -- tell the caller whether a next page exists without counting every match. Only the filters given
 -- are put into the query (dynamic SQL, values bound), so each combination gets its own plan; the page
 -- is chosen first and only its rows are decorated (items, names).
+-- Product filter: the lines' own `tenant_id = $1` (besides RLS's current_tenant_id(), unknown when planning)
+-- lets the planner see how common the product is (a common one walks the page's index newest first).
+-- Search: `offset 0` keeps the lines' EXISTS a per-row probe of the page's candidates (bench/dashboard.ts).
 create or replace function public.dashboard_transactions(p_tenant_id uuid, p_from timestamptz, p_to timestamptz,
     p_kind text default null, p_payment text default null, p_source text default null, p_contact_id uuid default null,
     p_product_id uuid default null, p_search text default null, p_status text default null,
@@ -40,13 +43,13 @@ begin
   if p_status is not null then v_where := v_where || ' and t.status = $7'; end if;
   if p_contact_id is not null then v_where := v_where || ' and t.contact_id = $8'; end if;
   if p_product_id is not null then
-    v_where := v_where || ' and exists (select 1 from public.transaction_lines l where l.transaction_id = t.id and l.product_id = $9)';
+    v_where := v_where || ' and exists (select 1 from public.transaction_lines l where l.transaction_id = t.id and l.tenant_id = $1 and l.product_id = $9)';
   end if;
   if v_like is not null then
     v_where := v_where || $w$ and (lower(coalesce(t.counterparty_name, '')) like $10 or lower(coalesce(t.note, '')) like $10
       or lower(coalesce(t.category, '')) like $10
       or exists (select 1 from public.contacts c where c.id = t.contact_id and c.tenant_id = t.tenant_id and lower(c.name) like $10)
-      or exists (select 1 from public.transaction_lines l where l.transaction_id = t.id and lower(l.description) like $10))$w$;
+      or exists (select 1 from public.transaction_lines l where l.transaction_id = t.id and l.tenant_id = $1 and lower(l.description) like $10 offset 0))$w$;
   end if;
   return query execute format($q$
     select p.id, p.occurred_at, p.kind, p.payment, p.source, p.status, p.total,
