@@ -1,6 +1,5 @@
 'use client';
-// The owner's navigation: a bottom bar on phones, a side bar on wide screens. Negotiation and market
-// prices get their own pages later (their issues); the slots are here.
+// The owner's navigation: a bottom bar on phones, a side bar on wide screens.
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
@@ -10,6 +9,8 @@ const items = [
   { href: '/stok', label: 'Stok', icon: '▦' },
   { href: '/utang', label: 'Utang', icon: '✎' },
   { href: '/kontak', label: 'Kontak', icon: '☺' },
+  { href: '/negosiasi', label: 'Tawar', icon: '⇄' },
+  { href: '/harga-pasar', label: 'Harga', icon: '↗' },
   { href: '/percakapan', label: 'Chat', icon: '✉' },
   { href: '/pengaturan', label: 'Atur', icon: '⚙' },
 ];
