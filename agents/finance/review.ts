@@ -12,6 +12,7 @@ import { kindLabel, lineText } from './text.ts';
 const num = z.coerce.number();
 const lineSchema = z.object({
   description: z.string(), qty: num, unit: z.string().nullable(), unit_price: num, total: num, names: z.array(z.string()).default([]),
+  said_qty: num.nullable().default(null), said_unit: z.string().nullable().default(null),
 });
 const entryRow = z.object({
   ref: z.string(), kind: z.enum(['sale', 'purchase', 'expense', 'income', 'debt', 'debt_payment']),
@@ -43,7 +44,10 @@ export function entrySummary(e: EntryRow): string {
   if (e.kind === 'debt_payment') return e.direction === 'payable' ? `Bayar utang ke ${who} ${formatRupiah(e.total)}` : `${who} bayar utang ${formatRupiah(e.total)}`;
   const note = e.payment === 'credit' && who ? (e.kind === 'sale' ? ` (bon ${who})` : ` (utang ke ${who})`) : who ? ` (${who})` : '';
   const label = `${kindLabel[e.kind]}${note}`;
-  const lines = e.lines.map((l) => ({ description: l.description, qty: l.qty, unit: l.unit, unitPrice: l.unit_price, total: l.total }));
+  const lines = e.lines.map((l) => ({
+    description: l.description, qty: l.qty, unit: l.unit, unitPrice: l.unit_price, total: l.total,
+    said: l.said_qty !== null && l.said_unit ? { qty: l.said_qty, unit: l.said_unit } : null,
+  }));
   if (lines.length === 1) return `${label} ${lineText(lines[0]!)}`;
   if (lines.length === 0) return `${label}${e.category ? ` ${e.category}` : ''} ${formatRupiah(e.total)}`;
   return `${label} ${lines.map((l) => `${l.description} ${formatQty(l.qty)}${l.unit ? ` ${l.unit}` : ''}`).join(', ')} = ${formatRupiah(e.total)}`;

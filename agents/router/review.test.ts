@@ -192,4 +192,10 @@ describe.each(dbKinds)('debts, entries and undo in chat on %s', (kind) => {
     expect(await say('batal')).toContain('Batalkan catatan ini');
     expect(await say('ya')).toContain('Sudah dibatalkan');
   });
+
+  it('"catatan hari ini" shows a pack as said beside its base quantity', async () => {
+    chat.now = new Date('2026-11-29T02:00:00Z');
+    expect(await say('laku surya 12 1 slop')).toContain('1 slop (10 bks)');
+    expect(await say('catatan hari ini')).toMatch(/1\. \d\d\.\d\d Penjualan Rokok Surya 12 1 slop \(10 bks\) × Rp280\.000 = Rp280\.000/);
+  });
 });
