@@ -37,6 +37,16 @@ describe('units', () => {
     expect(toBase({ qty: 1, unit: 'rak' }, product('kg'))).toEqual({ kind: 'unknown', unit: 'rak' });
   });
 
+  it('a measure of a product whose name carries its size counts its pieces, only when whole', () => {
+    const tepung = { ...product('pcs'), name: 'Tepung Terigu Segitiga Biru 1 kg' };
+    expect(toBase({ qty: 2, unit: 'kg' }, tepung)).toEqual({ kind: 'measure', qty: 2, said: { qty: 2, unit: 'kg' }, size: 1 });
+    expect(toBase({ qty: 500, unit: 'gram' }, tepung)).toEqual({ kind: 'unknown', unit: 'gram' });
+    const minyak = { ...product('btl'), name: 'Minyak Bimoli 2 liter' };
+    expect(toBase({ qty: 4, unit: 'liter' }, minyak)).toMatchObject({ kind: 'measure', qty: 2 });
+    expect(toBase({ qty: 1, unit: 'kg' }, minyak)).toEqual({ kind: 'unknown', unit: 'kg' });
+    expect(toBase({ qty: 1.2, unit: 'liter' }, { ...product('btl'), name: 'Aqua 600 ml' })).toMatchObject({ kind: 'measure', qty: 2 });
+  });
+
   it('a price said with a smaller measure is per the base unit when that fits the catalogue', () => {
     expect(pricePerBase(18000, 0.001, 'gram', 18500)).toBe(true);
     expect(pricePerBase(20, 0.001, 'gram', 18500)).toBe(false);

@@ -84,7 +84,7 @@ function statedSize(s: Said, base: string): number | null {
 }
 
 /** A said quantity in the product's base unit. */
-export function toBase(s: Said, product: { unit: string; packs: PackUnit[] }): Conversion {
+export function toBase(s: Said, product: { unit: string; packs: PackUnit[]; name?: string }): Conversion {
   const base = product.unit;
   if (!s.unit) return { kind: 'base', qty: s.qty };
   const u = canonicalUnit(s.unit);
@@ -101,7 +101,24 @@ export function toBase(s: Said, product: { unit: string; packs: PackUnit[] }): C
   if (own) return { kind: 'pack', qty: round3(s.qty * own.size), said, size: own.size, sellPrice: own.sellPrice, from: 'product', remember: false };
   const d = defaultPackSize(u, b);
   if (d) return { kind: 'pack', qty: round3(s.qty * d), said, size: d, sellPrice: null, from: 'default', remember: false };
+  const named = product.name ? namedMeasure(product.name, u) : null;
+  if (named && Number.isInteger(round3(s.qty * named))) {
+    // "tepung 2 kg" of "Tepung Segitiga Biru 1 kg" kept per pcs: two of the 1 kg packs.
+    return { kind: 'measure', qty: round3(s.qty * named), said: { qty: s.qty, unit: s.unit }, size: named };
+  }
   return { kind: 'unknown', unit: s.unit.toLowerCase() };
+}
+
+/**
+ * Pieces per one said measure when the product's name carries its size ("Minyak Bimoli 2 liter": 0.5 per
+ * liter); null when the name has no size of that kind.
+ */
+export function namedMeasure(name: string, saidUnit: string): number | null {
+  const m = /(\d+(?:[.,]\d+)?)\s*(kg|kilo|gram|gr|g|ons|liter|ltr|l|ml)\b/i.exec(name);
+  if (!m) return null;
+  const size = Number(m[1].replace(',', '.'));
+  const f = measureFactor(saidUnit, m[2]);
+  return f && size > 0 ? f / size : null;
 }
 
 /**

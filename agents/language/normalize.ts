@@ -38,6 +38,9 @@ export function normalizeText(text: string): string {
     // "1. beras 25kg 300rb" on its own line: the list number is a separator, not a quantity.
     .replace(/(^|\n)[ \t]*\d{1,2}[.)][ \t]+(?=\p{L})/gu, '$1; ')
     .replace(noise, ' ')
+    // Javanese "dodol" opening a line is "to sell" ("dodol endog sekilo"); the snack keeps its name
+    // ("dodol garut", or after another verb: "laku dodol 2 bks").
+    .replace(/(^|\n|;\s*)(?:aku |tak |wis |mau |tadi )?dodol (?!garut|betawi|durian|kudus|nanas|\d)/g, '$1adol ')
     .replace(stretched, '$1')
     .replace(/\s+/g, ' ')
     .trim();

@@ -62,7 +62,9 @@ describe('readCorrection', () => {
     ['Salah harusnya 17.500', { to: '17.500', from: null }],
     ['eh salah, harusnya indomie soto', { to: 'indomie soto', from: null }],
     ['koreksi: yang bener 4000 bukan 3500', { to: '4000', from: '3500' }],
-    ['salah', null], ['laku indomie 5', null], ['batal', null],
+    ['eh salah, gulane 650rb', { to: 'gulane 650rb', from: null }],
+    ['keliru, 3 bks', { to: '3 bks', from: null }],
+    ['salah', null], ['laku indomie 5', null], ['batal', null], ['salah ketik 5', null], ['salah orang', null],
   ])('%s', (text, want) => expect(readCorrection(text)).toEqual(want));
 });
 

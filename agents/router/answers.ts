@@ -104,10 +104,15 @@ export function readStaffCommand(text: string): StaffCommand | null {
 
 export type Correction = { to: string; from: string | null };
 
-/** "salah, harusnya 5 bukan 3" → { to: '5', from: '3' }; "koreksi: harusnya indomie soto" → { to, from: null }. */
+/**
+ * "salah, harusnya 5 bukan 3" → { to: '5', from: '3' }; "koreksi: harusnya indomie soto" → { to, from: null };
+ * without "harusnya" only with a number ("eh salah, gulane 650rb", "keliru, 3 bks"), so "salah ketik" and
+ * "salah orang" stay what they are.
+ */
 export function readCorrection(text: string): Correction | null {
   const t = clean(text).replace(/,(?!\d)/g, ' ').replace(/\s+/g, ' ').trim();
-  const m = /^(?:eh\s+|maaf\s+)?(?:salah|koreksi|ralat|keliru)\s*(?:kak\s+)?(?:tadi\s+)?(?:harusnya|seharusnya|mestinya|harus(?:nya)?|yang bener|yg bener|yang benar|yg benar|jadi)\s+(.+?)(?:\s+(?:bukan|bkn|bukannya)\s+(.+))?$/.exec(t);
+  const m = /^(?:eh\s+|maaf\s+)?(?:salah|koreksi|ralat|keliru)\s*(?:kak\s+)?(?:tadi\s+)?(harusnya|seharusnya|mestinya|harus(?:nya)?|yang bener|yg bener|yang benar|yg benar|jadi)?\s+(.+?)(?:\s+(?:bukan|bkn|bukannya)\s+(.+))?$/.exec(t);
   if (!m) return null;
-  return { to: m[1].trim(), from: m[2]?.trim() ?? null };
+  if (!m[1] && (!/\d/.test(m[2]) || /^(ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b/.test(m[2]))) return null;
+  return { to: m[2].trim(), from: m[3]?.trim() ?? null };
 }

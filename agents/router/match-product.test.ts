@@ -41,6 +41,12 @@ describe('decideMatch', () => {
     ['aqua gelas', null, 'match', ['c']],
     ['telor', null, 'match', ['t']],
     ['BERAS', null, 'match', ['b']],
+    // "the rice/eggs" with a Javanese, Sundanese or Indonesian ending: the same goods, not a typo.
+    ['berase', null, 'match', ['b']],
+    ['telure', null, 'match', ['t']],
+    ['berasna', null, 'match', ['b']],
+    ['aquane', null, 'match', ['a']],
+    ['aquanya', null, 'match', ['a']],
     ['kopi luwak', null, 'none', []],
     ['indomie kari', null, 'none', []],
   ])('%s (%s) → %s %j', (typed, unit, kind, ids) => {

@@ -27,9 +27,21 @@ export function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+/**
+ * A catalogue word with a possessive or definite ending, as people say "the sugar": Javanese "gulane",
+ * "berase", Sundanese "gulana", "berasna", Indonesian "gulanya". The same goods, not a typo.
+ */
+export function withEnding(typed: string, word: string): boolean {
+  if (word.length < 3 || !typed.startsWith(word)) return false;
+  const ending = typed.slice(word.length);
+  const vowelEnd = /[aeiou]$/.test(word);
+  return ending === 'nya' || ending === 'na' || (vowelEnd ? ending === 'ne' : ending === 'e' || ending === 'ipun');
+}
+
 /** How well one typed word fits one catalogue word, 0..1. */
 export function wordSimilarity(typed: string, word: string): number {
   if (typed === word) return 1;
+  if (withEnding(typed, word)) return 0.95;
   // A typed prefix of a word ("indo" for "indomie", "600" for "600ml") is a shorthand, not a typo.
   if (typed.length >= 3 && word.startsWith(typed)) return 0.9;
   if (/^\d/.test(typed) || /^\d/.test(word)) return 0; // sizes must not fuzzy-match each other
@@ -71,7 +83,7 @@ export function typoOnly(typed: string, name: string): boolean {
   const n = normalizeName(name).split(' ').filter(Boolean);
   let worst = 0;
   for (const word of q) {
-    if (n.some((w) => w === word || (word.length >= 3 && w.startsWith(word)))) return false;
+    if (n.some((w) => w === word || (word.length >= 3 && w.startsWith(word)) || withEnding(word, w))) return false;
     const d = Math.min(...n.map((w) => editDistance(word, w)));
     worst = Math.max(worst, d);
   }

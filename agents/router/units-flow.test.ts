@@ -164,6 +164,21 @@ describe.each(dbKinds)('units, packs, corrections and people on %s', (kind) => {
     expect(await level(q, 'Kerupuk')).toBe(2);
   });
 
+  it('"eh salah, gulane 650rb" corrects the purchase just booked ("gulane" is "the sugar", not a new product)', async () => {
+    expect(await say('tuku gula 1 karung 680rb')).toContain('Rp680.000');
+    const r = await say('eh salah, gulane 650rb');
+    expect(r).not.toContain('Produk baru');
+    expect(r).toContain('Rp650.000');
+    expect((await line(q, 'Gula Pasir')).filter((l) => l.status === 'posted').map((l) => l.total)).toContain(650000);
+  });
+
+  it('"laku tepung segitiga 2 kg" of a 1 kg pack kept per pcs books 2 pcs without asking', async () => {
+    const r = await say('laku tepung segitiga 2 kg');
+    expect(r).toContain('2 kg (2 pcs)');
+    expect(r).toContain('Rp28.000');
+    expect(r).not.toContain('isinya berapa');
+  });
+
   it('correcting a partly paid debt is refused whole, with the way forward', async () => {
     expect(await say('pak darto ngutang 25rb')).toContain('Rp25.000');
     expect(await say('pak darto bayar 10rb', CASHIER)).toContain('Rp15.000');
