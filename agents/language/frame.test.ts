@@ -63,6 +63,7 @@ const cases: [string, Want][] = [
   ['bu sri ambil minyak 1 liter, belum bayar', { items: 'minyak|1|liter|-|-', cp: 'bu sri', payment: 'credit' }],
   ['kulakan aqua 5 dus 200rb ngutang ke toko jaya', { cp: 'toko jaya', payment: 'credit', amount: 200000 }],
   ['bu rina ngutang 50rb', { amount: 50000, cp: 'bu rina', direction: 'receivable', payment: 'credit' }],
+  ['teh euis nganjuk beas 5 kilo', { items: 'beas|5|kg|-|-', cp: 'teh euis', payment: 'credit' }],  // Sundanese: buying on credit
   ['aku ngutang ke koh liong 1jt', { amount: 1000000, cp: 'koh liong', direction: 'payable', payment: 'credit' }],
   ['cicil utang ke ud maju 200rb tf', { direction: 'payable', payment: 'transfer', cp: 'ud maju' }],
   ['pak rt bayar utang 30rb', { direction: 'receivable', payment: null, amount: 30000 }],

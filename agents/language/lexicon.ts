@@ -162,7 +162,7 @@ export const paymentWords: Record<string, 'cash' | 'qris' | 'transfer' | 'credit
   bca: 'transfer', bri: 'transfer', bni: 'transfer', mandiri: 'transfer', rekening: 'transfer',
   tf: 'transfer', transfer: 'transfer', trf: 'transfer', trnsf: 'transfer', tranfer: 'transfer', transfe: 'transfer',
   ngutang: 'credit', utang: 'credit', hutang: 'credit', ngebon: 'credit', bon: 'credit', kasbon: 'credit',
-  ngahutang: 'credit', ngutangin: 'credit', kredit: 'credit', kasbonan: 'credit', piutang: 'credit', ngampil: 'credit', nyilih: 'credit',
+  ngahutang: 'credit', nganjuk: 'credit', nginjuk: 'credit', dianjuk: 'credit', ngutangin: 'credit', kredit: 'credit', kasbonan: 'credit', piutang: 'credit', ngampil: 'credit', nyilih: 'credit',
 });
 
 /** Expense categories: word → category. */
