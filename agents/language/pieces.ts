@@ -67,6 +67,9 @@ export function dropAsides(tokens: Token[], keepRelative = false): string[] {
     // "ada yang beli": a relative clause with a verb is the message itself.
     if (relative && functionWords.has(tokens[i + 1]?.t ?? '')) continue;
     tokens[i].used = true;
+    // "45rb buat rokok sampoerna mild 1 bungkus": after an amount, words then a count with its unit are
+    // the goods paid for, not a purpose.
+    if (!relative && goodsFollow(tokens, i)) continue;
     for (let k = i + 1; k < tokens.length && k <= i + (relative ? 2 : 4); k++) {
       const t = tokens[k];
       if (relative && functionWords.has(t.t)) break;
@@ -83,6 +86,18 @@ export function dropAsides(tokens: Token[], keepRelative = false): string[] {
     }
   }
   return purposes;
+}
+
+/** Right after an amount, up to four plain words after the purpose word, then a number and a unit. */
+function goodsFollow(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.t ?? '';
+  if (!(isDigits(before) || slangMoney[before] !== undefined || rupiahWords.has(before) || /^(rb|ribu|rebu|k|ewu|jt|juta)$/.test(before))) return false;
+  for (let j = i + 2; j <= i + 5 && j + 1 < tokens.length; j++) {
+    const words = tokens.slice(i + 1, j);
+    if (!words.every((t) => !t.used && /^\p{L}+$/u.test(t.t) && !ownUseWords.has(t.t) && numberWords[t.t] === undefined && unitOf(t.t) === null)) return false;
+    if ((isDigits(tokens[j].t) || numberWords[tokens[j].t] !== undefined) && unitOf(tokens[j + 1].t) !== null) return true;
+  }
+  return false;
 }
 
 export function toPieces(tokens: Token[]): Piece[] {
