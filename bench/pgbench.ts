@@ -2,11 +2,12 @@
 // similar size on the same schema (a sale of a random one of 40 products) (inbox insert + claim, a sale through post_transaction with its
 // stock movement, the reply in the outbox, inbox done, outbox sent). Prints JSON with pgbench's TPS.
 //   node bench/pgbench.ts [--clients 8] [--seconds 15]
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 import { freshDb } from '../core/db/testing.ts';
 
 const { values } = parseArgs({ options: { clients: { type: 'string', default: '8' }, seconds: { type: 'string', default: '15' } } });
@@ -32,8 +33,42 @@ update outbox set status = 'sent', sent_at = clock_timestamp() where inbox_id = 
 `;
 const file = join(mkdtempSync(join(tmpdir(), 'juragan-pgbench-')), 'message.sql');
 writeFileSync(file, script);
-const out = execFileSync('pgbench', ['-n', '-c', values.clients!, '-j', '2', '-T', values.seconds!, '-f', file, url], { encoding: 'utf8' });
+// CPU per transaction, to compare with bench/pipeline.ts's cpu_ms_per_message: pgbench itself (a child we
+// wait for: our cutime/cstime) and the backends of this database (sampled while they live).
+const childCpuBefore = childCpuMs();
+const backends = new Map<number, number>();
+const admin = new pg.Client({ connectionString: url });
+await admin.connect();
+const sampling = setInterval(() => void samplePids(), 200);
+const out = await new Promise<string>((resolve, reject) => execFile('pgbench', ['-n', '-c', values.clients!, '-j', '2', '-T', values.seconds!, '-f', file, url],
+  { encoding: 'utf8' }, (err, stdout) => (err ? reject(err) : resolve(stdout))));
+clearInterval(sampling);
+await admin.end();
 const tps = Number(/tps = ([\d.]+)/.exec(out)?.[1]);
 const latency = Number(/latency average = ([\d.]+) ms/.exec(out)?.[1]);
-console.log(JSON.stringify({ bench: 'pgbench', clients: Number(values.clients), seconds: Number(values.seconds), tps: Math.round(tps), latency_avg_ms: latency }));
+const txns = Number(/number of transactions actually processed: (\d+)/.exec(out)?.[1]);
+const perTxn = (ms: number) => Math.round((ms / txns) * 100) / 100;
+const backendMs = [...backends.values()].reduce((a, b) => a + b, 0);
+console.log(JSON.stringify({
+  bench: 'pgbench', clients: Number(values.clients), seconds: Number(values.seconds), tps: Math.round(tps), latency_avg_ms: latency,
+  cpu_ms_per_txn: { pgbench: perTxn(childCpuMs() - childCpuBefore), postgres: perTxn(backendMs) },
+}));
+
+async function samplePids(): Promise<void> {
+  const { rows } = await admin.query<{ pid: number }>(`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`).catch(() => ({ rows: [] }));
+  for (const { pid } of rows) {
+    try {
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+      backends.set(pid, (Number(f[11]) + Number(f[12])) * 10);
+    } catch {
+      // gone
+    }
+  }
+}
+
+/** CPU of this process's waited-for children (cutime + cstime, clock ticks of 10 ms). */
+function childCpuMs(): number {
+  const f = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(f[13]) + Number(f[14])) * 10;
+}
 await db.close();

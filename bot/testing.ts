@@ -39,10 +39,12 @@ export interface TestAppOptions {
   llm?: Llm | null;
   transcriber?: Transcriber | null;
   faults?: StartOptions['faults'];
+  /** PostgreSQL pool size (default: the small one tests use); benchmarks pass the production size. */
+  poolMax?: number;
 }
 
 export async function startTestApp(opts: TestAppOptions): Promise<TestApp> {
-  const db = await freshDb(opts.stack, { seeded: opts.seeded ?? true });
+  const db = await freshDb(opts.stack, { seeded: opts.seeded ?? true, max: opts.poolMax });
   const clock = opts.now ? fixedClock(opts.now) : Object.assign(Object.create(systemClock) as Clock, { set: () => { throw new Error('clock is real'); } });
   const config = loadConfig({ PORT: '0', DATA_DIR: `/tmp/juragan-test-${randomBytes(4).toString('hex')}`, SEED_DEMO: 'off', LOG_LEVEL: 'silent' });
   const prefix = `jt${randomBytes(4).toString('hex')}`;

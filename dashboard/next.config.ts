@@ -14,6 +14,12 @@ const config: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   reactStrictMode: true,
+  // Memory of the one process that serves everything (bench/startup.ts measures it): no image optimiser
+  // (no next/image here; it would load sharp), no in-memory response cache (every page reads the
+  // database per request), and one build worker (the build runs beside the server on a small machine).
+  images: { unoptimized: true },
+  cacheMaxMemorySize: 0,
+  experimental: { cpus: 1 },
 };
 
 export default config;

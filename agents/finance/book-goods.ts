@@ -17,7 +17,7 @@ function askReply(text: string): AgentResult {
 async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: ResolvedFrame): Promise<AgentResult> {
   const items = frame.items.filter((i) => i.qty > 0);
   if (items.length === 0) return askReply(kind === 'sale' ? 'Barang apa yang laku, Kak?' : 'Barang apa yang dibeli, Kak?');
-  const products = await loadProducts(ctx.tx, ctx.tenant.id, items.flatMap((i) => (i.productId ? [i.productId] : [])));
+  const products = await loadProducts(ctx.tx, ctx.tenant.id, items.flatMap((i) => (i.productId ? [i.productId] : [])), ctx.products);
   // A sale without a price takes the catalogue price (post_transaction does it); a purchase must say it.
   const catalogue = (id: string | null) => (kind === 'sale' && id ? (products.get(id)?.sell_price ?? null) : null);
   const missing = items.find((i) => i.total === null && i.unitPrice === null && catalogue(i.productId) === null);

@@ -43,11 +43,21 @@ const productSql = `${productColumnsSql} from products p`;
 
 const catalogueRow = z.object({ id: z.string(), name: z.string(), unit: z.string(), sell_price: num.nullable() });
 
-/** Names, units and prices of the products a booking names; not the stock level (a ledger sum), which post_transaction returns. */
-export async function loadProducts(tx: Tx, tenantId: string, ids: string[]): Promise<Map<string, z.infer<typeof catalogueRow>>> {
-  if (ids.length === 0) return new Map();
-  const list = await rows(tx, `select id, name, unit, sell_price from products where tenant_id = $1 and id = any($2::uuid[])`, [tenantId, ids], catalogueRow);
-  return new Map(list.map((p) => [p.id, p]));
+/**
+ * Names, units and prices of the products a booking names; not the stock level (a ledger sum), which
+ * post_transaction returns. Those the router read in this transaction (`known`) are not read again.
+ */
+export async function loadProducts(tx: Tx, tenantId: string, ids: string[], known?: AgentContext['products']): Promise<Map<string, z.infer<typeof catalogueRow>>> {
+  const found = new Map<string, z.infer<typeof catalogueRow>>();
+  for (const id of ids) {
+    const p = known?.get(id);
+    if (p) found.set(id, { id, name: p.name, unit: p.unit, sell_price: p.sellPrice });
+  }
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length === 0) return found;
+  const list = await rows(tx, `select id, name, unit, sell_price from products where tenant_id = $1 and id = any($2::uuid[])`, [tenantId, missing], catalogueRow);
+  for (const p of list) found.set(p.id, p);
+  return found;
 }
 
 export async function loadProduct(tx: Tx, tenantId: string, id: string): Promise<ProductRow | null> {

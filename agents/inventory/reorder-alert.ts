@@ -23,8 +23,9 @@ async function remember(tx: Tx, tenantId: string, p: ProductRow, point: number):
  * reached after that alert's movement (above the point means the alert was re-armed), and whether the
  * product is known to be kept (stocked or sold before).
  */
+const factsRow = productRow.extend({ sold: num, alerted: z.boolean(), max_after: num.nullable(), known: z.boolean() });
+
 export async function reorderFacts(tx: Tx, tenantId: string, productIds: string[], now: Date) {
-  const facts = z.object({ sold: num, alerted: z.boolean(), max_after: num.nullable(), known: z.boolean() });
   const list = await rows(tx, `${productColumnsSql},
       (select coalesce(sum(l.qty), 0) from transaction_lines l
          join transactions t on t.id = l.transaction_id and t.tenant_id = l.tenant_id
@@ -45,7 +46,7 @@ export async function reorderFacts(tx: Tx, tenantId: string, productIds: string[
       select true as found, (data ->> 'movement_id')::bigint as mid from audit_log
        where tenant_id = p.tenant_id and action = 'stock.reorder_alert' and entity_id = p.id::text order by id desc limit 1) a on true
     where p.tenant_id = $1 and p.id = any($2::uuid[])`,
-    [tenantId, productIds, new Date(now.getTime() - VELOCITY_DAYS * 86_400_000), now], productRow.extend(facts.shape));
+    [tenantId, productIds, new Date(now.getTime() - VELOCITY_DAYS * 86_400_000), now], factsRow);
   return new Map(list.map((r) => [r.id, r]));
 }
 

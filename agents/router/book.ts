@@ -42,7 +42,7 @@ export async function proceed(env: Env, work: Work): Promise<Reply[]> {
   await putPending(env, null);
   const replies: Reply[] = [];
   if (work.replaces) replies.push(...(await env.deps.voidBooked(env.agentCtx, work.replaces)));
-  const result = await env.deps.registry[frame.intent](env.agentCtx, frame);
+  const result = await env.deps.registry[frame.intent]({ ...env.agentCtx, products: seen }, frame);
   replies.push(...result.replies);
   if (result.booked) await setLastEvent(env.tx, env.key, result.booked, env.now);
   else if (work.replaces) await setLastEvent(env.tx, env.key, null, env.now);

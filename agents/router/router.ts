@@ -1,6 +1,7 @@
 // handleMessage, wired with its parts: who is writing → a pending question's answer → staff commands
 // and corrections → understanding → permissions → undo or the catalogue and an agent.
 import { AppError, toReply } from '../../core/errors.ts';
+import { dropDeferred } from '../../core/db/tenant.ts';
 import { readCorrection, readStaffCommand, readYesNo } from './answers.ts';
 import { proceed } from './book.ts';
 import { resolveContact } from './contacts.ts';
@@ -66,6 +67,7 @@ async function withSafetyNet(env: Env, run: (state: ChatState) => Promise<Reply[
   } catch (err) {
     if (!(err instanceof AppError) || err.retryable) throw err;
     await env.tx.query('rollback to savepoint router_message');
+    dropDeferred(env.tx); // what was deferred after the savepoint is rolled back with it
     await setPending(env.tx, env.key, null, env.now);
     return [{ text: errorReplies[err.code] ?? toReply(err) }];
   }

@@ -2,7 +2,7 @@
 // question (ignored after expires_at) and the last booked event, so "batal" knows what to undo.
 // It is written in the same transaction as the booking, so a retried message sees a consistent state.
 import pg from 'pg';
-import { prepared, type Tx } from '../../core/db/tenant.ts';
+import { deferToCommit, prepared, type Tx } from '../../core/db/tenant.ts';
 import type { BookedEvent } from './types.ts';
 import { bookedEventSchema, pendingSchema, type Pending } from './state-schema.ts';
 
@@ -42,9 +42,13 @@ export async function setPending(tx: Tx, key: StateKey, pending: Pending | null,
     [key.tenantId, key.chatKey, pending ? JSON.stringify(pending) : null, expires, now]);
 }
 
+/**
+ * Remembered at commit (deferToCommit): the last thing a message does and nothing reads it back in
+ * the same transaction, so it rides with the commit instead of costing a round trip of its own.
+ */
 export async function setLastEvent(tx: Tx, key: StateKey, event: BookedEvent | null, now: Date): Promise<void> {
-  await prepared(tx, 'select public.set_chat_last_event($1, $2, $3, $4)',
-    [key.tenantId, key.chatKey, event ? JSON.stringify(event) : null, now]);
+  const lit = (v: string | null) => (v === null ? 'null' : pg.escapeLiteral(v));
+  deferToCommit(tx, `select public.set_chat_last_event(${lit(key.tenantId)}::uuid, ${lit(key.chatKey)}, ${lit(event ? JSON.stringify(event) : null)}::jsonb, ${lit(now.toISOString())}::timestamptz)`);
 }
 
 /** Sets or clears the question of this message's chat; clearing costs nothing when none is open. */

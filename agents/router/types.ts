@@ -46,6 +46,11 @@ export interface AgentContext {
   inboxId: string;
   source: IncomingText['source'];
   now: Date;
+  /**
+   * Catalogue rows the router read for this message in this same transaction (resolving the items), so an
+   * agent need not read names, units and prices again. Absent ids are read as usual.
+   */
+  products?: ReadonlyMap<string, { name: string; unit: string; sellPrice: number | null }>;
 }
 
 export interface ResolvedItem {

@@ -4,7 +4,7 @@ import { maskPhone } from '../../core/logger.ts';
 import { serviceQuery } from '../../core/db/tenant.ts';
 import { claimNext, keepLease, release, type InboxRow } from './claim.ts';
 import type { PipelineDeps } from './deps.ts';
-import { finishWith, LEASE_LOST, processRow, type Written } from './process-row.ts';
+import { finishWith, LEASE_LOST, processRow, type Finished } from './process-row.ts';
 import { queueSend } from './queues.ts';
 import { deliverWritten } from './send.ts';
 
@@ -17,10 +17,10 @@ export async function drainChatOf(deps: PipelineDeps, inboxId: string, attempt =
     const row = await claimNext(deps.db, inboxId, deps.leaseSeconds);
     if (!row) return;
     const started = Date.now();
-    let outgoing: Written[];
+    let finished: Finished;
     const stopLease = keepLease(deps.db, row, deps.leaseSeconds);
     try {
-      outgoing = await processRow(deps, row);
+      finished = await processRow(deps, row);
     } catch (err) {
       stopLease();
       if (err instanceof AppError && err.code === LEASE_LOST) {
@@ -34,8 +34,9 @@ export async function drainChatOf(deps: PipelineDeps, inboxId: string, attempt =
       stopLease();
     }
     deps.faults?.('committed');
-    for (const out of outgoing) await deliverWritten(deps, out);
-    deps.logger.info({ inbox: row.id, chat: maskPhone(row.sender_phone), ms: Date.now() - started, replies: outgoing.length }, 'message handled');
+    for (const out of finished.written) await deliverWritten(deps, out);
+    deps.logger.info({ inbox: row.id, chat: maskPhone(row.sender_phone), ms: Date.now() - started, replies: finished.written.length }, 'message handled');
+    if (!finished.more) return; // nothing left in the chat when this row committed; a later row has its own job
   }
 }
 
@@ -49,9 +50,9 @@ async function handleFailure(deps: PipelineDeps, row: InboxRow, err: unknown): P
     throw err;
   }
   deps.logger.error({ inbox: row.id, attempt: row.attempts, err: code }, 'message failed for good');
-  const outgoing = await finishWith(deps, row, null, [{ text: toReply(err) }], 'failed');
+  const { written } = await finishWith(deps, row, null, [{ text: toReply(err) }], 'failed');
   await serviceQuery(deps.db, `update inbox set last_error = $2 where id = $1`, [row.id, code.slice(0, 500)]);
-  for (const out of outgoing) await deliverWritten(deps, out);
+  for (const out of written) await deliverWritten(deps, out);
 }
 
 async function requeueUnsent(deps: PipelineDeps, inboxId: string): Promise<void> {

@@ -4,7 +4,7 @@
 // and nothing is lost.
 import pg from 'pg';
 import { AppError } from '../../core/errors.ts';
-import { commitSql, setActorSql, withService, type Actor, type Tx } from '../../core/db/tenant.ts';
+import { commitSql, setActorSql, takeDeferred, withService, type Actor, type Tx } from '../../core/db/tenant.ts';
 import type { Reply, Sender } from '../../agents/router/types.ts';
 import type { InboxRow } from './claim.ts';
 import type { PipelineDeps } from './deps.ts';
@@ -18,7 +18,13 @@ export const LEASE_LOST = 'conflict:lease_lost';
 /** A reply just written to the outbox; `claimed` when written as "sending" for this process to send. */
 export type Written = Outgoing & { claimed: boolean };
 
-export async function processRow(deps: PipelineDeps, row: InboxRow): Promise<Written[]> {
+/**
+ * A finished row: its replies, and whether its chat had another unfinished row right after the commit
+ * (read in the commit's round trip, so a drain whose chat is empty needs no claim that finds nothing).
+ */
+export interface Finished { written: Written[]; more: boolean }
+
+export async function processRow(deps: PipelineDeps, row: InboxRow): Promise<Finished> {
   const fault = deps.faults ?? (() => {});
   fault('claimed');
   const text = await textOfRow(deps, row);
@@ -54,7 +60,7 @@ export async function processRow(deps: PipelineDeps, row: InboxRow): Promise<Wri
 }
 
 /** For rows answered without the router (a voice note that cannot be heard, an apology after giving up). */
-export async function finishWith(deps: PipelineDeps, row: InboxRow, tenantId: string | null, replies: Reply[], status: 'done' | 'failed' = 'done') {
+export async function finishWith(deps: PipelineDeps, row: InboxRow, tenantId: string | null, replies: Reply[], status: 'done' | 'failed' = 'done'): Promise<Finished> {
   return withService(deps.db, (tx) => writeRepliesAndFinish(tx, row, tenantId ?? row.tenant_id, replies, deps, status));
 }
 
@@ -66,7 +72,7 @@ export async function finishWith(deps: PipelineDeps, row: InboxRow, tenantId: st
  */
 async function writeRepliesAndFinish(
   tx: Tx, row: InboxRow, tenantId: string | null, replies: Reply[], deps: PipelineDeps, status: 'done' | 'failed' | 'ignored' = 'done',
-): Promise<Written[]> {
+): Promise<Finished> {
   const claim = deps.sendsInline === true;
   const lit = (v: string | number | null) => (v === null ? 'null' : typeof v === 'number' ? String(v) : pg.escapeLiteral(v));
   const values = replies.map((reply, seq) => {
@@ -75,7 +81,10 @@ async function writeRepliesAndFinish(
   });
   // Finishing the row comes first: it is fenced by this claim's token (attempts) and locks the row, so a
   // worker whose lease ran out and was taken over fails here and rolls back all it did.
+  // The router's deferred writes first, still under the sender's identity (core/db/tenant.ts deferToCommit).
+  const deferred = takeDeferred(tx);
   const statements = [
+    ...deferred,
     setActorSql({ role: 'service_role' }),
     `select internal.finish_inbox(${lit(row.id)}, ${lit(row.attempts)}, ${lit(status)}, ${lit(tenantId)}::uuid)`,
   ];
@@ -87,6 +96,10 @@ async function writeRepliesAndFinish(
   // row done are thus written and committed at once: a crash "after outbox_written" is before all three.
   deps.faults?.('outbox_written');
   statements.push(commitSql(tx));
+  // After the commit, in its own snapshot: a row of this chat that came in meanwhile. Its own job may have
+  // tried to claim it while this row still held the chat, and found nothing; this drain takes it then.
+  statements.push(`select exists (select 1 from inbox where channel = ${lit(row.channel)} and account = ${lit(row.account)}
+      and chat = ${lit(row.chat)} and status in ('pending', 'processing')) as more`);
   let results: pg.QueryResult | pg.QueryResult[];
   try {
     results = await tx.query(statements.join(';\n'));
@@ -94,8 +107,11 @@ async function writeRepliesAndFinish(
     if ((err as Error).message === LEASE_LOST) throw new AppError(LEASE_LOST, { cause: err });
     throw err;
   }
-  const inserted = values.length && Array.isArray(results) ? (results[2] as pg.QueryResult<Outgoing & { seq: number }>).rows : [];
-  return [...inserted].sort((a, b) => a.seq - b.seq).map(({ id, channel, chat, body }) => ({ id, channel, chat, body, claimed: claim }));
+  const all = Array.isArray(results) ? results : [results];
+  const inserted = values.length ? (all[deferred.length + 2] as pg.QueryResult<Outgoing & { seq: number }>).rows : [];
+  const more = (all.at(-1) as pg.QueryResult<{ more: boolean }>).rows[0]?.more !== false;
+  const written = [...inserted].sort((a, b) => a.seq - b.seq).map(({ id, channel, chat, body }) => ({ id, channel, chat, body, claimed: claim }));
+  return { written, more };
 }
 
 function actorFor(sender: Sender): Actor {

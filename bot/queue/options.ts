@@ -43,12 +43,17 @@ export function nextCronTime(spec: ScheduleSpec, after: Date): Date {
   }
 }
 
+// Building an Intl.DateTimeFormat to test a zone is slow, and the scheduler checks the same few zones every minute.
+const knownZones = new Set<string>();
+
 function checkTimeZone(tz: string): void {
+  if (knownZones.has(tz)) return;
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
   } catch {
     throw new Error(`invalid:time_zone ${JSON.stringify(tz)}`);
   }
+  knownZones.add(tz);
 }
 
 /** Payloads travel as JSON in Redis; the inline queue copies through JSON too so both behave alike. */

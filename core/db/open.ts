@@ -21,6 +21,18 @@ export interface Db {
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
+/**
+ * PGlite's engine is one WebAssembly memory that grows and never shrinks, so every buffer Postgres
+ * touches once stays in the process's RSS for good. Postgres' defaults are sized for a server with the
+ * machine to itself (shared_buffers 128 MB, maintenance_work_mem 64 MB, which the migrations' index
+ * builds fill). One warung's database is a few MB to a few hundred, and pages outside shared_buffers are
+ * still in the OS's file cache (PGlite reads its files through Node), so a smaller pool costs little.
+ * Command-line settings (not written to postgresql.conf), so an operator can still tune the data dir.
+ * bench/startup.ts measures the RSS; bench/pipeline.ts --stack pglite checks the speed.
+ */
+const pgliteMemory = ['shared_buffers=32MB', 'maintenance_work_mem=16MB', 'temp_buffers=2MB', 'wal_buffers=1MB']
+  .flatMap((setting) => ['-c', setting]);
+
 export interface OpenDbOptions {
   /** postgres://… — when unset, PGlite is used. */
   databaseUrl?: string;
@@ -47,7 +59,7 @@ export async function openDb(opts: OpenDbOptions): Promise<Db> {
   }
   const dataDir = opts.dataDir ?? './data/pglite';
   if (!dataDir.startsWith('memory://')) mkdirSync(resolve(dataDir), { recursive: true });
-  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm }, startParams: [...PGlite.defaultStartParams, ...pgliteMemory] });
   const pool = new pg.Pool(createPgConfig(pglite));
   return {
     pool,

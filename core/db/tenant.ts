@@ -14,14 +14,16 @@ export type Tx = pg.PoolClient;
 /** Runs fn in one transaction as the actor; commits on success, rolls back on any error. */
 export async function withActor<T>(db: Db, actor: Actor, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const client = await db.pool.connect();
+  deferred.delete(client);
   try {
     // One round trip: a simple query may carry several statements (values inlined, escaped).
     await client.query(`begin; ${setActorSql(actor)}`);
     const result = await fn(client);
-    if (!committedInside.delete(client)) await client.query('commit');
+    if (!committedInside.delete(client)) await client.query([...takeDeferred(client), 'commit'].join(';\n'));
     return result;
   } catch (err) {
     committedInside.delete(client);
+    deferred.delete(client);
     await client.query('rollback').catch(() => {});
     throw err;
   } finally {
@@ -30,6 +32,32 @@ export async function withActor<T>(db: Db, actor: Actor, fn: (tx: Tx) => Promise
 }
 
 const committedInside = new WeakSet<Tx>();
+
+const deferred = new WeakMap<Tx, string[]>();
+
+/**
+ * A write nothing later in this transaction reads, sent with the commit instead of on its own (one
+ * round trip fewer): it runs just before the commit, under the identity the transaction has then, so
+ * the caller must not switch identity in between (the pipeline takes these before switching back to
+ * the service, see takeDeferred). A complete statement with its values inlined as escaped literals.
+ */
+export function deferToCommit(tx: Tx, sql: string): void {
+  const list = deferred.get(tx);
+  if (list) list.push(sql);
+  else deferred.set(tx, [sql]);
+}
+
+/** The deferred statements, removed: for whoever sends the commit (withActor, or fn before commitSql). */
+export function takeDeferred(tx: Tx): string[] {
+  const list = deferred.get(tx) ?? [];
+  deferred.delete(tx);
+  return list;
+}
+
+/** Forgets the deferred statements, with the work they belonged to (a rollback to a savepoint). */
+export function dropDeferred(tx: Tx): void {
+  deferred.delete(tx);
+}
 
 /**
  * `commit` as the last statement of fn's last simple query, which spares withActor its own commit

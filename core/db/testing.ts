@@ -29,7 +29,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
 export type TestDb = Db & { url?: string };
 
 /** A migrated database of the given kind; `seeded` also loads the demo warung. close() drops it. */
-export async function freshDb(kind: 'postgres' | 'pglite', opts: { seeded?: boolean } = {}): Promise<TestDb> {
+export async function freshDb(kind: 'postgres' | 'pglite', opts: { seeded?: boolean; max?: number } = {}): Promise<TestDb> {
   if (kind === 'pglite') {
     const db = await openDb({ dataDir: 'memory://' });
     await migrate(db);
@@ -37,7 +37,7 @@ export async function freshDb(kind: 'postgres' | 'pglite', opts: { seeded?: bool
     return db;
   }
   const { url, drop } = await createTestDatabase();
-  const db = await openDb({ databaseUrl: url, max: 5 });
+  const db = await openDb({ databaseUrl: url, max: opts.max ?? 5 });
   await migrate(db);
   if (opts.seeded) await seed(db);
   return {
