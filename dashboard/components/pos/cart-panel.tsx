@@ -24,7 +24,7 @@ export function CartPanel({ cart, canDiscount, customers, customer, onCustomer, 
   return (
     <aside className={`pos-cart ${open ? 'open' : ''}`} aria-label="Keranjang">
       <button type="button" className="pos-cart-toggle" onClick={() => setOpen(!open)} aria-expanded={open}>
-        🛒 {formatQty(cartCount(cart))} item · <b>{formatRupiah(total)}</b> <span className="muted">{open ? '▼' : '▲'}</span>
+        Keranjang: {formatQty(cartCount(cart))} item · <b>{formatRupiah(total)}</b> <span className="muted">{open ? '▼' : '▲'}</span>
       </button>
       <div className="pos-cart-body">
         {cart.length === 0 && <p className="muted">Keranjang kosong. Ketuk produk atau pindai barcode.</p>}

@@ -29,9 +29,9 @@ export function PayDialog({ total, customer, qrisFor, onPaid, onClose }: {
           <h2>Bayar {formatRupiah(total)}</h2>
           <button type="button" className="link" onClick={onClose}>Batal</button>
         </div>
-        <div className="pos-cats" role="tablist">
+        <div className="pos-cats">
           {TABS.map((t) => (
-            <button key={t.method} type="button" role="tab" aria-selected={method === t.method} className={method === t.method ? 'on' : ''} onClick={() => setMethod(t.method)}>{t.label}</button>
+            <button key={t.method} type="button" aria-pressed={method === t.method} className={method === t.method ? 'on' : ''} onClick={() => setMethod(t.method)}>{t.label}</button>
           ))}
         </div>
         {method === 'cash' && (

@@ -35,12 +35,12 @@ export function ProductGrid({ products, onAdd, onEnter, onCamera }: {
               if (onEnter(q.trim(), shown)) setQ('');
             }
           }} />
-        {onCamera && <button type="button" className="secondary" onClick={onCamera} aria-label="Pindai dengan kamera">📷</button>}
+        {onCamera && <button type="button" className="secondary" onClick={onCamera} aria-label="Pindai dengan kamera">Kamera</button>}
       </div>
-      <div className="pos-cats" role="tablist">
-        <button type="button" role="tab" aria-selected={!cat} className={!cat ? 'on' : ''} onClick={() => setCat(null)}>Semua</button>
+      <div className="pos-cats">
+        <button type="button" aria-pressed={!cat} className={!cat ? 'on' : ''} onClick={() => setCat(null)}>Semua</button>
         {categories.map((c) => (
-          <button key={c} type="button" role="tab" aria-selected={cat === c} className={cat === c ? 'on' : ''} onClick={() => setCat(c)}>{c}</button>
+          <button key={c} type="button" aria-pressed={cat === c} className={cat === c ? 'on' : ''} onClick={() => setCat(c)}>{c}</button>
         ))}
       </div>
       <div className="pos-grid">
