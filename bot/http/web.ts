@@ -28,11 +28,12 @@ export function mountWeb(http: FastifyInstance, w: WebWiring): Promise<MountedDa
   return mountDashboard(http, {
     db: w.db, logger: w.logger.child({ part: 'web' }), clock: w.clock, limits: w.limits, media: w.pipeline.deps.media,
     simulator: w.config.SIMULATOR ? w.config.SIMULATOR === 'on' : !whatsapp, whatsapp,
-    send: async (to, text) => {
+    send: async (to, text, opts) => {
       const { rows } = await serviceQuery<{ id: string }>(w.db,
-        `insert into outbox (tenant_id, channel, account, chat, body) values ($1, $2, $3, $4, $5) returning id`,
-        [to.tenantId, channel, account, addressFor(channel, to.phone), text]);
-      await deliver(w.pipeline.deps, rows[0]!.id);
+        `insert into outbox (tenant_id, channel, account, chat, body, dedupe_key) values ($1, $2, $3, $4, $5, $6)
+         on conflict (dedupe_key) where dedupe_key is not null do nothing returning id`,
+        [to.tenantId, channel, account, addressFor(channel, to.phone), text, opts?.dedupeKey ?? null]);
+      if (rows[0]) await deliver(w.pipeline.deps, rows[0].id);
     },
   });
 }

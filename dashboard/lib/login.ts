@@ -8,8 +8,11 @@ import { asService } from './sql.ts';
 import { newToken, sha256, SESSION_DAYS, type MemberRole } from './session.ts';
 
 export interface CodeRecipient { tenantId: string; memberId?: string; phone: string }
-/** Sends a text to a phone (a member, or a contact) through the warung's channel (WhatsApp, or the simulator). */
-export type SendText = (to: CodeRecipient, text: string) => Promise<void>;
+/**
+ * Sends a text to a phone (a member, or a contact) through the warung's channel (WhatsApp, or the simulator).
+ * With a dedupeKey the text is queued at most once for that key (outbox.dedupe_key), however often it is asked.
+ */
+export type SendText = (to: CodeRecipient, text: string, opts?: { dedupeKey?: string }) => Promise<void>;
 
 export const codeHash = (phone: string, code: string) => sha256(`login:${phone}:${code}`);
 export const codeText = (code: string) =>

@@ -1,0 +1,114 @@
+// Server-side reads and writes of the POS (no Next imports): the catalogue, booking one sale through
+// pos_book_sale, and a booked sale as a receipt. Every query runs as the logged-in member (RLS applies).
+import { createHash } from 'node:crypto';
+import type { Db } from '../../../core/db/open.ts';
+import { withActor } from '../../../core/db/tenant.ts';
+import { actorOf, type Session } from '../session.ts';
+import type { Catalogue, Sale, SaleResult } from './contract.ts';
+import type { ReceiptSale } from './receipt.ts';
+
+const num = (v: unknown) => Number(v);
+
+export async function loadCatalogue(db: Db, s: Session): Promise<Catalogue> {
+  return withActor(db, actorOf(s), async (tx) => {
+    const t = (await tx.query(`select name, timezone, settings ->> 'qris' as qris, pos_cashier_discount from tenants where id = $1`, [s.tenantId])).rows[0];
+    const products = (await tx.query(
+      `select p.id, p.name, p.category, p.barcode, p.unit, p.sell_price as price,
+              coalesce((select sum(m.qty) from stock_movements m where m.tenant_id = p.tenant_id and m.product_id = p.id), 0) as stock,
+              coalesce((select jsonb_agg(jsonb_build_object('name', u.name, 'size', u.size, 'price', u.sell_price) order by u.size, u.name)
+                          from product_units u where u.tenant_id = p.tenant_id and u.product_id = p.id), '[]'::jsonb) as packs
+         from products p where p.tenant_id = $1 and p.active
+        order by p.category nulls last, p.name`, [s.tenantId])).rows;
+    const customers = (await tx.query(
+      `select id, name from contacts where tenant_id = $1 and kind = 'customer' and active order by name`, [s.tenantId])).rows;
+    const body = {
+      tenant: { name: t.name as string, timezone: t.timezone as string, qris: (t.qris as string | null) ?? null, allowCashierDiscount: Boolean(t.pos_cashier_discount) },
+      products: products.map((p) => ({
+        id: p.id as string, name: p.name as string, category: p.category as string | null, barcode: p.barcode as string | null,
+        unit: p.unit as string, price: p.price === null ? null : num(p.price), stock: num(p.stock),
+        packs: (p.packs as { name: string; size: number | string; price: number | null }[]).map((u) => ({ name: u.name, size: num(u.size), price: u.price })),
+      })),
+      customers: customers.map((c) => ({ id: c.id as string, name: c.name as string })),
+    };
+    // The version is the content's hash: any change in what the page sells from changes it.
+    const version = createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 16);
+    return { version, ...body };
+  });
+}
+
+/** Why a sale was refused, in words for the cashier (codes from pos_book_sale and post_transaction). */
+export const rejectMessages: Record<string, string> = {
+  'not_found:device': 'Perangkat kasir ini tidak dikenal. Daftarkan ulang perangkat.',
+  'forbidden:device': 'Perangkat kasir ini sudah dihapus pemilik.',
+  'forbidden:cashier': 'Kasir ini bukan anggota aktif warung.',
+  'forbidden:discount': 'Pemilik belum mengizinkan kasir memberi diskon.',
+  'invalid:discount': 'Diskon lebih besar dari harga barang.',
+  'invalid:receipt_no': 'Nomor struk tidak cocok dengan kode perangkat.',
+  'conflict:receipt_no': 'Nomor struk ini sudah dipakai transaksi lain.',
+  'conflict:id': 'Kode transaksi ini sudah dipakai transaksi lain.',
+  'not_found:product': 'Barang tidak ada di katalog warung.',
+  'not_found:pack': 'Kemasan barang tidak ada di katalog.',
+  'not_found:contact': 'Pelanggan tidak ditemukan.',
+  'invalid:customer': 'Utang perlu nama pelanggan.',
+  'invalid:amount': 'Jumlah bayar tidak sama dengan total belanja.',
+  'invalid:tendered': 'Uang tunai kurang dari total.',
+  'forbidden:tenant': 'Perangkat ini milik warung lain.',
+};
+
+const sqlCode = (err: unknown): string | null => {
+  const e = err as { code?: string; message?: string };
+  if (e?.code === 'P0001' && typeof e.message === 'string') return /^([a-z_]+:[a-z_0-9]+)/.exec(e.message)?.[1] ?? null;
+  if (e?.code === '23505') return 'conflict:id'; // a line or payment id taken by a concurrent other sale
+  return null;
+};
+
+/**
+ * Books one sale in its own transaction. A refusal of the database (bad sale) is a 'rejected' result;
+ * anything else (the database is away) is thrown, so the device keeps the sale and retries.
+ */
+export async function bookSale(db: Db, s: Session, sale: Sale): Promise<SaleResult> {
+  try {
+    const r = await withActor(db, actorOf(s), async (tx) => (await tx.query('select pos_book_sale($1, $2) as r', [s.tenantId, sale])).rows[0]!.r);
+    return { id: r.id, status: r.status, transactionId: r.transactionId, receiptNo: r.receiptNo, total: num(r.total), flags: r.flags ?? [] };
+  } catch (err) {
+    const code = sqlCode(err);
+    if (!code) throw err;
+    return {
+      id: sale.id, status: 'rejected', transactionId: null, receiptNo: sale.receiptNo, total: null, flags: [],
+      error: code, message: rejectMessages[code] ?? 'Transaksi ditolak server. Periksa isinya lalu buat ulang.',
+    };
+  }
+}
+
+/** A booked sale as a receipt (null when no such sale in the member's warung). */
+export async function receiptOf(db: Db, s: Session, saleId: string): Promise<ReceiptSale | null> {
+  return withActor(db, actorOf(s), async (tx) => {
+    const sale = (await tx.query(
+      `select s.receipt_no, s.occurred_at, s.total, m.name as cashier, t.counterparty_name as customer,
+              p.method, p.amount, p.tendered
+         from pos_sales s join members m on m.tenant_id = s.tenant_id and m.id = s.cashier_id
+         join transactions t on t.tenant_id = s.tenant_id and t.id = s.transaction_id
+         join pos_payments p on p.tenant_id = s.tenant_id and p.sale_id = s.id
+        where s.tenant_id = $1 and s.id = $2`, [s.tenantId, saleId])).rows[0];
+    if (!sale) return null;
+    const lines = (await tx.query(
+      `select pr.name, l.qty, coalesce(l.pack, pr.unit) as unit, l.unit_price, l.discount, l.total
+         from pos_sale_lines l join products pr on pr.tenant_id = l.tenant_id and pr.id = l.product_id
+        where l.tenant_id = $1 and l.sale_id = $2 order by l.line_no`, [s.tenantId, saleId])).rows;
+    return {
+      warung: s.tenantName, zone: s.zone, at: new Date(sale.occurred_at), receiptNo: sale.receipt_no, cashier: sale.cashier,
+      customer: sale.customer, total: num(sale.total),
+      lines: lines.map((l) => ({ name: l.name, qty: num(l.qty), unit: l.unit, unitPrice: num(l.unit_price), discount: num(l.discount), total: num(l.total) })),
+      payment: { method: sale.method, amount: num(sale.amount), tendered: sale.tendered === null ? null : num(sale.tendered) },
+    };
+  });
+}
+
+/** The products a sale took below zero, for the owner's notice. */
+export async function negativeLines(db: Db, s: Session, saleId: string): Promise<{ name: string; level: number; unit: string }[]> {
+  return withActor(db, actorOf(s), async (tx) => (await tx.query(
+    `select p.name, p.unit, (select coalesce(sum(m.qty), 0) from stock_movements m where m.tenant_id = p.tenant_id and m.product_id = p.id) as level
+       from products p where p.tenant_id = $1 and p.id in (select product_id from pos_sale_lines where tenant_id = $1 and sale_id = $2)
+      order by p.name`, [s.tenantId, saleId])).rows
+    .map((r) => ({ name: r.name, unit: r.unit, level: num(r.level) })).filter((r) => r.level < 0));
+}

@@ -1,0 +1,119 @@
+// The cashier's POS API (dashboard/lib/pos/contract.ts): register a device, unlock it with a PIN, the
+// catalogue, a batch of offline sales (each booked once, in its own transaction), and a receipt on
+// WhatsApp. Owner, staff and cashier sessions; CSRF on every POST (guard.ts).
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { AppError } from '../../core/errors.ts';
+import { formatQty } from '../../core/format.ts';
+import { toE164 } from '../../core/phone.ts';
+import type { SendText } from '../lib/login.ts';
+import { verifyPin } from '../lib/pin.ts';
+import { DeviceRequest, ReceiptRequest, SalesRequest, UnlockRequest, type SaleResult, type UnlockResponse } from '../lib/pos/contract.ts';
+import { bookSale, loadCatalogue, negativeLines, receiptOf } from '../lib/pos/queries.ts';
+import { receiptText } from '../lib/pos/receipt.ts';
+import type { Session } from '../lib/session.ts';
+import { asService } from '../lib/sql.ts';
+import { webContext } from '../lib/web.ts';
+import { checkCsrf, requireSession } from './guard.ts';
+
+/** zod at the boundary: a bad body is a 400 with an error code, never a 500. */
+export function parseBody<T>(schema: z.ZodType<T>, body: unknown, message = 'Data yang dikirim tidak valid.'): T {
+  const r = schema.safeParse(body);
+  if (!r.success) {
+    throw new AppError('bad_request:body', { message, details: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
+  }
+  return r.data;
+}
+
+const post = async (request: FastifyRequest) => {
+  checkCsrf(request);
+  return requireSession(request);
+};
+
+/** The device of this warung (service role: the session was checked), or 404/403 with a code. */
+async function deviceOf(s: Session, deviceId: string): Promise<void> {
+  const { rows } = await asService<{ revoked: boolean }>(webContext().db,
+    'select revoked_at is not null as revoked from pos_devices where tenant_id = $1 and id = $2', [s.tenantId, deviceId]);
+  if (!rows[0]) throw new AppError('not_found:device', { message: 'Perangkat kasir tidak dikenal. Daftarkan ulang.' });
+  if (rows[0].revoked) throw new AppError('forbidden:device', { message: 'Perangkat kasir ini sudah dihapus pemilik.' });
+}
+
+export function posRoutes(app: FastifyInstance, deps: { send: SendText }): void {
+  const db = () => webContext().db;
+
+  app.post('/api/pos/device', async (request) => {
+    const s = await post(request);
+    const b = parseBody(DeviceRequest, request.body ?? {});
+    const { rows } = await asService<{ r: { device_id: string; code: string } }>(db(), 'select pos_register_device($1, $2) as r', [s.sessionId, b.name ?? null]);
+    return { deviceId: rows[0]!.r.device_id, code: rows[0]!.r.code };
+  });
+
+  // A try is counted before the PIN is checked (pos_pin_try), so parallel guesses from any number of
+  // processes stop at 5; a right PIN clears the count.
+  app.post('/api/pos/unlock', async (request, reply): Promise<UnlockResponse | void> => {
+    const s = await post(request);
+    // The contract's answer for a locked device: 429 locked:pin (and when the lock ends).
+    const locked = (lockedUntil: string | null, message: string) => reply.status(429).send({ error: 'locked:pin', message, lockedUntil });
+    const b = parseBody(UnlockRequest, request.body, 'PIN harus 4–6 angka.');
+    await deviceOf(s, b.deviceId);
+    const tried = (await asService<{ r: { allowed: boolean; locked_until: string | null } }>(db(), 'select pos_pin_try($1, $2) as r', [s.tenantId, b.deviceId])).rows[0]!.r;
+    if (!tried.allowed) return locked(tried.locked_until, 'Terlalu banyak PIN salah. Perangkat dikunci 5 menit.');
+    const members = (await asService<{ id: string; name: string; role: UnlockResponse['role']; pin_hash: string; discount: boolean }>(db(),
+      `select m.id, m.name, m.role, m.pin_hash, t.pos_cashier_discount as discount from members m join tenants t on t.id = m.tenant_id
+        where m.tenant_id = $1 and m.active and m.pin_hash is not null and m.role in ('owner', 'staff', 'cashier')`, [s.tenantId])).rows;
+    const checks = await Promise.all(members.map((m) => verifyPin(b.pin, m.pin_hash)));
+    const who = members[checks.indexOf(true)];
+    const after = (await asService<{ r: { failures: number; locked_until: string | null } }>(db(), 'select pos_pin_result($1, $2, $3) as r', [s.tenantId, b.deviceId, Boolean(who)])).rows[0]!.r;
+    if (!who) {
+      if (after.locked_until) return locked(after.locked_until, 'PIN salah 5 kali. Perangkat dikunci 5 menit.');
+      // 403, not 401: the session is fine, only the PIN is wrong.
+      return reply.status(403).send({ error: 'forbidden:pin', message: `PIN salah. Sisa ${Math.max(0, 5 - after.failures)} kali coba.`, remaining: Math.max(0, 5 - after.failures) });
+    }
+    return { memberId: who.id, name: who.name, role: who.role, canDiscount: who.role === 'owner' || who.discount };
+  });
+
+  app.get('/api/pos/catalogue', async (request, reply) => {
+    const s = await requireSession(request);
+    const catalogue = await loadCatalogue(db(), s);
+    reply.header('cache-control', 'no-store');
+    return catalogue;
+  });
+
+  // Up to 100 sales (oldest first), each booked in its own transaction; one answer per sale. A database
+  // failure answers 500 for the batch: the device keeps its sales and retries (booked ones come back as
+  // duplicates with the same state).
+  app.post('/api/pos/sales', { bodyLimit: 4 * 1024 * 1024 }, async (request) => {
+    const s = await post(request);
+    const b = parseBody(SalesRequest, request.body, 'Data transaksi tidak valid.');
+    const results: SaleResult[] = [];
+    for (const sale of b.sales) {
+      const r = await bookSale(db(), s, sale);
+      results.push(r);
+      if (r.flags.includes('negative_stock')) await tellOwners(s, r, deps.send).catch((err: unknown) => request.log.warn({ err }, 'negative stock notice failed'));
+    }
+    return { results };
+  });
+
+  app.post('/api/pos/receipt', { config: { rateLimit: { max: 30, timeWindow: 60_000 } } }, async (request) => {
+    const s = await post(request);
+    const b = parseBody(ReceiptRequest, request.body, 'Nomor WhatsApp tidak valid.');
+    const phone = toE164(b.phone);
+    if (!phone) throw new AppError('bad_request:phone', { message: 'Nomor WhatsApp tidak valid. Contoh: 0812 3456 7890.' });
+    const receipt = await receiptOf(db(), s, b.saleId);
+    if (!receipt) throw new AppError('not_found:sale', { message: 'Transaksi belum terkirim ke server. Tunggu sampai terkirim, lalu coba lagi.' });
+    // A code block keeps the 32 columns aligned in WhatsApp.
+    await deps.send({ tenantId: s.tenantId, phone }, `\`\`\`\n${receiptText(receipt)}\n\`\`\``);
+    return { ok: true, message: 'Struk terkirim ke WhatsApp.' };
+  });
+}
+
+/** Tells the warung's owners, once per sale (outbox dedupe key), that a POS sale took stock below zero. */
+async function tellOwners(s: Session, r: SaleResult, send: SendText): Promise<void> {
+  const db = webContext().db;
+  const below = await negativeLines(db, s, r.id);
+  if (below.length === 0) return;
+  const owners = (await asService<{ id: string; phone: string }>(db, `select id, phone from members where tenant_id = $1 and role = 'owner' and active`, [s.tenantId])).rows;
+  const items = below.map((b) => `${b.name} ${formatQty(b.level)} ${b.unit}`).join(', ');
+  const text = `Perhatian Kak: penjualan kasir ${r.receiptNo} membuat stok minus: ${items}. Mungkin stok belum dicatat masuk; cek dan catat ya.`;
+  for (const o of owners) await send({ tenantId: s.tenantId, memberId: o.id, phone: o.phone }, text, { dedupeKey: `pos:negative_stock:${r.id}:${o.id}` });
+}
