@@ -10,7 +10,14 @@ import { setMeta } from '../../lib/pos/db.ts';
 
 const lockedText = (until: number) => `Terlalu banyak PIN salah. Coba lagi pukul ${new Date(until).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' })}.`;
 
-export function PinScreen({ db, device, tenantName, onUnlocked }: { db: PosDb; device: Device; tenantName: string; onUnlocked: (who: UnlockResponse) => void }) {
+export function PinScreen({ db, device, tenantName, onUnlocked, onDeviceGone }: {
+  db: PosDb;
+  device: Device;
+  tenantName: string;
+  onUnlocked: (who: UnlockResponse) => void;
+  /** The server no longer knows this device (removed by the owner): register it again. */
+  onDeviceGone: (message: string) => void;
+}) {
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
@@ -47,6 +54,10 @@ export function PinScreen({ db, device, tenantName, onUnlocked }: { db: PosDb; d
           return setMessage(a.message || lockedText(until));
         }
         if (a.status >= 500) return await offline(pin); // the server is down: as if offline
+        if (a.error === 'not_found:device' || a.error === 'forbidden:device') {
+          setMessage(a.message);
+          return onDeviceGone(a.message);
+        }
         // Refused online: a PIN kept here that the server no longer accepts must not unlock offline either.
         const stale = await checkPinOffline(db, pin);
         if (stale) await db.verifiers.delete(stale.memberId);

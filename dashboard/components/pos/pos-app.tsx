@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fetchCatalogue, Offline, postSales, registerDevice, sendReceipt } from '../../lib/pos/api.ts';
 import { addToCart, buildSale, cartTotal, removeLine, setDiscount, setQty, type Cart, type PayMethod } from '../../lib/pos/cart.ts';
 import type { CatalogueProduct, UnlockResponse } from '../../lib/pos/contract.ts';
-import { getMeta, posDb, recordSale, saveCatalogue, setMeta, wipe, type Device, type QueuedSale } from '../../lib/pos/db.ts';
+import { enqueueSale, getMeta, posDb, saveCatalogue, SeqPool, setMeta, wipe, type Device, type QueuedSale } from '../../lib/pos/db.ts';
 import { SaleSync, type SyncState } from '../../lib/pos/sync.ts';
 import { postJson } from '../api.ts';
 import { CameraScan, hasBarcodeDetector } from './camera-scan.tsx';
@@ -30,7 +30,8 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
   const [cart, setCart] = useState<Cart>([]);
   const [customer, setCustomer] = useState('');
   const [paying, setPaying] = useState(false);
-  const [done, setDone] = useState<{ sale: QueuedSale; change: number | null } | null>(null);
+  /** The last sale's receipt; `saved` once it is in IndexedDB (shown at once, written right after). */
+  const [done, setDone] = useState<{ sale: QueuedSale; change: number | null; saved: boolean | 'failed' } | null>(null);
   const [sync, setSync] = useState<SyncState>({ phase: 'idle' });
   const [toast, setToast] = useState('');
   const [camera, setCamera] = useState(false);
@@ -41,6 +42,7 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
   const customers = useCustomers(db);
   const catalogue = useCatalogueMeta(db);
   const syncRef = useRef<SaleSync | null>(null);
+  const seqRef = useRef<SeqPool | null>(null);
   const refreshRef = useRef<() => void>(() => {});
 
   const say = useCallback((text: string) => {
@@ -93,6 +95,8 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
           return setBootError('Tidak ada koneksi. Perangkat ini perlu internet sekali untuk didaftarkan sebagai kasir.');
         }
       }
+      seqRef.current = new SeqPool(db, d.deviceId);
+      void seqRef.current.fill().catch(() => {});
       if (!closed) setDevice(d);
       await refresh();
       void s.trigger();
@@ -131,24 +135,34 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
     if (who && !paying && !done) scan(code);
   });
 
+  // Checkout: the receipt shows from memory at once (the goal is under 10 ms from the tap), and the sale
+  // is written to IndexedDB in the same moment; the receipt says "tersimpan" when that commit is done.
   async function paid(method: PayMethod, tendered?: number) {
-    if (!device || !who) return;
+    if (!device || !who || !seqRef.current) return;
+    const seq = seqRef.current.take() ?? await seqRef.current.next();
     const name = customer.trim();
     const known = customers.find((c) => c.name.toLowerCase() === name.toLowerCase());
     const total = cartTotal(cart);
-    const sale = await recordSale(db, device.deviceId, (seq) => ({
+    const sale: QueuedSale = {
       ...buildSale({
         deviceId: device.deviceId, deviceCode: device.code, seq, cashierId: who.memberId,
         customer: name ? (known ? { id: known.id, name: known.name } : { name }) : null,
         cart, method, tendered,
       }),
-      total,
-    }));
-    setDone({ sale, change: method === 'cash' && tendered !== undefined ? tendered - total : null });
+      total, attempts: 0,
+    };
+    setDone({ sale, change: method === 'cash' && tendered !== undefined ? tendered - total : null, saved: false });
     setPaying(false);
     setCart([]);
     setCustomer('');
-    void syncRef.current?.trigger();
+    const saved = (ok: boolean | 'failed') => setDone((d) => (d && d.sale.id === sale.id ? { ...d, saved: ok } : d));
+    try {
+      await enqueueSale(db, sale).catch(() => enqueueSale(db, sale)); // one retry (a busy disk)
+      saved(true);
+      void syncRef.current?.trigger();
+    } catch {
+      saved('failed');
+    }
   }
 
   async function logout() {
@@ -177,7 +191,14 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
 
   if (bootError) return <main className="login-page"><h1>Kasir</h1><p className="error" role="alert">{bootError}</p><button type="button" onClick={() => window.location.reload()}>Coba lagi</button></main>;
   if (!device) return <main className="login-page"><h1>Kasir</h1><p className="muted">Menyiapkan kasir…</p></main>;
-  if (!who) return <PinScreen db={db} device={device} tenantName={catalogue?.tenant.name ?? tenantName} onUnlocked={unlocked} />;
+  if (!who) {
+    return <PinScreen db={db} device={device} tenantName={catalogue?.tenant.name ?? tenantName} onUnlocked={unlocked} onDeviceGone={async (message) => {
+      // Only with nothing waiting: queued sales carry this device's id and must still be sent.
+      if (queue.count > 0) return say(`${message} ${queue.count} transaksi belum terkirim; hubungi pemilik.`);
+      await db.meta.delete('device');
+      window.location.reload();
+    }} />;
+  }
 
   const tenant = catalogue?.tenant;
   const sizes = new Map(products.map((p) => [p.id, p]));
@@ -195,24 +216,7 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
       </header>
       <QueueBar queue={queue} sync={sync} online={online} onRetry={() => syncRef.current?.online()} />
       {sessionEnded && <p className="pos-banner error">Sesi {memberName} berakhir. Masuk lagi lewat halaman depan agar transaksi bisa terkirim.</p>}
-      {done ? (
-        <ReceiptView
-          receiptNo={done.sale.receiptNo}
-          text={receiptText(done.sale, sizes, tenant, who.name)}
-          change={done.change}
-          online={online}
-          onSend={async (phone) => {
-            try {
-              await syncRef.current?.trigger(); // the server knows the sale before it sends its receipt
-              return await sendReceipt(done.sale.id, phone);
-            } catch {
-              return { ok: false, message: 'Tidak ada koneksi. Kirim struk WA butuh internet.' };
-            }
-          }}
-          onNew={() => setDone(null)}
-        />
-      ) : (
-        <div className="pos-main">
+      <div className="pos-main">
           <ProductGrid
             products={products}
             onAdd={add}
@@ -234,6 +238,27 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
             onDiscount={(k, d) => setCart((c) => setDiscount(c, k, d))}
             onPay={() => setPaying(true)}
           />
+      </div>
+      {done && (
+        <div className="pos-modal" role="dialog" aria-label="Struk">
+          <div className="pos-sheet">
+            <ReceiptView
+          receiptNo={done.sale.receiptNo}
+          text={receiptText(done.sale, sizes, tenant, who.name)}
+          change={done.change}
+          online={online}
+          onSend={async (phone) => {
+            try {
+              await syncRef.current?.trigger(); // the server knows the sale before it sends its receipt
+              return await sendReceipt(done.sale.id, phone);
+            } catch {
+              return { ok: false, message: 'Tidak ada koneksi. Kirim struk WA butuh internet.' };
+            }
+          }}
+          saved={done.saved}
+          onNew={() => setDone(null)}
+        />
+          </div>
         </div>
       )}
       {paying && <PayDialog total={cartTotal(cart)} customer={customer} qrisFor={(amount) => qrisFor(tenant?.qris ?? null, amount)} onPaid={paid} onClose={() => setPaying(false)} />}

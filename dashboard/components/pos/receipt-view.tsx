@@ -2,9 +2,12 @@
 // After "Bayar": the receipt (about 32 columns, printable on a 58 mm printer), "Cetak", "Kirim struk WA"
 // (online only: the warung's channel sends it) and "Transaksi baru".
 import { useState } from 'react';
+import { formatRupiah } from '../../../core/format.ts';
 
-export function ReceiptView({ receiptNo, text, change, online, onSend, onNew }: {
+export function ReceiptView({ receiptNo, text, change, online, saved, onSend, onNew }: {
   receiptNo: string;
+  /** Written to this device's IndexedDB (the queue): true, still writing: false, or failed. */
+  saved: boolean | 'failed';
   /** The receipt's lines, already laid out to the paper's width. */
   text: string;
   change: number | null;
@@ -19,7 +22,10 @@ export function ReceiptView({ receiptNo, text, change, online, onSend, onNew }: 
     <section className="pos-done" data-receipt={receiptNo}>
       <div className="pos-done-head">
         <h2>Transaksi {receiptNo}</h2>
-        {change !== null && change > 0 && <p className="pos-change-big">Kembalian <b>Rp{change.toLocaleString('id-ID')}</b></p>}
+        {change !== null && change > 0 && <p className="pos-change-big">Kembalian <b>{formatRupiah(change)}</b></p>}
+        <p className={saved === 'failed' ? 'error' : 'hint'} data-saved={String(saved)}>
+          {saved === true ? 'Tersimpan di perangkat' : saved === 'failed' ? 'GAGAL disimpan di perangkat: catat transaksi ini lewat WhatsApp.' : 'Menyimpan…'}
+        </p>
       </div>
       <pre className="pos-receipt" aria-label="Struk">{text}</pre>
       <div className="pos-done-actions">

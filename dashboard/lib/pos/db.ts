@@ -82,19 +82,60 @@ export async function saveCatalogue(db: PosDb, c: Catalogue): Promise<void> {
 }
 
 /**
- * Records a sale in one IndexedDB transaction: the next sequence number of this device (shared by its
- * tabs, so receipt numbers never repeat), the sale in the queue and the stock it takes. Only after this
- * commits does the page show the receipt.
+ * Receipt numbers handed out ahead of time: a tab reserves a block of this device's sequence numbers in
+ * one IndexedDB transaction (shared by its tabs, so numbers never repeat), then a checkout takes the next
+ * one without waiting for the disk. Numbers a closed tab had reserved are skipped (gaps, never repeats).
  */
-export async function recordSale(db: PosDb, deviceId: string, make: (seq: number) => Sale & { total: number }): Promise<QueuedSale> {
-  return db.transaction('rw', [db.meta, db.queue, db.products], async () => {
-    const seq = ((await getMeta<number>(db, `seq:${deviceId}`)) ?? 0) + 1;
-    await db.meta.put({ key: `seq:${deviceId}`, value: seq });
-    const sale: QueuedSale = { ...make(seq), attempts: 0 };
+export class SeqPool {
+  private pool: number[] = [];
+  private filling: Promise<void> | undefined;
+  private readonly db: PosDb;
+  private readonly deviceId: string;
+  private readonly block: number;
+
+  constructor(db: PosDb, deviceId: string, block = 20) {
+    this.db = db;
+    this.deviceId = deviceId;
+    this.block = block;
+  }
+
+  fill(): Promise<void> {
+    this.filling ??= this.db.transaction('rw', this.db.meta, async () => {
+      const key = `seq:${this.deviceId}`;
+      const last = (await getMeta<number>(this.db, key)) ?? 0;
+      await this.db.meta.put({ key, value: last + this.block });
+      return last;
+    }).then((last) => {
+      for (let i = 1; i <= this.block; i++) this.pool.push(last + i);
+    }).finally(() => {
+      this.filling = undefined;
+    });
+    return this.filling;
+  }
+
+  /** The next number now, or null when the pool ran dry (then await fill()). Tops the pool up early. */
+  take(): number | null {
+    const n = this.pool.shift();
+    if (this.pool.length < this.block / 4) void this.fill().catch(() => {});
+    return n ?? null;
+  }
+
+  async next(): Promise<number> {
+    for (;;) {
+      const n = this.take();
+      if (n !== null) return n;
+      await this.fill();
+    }
+  }
+}
+
+/** Puts a sale in the queue and takes its stock, in one IndexedDB transaction. */
+export async function enqueueSale(db: PosDb, sale: QueuedSale): Promise<void> {
+  await db.transaction('rw', [db.queue, db.products], async () => {
     await db.queue.add(sale);
-    const taken = new Map<string, number>();
     const ids = [...new Set(sale.lines.map((l) => l.productId))];
     const products = await db.products.bulkGet(ids);
+    const taken = new Map<string, number>();
     for (const l of sale.lines) {
       const p = products[ids.indexOf(l.productId)];
       const size = l.pack ? (p?.packs.find((u) => u.name === l.pack)?.size ?? 1) : 1;
@@ -102,7 +143,6 @@ export async function recordSale(db: PosDb, deviceId: string, make: (seq: number
     }
     // Stock may go below zero: the sale happened; the server books it and flags it to the owner.
     await db.products.bulkUpdate(products.filter((p) => p).map((p) => ({ key: p!.id, changes: { stock: p!.stock - (taken.get(p!.id) ?? 0) } })));
-    return sale;
   });
 }
 

@@ -42,6 +42,11 @@ export class SaleSync {
   /** Sends now (or right after the current round). Safe to call often: rounds never overlap in a tab. */
   trigger(): Promise<void> {
     if (this.stopped) return Promise.resolve();
+    // Known offline: nothing to try (the 'online' event calls online()); keeps IndexedDB free for checkouts.
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+      this.o.onState?.({ phase: 'waiting', error: 'Tidak ada koneksi' });
+      return Promise.resolve();
+    }
     clearTimeout(this.timer);
     if (this.running) {
       this.again = true;
