@@ -37,11 +37,11 @@ export function parseTlvs(payload: string): Tlv[] {
   let i = 0;
   while (i < chars.length) {
     const head = chars.slice(i, i + 4).join('');
-    if (!/^\d{4}$/.test(head)) throw new QrisError('invalid:tlv', `Kode QRIS rusak: bagian ke-${out.length + 1} tidak diawali tag dan panjang yang benar.`);
+    if (!/^\d{4}$/.test(head)) throw new QrisError('invalid:tlv', `Kode QRIS tidak valid: bagian ke-${out.length + 1} tidak diawali tag dan panjang yang benar.`);
     const tag = head.slice(0, 2);
     const len = Number(head.slice(2));
     if (len === 0 || i + 4 + len > chars.length) {
-      throw new QrisError('invalid:tlv', `Kode QRIS rusak: panjang tag ${tag} tidak cocok dengan isinya.`);
+      throw new QrisError('invalid:tlv', `Kode QRIS tidak valid: panjang tag ${tag} tidak cocok dengan isinya.`);
     }
     out.push({ tag, value: chars.slice(i + 4, i + 4 + len).join('') });
     i += 4 + len;
@@ -79,7 +79,7 @@ export function parseQris(input: string): Tlv[] {
     throw new QrisError('invalid:crc', 'Kode QRIS tidak valid: CRC tidak cocok (ada huruf yang berubah). Salin ulang dari QRIS statis Anda.');
   }
   for (const [tag, what] of [['58', 'kode negara (tag 58)'], ['59', 'nama merchant (tag 59)']] as const) {
-    if (!tlvs.some((t) => t.tag === tag)) throw new QrisError(`invalid:tag_${tag}`, `Kode QRIS tidak lengkap: ${what} tidak ada.`);
+    if (!tlvs.some((t) => t.tag === tag)) throw new QrisError(`invalid:tag_${tag}`, `Kode QRIS tidak valid: ${what} tidak ada.`);
   }
   return tlvs.slice(0, -1);
 }

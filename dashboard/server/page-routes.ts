@@ -11,7 +11,7 @@ import type { MediaStore } from '../../core/ports/media-store.ts';
 import { toE164 } from '../../core/phone.ts';
 import { exportAll } from '../lib/export-all.ts';
 import type { SendText } from '../lib/login.ts';
-import { isValidQris } from '../lib/qris.ts';
+import { qrisProblem } from '../../core/qris.ts';
 import { actorOf, type MemberRole, type Session } from '../lib/session.ts';
 import { asService } from '../lib/sql.ts';
 import { webContext } from '../lib/web.ts';
@@ -111,7 +111,8 @@ export function pageRoutes(app: FastifyInstance, deps: { send: SendText; media?:
 
   app.post('/api/pengaturan/warung', change(['owner'], async (s, request) => {
     const b = tenantBody.parse(request.body);
-    if (b.qris && !isValidQris(b.qris)) throw new AppError('bad_request:qris', { message: 'Kode QRIS tidak valid (CRC tidak cocok). Salin ulang dari QRIS statis Anda.' });
+    const qrisWrong = b.qris ? qrisProblem(b.qris) : null;
+    if (qrisWrong) throw new AppError('bad_request:qris', { message: qrisWrong });
     await asMember(s, (tx) => tx.query(
       `update tenants set name = $2, city = $3, timezone = $4, closing_time = $5::time,
               settings = case when $6::text is null then settings - 'qris' else jsonb_set(settings, '{qris}', to_jsonb($6::text)) end

@@ -9,7 +9,7 @@ import { toE164 } from '../../core/phone.ts';
 import type { SendText } from '../lib/login.ts';
 import { verifyPin } from '../lib/pin.ts';
 import { DeviceRequest, ReceiptRequest, SalesRequest, UnlockRequest, type SaleResult, type UnlockResponse } from '../lib/pos/contract.ts';
-import { bookSale, loadCatalogue, negativeLines, receiptOf } from '../lib/pos/queries.ts';
+import { bookSale, loadCatalogue, receiptOf, type NegativeStock } from '../lib/pos/queries.ts';
 import { receiptText } from '../lib/pos/receipt.ts';
 import type { Session } from '../lib/session.ts';
 import { asService } from '../lib/sql.ts';
@@ -24,6 +24,9 @@ export function parseBody<T>(schema: z.ZodType<T>, body: unknown, message = 'Dat
   }
   return r.data;
 }
+
+/** Sales of one batch booked at the same time (connections of the pool). */
+const SALES_AT_ONCE = 4;
 
 const post = async (request: FastifyRequest) => {
   checkCsrf(request);
@@ -79,18 +82,23 @@ export function posRoutes(app: FastifyInstance, deps: { send: SendText }): void 
     return catalogue;
   });
 
-  // Up to 100 sales (oldest first), each booked in its own transaction; one answer per sale. A database
-  // failure answers 500 for the batch: the device keeps its sales and retries (booked ones come back as
-  // duplicates with the same state).
+  // Up to 100 sales (oldest first), each booked in its own transaction; one answer per sale, in the
+  // batch's order. A database failure answers 500 for the batch: the device keeps its sales and retries
+  // (booked ones come back as duplicates with the same state).
   app.post('/api/pos/sales', { bodyLimit: 4 * 1024 * 1024 }, async (request) => {
     const s = await post(request);
     const b = parseBody(SalesRequest, request.body, 'Data transaksi tidak valid.');
-    const results: SaleResult[] = [];
-    for (const sale of b.sales) {
-      const r = await bookSale(db(), s, sale);
-      results.push(r);
-      if (r.flags.includes('negative_stock')) await tellOwners(s, r, deps.send).catch((err: unknown) => request.log.warn({ err }, 'negative stock notice failed'));
-    }
+    const results: SaleResult[] = new Array(b.sales.length);
+    // A few sales at once on separate connections (each its own transaction; the ledger needs no order).
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < b.sales.length; i = next++) {
+        const { result, untoldNegative } = await bookSale(db(), s, b.sales[i]!);
+        results[i] = result;
+        if (untoldNegative.length) await tellOwners(s, result, untoldNegative, deps.send).catch((err: unknown) => request.log.warn({ err }, 'negative stock notice failed'));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(SALES_AT_ONCE, b.sales.length) }, worker));
     return { results };
   });
 
@@ -107,13 +115,16 @@ export function posRoutes(app: FastifyInstance, deps: { send: SendText }): void 
   });
 }
 
-/** Tells the warung's owners, once per sale (outbox dedupe key), that a POS sale took stock below zero. */
-async function tellOwners(s: Session, r: SaleResult, send: SendText): Promise<void> {
+/**
+ * Tells the warung's owners that a POS sale took stock below zero: queued once per sale and owner (outbox
+ * dedupe key), then marked told, so a re-sent sale tells nobody again. A crash in between only means the
+ * next re-send tries again (the dedupe key keeps it to one message).
+ */
+async function tellOwners(s: Session, r: SaleResult, below: NegativeStock[], send: SendText): Promise<void> {
   const db = webContext().db;
-  const below = await negativeLines(db, s, r.id);
-  if (below.length === 0) return;
   const owners = (await asService<{ id: string; phone: string }>(db, `select id, phone from members where tenant_id = $1 and role = 'owner' and active`, [s.tenantId])).rows;
   const items = below.map((b) => `${b.name} ${formatQty(b.level)} ${b.unit}`).join(', ');
   const text = `Perhatian Kak: penjualan kasir ${r.receiptNo} membuat stok minus: ${items}. Mungkin stok belum dicatat masuk; cek dan catat ya.`;
   for (const o of owners) await send({ tenantId: s.tenantId, memberId: o.id, phone: o.phone }, text, { dedupeKey: `pos:negative_stock:${r.id}:${o.id}` });
+  await asService(db, 'update pos_sales set owner_told_at = now() where tenant_id = $1 and id = $2 and owner_told_at is null', [s.tenantId, r.id]);
 }

@@ -4,7 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../core/errors.ts';
 import { withActor } from '../../core/db/tenant.ts';
-import { actorOf, type Session } from '../lib/session.ts';
+import { posDevices } from '../lib/queries/pos-devices.ts';
+import { actorOf } from '../lib/session.ts';
 import { webContext } from '../lib/web.ts';
 import { checkCsrf, fromSqlError, requireSession } from './guard.ts';
 import { parseBody } from './pos-routes.ts';
@@ -12,22 +13,8 @@ import { parseBody } from './pos-routes.ts';
 const removeBody = z.object({ device_id: z.uuid() });
 const discountBody = z.object({ allow: z.union([z.boolean(), z.enum(['on', 'off']).transform((v) => v === 'on')]) });
 
-export interface PosDeviceRow { id: string; code: string; name: string | null; member: string; created_at: string; last_seen_at: string | null }
-
-/** The active POS devices of the member's warung, newest first (RLS: the warung's rows only). */
-export async function posDevices(s: Session): Promise<{ devices: PosDeviceRow[]; allowCashierDiscount: boolean }> {
-  return withActor(webContext().db, actorOf(s), async (tx) => {
-    const devices = (await tx.query<PosDeviceRow>(
-      `select d.id, d.code, d.name, m.name as member, d.created_at, d.last_seen_at
-         from pos_devices d join members m on m.tenant_id = d.tenant_id and m.id = d.member_id
-        where d.tenant_id = $1 and d.revoked_at is null order by d.created_at desc`, [s.tenantId])).rows;
-    const t = (await tx.query<{ d: boolean }>('select pos_cashier_discount as d from tenants where id = $1', [s.tenantId])).rows[0];
-    return { devices, allowCashierDiscount: Boolean(t?.d) };
-  });
-}
-
 export function posSettingsRoutes(app: FastifyInstance): void {
-  app.get('/api/pengaturan/pos', async (request) => posDevices(await requireSession(request, ['owner'])));
+  app.get('/api/pengaturan/pos', async (request) => posDevices(webContext().db, await requireSession(request, ['owner'])));
 
   app.post('/api/pengaturan/pos/hapus', async (request) => {
     checkCsrf(request);

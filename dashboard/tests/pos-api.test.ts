@@ -114,7 +114,7 @@ describe.each(['pglite', 'postgres'] as const)('POS API on %s', (stack) => {
     expect(cat.customers.map((x) => x.name)).toEqual(expect.arrayContaining(['Bu Yati', 'Pak Darto']));
     expect(cat.customers.map((x) => x.name)).not.toContain('Toko Makmur'); // suppliers are not customers
 
-    const qris = withCrc('00020101021126570011ID.DANA.WWW011893600915302259148102090225914810303UMI51440014ID.CO.QRIS.WWW0215ID10200211817450303UMI5204581253033605802ID5911Warung Sri6007Bandung61054011162070703A01');
+    const qris = withCrc('00020101021126570011ID.DANA.WWW011893600915302259148102090225914810303UMI51440014ID.CO.QRIS.WWW0215ID10200211817450303UMI5204581253033605802ID5910Warung Sri6007Bandung61054011162070703A01');
     await withService(pos.db, (tx) => tx.query(`update tenants set settings = jsonb_set(settings, '{qris}', to_jsonb($2::text)) where id = $1`, ['a0000000-0000-4000-8000-000000000001', qris]));
     const after = Catalogue.parse((await c.inject('GET', '/api/pos/catalogue')).json());
     expect(after.tenant.qris).toBe(qris);

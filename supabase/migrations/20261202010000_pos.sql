@@ -43,6 +43,7 @@ create table public.pos_sales (
   total bigint not null check (total >= 0),
   payment text not null check (payment in ('cash', 'qris', 'transfer', 'credit')),
   flags text[] not null default '{}',
+  owner_told_at timestamptz,
   occurred_at timestamptz not null,
   created_at timestamptz not null default now(),
   unique (tenant_id, device_id, seq),
@@ -55,6 +56,7 @@ create table public.pos_sales (
 comment on table public.pos_sales is 'A sale made on a POS device, keyed by the UUIDv7 the device gave it; booked as transaction_id (source pos).';
 comment on column public.pos_sales.seq is 'The device''s own sale counter; receipt_no = device code + seq.';
 comment on column public.pos_sales.flags is 'e.g. negative_stock: booked although it took stock below zero (the owner is told once).';
+comment on column public.pos_sales.owner_told_at is 'When the owner notice of a flagged sale was queued (outbox, deduplicated per sale); NULL = not yet.';
 create index pos_sales_transaction_idx on public.pos_sales (tenant_id, transaction_id);
 select internal.tenant_read_only('public.pos_sales');
 

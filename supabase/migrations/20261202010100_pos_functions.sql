@@ -114,11 +114,18 @@ $$;
 comment on function public.pos_revoke_device(uuid, uuid) is 'Owner only: revokes a POS device and logs its session out; not_found:device otherwise.';
 select internal.secure_function('public.pos_revoke_device(uuid, uuid)'::regprocedure);
 
--- What pos_book_sale answers (the contract's SaleResult, minus the message).
+-- What pos_book_sale answers (the contract's SaleResult, minus the message), plus `negative`: while the
+-- owner has not been told about a negative_stock sale, its products now below zero (name, unit, level).
 create or replace function internal.pos_sale_result(p_sale uuid, p_status text) returns jsonb
 language sql stable security invoker as $$
   select jsonb_build_object('id', s.id, 'status', p_status, 'transactionId', s.transaction_id,
-    'receiptNo', s.receipt_no, 'total', s.total, 'flags', to_jsonb(s.flags))
+    'receiptNo', s.receipt_no, 'total', s.total, 'flags', to_jsonb(s.flags),
+    'negative', case when 'negative_stock' = any (s.flags) and s.owner_told_at is null then
+      (select coalesce(jsonb_agg(jsonb_build_object('name', p.name, 'unit', p.unit, 'level', x.level) order by p.name), '[]'::jsonb)
+         from public.products p
+         cross join lateral (select internal.stock_level(p.tenant_id, p.id) as level) x
+        where p.tenant_id = s.tenant_id and x.level < 0
+          and p.id in (select l.product_id from public.pos_sale_lines l where l.tenant_id = s.tenant_id and l.sale_id = s.id)) end)
     from public.pos_sales s where s.id = p_sale
 $$;
 select internal.tenant_function('internal.pos_sale_result(uuid, text)'::regprocedure);

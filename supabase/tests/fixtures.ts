@@ -2,7 +2,7 @@
 // filler that puts at least one row into every tenant table for a tenant (used by the RLS tests).
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../core/db/open.ts';
-import { withService, withTenant, type Tx } from '../../core/db/tenant.ts';
+import { withActor, withService, withTenant, type Tx } from '../../core/db/tenant.ts';
 
 export const SEED = {
   tenant: 'a0000000-0000-4000-8000-000000000001',
@@ -99,9 +99,15 @@ export async function fillTenant(db: Db, tenantId: string): Promise<void> {
     await tx.query(`insert into conversation_state (tenant_id, chat_key, last_event) values ($1, $2, '{"type":"sale"}')`, [tenantId, `sim:sim:chat-${tag}`]);
     await tx.query(`insert into negotiation_offers (tenant_id, negotiation_id, contact_id, direction, price, outbox_id) values ($1, $2, $3, 'ask', null, $4)`,
       [tenantId, neg.id, supplier.id, outbox.id]);
-    await tx.query(`insert into dashboard_sessions (tenant_id, member_id, token_hash, expires_at) values ($1, $2, $3, now() + interval '1 day')`,
+    const session = await one<{ id: string }>(tx, `insert into dashboard_sessions (tenant_id, member_id, token_hash, expires_at) values ($1, $2, $3, now() + interval '1 day') returning id`,
       [tenantId, member.id, `hash-${tag}`]);
-  }));
+    return (await one<{ r: { device_id: string; code: string } }>(tx, 'select pos_register_device($1) as r', [session.id])).r;
+  })).then((device) => withActor(db, { role: 'authenticated', tenantId, memberId: member.id, memberRole: 'cashier' }, (tx) =>
+    tx.query('select pos_book_sale($1, $2)', [tenantId, {
+      id: randomUUID(), deviceId: device.device_id, seq: 1, receiptNo: `${device.code}-000001`, cashierId: member.id, occurredAt: new Date().toISOString(),
+      customer: null, lines: [{ id: randomUUID(), productId, qty: 1, pack: null, unitPrice: 5000, discount: 0 }],
+      payments: [{ id: randomUUID(), method: 'cash', amount: 5000, tendered: 5000 }],
+    }])));
 }
 
 /** Tables that hold tenant rows and are covered by fillTenant. */
@@ -109,4 +115,5 @@ export const tenantTables = [
   'members', 'contacts', 'products', 'stock_movements', 'transactions', 'transaction_lines', 'debts', 'debt_payments',
   'debt_payment_allocations', 'debt_reminders', 'inbox', 'outbox', 'conversation_state', 'audit_log', 'negotiations',
   'negotiation_offers', 'market_prices', 'dashboard_sessions', 'product_units',
+  'pos_devices', 'pos_sales', 'pos_sale_lines', 'pos_payments',
 ] as const;

@@ -66,16 +66,24 @@ const sqlCode = (err: unknown): string | null => {
  * Books one sale in its own transaction. A refusal of the database (bad sale) is a 'rejected' result;
  * anything else (the database is away) is thrown, so the device keeps the sale and retries.
  */
-export async function bookSale(db: Db, s: Session, sale: Sale): Promise<SaleResult> {
+export interface NegativeStock { name: string; unit: string; level: number }
+
+export async function bookSale(db: Db, s: Session, sale: Sale): Promise<{ result: SaleResult; untoldNegative: NegativeStock[] }> {
   try {
     const r = await withActor(db, actorOf(s), async (tx) => (await tx.query('select pos_book_sale($1, $2) as r', [s.tenantId, sale])).rows[0]!.r);
-    return { id: r.id, status: r.status, transactionId: r.transactionId, receiptNo: r.receiptNo, total: num(r.total), flags: r.flags ?? [] };
+    return {
+      result: { id: r.id, status: r.status, transactionId: r.transactionId, receiptNo: r.receiptNo, total: num(r.total), flags: r.flags ?? [] },
+      untoldNegative: ((r.negative ?? []) as NegativeStock[]).map((n) => ({ ...n, level: num(n.level) })),
+    };
   } catch (err) {
     const code = sqlCode(err);
     if (!code) throw err;
     return {
-      id: sale.id, status: 'rejected', transactionId: null, receiptNo: sale.receiptNo, total: null, flags: [],
-      error: code, message: rejectMessages[code] ?? 'Transaksi ditolak server. Periksa isinya lalu buat ulang.',
+      result: {
+        id: sale.id, status: 'rejected', transactionId: null, receiptNo: sale.receiptNo, total: null, flags: [],
+        error: code, message: rejectMessages[code] ?? 'Transaksi ditolak server. Periksa isinya lalu buat ulang.',
+      },
+      untoldNegative: [],
     };
   }
 }
@@ -102,13 +110,4 @@ export async function receiptOf(db: Db, s: Session, saleId: string): Promise<Rec
       payment: { method: sale.method, amount: num(sale.amount), tendered: sale.tendered === null ? null : num(sale.tendered) },
     };
   });
-}
-
-/** The products a sale took below zero, for the owner's notice. */
-export async function negativeLines(db: Db, s: Session, saleId: string): Promise<{ name: string; level: number; unit: string }[]> {
-  return withActor(db, actorOf(s), async (tx) => (await tx.query(
-    `select p.name, p.unit, (select coalesce(sum(m.qty), 0) from stock_movements m where m.tenant_id = p.tenant_id and m.product_id = p.id) as level
-       from products p where p.tenant_id = $1 and p.id in (select product_id from pos_sale_lines where tenant_id = $1 and sale_id = $2)
-      order by p.name`, [s.tenantId, saleId])).rows
-    .map((r) => ({ name: r.name, unit: r.unit, level: num(r.level) })).filter((r) => r.level < 0));
 }

@@ -36,11 +36,15 @@ function wrap(text: string, width: number): string[] {
 }
 
 /** Left text and right text on one line; the left is cut when both do not fit. */
-function pair(left: string, right: string, width: number): string {
+function pair(left: string, rightText: string, width: number): string {
+  const right = rightText.slice(0, width);
   const room = width - right.length - 1;
   const l = left.length > room ? left.slice(0, Math.max(0, room)) : left;
   return `${l}${' '.repeat(Math.max(1, width - l.length - right.length))}${right}`;
 }
+
+/** A header field: the label stays whole, a long value is cut. */
+const field = (label: string, value: string, width: number) => pair(label, value.slice(0, width - label.length - 1), width);
 
 const center = (text: string, width: number) => {
   const t = text.slice(0, width);
@@ -53,10 +57,10 @@ export function receiptLines(sale: ReceiptSale, width = RECEIPT_WIDTH): string[]
   const out: string[] = [
     ...wrap(sale.warung, width).map((l) => center(l, width)),
     formatDateTime(at, sale.zone),
-    pair('No', sale.receiptNo, width),
-    pair('Kasir', sale.cashier, width),
+    field('No', sale.receiptNo, width),
+    field('Kasir', sale.cashier, width),
   ];
-  if (sale.customer) out.push(pair('Pelanggan', sale.customer, width));
+  if (sale.customer) out.push(field('Pelanggan', sale.customer, width));
   out.push(rule);
   for (const l of sale.lines) {
     out.push(...wrap(l.name, width));

@@ -7,6 +7,7 @@ import { Shell } from '../../../components/shell.tsx';
 import { settings } from '../../../lib/queries/pages.ts';
 import { webContext } from '../../../lib/web.ts';
 import { requirePage } from '../../_lib/current.ts';
+import { PosSection } from './pos-section.tsx';
 
 const roleName: Record<string, string> = { owner: 'Pemilik', staff: 'Karyawan', cashier: 'Kasir' };
 
@@ -86,6 +87,7 @@ export default async function PengaturanPage() {
           ))}</ul>
         </section>
       )}
+      {owner && <PosSection session={session} />}
       {owner && (
         <section className="card">
           <h2>Ekspor semua data</h2>
