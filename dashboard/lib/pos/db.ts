@@ -1,7 +1,7 @@
 // The POS's IndexedDB (Dexie): the catalogue with a local stock snapshot, the queue of sales not yet
 // acknowledged by the server, sales the server answered (for receipts), and this device's identity,
 // sequence counter and offline PIN verifiers. One database per browser profile, shared by its tabs.
-import Dexie, { type EntityTable } from 'dexie';
+import { Dexie, type EntityTable } from 'dexie';
 import type { Catalogue, CatalogueProduct, Sale, SaleResult } from './contract.ts';
 
 export interface QueuedSale extends Sale {
