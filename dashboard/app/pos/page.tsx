@@ -1,17 +1,13 @@
-// The cashier's POS page has its own issue; until then a cashier lands here after login.
-import { LogoutButton } from '../../components/logout-button.tsx';
+// The cashier's POS. The server part only checks the session (a visitor goes to the login page); the
+// rest is a client app that keeps working offline (IndexedDB, the service worker at /sw.js).
+import { PosApp } from '../../components/pos/pos-app.tsx';
 import { requirePage } from '../_lib/current.ts';
+import './pos.css';
 
 export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Kasir · Juragan' };
 
 export default async function Pos() {
   const s = await requirePage(['owner', 'staff', 'cashier']);
-  return (
-    <main className="login-page">
-      <h1>Kasir</h1>
-      <p>Halo, {s.memberName}. Halaman kasir (POS) untuk {s.tenantName} belum tersedia.</p>
-      <p>Sementara itu, catat penjualan lewat WhatsApp, misalnya: <i>laku indomie goreng 2 bks 7000</i>.</p>
-      <LogoutButton />
-    </main>
-  );
+  return <PosApp tenantName={s.tenantName} memberName={s.memberName} />;
 }

@@ -1,0 +1,91 @@
+'use client';
+// "Bayar": cash with quick amounts ("Uang pas" finishes at once) and change; QRIS shown as a QR code
+// carrying the amount, then confirmed by the cashier; transfer; "Utang" (credit) for a named customer.
+import QRCode from 'qrcode';
+import { useEffect, useState } from 'react';
+import { formatRupiah } from '../../../core/format.ts';
+import { quickAmounts, type PayMethod } from '../../lib/pos/cart.ts';
+
+export type QrisFor = (amount: number) => { ok: true; payload: string } | { ok: false; message: string };
+
+const TABS: { method: PayMethod; label: string }[] = [
+  { method: 'cash', label: 'Tunai' }, { method: 'qris', label: 'QRIS' }, { method: 'transfer', label: 'Transfer' }, { method: 'credit', label: 'Utang' },
+];
+
+export function PayDialog({ total, customer, qrisFor, onPaid, onClose }: {
+  total: number;
+  customer: string;
+  qrisFor: QrisFor;
+  onPaid: (method: PayMethod, tendered?: number) => void;
+  onClose: () => void;
+}) {
+  const [method, setMethod] = useState<PayMethod>('cash');
+  const [cash, setCash] = useState('');
+  const tendered = Number(cash.replace(/\D/g, '')) || 0;
+  return (
+    <div className="pos-modal" role="dialog" aria-label="Pembayaran">
+      <div className="pos-sheet">
+        <div className="pos-sheet-head">
+          <h2>Bayar {formatRupiah(total)}</h2>
+          <button type="button" className="link" onClick={onClose}>Batal</button>
+        </div>
+        <div className="pos-cats">
+          {TABS.map((t) => (
+            <button key={t.method} type="button" aria-pressed={method === t.method} className={method === t.method ? 'on' : ''} onClick={() => setMethod(t.method)}>{t.label}</button>
+          ))}
+        </div>
+        {method === 'cash' && (
+          <div>
+            <div className="pos-quick">
+              {quickAmounts(total).map((a, i) => (
+                <button key={a} type="button" data-pay={i === 0 ? 'exact' : 'quick'} onClick={() => onPaid('cash', a)}>
+                  {i === 0 ? 'Uang pas' : formatRupiah(a)}
+                </button>
+              ))}
+            </div>
+            <label htmlFor="pos-cash">Uang diterima</label>
+            <input id="pos-cash" inputMode="numeric" value={cash} placeholder={String(total)} onChange={(e) => setCash(e.target.value)} />
+            <p className="pos-change">{tendered >= total ? `Kembalian ${formatRupiah(tendered - total)}` : tendered > 0 ? `Kurang ${formatRupiah(total - tendered)}` : ' '}</p>
+            <button type="button" className="pos-pay" disabled={tendered < total} onClick={() => onPaid('cash', tendered)}>Selesai</button>
+          </div>
+        )}
+        {method === 'qris' && <QrisPanel total={total} qrisFor={qrisFor} onPaid={() => onPaid('qris')} />}
+        {method === 'transfer' && (
+          <div>
+            <p>Minta pelanggan mentransfer {formatRupiah(total)}, lalu periksa uangnya sudah masuk.</p>
+            <button type="button" className="pos-pay" onClick={() => onPaid('transfer')}>Sudah ditransfer</button>
+          </div>
+        )}
+        {method === 'credit' && (
+          <div>
+            {customer.trim()
+              ? <p>Dicatat sebagai utang <b>{customer.trim()}</b> sebesar {formatRupiah(total)}.</p>
+              : <p className="error">Utang perlu nama pelanggan: isi kolom Pelanggan di keranjang dulu.</p>}
+            <button type="button" className="pos-pay" disabled={!customer.trim()} onClick={() => onPaid('credit')}>Catat utang</button>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function QrisPanel({ total, qrisFor, onPaid }: { total: number; qrisFor: QrisFor; onPaid: () => void }) {
+  const [svg, setSvg] = useState('');
+  const q = qrisFor(total);
+  const payload = q.ok ? q.payload : '';
+  useEffect(() => {
+    if (!payload) return;
+    let live = true;
+    // Imported statically, not lazily: a chunk first asked for while offline would not be in the cache.
+    void QRCode.toString(payload, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }).then((s) => { if (live) setSvg(s); });
+    return () => { live = false; };
+  }, [payload]);
+  if (!q.ok) return <p className="error">{q.message}</p>;
+  return (
+    <div className="pos-qris">
+      <div className="pos-qr" data-qris={payload} role="img" aria-label="Kode QRIS" dangerouslySetInnerHTML={{ __html: svg }} />
+      <p>Pindai dengan aplikasi bank atau e-wallet. Total {formatRupiah(total)}.</p>
+      <button type="button" className="pos-pay" onClick={onPaid}>Sudah dibayar</button>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+'use client';
+// The products to tap, by category, narrowed by "Cari produk". A tile sells the base unit; its pack
+// buttons sell a pack at the pack's price. Stock is the device's snapshot (may be below zero).
+import { useMemo, useState } from 'react';
+import { formatQty, formatRupiah } from '../../../core/format.ts';
+import { unitPriceOf } from '../../lib/pos/cart.ts';
+import type { CatalogueProduct } from '../../lib/pos/contract.ts';
+
+export function ProductGrid({ products, onAdd, onEnter, onCamera }: {
+  products: CatalogueProduct[];
+  onAdd: (p: CatalogueProduct, pack: string | null) => void;
+  /** Enter in the search field: a barcode or the only match. Returns true when it added something. */
+  onEnter: (text: string, matches: CatalogueProduct[]) => boolean;
+  onCamera?: () => void;
+}) {
+  const [q, setQ] = useState('');
+  const [cat, setCat] = useState<string | null>(null);
+  const categories = useMemo(() => [...new Set(products.map((p) => p.category ?? 'Lainnya'))].sort(), [products]);
+  const shown = useMemo(() => {
+    const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+    return products.filter((p) =>
+      (!cat || (p.category ?? 'Lainnya') === cat) &&
+      words.every((w) => p.name.toLowerCase().includes(w) || p.barcode === w));
+  }, [products, q, cat]);
+
+  return (
+    <section className="pos-products">
+      <div className="pos-search">
+        <label htmlFor="pos-q" className="sr-only">Cari produk</label>
+        <input id="pos-q" type="search" placeholder="Cari produk atau barcode" value={q} autoComplete="off"
+          onChange={(e) => setQ(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              if (onEnter(q.trim(), shown)) setQ('');
+            }
+          }} />
+        {onCamera && <button type="button" className="secondary" onClick={onCamera} aria-label="Pindai dengan kamera">Kamera</button>}
+      </div>
+      <div className="pos-cats">
+        <button type="button" aria-pressed={!cat} className={!cat ? 'on' : ''} onClick={() => setCat(null)}>Semua</button>
+        {categories.map((c) => (
+          <button key={c} type="button" aria-pressed={cat === c} className={cat === c ? 'on' : ''} onClick={() => setCat(c)}>{c}</button>
+        ))}
+      </div>
+      <div className="pos-grid">
+        {shown.map((p) => (
+          <div key={p.id} className="pos-tile" data-product={p.name}>
+            <button type="button" className="pos-tile-main" disabled={p.price === null} onClick={() => onAdd(p, null)}>
+              <span className="pos-tile-name">{p.name}</span>
+              <span className="pos-tile-price">{p.price === null ? 'Harga belum ada' : `${formatRupiah(p.price)}/${p.unit}`}</span>
+              <span className={`pos-tile-stock ${p.stock <= 0 ? 'low' : ''}`} data-stock={p.stock}>Stok {formatQty(p.stock)} {p.unit}</span>
+            </button>
+            {p.packs.map((u) => {
+              const price = unitPriceOf(p, u.name);
+              return price === null ? null : (
+                <button key={u.name} type="button" className="pos-pack" onClick={() => onAdd(p, u.name)}>
+                  {u.name} {formatRupiah(price)}
+                </button>
+              );
+            })}
+          </div>
+        ))}
+        {shown.length === 0 && <p className="muted">Tidak ada produk yang cocok.</p>}
+      </div>
+    </section>
+  );
+}

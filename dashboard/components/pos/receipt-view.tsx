@@ -1,0 +1,55 @@
+'use client';
+// After "Bayar": the receipt (about 32 columns, printable on a 58 mm printer), "Cetak", "Kirim struk WA"
+// (online only: the warung's channel sends it) and "Transaksi baru".
+import { useState } from 'react';
+import { formatRupiah } from '../../../core/format.ts';
+
+export function ReceiptView({ receiptNo, text, change, online, saved, onSend, onNew }: {
+  receiptNo: string;
+  /** Written to this device's IndexedDB (the queue): true, still writing: false, or failed. */
+  saved: boolean | 'failed';
+  /** The receipt's lines, already laid out to the paper's width. */
+  text: string;
+  change: number | null;
+  online: boolean;
+  onSend: (phone: string) => Promise<{ ok: boolean; message: string }>;
+  onNew: () => void;
+}) {
+  const [phone, setPhone] = useState('');
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  return (
+    <section className="pos-done" data-receipt={receiptNo}>
+      <div className="pos-done-head">
+        <h2>Transaksi {receiptNo}</h2>
+        {change !== null && change > 0 && <p className="pos-change-big">Kembalian <b>{formatRupiah(change)}</b></p>}
+        <p className={saved === 'failed' ? 'error' : 'hint'} data-saved={String(saved)}>
+          {saved === true ? 'Tersimpan di perangkat' : saved === 'failed' ? 'GAGAL disimpan di perangkat: catat transaksi ini lewat WhatsApp.' : 'Menyimpan…'}
+        </p>
+      </div>
+      <pre className="pos-receipt" aria-label="Struk">{text}</pre>
+      <div className="pos-done-actions">
+        <button type="button" onClick={() => window.print()}>Cetak struk</button>
+        <button type="button" className="pos-pay" onClick={onNew} autoFocus>Transaksi baru</button>
+      </div>
+      <form className="pos-wa" onSubmit={async (e) => {
+        e.preventDefault();
+        setBusy(true);
+        setMessage('');
+        try {
+          setMessage((await onSend(phone)).message);
+        } finally {
+          setBusy(false);
+        }
+      }}>
+        <label htmlFor="pos-wa">Nomor WhatsApp pelanggan</label>
+        <div className="row-actions">
+          <input id="pos-wa" type="tel" inputMode="tel" value={phone} placeholder="08…" onChange={(e) => setPhone(e.target.value)} />
+          <button type="submit" disabled={!online || busy || phone.trim().length < 8}>Kirim struk WA</button>
+        </div>
+        {!online && <p className="hint">Kirim struk WA butuh koneksi internet. Struk tetap bisa dicetak.</p>}
+        {message && <p className="note" role="status">{message}</p>}
+      </form>
+    </section>
+  );
+}

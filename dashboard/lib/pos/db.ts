@@ -1,0 +1,160 @@
+// The POS's IndexedDB (Dexie): the catalogue with a local stock snapshot, the queue of sales not yet
+// acknowledged by the server, sales the server answered (for receipts), and this device's identity,
+// sequence counter and offline PIN verifiers. One database per browser profile, shared by its tabs.
+import { Dexie, type EntityTable } from 'dexie';
+import type { Catalogue, CatalogueProduct, Sale, SaleResult } from './contract.ts';
+
+export interface QueuedSale extends Sale {
+  total: number;
+  attempts: number;
+  /** The last reason a send failed (shown to the cashier). */
+  error?: string;
+}
+export interface SentSale extends Sale { total: number; result: SaleResult; sentAt: number }
+export interface Verifier {
+  memberId: string;
+  name: string;
+  role: 'owner' | 'staff' | 'cashier';
+  canDiscount: boolean;
+  salt: string;
+  hash: string;
+  iterations: number;
+  at: number;
+}
+export interface Meta { key: string; value: unknown }
+export type Customer = Catalogue['customers'][number];
+
+export class PosDb extends Dexie {
+  products!: EntityTable<CatalogueProduct, 'id'>;
+  customers!: EntityTable<Customer, 'id'>;
+  queue!: EntityTable<QueuedSale, 'id'>;
+  sent!: EntityTable<SentSale, 'id'>;
+  rejected!: EntityTable<SentSale, 'id'>;
+  verifiers!: EntityTable<Verifier, 'memberId'>;
+  meta!: EntityTable<Meta, 'key'>;
+
+  constructor(name = 'juragan-pos') {
+    super(name);
+    this.version(1).stores({
+      products: 'id, barcode, category, name',
+      customers: 'id, name',
+      queue: 'id, occurredAt',
+      sent: 'id, sentAt',
+      rejected: 'id',
+      verifiers: 'memberId',
+      meta: 'key',
+    });
+  }
+}
+
+let shared: PosDb | undefined;
+export const posDb = (): PosDb => (shared ??= new PosDb());
+
+export async function getMeta<T>(db: PosDb, key: string): Promise<T | undefined> {
+  return (await db.meta.get(key))?.value as T | undefined;
+}
+export const setMeta = (db: PosDb, key: string, value: unknown) => db.meta.put({ key, value });
+
+export interface Device { deviceId: string; code: string }
+export interface CatalogueMeta { version: string; tenant: Catalogue['tenant']; fetchedAt: number }
+
+/**
+ * Stores a catalogue from the server. The server's stock does not yet include sales still in the queue,
+ * so those are taken off again: the snapshot is what the shelf holds as far as this device knows.
+ */
+export async function saveCatalogue(db: PosDb, c: Catalogue): Promise<void> {
+  await db.transaction('rw', [db.products, db.customers, db.queue, db.meta], async () => {
+    const pending = new Map<string, number>();
+    const byId = new Map(c.products.map((p) => [p.id, p]));
+    await db.queue.each((s) => {
+      for (const l of s.lines) {
+        const p = byId.get(l.productId);
+        const size = l.pack ? (p?.packs.find((u) => u.name === l.pack)?.size ?? 1) : 1;
+        pending.set(l.productId, (pending.get(l.productId) ?? 0) + l.qty * size);
+      }
+    });
+    await db.products.clear();
+    await db.products.bulkPut(c.products.map((p) => ({ ...p, stock: p.stock - (pending.get(p.id) ?? 0) })));
+    await db.customers.clear();
+    await db.customers.bulkPut(c.customers);
+    await db.meta.put({ key: 'catalogue', value: { version: c.version, tenant: c.tenant, fetchedAt: Date.now() } satisfies CatalogueMeta });
+  });
+}
+
+/**
+ * Receipt numbers handed out ahead of time: a tab reserves a block of this device's sequence numbers in
+ * one IndexedDB transaction (shared by its tabs, so numbers never repeat), then a checkout takes the next
+ * one without waiting for the disk. Numbers a closed tab had reserved are skipped (gaps, never repeats).
+ */
+export class SeqPool {
+  private pool: number[] = [];
+  private filling: Promise<void> | undefined;
+  private readonly db: PosDb;
+  private readonly deviceId: string;
+  private readonly block: number;
+
+  constructor(db: PosDb, deviceId: string, block = 20) {
+    this.db = db;
+    this.deviceId = deviceId;
+    this.block = block;
+  }
+
+  fill(): Promise<void> {
+    this.filling ??= this.db.transaction('rw', this.db.meta, async () => {
+      const key = `seq:${this.deviceId}`;
+      const last = (await getMeta<number>(this.db, key)) ?? 0;
+      await this.db.meta.put({ key, value: last + this.block });
+      return last;
+    }).then((last) => {
+      for (let i = 1; i <= this.block; i++) this.pool.push(last + i);
+    }).finally(() => {
+      this.filling = undefined;
+    });
+    return this.filling;
+  }
+
+  /** The next number now, or null when the pool ran dry (then await fill()). Tops the pool up early. */
+  take(): number | null {
+    const n = this.pool.shift();
+    if (this.pool.length < this.block / 4) void this.fill().catch(() => {});
+    return n ?? null;
+  }
+
+  async next(): Promise<number> {
+    for (;;) {
+      const n = this.take();
+      if (n !== null) return n;
+      await this.fill();
+    }
+  }
+}
+
+/** Puts a sale in the queue and takes its stock, in one IndexedDB transaction. */
+export async function enqueueSale(db: PosDb, sale: QueuedSale): Promise<void> {
+  await db.transaction('rw', [db.queue, db.products], async () => {
+    await db.queue.add(sale);
+    const ids = [...new Set(sale.lines.map((l) => l.productId))];
+    const products = await db.products.bulkGet(ids);
+    const taken = new Map<string, number>();
+    for (const l of sale.lines) {
+      const p = products[ids.indexOf(l.productId)];
+      const size = l.pack ? (p?.packs.find((u) => u.name === l.pack)?.size ?? 1) : 1;
+      taken.set(l.productId, (taken.get(l.productId) ?? 0) + l.qty * size);
+    }
+    // Stock may go below zero: the sale happened; the server books it and flags it to the owner.
+    await db.products.bulkUpdate(products.filter((p) => p).map((p) => ({ key: p!.id, changes: { stock: p!.stock - (taken.get(p!.id) ?? 0) } })));
+  });
+}
+
+/**
+ * Everything this device keeps, gone (logout, which is refused while sales wait), except the sequence
+ * counters: if the server hands this browser the same device again, its receipt numbers go on.
+ */
+export async function wipe(db: PosDb): Promise<void> {
+  await db.transaction('rw', [db.products, db.customers, db.queue, db.sent, db.rejected, db.verifiers, db.meta], async () => {
+    const waiting = await db.queue.count();
+    if (waiting > 0) throw new Error('pending:sales');
+    await Promise.all([db.products.clear(), db.customers.clear(), db.sent.clear(), db.rejected.clear(), db.verifiers.clear(),
+      db.meta.filter((m) => !m.key.startsWith('seq:')).delete()]);
+  });
+}

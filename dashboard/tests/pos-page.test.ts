@@ -1,0 +1,193 @@
+// The POS page in a real browser: a wedge scanner's barcode, packs, QRIS shown as a QR code, the 58 mm
+// receipt and "Kirim struk WA", a stock change made in chat reaching the open page, two tabs of one
+// device selling offline, and a sale whose response is lost (the retry books nothing twice).
+// Screenshots at 390x844 and 1280x800 in dashboard/test-artifacts/.
+import { randomUUID } from 'node:crypto';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { withService, withTenant } from '../../core/db/tenant.ts';
+import { serializeTlvs, toDynamicQris, withCrc } from '../../core/qris.ts';
+import { newPage, screenshot, startWebApp, TENANT, type WebApp } from './harness.ts';
+import { AQUA_BARCODE, books, openPos, preparePos, sell, shellCached, stockOf, tile, waitSent } from './pos-browser.ts';
+
+const STATIC_QRIS = withCrc(serializeTlvs([
+  { tag: '00', value: '01' }, { tag: '01', value: '11' },
+  { tag: '26', value: '0016ID.CO.QRIS.WWW0118936009140000001230303UMI' },
+  { tag: '52', value: '5411' }, { tag: '53', value: '360' }, { tag: '58', value: 'ID' },
+  { tag: '59', value: 'WARUNG BU SRI' }, { tag: '60', value: 'BANDUNG' },
+]));
+
+let app: WebApp;
+let context: BrowserContext;
+let page: Page;
+beforeAll(async () => {
+  app = await startWebApp();
+  await preparePos(app.db);
+  await withService(app.db, (tx) => tx.query(`update tenants set settings = coalesce(settings, '{}'::jsonb) || jsonb_build_object('qris', $2::text) where id = $1`, [TENANT, STATIC_QRIS]));
+  ({ context, page } = await newPage(app));
+  page.setDefaultTimeout(20_000);
+  await openPos(app, page);
+}, 300_000);
+// A failed test must not leave the next one offline.
+afterEach(async () => context?.setOffline(false));
+afterAll(async () => {
+  await context?.close();
+  await app?.stop();
+});
+
+const cartLine = (p: Page, name: string) => p.locator(`[data-line="${name}"]`);
+
+/** On a phone the cart folds into a bar: open it (a no-op when it is open or on a PC). */
+async function openCart(p: Page): Promise<void> {
+  const toggle = p.getByRole('button', { name: /^Keranjang/ });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
+describe('POS page', () => {
+  it('adds the product of a barcode typed by a wedge scanner; packs sell at the pack price', async () => {
+    await openCart(page);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()); // a scanner types into the page, not a field
+    await page.keyboard.type(AQUA_BARCODE);
+    await page.keyboard.press('Enter');
+    await cartLine(page, 'Aqua 600 ml').waitFor();
+    expect(await cartLine(page, 'Aqua 600 ml').locator('[data-qty]').getAttribute('data-qty')).toBe('1');
+    await page.keyboard.type(AQUA_BARCODE);
+    await page.keyboard.press('Enter');
+    await cartLine(page, 'Aqua 600 ml').locator('[data-qty="2"]').waitFor();
+    // Typed into the search field, the same code with Enter adds it too.
+    await page.getByLabel('Cari produk').fill(AQUA_BARCODE);
+    await page.getByLabel('Cari produk').press('Enter');
+    await cartLine(page, 'Aqua 600 ml').locator('[data-qty="3"]').waitFor();
+    // −, then remove.
+    await page.getByRole('button', { name: 'Kurangi Aqua 600 ml' }).click();
+    await cartLine(page, 'Aqua 600 ml').locator('[data-qty="2"]').waitFor();
+    await page.getByRole('button', { name: 'Hapus Aqua 600 ml' }).click();
+    await cartLine(page, 'Aqua 600 ml').waitFor({ state: 'detached' });
+  });
+
+  it('takes a QRIS payment: the dynamic QRIS of the total as a QR code, then the receipt', async () => {
+    await tile(page, 'Indomie Goreng').click();
+    await tile(page, 'Indomie Goreng').click();
+    await openCart(page);
+    await screenshot(page, 'pos-cart');
+    await page.getByRole('button', { name: 'Bayar', exact: true }).click();
+    for (const word of ['Tunai', 'QRIS', 'Transfer', 'Utang', 'Uang pas']) await page.getByRole('button', { name: word, exact: true }).waitFor();
+    await screenshot(page, 'pos-bayar');
+    await page.getByRole('button', { name: 'QRIS', exact: true }).click();
+    const qr = page.locator('[data-qris] svg');
+    await qr.waitFor();
+    expect(await page.locator('[data-qris]').getAttribute('data-qris')).toBe(toDynamicQris(STATIC_QRIS, 7_000));
+    await screenshot(page, 'pos-qris');
+    await page.getByRole('button', { name: 'Sudah dibayar' }).click();
+    const receipt = page.locator('.pos-receipt');
+    await receipt.waitFor();
+    const text = (await receipt.textContent())!;
+    expect(text).toContain('QRIS');
+    expect(Math.max(...text.split('\n').map((l) => l.length))).toBeLessThanOrEqual(32);
+    await page.emulateMedia({ media: 'print' });
+    await receipt.screenshot({ path: `${import.meta.dirname}/../test-artifacts/pos-receipt-58mm.png` });
+    await page.emulateMedia({ media: 'screen' });
+    await screenshot(page, 'pos-receipt');
+    // "Kirim struk WA" through the warung's channel (the simulator's outbox here).
+    await page.getByLabel('Nomor WhatsApp pelanggan').fill('081299990001');
+    await page.getByRole('button', { name: 'Kirim struk WA' }).click();
+    await page.getByText('Struk terkirim').waitFor();
+    const sent = await withService(app.db, async (tx) => (await tx.query<{ body: string }>(`select body from outbox where chat = '+6281299990001'`)).rows);
+    expect(sent[0]?.body).toContain(await page.locator('[data-receipt]').getAttribute('data-receipt'));
+    await page.getByRole('button', { name: 'Transaksi baru' }).click();
+  });
+
+  it('credit needs a customer; offline the WA receipt says it needs the internet', async () => {
+    await context.setOffline(true);
+    await tile(page, 'Aqua 600 ml').click();
+    await page.getByRole('button', { name: 'Bayar', exact: true }).click();
+    await page.getByRole('button', { name: 'Utang', exact: true }).click();
+    await page.getByText('Utang perlu nama pelanggan').waitFor();
+    await page.getByRole('button', { name: 'Batal' }).click();
+    await openCart(page);
+    await page.getByLabel('Pelanggan (opsional)').fill('Pak Darto');
+    await page.getByRole('button', { name: 'Bayar', exact: true }).click();
+    await page.getByRole('button', { name: 'Utang', exact: true }).click();
+    await page.getByRole('button', { name: 'Catat utang' }).click();
+    await page.getByText('Kirim struk WA butuh koneksi internet').waitFor();
+    expect(await page.getByRole('button', { name: 'Kirim struk WA' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Transaksi baru' }).click();
+    await context.setOffline(false);
+    await waitSent(page);
+    const debt = await withService(app.db, async (tx) => (await tx.query<{ n: number }>(
+      `select count(*)::int as n from transactions t join pos_sales s on s.transaction_id = t.id where s.payment = 'credit'`)).rows[0]!.n);
+    expect(debt).toBe(1);
+  });
+
+  it('shows a stock change made elsewhere without a reload', async () => {
+    const stock = page.locator('[data-product="Gula Pasir"] [data-stock]');
+    const before = Number(await stock.getAttribute('data-stock'));
+    const productId = await withService(app.db, async (tx) => (await tx.query<{ id: string }>(`select id from products where name = 'Gula Pasir'`)).rows[0]!.id);
+    await withTenant(app.db, TENANT, (tx) => tx.query('select add_stock($1, $2, $3, $4)', [TENANT, productId, 7, `test:${randomUUID()}`]), 'owner');
+    await page.locator(`[data-product="Gula Pasir"] [data-stock="${before + 7}"]`).waitFor({ timeout: 5_000 });
+  });
+
+  it('looks right on a phone and a PC', async () => {
+    await tile(page, 'Indomie Goreng').click();
+    await tile(page, 'Aqua 600 ml').click();
+    await screenshot(page, 'pos-jual');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await screenshot(page, 'pos-jual');
+    await page.getByRole('button', { name: 'Bayar', exact: true }).click();
+    await screenshot(page, 'pos-bayar');
+    await page.getByRole('button', { name: 'Uang pas' }).click();
+    await page.locator('[data-receipt]').waitFor();
+    await screenshot(page, 'pos-receipt');
+    await page.getByRole('button', { name: 'Transaksi baru' }).click();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await waitSent(page);
+  });
+
+  it('two tabs of one device, both selling offline: each sale booked once', async () => {
+    await shellCached(page);
+    const second = await context.newPage();
+    second.setDefaultTimeout(20_000);
+    await second.goto(`${app.url}/pos`);
+    const pin = second.getByLabel('PIN');
+    await pin.waitFor();
+    await pin.fill('2468');
+    await second.getByRole('button', { name: 'Buka kasir' }).click();
+    await second.getByLabel('Cari produk').waitFor();
+    const start = await books(app.db);
+    await context.setOffline(true);
+    const receipts: string[] = [];
+    for (let i = 0; i < 8; i++) receipts.push(await sell(i % 2 ? second : page, ['Kopi Kapal Api Special Mix']));
+    // Both tabs see the whole queue (one IndexedDB).
+    await page.getByText('8 transaksi belum terkirim').waitFor();
+    await second.getByText('8 transaksi belum terkirim').waitFor();
+    expect(new Set(receipts).size).toBe(8);
+    await context.setOffline(false);
+    await Promise.all([waitSent(page), waitSent(second)]);
+    const end = await books(app.db);
+    expect(end.sales - start.sales).toBe(8);
+    expect(receipts.every((r) => end.receipts.includes(r))).toBe(true);
+    await second.close();
+  }, 120_000);
+
+  it('a lost response is retried and books nothing twice', async () => {
+    const start = await books(app.db);
+    const stockBefore = await stockOf(app.db, 'Teh Pucuk Harum 350 ml');
+    let lost = 0;
+    // The server commits the batch, the answer never reaches the page; later posts pass untouched.
+    await context.route('**/api/pos/sales', async (route) => {
+      if (lost++ === 0) {
+        await route.fetch();
+        return route.abort('connectionreset');
+      }
+      return route.continue();
+    });
+    await sell(page, ['Teh Pucuk Harum 350 ml']);
+    await page.locator('[data-queue="1"]').waitFor();
+    await waitSent(page);
+    expect(lost).toBeGreaterThanOrEqual(2);
+    const end = await books(app.db);
+    expect(end.sales - start.sales).toBe(1);
+    expect(await stockOf(app.db, 'Teh Pucuk Harum 350 ml')).toBe(stockBefore - 1);
+    await context.unroute('**/api/pos/sales');
+  }, 60_000);
+});
