@@ -11,6 +11,9 @@ insert into public.members (id, tenant_id, phone, name, role) values
   ('b0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', '+6281200000001', 'Bu Sri', 'owner'),
   ('b0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', '+6281200000002', 'Mbak Dewi', 'cashier')
 on conflict (id) do nothing;
+-- The demo cashier's POS PIN is 1234 (README), stored as its scrypt hash (dashboard/lib/pin.ts).
+update public.members set pin_hash = 'scrypt$16384$bEoCOZCTT3NVBCIY7yoIjg$uDEW8Mh0Zwr0Jzvp1h2odsVeXlY0zvS2aoVUiUSLgGI'
+ where id = 'b0000000-0000-4000-8000-000000000002' and pin_hash is null;
 
 insert into public.contacts (id, tenant_id, kind, name, aliases, phone, note) values
   ('c0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', 'supplier', 'Toko Makmur',

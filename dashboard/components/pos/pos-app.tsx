@@ -30,8 +30,8 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
   const [cart, setCart] = useState<Cart>([]);
   const [customer, setCustomer] = useState('');
   const [paying, setPaying] = useState(false);
-  /** The last sale's receipt; `saved` once it is in IndexedDB (shown at once, written right after). */
-  const [done, setDone] = useState<{ sale: QueuedSale; change: number | null; saved: boolean | 'failed' } | null>(null);
+  /** The last sale's receipt (shown once the sale is in IndexedDB). */
+  const [done, setDone] = useState<{ sale: QueuedSale; change: number | null } | null>(null);
   const [sync, setSync] = useState<SyncState>({ phase: 'idle' });
   const [toast, setToast] = useState('');
   const [camera, setCamera] = useState(false);
@@ -135,8 +135,8 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
     if (who && !paying && !done) scan(code);
   });
 
-  // Checkout: the receipt shows from memory at once (the goal is under 10 ms from the tap), and the sale
-  // is written to IndexedDB in the same moment; the receipt says "tersimpan" when that commit is done.
+  // Checkout: the sale is committed to IndexedDB first, then the receipt shows, so a receipt on screen
+  // is always a sale that survives a reload or a crash (one IndexedDB transaction: the sale and its stock).
   async function paid(method: PayMethod, tendered?: number) {
     if (!device || !who || !seqRef.current) return;
     const seq = seqRef.current.take() ?? await seqRef.current.next();
@@ -151,18 +151,17 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
       }),
       total, attempts: 0,
     };
-    setDone({ sale, change: method === 'cash' && tendered !== undefined ? tendered - total : null, saved: false });
+    try {
+      await enqueueSale(db, sale).catch(() => enqueueSale(db, sale)); // one retry (a busy disk)
+    } catch {
+      // Nothing was saved: the cart stays, so the cashier can try again or write it down.
+      return say('GAGAL menyimpan transaksi di perangkat. Coba tekan Bayar lagi, atau catat lewat WhatsApp.');
+    }
+    setDone({ sale, change: method === 'cash' && tendered !== undefined ? tendered - total : null });
     setPaying(false);
     setCart([]);
     setCustomer('');
-    const saved = (ok: boolean | 'failed') => setDone((d) => (d && d.sale.id === sale.id ? { ...d, saved: ok } : d));
-    try {
-      await enqueueSale(db, sale).catch(() => enqueueSale(db, sale)); // one retry (a busy disk)
-      saved(true);
-      void syncRef.current?.trigger();
-    } catch {
-      saved('failed');
-    }
+    void syncRef.current?.trigger();
   }
 
   async function logout() {
@@ -255,7 +254,6 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
               return { ok: false, message: 'Tidak ada koneksi. Kirim struk WA butuh internet.' };
             }
           }}
-          saved={done.saved}
           onNew={() => setDone(null)}
         />
           </div>

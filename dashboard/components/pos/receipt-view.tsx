@@ -4,10 +4,9 @@
 import { useState } from 'react';
 import { formatRupiah } from '../../../core/format.ts';
 
-export function ReceiptView({ receiptNo, text, change, online, saved, onSend, onNew }: {
+export function ReceiptView({ receiptNo, text, change, online, onSend, onNew }: {
   receiptNo: string;
   /** Written to this device's IndexedDB (the queue): true, still writing: false, or failed. */
-  saved: boolean | 'failed';
   /** The receipt's lines, already laid out to the paper's width. */
   text: string;
   change: number | null;
@@ -23,9 +22,7 @@ export function ReceiptView({ receiptNo, text, change, online, saved, onSend, on
       <div className="pos-done-head">
         <h2>Transaksi {receiptNo}</h2>
         {change !== null && change > 0 && <p className="pos-change-big">Kembalian <b>{formatRupiah(change)}</b></p>}
-        <p className={saved === 'failed' ? 'error' : 'hint'} data-saved={String(saved)}>
-          {saved === true ? 'Tersimpan di perangkat' : saved === 'failed' ? 'GAGAL disimpan di perangkat: catat transaksi ini lewat WhatsApp.' : 'Menyimpan…'}
-        </p>
+        <p className="hint">Tersimpan di perangkat</p>
       </div>
       <pre className="pos-receipt" aria-label="Struk">{text}</pre>
       <div className="pos-done-actions">
