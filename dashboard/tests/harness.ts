@@ -9,6 +9,7 @@ import { loadConfig } from '../../core/config.ts';
 import { freshDb, type TestDb } from '../../core/db/testing.ts';
 import { withService } from '../../core/db/tenant.ts';
 import { silentLogger } from '../../core/logger.ts';
+import type { Transcriber } from '../../core/ports/transcriber.ts';
 import type { AuthLimits } from '../server/auth-routes.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,10 +26,10 @@ export interface WebApp {
   stop(): Promise<void>;
 }
 
-export async function startWebApp(opts: { stack?: 'pglite' | 'postgres'; limits?: Partial<AuthLimits> } = {}): Promise<WebApp> {
+export async function startWebApp(opts: { stack?: 'pglite' | 'postgres'; limits?: Partial<AuthLimits>; transcriber?: Transcriber } = {}): Promise<WebApp> {
   const db = await freshDb(opts.stack ?? 'pglite', { seeded: true });
   const config = loadConfig({ PORT: '0', DATA_DIR: `/tmp/juragan-web-${randomBytes(4).toString('hex')}`, SEED_DEMO: 'off', LOG_LEVEL: 'silent' });
-  const juragan = await startJuragan({ config, logger: silentLogger, db, dashboard: { limits: opts.limits } });
+  const juragan = await startJuragan({ config, logger: silentLogger, db, transcriber: opts.transcriber, dashboard: { limits: opts.limits } });
   await juragan.web!.ready;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
