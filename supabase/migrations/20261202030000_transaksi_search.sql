@@ -14,6 +14,32 @@ comment on index public.transactions_search_trgm_idx is 'Transaksi search: count
 create index if not exists contacts_name_trgm_idx on public.contacts using gin (lower(name) gin_trgm_ops);
 comment on index public.contacts_name_trgm_idx is 'Transaksi search: contacts whose name contains the term (dashboard_transactions).';
 
+-- The ids of a warung's transactions whose lines, header texts or contact's name match a LIKE pattern
+-- (at most p_cap; `union all` streams, so the cap stops the scans). SECURITY DEFINER because under RLS
+-- a LIKE (not leakproof) may not be an index condition, and the trigram indexes would go unused: it
+-- checks the caller's tenant itself (require_tenant, require_reader) and names it in every branch.
+-- Only ids leave; dashboard_transactions reads their rows as the caller, under RLS.
+create or replace function internal.transaction_search_ids(p_tenant_id uuid, p_like text, p_cap integer) returns uuid[]
+language plpgsql stable security definer set search_path = public, pg_temp set max_parallel_workers_per_gather = 0 as $$
+declare
+  v uuid := internal.require_tenant(p_tenant_id);
+begin
+  perform internal.require_reader();
+  return array(
+    select l.transaction_id from public.transaction_lines l where l.tenant_id = v and lower(l.description) like p_like
+    union all
+    select h.id from public.transactions h where h.tenant_id = v
+       and lower(coalesce(h.counterparty_name, '') || ' ' || coalesce(h.note, '') || ' ' || coalesce(h.category, '')) like p_like
+    union all
+    select k.id from public.contacts c join public.transactions k on k.contact_id = c.id and k.tenant_id = c.tenant_id
+     where c.tenant_id = v and lower(c.name) like p_like
+    limit greatest(p_cap, 0));
+end
+$$;
+comment on function internal.transaction_search_ids(uuid, text, integer) is
+  'Transaksi search candidates: ids of the caller''s warung''s transactions matching a LIKE pattern by line, header text or contact (trigram indexes); at most p_cap.';
+select internal.secure_function('internal.transaction_search_ids(uuid, text, integer)'::regprocedure);
+
 -- One page of transactions, newest first, matching every filter given (NULL = any). p_limit + 1 rows
 -- tell the caller whether a next page exists without counting every match. Only the filters given
 -- are put into the query (dynamic SQL, values bound), so each combination gets its own plan; the page
@@ -24,8 +50,8 @@ comment on index public.contacts_name_trgm_idx is 'Transaksi search: contacts wh
 --   1. the walk: the newest rows of the period (a window of $14, at least 1000), each probed. When the
 --      window holds a whole page of matches, or is the whole period, that page is the answer.
 --   2. otherwise the term is rare here: candidates from the trigram indexes (lines, header texts,
---      contacts' names), re-checked with the exact test of step 1, sorted, paged. A term without three
---      letters in a row cannot use a trigram index, so it walks the whole period instead.
+--      contacts' names), fetched by id, re-checked with the exact test of step 1, sorted, paged. A term
+--      without three letters in a row cannot use a trigram index, so it walks the whole period instead.
 create or replace function public.dashboard_transactions(p_tenant_id uuid, p_from timestamptz, p_to timestamptz,
     p_kind text default null, p_payment text default null, p_source text default null, p_contact_id uuid default null,
     p_product_id uuid default null, p_search text default null, p_status text default null,
@@ -74,24 +100,26 @@ begin
       v_where, v_match)
       into v_seen, v_ids
       using v, p_from, p_to, p_kind, p_payment, p_source, p_status, p_contact_id, p_product_id, v_like, v_limit, v_offset, null::uuid[], v_window;
-    -- Step 2: a rare term, found through the trigram indexes.
+    -- Step 2: a rare term, found through the trigram indexes: its candidates' ids (all periods, at most
+    -- 5,000), then their rows by primary key, as the caller. More
+    -- candidates than that: the term is common after all (just not lately); walk the whole period.
     if v_window is not null and coalesce(array_length(v_ids, 1), 0) < v_limit and v_seen >= v_window then
-      execute format($q$
-        select array_agg(x.id order by x.occurred_at desc, x.id desc) from (
-          select t.id, t.occurred_at from public.transactions t
-           where %s and %s and t.id in (
-                 select l.transaction_id from public.transaction_lines l where l.tenant_id = $1 and lower(l.description) like $10
-                 union
-                 select h.id from public.transactions h where h.tenant_id = $1
-                    and lower(coalesce(h.counterparty_name, '') || ' ' || coalesce(h.note, '') || ' ' || coalesce(h.category, '')) like $10
-                 union
-                 select k.id from public.contacts c join public.transactions k on k.contact_id = c.id and k.tenant_id = c.tenant_id
-                  where c.tenant_id = $1 and lower(c.name) like $10)
-           order by t.occurred_at desc, t.id desc limit $11 offset $12) x$q$, v_where, v_match)
-        into v_ids
-        using v, p_from, p_to, p_kind, p_payment, p_source, p_status, p_contact_id, p_product_id, v_like, v_limit, v_offset, null::uuid[], v_window;
+      v_ids := internal.transaction_search_ids(v, v_like, 5001);
+      if array_length(v_ids, 1) > 5000 then
+        v_where := v_where || ' and ' || v_match;
+        v_source := format('select t.* from public.transactions t where %s order by t.occurred_at desc, t.id desc limit $11 offset $12', v_where);
+      else
+        execute format($q$
+          select array_agg(x.id order by x.occurred_at desc, x.id desc) from (
+            select t.id, t.occurred_at from public.transactions t where t.id = any($13) and %s and %s
+             order by t.occurred_at desc, t.id desc limit $11 offset $12) x$q$, v_where, v_match)
+          into v_ids
+          using v, p_from, p_to, p_kind, p_payment, p_source, p_status, p_contact_id, p_product_id, v_like, v_limit, v_offset, v_ids, v_window;
+      end if;
     end if;
-    v_source := 'select t.* from public.transactions t where t.tenant_id = $1 and t.id = any($13)';
+    if v_source is null then
+      v_source := 'select t.* from public.transactions t where t.tenant_id = $1 and t.id = any($13)';
+    end if;
   end if;
 
   return query execute format($q$
