@@ -68,7 +68,7 @@ describe('Percakapan: voice notes', () => {
     expect(Buffer.from(await res.body()).equals(audio)).toBe(true);
     await screenshot(page, 'percakapan-suara');
     await context.close();
-  });
+  }, 120_000);
 
   it('lets staff fetch it, but not a cashier, another warung or a visitor', async () => {
     const staff = await newPage(app);
@@ -91,7 +91,7 @@ describe('Percakapan: voice notes', () => {
     await stranger.context.close();
 
     expect((await fetch(`${app.url}/api/media/${inboxId}`)).status).toBe(401);
-  });
+  }, 120_000);
 });
 
 describe('Utang: a reminder through WhatsApp', () => {
@@ -133,7 +133,7 @@ describe('Utang: a reminder through WhatsApp', () => {
     expect(await toYati()).toHaveLength(before + 1);
     await staff.context.close();
     await context.close();
-  });
+  }, 120_000);
 });
 
 describe('Pengaturan: removing a device', () => {
@@ -165,5 +165,5 @@ describe('Pengaturan: removing a device', () => {
     expect(await owner.page.locator(`form[data-action="/api/pengaturan/sesi/${id}/cabut"]`).count()).toBe(0);
     await phone.context.close();
     await owner.context.close();
-  });
+  }, 120_000);
 });
