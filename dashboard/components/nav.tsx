@@ -34,6 +34,7 @@ export function Nav() {
       nav.scrollLeft = current.offsetLeft - (nav.clientWidth - current.offsetWidth) / 2;
     }
     edges();
+    nav.dataset.ready = '1'; // hydrated and scrolled (tests wait for it)
     nav.addEventListener('scroll', edges, { passive: true });
     window.addEventListener('resize', edges);
     return () => {
