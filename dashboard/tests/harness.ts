@@ -26,9 +26,9 @@ export interface WebApp {
   stop(): Promise<void>;
 }
 
-export async function startWebApp(opts: { stack?: 'pglite' | 'postgres'; limits?: Partial<AuthLimits>; transcriber?: Transcriber } = {}): Promise<WebApp> {
+export async function startWebApp(opts: { stack?: 'pglite' | 'postgres'; limits?: Partial<AuthLimits>; transcriber?: Transcriber; env?: Record<string, string> } = {}): Promise<WebApp> {
   const db = await freshDb(opts.stack ?? 'pglite', { seeded: true });
-  const config = loadConfig({ PORT: '0', DATA_DIR: `/tmp/juragan-web-${randomBytes(4).toString('hex')}`, SEED_DEMO: 'off', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ PORT: '0', DATA_DIR: `/tmp/juragan-web-${randomBytes(4).toString('hex')}`, SEED_DEMO: 'off', LOG_LEVEL: 'silent', ...opts.env });
   const juragan = await startJuragan({ config, logger: silentLogger, db, transcriber: opts.transcriber, dashboard: { limits: opts.limits } });
   await juragan.web!.ready;
   const browser = await chromium.launch({
@@ -44,11 +44,11 @@ export async function startWebApp(opts: { stack?: 'pglite' | 'postgres'; limits?
   };
 }
 
-/** The newest login code sent to a phone (read from the simulator's outbox, as a person reads their chat). */
+/** The newest login code sent to a phone (read from the outbox, as a person reads their chat; a WhatsApp chat is a JID). */
 export async function lastCode(db: TestDb, phone: string): Promise<string | null> {
   return withService(db, async (tx) => {
     const { rows } = await tx.query<{ body: string }>(
-      `select body from outbox where chat = $1 and body like 'Kode masuk%' order by created_at desc limit 1`, [phone]);
+      `select body from outbox where (chat = $1 or chat = $2) and body like 'Kode masuk%' order by created_at desc limit 1`, [phone, `${phone.slice(1)}@s.whatsapp.net`]);
     return /(\d{6})/.exec(rows[0]?.body ?? '')?.[1] ?? null;
   });
 }
