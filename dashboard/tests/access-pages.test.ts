@@ -77,7 +77,7 @@ describe('access', () => {
     await login(app, page, STAFF);
     await page.getByRole('heading', { name: 'Ringkasan' }).waitFor();
     expect(await page.locator('[data-stat="omzet"]').count()).toBe(1);
-    expect(await page.locator('[data-stat="grossProfit"], [data-stat="netProfit"]').count()).toBe(0);
+    expect(await page.locator('[data-stat="grossProfit"], [data-stat="netProfit"], [data-stat="stockDiff"]').count()).toBe(0);
     await screenshot(page, 'ringkasan-staff');
     await page.goto(`${app.url}/transaksi`);
     expect(await page.locator('th', { hasText: 'Laba kotor' }).count()).toBe(0);

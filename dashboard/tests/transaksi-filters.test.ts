@@ -79,6 +79,8 @@ describe.each(dbKinds)('Transaksi filters on %s', (kind) => {
     expect(await found('kopi susu')).toEqual(wanted([1100, 1101, 1102, 1103]));
     expect(await found('kopi')).toEqual(mine);
     expect(await found('KOPI', 2, 1)).toEqual(mine.slice(1, 3));
+    expect(await found('kopi', 5000)).toEqual(mine); // an export's size: straight to the indexes
+    expect(await found('es teh', 3000)).toHaveLength(1197); // every other row, read by id
     expect(await found('kopisusu')).toEqual(wanted([1104]));
     expect(await found('zq')).toEqual(wanted([1100, 1101, 1103])); // two letters: the whole period walked
     expect(await found('tidak ada sama sekali')).toEqual([]);

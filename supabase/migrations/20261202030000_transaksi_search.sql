@@ -47,11 +47,13 @@ select internal.secure_function('internal.transaction_search_ids(uuid, text, int
 -- Product filter: the lines' own `tenant_id = $1` (besides RLS's current_tenant_id(), unknown when planning)
 -- lets the planner see how common the product is (a common one walks the page's index newest first).
 -- Search, in two steps:
---   1. the walk: the newest rows of the period (a window of $14, at least 1000), each probed. When the
---      window holds a whole page of matches, or is the whole period, that page is the answer.
+--   1. the walk: the newest rows of the period (a window of $14: 1000, or 4x the rows asked), each probed.
+--      When the window holds a whole page of matches, or is the whole period, that page is the answer.
+--      An export (more than 2,500 rows asked) skips it.
 --   2. otherwise the term is rare here: candidates from the trigram indexes (lines, header texts,
---      contacts' names), fetched by id, re-checked with the exact test of step 1, sorted, paged. A term
---      without three letters in a row cannot use a trigram index, so it walks the whole period instead.
+--      contacts' names; at most 5,000, else the period is walked), fetched by id, re-checked with the
+--      exact test of step 1, sorted, paged.
+--   A term without three letters in a row cannot use a trigram index: it walks the period (as before).
 create or replace function public.dashboard_transactions(p_tenant_id uuid, p_from timestamptz, p_to timestamptz,
     p_kind text default null, p_payment text default null, p_source text default null, p_contact_id uuid default null,
     p_product_id uuid default null, p_search text default null, p_status text default null,
@@ -66,12 +68,13 @@ declare
                       else '%' || replace(replace(replace(lower(trim(p_search)), '\', '\\'), '%', '\%'), '_', '\_') || '%' end;
   v_limit integer := least(greatest(p_limit, 1), 100000);
   v_offset integer := greatest(p_offset, 0);
-  v_window integer := least(greatest(1000, 4 * (least(greatest(p_limit, 1), 100000) + greatest(p_offset, 0))), 1000000);
+  v_window integer := greatest(1000, 4 * (least(greatest(p_limit, 1), 100000) + greatest(p_offset, 0)));
   v_where text := 't.tenant_id = $1 and t.occurred_at >= $2 and t.occurred_at < $3';
   v_match text;
   v_ids uuid[];
   v_seen integer;
   v_source text;
+  v_walk text;
 begin
   perform internal.require_reader();
   if p_kind is not null then v_where := v_where || ' and t.kind = $4'; end if;
@@ -90,35 +93,38 @@ begin
       or lower(coalesce(t.category, '')) like $10
       or exists (select 1 from public.contacts c where c.id = t.contact_id and c.tenant_id = t.tenant_id and lower(c.name) like $10)
       or exists (select 1 from public.transaction_lines l where l.transaction_id = t.id and l.tenant_id = $1 and lower(l.description) like $10 offset 0))$w$;
-    if v_term !~ '[[:alnum:]]{3}' then v_window := null; end if; -- no trigram to look up: walk it all
-    -- Step 1: the walk over the newest rows of the period.
-    execute format($q$
-      with w as materialized (select t.* from public.transactions t where %s order by t.occurred_at desc, t.id desc limit $14)
-      select (select count(*)::integer from w),
-             (select array_agg(x.id order by x.occurred_at desc, x.id desc)
-                from (select t.id, t.occurred_at from w t where %s order by t.occurred_at desc, t.id desc limit $11 offset $12) x)$q$,
-      v_where, v_match)
-      into v_seen, v_ids
-      using v, p_from, p_to, p_kind, p_payment, p_source, p_status, p_contact_id, p_product_id, v_like, v_limit, v_offset, null::uuid[], v_window;
-    -- Step 2: a rare term, found through the trigram indexes: its candidates' ids (all periods, at most
-    -- 5,000), then their rows by primary key, as the caller. More
-    -- candidates than that: the term is common after all (just not lately); walk the whole period.
-    if v_window is not null and coalesce(array_length(v_ids, 1), 0) < v_limit and v_seen >= v_window then
-      v_ids := internal.transaction_search_ids(v, v_like, 5001);
-      if array_length(v_ids, 1) > 5000 then
-        v_where := v_where || ' and ' || v_match;
-        v_source := format('select t.* from public.transactions t where %s order by t.occurred_at desc, t.id desc limit $11 offset $12', v_where);
-      else
+    v_walk := format('select t.* from public.transactions t where %s and %s order by t.occurred_at desc, t.id desc limit $11 offset $12', v_where, v_match);
+    if v_term !~ '[[:alnum:]]{3}' then
+      v_source := v_walk; -- no trigram to look up: walk the period
+    else
+      -- Step 1: the walk over the newest rows of the period (a page's worth; an export skips it).
+      if v_limit + v_offset <= 2500 then
         execute format($q$
-          select array_agg(x.id order by x.occurred_at desc, x.id desc) from (
-            select t.id, t.occurred_at from public.transactions t where t.id = any($13) and %s and %s
-             order by t.occurred_at desc, t.id desc limit $11 offset $12) x$q$, v_where, v_match)
-          into v_ids
-          using v, p_from, p_to, p_kind, p_payment, p_source, p_status, p_contact_id, p_product_id, v_like, v_limit, v_offset, v_ids, v_window;
+          with w as materialized (select t.* from public.transactions t where %s order by t.occurred_at desc, t.id desc limit $14)
+          select (select count(*)::integer from w),
+                 (select array_agg(x.id order by x.occurred_at desc, x.id desc)
+                    from (select t.id, t.occurred_at from w t where %s order by t.occurred_at desc, t.id desc limit $11 offset $12) x)$q$,
+          v_where, v_match)
+          into v_seen, v_ids
+          using v, p_from, p_to, p_kind, p_payment, p_source, p_status, p_contact_id, p_product_id, v_like, v_limit, v_offset, null::uuid[], v_window;
       end if;
-    end if;
-    if v_source is null then
-      v_source := 'select t.* from public.transactions t where t.tenant_id = $1 and t.id = any($13)';
+      -- Step 2: a rare term, found through the trigram indexes: its candidates' ids (all periods, at most
+      -- 5,000), then their rows by primary key, as the caller. More candidates than that: the term is
+      -- common after all (just not lately); walk the period.
+      if v_seen is null or (coalesce(array_length(v_ids, 1), 0) < v_limit and v_seen >= v_window) then
+        v_ids := internal.transaction_search_ids(v, v_like, 5001);
+        if array_length(v_ids, 1) > 5000 then
+          v_source := v_walk;
+        else
+          execute format($q$
+            select array_agg(x.id order by x.occurred_at desc, x.id desc) from (
+              select t.id, t.occurred_at from public.transactions t where t.id = any($13) and %s and %s
+               order by t.occurred_at desc, t.id desc limit $11 offset $12) x$q$, v_where, v_match)
+            into v_ids
+            using v, p_from, p_to, p_kind, p_payment, p_source, p_status, p_contact_id, p_product_id, v_like, v_limit, v_offset, v_ids, v_window;
+        end if;
+      end if;
+      v_source := coalesce(v_source, 'select t.* from public.transactions t where t.tenant_id = $1 and t.id = any($13)');
     end if;
   end if;
 
