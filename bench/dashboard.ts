@@ -3,7 +3,7 @@
 // plus first start (no build yet) and warm start until the dashboard answers. Prints JSON.
 //   node bench/dashboard.ts [--big 1000000] [--tenants 10000] [--per 100] [--runs 100] [--no-start]
 // To iterate on queries: --keep leaves the loaded database (its URL is printed), --url <it> times again
-// without loading (apply a changed migration to it by hand first).
+// without loading (apply a changed migration to it by hand first); --only ringkasan|transaksi times one page.
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { migrate, seed } from '../core/db/migrate.ts';
@@ -17,7 +17,7 @@ import { startTimes } from './dashboard-start.ts';
 const { values: a } = parseArgs({ options: {
   big: { type: 'string', default: '1000000' }, tenants: { type: 'string', default: '10000' }, per: { type: 'string', default: '100' },
   runs: { type: 'string', default: '100' }, 'no-start': { type: 'boolean', default: false },
-  keep: { type: 'boolean', default: false }, url: { type: 'string' },
+  keep: { type: 'boolean', default: false }, url: { type: 'string' }, only: { type: 'string' },
 } });
 const BIG = Number(a.big), TENANTS = Number(a.tenants), PER = Number(a.per), RUNS = Number(a.runs);
 const DEMO = 'a0000000-0000-4000-8000-000000000001';
@@ -42,15 +42,19 @@ try {
     return { p50_ms: q(0.5), p99_ms: q(0.99), max_ms: q(1) };
   };
   const big = owner(DEMO);
-  out.ringkasan_1m = await timed(() => loadRingkasan(db, big, NOW));
-  out.ringkasan_10k_tenants = await timed((i) => loadRingkasan(db, owner(`e0000000-0000-4000-8000-${((i * 7919) % TENANTS + 1).toString(16).padStart(12, '0')}`), NOW));
+  if (a.only !== 'transaksi') {
+    out.ringkasan_1m = await timed(() => loadRingkasan(db, big, NOW));
+    out.ringkasan_10k_tenants = await timed((i) => loadRingkasan(db, owner(`e0000000-0000-4000-8000-${((i * 7919) % TENANTS + 1).toString(16).padStart(12, '0')}`), NOW));
+  }
   const filters = [
-    {}, { jenis: 'sale', bayar: 'cash' }, { produk: 'd0000000-0000-4000-8000-000000000001' }, { q: 'indomie' }, { q: 'tidak ada' },
+    {}, { jenis: 'sale', bayar: 'cash' }, { produk: 'd0000000-0000-4000-8000-000000000001' }, { q: 'indomie' }, { q: 'tidak ada' }, { q: 'listrik' }, { q: 'ab' },
     { jenis: 'sale', sumber: 'chat', hal: '5' }, { dari: '2026-01-01', sampai: '2026-06-30', jenis: 'expense' },
   ];
-  out.transaksi_1m = await timed((i) => transactionsPage(db, big, parseFilters(filters[i % filters.length]!), NOW));
-  out.transaksi_1m_by_filter = {};
-  for (const f of filters) (out.transaksi_1m_by_filter as Record<string, unknown>)[JSON.stringify(f)] = await timed(() => transactionsPage(db, big, parseFilters(f), NOW));
+  if (a.only !== 'ringkasan') {
+    out.transaksi_1m = await timed((i) => transactionsPage(db, big, parseFilters(filters[i % filters.length]!), NOW));
+    out.transaksi_1m_by_filter = {};
+    for (const f of filters) (out.transaksi_1m_by_filter as Record<string, unknown>)[JSON.stringify(f)] = await timed(() => transactionsPage(db, big, parseFilters(f), NOW));
+  }
 } finally {
   await db.close();
   if (a.keep) console.error(`kept: --url ${url}`);

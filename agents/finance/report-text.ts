@@ -11,6 +11,8 @@ export interface Figures {
   expenses: number;
   income: number;
   salesCount: number;
+  /** Selisih stok: value stock counts added in the period (negative = goods missing), not part of the cogs above. */
+  stockDiff?: number;
 }
 export interface TopProduct { name: string; qty: number; unit: string | null; total: number }
 export interface DebtFigures { receivable: number; debtors: number; overdue: number; overdueDebtors: number; payable: number }
@@ -46,11 +48,12 @@ export function reportText(r: {
 }): string {
   const f = r.current;
   const lines = [`📊 Laporan ${r.label}`];
-  if (f.salesCount === 0 && f.expenses === 0 && f.income === 0) {
+  if (f.salesCount === 0 && f.expenses === 0 && f.income === 0 && !f.stockDiff) {
     lines.push('Belum ada transaksi tercatat.');
   } else {
     lines.push(`Omzet ${formatRupiah(f.omzet)}${changeText(f.omzet, r.previous.omzet, r.period)}`);
     lines.push(`Laba kotor ${formatRupiah(grossProfit(f))}${f.cogsMissing ? ' (sebagian modal belum tercatat)' : ''}`);
+    if (f.stockDiff) lines.push(`Selisih stok ${f.stockDiff > 0 ? '+' : ''}${formatRupiah(f.stockDiff)} (${f.stockDiff < 0 ? 'barang kurang' : 'barang lebih'} saat hitung stok)`);
     lines.push(`Pengeluaran ${formatRupiah(f.expenses)}`);
     if (f.income > 0) lines.push(`Pemasukan lain ${formatRupiah(f.income)}`);
     lines.push(`Laba bersih ${formatRupiah(netProfit(f))}${changeText(netProfit(f), netProfit(r.previous), r.period)}`);

@@ -6,7 +6,7 @@ import { withService } from '../../core/db/tenant.ts';
 import { dailySummary, financeAgents } from './index.ts';
 import { periodRanges } from './periods.ts';
 import { figures } from './report.ts';
-import { changeText } from './report-text.ts';
+import { changeText, reportText } from './report-text.ts';
 import { CONTACT, P, TENANT, frame, item, run } from './testing.ts';
 
 // A known data set around day, week and month boundaries. Times in UTC; what local day each falls on
@@ -121,5 +121,16 @@ describe.each(dbKinds)('reports on %s', (kind) => {
     const s = await withService(db, (tx) => dailySummary(tx, TENANT, at('2026-11-21T14:00:00Z')));
     expect(s).toContain('Ringkasan hari ini:\n📊 Laporan Hari ini, 21 Nov\nOmzet Rp20.000');
     expect(s).toContain('Laba bersih -Rp10.000');
+  });
+});
+
+describe('Selisih stok in the report text', () => {
+  const base = { omzet: 0, cogs: 0, cogsMissing: false, expenses: 0, income: 0, salesCount: 0 };
+  const debts = { receivable: 0, debtors: 0, overdue: 0, overdueDebtors: 0, payable: 0 };
+  const text = (stockDiff: number) => reportText({ label: 'hari ini', period: 'today', current: { ...base, stockDiff }, previous: base, top: [], debts });
+  test('a count that found goods missing is its own line; none without a difference', () => {
+    expect(text(-9300)).toContain('Selisih stok -Rp9.300 (barang kurang saat hitung stok)');
+    expect(text(1200)).toContain('Selisih stok +Rp1.200 (barang lebih saat hitung stok)');
+    expect(text(0)).toBe('📊 Laporan hari ini\nBelum ada transaksi tercatat.');
   });
 });

@@ -20,7 +20,8 @@ export async function figures(tx: Tx, tenantId: string, r: Range): Promise<Figur
   const f = await one(tx, `select * from report_figures($1, $2, $3)`,
     [tenantId, r.start, r.end],
     z.object({ omzet: num, expenses: num, income: num, sales_count: num, cogs: num, cogs_missing: z.boolean() }));
-  return { omzet: f!.omzet, cogs: f!.cogs, cogsMissing: f!.cogs_missing, expenses: f!.expenses, income: f!.income, salesCount: f!.sales_count };
+  const d = await one(tx, `select report_stock_diff($1, $2, $3) as diff`, [tenantId, r.start, r.end], z.object({ diff: num }));
+  return { omzet: f!.omzet, cogs: f!.cogs, cogsMissing: f!.cogs_missing, expenses: f!.expenses, income: f!.income, salesCount: f!.sales_count, stockDiff: d!.diff };
 }
 
 export async function topProducts(tx: Tx, tenantId: string, r: Range, limit = 5): Promise<TopProduct[]> {

@@ -36,6 +36,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   healthRoutes(app, deps);
   simulatorRoutes(app, deps);
   const linkPage = deps.linkPage;
-  if (linkPage) app.get('/whatsapp', async (_request, reply) => reply.type('text/html; charset=utf-8').send(linkPage()));
+  // Pengaturan shows this page in a frame: our own pages may frame it (every other response is DENY).
+  if (linkPage) app.get('/whatsapp', async (_request, reply) => reply.type('text/html; charset=utf-8')
+    .header('content-security-policy', "frame-ancestors 'self'; base-uri 'self'; object-src 'none'").header('x-frame-options', 'SAMEORIGIN')
+    .send(linkPage()));
   return app;
 }

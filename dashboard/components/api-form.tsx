@@ -33,7 +33,7 @@ export function ApiForm({ action, children, submit, confirm, done = 'Tersimpan.'
   }
 
   return (
-    <form onSubmit={onSubmit} className={className}>
+    <form onSubmit={onSubmit} className={className} data-action={action}>
       {children}
       {asking ? (
         <div role="dialog" aria-label="Konfirmasi" className="row-actions">

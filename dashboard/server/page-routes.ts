@@ -36,7 +36,17 @@ const remindBody = z.object({ contact_id: uuid });
 const contactBody = z.object({ id: z.preprocess(blank, uuid.optional()), kind: z.enum(['customer', 'supplier']), name: z.string().trim().min(1).max(120),
   phone, note: text(300), aliases: text(500) });
 const tenantBody = z.object({ name: z.string().trim().min(1).max(120), city: text(80), timezone: z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']),
-  closing_time: z.string().regex(/^\d{2}:\d{2}$/), qris: text(512) });
+  // 24-hour "21:00" (or "21.00", as Indonesians write it); the field is text, not a locale-bound time picker.
+  closing_time: z.string().trim().regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, 'Jam tutup tidak valid (mis. 21:00)').transform((v) => v.replace('.', ':').padStart(5, '0')),
+  qris: text(512) });
+
+// Media keys end in an extension chosen from the stored mimetype (bot/media/media-key.ts); the inbox
+// keeps no mimetype of its own, so the answer's type comes back from the key. Only audio and images.
+const mediaTypes: Record<string, string> = {
+  ogg: 'audio/ogg', opus: 'audio/ogg', mp3: 'audio/mpeg', m4a: 'audio/mp4', aac: 'audio/aac', wav: 'audio/wav', webm: 'audio/webm',
+  amr: 'audio/amr', jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp',
+};
+export const mediaTypeOf = (key: string): string | null => mediaTypes[/\.([a-z0-9]+)$/.exec(key)?.[1] ?? ''] ?? null;
 
 const aliasList = (s: string | undefined) => (s ? [...new Set(s.split(',').map((a) => a.trim().toLowerCase()).filter(Boolean))] : []);
 
@@ -133,8 +143,10 @@ export function pageRoutes(app: FastifyInstance, deps: { send: SendText; media?:
     const id = z.coerce.number().int().positive().parse(request.params.id);
     const row = await asMember(s, async (tx) => (await tx.query<{ media_ref: string | null; mime: string | null }>(
       `select media_ref, media_meta ->> 'mime' as mime from inbox where id = $1`, [id])).rows[0]);
-    if (!row?.media_ref || !deps.media) throw new AppError('not_found:media');
-    return reply.type(row.mime ?? 'audio/ogg').header('cache-control', 'private, max-age=3600').send(await deps.media.get(row.media_ref));
+    const type = row?.media_ref ? row.mime ?? mediaTypeOf(row.media_ref) : null;
+    if (!row?.media_ref || !type || !deps.media) throw new AppError('not_found:media');
+    return reply.type(type).header('cache-control', 'private, max-age=3600').header('x-content-type-options', 'nosniff')
+      .send(await deps.media.get(row.media_ref));
   });
 
   app.get('/api/ekspor', async (request, reply) => {

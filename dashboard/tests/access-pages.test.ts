@@ -30,6 +30,8 @@ beforeAll(async () => {
   await addMember(app.db, TENANT, STAFF, 'staff', 'Pak Udin');
   for (const t of ['laku indomie goreng 5 bks 17.500', 'laku telur 2 kg 60rb qris', 'bu yati ngutang 25rb', 'beli beras 10 kg 128rb', 'bayar listrik 150rb', 'stok indomie goreng']) await say(OWNER, t);
   await settle();
+  // A stock count that finds 3 packs of Indomie missing: Ringkasan shows "Selisih stok".
+  await withService(app.db, (tx) => tx.query(`select set_stock_count($1, $2, (select level from stock_levels where product_id = $2) - 3, 'test:count-1', 'hitung')`, [TENANT, INDOMIE]));
 }, 300_000);
 afterAll(async () => app?.stop());
 
@@ -75,7 +77,7 @@ describe('access', () => {
     await login(app, page, STAFF);
     await page.getByRole('heading', { name: 'Ringkasan' }).waitFor();
     expect(await page.locator('[data-stat="omzet"]').count()).toBe(1);
-    expect(await page.locator('[data-stat="grossProfit"], [data-stat="netProfit"]').count()).toBe(0);
+    expect(await page.locator('[data-stat="grossProfit"], [data-stat="netProfit"], [data-stat="stockDiff"]').count()).toBe(0);
     await screenshot(page, 'ringkasan-staff');
     await page.goto(`${app.url}/transaksi`);
     expect(await page.locator('th', { hasText: 'Laba kotor' }).count()).toBe(0);
@@ -103,14 +105,33 @@ describe('the owner\'s pages', () => {
       await page.setViewportSize(vp);
       await page.goto(`${app.url}${path}`);
       await page.getByText(ready).first().waitFor();
+      if (await page.locator('nav.nav').count()) await navUsable(vp.width);
       await screenshot(page, name);
     }
     await page.setViewportSize({ width: 390, height: 844 });
   }
 
+  /** Every menu label whole (never squeezed or cut), and the current page's item on screen. */
+  async function navUsable(width: number) {
+    await page.locator('nav.nav[data-ready]').waitFor();
+    const items = await page.locator('nav.nav a').evaluateAll((links) => links.map((a) => {
+      const r = a.getBoundingClientRect();
+      return { label: a.textContent, clipped: a.scrollWidth > a.clientWidth + 1, left: r.left, right: r.right, current: a.getAttribute('aria-current') === 'page' };
+    }));
+    expect(items).toHaveLength(9);
+    expect(items.filter((i) => i.clipped).map((i) => i.label)).toEqual([]);
+    const current = items.find((i) => i.current);
+    if (current) {
+      expect(current.left, `${current.label} on screen`).toBeGreaterThanOrEqual(-1);
+      expect(current.right, `${current.label} on screen`).toBeLessThanOrEqual(width + 1);
+    }
+  }
+
   it('renders every page at phone and desktop size', async () => {
     const sale = await firstSale();
     await shoot('/', 'ringkasan-owner', 'Terlaris');
+    expect(await page.locator('[data-stat="stockDiff"] .value').innerText()).toMatch(/^-Rp[\d.]+$/);
+    await shoot('/transaksi', 'transaksi-daftar', 'Barang');
     await shoot(`/transaksi/${sale}`, 'transaksi-detail-owner', 'Pengaruh ke stok');
     await shoot('/stok', 'stok', 'Indomie Goreng');
     await shoot(`/stok/${INDOMIE}`, 'stok-produk', 'Riwayat stok');

@@ -9,6 +9,7 @@ import { loadConfig } from '../../core/config.ts';
 import { freshDb, type TestDb } from '../../core/db/testing.ts';
 import { withService } from '../../core/db/tenant.ts';
 import { silentLogger } from '../../core/logger.ts';
+import type { Transcriber } from '../../core/ports/transcriber.ts';
 import type { AuthLimits } from '../server/auth-routes.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,10 +26,10 @@ export interface WebApp {
   stop(): Promise<void>;
 }
 
-export async function startWebApp(opts: { stack?: 'pglite' | 'postgres'; limits?: Partial<AuthLimits> } = {}): Promise<WebApp> {
+export async function startWebApp(opts: { stack?: 'pglite' | 'postgres'; limits?: Partial<AuthLimits>; transcriber?: Transcriber; env?: Record<string, string> } = {}): Promise<WebApp> {
   const db = await freshDb(opts.stack ?? 'pglite', { seeded: true });
-  const config = loadConfig({ PORT: '0', DATA_DIR: `/tmp/juragan-web-${randomBytes(4).toString('hex')}`, SEED_DEMO: 'off', LOG_LEVEL: 'silent' });
-  const juragan = await startJuragan({ config, logger: silentLogger, db, dashboard: { limits: opts.limits } });
+  const config = loadConfig({ PORT: '0', DATA_DIR: `/tmp/juragan-web-${randomBytes(4).toString('hex')}`, SEED_DEMO: 'off', LOG_LEVEL: 'silent', ...opts.env });
+  const juragan = await startJuragan({ config, logger: silentLogger, db, transcriber: opts.transcriber, dashboard: { limits: opts.limits } });
   await juragan.web!.ready;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -43,11 +44,11 @@ export async function startWebApp(opts: { stack?: 'pglite' | 'postgres'; limits?
   };
 }
 
-/** The newest login code sent to a phone (read from the simulator's outbox, as a person reads their chat). */
+/** The newest login code sent to a phone (read from the outbox, as a person reads their chat; a WhatsApp chat is a JID). */
 export async function lastCode(db: TestDb, phone: string): Promise<string | null> {
   return withService(db, async (tx) => {
     const { rows } = await tx.query<{ body: string }>(
-      `select body from outbox where chat = $1 and body like 'Kode masuk%' order by created_at desc limit 1`, [phone]);
+      `select body from outbox where (chat = $1 or chat = $2) and body like 'Kode masuk%' order by created_at desc limit 1`, [phone, `${phone.slice(1)}@s.whatsapp.net`]);
     return /(\d{6})/.exec(rows[0]?.body ?? '')?.[1] ?? null;
   });
 }

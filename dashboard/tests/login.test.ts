@@ -83,7 +83,7 @@ describe('login by WhatsApp code', () => {
       await page.getByRole('alert').filter({ hasText: 'Sudah 5 kode' }).waitFor();
       await context.close();
     }
-  });
+  }, 120_000); // twelve browser pages: more than the default 30 s on a busy machine
 
   it('logs out: the session is revoked, the cookie is gone, and another tab of the session is sent to the login page', async () => {
     const { context, page } = await newPage(app);

@@ -1,6 +1,7 @@
 // One source of truth: over random ledgers, the chat's "laporan hari ini" (agents/finance/report.ts)
 // and the dashboard's Ringkasan (dashboard/lib/queries/ringkasan.ts) give the same figures, on both
-// database engines; staff get the same sales figures but no cost or profit.
+// database engines (Selisih stok from stock counts too, equal to the cost_ledger's); staff get the same
+// sales figures but no cost or profit.
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,9 +16,9 @@ import type { Session } from '../lib/session.ts';
 const NOW = new Date('2026-11-20T09:30:00Z'); // 17.30 WITA
 const DAY = 86_400_000;
 
-type Entry = { kind: 'sale' | 'expense' | 'income' | 'purchase'; ageMin: number; qty: number; price: number; product: number; voided: boolean; payment: string };
+type Entry = { kind: 'sale' | 'expense' | 'income' | 'purchase' | 'count'; ageMin: number; qty: number; price: number; product: number; voided: boolean; payment: string };
 const entry = fc.record({
-  kind: fc.constantFrom('sale', 'sale', 'sale', 'expense', 'income', 'purchase') as fc.Arbitrary<Entry['kind']>,
+  kind: fc.constantFrom('sale', 'sale', 'sale', 'expense', 'income', 'purchase', 'count') as fc.Arbitrary<Entry['kind']>,
   ageMin: fc.integer({ min: 0, max: 65 * 24 * 60 }),
   qty: fc.integer({ min: 1, max: 5 }),
   price: fc.integer({ min: 1, max: 60 }).map((n) => n * 500),
@@ -51,6 +52,12 @@ describe.each(dbKinds)('chat report and Ringkasan agree on %s', (kind) => {
     await withActor(db, { role: 'authenticated', tenantId, memberRole: 'owner' }, async (tx) => {
       for (const e of entries) {
         const occurred = new Date(NOW.getTime() - e.ageMin * 60_000).toISOString();
+        if (e.kind === 'count') { // a stock count that finds the product short or over (Selisih stok)
+          const { rows } = await tx.query<{ level: string }>('select level from stock_levels where product_id = $1', [products[e.product]]);
+          const counted = Math.max(0, Number(rows[0]?.level ?? 0) + (e.voided ? e.qty : -e.qty * 2));
+          await tx.query('select set_stock_count($1, $2, $3, $4, $5, $6)', [tenantId, products[e.product], counted, randomUUID(), 'hitung', occurred]);
+          continue;
+        }
         const goods = e.kind === 'sale' || e.kind === 'purchase';
         const doc = goods
           ? { kind: e.kind, payment: e.payment, source: 'chat', source_ref: randomUUID(), occurred_at: occurred, lines: [{ product_id: products[e.product], qty: e.qty, unit_price: e.price }] }
@@ -69,20 +76,27 @@ describe.each(dbKinds)('chat report and Ringkasan agree on %s', (kind) => {
       const actor = { role: 'authenticated' as const, tenantId: owner.tenantId, memberId: owner.memberId, memberRole: 'owner' as const };
       const text = await withActor(db, actor, (tx) => periodReport(tx, owner.tenantId, owner.zone, 'today', NOW));
       const today = dash.periods[0]!.current;
-      if (today.salesCount === 0 && today.expenses === 0 && today.income === 0) expect(text).toContain('Belum ada transaksi tercatat.');
+      if (today.salesCount === 0 && today.expenses === 0 && today.income === 0 && !today.stockDiff) expect(text).toContain('Belum ada transaksi tercatat.');
       else {
         expect(text).toContain(`Omzet ${formatRupiah(today.omzet)}`);
         expect(text).toContain(`Laba kotor ${formatRupiah(today.grossProfit!)}`);
         expect(text).toContain(`Pengeluaran ${formatRupiah(today.expenses)}`);
         expect(text).toContain(`Laba bersih ${formatRupiah(today.netProfit!)}`);
       }
+      if (today.stockDiff) expect(text).toContain(`Selisih stok ${today.stockDiff > 0 ? '+' : ''}${formatRupiah(today.stockDiff)}`);
+      else expect(text).not.toContain('Selisih stok');
       // Every period, current and previous: the chat's figures() over the same instants.
       for (const p of dash.periods) {
         for (const side of ['current', 'previous'] as const) {
           const chat = await withActor(db, actor, (tx) => figures(tx, owner.tenantId, p.range[side]));
           const d = p[side];
-          expect({ omzet: d.omzet, gross: d.grossProfit, expenses: d.expenses, income: d.income, count: d.salesCount })
-            .toEqual({ omzet: chat.omzet, gross: chat.omzet - chat.cogs, expenses: chat.expenses, income: chat.income, count: chat.salesCount });
+          expect({ omzet: d.omzet, gross: d.grossProfit, expenses: d.expenses, income: d.income, count: d.salesCount, stockDiff: d.stockDiff })
+            .toEqual({ omzet: chat.omzet, gross: chat.omzet - chat.cogs, expenses: chat.expenses, income: chat.income, count: chat.salesCount, stockDiff: chat.stockDiff });
+          // Selisih stok is the cost_ledger's counts over the same instants (the books' own view).
+          const books = await withActor(db, actor, async (tx) => (await tx.query<{ d: string }>(
+            `select coalesce(-sum(cogs), 0)::bigint as d from cost_ledger where tenant_id = $1 and kind = 'opname' and at >= $2 and at < $3`,
+            [owner.tenantId, p.range[side].start, p.range[side].end])).rows[0]!.d);
+          expect(d.stockDiff).toBe(Number(books));
         }
       }
       // The daily chart sums to the 30 days' omzet; a model of the ledger agrees with both.
@@ -96,7 +110,7 @@ describe.each(dbKinds)('chat report and Ringkasan agree on %s', (kind) => {
       // Staff: the same sales, no cost or profit anywhere.
       const s = await loadRingkasan(db, staff, NOW);
       expect(s.periods.map((p) => p.current.omzet)).toEqual(dash.periods.map((p) => p.current.omzet));
-      expect(s.periods.every((p) => p.current.grossProfit === null && p.current.netProfit === null)).toBe(true);
+      expect(s.periods.every((p) => p.current.grossProfit === null && p.current.netProfit === null && p.current.stockDiff === null)).toBe(true);
       expect(s.daily.every((d) => d.grossProfit === null)).toBe(true);
     }), { numRuns: kind === 'pglite' ? 12 : 8 });
   }, 180_000);

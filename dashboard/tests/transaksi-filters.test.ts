@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
-import { withActor } from '../../core/db/tenant.ts';
+import { withActor, withService } from '../../core/db/tenant.ts';
 import { createProduct, createTenant } from '../../supabase/tests/fixtures.ts';
 
 const NOW = Date.parse('2026-11-20T09:30:00Z');
@@ -48,4 +48,44 @@ describe.each(dbKinds)('Transaksi filters on %s', (kind) => {
     expect(await list({ search: 'es teh', limit: 3, offset: 2 })).toEqual(model.filter((m) => m.text.includes('es teh')).slice(2, 5).map((m) => m.id));
     expect(await list({ search: 'tidak ada' })).toEqual([]);
   });
+
+  // A rare term beyond the newest 1000 rows of the period is found through the trigram indexes
+  // (dashboard_transactions' step 2), by line, note and contact name, paged; a term without three
+  // letters in a row walks the whole period. Another warung's matches never show.
+  it('finds a rare term among many transactions, and never another warung\'s', async () => {
+    const [a, b] = [await createTenant(db), await createTenant(db)];
+    const ids = await withService(db, async (tx) => {
+      const [{ id: contact }] = (await tx.query<{ id: string }>(`insert into contacts (tenant_id, kind, name) values ($1, 'customer', 'Bu Kopisusu') returning id`, [a])).rows as [{ id: string }];
+      // 1,200 sales an hour apart; i = 1,100..1,104 (old, past the newest 1000) carry the term.
+      await tx.query(`
+        with s as (
+          insert into transactions (tenant_id, kind, occurred_at, payment, source, source_ref, total, note, contact_id)
+          select t, 'sale', $3::timestamptz - g * interval '1 hour', 'cash', 'chat', 'rare:' || t || ':' || g, 1000,
+                 case when t = $1 and g = 1102 then 'titip kopi susu' end, case when t = $1 and g = 1104 then $4::uuid end
+            from unnest(array[$1::uuid, $2::uuid]) t, generate_series(1, 1200) g
+          returning id, tenant_id, source_ref)
+        insert into transaction_lines (tenant_id, transaction_id, line_no, description, qty, unit_price, total)
+        select s.tenant_id, s.id, 1, case when split_part(s.source_ref, ':', 3)::int in (1100, 1101, 1103) or s.tenant_id = $2 then 'Kopi Susu ZQ' else 'Es Teh' end, 1, 1000, 1000
+          from s`, [a, b, new Date(NOW).toISOString(), contact]);
+      const { rows } = await tx.query<{ id: string; i: number }>(
+        `select id, split_part(source_ref, ':', 3)::int as i from transactions where tenant_id = $1 and source_ref like 'rare:%'`, [a]);
+      return new Map(rows.filter((r) => r.i >= 1100 && r.i <= 1104).map((r) => [r.i, r.id]));
+    });
+    const found = async (search: string, limit = 51, offset = 0) => withActor(db, { role: 'authenticated', tenantId: a, memberRole: 'staff' }, async (tx) =>
+      (await tx.query<{ id: string }>('select id from dashboard_transactions($1, $2, $3, null, null, null, null, null, $4, null, $5, $6)',
+        [a, new Date(NOW - 60 * 86_400_000), new Date(NOW + 60_000), search, limit, offset])).rows.map((r) => r.id));
+    const mine = [1100, 1101, 1102, 1103, 1104].map((i) => ids.get(i)!); // newest first: fewer hours ago
+    const wanted = (is: number[]) => is.map((i) => ids.get(i)!);
+    expect(await found('kopi susu')).toEqual(wanted([1100, 1101, 1102, 1103]));
+    expect(await found('kopi')).toEqual(mine);
+    expect(await found('KOPI', 2, 1)).toEqual(mine.slice(1, 3));
+    expect(await found('kopi', 5000)).toEqual(mine); // an export's size: straight to the indexes
+    expect(await found('es teh', 3000)).toHaveLength(1197); // every other row, read by id
+    expect(await found('kopisusu')).toEqual(wanted([1104]));
+    expect(await found('zq')).toEqual(wanted([1100, 1101, 1103])); // two letters: the whole period walked
+    expect(await found('tidak ada sama sekali')).toEqual([]);
+    // The candidates' helper checks the caller's warung itself.
+    await expect(withActor(db, { role: 'authenticated', tenantId: a, memberRole: 'owner' },
+      (tx) => tx.query(`select internal.transaction_search_ids($1, '%kopi%', 10)`, [b]))).rejects.toThrow(/forbidden:tenant/);
+  }, 120_000);
 });

@@ -70,36 +70,6 @@ end
 $$;
 comment on function public.report_debts(uuid, date, timestamptz) is 'Open receivables (total, debtors, late part) and payables of a warung.';
 
--- Per local day of the warung: omzet, cogs, sales and expenses, for charts (days without sales too).
-create or replace function public.report_daily(p_tenant_id uuid, p_from date, p_days integer)
-returns table (day date, omzet bigint, cogs bigint, sales_count bigint, expenses bigint)
-language plpgsql stable security invoker set search_path = public, pg_temp as $$
-declare
-  v uuid := internal.require_tenant(p_tenant_id);
-  v_zone text := (select tz.timezone from public.tenants tz where tz.id = v);
-begin
-  return query
-  with t as (
-    select x.id, x.kind, x.total, (x.occurred_at at time zone v_zone)::date as d from public.transactions x
-     where x.tenant_id = v and x.status = 'posted'
-       and x.occurred_at >= (p_from::timestamp at time zone v_zone)
-       and x.occurred_at < ((p_from + p_days)::timestamp at time zone v_zone)),
-  c as (
-    select t.d, sum(tl.cogs)::bigint as cogs from t join public.transaction_lines tl on tl.transaction_id = t.id and tl.tenant_id = v
-     where t.kind = 'sale' group by t.d),
-  s as (
-    select t.d, coalesce(sum(t.total) filter (where t.kind = 'sale'), 0)::bigint as omzet,
-           count(*) filter (where t.kind = 'sale') as n,
-           coalesce(sum(t.total) filter (where t.kind = 'expense'), 0)::bigint as expenses
-      from t group by t.d)
-  select g.d::date, coalesce(s.omzet, 0), coalesce(c.cogs, 0), coalesce(s.n, 0), coalesce(s.expenses, 0)
-    from generate_series(p_from::timestamp, (p_from + p_days - 1)::timestamp, interval '1 day') as g(d)
-    left join s on s.d = g.d::date left join c on c.d = g.d::date
-   order by 1;
-end
-$$;
-comment on function public.report_daily(uuid, date, integer) is 'Daily omzet, cogs, number of sales and expenses over p_days local days from p_from.';
-
 -- How sales were paid in a period.
 create or replace function public.report_payment_mix(p_tenant_id uuid, p_start timestamptz, p_end timestamptz)
 returns table (payment text, total bigint, sales_count bigint)
@@ -167,11 +137,3 @@ language sql stable security invoker set search_path = public, pg_temp as $$
     from public.report_figures(p_tenant_id, p_start, p_end) f
 $$;
 comment on function public.dashboard_figures(uuid, timestamptz, timestamptz) is 'report_figures for the dashboard; cogs NULL for staff and cashiers.';
-
-create or replace function public.dashboard_daily(p_tenant_id uuid, p_from date, p_days integer)
-returns table (day date, omzet bigint, cogs bigint, sales_count bigint, expenses bigint)
-language sql stable security invoker set search_path = public, pg_temp as $$
-  select d.day, d.omzet, case when internal.sees_costs() then d.cogs end, d.sales_count, d.expenses
-    from public.report_daily(p_tenant_id, p_from, p_days) d
-$$;
-comment on function public.dashboard_daily(uuid, date, integer) is 'report_daily for the dashboard; cogs NULL for staff and cashiers.';

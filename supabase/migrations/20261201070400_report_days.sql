@@ -159,7 +159,7 @@ language sql stable security invoker set search_path = public, pg_temp as $$
 $$;
 comment on function public.dashboard_days_figures(uuid, date, date) is 'report_days_figures for the dashboard; cogs NULL for staff and cashiers.';
 
--- Daily figures for charts, now from report_days (same result as before, days without sales too).
+-- Per local day of the warung: omzet, cogs, sales and expenses, for charts (days without sales too), from report_days.
 create or replace function public.report_daily(p_tenant_id uuid, p_from date, p_days integer)
 returns table (day date, omzet bigint, cogs bigint, sales_count bigint, expenses bigint)
 language plpgsql stable security invoker set search_path = public, pg_temp as $$
@@ -173,6 +173,15 @@ begin
    order by 1;
 end
 $$;
+comment on function public.report_daily(uuid, date, integer) is 'Daily omzet, cogs, number of sales and expenses over p_days local days from p_from.';
+
+create or replace function public.dashboard_daily(p_tenant_id uuid, p_from date, p_days integer)
+returns table (day date, omzet bigint, cogs bigint, sales_count bigint, expenses bigint)
+language sql stable security invoker set search_path = public, pg_temp as $$
+  select d.day, d.omzet, case when internal.sees_costs() then d.cogs end, d.sales_count, d.expenses
+    from public.report_daily(p_tenant_id, p_from, p_days) d
+$$;
+comment on function public.dashboard_daily(uuid, date, integer) is 'report_daily for the dashboard; cogs NULL for staff and cashiers.';
 
 -- Sales by payment over whole local days, from report_days.
 create or replace function public.report_payment_mix_days(p_tenant_id uuid, p_from date, p_to date)

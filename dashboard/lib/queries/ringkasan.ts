@@ -22,6 +22,8 @@ export interface Figures {
   expenses: number;
   income: number;
   netProfit: number | null;
+  /** Selisih stok: value stock counts added (negative = goods missing); null for staff. Not in grossProfit. */
+  stockDiff: number | null;
   salesCount: number;
   averageBasket: number;
 }
@@ -38,14 +40,17 @@ export interface Ringkasan {
   debts: { receivable: number; overdue: number; payable: number };
 }
 
-/** Figures of instants (today so far) from the ledger, or of whole local days from report_days. */
-export async function figuresOf(tx: Tx, tenantId: string, r: Range | [string, string]): Promise<Figures> {
-  const sql = Array.isArray(r) ? 'select * from dashboard_days_figures($1, $2, $3)' : 'select * from dashboard_figures($1, $2, $3)';
-  const f = figuresRow.parse((await tx.query(sql, Array.isArray(r) ? [tenantId, r[0], r[1]] : [tenantId, r.start, r.end])).rows[0]);
+/**
+ * Figures of instants (today so far) from the ledger, or of whole local days from report_days (`days`,
+ * the same instants as `r`). Selisih stok (from the instants) is added by loadRingkasan, every period in one query.
+ */
+export async function figuresOf(tx: Tx, tenantId: string, r: Range, days?: [string, string]): Promise<Figures> {
+  const sql = days ? 'select * from dashboard_days_figures($1, $2, $3)' : 'select * from dashboard_figures($1, $2, $3)';
+  const f = figuresRow.parse((await tx.query(sql, days ? [tenantId, days[0], days[1]] : [tenantId, r.start, r.end])).rows[0]);
   const gross = f.cogs === null ? null : f.omzet - f.cogs;
   return {
     omzet: f.omzet, grossProfit: gross, cogsMissing: f.cogs_missing ?? false, expenses: f.expenses, income: f.income,
-    netProfit: gross === null ? null : gross - f.expenses + f.income, salesCount: f.sales_count,
+    netProfit: gross === null ? null : gross - f.expenses + f.income, stockDiff: null /* set by loadRingkasan */, salesCount: f.sales_count,
     averageBasket: f.sales_count ? Math.round(f.omzet / f.sales_count) : 0,
   };
 }
@@ -59,9 +64,15 @@ export async function loadRingkasan(db: Db, session: Session, now: Date): Promis
     for (const key of keys) {
       const range = periodRange(key, now, session.zone);
       periods.push({
-        range, current: await figuresOf(tx, t, range.days?.current ?? range.current), previous: await figuresOf(tx, t, range.days?.previous ?? range.previous),
+        range, current: await figuresOf(tx, t, range.current, range.days?.current), previous: await figuresOf(tx, t, range.previous, range.days?.previous),
       });
     }
+    // Selisih stok of every period and its previous one in one round trip (report_stock_diff, as the chat's report).
+    const sides = periods.flatMap((p) => [p.current, p.previous]);
+    const ranges = periods.flatMap((p) => [p.range.current, p.range.previous]);
+    const diffs = (await tx.query(`select ${ranges.map((_, i) => `dashboard_stock_diff($1, $${2 * i + 2}, $${2 * i + 3}) as d${i}`).join(', ')}`,
+      [t, ...ranges.flatMap((r) => [r.start, r.end])])).rows[0]!;
+    sides.forEach((f, i) => { f.stockDiff = numOrNull.parse(diffs[`d${i}`]); });
     const today = localDate(now, session.zone);
     const lateBefore = new Date(now.getTime() - OVERDUE_AFTER_DAYS * 86_400_000);
     const q = async (sql: string, params: unknown[]) => (await tx.query(sql, params)).rows;

@@ -7,7 +7,17 @@ import { localDate, localStart } from '../../../core/format.ts';
 import { addDays } from '../ranges.ts';
 import { actorOf, type Session } from '../session.ts';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A date as the page shows it (dd/mm/yyyy, the Indonesian way) or as URLs carry it (yyyy-mm-dd); yyyy-mm-dd out. */
+export function isoDate(v: string): string | null {
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v.trim());
+  const iso = dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}` : v.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso ? null : iso; // 31/02 is no date
+}
+/** yyyy-mm-dd → dd/mm/yyyy for the page's date fields. */
+export const dmyDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+const date = z.preprocess((v) => (typeof v === 'string' ? isoDate(v) ?? v : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
 const uuid = z.string().uuid();
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : Array.isArray(v) ? v[0] : v);
 const opt = <T extends z.ZodType>(t: T) => z.preprocess(blankToUndefined, t.optional());

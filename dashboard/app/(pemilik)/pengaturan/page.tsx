@@ -29,7 +29,7 @@ export default async function PengaturanPage() {
                 <select id="timezone" name="timezone" defaultValue={s.tenant.timezone}>
                   <option value="Asia/Jakarta">WIB (Jakarta)</option><option value="Asia/Makassar">WITA (Makassar)</option><option value="Asia/Jayapura">WIT (Jayapura)</option>
                 </select></div>
-              <div><label htmlFor="closing_time">Jam tutup</label><input id="closing_time" name="closing_time" type="time" defaultValue={s.tenant.closing_time} /></div>
+              <div><label htmlFor="closing_time">Jam tutup (24 jam)</label><input id="closing_time" name="closing_time" inputMode="numeric" placeholder="21:00" pattern="\d{1,2}[:.]\d{2}" title="Jam 24, mis. 21:00" defaultValue={s.tenant.closing_time} /></div>
               <div className="wide"><label htmlFor="qris">Kode QRIS statis (teks dari QR)</label><textarea id="qris" name="qris" rows={2} defaultValue={s.tenant.qris ?? ''} placeholder="000201010211…6304XXXX" /></div>
             </div>
           </ApiForm>

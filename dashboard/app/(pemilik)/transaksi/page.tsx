@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { formatDateTime, formatRupiah } from '../../../../core/format.ts';
 import { Shell } from '../../../components/shell.tsx';
-import { filterOptions, filterRange, kindName, parseFilters, paymentName, sourceName, transactionsPage, type Filters } from '../../../lib/queries/transaksi.ts';
+import { dmyDate, filterOptions, filterRange, kindName, parseFilters, paymentName, sourceName, transactionsPage, type Filters } from '../../../lib/queries/transaksi.ts';
 import { seesCosts } from '../../../lib/session.ts';
 import { webContext } from '../../../lib/web.ts';
 import { now, requirePage } from '../../_lib/current.ts';
@@ -28,8 +28,9 @@ export default async function TransaksiPage({ searchParams }: { searchParams: Pr
     <Shell session={session} title="Transaksi">
       <form className="card filters" method="get" action="/transaksi" aria-label="Saring transaksi">
         <div className="wide"><label htmlFor="q">Cari</label><input id="q" name="q" defaultValue={f.q ?? ''} placeholder="barang, pelanggan, catatan" /></div>
-        <div><label htmlFor="dari">Dari</label><input id="dari" name="dari" type="date" defaultValue={range.from} /></div>
-        <div><label htmlFor="sampai">Sampai</label><input id="sampai" name="sampai" type="date" defaultValue={range.to} /></div>
+        {/* Text, not type="date": a date field follows the browser's locale (mm/dd on an English phone). */}
+        <div><label htmlFor="dari">Dari (hh/bb/tttt)</label><input id="dari" name="dari" inputMode="numeric" placeholder="hh/bb/tttt" pattern="\d{1,2}/\d{1,2}/\d{4}" title="Tanggal, mis. 01/11/2026" defaultValue={dmyDate(range.from)} /></div>
+        <div><label htmlFor="sampai">Sampai (hh/bb/tttt)</label><input id="sampai" name="sampai" inputMode="numeric" placeholder="hh/bb/tttt" pattern="\d{1,2}/\d{1,2}/\d{4}" title="Tanggal, mis. 30/11/2026" defaultValue={dmyDate(range.to)} /></div>
         <div><label htmlFor="jenis">Jenis</label>
           <select id="jenis" name="jenis" defaultValue={f.jenis ?? ''}><option value="">Semua</option>
             {Object.entries(kindName).map(([v, n]) => <option key={v} value={v}>{n}</option>)}</select></div>
