@@ -3,6 +3,7 @@
 import { formatQty, formatRupiah } from '../../core/format.ts';
 import type { Agent, Reply } from '../router/types.ts';
 import { sayDeadline } from './deadline.ts';
+import { phraseMessage, phraseWith } from './phrasing.ts';
 import { pickSuppliers, priceRefs } from './pick-suppliers.ts';
 import { targetPrice } from './policy.ts';
 import { nudgeAt, readRequest, requestedGoods } from './request.ts';
@@ -49,7 +50,7 @@ export const startNegotiation: Agent = async (ctx, frame) => {
   for (const s of suppliers) {
     await tx.query(`insert into negotiation_suppliers (tenant_id, negotiation_id, contact_id, state) values ($1, $2, $3, $4)`,
       [tenant.id, id, s.id, JSON.stringify(newThread())]);
-    const text = supplierText({ kind: 'request' }, ask, s.name);
+    const text = await phraseMessage({ kind: 'request' }, supplierText({ kind: 'request' }, ask, s.name), phraseWith(ctx.llm));
     await logMessage(tx, { tenantId: tenant.id, negotiationId: id, contactId: s.id }, { out: { kind: 'request' }, body: text });
     replies.push({ text, toPhone: s.phone });
   }

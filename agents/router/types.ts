@@ -46,6 +46,8 @@ export interface AgentContext {
   inboxId: string;
   /** The message as written or transcribed (the negotiation reads when goods are needed from it). */
   text?: string;
+  /** The configured LLM, if any (the negotiation lets it word supplier messages under a guard). */
+  llm?: Llm | null;
   source: IncomingText['source'];
   now: Date;
 }
