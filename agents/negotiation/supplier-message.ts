@@ -44,7 +44,7 @@ export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]
   await saveThread(tx, sup.id, thread);
 
   const replies: Reply[] = out ? [await say(out)] : [];
-  const notes = await summarizeIfDone(tx, neg.id, false);
+  const notes = await summarizeIfDone(tx, neg.id, false, ctx.now);
   for (const n of notes ?? []) replies.push({ text: n.text, toPhone: n.phone });
   return replies;
 }
