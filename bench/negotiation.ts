@@ -38,8 +38,8 @@ const specs = Array.from({ length: count }, draw);
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 const r4 = (x: number | null) => (x == null ? null : Math.round(x * 10_000) / 10_000);
 
-function measure(policy: Policy) {
-  const results: { spec: SimSpec; r: SimResult }[] = specs.map((spec) => ({ spec, r: simulate({ ...spec, policy }) }));
+function measure(policy: Policy, reword?: SimSpec['reword']) {
+  const results: { spec: SimSpec; r: SimResult }[] = specs.map((spec) => ({ spec, r: simulate({ ...spec, policy, reword }) }));
   const deals = results.filter((x) => x.r.chosen);
   const vsFirst = deals.map(({ r }) => r.chosen!.price / r.firstQuotes[r.chosen!.index]!);
   const vsCeiling = deals.map(({ spec, r }) => r.chosen!.price / spec.ceiling);
@@ -59,15 +59,40 @@ function measure(policy: Policy) {
     counters_per_quoting_supplier: r4(mean(answered)),
     max_counters: Math.max(...answered),
     offers_above_ceiling: violations,
+    ...(reword ? phrasingStats(results) : {}),
+  };
+}
+
+// An LLM that words every message, and every third time tries something the guard must stop (a raised
+// price, the ceiling named, an acceptance at a made-up price).
+function tamperingModel(): NonNullable<SimSpec['reword']> {
+  let n = 0;
+  return (draft) => {
+    const k = n++ % 6;
+    if (k === 2) return draft.replace(/Rp([\d.]+)/, (_m, d: string) => `Rp${(Number(d.replace(/\./g, '')) + 1_000).toLocaleString('id-ID')}`);
+    if (k === 4) return `${draft} Maksimal kami Rp99.000 ya.`;
+    if (k === 5) return 'Setuju Rp35.000/kg, kami pesan sekarang.';
+    return `Permisi, ${draft}`;
+  };
+}
+const amountsIn = (text: string) => [...text.matchAll(/Rp([\d.]+)/g)].map((m) => Number(m[1]!.replace(/\./g, '')));
+function phrasingStats(results: { spec: SimSpec; r: SimResult }[]) {
+  const sent = results.flatMap(({ r }) => r.sent);
+  const offPolicy = sent.filter((s) => s.out.kind !== 'order' && amountsIn(s.text).join() !== ('price' in s.out ? String(s.out.price) : '')).length;
+  return {
+    messages: sent.length,
+    model_wording_sent_share: r4(sent.filter((s) => s.text !== s.draft).length / sent.length),
+    messages_with_a_price_not_from_the_policy: offPolicy,
   };
 }
 
 const started = performance.now();
 const ours = measure(decide);
 const naive = measure(splitTheDifference);
+const phrased = measure(decide, tamperingModel());
 console.log(JSON.stringify({
   benchmark: 'negotiation', negotiations: count, seed,
   persona_mix: personas.map((p) => p.id), suppliers_per_negotiation: '2-4', supplier_floor_vs_ceiling: '0.80-1.15',
-  boulware: ours, naive_split_the_difference: naive,
+  boulware: ours, naive_split_the_difference: naive, boulware_with_tampering_llm_wording: phrased,
   ms: Math.round(performance.now() - started),
 }, null, 2));

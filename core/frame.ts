@@ -57,6 +57,9 @@ export const frameSchema = z.object({
   discount: rupiah.nullable().optional(),
   /** Delivery cost on a purchase ("ongkir 10rb"): landed cost, never replaces the goods. */
   delivery_cost: rupiah.nullable().optional(),
+  /** negotiate: the ceiling as said when it was marked neither per unit nor for the whole lot ("10 kg maks 27rb");
+   *  max_unit_price divides it by qty (FRAME.md), the negotiation may read it per unit from price references. */
+  max_unmarked: rupiah.nullable().optional(),
   /** "batal 3": the entry's number in "catatan hari ini". */
   target: z.number().int().positive().nullable().optional(),
 });

@@ -31,7 +31,7 @@ export const cues = {
   reportSoft: set('penjualan pengeluaran jualan laku belanja kulakan dagangan entuk oleh olih kenging meunang dapet dapat dpt'),
   negotiate: set(`cariin carikan cari nyari nyariin tawar tawarin nawar nego negoin golekno golekke golek goleki
     carikeun tawarkan tawari nawarin milarikeun orderin orderkan pesankan
-    pesenin pesankeun neangan tanyain bandingin dicarikan dicariin ditawar ditawarin dinego`),
+    pesenin pesankeun pangmeserkeun pangmeulikeun pangneangankeun neangan tanyain bandingin dicarikan dicariin ditawar ditawarin dinego`),
   /** Market words; "berapaan" asks what something goes for. */
   market: set('pasaran pasar market berapaan brpan brapaan'),
   undo: set('batal batalin batalkan cancel hapus hapusin busak delete undo dibatalkan cancell dihapus bolay bolaykeun dibolaykeun batalkeun busaken dibusak hapuskeun'),

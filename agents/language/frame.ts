@@ -22,6 +22,10 @@ const round = (x: number) => Math.round(x);
 /** Rupiah the frame can carry: whole and safe; anything else (a pasted code times a count) is dropped. */
 const rp = (x: number | null): number | null => (x !== null && Number.isSafeInteger(x) && x >= 0 ? x : null);
 const towardSelf = new Set(['ke', 'ka', 'nang', 'sama', 'ama', 'kepada']);
+/** Words of when goods are needed, left as a name of their own in a negotiation ("sebelum jumat", "sesuk isuk"). */
+const deadlineWords = new Set(['sebelum', 'sblm', 'paling', 'plg', 'lambat', 'lambatnya', 'telat', 'butuh', 'butuhnya', 'perlu', 'dibutuhkan',
+  'diperlukan', 'buat', 'untuk', 'utk', 'dipake', 'dipakai', 'isuk', 'esuk', 'enjing', 'sonten', 'wengi', 'dalu', 'pagi', 'siang', 'sore',
+  'malam', 'nanti', 'ntar', 'engko', 'engke', 'jam', 'pukul', 'sampai', 'sampe', 'nyampe', 'datang', 'dateng', 'kirim', 'dikirim', 'wis', 'kudu', 'harus', 'hrs']);
 const selfWords = new Set(['saya', 'aku', 'sy', 'gw', 'gue', 'gua', 'kula', 'abdi', 'kita', 'warung', 'aing']);
 
 /** pack_size and pack_base_unit only when the message states them (the keys are absent otherwise). */
@@ -126,11 +130,13 @@ export function shapeFrame(p: Parts): ParseResult {
       break;
     }
     case 'negotiate': {
-      frame.items = drafts.map((d) => bare(d));
+      // "sebelum jumat", "paling lambat jam 5", "butuh besok": when it is needed, not goods (agents/negotiation reads it).
+      frame.items = drafts.filter((d) => !d.name.every((w) => deadlineWords.has(w))).map((d) => bare(d));
       frame.counterparty = cp?.name ?? null;
       const c = items.ceiling;
       const qty = frame.items.length === 1 ? frame.items[0].qty : null;
       if (c) frame.max_unit_price = c.perUnit || !qty ? c.value : c.totalMarked || qty > 1 ? round(c.value / qty) : c.value;
+      if (c && !c.perUnit && !c.totalMarked && qty && qty > 1) frame.max_unmarked = c.value;
       if (frame.items.length === 0) ask.push('product');
       if (frame.max_unit_price === null) ask.push('max_unit_price');
       break;
@@ -179,6 +185,7 @@ export function shapeFrame(p: Parts): ParseResult {
   }
   frame.amount = rp(frame.amount);
   frame.max_unit_price = rp(frame.max_unit_price);
+  if (frame.max_unmarked != null) frame.max_unmarked = rp(frame.max_unmarked);
   frame.confidence = Math.max(0.05, Math.min(0.99, read.sure - 0.15 * ask.length - (p.truncated ? 0.3 : 0)));
   frame.confidence = Math.round(frame.confidence * 100) / 100;
   return frame;

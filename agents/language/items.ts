@@ -119,6 +119,7 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
   // Closures below reassign these; reading them through functions keeps TypeScript from narrowing to null.
   const getCur = (): Draft | null => cur;
   const getLast = () => last;
+  const getCeiling = (): Ceiling | null => ceiling;
 
   const open = (): Draft => { const d = draft(); drafts.push(d); cur = d; return d; };
   const retroUnit = (unit: string | null) => {
@@ -277,7 +278,11 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         else mark = 'unit';
         break;
       }
-      case 'total': mark = 'total'; break;
+      case 'total':
+        // "maks 270rb semua": a total word right after the ceiling makes it the lot's.
+        { const ce = getCeiling(); if (mode === 'negotiate' && ce && getLast()?.field === 'ceiling' && !ce.perUnit) ce.totalMarked = true; }
+        mark = 'total';
+        break;
       case 'disc': case 'ship':
         mark = piece.k;
         if (c) c.lastName = false;

@@ -132,3 +132,26 @@ describe('GeminiLlm.extractFrame', () => {
     expect(configs[1].thinkingConfig).toEqual({ thinkingBudget: 0 });
   });
 });
+
+describe('GeminiLlm.writeText', () => {
+  const prompt = 'Reword this message.\nDraft:\nKalau Rp24.000/kg bagaimana?';
+  const textRequest = z.object({
+    contents: z.array(z.object({ role: z.literal('user'), parts: z.array(z.object({ text: z.string() })).length(1) })).length(1),
+    generationConfig: z.object({ temperature: z.number() }).strict(),
+  }).strict();
+
+  it('posts one plain generateContent (no schema, no system instruction) and returns the text', async () => {
+    server = await startStubServer([answer('Pak, kalau Rp24.000/kg gimana? 🙏\n')]);
+    expect(await llm(server.url).writeText(prompt)).toBe('Pak, kalau Rp24.000/kg gimana? 🙏');
+    const [req] = server.requests;
+    expect(req.method).toBe('POST');
+    expect(req.path).toBe('/v1beta/models/gemini-2.5-flash:generateContent');
+    expect(req.headers['x-goog-api-key']).toBe('g-key');
+    expect(textRequest.parse(jsonOf(req))).toEqual({ contents: [{ role: 'user', parts: [{ text: prompt }] }], generationConfig: { temperature: 0.7 } });
+  });
+
+  it('an empty answer is llm:invalid_output', async () => {
+    server = await startStubServer([{ body: { candidates: [{ content: { parts: [], role: 'model' }, finishReason: 'SAFETY', index: 0 }] } }]);
+    expect(await failure(llm(server.url).writeText(prompt))).toMatchObject({ code: 'llm:invalid_output' });
+  });
+});

@@ -1,5 +1,6 @@
 // The Llm port on Gemini (@google/genai): structured output with responseJsonSchema.
 import { GoogleGenAI } from '@google/genai';
+import { AppError } from '../../core/errors.ts';
 import type { Frame } from '../../core/frame.ts';
 import type { ExtractFrameInput, Llm } from '../../core/ports/llm.ts';
 import { extractFrameWith, type ChatRequest, type ChatAnswer, type LlmCommonOptions } from './extract-frame.ts';
@@ -29,6 +30,21 @@ export class GeminiLlm implements Llm {
 
   extractFrame(input: ExtractFrameInput): Promise<Frame> {
     return extractFrameWith(this.name, this.model, this.opts, input, (req) => this.chat(req));
+  }
+
+  /** One plain generation, no schema and no retries (a caller that phrases falls back to its template). */
+  async writeText(prompt: string): Promise<string> {
+    const res = await this.ai.models.generateContent({
+      model: this.model,
+      contents: [{ role: 'user', parts: [{ text: prompt }] }],
+      config: {
+        temperature: 0.7,
+        ...(this.opts.thinkingBudget === undefined ? {} : { thinkingConfig: { thinkingBudget: this.opts.thinkingBudget } }),
+      },
+    });
+    const text = (res.text ?? '').trim();
+    if (!text) throw new AppError('llm:invalid_output', { retryable: false, details: { provider: this.name, problem: 'empty' } });
+    return text;
   }
 
   private async chat(req: ChatRequest): Promise<ChatAnswer> {

@@ -114,3 +114,32 @@ describe('OpenAiLlm.extractFrame', () => {
     expect(server.requests).toHaveLength(1);
   });
 });
+
+describe('OpenAiLlm.writeText', () => {
+  const prompt = 'Reword this message.\nDraft:\nKalau Rp24.000/kg bagaimana?';
+  const textRequest = z.object({
+    model: z.string(),
+    temperature: z.number().optional(),
+    messages: z.array(z.object({ role: z.literal('user'), content: z.string() })).length(1),
+  }).strict();
+
+  it('posts one plain chat completion (no schema) and returns the text', async () => {
+    server = await startStubServer([completion('  Pak, kalau Rp24.000/kg gimana? 🙏\n')]);
+    expect(await llm(server.url, { apiKey: 'sk-live' }).writeText(prompt)).toBe('Pak, kalau Rp24.000/kg gimana? 🙏');
+    const [req] = server.requests;
+    expect(req.path).toBe('/v1/chat/completions');
+    expect(req.headers.authorization).toBe('Bearer sk-live');
+    const body = textRequest.parse(jsonOf(req));
+    expect(body).toEqual({ model: 'gpt-4o-mini', temperature: 0.7, messages: [{ role: 'user', content: prompt }] });
+  });
+
+  it('an empty answer or a refusal is llm:invalid_output; an HTTP error is not retried', async () => {
+    server = await startStubServer([completion(''), completion(null, 'I cannot help with that.'), apiError(500, 'server_error')]);
+    const l = llm(server.url, { temperature: null });
+    expect(await failure(l.writeText(prompt))).toMatchObject({ code: 'llm:invalid_output' });
+    expect(await failure(l.writeText(prompt))).toMatchObject({ code: 'llm:invalid_output' });
+    expect(await failure(l.writeText(prompt))).toBeInstanceOf(Error);
+    expect(server.requests).toHaveLength(3);
+    expect(textRequest.parse(jsonOf(server.requests[0])).temperature).toBeUndefined();
+  });
+});

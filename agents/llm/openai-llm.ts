@@ -1,6 +1,7 @@
 // The Llm port on OpenAI-compatible chat completions: OpenAI, Gemini's OpenAI endpoint, Ollama, vLLM,
 // Kolosal. Structured output with response_format json_schema (strict).
 import OpenAI from 'openai';
+import { AppError } from '../../core/errors.ts';
 import type { Frame } from '../../core/frame.ts';
 import type { ExtractFrameInput, Llm } from '../../core/ports/llm.ts';
 import { extractFrameWith, type ChatAnswer, type ChatRequest, type LlmCommonOptions } from './extract-frame.ts';
@@ -33,6 +34,20 @@ export class OpenAiLlm implements Llm {
 
   extractFrame(input: ExtractFrameInput): Promise<Frame> {
     return extractFrameWith(this.name, this.model, this.opts, input, (req) => this.chat(req));
+  }
+
+  /** One plain completion, no schema and no retries (a caller that phrases falls back to its template). */
+  async writeText(prompt: string): Promise<string> {
+    const temperature = this.opts.temperature === undefined ? 0.7 : this.opts.temperature;
+    const res = await this.client.chat.completions.create({
+      model: this.model,
+      messages: [{ role: 'user', content: prompt }],
+      ...(temperature === null ? {} : { temperature }),
+    });
+    const message = res.choices[0]?.message;
+    const text = message?.refusal ? '' : (message?.content ?? '').trim();
+    if (!text) throw new AppError('llm:invalid_output', { retryable: false, details: { provider: this.name, problem: 'empty' } });
+    return text;
   }
 
   private async chat(req: ChatRequest): Promise<ChatAnswer> {

@@ -145,4 +145,21 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
       { commodity: 'minyak', unit: 'liter', price: 17_000, source: 'supplier' },
     ]);
   });
+  test('the time the owner names is said back and is when the summary comes', async () => {
+    app.clock.set('2026-12-01T09:00:00Z'); // 16.00 WIB
+    const ack = (await app.say(OWNER, 'tolong tawar kopi bubuk 2 kg maks 60rb/kg nanti malam')).join('\n');
+    expect(ack).toContain('Saya carikan kopi bubuk 2 kg, batas Rp60.000/kg');
+    expect(ack).toContain('hasilnya saya kabari paling lambat jam 19.00 WIB.');
+    const deadline = await withService(app.db, async (tx) => (await tx.query<{ deadline: Date; nudge_at: Date }>(
+      `select deadline, nudge_at from negotiations where tenant_id = $1 and item = 'kopi bubuk'`, [TENANT])).rows[0]!);
+    expect(deadline.deadline.toISOString()).toBe('2026-12-01T12:00:00.000Z');
+    expect(deadline.nudge_at.toISOString()).toBe('2026-12-01T09:30:00.000Z');
+    const summaries = async () => (await chatOf(OWNER)).filter((m) => m.startsWith('Hasil tawar kopi bubuk')).length;
+    app.clock.set('2026-12-01T11:59:00Z'); // where the fixed two hours would have ended long ago
+    await runTimers();
+    expect(await summaries()).toBe(0);
+    app.clock.set('2026-12-01T12:00:00Z');
+    await runTimers();
+    expect(await summaries()).toBe(1);
+  });
 });

@@ -4,6 +4,7 @@ import { formatQty, formatRupiah } from '../../core/format.ts';
 import type { AgentContext, Reply } from '../router/types.ts';
 import { landedPerUnit, orderTotal } from './landed.ts';
 import { dealOf, loadNegotiation, loadSuppliers, logMessage, saveThread } from './store.ts';
+import { phraseMessage, phraseWith } from './phrasing.ts';
 import { readChoice } from './summary.ts';
 import { supplierText, type Outgoing } from './templates.ts';
 import { standingPrice } from './thread.ts';
@@ -32,7 +33,7 @@ export async function answerNegotiationChoice(ctx: AgentContext, text: string): 
     const out: Outgoing = s === chosen && price != null
       ? { kind: 'order', price, delivery: s.thread.delivery, when: s.thread.when }
       : { kind: 'thanks' };
-    const body = supplierText(out, ask, s.name);
+    const body = await phraseMessage(out, supplierText(out, ask, s.name), phraseWith(ctx.llm));
     const logId = await logMessage(tx, { tenantId: tenant.id, negotiationId: id, contactId: s.contact_id }, { out, body });
     if (out.kind === 'order') orderId = logId;
     await saveThread(tx, s.id, { ...s.thread, status: out.kind === 'order' ? 'ordered' : 'thanked' });

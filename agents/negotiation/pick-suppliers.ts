@@ -22,10 +22,10 @@ export async function pickSuppliers(tx: Tx, tenantId: string, item: string, prod
   return pick.slice(0, MAX_SUPPLIERS).map(({ id, name, phone }) => ({ id, name, phone }));
 }
 
-/** The catalogue product for the item, what was last paid for it per the asked unit, and a market price. */
-export async function priceRefs(tx: Tx, tenantId: string, item: string, unit: string): Promise<{ productId: string | null; lastPrice: number | null; market: number | null }> {
-  const product = (await tx.query<{ id: string }>(
-    `select id from products where tenant_id = $1 and active and (lower(name) = lower($2) or lower($2) = any (aliases) or name ilike $2 || '%')
+/** The catalogue product for the item, what was last paid for it per the asked unit, a market price, the shelf price. */
+export async function priceRefs(tx: Tx, tenantId: string, item: string, unit: string): Promise<{ productId: string | null; lastPrice: number | null; market: number | null; catalogue: number | null }> {
+  const product = (await tx.query<{ id: string; unit: string; sell_price: string | null }>(
+    `select id, unit, sell_price from products where tenant_id = $1 and active and (lower(name) = lower($2) or lower($2) = any (aliases) or name ilike $2 || '%')
       order by (lower(name) = lower($2)) desc, name limit 1`, [tenantId, item])).rows[0];
   const productId = product?.id ?? null;
   const last = (await tx.query<{ unit_price: string }>(
@@ -36,5 +36,7 @@ export async function priceRefs(tx: Tx, tenantId: string, item: string, unit: st
   const market = (await tx.query<{ price: string }>(
     `select price from market_prices where (tenant_id is null or tenant_id = $1) and commodity ilike $2 || '%' and unit = $3
       order by observed_at desc limit 1`, [tenantId, item, unit])).rows[0];
-  return { productId, lastPrice: last ? Number(last.unit_price) : null, market: market ? Number(market.price) : null };
+  // The shelf price, only to judge the size of an unmarked ceiling ("10 kg maks 27rb").
+  const catalogue = product && product.unit === unit && product.sell_price != null ? Number(product.sell_price) : null;
+  return { productId, lastPrice: last ? Number(last.unit_price) : null, market: market ? Number(market.price) : null, catalogue };
 }

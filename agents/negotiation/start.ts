@@ -1,52 +1,48 @@
 // The negotiate intent ("cariin telur 10 kg maks 27rb/kg"): say back what was understood and whom
 // Juragan will ask, and send each supplier a request for a quote. No price goes out yet.
-import { formatQty, formatRupiah, zoneOffsetMinutes } from '../../core/format.ts';
+import { formatQty, formatRupiah } from '../../core/format.ts';
 import type { Agent, Reply } from '../router/types.ts';
+import { sayDeadline } from './deadline.ts';
+import { phraseMessage, phraseWith } from './phrasing.ts';
 import { pickSuppliers, priceRefs } from './pick-suppliers.ts';
 import { targetPrice } from './policy.ts';
+import { nudgeAt, readRequest, requestedGoods } from './request.ts';
 import { logMessage } from './store.ts';
 import { supplierText } from './templates.ts';
 import { newThread } from './thread.ts';
-import { canonicalUnit } from './units.ts';
 
-/** How long suppliers have to answer before the owner gets what there is, and when the quiet ones are nudged. */
-export const DEADLINE_MS = 2 * 60 * 60_000;
-export const NUDGE_MS = 30 * 60_000;
+export { DEADLINE_MS, NUDGE_MS } from './request.ts';
 
-const clock = (at: Date, zone: keyof typeof zoneOffsetMinutes) => {
-  const d = new Date(at.getTime() + zoneOffsetMinutes[zone] * 60_000);
-  const abbrev = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' }[zone];
-  return `${String(d.getUTCHours()).padStart(2, '0')}.${String(d.getUTCMinutes()).padStart(2, '0')} ${abbrev}`;
-};
+const askAgain = 'Siap, Kak! Sebutkan barang, jumlah, dan batas harganya ya. Contoh: "cariin telur 10 kg maks 27rb/kg besok pagi".';
 
 export const startNegotiation: Agent = async (ctx, frame) => {
-  const it = frame.items[0];
-  const unit = canonicalUnit(it?.unit ?? null);
-  const ceiling = frame.max_unit_price;
-  if (!it || !it.qty || !unit || !ceiling) {
-    return { replies: [{ text: 'Siap, Kak! Sebutkan barang, jumlah, dan batas harganya ya. Contoh: "cariin telur 10 kg maks 27rb/kg".' }] };
-  }
-  const item = it.name.trim().toLowerCase();
+  const goods = requestedGoods(frame);
+  if (!goods || !frame.max_unit_price) return { replies: [{ text: askAgain }] };
   const { tx, tenant } = ctx;
-  const refs = await priceRefs(tx, tenant.id, item, unit);
+  const refs = await priceRefs(tx, tenant.id, goods.item, goods.unit);
+  // When the goods are needed is read from the message as written (or the voice note's transcript).
+  const req = readRequest(frame, ctx.text ?? '', ctx.now, tenant.timezone, refs);
+  if (!req) return { replies: [{ text: askAgain }] };
+  const { item, unit, ceiling, deadline } = req;
   const suppliers = await pickSuppliers(tx, tenant.id, item, refs.productId, frame.counterparty);
   if (!suppliers.length) return { replies: [{ text: 'Belum ada nomor supplier yang tersimpan, Kak. Tambahkan supplier dulu di dashboard, ya 🙏' }] };
 
   const target = targetPrice({ ceiling, lastPrice: refs.lastPrice, market: refs.market });
-  const deadline = new Date(ctx.now.getTime() + DEADLINE_MS);
   const { rows } = await tx.query<{ id: string }>(
     `insert into negotiations (tenant_id, product_id, item, qty, unit, target_price, max_price, deadline, nudge_at, last_price, market_price, source_ref, created_by)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
      on conflict (tenant_id, source_ref) where source_ref is not null do nothing returning id`,
-    [tenant.id, refs.productId, item, it.qty, unit, target, ceiling, deadline, new Date(ctx.now.getTime() + NUDGE_MS),
+    [tenant.id, refs.productId, item, req.qty, unit, target, ceiling, deadline, nudgeAt(ctx.now, deadline),
       refs.lastPrice, refs.market, `inbox:${ctx.inboxId}`, ctx.member.id]);
   const id = rows[0]?.id;
   if (!id) return { replies: [{ text: 'Permintaan ini sudah saya proses, Kak 🙏' }] };
 
-  const ask = { item, qty: it.qty, unit };
+  const ask = { item, qty: req.qty, unit };
+  const when = sayDeadline(deadline, ctx.now, tenant.timezone);
   const replies: Reply[] = [{
     text: [
-      `Siap, Kak! Saya carikan ${item} ${formatQty(it.qty)} ${unit}, batas ${formatRupiah(ceiling)}/${unit} (batasnya tidak saya sebut ke supplier), paling lambat jam ${clock(deadline, tenant.timezone)}.`,
+      `Siap, Kak! Saya carikan ${item} ${formatQty(req.qty)} ${unit}, batas ${formatRupiah(ceiling)}/${unit} (batasnya tidak saya sebut ke supplier), ` +
+        (req.deadlineSaid ? `hasilnya saya kabari paling lambat ${when}.` : `paling lambat ${when}.`),
       `Saya tanya ke: ${suppliers.map((s) => s.name).join(', ')}.`,
       'Belum ada yang dipesan sebelum Kakak pilih.',
     ].join('\n'),
@@ -54,7 +50,7 @@ export const startNegotiation: Agent = async (ctx, frame) => {
   for (const s of suppliers) {
     await tx.query(`insert into negotiation_suppliers (tenant_id, negotiation_id, contact_id, state) values ($1, $2, $3, $4)`,
       [tenant.id, id, s.id, JSON.stringify(newThread())]);
-    const text = supplierText({ kind: 'request' }, ask, s.name);
+    const text = await phraseMessage({ kind: 'request' }, supplierText({ kind: 'request' }, ask, s.name), phraseWith(ctx.llm));
     await logMessage(tx, { tenantId: tenant.id, negotiationId: id, contactId: s.id }, { out: { kind: 'request' }, body: text });
     replies.push({ text, toPhone: s.phone });
   }

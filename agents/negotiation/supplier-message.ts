@@ -4,6 +4,7 @@
 import type { HandleContext, Reply } from '../router/types.ts';
 import { summarizeIfDone } from './finish.ts';
 import { dealOf, logMessage, openThreadOf, ownerPhones, saveThread } from './store.ts';
+import { phraseMessage, phraseWith } from './phrasing.ts';
 import { forwardToOwner } from './supplier-quotes.ts';
 import { supplierText, type Outgoing } from './templates.ts';
 import { onSupplierText } from './thread.ts';
@@ -19,7 +20,8 @@ export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]
   const deal = dealOf(neg);
   const ids = { tenantId: neg.tenant_id, negotiationId: neg.id, contactId: sup.contact_id };
   const say = async (out: Outgoing): Promise<Reply> => {
-    const body = supplierText(out, { item: deal.item, qty: deal.qty, unit: deal.unit }, sup.name);
+    const draft = supplierText(out, { item: deal.item, qty: deal.qty, unit: deal.unit }, sup.name);
+    const body = await phraseMessage(out, draft, phraseWith(ctx.llm));
     await logMessage(tx, ids, { out, body });
     return { text: body };
   };
@@ -42,7 +44,7 @@ export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]
   await saveThread(tx, sup.id, thread);
 
   const replies: Reply[] = out ? [await say(out)] : [];
-  const notes = await summarizeIfDone(tx, neg.id, false);
+  const notes = await summarizeIfDone(tx, neg.id, false, ctx.now);
   for (const n of notes ?? []) replies.push({ text: n.text, toPhone: n.phone });
   return replies;
 }

@@ -1,6 +1,7 @@
 // A supplier writes outside any negotiation: the owner hears it at once (who, what, the prices in it),
 // and the prices are kept as this warung's supplier quotes (market_prices, source 'supplier').
-import { formatRupiah } from '../../core/format.ts';
+import { formatRupiah, type TenantZone } from '../../core/format.ts';
+import { quoteAboveMarket } from '../market-intel/index.ts';
 import type { HandleContext, Reply, Sender } from '../router/types.ts';
 import { quotedPrices } from './quoted-prices.ts';
 import { ownerPhones } from './store.ts';
@@ -20,8 +21,15 @@ export async function forwardToOwner(ctx: HandleContext, sender: SupplierSender,
        on conflict (source, source_ref) where source_ref is not null do nothing`,
       [sender.tenantId, p.commodity, p.unit, p.price, sender.contactId, ctx.now, `inbox:${message.inboxId}:${n++}`]);
   }
+  // A price more than 10 % above the market reference is said with it (once a week per commodity).
+  const zone = (await tx.query<{ timezone: TenantZone }>(`select timezone from tenants where id = $1`, [sender.tenantId])).rows[0]?.timezone ?? 'Asia/Jakarta';
+  const alerts: string[] = [];
+  for (const p of prices) {
+    const line = await quoteAboveMarket(tx, { tenantId: sender.tenantId, zone, item: p.commodity, price: p.price, unit: p.unit, at: ctx.now });
+    if (line) alerts.push(line);
+  }
   const priceLine = prices.length ? `\nHarga: ${prices.map((p) => `${p.commodity} ${formatRupiah(p.price)}/${p.unit}`).join(', ')} (sudah dicatat).` : '';
-  const note = `Pesan dari ${sender.name} (supplier):\n"${text.slice(0, 500)}"${priceLine}`;
+  const note = [`Pesan dari ${sender.name} (supplier):\n"${text.slice(0, 500)}"${priceLine}`, ...alerts].join('\n');
   const owners = await ownerPhones(tx, sender.tenantId, null);
   return [ack, ...owners.map((phone) => ({ toPhone: phone, text: note }))];
 }

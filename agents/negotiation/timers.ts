@@ -29,7 +29,7 @@ export async function dueNegotiationWork(tx: Tx, now: Date): Promise<DueMessage[
   const due = await tx.query<{ id: string }>(
     `select id from negotiations where status = 'open' and deadline <= $1 order by deadline limit 100 for update skip locked`, [now]);
   for (const n of due.rows) {
-    for (const note of (await summarizeIfDone(tx, n.id, true)) ?? []) {
+    for (const note of (await summarizeIfDone(tx, n.id, true, now)) ?? []) {
       out.push({ tenantId: note.tenantId, phone: note.phone, text: note.text, dedupeKey: `nego-summary:${n.id}:${note.phone}` });
     }
   }

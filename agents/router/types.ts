@@ -44,6 +44,10 @@ export interface AgentContext {
   tenant: { id: string; name: string; timezone: TenantZone };
   member: { id: string; role: MemberRole; phone: string; name: string | null };
   inboxId: string;
+  /** The message as written or transcribed (the negotiation reads when goods are needed from it). */
+  text?: string;
+  /** The configured LLM, if any (the negotiation lets it word supplier messages under a guard). */
+  llm?: Llm | null;
   source: IncomingText['source'];
   now: Date;
   /**

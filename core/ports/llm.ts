@@ -13,4 +13,6 @@ export interface ExtractFrameInput {
 export interface Llm {
   readonly name: string;
   extractFrame(input: ExtractFrameInput): Promise<Frame>;
+  /** Free text for a prompt (message wording); optional, callers fall back to their templates. */
+  writeText?(prompt: string): Promise<string>;
 }

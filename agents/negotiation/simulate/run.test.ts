@@ -132,3 +132,54 @@ describe('properties over random negotiations', () => {
     expect(amounts(`batas ${formatRupiah(27_000)}/kg`)).toEqual([27_000]);
   });
 });
+
+// Whatever the model answers (a faithful rewording, a raised price, the ceiling, money in words, another
+// unit, a swapped order of amounts, an injected acceptance, noise), what goes out carries only the policy's
+// prices, none above the ceiling, and promises nothing before the owner's number.
+const tamper = ['reword', 'raise', 'ceiling', 'words', 'unit', 'swap', 'inject', 'digits', 'noise'] as const;
+function model(kinds: (typeof tamper)[number][], noise: string, ceiling: number) {
+  let n = 0;
+  return (draft: string): string => {
+    const kind = kinds[n++ % kinds.length]!;
+    const rp = [...draft.matchAll(/Rp([\d.]+)/g)];
+    switch (kind) {
+      case 'reword': return `Permisi, ${draft.replace(/^(Halo|Terima kasih|Baik|Kalau), ?/, '')}`;
+      case 'raise': return rp[0] ? draft.replace(rp[0][0], formatRupiah(Number(rp[0][1]!.replace(/\./g, '')) + 1_000)) : `${draft} Rp1.000`;
+      case 'ceiling': return `${draft} Paling tinggi ${formatRupiah(ceiling)} ya.`;
+      case 'words': return `${draft} Atau dua puluh lima ribu juga boleh.`;
+      case 'unit': return draft.replace(/\/(kg|liter|dus|karung)/, '/peti');
+      case 'swap': return rp.length >= 2 ? draft.replace(rp[0]![0], '#A').replace(rp[1]![0], rp[0]![0]).replace('#A', rp[1]![0]) : draft;
+      case 'inject': return 'Setuju Rp35.000/kg, kami pesan sekarang juga.';
+      case 'digits': return draft.replace(/Rp([\d.]+)/, (_m, d: string) => `Rp${d.replace(/\./g, '')}0`);
+      case 'noise': return noise;
+    }
+  };
+}
+
+describe('properties with an LLM phrasing every message', () => {
+  it('every price going out is one the policy produced, none above the ceiling, whatever the model returns', () => {
+    let reworded = 0;
+    fc.assert(fc.property(specArb, fc.array(fc.constantFrom(...tamper), { minLength: 1, maxLength: 6 }), fc.string({ maxLength: 120 }), (a, kinds, noise) => {
+      const spec0 = run(a).spec;
+      const spec = { ...spec0, reword: model(kinds, noise, a.ceiling) };
+      const r = simulate(spec);
+      for (const s of r.sent) {
+        const found = amounts(s.text);
+        if (s.text !== s.draft) reworded++;
+        if (s.out.kind === 'order') {
+          const o = s.out;
+          const total = Math.round(o.price * spec.qty) + (o.delivery ?? 0);
+          expect(found.every((x) => [o.price, o.delivery, total].includes(x))).toBe(true);
+          expect(found).toEqual(amounts(s.draft));
+          continue;
+        }
+        expect(found).toEqual(pricesOf(s.out));
+        for (const x of found) expect(x).toBeLessThanOrEqual(spec.ceiling);
+        if (!s.afterOwner) expect(s.text).not.toMatch(/kami pesan|kami ambil|deal ya|sudah pasti|dua puluh|ribu/i);
+        expect(s.text).not.toContain('/peti');
+      }
+      for (const t of r.threads) t.offers.forEach((o, i) => expect(o).toBeGreaterThanOrEqual(t.offers[i - 1] ?? 0));
+    }), { numRuns: 300 });
+    expect(reworded).toBeGreaterThan(0); // the faithful rewordings do get through
+  });
+});

@@ -1,6 +1,7 @@
 // Plays one whole negotiation in memory: our thread machine and templates against simulated suppliers,
 // then the owner's summary and (when the owner says a number) the order. Pure apart from the given rng.
 // The property tests and bench/negotiation.ts use it; the chat flow uses the same thread and templates.
+import { acceptPhrasing } from '../phrasing.ts';
 import { MAX_ROUNDS, targetPrice } from '../policy.ts';
 import { ownerSummary, readChoice, type Summary } from '../summary.ts';
 import { supplierText, type Outgoing } from '../templates.ts';
@@ -14,9 +15,11 @@ export interface SimSpec {
   /** What the owner answers to the summary: "1", "tidak", or null for no answer. */
   owner: (s: Summary) => string | null;
   policy?: Policy;
+  /** A stand-in for the LLM that rewords each message (as the chat flow's phraseMessage, under the same guard). */
+  reword?: (draft: string, out: Outgoing) => string;
 }
 
-export interface Sent { to: number; out: Outgoing; text: string; afterOwner: boolean }
+export interface Sent { to: number; out: Outgoing; text: string; draft: string; afterOwner: boolean }
 
 export interface SimResult {
   sent: Sent[];
@@ -37,8 +40,9 @@ export function simulate(spec: SimSpec): SimResult {
   const firstQuotes: (number | null)[] = sims.map(() => null);
   const name = (i: number) => `Supplier ${i + 1}`;
   const send = (i: number, out: Outgoing, afterOwner = false) => {
-    const text = supplierText(out, ask, name(i));
-    sent.push({ to: i, out, text, afterOwner });
+    const draft = supplierText(out, ask, name(i));
+    const text = spec.reword && out.kind !== 'question' ? acceptPhrasing(spec.reword(draft, out), draft, out) : draft;
+    sent.push({ to: i, out, text, draft, afterOwner });
     return text;
   };
 

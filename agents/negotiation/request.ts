@@ -1,0 +1,61 @@
+// What the owner asked for, from the parser's frame and the message: item, quantity, unit, the ceiling
+// per unit and the deadline. Pure. A ceiling said without "per kg" or "semua" on more than one unit
+// ("golekno telur 10 kg maks 27rb") is read per unit, unless the warung's own prices say the lot reading
+// is the likely one ("aqua 10 dus maks 400rb" when a dus goes for 40rb).
+import type { Frame } from '../../core/frame.ts';
+import type { TenantZone } from '../../core/format.ts';
+import { readDeadline } from './deadline.ts';
+import { canonicalUnit } from './units.ts';
+
+/** How long suppliers have when the owner names no time, and when the quiet ones are nudged at the latest. */
+export const DEADLINE_MS = 2 * 60 * 60_000;
+export const NUDGE_MS = 30 * 60_000;
+
+export interface PriceRefs { lastPrice: number | null; market: number | null; catalogue?: number | null }
+
+export interface OwnerRequest {
+  item: string; qty: number; unit: string; ceiling: number;
+  deadline: Date;
+  /** The owner named the time (else the default). */
+  deadlineSaid: boolean;
+  /** The ceiling was unmarked and read per unit or per lot by the price references. */
+  ceilingBasis: 'said' | 'unit' | 'lot';
+}
+
+/** The router's resolved frame and the parser's both fit: an item's name is the catalogue's, or as said. */
+export type RequestFrame = Pick<Frame, 'max_unit_price' | 'max_unmarked'> & { items: { name: string; qty: number | null; unit: string | null }[] };
+
+/** The item and unit of the request before its ceiling is known (the caller looks up price references with them). */
+export function requestedGoods(frame: RequestFrame): { item: string; qty: number; unit: string } | null {
+  const it = frame.items[0];
+  const unit = canonicalUnit(it?.unit ?? null);
+  if (!it || !it.qty || !unit) return null;
+  return { item: it.name.trim().toLowerCase(), qty: it.qty, unit };
+}
+
+/** The ceiling per unit: as the frame has it, or for an unmarked one the reading nearer the warung's prices. */
+export function ceilingPerUnit(frame: RequestFrame, refs: PriceRefs): { ceiling: number; basis: OwnerRequest['ceilingBasis'] } | null {
+  const lot = frame.max_unit_price;
+  if (!lot) return null;
+  const perUnit = frame.max_unmarked;
+  if (!perUnit || perUnit === lot) return { ceiling: lot, basis: 'said' };
+  const ref = refs.lastPrice ?? refs.market ?? refs.catalogue ?? null;
+  if (ref == null || ref <= 0) return { ceiling: perUnit, basis: 'unit' };
+  const far = (x: number) => Math.abs(Math.log(x / ref));
+  return far(perUnit) <= far(lot) ? { ceiling: perUnit, basis: 'unit' } : { ceiling: lot, basis: 'lot' };
+}
+
+export function readRequest(frame: RequestFrame, text: string, now: Date, zone: TenantZone, refs: PriceRefs): OwnerRequest | null {
+  const goods = requestedGoods(frame);
+  const c = ceilingPerUnit(frame, refs);
+  if (!goods || !c) return null;
+  const said = readDeadline(text, now, zone);
+  return {
+    ...goods, ceiling: c.ceiling, ceilingBasis: c.basis,
+    deadline: said?.at ?? new Date(now.getTime() + DEADLINE_MS), deadlineSaid: said != null,
+  };
+}
+
+/** The quiet suppliers' one reminder: after 30 minutes, or halfway to a closer deadline. */
+export const nudgeAt = (now: Date, deadline: Date) =>
+  new Date(now.getTime() + Math.min(NUDGE_MS, Math.max(60_000, (deadline.getTime() - now.getTime()) / 2)));
