@@ -20,6 +20,7 @@ import { LiveHub, liveRoutes } from './live.ts';
 import { transaksiRoutes } from './transaksi-routes.ts';
 import { pageRoutes } from './page-routes.ts';
 import { staffRoutes } from './staff-routes.ts';
+import { marketRoutes } from './market-routes.ts';
 
 // Next's types declare globals (process.env.NODE_ENV as required) that would leak into the whole
 // repository's type check, so the server factory is loaded untyped and described here.
@@ -84,6 +85,7 @@ export async function mountDashboard(app: FastifyInstance, deps: DashboardDeps):
   transaksiRoutes(app);
   pageRoutes(app, { send: deps.send, media: deps.media });
   staffRoutes(app);
+  marketRoutes(app);
 
   // The WhatsApp link page links Juragan's own number: open for the first link, before any owner
   // exists (nobody could log in yet); after that only for a logged-in owner (Pengaturan shows it).
