@@ -33,7 +33,7 @@ export function createHandleMessage(deps: RouterDeps): HandleMessage {
     if (sender.kind === 'unknown') return onboard(ctx.tx, { phone: sender.phone, chat: message.chat }, message.text, ctx.now);
     if (sender.kind === 'supplier') return deps.supplierMessage ? deps.supplierMessage(ctx) : [{ text: supplierHoldText(sender.name) }];
     const agentCtx: AgentContext = {
-      tx: ctx.tx, tenant: sender.tenant, inboxId: message.inboxId, source: message.source, now: ctx.now,
+      tx: ctx.tx, tenant: sender.tenant, inboxId: message.inboxId, source: message.source, now: ctx.now, llm: ctx.llm,
       member: { id: sender.memberId, role: sender.role, phone: sender.phone, name: sender.name },
     };
     const env: Env = {

@@ -46,6 +46,8 @@ export interface AgentContext {
   inboxId: string;
   source: IncomingText['source'];
   now: Date;
+  /** The configured LLM (HandleContext.llm), for agents that may let it write (the promo); null or absent without one. */
+  llm?: Llm | null;
 }
 
 export interface ResolvedItem {

@@ -13,4 +13,5 @@ export interface ExtractFrameInput {
 export interface Llm {
   readonly name: string;
   extractFrame(input: ExtractFrameInput): Promise<Frame>;
+  writeText?(prompt: string): Promise<string>;
 }
