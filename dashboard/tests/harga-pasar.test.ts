@@ -5,10 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadDemoPrices } from '../../agents/market-intel/demo-data.ts';
 import { withService, withTenant } from '../../core/db/tenant.ts';
-import { login, newPage, OWNER, screenshot, startWebApp, TENANT, type WebApp } from './harness.ts';
+import { addMember, login, newPage, OWNER, screenshot, startWebApp, TENANT, type WebApp } from './harness.ts';
 
 let app: WebApp;
 const TELUR = 'd0000000-0000-4000-8000-000000000013';
+const STAFF = '+6281200000077';
 const sizes = [{ width: 390, height: 844 }, { width: 1280, height: 800 }];
 
 /** Another warung in Kota Bandung that sells eggs. */
@@ -114,9 +115,27 @@ describe('Harga pasar', () => {
     await context.close();
   }, 120_000);
 
-  it('the switch is the owner\'s: a staff session or a bad body is refused by the API', async () => {
-    const res = await fetch(`${app.url}/api/pengaturan/harga-jaringan`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"share":"off"}' });
-    expect(res.status).toBeGreaterThanOrEqual(400);
-    expect(res.status).toBeLessThan(500);
-  });
+  it('the switch is the owner\'s: a staff session sees it without a button and gets 403; a bad body is a friendly 400', async () => {
+    await addMember(app.db, TENANT, STAFF, 'staff', 'Pak Udin');
+    const { context, page } = await newPage(app);
+    await login(app, page, STAFF);
+    await page.goto(`${app.url}/pengaturan`);
+    const box = page.getByTestId('market-share');
+    await box.getByText('Hanya pemilik yang bisa mengubahnya.').waitFor();
+    expect(await box.getByRole('button').count()).toBe(0);
+    const post = async (c: typeof context, p: typeof page, data: unknown) => {
+      const csrf = (await c.cookies()).find((k) => k.name.includes('csrf'))!.value;
+      return p.request.post(`${app.url}/api/pengaturan/harga-jaringan`, { data, headers: { 'x-csrf-token': csrf } });
+    };
+    expect((await post(context, page, { share: 'off' })).status()).toBe(403);
+    await context.close();
+    const owner = await newPage(app);
+    await login(app, owner.page, OWNER);
+    const bad = await post(owner.context, owner.page, { share: 'maybe' });
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).message).toContain('Pilihan tidak dikenali');
+    expect(await withService(app.db, async (tx) => (await tx.query(`select market_share from tenants where id = $1`, [TENANT])).rows[0]!.market_share)).toBe(true);
+    await owner.context.close();
+  }, 120_000);
+});
 });
