@@ -138,4 +138,3 @@ describe('Harga pasar', () => {
     await owner.context.close();
   }, 120_000);
 });
-});
