@@ -20,46 +20,34 @@ function trend(price: number, before: number | null, span: string): string | nul
   return pct === 0 ? `stabil ${span}` : `${pct > 0 ? 'naik' : 'turun'} ${Math.abs(pct)} % ${span}`;
 }
 
+/** One row: what it is, then its date and details in small print (two columns fit a phone), then the price. */
+function Row({ source, label, detail, price, value }: { source: string; label: string; detail: string; price: string; value?: number | null }) {
+  return (
+    <tr data-source={source}>
+      <td>{label}<br /><span className="muted">{detail}</span></td>
+      <td className="num" data-value={value ?? ''}>{price}</td>
+    </tr>
+  );
+}
+
 function LatestTable({ v, zone }: { v: Latest; zone: TenantZone }) {
   const o = v.official;
   const n = v.network;
-  const per = (unit: string) => `/${unit}`;
+  const trends = o ? [trend(o.price, o.week_ago, 'seminggu'), trend(o.price, o.month_ago, 'sebulan')].filter(Boolean) : [];
   return (
     <div className="table-wrap">
       <table data-testid="latest-prices">
-        <thead><tr><th>Sumber</th><th className="num">Harga</th><th>Tanggal</th></tr></thead>
+        <thead><tr><th>Sumber dan tanggal</th><th className="num">Harga</th></tr></thead>
         <tbody>
-          <tr data-source="official">
-            <td>Resmi{o ? <> · {publisherName[o.publisher]}<br /><span className="muted">{o.region}{[trend(o.price, o.week_ago, 'seminggu'), trend(o.price, o.month_ago, 'sebulan')].filter(Boolean).map((t) => `, ${t}`).join('')}</span></> : null}</td>
-            <td className="num">{o ? `${formatRupiah(o.price)}${per(o.unit)}` : '–'}</td>
-            <td>{o ? formatDate(o.at, zone) : <span className="muted">Belum ada data resmi</span>}</td>
-          </tr>
-          <tr data-source="network">
-            <td>Median warung Juragan{n ? <><br /><span className="muted">{n.warungs} warung · {n.region} · {formatRupiah(n.min_price)}–{formatRupiah(n.max_price)}</span></> : null}</td>
-            <td className="num" data-value={n?.median ?? ''}>{n ? `${formatRupiah(n.median)}${per(v.unit)}` : '–'}</td>
-            <td>{n ? `${n.window_days} hari terakhir` : <span className="muted">Belum cukup data (perlu minimal 3 warung)</span>}</td>
-          </tr>
-          {v.own?.paid != null && (
-            <tr data-source="own">
-              <td>Harga beli Anda<br /><span className="muted">{v.own.product}</span></td>
-              <td className="num">{formatRupiah(v.own.paid)}{per(v.own.unit)}</td>
-              <td>{v.own.paid_at ? formatDate(v.own.paid_at, zone) : ''}</td>
-            </tr>
-          )}
-          {v.own?.sell_price != null && (
-            <tr data-source="sell">
-              <td>Harga jual Anda<br /><span className="muted">{v.own.product}</span></td>
-              <td className="num">{formatRupiah(v.own.sell_price)}{per(v.own.unit)}</td>
-              <td>sekarang</td>
-            </tr>
-          )}
-          {v.quotes.map((q, i) => (
-            <tr data-source="quote" key={i}>
-              <td>Penawaran {q.supplier}</td>
-              <td className="num">{formatRupiah(q.price)}{per(q.unit)}</td>
-              <td>{formatDate(q.at, zone)}</td>
-            </tr>
-          ))}
+          {o
+            ? <Row source="official" label={`Resmi · ${publisherName[o.publisher]}`} detail={[formatDate(o.at, zone), o.region, ...trends].join(' · ')} price={`${formatRupiah(o.price)}/${o.unit}`} value={o.price} />
+            : <Row source="official" label="Resmi" detail="Belum ada data resmi untuk daerah ini" price="–" />}
+          {n
+            ? <Row source="network" label="Median warung Juragan" detail={`${n.window_days} hari terakhir · ${n.warungs} warung · ${n.region} · ${formatRupiah(n.min_price)}–${formatRupiah(n.max_price)}`} price={`${formatRupiah(n.median)}/${v.unit}`} value={n.median} />
+            : <Row source="network" label="Median warung Juragan" detail="Belum cukup data (perlu minimal 3 warung)" price="–" />}
+          {v.own?.paid != null && <Row source="own" label="Harga beli Anda" detail={[v.own.paid_at ? formatDate(v.own.paid_at, zone) : null, v.own.product].filter(Boolean).join(' · ')} price={`${formatRupiah(v.own.paid)}/${v.own.unit}`} value={v.own.paid} />}
+          {v.own?.sell_price != null && <Row source="sell" label="Harga jual Anda" detail={`sekarang · ${v.own.product}`} price={`${formatRupiah(v.own.sell_price)}/${v.own.unit}`} value={v.own.sell_price} />}
+          {v.quotes.map((q, i) => <Row key={i} source="quote" label={`Penawaran ${q.supplier}`} detail={formatDate(q.at, zone)} price={`${formatRupiah(q.price)}/${q.unit}`} value={q.price} />)}
         </tbody>
       </table>
     </div>
