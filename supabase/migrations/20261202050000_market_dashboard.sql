@@ -138,8 +138,11 @@ begin
     select x.name, x.unit, x.own, x.latest from (
       select c.name, c.unit,
              exists (select 1 from public.products p where p.tenant_id = v_tenant and p.active and p.commodity = c.name) as own,
-             (select max(m.observed_at) from public.market_prices m where m.tenant_id is null and m.commodity = c.name
-                and m.price_level = 'consumer' and m.region in (v_regency, v_province)) as latest
+             -- One backward index probe per region (an IN list would read every day of both regions).
+             greatest((select m.observed_at from public.market_prices m where m.tenant_id is null and m.commodity = c.name
+                         and m.region = v_regency and m.price_level = 'consumer' order by m.observed_at desc limit 1),
+                      (select m.observed_at from public.market_prices m where m.tenant_id is null and m.commodity = c.name
+                         and m.region = v_province and m.price_level = 'consumer' order by m.observed_at desc limit 1)) as latest
       from public.market_commodities c) x
     order by x.own desc, (x.latest is null), x.name;
 end
