@@ -1,5 +1,6 @@
 // A price question's server time ("harga cabe rawit hari ini?" → parser, router, market agent, all its
-// queries) with 1 M network observations and 2 years of official data for 50 cities.
+// queries) with 1 M network observations and 2 years of official data for 50 cities; and the Harga pasar
+// page's SQL (picker, 90-day history, latest figures) on the same data.
 // `node bench/market-price.ts [--stack postgres|pglite] [--observations 1000000] [--questions 300]`. Prints JSON.
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -83,6 +84,18 @@ for (let i = 0; i < N_Q; i++) {
   await withTenant(db, DEMO_TENANT, (tx) => tx.query(`select market_price_view($1, 'Kota Bandung', 'Jawa Barat', $2)`, [commodities, NOW]));
   xs.push(performance.now() - s);
 }
+// The Harga pasar page's SQL (dashboard/lib/queries/harga-pasar.ts): picker, 90-day history, latest figures.
+const page: number[] = [];
+for (let i = 0; i < Math.max(20, Math.floor(N_Q / 3)); i++) {
+  const c = views[i % views.length]![0][0]!;
+  const s = performance.now();
+  await withTenant(db, DEMO_TENANT, async (tx) => {
+    await tx.query(`select * from market_commodity_choices($1)`, [DEMO_TENANT]);
+    await tx.query(`select market_price_history($1, 90, $2, $3)`, [c, NOW, DEMO_TENANT]);
+    await tx.query(`select market_price_view($1, 'Kota Bandung', 'Jawa Barat', null, $2)`, [[c], DEMO_TENANT]);
+  });
+  page.push(performance.now() - s);
+}
 const at = (xs: number[], p: number) => Number([...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))].toFixed(2));
 ms.sort((a, b) => a - b);
 const pct = (p: number) => at(ms, p);
@@ -91,6 +104,7 @@ console.log(JSON.stringify({
   questions: N_Q, p50_ms: pct(50), p95_ms: pct(95), p99_ms: pct(99), max_ms: Number(ms.at(-1)!.toFixed(2)),
   per_question: Object.fromEntries([...byQuestion].map(([q, xs]) => [q, { p50_ms: at(xs, 50), p99_ms: at(xs, 99) }])),
   sql_view_only: { p50_ms: at(views.flatMap((v) => v[1]), 50), p99_ms: at(views.flatMap((v) => v[1]), 99) },
+  harga_pasar_page_sql: { runs: page.length, p50_ms: at(page, 50), p99_ms: at(page, 99) },
   load_average: loadavg().map((x) => Number(x.toFixed(1))), cores: (await import('node:os')).cpus().length,
   goal: 'p99 < 50 ms', pass: pct(99) < 50, sample_reply_has_network: /Jaringan Juragan \(\d+ warung/.test(check),
 }, null, 2));

@@ -7,6 +7,7 @@ export const promptVariables = {
   'extract-frame': ['now', 'timezone', 'products'],
   'transcribe-voice': ['language', 'hints'],
   'negotiation-phrase': ['kind', 'draft'],
+  'promo-text': ['warung', 'draft'],
 } as const;
 
 export type PromptName = keyof typeof promptVariables;

@@ -56,11 +56,43 @@ describe.each(dbKinds)('market alerts on %s', (kind) => {
     const at = '2026-11-20T13:30:00Z'; // 20:30 WIB, 22:30 WIT
     expect(await run(wit, at)).toEqual([]);
     const [alert] = await run(wib, at);
-    expect(alert).toEqual({ subject: 'Gula Pasir', kind: 'below_cost',
+    expect(alert).toEqual({ subject: 'Gula Konsumsi', kind: 'below_cost',
       text: '⚠️ Harga jual Gula Pasir (Rp16.000/kg) di bawah modal rata-rata (Rp17.000/kg). Mau dinaikkan, Kak? Ketik misal "harga gula pasir jadi 18.700".' });
     expect(await run(wit, '2026-11-20T22:30:00Z')).toHaveLength(1); // 07:30 WIT
     expect(await run(wib, '2026-11-26T13:30:00Z')).toEqual([]); // 6 days later: still this week
     expect(await run(wib, '2026-11-27T13:31:00Z')).toHaveLength(1); // a week later: again
+  });
+
+  it('a spike is never said at night in the warung\'s own zone, and a quiet night does not use up the week', async () => {
+    const products: [string, string, number, number][] = [['Cabe Merah Keriting', 'kg', 60000, 45000]];
+    const wib = await warung(db, 'Asia/Jakarta', products);
+    const wit = await warung(db, 'Asia/Jayapura', products);
+    const evening = '2025-09-17T13:00:00Z'; // 20:00 WIB, 22:00 WIT: 62.500 against 45.500 on the 16th
+    expect(await run(wit, evening)).toEqual([]);
+    expect((await run(wib, evening)).map((a) => [a.subject, a.kind])).toEqual([['Cabai Merah Keriting', 'spike']]);
+    const [morning] = await run(wit, '2025-09-17T23:00:00Z'); // 08:00 WIT on the 18th
+    expect(morning).toEqual({ subject: 'Cabai Merah Keriting', kind: 'spike',
+      text: '⚠️ Harga Cabai Merah Keriting di Kota Bandung naik 37 % dalam 2 hari (Rp45.500 → Rp62.500/kg). Cek harga jual Cabe Merah Keriting Kakak (sekarang Rp60.000/kg).' });
+    expect(await run(wit, '2025-09-18T05:00:00Z')).toEqual([]);
+    expect(await run(wib, '2025-09-18T05:00:00Z')).toEqual([]);
+  });
+
+  it('one alert per commodity per week across kinds: products of one commodity below cost are said together, a spike goes first', async () => {
+    const t = await warung(db, 'Asia/Jakarta', [
+      ['Minyak Sania 1 L', 'liter', 18000, 19000], ['Minyak Sania 2 L', 'liter', 17500, 19500], ['Rokok Kretek', 'bks', 20000, 21000],
+      ['Cabe Merah Keriting', 'kg', 50000, 55000],
+    ]);
+    const alerts = await run(t, '2025-09-15T05:00:00Z');
+    expect(alerts.map((a) => [a.subject, a.kind])).toEqual([
+      ['Cabai Merah Keriting', 'spike'], ['Minyak Goreng Kemasan', 'below_cost'], ['Rokok Kretek', 'below_cost'],
+    ]);
+    expect(alerts[1]!.text).toBe('⚠️ Harga jual di bawah modal rata-rata:\n• Minyak Sania 1 L: Rp18.000/liter, modal Rp19.000/liter\n' +
+      '• Minyak Sania 2 L: Rp17.500/liter, modal Rp19.500/liter\nMau dinaikkan, Kak? Ketik misal "harga minyak sania 1 l jadi 20.900".');
+    // The chili stays below cost, but the spike said it this week already; next week the flag comes.
+    expect(await run(t, '2025-09-16T05:00:00Z')).toEqual([]);
+    expect((await run(t, '2025-09-22T06:00:00Z')).map((a) => [a.subject, a.kind])).toEqual([
+      ['Cabai Merah Keriting', 'below_cost'], ['Minyak Goreng Kemasan', 'below_cost'], ['Rokok Kretek', 'below_cost'],
+    ]);
   });
 
   it('a supplier quote more than 10 % above the wholesale reference, once a week', async () => {

@@ -1,6 +1,7 @@
 // Market alerts for one warung: a spike of more than 20 % within 2 days in a commodity it sells
 // (official consumer prices), and selling prices below the moving-average cost. At most one alert per
-// subject per week (market_alerts). Quiet hours are the caller's rule (quietHours below).
+// subject (the commodity; a product without one) per week (market_alerts). Quiet hours are the caller's
+// rule (quietHours below).
 import type { Tx } from '../../core/db/tenant.ts';
 import { formatRupiah, zoneOffsetMinutes, type TenantZone } from '../../core/format.ts';
 import type { Region } from './region.ts';
@@ -64,14 +65,24 @@ export async function networkSpikeAlerts(tx: Tx, tenantId: string, region: Regio
   return out;
 }
 
-/** Products selling below their moving-average cost. */
+/**
+ * Products selling below their moving-average cost. The subject is the product's commodity when it has
+ * one, so "at most one alert per commodity per week" holds across kinds; products of one commodity
+ * (Minyak Sania 1 L and 2 L) are said in one alert, else the first would hide the others every week.
+ */
 export async function belowCostAlerts(tx: Tx, tenantId: string): Promise<Alert[]> {
-  const { rows } = await tx.query<{ name: string; unit: string; sell_price: number; avg_cost: number }>(
-    `select name, unit, sell_price, avg_cost from public.products
+  const { rows } = await tx.query<{ name: string; unit: string; sell_price: number; avg_cost: number; commodity: string | null }>(
+    `select name, unit, sell_price, avg_cost, commodity from public.products
      where tenant_id = $1 and active and sell_price is not null and avg_cost is not null and sell_price < avg_cost order by name`, [tenantId]);
-  return rows.map((r) => ({
-    subject: r.name, kind: 'below_cost',
-    text: `⚠️ Harga jual ${r.name} (${formatRupiah(r.sell_price)}/${r.unit}) di bawah modal rata-rata (${formatRupiah(Math.round(r.avg_cost))}/${r.unit}). Mau dinaikkan, Kak? Ketik misal "harga ${r.name.toLowerCase()} jadi ${formatRupiah(Math.ceil(r.avg_cost * 1.1 / 100) * 100).slice(2)}".`,
+  const groups = new Map<string, typeof rows>();
+  for (const r of rows) groups.set(r.commodity ?? r.name, [...(groups.get(r.commodity ?? r.name) ?? []), r]);
+  const suggest = (r: (typeof rows)[number]) => formatRupiah(Math.ceil(r.avg_cost * 1.1 / 100) * 100).slice(2);
+  return [...groups.entries()].map(([subject, [r, ...more]]) => ({
+    subject, kind: 'below_cost' as const,
+    text: more.length === 0
+      ? `⚠️ Harga jual ${r!.name} (${formatRupiah(r!.sell_price)}/${r!.unit}) di bawah modal rata-rata (${formatRupiah(Math.round(r!.avg_cost))}/${r!.unit}). Mau dinaikkan, Kak? Ketik misal "harga ${r!.name.toLowerCase()} jadi ${suggest(r!)}".`
+      : `⚠️ Harga jual di bawah modal rata-rata:\n${[r!, ...more].map((x) => `• ${x.name}: ${formatRupiah(x.sell_price)}/${x.unit}, modal ${formatRupiah(Math.round(x.avg_cost))}/${x.unit}`).join('\n')}\n` +
+        `Mau dinaikkan, Kak? Ketik misal "harga ${r!.name.toLowerCase()} jadi ${suggest(r!)}".`,
   }));
 }
 

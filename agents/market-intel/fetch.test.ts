@@ -112,6 +112,7 @@ describe('the daily fetch into the database (pglite)', () => {
 
   it('saves what every source gave; a 429 from one source still saves the others, then asks for a retry', async () => {
     answers = {
+      'GetRef': { status: 200, body: { data: [] } }, // PIHPS knows neither province here (by region: pihps-region.test.ts)
       'level_harga_id=3': { status: 200, body: bapanasDay }, 'level_harga_id=2': { status: 429, body: {} },
       'price_type_id=1': { status: 200, body: pihpsMonth }, 'price_type_id=3': { status: 200, body: { data: [] } },
     };

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
 import { withService, withTenant } from '../../core/db/tenant.ts';
-import { DEMO_TENANT, OWNER } from '../router/testing.ts';
+import type { Llm } from '../../core/ports/llm.ts';
+import { DEMO_TENANT, OWNER, routerChat } from '../router/testing.ts';
 import type { ResolvedFrame } from '../router/types.ts';
 import { loadDemoPrices } from './demo-data.ts';
 import { promo } from './promo.ts';
@@ -47,6 +48,26 @@ describe.each(dbKinds)('promo on %s', (kind) => {
   it('a price change shows in the next promo', async () => {
     await withService(db, (tx) => tx.query(`update products set sell_price = 3700 where id = 'd0000000-0000-4000-8000-000000000001'`));
     expect((await ask(db))[1]).toContain('• Indomie Goreng — Rp3.700/bks');
+  });
+
+  it('with an LLM configured, the router hands llm.writeText to the promo: its text when the prices are the catalogue\'s, else the template', async () => {
+    const indomie = await withService(db, async (tx) => (await tx.query<{ p: number }>(`select sell_price p from products where id = 'd0000000-0000-4000-8000-000000000001'`)).rows[0].p);
+    const rp = (n: number) => `Rp${n.toLocaleString('de-DE')}`;
+    let answer = '';
+    const prompts: string[] = [];
+    const llm: Llm = {
+      name: 'fake-writer',
+      extractFrame: async () => { throw new Error('the rule parser is sure of "buatin promo"'); },
+      writeText: async (prompt) => { prompts.push(prompt); return answer; },
+    };
+    const chat = routerChat(db, { now: NOW, llm });
+    answer = `Halo tetangga! 😍 Indomie Goreng cuma ${rp(indomie)}/bks di Warung Bu Sri. Yuk mampir!`;
+    expect((await chat.say(OWNER, 'buatin promo minggu ini'))[1]).toBe(answer);
+    expect(prompts[0]).toContain(`• Indomie Goreng — ${rp(indomie)}/bks`);
+    answer = `Indomie Goreng cuma ${rp(indomie - 500)}/bks! Telur Rp25.000/kg!`; // a changed and an invented price
+    const template = (await chat.say(OWNER, 'buatin promo minggu ini'))[1];
+    expect(template).toContain('🛒 *PROMO WARUNG BU SRI MINGGU INI* 🛒');
+    expect(template).toContain(`• Indomie Goreng — ${rp(indomie)}/bks`);
   });
 
   it('an empty warung gets no made-up promo', async () => {

@@ -1,9 +1,12 @@
 // "buatin promo minggu ini" → a short WhatsApp-ready promo from the real catalogue: what sells, what
 // is overstocked, what got cheaper at the market this week. Every number comes from the database
-// (selling prices); the text is a template (no LLM here: the agent context carries none yet).
+// (selling prices). The template writes it; when an LLM is configured it rewrites the template's text,
+// and its answer is sent only when promo-guard.ts finds nothing but the database's numbers in it.
 import { formatRupiah } from '../../core/format.ts';
+import { loadPrompt } from '../../prompts/load.ts';
 import type { Tx } from '../../core/db/tenant.ts';
 import type { Agent } from '../router/types.ts';
+import { acceptPromoText } from './promo-guard.ts';
 import { priceViews } from './read.ts';
 import { tenantRegion } from './region.ts';
 
@@ -64,8 +67,30 @@ export function promoText(d: PromoData): string | null {
   return parts.join('\n\n');
 }
 
+/** Any text model: the prompt in, the text out (Llm.writeText). */
+export type WriteText = (prompt: string) => Promise<string>;
+const WRITE_TIMEOUT_MS = 15_000;
+
+/** The promo: the template's text, or the model's rewording of it when the guard accepts it. */
+export async function writePromo(d: PromoData, write: WriteText | null): Promise<string | null> {
+  const draft = promoText(d);
+  if (!draft || !write) return draft;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('timeout')), WRITE_TIMEOUT_MS); });
+    const text = await Promise.race([write(loadPrompt('promo-text', { warung: d.warung, draft })), late]);
+    return acceptPromoText(text, d, draft) ?? draft;
+  } catch {
+    return draft; // a model that is down or slow never blocks the promo
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export const promo: Agent = async (ctx) => {
-  const text = promoText(await promoData(ctx.tx, ctx.tenant, ctx.now));
+  const llm = ctx.llm;
+  const write: WriteText | null = llm?.writeText ? (prompt) => llm.writeText!(prompt) : null;
+  const text = await writePromo(await promoData(ctx.tx, ctx.tenant, ctx.now), write);
   if (!text) return { replies: [{ text: 'Belum ada bahan promo, Kak: catat dulu jualan dan harga jualnya, nanti promonya Juragan buatkan.' }] };
   return { replies: [{ text: 'Ini teks promonya, Kak 👇 Tinggal diteruskan ke pelanggan atau dipasang di status WhatsApp.' }, { text }] };
 };

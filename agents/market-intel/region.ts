@@ -9,7 +9,11 @@ export async function tenantRegion(tx: Tx, tenantId: string): Promise<Region> {
   const { rows } = await prepared<{ city: string | null; regency: string | null; province: string | null }>(
     tx, `select city, regency, province from public.tenants where id = $1`, [tenantId]);
   const t = rows[0];
-  if (!t) return { regency: null, province: null };
+  return t ? regionOf(t) : { regency: null, province: null };
+}
+
+/** A tenant row's regions: as stored, else resolved from its typed city. */
+export async function regionOf(t: { city: string | null; regency: string | null; province: string | null }): Promise<Region> {
   if (t.regency || !t.city) return { regency: t.regency, province: t.province };
   const place = await resolveCity(t.city);
   if (place.kind === 'found') return { regency: place.regency, province: place.province };

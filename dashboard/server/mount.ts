@@ -22,6 +22,7 @@ import { pageRoutes } from './page-routes.ts';
 import { staffRoutes } from './staff-routes.ts';
 import { posRoutes } from './pos-routes.ts';
 import { posSettingsRoutes } from './pos-settings-routes.ts';
+import { marketRoutes } from './market-routes.ts';
 
 // Next's types declare globals (process.env.NODE_ENV as required) that would leak into the whole
 // repository's type check, so the server factory is loaded untyped and described here.
@@ -88,6 +89,7 @@ export async function mountDashboard(app: FastifyInstance, deps: DashboardDeps):
   staffRoutes(app);
   posRoutes(app, { send: deps.send });
   posSettingsRoutes(app);
+  marketRoutes(app);
 
   // The WhatsApp link page links Juragan's own number: open for the first link, before any owner
   // exists (nobody could log in yet); after that only for a logged-in owner (Pengaturan shows it).

@@ -5,7 +5,7 @@
 // link page's, tested in bot/channels/whatsapp). The login code goes out through WhatsApp's outbox.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withService } from '../../core/db/tenant.ts';
-import { crc16 } from '../lib/qris.ts';
+import { crc16 } from '../../core/qris.ts';
 import { login, newPage, OWNER, screenshot, startWebApp, TENANT, type WebApp } from './harness.ts';
 
 let app: WebApp;

@@ -8,6 +8,7 @@ import { settings } from '../../../lib/queries/pages.ts';
 import { webContext } from '../../../lib/web.ts';
 import { requirePage } from '../../_lib/current.ts';
 import { PosSection } from './pos-section.tsx';
+import { MarketShare } from './market-share.tsx';
 
 const roleName: Record<string, string> = { owner: 'Pemilik', staff: 'Karyawan', cashier: 'Kasir' };
 
@@ -66,6 +67,7 @@ export default async function PengaturanPage() {
         ) : <p className="hint">Hanya pemilik yang bisa menambah atau menghapus anggota.</p>}
         <p className="hint">Kosongkan PIN lalu <i>Atur PIN</i> untuk menghapusnya. Bisa juga lewat chat ke Juragan: <i>tambah kasir 0812… Rina</i>, <i>hapus kasir 0812…</i>.</p>
       </section>
+      <MarketShare session={session} />
       <section className="card">
         <h2>WhatsApp</h2>
         {ctx.whatsapp ? (
