@@ -23,7 +23,7 @@ export async function PosSection({ session }: { session: Session }) {
           </li>
         ))}</ul>
       )}
-      <ApiForm action="/api/pengaturan/pos/diskon" submit="Simpan" reset={false}>
+      <ApiForm action="/api/pengaturan/pos/diskon" submit="Simpan izin diskon" reset={false}>
         <div className="filters">
           <div><label htmlFor="pos_discount">Kasir boleh memberi diskon</label>
             <select id="pos_discount" name="allow" defaultValue={allowCashierDiscount ? 'on' : 'off'}>
