@@ -53,7 +53,7 @@ export async function startProcessGroup(o: GroupOptions): Promise<ProcessGroup> 
         ...process.env, ...o.env, ROLE: roleOf[slot], PORT: String(ports[slot]), HOST: '127.0.0.1',
         DATABASE_URL: o.databaseUrl, REDIS_URL: o.redisUrl, QUEUE_PREFIX: 'soak', DATA_DIR: join(o.logDir, `data-${slot}`),
         LOG_LEVEL: process.env.SOAK_LOG_LEVEL ?? 'info', WHATSAPP: 'off', SIMULATOR: 'on',
-        DASHBOARD: o.dashboard ? 'on' : 'off', SEED_DEMO: slot === 'gateway' ? 'on' : 'off',
+        DASHBOARD: o.dashboard ? 'on' : 'off', SEED_DEMO: slot === 'gateway' ? 'on' : 'off', SIMULATOR_RATE_LIMIT: '0',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
