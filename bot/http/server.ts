@@ -9,6 +9,7 @@ import type { Pipeline } from '../pipeline/index.ts';
 import { installErrorHandler } from './errors.ts';
 import { installSecurityHeaders } from './security-headers.ts';
 import { installCors } from './cors.ts';
+import { installInputGuard } from './input-guard.ts';
 import { healthRoutes } from './routes/health.ts';
 import { simulatorRoutes } from './routes/simulator.ts';
 
@@ -51,6 +52,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   installErrorHandler(app);
   installSecurityHeaders(app);
   installCors(app, deps.corsOrigins ?? []);
+  installInputGuard(app);
   healthRoutes(app, deps);
   simulatorRoutes(app, deps);
   const linkPage = deps.linkPage;
