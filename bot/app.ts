@@ -96,7 +96,8 @@ export async function startJuragan(opts: StartOptions): Promise<Juragan> {
   }
 
   const linkPage = whatsapp && (() => renderLinkPage({ state: whatsapp.state(), ...whatsapp.linkInfo() }));
-  const http = await buildServer({ db, queue, pipeline, simulator, channels, logger, linkPage });
+  const http = await buildServer({ db, queue, pipeline, simulator, channels, logger, linkPage,
+    corsOrigins: config.CORS_ORIGINS, simulatorPerMinute: config.SIMULATOR_RATE_LIMIT });
   const web = opts.dashboard && config.DASHBOARD === 'on' && (config.ROLE === 'all' || config.ROLE === 'web')
     ? await (await import('./http/web.ts')).mountWeb(http, { config, db, logger, clock: opts.clock ?? systemClock, pipeline, limits: typeof opts.dashboard === 'object' ? opts.dashboard.limits : undefined })
     : undefined;

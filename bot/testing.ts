@@ -46,7 +46,8 @@ export interface TestAppOptions {
 export async function startTestApp(opts: TestAppOptions): Promise<TestApp> {
   const db = await freshDb(opts.stack, { seeded: opts.seeded ?? true, max: opts.poolMax });
   const clock = opts.now ? fixedClock(opts.now) : Object.assign(Object.create(systemClock) as Clock, { set: () => { throw new Error('clock is real'); } });
-  const config = loadConfig({ PORT: '0', DATA_DIR: `/tmp/juragan-test-${randomBytes(4).toString('hex')}`, SEED_DEMO: 'off', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ PORT: '0', DATA_DIR: `/tmp/juragan-test-${randomBytes(4).toString('hex')}`, SEED_DEMO: 'off', LOG_LEVEL: 'silent',
+    SIMULATOR_RATE_LIMIT: '0' }); // tests and benches send from one address
   const prefix = `jt${randomBytes(4).toString('hex')}`;
   const queue = opts.stack === 'postgres' ? await createQueue({ REDIS_URL: TEST_REDIS_URL }, silentLogger, prefix) : undefined;
   const juragan = await startJuragan({ config, logger: silentLogger, db, queue, clock, llm: opts.llm, transcriber: opts.transcriber, faults: opts.faults });

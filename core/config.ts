@@ -26,6 +26,17 @@ export const configSchema = z.object({
   /** Load supabase/seed.sql (the demo warung) on first start. */
   SEED_DEMO: onOff.default('on'),
 
+  /** Origins (comma-separated, e.g. https://pos.example.id) allowed to call the API from a browser; unset = CORS closed. */
+  CORS_ORIGINS: z.string().optional().transform((v, ctx) => {
+    const list = (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    for (const o of list) {
+      if (!/^https?:\/\/[^/\s]+$/.test(o)) ctx.addIssue({ code: 'custom', message: `"${o}" is not an origin like https://pos.example.id` });
+    }
+    return list;
+  }),
+  /** POST /api/simulator/messages per minute per client address; 0 = no limit (load tests from one address). */
+  SIMULATOR_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+
   WHATSAPP: onOff.default('off'),
   /** The dashboard (Next.js) on the API's port, in the processes that serve HTTP (all, web). */
   DASHBOARD: onOff.default('on'),

@@ -11,10 +11,16 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (err instanceof AppError) {
       return reply.status(toHttpStatus(err)).send({ error: err.code, message: err.message });
     }
+    // A safety net behind input-guard.ts: text PostgreSQL cannot store is the client's, not a 500.
+    const sqlState = (err as { code?: unknown }).code;
+    if (sqlState === '22021' || sqlState === '22P05') {
+      return reply.status(400).send({ error: 'bad_request:encoding', message: 'Input holds characters that cannot be stored' });
+    }
     // Fastify's own errors (malformed JSON, body too large) carry a 4xx status.
     const status = 'statusCode' in err && typeof err.statusCode === 'number' ? err.statusCode : 500;
     if (status >= 500) request.log.error({ err }, 'request failed');
-    return reply.status(status).send({ error: status >= 500 ? 'internal' : `bad_request:${(err as FastifyError).code ?? 'invalid'}`, message: status >= 500 ? 'Internal error' : err.message });
+    const code = status >= 500 ? 'internal' : status === 429 ? 'rate_limited:requests' : `bad_request:${(err as FastifyError).code ?? 'invalid'}`;
+    return reply.status(status).send({ error: code, message: status >= 500 ? 'Internal error' : err.message });
   });
   app.setNotFoundHandler((request, reply) => reply.status(404).send({ error: 'not_found:route', message: `No route ${request.method} ${request.url}` }));
 }

@@ -8,6 +8,8 @@ import type { SimulatorChannel } from '../channels/simulator/simulator-channel.t
 import type { Pipeline } from '../pipeline/index.ts';
 import { installErrorHandler } from './errors.ts';
 import { installSecurityHeaders } from './security-headers.ts';
+import { installCors } from './cors.ts';
+import { installInputGuard } from './input-guard.ts';
 import { healthRoutes } from './routes/health.ts';
 import { simulatorRoutes } from './routes/simulator.ts';
 
@@ -20,7 +22,17 @@ export interface ServerDeps {
   logger: Logger;
   /** The WhatsApp link page (QR or pairing code), when WhatsApp is on in this process. */
   linkPage?: () => string;
+  /** Browser origins allowed to call the API (CORS_ORIGINS); none = closed. */
+  corsOrigins?: readonly string[];
+  /** Simulator posts per minute per address (SIMULATOR_RATE_LIMIT); 0 or unset = no limit. */
+  simulatorPerMinute?: number;
 }
+
+export interface RouteEntry { method: string; url: string }
+const routeTables = new WeakMap<FastifyInstance, RouteEntry[]>();
+
+/** Every route registered on the server so far, the dashboard's and POS's included (tests fuzz them all). */
+export const routesOf = (app: FastifyInstance): readonly RouteEntry[] => routeTables.get(app) ?? [];
 
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -31,8 +43,16 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     // Long polls and SSE streams would otherwise hold shutdown open.
     forceCloseConnections: true,
   }) as unknown as FastifyInstance;
+  // First, so every route added later (by any plugin or part) is listed.
+  const table: RouteEntry[] = [];
+  routeTables.set(app, table);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) table.push({ method, url: route.url });
+  });
   installErrorHandler(app);
   installSecurityHeaders(app);
+  installCors(app, deps.corsOrigins ?? []);
+  installInputGuard(app);
   healthRoutes(app, deps);
   simulatorRoutes(app, deps);
   const linkPage = deps.linkPage;

@@ -6,8 +6,9 @@ import { handleMessage } from '../../agents/router/handle-message.ts';
 import { freshDb, type TestDb } from '../../core/db/testing.ts';
 import { serviceQuery } from '../../core/db/tenant.ts';
 import type { HandleMessage } from '../../agents/router/types.ts';
-import { claimNext } from './claim.ts';
+import { claimNext, LEASE_SECONDS } from './claim.ts';
 import { drainChatOf } from './drain.ts';
+import { sweep } from './sweep.ts';
 import { inboxText, manualDeps } from './testing.ts';
 
 const OWNER = '+6281200000001';
@@ -65,6 +66,29 @@ describe('inbox lease on postgres', () => {
     expect(await claimNext(db, id, leaseSeconds)).toBeNull(); // worker 2 finds the chat held
     await worker1;
     expect(await runs(id)).toBe(1);
+    await deps.queue.close();
+  });
+
+  // Regression (bench/soak.ts): a worker kill -9'd mid-message leaves its claim behind. With a 120 s
+  // lease its chat then waited 2–3 minutes for the sweeper after every kill; now at most 30 s.
+  test('a dead worker holds its chat for at most 30 s; then the sweeper hands the chat to another', async () => {
+    expect(LEASE_SECONDS).toBeLessThanOrEqual(30);
+    const deps = manualDeps(db);
+    const id = await inboxText(deps, OWNER, 'laku indomie goreng 1 bks 3500');
+    const claimed = await claimNext(db, id); // the worker that is then killed: no renewals, no finish
+    expect(claimed?.id).toBe(id);
+    const left = (await serviceQuery<{ s: number }>(db, `select extract(epoch from locked_until - now())::float8 s from inbox where id = $1`, [id])).rows[0]!.s;
+    expect(left).toBeGreaterThan(20);
+    expect(left).toBeLessThanOrEqual(30);
+    expect(await claimNext(db, id)).toBeNull(); // held while the lease lives
+    await serviceQuery(db, `update inbox set locked_until = now() - interval '1 second' where id = $1`, [id]); // 30 s later
+    const queued: string[] = [];
+    const found = await sweep({ db, queue: { ...deps.queue, add: async (_q: string, p: { inboxId?: string }) => { queued.push(String(p.inboxId)); return { id: 'x', added: true }; } } as typeof deps.queue }, { minAgeSeconds: 30 });
+    expect(found.inbox).toBeGreaterThanOrEqual(1);
+    expect(queued).toContain(id);
+    await drainChatOf(deps, id);
+    const row = (await serviceQuery<{ status: string; attempts: number }>(db, `select status, attempts from inbox where id = $1`, [id])).rows[0];
+    expect(row).toEqual({ status: 'done', attempts: 2 });
     await deps.queue.close();
   });
 });

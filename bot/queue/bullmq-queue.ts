@@ -31,6 +31,9 @@ export class BullMqJobQueue implements JobQueue {
   readonly #consumer: Redis;
   readonly #queues = new Map<string, Queue>();
   readonly #workers = new Map<string, Worker>();
+  /** The schedules this process registered, to register again when Redis comes back without them. */
+  readonly #schedules = new Map<string, () => Promise<unknown>>();
+  #connectedOnce = false;
   #closed = false;
 
   constructor(options: BullMqQueueOptions) {
@@ -40,6 +43,13 @@ export class BullMqJobQueue implements JobQueue {
     this.#producer = new Redis(options.url, { maxRetriesPerRequest: 3 });
     this.#consumer = new Redis(options.url, { maxRetriesPerRequest: null });
     for (const client of [this.#producer, this.#consumer]) client.on('error', this.#onError);
+    // A Redis that restarted without persistence (or failed over to an empty replica) has lost every
+    // job scheduler: the sweeper, reports and reminders would never run again (found by bench/soak.ts).
+    // Upserting is idempotent, so every reconnect registers this process's schedules again.
+    this.#producer.on('ready', () => {
+      if (!this.#connectedOnce) return void (this.#connectedOnce = true);
+      for (const register of this.#schedules.values()) register().catch(this.#onError);
+    });
   }
 
   async add(queue: string, payload: JobPayload, opts?: AddOptions) {
@@ -80,15 +90,18 @@ export class BullMqJobQueue implements JobQueue {
     if (this.#closed) throw new Error('closed:queue');
     checkQueueName(queue);
     nextCronTime(spec, new Date()); // same errors as the inline queue for a bad cron or zone
-    await this.#queue(queue).upsertJobScheduler(encodeId(scheduleId), { pattern: spec.cron, tz: spec.tz }, {
+    const register = () => this.#queue(queue).upsertJobScheduler(encodeId(scheduleId), { pattern: spec.cron, tz: spec.tz }, {
       name: 'schedule',
       data: payload,
       opts: { ...KEEP, attempts: DEFAULT_ATTEMPTS, backoff: { type: 'exponential', delay: DEFAULT_BACKOFF_MS } },
     });
+    this.#schedules.set(`${queue}\u0000${scheduleId}`, register);
+    await register();
   }
 
   async unschedule(queue: string, scheduleId: string) {
     checkQueueName(queue);
+    this.#schedules.delete(`${queue}\u0000${scheduleId}`);
     return this.#queue(queue).removeJobScheduler(encodeId(scheduleId));
   }
 

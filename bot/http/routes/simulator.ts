@@ -7,6 +7,7 @@ import { toE164 } from '../../../core/phone.ts';
 import type { SimulatorChannel } from '../../channels/simulator/simulator-channel.ts';
 import { latestCursor, listReplies, readCursor } from '../../channels/simulator/replies.ts';
 import type { Pipeline } from '../../pipeline/index.ts';
+import { perAddressLimit } from '../rate-limit.ts';
 
 const POLL_MS = 1000;
 
@@ -22,8 +23,10 @@ const repliesQuery = z.object({
   wait: z.coerce.number().int().min(0).max(30_000).default(0),
 });
 
-export function simulatorRoutes(app: FastifyInstance, deps: { db: Db; pipeline: Pipeline; simulator: SimulatorChannel }): void {
+export function simulatorRoutes(app: FastifyInstance, deps: { db: Db; pipeline: Pipeline; simulator: SimulatorChannel; simulatorPerMinute?: number }): void {
+  const limit = perAddressLimit(deps.simulatorPerMinute ?? 0, 'simulator');
   app.post('/api/simulator/messages', async (request, reply) => {
+    limit(request);
     const body = postBody.parse(request.body);
     const { inboxId, duplicate } = await deps.pipeline.ingest({
       channel: 'simulator', account: 'sim', externalId: body.id ?? randomUUID(), senderPhone: body.from,

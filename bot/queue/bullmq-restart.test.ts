@@ -1,0 +1,26 @@
+// Regression (bench/soak.ts): a Redis that restarts without persistence loses every job scheduler, and
+// the sweeper, reports and reminders never ran again until a worker restarted; the soak then left
+// replies unsent for good. Runs on a Redis of its own (bench/soak/services.ts), never the shared one.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startOwnRedis, type OwnRedis } from '../../bench/soak/services.ts';
+import { BullMqJobQueue } from './bullmq-queue.ts';
+
+let redis: OwnRedis;
+beforeAll(async () => { redis = await startOwnRedis(6600); });
+afterAll(async () => redis?.destroy());
+
+test('after Redis comes back empty, the schedules this process registered are there again', { timeout: 60_000 }, async () => {
+  const queue = new BullMqJobQueue({ url: redis.url, prefix: 'restart', onError: () => {} });
+  try {
+    await queue.schedule('sweep', 'sweep', { cron: '* * * * *', tz: 'UTC' }, {});
+    await queue.schedule('scheduled', 'laporan:1', { cron: '0 21 * * *', tz: 'Asia/Jakarta' }, { id: 1 });
+    await queue.unschedule('scheduled', 'laporan:1');
+    expect(await queue.nextRun('sweep', 'sweep')).toBeInstanceOf(Date);
+
+    await redis.restart(500); // no persistence: every key is gone
+    await expect.poll(() => queue.nextRun('sweep', 'sweep').catch(() => null), { timeout: 20_000, interval: 200 }).toBeInstanceOf(Date);
+    expect(await queue.nextRun('scheduled', 'laporan:1')).toBeNull(); // what was unscheduled stays gone
+  } finally {
+    await queue.close();
+  }
+});
