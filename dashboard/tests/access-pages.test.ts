@@ -173,11 +173,11 @@ describe('the owner\'s pages', () => {
 
     await page.goto(`${app.url}/pengaturan`);
     await page.getByLabel(/Kode QRIS/).fill('00020101021126570011ID.DANA.WWW6304ABCD');
-    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: 'QRIS tidak valid' }).waitFor();
     await page.getByLabel(/Kode QRIS/).fill('');
     await page.getByLabel('Kota').fill('Cimahi');
-    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'tersimpan' }).waitFor();
     expect(await withService(app.db, async (tx) => (await tx.query(`select city from tenants where id = $1`, [TENANT])).rows[0].city)).toBe('Cimahi');
   });

@@ -14,7 +14,7 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(async () => app?.stop());
 
-const body = '00020101021126570011ID.DANA.WWW011893600915302259148102090225914810303UMI51440014ID.CO.QRIS.WWW0215ID10200211817450303UMI5204581253033605802ID5911Warung Sri6007Bandung61054011162070703A016304';
+const body = '00020101021126570011ID.DANA.WWW011893600915302259148102090225914810303UMI51440014ID.CO.QRIS.WWW0215ID10200211817450303UMI5204581253033605802ID5910Warung Sri6007Bandung61054011162070703A016304';
 const QRIS = body + crc16(body);
 const tenant = async () => (await withService(app.db, (tx) => tx.query<{ name: string; city: string; timezone: string; closing: string; qris: string | null }>(
   `select name, city, timezone, to_char(closing_time, 'HH24:MI') as closing, settings ->> 'qris' as qris from tenants where id = $1`, [TENANT]))).rows[0]!;
@@ -29,11 +29,11 @@ describe('Pengaturan: the warung and WhatsApp', () => {
     await page.getByLabel('Zona waktu').selectOption('Asia/Makassar');
     await page.getByLabel(/Jam tutup/).fill('22.30');
     await page.getByLabel(/Kode QRIS/).fill(QRIS.replace('Warung Sri', 'Warung Sru'));
-    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: 'QRIS tidak valid' }).waitFor();
     expect((await tenant()).name).not.toBe('Warung Bu Sri Jaya'); // nothing saved
     await page.getByLabel(/Kode QRIS/).fill(QRIS);
-    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'tersimpan' }).waitFor();
     expect(await tenant()).toEqual({ name: 'Warung Bu Sri Jaya', city: 'Makassar', timezone: 'Asia/Makassar', closing: '22:30', qris: QRIS });
     // The page shows what was saved; times now in WITA.
