@@ -1,17 +1,18 @@
 // The cashier's POS in the real browser (Debian chromium, production build, fresh database):
-//  1. checkout offline: tap "Bayar" → tap "Uang pas" → receipt shown, p50/p99 over N sales (goal p99 < 10 ms);
+//  1. checkout offline: tap "Bayar" → sheet painted, tap "Uang pas" → receipt painted, p50/p99 over N sales
+//     (goal p99 < 10 ms);
 //  2. sync of the offline queue (N + extra sales, 1,000 by default) when the network comes back: time and
 //     duplicates in the books (goal < 5 s, 0);
 //  3. a stock change (add_stock, the SQL function the chat and dashboard use) seen by a second online
 //     device's page: commit → the tile shows the new level, p50/p99 (goal < 500 ms).
-// node bench/pos-checkout.ts [--sales 500] [--extra 500] [--changes 40]
+// node bench/pos-checkout.ts [--sales 500] [--extra 500] [--changes 40] [--stack pglite|postgres]
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { withService, withTenant } from '../core/db/tenant.ts';
 import { login, newPage, startWebApp, TENANT } from '../dashboard/tests/harness.ts';
 import { books, openPos, preparePos, shellCached, unlock } from '../dashboard/tests/pos-browser.ts';
 
-const { values: args } = parseArgs({ options: { sales: { type: 'string', default: '500' }, extra: { type: 'string', default: '500' }, changes: { type: 'string', default: '40' } } });
+const { values: args } = parseArgs({ options: { sales: { type: 'string', default: '500' }, extra: { type: 'string', default: '500' }, changes: { type: 'string', default: '40' }, stack: { type: 'string', default: 'pglite' } } });
 const SALES = Number(args.sales);
 const EXTRA = Number(args.extra);
 const CHANGES = Number(args.changes);
@@ -21,8 +22,13 @@ const pct = (xs: number[], p: number) => {
   return Math.round(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! * 100) / 100;
 };
 
-/** One sale timed inside the page: tap a product (not timed), then "Bayar" → "Uang pas" → receipt in the DOM. */
-async function checkout(page: Page): Promise<{ total: number; pay: number }> {
+/**
+ * One sale timed inside the page, as software latency a cashier waits for: tap "Bayar" → the payment
+ * sheet painted, plus tap "Uang pas" → the receipt painted (the cashier's own time between the taps is
+ * not counted; a tap is made only on a painted screen, as a person makes it). "Painted": the frame after
+ * the change ran (requestAnimationFrame, then a task after that frame's rendering).
+ */
+async function checkout(page: Page): Promise<{ total: number; pay: number; save: number; render: number }> {
   return page.evaluate(async () => {
     const appear = (sel: string) => new Promise<Element>((resolve) => {
       const found = document.querySelector(sel);
@@ -33,21 +39,32 @@ async function checkout(page: Page): Promise<{ total: number; pay: number }> {
       });
       mo.observe(document.body, { childList: true, subtree: true, attributes: true });
     });
+    const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     (await appear('[data-product="Indomie Goreng"] .pos-tile-main') as HTMLButtonElement).click();
     const bayar = await appear('.pos-cart-foot button.pos-pay:not([disabled])') as HTMLButtonElement;
+    await painted();
     const t0 = performance.now();
     bayar.click();
     const exact = await appear('[data-pay="exact"]') as HTMLButtonElement;
+    await painted();
     const t1 = performance.now();
     exact.click();
     await appear('[data-receipt]');
     const t2 = performance.now();
+    await painted();
+    const t3 = performance.now();
+    // The page's own marks: "pos:pay" when the payment tap is handled, "pos:saved" when IndexedDB committed.
+    const mark = (name: string) => performance.getEntriesByName(name, 'mark').at(-1)!.startTime;
+    const save = mark('pos:saved') - mark('pos:pay');
+    const render = t2 - mark('pos:saved');
+    performance.clearMarks();
     [...document.querySelectorAll('button')].find((b) => b.textContent === 'Transaksi baru')!.click();
-    return { total: t2 - t0, pay: t2 - t1 };
+    await painted();
+    return { total: (t1 - t0) + (t3 - t1), pay: t3 - t1, save, render };
   });
 }
 
-const app = await startWebApp();
+const app = await startWebApp({ stack: args.stack as 'pglite' | 'postgres' });
 try {
   await preparePos(app.db);
   const { context, page } = await newPage(app, { width: 1280, height: 800 });
@@ -59,19 +76,32 @@ try {
   for (let i = 0; i < 20; i++) await checkout(page); // warm-up (JIT, first renders)
   const total: number[] = [];
   const pay: number[] = [];
+  const save: number[] = [];
+  const render: number[] = [];
   for (let i = 0; i < SALES; i++) {
     const t = await checkout(page);
     total.push(t.total);
     pay.push(t.pay);
+    save.push(t.save);
+    render.push(t.render);
   }
   for (let i = 0; i < EXTRA - 20; i++) await checkout(page);
   const queued = SALES + EXTRA;
-  const checkoutOffline = { sales: SALES, p50ms: pct(total, 50), p99ms: pct(total, 99), maxMs: pct(total, 100), payTapToReceipt: { p50ms: pct(pay, 50), p99ms: pct(pay, 99) }, goalP99Ms: 10 };
+  const checkoutOffline = { sales: SALES, p50ms: pct(total, 50), p99ms: pct(total, 99), maxMs: pct(total, 100), payTapToReceipt: { p50ms: pct(pay, 50), p99ms: pct(pay, 99) },
+    // Of the payment tap: handler start → IndexedDB committed, then → receipt in the DOM (React's render);
+    // the rest up to payTapToReceipt is the browser painting it.
+    saveToIndexedDb: { p50ms: pct(save, 50), p99ms: pct(save, 99) }, savedToReceipt: { p50ms: pct(render, 50), p99ms: pct(render, 99) },
+    goalP99Ms: 10 };
   console.error(JSON.stringify({ checkoutOffline })); // partial result, in case a later part fails
   await page.locator(`[data-queue="${queued}"]`).waitFor();
 
   // 2. Back online: the queue drains.
   const before = await books(app.db);
+  // Each batch's round trip as the browser saw it (request sent → response end), to split the sync's time.
+  const posts: number[] = [];
+  page.on('requestfinished', (r) => {
+    if (r.url().endsWith('/api/pos/sales')) posts.push(r.timing().responseEnd - r.timing().requestStart);
+  });
   const t0 = Date.now();
   await context.setOffline(false);
   await page.locator('[data-queue="0"]').waitFor({ timeout: 900_000 });
@@ -105,9 +135,11 @@ try {
 
   console.log(JSON.stringify({
     bench: 'pos-checkout',
+    stack: args.stack,
     loadAverage: (await import('node:os')).loadavg()[0],
     checkoutOffline,
-    sync: { sales: queued, booked: after.sales - before.sales, ms: syncMs, duplicates: dup + Math.max(0, after.sales - before.sales - queued), goalMs: 5000 },
+    sync: { sales: queued, booked: after.sales - before.sales, ms: syncMs, duplicates: dup + Math.max(0, after.sales - before.sales - queued), goalMs: 5000,
+      batches: posts.length, batchRoundTripMs: posts.map((x) => Math.round(x)) },
     stockChangeSeen: { changes: CHANGES, p50ms: pct(seen, 50), p99ms: pct(seen, 99), goalMs: 500 },
   }, null, 2));
 } finally {

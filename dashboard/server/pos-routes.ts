@@ -1,5 +1,5 @@
 // The cashier's POS API (dashboard/lib/pos/contract.ts): register a device, unlock it with a PIN, the
-// catalogue, a batch of offline sales (each booked once, in its own transaction), and a receipt on
+// catalogue, a batch of offline sales (each booked once; one transaction a batch), and a receipt on
 // WhatsApp. Owner, staff and cashier sessions; CSRF on every POST (guard.ts).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
@@ -8,8 +8,8 @@ import { formatQty } from '../../core/format.ts';
 import { toE164 } from '../../core/phone.ts';
 import type { SendText } from '../lib/login.ts';
 import { verifyPin } from '../lib/pin.ts';
-import { DeviceRequest, ReceiptRequest, SalesRequest, UnlockRequest, type SaleResult, type UnlockResponse } from '../lib/pos/contract.ts';
-import { bookSale, loadCatalogue, receiptOf, type NegativeStock } from '../lib/pos/queries.ts';
+import { DeviceRequest, ReceiptRequest, SalesRequest, UnlockRequest, type UnlockResponse } from '../lib/pos/contract.ts';
+import { bookSales, loadCatalogue, receiptOf, type Booked, type NegativeStock } from '../lib/pos/queries.ts';
 import { receiptText } from '../lib/pos/receipt.ts';
 import type { Session } from '../lib/session.ts';
 import { asService } from '../lib/sql.ts';
@@ -24,9 +24,6 @@ export function parseBody<T>(schema: z.ZodType<T>, body: unknown, message = 'Dat
   }
   return r.data;
 }
-
-/** Sales of one batch booked at the same time (connections of the pool). */
-const SALES_AT_ONCE = 4;
 
 const post = async (request: FastifyRequest) => {
   checkCsrf(request);
@@ -82,24 +79,16 @@ export function posRoutes(app: FastifyInstance, deps: { send: SendText }): void 
     return catalogue;
   });
 
-  // Up to 100 sales (oldest first), each booked in its own transaction; one answer per sale, in the
-  // batch's order. A database failure answers 500 for the batch: the device keeps its sales and retries
-  // (booked ones come back as duplicates with the same state).
+  // Up to 100 sales (oldest first), booked in one transaction (each behind its own savepoint); one answer
+  // per sale, in the batch's order. A database failure answers 500 for the batch: the device keeps its
+  // sales and retries (booked ones come back as duplicates with the same state).
   app.post('/api/pos/sales', { bodyLimit: 4 * 1024 * 1024 }, async (request) => {
     const s = await post(request);
     const b = parseBody(SalesRequest, request.body, 'Data transaksi tidak valid.');
-    const results: SaleResult[] = new Array(b.sales.length);
-    // A few sales at once on separate connections (each its own transaction; the ledger needs no order).
-    let next = 0;
-    const worker = async () => {
-      for (let i = next++; i < b.sales.length; i = next++) {
-        const { result, untoldNegative } = await bookSale(db(), s, b.sales[i]!);
-        results[i] = result;
-        if (untoldNegative.length) await tellOwners(s, result, untoldNegative, deps.send).catch((err: unknown) => request.log.warn({ err }, 'negative stock notice failed'));
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(SALES_AT_ONCE, b.sales.length) }, worker));
-    return { results };
+    const booked = await bookSales(db(), s, b.sales);
+    const below = booked.filter((x) => x.untoldNegative.length > 0);
+    if (below.length) await tellOwners(s, below, deps.send).catch((err: unknown) => request.log.warn({ err }, 'negative stock notice failed'));
+    return { results: booked.map((x) => x.result) };
   });
 
   app.post('/api/pos/receipt', { config: { rateLimit: { max: 30, timeWindow: 60_000 } } }, async (request) => {
@@ -116,15 +105,25 @@ export function posRoutes(app: FastifyInstance, deps: { send: SendText }): void 
 }
 
 /**
- * Tells the warung's owners that a POS sale took stock below zero: queued once per sale and owner (outbox
- * dedupe key), then marked told, so a re-sent sale tells nobody again. A crash in between only means the
- * next re-send tries again (the dedupe key keeps it to one message).
+ * Tells the warung's owners that POS sales took stock below zero: one message for a batch (a device back
+ * online after a day of selling sends many such sales at once), with each product's lowest level and the
+ * receipts. Queued once per owner (outbox dedupe key on the batch's first such sale), then the sales are
+ * marked told, so a re-sent batch tells nobody again. A crash in between only means the next re-send
+ * tries again (the dedupe key keeps it to one message).
  */
-async function tellOwners(s: Session, r: SaleResult, below: NegativeStock[], send: SendText): Promise<void> {
+async function tellOwners(s: Session, sales: Booked[], send: SendText): Promise<void> {
   const db = webContext().db;
   const owners = (await asService<{ id: string; phone: string }>(db, `select id, phone from members where tenant_id = $1 and role = 'owner' and active`, [s.tenantId])).rows;
-  const items = below.map((b) => `${b.name} ${formatQty(b.level)} ${b.unit}`).join(', ');
-  const text = `Perhatian Kak: penjualan kasir ${r.receiptNo} membuat stok minus: ${items}. Mungkin stok belum dicatat masuk; cek dan catat ya.`;
-  for (const o of owners) await send({ tenantId: s.tenantId, memberId: o.id, phone: o.phone }, text, { dedupeKey: `pos:negative_stock:${r.id}:${o.id}` });
-  await asService(db, 'update pos_sales set owner_told_at = now() where tenant_id = $1 and id = $2 and owner_told_at is null', [s.tenantId, r.id]);
+  const lowest = new Map<string, NegativeStock>();
+  for (const n of sales.flatMap((x) => x.untoldNegative)) {
+    const seen = lowest.get(n.name);
+    if (!seen || n.level < seen.level) lowest.set(n.name, n);
+  }
+  const items = [...lowest.values()].map((b) => `${b.name} ${formatQty(b.level)} ${b.unit}`).join(', ');
+  const receipts = sales.map((x) => x.result.receiptNo);
+  const which = receipts.length === 1 ? `penjualan kasir ${receipts[0]}` : `${receipts.length} penjualan kasir (${receipts[0]} s.d. ${receipts.at(-1)})`;
+  const text = `Perhatian Kak: ${which} membuat stok minus: ${items}. Mungkin stok belum dicatat masuk; cek dan catat ya.`;
+  const first = sales[0]!.result.id;
+  for (const o of owners) await send({ tenantId: s.tenantId, memberId: o.id, phone: o.phone }, text, { dedupeKey: `pos:negative_stock:${first}:${o.id}` });
+  await asService(db, 'update pos_sales set owner_told_at = now() where tenant_id = $1 and id = any($2::uuid[]) and owner_told_at is null', [s.tenantId, sales.map((x) => x.result.id)]);
 }

@@ -124,6 +124,34 @@ describe.each(['pglite', 'postgres'] as const)('POS sales on %s', (stack) => {
     expect(told[0]!.body).toContain('Gas Elpiji 3 kg -2');
   });
 
+  it('tells the owner once for a batch of sales below zero, with each product\'s lowest level', async () => {
+    const gas = 'd0000000-0000-4000-8000-000000000035';
+    const level = await stock(gas);
+    const batch = [1, 2, 3].map(() => makeSale(dev, [{ productId: gas, qty: Math.max(level, 0) + 1, unitPrice: 22000 }]));
+    const results = await send(batch);
+    expect(results.map((r) => r.status)).toEqual(['booked', 'booked', 'booked']);
+    const told = await q<{ body: string }>(`select body from outbox where chat = $1 and body like '%stok minus%' and body like $2`, [OWNER_PHONE, `%${batch[0]!.receiptNo}%`]);
+    expect(told.length).toBe(1);
+    expect(told[0]!.body).toContain(`3 penjualan kasir (${batch[0]!.receiptNo} s.d. ${batch[2]!.receiptNo})`);
+    expect(told[0]!.body).toContain(`Gas Elpiji 3 kg ${await stock(gas)}`);
+    // Re-sent: duplicates, told already, no second message.
+    expect((await send(batch)).map((r) => r.status)).toEqual(['duplicate', 'duplicate', 'duplicate']);
+    expect((await q(`select 1 from outbox where chat = $1 and body like '%stok minus%' and body like $2`, [OWNER_PHONE, `%${batch[0]!.receiptNo}%`])).length).toBe(1);
+  });
+
+  it('books a batch in one transaction, yet a refused sale in the middle leaves the others booked', async () => {
+    const before = await stock(AQUA);
+    const a = makeSale(dev, [{ productId: AQUA, qty: 1, unitPrice: 3500 }]);
+    const bad = makeSale(dev, [{ productId: AQUA, qty: 1, unitPrice: 3500 }]);
+    bad.lines[0]!.id = a.lines[0]!.id; // refused when its lines are written, after post_transaction booked it
+    const c = makeSale(dev, [{ productId: AQUA, qty: 2, unitPrice: 3500 }]);
+    const results = await send([a, bad, c]);
+    expect(results.map((r) => [r.status, r.error ?? null])).toEqual([['booked', null], ['rejected', 'conflict:id'], ['booked', null]]);
+    expect(await stock(AQUA)).toBe(before - 3);
+    expect((await q(`select 1 from pos_sales where id = $1`, [bad.id])).length).toBe(0);
+    expect((await q(`select 1 from transactions where source_ref = $1`, [`pos:${bad.id}`])).length).toBe(0);
+  });
+
   it('rejects line or payment ids of another sale (conflict:id), a wrong receipt prefix, a wrong amount, a stranger as cashier', async () => {
     const a = makeSale(dev, [{ productId: AQUA, qty: 1, unitPrice: 3500 }]);
     await send([a]);

@@ -62,7 +62,12 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
 
     let inFlight = false;
     let again = false;
+    // While a sync sends its batches, every booked sale is a live change: the catalogue is fetched once
+    // the queue is drained (its stock then includes them all), not once per batch or per change.
+    let sending = false;
+    let afterSend = false;
     const refresh = async () => {
+      if (sending) return void (afterSend = true);
       if (inFlight) return void (again = true);
       inFlight = true;
       try {
@@ -80,7 +85,19 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
     };
     refreshRef.current = () => void refresh();
 
-    const s = new SaleSync({ db, post: postSales, onState: (st) => !closed && setSync(st), onSent: () => void refresh() });
+    const s = new SaleSync({
+      db, post: postSales,
+      onState: (st) => {
+        if (closed) return;
+        setSync(st);
+        sending = st.phase === 'sending';
+        if (!sending && afterSend) {
+          afterSend = false;
+          void refresh();
+        }
+      },
+      onSent: () => void refresh(),
+    });
     syncRef.current = s;
 
     (async () => {
@@ -131,6 +148,12 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
     if (p) add(p, null);
     else say(`Barcode ${code} tidak dikenal.`);
   }, [byBarcode, add, say]);
+  const enter = useCallback((text: string, matches: CatalogueProduct[]) => {
+    const p = byBarcode.get(text) ?? (matches.length === 1 ? matches[0] : undefined);
+    if (p) add(p, null);
+    return Boolean(p);
+  }, [byBarcode, add]);
+  const openCamera = useCallback(() => setCamera(true), []);
   useWedgeScanner((code) => {
     if (who && !paying && !done) scan(code);
   });
@@ -139,6 +162,7 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
   // is always a sale that survives a reload or a crash (one IndexedDB transaction: the sale and its stock).
   async function paid(method: PayMethod, tendered?: number) {
     if (!device || !who || !seqRef.current) return;
+    performance.mark('pos:pay'); // User Timing marks: bench/pos-checkout.ts splits a checkout by them
     const seq = seqRef.current.take() ?? await seqRef.current.next();
     const name = customer.trim();
     const known = customers.find((c) => c.name.toLowerCase() === name.toLowerCase());
@@ -157,6 +181,7 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
       // Nothing was saved: the cart stays, so the cashier can try again or write it down.
       return say('GAGAL menyimpan transaksi di perangkat. Coba tekan Bayar lagi, atau catat lewat WhatsApp.');
     }
+    performance.mark('pos:saved');
     setDone({ sale, change: method === 'cash' && tendered !== undefined ? tendered - total : null });
     setPaying(false);
     setCart([]);
@@ -219,12 +244,8 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
           <ProductGrid
             products={products}
             onAdd={add}
-            onCamera={hasBarcodeDetector() ? () => setCamera(true) : undefined}
-            onEnter={(text, matches) => {
-              const p = byBarcode.get(text) ?? (matches.length === 1 ? matches[0] : undefined);
-              if (p) add(p, null);
-              return Boolean(p);
-            }}
+            onCamera={hasBarcodeDetector() ? openCamera : undefined}
+            onEnter={enter}
           />
           <CartPanel
             cart={cart}

@@ -34,7 +34,10 @@ export class PosDb extends Dexie {
   meta!: EntityTable<Meta, 'key'>;
 
   constructor(name = 'juragan-pos') {
-    super(name);
+    // No optimistic cache: with it, a checkout's write re-runs every live query (and re-renders the
+    // page) before IndexedDB has even committed the sale, in the middle of the cashier's wait. Live
+    // queries then see changes after the commit, which is also what a second tab sees.
+    super(name, { cache: 'disabled' });
     this.version(1).stores({
       products: 'id, barcode, category, name',
       customers: 'id, name',
