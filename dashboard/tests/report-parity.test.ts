@@ -107,6 +107,15 @@ describe.each(dbKinds)('chat report and Ringkasan agree on %s', (kind) => {
       const month = dash.periods[2]!.range.current;
       const raw = await withActor(db, actor, async (tx) => (await tx.query('select * from report_top_products($1, $2, $3, 5)', [owner.tenantId, month.start, month.end])).rows);
       expect(dash.top).toEqual(raw.map((p) => ({ name: p.name, qty: Number(p.qty), unit: p.unit, total: Number(p.total) })));
+      // Every column the triggers keep in report_days (payments and counts too) equals a rebuild from the ledger.
+      const days = () => withService(db, async (tx) => (await tx.query(
+        `select * from report_days where tenant_id = $1
+            and (omzet, cogs, cogs_unknown, expenses, income, sales_count, cash, qris, transfer, credit, cash_n, qris_n, transfer_n, credit_n)
+                <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+          order by day`, [owner.tenantId])).rows);
+      const kept = await days();
+      await withService(db, (tx) => tx.query('select internal.report_days_rebuild($1)', [owner.tenantId]));
+      expect(kept).toEqual(await days());
       // Staff: the same sales, no cost or profit anywhere.
       const s = await loadRingkasan(db, staff, NOW);
       expect(s.periods.map((p) => p.current.omzet)).toEqual(dash.periods.map((p) => p.current.omzet));
