@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { withService, withTenant } from '../../core/db/tenant.ts';
 import { serializeTlvs, toDynamicQris, withCrc } from '../../core/qris.ts';
-import { newPage, screenshot, startWebApp, TENANT, type WebApp } from './harness.ts';
+import { login, newPage, OWNER, screenshot, startWebApp, TENANT, type WebApp } from './harness.ts';
 import { AQUA_BARCODE, books, openPos, preparePos, sell, shellCached, stockOf, tile, waitSent } from './pos-browser.ts';
 
 const STATIC_QRIS = withCrc(serializeTlvs([
@@ -117,6 +117,27 @@ describe('POS page', () => {
     const debt = await withService(app.db, async (tx) => (await tx.query<{ n: number }>(
       `select count(*)::int as n from transactions t join pos_sales s on s.transaction_id = t.id where s.payment = 'credit'`)).rows[0]!.n);
     expect(debt).toBe(1);
+  });
+
+  it('the owner sees the sale\'s receipt, device and cashier in its Transaksi detail', async () => {
+    const sale = await withService(app.db, async (tx) => (await tx.query<{ id: string; receipt_no: string; code: string; cashier: string }>(
+      `select s.transaction_id as id, s.receipt_no, d.code, m.name as cashier
+         from pos_sales s join pos_devices d on d.id = s.device_id join members m on m.id = s.cashier_id
+        order by s.occurred_at desc limit 1`)).rows[0]!);
+    const owner = await newPage(app);
+    try {
+      await login(app, owner.page, OWNER);
+      await owner.page.goto(`${app.url}/transaksi/${sale.id}`);
+      const origin = owner.page.locator('[data-pos-origin]');
+      await origin.waitFor();
+      const text = (await origin.textContent())!.replace(/\s+/g, ' ');
+      expect(text).toContain(`Struk ${sale.receipt_no}`);
+      expect(text).toContain(sale.code);
+      expect(text).toContain(`Kasir: ${sale.cashier}`);
+      expect(text).not.toContain('pos:');
+    } finally {
+      await owner.context.close();
+    }
   });
 
   it('shows a stock change made elsewhere without a reload', async () => {

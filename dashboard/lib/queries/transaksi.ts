@@ -111,6 +111,7 @@ export interface TxDetail {
   stock: { product: string; unit: string; qty: number; kind: string; at: string }[];
   debt: { id: string; amount: number; paid: number; status: string; due_date: string | null } | null;
   origin: { kind: string; text: string | null; transcript: string | null; media_ref: string | null; sent_at: string; member: string | null } | null;
+  pos: { receipt_no: string; device: string | null; device_code: string; device_removed: boolean; cashier: string | null; flags: string[] } | null;
 }
 
 export const kindName: Record<string, string> = { sale: 'Penjualan', purchase: 'Pembelian', expense: 'Pengeluaran', income: 'Pemasukan' };

@@ -51,7 +51,13 @@ export default async function TransaksiDetail({ params }: { params: Promise<{ id
         <p>{sourceName[t.source] ?? t.source}{t.origin?.member ? ` · ${t.origin.member}` : ''}{t.origin ? ` · ${at(t.origin.sent_at)}` : ''}</p>
         {t.origin?.text && <blockquote className="bubble in">{t.origin.text}</blockquote>}
         {t.origin?.transcript && <blockquote className="bubble in">🎤 {t.origin.transcript}</blockquote>}
-        {t.source === 'pos' && <p className="muted">Ref. perangkat: {t.source_ref}</p>}
+        {t.pos && (
+          <p data-pos-origin>
+            Struk {t.pos.receipt_no} · {t.pos.device ? `${t.pos.device} (${t.pos.device_code})` : `Perangkat ${t.pos.device_code}`}
+            {t.pos.device_removed ? ', sudah dihapus' : ''} · Kasir: {t.pos.cashier ?? '-'}
+          </p>
+        )}
+        {t.pos?.flags.includes('negative_stock') && <p className="muted">Penjualan ini membuat stok minus.</p>}
       </section>
       {t.status === 'posted' && <VoidButton id={t.id} />}
     </Shell>
