@@ -162,6 +162,13 @@ describe('POS page', () => {
     await page.getByRole('button', { name: 'Transaksi baru' }).click();
     await page.setViewportSize({ width: 390, height: 844 });
     await waitSent(page);
+    // Scrolled down the products on a phone, the queue bar is still in sight at the top.
+    await page.mouse.wheel(0, 1500);
+    await page.waitForFunction(() => window.scrollY > 300);
+    const bar = await page.locator('[data-queue]').boundingBox();
+    expect(bar!.y).toBeGreaterThanOrEqual(0);
+    expect(bar!.y).toBeLessThan(5);
+    await page.evaluate(() => window.scrollTo(0, 0));
   });
 
   it('two tabs of one device, both selling offline: each sale booked once', async () => {
