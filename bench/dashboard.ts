@@ -76,7 +76,7 @@ async function loadAll(): Promise<void> {
     await tx.query(`insert into tenants (id, name, timezone) select ('e0000000-0000-4000-8000-' || lpad(to_hex(g), 12, '0'))::uuid, 'Warung ' || g, 'Asia/Jakarta' from generate_series(1, ${TENANTS}) g`);
     await tx.query(`insert into members (tenant_id, phone, name, role) select ('e0000000-0000-4000-8000-' || lpad(to_hex(g), 12, '0'))::uuid, '+62899' || lpad(g::text, 8, '0'), 'Pemilik', 'owner' from generate_series(1, ${TENANTS}) g`);
     await load(tx, `select ('e0000000-0000-4000-8000-' || lpad(to_hex(1 + (g - 1) / ${PER}), 12, '0'))::uuid as tenant_id, g as n from generate_series(1, ${TENANTS * PER}) g`, TENANTS * PER, 60);
-    await tx.query('select internal.report_days_rebuild(), internal.report_product_days_rebuild()'); // the triggers were off
+    await tx.query('select internal.report_days_rebuild(), internal.report_product_days_rebuild(), internal.transaction_search_texts_rebuild()'); // the triggers were off
     await tx.query('commit');
     tx.release();
   }

@@ -51,7 +51,7 @@ describe.each(dbKinds)('Transaksi filters on %s', (kind) => {
 
   // A rare term beyond the newest 1000 rows of the period is found through the trigram indexes
   // (dashboard_transactions' step 2), by line, note and contact name, paged; a term without three
-  // letters in a row walks the whole period. Another warung's matches never show.
+  // letters in a row through transaction_search_texts. Another warung's matches never show.
   it('finds a rare term among many transactions, and never another warung\'s', async () => {
     const [a, b] = [await createTenant(db), await createTenant(db)];
     const ids = await withService(db, async (tx) => {
@@ -82,7 +82,7 @@ describe.each(dbKinds)('Transaksi filters on %s', (kind) => {
     expect(await found('kopi', 5000)).toEqual(mine); // an export's size: straight to the indexes
     expect(await found('es teh', 3000)).toHaveLength(1197); // every other row, read by id
     expect(await found('kopisusu')).toEqual(wanted([1104]));
-    expect(await found('zq')).toEqual(wanted([1100, 1101, 1103])); // two letters: the whole period walked
+    expect(await found('zq')).toEqual(wanted([1100, 1101, 1103])); // two letters: no trigram, the warung's distinct texts
     expect(await found('tidak ada sama sekali')).toEqual([]);
     // The candidates' helper checks the caller's warung itself.
     await expect(withActor(db, { role: 'authenticated', tenantId: a, memberRole: 'owner' },
