@@ -43,3 +43,19 @@ describe('new readings stop where they should', () => {
     expect([f.intent, f.amount, f.discount ?? null, f.items.map((i) => i.product)]).toEqual(['undo', 50000, null, ['gg']]);
   });
 });
+
+// Found trying a Javanese day by hand: "sak" before a unit is "per", "kari piro" is "how many left".
+describe('Javanese per-unit and "how many left"', () => {
+  it('reads "regane 26500 sak kilone" as the price per kilo of a purchase', () => {
+    const f = read('kulakan telur 5 kg regane 26500 sak kilone');
+    expect(f.intent).toBe('purchase');
+    expect(f.items).toEqual([{ product: 'telur', qty: 5, unit: 'kg', unit_price: 26500, total: 132500 }]);
+  });
+  it('keeps "sak karung" a sack', () => {
+    expect(read('tuku beras sak karung 300rb').items).toEqual([{ product: 'beras', qty: 1, unit: 'karung', unit_price: 300000, total: 300000 }]);
+  });
+  it('reads "kari piro" as a stock question about the product before it, and keeps "Indomie Kari" a flavour', () => {
+    expect(read('stok indomie kari piro?')).toMatchObject({ intent: 'stock_check', items: [{ product: 'indomie' }] });
+    expect(read('laku indomie kari 2 bks')).toMatchObject({ intent: 'sale', items: [{ product: 'indomie kari', qty: 2 }] });
+  });
+});

@@ -64,6 +64,10 @@ describe('readCorrection', () => {
     ['koreksi: yang bener 4000 bukan 3500', { to: '4000', from: '3500' }],
     ['eh salah, gulane 650rb', { to: 'gulane 650rb', from: null }],
     ['keliru, 3 bks', { to: '3 bks', from: null }],
+    ['yg tadi teh pucuknya 6 aja bukan 8', { to: 'teh pucuknya 6', from: '8' }],
+    ['sing mau kopine 3 dudu 4', { to: 'kopine 3', from: '4' }],
+    ['nu tadi 25rb sanes 20rb', { to: '25rb', from: '20rb' }],
+    ['yang tadi bukan utang', null], ['yg tadi teh pucuk bukan teh gelas', null],
     ['salah', null], ['laku indomie 5', null], ['batal', null], ['salah ketik 5', null], ['salah orang', null],
   ])('%s', (text, want) => expect(readCorrection(text)).toEqual(want));
 });

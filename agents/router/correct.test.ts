@@ -65,4 +65,11 @@ describe('readPart', () => {
     ['Rp30.000', { n: 30000, unit: null, money: true }], ['30.000', { n: 30000, unit: null, money: true }], ['2500', { n: 2500, unit: null, money: true }],
     ['0,5 kg', { n: 0.5, unit: 'kg', money: false }], ['indomie soto', null],
   ] as const)('%s', (text, want) => expect(readPart(text)).toEqual(want));
+
+  it('"yg tadi teh pucuknya 6 aja bukan 8" (no "salah") changes the line that had 8', () => {
+    const teh: ResolvedItem = { productId: 'p', name: 'Teh Pucuk Harum 350 ml', qty: 8, unit: 'btl', unitPrice: 4000, total: 32000, said: null, stated: null };
+    const roti: ResolvedItem = { productId: 'r', name: 'Sari Roti Tawar', qty: 3, unit: 'bks', unitPrice: 18000, total: 54000, said: null, stated: null };
+    const f = fix(booked('sale', [teh, roti], 86000), 'yg tadi teh pucuknya 6 aja bukan 8');
+    expect(f?.items.map((i) => [i.product, i.qty])).toEqual([['Teh Pucuk Harum 350 ml', 6], ['Sari Roti Tawar', 3]]);
+  });
 });

@@ -63,6 +63,8 @@ const filler = new Set([
   'batal', 'batalin', 'batalkan', 'hapus', 'hapusin', 'hapuskan', 'cancel', 'cancelin', 'tolong', 'yang', 'yg', 'tadi', 'barusan',
   'terakhir', 'aja', 'saja', 'dong', 'deh', 'kak', 'mas', 'mbak', 'catatan', 'transaksi', 'itu', 'ini', 'dulu', 'salah', 'mau',
   'sing', 'nu', 'wae', 'mawon', 'kok', 'sih', 'ya', 'ajah', 'td', 'tdi', 'lagi', 'juga', 'yah', 'nya', 'entri', 'input',
+  // Sundanese and Javanese: "batalkeun nu tadi", "batalke sing mau", "busak anu wau".
+  'batalkeun', 'bolaykeun', 'hapuskeun', 'batalke', 'batalno', 'batalna', 'busak', 'busaken', 'anu', 'mau', 'wau', 'nembe', 'atuh', 'nggih', 'punten',
 ]);
 const kindWords: Record<string, EntryRow['kind'][]> = {
   penjualan: ['sale'], jualan: ['sale'], laku: ['sale'], jual: ['sale'], pembelian: ['purchase'], kulakan: ['purchase'], beli: ['purchase'],
