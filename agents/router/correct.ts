@@ -7,9 +7,10 @@ import { prepared } from '../../core/db/tenant.ts';
 import { formatRupiah } from '../../core/format.ts';
 import type { Frame, FrameItem } from '../../core/frame.ts';
 import { canonicalUnit, readSize } from '../../core/units.ts';
-import { readAmount, type Correction } from './answers.ts';
+import { readAmount, readCorrection, type Correction } from './answers.ts';
 import { proceed } from './book.ts';
 import type { Env } from './env.ts';
+import type { Pending, Work } from './state-schema.ts';
 import type { BookedEvent, Reply, ResolvedFrame, ResolvedItem } from './types.ts';
 import { nothingToUndoText } from './undo.ts';
 
@@ -24,6 +25,29 @@ export async function correctLast(env: Env, last: BookedEvent | null, c: Correct
   const paid = await paidOn(env, last);
   if (paid > 0) return [{ text: paidRefusal(last.frame, frame, paid) }];
   return proceed(env, { frame, resolved: frame.items.map(() => null), priceKind: [], confirmed: false, replaces: last });
+}
+
+/**
+ * A correction while a question about a message is still open ("pak bejo utang rokok 3 bungkus" →
+ * "Rokok yang mana?" → "eh salah, rokoke 2 bungkus"): the owner corrects the message being asked about,
+ * not the last booking. The draft with the change, its choices made so far forgotten (they are asked
+ * again), or null when the message is no correction or does not fit the draft.
+ */
+export function correctDraft(p: Pending, text: string): Work | null {
+  const c = readCorrection(text);
+  const work = (p as { work?: Work }).work;
+  if (!c || !work) return null;
+  const asBooked: ResolvedFrame = {
+    ...work.frame, contactId: null,
+    items: work.frame.items.map((i) => ({
+      productId: null, name: i.product, qty: i.qty ?? 0, unit: i.unit, unitPrice: i.unit_price, total: i.total,
+      said: null, stated: { unitPrice: i.unit_price, total: i.total },
+    })),
+  };
+  const fixed = applyCorrection(asBooked, c);
+  if (!fixed) return null;
+  const items = fixed.items.map((it, k) => ({ ...work.frame.items[k], ...it }));
+  return { ...work, frame: { ...work.frame, ...fixed, items }, resolved: items.map(() => null), priceKind: [], confirmed: false };
 }
 
 /** What was paid on the debt an event made (a credit sale/purchase, or a debt on its own). */

@@ -16,7 +16,7 @@ import { runStaffCommand } from './staff.ts';
 import { chatKeyFor, loadState, putPending, setPending, type ChatState } from './state.ts';
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
 import { missingAmount, understand } from './understand.ts';
-import { correctLast } from './correct.ts';
+import { correctDraft, correctLast } from './correct.ts';
 import { fixDirection, fixPayLater } from './direction.ts';
 import { localDate } from '../../core/format.ts';
 import { collectDebt } from './questions/collect.ts';
@@ -81,6 +81,11 @@ async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
     if (isUndoWord(env.text) && state.pending.kind !== 'confirm_undo' && state.pending.kind !== 'choose_undo') {
       await putPending(env, null);
       return [{ text: questionCancelledText(state.lastEvent?.summary ?? null) }];
+    }
+    const redo = correctDraft(state.pending, env.text);
+    if (redo) {
+      await putPending(env, null);
+      return proceed(env, redo);
     }
     const said = env.text;
     const answered = await answerPending(env, state.pending);

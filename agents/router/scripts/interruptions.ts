@@ -51,6 +51,19 @@ const table: Script[] = openers.flatMap((o) => interrupters.map((i): Script => (
 
 export const interruptionScripts: Script[] = [
   {
+    // Found trying a Javanese day by hand: the correction is of the message being asked about, not of the
+    // last booking; the question is asked again for the corrected draft.
+    name: 'a correction while a question is open corrects the draft it asks about', at, tenant,
+    steps: [
+      { say: 'laku indomie 3', reply: ['Indomie yang mana'] },
+      { say: 'eh salah, indomienya 2 bukan 3', reply: ['Indomie yang mana'], not: [dropped, 'bagian mana yang salah'] },
+      { say: '1', reply: ['tercatat', '2 bks'] },
+    ],
+    rows: [
+      { sql: `select l.qty::int as q from transaction_lines l join transactions t on t.id = l.transaction_id where t.tenant_id = $1 and t.status = 'posted'`, rows: [{ q: 2 }] },
+    ],
+  },
+  {
     // The issue's first case: the "3" of "3 sachet" became the ice's price and the debt was lost.
     name: 'a selling-price question does not swallow a credit sale', at, tenant,
     steps: [
