@@ -64,6 +64,17 @@ describe.each(dbKinds)('POS access on %s', (kind) => {
     expect(await withService(db, (tx) => one<{ n: number }>(tx, `select count(*)::int n from transactions where tenant_id = $1 and source = 'pos'`, [A]))).toEqual({ n: 0 });
   });
 
+  it('a batch (pos_book_sales) is held to the same rules: another warung is refused whole, B\'s sales stay B\'s', async () => {
+    const batch = (tx: Tx, tenant: string | null, sales: unknown[]) => tx.query('select pos_book_sales($1, $2::jsonb) as r', [tenant, JSON.stringify(sales)]);
+    expect(await code(asA((tx) => batch(tx, B, [sale()])))).toBe('forbidden:tenant');
+    // On A's own warung, B's device and B's sale id are refused sale by sale; nothing is booked for A.
+    const s = sale();
+    await asB((tx) => batch(tx, null, [s]));
+    const r = await asA((tx) => batch(tx, A, [sale(), s]));
+    expect(r.rows[0].r.map((x: { status: string; error?: string }) => [x.status, x.error])).toEqual([['rejected', 'not_found:device'], ['rejected', 'conflict:id']]);
+    expect(await withService(db, (tx) => one<{ n: number }>(tx, `select count(*)::int n from transactions where tenant_id = $1 and source = 'pos'`, [A]))).toEqual({ n: 0 });
+  });
+
   it('a revoked device books nothing, and its session is revoked with it', async () => {
     const d = await device(B, SEED.cashier);
     expect(await code(asB((tx) => tx.query('select pos_revoke_device(null, $1)', [d.id])))).toBe('forbidden:role'); // a cashier may not

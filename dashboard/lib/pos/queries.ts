@@ -55,54 +55,41 @@ export const rejectMessages: Record<string, string> = {
   'forbidden:tenant': 'Perangkat ini milik warung lain.',
 };
 
-const sqlCode = (err: unknown): string | null => {
-  const e = err as { code?: string; message?: string };
-  if (e?.code === 'P0001' && typeof e.message === 'string') return /^([a-z_]+:[a-z_0-9]+)/.exec(e.message)?.[1] ?? null;
-  if (e?.code === '23505') return 'conflict:id'; // a line or payment id taken by a concurrent other sale
-  return null;
-};
-
 export interface NegativeStock { name: string; unit: string; level: number }
 export interface Booked { result: SaleResult; untoldNegative: NegativeStock[] }
 
 /**
- * Books a batch of sales in one transaction (one commit, so one disk flush, for up to 100 sales), each
- * behind its own savepoint: a refusal of the database (a bad sale) rolls back that sale only and is a
- * 'rejected' result; anything else (the database is away) is thrown, the whole batch rolls back, and
- * the device keeps its sales and retries.
- *
- * The products of the whole batch are locked first, in id order, the order post_transaction locks them
- * in: a long batch and a chat sale, or two batches, then wait for each other instead of deadlocking.
+ * Books a batch of sales in one transaction and one call (pos_book_sales: each sale in its own
+ * subtransaction, the batch's products locked first). A refusal of the database (a bad sale) is a
+ * 'rejected' result with its message for the cashier; anything else (the database is away) is thrown,
+ * the whole batch rolls back, and the device keeps its sales and retries.
  */
 export async function bookSales(db: Db, s: Session, sales: Sale[]): Promise<Booked[]> {
-  const productIds = [...new Set(sales.flatMap((sale) => sale.lines.map((l) => l.productId)))];
-  return withActor(db, actorOf(s), async (tx) => {
-    await tx.query('select 1 from products where tenant_id = $1 and id = any($2::uuid[]) order by id for update', [s.tenantId, productIds]);
-    const out: Booked[] = [];
-    for (const sale of sales) {
-      await tx.query('savepoint pos_sale');
-      try {
-        const r = (await tx.query('select pos_book_sale($1, $2) as r', [s.tenantId, sale])).rows[0]!.r;
-        await tx.query('release savepoint pos_sale');
-        out.push({
-          result: { id: r.id, status: r.status, transactionId: r.transactionId, receiptNo: r.receiptNo, total: num(r.total), flags: r.flags ?? [] },
-          untoldNegative: ((r.negative ?? []) as NegativeStock[]).map((n) => ({ ...n, level: num(n.level) })),
-        });
-      } catch (err) {
-        const code = sqlCode(err);
-        if (!code) throw err;
-        await tx.query('rollback to savepoint pos_sale');
-        out.push({
-          result: {
-            id: sale.id, status: 'rejected', transactionId: null, receiptNo: sale.receiptNo, total: null, flags: [],
-            error: code, message: rejectMessages[code] ?? 'Transaksi ditolak server. Periksa isinya lalu buat ulang.',
-          },
-          untoldNegative: [],
-        });
-      }
+  const rows = await withActor(db, actorOf(s), async (tx) =>
+    (await tx.query<{ r: BookedRow[] }>('select pos_book_sales($1, $2) as r', [s.tenantId, JSON.stringify(sales)])).rows[0]!.r);
+  return rows.map((r, i) => {
+    const sale = sales[i]!;
+    if (r.status === 'rejected') {
+      const code = r.error ?? 'rejected';
+      return {
+        result: {
+          id: sale.id, status: 'rejected', transactionId: null, receiptNo: sale.receiptNo, total: null, flags: [],
+          error: code, message: rejectMessages[code] ?? 'Transaksi ditolak server. Periksa isinya lalu buat ulang.',
+        },
+        untoldNegative: [],
+      };
     }
-    return out;
+    return {
+      result: { id: r.id, status: r.status, transactionId: r.transactionId, receiptNo: r.receiptNo, total: num(r.total), flags: r.flags ?? [] },
+      untoldNegative: (r.negative ?? []).map((n) => ({ ...n, level: num(n.level) })),
+    };
   });
+}
+
+/** One answer of pos_book_sales (pos_book_sale's result, or a refusal). */
+interface BookedRow {
+  id: string; status: 'booked' | 'duplicate' | 'rejected'; error?: string;
+  transactionId: string | null; receiptNo: string; total: number | string | null; flags: string[] | null; negative?: NegativeStock[] | null;
 }
 
 /** A booked sale as a receipt (null when no such sale in the member's warung). */
