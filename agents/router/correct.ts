@@ -31,9 +31,9 @@ export async function correctLast(env: Env, last: BookedEvent | null, c: Correct
  * A correction while a question about a message is still open ("pak bejo utang rokok 3 bungkus" →
  * "Rokok yang mana?" → "eh salah, rokoke 2 bungkus"): the owner corrects the message being asked about,
  * not the last booking. The draft with the change, its choices made so far forgotten (they are asked
- * again), or null when the message is no correction or does not fit the draft.
+ * again) and a line saying what changed, or null when the message is no correction or does not fit the draft.
  */
-export function correctDraft(p: Pending, text: string): Work | null {
+export function correctDraft(p: Pending, text: string): { work: Work; note: string } | null {
   const c = readCorrection(text);
   const work = (p as { work?: Work }).work;
   if (!c || !work) return null;
@@ -47,7 +47,20 @@ export function correctDraft(p: Pending, text: string): Work | null {
   const fixed = applyCorrection(asBooked, c);
   if (!fixed) return null;
   const items = fixed.items.map((it, k) => ({ ...work.frame.items[k], ...it }));
-  return { ...work, frame: { ...work.frame, ...fixed, items }, resolved: items.map(() => null), priceKind: [], confirmed: false };
+  const frame = { ...work.frame, ...fixed, items };
+  return { work: { ...work, frame, resolved: items.map(() => null), priceKind: [], confirmed: false }, note: changeText(work.frame, frame) };
+}
+
+/** "Oke Kak, rokok jadi 2 bungkus." — what a draft correction changed, said before the question again. */
+function changeText(before: Frame, after: Frame): string {
+  const i = after.items.findIndex((it, k) => {
+    const was = before.items[k];
+    return !was || was.product !== it.product || was.qty !== it.qty || was.unit !== it.unit || was.unit_price !== it.unit_price || was.total !== it.total;
+  });
+  const it = after.items[i];
+  if (!it) return 'Oke Kak, sudah saya ubah.';
+  const money = it.unit_price != null ? ` @${formatRupiah(it.unit_price)}` : it.total != null ? ` ${formatRupiah(it.total)}` : '';
+  return `Oke Kak, ${it.product} jadi ${[it.qty, it.unit].filter((x) => x != null).join(' ')}${money}.`.replace(' jadi .', '.');
 }
 
 /** What was paid on the debt an event made (a credit sale/purchase, or a debt on its own). */

@@ -85,7 +85,7 @@ async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
     const redo = correctDraft(state.pending, env.text);
     if (redo) {
       await putPending(env, null);
-      return proceed(env, redo);
+      return withNote(redo.note, await proceed(env, redo.work));
     }
     const said = env.text;
     const answered = await answerPending(env, state.pending);

@@ -56,7 +56,7 @@ export const interruptionScripts: Script[] = [
     name: 'a correction while a question is open corrects the draft it asks about', at, tenant,
     steps: [
       { say: 'laku indomie 3', reply: ['Indomie yang mana'] },
-      { say: 'eh salah, indomienya 2 bukan 3', reply: ['Indomie yang mana'], not: [dropped, 'bagian mana yang salah'] },
+      { say: 'eh salah, indomienya 2 bukan 3', reply: ['Oke Kak, indomie jadi 2', 'Indomie yang mana'], not: [dropped, 'bagian mana yang salah'] },
       { say: '1', reply: ['tercatat', '2 bks'] },
     ],
     rows: [
