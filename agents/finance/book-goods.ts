@@ -2,7 +2,7 @@
 // by post_transaction). Stock moves in the same SQL call; a sale below the reorder point alerts the owner.
 import type { Agent, AgentContext, AgentResult, Reply, ResolvedFrame } from '../router/types.ts';
 import { reorderAlerts } from '../inventory/reorder-alert.ts';
-import { canonicalUnit } from '../router/item-math.ts';
+import { canonicalUnit } from '../router/catalogue/item-math.ts';
 import { contactName, dateText, dueDate, loadProducts, occurredAt, outstanding, sourceRef } from './context.ts';
 import { postedSchema } from './posted.ts';
 import { callFn } from './sql.ts';

@@ -6,7 +6,7 @@ import type { Agent, AgentContext, AgentResult, ResolvedFrame, ResolvedItem } fr
 import { loadProduct, sourceRef } from '../finance/context.ts';
 import { callFn } from '../finance/sql.ts';
 import { unitMismatchText } from '../finance/text.ts';
-import { canonicalUnit } from '../router/item-math.ts';
+import { canonicalUnit } from '../router/catalogue/item-math.ts';
 import { reorderFacts } from './reorder-alert.ts';
 import { learnedReorderPoint } from './reorder.ts';
 

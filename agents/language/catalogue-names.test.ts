@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from './index.ts';
 
-// Catalogue names that carry a size or a second word (issue 9, agents/router/catalogue.test.ts):
+// Catalogue names that carry a size or a second word (issue 9, agents/router/catalogue/catalogue.test.ts):
 // the whole name is the product, the number after it the count.
 const now = new Date('2026-11-21T10:00:00+07:00');
 const read = (text: string) => {

@@ -4,7 +4,7 @@
 // that region.ts gives (idn-area-data). Only an exact match of the normalised name counts: a wrong
 // city's prices are worse than the province's, so no match → the province; no province → nothing.
 import { z } from 'zod';
-import { normalizePlace } from '../router/city-zone.ts';
+import { normalizePlace } from '../router/people/city-zone.ts';
 import { getJson, type Fetch } from './http.ts';
 import { PIHPS_URL, type PihpsRegion } from './fetch-pihps.ts';
 import type { Region } from './region.ts';

@@ -1,7 +1,7 @@
 // The price regions of a warung: its regency (city prices) and province (the wider fallback).
 // Tenants onboarded before regions existed have only a typed city: resolve it on the fly.
 import { prepared, type Tx } from '../../core/db/tenant.ts';
-import { resolveCity } from '../router/city-zone.ts';
+import { resolveCity } from '../router/people/city-zone.ts';
 
 export interface Region { regency: string | null; province: string | null }
 

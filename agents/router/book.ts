@@ -3,13 +3,13 @@
 import type { Env } from './env.ts';
 import { applyMoneyWords } from './money-words.ts';
 import { askPurchasePrice } from './questions/purchase-price.ts';
-import { advance } from './resolve.ts';
-import { productsByIds, type Product } from './resolve-items.ts';
+import { advance } from './catalogue/resolve.ts';
+import { productsByIds, type Product } from './catalogue/resolve-items.ts';
 import { describeFrame } from './replies.ts';
 import { putPending, setLastEvent } from './state.ts';
 import type { Work } from './state-schema.ts';
 import type { Reply } from './types.ts';
-import { unusualReason } from './unusual.ts';
+import { unusualReason } from './catalogue/unusual.ts';
 
 /** Resolves the work as far as it goes; asks when the owner must decide; books when all is known. */
 export async function proceed(env: Env, work: Work): Promise<Reply[]> {

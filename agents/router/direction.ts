@@ -4,7 +4,7 @@
 import type { Tx } from '../../core/db/tenant.ts';
 import type { Frame } from '../../core/frame.ts';
 import { prepared } from '../../core/db/tenant.ts';
-import { decideMatch } from './match-product.ts';
+import { decideMatch } from './catalogue/match-product.ts';
 
 /** Verbs of goods arriving from someone: "kirim", "antar", "datang", Javanese "ngeterke", Sundanese "nganteurkeun". */
 const delivery = /\b(kirim|ngirim|dikirim|kirimin|ngirimin|antar|anter|nganter|ngantar|diantar|dianter|datang|dateng|drop|ngedrop|masukin|nyetor|setor|ngeterke|dikirimi|nganteurkeun|dianteurkeun|ngirimkeun)\b/i;

@@ -15,4 +15,4 @@ export const handleMessage: HandleMessage = createHandleMessage({
   parse, registry, voidBooked, addDebtReminder, supplierMessage: handleSupplierMessage, ownerNegotiation: ownerNegotiationMessage,
 });
 
-export { identifySender } from './identify.ts';
+export { identifySender } from './people/identify.ts';

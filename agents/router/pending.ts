@@ -6,17 +6,17 @@ import { CONFIDENT } from './understand.ts';
 import { readAmount, readChoiceNumber, readPriceKind, readYesNo } from './answers.ts';
 import { proceed } from './book.ts';
 import type { Env } from './env.ts';
-import { decideMatch } from './match-product.ts';
+import { decideMatch } from './catalogue/match-product.ts';
 import { cancelledText } from './replies.ts';
-import { createProduct, productById, type Product } from './resolve-items.ts';
-import { askNewProduct, NEW_PRODUCT, settleItem } from './resolve.ts';
-import { answerPackSize, answerPerson, askAgain, readNewAnswer } from './answer-units.ts';
+import { createProduct, productById, type Product } from './catalogue/resolve-items.ts';
+import { askNewProduct, NEW_PRODUCT, settleItem } from './catalogue/resolve.ts';
+import { answerPackSize, answerPerson, askAgain, readNewAnswer } from './catalogue/answer-units.ts';
 import { putPending, setLastEvent } from './state.ts';
 import type { Pending, Work } from './state-schema.ts';
 import type { Reply } from './types.ts';
 import { answerCollect } from './questions/collect.ts';
 import { interrupts } from './questions/interrupt.ts';
-import { answerChooseUndo } from './questions/undo-pick.ts';
+import { answerChooseUndo } from './corrections/undo-pick.ts';
 
 const noText: Partial<Record<Pending['kind'], string>> = {
   confirm_undo: 'Oke Kak, tidak jadi dibatalkan.',

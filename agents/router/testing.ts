@@ -4,7 +4,7 @@ import type { Db } from '../../core/db/open.ts';
 import { withActor, type Actor } from '../../core/db/tenant.ts';
 import type { Llm } from '../../core/ports/llm.ts';
 import { handleMessage as wired } from './handle-message.ts';
-import { identifySender } from './identify.ts';
+import { identifySender } from './people/identify.ts';
 import type { HandleMessage, Reply, Sender } from './types.ts';
 
 export const OWNER = '+6281200000001';

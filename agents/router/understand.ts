@@ -3,7 +3,7 @@
 import { frameSchema, type Frame } from '../../core/frame.ts';
 import { zoneOffsetMinutes } from '../../core/format.ts';
 import type { Env } from './env.ts';
-import { canonicalUnit, type PriceKind } from './item-math.ts';
+import { canonicalUnit, type PriceKind } from './catalogue/item-math.ts';
 
 /** Below this the parser's frame is not booked without help. */
 export const CONFIDENT = 0.6;

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
 import { withActor, withService, withTenant } from '../../core/db/tenant.ts';
-import { identifySender } from '../../agents/router/identify.ts';
+import { identifySender } from '../../agents/router/people/identify.ts';
 import { drainChatOf } from '../../bot/pipeline/drain.ts';
 import { inboxText, manualDeps } from '../../bot/pipeline/testing.ts';
 import type { PipelineDeps } from '../../bot/pipeline/deps.ts';

@@ -1,7 +1,7 @@
 // A purchase with no price asks for it. Costing it silently at the average cost books a number nobody
 // said, and the stock's cost drifts from what was paid.
-import { titleCase } from '../resolve-items.ts';
-import type { Ask } from '../resolve.ts';
+import { titleCase } from '../catalogue/resolve-items.ts';
+import type { Ask } from '../catalogue/resolve.ts';
 import type { Work } from '../state-schema.ts';
 
 /** The question for the first purchase line without a price; null when every line has one. */

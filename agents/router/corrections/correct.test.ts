@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFrame } from '../llm/fake-llm.ts';
-import { readCorrection } from './answers.ts';
+import { emptyFrame } from '../../llm/fake-llm.ts';
+import { readCorrection } from '../answers.ts';
 import { applyCorrection, readPart } from './correct.ts';
-import type { ResolvedFrame, ResolvedItem } from './types.ts';
+import type { ResolvedFrame, ResolvedItem } from '../types.ts';
 
 const booked = (intent: ResolvedFrame['intent'], items: ResolvedItem[], amount: number | null = null): ResolvedFrame =>
   ({ ...emptyFrame, intent, items, amount, contactId: 'c1' });

@@ -1,8 +1,8 @@
 // Entries unusual enough to confirm before booking: a big total, or a price far from the catalogue.
-import { formatQty, formatRupiah } from '../../core/format.ts';
+import { formatQty, formatRupiah } from '../../../core/format.ts';
 import { canonicalUnit } from './item-math.ts';
 import type { Product } from './resolve-items.ts';
-import type { ResolvedFrame } from './types.ts';
+import type { ResolvedFrame } from '../types.ts';
 
 export const BIG_TOTAL = 10_000_000;
 export const PRICE_FACTOR = 5;

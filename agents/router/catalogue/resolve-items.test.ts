@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
-import { withTenant } from '../../core/db/tenant.ts';
+import { dbKinds, freshDb, type TestDb } from '../../../core/db/testing.ts';
+import { withTenant } from '../../../core/db/tenant.ts';
 import { createProduct, findProduct, usualCost } from './resolve-items.ts';
-import { DEMO_TENANT } from './testing.ts';
+import { DEMO_TENANT } from '../testing.ts';
 
 describe.each(dbKinds)('catalogue resolution on %s', (kind) => {
   let db: TestDb;

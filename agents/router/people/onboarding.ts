@@ -2,13 +2,13 @@
 // official regency and province, which set the time zone and the price regions; an ambiguous or
 // unknown place is asked again), then create the tenant with the sender as owner. Runs in a service-role transaction
 // (creating a tenant is not something any tenant's claims may do).
-import type { Tx } from '../../core/db/tenant.ts';
-import { zoneAbbrev } from '../../core/format.ts';
+import type { Tx } from '../../../core/db/tenant.ts';
+import { zoneAbbrev } from '../../../core/format.ts';
 import { resolveCity, type CityResolution } from './city-zone.ts';
-import { readYesNo } from './answers.ts';
-import { examples } from './replies.ts';
-import { onboardingSchema, type Onboarding } from './state-schema.ts';
-import type { Reply } from './types.ts';
+import { readYesNo } from '../answers.ts';
+import { examples } from '../replies.ts';
+import { onboardingSchema, type Onboarding } from '../state-schema.ts';
+import type { Reply } from '../types.ts';
 
 const TTL_MS = 24 * 60 * 60_000;
 

@@ -9,7 +9,7 @@ import type { Env } from '../env.ts';
 import { putPending } from '../state.ts';
 import type { Pending } from '../state-schema.ts';
 import type { BookedEvent, Reply } from '../types.ts';
-import { askUndo, nothingToUndoText } from '../undo.ts';
+import { askUndo, nothingToUndoText } from './undo.ts';
 import { entryFits, entryMentioned, hasDetails, mentions } from './undo-match.ts';
 
 const notFoundText = 'Catatan yang cocok tidak ketemu di catatan hari ini, Kak. Ketik "catatan hari ini" untuk lihat daftarnya.';

@@ -2,14 +2,14 @@
 // one the owner named), prices filled from the catalogue, the counterparty tied to a contact.
 // When something needs the owner, it returns ONE question and the pending state to resume from.
 import type { Candidate, MatchOutcome } from './match-product.ts';
-import type { Tx } from '../../core/db/tenant.ts';
-import { formatRupiah } from '../../core/format.ts';
-import { createContact, findContact, personQuestion, type ContactKind } from './contacts.ts';
+import type { Tx } from '../../../core/db/tenant.ts';
+import { formatRupiah } from '../../../core/format.ts';
+import { createContact, findContact, personQuestion, type ContactKind } from '../people/contacts.ts';
 import { linePrices } from './item-math.ts';
 import { findProduct, type Product } from './resolve-items.ts';
 import { settleItem, type Ask, type Said } from './settle-item.ts';
-import type { Work } from './state-schema.ts';
-import type { ResolvedFrame, ResolvedItem } from './types.ts';
+import type { Work } from '../state-schema.ts';
+import type { ResolvedFrame, ResolvedItem } from '../types.ts';
 
 export { settleItem, type Ask, type Said };
 export type Step =

@@ -1,17 +1,17 @@
 // Answers to the pack-size question ("1 dus Coca-Cola isinya berapa btl?") and the person question
 // ("Bu Yanti itu Bu Yati, atau orang baru?"). Each answer is remembered: the size as the product's
 // pack unit, the name as the chosen contact's alias. Null = not an answer (handled as a new message).
-import { formatQty } from '../../core/format.ts';
-import { readSize } from '../../core/units.ts';
-import { readChoiceNumber, readYesNo } from './answers.ts';
-import { proceed } from './book.ts';
-import { addContactAlias, matchPerson } from './contacts.ts';
-import type { Env } from './env.ts';
+import { formatQty } from '../../../core/format.ts';
+import { readSize } from '../../../core/units.ts';
+import { readChoiceNumber, readYesNo } from '../answers.ts';
+import { proceed } from '../book.ts';
+import { addContactAlias, matchPerson } from '../people/contacts.ts';
+import type { Env } from '../env.ts';
 import { productById, rememberPack } from './resolve-items.ts';
 import { settleItem, type Ask, type Said } from './settle-item.ts';
-import { putPending } from './state.ts';
-import type { Pending, Work } from './state-schema.ts';
-import type { Reply } from './types.ts';
+import { putPending } from '../state.ts';
+import type { Pending, Work } from '../state-schema.ts';
+import type { Reply } from '../types.ts';
 
 type Of<K extends Pending['kind']> = Extract<Pending, { kind: K }>;
 

@@ -1,10 +1,10 @@
 // Who is writing: a member of a warung (by phone, or by WhatsApp JID/LID when the phone is hidden),
 // a supplier contact of a warung, or someone unknown (who is then onboarded).
 // Runs in the pipeline's service-role transaction, before the tenant is known.
-import { prepared, type Tx } from '../../core/db/tenant.ts';
-import type { TenantZone } from '../../core/format.ts';
-import { normalizePhone } from './answers.ts';
-import type { MemberRole, Sender } from './types.ts';
+import { prepared, type Tx } from '../../../core/db/tenant.ts';
+import type { TenantZone } from '../../../core/format.ts';
+import { normalizePhone } from '../answers.ts';
+import type { MemberRole, Sender } from '../types.ts';
 
 export interface SenderAddress { channel: string; senderPhone: string | null; senderAddress: string | null }
 

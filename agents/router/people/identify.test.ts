@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
-import { withService } from '../../core/db/tenant.ts';
+import { dbKinds, freshDb, type TestDb } from '../../../core/db/testing.ts';
+import { withService } from '../../../core/db/tenant.ts';
 import { identifySender } from './identify.ts';
-import { CASHIER, DEMO_TENANT, OWNER, SUPPLIER } from './testing.ts';
+import { CASHIER, DEMO_TENANT, OWNER, SUPPLIER } from '../testing.ts';
 
 describe.each(dbKinds)('identifySender on %s', (kind) => {
   let db: TestDb;

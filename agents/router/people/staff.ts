@@ -3,11 +3,11 @@
 // working in another warung is refused plainly: the sender is found by phone, so it could only ever
 // book into one of them.
 import { z } from 'zod';
-import { callFn } from '../finance/sql.ts';
-import { AppError } from '../../core/errors.ts';
-import type { StaffCommand } from './answers.ts';
-import type { Env } from './env.ts';
-import type { Reply } from './types.ts';
+import { callFn } from '../../finance/sql.ts';
+import { AppError } from '../../../core/errors.ts';
+import type { StaffCommand } from '../answers.ts';
+import type { Env } from '../env.ts';
+import type { Reply } from '../types.ts';
 
 const roleWord = { cashier: 'kasir', staff: 'karyawan' } as const;
 const added = z.object({ id: z.string(), name: z.string(), role: z.string(), created: z.boolean() });

@@ -4,7 +4,7 @@
 //   WIB (UTC+7): Sumatra, Java, West and Central Kalimantan. WITA (UTC+8): Bali, Nusa Tenggara,
 //   South/East/North Kalimantan, Sulawesi. WIT (UTC+9): Maluku and Papua.
 import { getDistricts, getProvinces, getRegencies } from 'idn-area-data';
-import type { TenantZone } from '../../core/format.ts';
+import type { TenantZone } from '../../../core/format.ts';
 
 export interface Regency { code: string; name: string; province: string; provinceCode: string; zone: TenantZone; isCity: boolean }
 

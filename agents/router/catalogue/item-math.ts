@@ -1,7 +1,7 @@
 // Pure item arithmetic: which said number is the unit price and which the total, quantities derived
 // from a total and a catalogue price, and the line's money once its quantity is in the base unit.
-import type { FrameItem } from '../../core/frame.ts';
-import { canonicalUnit, measureFactor } from '../../core/units.ts';
+import type { FrameItem } from '../../../core/frame.ts';
+import { canonicalUnit, measureFactor } from '../../../core/units.ts';
 
 export { canonicalUnit };
 

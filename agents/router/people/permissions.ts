@@ -2,8 +2,8 @@
 // a cashier what happens at the counter: sales, customers' debts (and asking about them), stock counts
 // in and checks, undo and their own entries of the day. Reminders to customers ("tagih") stay with the owner and staff.
 // Money going out, prices, reports and stock corrections stay with the owner and staff.
-import type { Intent } from '../../core/frame.ts';
-import type { MemberRole } from './types.ts';
+import type { Intent } from '../../../core/frame.ts';
+import type { MemberRole } from '../types.ts';
 
 const cashierIntents: ReadonlySet<Intent> = new Set<Intent>([
   'sale', 'debt_add', 'debt_pay', 'stock_check', 'stock_in', 'undo', 'help', 'greeting', 'unknown', 'market_price',

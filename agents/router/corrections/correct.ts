@@ -3,15 +3,15 @@
 // in the unit they say ("10 bks bukan 1 slop"); the rest is kept as it was SAID (a stated total stays a
 // total, a catalogue price is looked up again), never as it was derived.
 import { z } from 'zod';
-import { prepared } from '../../core/db/tenant.ts';
-import { formatRupiah } from '../../core/format.ts';
-import type { Frame, FrameItem } from '../../core/frame.ts';
-import { canonicalUnit, readSize } from '../../core/units.ts';
-import { readAmount, readCorrection, type Correction } from './answers.ts';
-import { proceed } from './book.ts';
-import type { Env } from './env.ts';
-import type { Pending, Work } from './state-schema.ts';
-import type { BookedEvent, Reply, ResolvedFrame, ResolvedItem } from './types.ts';
+import { prepared } from '../../../core/db/tenant.ts';
+import { formatRupiah } from '../../../core/format.ts';
+import type { Frame, FrameItem } from '../../../core/frame.ts';
+import { canonicalUnit, readSize } from '../../../core/units.ts';
+import { readAmount, readCorrection, type Correction } from '../answers.ts';
+import { proceed } from '../book.ts';
+import type { Env } from '../env.ts';
+import type { Pending, Work } from '../state-schema.ts';
+import type { BookedEvent, Reply, ResolvedFrame, ResolvedItem } from '../types.ts';
 import { nothingToUndoText } from './undo.ts';
 
 export async function correctLast(env: Env, last: BookedEvent | null, c: Correction): Promise<Reply[]> {

@@ -3,14 +3,14 @@
 // Frames: the router and the agents alone (the frame the parser should give); text: the whole path
 // through the parser, where the phrasings the parser does not read yet are listed (agents/language owns them).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
-import { withService } from '../../core/db/tenant.ts';
-import type { ParseResult } from '../../core/frame.ts';
-import { voidBooked } from '../finance/index.ts';
-import { parse } from '../language/index.ts';
-import { registry } from './handle-message.ts';
-import { createHandleMessage } from './router.ts';
-import { DEMO_TENANT, OWNER, routerChat, type RouterChat } from './testing.ts';
+import { dbKinds, freshDb, type TestDb } from '../../../core/db/testing.ts';
+import { withService } from '../../../core/db/tenant.ts';
+import type { ParseResult } from '../../../core/frame.ts';
+import { voidBooked } from '../../finance/index.ts';
+import { parse } from '../../language/index.ts';
+import { registry } from '../handle-message.ts';
+import { createHandleMessage } from '../router.ts';
+import { DEMO_TENANT, OWNER, routerChat, type RouterChat } from '../testing.ts';
 
 interface Row { id: string; name: string; aliases: string[]; unit: string; sell_price: number; avg_cost: number }
 type Intent = 'sale' | 'purchase' | 'stock_check' | 'price_set';

@@ -1,6 +1,6 @@
 // Ranking catalogue names against what a person typed: aliases, word order, abbreviations and typos
 // ("indomi", "aqwa"). Pure; the database supplies candidates (trigram search), this decides.
-import { canonicalUnit as unitOf } from '../../core/units.ts';
+import { canonicalUnit as unitOf } from '../../../core/units.ts';
 
 export interface Candidate { id: string; name: string; aliases: string[]; unit?: string }
 export interface Scored<T extends Candidate> { item: T; score: number; exact: boolean; weak: boolean }

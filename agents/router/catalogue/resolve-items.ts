@@ -1,8 +1,8 @@
 // Catalogue lookups for the router: fuzzy product search (pg_trgm candidates, ranked by
 // match-product.ts for aliases and typos), catalogue prices, and creating a product the owner names.
 import { z } from 'zod';
-import { prepared, type Tx } from '../../core/db/tenant.ts';
-import type { PackUnit } from '../../core/units.ts';
+import { prepared, type Tx } from '../../../core/db/tenant.ts';
+import type { PackUnit } from '../../../core/units.ts';
 import { decideMatch, normalizeName, type MatchOutcome } from './match-product.ts';
 
 export interface Product {

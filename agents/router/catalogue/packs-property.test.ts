@@ -5,14 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
-import { withService } from '../../core/db/tenant.ts';
-import type { ParseResult } from '../../core/frame.ts';
-import { voidBooked } from '../finance/index.ts';
-import { parse } from '../language/index.ts';
-import { registry } from './handle-message.ts';
-import { createHandleMessage } from './router.ts';
-import { DEMO_TENANT, OWNER, routerChat } from './testing.ts';
+import { dbKinds, freshDb, type TestDb } from '../../../core/db/testing.ts';
+import { withService } from '../../../core/db/tenant.ts';
+import type { ParseResult } from '../../../core/frame.ts';
+import { voidBooked } from '../../finance/index.ts';
+import { parse } from '../../language/index.ts';
+import { registry } from '../handle-message.ts';
+import { createHandleMessage } from '../router.ts';
+import { DEMO_TENANT, OWNER, routerChat } from '../testing.ts';
 
 type Op = { op: 'buy'; packs: number; costPerBase: number } | { op: 'sellPacks'; packs: number } | { op: 'sellLoose'; qty: number };
 const opArb: fc.Arbitrary<Op> = fc.oneof(

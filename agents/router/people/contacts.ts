@@ -2,9 +2,9 @@
 // only by its exact name or alias (honorifics aside: "yati" is "Bu Yati"); a near name ("bu yanti"
 // for Bu Yati) or a name several people share is asked about, never guessed. An answer is kept as an
 // alias, so the same name is found next time without asking.
-import { prepared, type Tx } from '../../core/db/tenant.ts';
-import { editDistance, normalizeName } from './match-product.ts';
-import { titleCase } from './resolve-items.ts';
+import { prepared, type Tx } from '../../../core/db/tenant.ts';
+import { editDistance, normalizeName } from '../catalogue/match-product.ts';
+import { titleCase } from '../catalogue/resolve-items.ts';
 
 export type ContactKind = 'customer' | 'supplier';
 export interface Person { id: string; name: string; aliases: string[]; kind: string }

@@ -2,9 +2,9 @@
 // owner is told plainly (instead of "it works" while the cashier kept booking into the first warung);
 // once the first warung lets the phone go, the second may add it and its bookings go there.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
-import { withService } from '../../core/db/tenant.ts';
-import { DEMO_TENANT, OWNER, routerChat, type RouterChat } from './testing.ts';
+import { dbKinds, freshDb, type TestDb } from '../../../core/db/testing.ts';
+import { withService } from '../../../core/db/tenant.ts';
+import { DEMO_TENANT, OWNER, routerChat, type RouterChat } from '../testing.ts';
 
 const OTHER_OWNER = '+6281177700001';
 const SHARED = '+6281234567891';

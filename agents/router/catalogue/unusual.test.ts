@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFrame } from '../llm/fake-llm.ts';
+import { emptyFrame } from '../../llm/fake-llm.ts';
 import { guessPriceKind, lineMoney, linePrices, qtyFromTotal, statedMoney, toProductUnit } from './item-math.ts';
 import type { Product } from './resolve-items.ts';
-import type { ResolvedFrame, ResolvedItem } from './types.ts';
+import type { ResolvedFrame, ResolvedItem } from '../types.ts';
 import { unusualReason } from './unusual.ts';
 
 const indomie: Product = { id: 'p1', name: 'Indomie Goreng', aliases: [], unit: 'bks', sellPrice: 3500, avgCost: 3000, packs: [] };

@@ -1,14 +1,14 @@
 // Units, packs, money said, corrections and people through the wired router on a real database (both
 // engines). Frames the parser does not fill yet (pack sizes said in the message) are given directly.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
-import { withService } from '../../core/db/tenant.ts';
-import type { FrameItem, ParseResult } from '../../core/frame.ts';
-import { voidBooked } from '../finance/index.ts';
-import { parse } from '../language/index.ts';
-import { registry } from './handle-message.ts';
-import { createHandleMessage } from './router.ts';
-import { CASHIER, DEMO_TENANT, OWNER, routerChat, type RouterChat } from './testing.ts';
+import { dbKinds, freshDb, type TestDb } from '../../../core/db/testing.ts';
+import { withService } from '../../../core/db/tenant.ts';
+import type { FrameItem, ParseResult } from '../../../core/frame.ts';
+import { voidBooked } from '../../finance/index.ts';
+import { parse } from '../../language/index.ts';
+import { registry } from '../handle-message.ts';
+import { createHandleMessage } from '../router.ts';
+import { CASHIER, DEMO_TENANT, OWNER, routerChat, type RouterChat } from '../testing.ts';
 
 type Q = <T = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]>;
 

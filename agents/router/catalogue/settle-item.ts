@@ -2,12 +2,12 @@
 // packs by the product's own size, a size said in the message, or a trade default; an unknown pack
 // size is asked once), then the money: a stated total or unit price is kept, reconciled with the unit
 // it is per BEFORE any total exists; only what was not said comes from the catalogue.
-import type { Tx } from '../../core/db/tenant.ts';
-import { formatQty, formatRupiah } from '../../core/format.ts';
-import { canonicalUnit, measureFactor, pricePerBase, toBase } from '../../core/units.ts';
+import type { Tx } from '../../../core/db/tenant.ts';
+import { formatQty, formatRupiah } from '../../../core/format.ts';
+import { canonicalUnit, measureFactor, pricePerBase, toBase } from '../../../core/units.ts';
 import { guessPriceKind, lineMoney, qtyFromTotal, statedMoney } from './item-math.ts';
 import { rememberPack, setPackPrice, usualCost, type Product } from './resolve-items.ts';
-import type { Pending, Work } from './state-schema.ts';
+import type { Pending, Work } from '../state-schema.ts';
 
 export type Ask = { kind: 'ask'; text: string; pending: Pending };
 /** Done without an agent (a pack's own price was set): the reply, nothing left open. */

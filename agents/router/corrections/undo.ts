@@ -1,8 +1,8 @@
 // "batal" shows what will be voided and waits for "ya". Corrections ("salah, harusnya 5 bukan 3")
 // live in correct.ts.
-import type { Env } from './env.ts';
-import { putPending } from './state.ts';
-import type { BookedEvent, Reply } from './types.ts';
+import type { Env } from '../env.ts';
+import { putPending } from '../state.ts';
+import type { BookedEvent, Reply } from '../types.ts';
 
 export const nothingToUndoText = 'Belum ada catatan terakhir yang bisa dibatalkan, Kak.';
 
