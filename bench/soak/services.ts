@@ -68,13 +68,7 @@ export async function startOwnPostgres(preferredPort = 5544): Promise<OwnPostgre
   run(join(PG_BIN, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', 'juragan']);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/juragan`, port, start, stop,
-    async restart(holdMs = 3000) {
-      const t0 = performance.now();
-      await stop();
-      await sleep(holdMs);
-      await start();
-      return { downMs: Math.round(performance.now() - t0) };
-    },
+    restart: (holdMs = 3000) => restartTimed(stop, start, holdMs),
     async destroy() {
       try {
         await stop();
@@ -82,6 +76,15 @@ export async function startOwnPostgres(preferredPort = 5544): Promise<OwnPostgre
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Stops a service, holds it down, starts it again: how long it was away. */
+async function restartTimed(stop: () => Promise<void>, start: () => Promise<void>, holdMs: number): Promise<{ downMs: number }> {
+  const t0 = performance.now();
+  await stop();
+  await sleep(holdMs);
+  await start();
+  return { downMs: Math.round(performance.now() - t0) };
 }
 
 export interface OwnRedis {
@@ -112,13 +115,7 @@ export async function startOwnRedis(preferredPort = 6544): Promise<OwnRedis> {
   await start();
   return {
     url: `redis://127.0.0.1:${port}`, port,
-    async restart(holdMs = 3000) {
-      const t0 = performance.now();
-      await stop();
-      await sleep(holdMs);
-      await start();
-      return { downMs: Math.round(performance.now() - t0) };
-    },
+    restart: (holdMs = 3000) => restartTimed(stop, start, holdMs),
     async destroy() {
       await stop();
       rmSync(dir, { recursive: true, force: true });
