@@ -21,7 +21,7 @@ export function QueueBar({ queue, sync, online, onRetry }: { queue: QueueInfo; s
         {waiting ? `${queue.count} transaksi belum terkirim · ${ageText(queue.oldest!)}` : 'Semua transaksi terkirim'}
         {!online && <b className="pos-offline"> · Offline</b>}
         {waiting && online && sync.phase === 'sending' && ' · mengirim…'}
-        {waiting && sync.phase === 'waiting' && sync.error && ` · ${sync.error}`}
+        {waiting && online && sync.phase === 'waiting' && sync.error && ` · ${sync.error}`}
         {queue.rejected > 0 && <span className="error"> · {queue.rejected} ditolak server</span>}
       </span>
       {waiting && online && sync.phase !== 'sending' && <button type="button" className="link" onClick={onRetry}>Kirim sekarang</button>}
