@@ -80,8 +80,8 @@ await withService(app.db, async (tx) => {
 });
 
 // The owners run in a child process, so the load generator's own HTTP work is not counted against
-// the server's event loop (both still share the machine's two cores). Each owner first sends one
-// message unmeasured (connections, prepared statements, JIT), then the measured load starts.
+// the server's event loop (both still share the machine's two cores). Each owner first sends the whole
+// script unmeasured (connections, prepared statements, JIT), then the measured load starts.
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50);
 // Not --cpu-prof and the like: a profile of this process is the server's alone.
