@@ -1,11 +1,11 @@
 // Sale and purchase: goods with prices, paid now or on credit (then a receivable / payable is created
 // by post_transaction). Stock moves in the same SQL call; a sale below the reorder point alerts the owner.
 import type { Agent, AgentContext, AgentResult, Reply, ResolvedFrame } from '../router/types.ts';
-import { reorderAlerts } from '../inventory/reorder-alert.ts';
+import { readReorderFacts, reorderAlerts, reorderFactsSql } from '../inventory/reorder-alert.ts';
 import { canonicalUnit } from '../router/catalogue/item-math.ts';
 import { contactName, dateText, dueDate, loadProducts, occurredAt, outstanding, sourceRef } from './context.ts';
 import { postedSchema } from './posted.ts';
-import { callFn } from './sql.ts';
+import { callFn, callFnThen } from './sql.ts';
 import { bookingText, capitalize, debtBalanceText, oversoldText, summaryText, unitMismatchText, type StockAfter } from './text.ts';
 
 const mismatch = (said: string | null, unit: string) => !!said && canonicalUnit(said) !== canonicalUnit(unit);
@@ -28,7 +28,7 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
   }
 
   const at = occurredAt(ctx, frame);
-  const posted = await callFn(ctx.tx, 'post_transaction', [{
+  const booking = {
     kind, payment: frame.payment ?? 'cash', source: ctx.source, source_ref: sourceRef(ctx),
     occurred_at: at.toISOString(), due_date: credit ? dueDate(ctx, frame) : null, contact_id: frame.contactId, counterparty_name: frame.counterparty,
     created_by: ctx.member.id,
@@ -40,7 +40,13 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
         said_qty: i.said?.qty ?? null, said_unit: i.said?.unit ?? null, unit_price: i.unitPrice, total: i.total,
       };
     }),
-  }], postedSchema);
+  };
+  // A sale reads its products' reorder facts in the same round trip (used only if it was booked now).
+  const sold = items.flatMap((i) => (i.productId ? [i.productId] : []));
+  const withFacts = kind === 'sale' && sold.length > 0;
+  const { result: posted, next: factRows } = withFacts
+    ? await callFnThen(ctx.tx, 'post_transaction', [booking], postedSchema, reorderFactsSql(ctx.tenant.id, sold, ctx.now))
+    : { result: await callFn(ctx.tx, 'post_transaction', [booking], postedSchema), next: [] };
 
   const stock: StockAfter[] = posted.stock.flatMap((s) => {
     const p = products.get(s.product_id);
@@ -70,7 +76,7 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
   const text = bookingText({ kind, note, dateText: dateText(ctx, at), total: posted.total, stock, extra, lines, stockLabel: kind === 'sale' ? 'Stok sisa' : 'Stok sekarang' });
   const replies: Reply[] = [{ text }];
   // A re-run of an already booked message changes nothing, so it alerts nothing either.
-  if (kind === 'sale' && posted.created) replies.push(...(await reorderAlerts(ctx, posted.stock.map((s) => s.product_id))));
+  if (withFacts && posted.created) replies.push(...(await reorderAlerts(ctx, posted.stock.map((s) => s.product_id), readReorderFacts(factRows))));
   return { replies, booked: { kind: 'transaction', id: posted.id, summary: summaryText(kind, lines, posted.total, note), frame } };
 }
 

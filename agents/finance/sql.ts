@@ -1,7 +1,8 @@
 // Calls to the shared SQL functions. They raise `'<code>:<what>'` (SQLSTATE P0001); we turn that into an
 // AppError so the router maps it to one friendly reply, and validate what they return with zod.
 import type { z } from 'zod';
-import { prepared, type Tx } from '../../core/db/tenant.ts';
+import type { QueryResult, QueryResultRow } from 'pg';
+import { prepared, sqlLiteral, type Tx } from '../../core/db/tenant.ts';
 import { AppError, type ErrorKind } from '../../core/errors.ts';
 
 const known: Record<string, ErrorKind> = {
@@ -34,6 +35,20 @@ export async function callFn<S extends z.ZodType>(tx: Tx, fn: string, args: unkn
   try {
     const res = await prepared(tx, `select ${fn}(${params}) as r`, args);
     return parser(schema)(res.rows[0]?.r);
+  } catch (err) {
+    throw toAppError(err);
+  }
+}
+
+/**
+ * callFn and, in the same round trip, `next`: a statement (values inlined) that reads what the call
+ * wrote, known before the call returns. The call's arguments are inlined too (a simple query has no
+ * parameters); it is one statement fewer per sale (post_transaction, then the reorder facts).
+ */
+export async function callFnThen<S extends z.ZodType>(tx: Tx, fn: string, args: unknown[], schema: S, next: string): Promise<{ result: z.infer<S>; next: QueryResultRow[] }> {
+  try {
+    const res = (await tx.query(`select ${fn}(${args.map(sqlLiteral).join(', ')}) as r; ${next}`)) as unknown as QueryResult[];
+    return { result: parser(schema)(res[0]!.rows[0]?.r), next: res[1]!.rows };
   } catch (err) {
     throw toAppError(err);
   }

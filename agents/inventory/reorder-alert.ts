@@ -3,10 +3,9 @@
 // re-armed when the ledger shows the level went back above the point after it. Reading the ledger (not
 // a flag) keeps this right whoever restocked: chat, POS or dashboard.
 import { z } from 'zod';
-import type { Tx } from '../../core/db/tenant.ts';
+import { sqlLiteral, type Tx } from '../../core/db/tenant.ts';
 import type { AgentContext, Reply } from '../router/types.ts';
-import { ownerPhone, productColumnsSql, productRow, type ProductRow } from '../finance/context.ts';
-import { rows } from '../finance/sql.ts';
+import { ownerPhone, productRow, type ProductRow } from '../finance/context.ts';
 import { dailyVelocity, learnedReorderPoint, reorderAlertText, shouldAlert, VELOCITY_DAYS } from './reorder.ts';
 
 const num = z.coerce.number();
@@ -17,42 +16,31 @@ async function remember(tx: Tx, tenantId: string, p: ProductRow, point: number):
       'level', $3::numeric, 'point', $4::numeric))`, [tenantId, p.id, p.level, point]);
 }
 
-/**
- * Everything the alert decision needs for these products, in ONE query: the product and its level,
- * units sold in the last 14 days, whether an alert was remembered, the highest level the ledger
- * reached after that alert's movement (above the point means the alert was re-armed), and whether the
- * product is known to be kept (stocked or sold before).
- */
+// Everything the alert decision needs for these products, in ONE statement (internal.reorder_facts):
+// the product and its level, units sold in the last 14 days, whether an alert was remembered, the
+// highest level the ledger reached after that alert's movement, and whether the product is kept.
 const factsRow = productRow.extend({ sold: num, alerted: z.boolean(), max_after: num.nullable(), known: z.boolean() });
+export type ReorderFacts = Map<string, z.infer<typeof factsRow>>;
 
-export async function reorderFacts(tx: Tx, tenantId: string, productIds: string[], now: Date) {
-  const list = await rows(tx, `${productColumnsSql},
-      (select coalesce(sum(l.qty), 0) from transaction_lines l
-         join transactions t on t.id = l.transaction_id and t.tenant_id = l.tenant_id
-        where l.tenant_id = p.tenant_id and l.product_id = p.id and t.kind = 'sale' and t.status = 'posted'
-          and t.occurred_at > $3 and t.occurred_at <= $4) as sold,
-      a.found is not null as alerted,
-      -- A product the warung really keeps: stock came in once (not a void's return), or it sold before this
-      -- sale. A product created by a slip of the thumb has neither, and must not nag the owner.
-      (exists (select 1 from stock_movements m where m.tenant_id = p.tenant_id and m.product_id = p.id and m.qty > 0 and m.kind <> 'void')
-       or (select count(*) from transaction_lines l join transactions t on t.id = l.transaction_id and t.tenant_id = l.tenant_id
-            where l.tenant_id = p.tenant_id and l.product_id = p.id and t.kind = 'sale' and t.status = 'posted') > 1) as known,
-      (select max(s.lvl) from (
-         select coalesce((select sum(b.qty) from stock_movements b where b.tenant_id = p.tenant_id and b.product_id = p.id and b.id <= a.mid), 0)
-                + sum(m.qty) over (order by m.id) as lvl
-           from stock_movements m where m.tenant_id = p.tenant_id and m.product_id = p.id and m.id > a.mid) s) as max_after
-    from products p
-    left join lateral (
-      select true as found, (data ->> 'movement_id')::bigint as mid from audit_log
-       where tenant_id = p.tenant_id and action = 'stock.reorder_alert' and entity_id = p.id::text order by id desc limit 1) a on true
-    where p.tenant_id = $1 and p.id = any($2::uuid[])`,
-    [tenantId, productIds, new Date(now.getTime() - VELOCITY_DAYS * 86_400_000), now], factsRow);
-  return new Map(list.map((r) => [r.id, r]));
+/** The facts' statement with its values inlined, so a sale can send it with post_transaction. */
+export function reorderFactsSql(tenantId: string, productIds: string[], now: Date): string {
+  const ids = `array[${productIds.map(sqlLiteral).join(', ')}]::uuid[]`;
+  const from = new Date(now.getTime() - VELOCITY_DAYS * 86_400_000);
+  return `select * from internal.reorder_facts(${sqlLiteral(tenantId)}::uuid, ${ids}, ${sqlLiteral(from)}::timestamptz, ${sqlLiteral(now)}::timestamptz)`;
 }
 
-export async function reorderAlerts(ctx: AgentContext, productIds: string[]): Promise<Reply[]> {
+export function readReorderFacts(list: readonly unknown[]): ReorderFacts {
+  return new Map(list.map((r) => factsRow.parse(r)).map((r) => [r.id, r]));
+}
+
+export async function reorderFacts(tx: Tx, tenantId: string, productIds: string[], now: Date): Promise<ReorderFacts> {
+  return readReorderFacts((await tx.query(reorderFactsSql(tenantId, productIds, now))).rows);
+}
+
+/** Alerts for the products sold; `facts` when already read (with the sale, see bookGoods). */
+export async function reorderAlerts(ctx: AgentContext, productIds: string[], known?: ReorderFacts): Promise<Reply[]> {
   const texts: string[] = [];
-  const facts = await reorderFacts(ctx.tx, ctx.tenant.id, productIds, ctx.now);
+  const facts = known ?? (await reorderFacts(ctx.tx, ctx.tenant.id, productIds, ctx.now));
   for (const id of new Set(productIds)) {
     const p = facts.get(id);
     if (!p || !p.known) continue;

@@ -5,6 +5,7 @@ import { inventoryAgents } from '../inventory/index.ts';
 import { marketAgents } from '../market-intel/index.ts';
 import { parse } from '../language/index.ts';
 import { handleSupplierMessage, negotiationAgents, ownerNegotiationMessage } from '../negotiation/index.ts';
+import { identifySql, senderFromRows } from './people/identify.ts';
 import { buildRegistry } from './registry.ts';
 import { createHandleMessage } from './router.ts';
 import type { HandleMessage } from './types.ts';
@@ -15,4 +16,5 @@ export const handleMessage: HandleMessage = createHandleMessage({
   parse, registry, voidBooked, addDebtReminder, supplierMessage: handleSupplierMessage, ownerNegotiation: ownerNegotiationMessage,
 });
 
-export { identifySender } from './people/identify.ts';
+/** Who wrote, as the pipeline asks it: a statement for its first round trip, and the reading of its rows. */
+export const identifySender = { sql: identifySql, read: senderFromRows };

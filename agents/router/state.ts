@@ -2,7 +2,7 @@
 // question (ignored after expires_at) and the last booked event, so "batal" knows what to undo.
 // It is written in the same transaction as the booking, so a retried message sees a consistent state.
 import pg from 'pg';
-import { deferToCommit, prepared, type Tx } from '../../core/db/tenant.ts';
+import { deferToCommit, prepared, sqlLiteral, type Tx } from '../../core/db/tenant.ts';
 import type { BookedEvent } from './types.ts';
 import { bookedEventSchema, pendingSchema, type Pending } from './state-schema.ts';
 
@@ -22,7 +22,7 @@ export const chatKeyFor = (chat: string, memberId: string) => `${chat}:${memberI
 export async function loadState(tx: Tx, key: StateKey, now: Date, before?: string): Promise<ChatState> {
   type Row = { pending: unknown; expires_at: Date | null; last_event: unknown };
   const select = `select pending, expires_at, last_event from public.conversation_state
-    where tenant_id = ${pg.escapeLiteral(key.tenantId)} and chat_key = ${pg.escapeLiteral(key.chatKey)}`;
+    where tenant_id = ${sqlLiteral(key.tenantId)} and chat_key = ${sqlLiteral(key.chatKey)}`;
   const res = await tx.query<Row>(before ? `${before}; ${select}` : select);
   // pg answers a multi-statement query with one result per statement.
   const rows: Row[] = Array.isArray(res) ? (res.at(-1) as pg.QueryResult<Row>).rows : res.rows;
@@ -47,8 +47,8 @@ export async function setPending(tx: Tx, key: StateKey, pending: Pending | null,
  * the same transaction, so it rides with the commit instead of costing a round trip of its own.
  */
 export async function setLastEvent(tx: Tx, key: StateKey, event: BookedEvent | null, now: Date): Promise<void> {
-  const lit = (v: string | null) => (v === null ? 'null' : pg.escapeLiteral(v));
-  deferToCommit(tx, `select public.set_chat_last_event(${lit(key.tenantId)}::uuid, ${lit(key.chatKey)}, ${lit(event ? JSON.stringify(event) : null)}::jsonb, ${lit(now.toISOString())}::timestamptz)`);
+  const lit = sqlLiteral;
+  deferToCommit(tx, `select public.set_chat_last_event(${lit(key.tenantId)}::uuid, ${lit(key.chatKey)}, ${lit(event)}::jsonb, ${lit(now)}::timestamptz)`);
 }
 
 /** Sets or clears the question of this message's chat; clearing costs nothing when none is open. */

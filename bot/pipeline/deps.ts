@@ -1,6 +1,6 @@
 // Everything the pipeline needs, wired once in bot/main.ts (the only place adapters are chosen).
 import type { Db } from '../../core/db/open.ts';
-import type { Tx } from '../../core/db/tenant.ts';
+import type { QueryResultRow } from 'pg';
 import type { Logger } from '../../core/logger.ts';
 import type { Channel } from '../../core/ports/channel.ts';
 import type { Clock } from '../../core/ports/clock.ts';
@@ -12,8 +12,15 @@ import type { HandleMessage, Sender } from '../../agents/router/types.ts';
 
 export type { HandleMessage };
 
-/** Who wrote, decided in a service-role transaction before the sender's own transaction opens. */
-export type IdentifySender = (tx: Tx, who: { channel: string; senderPhone: string | null; senderAddress: string }) => Promise<Sender>;
+/**
+ * Who wrote, decided in the message's transaction as the service before it acts as the sender: one
+ * statement that rides with the `begin` (null: nothing to look up), and the sender read from its rows.
+ */
+export interface IdentifySender {
+  sql(who: SenderAddress): string | null;
+  read(who: SenderAddress, rows: readonly QueryResultRow[]): Sender;
+}
+type SenderAddress = { channel: string; senderPhone: string | null; senderAddress: string };
 
 export interface PipelineDeps {
   db: Db;

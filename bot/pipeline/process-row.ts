@@ -4,7 +4,7 @@
 // and nothing is lost.
 import pg from 'pg';
 import { AppError } from '../../core/errors.ts';
-import { commitSql, setActorSql, takeDeferred, withService, type Actor, type Tx } from '../../core/db/tenant.ts';
+import { commitSql, setActorSql, sqlLiteral, takeDeferred, withService, type Actor, type Tx } from '../../core/db/tenant.ts';
 import type { Reply, Sender } from '../../agents/router/types.ts';
 import type { InboxRow } from './claim.ts';
 import type { PipelineDeps } from './deps.ts';
@@ -34,10 +34,11 @@ export async function processRow(deps: PipelineDeps, row: InboxRow): Promise<Fin
   const channel = deps.channels[row.channel];
   await channel?.setTyping(row.chat, true).catch(() => {});
   try {
-    // One transaction: identify as the service, then act as the sender (RLS applies to the router
+    // One transaction: identify as the service (with the begin), then act as the sender (RLS applies to the router
     // and agents), then write the replies and finish the row as the service again.
-    return await withService(deps.db, async (tx) => {
-      const sender = await deps.identifySender(tx, { channel: row.channel, senderPhone: row.sender_phone, senderAddress: row.sender_address });
+    const who = { channel: row.channel, senderPhone: row.sender_phone, senderAddress: row.sender_address };
+    return await withService(deps.db, async (tx, found) => {
+      const sender = deps.identifySender.read(who, found);
       fault('identified');
       // The pipeline itself writes inbox rows without a tenant; a row that names one the sender does not
       // belong to was not written by us, and acting on it would act as another warung.
@@ -53,7 +54,7 @@ export async function processRow(deps: PipelineDeps, row: InboxRow): Promise<Fin
       fault('handled');
       if (text.heard && replies[0]) replies[0] = { ...replies[0], text: `${text.heard}\n${replies[0].text}` };
       return writeRepliesAndFinish(tx, row, tenantOf(sender), replies, deps);
-    });
+    }, deps.identifySender.sql(who)); // the sender is looked up in the round trip that begins the transaction
   } finally {
     await channel?.setTyping(row.chat, false).catch(() => {});
   }
@@ -74,7 +75,7 @@ async function writeRepliesAndFinish(
   tx: Tx, row: InboxRow, tenantId: string | null, replies: Reply[], deps: PipelineDeps, status: 'done' | 'failed' | 'ignored' = 'done',
 ): Promise<Finished> {
   const claim = deps.sendsInline === true;
-  const lit = (v: string | number | null) => (v === null ? 'null' : typeof v === 'number' ? String(v) : pg.escapeLiteral(v));
+  const lit = sqlLiteral;
   const values = replies.map((reply, seq) => {
     const chat = reply.toPhone ? addressFor(row.channel, reply.toPhone) : row.chat;
     return `(${[tenantId, row.id, seq, row.channel, row.account, chat, reply.text, claim ? 'sending' : 'pending', claim ? 1 : 0].map(lit).join(', ')})`;

@@ -11,14 +11,17 @@ export type Actor =
 
 export type Tx = pg.PoolClient;
 
-/** Runs fn in one transaction as the actor; commits on success, rolls back on any error. */
-export async function withActor<T>(db: Db, actor: Actor, fn: (tx: Tx) => Promise<T>): Promise<T> {
+/**
+ * Runs fn in one transaction as the actor; commits on success, rolls back on any error. `first`, a
+ * statement with its values inlined, rides with the `begin` (one round trip fewer); fn gets its rows.
+ */
+export async function withActor<T>(db: Db, actor: Actor, fn: (tx: Tx, first: pg.QueryResultRow[]) => Promise<T>, first?: string | null): Promise<T> {
   const client = await db.pool.connect();
   deferred.delete(client);
   try {
     // One round trip: a simple query may carry several statements (values inlined, escaped).
-    await client.query(`begin; ${setActorSql(actor)}`);
-    const result = await fn(client);
+    const begun = await client.query(first ? `begin; ${setActorSql(actor)}; ${first}` : `begin; ${setActorSql(actor)}`);
+    const result = await fn(client, first ? (begun as unknown as pg.QueryResult[]).at(-1)!.rows : []);
     if (!committedInside.delete(client)) await client.query([...takeDeferred(client), 'commit'].join(';\n'));
     return result;
   } catch (err) {
@@ -81,11 +84,25 @@ export function setActorSql(actor: Actor): string {
   return `select set_config('request.jwt.claims', ${pg.escapeLiteral(JSON.stringify(claims))}, true), set_config('role', ${pg.escapeLiteral(actor.role)}, true)`;
 }
 
+/**
+ * A value as an SQL literal, for statements that share a round trip (a simple query has no parameters):
+ * null, a finite number as is, a date as its ISO text, an object or array as JSON text, anything else as
+ * an escaped string. Cast where the type is not clear from the context (`…::uuid`).
+ */
+export function sqlLiteral(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return pg.escapeLiteral(v.toISOString());
+  return pg.escapeLiteral(typeof v === 'object' ? JSON.stringify(v) : String(v));
+}
+
 export const withTenant = <T>(db: Db, tenantId: string, fn: (tx: Tx) => Promise<T>, memberRole?: 'owner' | 'staff' | 'cashier') =>
   withActor(db, { role: 'authenticated', tenantId, memberRole }, fn);
 
 /** The service role bypasses RLS: for cross-tenant work only (inbox routing, schedulers, migrations). */
-export const withService = <T>(db: Db, fn: (tx: Tx) => Promise<T>) => withActor(db, { role: 'service_role' }, fn);
+export const withService = <T>(db: Db, fn: (tx: Tx, first: pg.QueryResultRow[]) => Promise<T>, first?: string | null) =>
+  withActor(db, { role: 'service_role' }, fn, first);
 
 /**
  * One statement as the service, without a transaction: the connection's own role owns the tables,
