@@ -143,6 +143,17 @@ const flows: Flow[] = [
     ]),
   },
   {
+    name: 'a correction naming an earlier entry offers to undo that one (only the last is re-booked)',
+    steps: [
+      [OWNER, 'laku garam 3 bks', ['tercatat', 'Garam Dapur 250 g 3 bks']],
+      [OWNER, 'bayar sampah 15rb', ['tercatat', 'Rp15.000']],
+      [OWNER, 'ralat, garam mau 2 bks wae', ['hanya catatan terakhir', 'Batalkan catatan ini', 'Garam Dapur 250 g 3 bks']],
+      [OWNER, 'ya', ['dibatalkan']],
+    ],
+    // After the flow above (3 voided, 5 posted): this flow's 3 bks voided, nothing re-booked.
+    check: async (q) => expect((await lineOf(q, 'Garam Dapur 250 g')).map((l) => `${l.qty} ${l.status}`)).toEqual(['3 voided', '5 posted', '3 voided']),
+  },
+  {
     name: 'correction of a product name',
     steps: [
       [OWNER, 'laku kecap 1', ['tercatat', 'Kecap Manis Bango']],

@@ -12,12 +12,19 @@ import { proceed } from '../book.ts';
 import type { Env } from '../env.ts';
 import type { Pending, Work } from '../state-schema.ts';
 import type { BookedEvent, Reply, ResolvedFrame, ResolvedItem } from '../types.ts';
-import { nothingToUndoText } from './undo.ts';
+import { askUndo, nothingToUndoText } from './undo.ts';
+import { entryMentioned, mentions } from './undo-match.ts';
+import { todaysEntries } from '../../finance/review.ts';
+import { withNote } from '../questions/interrupt.ts';
 
 export async function correctLast(env: Env, last: BookedEvent | null, c: Correction): Promise<Reply[]> {
   if (!last) return [{ text: nothingToUndoText }];
   const frame = applyCorrection(last.frame, c);
   if (!frame) {
+    // "ralat, aqua gelas mau 1 dus wae" after other bookings: it names an earlier entry of today. Only
+    // the last booking is re-booked from what was said; an earlier one is offered to undo, then sent again.
+    const named = await namedEntry(env, last, c);
+    if (named) return withNote(earlierText, await askUndo(env, named));
     return [{ text: 'Maaf Kak, bagian mana yang salah? Contoh: "salah, harusnya 5 bukan 3". Atau ketik "batal" lalu kirim ulang.' }];
   }
   // A debt already paid in part cannot be voided (void_transaction refuses): check first, so the
@@ -26,6 +33,20 @@ export async function correctLast(env: Env, last: BookedEvent | null, c: Correct
   if (paid > 0) return [{ text: paidRefusal(last.frame, frame, paid) }];
   return proceed(env, { frame, resolved: frame.items.map(() => null), priceKind: [], confirmed: false, replaces: last });
 }
+
+const earlierText = 'Yang bisa langsung saya ubah hanya catatan terakhir, Kak. Yang ini saya batalkan dulu, lalu kirim ulang yang benar ya.';
+
+/** The newest of today's entries, other than the last, whose goods the correction names; null when none. */
+async function namedEntry(env: Env, last: BookedEvent, c: Correction): Promise<BookedEvent | null> {
+  const unit = readPart(c.to)?.unit?.toLowerCase();
+  const words = (mentions(c.to)?.words ?? []).filter((w) => w !== unit && !correctionWords.has(w));
+  if (!words.length) return null;
+  const fits = (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && e.event.id !== last.id && e.row.lines.length > 0
+    && entryMentioned(e.row, { kinds: [], words }));
+  return fits.at(-1)?.event ?? null;
+}
+
+const correctionWords = new Set(['ralat', 'koreksi', 'keliru', 'harusnya', 'seharusnya', 'mestinya', 'jadi', 'bukan', 'bkn', 'dudu', 'sanes', 'cuma', 'cuman', 'hanya']);
 
 /**
  * A correction while a question about a message is still open ("pak bejo utang rokok 3 bungkus" →
