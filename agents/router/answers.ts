@@ -113,8 +113,9 @@ export function readCorrection(text: string): Correction | null {
   const t = clean(text).replace(/,(?!\d)/g, ' ').replace(/\s+/g, ' ').trim();
   // "yg tadi teh pucuknya 6 aja bukan 8", "sing mau kopine 3 dudu 4": "the one before" with a number
   // both ways is a correction without "salah" (Javanese dudu, Sundanese sanes: "not").
-  const before = /^(?:eh\s+)?(?:yang|yg|sing|nu|anu)\s+(?:tadi|td|barusan|mau|wau|nembe)\s+(.*\d.*?)\s+(?:aja\s+|saja\s+|wae\s+|mawon\s+)?(?:bukan|bkn|bukannya|dudu|sanes)\s+(\S*\d.*)$/.exec(t);
-  if (before) return { to: before[1]!.replace(/\s+(?:aja|saja|wae|mawon)$/, '').trim(), from: before[2]!.trim() };
+  // The "tadi" may follow the goods: "yg teh botol tadi 5 aja bukan 6".
+  const before = /^(?:eh\s+)?(?:yang|yg|sing|nu|anu)\s+((?:\S+\s+){0,4}?)(?:tadi|td|barusan|mau|wau|nembe)\s+(.*\d.*?)\s+(?:aja\s+|saja\s+|wae\s+|mawon\s+)?(?:bukan|bkn|bukannya|dudu|sanes)\s+(\S*\d.*)$/.exec(t);
+  if (before) return { to: `${before[1]!}${before[2]!.replace(/\s+(?:aja|saja|wae|mawon)$/, '')}`.trim(), from: before[3]!.trim() };
   const m = /^(?:eh\s+|maaf\s+)?(?:salah|koreksi|ralat|keliru)\s*(?:kak\s+)?(?:tadi\s+)?(harusnya|seharusnya|mestinya|harus(?:nya)?|yang bener|yg bener|yang benar|yg benar|jadi)?\s+(.+?)(?:\s+(?:bukan|bkn|bukannya)\s+(.+))?$/.exec(t);
   if (!m) return null;
   if (!m[1] && (!/\d/.test(m[2]) || /^(ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b/.test(m[2]))) return null;

@@ -149,6 +149,7 @@ const flows: Flow[] = [
       [OWNER, 'bayar sampah 15rb', ['tercatat', 'Rp15.000']],
       [OWNER, 'ralat, garam mau 2 bks wae', ['hanya catatan terakhir', 'Batalkan catatan ini', 'Garam Dapur 250 g 3 bks']],
       [OWNER, 'ya', ['dibatalkan']],
+      [OWNER, 'eh yg teh botol tadi 5 aja bukan 6', ['"teh botol" tidak ketemu']],
     ],
     // After the flow above (3 voided, 5 posted): this flow's 3 bks voided, nothing re-booked.
     check: async (q) => expect((await lineOf(q, 'Garam Dapur 250 g')).map((l) => `${l.qty} ${l.status}`)).toEqual(['3 voided', '5 posted', '3 voided']),

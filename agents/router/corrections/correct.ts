@@ -18,13 +18,14 @@ import { todaysEntries } from '../../finance/review.ts';
 import { withNote } from '../questions/interrupt.ts';
 
 export async function correctLast(env: Env, last: BookedEvent | null, c: Correction): Promise<Reply[]> {
-  if (!last) return [{ text: nothingToUndoText }];
-  const frame = applyCorrection(last.frame, c);
-  if (!frame) {
+  const frame = last ? applyCorrection(last.frame, c) : null;
+  if (!last || !frame) {
     // "ralat, aqua gelas mau 1 dus wae" after other bookings: it names an earlier entry of today. Only
     // the last booking is re-booked from what was said; an earlier one is offered to undo, then sent again.
     const named = await namedEntry(env, last, c);
-    if (named) return withNote(earlierText, await askUndo(env, named));
+    if (named?.event) return withNote(earlierText, await askUndo(env, named.event));
+    if (named) return [{ text: `Catatan "${named.words.join(' ')}" tidak ketemu di catatan hari ini, Kak. Ketik "catatan hari ini" untuk lihat daftarnya.` }];
+    if (!last) return [{ text: nothingToUndoText }];
     return [{ text: 'Maaf Kak, bagian mana yang salah? Contoh: "salah, harusnya 5 bukan 3". Atau ketik "batal" lalu kirim ulang.' }];
   }
   // A debt already paid in part cannot be voided (void_transaction refuses): check first, so the
@@ -36,14 +37,17 @@ export async function correctLast(env: Env, last: BookedEvent | null, c: Correct
 
 const earlierText = 'Yang bisa langsung saya ubah hanya catatan terakhir, Kak. Yang ini saya batalkan dulu, lalu kirim ulang yang benar ya.';
 
-/** The newest of today's entries, other than the last, whose goods the correction names; null when none. */
-async function namedEntry(env: Env, last: BookedEvent, c: Correction): Promise<BookedEvent | null> {
+/**
+ * The goods the correction names (null: none, or the last booking's own) and the newest of today's other
+ * entries that has them (none found: event null).
+ */
+async function namedEntry(env: Env, last: BookedEvent | null, c: Correction): Promise<{ words: string[]; event: BookedEvent | null } | null> {
   const unit = readPart(c.to)?.unit?.toLowerCase();
   const words = (mentions(c.to)?.words ?? []).filter((w) => w !== unit && !correctionWords.has(w));
-  if (!words.length) return null;
-  const fits = (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && e.event.id !== last.id && e.row.lines.length > 0
+  if (!words.length || (last && words.every((w) => last.summary.toLowerCase().includes(w)))) return null;
+  const fits = (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && e.event.id !== last?.id && e.row.lines.length > 0
     && entryMentioned(e.row, { kinds: [], words }));
-  return fits.at(-1)?.event ?? null;
+  return { words, event: fits.at(-1)?.event ?? null };
 }
 
 const correctionWords = new Set(['ralat', 'koreksi', 'keliru', 'harusnya', 'seharusnya', 'mestinya', 'jadi', 'bukan', 'bkn', 'dudu', 'sanes', 'cuma', 'cuman', 'hanya']);
