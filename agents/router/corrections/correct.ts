@@ -35,7 +35,7 @@ export async function correctLast(env: Env, last: BookedEvent | null, c: Correct
   return proceed(env, { frame, resolved: frame.items.map(() => null), priceKind: [], confirmed: false, replaces: last });
 }
 
-const earlierText = 'Yang bisa langsung saya ubah hanya catatan terakhir, Kak. Yang ini saya batalkan dulu, lalu kirim ulang yang benar ya.';
+const earlierText = 'Yang bisa langsung saya ubah hanya catatan terakhir, Kak. Untuk yang ini: batalkan dulu, lalu kirim ulang yang benar.';
 
 /**
  * The goods the correction names (null: none, or the last booking's own) and the newest of today's other
