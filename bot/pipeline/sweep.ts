@@ -4,7 +4,11 @@ import { withService } from '../../core/db/tenant.ts';
 import type { PipelineDeps } from './deps.ts';
 import { queueDrain, queueSend } from './queues.ts';
 
-export async function sweep(deps: Pick<PipelineDeps, 'db' | 'queue'>, opts: { minAgeSeconds: number }): Promise<{ inbox: number; outbox: number }> {
+/**
+ * `minAgeSeconds`: how old a pending row must be to count as lost; replies may ask for more
+ * (`outboxMinAgeSeconds`), since one this process is sending right now is "sending" too.
+ */
+export async function sweep(deps: Pick<PipelineDeps, 'db' | 'queue'>, opts: { minAgeSeconds: number; outboxMinAgeSeconds?: number }): Promise<{ inbox: number; outbox: number }> {
   const { inbox, outbox } = await withService(deps.db, async (tx) => ({ // one snapshot for both lists
     // The oldest unfinished row of each chat: its drain takes the rest of the chat in order.
     inbox: (await tx.query<{ id: string }>(
@@ -16,7 +20,7 @@ export async function sweep(deps: Pick<PipelineDeps, 'db' | 'queue'>, opts: { mi
     )).rows,
     outbox: (await tx.query<{ id: string }>(
       `select id from outbox where status in ('pending', 'sending') and created_at < now() - make_interval(secs => $1)`,
-      [opts.minAgeSeconds],
+      [opts.outboxMinAgeSeconds ?? opts.minAgeSeconds],
     )).rows,
   }));
   for (const { id } of inbox) await queueDrain(deps.queue, id);

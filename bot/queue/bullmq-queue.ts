@@ -33,6 +33,7 @@ export class BullMqJobQueue implements JobQueue {
   readonly #workers = new Map<string, Worker>();
   /** The schedules this process registered, to register again when Redis comes back without them. */
   readonly #schedules = new Map<string, () => Promise<unknown>>();
+  readonly #reconnectListeners: (() => void)[] = [];
   #connectedOnce = false;
   #closed = false;
 
@@ -49,7 +50,12 @@ export class BullMqJobQueue implements JobQueue {
     this.#producer.on('ready', () => {
       if (!this.#connectedOnce) return void (this.#connectedOnce = true);
       for (const register of this.#schedules.values()) register().catch(this.#onError);
+      for (const listener of this.#reconnectListeners) listener();
     });
+  }
+
+  onReconnect(listener: () => void): void {
+    this.#reconnectListeners.push(listener);
   }
 
   async add(queue: string, payload: JobPayload, opts?: AddOptions) {

@@ -17,9 +17,12 @@ test('after Redis comes back empty, the schedules this process registered are th
     await queue.unschedule('scheduled', 'laporan:1');
     expect(await queue.nextRun('sweep', 'sweep')).toBeInstanceOf(Date);
 
+    let reconnects = 0;
+    queue.onReconnect(() => reconnects++);
     await redis.restart(500); // no persistence: every key is gone
     await expect.poll(() => queue.nextRun('sweep', 'sweep').catch(() => null), { timeout: 20_000, interval: 200 }).toBeInstanceOf(Date);
     expect(await queue.nextRun('scheduled', 'laporan:1')).toBeNull(); // what was unscheduled stays gone
+    expect(reconnects).toBe(1); // told once: the pipeline sweeps for the jobs Redis lost
   } finally {
     await queue.close();
   }

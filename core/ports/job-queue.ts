@@ -63,6 +63,11 @@ export interface JobQueue {
   nextRun(queue: string, scheduleId: string): Promise<Date | null>;
   /** Stops taking new jobs, waits for running ones to finish, releases connections. add() then throws. */
   close(): Promise<void>;
+  /**
+   * Calls `listener` each time the queue's store comes back after a lost connection (not on the first
+   * connect): jobs may have been lost with it. Absent where there is no store to lose (inline).
+   */
+  onReconnect?(listener: () => void): void;
 }
 
 /** Throw this (or any error with `final: true`) from a handler when retrying cannot help. */
