@@ -6,6 +6,7 @@ import { serviceQuery } from '../../core/db/tenant.ts';
 import { FinalJobError } from '../../core/ports/job-queue.ts';
 import type { PipelineDeps } from './deps.ts';
 import { queueSend } from './queues.ts';
+import { markSent } from './sent-marks.ts';
 
 /** A reply this process has claimed ("sending") and is about to hand to its channel. */
 export interface Outgoing { id: string; channel: string; chat: string; body: string }
@@ -26,7 +27,7 @@ async function transmit(deps: PipelineDeps, row: Outgoing, lastAttempt: boolean)
   deps.faults?.('sending');
   try {
     const externalId = await channel.send({ id: row.id, chat: row.chat, text: row.body });
-    await serviceQuery(deps.db, `update outbox set status = 'sent', sent_at = clock_timestamp(), external_id = $2 where id = $1`, [row.id, externalId]);
+    await markSent(deps.db, row.id, externalId);
     channel.afterSent?.({ id: row.id, chat: row.chat, text: row.body });
     deps.faults?.('sent');
   } catch (err) {

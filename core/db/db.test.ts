@@ -51,6 +51,15 @@ describe.each(dbKinds)('data layer on %s', (kind) => {
     expect(row.rows[0]!.who).not.toBe('authenticated');
   });
 
+  test('a failed statement outside a transaction leaves the next ones working (PGlite kept its session)', async () => {
+    await expect(serviceQuery(db, 'select 1 / $1::int as x', [0])).rejects.toThrow('division by zero');
+    // Right after, with no pause: on PGlite the ended client's late 'end' used to kill the next query.
+    const [a, b] = await Promise.all([serviceQuery<{ n: number }>(db, 'select 1 as n'), serviceQuery<{ n: number }>(db, 'select $1::int as n', [2])]);
+    expect([a.rows[0]!.n, b.rows[0]!.n]).toEqual([1, 2]);
+    await expect(serviceQuery(db, 'select $1::uuid', ['not-a-uuid'])).rejects.toThrow('uuid');
+    expect((await withService(db, (tx) => tx.query<{ n: number }>('select 3 as n'))).rows[0]!.n).toBe(3);
+  });
+
   test('an error rolls the whole transaction back', async () => {
     await expect(withService(db, async (tx) => {
       await tx.query(`insert into contacts (tenant_id, kind, name) values ($1, 'customer', 'Pak Rollback')`, [A]);

@@ -64,6 +64,8 @@ export async function openDb(opts: OpenDbOptions): Promise<Db> {
   if (!dataDir.startsWith('memory://')) mkdirSync(resolve(dataDir), { recursive: true });
   const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm }, startParams: [...PGlite.defaultStartParams, ...pgliteMemory] });
   const pool = new pg.Pool(createPgConfig(pglite));
+  pool.on('error', () => {}); // as on PostgreSQL: surfaces on the next query instead of crashing the process
+  keepClientOnError(pool);
   return {
     pool,
     kind: 'pglite',
@@ -73,4 +75,22 @@ export async function openDb(opts: OpenDbOptions): Promise<Db> {
       await pglite.close();
     },
   };
+}
+
+/**
+ * PGlite is one session behind one connection object that every client of the pool shares. pg-pool
+ * ends the client of a failed `pool.query` and makes a new one on that same object, and the old one's
+ * late 'end' then kills the new client's next query ("Connection terminated unexpectedly", then
+ * protocol errors for whatever runs next). The session itself is fine after an error, so `pool.query`
+ * here keeps its client, as `withActor` always did.
+ */
+function keepClientOnError(pool: pg.Pool): void {
+  pool.query = (async (...args: Parameters<pg.PoolClient['query']>) => {
+    const client = await pool.connect();
+    try {
+      return await (client.query as (...a: unknown[]) => Promise<unknown>)(...args);
+    } finally {
+      client.release();
+    }
+  }) as typeof pool.query;
 }
