@@ -48,9 +48,10 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       // A Redis that comes back may have lost the jobs of messages already in the inbox: queue them again
       // now, not at the next minute's sweep (the soak saw 40 s of unanswered chats after a Redis restart).
       // A job still there is not added twice (the drain's job id), and a second drain finds nothing to claim.
-      // Replies only as old as the minute sweep's: a younger "sending" one may be on its way right now.
+      // That includes replies committed while Redis was away, whose send job could not be queued; but a
+      // "sending" reply only as old as the minute sweep's, as a younger one may be on its way right now.
       deps.queue.onReconnect?.(() => {
-        sweep(deps, { minAgeSeconds: 0, outboxMinAgeSeconds: 30 })
+        sweep(deps, { minAgeSeconds: 0, sendingMinAgeSeconds: 30 })
           .then((again) => { if (again.inbox || again.outbox) deps.logger.warn(again, 'queue came back; re-queued unfinished work'); })
           .catch((err: unknown) => deps.logger.warn({ err: String(err) }, 'sweep after the queue came back failed; the minute sweep retries'));
       });

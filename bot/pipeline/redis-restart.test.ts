@@ -30,11 +30,21 @@ test('a message whose job Redis lost is answered right after Redis is back, not 
     const { rows } = await serviceQuery<{ id: string }>(db, `insert into inbox (channel, account, external_id, sender_phone, sender_address, chat, kind, body, status)
       values ('simulator', 'sim', 'lost-1', '+6281200000001', '+6281200000001', '+6281200000001', 'text', 'laku indomie goreng 1 bks', 'pending') returning id::text`);
     const status = async () => (await serviceQuery<{ status: string }>(db, `select status from inbox where id = $1`, [rows[0]!.id])).rows[0]!.status;
+    // A reply committed while Redis was away (its send job could not be queued), and one a process is
+    // handing to its channel right now, which must not be sent a second time.
+    const reply = (body: string, state: string) => serviceQuery<{ id: string }>(db, `insert into outbox (channel, account, chat, body, status)
+      values ('simulator', 'sim', '+6281200000009', $1, $2) returning id::text`, [body, state]).then((r) => r.rows[0]!.id);
+    const unsent = await reply('tertunda', 'pending');
+    const inFlight = await reply('sedang dikirim', 'sending');
+    const outStatus = async (id: string) => (await serviceQuery<{ status: string }>(db, `select status from outbox where id = $1`, [id])).rows[0]!.status;
     await new Promise((r) => setTimeout(r, 1000));
     expect(await status()).toBe('pending'); // nothing queued it
+    expect(await outStatus(unsent)).toBe('pending');
 
     await redis.restart(500);
     await expect.poll(status, { timeout: 15_000, interval: 200 }).toBe('done');
+    await expect.poll(() => outStatus(unsent), { timeout: 15_000, interval: 200 }).toBe('sent');
+    expect(await outStatus(inFlight)).toBe('sending');
     const replies = await serviceQuery<{ body: string }>(db, `select body from outbox where inbox_id = $1`, [rows[0]!.id]);
     expect(replies.rows.map((r) => r.body).join('\n')).toContain('Indomie Goreng');
   } finally {

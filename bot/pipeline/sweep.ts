@@ -5,10 +5,10 @@ import type { PipelineDeps } from './deps.ts';
 import { queueDrain, queueSend } from './queues.ts';
 
 /**
- * `minAgeSeconds`: how old a pending row must be to count as lost; replies may ask for more
- * (`outboxMinAgeSeconds`), since one this process is sending right now is "sending" too.
+ * `minAgeSeconds`: how old an unfinished row must be to count as lost. A reply being sent may ask for
+ * more (`sendingMinAgeSeconds`): one that a process is handing to its channel right now is "sending".
  */
-export async function sweep(deps: Pick<PipelineDeps, 'db' | 'queue'>, opts: { minAgeSeconds: number; outboxMinAgeSeconds?: number }): Promise<{ inbox: number; outbox: number }> {
+export async function sweep(deps: Pick<PipelineDeps, 'db' | 'queue'>, opts: { minAgeSeconds: number; sendingMinAgeSeconds?: number }): Promise<{ inbox: number; outbox: number }> {
   const { inbox, outbox } = await withService(deps.db, async (tx) => ({ // one snapshot for both lists
     // The oldest unfinished row of each chat: its drain takes the rest of the chat in order.
     inbox: (await tx.query<{ id: string }>(
@@ -19,8 +19,9 @@ export async function sweep(deps: Pick<PipelineDeps, 'db' | 'queue'>, opts: { mi
       [opts.minAgeSeconds],
     )).rows,
     outbox: (await tx.query<{ id: string }>(
-      `select id from outbox where status in ('pending', 'sending') and created_at < now() - make_interval(secs => $1)`,
-      [opts.outboxMinAgeSeconds ?? opts.minAgeSeconds],
+      `select id from outbox where (status = 'pending' and created_at < now() - make_interval(secs => $1))
+          or (status = 'sending' and created_at < now() - make_interval(secs => $2))`,
+      [opts.minAgeSeconds, opts.sendingMinAgeSeconds ?? opts.minAgeSeconds],
     )).rows,
   }));
   for (const { id } of inbox) await queueDrain(deps.queue, id);
