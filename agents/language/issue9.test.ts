@@ -51,6 +51,11 @@ describe('Javanese per-unit and "how many left"', () => {
     expect(f.intent).toBe('purchase');
     expect(f.items).toEqual([{ product: 'telur', qty: 5, unit: 'kg', unit_price: 26500, total: 132500 }]);
   });
+  it('reads "sak kilo" without a price before it as one kilo (sekilo), and after a price as per kilo', () => {
+    expect(read('payu gula sak kilo')).toMatchObject({ intent: 'sale', items: [{ product: 'gula', qty: 1, unit: 'kg' }] });
+    expect(read('payu rokok sak bungkus 28 ewu').items).toEqual([{ product: 'rokok', qty: 1, unit: 'bungkus', unit_price: 28000, total: 28000 }]);
+    expect(read('kulakan endog 3 kilo 26 ewu sak kilo').items).toEqual([{ product: 'endog', qty: 3, unit: 'kg', unit_price: 26000, total: 78000 }]);
+  });
   it('keeps "sak karung" a sack', () => {
     expect(read('tuku beras sak karung 300rb').items).toEqual([{ product: 'beras', qty: 1, unit: 'karung', unit_price: 300000, total: 300000 }]);
   });

@@ -41,8 +41,10 @@ export function normalizeText(text: string): string {
     // Javanese "dodol" opening a line is "to sell" ("dodol endog sekilo"); the snack keeps its name
     // ("dodol garut", or after another verb: "laku dodol 2 bks").
     .replace(/(^|\n|;\s*)(?:aku |tak |wis |mau |tadi )?dodol (?!garut|betawi|durian|kudus|nanas|\d)/g, '$1adol ')
-    // Javanese "sak kilone" / "sak biji" after a price is "per kilo" / "per biji" (else "sak" is a sack).
-    .replace(/\bsak (?=(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|siji)(?:ne|e|na|nya)?\b)/g, 'per ')
+    // Javanese "sak" before a unit: after a price it is "per" ("26500 sak kilone"); otherwise "one"
+    // ("payu gula sak kilo" = sekilo). Before other words it is a sack ("sak karung").
+    .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)?\s+)sak (?=(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|siji)(?:ne|e|na|nya)?\b)/g, '$1per ')
+    .replace(/\bsak (?=(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji)(?:ne|e|na|nya)?\b)/g, '1 ')
     // "kari piro" / "kantun pinten" (Javanese, "how many left"): not the flavour in "Indomie Kari".
     .replace(/\b(?:kari|kantun) (?:piro|pira|pinten|sepiro|sepira)\b/g, 'sisa berapa')
     .replace(stretched, '$1')
