@@ -37,6 +37,10 @@ describe('matchPerson', () => {
     expect(ids(m)).toEqual(['budi2', 'budi1']);
   });
 
+  it.each(['bu darmi', 'mbak darto', 'pak yani', 'mas rina'])('a near name with a title of the other gender is nobody: %s', (typed) => {
+    expect(matchPerson(typed, people, 'customer')).toEqual({ kind: 'none' });
+  });
+
   it.each(['bu sri', 'pak joni', 'mbak dewi', 'bu ani'])('a new name is nobody: %s', (typed) => {
     expect(matchPerson(typed, people, 'customer')).toEqual({ kind: 'none' });
   });
