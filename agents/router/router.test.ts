@@ -259,9 +259,8 @@ describe.each(dbKinds)('router conversations on %s', (kind) => {
         continue;
       }
       const [phone, text, fragments] = step;
-      const replies = (await chat.say(phone, text)).join('\n');
+      const replies = await chat.talk(phone, text);
       for (const f of fragments) expect(replies, `"${text}" → ${replies}`).toContain(f);
-      chat.now = new Date(chat.now.getTime() + 60_000);
     }
     await flow.check?.(q);
     // Every flow leaves no open question behind for the next one.

@@ -23,6 +23,8 @@ export interface RouterChat {
   send(phone: string, text: string): Promise<Reply[]>;
   /** Like send, but only the texts of replies to the sender's own chat. */
   say(phone: string, text: string): Promise<string[]>;
+  /** say(), the texts joined, then the clock a minute on: each message of a conversation at its own time. */
+  talk(phone: string, text: string): Promise<string>;
   now: Date;
 }
 
@@ -41,6 +43,11 @@ export function routerChat(db: Db, opts: { now: Date; llm?: Llm | null; handle?:
     },
     async say(phone, text) {
       return (await chat.send(phone, text)).filter((r) => !r.toPhone).map((r) => r.text);
+    },
+    async talk(phone, text) {
+      const replies = (await chat.say(phone, text)).join('\n');
+      chat.now = new Date(chat.now.getTime() + 60_000);
+      return replies;
     },
   };
   return chat;

@@ -40,11 +40,7 @@ describe.each(dbKinds)('units, packs, corrections and people on %s', (kind) => {
   let db: TestDb;
   let chat: RouterChat;
   let q: Q;
-  const say = async (text: string, phone = OWNER) => {
-    const r = (await chat.say(phone, text)).join('\n');
-    chat.now = new Date(chat.now.getTime() + 60_000);
-    return r;
-  };
+  const say = (text: string, phone = OWNER) => chat.talk(phone, text);
   beforeAll(async () => {
     db = await freshDb(kind, { seeded: true });
     chat = routerChat(db, { now: new Date('2026-11-21T03:00:00Z'), handle });
