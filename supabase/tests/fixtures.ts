@@ -115,5 +115,5 @@ export const tenantTables = [
   'members', 'contacts', 'products', 'stock_movements', 'transactions', 'transaction_lines', 'debts', 'debt_payments',
   'debt_payment_allocations', 'debt_reminders', 'inbox', 'outbox', 'conversation_state', 'audit_log', 'negotiations',
   'negotiation_offers', 'market_prices', 'dashboard_sessions', 'product_units',
-  'pos_devices', 'pos_sales', 'pos_sale_lines', 'pos_payments',
+  'pos_devices', 'pos_sales', 'pos_sale_lines', 'pos_payments', 'stock_on_hand',
 ] as const;

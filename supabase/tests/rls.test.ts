@@ -8,7 +8,7 @@ import { createTenant, fillTenant, one, SEED, tenantTables } from './fixtures.ts
 
 const closedTables = ['members', 'stock_movements', 'transactions', 'transaction_lines', 'debts', 'debt_payments',
   'debt_payment_allocations', 'inbox', 'outbox', 'conversation_state', 'audit_log', 'dashboard_sessions', 'product_units',
-  'pos_devices', 'pos_sales', 'pos_sale_lines', 'pos_payments'];
+  'pos_devices', 'pos_sales', 'pos_sale_lines', 'pos_payments', 'stock_on_hand'];
 
 describe.each(dbKinds)('row-level security on %s', (kind) => {
   let db: TestDb;
