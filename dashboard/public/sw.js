@@ -64,20 +64,35 @@ async function precache() {
   await keepAssets(res);
 }
 
-/** Fetches every /_next/static file the page names (scripts, styles, chunks) that is not cached yet. */
+/**
+ * Fetches every /_next/static file the page names (scripts, styles, chunks) that is not cached yet, and
+ * then the files those scripts name in turn: a chunk loaded later with import() (the camera's barcode
+ * decoder) and the assets it uses (its wasm) are named only inside another chunk, never in the page.
+ */
 async function keepAssets(res) {
-  const html = await res.text();
-  const urls = new Set();
-  // Scripts and styles as tags (/_next/static/...) and client chunks named in the RSC payload (static/chunks/...).
-  for (const m of html.matchAll(/(?:\/_next\/)?static\/(?:chunks|css|media)\/[^"'\s\\)]+/g)) {
-    urls.add(m[0].startsWith('/_next/') ? m[0] : `/_next/${m[0]}`);
-  }
   const cache = await caches.open(STATIC);
-  await Promise.all([...urls].map(async (u) => {
-    if (await cache.match(u)) return;
-    const r = await fetch(u).catch(() => null);
-    if (r && r.ok) await cache.put(u, r);
-  }));
+  const seen = new Set();
+  let texts = [await res.text()];
+  while (texts.length) {
+    const urls = new Set();
+    // Scripts and styles as tags (/_next/static/...) and client chunks named in the RSC payload or a script (static/chunks/...).
+    for (const text of texts) {
+      for (const m of text.matchAll(/(?:\/_next\/)?static\/(?:chunks|css|media)\/[^"'\s\\)]+/g)) {
+        const u = m[0].startsWith('/_next/') ? m[0] : `/_next/${m[0]}`;
+        if (!seen.has(u)) urls.add(u);
+      }
+    }
+    for (const u of urls) seen.add(u);
+    texts = (await Promise.all([...urls].map(async (u) => {
+      let r = await cache.match(u);
+      if (!r) {
+        r = await fetch(u).catch(() => null);
+        if (!r || !r.ok) return null;
+        await cache.put(u, r.clone());
+      }
+      return u.endsWith('.js') ? r.text() : null;
+    }))).filter((t) => t !== null);
+  }
 }
 
 function withTimeout(promise, ms) {

@@ -26,14 +26,15 @@ export interface WebApp {
   stop(): Promise<void>;
 }
 
-export async function startWebApp(opts: { stack?: 'pglite' | 'postgres'; limits?: Partial<AuthLimits>; transcriber?: Transcriber; env?: Record<string, string> } = {}): Promise<WebApp> {
+/** `chromiumArgs` are added to the browser's command line (the camera tests' fake camera). */
+export async function startWebApp(opts: { stack?: 'pglite' | 'postgres'; limits?: Partial<AuthLimits>; transcriber?: Transcriber; env?: Record<string, string>; chromiumArgs?: string[] } = {}): Promise<WebApp> {
   const db = await freshDb(opts.stack ?? 'pglite', { seeded: true });
   const config = loadConfig({ PORT: '0', DATA_DIR: `/tmp/juragan-web-${randomBytes(4).toString('hex')}`, SEED_DEMO: 'off', LOG_LEVEL: 'silent', ...opts.env });
   const juragan = await startJuragan({ config, logger: silentLogger, db, transcriber: opts.transcriber, dashboard: { limits: opts.limits } });
   await juragan.web!.ready;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...(opts.chromiumArgs ?? [])],
   });
   return {
     juragan, db, url: juragan.url, browser,

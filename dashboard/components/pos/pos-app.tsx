@@ -9,7 +9,7 @@ import type { CatalogueProduct, UnlockResponse } from '../../lib/pos/contract.ts
 import { enqueueSale, getMeta, posDb, saveCatalogue, SeqPool, setMeta, wipe, type Device, type QueuedSale } from '../../lib/pos/db.ts';
 import { SaleSync, type SyncState } from '../../lib/pos/sync.ts';
 import { postJson } from '../api.ts';
-import { CameraScan, hasBarcodeDetector } from './camera-scan.tsx';
+import { CameraScan, canUseCamera } from './camera-scan.tsx';
 import { CartPanel } from './cart-panel.tsx';
 import { useCatalogueMeta, useCustomers, useOnline, useProducts, useQueue } from './hooks.ts';
 import { PayDialog } from './pay-dialog.tsx';
@@ -244,7 +244,7 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
           <ProductGrid
             products={products}
             onAdd={add}
-            onCamera={hasBarcodeDetector() ? openCamera : undefined}
+            onCamera={canUseCamera() ? openCamera : undefined}
             onEnter={enter}
           />
           <CartPanel
