@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fetchCatalogue, Offline, postSales, registerDevice, sendReceipt } from '../../lib/pos/api.ts';
 import { addToCart, buildSale, cartTotal, removeLine, setDiscount, setQty, type Cart, type PayMethod } from '../../lib/pos/cart.ts';
 import type { CatalogueProduct, UnlockResponse } from '../../lib/pos/contract.ts';
-import { enqueueSale, getMeta, posDb, saveCatalogue, SeqPool, setMeta, wipe, type Device, type QueuedSale } from '../../lib/pos/db.ts';
+import { enqueueSale, getMeta, posDb, saveCatalogue, SeqPool, setMeta, takeStock, wipe, type Device, type QueuedSale } from '../../lib/pos/db.ts';
 import { SaleSync, type SyncState } from '../../lib/pos/sync.ts';
 import { postJson } from '../api.ts';
 import { CameraScan, canUseCamera } from './camera-scan.tsx';
@@ -112,6 +112,7 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
           return setBootError('Tidak ada koneksi. Perangkat ini perlu internet sekali untuk didaftarkan sebagai kasir.');
         }
       }
+      void takeStock(db).catch(() => {}); // a sale whose stock a crash left on the snapshot
       seqRef.current = new SeqPool(db, d.deviceId);
       void seqRef.current.fill().catch(() => {});
       if (!closed) setDevice(d);
@@ -159,7 +160,7 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
   });
 
   // Checkout: the sale is committed to IndexedDB first, then the receipt shows, so a receipt on screen
-  // is always a sale that survives a reload or a crash (one IndexedDB transaction: the sale and its stock).
+  // is always a sale that survives a reload or a crash. Its stock comes off the snapshot just after.
   async function paid(method: PayMethod, tendered?: number) {
     if (!device || !who || !seqRef.current) return;
     performance.mark('pos:pay'); // User Timing marks: bench/pos-checkout.ts splits a checkout by them
@@ -188,6 +189,12 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
     setCustomer('');
     void syncRef.current?.trigger();
   }
+
+  // The sale's stock comes off the snapshot once its receipt is on screen, not before (else at the next
+  // start or catalogue refresh).
+  useEffect(() => {
+    if (done) void takeStock(db, done.sale.id).catch(() => {});
+  }, [db, done]);
 
   async function logout() {
     if (queue.count > 0) return say(`Belum bisa keluar: ${queue.count} transaksi belum terkirim. Sambungkan internet dan tunggu sampai terkirim.`);

@@ -95,7 +95,7 @@ export class SaleSync {
 
   /** Posts one batch; returns how many sales left the queue. */
   private async send(batch: QueuedSale[]): Promise<number> {
-    const sales: Sale[] = batch.map(({ total: _t, attempts: _a, error: _e, ...sale }) => sale);
+    const sales: Sale[] = batch.map(({ total: _t, attempts: _a, error: _e, stockTaken: _s, ...sale }) => sale);
     const res = await this.o.post(sales);
     if (!res.ok) {
       const body = res.body as { message?: string; error?: string } | undefined;
@@ -118,7 +118,7 @@ export class SaleSync {
       for (const result of parsed.data.results) {
         const q = byId.get(result.id);
         if (!q) continue;
-        const { attempts: _a, error: _e, ...sale } = q;
+        const { attempts: _a, error: _e, stockTaken: _s, ...sale } = q;
         (result.status === 'rejected' ? rejected : sent).push({ ...sale, result, sentAt: Date.now() });
       }
       await db.sent.bulkPut(sent);
