@@ -3,6 +3,7 @@
 // kept in IndexedDB, keeps every sale in a local queue first and sends it when it can. The service
 // worker (/sw.js) keeps the page itself available offline.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { fetchCatalogue, Offline, postSales, registerDevice, sendReceipt } from '../../lib/pos/api.ts';
 import { addToCart, buildSale, cartTotal, removeLine, setDiscount, setQty, type Cart, type PayMethod } from '../../lib/pos/cart.ts';
 import type { CatalogueProduct, UnlockResponse } from '../../lib/pos/contract.ts';
@@ -183,17 +184,22 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
       return say('GAGAL menyimpan transaksi di perangkat. Coba tekan Bayar lagi, atau catat lewat WhatsApp.');
     }
     performance.mark('pos:saved');
-    setDone({ sale, change: method === 'cash' && tendered !== undefined ? tendered - total : null });
-    setPaying(false);
-    setCart([]);
-    setCustomer('');
+    // Rendered in this task: after the await React would schedule it as a task of its own, behind
+    // whatever else the page has queued (the last sale's stock, live queries), while the cashier waits.
+    flushSync(() => {
+      setDone({ sale, change: method === 'cash' && tendered !== undefined ? tendered - total : null });
+      setPaying(false);
+      setCart([]);
+      setCustomer('');
+    });
     void syncRef.current?.trigger();
   }
 
   // The sale's stock comes off the snapshot once its receipt is on screen, not before (else at the next
-  // start or catalogue refresh).
+  // start or catalogue refresh). A task of its own: this effect runs inside the receipt's flushSync.
   useEffect(() => {
-    if (done) void takeStock(db, done.sale.id).catch(() => {});
+    if (!done) return;
+    setTimeout(() => void takeStock(db, done.sale.id).catch(() => {}), 0);
   }, [db, done]);
 
   async function logout() {

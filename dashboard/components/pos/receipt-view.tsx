@@ -1,7 +1,7 @@
 'use client';
 // After "Bayar": the receipt (about 32 columns, printable on a 58 mm printer), "Cetak", "Kirim struk WA"
 // (online only: the warung's channel sends it) and "Transaksi baru".
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatRupiah } from '../../../core/format.ts';
 
 export function ReceiptView({ receiptNo, text, change, online, onSend, onNew }: {
@@ -17,6 +17,14 @@ export function ReceiptView({ receiptNo, text, change, online, onSend, onNew }: 
   const [phone, setPhone] = useState('');
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  // "Transaksi baru" gets the focus (Enter starts the next sale) in the frame that paints the receipt:
+  // autoFocus, or an effect (run at once after a flushSync render), would focus during the commit, and
+  // focus() makes the browser lay out the page first, in the cashier's wait.
+  const next = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => next.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []);
   return (
     <section className="pos-done" data-receipt={receiptNo}>
       <div className="pos-done-head">
@@ -27,7 +35,7 @@ export function ReceiptView({ receiptNo, text, change, online, onSend, onNew }: 
       <pre className="pos-receipt" aria-label="Struk">{text}</pre>
       <div className="pos-done-actions">
         <button type="button" onClick={() => window.print()}>Cetak struk</button>
-        <button type="button" className="pos-pay" onClick={onNew} autoFocus>Transaksi baru</button>
+        <button type="button" className="pos-pay" onClick={onNew} ref={next}>Transaksi baru</button>
       </div>
       <form className="pos-wa" onSubmit={async (e) => {
         e.preventDefault();
