@@ -3,7 +3,7 @@
 // `rejected` for the cashier to see), so a lost response, a crash or a reload means a resend that the
 // server recognises by the sale's id. One tab of the device sends at a time (Web Locks); the others
 // wait their turn and find the queue already empty. Failures retry with exponential backoff.
-import { SalesResponse, type Sale } from './contract.ts';
+import { SalesResponse, type Sale, type SaleResult } from './contract.ts';
 import type { PosDb, QueuedSale, SentSale } from './db.ts';
 
 export const BATCH = 100;
@@ -74,14 +74,35 @@ export class SaleSync {
   }
 
   private async round(): Promise<void> {
+    // Batches go out one at a time, and the next one leaves as soon as the last one's answer came: its
+    // answer is written to IndexedDB while the next batch is on the wire (else the server, the sync's
+    // bottleneck, waited for the device between batches). Ids already sent are skipped when the next
+    // batch is read, since their rows leave the queue only when that write commits.
     const run = async () => {
-      for (;;) {
-        const batch = await this.o.db.queue.orderBy('occurredAt').limit(BATCH).toArray();
-        if (batch.length === 0) return this.o.onState?.({ phase: 'idle' });
-        this.o.onState?.({ phase: 'sending' });
-        const sent = await this.send(batch);
-        if (sent === 0) return; // nothing acknowledged: wait for the retry
-        this.o.onSent?.(sent);
+      const sent = new Set<string>();
+      const read = () => this.o.db.queue.orderBy('occurredAt').filter((s) => !sent.has(s.id)).limit(BATCH).toArray();
+      // The answers' writes, in order; false from the first that found none of its sales (then stop).
+      let written: Promise<boolean> = Promise.resolve(true);
+      let broken = false;
+      let drained = false;
+      try {
+        let batch = await read();
+        while (batch.length > 0 && !broken) {
+          this.o.onState?.({ phase: 'sending' });
+          for (const s of batch) sent.add(s.id);
+          const [res, next] = await Promise.all([this.post(batch), read()]);
+          if (!res) return; // post() reported the failure and set the retry
+          const current = batch;
+          written = written.then(async (ok) => {
+            if (ok && await this.write(current, res)) return true;
+            broken = true;
+            return false;
+          });
+          batch = next;
+        }
+        drained = batch.length === 0;
+      } finally {
+        if (await written && drained) this.o.onState?.({ phase: 'idle' });
       }
     };
     try {
@@ -93,8 +114,8 @@ export class SaleSync {
     }
   }
 
-  /** Posts one batch; returns how many sales left the queue. */
-  private async send(batch: QueuedSale[]): Promise<number> {
+  /** Posts one batch; returns the server's answers, or undefined after a failure (retried later). */
+  private async post(batch: QueuedSale[]): Promise<SaleResult[] | undefined> {
     const sales: Sale[] = batch.map(({ total: _t, attempts: _a, error: _e, stockTaken: _s, ...sale }) => sale);
     const res = await this.o.post(sales);
     if (!res.ok) {
@@ -102,20 +123,25 @@ export class SaleSync {
       const why = res.status === 401 ? 'Sesi habis: masuk lagi untuk mengirim' : body?.message ?? `Server menolak (${res.status})`;
       await this.o.db.queue.bulkUpdate(batch.map((s) => ({ key: s.id, changes: { attempts: s.attempts + 1, error: why } })));
       this.fail(why);
-      return 0;
+      return undefined;
     }
     const parsed = SalesResponse.safeParse(res.body);
     if (!parsed.success) {
       this.fail('Jawaban server tidak dikenal');
-      return 0;
+      return undefined;
     }
+    return parsed.data.results;
+  }
+
+  /** Moves the answered sales out of the queue; false when the server answered none of them. */
+  private async write(batch: QueuedSale[], results: SaleResult[]): Promise<boolean> {
     const byId = new Map(batch.map((s) => [s.id, s]));
     const db = this.o.db;
     let done = 0;
     await db.transaction('rw', [db.queue, db.sent, db.rejected], async () => {
       const sent: SentSale[] = [];
       const rejected: SentSale[] = [];
-      for (const result of parsed.data.results) {
+      for (const result of results) {
         const q = byId.get(result.id);
         if (!q) continue;
         const { attempts: _a, error: _e, stockTaken: _s, ...sale } = q;
@@ -128,11 +154,12 @@ export class SaleSync {
     });
     if (done === 0) {
       this.fail('Server belum menjawab transaksi ini');
-      return 0;
+      return false;
     }
     this.failures = 0;
     void pruneSent(db);
-    return done;
+    this.o.onSent?.(done);
+    return true;
   }
 
   private fail(error: string): void {
