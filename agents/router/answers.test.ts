@@ -66,8 +66,10 @@ describe('readCorrection', () => {
     ['keliru, 3 bks', { to: '3 bks', from: null }],
     ['yg tadi teh pucuknya 6 aja bukan 8', { to: 'teh pucuknya 6', from: '8' }],
     ['sing mau kopine 3 dudu 4', { to: 'kopine 3', from: '4' }],
-    ['eh yg teh botol tadi 5 aja bukan 6', { to: 'teh botol 5', from: '6' }], ['nu kopi tadi 2 sanes 3', { to: 'kopi 2', from: '3' }],
+    ['eh yg teh botol tadi 5 aja bukan 6', { to: 'teh botol 5', from: '6', earlier: true }], ['nu kopi tadi 2 sanes 3', { to: 'kopi 2', from: '3', earlier: true }],
     ['nu tadi 25rb sanes 20rb', { to: '25rb', from: '20rb' }],
+    ['eh yg aqua tadi 2 aja', { to: 'aqua 2', from: null, earlier: true }], ['sing kopi mau 3 bungkus wae', { to: 'kopi 3 bungkus', from: null, earlier: true }],
+    ['yg tadi 5 aja', { to: '5', from: null }], ['yang tadi aja', null], ['yg mau beli 2 kali', null],
     ['yang tadi bukan utang', null], ['yg tadi teh pucuk bukan teh gelas', null],
     ['salah', null], ['laku indomie 5', null], ['batal', null], ['salah ketik 5', null], ['salah orang', null],
   ])('%s', (text, want) => expect(readCorrection(text)).toEqual(want));

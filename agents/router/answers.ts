@@ -102,7 +102,8 @@ export function readStaffCommand(text: string): StaffCommand | null {
   return { action, role, phone, name: name ? name.slice(0, 60) : null };
 }
 
-export type Correction = { to: string; from: string | null };
+/** `earlier`: the goods were named as "the one before" ("yg aqua tadi …"), so they may be an earlier entry. */
+export type Correction = { to: string; from: string | null; earlier?: true };
 
 /**
  * "salah, harusnya 5 bukan 3" → { to: '5', from: '3' }; "koreksi: harusnya indomie soto" → { to, from: null };
@@ -115,7 +116,10 @@ export function readCorrection(text: string): Correction | null {
   // both ways is a correction without "salah" (Javanese dudu, Sundanese sanes: "not").
   // The "tadi" may follow the goods: "yg teh botol tadi 5 aja bukan 6".
   const before = /^(?:eh\s+)?(?:yang|yg|sing|nu|anu)\s+((?:\S+\s+){0,4}?)(?:tadi|td|barusan|mau|wau|nembe)\s+(.*\d.*?)\s+(?:aja\s+|saja\s+|wae\s+|mawon\s+)?(?:bukan|bkn|bukannya|dudu|sanes)\s+(\S*\d.*)$/.exec(t);
-  if (before) return { to: `${before[1]!}${before[2]!.replace(/\s+(?:aja|saja|wae|mawon)$/, '')}`.trim(), from: before[3]!.trim() };
+  if (before) return { to: `${before[1]!}${before[2]!.replace(/\s+(?:aja|saja|wae|mawon)$/, '')}`.trim(), from: before[3]!.trim(), ...(before[1] ? { earlier: true as const } : {}) };
+  // Without the old number, "just N" says it: "eh yg aqua tadi 2 aja", "sing kopi mau 3 wae".
+  const only = /^(?:eh\s+)?(?:yang|yg|sing|nu|anu)\s+((?:\S+\s+){0,4}?)(?:tadi|td|barusan|mau|wau|nembe)\s+(\S*\d\S*(?:\s+\p{L}+)?)\s+(?:aja|saja|wae|mawon|hungkul)$/u.exec(t);
+  if (only) return { to: `${only[1]!}${only[2]!}`.trim(), from: null, ...(only[1] ? { earlier: true as const } : {}) };
   const m = /^(?:eh\s+|maaf\s+)?(?:salah|koreksi|ralat|keliru)\s*(?:kak\s+)?(?:tadi\s+)?(harusnya|seharusnya|mestinya|harus(?:nya)?|yang bener|yg bener|yang benar|yg benar|jadi)?\s+(.+?)(?:\s+(?:bukan|bkn|bukannya)\s+(.+))?$/.exec(t);
   if (!m) return null;
   if (!m[1] && (!/\d/.test(m[2]) || /^(ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b/.test(m[2]))) return null;

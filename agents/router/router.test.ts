@@ -155,6 +155,19 @@ const flows: Flow[] = [
     check: async (q) => expect((await lineOf(q, 'Garam Dapur 250 g')).map((l) => `${l.qty} ${l.status}`)).toEqual(['3 voided', '5 posted', '3 voided']),
   },
   {
+    name: '"yg <goods> tadi N aja" about an earlier entry does not change the last booking',
+    steps: [
+      [OWNER, 'laku pepsodent 4', ['tercatat', 'Pepsodent 75 g']],
+      [OWNER, 'bayar parkir 7rb', ['tercatat', 'Rp7.000']],
+      [OWNER, 'eh yg pepsodent tadi 2 aja', ['hanya catatan terakhir', 'Batalkan catatan ini', 'Pepsodent 75 g']],
+      [OWNER, 'tidak', []],
+    ],
+    check: async (q) => {
+      expect((await lineOf(q, 'Pepsodent 75 g')).map((l) => `${l.qty} ${l.status}`)).toEqual(['4 posted']);
+      expect(await q(`select total, status from transactions where kind = 'expense' and total = 7000`)).toEqual([{ total: 7000, status: 'posted' }]);
+    },
+  },
+  {
     name: 'correction of a product name',
     steps: [
       [OWNER, 'laku kecap 1', ['tercatat', 'Kecap Manis Bango']],

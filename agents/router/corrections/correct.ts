@@ -18,16 +18,19 @@ import { todaysEntries } from '../../finance/review.ts';
 import { withNote } from '../questions/interrupt.ts';
 
 export async function correctLast(env: Env, last: BookedEvent | null, c: Correction): Promise<Reply[]> {
-  const frame = last ? applyCorrection(last.frame, c) : null;
-  if (!last || !frame) {
-    // "ralat, aqua gelas mau 1 dus wae" after other bookings: it names an earlier entry of today. Only
-    // the last booking is re-booked from what was said; an earlier one is offered to undo, then sent again.
+  // A correction naming goods of an earlier entry of today ("ralat, aqua gelas mau 1 dus wae" that the
+  // last booking cannot take, or "eh yg aqua tadi 2 aja": goods said as "the one before", checked first
+  // so the 2 does not land on the last booking). Only the last booking is re-booked from what was said;
+  // an earlier one is offered to undo, then sent again.
+  let frame = last && !c.earlier ? applyCorrection(last.frame, c) : null;
+  if (!frame) {
     const named = await namedEntry(env, last, c);
     if (named?.event) return withNote(earlierText, await askUndo(env, named.event));
     if (named) return [{ text: `Catatan "${named.words.join(' ')}" tidak ketemu di catatan hari ini, Kak. Ketik "catatan hari ini" untuk lihat daftarnya.` }];
-    if (!last) return [{ text: nothingToUndoText }];
-    return [{ text: 'Maaf Kak, bagian mana yang salah? Contoh: "salah, harusnya 5 bukan 3". Atau ketik "batal" lalu kirim ulang.' }];
+    frame = last ? applyCorrection(last.frame, c) : null; // the goods are the last booking's own
   }
+  if (!last) return [{ text: nothingToUndoText }];
+  if (!frame) return [{ text: 'Maaf Kak, bagian mana yang salah? Contoh: "salah, harusnya 5 bukan 3". Atau ketik "batal" lalu kirim ulang.' }];
   // A debt already paid in part cannot be voided (void_transaction refuses): check first, so the
   // refusal stops the whole correction and nothing new is booked.
   const paid = await paidOn(env, last);
