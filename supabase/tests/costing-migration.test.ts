@@ -2,25 +2,17 @@
 // stock without cost) gets books that balance when the costing migrations run: one value movement per
 // product makes goods bought = cost of goods + value on hand.
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listMigrations, migrate, supabaseDir } from '../../core/db/migrate.ts';
-import { openDb, type Db } from '../../core/db/open.ts';
+import { migrate } from '../../core/db/migrate.ts';
+import type { Db } from '../../core/db/open.ts';
 import { withService, withTenant } from '../../core/db/tenant.ts';
-import { one } from './fixtures.ts';
+import { dbBefore, one } from './fixtures.ts';
 
 const FIRST_COSTING = '20261201010000';
 
 describe('costing migrations on a database with history (pglite)', () => {
   let db: Db;
-  beforeAll(async () => {
-    const before = await mkdtemp(join(tmpdir(), 'juragan-mig-'));
-    for (const f of (await listMigrations()).filter((n) => n < FIRST_COSTING)) await symlink(join(supabaseDir, 'migrations', f), join(before, f));
-    db = await openDb({ dataDir: 'memory://' });
-    await migrate(db, before);
-  });
+  beforeAll(async () => { db = await dbBefore(FIRST_COSTING); });
   afterAll(() => db?.close());
 
   it('balances the books of existing products', async () => {

@@ -1,7 +1,11 @@
 // Shared fixtures for the database tests: the seeded demo tenant's ids, a second tenant, and a
 // filler that puts at least one row into every tenant table for a tenant (used by the RLS tests).
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../core/db/open.ts';
+import { mkdtemp, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listMigrations, migrate, supabaseDir } from '../../core/db/migrate.ts';
+import { openDb, type Db } from '../../core/db/open.ts';
 import { withActor, withService, withTenant, type Tx } from '../../core/db/tenant.ts';
 
 export const SEED = {
@@ -19,6 +23,15 @@ export const SEED = {
   aqua: 'd0000000-0000-4000-8000-000000000025',
   gas: 'd0000000-0000-4000-8000-000000000035',
 } as const;
+
+/** An in-memory PGlite migrated up to (not including) the migration `first`: a database from before it. */
+export async function dbBefore(first: string): Promise<Db> {
+  const dir = await mkdtemp(join(tmpdir(), 'juragan-mig-'));
+  for (const f of (await listMigrations()).filter((n) => n < first)) await symlink(join(supabaseDir, 'migrations', f), join(dir, f));
+  const db = await openDb({ dataDir: 'memory://' });
+  await migrate(db, dir);
+  return db;
+}
 
 /** A new empty tenant (created by the service role, as onboarding would). */
 export async function createTenant(db: Db, name = `Warung ${randomUUID().slice(0, 8)}`): Promise<string> {

@@ -3,15 +3,12 @@
 // finds movements already booked starts from their sums; a tenant session cannot write the level.
 // (ledger-property.test.ts checks stock_levels against the reference model after every random step.)
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listMigrations, migrate, supabaseDir } from '../../core/db/migrate.ts';
-import { openDb, type Db } from '../../core/db/open.ts';
+import { migrate } from '../../core/db/migrate.ts';
+import type { Db } from '../../core/db/open.ts';
 import { withService, withTenant } from '../../core/db/tenant.ts';
 import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
-import { createProduct, createTenant, one, SEED } from './fixtures.ts';
+import { createProduct, createTenant, dbBefore, one, SEED } from './fixtures.ts';
 
 /** Products whose kept level differs from the sum of their movements (all warungs). */
 const drift = (db: Db) => withService(db, (tx) => tx.query(`
@@ -62,12 +59,7 @@ describe.each(dbKinds)('stock_on_hand on %s', (kind) => {
 describe('stock_on_hand migration on a database with movements (pglite)', () => {
   let db: Db;
   const FIRST = '20261202090000';
-  beforeAll(async () => {
-    const before = await mkdtemp(join(tmpdir(), 'juragan-soh-'));
-    for (const f of (await listMigrations()).filter((n) => n < FIRST)) await symlink(join(supabaseDir, 'migrations', f), join(before, f));
-    db = await openDb({ dataDir: 'memory://' });
-    await migrate(db, before);
-  });
+  beforeAll(async () => { db = await dbBefore(FIRST); });
   afterAll(() => db?.close());
 
   it('keeps the levels booked before it', async () => {
