@@ -63,23 +63,26 @@ export const setMeta = (db: PosDb, key: string, value: unknown) => db.meta.put({
 export interface Device { deviceId: string; code: string }
 export interface CatalogueMeta { version: string; tenant: Catalogue['tenant']; fetchedAt: number }
 
+/** Base units of each product the sales take (a pack line counts its pack's size). */
+function takenBy(sales: Sale[], products: Map<string, CatalogueProduct>): Map<string, number> {
+  const taken = new Map<string, number>();
+  for (const l of sales.flatMap((s) => s.lines)) {
+    const size = l.pack ? (products.get(l.productId)?.packs.find((u) => u.name === l.pack)?.size ?? 1) : 1;
+    taken.set(l.productId, (taken.get(l.productId) ?? 0) + l.qty * size);
+  }
+  return taken;
+}
+
 /**
  * Stores a catalogue from the server. The server's stock does not yet include sales still in the queue,
  * so those are taken off again: the snapshot is what the shelf holds as far as this device knows.
  */
 export async function saveCatalogue(db: PosDb, c: Catalogue): Promise<void> {
   await db.transaction('rw', [db.products, db.customers, db.queue, db.meta], async () => {
-    const pending = new Map<string, number>();
     const byId = new Map(c.products.map((p) => [p.id, p]));
-    const untaken: string[] = [];
-    await db.queue.each((s) => {
-      if (s.stockTaken === false) untaken.push(s.id);
-      for (const l of s.lines) {
-        const p = byId.get(l.productId);
-        const size = l.pack ? (p?.packs.find((u) => u.name === l.pack)?.size ?? 1) : 1;
-        pending.set(l.productId, (pending.get(l.productId) ?? 0) + l.qty * size);
-      }
-    });
+    const queued = await db.queue.toArray();
+    const untaken = queued.filter((q) => q.stockTaken === false).map((q) => q.id);
+    const pending = takenBy(queued, byId);
     await db.products.clear();
     await db.products.bulkPut(c.products.map((p) => ({ ...p, stock: p.stock - (pending.get(p.id) ?? 0) })));
     if (untaken.length) await db.queue.bulkUpdate(untaken.map((id) => ({ key: id, changes: { stockTaken: true } })));
@@ -170,15 +173,10 @@ export async function takeStock(db: PosDb, saleId?: string): Promise<void> {
       : await db.queue.filter((s) => s.stockTaken === false).toArray();
     if (sales.length === 0) return;
     const ids = [...new Set(sales.flatMap((s) => s.lines.map((l) => l.productId)))];
-    const products = await db.products.bulkGet(ids);
-    const taken = new Map<string, number>();
-    for (const l of sales.flatMap((s) => s.lines)) {
-      const p = products[ids.indexOf(l.productId)];
-      const size = l.pack ? (p?.packs.find((u) => u.name === l.pack)?.size ?? 1) : 1;
-      taken.set(l.productId, (taken.get(l.productId) ?? 0) + l.qty * size);
-    }
+    const products = (await db.products.bulkGet(ids)).filter((p): p is CatalogueProduct => p !== undefined);
+    const taken = takenBy(sales, new Map(products.map((p) => [p.id, p])));
     // Stock may go below zero: the sale happened; the server books it and flags it to the owner.
-    await db.products.bulkPut(products.filter((p) => p).map((p) => ({ ...p!, stock: p!.stock - (taken.get(p!.id) ?? 0) })));
+    await db.products.bulkPut(products.map((p) => ({ ...p, stock: p.stock - (taken.get(p.id) ?? 0) })));
     await db.queue.bulkUpdate(sales.map((s) => ({ key: s.id, changes: { stockTaken: true } })));
   });
 }
