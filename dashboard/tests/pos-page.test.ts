@@ -1,9 +1,10 @@
 // The POS page in a real browser: a wedge scanner's barcode, packs, QRIS shown as a QR code, the 58 mm
 // receipt and "Kirim struk WA", a stock change made in chat reaching the open page, two tabs of one
-// device selling offline, and a sale whose response is lost (the retry books nothing twice).
+// device selling offline, a sale whose response is lost (the retry books nothing twice), and a reload
+// in the middle of a sync.
 // Screenshots at 390x844 and 1280x800 in dashboard/test-artifacts/.
 import { randomUUID } from 'node:crypto';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { withService, withTenant } from '../../core/db/tenant.ts';
 import { serializeTlvs, toDynamicQris, withCrc } from '../../core/qris.ts';
@@ -221,6 +222,44 @@ describe('POS page', () => {
     const end = await books(app.db);
     expect(end.sales - start.sales).toBe(1);
     expect(await stockOf(app.db, 'Teh Pucuk Harum 350 ml')).toBe(stockBefore - 1);
+    await context.unroute('**/api/pos/sales');
+  }, 60_000);
+
+  it('a reload in the middle of a sync books each sale once', async () => {
+    const start = await books(app.db);
+    const stockBefore = await stockOf(app.db, 'Teh Pucuk Harum 350 ml');
+    await context.setOffline(true);
+    const receipts: string[] = [];
+    for (let i = 0; i < 3; i++) receipts.push(await sell(page, ['Teh Pucuk Harum 350 ml']));
+    await page.locator('[data-queue="3"]').waitFor();
+
+    // Back online, the page sends the three. The server commits them; while the answer is on its way
+    // the cashier reloads the page, so the answer never reaches IndexedDB.
+    let posts = 0;
+    let held: Route | undefined;
+    let committed!: () => void;
+    const atServer = new Promise<void>((ok) => { committed = ok; });
+    await context.route('**/api/pos/sales', async (route) => {
+      if (posts++ > 0) return route.continue();
+      await route.fetch();
+      held = route;
+      committed();
+    });
+    await context.setOffline(false);
+    await atServer;
+    expect((await books(app.db)).sales - start.sales).toBe(3); // in the books, not yet acknowledged
+    await page.reload();
+    await held!.abort().catch(() => {}); // the reload already cancelled it
+    await page.getByLabel('Cari produk').waitFor();
+
+    // The reloaded page finds the three still queued, sends them again, and the server answers duplicates.
+    await waitSent(page);
+    expect(posts).toBeGreaterThanOrEqual(2);
+    const end = await books(app.db);
+    expect(end.sales - start.sales).toBe(3);
+    expect(receipts.every((r) => end.receipts.includes(r))).toBe(true);
+    expect(new Set(end.receipts).size).toBe(end.receipts.length);
+    expect(await stockOf(app.db, 'Teh Pucuk Harum 350 ml')).toBe(stockBefore - 3);
     await context.unroute('**/api/pos/sales');
   }, 60_000);
 });
