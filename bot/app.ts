@@ -109,6 +109,7 @@ export async function startJuragan(opts: StartOptions): Promise<Juragan> {
       // Order matters: no new messages, then let in-flight jobs finish, then close the database.
       await web?.close();
       await http.close();
+      await pipeline.stop();
       await queue.close();
       for (const channel of Object.values(channels)) await channel?.stop();
       await db.close();

@@ -9,6 +9,7 @@ import type { Llm } from '../../core/ports/llm.ts';
 import type { MediaStore } from '../../core/ports/media-store.ts';
 import type { Transcriber } from '../../core/ports/transcriber.ts';
 import type { HandleMessage, Sender } from '../../agents/router/types.ts';
+import type { InlineDrains } from './inline-drains.ts';
 
 export type { HandleMessage };
 
@@ -36,6 +37,8 @@ export interface PipelineDeps {
   voice?: { maxSeconds?: number; ffmpegPath?: string };
   /** Set by start() when this process works the outbox queue: replies are then sent right after commit. */
   sendsInline?: boolean;
+  /** Set by start() when this process works the inbox queue: a new message is drained here when a slot is free. */
+  inlineDrains?: InlineDrains;
   /** Length of a claim's lease on an inbox row (default LEASE_SECONDS); renewed while the row is handled. */
   leaseSeconds?: number;
   /** After this many failed attempts a message gets an apology and the chat moves on. */

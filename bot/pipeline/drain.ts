@@ -55,7 +55,8 @@ async function handleFailure(deps: PipelineDeps, row: InboxRow, err: unknown): P
   for (const out of written) await deliverWritten(deps, out);
 }
 
-async function requeueUnsent(deps: PipelineDeps, inboxId: string): Promise<void> {
+/** Queues the sends of the chat's replies still unsent (a crash between commit and send). */
+export async function requeueUnsent(deps: PipelineDeps, inboxId: string): Promise<void> {
   const { rows } = await serviceQuery<{ id: string }>(deps.db,
     `select o.id from outbox o join inbox i on i.channel = o.channel and i.account = o.account and i.chat = o.chat
       where i.id = $1 and o.status in ('pending', 'sending')`, [inboxId]);

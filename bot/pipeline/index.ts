@@ -3,9 +3,10 @@
 import type { InboundMessage } from '../../core/ports/channel.ts';
 import type { JobHandler } from '../../core/ports/job-queue.ts';
 import type { PipelineDeps } from './deps.ts';
-import { drainChatOf } from './drain.ts';
+import { drainChatOf, requeueUnsent } from './drain.ts';
+import { InlineDrains } from './inline-drains.ts';
 import { ingest } from './ingest.ts';
-import { drainPayload, queueNames, sendPayload, type QueueName } from './queues.ts';
+import { drainPayload, queueDrain, queueNames, sendPayload, type QueueName } from './queues.ts';
 import { sendOutbox } from './send.ts';
 import { sweep } from './sweep.ts';
 
@@ -16,6 +17,8 @@ export interface Pipeline {
   ingest(msg: InboundMessage, opts?: { answer?: boolean }): ReturnType<typeof ingest>;
   /** Starts the workers; `extra` adds processors for queues other parts own (e.g. scheduled work). */
   start(opts?: { queues?: QueueName[]; concurrency?: number; extra?: Partial<Record<QueueName, JobHandler>> }): Promise<void>;
+  /** Waits for the drains this process started itself (call before closing the queue and database). */
+  stop(): Promise<void>;
   deps: PipelineDeps;
 }
 
@@ -31,11 +34,17 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   return {
     deps,
     ingest: (msg, opts) => ingest(deps, msg, opts),
+    stop: async () => deps.inlineDrains?.close(),
     async start(opts = {}) {
       const concurrency = opts.concurrency ?? 8;
       const all: Partial<Record<QueueName, JobHandler>> = { ...processors, ...opts.extra };
       const queues = opts.queues ?? queueNames;
       deps.sendsInline = queues.includes('outbox');
+      if (queues.includes('inbox')) {
+        // A failed inline drain is retried as its job would be: unsent replies queued, then the drain after a delay.
+        deps.inlineDrains = new InlineDrains(concurrency, (id) => drainChatOf(deps, id),
+          async (id) => { await requeueUnsent(deps, id); await queueDrain(deps.queue, id, 500); }, deps.logger);
+      }
       for (const queue of queues) {
         const handler = all[queue];
         if (handler) await deps.queue.process(queue, handler, { concurrency: queue === 'sweep' ? 1 : concurrency });

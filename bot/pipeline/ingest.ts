@@ -10,7 +10,7 @@ export interface IngestResult {
   duplicate: boolean;
 }
 
-export async function ingest(deps: Pick<PipelineDeps, 'db' | 'queue'>, msg: InboundMessage, opts: { answer?: boolean } = {}): Promise<IngestResult> {
+export async function ingest(deps: Pick<PipelineDeps, 'db' | 'queue' | 'inlineDrains'>, msg: InboundMessage, opts: { answer?: boolean } = {}): Promise<IngestResult> {
   const inserted = await serviceQuery<{ id: string }>(deps.db,
     `insert into inbox (channel, account, external_id, sender_phone, sender_address, chat, kind, body, media_ref, quoted_id, sent_at, status)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
@@ -28,8 +28,8 @@ export async function ingest(deps: Pick<PipelineDeps, 'db' | 'queue'>, msg: Inbo
       [msg.channel, msg.account, msg.externalId])).rows[0]!;
     row = { inboxId: found.id, duplicate: true, pending: found.status === 'pending' };
   }
-  // Queued after commit: a drain that runs before the row is visible would find nothing.
+  // Drained or queued after commit: a drain that runs before the row is visible would find nothing.
   // A duplicate still pending is queued again (its first job may have been lost with a crash).
-  if (row.pending) await queueDrain(deps.queue, row.inboxId);
+  if (row.pending && !deps.inlineDrains?.tryStart(row.inboxId)) await queueDrain(deps.queue, row.inboxId);
   return { inboxId: row.inboxId, duplicate: row.duplicate };
 }
