@@ -6,6 +6,7 @@
 //  3. a stock change (add_stock, the SQL function the chat and dashboard use) seen by a second online
 //     device's page: commit → the tile shows the new level, p50/p99 (goal < 500 ms).
 // node bench/pos-checkout.ts [--sales 500] [--extra 500] [--changes 40] [--gap 150] [--stack pglite|postgres]
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { withService, withTenant } from '../core/db/tenant.ts';
@@ -76,9 +77,36 @@ async function checkout(page: Page, gap: number): Promise<{ ready: number; total
   }, gap);
 }
 
+/** CPU ms (user + system) a process has used, from /proc (Linux). */
+function cpuMsOf(pid: number): number {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return Math.round(((Number(f[11]) + Number(f[12])) * 1000) / 100); // utime, stime in USER_HZ (100)
+  } catch { return 0; } // gone
+}
+/** The chromium processes this bench started (children of this process, and theirs). */
+function browserPids(): number[] {
+  const parent = new Map<number, number>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try { parent.set(Number(d), Number(readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]!.split(' ')[1])); } catch { /* gone */ }
+  }
+  const ours = new Set([process.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [pid, ppid] of parent) if (!ours.has(pid) && ours.has(ppid)) { ours.add(pid); grew = true; }
+  }
+  ours.delete(process.pid);
+  return [...ours];
+}
+
 const app = await startWebApp({ stack: args.stack as 'pglite' | 'postgres' });
 try {
   await preparePos(app.db);
+  // Stock for the 1,000 Indomie sales: with the demo's 80 packs, 920 of them would go below zero, and the sync
+  // would measure 920 negative-stock answers and owner notices instead of a day's ordinary sales
+  // (pos-offline.test.ts and pos-sales.test.ts cover that path).
+  await withTenant(app.db, TENANT, (tx) => tx.query(`select add_stock($1, id, 2000, 'bench:pos:stock') from products where name = 'Indomie Goreng'`, [TENANT]), 'owner');
   const { context, page } = await newPage(app, { width: 1280, height: 800 });
   await openPos(app, page);
   await shellCached(page);
@@ -120,10 +148,16 @@ try {
   page.on('requestfinished', (r) => {
     if (r.url().endsWith('/api/pos/sales')) posts.push(r.timing().responseEnd - r.timing().requestStart);
   });
+  // CPU during the sync: this process (the server and its database) and the browser's processes, to tell
+  // a slow server from a browser that takes the second core.
+  const browserCpu = () => browserPids().reduce((ms, pid) => ms + cpuMsOf(pid), 0);
+  const cpu0 = { server: process.cpuUsage(), browser: browserCpu() };
   const t0 = Date.now();
   await context.setOffline(false);
   await page.locator('[data-queue="0"]').waitFor({ timeout: 900_000 });
   const syncMs = Date.now() - t0;
+  const serverCpu = process.cpuUsage(cpu0.server);
+  const syncCpuMs = { server: Math.round((serverCpu.user + serverCpu.system) / 1000), browser: browserCpu() - cpu0.browser };
   const after = await books(app.db);
   const dup = await withService(app.db, async (tx) => (await tx.query<{ n: number }>(
     `select (count(*) - count(distinct source_ref))::int as n from transactions where source = 'pos'`)).rows[0]!.n);
@@ -157,7 +191,7 @@ try {
     loadAverage: (await import('node:os')).loadavg()[0],
     checkoutOffline,
     sync: { sales: queued, booked: after.sales - before.sales, ms: syncMs, duplicates: dup + Math.max(0, after.sales - before.sales - queued), goalMs: 5000,
-      batches: posts.length, batchRoundTripMs: posts.map((x) => Math.round(x)) },
+      batches: posts.length, batchRoundTripMs: posts.map((x) => Math.round(x)), cpuMs: syncCpuMs },
     stockChangeSeen: { changes: CHANGES, p50ms: pct(seen, 50), p99ms: pct(seen, 99), goalMs: 500 },
   }, null, 2));
 } finally {
