@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideMatch, editDistance, nameScore, typoOnly, wordSimilarity } from './match-product.ts';
+import { decideMatch, editDistance, nameScore, strangerWord, typoOnly, wordSimilarity } from './match-product.ts';
 
 const catalogue = [
   { id: 'g', name: 'Indomie Goreng', aliases: ['indomie goreng', 'mie goreng'], unit: 'bks' },
@@ -70,5 +70,18 @@ describe('weak matches', () => {
     expect(out).toMatchObject({ kind: 'ambiguous', weak: true });
     if (out.kind === 'ambiguous') expect(out.choices.map((c) => c.id)).toEqual(['k']);
     expect(decideMatch('kripik', withChips)).toMatchObject({ kind: 'match', item: { id: 'k' } });
+  });
+
+  it('a name that leaves a typed word unmatched (a brand the owner named) is offered, never taken', () => {
+    const oil = [...catalogue, { id: 'm', name: 'Minyak Goreng Sania 1 L', aliases: ['minyak goreng', 'minyak sania'], unit: 'pcs' }];
+    expect(strangerWord('minyak goreng bimoli', 'minyak goreng')).toBe(true);
+    expect(strangerWord('minyak goreng', 'minyak goreng')).toBe(false);
+    expect(strangerWord('mie goreng 2', 'mie goreng')).toBe(false); // a number is not a name
+    expect(strangerWord('indomi goreng', 'indomie goreng')).toBe(false); // a typo still fits
+    const out = decideMatch('minyak goreng bimoli', oil);
+    expect(out).toMatchObject({ kind: 'ambiguous', weak: true });
+    if (out.kind === 'ambiguous') expect(out.choices.map((c) => c.id)).toEqual(['m']);
+    expect(decideMatch('minyak goreng', oil)).toMatchObject({ kind: 'match', item: { id: 'm' } });
+    expect(decideMatch('minyak sania', oil)).toMatchObject({ kind: 'match', item: { id: 'm' } });
   });
 });

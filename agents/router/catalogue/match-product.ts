@@ -6,7 +6,7 @@ export interface Candidate { id: string; name: string; aliases: string[]; unit?:
 export interface Scored<T extends Candidate> { item: T; score: number; exact: boolean; weak: boolean }
 export type MatchOutcome<T extends Candidate> =
   | { kind: 'match'; item: T }
-  /** Several fit, or (weak) only a name two typos away: ask, and offer a new product. */
+  /** Several fit, or (weak) only a name two typos away or one missing a word typed: ask, and offer a new product. */
   | { kind: 'ambiguous'; choices: T[]; weak?: boolean }
   | { kind: 'none'; near: T[] };
 
@@ -90,6 +90,17 @@ export function typoOnly(typed: string, name: string): boolean {
   return worst >= 2;
 }
 
+/**
+ * A typed word of four letters or more that fits no word of the name at all, as a brand the owner named
+ * ("minyak goreng bimoli" against the alias "minyak goreng" of Sania): the rest of the name may fit well,
+ * but it may be another product, so it is never taken without asking.
+ */
+export function strangerWord(typed: string, name: string): boolean {
+  const n = normalizeName(name).split(' ').filter(Boolean);
+  return normalizeName(typed).split(' ').some((word) => word.length >= 4 && /^\p{L}+$/u.test(word)
+    && n.every((w) => wordSimilarity(word, w) === 0));
+}
+
 /** `unit` (canonical, as said) breaks near-ties: "aqua 2 botol" is the bottle, not the cup. */
 export function scoreCandidates<T extends Candidate>(typed: string, candidates: T[], unit: string | null = null): Scored<T>[] {
   const key = normalizeName(typed);
@@ -101,7 +112,8 @@ export function scoreCandidates<T extends Candidate>(typed: string, candidates: 
       const scores = names.map((n) => nameScore(typed, n));
       const best = Math.max(...scores);
       const score = exact ? 1 : Math.min(0.99, best + unitBonus);
-      const weak = !exact && typoOnly(typed, names[scores.indexOf(best)]);
+      const bestName = names[scores.indexOf(best)];
+      const weak = !exact && (typoOnly(typed, bestName) || strangerWord(typed, bestName));
       return { item, score, exact, weak };
     })
     .sort((a, b) => b.score - a.score || a.item.name.localeCompare(b.item.name));
