@@ -83,5 +83,9 @@ describe('weak matches', () => {
     if (out.kind === 'ambiguous') expect(out.choices.map((c) => c.id)).toEqual(['m']);
     expect(decideMatch('minyak goreng', oil)).toMatchObject({ kind: 'match', item: { id: 'm' } });
     expect(decideMatch('minyak sania', oil)).toMatchObject({ kind: 'match', item: { id: 'm' } });
+    // The category's word before a name is no stranger.
+    const smokes = [...catalogue, { id: 'r', name: 'Sampoerna Mild 16', aliases: ['sampoerna mild'], unit: 'bks', category: 'rokok' }];
+    expect(decideMatch('rokok sampoerna mild', smokes)).toMatchObject({ kind: 'match', item: { id: 'r' } });
+    expect(decideMatch('rokok sampoerna mild', smokes.map((c) => ({ ...c, category: null })))).toMatchObject({ kind: 'ambiguous', weak: true });
   });
 });

@@ -2,7 +2,7 @@
 // ("indomi", "aqwa"). Pure; the database supplies candidates (trigram search), this decides.
 import { canonicalUnit as unitOf } from '../../../core/units.ts';
 
-export interface Candidate { id: string; name: string; aliases: string[]; unit?: string }
+export interface Candidate { id: string; name: string; aliases: string[]; unit?: string; category?: string | null }
 export interface Scored<T extends Candidate> { item: T; score: number; exact: boolean; weak: boolean }
 export type MatchOutcome<T extends Candidate> =
   | { kind: 'match'; item: T }
@@ -93,7 +93,8 @@ export function typoOnly(typed: string, name: string): boolean {
 /**
  * A typed word of four letters or more that fits no word of the name at all, as a brand the owner named
  * ("minyak goreng bimoli" against the alias "minyak goreng" of Sania): the rest of the name may fit well,
- * but it may be another product, so it is never taken without asking.
+ * but it may be another product, so it is never taken without asking. The product's category counts as
+ * part of its name ("rokok sampoerna mild" is Sampoerna Mild 16 of the category rokok).
  */
 export function strangerWord(typed: string, name: string): boolean {
   const n = normalizeName(name).split(' ').filter(Boolean);
@@ -113,7 +114,7 @@ export function scoreCandidates<T extends Candidate>(typed: string, candidates: 
       const best = Math.max(...scores);
       const score = exact ? 1 : Math.min(0.99, best + unitBonus);
       const bestName = names[scores.indexOf(best)];
-      const weak = !exact && (typoOnly(typed, bestName) || strangerWord(typed, bestName));
+      const weak = !exact && (typoOnly(typed, bestName) || strangerWord(typed, `${bestName} ${item.category ?? ''}`));
       return { item, score, exact, weak };
     })
     .sort((a, b) => b.score - a.score || a.item.name.localeCompare(b.item.name));

@@ -7,19 +7,21 @@ import { decideMatch, normalizeName, type MatchOutcome } from './match-product.t
 
 export interface Product {
   id: string; name: string; aliases: string[]; unit: string;
+  /** The owner's category ("rokok", "mie instan"): words people put before a name ("rokok sampoerna"). */
+  category?: string | null;
   sellPrice: number | null; avgCost: number | null;
   /** Pack units (product_units): name, size in the base unit, pack price. */
   packs: PackUnit[];
 }
 
-type Row = { id: string; name: string; aliases: string[] | null; unit: string; sell_price: number | null; avg_cost: number | null; packs: unknown };
+type Row = { id: string; name: string; aliases: string[] | null; unit: string; category?: string | null; sell_price: number | null; avg_cost: number | null; packs: unknown };
 const packsSchema = z.array(z.object({ name: z.string(), size: z.coerce.number(), sell_price: z.coerce.number().nullable() })).catch([]);
 const toProduct = (r: Row): Product => ({
-  id: r.id, name: r.name, aliases: r.aliases ?? [], unit: r.unit, sellPrice: r.sell_price, avgCost: r.avg_cost,
+  id: r.id, name: r.name, aliases: r.aliases ?? [], unit: r.unit, category: r.category ?? null, sellPrice: r.sell_price, avgCost: r.avg_cost,
   packs: packsSchema.parse(r.packs ?? []).map((u) => ({ name: u.name, size: u.size, sellPrice: u.sell_price })),
 });
 // A product's pack units come along (few rows, on the (tenant, product, name) unique index).
-const columns = `id, name, aliases, unit, sell_price, avg_cost, (select coalesce(jsonb_agg(jsonb_build_object('name', u.name, 'size', u.size,
+const columns = `id, name, aliases, unit, category, sell_price, avg_cost, (select coalesce(jsonb_agg(jsonb_build_object('name', u.name, 'size', u.size,
   'sell_price', u.sell_price) order by u.name), '[]'::jsonb) from public.product_units u where u.tenant_id = products.tenant_id and u.product_id = products.id) as packs`;
 
 /**
