@@ -225,10 +225,10 @@ declare
   v_day date;
   v_d bigint;
 begin
-  if v_posting like 'lines:%' and tg_op = 'INSERT' and v_posting = 'lines:' || new.id then
+  if tg_op = 'INSERT' and v_posting = 'lines:' || new.id then
     return null;  -- added whole at the total's update
   end if;
-  if v_posting like 'apply:%' and tg_op = 'UPDATE' and v_posting = 'apply:' || new.id
+  if tg_op = 'UPDATE' and v_posting = 'apply:' || new.id
      and (old.kind, old.status, old.occurred_at, old.tenant_id) is not distinct from
          (new.kind, new.status, new.occurred_at, new.tenant_id) then
     perform internal.report_days_apply(new, 1);
