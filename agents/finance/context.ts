@@ -36,9 +36,9 @@ export const productRow = z.object({
 });
 export type ProductRow = z.infer<typeof productRow>;
 
-/** The product columns and its stock level (the ledger's sum); callers add columns and the `from`. */
+/** The product columns and its stock level (kept in stock_on_hand); callers add columns and the `from`. */
 export const productColumnsSql = `select p.id, p.name, p.unit, p.sell_price, p.avg_cost, p.reorder_point, p.lead_time_days,
-  coalesce((select sum(m.qty) from stock_movements m where m.tenant_id = p.tenant_id and m.product_id = p.id), 0) as level`;
+  coalesce((select s.level from stock_on_hand s where s.tenant_id = p.tenant_id and s.product_id = p.id), 0) as level`;
 const productSql = `${productColumnsSql} from products p`;
 
 const catalogueRow = z.object({ id: z.string(), name: z.string(), unit: z.string(), sell_price: num.nullable() });

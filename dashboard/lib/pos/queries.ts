@@ -14,7 +14,7 @@ export async function loadCatalogue(db: Db, s: Session): Promise<Catalogue> {
     const t = (await tx.query(`select name, timezone, settings ->> 'qris' as qris, pos_cashier_discount from tenants where id = $1`, [s.tenantId])).rows[0];
     const products = (await tx.query(
       `select p.id, p.name, p.category, p.barcode, p.unit, p.sell_price as price,
-              coalesce((select sum(m.qty) from stock_movements m where m.tenant_id = p.tenant_id and m.product_id = p.id), 0) as stock,
+              coalesce((select s.level from stock_on_hand s where s.tenant_id = p.tenant_id and s.product_id = p.id), 0) as stock,
               coalesce((select jsonb_agg(jsonb_build_object('name', u.name, 'size', u.size, 'price', u.sell_price) order by u.size, u.name)
                           from product_units u where u.tenant_id = p.tenant_id and u.product_id = p.id), '[]'::jsonb) as packs
          from products p where p.tenant_id = $1 and p.active
