@@ -23,8 +23,9 @@ export interface InboxRow {
 // Short, because it is renewed every third of its length while a message is handled (a slow STT or
 // LLM call keeps it), and it is all a worker killed mid-message leaves behind: its chats wait this
 // long before the stalled job or the sweeper takes them over. At 120 s the soak (bench/soak.ts) saw
-// chats stuck for 2–3 minutes after every kill -9.
-export const LEASE_SECONDS = 30;
+// chats stuck for 2–3 minutes after every kill -9; at 30 s, a reply 28–30 s late after a third of
+// the kills. As long as the BullMQ job lock (bullmq-queue.ts), so the stalled job finds it free.
+export const LEASE_SECONDS = 10;
 
 /**
  * Claims the oldest unfinished row of the chat that `inboxId` belongs to, or returns null when there

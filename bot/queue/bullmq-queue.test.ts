@@ -1,4 +1,5 @@
 // The contract on real Redis (REDIS_URL or 127.0.0.1:6379), under a key prefix of its own, deleted after.
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,6 +26,36 @@ describe('BullMQ queue across processes', () => {
       expect(seen).toEqual([{ n: 1 }]);
     } finally {
       await Promise.all([a, b, worker].map((q) => q!.close()));
+    }
+  });
+
+  // A worker kill -9'd (or OOM-killed) mid-job holds the job's lock until it lapses; another worker's
+  // stalled check then runs it again. With BullMQ's defaults (30 s lock, 30 s check) that took up to a
+  // minute; with LOCK_MS = 10 s it is back within 15 s.
+  it('a job whose worker process was killed mid-run is run again by another process within 15 s', { timeout: 60_000 }, async () => {
+    const name = `t-${randomUUID().slice(0, 8)}`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', `
+      const { BullMqJobQueue } = await import(${JSON.stringify(new URL('./bullmq-queue.ts', import.meta.url).href)});
+      const q = new BullMqJobQueue({ url: ${JSON.stringify(url)}, prefix: ${JSON.stringify(prefix)} });
+      await q.process(${JSON.stringify(name)}, () => { process.stdout.write('taken\\n'); return new Promise(() => {}); }, { concurrency: 1 });
+      process.stdout.write('ready\\n');
+    `], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const said = (word: string) => new Promise<void>((resolve) => child.stdout!.on('data', (d: Buffer) => d.toString().includes(word) && resolve()));
+    const [producer, survivor] = [1, 2].map(() => new BullMqJobQueue({ url, prefix }));
+    try {
+      await said('ready');
+      const taken = said('taken');
+      await producer!.add(name, { n: 1 });
+      await taken;
+      child.kill('SIGKILL');
+      const killedAt = Date.now();
+      let ranAt = 0;
+      await survivor!.process(name, async () => void (ranAt ||= Date.now()), { concurrency: 1 });
+      await expect.poll(() => ranAt, { timeout: 45_000, interval: 100 }).toBeGreaterThan(0);
+      expect(ranAt - killedAt).toBeLessThan(15_000);
+    } finally {
+      child.kill('SIGKILL');
+      await Promise.all([producer, survivor].map((q) => q!.close()));
     }
   });
 });

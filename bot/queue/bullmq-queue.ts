@@ -20,6 +20,8 @@ export interface BullMqQueueOptions {
 
 // Bounded history for inspecting jobs in Redis; deduplication does not depend on it.
 const KEEP = { removeOnComplete: { count: 1_000 }, removeOnFail: { count: 5_000 } } satisfies JobsOptions;
+/** How long a running job's lock lasts without renewal (the inbox lease, claim.ts, is as long). */
+const LOCK_MS = 10_000;
 
 export class BullMqJobQueue implements JobQueue {
   readonly name = 'bullmq';
@@ -86,6 +88,12 @@ export class BullMqJobQueue implements JobQueue {
       connection: this.#consumer,
       prefix: this.#prefix,
       concurrency: opts.concurrency,
+      // A job of a process that died (kill -9, OOM) waits for its lock to lapse and for another
+      // worker's stalled check before it runs again: with BullMQ's 30 s + 30 s, bench/soak.ts saw an
+      // owner wait 28–30 s for a reply after a third of the kills. Our jobs take milliseconds to
+      // seconds, and the lock is renewed every half of its length while one runs.
+      lockDuration: LOCK_MS,
+      stalledInterval: LOCK_MS / 2,
     });
     worker.on('error', this.#onError);
     this.#workers.set(queue, worker);
