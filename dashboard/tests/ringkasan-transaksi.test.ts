@@ -109,6 +109,12 @@ describe('Transaksi', () => {
       await screenshot(page, 'transaksi');
     }
     await page.setViewportSize({ width: 390, height: 844 });
+    // On a phone each row is a card that fits: nothing to scroll sideways, the total inside the screen.
+    const fit = await page.locator('[data-testid="transactions"]').evaluate((t) => ({
+      sideways: t.parentElement!.scrollWidth - t.parentElement!.clientWidth,
+      totalsOut: [...t.querySelectorAll('td.tx-total')].filter((td) => td.getBoundingClientRect().right > window.innerWidth).length,
+    }));
+    expect(fit).toEqual({ sideways: 0, totalsOut: 0 });
   });
 
   it('voids a transaction after confirmation, and Ringkasan follows', async () => {

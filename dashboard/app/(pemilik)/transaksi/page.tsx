@@ -57,18 +57,18 @@ export default async function TransaksiPage({ searchParams }: { searchParams: Pr
       </div>
       <div className="card table-wrap">
         {rows.length === 0 ? <p className="muted">Tidak ada transaksi yang cocok.</p> : (
-          <table data-testid="transactions">
+          <table data-testid="transactions" className="tx-table">
             <thead><tr><th>Tanggal</th><th>Jenis</th><th>Barang</th><th>Pihak</th><th>Bayar</th><th className="num">Total</th>{costs && <th className="num">Laba kotor</th>}</tr></thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} data-id={r.id}>
-                  <td><Link href={`/transaksi/${r.id}`}>{formatDateTime(r.occurredAt, session.zone)}</Link></td>
-                  <td>{kindName[r.kind]} {r.status === 'voided' && <span className="badge void">batal</span>}</td>
-                  <td>{r.items}</td>
-                  <td>{r.counterparty ?? '—'}</td>
-                  <td>{paymentName[r.payment]}</td>
-                  <td className="num">{formatRupiah(r.total)}</td>
-                  {costs && <td className="num">{r.kind === 'sale' && r.cogs !== null ? formatRupiah(r.total - r.cogs) : '—'}</td>}
+                  <td className="tx-date"><Link href={`/transaksi/${r.id}`}>{formatDateTime(r.occurredAt, session.zone)}</Link></td>
+                  <td className="tx-kind">{kindName[r.kind]} {r.status === 'voided' && <span className="badge void">batal</span>}</td>
+                  <td className="tx-items">{r.items}</td>
+                  <td className={r.counterparty ? 'tx-party' : 'tx-party none'}>{r.counterparty ?? '—'}</td>
+                  <td className="tx-pay">{paymentName[r.payment]}</td>
+                  <td className="num tx-total">{formatRupiah(r.total)}</td>
+                  {costs && <td className="num tx-profit"><span className="tx-label">Laba kotor </span>{r.kind === 'sale' && r.cogs !== null ? formatRupiah(r.total - r.cogs) : '—'}</td>}
                 </tr>
               ))}
             </tbody>
