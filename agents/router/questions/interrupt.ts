@@ -65,9 +65,14 @@ export function topicOf(p: Pending): string | null {
   }
 }
 
+/**
+ * The note about a dropped question. When it held back a booking (or a message not understood), the
+ * owner is told that it is not in the books: else "bu eti bayar 10rb" later meets "no debt" unexplained.
+ */
 export function droppedText(p: Pending): string {
-  const topic = topicOf(p);
-  return `(Pertanyaan soal ${topic ?? 'yang tadi'} saya lewati, Kak.)`;
+  const topic = topicOf(p) ?? 'yang tadi';
+  if ('work' in p || p.kind === 'reparse') return `(Pertanyaan soal ${topic} saya lewati, jadi yang itu belum tercatat. Kirim ulang kalau perlu, Kak.)`;
+  return `(Pertanyaan soal ${topic} saya lewati, Kak.)`;
 }
 
 /** Puts the note about the dropped question in front of the first reply to this chat. */

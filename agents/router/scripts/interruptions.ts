@@ -68,7 +68,7 @@ export const interruptionScripts: Script[] = [
     name: 'a selling-price question does not swallow a credit sale', at, tenant,
     steps: [
       { say: 'beli es batu 10rb', reply: ['Produk baru "es batu"', 'Harga jualnya berapa'] },
-      { say: 'pak joko ngutang kopi kapal api 3 sachet sama gudang garam 1 bks', reply: ['(Pertanyaan soal produk baru "es batu" saya lewati, Kak.)', 'tercatat', 'Pak Joko'], not: ['Es Batu disimpan'] },
+      { say: 'pak joko ngutang kopi kapal api 3 sachet sama gudang garam 1 bks', reply: ['(Pertanyaan soal produk baru "es batu" saya lewati, jadi yang itu belum tercatat. Kirim ulang kalau perlu, Kak.)', 'tercatat ✅', 'Pak Joko'], not: ['Es Batu disimpan'] },
     ],
     rows: [
       { sql: product('Es Batu'), rows: [] },
