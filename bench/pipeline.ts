@@ -15,9 +15,9 @@
 // behind is charged for the wait too. `bench/ceiling.ts` runs pgbench and both modes back to back.
 // The postgres stack uses BullMQ on the local Redis. `bench/pgbench.ts` gives the database ceiling.
 import { execFileSync, fork } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { startProfile } from './cpu-profile.ts';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { withService } from '../core/db/tenant.ts';
@@ -84,7 +84,7 @@ await withService(app.db, async (tx) => {
 // script unmeasured (connections, prepared statements, JIT), then the measured load starts.
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50);
-// Not --cpu-prof and the like: a profile of this process is the server's alone.
+// The profile (--profile) is of this process: the server alone.
 const child = fork(fileURLToPath(new URL('./pipeline-client.ts', import.meta.url)), [], { stdio: 'inherit', execArgv: [] });
 const fromChild = <T>(kind: string) => new Promise<T>((resolve, reject) => {
   const on = (m: { kind: string; data: T }) => m.kind === kind && (child.off('message', on), resolve(m.data));
@@ -94,13 +94,7 @@ const fromChild = <T>(kind: string) => new Promise<T>((resolve, reject) => {
 child.send({ base, phones, total, script, rate, wait: values.wait });
 await fromChild('warm');
 
-const session = values.profile ? new Session() : null;
-if (session) {
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 500 });
-  await session.post('Profiler.start');
-}
+const stopProfile = await startProfile(values.profile);
 // CPU of every process on the path: this server, the owners' process, the database's backends for
 // this database (PostgreSQL; PGlite runs inside the server) and Redis (shared with whatever else runs).
 const dbPids = stack === 'postgres' ? await backendPids() : [];
@@ -117,7 +111,7 @@ const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuBefore);
 const otherCpu = procCpuMs([...dbPids, ...(redisPid ? [redisPid] : [])]);
 measuring = false;
-if (session) writeFileSync(values.profile!, JSON.stringify((await session.post('Profiler.stop')).profile));
+await stopProfile();
 const perMessage = (x: number) => Math.round((x / latencies.length) * 100) / 100;
 const delta = (pids: number[]) => pids.reduce((a, pid) => a + Math.max(0, (otherCpu.get(pid) ?? 0) - (otherCpuBefore.get(pid) ?? 0)), 0);
 clearInterval(sampler);

@@ -7,13 +7,13 @@
 //     device's page: commit → the tile shows the new level, p50/p99 (goal < 500 ms).
 // node bench/pos-checkout.ts [--sales 500] [--extra 500] [--changes 40] [--gap 150] [--stack pglite|postgres]
 //                            [--profile FILE.cpuprofile]  (the server's CPU profile during the sync only)
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { withService, withTenant } from '../core/db/tenant.ts';
 import { login, newPage, startWebApp, TENANT } from '../dashboard/tests/harness.ts';
 import { books, openPos, preparePos, shellCached, unlock } from '../dashboard/tests/pos-browser.ts';
+import { startProfile } from './cpu-profile.ts';
 
 const { values: args } = parseArgs({ options: { gap: { type: 'string', default: '150' }, sales: { type: 'string', default: '500' }, extra: { type: 'string', default: '500' }, changes: { type: 'string', default: '40' }, stack: { type: 'string', default: 'pglite' }, profile: { type: 'string' } } });
 const SALES = Number(args.sales);
@@ -154,18 +154,12 @@ try {
   // a slow server from a browser that takes the second core.
   const browserCpu = () => browserPids().reduce((ms, pid) => ms + cpuMsOf(pid), 0);
   const cpu0 = { server: process.cpuUsage(), browser: browserCpu() };
-  const session = args.profile ? new Session() : null;
-  if (session) {
-    session.connect();
-    await session.post('Profiler.enable');
-    await session.post('Profiler.setSamplingInterval', { interval: 500 });
-    await session.post('Profiler.start');
-  }
+  const stopProfile = await startProfile(args.profile);
   const t0 = Date.now();
   await context.setOffline(false);
   await page.locator('[data-queue="0"]').waitFor({ timeout: 900_000 });
   const syncMs = Date.now() - t0;
-  if (session) writeFileSync(args.profile!, JSON.stringify((await session.post('Profiler.stop')).profile));
+  await stopProfile();
   const serverCpu = process.cpuUsage(cpu0.server);
   const syncCpuMs = { server: Math.round((serverCpu.user + serverCpu.system) / 1000), browser: browserCpu() - cpu0.browser };
   const after = await books(app.db);
