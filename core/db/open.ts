@@ -1,11 +1,11 @@
 // One data layer for both engines: node-postgres against DATABASE_URL, or in-process PGlite
-// through a node-postgres connection to it (pglite-connection.ts). Everything above this file sees a pg.Pool.
+// through PGlite's node-postgres adapter. Everything above this file sees a pg.Pool.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { pgliteConfig } from './pglite-connection.ts';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 
 export type DbKind = 'postgres' | 'pglite';
 
@@ -63,7 +63,7 @@ export async function openDb(opts: OpenDbOptions): Promise<Db> {
   const dataDir = opts.dataDir ?? './data/pglite';
   if (!dataDir.startsWith('memory://')) mkdirSync(resolve(dataDir), { recursive: true });
   const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm }, startParams: [...PGlite.defaultStartParams, ...pgliteMemory] });
-  const pool = new pg.Pool(pgliteConfig(pglite));
+  const pool = new pg.Pool(createPgConfig(pglite));
   pool.on('error', () => {}); // as on PostgreSQL: surfaces on the next query instead of crashing the process
   keepClientOnError(pool);
   return {
