@@ -21,8 +21,8 @@ export const chatKeyFor = (chat: string, memberId: string) => `${chat}:${memberI
  */
 export async function loadState(tx: Tx, key: StateKey, now: Date, before?: string): Promise<ChatState> {
   type Row = { pending: unknown; expires_at: Date | null; last_event: unknown };
-  const select = `select pending, expires_at, last_event from public.conversation_state
-    where tenant_id = ${sqlLiteral(key.tenantId)} and chat_key = ${sqlLiteral(key.chatKey)}`;
+  // A function, not the plain select: its plan is kept per connection, where an inlined statement is planned every time.
+  const select = `select pending, expires_at, last_event from internal.chat_state(${sqlLiteral(key.tenantId)}, ${sqlLiteral(key.chatKey)})`;
   const res = await tx.query<Row>(before ? `${before}; ${select}` : select);
   // pg answers a multi-statement query with one result per statement.
   const rows: Row[] = Array.isArray(res) ? (res.at(-1) as pg.QueryResult<Row>).rows : res.rows;

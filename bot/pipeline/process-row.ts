@@ -99,8 +99,7 @@ async function writeRepliesAndFinish(
   statements.push(commitSql(tx));
   // After the commit, in its own snapshot: a row of this chat that came in meanwhile. Its own job may have
   // tried to claim it while this row still held the chat, and found nothing; this drain takes it then.
-  statements.push(`select exists (select 1 from inbox where channel = ${lit(row.channel)} and account = ${lit(row.account)}
-      and chat = ${lit(row.chat)} and status in ('pending', 'processing')) as more`);
+  statements.push(`select internal.chat_has_unfinished(${lit(row.channel)}, ${lit(row.account)}, ${lit(row.chat)}) as more`);
   let results: pg.QueryResult | pg.QueryResult[];
   try {
     results = await tx.query(statements.join(';\n'));

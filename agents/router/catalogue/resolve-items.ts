@@ -25,16 +25,13 @@ const columns = `id, name, aliases, unit, category, sell_price, avg_cost, (selec
   'sell_price', u.sell_price) order by u.name), '[]'::jsonb) from public.product_units u where u.tenant_id = products.tenant_id and u.product_id = products.id) as packs`;
 
 /**
- * Trigram candidates over the name and every alias. Not search_products: that one also sums each
- * candidate's stock ledger, which the router does not need and which made it 2–4× slower here.
+ * Trigram candidates over the name and every alias (internal.product_candidates: one plan per
+ * connection, where this statement got a fresh plan for most typed names). Not search_products: that
+ * one also sums each candidate's stock ledger, which the router does not need.
  */
 async function candidates(tx: Tx, tenantId: string, typed: string): Promise<Product[]> {
   const { rows } = await prepared<Row>(tx,
-    `select ${columns} from public.products
-      where products.tenant_id = $1 and products.active
-        and (word_similarity($2, lower(products.name)) >= 0.3
-             or exists (select 1 from unnest(products.aliases) a where word_similarity($2, a) >= 0.3))
-      limit 40`,
+    `select id, name, aliases, unit, category, sell_price, avg_cost, packs from internal.product_candidates($1, $2)`,
     [tenantId, normalizeName(typed)],
   );
   return rows.map(toProduct);
