@@ -2,6 +2,8 @@
 // else from what the owner chose before for the same description, else 'lainnya'.
 import { z } from 'zod';
 import type { Tx } from '../../core/db/tenant.ts';
+import { expenseCategoryWords } from '../language/lexicon.ts';
+import { normalizeText } from '../language/normalize.ts';
 import type { Agent, AgentContext, AgentResult, ResolvedFrame } from '../router/types.ts';
 import { dateText, occurredAt, sourceRef } from './context.ts';
 import { postedSchema } from './posted.ts';
@@ -14,6 +16,21 @@ export function expenseDescription(frame: ResolvedFrame): string | null {
   if (names.length) return capitalize(names.join(', '));
   if (frame.counterparty) return capitalize(frame.counterparty);
   return frame.category && frame.category !== 'lainnya' ? capitalize(frame.category) : null;
+}
+
+/**
+ * The bill the owner named when the parser files it under 'lainnya' and keeps no name for it
+ * ("bayar sampah 15rb" → "Sampah", "iuran sampah 20rb" → "Iuran Sampah"): the first such words of
+ * the message. Null when there is none (an answer like "15rb" to "Berapa pengeluarannya?").
+ */
+export function otherBillName(text: string | undefined): string | null {
+  const words = normalizeText(text ?? '').split(' ');
+  const isOther = (w: string | undefined) => w !== undefined && expenseCategoryWords[w] === 'lainnya';
+  const first = words.findIndex(isOther);
+  if (first < 0) return null;
+  let end = first + 1;
+  while (isOther(words[end])) end++;
+  return capitalize(words.slice(first, end).join(' '));
 }
 
 /** The category the owner last used (or corrected to, on the dashboard) for the same description. */
@@ -35,7 +52,7 @@ async function bookMoney(kind: 'expense' | 'income', ctx: AgentContext, frame: R
     return { replies: [{ text: kind === 'expense' ? 'Berapa pengeluarannya, Kak?' : 'Berapa pemasukannya, Kak?' }] };
   }
   // Not "Pengeluaran lain": the reply already starts with the kind ("Pengeluaran Pengeluaran lain Rp10.000").
-  const description = expenseDescription(frame) ?? 'Lain-lain';
+  const description = expenseDescription(frame) ?? otherBillName(ctx.text) ?? 'Lain-lain';
   const said = frame.category && frame.category !== 'lainnya' ? frame.category : null;
   const category = kind === 'expense' ? (said ?? (await pastCategory(ctx.tx, ctx.tenant.id, description)) ?? 'lainnya') : said;
 

@@ -48,6 +48,18 @@ export const echoDirectionScripts: Script[] = [
     steps: [{ say: 'bayar 10rb', reply: ['tercatat', 'Pengeluaran Lain-lain Rp10.000'], not: ['Pengeluaran Pengeluaran'] }],
   },
   {
+    name: 'an other bill keeps the word the owner wrote: "bayar sampah" is "Sampah", not "Lain-lain"', at, tenant,
+    steps: [
+      { say: 'bayar sampah 15rb', reply: ['tercatat', 'Pengeluaran Sampah Rp15.000'], not: ['Lain-lain'] },
+      { say: 'iuran sampah sama keamanan 35rb', reply: ['tercatat', 'Pengeluaran Iuran Sampah Rp35.000'], not: ['Lain-lain'] },
+    ],
+    rows: [{
+      sql: `select l.description, t.category from transactions t join transaction_lines l on l.transaction_id = t.id
+             where t.tenant_id = $1 and t.kind = 'expense' and t.total in (15000, 35000) order by t.total`,
+      rows: [{ description: 'Sampah', category: 'lainnya' }, { description: 'Iuran Sampah', category: 'lainnya' }],
+    }],
+  },
+  {
     name: 'clumsy reply: "3 sachet" stays sachet (a new product is kept per sachet)', at, tenant,
     steps: [
       { say: 'laku permen kopiko 3 sachet 1500', reply: ['Produk baru "permen kopiko"', 'per sachet'] },
