@@ -10,26 +10,30 @@ import { postedSchema } from './posted.ts';
 import { callFn, one } from './sql.ts';
 import { bookingText, capitalize, summaryText } from './text.ts';
 
-/** What the expense is called: the goods named, else the person paid, else the category said. */
-export function expenseDescription(frame: ResolvedFrame): string | null {
+/** What the expense is called: the goods named, else the person paid, else the bill as written, else its category. */
+export function expenseDescription(frame: ResolvedFrame, text?: string): string | null {
   const names = frame.items.map((i) => i.name.trim()).filter(Boolean);
   if (names.length) return capitalize(names.join(', '));
   if (frame.counterparty) return capitalize(frame.counterparty);
-  return frame.category && frame.category !== 'lainnya' ? capitalize(frame.category) : null;
+  return billName(text, frame.category) ?? (frame.category && frame.category !== 'lainnya' ? capitalize(frame.category) : null);
 }
 
+// Written as the category instead: "Pdam" and "Pln" read worse than "Air" and "Listrik".
+const acronyms = new Set(['pln', 'pdam', 'lpg']);
+
 /**
- * The bill the owner named when the parser files it under 'lainnya' and keeps no name for it
- * ("bayar sampah 15rb" → "Sampah", "iuran sampah 20rb" → "Iuran Sampah"): the first such words of
- * the message. Null when there is none (an answer like "15rb" to "Berapa pengeluarannya?").
+ * The bill as the owner wrote it, when the parser keeps only its category: the first run of words of
+ * that category in the message ("bayar sampah 15rb" → "Sampah" rather than "Lain-lain", "gojek anter
+ * barang" → "Gojek" rather than "Transport", "iuran sampah 20rb" → "Iuran Sampah"). Null when the
+ * message has none (an answer like "15rb" to "Berapa pengeluarannya?").
  */
-export function otherBillName(text: string | undefined): string | null {
+function billName(text: string | undefined, category: string | null): string | null {
   const words = normalizeText(text ?? '').split(' ');
-  const isOther = (w: string | undefined) => w !== undefined && expenseCategoryWords[w] === 'lainnya';
-  const first = words.findIndex(isOther);
+  const isBill = (w: string | undefined) => w !== undefined && !acronyms.has(w) && expenseCategoryWords[w] === (category ?? 'lainnya');
+  const first = words.findIndex(isBill);
   if (first < 0) return null;
   let end = first + 1;
-  while (isOther(words[end])) end++;
+  while (isBill(words[end])) end++;
   return capitalize(words.slice(first, end).join(' '));
 }
 
@@ -52,7 +56,7 @@ async function bookMoney(kind: 'expense' | 'income', ctx: AgentContext, frame: R
     return { replies: [{ text: kind === 'expense' ? 'Berapa pengeluarannya, Kak?' : 'Berapa pemasukannya, Kak?' }] };
   }
   // Not "Pengeluaran lain": the reply already starts with the kind ("Pengeluaran Pengeluaran lain Rp10.000").
-  const description = expenseDescription(frame) ?? otherBillName(ctx.text) ?? 'Lain-lain';
+  const description = expenseDescription(frame, ctx.text) ?? 'Lain-lain';
   const said = frame.category && frame.category !== 'lainnya' ? frame.category : null;
   const category = kind === 'expense' ? (said ?? (await pastCategory(ctx.tx, ctx.tenant.id, description)) ?? 'lainnya') : said;
 

@@ -48,10 +48,12 @@ export const echoDirectionScripts: Script[] = [
     steps: [{ say: 'bayar 10rb', reply: ['tercatat', 'Pengeluaran Lain-lain Rp10.000'], not: ['Pengeluaran Pengeluaran'] }],
   },
   {
-    name: 'an other bill keeps the word the owner wrote: "bayar sampah" is "Sampah", not "Lain-lain"', at, tenant,
+    name: 'a bill keeps the word the owner wrote: "bayar sampah" is "Sampah", not "Lain-lain"; "gojek" is not just "Transport"', at, tenant,
     steps: [
       { say: 'bayar sampah 15rb', reply: ['tercatat', 'Pengeluaran Sampah Rp15.000'], not: ['Lain-lain'] },
       { say: 'iuran sampah sama keamanan 35rb', reply: ['tercatat', 'Pengeluaran Iuran Sampah Rp35.000'], not: ['Lain-lain'] },
+      { say: 'gojek anter barang 12rb', reply: ['tercatat', 'Pengeluaran (transport) Gojek Rp12.000'] },
+      { say: 'bayar pdam 85rb', reply: ['tercatat', 'Pengeluaran Air Rp85.000'], not: ['Pdam'] },
     ],
     rows: [{
       sql: `select l.description, t.category from transactions t join transaction_lines l on l.transaction_id = t.id
