@@ -49,6 +49,19 @@ describe.each(dbKinds)('Transaksi filters on %s', (kind) => {
     expect(await list({ search: 'tidak ada' })).toEqual([]);
   });
 
+  it('lists each line as description, quantity and unit, and an amount-only line by its description alone', async () => {
+    const a = await createTenant(db);
+    const indomie = await createProduct(db, a, { name: 'Indomie', unit: 'bks', stock: 100 });
+    const post = (i: number, doc: Record<string, unknown>) => withActor(db, { role: 'authenticated', tenantId: a, memberRole: 'owner' }, (tx) =>
+      tx.query('select post_transaction($1) r', [{ payment: 'cash', source: 'chat', source_ref: randomUUID(), occurred_at: new Date(NOW - i * 60_000).toISOString(), ...doc }]));
+    await post(3, { kind: 'expense', description: 'Listrik', category: 'listrik', total: 150000 });
+    await post(2, { kind: 'sale', lines: [{ product_id: indomie, qty: 1, unit_price: 3500 }, { description: 'Es Teh', qty: 1, unit_price: 3000 }] });
+    await post(1, { kind: 'sale', lines: [{ product_id: indomie, qty: 2.5, unit_price: 3500 }, { description: 'Es Teh', qty: 2, unit_price: 3000 }] });
+    const items = await withActor(db, { role: 'authenticated', tenantId: a, memberRole: 'owner' }, async (tx) => (await tx.query<{ items: string }>(
+      'select items from dashboard_transactions($1, $2, $3)', [a, new Date(NOW - 86_400_000), new Date(NOW + 60_000)])).rows.map((r) => r.items));
+    expect(items).toEqual(['Indomie 2.5 bks, Es Teh 2', 'Indomie 1 bks, Es Teh', 'Listrik']);
+  });
+
   // A rare term beyond the newest 1000 rows of the period is found through the trigram indexes
   // (dashboard_transactions' step 2), by line, note and contact name, paged; a term without three
   // letters in a row through transaction_search_texts. Another warung's matches never show.
