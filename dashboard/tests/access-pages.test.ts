@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { withService } from '../../core/db/tenant.ts';
-import { addMember, CASHIER, login, newPage, OWNER, screenshot, startWebApp, TENANT, type WebApp } from './harness.ts';
+import { addMember, CASHIER, login, newPage, OWNER, screenshot, settle, startWebApp, TENANT, type WebApp } from './harness.ts';
 
 let app: WebApp;
 const STAFF = '+6281200000077';
@@ -16,20 +16,13 @@ const BU_YATI = 'c0000000-0000-4000-8000-000000000013';
 async function say(from: string, text: string) {
   await fetch(`${app.url}/api/simulator/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ from, text }) });
 }
-async function settle() {
-  for (let i = 0; i < 400; i++) {
-    const open = await withService(app.db, async (tx) => (await tx.query<{ n: number }>(`select count(*)::int as n from inbox where status in ('pending', 'processing')`)).rows[0]!.n);
-    if (open === 0) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 const firstSale = () => withService(app.db, async (tx) => (await tx.query<{ id: string }>(`select id from transactions where tenant_id = $1 and kind = 'sale' order by created_at limit 1`, [TENANT])).rows[0]!.id);
 
 beforeAll(async () => {
   app = await startWebApp({ limits: { codePerAddress: 200, loginPerAddress: 200 } });
   await addMember(app.db, TENANT, STAFF, 'staff', 'Pak Udin');
   for (const t of ['laku indomie goreng 5 bks 17.500', 'laku telur 2 kg 60rb qris', 'bu yati ngutang 25rb', 'beli beras 10 kg 128rb', 'bayar listrik 150rb', 'stok indomie goreng']) await say(OWNER, t);
-  await settle();
+  await settle(app);
   // A stock count that finds 3 packs of Indomie missing: Ringkasan shows "Selisih stok".
   await withService(app.db, (tx) => tx.query(`select set_stock_count($1, $2, (select level from stock_levels where product_id = $2) - 3, 'test:count-1', 'hitung')`, [TENANT, INDOMIE]));
 }, 300_000);

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { vi } from 'vitest';
 import { startJuragan, type Juragan } from '../../bot/app.ts';
 import { loadConfig } from '../../core/config.ts';
 import { freshDb, type TestDb } from '../../core/db/testing.ts';
@@ -11,6 +12,11 @@ import { withService } from '../../core/db/tenant.ts';
 import { silentLogger } from '../../core/logger.ts';
 import type { Transcriber } from '../../core/ports/transcriber.ts';
 import type { AuthLimits } from '../server/auth-routes.ts';
+
+// A browser test walks several pages and chat turns; on a shared 2-core CI machine running the suite in
+// parallel one such walk has taken over 30 s. The waits inside the tests keep their own tight timeouts
+// (the 1 s live-update claim, for one); this only raises the budget of the whole test.
+vi.setConfig({ testTimeout: 120_000 });
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const artifactsDir = join(import.meta.dirname, '..', 'test-artifacts');
@@ -83,4 +89,29 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** A member added straight in the database (the chat's "tambah karyawan" does the same). */
 export async function addMember(db: TestDb, tenantId: string, phone: string, role: 'owner' | 'staff' | 'cashier', name: string): Promise<void> {
   await withService(db, (tx) => tx.query(`insert into members (tenant_id, phone, name, role) values ($1, $2, $3, $4)`, [tenantId, phone, name, role]));
+}
+
+const CHAT_WAIT_MS = 30_000;
+
+/** A chat message through the simulator; resolves with the replies once the message is done. */
+export async function say(app: WebApp, text: string, from = OWNER): Promise<string[]> {
+  const res = await fetch(`${app.url}/api/simulator/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ from, text }) });
+  const { id } = await res.json() as { id: string };
+  for (const deadline = Date.now() + CHAT_WAIT_MS; Date.now() < deadline;) {
+    const rows = await withService(app.db, async (tx) => (await tx.query<{ body: string; status: string }>(
+      `select o.body, i.status from inbox i left join outbox o on o.inbox_id = i.id and o.status = 'sent' where i.id = $1 order by o.seq`, [id])).rows);
+    if (rows[0]?.status === 'done' && rows.every((r) => r.body)) return rows.map((r) => r.body);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`no reply to ${text}`);
+}
+
+/** Waits until no message in the inbox is pending or being processed. */
+export async function settle(app: WebApp): Promise<void> {
+  for (const deadline = Date.now() + CHAT_WAIT_MS; Date.now() < deadline;) {
+    const n = await withService(app.db, async (tx) => (await tx.query<{ n: number }>(`select count(*)::int as n from inbox where status in ('pending', 'processing')`)).rows[0]!.n);
+    if (n === 0) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('the inbox did not settle');
 }

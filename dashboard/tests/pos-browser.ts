@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { withService } from '../../core/db/tenant.ts';
 import type { TestDb } from '../../core/db/testing.ts';
 import { hashPin } from '../lib/pin.ts';
-import { CASHIER, login, OWNER, type WebApp } from './harness.ts';
+import { CASHIER, login, type WebApp } from './harness.ts';
 
 export const PIN = '2468';
 export const CASHIER_ID = 'b0000000-0000-4000-8000-000000000002';
@@ -78,15 +78,3 @@ export async function stockOf(db: TestDb, name: string): Promise<number> {
     `select l.level from stock_levels l join products p on p.id = l.product_id where p.name = $1`, [name])).rows[0]!.level));
 }
 
-/** A chat message from the owner through the simulator; resolves with the replies. */
-export async function say(app: WebApp, text: string, from = OWNER): Promise<string[]> {
-  const res = await fetch(`${app.url}/api/simulator/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ from, text }) });
-  const { id } = await res.json() as { id: string };
-  for (let i = 0; i < 400; i++) {
-    const rows = await withService(app.db, async (tx) => (await tx.query<{ body: string; status: string }>(
-      `select o.body, i.status from inbox i left join outbox o on o.inbox_id = i.id and o.status = 'sent' where i.id = $1 order by o.seq`, [id])).rows);
-    if (rows[0]?.status === 'done' && rows.every((r) => r.body)) return rows.map((r) => r.body);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`no reply to ${text}`);
-}

@@ -4,8 +4,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatRupiah } from '../../core/format.ts';
-import { newPage, screenshot, startWebApp, type WebApp } from './harness.ts';
-import { books, openPos, preparePos, say, sell, shellCached, stockOf, unlock, waitSent } from './pos-browser.ts';
+import { newPage, say, screenshot, startWebApp, type WebApp } from './harness.ts';
+import { books, openPos, preparePos, sell, shellCached, stockOf, unlock, waitSent } from './pos-browser.ts';
 
 let app: WebApp;
 let context: BrowserContext;

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withService } from '../../core/db/tenant.ts';
 import { formatRupiah } from '../../core/format.ts';
-import { login, newPage, OWNER, screenshot, startWebApp, type WebApp } from './harness.ts';
+import { login, newPage, OWNER, say as chatSay, screenshot, startWebApp, type WebApp } from './harness.ts';
 import type { BrowserContext, Page } from 'playwright-core';
 
 let app: WebApp;
@@ -20,17 +20,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function say(text: string): Promise<string[]> {
-  const res = await fetch(`${app.url}/api/simulator/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ from: OWNER, text }) });
-  const { id } = await res.json() as { id: string };
-  for (let i = 0; i < 200; i++) {
-    const rows = await withService(app.db, async (tx) => (await tx.query<{ body: string; status: string }>(
-      `select o.body, i.status from inbox i left join outbox o on o.inbox_id = i.id and o.status = 'sent' where i.id = $1 order by o.seq`, [id])).rows);
-    if (rows[0]?.status === 'done' && rows.every((r) => r.body)) return rows.map((r) => r.body);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`no reply to ${text}`);
-}
+const say = (text: string) => chatSay(app, text);
 
 const statValue = (p: Page, key: string) => p.locator(`[data-stat="${key}"] .value`).getAttribute('data-value').then(Number);
 

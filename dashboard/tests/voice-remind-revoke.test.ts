@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withService } from '../../core/db/tenant.ts';
 import { FakeTranscriber } from '../../bot/voice/fake-transcriber.ts';
-import { addMember, CASHIER, login, newPage, OWNER, screenshot, startWebApp, TENANT, type WebApp } from './harness.ts';
+import { addMember, CASHIER, login, newPage, OWNER, screenshot, settle, startWebApp, TENANT, type WebApp } from './harness.ts';
 
 let app: WebApp;
 const STAFF = '+6281200000078';
@@ -18,13 +18,6 @@ const HEARD = 'bu yati ngutang dua puluh lima ribu';
 
 const q = <R extends Record<string, unknown>>(sql: string, params: unknown[] = []) =>
   withService(app.db, async (tx) => (await tx.query<R>(sql, params)).rows);
-async function settle() {
-  for (let i = 0; i < 400; i++) {
-    const [{ n }] = await q<{ n: number }>(`select count(*)::int as n from inbox where status in ('pending', 'processing')`) as [{ n: number }];
-    if (n === 0) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 beforeAll(async () => {
   app = await startWebApp({ limits: { codePerAddress: 200, loginPerAddress: 200 }, transcriber: new FakeTranscriber(HEARD) });
@@ -43,7 +36,7 @@ describe('Percakapan: voice notes', () => {
       channel: 'simulator', account: 'sim', externalId: 'voice-dash-1', senderPhone: OWNER, senderAddress: OWNER, chat: OWNER,
       kind: 'voice', body: null, mediaRef: stored.key, quotedId: null, sentAt: new Date(),
     }));
-    await settle();
+    await settle(app);
   }, 60_000);
 
   it('plays the note beside its transcript', async () => {
@@ -99,7 +92,7 @@ describe('Utang: a reminder through WhatsApp', () => {
     await q(`update contacts set phone = $2 where id = $1`, [BU_YATI, YATI_PHONE]);
     await fetch(`${app.url}/api/simulator/messages`, { method: 'POST', headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ from: OWNER, text: 'bu yati ngutang 25rb' }) });
-    await settle();
+    await settle(app);
     const toYati = async () => (await q<{ body: string }>(`select body from outbox where chat = $1 order by created_at`, [YATI_PHONE])).map((r) => r.body);
     const before = (await toYati()).length;
 
