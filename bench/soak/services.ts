@@ -91,6 +91,9 @@ export interface OwnRedis {
   url: string;
   port: number;
   restart(holdMs?: number): Promise<{ downMs: number }>;
+  /** kill -9, and start again (empty: no persistence). */
+  stop(): Promise<void>;
+  start(): Promise<void>;
   destroy(): Promise<void>;
 }
 
@@ -116,6 +119,7 @@ export async function startOwnRedis(preferredPort = 6544): Promise<OwnRedis> {
   return {
     url: `redis://127.0.0.1:${port}`, port,
     restart: (holdMs = 3000) => restartTimed(stop, start, holdMs),
+    stop, start,
     async destroy() {
       await stop();
       rmSync(dir, { recursive: true, force: true });

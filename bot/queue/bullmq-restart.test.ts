@@ -27,3 +27,25 @@ test('after Redis comes back empty, the schedules this process registered are th
     await queue.close();
   }
 });
+
+test('close() with Redis down lets the running job finish, then returns instead of waiting for Redis', { timeout: 60_000 }, async () => {
+  const queue = new BullMqJobQueue({ url: redis.url, prefix: 'down', onError: () => {} });
+  let started = false;
+  let finished = false;
+  await queue.process('work', async () => {
+    started = true;
+    await new Promise((r) => setTimeout(r, 1500));
+    finished = true;
+  }, { concurrency: 1 });
+  await queue.process('idle', async () => {}, { concurrency: 1 }); // a worker blocked waiting, as the sweeper usually is
+  await queue.add('work', {});
+  await expect.poll(() => started, { timeout: 10_000, interval: 50 }).toBe(true);
+  await redis.stop();
+  try {
+    await new Promise((r) => setTimeout(r, 300)); // the connections notice and start reconnecting
+    await queue.close();
+    expect(finished).toBe(true);
+  } finally {
+    await redis.start();
+  }
+});
