@@ -1,11 +1,11 @@
 // One data layer for both engines: node-postgres against DATABASE_URL, or in-process PGlite
-// through PGlite's node-postgres adapter. Everything above this file sees a pg.Pool.
+// through a node-postgres connection to it (pglite-connection.ts). Everything above this file sees a pg.Pool.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { pgliteConfig } from './pglite-connection.ts';
 
 export type DbKind = 'postgres' | 'pglite';
 
@@ -63,9 +63,8 @@ export async function openDb(opts: OpenDbOptions): Promise<Db> {
   const dataDir = opts.dataDir ?? './data/pglite';
   if (!dataDir.startsWith('memory://')) mkdirSync(resolve(dataDir), { recursive: true });
   const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm }, startParams: [...PGlite.defaultStartParams, ...pgliteMemory] });
-  const pool = new pg.Pool(createPgConfig(pglite));
+  const pool = new pg.Pool(pgliteConfig(pglite));
   pool.on('error', () => {}); // as on PostgreSQL: surfaces on the next query instead of crashing the process
-  keepClientOnError(pool);
   return {
     pool,
     kind: 'pglite',
@@ -75,22 +74,4 @@ export async function openDb(opts: OpenDbOptions): Promise<Db> {
       await pglite.close();
     },
   };
-}
-
-/**
- * PGlite is one session behind one connection object that every client of the pool shares. pg-pool
- * ends the client of a failed `pool.query` and makes a new one on that same object, and the old one's
- * late 'end' then kills the new client's next query ("Connection terminated unexpectedly", then
- * protocol errors for whatever runs next). The session itself is fine after an error, so `pool.query`
- * here keeps its client, as `withActor` always did.
- */
-function keepClientOnError(pool: pg.Pool): void {
-  pool.query = (async (...args: Parameters<pg.PoolClient['query']>) => {
-    const client = await pool.connect();
-    try {
-      return await (client.query as (...a: unknown[]) => Promise<unknown>)(...args);
-    } finally {
-      client.release();
-    }
-  }) as typeof pool.query;
 }
