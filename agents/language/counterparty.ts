@@ -64,6 +64,25 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     // Personal names are one word; a second word is a product more often than a surname.
     return take(tokens, i, shop ? n : Math.min(n, next.t === 'haji' ? 3 : 2), prev, shop);
   }
+  return trailingSource(tokens);
+}
+
+/**
+ * "beli gula 5 kilo 85rb dari sinar jaya", "meser minyak 38rb ti makmur": a bare name closing the message
+ * after "dari"/"ti"/"saking" is where the goods or money came from, though it has no honorific or shop
+ * word. Only at the very end, one to three name words none of which names goods ("dari kemarin", "dari
+ * pasar" and "dari 5 bks" are not names).
+ */
+function trailingSource(tokens: Token[]): Counterparty | null {
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1].t === '.') end--;
+  for (let n = 1; n <= 3; n++) {
+    const at = end - n - 1;
+    if (at < 0) return null;
+    const name = tokens.slice(at + 1, end);
+    if (name.some((t) => t.used || t.literal || !nameWord(t.t) || goodsWords.has(t.t))) return null;
+    if (!tokens[at].used && from.has(tokens[at].t)) return take(tokens, at + 1, n, tokens[at].t, false);
+  }
   return null;
 }
 
