@@ -64,20 +64,40 @@ export function missingAmount(frame: Frame): string | null {
 
 const bookable = new Set(['sale', 'purchase', 'stock_in', 'stock_set', 'price_set', 'stock_check']);
 
-// A price word ("@", "per", "sebungkus", "total", "semua", "jadi") says which reading was meant.
-const priceMark = /(@|\bper\b|\/|satunya|sebiji|\bse(bungkus|bks|biji|kilo|kg|liter|botol|btl|gelas|porsi|pcs|buah|dus|karung|renteng|ikat|kaleng|sachet|saset|pak|pack)\b|\bharga\b|\btotal|\bsemua|\bjadi\b|\bdapet|\bdapat)/i;
+// A price word says which reading was meant. A unit word ("@", "per", "sebungkus", "harga") speaks for the
+// item it stands by; a total word ("total", "semua", "jadi") for the whole message.
+const unitMark = /(@|\bper\b|\/|satunya|sebiji|\bse(bungkus|bks|biji|kilo|kg|liter|botol|btl|gelas|porsi|pcs|buah|dus|karung|renteng|ikat|kaleng|sachet|saset|pak|pack)\b|\bharga\b)/i;
+const totalMark = /(\btotal|\bsemua|\bjadi\b|\bdapet|\bdapat)/i;
 
 /**
  * A bare number after several units ("indomie 5 bks 3500") is read as the total by the parser; when the
  * catalogue price says it may be the unit price, the router asks. Marked 'unsure' here, decided in resolve.
+ * "indomie soto 3 @3500 sama teh pucuk 2 btl 4rb": the "@" marks Indomie's price only; the tea's stays unsure.
  */
 export function priceKinds(text: string, frame: Frame, parserUnsure: boolean): PriceKind[] {
-  const marked = priceMark.test(text);
-  return frame.items.map((i) => {
+  const whole = totalMark.test(text);
+  const parts = itemTexts(text, frame);
+  return frame.items.map((i, k) => {
     if (frame.intent !== 'sale' && frame.intent !== 'purchase') return null;
     if (parserUnsure) return 'unsure';
+    const marked = whole || unitMark.test(parts[k] ?? text);
     return !marked && i.total != null && i.qty != null && i.qty > 1 ? 'unsure' : null;
   });
+}
+
+/** Each item's stretch of the message, from its name to the next item's; all null when a name is not found as written. */
+function itemTexts(text: string, frame: Frame): (string | null)[] {
+  if (frame.items.length < 2) return frame.items.map(() => null);
+  const lower = text.toLowerCase();
+  const starts: number[] = [];
+  let from = 0;
+  for (const item of frame.items) {
+    const at = lower.indexOf(item.product.toLowerCase(), from);
+    if (at < 0) return frame.items.map(() => null);
+    starts.push(at);
+    from = at + item.product.length;
+  }
+  return starts.map((start, k) => lower.slice(start, starts[k + 1] ?? lower.length));
 }
 
 async function askLlm(env: Env, offsetMinutes: number): Promise<Frame | null> {
