@@ -33,7 +33,8 @@ function billName(text: string | undefined, category: string | null): string | n
   const first = words.findIndex(isBill);
   if (first < 0) return null;
   let end = first + 1;
-  while (isBill(words[end])) end++;
+  // "iuran rt", "ronda rw": whose bill it is stays with it.
+  while (isBill(words[end]) || words[end] === 'rt' || words[end] === 'rw') end++;
   return capitalize(words.slice(first, end).join(' '));
 }
 

@@ -93,7 +93,7 @@ describe.each(dbKinds)('finance bookings on %s', (kind) => {
     expect(await scalar(db, `select category as v from transactions where id = $1`, [b.booked!.id])).toBe('transport');
     const c = await run(db, { now }, (ctx) => expense(ctx, frame('expense', { amount: 50000, counterparty: 'iuran rt' })));
     expect(await scalar(db, `select category as v from transactions where id = $1`, [c.booked!.id])).toBe('lainnya');
-    expect(c.replies[0]!.text).toBe('Siap Kak, tercatat ✅ Pengeluaran Iuran Rt Rp50.000.');
+    expect(c.replies[0]!.text).toBe('Siap Kak, tercatat ✅ Pengeluaran Iuran RT Rp50.000.');
     const bill = await run(db, { now }, (ctx) => expense(ctx, frame('expense', { amount: 150000, category: 'listrik' })));
     expect(bill.replies[0]!.text).toBe('Siap Kak, tercatat ✅ Pengeluaran Listrik Rp150.000.');
   });

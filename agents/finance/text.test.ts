@@ -12,7 +12,9 @@ test.each([
 
 test('capitalize keeps the rest of the word', () => {
   expect(capitalize('bu sri')).toBe('Bu Sri');
-  expect(capitalize('ud sinar JAYA')).toBe('Ud Sinar JAYA');
+  expect(capitalize('ud sinar JAYA')).toBe('UD Sinar JAYA');
+  expect(capitalize('iuran rt 05')).toBe('Iuran RT 05');
+  expect(capitalize('pak rtono')).toBe('Pak Rtono');
 });
 
 test('a booking with a date and extra lines', () => {

@@ -34,8 +34,12 @@ function saidLineText(l: BookedLine, said: { qty: number; unit: string }): strin
   return Number.isInteger(perSaid) ? `${l.description} ${qty} × ${formatRupiah(perSaid)} = ${formatRupiah(l.total)}` : `${l.description} ${qty} = ${formatRupiah(l.total)}`;
 }
 
+// Written as abbreviations, not as words: "Iuran RT", "Pak RW", "UD Sinar Jaya".
+const abbreviations = new Set(['rt', 'rw', 'ud', 'cv', 'pt', 'pln', 'pdam', 'bpjs', 'atk', 'tv']);
+
 export function capitalize(s: string): string {
-  return s.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+  return s.replace(/(^|\s)(\p{L}+)/gu, (_, sp: string, w: string) =>
+    sp + (abbreviations.has(w) ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1)));
 }
 
 export function stockText(s: StockAfter[], label = 'Stok sisa'): string {

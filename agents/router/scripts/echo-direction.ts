@@ -54,6 +54,7 @@ export const echoDirectionScripts: Script[] = [
       { say: 'iuran sampah sama keamanan 35rb', reply: ['tercatat', 'Pengeluaran Iuran Sampah Rp35.000'], not: ['Lain-lain'] },
       { say: 'gojek anter barang 12rb', reply: ['tercatat', 'Pengeluaran (transport) Gojek Rp12.000'] },
       { say: 'bayar pdam 85rb', reply: ['tercatat', 'Pengeluaran Air Rp85.000'], not: ['Pdam'] },
+      { say: 'bayar iuran rt 20rb', reply: ['tercatat', 'Pengeluaran Iuran RT Rp20.000'] },
     ],
     rows: [{
       sql: `select l.description, t.category from transactions t join transaction_lines l on l.transaction_id = t.id
