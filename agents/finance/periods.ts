@@ -89,6 +89,17 @@ export function periodRanges(period: Period, now: Date, zone: TenantZone): Perio
   }
 }
 
+/**
+ * A range of whole local days as its first and last date, or null when it starts or ends inside a day.
+ * Whole days are read from the day tables kept with every booking (report_days, report_product_days).
+ */
+export function wholeDays(r: Range, zone: TenantZone): [string, string] | null {
+  const from = localDate(r.start, zone);
+  const until = localDate(r.end, zone);
+  if (until <= from || localStart(from, zone).getTime() !== r.start.getTime() || localStart(until, zone).getTime() !== r.end.getTime()) return null;
+  return [from, addDays(until, -1)];
+}
+
 /** Percent change from `before` to `now`, rounded; null when there is nothing to compare with. */
 export function percentChange(current: number, before: number): number | null {
   if (before === 0) return null;

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Period } from '../../core/frame.ts';
 import type { TenantZone } from '../../core/format.ts';
 import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
 import { withService } from '../../core/db/tenant.ts';
 import { dailySummary, financeAgents } from './index.ts';
-import { periodRanges } from './periods.ts';
-import { figures } from './report.ts';
+import { periodRanges, wholeDays } from './periods.ts';
+import { figures, topProducts } from './report.ts';
 import { changeText, reportText } from './report-text.ts';
 import { CONTACT, P, TENANT, frame, item, run } from './testing.ts';
 
@@ -60,11 +60,34 @@ describe.each(dbKinds)('reports on %s', (kind) => {
     await run(db, { now }, (ctx) => financeAgents.debt_add!(ctx, frame('debt_add', { amount: 25000, contactId: CONTACT.yati })));
   });
   afterAll(async () => { await db?.close(); });
+  // The warung's zone as the run context says it (moving a warung rebuilds its day tables).
+  const inZone = (zone: TenantZone) => withService(db, (tx) => tx.query('update tenants set timezone = $2 where id = $1', [TENANT, zone]));
+  beforeEach(() => inZone('Asia/Jakarta'));
 
   test.each(expected)('%s %s: omzet %d, before %d', async (zone, period, omzet, before) => {
+    await inZone(zone);
     const p = periodRanges(period, now, zone);
-    const [cur, prev] = await run(db, { now, zone }, async (ctx) => [await figures(ctx.tx, TENANT, p.current), await figures(ctx.tx, TENANT, p.previous)]);
+    const [cur, prev] = await run(db, { now, zone }, async (ctx) => [await figures(ctx.tx, TENANT, p.current, zone), await figures(ctx.tx, TENANT, p.previous, zone)]);
     expect([cur!.omzet, prev!.omzet]).toEqual([omzet, before]);
+  });
+
+  // Whole local days are read from the day tables, a stretch ending inside a day from the ledger: both
+  // must give what the ledger says over the same instants, in every zone.
+  test.each(expected)('%s %s: the day tables agree with the ledger', async (zone, period) => {
+    await inZone(zone);
+    const p = periodRanges(period, now, zone);
+    expect(wholeDays(p.current, zone)).not.toBeNull();
+    for (const r of [p.current, p.previous]) {
+      const [chat, ledger, top, ledgerTop] = await run(db, { now, zone }, async (ctx) => [
+        await figures(ctx.tx, TENANT, r, zone),
+        (await ctx.tx.query('select * from report_figures($1, $2, $3)', [TENANT, r.start, r.end])).rows[0],
+        await topProducts(ctx.tx, TENANT, r, zone),
+        (await ctx.tx.query('select * from report_top_products($1, $2, $3, 5)', [TENANT, r.start, r.end])).rows,
+      ] as const);
+      expect({ omzet: chat.omzet, cogs: chat.cogs, missing: chat.cogsMissing, expenses: chat.expenses, income: chat.income, n: chat.salesCount })
+        .toEqual({ omzet: Number(ledger.omzet), cogs: Number(ledger.cogs), missing: ledger.cogs_missing, expenses: Number(ledger.expenses), income: Number(ledger.income), n: Number(ledger.sales_count) });
+      expect(top).toEqual(ledgerTop.map((t: { name: string; qty: string; unit: string | null; total: string }) => ({ name: t.name, qty: Number(t.qty), unit: t.unit, total: Number(t.total) })));
+    }
   });
 
   test('the report text: figures, change, top products, receivables', async () => {
@@ -102,6 +125,7 @@ describe.each(dbKinds)('reports on %s', (kind) => {
   });
 
   test('a month report in WITA counts the sale at 00.30 on the 1st', async () => {
+    await inZone('Asia/Makassar');
     const r = await run(db, { now, zone: 'Asia/Makassar' }, (ctx) => financeAgents.report!(ctx, frame('report', { period: 'this_month' })));
     const text = r.replies[0]!.text;
     expect(text).toContain('📊 Laporan Bulan ini, Nov 2026');
@@ -116,8 +140,10 @@ describe.each(dbKinds)('reports on %s', (kind) => {
   });
 
   test('an empty day says so; the daily summary is today\'s report', async () => {
+    await inZone('Asia/Makassar');
     const r = await run(db, { now, zone: 'Asia/Makassar' }, (ctx) => financeAgents.report!(ctx, frame('report', { period: 'yesterday' })));
     expect(r.replies[0]!.text).toContain('Belum ada transaksi tercatat.');
+    await inZone('Asia/Jakarta');
     const s = await withService(db, (tx) => dailySummary(tx, TENANT, at('2026-11-21T14:00:00Z')));
     expect(s).toContain('Ringkasan hari ini:\n📊 Laporan Hari ini, 21 Nov\nOmzet Rp20.000');
     expect(s).toContain('Laba bersih -Rp10.000');

@@ -6,7 +6,7 @@ import type { TenantZone } from '../../core/format.ts';
 import type { Tx } from '../../core/db/tenant.ts';
 import type { Agent } from '../router/types.ts';
 import { loadProduct } from './context.ts';
-import { periodRanges, type Range } from './periods.ts';
+import { periodRanges, wholeDays, type Range } from './periods.ts';
 import { productReportText, reportText, type DebtFigures, type Figures, type ProductFigures, type TopProduct } from './report-text.ts';
 import { debtList, type DebtRow } from './debt-reads.ts';
 import { one, rows } from './sql.ts';
@@ -15,18 +15,29 @@ const num = z.coerce.number();
 /** Receivables without a due date count as late after this many days (debt_list's default). */
 export const OVERDUE_AFTER_DAYS = 30;
 
-export async function figures(tx: Tx, tenantId: string, r: Range): Promise<Figures> {
-  // One source of truth with the dashboard's Ringkasan (supabase/migrations/*_report_functions.sql).
-  const f = await one(tx, `select * from report_figures($1, $2, $3)`,
-    [tenantId, r.start, r.end],
-    z.object({ omzet: num, expenses: num, income: num, sales_count: num, cogs: num, cogs_missing: z.boolean() }));
-  const d = await one(tx, `select report_stock_diff($1, $2, $3) as diff`, [tenantId, r.start, r.end], z.object({ diff: num }));
-  return { omzet: f!.omzet, cogs: f!.cogs, cogsMissing: f!.cogs_missing, expenses: f!.expenses, income: f!.income, salesCount: f!.sales_count, stockDiff: d!.diff };
+const figuresRow = z.object({ omzet: num, expenses: num, income: num, sales_count: num, cogs: num, cogs_missing: z.boolean(), diff: num });
+
+/**
+ * A period's figures and its selisih stok in one statement. Whole local days are read from report_days (a row
+ * a day, kept with every booking); a stretch ending inside a day ("yesterday up to this hour") from the ledger.
+ * One source of truth with the dashboard's Ringkasan (the same SQL functions; report-parity.test.ts).
+ */
+export async function figures(tx: Tx, tenantId: string, r: Range, zone: TenantZone): Promise<Figures> {
+  const days = wholeDays(r, zone);
+  const f = days
+    ? await one(tx, `select f.*, report_stock_diff($1, $2, $3) as diff from report_days_figures($1, $4::date, $5::date) f`,
+      [tenantId, r.start, r.end, days[0], days[1]], figuresRow)
+    : await one(tx, `select f.*, report_stock_diff($1, $2, $3) as diff from report_figures($1, $2, $3) f`, [tenantId, r.start, r.end], figuresRow);
+  return { omzet: f!.omzet, cogs: f!.cogs, cogsMissing: f!.cogs_missing, expenses: f!.expenses, income: f!.income, salesCount: f!.sales_count, stockDiff: f!.diff };
 }
 
-export async function topProducts(tx: Tx, tenantId: string, r: Range, limit = 5): Promise<TopProduct[]> {
-  return rows(tx, `select * from report_top_products($1, $2, $3, $4)`,
-    [tenantId, r.start, r.end, limit], z.object({ name: z.string(), qty: num, unit: z.string().nullable(), total: num }));
+const topRow = z.object({ name: z.string(), qty: num, unit: z.string().nullable(), total: num });
+
+export async function topProducts(tx: Tx, tenantId: string, r: Range, zone: TenantZone, limit = 5): Promise<TopProduct[]> {
+  const days = wholeDays(r, zone);
+  return days
+    ? rows(tx, `select * from report_top_products_days($1, $2::date, $3::date, $4)`, [tenantId, days[0], days[1], limit], topRow)
+    : rows(tx, `select * from report_top_products($1, $2, $3, $4)`, [tenantId, r.start, r.end, limit], topRow);
 }
 
 /**
@@ -44,8 +55,8 @@ export async function debtFigures(tx: Tx, tenantId: string, asOf: Date): Promise
 export async function periodReport(tx: Tx, tenantId: string, zone: TenantZone, period: Period, now: Date): Promise<string> {
   const p = periodRanges(period, now, zone);
   const [current, previous, top, debts] = [
-    await figures(tx, tenantId, p.current), await figures(tx, tenantId, p.previous),
-    await topProducts(tx, tenantId, p.current), await debtFigures(tx, tenantId, p.current.end < now ? p.current.end : now),
+    await figures(tx, tenantId, p.current, zone), await figures(tx, tenantId, p.previous, zone),
+    await topProducts(tx, tenantId, p.current, zone), await debtFigures(tx, tenantId, p.current.end < now ? p.current.end : now),
   ];
   return reportText({ label: p.label, period, current, previous, top, debts });
 }

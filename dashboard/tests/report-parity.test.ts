@@ -88,7 +88,7 @@ describe.each(dbKinds)('chat report and Ringkasan agree on %s', (kind) => {
       // Every period, current and previous: the chat's figures() over the same instants.
       for (const p of dash.periods) {
         for (const side of ['current', 'previous'] as const) {
-          const chat = await withActor(db, actor, (tx) => figures(tx, owner.tenantId, p.range[side]));
+          const chat = await withActor(db, actor, (tx) => figures(tx, owner.tenantId, p.range[side], owner.zone));
           const d = p[side];
           expect({ omzet: d.omzet, gross: d.grossProfit, expenses: d.expenses, income: d.income, count: d.salesCount, stockDiff: d.stockDiff })
             .toEqual({ omzet: chat.omzet, gross: chat.omzet - chat.cogs, expenses: chat.expenses, income: chat.income, count: chat.salesCount, stockDiff: chat.stockDiff });
