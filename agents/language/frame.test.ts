@@ -166,6 +166,13 @@ describe('confidence and ask', () => {
     expect(parse(text, { now }).ask).toEqual(ask);
   });
 
+  // Family members are people, never goods: money from a husband is no sale of "suami" (owner try).
+  it.each(['dapat modal dari suami 1jt', 'dikasih modal suami 500rb', 'istri ambil uang 100rb'])('%s books nothing', (text) => {
+    const f = parse(text, { now });
+    expect(f.intent).toBe('unknown');
+    expect(f.items).toEqual([]);
+  });
+
   it('is sure of a complete line and unsure of nonsense', () => {
     expect(parse('laku indomie 5 bks 17500', { now }).confidence).toBeGreaterThanOrEqual(0.8);
     expect(parse('lagi hujan deres', { now }).confidence).toBeLessThanOrEqual(0.2);
