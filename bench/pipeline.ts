@@ -4,11 +4,12 @@
 // POST to reply (p50/p95/p99), the server's peak RSS, database round trips per message. The owners run
 // in bench/pipeline-client.ts.
 //   node bench/pipeline.ts [--stack pglite|postgres] [--owners 20] [--messages 1000] [--rate R] [--wait stream|poll]
-//                          [--pool 10] [--profile FILE.cpuprofile] [--trace-queries]
+//                          [--pool 10] [--profile FILE.cpuprofile] [--trace-queries] [--function-stats]
 // Owners wait for replies on the simulator's event stream (as `npm run chat` does) or, --wait poll, on its long poll.
 // --profile records a CPU profile of the server (this process) during the load only, not the setup;
 // `node bench/profile-summary.ts FILE` prints it as tables and a text flame graph. --trace-queries
-// prints the statement batches sent to the database with their count and time (best with --owners 1).
+// prints the statement batches sent to the database with their count and time (best with --owners 1);
+// --function-stats (PGlite) the time spent in each SQL function (pg_stat_user_functions) during the load.
 // Without --rate, a closed loop: each owner sends the next message as soon as the reply came (the
 // maximum rate). With --rate, a fixed arrival rate (R messages/s, message i due at i/R s, sent by an
 // owner that has no message in flight); latency counts from when it was due, so a server that falls
@@ -26,6 +27,7 @@ import { startTestApp, type Stack } from '../bot/testing.ts';
 const { values } = parseArgs({ options: {
   stack: { type: 'string', default: 'pglite' }, owners: { type: 'string', default: '20' }, messages: { type: 'string', default: '1000' },
   rate: { type: 'string' }, wait: { type: 'string', default: 'stream' }, pool: { type: 'string', default: '10' }, profile: { type: 'string' }, 'trace-queries': { type: 'boolean', default: false },
+  'function-stats': { type: 'boolean', default: false },
 } });
 const stack = values.stack as Stack;
 const owners = Number(values.owners);
@@ -98,6 +100,9 @@ const stopProfile = await startProfile(values.profile);
 // CPU of every process on the path: this server, the owners' process, the database's backends for
 // this database (PostgreSQL; PGlite runs inside the server) and Redis (shared with whatever else runs).
 const dbPids = stack === 'postgres' ? await backendPids() : [];
+// --function-stats (PGlite: its one session is every client's): time inside each SQL function during the load.
+const functionStats = values['function-stats'] && stack === 'pglite';
+if (functionStats) await app.db.pool.query(`set track_functions = 'all'; select pg_stat_reset()`);
 const redisPid = stack === 'postgres' ? pidOf('redis-server') : null;
 const otherCpuBefore = procCpuMs([...dbPids, ...(redisPid ? [redisPid] : [])]);
 measuring = true;
@@ -130,6 +135,12 @@ console.log(JSON.stringify({
 if (trace) {
   console.error('statement batches: count, total ms, mean ms (wall, from the server\'s side of the socket)');
   for (const [k, e] of [...traced].sort((a, b) => b[1].ms - a[1].ms)) console.error(`${String(e.n).padStart(6)} ${e.ms.toFixed(0).padStart(7)} ${(e.ms / e.n).toFixed(2).padStart(7)}  ${k}`);
+}
+if (functionStats) {
+  const { rows } = await app.db.pool.query<{ f: string; calls: string; total: number; self: number }>(
+    `select schemaname || '.' || funcname as f, calls, total_time as total, self_time as self from pg_stat_user_functions order by self_time desc limit 25`);
+  console.error('SQL functions: calls, total ms, self ms');
+  for (const r of rows) console.error(`${String(r.calls).padStart(7)} ${r.total.toFixed(0).padStart(7)} ${r.self.toFixed(0).padStart(7)}  ${r.f}`);
 }
 await app.stop();
 process.exit(0);
