@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Period } from '../../core/frame.ts';
 import type { TenantZone } from '../../core/format.ts';
-import { addDays, mondayOf, monthStart, percentChange, periodRanges } from './periods.ts';
+import { addDays, mondayOf, monthStart, percentChange, periodRanges, splitDays } from './periods.ts';
 
 const iso = (d: Date) => d.toISOString().replace(':00.000Z', 'Z');
 
@@ -61,4 +61,23 @@ describe('date helpers', () => {
   test.each([
     [120, 100, 20], [50, 100, -50], [100, 0, null], [0, 80, -100], [-50, -100, 50],
   ])('percentChange(%d, %d) = %s', (a, b, r) => expect(percentChange(a, b)).toBe(r));
+});
+
+describe('splitDays', () => {
+  const r = (start: string, end: string) => ({ start: new Date(start), end: new Date(end) });
+  const split = (start: string, end: string, zone: TenantZone = 'Asia/Jakarta') => {
+    const s = splitDays(r(start, end), zone);
+    return [s.from, s.to, s.rest.start.toISOString(), s.rest.end.toISOString()];
+  };
+  test('whole days have no stretch after them', () => {
+    expect(split('2026-11-20T17:00:00Z', '2026-11-21T17:00:00Z')).toEqual(['2026-11-21', '2026-11-21', '2026-11-21T17:00:00.000Z', '2026-11-21T17:00:00.000Z']);
+  });
+  test('a month up to an hour: its whole days, then the hours of the last day', () => {
+    expect(split('2026-10-31T16:00:00Z', '2026-11-21T10:00:00Z', 'Asia/Makassar'))
+      .toEqual(['2026-11-01', '2026-11-20', '2026-11-20T16:00:00.000Z', '2026-11-21T10:00:00.000Z']);
+  });
+  test('part of one day, or a range not starting at midnight, is all stretch', () => {
+    expect(split('2026-11-20T17:00:00Z', '2026-11-21T10:00:00Z')).toEqual(['2026-11-21', '2026-11-20', '2026-11-20T17:00:00.000Z', '2026-11-21T10:00:00.000Z']);
+    expect(split('2026-11-20T18:00:00Z', '2026-11-22T17:00:00Z')).toEqual(['2026-11-21', '2026-11-20', '2026-11-20T18:00:00.000Z', '2026-11-22T17:00:00.000Z']);
+  });
 });

@@ -90,14 +90,18 @@ export function periodRanges(period: Period, now: Date, zone: TenantZone): Perio
 }
 
 /**
- * A range of whole local days as its first and last date, or null when it starts or ends inside a day.
- * Whole days are read from the day tables kept with every booking (report_days, report_product_days).
+ * A range as the whole local days it covers from its start and the stretch after them: "yesterday up to
+ * 17.00" is no whole day and 17 hours; "last month up to the 21st, 17.00" is 20 days and 17 hours; "today"
+ * is one day and nothing after. The days are read from the day tables kept with every booking (report_days,
+ * report_product_days), the stretch from the ledger. A range not starting at a local midnight is all stretch.
+ * `to` before `from` means no whole day.
  */
-export function wholeDays(r: Range, zone: TenantZone): [string, string] | null {
+export function splitDays(r: Range, zone: TenantZone): { from: string; to: string; rest: Range } {
   const from = localDate(r.start, zone);
-  const until = localDate(r.end, zone);
-  if (until <= from || localStart(from, zone).getTime() !== r.start.getTime() || localStart(until, zone).getTime() !== r.end.getTime()) return null;
-  return [from, addDays(until, -1)];
+  const endDay = localDate(r.end, zone);
+  const endMidnight = localStart(endDay, zone);
+  if (localStart(from, zone).getTime() !== r.start.getTime() || endMidnight <= r.start) return { from, to: addDays(from, -1), rest: r };
+  return { from, to: addDays(endDay, -1), rest: { start: endMidnight, end: r.end } };
 }
 
 /** Percent change from `before` to `now`, rounded; null when there is nothing to compare with. */

@@ -6,7 +6,7 @@ import type { TenantZone } from '../../core/format.ts';
 import type { Tx } from '../../core/db/tenant.ts';
 import type { Agent } from '../router/types.ts';
 import { loadProduct } from './context.ts';
-import { periodRanges, wholeDays, type Range } from './periods.ts';
+import { periodRanges, splitDays, type Range } from './periods.ts';
 import { productReportText, reportText, type DebtFigures, type Figures, type ProductFigures, type TopProduct } from './report-text.ts';
 import { debtList, type DebtRow } from './debt-reads.ts';
 import { one, rows } from './sql.ts';
@@ -18,25 +18,29 @@ export const OVERDUE_AFTER_DAYS = 30;
 const figuresRow = z.object({ omzet: num, expenses: num, income: num, sales_count: num, cogs: num, cogs_missing: z.boolean(), diff: num });
 
 /**
- * A period's figures and its selisih stok in one statement. Whole local days are read from report_days (a row
- * a day, kept with every booking); a stretch ending inside a day ("yesterday up to this hour") from the ledger.
- * One source of truth with the dashboard's Ringkasan (the same SQL functions; report-parity.test.ts).
+ * A period's figures and its selisih stok in one statement: its whole local days from report_days (a row a
+ * day, kept with every booking), the stretch of the day it ends in ("this month up to now" vs "last month up
+ * to the same hour") from the ledger. The same SQL functions as the dashboard's Ringkasan
+ * (report-parity.test.ts); both sides equal the ledger's (report.test.ts).
  */
 export async function figures(tx: Tx, tenantId: string, r: Range, zone: TenantZone): Promise<Figures> {
-  const days = wholeDays(r, zone);
-  const f = days
-    ? await one(tx, `select f.*, report_stock_diff($1, $2, $3) as diff from report_days_figures($1, $4::date, $5::date) f`,
-      [tenantId, r.start, r.end, days[0], days[1]], figuresRow)
-    : await one(tx, `select f.*, report_stock_diff($1, $2, $3) as diff from report_figures($1, $2, $3) f`, [tenantId, r.start, r.end], figuresRow);
+  const { from, to, rest } = splitDays(r, zone);
+  const f = await one(tx, `
+    select d.omzet + l.omzet as omzet, d.cogs + l.cogs as cogs, d.cogs_missing or l.cogs_missing as cogs_missing,
+           d.expenses + l.expenses as expenses, d.income + l.income as income, d.sales_count + l.sales_count as sales_count,
+           report_stock_diff($1, $2, $3) as diff
+      from report_days_figures($1, $4::date, $5::date) d, report_figures($1, $6, $3) l`,
+  [tenantId, r.start, r.end, from, to, rest.start], figuresRow);
   return { omzet: f!.omzet, cogs: f!.cogs, cogsMissing: f!.cogs_missing, expenses: f!.expenses, income: f!.income, salesCount: f!.sales_count, stockDiff: f!.diff };
 }
 
 const topRow = z.object({ name: z.string(), qty: num, unit: z.string().nullable(), total: num });
 
+/** Best sellers of a period: from report_product_days when it is whole local days (a report's current period). */
 export async function topProducts(tx: Tx, tenantId: string, r: Range, zone: TenantZone, limit = 5): Promise<TopProduct[]> {
-  const days = wholeDays(r, zone);
-  return days
-    ? rows(tx, `select * from report_top_products_days($1, $2::date, $3::date, $4)`, [tenantId, days[0], days[1], limit], topRow)
+  const { from, to, rest } = splitDays(r, zone);
+  return rest.start.getTime() === rest.end.getTime()
+    ? rows(tx, `select * from report_top_products_days($1, $2::date, $3::date, $4)`, [tenantId, from, to, limit], topRow)
     : rows(tx, `select * from report_top_products($1, $2, $3, $4)`, [tenantId, r.start, r.end, limit], topRow);
 }
 
