@@ -173,6 +173,14 @@ describe('confidence and ask', () => {
     expect(f.items).toEqual([]);
   });
 
+  // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
+  it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });
+  });
+  it('a "lap" bought is a rag', () => {
+    expect(parse('beli lap 2 biji 5rb', { now })).toMatchObject({ intent: 'purchase', items: [{ product: 'lap', qty: 2 }] });
+  });
+
   it('is sure of a complete line and unsure of nonsense', () => {
     expect(parse('laku indomie 5 bks 17500', { now }).confidence).toBeGreaterThanOrEqual(0.8);
     expect(parse('lagi hujan deres', { now }).confidence).toBeLessThanOrEqual(0.2);

@@ -41,6 +41,8 @@ export function normalizeText(text: string): string {
     // Javanese "dodol" opening a line is "to sell" ("dodol endog sekilo"); the snack keeps its name
     // ("dodol garut", or after another verb: "laku dodol 2 bks").
     .replace(/(^|\n|;\s*)(?:aku |tak |wis |mau |tadi )?dodol (?!garut|betawi|durian|kudus|nanas|\d)/g, '$1adol ')
+    // "lap hari ini": chat shorthand for laporan before a period ("lap" alone is a rag: "beli lap 2 biji").
+    .replace(/(^|\n|;\s*)lap (?=(?:hari|hr|kemarin|kmrn|kemaren|minggu|mgg|bulan|bln|harian|mingguan|bulanan)\b)/g, '$1laporan ')
     // Javanese "sak" before a unit: after a price it is "per" ("26500 sak kilone"); otherwise "one"
     // ("payu gula sak kilo" = sekilo). Before other words it is a sack ("sak karung").
     .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)?\s+)sak (?=(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|siji)(?:ne|e|na|nya)?\b)/g, '$1per ')
