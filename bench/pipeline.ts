@@ -9,7 +9,7 @@
 // --profile records a CPU profile of the server (this process) during the load only, not the setup;
 // `node bench/profile-summary.ts FILE` prints it as tables and a text flame graph. --trace-queries
 // prints the statement batches sent to the database with their count and time (best with --owners 1);
-// --function-stats (PGlite) the time spent in each SQL function (pg_stat_user_functions) during the load.
+// --function-stats the time spent in each SQL function (pg_stat_user_functions) during the load.
 // Without --rate, a closed loop: each owner sends the next message as soon as the reply came (the
 // maximum rate). With --rate, a fixed arrival rate (R messages/s, message i due at i/R s, sent by an
 // owner that has no message in flight); latency counts from when it was due, so a server that falls
@@ -100,9 +100,14 @@ const stopProfile = await startProfile(values.profile);
 // CPU of every process on the path: this server, the owners' process, the database's backends for
 // this database (PostgreSQL; PGlite runs inside the server) and Redis (shared with whatever else runs).
 const dbPids = stack === 'postgres' ? await backendPids() : [];
-// --function-stats (PGlite: its one session is every client's): time inside each SQL function during the load.
-const functionStats = values['function-stats'] && stack === 'pglite';
-if (functionStats) await app.db.pool.query(`set track_functions = 'all'; select pg_stat_reset()`);
+// --function-stats: time inside each SQL function during the load. PGlite's one session is every client's;
+// PostgreSQL's setting is turned on for the server (a local bench server) and back off at the end.
+const functionStats = values['function-stats'];
+if (functionStats) {
+  await app.db.pool.query(stack === 'pglite' ? `set track_functions = 'all'` : `alter system set track_functions = 'all'`);
+  if (stack === 'postgres') await app.db.pool.query('select pg_reload_conf()');
+  await app.db.pool.query('select pg_stat_reset()');
+}
 const redisPid = stack === 'postgres' ? pidOf('redis-server') : null;
 const otherCpuBefore = procCpuMs([...dbPids, ...(redisPid ? [redisPid] : [])]);
 measuring = true;
@@ -137,10 +142,12 @@ if (trace) {
   for (const [k, e] of [...traced].sort((a, b) => b[1].ms - a[1].ms)) console.error(`${String(e.n).padStart(6)} ${e.ms.toFixed(0).padStart(7)} ${(e.ms / e.n).toFixed(2).padStart(7)}  ${k}`);
 }
 if (functionStats) {
+  if (stack === 'postgres') await new Promise((r) => setTimeout(r, 1500)); // backends report their counts when idle
   const { rows } = await app.db.pool.query<{ f: string; calls: string; total: number; self: number }>(
     `select schemaname || '.' || funcname as f, calls, total_time as total, self_time as self from pg_stat_user_functions order by self_time desc limit 25`);
   console.error('SQL functions: calls, total ms, self ms');
   for (const r of rows) console.error(`${String(r.calls).padStart(7)} ${r.total.toFixed(0).padStart(7)} ${r.self.toFixed(0).padStart(7)}  ${r.f}`);
+  if (stack === 'postgres') for (const q of ['alter system reset track_functions', 'select pg_reload_conf()']) await app.db.pool.query(q);
 }
 await app.stop();
 process.exit(0);
