@@ -2,7 +2,7 @@
 // and corrections → understanding → permissions → undo or the catalogue and an agent.
 import { AppError, toReply } from '../../core/errors.ts';
 import { dropDeferred } from '../../core/db/tenant.ts';
-import { readCorrection, readStaffCommand, readYesNo } from './answers.ts';
+import { readCorrection, readPriceFollowUp, readStaffCommand, readYesNo } from './answers.ts';
 import { proceed } from './book.ts';
 import { resolveContact } from './people/contacts.ts';
 import type { Env, RouterDeps } from './env.ts';
@@ -107,7 +107,7 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
 
   const staff = readStaffCommand(env.text);
   if (staff) return mayManageStaff(role) ? runStaffCommand(env, staff) : [{ text: ownerOnlyText }];
-  const correction = readCorrection(env.text);
+  const correction = readCorrection(env.text) ?? (state.lastEvent && readPriceFollowUp(env.text, state.lastEvent.frame.items));
   if (correction) return correctLast(env, state.lastEvent, correction);
 
   const reminder = readReminder(env.text, env.now, env.agentCtx.tenant.timezone);

@@ -43,6 +43,12 @@ describe('applyCorrection', () => {
     expect(fix(booked('purchase', [aqua], 140000), 'salah, harusnya 150.000')?.items[0]).toMatchObject({ total: 150000 });
   });
 
+  it('a price said per unit sets the unit price, whatever it is closer to (owner try: "kopine 4rb segelas" booked 3 for Rp4.000)', () => {
+    expect(fix(booked('sale', [kopi], 6000), 'eh salah, kopine 4rb segelas')?.items[0]).toMatchObject({ qty: 3, unit_price: 4000, total: null });
+    expect(fix(booked('sale', [telur], 60000), 'eh salah, endoge 28 ewu sekilo')?.items[0]).toMatchObject({ qty: 2, unit: 'kg', unit_price: 28000, total: null });
+    expect(fix(booked('sale', [kopi], 6000), 'salah, harusnya @2500')?.items[0]).toMatchObject({ unit_price: 2500, total: null });
+  });
+
   it('a debt amount', () => {
     expect(fix(booked('debt_add', [], 25000), 'salah, harusnya 30rb')?.amount).toBe(30000);
     expect(fix(booked('debt_add', [], 25000), 'salah, harusnya 30rb bukan 20rb')).toBeNull();
@@ -64,6 +70,9 @@ describe('readPart', () => {
     ['10 bks', { n: 10, unit: 'bks', money: false }], ['48', { n: 48, unit: null, money: false }], ['30rb', { n: 30000, unit: null, money: true }],
     ['Rp30.000', { n: 30000, unit: null, money: true }], ['30.000', { n: 30000, unit: null, money: true }], ['2500', { n: 2500, unit: null, money: true }],
     ['0,5 kg', { n: 0.5, unit: 'kg', money: false }], ['indomie soto', null],
+    ['gulane 17 ewu', { n: 17000, unit: null, money: true }], ['17 ewon', { n: 17000, unit: null, money: true }],
+    ['17 ewu sekilo', { n: 17000, unit: null, money: true, per: true }], ['4rb/gelas', { n: 4000, unit: null, money: true, per: true }],
+    ['3500 per bks', { n: 3500, unit: null, money: true, per: true }],
   ] as const)('%s', (text, want) => expect(readPart(text)).toEqual(want));
 
   it('"yg tadi teh pucuknya 6 aja bukan 8" (no "salah") changes the line that had 8', () => {

@@ -130,16 +130,23 @@ function asSaid(i: ResolvedItem): FrameItem {
   };
 }
 
-type Part = { n: number; unit: string | null; money: boolean };
+/** `per`: money said per one unit ("4rb segelas", "17 ewu sekilo", "@3500", "3rb/bks"). */
+type Part = { n: number; unit: string | null; money: boolean; per?: true };
 
-/** "10 bks" → 10 bks; "30rb" → money 30.000; "48" → 48. */
+// A price per one unit: "@" before the number, or "per"/"/"/"se-unit" (sekilo, segelas, sebungkus) after it.
+const perUnit = /@\s*(?:rp\.?\s*)?\d|\d\s*(?:rb|ribu|rebu|ewu|ewon|k)?\s*(?:\/\s*\p{L}|per\s+\p{L}|se(?:kilo|kg|liter|gelas|bungkus|bks|biji|butir|botol|btl|pcs|ons|renteng|sachet|saset|dus|pak|slop|karung|porsi|piring|mangkok|cup|ikat)\b|sa(?:kilo|gelas|bungkus|siki|hiji)\b|sak\s?(?:kilo|kilone|liter|gelas|bungkus|biji)\b)/iu;
+
+/** "10 bks" → 10 bks; "30rb" → money 30.000; "48" → 48; "17 ewu sekilo" → 17.000 per unit. */
 export function readPart(s: string): Part | null {
-  // "30rb", "Rp30.000", "30.000" (a thousands separator) are money.
-  const money = /\d\s*(rb|ribu|rebu|k|jt|juta)\b|rp|\b\d{1,3}(?:[.,]\d{3})+\b/i.test(s);
+  // "30rb", "Rp30.000", "30.000" (a thousands separator) are money; so are Javanese "ewu" and krama "ewon".
+  const money = /\d\s*(rb|ribu|rebu|ewu|ewon|k|jt|juta)\b|rp|\b\d{1,3}(?:[.,]\d{3})+\b/i.test(s);
   if (money) {
-    const n = readAmount(s);
-    return n == null ? null : { n, unit: null, money: true };
+    const n = readAmount(s.replace(/(\d)\s*ewon\b/gi, '$1 ewu'));
+    return n == null ? null : { n, unit: null, money: true, ...(perUnit.test(s) ? { per: true as const } : {}) };
   }
+  // "3500 per bks": a bare number said per a unit is a price (a count is not: "2 sebungkus").
+  const price = perUnit.test(s) ? readAmount(s) : null;
+  if (price != null && price >= 100) return { n: price, unit: null, money: true, per: true };
   const m = /(\d+(?:[.,]\d+)?)\s*([\p{L}]+)?/u.exec(s);
   if (!m) return null;
   const n = readSize(m[1]) ?? (m[1] === '0' ? 0 : null);
@@ -210,6 +217,7 @@ function findField(booked: ResolvedItem[], said: FrameItem[], from: Part | null,
   const b = booked[0];
   // Without "bukan …": a quantity (a unit said, or a small number); otherwise the closer of unit price and total.
   if (!to.money) return { index: 0, field: 'qty' };
+  if (to.per) return { index: 0, field: 'unit_price' };
   const dist = (x: number | null) => (x ? Math.abs(Math.log(to.n / x)) : Infinity);
   return { index: 0, field: dist(perSaid(b)) <= dist(b.total) ? 'unit_price' : 'total' };
 }

@@ -79,6 +79,26 @@ export const undoScripts: Script[] = [
     ] }],
   },
   {
+    name: 'a price said back after a sale: "telure 28 ewu sekilo" re-books that sale at 28.000 a kilo (owner try: "gulane 17 ewu sekilo" was a new sale of 1 kg)', at, tenant: wib,
+    steps: [
+      { say: 'wingi sore payu telur 2 kilo', reply: ['Telur Ayam 2 kg × Rp30.000'] },
+      { say: 'telure 28 ewu sekilo', reply: ['dibatalkan', 'Telur Ayam 2 kg × Rp28.000 = Rp56.000'] },
+      { say: 'eh salah, telurnya 27rb/kg', reply: ['dibatalkan', 'Telur Ayam 2 kg × Rp27.000 = Rp54.000'] },
+    ],
+    rows: [{ sql: lines('Telur Ayam'), rows: [
+      { qty: 2, unit_price: 30000, total: 60000, kind: 'sale', payment: 'cash', status: 'voided' },
+      { qty: 2, unit_price: 28000, total: 56000, kind: 'sale', payment: 'cash', status: 'voided' },
+      { qty: 2, unit_price: 27000, total: 54000, kind: 'sale', payment: 'cash', status: 'posted' },
+    ] }],
+  },
+  {
+    name: 'a price after goods not in the last booking is a message of its own', at, tenant: wib,
+    steps: [
+      { say: 'laku telur 2 kg', reply: ['Telur Ayam 2 kg'] },
+      { say: 'kopinya 2rb', reply: ['Kopi'], not: ['dibatalkan'] },
+    ],
+  },
+  {
     name: 'correction of a product', at, tenant: wib,
     steps: [
       { say: 'laku indomie goreng 2', reply: ['tercatat'] },
