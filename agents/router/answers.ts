@@ -111,8 +111,10 @@ export type Correction = { to: string; from: string | null; earlier?: true };
  * not a new sale of one kilo. Null unless the named word is in one of the booking's product names.
  */
 export function readPriceFollowUp(text: string, lastItems: { name: string }[]): Correction | null {
-  const m = /^(\p{L}{3,}?)(?:nya|ne|na|e)\s+(\S*\d.*)$/u.exec(clean(text).replace(/\s+/g, ' ').trim());
-  if (!m || !/\d\s*(?:rb|ribu|rebu|ewu|ewon|k)\b|rp|\d{4}|@|\bper\b|\/|\bse\p{L}+$/u.test(m[2]!)) return null;
+  // Cleaned but for "@" and "/", which say the price is per unit.
+  const m = /^(\p{L}{3,}?)(?:nya|ne|na|e)\s+(\S*\d.*)$/u.exec(text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+@/]/gu, ' ').replace(/\s+/g, ' ').trim());
+  // Only a price: one number, as money or per a unit ("gulane 2 kilo 34rb" is read as a message of its own).
+  if (!m || (m[2]!.match(/\d+(?:[.,]\d+)*/g) ?? []).length !== 1 || !/\d\s*(?:rb|ribu|rebu|ewu|ewon|k)\b|rp|\d{4}|@|\bper\b|\/|\bse\p{L}+$/u.test(m[2]!)) return null;
   const named = m[1]!;
   if (!lastItems.some((i) => i.name.toLowerCase().split(/\s+/).includes(named))) return null;
   return { to: m[2]!, from: null };

@@ -72,7 +72,7 @@ describe('readPart', () => {
     ['0,5 kg', { n: 0.5, unit: 'kg', money: false }], ['indomie soto', null],
     ['gulane 17 ewu', { n: 17000, unit: null, money: true }], ['17 ewon', { n: 17000, unit: null, money: true }],
     ['17 ewu sekilo', { n: 17000, unit: null, money: true, per: true }], ['4rb/gelas', { n: 4000, unit: null, money: true, per: true }],
-    ['3500 per bks', { n: 3500, unit: null, money: true, per: true }],
+    ['3500 per bks', { n: 3500, unit: null, money: true, per: true }], ['2 kilo 34rb', null], ['2 kg 28rb sekilo', null],
   ] as const)('%s', (text, want) => expect(readPart(text)).toEqual(want));
 
   it('"yg tadi teh pucuknya 6 aja bukan 8" (no "salah") changes the line that had 8', () => {

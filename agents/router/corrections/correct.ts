@@ -141,6 +141,8 @@ export function readPart(s: string): Part | null {
   // "30rb", "Rp30.000", "30.000" (a thousands separator) are money; so are Javanese "ewu" and krama "ewon".
   const money = /\d\s*(rb|ribu|rebu|ewu|ewon|k|jt|juta)\b|rp|\b\d{1,3}(?:[.,]\d{3})+\b/i.test(s);
   if (money) {
+    // "2 kilo 34rb" is two changes in one: not guessed (it was read as a price of Rp2).
+    if ((s.match(/\d+(?:[.,]\d+)*/g) ?? []).length > 1) return null;
     const n = readAmount(s.replace(/(\d)\s*ewon\b/gi, '$1 ewu'));
     return n == null ? null : { n, unit: null, money: true, ...(perUnit.test(s) ? { per: true as const } : {}) };
   }
