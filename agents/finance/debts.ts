@@ -8,6 +8,8 @@ import type { Agent, AgentContext, ResolvedFrame } from '../router/types.ts';
 import { contactName, dueDate, occurredAt, outstanding, sourceRef } from './context.ts';
 import { callFn, one } from './sql.ts';
 import { capitalize, debtBalanceText } from './text.ts';
+import { halfWords } from '../language/lexicon.ts';
+import { normalizeText } from '../language/normalize.ts';
 
 type Direction = 'receivable' | 'payable';
 const num = z.coerce.number();
@@ -61,6 +63,8 @@ async function guessDirection(ctx: AgentContext, contactId: string): Promise<Dir
   return (await outstanding(ctx.tx, ctx.tenant.id, contactId, 'payable')) > 0 ? 'payable' : 'receivable';
 }
 
+const saysHalf = (text: string) => normalizeText(text).split(/[^\p{L}]+/u).some((w) => halfWords.has(w));
+
 /** A payment names someone who should already be a contact; look them up by name or alias, never create. */
 async function existingContact(tx: Tx, tenantId: string, name: string): Promise<string | null> {
   const r = await one(tx, `select id::text from contacts where tenant_id = $1 and active
@@ -80,8 +84,8 @@ export const debtPay: Agent = async (ctx, frame) => {
     [ctx.tenant.id, sourceRef(ctx)], z.object({ x: z.number() }));
   // Nothing open: a payment would only be an overpayment, more likely a wrong name. (A re-run still echoes.)
   if (open <= 0 && !already) return { replies: [{ text: `${who} tidak punya utang yang tercatat, Kak.` }] };
-  // "bu sri lunas" names no amount: pay what is still open.
-  const amount = frame.amount ?? open;
+  // "bu sri lunas" names no amount: pay what is still open; "bayar setengahnya": half of it.
+  const amount = frame.amount ?? (saysHalf(ctx.text ?? '') ? Math.round(open / 2) : open);
   const r = await callFn(ctx.tx, 'record_debt_payment', [ctx.tenant.id, contactId, direction, amount, sourceRef(ctx),
     frame.payment && frame.payment !== 'credit' ? frame.payment : 'cash', occurredAt(ctx, frame)], paymentSchema);
   const what = direction === 'receivable' ? `${who} bayar utang ${formatRupiah(r.amount)}` : `Bayar utang ke ${who} ${formatRupiah(r.amount)}`;

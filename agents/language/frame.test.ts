@@ -162,6 +162,7 @@ describe('confidence and ask', () => {
     ['ngutang 50rb', ['counterparty']],
     ['cariin telur 10 kg', ['max_unit_price']],
     ['laku indomie 5 bks 17500', []],
+    ['bu sri bayar setengahnya', []], ['bu sri ngutang setengah', ['amount']],
   ])('%s asks %j', (text, ask) => {
     expect(parse(text, { now }).ask).toEqual(ask);
   });

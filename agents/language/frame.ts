@@ -5,7 +5,7 @@ import { cues } from './cues.ts';
 import type { DateRead } from './dates.ts';
 import { expenseCategory, saysCredit, type IntentRead } from './intent.ts';
 import type { Draft, ItemsRead } from './items.ts';
-import { expenseCategoryWords, expenseGoods, lenderWords, lentBy, ordinalWords } from './lexicon.ts';
+import { expenseCategoryWords, expenseGoods, halfWords, lenderWords, lentBy, ordinalWords } from './lexicon.ts';
 
 export type Parts = {
   read: IntentRead;
@@ -105,7 +105,8 @@ export function shapeFrame(p: Parts): ParseResult {
       frame.direction = toSelf ? 'receivable'
         : (cp && (cp.toward || cp.shop)) || toLender || lent || (self && intent === 'debt_add') ? 'payable' : 'receivable';
       frame.payment = intent === 'debt_add' ? 'credit' : paidBy;
-      if (frame.amount === null && !p.words.some((w) => w === 'lunas')) ask.push('amount');
+      // "lunas" pays what is open, "setengahnya" half of it: the debt agent reads the amount from the books.
+      if (frame.amount === null && !p.words.some((w) => w === 'lunas' || (intent === 'debt_pay' && halfWords.has(w)))) ask.push('amount');
       if (frame.counterparty === null) ask.push('counterparty');
       break;
     }

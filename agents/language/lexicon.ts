@@ -130,6 +130,8 @@ export const shopWords = set('toko ud cv pt tb koperasi kopontren');
 export const knownShops = set('alfamart indomaret alfamidi superindo hypermart lotte giant transmart hero yogya');
 /** Generic places: never a counterparty, never part of a product name. */
 /** People by role: who took or is owed money, never goods ("kasbon karyawan 200rb"). */
+/** "bayar setengahnya", "nyaur separo", "mayar satengahna": half of what is owed (agents/finance/debts.ts). */
+export const halfWords = set('setengah setengahnya separo separonya separone separuh separuhnya satengah satengahna sapalih sapalihna');
 export const peopleWords = set(`karyawan pegawai pelayan kuli tetangga pelanggan langganan pembeli konsumen customer orang
   suami istri bini bojo mertua adik adek ponakan keponakan sodara saudara`);
 export const placeWords = set('warung kios lapak pasar agen grosir pangkalan supplier suplier sales distributor pabrik minimarket induk tradisional bank');

@@ -87,6 +87,15 @@ export const bookingScripts: Script[] = [
     rows: [{ sql: debts, rows: [{ name: 'Bu Sri', kind: 'customer', direction: 'receivable', amount: 25000, paid: 25000, status: 'paid' }] }],
   },
   {
+    name: 'half of a debt: "teh euis mayar satengahna", "bayar setengahnya" pay half of what is open (owner try: it asked "Berapa?")', at, tenant: wib,
+    steps: [
+      { say: 'teh euis ngutang 58rb', reply: ['tercatat', 'Rp58.000'] },
+      { say: 'teh euis mayar satengahna', reply: ['Teh Euis bayar utang Rp29.000', 'Sisa utang Teh Euis Rp29.000'], not: ['Berapa'] },
+      { say: 'teh euis bayar setengahnya', reply: ['Rp14.500', 'Sisa utang Teh Euis Rp14.500'] },
+    ],
+    rows: [{ sql: debts, rows: [{ name: 'Teh Euis', kind: 'customer', direction: 'receivable', amount: 58000, paid: 43500, status: 'open' }] }],
+  },
+  {
     name: 'debt reminder for a day later this month', at, tenant: wib,
     steps: [
       { say: 'bu sri ngutang 25rb', reply: ['tercatat'] },
