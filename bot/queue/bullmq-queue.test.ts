@@ -31,8 +31,9 @@ describe('BullMQ queue across processes', () => {
 
   // A worker kill -9'd (or OOM-killed) mid-job holds the job's lock until it lapses; another worker's
   // stalled check then runs it again. With BullMQ's defaults (30 s lock, 30 s check) that took up to a
-  // minute; with LOCK_MS = 10 s it is back within 15 s.
-  it('a job whose worker process was killed mid-run is run again by another process within 15 s', { timeout: 60_000 }, async () => {
+  // minute; with LOCK_MS = 10 s it is back after the lock lapses (at most 10 s) and the next stalled check
+  // (every 5 s): 15 s at worst, plus the machine's scheduling (a CI run saw 15,012 ms), so 20 s is the bound.
+  it('a job whose worker process was killed mid-run is run again by another process within 20 s', { timeout: 60_000 }, async () => {
     const name = `t-${randomUUID().slice(0, 8)}`;
     const child = spawn(process.execPath, ['--input-type=module', '-e', `
       const { BullMqJobQueue } = await import(${JSON.stringify(new URL('./bullmq-queue.ts', import.meta.url).href)});
@@ -52,7 +53,7 @@ describe('BullMQ queue across processes', () => {
       let ranAt = 0;
       await survivor!.process(name, async () => void (ranAt ||= Date.now()), { concurrency: 1 });
       await expect.poll(() => ranAt, { timeout: 45_000, interval: 100 }).toBeGreaterThan(0);
-      expect(ranAt - killedAt).toBeLessThan(15_000);
+      expect(ranAt - killedAt).toBeLessThan(20_000);
     } finally {
       child.kill('SIGKILL');
       await Promise.all([producer, survivor].map((q) => q!.close()));
