@@ -128,12 +128,12 @@ export const lentBy = set('dipinjemin dipinjamin dipinjami diutangin dihutangi')
 export const shopWords = set('toko ud cv pt tb koperasi kopontren');
 /** Named shops that are counterparties on their own. */
 export const knownShops = set('alfamart indomaret alfamidi superindo hypermart lotte giant transmart hero yogya');
-/** Generic places: never a counterparty, never part of a product name. */
-/** People by role: who took or is owed money, never goods ("kasbon karyawan 200rb"). */
-/** "bayar setengahnya", "nyaur separo", "mayar satengahna": half of what is owed (agents/finance/debts.ts). */
-export const halfWords = set('setengah setengahnya separo separonya separone separuh separuhnya satengah satengahna sapalih sapalihna');
+/** People by role or family: who took or is owed money, never goods ("kasbon karyawan 200rb", "modal dari suami"). */
 export const peopleWords = set(`karyawan pegawai pelayan kuli tetangga pelanggan langganan pembeli konsumen customer orang
   suami istri bini bojo mertua adik adek ponakan keponakan sodara saudara`);
+/** "bayar setengahnya", "nyaur separo", "mayar satengahna": half of what is owed (agents/finance/debts.ts). */
+export const halfWords = set('setengah setengahnya separo separonya separone separuh separuhnya satengah satengahna sapalih sapalihna');
+/** Generic places: never a counterparty, never part of a product name. */
 export const placeWords = set('warung kios lapak pasar agen grosir pangkalan supplier suplier sales distributor pabrik minimarket induk tradisional bank');
 
 /** Words that are not product names: fillers, pronouns, particles, question words. */

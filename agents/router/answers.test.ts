@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame } from '../../core/frame.ts';
 import { keepSaidUnits } from './understand.ts';
-import { normalizePhone, readAmount, readChoiceNumber, readCorrection, readPriceFollowUp, readPriceKind, readStaffCommand, readYesNo } from './answers.ts';
+import { normalizePhone, readAmount, readChoiceNumber, readCorrection, readPriceKind, readStaffCommand, readYesNo } from './answers.ts';
 
 describe('readYesNo', () => {
   it.each([
@@ -73,16 +73,6 @@ describe('readCorrection', () => {
     ['yang tadi bukan utang', null], ['yg tadi teh pucuk bukan teh gelas', null],
     ['salah', null], ['laku indomie 5', null], ['batal', null], ['salah ketik 5', null], ['salah orang', null],
   ])('%s', (text, want) => expect(readCorrection(text)).toEqual(want));
-});
-
-describe('readPriceFollowUp', () => {
-  const last = [{ name: 'Gula Pasir' }, { name: 'Kopi Kapal Api' }];
-  it.each([
-    ['gulane 17 ewu sekilo', { to: '17 ewu sekilo', from: null }], ['kopinya 4rb', { to: '4rb', from: null }],
-    ['gulana 17500', { to: '17500', from: null }], ['kopine @2500', { to: '@2500', from: null }],
-    // Not a price of the last booking's goods: another product, a quantity, two numbers, other -nya words.
-    ['telurnya 28rb', null], ['gulane 3 kilo', null], ['gulane 2 kilo 34rb', null], ['kembaliannya 5rb', null], ['totalnya 50rb', null],
-  ] as const)('%s', (text, want) => expect(readPriceFollowUp(text, last)).toEqual(want));
 });
 
 describe('keepSaidUnits', () => {

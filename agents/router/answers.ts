@@ -106,21 +106,6 @@ export function readStaffCommand(text: string): StaffCommand | null {
 export type Correction = { to: string; from: string | null; earlier?: true };
 
 /**
- * "gulane 17 ewu sekilo" right after "payu gulo 2 kilo": the goods of the last booking named back (Javanese
- * -ne/-e, Sundanese -na, Indonesian -nya: "the sugar") with only a price after them is that booking's price,
- * not a new sale of one kilo. Null unless the named word is in one of the booking's product names.
- */
-export function readPriceFollowUp(text: string, lastItems: { name: string }[]): Correction | null {
-  // Cleaned but for "@" and "/", which say the price is per unit.
-  const m = /^(\p{L}{3,}?)(?:nya|ne|na|e)\s+(\S*\d.*)$/u.exec(text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+@/]/gu, ' ').replace(/\s+/g, ' ').trim());
-  // Only a price: one number, as money or per a unit ("gulane 2 kilo 34rb" is read as a message of its own).
-  if (!m || (m[2]!.match(/\d+(?:[.,]\d+)*/g) ?? []).length !== 1 || !/\d\s*(?:rb|ribu|rebu|ewu|ewon|k)\b|rp|\d{4}|@|\bper\b|\/|\bse\p{L}+$/u.test(m[2]!)) return null;
-  const named = m[1]!;
-  if (!lastItems.some((i) => i.name.toLowerCase().split(/\s+/).includes(named))) return null;
-  return { to: m[2]!, from: null };
-}
-
-/**
  * "salah, harusnya 5 bukan 3" → { to: '5', from: '3' }; "koreksi: harusnya indomie soto" → { to, from: null };
  * without "harusnya" only with a number ("eh salah, gulane 650rb", "keliru, 3 bks"), so "salah ketik" and
  * "salah orang" stay what they are.

@@ -2,7 +2,7 @@
 // and corrections → understanding → permissions → undo or the catalogue and an agent.
 import { AppError, toReply } from '../../core/errors.ts';
 import { dropDeferred } from '../../core/db/tenant.ts';
-import { readCorrection, readPriceFollowUp, readStaffCommand, readYesNo } from './answers.ts';
+import { readCorrection, readStaffCommand, readYesNo } from './answers.ts';
 import { proceed } from './book.ts';
 import { resolveContact } from './people/contacts.ts';
 import type { Env, RouterDeps } from './env.ts';
@@ -16,7 +16,7 @@ import { runStaffCommand } from './people/staff.ts';
 import { chatKeyFor, loadState, putPending, setPending, type ChatState } from './state.ts';
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
 import { missingAmount, understand } from './understand.ts';
-import { correctDraft, correctLast } from './corrections/correct.ts';
+import { correctDraft, correctLast, readPriceFollowUp } from './corrections/correct.ts';
 import { fixDirection, fixPayLater } from './direction.ts';
 import { localDate } from '../../core/format.ts';
 import { collectDebt } from './questions/collect.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFrame } from '../../llm/fake-llm.ts';
 import { readCorrection } from '../answers.ts';
-import { applyCorrection, readPart } from './correct.ts';
+import { applyCorrection, readPart, readPriceFollowUp } from './correct.ts';
 import type { ResolvedFrame, ResolvedItem } from '../types.ts';
 
 const booked = (intent: ResolvedFrame['intent'], items: ResolvedItem[], amount: number | null = null): ResolvedFrame =>
@@ -81,4 +81,14 @@ describe('readPart', () => {
     const f = fix(booked('sale', [teh, roti], 86000), 'yg tadi teh pucuknya 6 aja bukan 8');
     expect(f?.items.map((i) => [i.product, i.qty])).toEqual([['Teh Pucuk Harum 350 ml', 6], ['Sari Roti Tawar', 3]]);
   });
+});
+
+describe('readPriceFollowUp', () => {
+  const last = [{ name: 'Gula Pasir' }, { name: 'Kopi Kapal Api' }];
+  it.each([
+    ['gulane 17 ewu sekilo', { to: '17 ewu sekilo', from: null }], ['kopinya 4rb', { to: '4rb', from: null }],
+    ['gulana 17500', { to: '17500', from: null }], ['kopine @2500', { to: '@2500', from: null }],
+    // Not a price of the last booking's goods: another product, a quantity, two numbers, other -nya words.
+    ['telurnya 28rb', null], ['gulane 3 kilo', null], ['gulane 2 kilo 34rb', null], ['kembaliannya 5rb', null], ['totalnya 50rb', null],
+  ] as const)('%s', (text, want) => expect(readPriceFollowUp(text, last)).toEqual(want));
 });
