@@ -1,12 +1,15 @@
 'use client';
 // A form that posts its fields as JSON to the dashboard's API (with the CSRF token), shows the
 // answer, and re-renders the page's server components. Optional confirmation before sending.
+// A form that removes its own row (`removes`) shows its success in the page's Notice instead,
+// since the re-render takes the form, and its status, away.
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { postJson } from './api.ts';
+import { announce } from './notice.tsx';
 
-export function ApiForm({ action, children, submit, confirm, done = 'Tersimpan.', className, reset = true }: {
-  action: string; children?: ReactNode; submit: string; confirm?: string; done?: string; className?: string; reset?: boolean;
+export function ApiForm({ action, children, submit, confirm, done = 'Tersimpan.', className, reset = true, removes = false }: {
+  action: string; children?: ReactNode; submit: string; confirm?: string; done?: string; className?: string; reset?: boolean; removes?: boolean;
 }) {
   const router = useRouter();
   const [state, setState] = useState<{ ok: boolean; text: string } | null>(null);
@@ -18,7 +21,9 @@ export function ApiForm({ action, children, submit, confirm, done = 'Tersimpan.'
     const r = await postJson(action, body);
     setBusy(false);
     setAsking(null);
-    setState({ ok: r.ok, text: r.ok ? (typeof r.body.message === 'string' ? r.body.message : done) : r.body.message ?? 'Gagal. Coba lagi.' });
+    const text = r.ok ? (typeof r.body.message === 'string' ? r.body.message : done) : r.body.message ?? 'Gagal. Coba lagi.';
+    if (r.ok && removes) announce(text);
+    else setState({ ok: r.ok, text });
     if (r.ok) {
       if (reset) form?.reset();
       router.refresh();

@@ -4,6 +4,7 @@ import type { Session } from '../lib/session.ts';
 import { Live } from './live.tsx';
 import { LogoutButton } from './logout-button.tsx';
 import { Nav } from './nav.tsx';
+import { Notice } from './notice.tsx';
 
 const roleName = { owner: 'Pemilik', staff: 'Karyawan', cashier: 'Kasir' } as const;
 
@@ -23,6 +24,7 @@ export function Shell({ session, title, children }: { session: Session; title: s
       <Nav />
       <main className="content">
         <h1>{title}</h1>
+        <Notice />
         {children}
       </main>
     </div>

@@ -144,7 +144,11 @@ describe('Pengaturan: removing a device', () => {
     const row = owner.page.getByTestId('sessions').locator('li', { has: owner.page.locator(`form[data-action="/api/pengaturan/sesi/${id}/cabut"]`) });
     await row.getByRole('button', { name: 'Keluarkan' }).click();
     await row.getByRole('button', { name: 'Ya, lanjutkan' }).click();
-    await owner.page.getByRole('status').filter({ hasText: 'Perangkat dikeluarkan' }).waitFor();
+    const said = owner.page.getByRole('status').filter({ hasText: 'Perangkat dikeluarkan' });
+    await said.waitFor();
+    // The page re-renders without the removed row (and its form); the answer stays in view.
+    await row.waitFor({ state: 'detached' });
+    expect(await said.isVisible()).toBe(true);
 
     // Its live stream says "logout" and the page goes to the login page without a reload by hand.
     await phone.page.getByLabel('Nomor WhatsApp').waitFor({ timeout: 5000 });

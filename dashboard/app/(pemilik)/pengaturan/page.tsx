@@ -47,7 +47,7 @@ export default async function PengaturanPage() {
                   <input type="hidden" name="member_id" value={m.id} />
                   <input name="pin" inputMode="numeric" pattern="[0-9]{4,6}" maxLength={6} aria-label={`PIN baru ${m.name}`} placeholder="PIN baru" title="4–6 angka; kosongkan untuk menghapus PIN" />
                 </ApiForm>
-                <ApiForm action="/api/pengaturan/anggota/hapus" submit="Hapus" confirm={`Hapus ${m.name} dari warung?`} done="Dihapus.">
+                <ApiForm action="/api/pengaturan/anggota/hapus" submit="Hapus" confirm={`Hapus ${m.name} dari warung?`} done="Dihapus." removes>
                   <input type="hidden" name="phone" value={m.phone} />
                 </ApiForm>
               </span>
@@ -84,7 +84,7 @@ export default async function PengaturanPage() {
             <li key={d.id}>
               <span>{d.member} · {formatDateTime(d.created_at, session.zone)}{d.current && <span className="badge">perangkat ini</span>}<br />
                 <span className="muted">{(d.user_agent ?? '').slice(0, 60)}</span></span>
-              {!d.current && <ApiForm action={`/api/pengaturan/sesi/${d.id}/cabut`} submit="Keluarkan" confirm="Keluarkan perangkat ini?" done="Dikeluarkan." />}
+              {!d.current && <ApiForm action={`/api/pengaturan/sesi/${d.id}/cabut`} submit="Keluarkan" confirm="Keluarkan perangkat ini?" done="Dikeluarkan." removes />}
             </li>
           ))}</ul>
         </section>
