@@ -10,11 +10,12 @@ import { deliverWritten } from './send.ts';
 
 const DEFAULT_MAX_ATTEMPTS = 5;
 
-export async function drainChatOf(deps: PipelineDeps, inboxId: string, attempt = 1): Promise<void> {
+/** `claimed`: the row, when ingest wrote it already claimed for this drain (ingest.ts). */
+export async function drainChatOf(deps: PipelineDeps, inboxId: string, attempt = 1, claimed?: InboxRow): Promise<void> {
   // A retry may follow a crash between commit and queueing the replies: queue what is still unsent.
   if (attempt > 1) await requeueUnsent(deps, inboxId);
-  for (;;) {
-    const row = await claimNext(deps.db, inboxId, deps.leaseSeconds);
+  for (let first = claimed; ; first = undefined) {
+    const row = first ?? await claimNext(deps.db, inboxId, deps.leaseSeconds);
     if (!row) return;
     const started = Date.now();
     let finished: Finished;

@@ -42,7 +42,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       deps.sendsInline = queues.includes('outbox');
       if (queues.includes('inbox')) {
         // A failed inline drain is retried as its job would be: unsent replies queued, then the drain after a delay.
-        deps.inlineDrains = new InlineDrains(concurrency, (id) => drainChatOf(deps, id),
+        deps.inlineDrains = new InlineDrains(concurrency, (id, claimed) => drainChatOf(deps, id, 1, claimed),
           async (id) => { await requeueUnsent(deps, id); await queueDrain(deps.queue, id, 500); }, deps.logger);
       }
       for (const queue of queues) {

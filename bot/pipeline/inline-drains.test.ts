@@ -44,6 +44,44 @@ describe('inline drains', () => {
     await deps.queue.close();
   });
 
+  test('with a slot free the row is written claimed: processing, first attempt, leased, before its drain runs', async () => {
+    let open!: () => void;
+    const opened = new Promise<void>((r) => { open = r; });
+    const { deps, pipeline, queued } = await pipelineWith(2, {
+      handleMessage: async (ctx) => { await opened; return handleMessage(ctx); },
+    });
+    const id = await inboxText(deps, OWNER, 'laku aqua 600 ml 1 botol 4000');
+    const row = async () => (await serviceQuery<{ status: string; attempts: number; leased: boolean }>(db,
+      `select status, attempts, locked_until > now() as leased from inbox where id = $1`, [id])).rows[0]!;
+    expect(await row()).toEqual({ status: 'processing', attempts: 1, leased: true });
+    open();
+    await expect.poll(() => state(id), { timeout: 10_000 }).toEqual({ status: 'done', sent: 1 });
+    expect((await row()).attempts).toBe(1); // its drain took no second claim
+    expect(queued).toEqual([]);
+    await pipeline.stop();
+    await deps.queue.close();
+  });
+
+  test('a burst in one chat written at the same moment: one row at a time, in the order written', async () => {
+    const handled: string[] = [];
+    let active = 0;
+    let most = 0;
+    const { deps, pipeline } = await pipelineWith(8, {
+      handleMessage: async (ctx) => {
+        most = Math.max(most, ++active);
+        handled.push(ctx.message.inboxId);
+        await new Promise((r) => setTimeout(r, 20)); // long enough for the others to be written meanwhile
+        try { return await handleMessage(ctx); } finally { active--; }
+      },
+    });
+    const ids = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => inboxText(deps, OWNER, `laku aqua 600 ml ${n} botol`)));
+    for (const id of ids) await expect.poll(() => state(id), { timeout: 10_000 }).toEqual({ status: 'done', sent: 1 });
+    expect(most).toBe(1);
+    expect(handled).toEqual([...ids].sort((a, b) => Number(a) - Number(b)));
+    await pipeline.stop();
+    await deps.queue.close();
+  });
+
   test('every slot taken: the next message goes through the queue, and stop() waits for the running drain', async () => {
     let open!: () => void;
     const opened = new Promise<void>((r) => { open = r; });
