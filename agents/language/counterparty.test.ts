@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCounterparty } from './counterparty.ts';
+import { parse } from './index.ts';
 import { normalizeText, tokenize } from './normalize.ts';
 
 const read = (s: string) => readCounterparty(tokenize(normalizeText(s)));
@@ -32,5 +33,19 @@ describe('readCounterparty', () => {
     expect(read('utang ke koh ahong')).toMatchObject({ toward: true, from: false });
     expect(read('kiriman dari toko makmur')).toMatchObject({ toward: false, from: true, shop: true });
     expect(read('bu sri ngutang')).toMatchObject({ toward: false, from: false, shop: false });
+  });
+});
+
+describe('Javanese prepositions before a shop or a person', () => {
+  // Owner try: "nang" (jv: at, to) was read as a second product, "Harga beli Nang berapa?".
+  it.each([
+    ['isuk mau kulakan beras 2 karung @310rb nang toko pak haji', 'purchase', ['beras'], 'pak haji'],
+    ['tuku gulo 5 kilo 80rb soko toko makmur', 'purchase', ['gulo'], 'toko makmur'],
+    ['mbayar utang nang pak karyo 200rb', 'debt_pay', [], 'pak karyo'],
+  ])('%s', (text, intent, products, who) => {
+    const f = parse(text);
+    expect(f.intent).toBe(intent);
+    expect(f.items.map((i) => i.product)).toEqual(products);
+    expect(f.counterparty).toBe(who);
   });
 });
