@@ -36,12 +36,15 @@ describe('readCounterparty', () => {
   });
 });
 
-describe('Javanese prepositions before a shop or a person', () => {
+describe('prepositions (Javanese too) before a shop, a person or a place', () => {
   // Owner try: "nang" (jv: at, to) was read as a second product, "Harga beli Nang berapa?".
   it.each([
     ['isuk mau kulakan beras 2 karung @310rb nang toko pak haji', 'purchase', ['beras'], 'pak haji'],
     ['tuku gulo 5 kilo 80rb soko toko makmur', 'purchase', ['gulo'], 'toko makmur'],
     ['mbayar utang nang pak karyo 200rb', 'debt_pay', [], 'pak karyo'],
+    // Owner try (city): "ke kantor sebelah" is where the goods went, not a new product "kantor".
+    ['td jual aqua 600ml 1 dus 45rb ke kantor sebelah', 'sale', ['aqua 600ml'], null],
+    ['laku nasi bungkus 10 ke proyek 100rb', 'sale', ['nasi bungkus'], null],
   ])('%s', (text, intent, products, who) => {
     const f = parse(text);
     expect(f.intent).toBe(intent);

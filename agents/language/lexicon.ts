@@ -134,7 +134,8 @@ export const peopleWords = set(`karyawan pegawai pelayan kuli tetangga pelanggan
 /** "bayar setengahnya", "nyaur separo", "mayar satengahna": half of what is owed (agents/finance/debts.ts). */
 export const halfWords = set('setengah setengahnya separo separonya separone separuh separuhnya satengah satengahna sapalih sapalihna');
 /** Generic places: never a counterparty, never part of a product name. */
-export const placeWords = set('warung kios lapak pasar agen grosir pangkalan supplier suplier sales distributor pabrik minimarket induk tradisional bank');
+export const placeWords = set(`warung kios lapak pasar agen grosir pangkalan supplier suplier sales distributor pabrik minimarket induk tradisional bank
+  kantor sekolah masjid mushola musholla kampus proyek bengkel kos kosan pesantren sebelah seberang`);
 
 /** Words that are not product names: fillers, pronouns, particles, question words. */
 export const fillerWords = set(`
