@@ -15,6 +15,10 @@ describe('a spaced size inside the name', () => {
     ['kulakan aqua 600 ml 2 6000', 'purchase', 'aqua 600 ml|2|-'],
     ['laku minyak 1 liter 2', 'sale', 'minyak 1 liter|2|-'],
     ['laku gas 3 kg 2', 'sale', 'gas 3 kg|2|-'],
+    // The sale word between the size and the count (owner try: the count and "38rb sebiji" were lost).
+    ['minyak bimoli 2 liter laku 2, 38rb sebiji', 'sale', 'minyak bimoli 2 liter|2|pcs'],
+    ['gas 3 kg payu 2', 'sale', 'gas 3 kg|2|-'],
+    ['minyak bimoli 2 liter laku 76rb', 'sale', 'minyak bimoli|2|liter'],
     // "harga ... jadi": a price change names the sized product.
     ['harga aqua 600 ml jadi 4500', 'price_set', 'aqua 600 ml|-|-'],
     ['harga gas 3 kg jadi 23500', 'price_set', 'gas 3 kg|-|-'],

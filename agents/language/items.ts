@@ -1,6 +1,7 @@
 // Reads the goods lines of a message: product words, quantity and unit, unit price or line total.
 // Which price is which follows FRAME.md ("@", "per", "/", "satunya", "se<unit>", "harga" mark a unit price;
 // an unmarked price or one marked "total"/"semua"/"jadi" is the line total).
+import { cues } from './cues.ts';
 import { nameNumbers, packUnits, sizeUnits } from './lexicon.ts';
 import type { Piece } from './pieces.ts';
 import { dropStrays } from './strays.ts';
@@ -62,6 +63,8 @@ const packCount = (pieces: Piece[], k: number): boolean => {
   return q?.k === 'num' && !q.n.money && !q.n.grouped && u?.k === 'unit' && packUnits.has(u.u);
 };
 
+const tradeWord = (piece: Piece | undefined) => piece?.k === 'stop' && (cues.sale.has(piece.raw) || cues.purchase.has(piece.raw));
+
 /** A number that belongs to the product's name: "surya 16", "aqua 600ml 3 dus", "gas 3kg 2 tabung". */
 function isNamePart(pieces: Piece[], p: number, cur: Draft | null, mode: Mode): number {
   const piece = pieces[p];
@@ -88,9 +91,12 @@ function isNamePart(pieces: Piece[], p: number, cur: Draft | null, mode: Mode): 
   const countUnit = pieces[p + 3];
   if (next?.k === 'unit' && sizeUnits.has(next.raw) && count?.k === 'num' && !count.n.money && !count.n.grouped
     && countUnit?.k === 'unit' && !sizeUnits.has(countUnit.raw) && !packCount(pieces, p + 2)) return 2;
-  // "aqua 600 ml 2", "minyak 1 liter 2 39rb": a spaced size right after the name, then a bare count.
-  if (next?.k === 'unit' && sizeUnits.has(next.raw) && count?.k === 'num' && count.n.bare && countUnit?.k !== 'unit'
-    && !isMoney(pieces, p + 2, mode)) return 2;
+  // "aqua 600 ml 2", "minyak 1 liter 2 39rb": a spaced size right after the name, then a bare count,
+  // which may follow the trade word ("minyak bimoli 2 liter laku 2, 38rb sebiji").
+  const at = tradeWord(count) ? p + 3 : p + 2;
+  const bare = pieces[at];
+  if (next?.k === 'unit' && sizeUnits.has(next.raw) && bare?.k === 'num' && bare.n.bare && pieces[at + 1]?.k !== 'unit'
+    && !isMoney(pieces, at, mode)) return 2;
   // "harga aqua 600 ml jadi 4500": in a price change a size before "jadi" names the product;
   // "harga minyak 1 liter jadi 20rb" is the price of one liter.
   if (mode === 'price' && next?.k === 'unit' && sizeUnits.has(next.raw) && count?.k === 'total' && piece.n.value !== 1) return 2;
