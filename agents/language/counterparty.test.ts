@@ -45,6 +45,8 @@ describe('prepositions (Javanese too) before a shop, a person or a place', () =>
     // Owner try (city): "ke kantor sebelah" is where the goods went, not a new product "kantor".
     ['td jual aqua 600ml 1 dus 45rb ke kantor sebelah', 'sale', ['aqua 600ml'], null],
     ['laku nasi bungkus 10 ke proyek 100rb', 'sale', ['nasi bungkus'], null],
+    // "utang disik" (jv: on credit for now) booked a new product "Disik" beside the eggs.
+    ['mbak yuli tuku endog sekilo utang disik', 'sale', ['endog'], 'mbak yuli'],
   ])('%s', (text, intent, products, who) => {
     const f = parse(text);
     expect(f.intent).toBe(intent);

@@ -47,5 +47,5 @@ add('last_month', 'bulan bln sasi wulan', 'lalu kemarin kmrn kemaren kepungkur w
 
 /** One-word periods ("laporan mingguan"). */
 export const periodWords: Record<string, Period> = table({
-  harian: 'today', mingguan: 'this_week', bulanan: 'this_month', sepekan: 'this_week',
+  harian: 'today', mingguan: 'this_week', bulanan: 'this_month', sepekan: 'this_week', seminggu: 'this_week', sebulan: 'this_month',
 });

@@ -33,6 +33,8 @@ describe('readDate: periods', () => {
     ['bati wingi', 'yesterday'], ['minggu ini', 'this_week'], ['pekan ini', 'this_week'], ['minggu lalu', 'last_week'],
     ['minggu kemarin', 'last_week'], ['bulan ini', 'this_month'], ['sasi iki', 'this_month'], ['bulan lalu', 'last_month'],
     ['bulan kemarin', 'last_month'], ['bln kmrn', 'last_month'], ['laporan', null],
+    // Owner try: "rekap seminggu" was a question about a product "seminggu".
+    ['rekap seminggu', 'this_week'], ['laporan sebulan', 'this_month'],
   ])('%s → %s', (text, want) => {
     expect(read(text).period).toBe(want);
   });
