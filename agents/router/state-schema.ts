@@ -12,6 +12,7 @@ export const resolvedItemSchema = z.object({
   total: z.number().nullable(),
   said: z.object({ qty: z.number(), unit: z.string(), size: z.number() }).nullable().optional(),
   stated: z.object({ unitPrice: z.number().nullable(), total: z.number().nullable() }).nullable().optional(),
+  typed: z.string().nullable().optional(),
 });
 
 export const resolvedFrameSchema = frameSchema.omit({ items: true }).extend({

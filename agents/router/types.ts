@@ -66,6 +66,8 @@ export interface ResolvedItem {
   said?: { qty: number; unit: string; size: number } | null;
   /** The money the owner stated, per the unit said (null = not said, taken from the catalogue); corrections keep it. */
   stated?: { unitPrice: number | null; total: number | null } | null;
+  /** The product as the owner typed it ("beas" for Beras Medium), for a price said back ("beas na 13rb sakilo"). */
+  typed?: string | null;
 }
 
 export interface ResolvedFrame extends Omit<Frame, 'items'> { items: ResolvedItem[]; contactId: string | null }

@@ -75,7 +75,7 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
   const wasSaid = stated.unitPrice != null || stated.total != null;
   work.resolved[i] = {
     productId: p.id, name: p.name, qty: conv.qty, unit: p.unit, unitPrice: line.unitPrice, total: line.total,
-    said, stated: wasSaid ? stated : null,
+    said, stated: wasSaid ? stated : null, typed: item.product,
   };
   return null;
 }

@@ -160,14 +160,16 @@ export function readPart(s: string): Part | null {
 /**
  * "gulane 17 ewu sekilo" right after "payu gulo 2 kilo": the goods of the last booking named back (Javanese
  * -ne/-e, Sundanese -na, Indonesian -nya: "the sugar") with only a price after them is that booking's price,
- * not a new sale of one kilo. Null unless the named word is in one of the booking's product names and what
- * follows is one price ("gulane 2 kilo 34rb" is a message of its own).
+ * not a new sale of one kilo. Null unless the named word is in one of the booking's product names (or is
+ * the word the owner typed for it: "beas" for Beras Medium) and what follows is one price ("gulane 2 kilo
+ * 34rb" is a message of its own).
  */
-export function readPriceFollowUp(text: string, lastItems: { name: string }[]): Correction | null {
-  // Cleaned but for "@" and "/", which say the price is per unit.
-  const m = /^(\p{L}{3,}?)(?:nya|ne|na|e)\s+(\S*\d.*)$/u.exec(text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+@/]/gu, ' ').replace(/\s+/g, ' ').trim());
+export function readPriceFollowUp(text: string, lastItems: { name: string; typed?: string | null }[]): Correction | null {
+  // Cleaned but for "@" and "/", which say the price is per unit. The possessive may stand apart ("beas na").
+  const m = /^(\p{L}{3,}?)(?:nya|ne|na|e| nya| ne| na)\s+(\S*\d.*)$/u.exec(text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+@/]/gu, ' ').replace(/\s+/g, ' ').trim());
   if (!m || !readPart(m[2]!)?.money) return null;
-  if (!lastItems.some((i) => i.name.toLowerCase().split(/\s+/).includes(m[1]!))) return null;
+  const words = (i: { name: string; typed?: string | null }) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/);
+  if (!lastItems.some((i) => words(i).includes(m[1]!))) return null;
   return { to: m[2]!, from: null };
 }
 

@@ -92,6 +92,17 @@ export const undoScripts: Script[] = [
     ] }],
   },
   {
+    name: 'a price said back by the word typed, its possessive apart: "beas na 13rb sakilo" after "nganjuk beas 2 kilo" (owner try, Sundanese: a new product "beas na")', at, tenant: wib,
+    steps: [
+      { say: 'ceu enok nganjuk beas 2 kilo', reply: ['Beras Medium 2 kg × Rp14.000'] },
+      { say: 'beas na 13rb sakilo', reply: ['dibatalkan', 'Beras Medium 2 kg × Rp13.000 = Rp26.000'], not: ['Produk baru'] },
+    ],
+    rows: [{ sql: lines('Beras Medium'), rows: [
+      { qty: 2, unit_price: 14000, total: 28000, kind: 'sale', payment: 'credit', status: 'voided' },
+      { qty: 2, unit_price: 13000, total: 26000, kind: 'sale', payment: 'credit', status: 'posted' },
+    ] }],
+  },
+  {
     name: 'a price after goods not in the last booking is a message of its own', at, tenant: wib,
     steps: [
       { say: 'laku telur 2 kg', reply: ['Telur Ayam 2 kg'] },
