@@ -36,7 +36,7 @@ describe('readCounterparty', () => {
   });
 });
 
-describe('prepositions (Javanese too) before a shop, a person or a place', () => {
+describe('words around the goods that are not goods (owner tries)', () => {
   // Owner try: "nang" (jv: at, to) was read as a second product, "Harga beli Nang berapa?".
   it.each([
     ['isuk mau kulakan beras 2 karung @310rb nang toko pak haji', 'purchase', ['beras'], 'pak haji'],
@@ -47,6 +47,9 @@ describe('prepositions (Javanese too) before a shop, a person or a place', () =>
     ['laku nasi bungkus 10 ke proyek 100rb', 'sale', ['nasi bungkus'], null],
     // "utang disik" (jv: on credit for now) booked a new product "Disik" beside the eggs.
     ['mbak yuli tuku endog sekilo utang disik', 'sale', ['endog'], 'mbak yuli'],
+    // "what sold today" in Sundanese and Javanese: "naon" and "opo" were products.
+    ['naon wae nu laku poe ieu', 'report', [], null],
+    ['opo wae sing payu dino iki', 'report', [], null],
   ])('%s', (text, intent, products, who) => {
     const f = parse(text);
     expect(f.intent).toBe(intent);

@@ -157,7 +157,7 @@ export const fillerWords = set(`
 `);
 
 /** Question words: make a line a question (stock check, report, market price). */
-export const questionWords = set('siapa brp berapa berape brapa berapaan brpan brapaan piro pira sabaraha sbrp pinten gimana gmn gmna kumaha piye pripun apa ?');
+export const questionWords = set('siapa brp berapa berape brapa berapaan brpan brapaan piro pira sabaraha sbrp pinten gimana gmn gmna kumaha piye pripun apa opo nopo naon ?');
 
 /** Payment words → payment. */
 export const paymentWords: Record<string, 'cash' | 'qris' | 'transfer' | 'credit'> = table({
