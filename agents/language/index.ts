@@ -22,3 +22,5 @@ export function parse(text: string, ctx?: ParseContext): ParseResult {
     return unknown();
   }
 }
+
+export { readPaymentOnly } from './payment-only.ts';

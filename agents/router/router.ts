@@ -17,6 +17,7 @@ import { chatKeyFor, loadState, putPending, setPending, type ChatState } from '.
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
 import { missingAmount, understand } from './understand.ts';
 import { correctDraft, correctLast, readPriceFollowUp } from './corrections/correct.ts';
+import { correctPayment, readPaymentFix } from './corrections/payment.ts';
 import { fixDirection, fixPayLater } from './direction.ts';
 import { localDate } from '../../core/format.ts';
 import { collectDebt } from './questions/collect.ts';
@@ -109,6 +110,8 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (staff) return mayManageStaff(role) ? runStaffCommand(env, staff) : [{ text: ownerOnlyText }];
   const correction = readCorrection(env.text) ?? (state.lastEvent && readPriceFollowUp(env.text, state.lastEvent.frame.items));
   if (correction) return correctLast(env, state.lastEvent, correction);
+  const payment = readPaymentFix(env.text, state.lastEvent);
+  if (payment) return correctPayment(env, state.lastEvent!, payment);
 
   const reminder = readReminder(env.text, env.now, env.agentCtx.tenant.timezone);
   if (reminder) return remind(env, reminder);

@@ -116,7 +116,7 @@ function paidRefusal(booked: ResolvedFrame, wanted: Frame, paid: number): string
 }
 
 /** The item as the owner said it: the pack or measure said, and only the money they stated. */
-function asSaid(i: ResolvedItem): FrameItem {
+export function asSaid(i: ResolvedItem): FrameItem {
   const legacy = i.stated === undefined; // booked before `stated` existed: keep both numbers
   return {
     product: i.name,

@@ -103,6 +103,20 @@ export const undoScripts: Script[] = [
     ] }],
   },
   {
+    name: 'the payment said after a sale re-books it paid that way (cashier try: "pembeli tadi bayar pake qris" got the help reply)', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie soto 3 bks', reply: ['Indomie Soto 3 bks × Rp3.500'], not: ['QRIS'] },
+      { say: 'pembeli tadi bayar pake qris', reply: ['dibatalkan', 'Indomie Soto 3 bks × Rp3.500 = Rp10.500', 'QRIS'] },
+      { say: 'salah, bayarnya qris', reply: ['Sudah tercatat dibayar QRIS'], not: ['dibatalkan'] },
+      { say: 'eh lewat transfer ding', reply: ['dibatalkan', 'transfer'] },
+    ],
+    rows: [{ sql: lines('Indomie Soto'), rows: [
+      { qty: 3, unit_price: 3500, total: 10500, kind: 'sale', payment: 'cash', status: 'voided' },
+      { qty: 3, unit_price: 3500, total: 10500, kind: 'sale', payment: 'qris', status: 'voided' },
+      { qty: 3, unit_price: 3500, total: 10500, kind: 'sale', payment: 'transfer', status: 'posted' },
+    ] }],
+  },
+  {
     name: 'a price after goods not in the last booking is a message of its own', at, tenant: wib,
     steps: [
       { say: 'laku telur 2 kg', reply: ['Telur Ayam 2 kg'] },

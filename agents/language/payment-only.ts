@@ -1,0 +1,24 @@
+// "pembeli tadi bayar pake qris", "salah, bayarnya transfer": a message that says only how something
+// was paid. After a sale or purchase the router re-books it with that payment (corrections/payment.ts).
+import { cues } from './cues.ts';
+import { fillerWords, paymentWords, peopleWords } from './lexicon.ts';
+import { normalizeText, tokenize } from './normalize.ts';
+
+const correctionWords = new Set(['salah', 'ding', 'ralat', 'koreksi', 'keliru', 'harusnya', 'seharusnya', 'mestinya', 'bukan', 'bkn', 'dudu', 'sanes', 'lepat', 'jadi']);
+const payWord = (w: string) => cues.pay.has(w) || cues.pay.has(w.replace(/(nya|ne|na)$/, ''));
+
+/** The payment the message names, when it names nothing else; never "credit" (a debt needs a who). */
+export function readPaymentOnly(text: string): 'cash' | 'qris' | 'transfer' | null {
+  let found: 'cash' | 'qris' | 'transfer' | null = null;
+  for (const { t } of tokenize(normalizeText(text))) {
+    const kind = paymentWords[t];
+    if (kind === 'credit') return null;
+    if (kind) {
+      if (found && found !== kind) return null;
+      found = kind;
+    } else if (!(fillerWords.has(t) || correctionWords.has(t) || peopleWords.has(t) || payWord(t) || /^[^\p{L}\p{N}]+$/u.test(t))) {
+      return null;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { BookedEvent } from '../types.ts';
+import { readPaymentFix } from './payment.ts';
+
+const booked = (intent: 'sale' | 'purchase' | 'expense', payment: 'cash' | 'credit' | null, kind: BookedEvent['kind'] = 'transaction'): BookedEvent => ({
+  kind, id: 'tx-1', summary: 'Penjualan Indomie Soto 3 bks',
+  frame: {
+    intent, items: [], amount: null, counterparty: null, direction: null, category: null, date: null, period: null,
+    max_unit_price: null, payment, contactId: null,
+  },
+});
+
+describe('readPaymentFix', () => {
+  it.each([
+    ['pembeli tadi bayar pake qris', 'qris'], ['salah, bayarnya transfer', 'transfer'], ['eh lewat tf ding', 'transfer'],
+    ['bayarnya tunai', 'cash'], ['qris', 'qris'],
+  ])('after a cash sale, %s → %s', (text, want) => {
+    expect(readPaymentFix(text, booked('sale', 'cash'))).toBe(want);
+  });
+
+  it.each([
+    ['a message that says more', 'laku indomie qris', booked('sale', 'cash')],
+    ['two ways at once', 'qris atau transfer', booked('sale', 'cash')],
+    ['a credit payment', 'utang', booked('sale', 'cash')],
+    ['after a sale on credit (paying the tab is a debt payment)', 'bayar qris', booked('sale', 'credit')],
+    ['after an expense', 'qris', booked('expense', null)],
+    ['after a stock count', 'qris', booked('sale', null, 'stock')],
+    ['with nothing booked', 'qris', null],
+  ])('nothing for %s', (_what, text, last) => {
+    expect(readPaymentFix(text, last)).toBeNull();
+  });
+});
