@@ -17,5 +17,10 @@ export function Notice() {
     window.addEventListener(EVENT, show);
     return () => window.removeEventListener(EVENT, show);
   }, []);
-  return text ? <p className="note" role="status" data-testid="notice">{text}</p> : null;
+  useEffect(() => {
+    if (!text) return;
+    const t = setTimeout(() => setText(null), 10_000); // a toast: gone after a while
+    return () => clearTimeout(t);
+  }, [text]);
+  return text ? <p className="notice" role="status" data-testid="notice">{text}</p> : null;
 }

@@ -149,6 +149,7 @@ describe('Pengaturan: removing a device', () => {
     // The page re-renders without the removed row (and its form); the answer stays in view.
     await row.waitFor({ state: 'detached' });
     expect(await said.isVisible()).toBe(true);
+    await screenshot(owner.page, 'pengaturan-perangkat-dikeluarkan');
 
     // Its live stream says "logout" and the page goes to the login page without a reload by hand.
     await phone.page.getByLabel('Nomor WhatsApp').waitFor({ timeout: 5000 });
