@@ -6,9 +6,19 @@ import { canonicalUnit } from '../router/catalogue/item-math.ts';
 import { contactName, dateText, dueDate, loadProducts, occurredAt, outstanding, sourceRef } from './context.ts';
 import { postedSchema } from './posted.ts';
 import { callFn, callFnThen } from './sql.ts';
-import { bookingText, capitalize, debtBalanceText, oversoldText, summaryText, unitMismatchText, type StockAfter } from './text.ts';
+import { belowCostText, bookingText, capitalize, debtBalanceText, oversoldText, summaryText, unitMismatchText, type StockAfter } from './text.ts';
 
 const mismatch = (said: string | null, unit: string) => !!said && canonicalUnit(said) !== canonicalUnit(unit);
+
+/** Sale lines priced under their product's average cost (a free line, total 0, is a gift, not a slip). */
+function belowCost(lines: { product_id: string | null; qty: number; total: number }[], products: Map<string, { name: string; unit: string; avg_cost: number | null }>): string[] {
+  return lines.flatMap((l) => {
+    const p = l.product_id ? products.get(l.product_id) : undefined;
+    const cost = p?.avg_cost ? Math.round(p.avg_cost) : 0;
+    const perUnit = l.qty > 0 ? Math.round(l.total / l.qty) : 0;
+    return p && cost > 0 && l.total > 0 && perUnit < cost ? [belowCostText(p.name, p.unit, perUnit, cost)] : [];
+  });
+}
 
 function askReply(text: string): AgentResult {
   return { replies: [{ text }] };
@@ -62,7 +72,7 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
   } else if (posted.counterparty_name) {
     note = kind === 'sale' ? capitalize(posted.counterparty_name) : `dari ${capitalize(posted.counterparty_name)}`;
   }
-  if (kind === 'sale') extra.push(...stock.filter((s) => s.level < 0).map(oversoldText));
+  if (kind === 'sale') extra.push(...stock.filter((s) => s.level < 0).map(oversoldText), ...belowCost(posted.lines, products));
   // The router converts units it can (lusin → pcs, ons → kg); "2 dus" of a product kept per bottle it cannot.
   for (const i of items) {
     const p = i.productId ? products.get(i.productId) : undefined;

@@ -41,21 +41,21 @@ export const productColumnsSql = `select p.id, p.name, p.unit, p.sell_price, p.a
   coalesce((select s.level from stock_on_hand s where s.tenant_id = p.tenant_id and s.product_id = p.id), 0) as level`;
 const productSql = `${productColumnsSql} from products p`;
 
-const catalogueRow = z.object({ id: z.string(), name: z.string(), unit: z.string(), sell_price: num.nullable() });
+const catalogueRow = z.object({ id: z.string(), name: z.string(), unit: z.string(), sell_price: num.nullable(), avg_cost: num.nullable() });
 
 /**
- * Names, units and prices of the products a booking names; not the stock level (a ledger sum), which
+ * Names, units, prices and average costs of the products a booking names; not the stock level (a ledger sum), which
  * post_transaction returns. Those the router read in this transaction (`known`) are not read again.
  */
 export async function loadProducts(tx: Tx, tenantId: string, ids: string[], known?: AgentContext['products']): Promise<Map<string, z.infer<typeof catalogueRow>>> {
   const found = new Map<string, z.infer<typeof catalogueRow>>();
   for (const id of ids) {
     const p = known?.get(id);
-    if (p) found.set(id, { id, name: p.name, unit: p.unit, sell_price: p.sellPrice });
+    if (p && p.avgCost !== undefined) found.set(id, { id, name: p.name, unit: p.unit, sell_price: p.sellPrice, avg_cost: p.avgCost });
   }
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length === 0) return found;
-  const list = await rows(tx, `select id, name, unit, sell_price from products where tenant_id = $1 and id = any($2::uuid[])`, [tenantId, missing], catalogueRow);
+  const list = await rows(tx, `select id, name, unit, sell_price, avg_cost from products where tenant_id = $1 and id = any($2::uuid[])`, [tenantId, missing], catalogueRow);
   for (const p of list) found.set(p.id, p);
   return found;
 }

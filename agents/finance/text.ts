@@ -77,6 +77,11 @@ export function oversoldText(s: StockAfter): string {
   return `⚠️ Stok ${s.name} di catatan kurang (jadi ${formatQty(s.level)} ${s.unit}). Kalau stoknya sebenarnya ada, kirim "stok ${s.name.toLowerCase()} sekarang …" ya Kak.`;
 }
 
+/** A sale under the average cost: often a typo ("45rb" for a dus that cost 72rb), sometimes a clearance. */
+export function belowCostText(name: string, unit: string, perUnit: number, cost: number): string {
+  return `⚠️ ${name} terjual ${formatRupiah(perUnit)}/${unit}, di bawah modal ${formatRupiah(cost)}/${unit}. Kalau salah ketik, kirim "salah, harusnya …" ya Kak.`;
+}
+
 export function debtBalanceText(who: string, direction: 'receivable' | 'payable', outstanding: number): string {
   if (outstanding <= 0) return direction === 'receivable' ? `Utang ${who} sudah lunas 🎉` : `Utang ke ${who} sudah lunas 🎉`;
   return direction === 'receivable'

@@ -15,6 +15,14 @@ export const bookingScripts: Script[] = [
     ],
   },
   {
+    name: 'a sale under its cost is booked with a warning (owner try: 1 dus of Aqua for 45rb, 24 bottles that cost 72rb, said nothing)', at, tenant: wib,
+    steps: [
+      { say: 'laku aqua 10 btl 25rb', reply: ['Aqua 600 ml 10 btl', '⚠️ Aqua 600 ml terjual Rp2.500/btl, di bawah modal Rp3.000/btl'] },
+      { say: 'laku aqua 2 btl 8rb', reply: ['Aqua 600 ml 2 btl × Rp4.000'], not: ['di bawah modal'] },
+      { say: 'laku aqua 1 btl gratis 0', reply: [], not: ['di bawah modal'] },
+    ],
+  },
+  {
     name: 'sale with a unit price (@)', at, tenant: wib,
     steps: [{ say: 'jual kopi 3 @2rb', reply: ['tercatat', 'Kopi Kapal Api 3 sachet × Rp2.000 = Rp6.000'] }],
     rows: [{ sql: lines('Kopi Kapal Api'), rows: [{ qty: 3, unit_price: 2000, total: 6000, kind: 'sale', payment: 'cash', status: 'posted' }] }],
