@@ -15,6 +15,8 @@ const words: [string, string[] | null][] = [
   ['gula', ['Gula Konsumsi']], ['gendis', ['Gula Konsumsi']], ['gula pasir', ['Gula Konsumsi']], ['gula merah', []], ['gula jawa', []],
   ['minyak', oil], ['minyak goreng', oil], ['minyak curah', ['Minyak Goreng Curah']], ['minyakita', ['Minyakita']],
   ['bimoli', ['Minyak Goreng Kemasan']], ['minyak tanah', []],
+  // Owner try: "rega lengo goreng nang pasar piro saiki" found nothing.
+  ['rega lengo goreng nang pasar piro saiki', oil], ['lengo curah', ['Minyak Goreng Curah']], ['gulo', ['Gula Konsumsi']], ['gulo jowo', []],
   ['beras', ['Beras Medium']], ['beras premium', ['Beras Premium']], ['beras medium', ['Beras Medium']], ['beas', ['Beras Medium']],
   ['beras sphp', ['Beras SPHP']], ['beras ketan', []],
   ['daging sapi', ['Daging Sapi Murni']], ['ayam potong', ['Daging Ayam Ras']], ['garam', ['Garam Konsumsi']], ['uyah', ['Garam Konsumsi']],
