@@ -51,7 +51,7 @@ export async function loadProducts(tx: Tx, tenantId: string, ids: string[], know
   const found = new Map<string, z.infer<typeof catalogueRow>>();
   for (const id of ids) {
     const p = known?.get(id);
-    if (p && p.avgCost !== undefined) found.set(id, { id, name: p.name, unit: p.unit, sell_price: p.sellPrice, avg_cost: p.avgCost });
+    if (p) found.set(id, { id, name: p.name, unit: p.unit, sell_price: p.sellPrice, avg_cost: p.avgCost });
   }
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length === 0) return found;

@@ -1,11 +1,11 @@
 // "pembeli tadi bayar pake qris", "salah, bayarnya transfer": a message that says only how something
 // was paid. After a sale or purchase the router re-books it with that payment (corrections/payment.ts).
-import { cues } from './cues.ts';
+import { cues, stemCue } from './cues.ts';
 import { fillerWords, paymentWords, peopleWords } from './lexicon.ts';
 import { normalizeText, tokenize } from './normalize.ts';
 
 const correctionWords = new Set(['salah', 'ding', 'ralat', 'koreksi', 'keliru', 'harusnya', 'seharusnya', 'mestinya', 'bukan', 'bkn', 'dudu', 'sanes', 'lepat', 'jadi']);
-const payWord = (w: string) => cues.pay.has(w) || cues.pay.has(w.replace(/(nya|ne|na)$/, ''));
+const payWord = (w: string) => cues.pay.has(stemCue(w, (x) => cues.pay.has(x))); // "bayarnya" is "bayar"
 
 /** The payment the message names, when it names nothing else; never "credit" (a debt needs a who). */
 export function readPaymentOnly(text: string): 'cash' | 'qris' | 'transfer' | null {

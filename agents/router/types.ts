@@ -54,7 +54,7 @@ export interface AgentContext {
    * Catalogue rows the router read for this message in this same transaction (resolving the items), so an
    * agent need not read names, units and prices again. Absent ids are read as usual.
    */
-  products?: ReadonlyMap<string, { name: string; unit: string; sellPrice: number | null; avgCost?: number | null }>;
+  products?: ReadonlyMap<string, { name: string; unit: string; sellPrice: number | null; avgCost: number | null }>;
 }
 
 export interface ResolvedItem {

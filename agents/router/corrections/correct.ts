@@ -166,7 +166,7 @@ export function readPart(s: string): Part | null {
  */
 export function readPriceFollowUp(text: string, lastItems: { name: string; typed?: string | null }[]): Correction | null {
   // Cleaned but for "@" and "/", which say the price is per unit. The possessive may stand apart ("beas na").
-  const m = /^(\p{L}{3,}?)(?:nya|ne|na|e| nya| ne| na)\s+(\S*\d.*)$/u.exec(text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+@/]/gu, ' ').replace(/\s+/g, ' ').trim());
+  const m = /^(\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)\s+(\S*\d.*)$/u.exec(text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+@/]/gu, ' ').replace(/\s+/g, ' ').trim());
   if (!m || !readPart(m[2]!)?.money) return null;
   const words = (i: { name: string; typed?: string | null }) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/);
   if (!lastItems.some((i) => words(i).includes(m[1]!))) return null;
