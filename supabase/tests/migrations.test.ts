@@ -114,8 +114,8 @@ describe.each(dbKinds)('migrations and seed on %s', (kind) => {
     expect(await count(SEED.tenant)).toBe(seedRows);
   });
 
-  it('uses a trigram index on product names', async () => {
-    const r = await db.pool.query(`select indexdef from pg_indexes where tablename = 'products' and indexdef like '%gin_trgm_ops%'`);
-    expect(r.rowCount).toBe(1);
+  it('uses trigram indexes on product names and on what the router matches (name and aliases)', async () => {
+    const r = await db.pool.query<{ indexname: string }>(`select indexname from pg_indexes where tablename = 'products' and indexdef like '%gin_trgm_ops%' order by 1`);
+    expect(r.rows.map((x) => x.indexname)).toEqual(['products_name_trgm_idx', 'products_search_trgm_idx']);
   });
 });

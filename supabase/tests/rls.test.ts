@@ -79,8 +79,11 @@ describe.each(dbKinds)('row-level security on %s', (kind) => {
 
   it.each(tenantTables)('%s: tenant A cannot insert a row for tenant B', async (table) => {
     const row = await withService(db, (tx) => one<{ r: unknown }>(tx, `select to_jsonb(t) r from ${table} t where tenant_id = $1 limit 1`, [B]));
+    // Every column but the generated ones (they take no value).
+    const { cols } = await withService(db, (tx) => one<{ cols: string }>(tx, `select string_agg(quote_ident(column_name), ', ' order by ordinal_position) cols
+      from information_schema.columns where table_schema = 'public' and table_name = $1 and is_generated = 'NEVER'`, [table]));
     const err = await withTenant(db, A, (tx) =>
-      tx.query(`insert into ${table} overriding system value select (jsonb_populate_record(null::${table}, $1)).*`, [row.r]),
+      tx.query(`insert into ${table} (${cols}) overriding system value select ${cols} from jsonb_populate_record(null::${table}, $1)`, [row.r]),
     ).then(() => null, (e: { code?: string; message: string }) => e);
     expect(err?.code).toBe('42501');
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKinds, freshDb, type TestDb } from '../../../core/db/testing.ts';
-import { withTenant } from '../../../core/db/tenant.ts';
+import { withService, withTenant } from '../../../core/db/tenant.ts';
 import { createProduct, findProduct, usualCost } from './resolve-items.ts';
 import { DEMO_TENANT } from '../testing.ts';
 
@@ -45,6 +45,26 @@ describe.each(dbKinds)('catalogue resolution on %s', (kind) => {
     expect(made).toMatchObject({ name: 'Kerupuk Udang', unit: 'bks', sellPrice: 2000, aliases: ['kerupuk udang'] });
     const out = await find('krupuk udang');
     expect(out.kind === 'match' && out.item.id).toBe(made.id);
+  });
+
+  it('finds a product among many that share a word, and by an alias given later', async () => {
+    // A grocer's catalogue: 60 sizes of a look-alike brand written before the one meant. 40 candidates are
+    // ranked; when they were the first 40 the scan met, "Kecap Manis Bango" was not among them.
+    const tenant = await withService(db, async (tx) => {
+      const t = (await tx.query<{ id: string }>(`insert into tenants (name, city, timezone) values ('Toko Grosir', 'Solo', 'Asia/Jakarta') returning id`)).rows[0]!.id;
+      await tx.query(`insert into products (tenant_id, name, unit) select $1, 'Kecap Manis Bangau ' || n || ' ml', 'btl' from generate_series(1, 60) n`, [t]);
+      await tx.query(`insert into products (tenant_id, name, unit) values ($1, 'Kecap Manis Bango', 'btl'), ($1, 'Sarden ABC', 'klg')`, [t]);
+      return t;
+    });
+    const findIn = (typed: string) => withTenant(db, tenant, (tx) => findProduct(tx, tenant, typed, null));
+    const bango = await findIn('kecap manis bango');
+    expect(bango.kind === 'match' && bango.item.name).toBe('Kecap Manis Bango');
+    expect((await findIn('sarden kaleng')).kind).not.toBe('match');
+    await withService(db, (tx) => tx.query(`update products set aliases = array['sarden kaleng'] where tenant_id = $1 and name = 'Sarden ABC'`, [tenant]));
+    const sarden = await findIn('sarden kaleng');
+    expect(sarden.kind === 'match' && sarden.item.name).toBe('Sarden ABC');
+    // Another warung's catalogue is not this one's to search.
+    await expect(withTenant(db, DEMO_TENANT, (tx) => tx.query(`select * from internal.product_candidates($1, 'kecap')`, [tenant]))).rejects.toThrow(/forbidden/);
   });
 
   it('knows the usual cost from the moving average', async () => {
