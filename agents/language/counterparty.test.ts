@@ -50,6 +50,11 @@ describe('words around the goods that are not goods (owner tries)', () => {
     // "what sold today" in Sundanese and Javanese: "naon" and "opo" were products.
     ['naon wae nu laku poe ieu', 'report', [], null],
     ['opo wae sing payu dino iki', 'report', [], null],
+    // "isuk2" (early this morning, jv/su) asked for a price of a new product "isuk".
+    ['isuk2 geus payu kopi kapal api 6 saset', 'sale', ['kopi kapal api'], null],
+    ['esuk-esuk payu endog sekilo', 'sale', ['endog'], null],
+    ['beurang2 meuli es batu 3 bungkus 6rb', 'purchase', ['es batu'], null],
+    ['wingi bengi payu rokok surya 2 bks', 'sale', ['rokok surya'], null],
   ])('%s', (text, intent, products, who) => {
     const f = parse(text);
     expect(f.intent).toBe(intent);
