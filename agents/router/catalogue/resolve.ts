@@ -33,6 +33,11 @@ export async function advance(tx: Tx, tenantId: string, work: Work, seen = new M
       continue;
     }
     const found = bySaidSize(await findProduct(tx, tenantId, item.product, item.unit), item.product, item.qty, item.unit);
+    if (found.kind === 'ambiguous' && frame.intent === 'stock_check' && !found.weak) {
+      // "stok indomie": every Indomie's level answers it; asking which first only costs the owner a message.
+      i += checkEach(work, i, found.choices) - 1;
+      continue;
+    }
     if (found.kind === 'ambiguous') {
       const choices = found.choices.map((c) => ({ id: c.id, name: c.name }));
       // A name only typos away may be a new product ("kerupuk" is not "keripik kentang"): offer that too.
@@ -61,6 +66,15 @@ export async function advance(tx: Tx, tenantId: string, work: Work, seen = new M
   const who = await settleContact(tx, tenantId, work);
   if (typeof who === 'object' && who) return who;
   return { kind: 'done', frame: finish(work, who) };
+}
+
+/** Item i of a stock question stands for each of `products` (in their order); returns how many. */
+function checkEach(work: Work, i: number, products: Product[]): number {
+  const item = work.frame.items[i];
+  work.frame.items.splice(i, 1, ...products.map(() => item));
+  work.resolved.splice(i, 1, ...products.map((p) => ({ productId: p.id, name: p.name, qty: item.qty ?? 1, unit: p.unit, unitPrice: null, total: null })));
+  if (work.priceKind.length > i) work.priceKind.splice(i, 1, ...products.map(() => null));
+  return products.length;
 }
 
 /** The choice id that stands for "a new product" in a choose_product question. */

@@ -116,6 +116,14 @@ export const bookingScripts: Script[] = [
     steps: [{ say: 'stok beras masih brp?', reply: ['Beras Medium', '50 kg'] }],
   },
   {
+    // Owner try: "stok indomie sisa berapa ya" asked "Indomie yang mana?" before answering.
+    name: 'a stock check of a name several products share answers for each', at, tenant: wib,
+    steps: [
+      { say: 'stok indomie sisa berapa ya', reply: ['Stok Indomie Goreng tinggal 40 bks', 'Stok Indomie Soto tinggal 30 bks'], not: ['yang mana'] },
+      { say: 'stok indomie sama gula brp', reply: ['Indomie Goreng', 'Indomie Soto', 'Stok Gula Pasir tinggal 20 kg'], not: ['yang mana'] },
+    ],
+  },
+  {
     name: 'stock in without money', at, tenant: wib,
     steps: [{ say: 'tambah stok gula 10 kg', reply: ['Gula Pasir', '30 kg'] }],
     rows: [{ sql: level('Gula Pasir'), rows: [{ level: 30 }] }],
