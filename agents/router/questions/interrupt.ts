@@ -65,13 +65,17 @@ export function topicOf(p: Pending): string | null {
   }
 }
 
+const askedOnly = new Set(['stock_check', 'report']);
+
 /**
  * The note about a dropped question. When it held back a booking (or a message not understood), the
  * owner is told that it is not in the books: else "bu eti bayar 10rb" later meets "no debt" unexplained.
  */
 export function droppedText(p: Pending): string {
   const topic = topicOf(p) ?? 'yang tadi';
-  if ('work' in p || p.kind === 'reparse') return `(Pertanyaan soal ${topic} saya lewati, jadi yang itu belum tercatat. Kirim ulang kalau perlu, Kak.)`;
+  // A question the owner asked ("laporan indomie minggu ini") books nothing: no "belum tercatat".
+  const heldBack = 'work' in p ? !askedOnly.has(p.work.frame.intent) : p.kind === 'reparse';
+  if (heldBack) return `(Pertanyaan soal ${topic} saya lewati, jadi yang itu belum tercatat. Kirim ulang kalau perlu, Kak.)`;
   return `(Pertanyaan soal ${topic} saya lewati, Kak.)`;
 }
 

@@ -51,6 +51,14 @@ const table: Script[] = openers.flatMap((o) => interrupters.map((i): Script => (
 
 export const interruptionScripts: Script[] = [
   {
+    // Owner try: a question left for another message said the question "belum tercatat".
+    name: 'a dropped question about a report does not say it was not booked', at, tenant,
+    steps: [
+      { say: 'laporan indomie minggu ini', reply: ['Indomie yang mana'] },
+      { say: 'bayar parkir 5rb', reply: ['(Pertanyaan soal "indomie" saya lewati, Kak.)', 'tercatat'], not: ['belum tercatat'] },
+    ],
+  },
+  {
     // Found trying a Javanese day by hand: the correction is of the message being asked about, not of the
     // last booking; the question is asked again for the corrected draft.
     name: 'a correction while a question is open corrects the draft it asks about', at, tenant,
