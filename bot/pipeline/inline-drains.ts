@@ -24,6 +24,7 @@ export class InlineDrains {
   readonly #logger: Logger;
   #closed = false;
   #reserved = 0; // slots taken by messages being written
+  #unreserved: (() => void)[] = []; // close() waiting for the last taken slot to start or be given back
 
   /** `toQueue` hands a row to the queue after a failed drain (as the job's retry would take it). */
   constructor(slots: number, drain: (inboxId: string, claimed?: InboxRow) => Promise<void>, toQueue: (inboxId: string) => Promise<unknown>, logger: Logger) {
@@ -38,7 +39,12 @@ export class InlineDrains {
     if (this.#closed || this.#running.size + this.#reserved >= this.#slots) return null;
     this.#reserved++;
     let open = true;
-    const give = () => { if (open) { open = false; this.#reserved--; return true; } return false; };
+    const give = () => {
+      if (!open) return false;
+      open = false;
+      if (--this.#reserved === 0) for (const wake of this.#unreserved.splice(0)) wake();
+      return true;
+    };
     return {
       start: (inboxId, claimed) => { if (give()) this.#start(inboxId, claimed); },
       release: () => { give(); },
@@ -68,7 +74,7 @@ export class InlineDrains {
     // A slot taken before close is started right after its row commits: wait for it too.
     while (this.#running.size || this.#reserved) {
       if (this.#running.size) await Promise.allSettled([...this.#running]);
-      else await new Promise((r) => setTimeout(r, 5));
+      else await new Promise<void>((r) => this.#unreserved.push(r));
     }
   }
 }
