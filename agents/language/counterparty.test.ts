@@ -55,6 +55,10 @@ describe('words around the goods that are not goods (owner tries)', () => {
     ['esuk-esuk payu endog sekilo', 'sale', ['endog'], null],
     ['beurang2 meuli es batu 3 bungkus 6rb', 'purchase', ['es batu'], null],
     ['wingi bengi payu rokok surya 2 bks', 'sale', ['rokok surya'], null],
+    // "geus seep" (su: already gone) asked about a new product "sabun lifebuoy geus".
+    ['sabun lifebuoy geus seep', 'stock_set', ['sabun lifebuoy'], null],
+    ['beas geus beak', 'stock_set', ['beas'], null],
+    ['gula mpun telas', 'stock_set', ['gula'], null],
   ])('%s', (text, intent, products, who) => {
     const f = parse(text);
     expect(f.intent).toBe(intent);

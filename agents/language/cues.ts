@@ -20,7 +20,7 @@ export const cues = {
   stockIn: set(`masuk dateng datang teka sumping nganter anter dianter ngirim kiriman kirim dikirim nambah tambah
     nyampe terima diterima tambahan bertambah ditambah ditambahin nambahin dtg dtng nampi ditampi katampi`),
   stockLeft: set('sisa sisane sisana tinggal kari sesa keri'),
-  stockOut: set('habis abis entek seep kosong ludes'),
+  stockOut: set('habis abis entek seep beak kosong ludes telas'),
   stockCount: set('opname itung hitung ngitung stokopname'),
   stockWord: set('stok stock setok persediaan stk'),
   priceWord: set('harga hrg rega rego regi regane hargane hargana harganya'),

@@ -10,7 +10,7 @@ export const stopWords: ReadonlySet<string> = new Set(`
   tolong tulung mbok coba pliss plis please mohon
   gajian sore tuh nih dong deh sih kok kan lho loh yah wkwk wkwkwk hehe hihi haha
   laris rame ramai sepi alhamdulillah lumayan mantap mantul
-  udah udh dah sudah wis uwis wes pun sampun parantos tos
+  udah udh dah sudah wis uwis wes pun sampun parantos tos geus atos empun mpun
   mahal larang awis mahel pertama kesatu kedua ketiga keempat kelima keenam
   hampir kehabisan gratis bonus
   harusnya seharusnya mestinya kudune kuduna si
