@@ -59,6 +59,11 @@ describe('words around the goods that are not goods (owner tries)', () => {
     ['sabun lifebuoy geus seep', 'stock_set', ['sabun lifebuoy'], null],
     ['beas geus beak', 'stock_set', ['beas'], null],
     ['gula mpun telas', 'stock_set', ['gula'], null],
+    // "es batu 2 plastik" was booked as an expense for bags ("Plastik Rp10.000"), the ice lost.
+    ['kemaren beli es batu 2 plastik 10rb lupa nyatet', 'purchase', ['es batu'], null],
+    ['laku es batu 3 plastik 6rb', 'sale', ['es batu'], null],
+    ['beli 2 kresek 4rb', 'expense', ['kresek'], null],
+    ['beli plastik 2 pak 10rb', 'expense', ['plastik'], null],
   ])('%s', (text, intent, products, who) => {
     const f = parse(text);
     expect(f.intent).toBe(intent);

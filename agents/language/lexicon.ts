@@ -33,7 +33,7 @@ export const unitWords: Record<string, string> = table({
 export const otherUnits = set(`
   tabung slop bal rak papan batang btg lembar lbr potong ptg tusuk kotak ekor sisir galon roll rol meter
   kodi pasang keping kpg krat peti jerigen ember mangkok mangkuk tray pouch bantal balok tangkai bonggol
-  biji2 lonjor gulung cangkir ton kwintal paket
+  biji2 lonjor gulung cangkir ton kwintal paket plastik kresek kantong kantung
 `);
 
 /** Units glued to a number inside a product name ("aqua 600ml", "gas 3kg") describe a size. */
@@ -189,6 +189,8 @@ export const expenseCategoryWords: Record<string, string> = table({
   sapu: 'lainnya', lakban: 'lainnya', nota: 'lainnya', struk: 'lainnya', bolpen: 'lainnya', pulpen: 'lainnya',
   lampu: 'lainnya', bohlam: 'lainnya', gembok: 'lainnya', cat: 'lainnya', etalase: 'lainnya', timbangan: 'lainnya',
 });
+/** Shop bags, also a unit of goods sold in one ("es batu 2 plastik"). */
+export const packagingWords = set('plastik kresek kantong kantung');
 /** Expense words that name goods the shop uses (they become items); the rest are bills and services. */
 export const expenseGoods = set(`token bensin gas elpiji lpg pulsa kuota plastik kresek kantong kantung solar pertalite pertamax
   sapu lakban nota struk bolpen pulpen lampu bohlam gembok cat etalase timbangan galon`);

@@ -6,7 +6,7 @@ import { readDate } from './dates.ts';
 import { shapeFrame } from './frame.ts';
 import { classify, undoPhrase } from './intent.ts';
 import { readItems } from './items.ts';
-import { fillerWords, fractionWords, multiplierWords, numberWords, ownUseWords, paymentWords, perWords, resaleWords, questionWords, slangMoney, totalWords } from './lexicon.ts';
+import { fillerWords, fractionWords, multiplierWords, numberWords, ownUseWords, packagingWords, paymentWords, perWords, resaleWords, questionWords, slangMoney, totalWords } from './lexicon.ts';
 import { markNoise } from './noise.ts';
 import { MAX_CHARS, MAX_TOKENS, normalizeText, tokenize } from './normalize.ts';
 import { dropAsides, markLiterals, toPieces } from './pieces.ts';
@@ -57,6 +57,13 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const pieces = toPieces(tokens);
   let words = tokens.filter((t) => !t.used && !t.literal && /^\p{L}/u.test(t.t)).map((t) => t.t);
   const pre = readItems(pieces, 'trade');
+  // "beli es batu 2 plastik": bags counted after goods are their unit, not bags bought for the shop (an
+  // expense); "beli 2 kresek", with no goods before, are the bags.
+  for (const d of pre.drafts) {
+    if (d.unit === null || !packagingWords.has(d.unit)) continue;
+    if (d.name.length) words = words.filter((w) => w !== d.unit);
+    else [d.name, d.unit] = [[d.unit], null];
+  }
   const named = pre.drafts.filter((d) => d.name.length > 0);
   // "kulakan beras ... ongkir 10rb": delivery on goods bought is part of the purchase, not an expense of its own.
   // "kulakan beras 1 karung 300rb gratis ongkir": counted goods with their price are what the message is about.
