@@ -23,6 +23,11 @@ describe('wordSimilarity', () => {
     expect(wordSimilarity('600', '220')).toBe(0);
     expect(wordSimilarity('gula', 'kopi')).toBe(0);
   });
+  it('a word with -an is another word, not a typo (owner try: "gorengan" offered Minyak Goreng and Indomie Goreng)', () => {
+    expect(wordSimilarity('gorengan', 'goreng')).toBe(0);
+    expect(wordSimilarity('manis', 'manisan')).toBe(0);
+    expect(decideMatch('gorengan', [{ id: '1', name: 'Indomie Goreng', aliases: [] }, { id: '2', name: 'Minyak Goreng Sania 1 L', aliases: [] }], null).kind).toBe('none');
+  });
   it('scores a name with extra words below an exact one', () => {
     expect(nameScore('indomie goreng', 'indomie goreng')).toBe(1);
     expect(nameScore('indomie goreng', 'indomie goreng jumbo')).toBeLessThan(1);

@@ -42,6 +42,8 @@ export function withEnding(typed: string, word: string): boolean {
 export function wordSimilarity(typed: string, word: string): number {
   if (typed === word) return 1;
   if (withEnding(typed, word)) return 0.95;
+  // "-an" makes another noun: "gorengan" (fried snacks) is not "goreng", "manisan" not "manis".
+  if (typed === `${word}an` || word === `${typed}an`) return 0;
   // A typed prefix of a word ("indo" for "indomie", "600" for "600ml") is a shorthand, not a typo.
   if (typed.length >= 3 && word.startsWith(typed)) return 0.9;
   if (/^\d/.test(typed) || /^\d/.test(word)) return 0; // sizes must not fuzzy-match each other
