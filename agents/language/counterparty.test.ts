@@ -47,6 +47,8 @@ describe('words around the goods that are not goods (owner tries)', () => {
     ['laku nasi bungkus 10 ke proyek 100rb', 'sale', ['nasi bungkus'], null],
     // "utang disik" (jv: on credit for now) booked a new product "Disik" beside the eggs.
     ['mbak yuli tuku endog sekilo utang disik', 'sale', ['endog'], 'mbak yuli'],
+    ['sugeng enjing, mau bu yati tuku beras 3 kg, utang sik', 'sale', ['beras'], 'bu yati'],
+    ['sek, laku aqua 2 botol', 'sale', ['aqua'], null],
     // "what sold today" in Sundanese and Javanese: "naon" and "opo" were products.
     ['naon wae nu laku poe ieu', 'report', [], null],
     ['opo wae sing payu dino iki', 'report', [], null],
