@@ -58,6 +58,8 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
         if (byName.kind === 'match') id = byName.item.id;
       }
       if (!id && readNewAnswer(text)) id = pending.choices.find((c) => c.id === NEW_PRODUCT)?.id ?? null;
+      // "ya" to a list says none of them: ask for the number again rather than drop the entry.
+      if (!id && yes) return [{ text: `Yang mana, Kak? Balas dengan nomornya (1–${pending.choices.length}).` }];
       if (!id) return null;
       if (id === NEW_PRODUCT) return askAgain(env, askNewProduct(pending.work, pending.index));
       const product = await productById(env.tx, env.agentCtx.tenant.id, id);

@@ -36,7 +36,8 @@ async function draftFor(env: Env, contactId: string, name: string): Promise<Repl
 export async function answerCollect(env: Env, pending: Extract<Pending, { kind: 'contact_phone' | 'confirm_send' }>): Promise<Reply[] | null> {
   if (pending.kind === 'contact_phone') {
     const phone = /\d/.test(env.text) && !/[a-z]{4,}/i.test(env.text.replace(/\b(nomor|nomer|no|wa|hp|nya|kak|ini)\b/gi, '')) ? normalizePhone(env.text) : null;
-    if (!phone) return null;
+    // A bare "ya" answers nothing here: ask for the number again rather than drop the reminder.
+    if (!phone) return readYesNo(env.text) === true ? [{ text: `Nomor WA ${pending.name} berapa, Kak? Ketik nomornya saja, misalnya 0812-3456-7890.` }] : null;
     await saveContactPhone(env.tx, env.agentCtx.tenant.id, pending.contactId, phone);
     return draftFor(env, pending.contactId, pending.name);
   }

@@ -17,6 +17,8 @@ export const dayReviewScripts: Script[] = [
       { say: 'daftar bon', reply: ['Pak Joko', 'Bu Yati'], not: ['tercatat'] },
       { say: 'utang bu yati berapa', reply: ['Bu Yati', 'Rp25.000'], not: ['tercatat'] },
       { say: 'tagih bu yati', reply: ['Nomor WA Bu Yati'] },
+      // Owner try: a bare "ya" here dropped the reminder ("Oke, Kak 👍 Mau catat apa lagi?").
+      { say: 'ya', reply: ['Nomor WA Bu Yati berapa', 'Ketik nomornya'], not: ['saya lewati', 'Mau catat apa lagi'] },
       { say: '0812 7777 1234', reply: ['Rp25.000', 'ya'] },
       { say: 'ya', reply: ['Terkirim', 'Bu Yati'] },
     ],

@@ -16,6 +16,16 @@ export const questionScripts: Script[] = [
     rows: [{ sql: lines('Indomie Soto'), rows: [{ qty: 3, unit_price: 3500, total: 10500, kind: 'sale', payment: 'cash', status: 'posted' }] }],
   },
   {
+    // Owner try: "ya" to a numbered list dropped the sale.
+    name: 'ambiguous product answered "ya" is asked again by number', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie 3 bks', reply: ['Indomie yang mana'] },
+      { say: 'ya', reply: ['Yang mana, Kak? Balas dengan nomornya (1–2).'], not: ['saya lewati'] },
+      { say: '1', reply: ['tercatat', 'Indomie Goreng 3 bks'] },
+    ],
+    rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 37 }] }],
+  },
+  {
     name: 'ambiguous product answered with a name', at, tenant: wib,
     steps: [
       { say: 'laku indomie 1', reply: ['Indomie yang mana'] },
