@@ -28,7 +28,7 @@ export const cues = {
   report: set(`laporan lapor rekap rekapan omzet omset untung rugi laba bati bathi pendapatan pemasukan keuntungan
     income hasil penghasilan saldo`),
   /** Words that become a report when asked with a period or a question. */
-  reportSoft: set('penjualan pengeluaran jualan laku belanja kulakan dagangan entuk oleh olih kenging meunang dapet dapat dpt'),
+  reportSoft: set('penjualan pengeluaran jualan laku belanja kulakan dagangan entuk oleh olih kenging meunang dapet dapat dpt kas'),
   negotiate: set(`cariin carikan cari nyari nyariin tawar tawarin nawar nego negoin golekno golekke golek goleki
     carikeun tawarkan tawari nawarin milarikeun orderin orderkan pesankan
     pesenin pesankeun pangmeserkeun pangmeulikeun pangneangankeun neangan tanyain bandingin dicarikan dicariin ditawar ditawarin dinego`),
