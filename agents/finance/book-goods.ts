@@ -58,9 +58,13 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
     ? await callFnThen(ctx.tx, 'post_transaction', [booking], postedSchema, reorderFactsSql(ctx.tenant.id, sold, ctx.now))
     : { result: await callFn(ctx.tx, 'post_transaction', [booking], postedSchema), next: [] };
 
+  // Goods that never came in (cooked food, a product named at its first sale) are not kept in stock:
+  // "Stok sisa -15 bks" and an oversold warning for the nasi uduk sold today only puzzle the owner.
+  const facts = readReorderFacts(factRows);
+  const unstocked = new Set([...facts.values()].filter((f) => !f.known).map((f) => f.id));
   const stock: StockAfter[] = posted.stock.flatMap((s) => {
     const p = products.get(s.product_id);
-    return p ? [{ name: p.name, unit: p.unit, level: s.level }] : [];
+    return p && !unstocked.has(s.product_id) ? [{ name: p.name, unit: p.unit, level: s.level }] : [];
   });
   const extra: string[] = [];
   let note: string | null = null;
@@ -86,7 +90,9 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
   const text = bookingText({ kind, note, dateText: dateText(ctx, at), total: posted.total, stock, extra, lines, stockLabel: kind === 'sale' ? 'Stok sisa' : 'Stok sekarang' });
   const replies: Reply[] = [{ text }];
   // A re-run of an already booked message changes nothing, so it alerts nothing either.
-  if (withFacts && posted.created) replies.push(...(await reorderAlerts(ctx, posted.stock.map((s) => s.product_id), readReorderFacts(factRows))));
+  if (withFacts && posted.created) {
+    replies.push(...(await reorderAlerts(ctx, posted.stock.map((s) => s.product_id), facts)));
+  }
   return { replies, booked: { kind: 'transaction', id: posted.id, summary: summaryText(kind, lines, posted.total, note), frame } };
 }
 

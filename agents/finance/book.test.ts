@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
 import { financeAgents, voidBooked, income } from './index.ts';
-import { CONTACT, P, frame, item, level, nextInbox, run, scalar } from './testing.ts';
+import { CONTACT, P, TENANT, frame, item, level, nextInbox, run, scalar } from './testing.ts';
 
 const now = new Date('2026-11-21T03:00:00Z'); // Sat 21 Nov 10.00 WIB
 const sale = financeAgents.sale!;
@@ -60,6 +60,22 @@ describe.each(dbKinds)('finance bookings on %s', (kind) => {
     expect(await scalar(db, `select contact_id::text as v from debts where transaction_id = $1 and direction = 'payable'`, [r.booked!.id])).toBe(CONTACT.makmur);
     // (50 × 12800 + 10 × 13000) / 60
     expect(await scalar(db, `select avg_cost::float8 as v from products where id = $1`, [P.beras])).toBeCloseTo(12833.3333, 3);
+  });
+
+  test('goods no stock ever came in for are sold without a stock line, a warning or a reorder alert', async () => {
+    // Owner try: "laku nasi uduk 15 bungkus @8rb" (a new product) answered "Stok sisa -15 bks" and "di catatan kurang".
+    const uduk = await scalar<string>(db, `insert into products (tenant_id, name, unit, sell_price, reorder_point) values ($1, 'Nasi Uduk', 'bks', 8000, 5) returning id::text as v`, [TENANT]);
+    const f = frame('sale', { items: [item(uduk, 'nasi uduk', 15, 'bungkus', 8000)] });
+    for (const round of [1, 2]) {
+      const r = await run(db, { now }, (ctx) => sale(ctx, f));
+      expect(r.replies.map((x) => x.text)).toEqual(['Siap Kak, tercatat ✅ Penjualan Nasi Uduk 15 bks × Rp8.000 = Rp120.000.']);
+      expect(await level(db, uduk)).toBe(-15 * round);
+    }
+    // Once stock comes in, it is counted as any other.
+    await scalar(db, `select public.add_stock($1, $2, 40, 'test:uduk-in', null, null) as v`, [TENANT, uduk]);
+    const r = await run(db, { now }, (ctx) => sale(ctx, frame('sale', { items: [item(uduk, 'nasi uduk', 15, 'bungkus', 8000)] })));
+    expect(r.replies[0]!.text).toContain('Stok sisa -5 bks.');
+    expect(r.replies[0]!.text).toContain('⚠️ Stok Nasi Uduk di catatan kurang');
   });
 
   test('selling more than the stock on record is booked and flagged', async () => {

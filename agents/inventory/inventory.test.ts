@@ -46,12 +46,16 @@ describe.each(dbKinds)('inventory on %s', (kind) => {
     expect(r.replies[1]?.text).toBe('⚠️ Stok Aqua Gelas 220 ml tinggal 4 gelas (batas pesan ulang 13 gelas). Rata-rata laku 6,1 gelas/hari. Sudah waktunya kulakan, Kak.');
   });
 
-  test('a product never stocked nor sold before (created by mistake) raises no reorder alert on its first sale', async () => {
+  test('a product no stock ever came in for (made to order, or named at a sale) raises no reorder alert', async () => {
     const id = await withService(db, async (tx) => (await tx.query<{ id: string }>(
       `insert into products (tenant_id, name, aliases, unit, sell_price) values ('a0000000-0000-4000-8000-000000000001', 'Es Batuu', '{}', 'pcs', 1000) returning id`)).rows[0]!.id);
     expect((await sell(db, id, 2, 1000)).replies).toHaveLength(1);
-    // Sold before: now it is kept, and a sale into the negative alerts.
-    expect((await sell(db, id, 1, 1000)).replies[1]?.text).toContain('Stok Es Batuu tinggal -3 pcs');
+    expect((await sell(db, id, 1, 1000)).replies).toHaveLength(1);
+    const check = await run(db, { now }, (ctx) => stockCheck!(ctx, frame('stock_check', { items: [item(id, 'es batuu', 0, null, null)] })));
+    expect(check.replies[0]!.text).toBe('Stok Es Batuu belum dihitung, Kak: belum pernah ada barang masuk. Kirim "stok es batuu sekarang …" kalau mau mulai dihitung.');
+    // Once stock came in it is kept, and a sale into the negative alerts.
+    await withService(db, (tx) => tx.query(`select public.add_stock('a0000000-0000-4000-8000-000000000001', $1, 2, 'test:es-in', null, null)`, [id]));
+    expect((await sell(db, id, 1, 1000)).replies[1]?.text).toContain('Stok Es Batuu tinggal -2 pcs');
   });
 
   test('stock_check tells the level and warns when low', async () => {

@@ -30,7 +30,9 @@ export const stockCheck: Agent = async (ctx, frame) => {
     // The owner's point, else the one learned from the last 14 days' sales.
     const point = p.reorder_point ?? learnedReorderPoint(p.sold, p.lead_time_days);
     let line = `Stok ${p.name} tinggal ${formatQty(p.level)} ${p.unit}.`;
-    if (p.level <= 0) line = `Stok ${p.name} habis (${formatQty(p.level)} ${p.unit}). Perlu kulakan, Kak.`;
+    // Goods no stock ever came in for (made to order, named at a sale) are not counted.
+    if (!p.known && p.level <= 0) line = `Stok ${p.name} belum dihitung, Kak: belum pernah ada barang masuk. Kirim "stok ${p.name.toLowerCase()} sekarang …" kalau mau mulai dihitung.`;
+    else if (p.level <= 0) line = `Stok ${p.name} habis (${formatQty(p.level)} ${p.unit}). Perlu kulakan, Kak.`;
     else if (point !== null && p.level <= point) line += ` Sudah menipis (batas ${formatQty(point)} ${p.unit}), waktunya kulakan.`;
     lines.push(line);
   }
