@@ -9,6 +9,8 @@ const read = <R>(db: Db, s: Session, sql: string, params: unknown[]) =>
 export interface ProductRow {
   id: string; name: string; aliases: string[]; unit: string; sell_price: number | null; avg_cost: number | null; barcode: string | null;
   category: string | null; reorder_point: number | null; active: boolean; level: number; units: { name: string; size: number; sell_price: number | null }[];
+  /** Stock ever came in (not a void's return); goods that never did are not counted. */
+  kept: boolean;
 }
 export const products = (db: Db, s: Session, search: string | null, lowOnly: boolean) =>
   read<ProductRow>(db, s, 'select * from dashboard_products($1, $2, $3)', [search, lowOnly]);

@@ -30,11 +30,12 @@ export default async function StokPage({ searchParams }: { searchParams: Promise
         <table data-testid="products">
           <thead><tr><th>Barang</th><th className="num">Stok</th><th className="num">Harga jual</th>{costs && <th className="num">Modal rata-rata</th>}</tr></thead>
           <tbody>{rows.map((p) => {
-            const isLow = p.level <= 0 || (p.reorder_point !== null && p.level <= p.reorder_point);
+            const counted = p.kept || p.level > 0;
+            const isLow = counted && (p.level <= 0 || (p.reorder_point !== null && p.level <= p.reorder_point));
             return (
               <tr key={p.id}>
                 <td><Link href={`/stok/${p.id}`}>{p.name}</Link>{!p.active && <span className="badge">nonaktif</span>}</td>
-                <td className={`num ${isLow ? 'error' : ''}`}>{formatQty(p.level)} {p.unit}</td>
+                <td className={`num ${isLow ? 'error' : ''}`}>{counted ? `${formatQty(p.level)} ${p.unit}` : <span className="muted" title="Belum pernah ada barang masuk">tidak dihitung</span>}</td>
                 <td className="num">{p.sell_price === null ? '—' : formatRupiah(p.sell_price)}</td>
                 {costs && <td className="num">{p.avg_cost === null ? '—' : formatRupiah(p.avg_cost)}</td>}
               </tr>
