@@ -155,6 +155,8 @@ describe('the owner\'s pages', () => {
     // No stock ever came in: not counted (the chat says so too), so not "0 sachet" in red nor in Stok menipis.
     const added = page.getByTestId('products').locator('tr').filter({ has: page.getByRole('link', { name: 'Kopi Kapal Api', exact: true }) });
     expect(await added.locator('td.num').first().innerText()).toBe('tidak dihitung');
+    await page.getByRole('link', { name: 'Kopi Kapal Api', exact: true }).click();
+    expect(await page.getByTestId('level').innerText()).toBe('tidak dihitung');
     await page.goto(`${app.url}/stok?menipis=1`);
     await page.getByTestId('products').waitFor();
     expect(await page.getByRole('link', { name: 'Kopi Kapal Api', exact: true }).count()).toBe(0);

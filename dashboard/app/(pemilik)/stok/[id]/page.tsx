@@ -23,9 +23,10 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
     <Shell session={session} title={p.name}>
       <p><Link href="/stok">‹ Semua barang</Link></p>
       <section className="card">
-        <p>Stok sekarang: <b data-testid="level">{formatQty(p.level)} {p.unit}</b>{p.units.map((u) => ` · 1 ${u.name} = ${formatQty(u.size)} ${p.unit}`).join('')}</p>
+        <p>Stok sekarang: <b data-testid="level">{p.kept || p.level > 0 ? `${formatQty(p.level)} ${p.unit}` : 'tidak dihitung'}</b>{p.units.map((u) => ` · 1 ${u.name} = ${formatQty(u.size)} ${p.unit}`).join('')}</p>
         <ApiForm action="/api/stok/opname" submit="Simpan hitungan" confirm="Stok akan disamakan dengan hasil hitungan. Lanjut?" done="Stok opname tersimpan.">
           <input type="hidden" name="product_id" value={p.id} />
+          {!p.kept && p.level <= 0 && <p className="muted">Belum pernah ada barang masuk, jadi stoknya belum dihitung. Simpan hasil hitungan untuk mulai menghitung.</p>}
           <label htmlFor="qty">Hasil hitung stok ({p.unit})</label>
           <input id="qty" name="qty" inputMode="decimal" required />
         </ApiForm>
