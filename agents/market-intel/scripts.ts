@@ -14,6 +14,14 @@ export const marketScripts: Script[] = [
     ],
   },
   {
+    // Owner try: "harga sampoerna mild brp ya" only said the market price was not in the data.
+    name: 'market: goods without an official price answer with the warung\'s own selling price', at: '2025-11-17T03:00:00Z', tenant: 'demo',
+    steps: [
+      { say: 'harga sampoerna mild brp ya', reply: ['Harga jual Sampoerna Mild 16 di warung: Rp36.000/bks.', 'belum ada di data'] },
+      { say: 'harga sabun cair brp', reply: ['belum ada di data'], not: ['Harga jual'] },
+    ],
+  },
+  {
     name: 'market: old data says how old it is', at: '2025-12-01T03:00:00Z', tenant: 'demo',
     steps: [{ say: 'harga cabe rawit hari ini?', reply: ['Rp40.000/kg', 'Data resmi terbaru sudah 15 hari lalu'] }],
   },
