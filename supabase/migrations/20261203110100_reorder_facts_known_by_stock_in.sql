@@ -6,7 +6,18 @@
 -- with an oversold warning (owner try). Now `known` is only "stock came in once (not a void's return)";
 -- the sale's reply leaves such goods out of its stock line and warnings, and the stock check says their
 -- stock is not counted. It also drops a scan of the product's sale lines from every sale.
--- The rest of the function is unchanged (20261203100100).
+-- The rest of the function is unchanged (20261203100100). The rule is internal.stock_came_in, which
+-- the dashboard's Stok reads too (20261203110200).
+
+-- Whether any stock of a product ever came in (not a void's return): goods that never did are not counted.
+-- Plain SQL, schema-qualified and without SET, so it is inlined into the queries that call it.
+create or replace function internal.stock_came_in(p_tenant uuid, p_product uuid) returns boolean
+language sql stable as $$
+  select exists (select 1 from public.stock_movements m
+                  where m.tenant_id = p_tenant and m.product_id = p_product and m.qty > 0 and m.kind <> 'void')
+$$;
+comment on function internal.stock_came_in(uuid, uuid) is 'Stock of the product ever came in (not a void''s return); goods that never did are not counted (reorder_facts, dashboard_products).';
+select internal.tenant_function('internal.stock_came_in(uuid, uuid)'::regprocedure);
 create or replace function internal.reorder_facts(p_tenant uuid, p_products uuid[], p_from timestamptz, p_to timestamptz)
 returns table (id uuid, name text, unit text, sell_price bigint, avg_cost numeric, reorder_point numeric, lead_time_days integer,
                level numeric, sold numeric, alerted boolean, max_after numeric, known boolean)
@@ -27,7 +38,7 @@ begin
          select v.level - sum(m.qty) over () + sum(m.qty) over (order by m.id) as lvl
            from stock_movements m where a.mid is not null and m.tenant_id = p.tenant_id and m.product_id = p.id and m.id > a.mid) s)::numeric,
       -- A product the warung keeps in stock: stock came in once (not a void's return).
-      exists (select 1 from stock_movements m where m.tenant_id = p.tenant_id and m.product_id = p.id and m.qty > 0 and m.kind <> 'void')
+      internal.stock_came_in(p.tenant_id, p.id)
     from products p
     cross join lateral (select coalesce((select s.level from stock_on_hand s where s.tenant_id = p.tenant_id and s.product_id = p.id), 0)::numeric(14, 3) as level) v
     left join lateral (

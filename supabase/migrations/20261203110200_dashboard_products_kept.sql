@@ -1,6 +1,6 @@
 -- Stok shows goods no stock ever came in for as not counted, as the chat does (20261203110100): nasi uduk
 -- named at its first sale stood at "-15 bks" in red and in "Stok menipis". `kept` is reorder_facts'
--- `known`: stock came in once (not a void's return). A new column changes the result type, so the
+-- `known`: internal.stock_came_in. A new column changes the result type, so the
 -- function is dropped and made again; the rest is unchanged (20261201070300).
 drop function public.dashboard_products(uuid, text, boolean);
 
@@ -20,7 +20,7 @@ begin
            p.reorder_point, p.active, sl.level,
            coalesce((select jsonb_agg(jsonb_build_object('name', u.name, 'size', u.size, 'sell_price', u.sell_price) order by u.size)
                        from public.product_units u where u.product_id = p.id and u.tenant_id = v), '[]'::jsonb) as units,
-           exists (select 1 from public.stock_movements m where m.tenant_id = v and m.product_id = p.id and m.qty > 0 and m.kind <> 'void') as kept,
+           internal.stock_came_in(v, p.id) as kept,
            lower(p.name) as sort_name
       from public.products p join public.stock_levels sl on sl.product_id = p.id and sl.tenant_id = p.tenant_id
      where p.tenant_id = v
