@@ -1,12 +1,14 @@
 // Sale and purchase: goods with prices, paid now or on credit (then a receivable / payable is created
 // by post_transaction). Stock moves in the same SQL call; a sale below the reorder point alerts the owner.
+import { z } from 'zod';
+import { formatRupiah } from '../../core/format.ts';
 import type { Agent, AgentContext, AgentResult, Reply, ResolvedFrame } from '../router/types.ts';
 import { readReorderFacts, reorderAlerts, reorderFactsSql } from '../inventory/reorder-alert.ts';
 import { canonicalUnit } from '../router/catalogue/item-math.ts';
 import { contactName, dateText, dueDate, loadProducts, occurredAt, outstanding, sourceRef } from './context.ts';
 import { postedSchema } from './posted.ts';
 import { callFn, callFnThen } from './sql.ts';
-import { belowCostText, bookingText, capitalize, debtBalanceText, oversoldText, summaryText, unitMismatchText, type StockAfter } from './text.ts';
+import { belowCostText, bookingText, capitalize, debtBalanceText, downPaymentText, paidInFullText, oversoldText, summaryText, unitMismatchText, type StockAfter } from './text.ts';
 
 const mismatch = (said: string | null, unit: string) => !!said && canonicalUnit(said) !== canonicalUnit(unit);
 
@@ -54,9 +56,20 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
   // A sale reads its products' reorder facts in the same round trip (used only if it was booked now).
   const sold = items.flatMap((i) => (i.productId ? [i.productId] : []));
   const withFacts = kind === 'sale' && sold.length > 0;
+  // "bayar 20rb sisanya ngutang": part paid at once. The total is known once the sale is priced, so the
+  // booking can be taken back when the money paid already covers it.
+  const downPayment = credit && frame.paid_now ? frame.paid_now : null;
+  if (downPayment !== null) await ctx.tx.query('savepoint down_payment');
   const { result: posted, next: factRows } = withFacts
     ? await callFnThen(ctx.tx, 'post_transaction', [booking], postedSchema, reorderFactsSql(ctx.tenant.id, sold, ctx.now))
     : { result: await callFn(ctx.tx, 'post_transaction', [booking], postedSchema), next: [] };
+  if (downPayment !== null) {
+    if (downPayment >= posted.total) {
+      await ctx.tx.query('rollback to savepoint down_payment');
+      return askReply(paidInFullText(downPayment, posted.total));
+    }
+    await callFn(ctx.tx, 'record_down_payment', [ctx.tenant.id, posted.id, downPayment], z.object({ payment_id: z.string() }));
+  }
 
   // Goods that never came in (cooked food, a product named at its first sale) are not kept in stock:
   // "Stok sisa -15 bks" and an oversold warning for the nasi uduk sold today only puzzle the owner.
@@ -72,6 +85,9 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
     const who = capitalize((await contactName(ctx.tx, ctx.tenant.id, posted.contact_id)) ?? posted.counterparty_name ?? '');
     const direction = kind === 'sale' ? 'receivable' : 'payable';
     note = kind === 'sale' ? `bon ${who}` : `utang ke ${who}`;
+    if (downPayment !== null) {
+      extra.push(downPaymentText(kind, downPayment, posted.total - downPayment, who));
+    }
     extra.push(debtBalanceText(who, direction, await outstanding(ctx.tx, ctx.tenant.id, posted.contact_id, direction)));
   } else if (posted.counterparty_name) {
     note = kind === 'sale' ? capitalize(posted.counterparty_name) : `dari ${capitalize(posted.counterparty_name)}`;
@@ -93,7 +109,9 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
   if (withFacts && posted.created) {
     replies.push(...(await reorderAlerts(ctx, posted.stock.map((s) => s.product_id), facts)));
   }
-  return { replies, booked: { kind: 'transaction', id: posted.id, summary: summaryText(kind, lines, posted.total, note), frame } };
+  // The reply says the down payment on a line of its own; the one-line summary ("batal") carries it in the note.
+  const summaryNote = downPayment !== null && note ? `${note}, DP ${formatRupiah(downPayment)}` : note;
+  return { replies, booked: { kind: 'transaction', id: posted.id, summary: summaryText(kind, lines, posted.total, summaryNote), frame } };
 }
 
 export const sale: Agent = (ctx, frame) => bookGoods('sale', ctx, frame);

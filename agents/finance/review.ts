@@ -41,7 +41,11 @@ export async function todaysEntries(ctx: AgentContext, opts: { mine?: boolean } 
 export function entrySummary(e: EntryRow): string {
   const who = e.counterparty ?? '';
   if (e.kind === 'debt') return e.direction === 'payable' ? `Utang ke ${who} ${formatRupiah(e.total)}` : `Utang ${who} ${formatRupiah(e.total)}`;
-  if (e.kind === 'debt_payment') return e.direction === 'payable' ? `Bayar utang ke ${who} ${formatRupiah(e.total)}` : `${who} bayar utang ${formatRupiah(e.total)}`;
+  if (e.kind === 'debt_payment') {
+    // category 'dp': paid at once on the credit sale or purchase listed just before it.
+    const what = e.category === 'dp' ? 'DP' : 'utang';
+    return e.direction === 'payable' ? `Bayar ${what} ke ${who} ${formatRupiah(e.total)}` : `${who} bayar ${what} ${formatRupiah(e.total)}`;
+  }
   const note = e.payment === 'credit' && who ? (e.kind === 'sale' ? ` (bon ${who})` : ` (utang ke ${who})`) : who ? ` (${who})` : '';
   const label = `${kindLabel[e.kind]}${note}`;
   const lines = e.lines.map((l) => ({

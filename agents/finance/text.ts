@@ -89,6 +89,17 @@ export function debtBalanceText(who: string, direction: 'receivable' | 'payable'
     : `Total utang ke ${who} sekarang ${formatRupiah(outstanding)}.`;
 }
 
+/** "DP Rp20.000 sudah dibayar, sisa Rp6.000 jadi bon." after a sale or purchase with a down payment. */
+export function downPaymentText(kind: 'sale' | 'purchase', paid: number, rest: number, who: string): string {
+  return `DP ${formatRupiah(paid)} sudah dibayar, sisa ${formatRupiah(rest)} jadi ${kind === 'sale' ? 'bon' : `utang ke ${who}`}.`;
+}
+
+/** The money said to be paid at once already covers the total: nothing is booked, the owner says again. */
+export function paidInFullText(paid: number, total: number): string {
+  return `Yang dibayar ${formatRupiah(paid)}, padahal totalnya ${formatRupiah(total)}, jadi tidak ada sisa utang, Kak. `
+    + 'Belum saya catat. Kalau harganya lain, kirim lagi dengan harganya ya (misal: beras 2 kg 26rb bayar 20rb sisanya ngutang).';
+}
+
 /** One line for "batal" confirmations and the conversation state: "Penjualan Indomie Goreng 5 bks × Rp3.500 = Rp17.500". */
 export function summaryText(kind: keyof typeof kindLabel, lines: BookedLine[], total: number, note?: string | null): string {
   const label = `${kindLabel[kind]}${note ? ` (${note})` : ''}`;

@@ -28,7 +28,9 @@ async function voidTransaction(ctx: AgentContext, event: BookedEvent): Promise<R
   }
   if (r.voided === false) return [{ text: `Itu sudah dibatalkan sebelumnya, Kak: ${event.summary}.` }];
   const restored = r.stock.length > 0 && (r.kind === 'sale' || r.kind === 'purchase');
-  return done(event.summary, restored ? ' Stok dikembalikan.' : '');
+  // void_transaction took the down payment paid at it back too ("bayar 20rb sisanya ngutang").
+  const dp = await one(ctx.tx, `select amount from debt_payments where tenant_id = $1 and transaction_id = $2`, [ctx.tenant.id, event.id], z.object({ amount: num }));
+  return done(event.summary, `${restored ? ' Stok dikembalikan.' : ''}${dp ? ` DP ${formatRupiah(dp.amount)} ikut dibatalkan.` : ''}`);
 }
 
 /** A debt recorded on its own (debt_add): void_debt, refused when something was already paid on it. */

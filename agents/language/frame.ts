@@ -15,6 +15,8 @@ export type Parts = {
   /** Every word of the message, used or not. */
   words: string[];
   payWords: Payment[];
+  /** Rupiah paid at once on goods taken on credit (down-payment.ts), or null. */
+  paidNow: number | null;
   truncated: boolean;
 };
 
@@ -74,7 +76,8 @@ export function shapeFrame(p: Parts): ParseResult {
       if (items.delivery !== null) frame.delivery_cost = items.delivery;
       if (frame.amount !== null && !items.grandAfterAdjust) frame.amount += (items.delivery ?? 0) - (items.discount ?? 0);
       frame.counterparty = cp?.name ?? null;
-      frame.payment = credit ? 'credit' : paidBy;
+      frame.payment = credit || p.paidNow !== null ? 'credit' : paidBy;
+      if (p.paidNow !== null) frame.paid_now = p.paidNow;
       if (frame.items.length === 0 || frame.items.some((i) => i.product === '')) ask.push('product');
       if (frame.items.some((i) => i.qty === null)) ask.push('qty');
       if (frame.amount === null) ask.push('unit_price');

@@ -91,13 +91,14 @@ function changeText(before: Frame, after: Frame): string {
   return `Oke Kak, ${it.product} jadi ${[it.qty, it.unit].filter((x) => x != null).join(' ')}${money}.`.replace(' jadi .', '.');
 }
 
-/** What was paid on the debt an event made (a credit sale/purchase, or a debt on its own). */
+/** What was paid on the debt an event made (a credit sale/purchase, or a debt on its own); a sale's own down
+ * payment is voided and booked again with it, so it does not count. */
 async function paidOn(env: Env, event: BookedEvent): Promise<number> {
   if (event.kind !== 'transaction') return 0;
   const tenant = env.agentCtx.tenant.id;
   const { rows } = event.id.startsWith('debt:')
     ? await prepared<{ paid: string }>(env.tx, `select coalesce(sum(paid), 0)::text as paid from public.debts where tenant_id = $1 and id = $2 and status <> 'void'`, [tenant, event.id.slice(5)])
-    : await prepared<{ paid: string }>(env.tx, `select coalesce(sum(paid), 0)::text as paid from public.debts where tenant_id = $1 and transaction_id = $2 and status <> 'void'`, [tenant, event.id]);
+    : await prepared<{ paid: string }>(env.tx, `select coalesce(sum(internal.paid_besides_down_payment(id)), 0)::text as paid from public.debts where tenant_id = $1 and transaction_id = $2 and status <> 'void'`, [tenant, event.id]);
   return z.coerce.number().parse(rows[0]?.paid ?? 0);
 }
 

@@ -1,5 +1,5 @@
 // Every booking intent once, in its everyday form, with the rows it must leave.
-import { debts, level, lines, moneyTx, product } from './sql.ts';
+import { debts, level, lines, moneyTx, payments, product } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
 const wib = { timezone: 'Asia/Jakarta' as const, products: basicProducts };
@@ -57,6 +57,68 @@ export const bookingScripts: Script[] = [
     rows: [
       { sql: lines('Rokok Surya 12'), rows: [{ qty: 2, unit_price: 29000, total: 58000, kind: 'sale', payment: 'credit', status: 'posted' }] },
       { sql: debts, rows: [{ name: 'Pak Darto', kind: 'customer', direction: 'receivable', amount: 58000, paid: 0, status: 'open' }] },
+    ],
+  },
+  {
+    name: 'a down payment: "bayar 20rb sisanya ngutang" is the catalogue price, 20rb paid, the rest owed; "batal" undoes both (owner try: all 20rb on credit)',
+    at, tenant: wib,
+    steps: [
+      { say: 'bu tini beli beras 2 kilo bayar 20rb sisanya ngutang', reply: ['Beras Medium 2 kg × Rp14.000 = Rp28.000', 'DP Rp20.000 sudah dibayar, sisa Rp8.000 jadi bon', 'Total utang Bu Tini sekarang Rp8.000'] },
+      { say: 'catatan hari ini', reply: ['1. 10.00 Penjualan (bon Bu Tini) Beras Medium 2 kg', '2. 10.00 Bu Tini bayar DP Rp20.000'] },
+      { say: 'batal 1', reply: ['Penjualan (bon Bu Tini) Beras Medium 2 kg'] },
+      { say: 'ya', reply: ['Sudah dibatalkan ✅', 'Stok dikembalikan. DP Rp20.000 ikut dibatalkan.'] },
+    ],
+    rows: [
+      { sql: debts, rows: [{ name: 'Bu Tini', kind: 'customer', direction: 'receivable', amount: 28000, paid: 0, status: 'void' }] },
+      { sql: payments, rows: [{ amount: 20000, payment: 'cash', dp: true, voided: true }] },
+      { sql: level('Beras Medium'), rows: [{ level: 50 }] },
+    ],
+  },
+  {
+    name: 'a down payment in Javanese and Sundanese, and one on goods bought from a supplier', at, tenant: wib,
+    steps: [
+      { say: 'mbak rini tuku gula 1 kg mbayar 10rb kurange utang', reply: ['Gula Pasir 1 kg × Rp18.000 = Rp18.000', 'sisa Rp8.000 jadi bon'] },
+      { say: 'ceu imas meuli beas 2 kg mayar heula 20rb sesana engke', reply: ['Beras Medium 2 kg', 'sisa Rp8.000 jadi bon', 'Total utang Ceu Imas sekarang Rp8.000'] },
+      { say: 'kulakan gula 10 kg 170rb dp 100rb sisanya ngutang ke toko makmur', reply: ['Gula Pasir 10 kg', 'sisa Rp70.000 jadi utang ke Toko Makmur', 'Total utang ke Toko Makmur sekarang Rp70.000'] },
+    ],
+    rows: [
+      { sql: debts, rows: [
+        { name: 'Mbak Rini', kind: 'customer', direction: 'receivable', amount: 18000, paid: 10000, status: 'open' },
+        { name: 'Ceu Imas', kind: 'customer', direction: 'receivable', amount: 28000, paid: 20000, status: 'open' },
+        { name: 'Toko Makmur', kind: 'supplier', direction: 'payable', amount: 170000, paid: 100000, status: 'open' },
+      ] },
+    ],
+  },
+  {
+    name: 'a sale with a down payment is corrected with its down payment (owner try: the correction was refused as paid)', at, tenant: wib,
+    steps: [
+      { say: 'pak darto ambil beras 3 kg bayar 20rb sisanya ngutang', reply: ['Rp42.000', 'sisa Rp22.000 jadi bon'] },
+      { say: 'salah, harusnya 2 kg', reply: ['Beras Medium 2 kg × Rp14.000 = Rp28.000', 'sisa Rp8.000 jadi bon', 'Total utang Pak Darto sekarang Rp8.000'] },
+      { say: 'pak darto bayar utang 3rb', reply: ['Rp3.000', 'Rp5.000'] },
+    ],
+    rows: [
+      { sql: debts, rows: [
+        { name: 'Pak Darto', kind: 'customer', direction: 'receivable', amount: 42000, paid: 0, status: 'void' },
+        { name: 'Pak Darto', kind: 'customer', direction: 'receivable', amount: 28000, paid: 23000, status: 'open' },
+      ] },
+      { sql: payments, rows: [
+        { amount: 20000, payment: 'cash', dp: true, voided: true },
+        { amount: 20000, payment: 'cash', dp: true, voided: false },
+        { amount: 3000, payment: 'cash', dp: false, voided: false },
+      ] },
+    ],
+  },
+  {
+    name: 'a down payment that covers the total books nothing and says so; "batal" right after a down payment undoes both', at, tenant: wib,
+    steps: [
+      { say: 'bu tini beli beras 2 kg bayar 30rb sisanya ngutang', reply: ['Yang dibayar Rp30.000, padahal totalnya Rp28.000', 'Belum saya catat'] },
+      { say: 'pak darto ambil rokok surya 2 bungkus dp 20rb', reply: ['Rp58.000', 'sisa Rp38.000 jadi bon'] },
+      { say: 'batal', reply: ['Penjualan (bon Pak Darto, DP Rp20.000) Rokok Surya 12 2 bks'] },
+      { say: 'ya', reply: ['Sudah dibatalkan ✅', 'DP Rp20.000 ikut dibatalkan'] },
+    ],
+    rows: [
+      { sql: debts, rows: [{ name: 'Pak Darto', kind: 'customer', direction: 'receivable', amount: 58000, paid: 0, status: 'void' }] },
+      { sql: level('Beras Medium'), rows: [{ level: 50 }] },
     ],
   },
   {

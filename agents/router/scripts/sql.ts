@@ -15,3 +15,6 @@ export const debts = `select c.name, c.kind, d.direction, d.amount, d.paid, d.st
 
 export const product = (name: string) =>
   `select name, unit, sell_price from products where tenant_id = $1 and name = '${name}'`;
+
+export const payments = `select amount, payment, transaction_id is not null as dp, voided_at is not null as voided from debt_payments
+  where tenant_id = $1 order by created_at`;

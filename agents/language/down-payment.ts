@@ -1,0 +1,62 @@
+// Down payments: goods taken on credit with part paid at once ("bu tini beli beras 2 kilo bayar 20rb
+// sisanya ngutang", "ambil rokok 2 bungkus dp 20rb", "tuku gula 1 kg mbayar 10rb kurange utang",
+// "meuli beas 5 kg mayar heula 30rb sesana engke"). Read before the items, so the money paid is never
+// taken for a line's total; the sale or purchase is then on credit and carries `paid_now`.
+import { cues } from './cues.ts';
+import { isDigits, type Token } from './normalize.ts';
+import { readNumber } from './numbers.ts';
+import { unitOf } from './units.ts';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Paying words; with these the rest owed must be said ("sisanya ngutang"). */
+const payHeads = set('bayar byr mbayar mayar dibayar bayare bayarnya bayarna nyaur');
+/** Words that are a down payment by themselves: the rest is owed. */
+const depositHeads = set('dp panjer persekot voorschot');
+/** Between the paying word and the money ("bayar dulu 20rb", "baru bayar cuma 20rb", "mayar heula"). */
+const between = set('dulu dl dlu disik sik sek heula baru br cuma cm mung hanya kur lagi pake pakai ,');
+/** What is left ("sisanya", "kurange", "sesana"). */
+const remainderWords = set('sisa sisanya sisane sisana sesana kurang kurangnya kurange kurangna kekurangan kekurangannya kekurangane');
+/** The rest owed: a debt word or a day it will be paid. */
+const laterWords = set(`ngutang utang hutang ngebon bon dibon kasbon nyusul nanti ntar besok bsk belakangan engko mengko sesuk
+  isukan engke dutang diutang dihutang`);
+const tradeVerbs = [cues.sale, cues.purchase, cues.take];
+
+/** A trade verb anywhere, or a count with its unit before `at`: goods are named, so the money is not a debt payment. */
+function namesGoods(tokens: Token[], at: number): boolean {
+  if (tokens.some((t) => !t.used && tradeVerbs.some((s) => s.has(t.t)))) return true;
+  return tokens.slice(0, at).some((t, i) => isDigits(t.t) && unitOf(tokens[i + 1]?.t ?? '') !== null);
+}
+
+/** "sisanya ngutang" right after the money (a comma or "nya" may sit between): the index of the remainder word. */
+function remainderAt(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && (tokens[k].t === ',' || tokens[k].t === 'terus' || tokens[k].t === 'trus')) k++;
+  if (!remainderWords.has(tokens[k]?.t ?? '')) return -1;
+  const next = (n: number) => tokens[k + n]?.t ?? '';
+  return laterWords.has(next(1)) || (next(1) === 'nya' || next(1) === 'dulu' || next(1) === 'jadi') && laterWords.has(next(2)) ? k : -1;
+}
+
+/**
+ * The rupiah paid now on goods taken on credit, with its tokens (and the remainder word) marked used;
+ * null when the message says no such thing.
+ */
+export function readDownPayment(tokens: Token[]): number | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.used || t.literal) continue;
+    const muka = t.t === 'uang' && tokens[i + 1]?.t === 'muka';
+    const deposit = depositHeads.has(t.t) || muka;
+    if (!deposit && !payHeads.has(t.t)) continue;
+    let j = muka ? i + 2 : i + 1;
+    while (j < tokens.length && between.has(tokens[j].t)) j++;
+    const n = readNumber(tokens, j);
+    if (!n || !(n.money || n.value >= 1000) || !namesGoods(tokens, i)) continue;
+    const rest = remainderAt(tokens, n.end);
+    if (!deposit && rest < 0) continue;
+    for (let k = i; k < n.end; k++) tokens[k].used = true;
+    if (rest >= 0) tokens[rest].used = true;
+    return Math.round(n.value);
+  }
+  return null;
+}
