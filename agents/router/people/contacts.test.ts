@@ -24,7 +24,7 @@ describe('matchPerson', () => {
     expect(matchPerson('pak joko', people, 'customer')).toEqual({ kind: 'found', id: 'joko-c' });
   });
 
-  it.each([['bu yanti', ['yati']], ['pak darmo', ['darto']], ['mbak rina', ['rini']], ['bu yani', ['yati']]])(
+  it.each([['bu yanti', ['yati']], ['pak darmo', ['darto']], ['mbak rina', ['rini']], ['teh rina', ['rini']], ['rina', ['rini']], ['bu yani', ['yati']]])(
     'a near name is never taken: %s', (typed, want) => {
       const m = matchPerson(typed, people, 'customer');
       expect(m.kind).toBe('near');
@@ -38,6 +38,11 @@ describe('matchPerson', () => {
   });
 
   it.each(['bu darmi', 'mbak darto', 'pak yani', 'mas rina'])('a near name with a title of the other gender is nobody: %s', (typed) => {
+    expect(matchPerson(typed, people, 'customer')).toEqual({ kind: 'none' });
+  });
+
+  // A name a letter off and a title she never goes by: someone else (owner try: "Bu Tini itu Mbak Rini?").
+  it.each(['bu tini', 'bu rina', 'neng rina'])('a near name with a title the person never goes by is nobody: %s', (typed) => {
     expect(matchPerson(typed, people, 'customer')).toEqual({ kind: 'none' });
   });
 

@@ -47,15 +47,12 @@ function nearName(typed: string, known: string): boolean {
   return editDistance(a, b) <= allowed;
 }
 
-// Titles that say a man or a woman: "bu darmi" is not a near miss for "Pak Darto".
-const men = new Set(['pak', 'mas', 'bang', 'koh', 'om', 'mang', 'uda', 'aa']);
-const women = new Set(['bu', 'mbak', 'teh', 'ci', 'tante', 'bi', 'uni', 'neng']);
-const genderOf = (title: string | null) => (title && men.has(title) ? 'm' : title && women.has(title) ? 'f' : null);
-
-/** The title said is a man's and the person goes by a woman's (or the other way round). */
-function otherGender(typed: string, names: string[]): boolean {
-  const said = genderOf(splitName(typed).title);
-  return said !== null && names.some((n) => { const g = genderOf(splitName(n).title); return g !== null && g !== said; });
+/** A title was said and the person goes by other titles only: "bu tini" is not a near miss for "Mbak Rini",
+ * nor "bu darmi" for "Pak Darto". A name a letter off is a typo; a name and a title both off is someone else. */
+function otherTitle(typed: string, names: string[]): boolean {
+  const said = splitName(typed).title;
+  const titles = names.flatMap((n) => { const t = splitName(n).title; return t ? [t] : []; });
+  return said !== null && titles.length > 0 && !titles.includes(said);
 }
 
 /** Pure: who `typed` is among `people`, preferring the expected kind for exact names. */
@@ -67,7 +64,7 @@ export function matchPerson(typed: string, people: Person[], kind: ContactKind):
   if (pool.length === 1) return { kind: 'found', id: pool[0].id };
   const byName = (a: Person, b: Person) => a.name.localeCompare(b.name);
   if (pool.length > 1) return { kind: 'ambiguous', choices: [...pool].sort(byName).slice(0, 4) };
-  const near = people.filter((p) => names(p).some((n) => nearName(typed, n)) && !otherGender(typed, names(p)));
+  const near = people.filter((p) => names(p).some((n) => nearName(typed, n)) && !otherTitle(typed, names(p)));
   return near.length ? { kind: 'near', choices: [...near].sort(byName).slice(0, 3) } : { kind: 'none' };
 }
 
