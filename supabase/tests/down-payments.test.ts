@@ -63,6 +63,13 @@ describe.each(dbKinds)('down payments on %s', (kind) => {
     expect(await balance(c)).toEqual({ outstanding: 0, deposit: 0 });
     expect((await payments(sale.id)).map((p) => p.voided)).toEqual([true]);
     expect(await voidTx(sale.id)).toMatchObject({ voided: false });
+    // The person's history on the dashboard: the debt and its down payment, both marked void, both at the sale.
+    const history = await withTenant(db, T, (tx) => tx.query<{ entry: string; amount: number; status: string; transaction_id: string }>(
+      `select entry, amount, status, transaction_id from dashboard_debt_history($1, $2) order by entry`, [T, c])).then((r) => r.rows);
+    expect(history).toEqual([
+      { entry: 'debt', amount: 26000, status: 'void', transaction_id: sale.id },
+      { entry: 'payment', amount: 20000, status: 'void', transaction_id: sale.id },
+    ]);
     expect(await fail(down(sale.id, 10000))).toBe('conflict:transaction_voided');
   });
 

@@ -48,7 +48,7 @@ export default async function UtangDetail({ params }: { params: Promise<{ id: st
         <h2>Riwayat</h2>
         <ul className="list">{history.map((h, i) => (
           <li key={i}>
-            <span>{formatDateTime(h.at, session.zone)} · {h.entry === 'debt' ? 'utang' : 'bayar'}{h.status === 'void' ? ' (batal)' : ''}
+            <span>{formatDateTime(h.at, session.zone)} · {h.entry === 'debt' ? 'utang' : h.transaction_id ? 'bayar DP' : 'bayar'}{h.status === 'void' ? ' (batal)' : ''}
               {h.transaction_id && <> · <Link href={`/transaksi/${h.transaction_id}`}>transaksi</Link></>}</span>
             <span className={h.entry === 'payment' ? 'note' : undefined}>{h.entry === 'payment' ? '−' : '+'}{formatRupiah(h.amount)}</span>
           </li>
