@@ -59,6 +59,8 @@ export const frameSchema = z.object({
   delivery_cost: rupiah.nullable().optional(),
   /** sale/purchase on credit: what was paid at once, a down payment ("bayar 20rb sisanya ngutang"); the rest is owed. */
   paid_now: rupiah.nullable().optional(),
+  /** report: the periods asked after the first ("laporan kemarin sama hari ini": today), each answered too. */
+  more_periods: z.array(z.enum(periods)).max(5).optional(),
   /** negotiate: the ceiling as said when it was marked neither per unit nor for the whole lot ("10 kg maks 27rb");
    *  max_unit_price divides it by qty (FRAME.md), the negotiation may read it per unit from price references. */
   max_unmarked: rupiah.nullable().optional(),

@@ -94,5 +94,10 @@ export const report: Agent = async (ctx, frame) => {
     for (const i of products) texts.push(await productReport(ctx.tx, ctx.tenant.id, zone, i.productId!, frame.period ?? 'this_month', ctx.now));
     return { replies: [{ text: texts.filter(Boolean).join('\n\n') }] };
   }
-  return { replies: [{ text: await periodReport(ctx.tx, ctx.tenant.id, zone, frame.period ?? 'today', ctx.now) }] };
+  // "laporan kemarin sama hari ini": one report a period, in the order asked.
+  const replies = [];
+  for (const period of [frame.period ?? 'today', ...(frame.more_periods ?? [])]) {
+    replies.push({ text: await periodReport(ctx.tx, ctx.tenant.id, zone, period, ctx.now) });
+  }
+  return { replies };
 };

@@ -38,6 +38,13 @@ describe('readDate: periods', () => {
   ])('%s → %s', (text, want) => {
     expect(read(text).period).toBe(want);
   });
+
+  it.each([
+    ['laporan kemarin sama hari ini', ['yesterday', 'today']], ['omzet minggu ini dan minggu lalu', ['this_week', 'last_week']],
+    ['bati wingi karo dino iki', ['yesterday', 'today']], ['laporan hari ini', ['today']], ['laporan', []],
+  ])('every period named, in order: %s', (text, want) => {
+    expect(read(text).periods).toEqual(want);
+  });
 });
 
 describe('readDate: the tenant zone', () => {

@@ -7,7 +7,11 @@ import { dayOffsets, futureWords, pastWords, periodPhrases, periodWords, weekday
 import { numberWords } from './lexicon.ts';
 import { isDigits, type Token } from './normalize.ts';
 
-export type DateRead = { date: string | null; period: Period | null; future: boolean };
+export type DateRead = {
+  date: string | null; period: Period | null; future: boolean;
+  /** Every period named, in order ("laporan kemarin sama hari ini": yesterday, today). */
+  periods: Period[];
+};
 
 const DAY = 86_400_000;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -37,6 +41,8 @@ export function readDate(tokens: Token[], norm: string, now: Date, offset: numbe
   const use = (from: number, n: number) => { for (let k = from; k < from + n; k++) tokens[k].used = true; };
   let day: number | null = null;
   let period: Period | null = null;
+  const periods: Period[] = [];
+  const name = (p: Period) => { period ??= p; if (!periods.includes(p)) periods.push(p); };
   const future = tokens.some((t) => futureWords.has(t.t));
 
   for (let i = 0; i < tokens.length; i++) {
@@ -44,9 +50,9 @@ export function readDate(tokens: Token[], norm: string, now: Date, offset: numbe
     if (!t) continue;
     const pair = pairHeads.has(t) ? `${t} ${at(i + 1)}` : '';
     const p = pair ? periodPhrases[pair] : undefined;
-    if (p !== undefined) { period ??= p; use(i, 2); continue; }
+    if (p !== undefined) { name(p); use(i, 2); continue; }
     const single = periodWords[t];
-    if (single !== undefined) { period ??= single; use(i, 1); continue; }
+    if (single !== undefined) { name(single); use(i, 1); continue; }
     // "senin kemarin", "hari senin", "rebo wingi": the last such weekday.
     const wd = weekdays[t];
     if (wd !== undefined && (t !== 'minggu' || at(i - 1) === 'hari' || pastWords.has(at(i + 1)))) {
@@ -114,8 +120,8 @@ export function readDate(tokens: Token[], norm: string, now: Date, offset: numbe
     // "cicil 500rb, sisanya minggu depan": the day of the remainder is another event's.
     if (off !== undefined && /^sisa(nya|ne|na)?$/.test(at(i - 1))) { use(i, pairOff !== undefined ? 2 : 1); continue; }
     if (off !== undefined) {
-      if (period === null && off === -1) period = 'yesterday';
-      if (period === null && off === 0 && pairOff === 0) period = 'today';
+      if (off === -1) name('yesterday');
+      if (off === 0 && pairOff === 0) name('today');
       // "tadi" says nothing against a later "kemarin" or "tgl 18".
       if (off !== 0) day ??= today + off * DAY;
       use(i, pairOff !== undefined ? 2 : 1);
@@ -125,7 +131,7 @@ export function readDate(tokens: Token[], norm: string, now: Date, offset: numbe
     const g = chronoGate.exec(norm);
     if (g) day = chronoDay(tokens, norm, g.index, now, offset);
   }
-  return { date: day === null || day === today ? null : iso(day), period, future };
+  return { date: day === null || day === today ? null : iso(day), period, future, periods };
 }
 
 function chronoDay(tokens: Token[], norm: string, at: number, now: Date, offset: number): number | null {

@@ -123,7 +123,10 @@ export function shapeFrame(p: Parts): ParseResult {
     }
     case 'stock_check': case 'market_price': case 'report':
       frame.items = named.map((d) => bare(d, null));
-      if (intent === 'report') frame.period = when.period ?? 'today';
+      if (intent === 'report') {
+        frame.period = when.period ?? 'today';
+        if (when.periods.length > 1) frame.more_periods = when.periods.filter((x) => x !== frame.period);
+      }
       else if (frame.items.length === 0) ask.push('product');
       break;
     case 'price_set': {

@@ -24,6 +24,8 @@ export const reportScripts: Script[] = [
       ...acrossBoundary('2026-11-20T16:30:00Z', '2026-11-20T17:30:00Z', '2026-11-21T05:00:00Z'),
       { say: 'laporan hari ini', reply: ['Laporan', 'Omzet Rp12.000', 'Aqua 600 ml 3 btl'], not: ['Indomie Goreng'] },
       { say: 'laporan kemarin', reply: ['Omzet Rp7.000', 'Indomie Goreng 2 bks'], not: ['Aqua'] },
+      // Two periods in one question get a report each, in the order asked (owner try: only yesterday came).
+      { say: 'laporan kemarin sama hari ini', reply: ['Laporan Kemarin, 20 Nov\nOmzet Rp7.000', 'Laporan Hari ini, 21 Nov\nOmzet Rp12.000'] },
     ],
   },
   {
