@@ -65,7 +65,7 @@ const ProductTile = memo(function ProductTile({ p, onAdd }: { p: CatalogueProduc
       <button type="button" className="pos-tile-main" disabled={p.price === null} onClick={() => onAdd(p, null)}>
         <span className="pos-tile-name">{p.name}</span>
         <span className="pos-tile-price">{p.price === null ? 'Harga belum ada' : `${formatRupiah(p.price)}/${p.unit}`}</span>
-        <span className={`pos-tile-stock ${p.stock <= 0 ? 'low' : ''}`} data-stock={p.stock}>Stok {formatQty(p.stock)} {p.unit}</span>
+        {p.stock !== null && <span className={`pos-tile-stock ${p.stock <= 0 ? 'low' : ''}`} data-stock={p.stock}>Stok {formatQty(p.stock)} {p.unit}</span>}
       </button>
       {p.packs.map((u) => {
         const price = unitPriceOf(p, u.name);

@@ -42,7 +42,8 @@ export const CatalogueProduct = z.object({
   barcode: z.string().nullable(),
   unit: z.string(),
   price: rupiah.nullable(),
-  stock: z.number(),
+  /** null: not counted, no stock of it ever came in (cooked food, a product named at its first sale). */
+  stock: z.number().nullable(),
   packs: z.array(PackUnit),
 });
 export const Catalogue = z.object({

@@ -84,7 +84,7 @@ export async function saveCatalogue(db: PosDb, c: Catalogue): Promise<void> {
     const untaken = queued.filter((q) => q.stockTaken === false).map((q) => q.id);
     const pending = takenBy(queued, byId);
     await db.products.clear();
-    await db.products.bulkPut(c.products.map((p) => ({ ...p, stock: p.stock - (pending.get(p.id) ?? 0) })));
+    await db.products.bulkPut(c.products.map((p) => ({ ...p, stock: p.stock === null ? null : p.stock - (pending.get(p.id) ?? 0) })));
     if (untaken.length) await db.queue.bulkUpdate(untaken.map((id) => ({ key: id, changes: { stockTaken: true } })));
     await db.customers.clear();
     await db.customers.bulkPut(c.customers);
@@ -179,7 +179,7 @@ export async function takeStock(db: PosDb, saleId?: string): Promise<void> {
     const products = (await db.products.bulkGet(ids)).filter((p): p is CatalogueProduct => p !== undefined);
     const taken = takenBy(sales, new Map(products.map((p) => [p.id, p])));
     // Stock may go below zero: the sale happened; the server books it and flags it to the owner.
-    await db.products.bulkPut(products.map((p) => ({ ...p, stock: p.stock - (taken.get(p.id) ?? 0) })));
+    await db.products.bulkPut(products.map((p) => ({ ...p, stock: p.stock === null ? null : p.stock - (taken.get(p.id) ?? 0) })));
     await db.queue.bulkUpdate(sales.map((s) => ({ key: s.id, changes: { stockTaken: true } })));
   });
 }
