@@ -33,7 +33,7 @@ export function debtListText(direction: Direction, list: DebtRow[], now: Date): 
 
 function historyLine(h: HistoryRow, zone: TenantZone): string {
   const when = formatDate(h.at, zone);
-  if (h.entry === 'payment') return `• ${when}: bayar ${formatRupiah(h.amount)}`;
+  if (h.entry === 'payment') return `• ${when}: bayar ${h.description === 'DP' ? 'DP ' : ''}${formatRupiah(h.amount)}`;
   const what = h.description ? ` (${h.description})` : '';
   return `• ${when}: ${h.direction === 'receivable' ? 'ngutang' : 'utang ke dia'} ${formatRupiah(h.amount)}${what}`;
 }

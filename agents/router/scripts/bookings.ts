@@ -64,6 +64,7 @@ export const bookingScripts: Script[] = [
     at, tenant: wib,
     steps: [
       { say: 'bu tini beli beras 2 kilo bayar 20rb sisanya ngutang', reply: ['Beras Medium 2 kg × Rp14.000 = Rp28.000', 'DP Rp20.000 sudah dibayar, sisa Rp8.000 jadi bon', 'Total utang Bu Tini sekarang Rp8.000'] },
+      { say: 'utang bu tini brp', reply: ['Utang Bu Tini sekarang Rp8.000', 'Catatan terakhir:\n• 21 Nov 2026: bayar DP Rp20.000\n• 21 Nov 2026: ngutang Rp28.000 (Beras Medium)'] },
       { say: 'catatan hari ini', reply: ['1. 10.00 Penjualan (bon Bu Tini) Beras Medium 2 kg', '2. 10.00 Bu Tini bayar DP Rp20.000'] },
       { say: 'batal 1', reply: ['Penjualan (bon Bu Tini) Beras Medium 2 kg'] },
       { say: 'ya', reply: ['Sudah dibatalkan ✅', 'Stok dikembalikan. DP Rp20.000 ikut dibatalkan.'] },
