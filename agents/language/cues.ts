@@ -16,7 +16,7 @@ export const cues = {
   settle: set(`nyicil cicil nyicil dicicil cicilan angsuran nyetor lunas lunasin melunasi ngelunasi pelunasan nyaur nyahur balikin ngembaliin
     ngembalikan mbalekke mulangke lunasi dilunasi dibalikin dibalikan dikembalikan dikembaliin`),
   pay: set('bayar byr mbayar mayar bayarin dibayar bayarkeun ngebayar pembayaran bayaran'),
-  expenseVerb: set('isi ngisi kasih ngasih keluar tarik narik prive'),
+  expenseVerb: set('isi ngisi kasih ngasih keluar tarik narik prive jajan'),
   stockIn: set(`masuk dateng datang teka sumping nganter anter dianter ngirim kiriman kirim dikirim nambah tambah
     nyampe terima diterima tambahan bertambah ditambah ditambahin nambahin dtg dtng nampi ditampi katampi`),
   stockLeft: set('sisa sisane sisana tinggal kari sesa keri'),

@@ -33,6 +33,8 @@ const byIntent: Record<string, string[]> = {
     'isi bensin motor 30rb', 'beli gas 1 tabung buat masak 22rb', 'beli kresek 1 pak 10rb', 'bayar sewa kios 500rb bulan ini',
     'bayar tukang 150rb', 'bayar iuran kebersihan 10rb', 'beli token 100rb', 'gaji karyawan 1jt', 'Pengeluaran: Listrik Rp250.000',
     'ongkir 15rb', 'parkir 2rb', 'isi pulsa hp 25rb', 'bayar wifi 300rb', 'servis motor 85rb', 'bayar pajak 100rb',
+    // Owner try: snacks for the people working there asked the selling price of a new product.
+    'jajan gorengan buat karyawan 15rb', 'beli gorengan buat karyawan 15rb', 'beli kopi buat tukang 20rb',
   ],
   debt_add: [
     'bu sri ngutan 20rb', 'ngutang ke bank 1jt', 'bu rina ngutang 50rb', 'utang ke toko sinar 500rb', 'kasbon pak dodi 200rb buat berobat', 'mbak sari pinjem duit 100rb',
