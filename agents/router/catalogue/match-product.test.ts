@@ -8,6 +8,8 @@ const catalogue = [
   { id: 'c', name: 'Aqua Gelas 220 ml', aliases: ['aqua gelas'], unit: 'gelas' },
   { id: 't', name: 'Telur Ayam', aliases: ['telur'], unit: 'kg' },
   { id: 'b', name: 'Beras Medium', aliases: ['beras'], unit: 'kg' },
+  { id: 'gas', name: 'Gas Elpiji 3 kg', aliases: ['gas melon', 'gas 3 kg'], unit: 'tabung' },
+  { id: 'gas12', name: 'Gas Elpiji 12 kg', aliases: ['gas 12 kg'], unit: 'tabung' },
 ];
 
 describe('editDistance', () => {
@@ -52,6 +54,10 @@ describe('decideMatch', () => {
     ['berasna', null, 'match', ['b']],
     ['aquane', null, 'match', ['a']],
     ['aquanya', null, 'match', ['a']],
+    // A size in other words is the same size (owner try: "gas 3 kilo" was asked about as maybe Gas Elpiji 3 kg).
+    ['gas 3 kilo', null, 'match', ['gas']],
+    ['gas elpiji 12 kilogram', null, 'match', ['gas12']],
+    ['gas 3kg', null, 'match', ['gas']],
     ['kopi luwak', null, 'none', []],
     ['indomie kari', null, 'none', []],
   ])('%s (%s) → %s %j', (typed, unit, kind, ids) => {
@@ -59,6 +65,15 @@ describe('decideMatch', () => {
     expect(out.kind).toBe(kind);
     if (out.kind === 'match') expect([out.item.id]).toEqual(ids);
     if (out.kind === 'ambiguous') expect(out.choices.map((c) => c.id).sort()).toEqual([...ids].sort());
+  });
+});
+
+describe('sizes in other words', () => {
+  it('"1 liter" is "1 L", and the size still tells two products apart', () => {
+    const oil = [{ id: 'm1', name: 'Minyak Goreng Sania 1 L', aliases: ['minyak sania'], unit: 'pcs' },
+      { id: 'm2', name: 'Minyak Goreng Sania 2 L', aliases: [], unit: 'pcs' }];
+    expect(decideMatch('minyak sania 1 liter', oil)).toMatchObject({ kind: 'match', item: { id: 'm1' } });
+    expect(decideMatch('minyak goreng sania 2 ltr', oil)).toMatchObject({ kind: 'match', item: { id: 'm2' } });
   });
 });
 

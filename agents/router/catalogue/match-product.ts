@@ -13,6 +13,20 @@ export type MatchOutcome<T extends Candidate> =
 export const normalizeName = (s: string) =>
   s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/\s+/g, ' ').trim();
 
+// A size said in other words is the same size: "gas 3 kilo" is "Gas Elpiji 3 kg", "minyak 1 liter" is "1 L".
+const sizeWords: [RegExp, string][] = [
+  [/(\d)\s?(?:kilo|kilogram|kilogr|kgs?)\b/g, '$1 kg'],
+  [/(\d)\s?(?:liter|litre|ltr|lt|l)\b/g, '$1 l'],
+  [/(\d)\s?(?:gram|gr|grm|g)\b/g, '$1 g'],
+  [/(\d)\s?(?:mili|mililiter|ml)\b/g, '$1 ml'],
+];
+/** normalizeName with sizes in one form, for comparing names only (what is stored keeps the owner's words). */
+export function matchName(s: string): string {
+  let n = normalizeName(s);
+  if (/\d/.test(n)) for (const [re, to] of sizeWords) n = n.replace(re, to);
+  return n;
+}
+
 /** Optimal string alignment distance (Levenshtein plus swapped neighbours: "aqua"/"auqa"). */
 export function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
@@ -55,8 +69,8 @@ export function wordSimilarity(typed: string, word: string): number {
 
 /** Score of a typed name against one catalogue name, 0..1: typed words covered, then fewer extra words. */
 export function nameScore(typed: string, name: string): number {
-  const q = normalizeName(typed).split(' ').filter(Boolean);
-  const n = normalizeName(name).split(' ').filter(Boolean);
+  const q = matchName(typed).split(' ').filter(Boolean);
+  const n = matchName(name).split(' ').filter(Boolean);
   if (!q.length || !n.length) return 0;
   if (q.join(' ') === n.join(' ')) return 1;
   const used = new Set<number>();
@@ -81,8 +95,8 @@ export function nameScore(typed: string, name: string): number {
  * different word as often as a misspelt one, so it is never taken without asking.
  */
 export function typoOnly(typed: string, name: string): boolean {
-  const q = normalizeName(typed).split(' ').filter(Boolean);
-  const n = normalizeName(name).split(' ').filter(Boolean);
+  const q = matchName(typed).split(' ').filter(Boolean);
+  const n = matchName(name).split(' ').filter(Boolean);
   let worst = 0;
   for (const word of q) {
     if (n.some((w) => w === word || (word.length >= 3 && w.startsWith(word)) || withEnding(word, w))) return false;
@@ -99,18 +113,18 @@ export function typoOnly(typed: string, name: string): boolean {
  * part of its name ("rokok sampoerna mild" is Sampoerna Mild 16 of the category rokok).
  */
 export function strangerWord(typed: string, name: string): boolean {
-  const n = normalizeName(name).split(' ').filter(Boolean);
-  return normalizeName(typed).split(' ').some((word) => word.length >= 4 && /^\p{L}+$/u.test(word)
+  const n = matchName(name).split(' ').filter(Boolean);
+  return matchName(typed).split(' ').some((word) => word.length >= 4 && /^\p{L}+$/u.test(word)
     && n.every((w) => wordSimilarity(word, w) === 0));
 }
 
 /** `unit` (canonical, as said) breaks near-ties: "aqua 2 botol" is the bottle, not the cup. */
 export function scoreCandidates<T extends Candidate>(typed: string, candidates: T[], unit: string | null = null): Scored<T>[] {
-  const key = normalizeName(typed);
+  const key = matchName(typed);
   return candidates
     .map((item) => {
       const names = [item.name, ...item.aliases];
-      const exact = names.some((n) => normalizeName(n) === key || normalizeName(n).replace(/ /g, '') === key.replace(/ /g, ''));
+      const exact = names.some((n) => matchName(n) === key || matchName(n).replace(/ /g, '') === key.replace(/ /g, ''));
       const unitBonus = unit && item.unit && unitOf(item.unit) === unit ? 0.04 : 0;
       const scores = names.map((n) => nameScore(typed, n));
       const best = Math.max(...scores);
