@@ -64,6 +64,11 @@ describe('readCorrection', () => {
     ['koreksi: yang bener 4000 bukan 3500', { to: '4000', from: '3500' }],
     ['eh salah, gulane 650rb', { to: 'gulane 650rb', from: null }],
     ['keliru, 3 bks', { to: '3 bks', from: null }],
+    // Owner try: "sorry" and "the one before" first, in Sundanese and Javanese.
+    ['hapunten, nu tadi salah, gasna 4 tabung', { to: 'gasna 4 tabung', from: null }],
+    ['ngapunten sing mau lepat, kudune 3', { to: '3', from: null }],
+    ['maaf yang tadi salah harusnya 2 kg bukan 3 kg', { to: '2 kg', from: '3 kg' }],
+    ['punten lepat, kedahna 5 dudu 4', { to: '5', from: '4' }], ['hapunten nu tadi salah ketik', null],
     ['yg tadi teh pucuknya 6 aja bukan 8', { to: 'teh pucuknya 6', from: '8' }],
     ['sing mau kopine 3 dudu 4', { to: 'kopine 3', from: '4' }],
     ['eh yg teh botol tadi 5 aja bukan 6', { to: 'teh botol 5', from: '6', earlier: true }], ['nu kopi tadi 2 sanes 3', { to: 'kopi 2', from: '3', earlier: true }],

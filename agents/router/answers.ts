@@ -120,7 +120,9 @@ export function readCorrection(text: string): Correction | null {
   // Without the old number, "just N" says it: "eh yg aqua tadi 2 aja", "sing kopi mau 3 wae".
   const only = /^(?:eh\s+)?(?:yang|yg|sing|nu|anu)\s+((?:\S+\s+){0,4}?)(?:tadi|td|barusan|mau|wau|nembe)\s+(\S*\d\S*(?:\s+\p{L}+)?)\s+(?:aja|saja|wae|mawon|hungkul)$/u.exec(t);
   if (only) return { to: `${only[1]!}${only[2]!}`.trim(), from: null, ...(only[1] ? { earlier: true as const } : {}) };
-  const m = /^(?:eh\s+|maaf\s+)?(?:salah|koreksi|ralat|keliru)\s*(?:kak\s+)?(?:tadi\s+)?(harusnya|seharusnya|mestinya|harus(?:nya)?|yang bener|yg bener|yang benar|yg benar|jadi)?\s+(.+?)(?:\s+(?:bukan|bkn|bukannya)\s+(.+))?$/.exec(t);
+  // "hapunten, nu tadi salah, gasna 4 tabung", "ngapunten sing mau lepat, kudune 3": a "sorry" and "the one
+  // before" may come first; Javanese and Sundanese say "wrong" (lepat) and "should be" (kudune, kedahna) too.
+  const m = /^(?:(?:eh|maaf|sori|sorry|hapunten|punten|ngapunten|sepurane|aduh|waduh)\s+)*(?:(?:yang|yg|sing|nu|anu)\s+)?(?:(?:tadi|td|barusan|mau|wau|nembe)\s+)?(?:salah|lepat|koreksi|ralat|keliru)\s*(?:kak\s+)?(?:tadi\s+)?(harusnya|seharusnya|mestinya|mestine|kudune|kuduna|kedahna|sakuduna|harus(?:nya)?|yang bener|yg bener|sing bener|nu leres|yang benar|yg benar|jadi)?\s+(.+?)(?:\s+(?:bukan|bkn|bukannya|dudu|sanes)\s+(.+))?$/.exec(t);
   if (!m) return null;
   if (!m[1] && (!/\d/.test(m[2]) || /^(ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b/.test(m[2]))) return null;
   return { to: m[2].trim(), from: m[3]?.trim() ?? null };

@@ -68,6 +68,15 @@ export const undoScripts: Script[] = [
     ],
   },
   {
+    name: 'a correction in Sundanese, with a sorry and "the one before" first (owner try: "hapunten, nu tadi salah, gasna 4 tabung" was not understood)',
+    at, tenant: wib,
+    steps: [
+      { say: 'meuli beas 5 kilo 65rb', reply: ['tercatat', 'Beras Medium 5 kg'] },
+      { say: 'hapunten, nu tadi salah, beasna 4 kilo', reply: ['dibatalkan', 'Beras Medium 4 kg × Rp16.250 = Rp65.000'] },
+    ],
+    rows: [{ sql: level('Beras Medium'), rows: [{ level: 54 }] }],
+  },
+  {
     name: 'correction of a price', at, tenant: wib,
     steps: [
       { say: 'laku telur 2 kg', reply: ['tercatat', 'Rp30.000'] },
