@@ -9,6 +9,8 @@ const byIntent: Record<string, string[]> = {
   sale: [
     'laku beras 5 kg 70rb lunas', 'indomie dibeli bu sri 2 bks 7rb', 'laku gula 1 kg Rp. 18.000', 'pak joko ambil gas 1 tabung bayar nanti', 'teh euis nyandak beras 2 kg 30 rebu', 'indomie 5 x 3500', 'tadi laku aqua 3 btl 15rb', 'jual mie goreng 2 porsi @12rb', 'laku kopi susu 5 gelas 25 ribu cash',
     'bu ani beli gula 2 kg 36rb', 'pak joko ngutang beras 5 kilo 70rb', 'laku 3 indomie goreng 10.500',
+    // Owner try (jv): "the one who bought" is a customer, not the shop buying.
+    'sing tuku aqua gelas sedus mbak yu ngebon', 'wingi sing tuku beras 5 kilo 70 ewu',
     'indomie 2 teh botol 1 total 9rb', 'dua bungkus rokok 40 ribu', 'bu sri ambil minyak 1 liter, belum bayar',
     'kemarin laku gas 3kg 2 tabung 44rb', 'kmrn payu endog 1 kilo 28rb', 'senin lalu laku telur 5 kg 140rb',
     'jual telur setengah kilo 14 ribu', 'laku es jeruk 3 gelas 15rb sama es teh 2 gelas 8rb',
