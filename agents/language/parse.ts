@@ -20,9 +20,10 @@ const knownWord = (x: string) => functionWords.has(x) || fillerWords.has(x) || q
   // Number words are never typos of cue words ("pitung" is 7, not "itung").
   || perWords.has(x) || numberWords[x] !== undefined || multiplierWords[x] !== undefined || slangMoney[x] !== undefined || fractionWords[x] !== undefined;
 // "ada yang beli", "orang beli": a customer buying, so a sale.
+// "ada yg borong indomie 1 dus", "ono sing pesen sego 5": a customer buying in bulk or ordering, the same.
 // "aya nu meser" (su), "ono sing tuku" (jv), "sing tuku aqua ... ngebon" (jv: the one who bought): the same.
 // "pembeli bayar qris 45rb buat rokok": a customer paying is a sale too (not the warung's expense).
-const customerBuys = /\b((ada|aya|ono|onten|wonten) (yang|yg|sing|nu|ingkang) |(yang|yg|sing|ingkang|orang|wong|jalma|pembeli|pelanggan|konsumen|customer) )(beli|tuku|meuli|mbeli|ngambil|ambil|tumbas|mundut|meser|nuku|njupuk|nyandak|nyokot)\b|\b(pembeli|pelanggan|konsumen|customer|cust) (bayar|byr|mbayar|mayar|ngebayar)\b/;
+const customerBuys = /\b((ada|aya|ono|onten|wonten) (yang|yg|sing|nu|ingkang) |(yang|yg|sing|ingkang|orang|wong|jalma|pembeli|pelanggan|konsumen|customer) )(beli|tuku|meuli|mbeli|ngambil|ambil|tumbas|mundut|meser|nuku|njupuk|nyandak|nyokot|borong|ngeborong|mborong|belanja|blanja|pesen|pesan|mesen)\b|\b(pembeli|pelanggan|konsumen|customer|cust) (bayar|byr|mbayar|mayar|ngebayar)\b/;
 const fromSupplier = /\b(dari|dr|ti|saking|soko|di|ke|ka|neng) (agen|grosir|sales|supplier|suplier|distributor|pabrik|pangkalan)\b/;
 // The expense words of delivery: with goods bought they are part of the purchase ("kirim" stays a delivery verb).
 const shippingWords = new Set(['ongkir', 'ongkirnya', 'ongkire', 'ongkos']);
