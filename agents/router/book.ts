@@ -1,7 +1,7 @@
 // The last mile: confirm unusual entries, void what a correction replaces, run the agent, remember
 // what it booked (for "batal"), and clear the question that led here.
 import type { Env } from './env.ts';
-import { applyMoneyWords } from './money-words.ts';
+import { applyMoneyWords, fillSaidTotal } from './money-words.ts';
 import { askPurchasePrice } from './questions/purchase-price.ts';
 import { advance } from './catalogue/resolve.ts';
 import { productsByIds, type Product } from './catalogue/resolve-items.ts';
@@ -28,7 +28,7 @@ export async function proceed(env: Env, work: Work): Promise<Reply[]> {
     await putPending(env, step.pending);
     return [{ text: step.text }];
   }
-  const frame = applyMoneyWords(step.frame, work.frame);
+  const frame = applyMoneyWords(fillSaidTotal(step.frame, work.frame), work.frame);
   if (!work.confirmed) {
     // Items settled in an earlier message (before a question) were not seen now: fetch only those.
     const missing = frame.items.flatMap((i) => (i.productId && !seen.has(i.productId) ? [i.productId] : []));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame } from '../../core/frame.ts';
-import { applyMoneyWords, spread } from './money-words.ts';
+import { applyMoneyWords, fillSaidTotal, spread } from './money-words.ts';
 import type { ResolvedFrame, ResolvedItem } from './types.ts';
 
 const item = (name: string, qty: number, total: number): ResolvedItem => ({ productId: name, name, qty, unit: 'kg', unitPrice: Math.round(total / qty), total });
@@ -46,5 +46,35 @@ describe('money words', () => {
   it('a sale ignores a delivery cost (not landed on goods sold)', () => {
     const f = applyMoneyWords(frame('sale', [item('gg', 1, 25_000)], { delivery_cost: 5_000 }), said(25_000));
     expect(f.amount).toBe(25_000);
+  });
+
+  describe('one total said for lines whose money was not said', () => {
+    // Lines priced from the catalogue by the router (stated: null), as settle-item leaves them.
+    const atCatalogue = (name: string, qty: number, total: number): ResolvedItem => ({ ...item(name, qty, total), stated: null });
+    const sale = (items: ResolvedItem[]) => ({ ...frame('sale', items), amount: 150_000 });
+
+    it('shares the total over them by their catalogue price: "borong indomie 1 dus sama telor 2 kilo, total 150rb"', () => {
+      const out = fillSaidTotal(sale([atCatalogue('indomie', 40, 128_000), atCatalogue('telur', 2, 60_000)]), said(150_000));
+      expect(out.items.map((i) => i.total)).toEqual([102_128, 47_872]);
+      expect(out.amount).toBe(150_000);
+      expect(out.items[1]).toMatchObject({ unitPrice: 23_936, stated: { unitPrice: null, total: 47_872 } });
+    });
+
+    it('a line whose money was said keeps it; the others take what it leaves', () => {
+      const kopi = { ...item('kopi', 3, 6_000), stated: { unitPrice: 2_000, total: null } };
+      const out = fillSaidTotal(sale([kopi, atCatalogue('nasi uduk', 2, 14_000)]), said(20_000));
+      expect(out.items.map((i) => i.total)).toEqual([6_000, 14_000]);
+      const less = fillSaidTotal(sale([kopi, atCatalogue('nasi uduk', 2, 14_000)]), said(18_000));
+      expect(less.items.map((i) => i.total)).toEqual([6_000, 12_000]);
+    });
+
+    it('changes nothing when every line\'s money was said, nothing is left, or it is a purchase', () => {
+      const said3 = sale([{ ...item('kopi', 3, 6_000), stated: { unitPrice: null, total: 6_000 } }]);
+      expect(fillSaidTotal(said3, said(150_000))).toBe(said3);
+      const over = sale([{ ...item('kopi', 3, 160_000), stated: { unitPrice: null, total: 160_000 } }, atCatalogue('telur', 2, 60_000)]);
+      expect(fillSaidTotal(over, said(150_000))).toBe(over);
+      const bought = { ...frame('purchase', [atCatalogue('indomie', 40, 128_000), atCatalogue('telur', 2, 60_000)]), amount: 150_000 };
+      expect(fillSaidTotal(bought, said(150_000))).toBe(bought);
+    });
   });
 });

@@ -21,6 +21,26 @@ export function spread(items: ResolvedItem[], delta: number): ResolvedItem[] {
 }
 
 /**
+ * "ada yg borong indomie 1 dus sama telor 2 kilo, total 150rb": one total said for sale lines whose money was
+ * not said. Those lines come priced from the catalogue (pack prices included); the difference to the total said
+ * is shared over them as a discount is, so what is booked is what was said. Unchanged when nothing is left for
+ * them (the total said is not more than the priced lines).
+ */
+export function fillSaidTotal(frame: ResolvedFrame, said: Frame): ResolvedFrame {
+  if (frame.intent !== 'sale' || said.amount == null || said.discount || said.delivery_cost) return frame;
+  const open = frame.items.flatMap((item, n) => (item.stated == null && item.total != null && item.qty > 0 ? [n] : []));
+  if (open.length === 0 || frame.items.some((i) => i.total == null)) return frame;
+  const priced = frame.items.reduce((s, i, n) => s + (open.includes(n) ? 0 : i.total!), 0);
+  const rest = said.amount - priced;
+  const atCatalogue = open.reduce((s, n) => s + frame.items[n]!.total!, 0);
+  if (rest <= 0 || rest === atCatalogue) return frame;
+  const filled = spread(open.map((n) => frame.items[n]!), rest - atCatalogue);
+  const items = [...frame.items];
+  open.forEach((n, k) => { items[n] = { ...filled[k]!, stated: { unitPrice: null, total: filled[k]!.total } }; });
+  return { ...frame, items, amount: said.amount };
+}
+
+/**
  * The frame with its discount taken off and its delivery cost landed on the goods. `said` is the frame
  * as parsed: when its amount is below the lines' sum, that amount already is the net ("dipotong 2rb
  * jadi 50rb") and the lines are brought down to it instead of being cut twice.

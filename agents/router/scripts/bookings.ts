@@ -52,6 +52,12 @@ export const bookingScripts: Script[] = [
       rows: [{ total: 18000 }, { total: 18000 }, { total: 6000 }, { total: 5000 }] }],
   },
   {
+    name: 'one total said for several lines is what was booked, shared by their catalogue prices (owner try: "total 150rb" booked Rp188.000)', at, tenant: wib,
+    steps: [{ say: 'barusan ada yg borong indomie goreng 10 bks sama telor 2 kilo, total 90rb',
+      reply: ['Indomie Goreng 10 bks = Rp33.158', 'Telur Ayam 2 kg × Rp28.421 = Rp56.842', 'Total Rp90.000'] }],
+    rows: [{ sql: moneyTx('sale'), rows: [{ total: 90000, category: null, status: 'posted', payment: 'cash' }] }],
+  },
+  {
     name: 'credit sale to a new customer creates the contact and the receivable', at, tenant: wib,
     steps: [{ say: 'bon pak darto rokok surya 2 bungkus', reply: ['tercatat', 'Pak Darto', 'Rp58.000'] }],
     rows: [
