@@ -114,6 +114,12 @@ const cases: [string, Want][] = [
   ['hari minggu laku es teh 50 gelas 150rb', { date: '2026-11-15', amount: 150000 }],
   ['laku rokok surya enam belas dua bungkus enam puluh delapan ribu', { items: 'rokok surya 16|2|bungkus|34000|68000' }],
   ['laku galon isi ulang 3 galon 15rb', { items: 'galon isi ulang|3|galon|5000|15000' }],
+  // Change given back is not a line: the money handed over less the change (owner try: "kembali 4rb" was a product).
+  ['pak rt beli rokok djarum super 2 bks, bayar 50rb kembali 4rb', { items: 'rokok djarum super|2|bungkus|23000|46000', amount: 46000 }],
+  ['laku gula 2 kg uangnya 50rb kembalian 14rb', { items: 'gula|2|kg|18000|36000', amount: 36000 }],
+  ['payu rokok 1 bks mbayar 30 ewu susuk 5 ewu', { items: 'rokok|1|bungkus|25000|25000', amount: 25000 }],
+  ['laku indomie 2 sama kopi 3, bayar 20rb kembali 3rb', { items: 'indomie|2|-|-|-; kopi|3|-|-|-', amount: 17000 }],
+  ['laku kopi 3 @2rb bayar 10rb kembali 4rb', { items: 'kopi|3|-|2000|6000', amount: 6000 }],
   ['utangku ke koh liong 1jt', { direction: 'payable', cp: 'koh liong', amount: 1000000 }],
   ['stok gula kosong', { items: 'gula|0|-|-|-' }],
   // Product names that hold cue or number words.

@@ -17,6 +17,8 @@ export type Parts = {
   payWords: Payment[];
   /** Rupiah paid at once on goods taken on credit (down-payment.ts), or null. */
   paidNow: number | null;
+  /** Rupiah given back from the money handed over (change.ts), or null. */
+  change: number | null;
   truncated: boolean;
 };
 
@@ -62,6 +64,11 @@ export function shapeFrame(p: Parts): ParseResult {
     case 'sale': case 'purchase': {
       // "aqua 3 botol diskon seribu jadi 14rb": the one line's total is what was paid plus the discount.
       const only = drafts.length === 1 ? drafts[0] : null;
+      // "bayar 50rb kembali 4rb": the money handed over less the change is what the goods cost.
+      if (p.change !== null) {
+        if (items.grand !== null && items.grand > p.change) items.grand -= p.change;
+        else if (only && only.total !== null && only.total > p.change) only.total -= p.change;
+      }
       if (only && only.total !== null && only.unitPrice === null && items.grand === null && items.totalAfterAdjust) {
         only.total += (items.discount ?? 0) - (items.delivery ?? 0);
       }

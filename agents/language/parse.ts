@@ -3,6 +3,7 @@ import type { ParseResult } from '../../core/frame.ts';
 import { readCounterparty } from './counterparty.ts';
 import { cues, cueTypo, functionWords, stemCue } from './cues.ts';
 import { readDate } from './dates.ts';
+import { readChange } from './change.ts';
 import { readDownPayment } from './down-payment.ts';
 import { shapeFrame } from './frame.ts';
 import { classify, undoPhrase } from './intent.ts';
@@ -50,6 +51,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   markNoise(tokens);
   const when = readDate(tokens, norm, now, offset);
   const cp = readCounterparty(tokens);
+  const change = readChange(tokens);
   const paidNow = readDownPayment(tokens);
   const allWords = tokens.map((t) => t.t);
   const all = allWords.join(' ');
@@ -94,5 +96,5 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const mode = read.intent === 'negotiate' ? 'negotiate' : read.intent === 'price_set' ? 'price' : 'trade';
   const items = mode === 'trade' ? pre : readItems(pieces, mode);
   const payWords = tokens.filter((t) => !t.literal).map((t) => paymentWords[t.t]).filter((p) => p !== undefined);
-  return shapeFrame({ read, items, when, cp, words: allWords, payWords, paidNow, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
+  return shapeFrame({ read, items, when, cp, words: allWords, payWords, paidNow, change, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
 }

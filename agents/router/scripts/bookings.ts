@@ -58,6 +58,14 @@ export const bookingScripts: Script[] = [
     rows: [{ sql: moneyTx('sale'), rows: [{ total: 90000, category: null, status: 'posted', payment: 'cash' }] }],
   },
   {
+    name: 'change given back comes off the money handed over (owner try: "kembali 4rb" was asked about as a product)', at, tenant: wib,
+    steps: [
+      { say: 'laku gula 2 kg uangnya 50rb kembalian 14rb', reply: ['Gula Pasir 2 kg × Rp18.000 = Rp36.000'], not: ['embalian'] },
+      { say: 'laku indomie goreng 2 sama kopi 3, bayar 20rb kembali 7rb', reply: ['Total Rp13.000'], not: ['embali'] },
+    ],
+    rows: [{ sql: moneyTx('sale'), rows: [{ total: 36000, category: null, status: 'posted', payment: 'cash' }, { total: 13000, category: null, status: 'posted', payment: 'cash' }] }],
+  },
+  {
     name: 'credit sale to a new customer creates the contact and the receivable', at, tenant: wib,
     steps: [{ say: 'bon pak darto rokok surya 2 bungkus', reply: ['tercatat', 'Pak Darto', 'Rp58.000'] }],
     rows: [
