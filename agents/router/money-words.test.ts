@@ -68,13 +68,18 @@ describe('money words', () => {
       expect(less.items.map((i) => i.total)).toEqual([6_000, 12_000]);
     });
 
-    it('changes nothing when every line\'s money was said, nothing is left, or it is a purchase', () => {
+    it('a purchase shares it by the usual cost the lines came priced at', () => {
+      const bought = { ...frame('purchase', [atCatalogue('indomie', 80, 240_000), atCatalogue('aqua', 24, 72_000)]), amount: 320_000 };
+      expect(fillSaidTotal(bought, said(320_000)).items.map((i) => i.total)).toEqual([246_154, 73_846]);
+    });
+
+    it('changes nothing when every line\'s money was said, nothing is left, or it is no trade', () => {
       const said3 = sale([{ ...item('kopi', 3, 6_000), stated: { unitPrice: null, total: 6_000 } }]);
       expect(fillSaidTotal(said3, said(150_000))).toBe(said3);
       const over = sale([{ ...item('kopi', 3, 160_000), stated: { unitPrice: null, total: 160_000 } }, atCatalogue('telur', 2, 60_000)]);
       expect(fillSaidTotal(over, said(150_000))).toBe(over);
-      const bought = { ...frame('purchase', [atCatalogue('indomie', 40, 128_000), atCatalogue('telur', 2, 60_000)]), amount: 150_000 };
-      expect(fillSaidTotal(bought, said(150_000))).toBe(bought);
+      const paid = { ...frame('expense', []), amount: 150_000 };
+      expect(fillSaidTotal(paid, said(150_000))).toBe(paid);
     });
   });
 });

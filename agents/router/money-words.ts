@@ -21,13 +21,14 @@ export function spread(items: ResolvedItem[], delta: number): ResolvedItem[] {
 }
 
 /**
- * "ada yg borong indomie 1 dus sama telor 2 kilo, total 150rb": one total said for sale lines whose money was
- * not said. Those lines come priced from the catalogue (pack prices included); the difference to the total said
- * is shared over them as a discount is, so what is booked is what was said. Unchanged when nothing is left for
- * them (the total said is not more than the priced lines).
+ * "ada yg borong indomie 1 dus sama telor 2 kilo, total 150rb": one total said for lines whose money was not
+ * said. Those lines come priced from the catalogue (a sale at the selling price, pack prices included; a
+ * purchase at the usual cost); the difference to the total said is shared over them as a discount is, so what
+ * is booked is what was said. Unchanged when nothing is left for them (the total said is not more than the
+ * lines priced by the owner).
  */
 export function fillSaidTotal(frame: ResolvedFrame, said: Frame): ResolvedFrame {
-  if (frame.intent !== 'sale' || said.amount == null || said.discount || said.delivery_cost) return frame;
+  if ((frame.intent !== 'sale' && frame.intent !== 'purchase') || said.amount == null || said.discount || said.delivery_cost) return frame;
   const open = frame.items.flatMap((item, n) => (item.stated == null && item.total != null && item.qty > 0 ? [n] : []));
   if (open.length === 0 || frame.items.some((i) => i.total == null)) return frame;
   const priced = frame.items.reduce((s, i, n) => s + (open.includes(n) ? 0 : i.total!), 0);

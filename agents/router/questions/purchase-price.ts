@@ -12,6 +12,9 @@ export function askPurchasePrice(work: Work): Ask | null {
   if (frame.items.length === 1 && frame.amount != null && frame.items[0]!.total == null && frame.items[0]!.unit_price == null) {
     frame.items[0] = { ...frame.items[0]!, total: frame.amount };
   }
+  // "kulakan indomie 2 dus sama aqua 1 dus total 320rb": a total said for several lines is shared by their
+  // usual cost once the products are known (money-words.ts fillSaidTotal); only goods with no usual cost are asked.
+  if (frame.items.length > 1 && frame.amount != null) return null;
   const index = frame.items.findIndex((i, n) => !work.resolved[n] && i.unit_price == null && i.total == null);
   if (index < 0) return null;
   const item = frame.items[index]!;

@@ -58,6 +58,14 @@ export const bookingScripts: Script[] = [
     rows: [{ sql: moneyTx('sale'), rows: [{ total: 90000, category: null, status: 'posted', payment: 'cash' }] }],
   },
   {
+    name: 'one total said for goods bought is shared by their usual cost, not asked line by line (owner try: "total 320rb" asked the price per dus)', at, tenant: wib,
+    steps: [{ say: 'kulakan gula 10 kg sama telur 5 kg total 290rb dari agen', reply: ['Gula Pasir 10 kg = Rp157.288', 'Telur Ayam 5 kg = Rp132.712', 'Total Rp290.000'], not: ['Harga beli'] }],
+    rows: [
+      { sql: moneyTx('purchase'), rows: [{ total: 290000, category: null, status: 'posted', payment: 'cash' }] },
+      { sql: level('Gula Pasir'), rows: [{ level: 30 }] },
+    ],
+  },
+  {
     name: 'change given back comes off the money handed over (owner try: "kembali 4rb" was asked about as a product)', at, tenant: wib,
     steps: [
       { say: 'laku gula 2 kg uangnya 50rb kembalian 14rb', reply: ['Gula Pasir 2 kg × Rp18.000 = Rp36.000'], not: ['embalian'] },
