@@ -79,7 +79,8 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
     }
     case 'item_price': {
       const price = readAmount(text);
-      if (price == null) return null;
+      // A bare "ya" answers nothing: ask for the number again rather than drop the entry (owner try).
+      if (price == null) return yes ? [{ text: 'Berapa harganya, Kak? Tulis angkanya saja, misalnya 25rb.' }] : null;
       const work = pending.work;
       const item = work.frame.items[pending.index];
       const asTotal = readPriceKind(text) === 'total';
@@ -89,7 +90,7 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
     }
     case 'price_kind': {
       const kind = readPriceKind(text);
-      if (!kind) return null;
+      if (!kind) return yes ? [{ text: 'Harga satuan atau total, Kak? Balas *satuan* atau *total*.' }] : null;
       pending.work.priceKind[pending.index] = kind;
       return proceed(env, pending.work);
     }
@@ -107,7 +108,8 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
       return answerPerson(env, pending);
     case 'counterparty': {
       const name = text.trim().toLowerCase().replace(/^(atas nama|a\.?n\.?|namanya|nama)\s+/, '');
-      if (!name || name.split(/\s+/).length > 4 || /\d/.test(name) || yes) return null;
+      if (yes) return [{ text: 'Siapa namanya, Kak?' }];
+      if (!name || name.split(/\s+/).length > 4 || /\d/.test(name)) return null;
       pending.work.frame.counterparty = name;
       return proceed(env, pending.work);
     }

@@ -71,6 +71,8 @@ export const questionScripts: Script[] = [
     name: 'per-unit or total: "per bungkus"', at, tenant: wib,
     steps: [
       { say: 'laku indomie goreng 5 bks 3500', reply: ['Rp3.500 itu harga per bks atau total'] },
+      // A bare "ya" answers neither: asked again, not dropped (owner try).
+      { say: 'ya', reply: ['Harga satuan atau total'], not: ['tercatat'] },
       { say: 'per bungkus', reply: ['tercatat', 'Indomie Goreng 5 bks × Rp3.500 = Rp17.500'] },
     ],
     rows: [{ sql: lines('Indomie Goreng'), rows: [{ qty: 5, unit_price: 3500, total: 17500, kind: 'sale', payment: 'cash', status: 'posted' }] }],
@@ -96,6 +98,7 @@ export const questionScripts: Script[] = [
     name: 'a credit sale without a name asks whose it is', at, tenant: wib,
     steps: [
       { say: 'bon rokok surya 1 bungkus', reply: ['Atas nama siapa'] },
+      { say: 'iya', reply: ['Siapa namanya'], not: ['tercatat'] },
       { say: 'mbak rini', reply: ['tercatat', 'Mbak Rini'] },
     ],
     rows: [{ sql: debts, rows: [{ name: 'Mbak Rini', kind: 'customer', direction: 'receivable', amount: 29000, paid: 0, status: 'open' }] }],
@@ -121,6 +124,7 @@ export const questionScripts: Script[] = [
     tenant: { timezone: 'Asia/Jakarta', products: [...basicProducts, ['Kerupuk Udang', 'bks', 1000, null, 0], ['Keripik Pisang', 'bks', 5000, null, 0]] },
     steps: [
       { say: 'kulakan kerupuk udang 10 bks', reply: ['Harga beli Kerupuk Udang per', 'berapa'] },
+      { say: 'ya', reply: ['Berapa harganya'], not: ['tercatat', 'Mau catat apa lagi'] },
       { say: '800', reply: ['tercatat', 'Kerupuk Udang 10 bks × Rp800 = Rp8.000'] },
       { say: 'kulakan keripik pisang 20 bks', reply: ['Harga beli Keripik Pisang per', 'berapa'] },
       { say: 'total 70rb', reply: ['tercatat', 'Keripik Pisang 20 bks × Rp3.500 = Rp70.000'] },
