@@ -12,6 +12,8 @@ export const intents = [
   'debt_query', 'debt_remind', 'entries',
   // A WhatsApp-ready promo text from the catalogue ("buatin promo minggu ini").
   'promo',
+  // Goods gone without a sale: broken, spoiled, expired, lost ("telor pecah 3 butir", "roti basi 2 bks dibuang").
+  'stock_out',
 ] as const;
 export type Intent = (typeof intents)[number];
 

@@ -11,7 +11,7 @@ export interface Figures {
   expenses: number;
   income: number;
   salesCount: number;
-  /** Selisih stok: value stock counts added in the period (negative = goods missing), not part of the cogs above. */
+  /** Selisih stok: value stock counts added and goods lost in the period (negative = goods missing), not part of the cogs above. */
   stockDiff?: number;
 }
 export interface TopProduct { name: string; qty: number; unit: string | null; total: number }
@@ -53,7 +53,7 @@ export function reportText(r: {
   } else {
     lines.push(`Omzet ${formatRupiah(f.omzet)}${changeText(f.omzet, r.previous.omzet, r.period)}`);
     lines.push(`Laba kotor ${formatRupiah(grossProfit(f))}${f.cogsMissing ? ' (sebagian modal belum tercatat)' : ''}`);
-    if (f.stockDiff) lines.push(`Selisih stok ${f.stockDiff > 0 ? '+' : ''}${formatRupiah(f.stockDiff)} (${f.stockDiff < 0 ? 'barang kurang' : 'barang lebih'} saat hitung stok)`);
+    if (f.stockDiff) lines.push(`Selisih stok ${f.stockDiff > 0 ? '+' : ''}${formatRupiah(f.stockDiff)} (${f.stockDiff < 0 ? 'barang kurang: hitung stok, rusak atau hilang' : 'barang lebih saat hitung stok'})`);
     lines.push(`Pengeluaran ${formatRupiah(f.expenses)}`);
     if (f.income > 0) lines.push(`Pemasukan lain ${formatRupiah(f.income)}`);
     lines.push(`Laba bersih ${formatRupiah(netProfit(f))}${changeText(netProfit(f), netProfit(r.previous), r.period)}`);

@@ -156,7 +156,7 @@ describe('Selisih stok in the report text', () => {
   const debts = { receivable: 0, debtors: 0, overdue: 0, overdueDebtors: 0, payable: 0 };
   const text = (stockDiff: number) => reportText({ label: 'hari ini', period: 'today', current: { ...base, stockDiff }, previous: base, top: [], debts });
   test('a count that found goods missing is its own line; none without a difference', () => {
-    expect(text(-9300)).toContain('Selisih stok -Rp9.300 (barang kurang saat hitung stok)');
+    expect(text(-9300)).toContain('Selisih stok -Rp9.300 (barang kurang: hitung stok, rusak atau hilang)');
     expect(text(1200)).toContain('Selisih stok +Rp1.200 (barang lebih saat hitung stok)');
     expect(text(0)).toBe('📊 Laporan hari ini\nBelum ada transaksi tercatat.');
   });

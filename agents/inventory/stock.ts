@@ -1,7 +1,8 @@
-// stock_check, stock_in (goods in without money: add_stock) and stock_set (opname: set_stock_count,
-// the difference booked as an opname movement).
+// stock_check, stock_in (goods in without money: add_stock), stock_out (goods gone without a sale: add_stock
+// with the quantity taken off, at the average cost, a loss) and stock_set (opname: set_stock_count, the
+// difference booked as an opname movement).
 import { z } from 'zod';
-import { formatQty } from '../../core/format.ts';
+import { formatQty, formatRupiah } from '../../core/format.ts';
 import type { Agent, AgentContext, AgentResult, ResolvedFrame, ResolvedItem } from '../router/types.ts';
 import { loadProduct, sourceRef } from '../finance/context.ts';
 import { callFn } from '../finance/sql.ts';
@@ -65,6 +66,29 @@ export const stockIn: Agent = async (ctx, frame) => {
   const text = [`Siap Kak, stok masuk tercatat ✅ ${lines.join('; ')}.`, ...warnings].join(' ');
   // The event id lists every movement, so "batal" takes all of them back.
   return { replies: [{ text }], booked: { kind: 'stock', id: ids.join(','), summary: `Stok masuk ${added.join(', ')}`, frame } };
+};
+
+/** "telor pecah 3 butir", "roti basi 2 bks dibuang": goods gone without a sale, valued at their average cost. */
+export const stockOut: Agent = async (ctx, frame) => {
+  const items = known(frame).filter((i) => i.qty > 0);
+  if (items.length === 0) return askWhich('dikurangi stoknya');
+  const gone: string[] = [];
+  const lines: string[] = [];
+  const ids: number[] = [];
+  let loss = 0;
+  const r = refs(ctx, items);
+  for (const [n, i] of items.entries()) {
+    const before = await loadProduct(ctx.tx, ctx.tenant.id, i.productId!);
+    const res = await callFn(ctx.tx, 'add_stock', [ctx.tenant.id, i.productId, -i.qty, r[n], null, 'rusak/hilang lewat chat'], stockResult);
+    const unit = before?.unit ?? i.unit ?? '';
+    gone.push(`${before?.name ?? i.name} −${formatQty(i.qty)} ${unit}`);
+    lines.push(`${gone[n]}, stok sekarang ${formatQty(res.level)} ${unit}`);
+    ids.push(res.movement_id);
+    if (before?.avg_cost) loss += Math.round(before.avg_cost * i.qty);
+  }
+  const value = loss > 0 ? ` Nilai barangnya sekitar ${formatRupiah(loss)} (harga modal), masuk ke selisih stok.` : '';
+  const text = `Siap Kak, barang rusak/hilang tercatat ✅ ${lines.join('; ')}.${value}`;
+  return { replies: [{ text }], booked: { kind: 'stock', id: ids.join(','), summary: `Stok keluar ${gone.join(', ')}`, frame } };
 };
 
 export const stockSet: Agent = async (ctx, frame) => {

@@ -21,6 +21,9 @@ export const cues = {
     nyampe terima diterima tambahan bertambah ditambah ditambahin nambahin dtg dtng nampi ditampi katampi`),
   stockLeft: set('sisa sisane sisana tinggal kari sesa keri'),
   stockOut: set('habis abis entek seep beak kosong ludes telas'),
+  /** Goods gone without a sale: broken, spoiled, expired, lost, thrown away (id, jv, su). */
+  loss: set(`pecah rusak busuk basi kadaluarsa kadaluwarsa kedaluwarsa expired expire kedaluarsa hilang ilang dicuri kemalingan
+    bocor tumpah sobek remuk bosok buang dibuang kebuang ruksak peupeus buruk leungit`),
   stockCount: set('opname itung hitung ngitung stokopname'),
   stockWord: set('stok stock setok persediaan stk'),
   priceWord: set('harga hrg rega rego regi regane hargane hargana harganya'),

@@ -120,6 +120,11 @@ export function shapeFrame(p: Parts): ParseResult {
       if (frame.counterparty === null) ask.push('counterparty');
       break;
     }
+    case 'stock_out':
+      frame.items = drafts.map((d) => bare(d));
+      if (frame.items.length === 0) ask.push('product');
+      else if (frame.items.some((i) => i.qty === null)) ask.push('qty');
+      break;
     case 'stock_in': case 'stock_set': {
       const out = intent === 'stock_set' && p.words.some((w) => cues.stockOut.has(w));
       frame.items = drafts.map((d) => bare(d, d.qty ?? (out ? 0 : null)));

@@ -53,6 +53,11 @@ const byIntent: Record<string, string[]> = {
     'telur masih berapa kg', 'cek stok beras dong', 'berapa stok gula?', 'rokok surya kari piro', 'endog isih ono ora',
     'sabun masih ada gak', 'gas tinggal berapa tabung', 'stok beras', 'stok indomie goreng', 'stock minyak goreng',
   ],
+  // Owner try: goods gone without a sale were not understood.
+  stock_out: [
+    'telor pecah 3 butir, buang', 'roti basi 2 bungkus dibuang', 'indomie rusak 1 dus', 'susu kadaluarsa 4 kotak', 'endog peupeus 5',
+    'beras 2 kg hilang', 'gula tumpah sekilo',
+  ],
   stock_in: [
     'stok masuk aqua 5 dus', 'tambah stok aqua 5 dus', 'koh acong kirim beras 5 karung', 'ud sumber rejeki nganter gula 2 sak', 'indomie masuk 5 dus',
     'barang dateng: gula 20 kg, beras 2 karung', 'terima kiriman telur 5 rak', 'stok masuk minyak 2 dus',

@@ -140,6 +140,8 @@ export function classify(s: Signals): IntentRead {
     return { intent: 'stock_set', sure: 0.8 };
   }
   if (!s.money && s.counted && has(cues.stockIn)) return { intent: 'stock_in', sure: 0.85 };
+  // "telor pecah 3 butir", "roti basi 2 bks dibuang": counted goods gone without a sale or a purchase.
+  if (!s.money && s.counted && goods && has(cues.loss) && !has(cues.sale) && !has(cues.purchase) && !s.question) return { intent: 'stock_out', sure: 0.85 };
   // "stok indomie 20": a count stated.
   if (!s.money && s.countedByNumber && cues.stockWord.has(w[0]) && !s.question) return { intent: 'stock_set', sure: 0.7 };
   // "stok beras": the stock word and goods with nothing counted is a question typed without a "?".

@@ -50,7 +50,7 @@ export const cancelledText = 'Oke Kak, tidak jadi dicatat.';
 
 const verbs: Record<string, string> = {
   sale: 'Penjualan', purchase: 'Pembelian', expense: 'Pengeluaran', debt_add: 'Utang', debt_pay: 'Bayar utang',
-  stock_in: 'Stok masuk', stock_set: 'Stok sekarang', price_set: 'Harga baru', stock_check: 'Cek stok', report: 'Laporan',
+  stock_in: 'Stok masuk', stock_out: 'Stok keluar', stock_set: 'Stok sekarang', price_set: 'Harga baru', stock_check: 'Cek stok', report: 'Laporan',
 };
 
 export function describeItem(i: ResolvedItem): string {

@@ -62,7 +62,7 @@ export function missingAmount(frame: Frame): string | null {
   return null;
 }
 
-const bookable = new Set(['sale', 'purchase', 'stock_in', 'stock_set', 'price_set', 'stock_check']);
+const bookable = new Set(['sale', 'purchase', 'stock_in', 'stock_out', 'stock_set', 'price_set', 'stock_check']);
 
 // A price word says which reading was meant. A unit word ("@", "per", "sebungkus", "harga") speaks for the
 // item it stands by; a total word ("total", "semua", "jadi") for the whole message.

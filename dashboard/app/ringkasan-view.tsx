@@ -21,7 +21,7 @@ const stats: { key: keyof Figures; label: string; cost?: boolean }[] = [
 export async function RingkasanView({ session, period }: { session: Session; period: PeriodKey }) {
   const r = await loadRingkasan(webContext().db, session, webContext().clock.now());
   const p = r.periods.find((x) => x.range.key === period) ?? r.periods[0]!;
-  // Selisih stok only when a count found a difference in one of the two periods (most warungs never count).
+  // Selisih stok only when a count or a loss found a difference in one of the two periods (most warungs never count).
   const shown = stats.filter((s) => p.current[s.key] !== null && (s.key !== 'stockDiff' || p.current.stockDiff || p.previous.stockDiff));
   return (
     <>
@@ -45,7 +45,7 @@ export async function RingkasanView({ session, period }: { session: Session; per
         })}
       </section>
       {p.current.cogsMissing && <p className="hint">Sebagian modal barang belum tercatat, jadi laba kotor terlihat lebih tinggi.</p>}
-      {shown.some((s) => s.key === 'stockDiff') && <p className="hint">Selisih stok: barang kurang (−) atau lebih (+) saat hitung stok, dinilai dengan modal rata-rata; tidak termasuk dalam laba kotor.</p>}
+      {shown.some((s) => s.key === 'stockDiff') && <p className="hint">Selisih stok: barang kurang (−) atau lebih (+) saat hitung stok, dan barang rusak atau hilang, dinilai dengan modal rata-rata; tidak termasuk dalam laba kotor.</p>}
       <section className="card">
         <h2>Omzet{r.daily.some((d) => d.grossProfit !== null) ? ' dan laba kotor' : ''} harian (30 hari)</h2>
         <DailyChart data={r.daily} />

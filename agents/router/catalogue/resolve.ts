@@ -17,7 +17,7 @@ export type Step =
   | Ask;
 
 /** Intents whose items are catalogue products. */
-const catalogueIntents = new Set(['sale', 'purchase', 'stock_check', 'stock_in', 'stock_set', 'price_set', 'report']);
+const catalogueIntents = new Set(['sale', 'purchase', 'stock_check', 'stock_in', 'stock_out', 'stock_set', 'price_set', 'report']);
 /** Where an unknown product may be created on the spot. */
 const creatableIntents = new Set(['sale', 'purchase', 'stock_in', 'stock_set', 'price_set']);
 

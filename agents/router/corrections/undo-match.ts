@@ -47,7 +47,7 @@ export function entryFits(e: EntryRow, f: Frame): boolean {
 }
 
 const undoVerb = /^(?:tolong\s+)?(batal|batalin|batalkan|hapus|hapusin|hapuskan|cancel|cancelin)\b/i;
-const bookings = new Set(['sale', 'purchase', 'expense', 'debt_add', 'debt_pay', 'stock_in', 'stock_set', 'price_set']);
+const bookings = new Set(['sale', 'purchase', 'expense', 'debt_add', 'debt_pay', 'stock_in', 'stock_out', 'stock_set', 'price_set']);
 
 /**
  * A message that starts by cancelling ("batalin pengeluaran transport 320rb", "batal yg 50rb tadi") never

@@ -22,7 +22,7 @@ const fillable = new Set(['unit_price', 'price', 'qty', 'price_kind', 'unit_or_t
 export function isCompleteRequest(r: ParseResult): boolean {
   if (r.confidence < CONFIDENT || notRequests.has(r.intent)) return false;
   if (r.ask.some((a) => !fillable.has(a))) return false;
-  const goods = ['sale', 'purchase', 'stock_in', 'stock_set', 'price_set', 'stock_check'];
+  const goods = ['sale', 'purchase', 'stock_in', 'stock_out', 'stock_set', 'price_set', 'stock_check'];
   if (goods.includes(r.intent)) return r.items.length > 0;
   if (r.intent === 'expense' || r.intent === 'debt_add') return r.amount != null || r.items.length > 0 || r.ask.includes('amount');
   return true;

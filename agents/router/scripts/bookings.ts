@@ -66,6 +66,17 @@ export const bookingScripts: Script[] = [
     ],
   },
   {
+    name: 'goods gone without a sale come off the stock at their cost, and "batal" puts them back (owner try: "telor pecah 3 butir, buang" was not understood)',
+    at, tenant: wib,
+    steps: [
+      { say: 'indomie goreng rusak 2 bks, dibuang', reply: ['barang rusak/hilang tercatat', 'Indomie Goreng −2 bks, stok sekarang 38 bks', 'sekitar Rp6.000'] },
+      { say: 'telor peupeus 1 kilo', reply: ['Telur Ayam −1 kg, stok sekarang 9 kg', 'Rp27.000'] },
+      { say: 'batal', reply: ['Stok keluar Telur Ayam −1 kg'] },
+      { say: 'ya', reply: ['Sudah dibatalkan', 'Telur Ayam sekarang 10 kg'] },
+    ],
+    rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 38 }] }, { sql: level('Telur Ayam'), rows: [{ level: 10 }] }],
+  },
+  {
     name: 'change given back comes off the money handed over (owner try: "kembali 4rb" was asked about as a product)', at, tenant: wib,
     steps: [
       { say: 'laku gula 2 kg uangnya 50rb kembalian 14rb', reply: ['Gula Pasir 2 kg × Rp18.000 = Rp36.000'], not: ['embalian'] },
