@@ -65,7 +65,9 @@ export const pendingSchema = z.discriminatedUnion('kind', [
   /** The message lacked a piece (the goods, the amount): the answer is read together with it. */
   z.object({ kind: z.literal('reparse'), text: z.string() }),
   /** "1 dus Coca-Cola isinya berapa btl?": the answer is remembered as the product's pack unit. */
-  z.object({ kind: z.literal('pack_size'), work: workSchema, index: z.number().int(), productId: z.string(), unit: z.string() }),
+  /** perBase: asked as "1 kg Telur isi berapa butir?" (unitSaid), so the answer is pieces in one base unit. */
+  z.object({ kind: z.literal('pack_size'), work: workSchema, index: z.number().int(), productId: z.string(), unit: z.string(),
+    perBase: z.boolean().optional(), unitSaid: z.string().optional() }),
   /** "Bu Yanti itu Bu Yati, atau orang baru?" (or which of several): a contact, or a new one. */
   z.object({ kind: z.literal('person'), work: workSchema, name: z.string(), choices: z.array(choice) }),
   ...reviewPendings,

@@ -31,13 +31,16 @@ const sizeAnswer = /^(?:isi(?:nya)?\s+)?\d+(?:[.,]\d+)?(?:\s+\p{L}+)?(?:\s+(?:ka
 
 export async function answerPackSize(env: Env, pending: Of<'pack_size'>): Promise<Reply[] | null> {
   const t = env.text.toLowerCase().replace(/[^\p{L}\p{N}\s.,]/gu, ' ').replace(/\s+/g, ' ').trim();
-  const size = sizeAnswer.test(t) ? readSize(t) : null;
-  if (size == null) return null;
+  const said = sizeAnswer.test(t) ? readSize(t) : null;
+  if (said == null || said <= 0) return null;
+  const size = pending.perBase ? 1 / said : said;
   const tenantId = env.agentCtx.tenant.id;
   await rememberPack(env.tx, tenantId, pending.productId, pending.unit, size);
   const product = await productById(env.tx, tenantId, pending.productId);
   if (!product) return null;
-  const noted = `Oke Kak, 1 ${pending.unit} ${product.name} = ${formatQty(size)} ${product.unit}, saya ingat ✅`;
+  const noted = pending.perBase
+    ? `Oke Kak, 1 ${product.unit} ${product.name} = ${formatQty(said)} ${pending.unitSaid ?? pending.unit}, saya ingat ✅`
+    : `Oke Kak, 1 ${pending.unit} ${product.name} = ${formatQty(size)} ${product.unit}, saya ingat ✅`;
   const step = await settleItem(env.tx, tenantId, pending.work, pending.index, product);
   if (step) return [{ text: noted }, ...(await askAgain(env, step))];
   return [{ text: noted }, ...(await proceed(env, pending.work))];

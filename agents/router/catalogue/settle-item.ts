@@ -4,7 +4,7 @@
 // it is per BEFORE any total exists; only what was not said comes from the catalogue.
 import type { Tx } from '../../../core/db/tenant.ts';
 import { formatQty, formatRupiah } from '../../../core/format.ts';
-import { canonicalUnit, measureFactor, pricePerBase, toBase } from '../../../core/units.ts';
+import { canonicalUnit, isPiece, measureFactor, pricePerBase, toBase } from '../../../core/units.ts';
 import { guessPriceKind, lineMoney, qtyFromTotal, statedMoney } from './item-math.ts';
 import { rememberPack, setPackPrice, usualCost, type Product } from './resolve-items.ts';
 import type { Pending, Work } from '../state-schema.ts';
@@ -80,11 +80,16 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
   return null;
 }
 
-/** "1 dus Coca-Cola 390 ml isinya berapa btl, Kak?": asked once, the answer is remembered. */
+/**
+ * "1 dus Coca-Cola 390 ml isinya berapa btl, Kak?": asked once, the answer is remembered. Pieces of goods
+ * kept by weight or volume are asked the other way round, as people count them: "1 kg Telur Ayam isi berapa
+ * butir, Kak?" (a butir does not hold kilos); the answer N is then 1/N kg a butir.
+ */
 function packSizeQuestion(work: Work, i: number, p: Product, unit: string): Ask {
+  const perBase = isPiece(unit) && measureFactor(p.unit, p.unit) !== null;
   return {
     kind: 'ask',
-    text: `1 ${unit} ${p.name} isinya berapa ${p.unit}, Kak?`,
-    pending: { kind: 'pack_size', work, index: i, productId: p.id, unit: canonicalUnit(unit) },
+    text: perBase ? `1 ${p.unit} ${p.name} isi berapa ${unit}, Kak?` : `1 ${unit} ${p.name} isinya berapa ${p.unit}, Kak?`,
+    pending: { kind: 'pack_size', work, index: i, productId: p.id, unit: canonicalUnit(unit), ...(perBase ? { perBase: true, unitSaid: unit } : {}) },
   };
 }

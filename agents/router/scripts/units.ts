@@ -58,6 +58,14 @@ export const unitScripts: Script[] = [
     ],
   },
   {
+    name: 'pieces of goods kept by weight are asked as pieces in a kilo (owner try: "1 butir Telur Ayam isinya berapa kg?")', at, tenant: wib,
+    steps: [
+      { say: 'laku telur 8 butir 16rb', reply: ['1 kg Telur Ayam isi berapa butir, Kak?'], not: ['isinya berapa kg'] },
+      { say: '16', reply: ['1 kg Telur Ayam = 16 butir, saya ingat', 'Telur Ayam 8 pcs (0,5 kg)', 'Rp16.000'] },
+    ],
+    rows: [{ sql: level('Telur Ayam'), rows: [{ level: 9.5 }] }, { sql: packUnits, rows: [{ product: 'Telur Ayam', name: 'pcs', size: 0.0625 }] }],
+  },
+  {
     name: 'corrections in other units change what was corrected and keep the money said', at, tenant: wib,
     steps: [
       { say: 'jual rokok surya 1 slop 280rb', reply: ['1 slop (10 bks)'] },
