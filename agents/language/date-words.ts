@@ -14,7 +14,7 @@ export const dayOffsets: Record<string, number> = table({
   besok: 1, bsk: 1, besuk: 1, sesuk: 1, isukan: 1, mbenjang: 1, 'isuk isuk': 1,
   lusa: 2, 'besok lusa': 2, 'sesuk emben': 2, pageto: 2,
   // A due date "minggu depan" is a week ahead.
-  'minggu depan': 7, 'pekan depan': 7, 'minggu ngarep': 7,
+  'minggu depan': 7, 'pekan depan': 7, 'minggu ngarep': 7, 'minggu payun': 7, 'minggu hareup': 7,
 });
 
 /** Words after a weekday or "minggu"/"bulan" that point back. */

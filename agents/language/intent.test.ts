@@ -11,6 +11,8 @@ const byIntent: Record<string, string[]> = {
     'bu ani beli gula 2 kg 36rb', 'pak joko ngutang beras 5 kilo 70rb', 'laku 3 indomie goreng 10.500',
     // Owner try (jv): "the one who bought" is a customer, not the shop buying.
     'sing tuku aqua gelas sedus mbak yu ngebon', 'wingi sing tuku beras 5 kilo 70 ewu',
+    // Owner try (jv/su): paid "next week" is a promise, so goods on credit, not a debt payment.
+    'pak joko utang rokok 1 slop, bayar minggu ngarep', 'ceu imas nganjuk beas 5 kilo, mayar minggu payun',
     'barusan ada yg borong indomie goreng 1 dus sama telor 2 kilo, total 150rb', 'ono sing pesen sego kucing 10 bungkus 20 ewu',
     'indomie 2 teh botol 1 total 9rb', 'dua bungkus rokok 40 ribu', 'bu sri ambil minyak 1 liter, belum bayar',
     'kemarin laku gas 3kg 2 tabung 44rb', 'kmrn payu endog 1 kilo 28rb', 'senin lalu laku telur 5 kg 140rb',
