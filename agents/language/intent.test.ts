@@ -14,6 +14,7 @@ const byIntent: Record<string, string[]> = {
     // Owner try (jv/su): paid "next week" is a promise, so goods on credit, not a debt payment.
     'pak joko utang rokok 1 slop, bayar minggu ngarep', 'ceu imas nganjuk beas 5 kilo, mayar minggu payun',
     'barusan ada yg borong indomie goreng 1 dus sama telor 2 kilo, total 150rb', 'ono sing pesen sego kucing 10 bungkus 20 ewu',
+    'ojek online ambil pesenan nasi goreng 2 porsi 30rb via gofood', 'ada pesanan nasi goreng 2 porsi 30rb', 'driver grab ambil es teh 3 gelas 15rb',
     'indomie 2 teh botol 1 total 9rb', 'dua bungkus rokok 40 ribu', 'bu sri ambil minyak 1 liter, belum bayar',
     'kemarin laku gas 3kg 2 tabung 44rb', 'kmrn payu endog 1 kilo 28rb', 'senin lalu laku telur 5 kg 140rb',
     'jual telur setengah kilo 14 ribu', 'laku es jeruk 3 gelas 15rb sama es teh 2 gelas 8rb',
@@ -40,6 +41,7 @@ const byIntent: Record<string, string[]> = {
     'ongkir 15rb', 'parkir 2rb', 'isi pulsa hp 25rb', 'bayar wifi 300rb', 'servis motor 85rb', 'bayar pajak 100rb',
     // Owner try: snacks for the people working there asked the selling price of a new product.
     'jajan gorengan buat karyawan 15rb', 'beli gorengan buat karyawan 15rb', 'beli kopi buat tukang 20rb',
+    'naik ojek online ambil barang di agen 20rb',
   ],
   debt_add: [
     'bu sri ngutan 20rb', 'ngutang ke bank 1jt', 'bu rina ngutang 50rb', 'utang ke toko sinar 500rb', 'kasbon pak dodi 200rb buat berobat', 'mbak sari pinjem duit 100rb',

@@ -25,6 +25,8 @@ const knownWord = (x: string) => functionWords.has(x) || fillerWords.has(x) || q
 // "aya nu meser" (su), "ono sing tuku" (jv), "sing tuku aqua ... ngebon" (jv: the one who bought): the same.
 // "pembeli bayar qris 45rb buat rokok": a customer paying is a sale too (not the warung's expense).
 const customerBuys = /\b((ada|aya|ono|onten|wonten) (yang|yg|sing|nu|ingkang) |(yang|yg|sing|ingkang|orang|wong|jalma|pembeli|pelanggan|konsumen|customer) )(beli|tuku|meuli|mbeli|ngambil|ambil|tumbas|mundut|meser|nuku|njupuk|nyandak|nyokot|borong|ngeborong|mborong|belanja|blanja|pesen|pesan|mesen)\b|\b(pembeli|pelanggan|konsumen|customer|cust) (bayar|byr|mbayar|mayar|ngebayar)\b/;
+// "ojek online ambil pesenan nasi goreng 2 porsi 30rb": a driver picking up an order opens the message (not "naik ojek").
+const driverPicksUp = /^(?:(?:tadi|td|barusan|ada)\s+)?(?:ojek online|ojol|driver|kurir|gojek|grab)\b(?:\s+\S+)?\s+(?:ambil|ngambil|jemput)\b/;
 const fromSupplier = /\b(dari|dr|ti|saking|soko|di|ke|ka|neng) (agen|grosir|sales|supplier|suplier|distributor|pabrik|pangkalan)\b/;
 // The expense words of delivery: with goods bought they are part of the purchase ("kirim" stays a delivery verb).
 const shippingWords = new Set(['ongkir', 'ongkirnya', 'ongkire', 'ongkos']);
@@ -87,7 +89,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
     all,
     cp: cp && { before: !cp.toward && !cp.from && (verbAt < 0 || cp.index < verbAt), toward: cp.toward, from: cp.from, shop: cp.shop },
     period: when.period !== null,
-    customer: customerBuys.test(all),
+    customer: customerBuys.test(all) || driverPicksUp.test(all),
     ownUse: purposes.some((w) => ownUseWords.has(w)),
     fromSupplier: fromSupplier.test(all),
     homeUse: purposes.some((w) => ownUseWords.has(w) && w !== 'warung'),
