@@ -15,7 +15,7 @@ export const helpText = [
   '• kulakan telur 5 kg 130rb',
   '• bayar listrik 150rb',
   '• bu sri ngutang 25rb / bu sri bayar utang 10rb',
-  '• stok beras masih brp?',
+  '• stok beras masih brp? / telor pecah 3 butir (barang rusak atau hilang)',
   '• laporan hari ini',
   '• utang siapa aja? / utang bu sri berapa / tagih bu sri',
   '• catatan hari ini',
