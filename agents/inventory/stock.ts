@@ -12,7 +12,7 @@ import { reorderFacts } from './reorder-alert.ts';
 import { learnedReorderPoint } from './reorder.ts';
 
 const num = z.coerce.number();
-const stockResult = z.object({ product_id: z.string(), level: num, created: z.boolean(), diff: num.optional(), movement_id: num });
+const stockResult = z.object({ product_id: z.string(), level: num, created: z.boolean(), diff: num.optional(), movement_id: num, cogs: num.nullish() });
 
 function known(frame: ResolvedFrame): ResolvedItem[] {
   return frame.items.filter((i) => i.productId !== null);
@@ -78,13 +78,13 @@ export const stockOut: Agent = async (ctx, frame) => {
   let loss = 0;
   const r = refs(ctx, items);
   for (const [n, i] of items.entries()) {
-    const before = await loadProduct(ctx.tx, ctx.tenant.id, i.productId!);
     const res = await callFn(ctx.tx, 'add_stock', [ctx.tenant.id, i.productId, -i.qty, r[n], null, 'rusak/hilang lewat chat'], stockResult);
-    const unit = before?.unit ?? i.unit ?? '';
-    gone.push(`${before?.name ?? i.name} −${formatQty(i.qty)} ${unit}`);
+    const p = await loadProduct(ctx.tx, ctx.tenant.id, i.productId!);
+    const unit = p?.unit ?? i.unit ?? '';
+    gone.push(`${p?.name ?? i.name} −${formatQty(i.qty)} ${unit}`);
     lines.push(`${gone[n]}, stok sekarang ${formatQty(res.level)} ${unit}`);
     ids.push(res.movement_id);
-    if (before?.avg_cost) loss += Math.round(before.avg_cost * i.qty);
+    loss += res.cogs ?? 0; // the goods' value at the average cost, as "Selisih stok" counts it
   }
   const value = loss > 0 ? ` Nilai barangnya sekitar ${formatRupiah(loss)} (harga modal), masuk ke selisih stok.` : '';
   const text = `Siap Kak, barang rusak/hilang tercatat ✅ ${lines.join('; ')}.${value}`;
