@@ -12,7 +12,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Paying words; with these the rest owed must be said ("sisanya ngutang"). */
 const payHeads = set('bayar byr mbayar mayar dibayar bayare bayarnya bayarna nyaur');
 /** Words that are a down payment by themselves: the rest is owed. */
-const depositHeads = set('dp panjer persekot voorschot');
+const depositHeads = set('dp panjer persekot');
 /** Between the paying word and the money ("bayar dulu 20rb", "baru bayar cuma 20rb", "mayar heula"). */
 const between = set('dulu dl dlu disik sik sek heula baru br cuma cm mung hanya kur lagi pake pakai ,');
 /** What is left ("sisanya", "kurange", "sesana"). */
