@@ -81,7 +81,9 @@ export const stockOut: Agent = async (ctx, frame) => {
     const res = await callFn(ctx.tx, 'add_stock', [ctx.tenant.id, i.productId, -i.qty, r[n], null, 'rusak/hilang lewat chat'], stockResult);
     const p = await loadProduct(ctx.tx, ctx.tenant.id, i.productId!);
     const unit = p?.unit ?? i.unit ?? '';
-    gone.push(`${p?.name ?? i.name} −${formatQty(i.qty)} ${unit}`);
+    // "3 butir (0,188 kg)": what was said beside the base unit, as a sale's reply shows it.
+    const qty = i.said ? `${formatQty(i.said.qty)} ${i.said.unit} (${formatQty(i.qty)} ${unit})` : `${formatQty(i.qty)} ${unit}`;
+    gone.push(`${p?.name ?? i.name} −${qty}`);
     lines.push(`${gone[n]}, stok sekarang ${formatQty(res.level)} ${unit}`);
     ids.push(res.movement_id);
     loss += res.cogs ?? 0; // the goods' value at the average cost, as "Selisih stok" counts it

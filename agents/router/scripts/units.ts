@@ -62,8 +62,9 @@ export const unitScripts: Script[] = [
     steps: [
       { say: 'laku telur 8 butir 16rb', reply: ['1 kg Telur Ayam isi berapa butir, Kak?'], not: ['isinya berapa kg'] },
       { say: '16', reply: ['1 kg Telur Ayam = 16 butir, saya ingat', 'Telur Ayam 8 pcs (0,5 kg)', 'Rp16.000'] },
+      { say: 'telor pecah 4 butir', reply: ['Telur Ayam −4 pcs (0,25 kg), stok sekarang 9,25 kg'], not: ['isi berapa'] },
     ],
-    rows: [{ sql: level('Telur Ayam'), rows: [{ level: 9.5 }] }, { sql: packUnits, rows: [{ product: 'Telur Ayam', name: 'pcs', size: 0.0625 }] }],
+    rows: [{ sql: level('Telur Ayam'), rows: [{ level: 9.25 }] }, { sql: packUnits, rows: [{ product: 'Telur Ayam', name: 'pcs', size: 0.0625 }] }],
   },
   {
     name: 'corrections in other units change what was corrected and keep the money said', at, tenant: wib,
