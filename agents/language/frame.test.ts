@@ -180,6 +180,17 @@ describe('confidence and ask', () => {
     expect(f.items).toEqual([]);
   });
 
+  // The till's money taken home is money out, like "prive"; the drawer is no product (owner try: "laci" was sold).
+  it.each([
+    ['ambil duit laci 100rb kanggo blonjo omah', 100_000], ['ambil uang 50rb buat jajan anak', 50_000],
+    ['nyokot duit 50rb keur meuli beas di imah', 50_000],
+  ])('%s is an expense', (text, amount) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'expense', amount, category: 'lainnya', items: [] });
+  });
+  it('money taken with no purpose books nothing', () => {
+    expect(parse('ambil uang laci 100rb', { now })).toMatchObject({ intent: 'unknown', items: [] });
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });

@@ -30,6 +30,8 @@ export type Signals = {
   /** Named as coming from a supplier place ("dari agen", "dr grosir"). */
   fromSupplier: boolean;
   resale: boolean;
+  /** Money taken from the till ("ambil uang", "njupuk duit"): the owner's, not goods. */
+  cashOut: boolean;
 };
 
 /** Thanks and greetings that make a message a greeting whatever chat is around them (unlike "ya", "ok", "pagi"). */
@@ -161,6 +163,9 @@ export function classify(s: Signals): IntentRead {
   }
   // "listrik mati" is news, not a bill: an expense names money or a paying verb.
   // "kapan bayar gaji": a question about paying records nothing.
+  // "ambil uang laci 100rb buat belanja rumah": the till's money taken home is money out, like "prive" (without a
+  // purpose, "istri ambil uang 100rb" books nothing: it may be change or a loan).
+  if (s.cashOut && s.money && !goods && s.homeUse) return { intent: 'expense', sure: 0.85 };
   const expense = (s.money || ((pay || has(cues.expenseVerb)) && !w.includes('kapan'))) && expenseSignal(w, saleVerb || s.resale, s.ownUse, s.money && !s.counted, s.homeUse);
   if (expense) return { intent: 'expense', sure: s.money ? 0.85 : 0.6 };
   // "laku 3 bungkus": counted with the product left out is still a trade (the router asks which).

@@ -135,7 +135,7 @@ export const peopleWords = set(`karyawan pegawai pelayan kuli tetangga pelanggan
 export const halfWords = set('setengah setengahnya separo separonya separone separuh separuhnya satengah satengahna sapalih sapalihna');
 /** Generic places: never a counterparty, never part of a product name. */
 export const placeWords = set(`warung kios lapak pasar agen grosir pangkalan supplier suplier sales distributor pabrik minimarket induk tradisional bank
-  kantor sekolah masjid mushola musholla kampus proyek bengkel kos kosan pesantren sebelah seberang`);
+  kantor sekolah masjid mushola musholla kampus proyek bengkel kos kosan pesantren sebelah seberang laci kasir brankas`);
 
 /** Words that are not product names: fillers, pronouns, particles, question words. */
 export const fillerWords = set(`
@@ -208,7 +208,7 @@ export const purposeWords = set('buat untuk utk kanggo kangge keur bwt');
 export const resaleWords = set('dijual jual jualan dagang dagangan didol diecer eceran stok stock');
 /** Purposes that make goods the shop's own use (an expense), not stock. */
 // Snacks and meals for the people working at the shop ("buat karyawan", "buat tukang") are spent, not stock.
-export const ownUseWords = set('masak dapur warung hp motor mobil sendiri pribadi rumah makan minum mandi operasional kantor keluarga anak karyawan pegawai tukang pekerja kuli tamu');
+export const ownUseWords = set('masak dapur warung hp motor mobil sendiri pribadi rumah makan minum mandi operasional kantor keluarga anak karyawan pegawai tukang pekerja kuli tamu omah umah imah griya');
 
 /** Numbers that are part of a product's name after these words (cigarette packs: "surya 16", "djarum 76"). */
 export const nameNumbers: Record<string, readonly number[]> = table({

@@ -5,6 +5,7 @@ import { cues, cueTypo, functionWords, stemCue } from './cues.ts';
 import { readDate } from './dates.ts';
 import { readChange } from './change.ts';
 import { readDownPayment } from './down-payment.ts';
+import { perPersonCounts, readEach } from './each.ts';
 import { shapeFrame } from './frame.ts';
 import { classify, undoPhrase } from './intent.ts';
 import { readItems } from './items.ts';
@@ -27,6 +28,7 @@ const knownWord = (x: string) => functionWords.has(x) || fillerWords.has(x) || q
 const customerBuys = /\b((ada|aya|ono|onten|wonten) (yang|yg|sing|nu|ingkang) |(yang|yg|sing|ingkang|orang|wong|jalma|pembeli|pelanggan|konsumen|customer) )(beli|tuku|meuli|mbeli|ngambil|ambil|tumbas|mundut|meser|nuku|njupuk|nyandak|nyokot|borong|ngeborong|mborong|belanja|blanja|pesen|pesan|mesen)\b|\b(pembeli|pelanggan|konsumen|customer|cust) (bayar|byr|mbayar|mayar|ngebayar)\b/;
 // "ojek online ambil pesenan nasi goreng 2 porsi 30rb": a driver picking up an order opens the message (not "naik ojek").
 const driverPicksUp = /^(?:(?:tadi|td|barusan|ada)\s+)?(?:ojek online|ojol|driver|kurir|gojek|grab)\b(?:\s+\S+)?\s+(?:ambil|ngambil|jemput)\b/;
+const cashOut = /\b(ambil|ngambil|njupuk|jupuk|nyokot|tarik|narik|mundut) (duit|uang|duwit|artos|acis|kas)\b/;
 const fromSupplier = /\b(dari|dr|ti|saking|soko|di|ke|ka|neng) (agen|grosir|sales|supplier|suplier|distributor|pabrik|pangkalan)\b/;
 // The expense words of delivery: with goods bought they are part of the purchase ("kirim" stays a delivery verb).
 const shippingWords = new Set(['ongkir', 'ongkirnya', 'ongkire', 'ongkos']);
@@ -55,6 +57,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const cp = readCounterparty(tokens);
   const change = readChange(tokens);
   const paidNow = readDownPayment(tokens);
+  const each = readEach(tokens);
   const allWords = tokens.map((t) => t.t);
   const all = allWords.join(' ');
   // "hapus yang indomie tadi": for an undo the relative clause names the entry, so it is kept.
@@ -89,14 +92,16 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
     all,
     cp: cp && { before: !cp.toward && !cp.from && (verbAt < 0 || cp.index < verbAt), toward: cp.toward, from: cp.from, shop: cp.shop },
     period: when.period !== null,
-    customer: customerBuys.test(all) || driverPicksUp.test(all),
+    customer: customerBuys.test(all) || driverPicksUp.test(all) || each !== null,
     ownUse: purposes.some((w) => ownUseWords.has(w)),
     fromSupplier: fromSupplier.test(all),
     homeUse: purposes.some((w) => ownUseWords.has(w) && w !== 'warung'),
     resale: purposes.some((w) => resaleWords.has(w)),
+    cashOut: cashOut.test(all),
   });
   const mode = read.intent === 'negotiate' ? 'negotiate' : read.intent === 'price_set' ? 'price' : 'trade';
   const items = mode === 'trade' ? pre : readItems(pieces, mode);
+  if (each?.each) perPersonCounts(items.drafts, each.people);
   const payWords = tokens.filter((t) => !t.literal).map((t) => paymentWords[t.t]).filter((p) => p !== undefined);
   return shapeFrame({ read, items, when, cp, words: allWords, payWords, paidNow, change, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
 }

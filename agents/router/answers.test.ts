@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame } from '../../core/frame.ts';
 import { keepSaidUnits } from './understand.ts';
-import { normalizePhone, readAmount, readChoiceNumber, readCorrection, readPriceKind, readStaffCommand, readYesNo } from './answers.ts';
+import { normalizePhone, readAmount, readChoiceNumber, readCorrection, readPrice, readPriceKind, readStaffCommand, readYesNo } from './answers.ts';
 
 describe('readYesNo', () => {
   it.each([
@@ -30,6 +30,15 @@ describe('readAmount', () => {
     ['ya', null], ['per bungkus', null],
     ['gopek', 500], ['seceng', 1000], ['goceng kak', 5000], ['ceban', 10_000], ['goban', 50_000], ['cepek', 100],
   ])('%s → %s', (text, want) => expect(readAmount(text)).toBe(want));
+});
+
+describe('readPrice', () => {
+  it.each([
+    ['3500', 3500], ['5rb', 5000], ['harga jualnya 4.000 kak', 4000], ['gopek', 500], ['Rp 2.500', 2500],
+    ['5', 'small'], ['8 kak', 'small'],
+    // A count of goods is a new message, not a price.
+    ['retur roti 5 bks ke sales', null], ['2 kg', null], ['ya', null],
+  ])('%s → %s', (text, want) => expect(readPrice(text)).toBe(want));
 });
 
 describe('readPriceKind', () => {

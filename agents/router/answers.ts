@@ -1,5 +1,6 @@
 // Reading short answers to the bot's own questions: "1", "ya", "per bungkus", "3.500", a phone number.
 // Pure: values in, values out. The full parser handles real messages; these are the replies to a question.
+import { unitOf } from '../language/units.ts';
 
 const clean = (text: string) =>
   text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+]/gu, ' ').replace(/\s+/g, ' ').trim();
@@ -62,6 +63,19 @@ export function readAmount(text: string): number | null {
   }
   if (!Number.isFinite(value)) return null;
   return Math.round(value * unit);
+}
+
+/**
+ * A price given as the answer to "harga jualnya berapa?": the amount; 'small' for a bare number below any
+ * rupiah price ("5": Rp5 is no price, 5rb was likely meant); null when there is none or the number counts goods
+ * ("retur roti 5 bks ke sales" is a new message, not Rp5).
+ */
+export function readPrice(text: string): number | 'small' | null {
+  const t = clean(text).replace(/\brp\.?\s*/g, '');
+  const counted = /(?:^|\s)\d+(?:[.,]\d+)?\s*(\p{L}+)/u.exec(t);
+  if (counted && scale[counted[1]] === undefined && unitOf(counted[1]) !== null) return null;
+  const n = readAmount(text);
+  return n !== null && n < 100 && /\d/.test(text) ? 'small' : n;
 }
 
 /** "per bungkus", "satuan", "@" → 'unit'; "total", "semua" → 'total'; else null. */

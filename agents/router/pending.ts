@@ -3,7 +3,7 @@
 import { formatRupiah, zoneOffsetMinutes } from '../../core/format.ts';
 import type { ParseResult } from '../../core/frame.ts';
 import { CONFIDENT } from './understand.ts';
-import { readAmount, readChoiceNumber, readPriceKind, readYesNo } from './answers.ts';
+import { readAmount, readChoiceNumber, readPrice, readPriceKind, readYesNo } from './answers.ts';
 import { proceed } from './book.ts';
 import type { Env } from './env.ts';
 import { decideMatch } from './catalogue/match-product.ts';
@@ -67,7 +67,9 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
       return settleThenProceed(env, pending.work, pending.index, product);
     }
     case 'new_product': {
-      const price = readAmount(text) ?? (yes ? pending.suggested : null);
+      const said = readPrice(text);
+      if (said === 'small') return [{ text: smallPriceText(text) }];
+      const price = said ?? (yes ? pending.suggested : null);
       if (price == null) {
         if (yes) return [{ text: `Harga jual "${pending.name}" berapa, Kak?` }];
         return null;
@@ -78,7 +80,8 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
       return [{ text: `Produk baru ${product.name} disimpan, harga jual ${formatRupiah(price)} ✅` }, ...replies];
     }
     case 'item_price': {
-      const price = readAmount(text);
+      const price = readPrice(text);
+      if (price === 'small') return [{ text: smallPriceText(text) }];
       // A bare "ya" answers nothing: ask for the number again rather than drop the entry (owner try).
       if (price == null) return yes ? [{ text: 'Berapa harganya, Kak? Tulis angkanya saja, misalnya 25rb.' }] : null;
       const work = pending.work;
@@ -123,3 +126,9 @@ async function settleThenProceed(env: Env, work: Work, index: number, product: P
 }
 
 const isBooking = (r: ParseResult) => r.confidence >= CONFIDENT && !['unknown', 'greeting', 'help'].includes(r.intent);
+
+/** "5" to a price question: Rp5 is no price; ask with the thousands written out (the question stays open). */
+const smallPriceText = (text: string) => {
+  const n = readAmount(text) ?? 0;
+  return `${formatRupiah(n)} kecil sekali untuk harga, Kak. Maksudnya ${formatRupiah(n * 1000)}? Tulis lengkap, misalnya ${n}rb.`;
+};

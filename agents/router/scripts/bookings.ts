@@ -267,4 +267,18 @@ export const bookingScripts: Script[] = [
       { say: 'harga cabe rawit hari ini brp?', reply: ['Belum ada data harga Cabai Rawit Merah'] },
     ],
   },
+  {
+    // Owner try: "wong" became a product, the drawer ("laci") was sold for Rp100.000, a bank deposit was "not understood".
+    name: 'people counted in a sale, the till\'s money taken home, a deposit to the bank', at, tenant: wib,
+    steps: [
+      { say: '3 wong tuku kopi, masing2 2 sachet', reply: ['tercatat', 'Kopi Kapal Api 6 sachet × Rp2.000 = Rp12.000'], not: ['wong'] },
+      { say: 'ambil duit laci 100rb kanggo blonjo omah', reply: ['tercatat', 'Rp100.000'], not: ['laci', 'Laci'] },
+      { say: 'setor bank 500rb', reply: ['perpindahan uang', 'tidak saya catat'] },
+    ],
+    rows: [
+      { sql: lines('Kopi Kapal Api'), rows: [{ qty: 6, unit_price: 2000, total: 12000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+      { sql: moneyTx('expense'), rows: [{ total: 100000, category: 'lainnya', status: 'posted', payment: 'cash' }] },
+      { sql: product('Laci'), rows: [] },
+    ],
+  },
 ];

@@ -111,6 +111,21 @@ export const interruptionScripts: Script[] = [
     rows: [{ sql: lines('Kerupuk Udang'), rows: [{ qty: 10, unit_price: 500, total: 5000, kind: 'purchase', payment: 'cash', status: 'posted' }] }],
   },
   {
+    // Owner try: "retur roti 5 bks ke sales" after a price question saved a product at Rp5.
+    name: 'a count of goods is no price, and a bare "5" is asked again', at, tenant,
+    steps: [
+      { say: 'laku permen jahe 4 bks', reply: ['Produk baru "permen jahe"'] },
+      { say: 'retur roti 5 bks ke sales', reply: [dropped], not: ['disimpan'] },
+      { say: 'laku permen jahe 4 bks', reply: ['Produk baru "permen jahe"'] },
+      { say: '5', reply: ['Rp5 kecil sekali untuk harga', 'Maksudnya Rp5.000?'] },
+      { say: '5rb', reply: ['Permen Jahe disimpan, harga jual Rp5.000', 'tercatat'] },
+      { say: 'kulakan kerupuk udang 10 bks', reply: ['Harga beli Kerupuk Udang'] },
+      { say: '8', reply: ['Rp8 kecil sekali'] },
+      { say: '800', reply: ['tercatat', 'Kerupuk Udang 10 bks × Rp800 = Rp8.000'] },
+    ],
+    rows: [{ sql: product('Permen Jahe'), rows: [{ name: 'Permen Jahe', unit: 'bks', sell_price: 5000 }] }],
+  },
+  {
     name: 'slang answers: "tidak, biarin" and "muhun"', at, tenant,
     steps: [
       { say: 'laku gula 1 kg @100rb', reply: ['Yakin'] },
