@@ -1,9 +1,11 @@
 // Phone numbers, clock times and due-date phrases are never quantities, prices or goods: mark their tokens used.
 import { isDigits, type Token } from './normalize.ts';
+import { unitOf } from './units.ts';
 
 const afterWords = new Set(['pas', 'abis', 'habis', 'kalau', 'kalo', 'klo', 'nek', 'lamun', 'setelah', 'sehabis', 'sesudah']);
 const spans = new Set(['hari', 'hr', 'minggu', 'pekan', 'bulan', 'bln']);
 const payWords = new Set(['bayar', 'bayarnya', 'bayarna', 'mayar', 'nyaur']);
+const retailWords = new Set(['ecer', 'eceran', 'ketengan', 'ngecer', 'diecer', 'ecerane', 'ecerannya']);
 const dayParts = new Set(['pagi', 'siang', 'sore', 'malam', 'malem', 'subuh', 'wib', 'wita', 'wit']);
 
 export function markNoise(tokens: Token[]): void {
@@ -25,6 +27,12 @@ export function markNoise(tokens: Token[]): void {
         for (let j = plus ? i - 1 : i; j < k; j++) tokens[j].used = true;
         continue;
       }
+    }
+    // "aqua 2 dus ecer 48 botol": between two counts, "ecer" says the second is the pieces of the first, as
+    // "2 dus (48 botol)" reads; it is no goods. Elsewhere it may be a name ("bensin eceran").
+    if (retailWords.has(t.t) && isDigits(tokens[i + 1]?.t ?? '') && i >= 2 && isDigits(tokens[i - 2].t) && unitOf(tokens[i - 1].t) !== null) {
+      t.used = true;
+      continue;
     }
     // "nuwun sewu" (jv: excuse me) is politeness, not 1000.
     if (t.t === 'nuwun' && tokens[i + 1]?.t === 'sewu') { t.used = tokens[i + 1].used = true; continue; }

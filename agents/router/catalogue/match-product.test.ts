@@ -107,5 +107,9 @@ describe('weak matches', () => {
     const smokes = [...catalogue, { id: 'r', name: 'Sampoerna Mild 16', aliases: ['sampoerna mild'], unit: 'bks', category: 'rokok' }];
     expect(decideMatch('rokok sampoerna mild', smokes)).toMatchObject({ kind: 'match', item: { id: 'r' } });
     expect(decideMatch('rokok sampoerna mild', smokes.map((c) => ({ ...c, category: null })))).toMatchObject({ kind: 'ambiguous', weak: true });
+    // "rokok gg": the category's word before a short alias (owner try: "rokok gg" became a new product).
+    const gg = [...smokes, { id: 'gg', name: 'Gudang Garam Filter 12', aliases: ['gudang garam', 'gg'], unit: 'bks', category: 'rokok' }];
+    expect(decideMatch('rokok gg', gg)).toMatchObject({ kind: 'match', item: { id: 'gg' } });
+    expect(decideMatch('rokok gg', gg.map((c) => ({ ...c, category: null }))).kind).not.toBe('match');
   });
 });

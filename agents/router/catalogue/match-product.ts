@@ -118,19 +118,30 @@ export function strangerWord(typed: string, name: string): boolean {
     && n.every((w) => wordSimilarity(word, w) === 0));
 }
 
+/** The typed name without the category's word, when it says more than the category ("rokok gg" → "gg"). */
+function withoutCategory(typed: string, category: string | null | undefined): string {
+  if (!category) return typed;
+  const cat = matchName(category);
+  const words = matchName(typed).split(' ');
+  const rest = words.filter((w) => w !== cat);
+  return rest.length > 0 && rest.length < words.length ? rest.join(' ') : typed;
+}
+
 /** `unit` (canonical, as said) breaks near-ties: "aqua 2 botol" is the bottle, not the cup. */
 export function scoreCandidates<T extends Candidate>(typed: string, candidates: T[], unit: string | null = null): Scored<T>[] {
-  const key = matchName(typed);
   return candidates
     .map((item) => {
+      // "rokok gg": the product's category said before its name ("gg" of the category rokok) is no extra word.
+      const said = withoutCategory(typed, item.category);
+      const key = matchName(said);
       const names = [item.name, ...item.aliases];
       const exact = names.some((n) => matchName(n) === key || matchName(n).replace(/ /g, '') === key.replace(/ /g, ''));
       const unitBonus = unit && item.unit && unitOf(item.unit) === unit ? 0.04 : 0;
-      const scores = names.map((n) => nameScore(typed, n));
+      const scores = names.map((n) => nameScore(said, n));
       const best = Math.max(...scores);
       const score = exact ? 1 : Math.min(0.99, best + unitBonus);
       const bestName = names[scores.indexOf(best)];
-      const weak = !exact && (typoOnly(typed, bestName) || strangerWord(typed, `${bestName} ${item.category ?? ''}`));
+      const weak = !exact && (typoOnly(said, bestName) || strangerWord(said, `${bestName} ${item.category ?? ''}`));
       return { item, score, exact, weak };
     })
     .sort((a, b) => b.score - a.score || a.item.name.localeCompare(b.item.name));
