@@ -137,6 +137,8 @@ const cases: [string, Want][] = [
   // "ecer" between two counts: the pieces of the first, no product (owner try); in a name it stays.
   ['td pagi kejual aqua 2 dus ecer 48 botol total 190rb', { items: 'aqua|2|dus|95000|190000', amount: 190000 }],
   ['laku bensin eceran 2 liter 20rb', { items: 'bensin eceran|2|liter|10000|20000' }],
+  // The pack named after its size, then counted; "teko agen" (jv: from the agent) is no goods (owner try).
+  ['tumbas beras 25 kg sak 1 sak 310rb teko agen', { items: 'beras|1|karung|310000|310000', amount: 310000 }],
   ['laku 3 kopi 4rb an', { items: 'kopi|3|-|1333|4000' }],
   ['ngutang ke bank 1jt', { direction: 'payable', amount: 1000000, cp: null }],
   ['laku beras 5 kg 70rb lunas', { items: 'beras|5|kg|14000|70000', payment: null }],
@@ -181,6 +183,17 @@ describe('confidence and ask', () => {
     const f = parse(text, { now });
     expect(f.intent).toBe('unknown');
     expect(f.items).toEqual([]);
+  });
+
+  // Several bills, each with its money: a line each (owner try); one category only when they share it.
+  it.each([
+    ['bayar listrik 150rb sama air 50rb', ['listrik|150000', 'air|50000'], 'lainnya'],
+    ['bayar sampah 10rb karo keamanan 20rb', ['sampah|10000', 'keamanan|20000'], 'lainnya'],
+    ['bayar listrik 150rb', [], 'listrik'],
+  ])('%s', (text, lines, category) => {
+    const f = parse(text, { now });
+    expect(f.items.map((i) => `${i.product}|${i.total}`)).toEqual(lines);
+    expect(f).toMatchObject({ intent: 'expense', category });
   });
 
   // The till's money taken home is money out, like "prive"; the drawer is no product (owner try: "laci" was sold).

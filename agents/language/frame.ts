@@ -95,9 +95,14 @@ export function shapeFrame(p: Parts): ParseResult {
       const bill = p.words.some((w) => expenseCategoryWords[w] !== undefined);
       const bought = !bill && p.words.some((w) => cues.purchase.has(w));
       const goods = drafts.filter((d) => bought || d.name.some((w) => expenseGoods.has(w)));
-      frame.items = goods.map(priced);
+      // "bayar listrik 150rb sama air 50rb": several bills, each with its money, are lines of their own; one
+      // category for all would put the water bill under listrik, so it is the bills' one category or lainnya.
+      const bills = goods.length === 0 && items.monies.length > 1 ? drafts.filter((d) => d.total !== null && d.qty === null && d.name.some((w) => expenseCategoryWords[w] !== undefined)) : [];
+      const perBill = bills.length === items.monies.length;
+      frame.items = perBill ? bills.map(priced) : goods.map(priced);
       frame.amount = items.monies.length > 0 ? items.monies.reduce((a, b) => a + b, 0) : null;
-      frame.category = expenseCategory(p.words);
+      const categories = new Set(bills.map((d) => expenseCategory(d.name)));
+      frame.category = perBill && categories.size > 1 ? 'lainnya' : expenseCategory(p.words);
       frame.counterparty = cp?.name ?? null;
       frame.payment = paidBy;
       if (frame.amount === null) ask.push('amount');

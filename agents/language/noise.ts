@@ -34,6 +34,13 @@ export function markNoise(tokens: Token[]): void {
       t.used = true;
       continue;
     }
+    // "beras 25 kg sak 1 sak": the pack named after its size, then counted; the first "sak" is no goods.
+    const packUnit = unitOf(t.t);
+    if (packUnit !== null && i >= 2 && isDigits(tokens[i - 2].t) && unitOf(tokens[i - 1].t) !== null && unitOf(tokens[i - 1].t) !== packUnit
+      && isDigits(tokens[i + 1]?.t ?? '') && unitOf(tokens[i + 2]?.t ?? '') === packUnit) {
+      t.used = true;
+      continue;
+    }
     // "nuwun sewu" (jv: excuse me) is politeness, not 1000.
     if (t.t === 'nuwun' && tokens[i + 1]?.t === 'sewu') { t.used = tokens[i + 1].used = true; continue; }
     // "jatuh tempo tgl 30": the date is read by the date rules; the phrase itself is not goods.

@@ -29,7 +29,7 @@ const customerBuys = /\b((ada|aya|ono|onten|wonten) (yang|yg|sing|nu|ingkang) |(
 // "ojek online ambil pesenan nasi goreng 2 porsi 30rb": a driver picking up an order opens the message (not "naik ojek").
 const driverPicksUp = /^(?:(?:tadi|td|barusan|ada)\s+)?(?:ojek online|ojol|driver|kurir|gojek|grab)\b(?:\s+\S+)?\s+(?:ambil|ngambil|jemput)\b/;
 const cashOut = /\b(ambil|ngambil|njupuk|jupuk|nyokot|tarik|narik|mundut) (duit|uang|duwit|artos|acis|kas)\b/;
-const fromSupplier = /\b(dari|dr|ti|saking|soko|di|ke|ka|neng) (agen|grosir|sales|supplier|suplier|distributor|pabrik|pangkalan)\b/;
+const fromSupplier = /\b(dari|dr|ti|saking|soko|teko|seko|di|ke|ka|neng) (agen|grosir|sales|supplier|suplier|distributor|pabrik|pangkalan)\b/;
 // The expense words of delivery: with goods bought they are part of the purchase ("kirim" stays a delivery verb).
 const shippingWords = new Set(['ongkir', 'ongkirnya', 'ongkire', 'ongkos']);
 const verbs = new Set([cues.sale, cues.purchase, cues.take, cues.credit, cues.pay, cues.settle].flatMap((s) => [...s]));
