@@ -103,6 +103,9 @@ const cases: [string, Want][] = [
   ['Penjualan kredit Pak Budi: Gula 5 kg Rp85.000', { cp: 'pak budi', payment: 'credit', amount: 85000 }],
   ['kulakan tepung terigu 1 sak 25 kg 230rb', { items: 'tepung terigu|1|karung|230000|230000' }],
   ['pak joko ambil gas 1 tabung bayar nanti', { cp: 'pak joko', payment: 'credit' }],
+  // Makassar particles ("nanti pi dibayar": paid later; "ada ji") are no goods (owner try).
+  ['daeng baso ambil rokok 2 bungkus, nanti pi dibayar', { items: 'rokok|2|bungkus|-|-', cp: 'daeng baso', payment: 'credit' }],
+  ['ada ji stok gula?', { items: 'gula|-|-|-|-' }],
   ['bu ani tf 50rb buat bayar utang', { amount: 50000, payment: 'transfer', direction: 'receivable' }],
   ['kemarin sore ada yang ngutang rokok dua bungkus lima puluh ribu namanya pak slamet',
     { items: 'rokok|2|bungkus|25000|50000', cp: 'pak slamet', payment: 'credit', date: '2026-11-20' }],
