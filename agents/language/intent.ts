@@ -32,6 +32,8 @@ export type Signals = {
   resale: boolean;
   /** Money taken from the till ("ambil uang", "njupuk duit"): the owner's, not goods. */
   cashOut: boolean;
+  /** Phone credit or a token with its denomination ("pulsa 20rb"): sold at the counter, the money after it paid. */
+  digital: boolean;
 };
 
 /** Thanks and greetings that make a message a greeting whatever chat is around them (unlike "ya", "ok", "pagi"). */
@@ -150,6 +152,8 @@ export function classify(s: Signals): IntentRead {
   if (!s.money && !s.counted && goods && cues.stockWord.has(w[0])) return { intent: 'stock_check', sure: 0.75 };
   // Goods delivered with their price: bought from a supplier.
   if (s.money && s.counted && has(cues.stockIn) && !has(cues.sale)) return { intent: 'purchase', sure: 0.7 };
+  // "jual pulsa 25rb harga 27rb": a sale at that price; "harga jual pulsa 25rb 27rb" sets it.
+  if (s.digital && s.money && goods && (has(cues.sale) || s.customer) && !/\b(harga|hrg) (jual|jualnya)\b/.test(s.all)) return { intent: 'sale', sure: 0.9 };
   if (s.money && goods && fromNow.test(s.all)) return { intent: 'price_set', sure: 0.8 };
   // "naikin harga minyak 1 liter jadi 20rb": a change verb with "harga" sets a price whatever size is named.
   // "harga jual gudang garam 1 slop jadi 235rb": the selling price.

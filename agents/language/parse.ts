@@ -6,6 +6,7 @@ import { readDate } from './dates.ts';
 import { readChange } from './change.ts';
 import { readDownPayment } from './down-payment.ts';
 import { perPersonCounts, readEach } from './each.ts';
+import { readDigital } from './digital.ts';
 import { shapeFrame } from './frame.ts';
 import { classify, undoPhrase } from './intent.ts';
 import { readItems } from './items.ts';
@@ -53,6 +54,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const tokens = tokenize(norm);
   markLiterals(tokens);
   markNoise(tokens);
+  const digital = readDigital(tokens);
   const when = readDate(tokens, norm, now, offset);
   const cp = readCounterparty(tokens);
   const change = readChange(tokens);
@@ -98,6 +100,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
     homeUse: purposes.some((w) => ownUseWords.has(w) && w !== 'warung'),
     resale: purposes.some((w) => resaleWords.has(w)),
     cashOut: cashOut.test(all),
+    digital,
   });
   const mode = read.intent === 'negotiate' ? 'negotiate' : read.intent === 'price_set' ? 'price' : 'trade';
   const items = mode === 'trade' ? pre : readItems(pieces, mode);

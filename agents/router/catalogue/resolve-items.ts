@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { prepared, type Tx } from '../../../core/db/tenant.ts';
 import type { PackUnit } from '../../../core/units.ts';
 import { decideMatch, normalizeName, type MatchOutcome } from './match-product.ts';
+import { nominalOf } from '../../language/digital.ts';
 
 export interface Product {
   id: string; name: string; aliases: string[]; unit: string;
@@ -87,7 +88,12 @@ export async function createProduct(
      values ($1, $2, $3, $4, $5) returning id, name, aliases, unit, sell_price, avg_cost, '[]'::jsonb as packs`,
     [tenantId, titleCase(p.name), [normalizeName(p.name)], catalogueUnit(p.unit), p.sellPrice],
   );
-  return toProduct(rows[0]);
+  const product = toProduct(rows[0]);
+  // Phone credit and tokens ("Pulsa 20rb") cost about their denomination and never come in as stock: without
+  // it every sale would count as profit in full.
+  const nominal = nominalOf(p.name);
+  if (nominal !== null) await prepared(tx, `select public.set_first_cost($1, $2, $3)`, [tenantId, product.id, nominal]);
+  return nominal !== null ? { ...product, avgCost: nominal } : product;
 }
 
 /** "harga gudang garam per slop 240rb": a pack's own selling price (its size kept as known). */

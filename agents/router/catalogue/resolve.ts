@@ -10,6 +10,7 @@ import { findProduct, type Product } from './resolve-items.ts';
 import { settleItem, type Ask, type Said } from './settle-item.ts';
 import type { Work } from '../state-schema.ts';
 import type { ResolvedFrame, ResolvedItem } from '../types.ts';
+import { nominalOf } from '../../language/digital.ts';
 
 export { settleItem, type Ask, type Said };
 export type Step =
@@ -83,7 +84,7 @@ export const NEW_PRODUCT = 'new';
 export function askNewProduct(work: Work, i: number): Ask {
   const item = work.frame.items[i];
   const suggested = work.frame.intent === 'sale' || work.frame.intent === 'price_set'
-    ? item.unit_price ?? (item.total != null && item.qty ? Math.round(item.total / item.qty) : null)
+    ? item.unit_price ?? (item.total != null && (item.qty || nominalOf(item.product)) ? Math.round(item.total / (item.qty || 1)) : null)
     : null;
   const text = suggested != null
     ? `Produk baru "${item.product}"? Harga jualnya ${formatRupiah(suggested)}${item.unit ? ` per ${item.unit}` : ''}? Balas *ya*, atau ketik harga jualnya.`

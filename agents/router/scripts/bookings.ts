@@ -293,4 +293,15 @@ export const bookingScripts: Script[] = [
       { total: 100000, category: 'listrik', status: 'posted', payment: 'cash' },
     ] }],
   },
+  {
+    // Owner try: phone credit was a product "pulsa" asked for its price, and its sales were all profit.
+    name: 'phone credit sold at the counter: the denomination names it and is its cost', at, tenant: wib,
+    steps: [
+      { say: 'pulsa 20rb terjual 22rb', reply: ['Produk baru "pulsa 20rb"', 'Harga jualnya Rp22.000?'] },
+      { say: 'ya', reply: ['Pulsa 20rb disimpan', 'tercatat', 'Pulsa 20rb 1 pcs × Rp22.000 = Rp22.000'], not: ['Stok sisa'] },
+      { say: 'laku pulsa 20rb 22rb', reply: ['tercatat', 'Pulsa 20rb 1 pcs × Rp22.000'] },
+      { say: 'laporan hari ini', reply: ['Omzet Rp44.000', 'Laba kotor Rp4.000'], not: ['modal belum tercatat'] },
+    ],
+    rows: [{ sql: product('Pulsa 20rb'), rows: [{ name: 'Pulsa 20rb', unit: 'pcs', sell_price: 22000 }] }],
+  },
 ];
