@@ -134,6 +134,9 @@ export function readCorrection(text: string): Correction | null {
   // Without the old number, "just N" says it: "eh yg aqua tadi 2 aja", "sing kopi mau 3 wae".
   const only = /^(?:eh\s+)?(?:yang|yg|sing|nu|anu)\s+((?:\S+\s+){0,4}?)(?:tadi|td|barusan|mau|wau|nembe)\s+(\S*\d\S*(?:\s+\p{L}+)?)\s+(?:aja|saja|wae|mawon|hungkul)$/u.exec(t);
   if (only) return { to: `${only[1]!}${only[2]!}`.trim(), from: null, ...(only[1] ? { earlier: true as const } : {}) };
+  // "eh 6 gelas deng", "5 aja ding": "ding" (and Jakarta "deng") takes back what was just said.
+  const ding = /^(?:(?:eh|ehh|eits|aduh|waduh)\s+)?((?:\p{L}+\s+){0,3}?\S*\d\S*(?:\s+(?!aja\b|saja\b)\p{L}+)?)\s+(?:(?:aja|saja)\s+)?(?:ding|deng|dink)$/u.exec(t);
+  if (ding && !/\b(?:ding|deng|dink)\b/.test(ding[1]!)) return { to: ding[1]!.trim(), from: null };
   // "hapunten, nu tadi salah, gasna 4 tabung", "ngapunten sing mau lepat, kudune 3": a "sorry" and "the one
   // before" may come first; Javanese and Sundanese say "wrong" (lepat) and "should be" (kudune, kedahna) too.
   const m = /^(?:(?:eh|maaf|sori|sorry|hapunten|punten|ngapunten|sepurane|aduh|waduh)\s+)*(?:(?:yang|yg|sing|nu|anu)\s+)?(?:(?:tadi|td|barusan|mau|wau|nembe)\s+)?(?:salah|lepat|koreksi|ralat|keliru)\s*(?:kak\s+)?(?:tadi\s+)?(harusnya|seharusnya|mestinya|mestine|kudune|kuduna|kedahna|sakuduna|harus(?:nya)?|yang bener|yg bener|sing bener|nu leres|yang benar|yg benar|jadi)?\s+(.+?)(?:\s+(?:bukan|bkn|bukannya|dudu|sanes)\s+(.+))?$/.exec(t);

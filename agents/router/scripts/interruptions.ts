@@ -126,6 +126,16 @@ export const interruptionScripts: Script[] = [
     rows: [{ sql: product('Permen Jahe'), rows: [{ name: 'Permen Jahe', unit: 'bks', sell_price: 5000 }] }],
   },
   {
+    // Owner try: "eh 6 gelas deng" dropped the question and was not understood.
+    name: '"ding" corrects the count while a question is open', at, tenant,
+    steps: [
+      { say: 'laku es teh 5 gelas 15rb', reply: ['Produk baru "es teh"'] },
+      { say: 'eh 6 gelas deng', reply: ['es teh jadi 6 gelas', 'Produk baru "es teh"'], not: [dropped] },
+      { say: 'ya', reply: ['tercatat', 'Es Teh 6 gelas'] },
+    ],
+    rows: [{ sql: lines('Es Teh'), rows: [{ qty: 6, unit_price: 3000, total: 18000, kind: 'sale', payment: 'cash', status: 'posted' }] }],
+  },
+  {
     name: 'slang answers: "tidak, biarin" and "muhun"', at, tenant,
     steps: [
       { say: 'laku gula 1 kg @100rb', reply: ['Yakin'] },
