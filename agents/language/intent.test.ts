@@ -53,6 +53,8 @@ const byIntent: Record<string, string[]> = {
     'pak budi balikin duit 100rb', 'bayar bon ke toko makmur 400rb', 'lunasin kasbon mbak rini 100rb',
   ],
   stock_check: [
+    // Owner try (jv ngapak "ana pira": how many are there).
+    'rokok surya 12 ana pira',
     'indomie ready ga?', 'ada gula ga?', 'cek gas', 'isih ono gula ora', 'aya keneh endog teu', 'stok indomie berapa?', 'sisa gula berapa kg', 'beras masih ada?', 'aqua 600ml stoknya berapa', 'minyak goreng masih ada ga',
     'telur masih berapa kg', 'cek stok beras dong', 'berapa stok gula?', 'rokok surya kari piro', 'endog isih ono ora',
     'sabun masih ada gak', 'gas tinggal berapa tabung', 'stok beras', 'stok indomie goreng', 'stock minyak goreng',
@@ -67,6 +69,8 @@ const byIntent: Record<string, string[]> = {
     'barang dateng: gula 20 kg, beras 2 karung', 'terima kiriman telur 5 rak', 'stok masuk minyak 2 dus',
   ],
   stock_set: [
+    // Owner try: the goods, "there are", a count.
+    'indomie goreng ono 24 bungkus', 'gula aya 3 kilo', 'indomie goreng ada 24 bungkus',
     'stok indomie 20 bks', 'stok minyak sekarang 10 liter', 'gula habis', 'rokok surya 16 tinggal 5 bungkus', 'stok telur tinggal 3 rak',
     'indomie goreng sisa 12', 'kopi kapal api habis', 'minyak tinggal 3 liter', 'endog kari 2 kilo', 'aqua abis',
     'opname: gula 5 kg, beras 20 kg', 'hitung stok indomie 40 bks', 'gas entek',

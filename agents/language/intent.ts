@@ -65,7 +65,7 @@ const showWords = /\b(liat|lihat|cek|cekin|check|tampilkan|tampilin|kirim|kirimi
 const softWords = new Set(['dong', 'ya', 'yaa', 'min', 'kak', 'gan', 'bos', 'tolong', 'tlg', 'coba', 'mana', 'semua', 'semuanya', 'aja', 'saja', 'wae', 'mas', 'mba', 'mbak']);
 const debtNouns = new Set(['piutang', 'utang', 'hutang', 'bon', 'utangan', 'hutangan']);
 const nowWords = /\b(sekarang|skrg|skg|saiki|ayeuna|kiwari|hari ini|saniki)\b/;
-const stockQuestion = /\b(masih|msh|isih|ono|ada|aya|keneh|ready|redi|tersedia|sedia)\b/;
+const stockQuestion = /\b(masih|msh|isih|ono|ana|ada|aya|keneh|ready|redi|tersedia|sedia)\b/;
 
 export function classify(s: Signals): IntentRead {
   const w = s.words;
@@ -146,6 +146,9 @@ export function classify(s: Signals): IntentRead {
   if (!s.money && s.counted && has(cues.stockIn)) return { intent: 'stock_in', sure: 0.85 };
   // "telor pecah 3 butir", "roti basi 2 bks dibuang": counted goods gone without a sale or a purchase.
   if (!s.money && s.counted && goods && has(cues.loss) && !has(cues.sale) && !has(cues.purchase) && !s.question) return { intent: 'stock_out', sure: 0.85 };
+  // "indomie goreng ono 24 bungkus", "gula aya 3 kilo": the goods, "there are", a count (no verb) states the stock.
+  if (!s.money && s.countedByNumber && goods && !s.question && /^(?:\S+ ){1,4}(?:ada|ono|ana|aya|wonten|onten) \d/.test(s.all)
+    && !has(cues.sale) && !has(cues.purchase) && !s.customer) return { intent: 'stock_set', sure: 0.7 };
   // "stok indomie 20": a count stated.
   if (!s.money && s.countedByNumber && cues.stockWord.has(w[0]) && !s.question) return { intent: 'stock_set', sure: 0.7 };
   // "stok beras": the stock word and goods with nothing counted is a question typed without a "?".

@@ -41,6 +41,8 @@ export function markNoise(tokens: Token[]): void {
       t.used = true;
       continue;
     }
+    // "rokok surya ana pira" (jv ngapak: how many are there): "ana" before the question is "ada" (elsewhere a name).
+    if (t.t === 'ana' && /^(pira|piro|brp|berapa|sabaraha)$/.test(tokens[i + 1]?.t ?? '')) { t.t = 'ada'; continue; }
     // "nuwun sewu" (jv: excuse me) is politeness, not 1000.
     if (t.t === 'nuwun' && tokens[i + 1]?.t === 'sewu') { t.used = tokens[i + 1].used = true; continue; }
     // "jatuh tempo tgl 30": the date is read by the date rules; the phrase itself is not goods.
