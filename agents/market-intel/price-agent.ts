@@ -14,6 +14,8 @@ const examples = 'cabe rawit, bawang merah, beras, telur, minyak, gula';
 export const marketPrice: Agent = async (ctx, frame) => {
   const words = frame.items.map((i) => i.name).join(' ').trim();
   if (!words) return { replies: [{ text: `Harga apa, Kak? Contoh: "harga cabe rawit hari ini" (${examples}).` }] };
+  const cost = asksOwnCost(ctx) ? await ownCost(ctx, words) : null;
+  if (cost) return { replies: [{ text: cost }] };
   const commodities = await commoditiesFor(ctx.tx, words);
   if (commodities === null || commodities.length === 0) {
     const none = commodities === null
@@ -39,4 +41,24 @@ async function ownPrice(ctx: AgentContext, words: string): Promise<string | null
   const found = await findProduct(ctx.tx, ctx.tenant.id, words);
   if (found.kind !== 'match' || found.item.sellPrice == null) return null;
   return `Harga jual ${found.item.name} di warung: ${formatRupiah(found.item.sellPrice)}/${found.item.unit}.`;
+}
+
+/** "harga modal gula berapa", "modal rokok surya brp": the owner asks what the goods cost the warung. */
+const costWords = /\b(modal|modalnya|modale|hpp|harga (beli|kulak|kulakan|pokok))\b/i;
+// A cashier sees selling prices, not costs (the dashboard hides them from cashiers too).
+const asksOwnCost = (ctx: AgentContext) => ctx.member.role !== 'cashier' && costWords.test(ctx.text ?? '');
+
+/** The product's average cost, with its selling price and the margin when both are known; null when not found. */
+async function ownCost(ctx: AgentContext, words: string): Promise<string | null> {
+  const found = await findProduct(ctx.tx, ctx.tenant.id, words);
+  if (found.kind !== 'match') return null;
+  const { name, unit, avgCost, sellPrice } = found.item;
+  if (avgCost == null) return `Modal ${name} belum tercatat, Kak: catat kulakannya (misalnya "kulakan ${words} 10 ${unit} 150rb"), nanti modalnya ketahuan.`;
+  const cost = Math.round(avgCost);
+  const lines = [`Modal ${name}: ${formatRupiah(cost)}/${unit} (rata-rata dari kulakan).`];
+  if (sellPrice != null) {
+    const margin = sellPrice - cost;
+    lines.push(`Harga jual ${formatRupiah(sellPrice)}/${unit}, ${margin >= 0 ? 'untung' : 'rugi'} ${formatRupiah(Math.abs(margin))}/${unit}${cost > 0 ? ` (${Math.round((100 * margin) / cost)} %)` : ''}.`);
+  }
+  return lines.join('\n');
 }

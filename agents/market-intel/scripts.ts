@@ -22,6 +22,14 @@ export const marketScripts: Script[] = [
     ],
   },
   {
+    // Owner try: "harga modal gula berapa" answered the market price, not what the sugar cost the warung.
+    name: 'market: the owner asking the cost gets the average cost and the margin; a cashier the market price', at: '2025-11-17T03:00:00Z', tenant: 'demo',
+    steps: [
+      { say: 'harga modal gula berapa', reply: ['Modal Gula Pasir', '/kg (rata-rata dari kulakan)', 'Harga jual Rp18.500/kg, untung'], not: ['Resmi'] },
+      { as: 'cashier', say: 'harga modal gula berapa', reply: ['Harga Gula'], not: ['Modal Gula Pasir'] },
+    ],
+  },
+  {
     name: 'market: old data says how old it is', at: '2025-12-01T03:00:00Z', tenant: 'demo',
     steps: [{ say: 'harga cabe rawit hari ini?', reply: ['Rp40.000/kg', 'Data resmi terbaru sudah 15 hari lalu'] }],
   },
