@@ -272,7 +272,7 @@ export const bookingScripts: Script[] = [
     name: 'people counted in a sale, the till\'s money taken home, a deposit to the bank', at, tenant: wib,
     steps: [
       { say: '3 wong tuku kopi, masing2 2 sachet', reply: ['tercatat', 'Kopi Kapal Api 6 sachet × Rp2.000 = Rp12.000'], not: ['wong'] },
-      { say: 'ambil duit laci 100rb kanggo blonjo omah', reply: ['tercatat', 'Rp100.000'], not: ['laci', 'Laci'] },
+      { say: 'ambil duit laci 100rb kanggo blonjo omah', reply: ['tercatat', 'Pengeluaran Ambil uang pribadi Rp100.000'], not: ['laci', 'Laci'] },
       { say: 'setor bank 500rb', reply: ['perpindahan uang', 'tidak saya catat'] },
     ],
     rows: [
