@@ -37,10 +37,13 @@ describe('units', () => {
     expect(toBase({ qty: 1, unit: 'rak' }, product('kg'))).toEqual({ kind: 'unknown', unit: 'rak' });
   });
 
-  it('a measure of a product whose name carries its size counts its pieces, only when whole', () => {
+  it('a measure of a product whose name carries its size counts its pieces, whole or halves', () => {
     const tepung = { ...product('pcs'), name: 'Tepung Terigu Segitiga Biru 1 kg' };
     expect(toBase({ qty: 2, unit: 'kg' }, tepung)).toEqual({ kind: 'measure', qty: 2, said: { qty: 2, unit: 'kg' }, size: 1 });
-    expect(toBase({ qty: 500, unit: 'gram' }, tepung)).toEqual({ kind: 'unknown', unit: 'gram' });
+    // Owner try: "minyakita 1/2 liter" asked how many pieces a liter is; half a pack is sold loose.
+    expect(toBase({ qty: 500, unit: 'gram' }, tepung)).toMatchObject({ kind: 'measure', qty: 0.5 });
+    expect(toBase({ qty: 0.5, unit: 'liter' }, { ...product('pcs'), name: 'Minyakita 1 L' })).toMatchObject({ kind: 'measure', qty: 0.5 });
+    expect(toBase({ qty: 250, unit: 'gram' }, tepung)).toEqual({ kind: 'unknown', unit: 'gram' });
     const minyak = { ...product('btl'), name: 'Minyak Bimoli 2 liter' };
     expect(toBase({ qty: 4, unit: 'liter' }, minyak)).toMatchObject({ kind: 'measure', qty: 2 });
     expect(toBase({ qty: 1, unit: 'kg' }, minyak)).toEqual({ kind: 'unknown', unit: 'kg' });

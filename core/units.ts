@@ -102,8 +102,9 @@ export function toBase(s: Said, product: { unit: string; packs: PackUnit[]; name
   const d = defaultPackSize(u, b);
   if (d) return { kind: 'pack', qty: round3(s.qty * d), said, size: d, sellPrice: null, from: 'default', remember: false };
   const named = product.name ? namedMeasure(product.name, u) : null;
-  if (named && Number.isInteger(round3(s.qty * named))) {
-    // "tepung 2 kg" of "Tepung Segitiga Biru 1 kg" kept per pcs: two of the 1 kg packs.
+  if (named && Number.isInteger(round3(s.qty * named * 2))) {
+    // "tepung 2 kg" of "Tepung Segitiga Biru 1 kg" kept per pcs: two of the 1 kg packs. Half a pack is sold
+    // loose too ("minyakita 1/2 liter" of the 1 L pouch); smaller parts are asked about.
     return { kind: 'measure', qty: round3(s.qty * named), said: { qty: s.qty, unit: s.unit }, size: named };
   }
   return { kind: 'unknown', unit: s.unit.toLowerCase() };
