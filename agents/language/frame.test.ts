@@ -199,6 +199,17 @@ describe('confidence and ask', () => {
     expect(f).toMatchObject({ intent: 'expense', category });
   });
 
+  // Ingredients of the food sold, bought as a lump sum, are money out (owner try: "sayur" was asked a selling
+  // price); counted, they are stock as the held-out batches say.
+  it.each([
+    ['beli sayur buat masak dagangan 45rb', 'sayur'], ['belanja bahan nasi uduk 120rb', 'bahan nasi uduk'],
+  ])('%s is an expense', (text, product) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'expense', category: 'lainnya', items: [{ product, total: parse(text, { now }).amount }] });
+  });
+  it('counted ingredients are a purchase', () => {
+    expect(parse('beli gula 5 kg 85rb buat bikin es teh jualan', { now })).toMatchObject({ intent: 'purchase', items: [{ product: 'gula', qty: 5 }] });
+  });
+
   // The till's money taken home is money out, like "prive"; the drawer is no product (owner try: "laci" was sold).
   it.each([
     ['ambil duit laci 100rb kanggo blonjo omah', 100_000], ['ambil uang 50rb buat jajan anak', 50_000],

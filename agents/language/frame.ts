@@ -100,6 +100,8 @@ export function shapeFrame(p: Parts): ParseResult {
       const bills = goods.length === 0 && items.monies.length > 1 ? drafts.filter((d) => d.total !== null && d.qty === null && d.name.some((w) => expenseCategoryWords[w] !== undefined)) : [];
       const perBill = bills.length === items.monies.length;
       frame.items = perBill ? bills.map(priced) : goods.map(priced);
+      // "belanja bahan nasi uduk": the ingredients of the nasi uduk, not the nasi uduk.
+      if (p.words.includes('bahan') && frame.items.every((i) => i.qty === null)) frame.items = frame.items.map((i) => (i.product.startsWith('bahan') ? i : { ...i, product: `bahan ${i.product}`.trim() }));
       frame.amount = items.monies.length > 0 ? items.monies.reduce((a, b) => a + b, 0) : null;
       const categories = new Set(bills.map((d) => expenseCategory(d.name)));
       frame.category = perBill && categories.size > 1 ? 'lainnya' : expenseCategory(p.words);

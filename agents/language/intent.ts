@@ -34,6 +34,8 @@ export type Signals = {
   cashOut: boolean;
   /** Phone credit or a token with its denomination ("pulsa 20rb"): sold at the counter, the money after it paid. */
   digital: boolean;
+  /** Bought to cook what is sold ("buat masak dagangan", "bahan nasi uduk"): ingredients, money out, not stock. */
+  ingredients: boolean;
 };
 
 /** Thanks and greetings that make a message a greeting whatever chat is around them (unlike "ya", "ok", "pagi"). */
@@ -170,6 +172,9 @@ export function classify(s: Signals): IntentRead {
   }
   // "listrik mati" is news, not a bill: an expense names money or a paying verb.
   // "kapan bayar gaji": a question about paying records nothing.
+  // "beli sayur buat masak dagangan 45rb": ingredients of the food sold, bought as a lump sum, are a cost of the day,
+  // not goods to resell. Counted ("beli bahan: tepung 2 kg 26rb") they are stock, used up later like any goods.
+  if (s.ingredients && s.money && !s.countedAny && !has(cues.sale) && !s.customer && !s.cp?.before) return { intent: 'expense', sure: 0.8 };
   // "ambil uang laci 100rb buat belanja rumah": the till's money taken home is money out, like "prive" (without a
   // purpose, "istri ambil uang 100rb" books nothing: it may be change or a loan).
   if (s.cashOut && s.money && !goods && s.homeUse) return { intent: 'expense', sure: 0.85 };

@@ -283,14 +283,16 @@ export const bookingScripts: Script[] = [
   },
   {
     // Owner try: "bayar listrik 150rb sama air 50rb" booked Listrik Rp200.000.
-    name: 'two bills in one message are two lines, under lainnya when their categories differ', at, tenant: wib,
+    name: 'two bills in one message are two lines, under lainnya when their categories differ; ingredients bought are money out', at, tenant: wib,
     steps: [
       { say: 'bayar listrik 150rb sama air 50rb', reply: ['tercatat', 'Listrik Rp150.000', 'Air Rp50.000', 'Total Rp200.000'] },
       { say: 'bayar token listrik 100rb', reply: ['tercatat'] },
+      { say: 'beli sayur buat masak dagangan 45rb', reply: ['tercatat', 'Pengeluaran Sayur Rp45.000'], not: ['Produk baru'] },
     ],
     rows: [{ sql: moneyTx('expense'), rows: [
       { total: 200000, category: 'lainnya', status: 'posted', payment: 'cash' },
       { total: 100000, category: 'listrik', status: 'posted', payment: 'cash' },
+      { total: 45000, category: 'lainnya', status: 'posted', payment: 'cash' },
     ] }],
   },
   {
