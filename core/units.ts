@@ -94,7 +94,8 @@ export function toBase(s: Said, product: { unit: string; packs: PackUnit[]; name
   if (f) return { kind: 'measure', qty: round3(s.qty * f), said: { qty: s.qty, unit: s.unit }, size: f };
   const own = product.packs.find((p) => canonicalUnit(p.name) === u);
   const stated = statedSize(s, base);
-  const said = { qty: s.qty, unit: own?.name ?? s.unit.toLowerCase() };
+  // The pack's own name ("kardus" is the dus), but a piece word as the owner said it ("5 butir", kept as pcs).
+  const said = { qty: s.qty, unit: own && own.name !== 'pcs' ? own.name : s.unit.toLowerCase() };
   if (stated) {
     return { kind: 'pack', qty: round3(s.qty * stated), said, size: stated, sellPrice: own && own.size === stated ? own.sellPrice : null, from: 'stated', remember: own?.size !== stated };
   }

@@ -58,6 +58,9 @@ export interface LineMoneyInput {
   /** Catalogue price per base unit, and per said pack when the pack has its own price. */
   catalogue: number | null;
   packPrice: number | null;
+  /** The said quantity in base units before rounding to the ledger's 3 decimals (5 butir of 16 a kg: 0.3125,
+   *  booked as 0.313): money is priced on it, so 5 butir at Rp30.000/kg cost Rp9.375, not Rp9.390. */
+  exactBaseQty?: number;
 }
 
 /**
@@ -67,10 +70,11 @@ export interface LineMoneyInput {
  */
 export function lineMoney(x: LineMoneyInput): { unitPrice: number | null; total: number | null } {
   let total: number | null = null;
+  const base = x.exactBaseQty ?? x.baseQty;
   if (x.stated.total != null) total = x.stated.total;
-  else if (x.stated.unitPrice != null) total = Math.round(x.stated.unitPrice * (x.perBase ? x.baseQty : x.saidQty));
+  else if (x.stated.unitPrice != null) total = Math.round(x.stated.unitPrice * (x.perBase ? base : x.saidQty));
   else if (x.packPrice != null) total = Math.round(x.packPrice * x.saidQty);
-  else if (x.catalogue != null) total = Math.round(x.catalogue * x.baseQty);
+  else if (x.catalogue != null) total = Math.round(x.catalogue * base);
   if (total == null) return { unitPrice: null, total: null };
   const exactUnit = x.stated.unitPrice != null && x.stated.total == null && (x.perBase || x.saidQty === x.baseQty);
   const unitPrice = exactUnit ? x.stated.unitPrice : x.baseQty > 0 ? Math.round(total / x.baseQty) : null;

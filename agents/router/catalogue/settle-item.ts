@@ -64,7 +64,7 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
   }
   const perBase = conv.kind === 'measure' && stated.unitPrice != null && stated.total == null
     && pricePerBase(stated.unitPrice, size, conv.said.unit, catalogue);
-  const line = lineMoney({ saidQty, baseQty: conv.qty, stated, perBase, catalogue: money ? catalogue : null, packPrice });
+  const line = lineMoney({ saidQty, baseQty: conv.qty, exactBaseQty: conv.kind === 'base' ? conv.qty : saidQty * size, stated, perBase, catalogue: money ? catalogue : null, packPrice });
   if (line.total == null && money) {
     const what = frame.intent === 'sale' ? 'jual' : 'beli';
     const text = saidQty === 1

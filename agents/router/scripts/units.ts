@@ -61,10 +61,12 @@ export const unitScripts: Script[] = [
     name: 'pieces of goods kept by weight are asked as pieces in a kilo (owner try: "1 butir Telur Ayam isinya berapa kg?")', at, tenant: wib,
     steps: [
       { say: 'laku telur 8 butir 16rb', reply: ['1 kg Telur Ayam isi berapa butir, Kak?'], not: ['isinya berapa kg'] },
-      { say: '16', reply: ['1 kg Telur Ayam = 16 butir, saya ingat', 'Telur Ayam 8 pcs (0,5 kg)', 'Rp16.000'] },
-      { say: 'telor pecah 4 butir', reply: ['Telur Ayam −4 pcs (0,25 kg), stok sekarang 9,25 kg'], not: ['isi berapa'] },
+      { say: '16', reply: ['1 kg Telur Ayam = 16 butir, saya ingat', 'Telur Ayam 8 butir (0,5 kg)', 'Rp16.000'] },
+      { say: 'telor pecah 4 butir', reply: ['Telur Ayam −4 butir (0,25 kg), stok sekarang 9,25 kg'], not: ['isi berapa'] },
+      // Priced on 5/16 kg, not on the 0.313 kg the ledger keeps (owner try: Rp9.390).
+      { say: 'laku telur 5 butir', reply: ['Telur Ayam 5 butir (0,313 kg)', '= Rp9.375'] },
     ],
-    rows: [{ sql: level('Telur Ayam'), rows: [{ level: 9.25 }] }, { sql: packUnits, rows: [{ product: 'Telur Ayam', name: 'pcs', size: 0.0625 }] }],
+    rows: [{ sql: level('Telur Ayam'), rows: [{ level: 8.937 }] }, { sql: packUnits, rows: [{ product: 'Telur Ayam', name: 'pcs', size: 0.0625 }] }],
   },
   {
     name: 'corrections in other units change what was corrected and keep the money said', at, tenant: wib,
