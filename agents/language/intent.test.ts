@@ -44,7 +44,7 @@ const byIntent: Record<string, string[]> = {
     'naik ojek online ambil barang di agen 20rb',
   ],
   debt_add: [
-    'bu sri ngutan 20rb', 'ngutang ke bank 1jt', 'bu rina ngutang 50rb', 'utang ke toko sinar 500rb', 'kasbon pak dodi 200rb buat berobat', 'mbak sari pinjem duit 100rb', 'mang ujang nambut heula 50rb, engke dibayar minggu hareup', 'pak harjo nyelang duit 100rb',
+    'bu sri ngutan 20rb', 'ngutang ke bank 1jt', 'bu rina ngutang 50rb', 'utang ke toko sinar 500rb', 'kasbon pak dodi 200rb buat berobat', 'mbak sari pinjem duit 100rb', 'mang ujang nambut heula 50rb, engke dibayar minggu hareup', 'pak harjo nyelang duit 100rb', 'mbakyu ngutang 20rb',
     'aku ngutang ke koh liong 1jt', 'Hutang: Pak Darto Rp75.000', 'lik parmi ngutang 25 ewu', 'catet bon mas eko 30rb',
   ],
   debt_pay: [
