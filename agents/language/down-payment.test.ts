@@ -18,6 +18,8 @@ describe('down payments', () => {
     ['mbak rini tuku gula 1 kg mbayar 10rb kurange utang', { intent: 'sale', items: ['gula|1|kg|null'], paid_now: 10000, cp: 'mbak rini' }],
     ['ceu imas meuli beas 5 kg mayar heula 30rb sesana engke', { intent: 'sale', items: ['beas|5|kg|null'], paid_now: 30000, cp: 'ceu imas' }],
     ['bu yati beli telur 2 kg, bayar dulu 50 ribu, sisanya nanti', { intent: 'sale', items: ['telur|2|kg|null'], paid_now: 50000 }],
+    // The down payment said before the goods (owner try: "dp" became a product).
+    ['bu tini dp 20rb sisanya ngutang beras 2 kg', { intent: 'sale', items: ['beras|2|kg|null'], paid_now: 20000, cp: 'bu tini' }],
     ['kulakan beras 1 karung 660rb bayar 400rb sisanya ngutang ke toko makmur', { intent: 'purchase', items: ['beras|1|karung|660000'], amount: 660000, paid_now: 400000, cp: 'toko makmur' }],
   ])('%s', (text, want) => {
     expect(read(text)).toMatchObject({ payment: 'credit', ...want });

@@ -22,10 +22,11 @@ const laterWords = set(`ngutang utang hutang ngebon bon dibon kasbon nyusul nant
   isukan engke dutang diutang dihutang`);
 const tradeVerbs = [cues.sale, cues.purchase, cues.take];
 
-/** A trade verb anywhere, or a count with its unit before `at`: goods are named, so the money is not a debt payment. */
-function namesGoods(tokens: Token[], at: number): boolean {
+/** A trade verb or a count with its unit anywhere: goods are named, so the money is not a debt payment. Goods
+ *  may come after the payment ("bu tini dp 20rb sisanya ngutang beras 2 kg"). */
+function namesGoods(tokens: Token[]): boolean {
   if (tokens.some((t) => !t.used && tradeVerbs.some((s) => s.has(t.t)))) return true;
-  return tokens.slice(0, at).some((t, i) => isDigits(t.t) && unitOf(tokens[i + 1]?.t ?? '') !== null);
+  return tokens.some((t, i) => isDigits(t.t) && unitOf(tokens[i + 1]?.t ?? '') !== null);
 }
 
 /** "sisanya ngutang" right after the money (a comma or "nya" may sit between): the index of the remainder word. */
@@ -51,7 +52,7 @@ export function readDownPayment(tokens: Token[]): number | null {
     let j = muka ? i + 2 : i + 1;
     while (j < tokens.length && between.has(tokens[j].t)) j++;
     const n = readNumber(tokens, j);
-    if (!n || !(n.money || n.value >= 1000) || !namesGoods(tokens, i)) continue;
+    if (!n || !(n.money || n.value >= 1000) || !namesGoods(tokens)) continue;
     const rest = remainderAt(tokens, n.end);
     if (!deposit && rest < 0) continue;
     for (let k = i; k < n.end; k++) tokens[k].used = true;
