@@ -106,6 +106,9 @@ const cases: [string, Want][] = [
   // Makassar particles ("nanti pi dibayar": paid later; "ada ji") are no goods (owner try).
   ['daeng baso ambil rokok 2 bungkus, nanti pi dibayar', { items: 'rokok|2|bungkus|-|-', cp: 'daeng baso', payment: 'credit' }],
   ['ada ji stok gula?', { items: 'gula|-|-|-|-' }],
+  // Medan: "bah" and "kutengok" are no goods, "si butet" is a person (owner try: a sale of "butet").
+  ['udah laku kopi 3 gelas bah', { items: 'kopi|3|gelas|-|-' }], ['kutengok stok gula berapa lagi', { items: 'gula|-|-|-|-' }],
+  ['si butet ngutang 30 ribu', { cp: 'si butet', payment: 'credit', amount: 30000 }],
   ['bu ani tf 50rb buat bayar utang', { amount: 50000, payment: 'transfer', direction: 'receivable' }],
   ['kemarin sore ada yang ngutang rokok dua bungkus lima puluh ribu namanya pak slamet',
     { items: 'rokok|2|bungkus|25000|50000', cp: 'pak slamet', payment: 'credit', date: '2026-11-20' }],

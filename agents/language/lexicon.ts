@@ -119,7 +119,7 @@ export const separatorWords = set('sama sm dan terus trus trs lalu karo kalih je
 export const honorifics = set(`
   bu ibu bude budhe mbak mba mbakyu mbok yu mak bapak pak pakde pakdhe mas kang akang teh teteh ceu euceu koh koko
   ci cici cik encik bang abang mang emang lik paklik bulik om tante nyai nek kakek nenek kak ning cak dik
-  neng engkong engkoh haji bi bibi uwa wa mpok empok babeh encang encing mbah uda daeng
+  neng engkong engkoh haji bi bibi uwa wa mpok empok babeh encang encing mbah uda daeng si
 `);
 /** Lenders named without a name: borrowing from them is a debt the shop owes. */
 export const lenderWords = set('bank koperasi kopontren bpr leasing pegadaian');
@@ -149,7 +149,7 @@ export const fillerWords = set(`
   barang brg stok stock ada ono aya duit uang duwit artos acis deui maning meneh tgl tanggal cek cekin check
   lihat liat info mulai per nama sorry maaf sori kotor bersih awal akhir ready redi tersedia sedia an no nomor nomer hp wa telp telpon kontak bisa tak dak kulo keuangan penjualan pembukuan catatan data bgt banget sekali
   banyak bnyk byk nyatet nyatat catet input masukin tulis nulis minta mintain pls please cukup murah termurah murmer anu subuh
-  sebelah seberang menipis dikit sedikit janji janjinya ji pi tawwa iye
+  sebelah seberang menipis dikit sedikit janji janjinya ji pi tawwa iye bah tengok kutengok nengok ditengok
   pesenan pesanan orderan gofood grabfood shopeefood ojol
   dicatat dicatet catetin catatin tambahin masukkan dimasukin diinput modal setor setoran kas daftar list terakhir
   nanya tanya nanyain tau tauin katanya katane cenah soalnya soale karena krn karna sebab terbaik biasanya biasane sampai sampe hingga
