@@ -12,7 +12,8 @@ const saleFrame: Frame = {
   ...emptyFrame, intent: 'sale', counterparty: 'mas ujang',
   items: [{ product: 'indomie goreng', qty: 2, unit: 'bungkus', unit_price: null, total: null }],
 };
-const unsure = 'tolong dicatet ya td si ujang ambil dua indomie goreng';
+// A bare name the rules cannot tell from goods ("si ujang" they now read as a person).
+const unsure = 'tolong dicatet ya td ujang ambil dua indomie goreng';
 const now = new Date('2026-11-21T03:00:00Z');
 
 describe('LLM fallback (pglite)', () => {
