@@ -2,7 +2,7 @@
 // else from what the owner chose before for the same description, else 'lainnya'.
 import { z } from 'zod';
 import type { Tx } from '../../core/db/tenant.ts';
-import { expenseCategoryWords } from '../language/lexicon.ts';
+import { cashOutPhrase, expenseCategoryWords } from '../language/lexicon.ts';
 import { normalizeText } from '../language/normalize.ts';
 import type { Agent, AgentContext, AgentResult, ResolvedFrame } from '../router/types.ts';
 import { dateText, occurredAt, sourceRef } from './context.ts';
@@ -10,15 +10,13 @@ import { postedSchema } from './posted.ts';
 import { callFn, one } from './sql.ts';
 import { bookingText, capitalize, summaryText } from './text.ts';
 
-// "ambil uang laci 100rb buat belanja rumah": the till's money taken home (the parser books it as an expense).
-const takenHome = /\b(ambil|ngambil|njupuk|jupuk|nyokot|tarik|narik|mundut) (duit|uang|duwit|artos|acis|kas)\b/i;
-
 /** What the expense is called: the goods named, else the person paid, else the bill as written, else its category. */
 export function expenseDescription(frame: ResolvedFrame, text?: string): string | null {
   const names = frame.items.map((i) => i.name.trim()).filter(Boolean);
   if (names.length) return capitalize(names.join(', '));
   if (frame.counterparty) return capitalize(frame.counterparty);
-  if (takenHome.test(text ?? '')) return 'Ambil uang pribadi';
+  // "ambil uang laci 100rb buat belanja rumah": the till's money taken home (the parser books it as an expense).
+  if (cashOutPhrase.test(text ?? '')) return 'Ambil uang pribadi';
   return billName(text, frame.category) ?? (frame.category && frame.category !== 'lainnya' ? capitalize(frame.category) : null);
 }
 

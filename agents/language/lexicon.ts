@@ -137,6 +137,9 @@ export const halfWords = set('setengah setengahnya separo separonya separone sep
 export const placeWords = set(`warung kios lapak pasar agen grosir pangkalan supplier suplier sales distributor pabrik minimarket induk tradisional bank
   kantor sekolah masjid mushola musholla kampus proyek bengkel kos kosan pesantren sebelah seberang laci kasir brankas`);
 
+/** Money taken from the till ("ambil uang", "njupuk duit", "tarik kas"): the owner's money, never goods. */
+export const cashOutPhrase = /\b(ambil|ngambil|njupuk|jupuk|nyokot|tarik|narik|mundut) (duit|uang|duwit|artos|acis|kas)\b/i;
+
 /** Words that are not product names: fillers, pronouns, particles, question words. */
 export const fillerWords = set(`
   tadi td barusan pagi siang sore malam mlm tadi2 isuk esuk awan bengi wengi enjing siyang sonten dalu beurang peuting hari ini itu iki ieu kui kuwi nya e eh ah oh ya yah yaa iya

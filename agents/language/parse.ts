@@ -10,7 +10,7 @@ import { readDigital } from './digital.ts';
 import { shapeFrame } from './frame.ts';
 import { classify, undoPhrase } from './intent.ts';
 import { readItems } from './items.ts';
-import { fillerWords, fractionWords, multiplierWords, numberWords, ownUseWords, packagingWords, paymentWords, perWords, resaleWords, questionWords, slangMoney, totalWords } from './lexicon.ts';
+import { cashOutPhrase, fillerWords, fractionWords, multiplierWords, numberWords, ownUseWords, packagingWords, paymentWords, perWords, resaleWords, questionWords, slangMoney, totalWords } from './lexicon.ts';
 import { markNoise } from './noise.ts';
 import { MAX_CHARS, MAX_TOKENS, normalizeText, tokenize } from './normalize.ts';
 import { dropAsides, markLiterals, toPieces } from './pieces.ts';
@@ -31,7 +31,6 @@ const customerBuys = /\b((ada|aya|ono|onten|wonten) (yang|yg|sing|nu|ingkang) |(
 const driverPicksUp = /^(?:(?:tadi|td|barusan|ada)\s+)?(?:ojek online|ojol|driver|kurir|gojek|grab)\b(?:\s+\S+)?\s+(?:ambil|ngambil|jemput)\b/;
 // Cooking what is sold: with a resale word after a purpose ("buat masak dagangan") the goods bought are ingredients.
 const cookWords = new Set(['masak', 'dimasak', 'olah', 'diolah', 'bikin', 'dibikin', 'gawe', 'digawe', 'nyieun', 'masakan']);
-const cashOut = /\b(ambil|ngambil|njupuk|jupuk|nyokot|tarik|narik|mundut) (duit|uang|duwit|artos|acis|kas)\b/;
 const fromSupplier = /\b(dari|dr|ti|saking|soko|teko|seko|di|ke|ka|neng) (agen|grosir|sales|supplier|suplier|distributor|pabrik|pangkalan)\b/;
 // The expense words of delivery: with goods bought they are part of the purchase ("kirim" stays a delivery verb).
 const shippingWords = new Set(['ongkir', 'ongkirnya', 'ongkire', 'ongkos']);
@@ -101,7 +100,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
     fromSupplier: fromSupplier.test(all),
     homeUse: purposes.some((w) => ownUseWords.has(w) && w !== 'warung'),
     resale: purposes.some((w) => resaleWords.has(w)),
-    cashOut: cashOut.test(all),
+    cashOut: cashOutPhrase.test(all),
     digital,
     ingredients: (purposes.some((w) => cookWords.has(w)) && purposes.some((w) => resaleWords.has(w))) || allWords.includes('bahan'),
   });
