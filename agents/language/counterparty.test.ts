@@ -14,7 +14,7 @@ describe('readCounterparty', () => {
     ['lik parmi ngutang', 'lik parmi'], ['yu darmi nyaur', 'yu darmi'], ['mbok sumi tuku', 'mbok sumi'],
     ['pak rt bayar utang', 'pak rt'], ['tf ke pak haji', 'pak haji'], ['ngutang ke toko makmur 660rb', 'toko makmur'],
     ['dr ud sinar jaya', 'ud sinar jaya'], ['belanja di alfamart', 'alfamart'], ['ka toko sinar', 'toko sinar'],
-    ['bayar ke mas anto 50rb', 'mas anto'], ['teh euis 20rb', 'teh euis'], ['cici mei ambil beras', 'cici mei'], ['mbakyu sri ngutang 20rb', 'mbakyu sri'],
+    ['bayar ke mas anto 50rb', 'mas anto'], ['teh euis 20rb', 'teh euis'], ['cici mei ambil beras', 'cici mei'], ['mbakyu sri ngutang 20rb', 'mbakyu sri'], ['mbak yu sri ngutang 20rb', 'mbak yu sri'],
     // A bare name closing the message after "dari"/"ti" (no honorific, no shop word).
     ['beli minyak bimoli 2 liter 38rb dari sinar jaya', 'sinar jaya'], ['meser gula 5 kilo 85rb ti makmur', 'makmur'],
   ])('%s → %s', (text, want) => {

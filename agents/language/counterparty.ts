@@ -20,7 +20,9 @@ export type Counterparty = {
 // Honorifics that are also common words ("teh" = tea, "mas" = gold, "bang" = bank...): a name must follow
 // that is not itself followed by a quantity.
 const ambiguous = new Set(['teh', 'mas', 'bang', 'om', 'wa', 'bi', 'kak', 'ci', 'yu', 'ning', 'cak', 'dik', 'mak', 'nek', 'neng', 'haji']);
-const titles = new Set(['haji', 'rt', 'rw', 'lurah', 'kades', 'guru', 'dokter', 'ustad', 'ustadz', 'h']);
+const titles = new Set(['haji', 'rt', 'rw', 'lurah', 'kades', 'guru', 'dokter', 'ustad', 'ustadz', 'h', 'yu']);
+// Titles a name follows: "pak haji rahmat", "mbak yu sri" (jv: elder sister) are three words.
+const beforeName = new Set(['haji', 'yu']);
 const toward = new Set(['ke', 'ka', 'nang', 'marang', 'kepada', 'kpd']);
 const from = new Set(['dari', 'dr', 'ti', 'saking', 'teko', 'soko']);
 
@@ -57,12 +59,12 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     if (w === 'teh' && goodsWords.has(next.t)) continue;
     if (ambiguous.has(w) && isQuantity(tokens[i + 2]?.t) && !moneyAfter(tokens, i + 2)) continue;
     let n = 2;
-    const max = shop ? 4 : next.t === 'haji' ? 3 : 2;
+    const max = shop ? 4 : beforeName.has(next.t) ? 3 : 2;
     // A name word before a quantity is goods ("bu sri gula 2 kg"); before money it is still the name ("pak haji rahmat 3jt").
     while (n < max && tokens[i + n] && !tokens[i + n].used && nameWord(tokens[i + n].t)
       && (!isQuantity(tokens[i + n + 1]?.t) || moneyAfter(tokens, i + n + 1))) n++;
     // Personal names are one word; a second word is a product more often than a surname.
-    return take(tokens, i, shop ? n : Math.min(n, next.t === 'haji' ? 3 : 2), prev, shop);
+    return take(tokens, i, shop ? n : Math.min(n, beforeName.has(next.t) ? 3 : 2), prev, shop);
   }
   return trailingSource(tokens);
 }
