@@ -8,7 +8,7 @@ import { numberWords } from './lexicon.ts';
 import { unitOf } from './units.ts';
 
 const persons = new Set(['orang', 'org', 'wong', 'uwong', 'jalma', 'urang', 'pembeli', 'pelanggan', 'konsumen', 'customer', 'bocah', 'budak', 'anak', 'tamu']);
-/** "masing2", "tiap orang", "per orang", "sewang-sewang" (su), "siji-siji" / "sak wong" (jv). */
+/** "masing2", "tiap orang", "per orang", "sewang-sewang" (su), "saben wong" / "sak wong" (jv). */
 const eachWords = new Set(['masing', 'sewang', 'sewangna', 'saben', 'tiap', 'setiap']);
 
 export type Each = { people: number; each: boolean };
