@@ -51,7 +51,7 @@ export function nominalWord(rupiah: number): string {
   return `${rupiah / 1000}rb`;
 }
 
-const nominalName = /^(?:pulsa|token|kuota|voucher|voucer|saldo|topup)\b.*\s(\d+(?:\.\d+)?)(rb|jt)$/;
+const nominalName = new RegExp(`^(?:${[...digitalWords].join('|')})\\b.*\\s(\\d+(?:\\.\\d+)?)(rb|jt)$`);
 
 /** The denomination in a product name made by readDigital ("Pulsa 20rb" → 20000), else null. */
 export function nominalOf(name: string): number | null {
