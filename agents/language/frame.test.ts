@@ -224,6 +224,16 @@ describe('confidence and ask', () => {
     expect(parse('ambil uang laci 100rb', { now })).toMatchObject({ intent: 'unknown', items: [] });
   });
 
+  // Owner try: "gulaku" (a sugar brand) was read as a typo of "ngulak", and the price line made a product "".
+  it('a brand that looks like a cue typo stays goods', () => {
+    expect(parse('esuk iki payu gulaku 3 kilo, regane 17500 sekilo', { now })).toMatchObject({
+      intent: 'sale', items: [{ product: 'gulaku', qty: 3, unit: 'kg', unit_price: 17_500, total: 52_500 }],
+    });
+  });
+  it('a price with no goods asks for them', () => {
+    expect(parse('regane 17500 sekilo', { now })).toMatchObject({ intent: 'price_set', items: [], ask: ['product'] });
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });

@@ -149,7 +149,8 @@ export function shapeFrame(p: Parts): ParseResult {
       else if (frame.items.length === 0) ask.push('product');
       break;
     case 'price_set': {
-      frame.items = drafts.map((d) => ({ ...bare(d, null), unit_price: d.unitPrice ?? d.total ?? null }));
+      // "regane 17500 sekilo" names no goods: asked for, never a product called "".
+      frame.items = named.map((d) => ({ ...bare(d, null), unit_price: d.unitPrice ?? d.total ?? null }));
       if (frame.items.length === 1 && frame.items[0].unit_price === null) frame.items[0].unit_price = firstMoney;
       if (frame.items.length === 0) ask.push('product');
       else if (frame.items.some((i) => i.unit_price === null)) ask.push('unit_price');

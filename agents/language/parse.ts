@@ -12,6 +12,7 @@ import { classify, undoPhrase } from './intent.ts';
 import { readItems } from './items.ts';
 import { cashOutPhrase, fillerWords, fractionWords, multiplierWords, numberWords, ownUseWords, packagingWords, paymentWords, perWords, resaleWords, questionWords, slangMoney, totalWords } from './lexicon.ts';
 import { markNoise } from './noise.ts';
+import { goodsWords } from './gazetteer.ts';
 import { MAX_CHARS, MAX_TOKENS, normalizeText, tokenize } from './normalize.ts';
 import { dropAsides, markLiterals, toPieces } from './pieces.ts';
 import { unitOf } from './units.ts';
@@ -41,7 +42,8 @@ const stem = (w: string): string => {
   let s = stems.get(w);
   if (s === undefined) {
     s = stemCue(w, knownWord);
-    if (s === w && !knownWord(w) && !/\d/.test(w)) s = cueTypo(w) ?? w;
+    // "gulaku" is a sugar brand, not a typo of "ngulak": goods the gazetteer knows are never read as cues.
+    if (s === w && !knownWord(w) && !goodsWords.has(w) && !/\d/.test(w)) s = cueTypo(w) ?? w;
     if (stems.size > 50_000) stems.clear();
     stems.set(w, s);
   }

@@ -48,4 +48,12 @@ describe('LLM fallback (pglite)', () => {
     expect(replies.join('\n')).toContain('belum paham');
     expect(await lines()).toHaveLength(1); // only the booking of the first test
   });
+
+  it('asks for the goods when the LLM names none, and creates no product called ""', async () => {
+    const blank: Frame = { ...saleFrame, counterparty: null, items: [{ product: ' ', qty: 3, unit: 'kg', unit_price: 17_500, total: null }] };
+    const replies = await routerChat(db, { now, llm: new FakeLlm(() => blank) }).say(OWNER, unsure);
+    expect(replies.join('\n')).toContain('Barangnya apa');
+    const named = await withService(db, async (tx) => (await tx.query(`select count(*)::int as n from products where btrim(name) = ''`)).rows[0]);
+    expect(named).toEqual({ n: 0 });
+  });
 });

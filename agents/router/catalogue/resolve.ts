@@ -33,6 +33,8 @@ export async function advance(tx: Tx, tenantId: string, work: Work, seen = new M
       work.resolved[i] = { productId: null, name: item.product, qty, unit: item.unit, ...linePrices(item, qty, null) };
       continue;
     }
+    // The parser asks for missing goods itself; a blank name here is never offered as a new product.
+    if (!item.product.trim()) return { kind: 'reply', text: 'Barangnya apa, Kak? Tulis lagi dengan nama barangnya, ya.' };
     const found = bySaidSize(await findProduct(tx, tenantId, item.product, item.unit), item.product, item.qty, item.unit);
     if (found.kind === 'ambiguous' && frame.intent === 'stock_check' && !found.weak) {
       // "stok indomie": every Indomie's level answers it; asking which first only costs the owner a message.
