@@ -15,6 +15,8 @@ describe('readCounterparty', () => {
     ['pak rt bayar utang', 'pak rt'], ['tf ke pak haji', 'pak haji'], ['ngutang ke toko makmur 660rb', 'toko makmur'],
     ['dr ud sinar jaya', 'ud sinar jaya'], ['belanja di alfamart', 'alfamart'], ['ka toko sinar', 'toko sinar'],
     ['bayar ke mas anto 50rb', 'mas anto'], ['teh euis 20rb', 'teh euis'], ['cici mei ambil beras', 'cici mei'], ['mbakyu sri ngutang 20rb', 'mbakyu sri'], ['mbak yu sri ngutang 20rb', 'mbak yu sri'],
+    // Owner try: a short name that is also chat filler ("min") after a person's honorific.
+    ['mbah min utang rokok surya 1 bungkus', 'mbah min'], ['pak ji bayar utang 50rb', 'pak ji'], ['mas tok ambil aqua 2 botol', 'mas tok'],
     // A bare name closing the message after "dari"/"ti" (no honorific, no shop word).
     ['beli minyak bimoli 2 liter 38rb dari sinar jaya', 'sinar jaya'], ['meser gula 5 kilo 85rb ti makmur', 'makmur'],
   ])('%s → %s', (text, want) => {
@@ -23,7 +25,7 @@ describe('readCounterparty', () => {
 
   it.each([
     ['laku es teh 5 gelas'], ['teh pucuk 1 @4rb'], ['beli plastik 1 pak 8rb'], ['kulakan di pasar'], ['dari agen'],
-    ['makasih kak'], ['pagi min'], ['laku indomie 5'], ['stok teh 2 dus'], ['bu'],
+    ['makasih kak'], ['pagi min'], ['makasih kak min'], ['kak min laku indomie 2 bks'], ['laku indomie 5'], ['stok teh 2 dus'], ['bu'],
     ['laku indomie 5 bks dari tadi'], ['beli beras dari pasar'], ['ambil dari gudang gula'],
   ])('no counterparty in %s', (text) => {
     expect(read(text)).toBeNull();

@@ -23,6 +23,9 @@ const ambiguous = new Set(['teh', 'mas', 'bang', 'om', 'wa', 'bi', 'kak', 'ci', 
 const titles = new Set(['haji', 'rt', 'rw', 'lurah', 'kades', 'guru', 'dokter', 'ustad', 'ustadz', 'h', 'yu']);
 // Titles a name follows: "pak haji rahmat", "mbak yu sri" (jv: elder sister) are three words.
 const beforeName = new Set(['haji', 'yu']);
+// Chat fillers that are also short names after a person's honorific: "mbah min" (Paimin), "pak ji" (haji), "mas tok".
+// After "kak" they stay the chat's "kak min" (the admin).
+const nicknames = new Set(['min', 'ji', 'tok']);
 const toward = new Set(['ke', 'ka', 'nang', 'marang', 'kepada', 'kpd']);
 const from = new Set(['dari', 'dr', 'ti', 'saking', 'teko', 'soko']);
 
@@ -52,7 +55,8 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     // "1 pak" is a unit (a pack), "es teh" is a drink.
     if (isDigits(prev) || numberWords[prev] !== undefined || prev === 'es') continue;
     const next = tokens[i + 1];
-    if (!next || next.used || next.literal || !(nameWord(next.t) || titles.has(next.t))) continue;
+    const nickname = !shop && w !== 'kak' && nicknames.has(next?.t ?? '');
+    if (!next || next.used || next.literal || !(nameWord(next.t) || titles.has(next.t) || nickname)) continue;
     // "neng toko makmur" (jv: at the shop): the shop is the name, the honorific a preposition.
     if (!shop && shopWords.has(next.t)) continue;
     // "stok teh tong tji", "laku teh sariwangi": "teh" before a goods word is the tea.
