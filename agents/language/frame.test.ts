@@ -234,6 +234,22 @@ describe('confidence and ask', () => {
     expect(parse('regane 17500 sekilo', { now })).toMatchObject({ intent: 'price_set', items: [], ask: ['product'] });
   });
 
+  // Owner try (Garut): the brand after the count was a second product and "can" (su: not yet) a third.
+  it.each([
+    ['tadi aya nu meuli rokok 3 bungkus sampoerna mild 33rb sabungkus', { product: 'rokok sampoerna mild', qty: 3, unit_price: 33_000, total: 99_000 }],
+    ['beli minyak 2 liter bimoli 38rb', { product: 'minyak bimoli', qty: 2, unit: 'liter', total: 38_000 }],
+  ])('%s is one line: the kind and its brand', (text, item) => {
+    expect(parse(text, { now }).items).toEqual([expect.objectContaining(item)]);
+  });
+  it('a kind counted and other goods after it stay two lines', () => {
+    expect(parse('laku rokok 2 bungkus korek', { now }).items.map((i) => i.product)).toEqual(['rokok', 'korek']);
+  });
+  it('"can mayar" (su) is unpaid, not goods', () => {
+    expect(parse('ceu imas meuli minyak 2 liter, can mayar', { now })).toMatchObject({
+      intent: 'sale', payment: 'credit', counterparty: 'ceu imas', items: [{ product: 'minyak', qty: 2, unit: 'liter' }],
+    });
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });

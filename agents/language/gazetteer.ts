@@ -39,6 +39,20 @@ export const goodsPhrases: readonly string[] = `
   nasi uduk|mie instan|pop mie|kapal api|kopi kapal api|coca cola|segitiga biru|frisian flag
 `.trim().split(/\s*\|\s*|\n\s*/).filter(Boolean);
 
+/**
+ * Kinds of goods said before their brand, with the brands ("rokok 3 bungkus sampoerna mild": the count may sit
+ * between them). A brand here is never a second product after the kind.
+ */
+export const brandsOfKind: Record<string, ReadonlySet<string>> = {
+  rokok: new Set(words('gg gudang surya sampoerna djarum dji magnum dunhill marlboro esse lucky samsu signature sukun la')),
+  mie: new Set(words('indomie indomi supermi sarimi sedaap sedap')),
+  minyak: new Set(words('bimoli sunco fortune filma tropical sania kita')),
+  kopi: new Set(words('kapal abc luwak torabika goodday good nescafe indocafe')),
+  susu: new Set(words('dancow frisian indomilk bendera carnation')),
+  sabun: new Set(words('rinso soklin daia attack sunlight mamalime lifebuoy giv lux nuvo shinzui')),
+};
+brandsOfKind.mi = brandsOfKind.mie;
+
 /** Phrase lookup by first word: the words that follow it (longest first). */
 export const phrasesByHead: Record<string, string[][]> = Object.create(null);
 for (const p of goodsPhrases) {

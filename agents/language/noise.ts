@@ -43,6 +43,8 @@ export function markNoise(tokens: Token[]): void {
     }
     // "rokok surya ana pira" (jv ngapak: how many are there): "ana" before the question is "ada" (elsewhere a name).
     if (t.t === 'ana' && /^(pira|piro|brp|berapa|sabaraha)$/.test(tokens[i + 1]?.t ?? '')) { t.t = 'ada'; continue; }
+    // "can mayar" (su: not yet paid, short for "acan"): the credit rule reads the phrase; "can" is no goods.
+    if (t.t === 'can' && /^(bayar|dibayar|mayar|mbayar|lunas|nyaur)$/.test(tokens[i + 1]?.t ?? '')) { t.used = true; continue; }
     // "nuwun sewu" (jv: excuse me) is politeness, not 1000.
     if (t.t === 'nuwun' && tokens[i + 1]?.t === 'sewu') { t.used = tokens[i + 1].used = true; continue; }
     // "jatuh tempo tgl 30": the date is read by the date rules; the phrase itself is not goods.

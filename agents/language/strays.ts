@@ -1,5 +1,5 @@
 // Name-only spans that are not goods, removed after the item reader: headings and stray words before the verb.
-import { knownGoods } from './gazetteer.ts';
+import { brandsOfKind, knownGoods } from './gazetteer.ts';
 import type { Draft } from './items.ts';
 
 const bareName = (d: Draft) => d.name.length > 0 && d.qty === null && d.unit === null && d.total === null && d.unitPrice === null;
@@ -15,5 +15,25 @@ export function dropStrays(drafts: Draft[]): void {
     if (!bareName(d) || !goodsAfter(i)) continue;
     const first = drafts.slice(0, i).every((x) => x.name.length === 0);
     if (d.heading || (first && !knownGoods(d.name))) drafts.splice(i, 1);
+  }
+}
+
+/**
+ * "rokok 3 bungkus sampoerna mild 33rb": the kind counted, then its brand with no count of its own, is one line
+ * ("rokok sampoerna mild"; the catalogue match drops the kind's word). "rokok 2 bungkus korek" stays two lines.
+ */
+export function joinKindAndBrand(drafts: Draft[]): void {
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const kind = drafts[i];
+    const brand = drafts[i + 1];
+    const brands = kind.name.length === 1 ? brandsOfKind[kind.name[0]] : undefined;
+    if (!brands || kind.qty === null || brand.qty !== null || !brands.has(brand.name[0] ?? '')) continue;
+    if ((kind.total !== null || kind.unitPrice !== null) && (brand.total !== null || brand.unitPrice !== null)) continue;
+    kind.name.push(...brand.name);
+    kind.unit ??= brand.unit;
+    kind.unitPrice ??= brand.unitPrice;
+    kind.total ??= brand.total;
+    kind.lastName = brand.lastName;
+    drafts.splice(i + 1, 1);
   }
 }
