@@ -250,6 +250,19 @@ describe('confidence and ask', () => {
     });
   });
 
+  // Owner try (Jakarta): the price of one after a comma was lost, a driver's pickup after "abis itu" was the warung's
+  // transport, and the receipt's sum ("nota 215rb") a product.
+  it.each([
+    ['td pagi kejual kopi kapal api 12 renceng, 1 renceng 13rb', 'sale', { product: 'kopi kapal api', qty: 12, unit: 'renteng', unit_price: 13_000, total: 156_000 }],
+    ['laku indomie 10 bks, 1 bks 3500', 'sale', { product: 'indomie', qty: 10, unit_price: 3_500, total: 35_000 }],
+    ['abis itu ada ojol ambil pesenan mie goreng 3 porsi 36rb', 'sale', { product: 'mie goreng', qty: 3, total: 36_000 }],
+    ['koh acong kirim aqua 5 dus, nota 215rb, bayar minggu depan', 'purchase', { product: 'aqua', qty: 5, unit: 'dus', total: 215_000 }],
+  ])('%s', (text, intent, item) => {
+    const f = parse(text, { now });
+    expect(f.intent).toBe(intent);
+    expect(f.items).toEqual([expect.objectContaining(item)]);
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });

@@ -236,8 +236,9 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
           p++;
           break;
         }
-        // "rokok 2 bungkus 1 bungkus nya 25rb": the price of one unit follows.
-        if (c && c.qty !== null && !c.closed && piece.n.value === 1 && next?.k === 'unit') {
+        // "rokok 2 bungkus 1 bungkus nya 25rb": the price of one unit follows; after a comma only for the same unit
+        // ("indomie 10 bks, 1 bks 3500").
+        if (c && c.qty !== null && (!c.closed || next?.k === 'unit' && next.u === c.unit) && piece.n.value === 1 && next?.k === 'unit') {
           const after = pieces[p + 2]?.raw === 'nya' ? p + 3 : p + 2;
           if (pieces[after]?.k === 'num' && isMoney(pieces, after, mode)) { seUnitNext = true; p = after - 1; break; }
         }

@@ -43,6 +43,9 @@ export function markNoise(tokens: Token[]): void {
     }
     // "rokok surya ana pira" (jv ngapak: how many are there): "ana" before the question is "ada" (elsewhere a name).
     if (t.t === 'ana' && /^(pira|piro|brp|berapa|sabaraha)$/.test(tokens[i + 1]?.t ?? '')) { t.t = 'ada'; continue; }
+    // "aqua 5 dus, nota 215rb": the receipt's sum after counted goods is their total ("beli nota 5rb" is a receipt book).
+    if (/^(nota|notanya|notane|notana|struk|struknya|struke)$/.test(t.t) && /^\d/.test(tokens[i + 1]?.t ?? '')
+      && tokens.slice(0, i).some((x) => /^\d/.test(x.t))) { t.t = 'total'; continue; }
     // "can mayar" (su: not yet paid, short for "acan"): the credit rule reads the phrase; "can" is no goods.
     if (t.t === 'can' && /^(bayar|dibayar|mayar|mbayar|lunas|nyaur)$/.test(tokens[i + 1]?.t ?? '')) { t.used = true; continue; }
     // "nuwun sewu" (jv: excuse me) is politeness, not 1000.

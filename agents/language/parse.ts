@@ -28,8 +28,9 @@ const knownWord = (x: string) => functionWords.has(x) || fillerWords.has(x) || q
 // "aya nu meser" (su), "ono sing tuku" (jv), "sing tuku aqua ... ngebon" (jv: the one who bought): the same.
 // "pembeli bayar qris 45rb buat rokok": a customer paying is a sale too (not the warung's expense).
 const customerBuys = /\b((ada|aya|ono|onten|wonten) (yang|yg|sing|nu|ingkang) |(yang|yg|sing|ingkang|orang|wong|jalma|pembeli|pelanggan|konsumen|customer) )(beli|tuku|meuli|mbeli|ngambil|ambil|tumbas|mundut|meser|nuku|njupuk|nyandak|nyokot|borong|ngeborong|mborong|belanja|blanja|pesen|pesan|mesen)\b|\b(pembeli|pelanggan|konsumen|customer|cust) (bayar|byr|mbayar|mayar|ngebayar)\b/;
-// "ojek online ambil pesenan nasi goreng 2 porsi 30rb": a driver picking up an order opens the message (not "naik ojek").
-const driverPicksUp = /^(?:(?:tadi|td|barusan|ada)\s+)?(?:ojek online|ojol|driver|kurir|gojek|grab)\b(?:\s+\S+)?\s+(?:ambil|ngambil|jemput)\b/;
+// "ojek online ambil pesenan nasi goreng 2 porsi 30rb": a driver picking up an order opens the message (not "naik ojek");
+// "abis itu ada ojol ambil ...": time and sequence words may come first.
+const driverPicksUp = /^(?:(?:tadi|td|barusan|ada|abis|habis|terus|trs|trus|lalu|itu|pas|mau|nembe|bar|iki|ieu|mentas)\s+){0,4}(?:ojek online|ojol|driver|kurir|gojek|grab)\b(?:\s+\S+)?\s+(?:ambil|ngambil|jemput)\b/;
 // Cooking what is sold: with a resale word after a purpose ("buat masak dagangan") the goods bought are ingredients.
 const cookWords = new Set(['masak', 'dimasak', 'olah', 'diolah', 'bikin', 'dibikin', 'gawe', 'digawe', 'nyieun', 'masakan']);
 const fromSupplier = /\b(dari|dr|ti|saking|soko|teko|seko|di|ke|ka|neng) (agen|grosir|sales|supplier|suplier|distributor|pabrik|pangkalan)\b/;
