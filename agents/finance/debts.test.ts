@@ -119,6 +119,15 @@ describe.each(dbKinds)('debts on %s', (kind) => {
     expect(await withService(db, (tx) => dueDebtReminders(tx, late))).toEqual([]);
     await withService(db, (tx) => tx.query(`update tenants set timezone = 'Asia/Jakarta' where id = $1`, [TENANT]));
   });
+
+  test('a reminder to pay sums what the warung owes and says so', async () => {
+    const r = await run(db, { now }, (ctx) => debtAdd(ctx, frame('debt_add', { amount: 40000, contactId: CONTACT.darto, direction: 'payable' })));
+    const set = await run(db, { now }, (ctx) => addDebtReminder(ctx, CONTACT.darto, '2026-11-22', 'payable'));
+    expect(set[0]!.text).toBe('Siap Kak ✅ Tanggal 22 Nov 2026 saya ingatkan bayar utang ke Pak Darto (sekarang Rp40.000).');
+    const due = await withService(db, (tx) => dueDebtReminders(tx, new Date('2026-11-22T01:00:00Z')));
+    expect(due.map((d) => d.text)).toContain('🔔 Pengingat: hari ini jadwal bayar utang ke Pak Darto Rp40.000, Kak.');
+    await run(db, { now }, (ctx) => voidBooked(ctx, r.booked!));
+  });
 });
 
 describe('debt_pay by an unknown name', () => {

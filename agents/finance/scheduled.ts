@@ -20,21 +20,23 @@ export async function dailySummary(tx: Tx, tenantId: string, now: Date): Promise
   return `Selamat malam, Kak 🙏 Ringkasan hari ini:\n${await periodReport(tx, tenantId, t.timezone, 'today', now)}`;
 }
 
-/** Remember to remind the owner about a contact's debt on a local date; one reminder per message. */
-export async function addDebtReminder(ctx: AgentContext, contactId: string, date: string): Promise<Reply[]> {
-  await ctx.tx.query(`insert into debt_reminders (tenant_id, contact_id, remind_on, source_ref) values ($1, $2, $3::date, $4)
-    on conflict (tenant_id, source_ref) where source_ref is not null do nothing`, [ctx.tenant.id, contactId, date, sourceRef(ctx)]);
+/** Remember to remind the owner about a contact's debt (or the warung's debt to them) on a local date; one per message. */
+export async function addDebtReminder(ctx: AgentContext, contactId: string, date: string, direction: Direction = 'receivable'): Promise<Reply[]> {
+  await ctx.tx.query(`insert into debt_reminders (tenant_id, contact_id, remind_on, source_ref, direction) values ($1, $2, $3::date, $4, $5)
+    on conflict (tenant_id, source_ref) where source_ref is not null do nothing`, [ctx.tenant.id, contactId, date, sourceRef(ctx), direction]);
   const who = capitalize((await contactName(ctx.tx, ctx.tenant.id, contactId)) ?? 'dia');
-  const owed = await outstanding(ctx.tx, ctx.tenant.id, contactId, 'receivable');
+  const owed = await outstanding(ctx.tx, ctx.tenant.id, contactId, direction);
   const when = formatDate(localStart(date, ctx.tenant.timezone), ctx.tenant.timezone);
   const now = owed > 0 ? ` (sekarang ${formatRupiah(owed)})` : '';
-  return [{ text: `Siap Kak ✅ Tanggal ${when} saya ingatkan soal utang ${who}${now}.` }];
+  const what = direction === 'payable' ? `bayar utang ke ${who}` : `soal utang ${who}`;
+  return [{ text: `Siap Kak ✅ Tanggal ${when} saya ingatkan ${what}${now}.` }];
 }
 
 const dueRow = z.object({
   id: z.string(), tenant_id: z.string(), contact_id: z.string(), debt_id: z.string().nullable(), phone: z.string().nullable(),
-  name: z.string(), debt_rest: num.nullable(),
+  name: z.string(), debt_rest: num.nullable(), direction: z.enum(['receivable', 'payable']),
 });
+type Direction = 'receivable' | 'payable';
 
 /**
  * Reminders whose local date has come (in each tenant's zone), as texts for the owners; each is marked
@@ -43,7 +45,7 @@ const dueRow = z.object({
  */
 export async function dueDebtReminders(tx: Tx, now: Date): Promise<{ tenantId: string; phone: string; text: string }[]> {
   const due = await rows(tx, `
-    select r.id, r.tenant_id, r.contact_id, r.debt_id, c.name,
+    select r.id, r.tenant_id, r.contact_id, r.debt_id, c.name, r.direction,
            (select m.phone from members m where m.tenant_id = r.tenant_id and m.role = 'owner' and m.active order by m.created_at limit 1) as phone,
            (select d.amount - d.paid from debts d where d.id = r.debt_id and d.status = 'open') as debt_rest
       from debt_reminders r join tenants t on t.id = r.tenant_id
@@ -54,14 +56,19 @@ export async function dueDebtReminders(tx: Tx, now: Date): Promise<{ tenantId: s
   const out: { tenantId: string; phone: string; text: string }[] = [];
   for (const r of due) {
     await tx.query(`update debt_reminders set sent_at = $2 where id = $1`, [r.id, now]);
-    const owed = r.debt_id ? (r.debt_rest ?? 0) : await outstanding(tx, r.tenant_id, r.contact_id, 'receivable');
+    const owed = r.debt_id ? (r.debt_rest ?? 0) : await outstanding(tx, r.tenant_id, r.contact_id, r.direction);
     if (!r.phone || owed <= 0) continue; // paid meanwhile: nothing to remind
-    out.push({ tenantId: r.tenant_id, phone: r.phone, text: reminderText(capitalize(r.name), owed) });
+    const who = capitalize(r.name);
+    out.push({ tenantId: r.tenant_id, phone: r.phone, text: r.direction === 'payable' ? payReminderText(who, owed) : reminderText(who, owed) });
   }
   return out;
 }
 
 export function reminderText(who: string, owed: number): string {
   return `🔔 Pengingat utang: ${who} masih punya utang ${formatRupiah(owed)}. Hari ini jadwal menagih, Kak.`;
+}
+
+export function payReminderText(who: string, owed: number): string {
+  return `🔔 Pengingat: hari ini jadwal bayar utang ke ${who} ${formatRupiah(owed)}, Kak.`;
 }
 

@@ -14,7 +14,7 @@ export interface RouterDeps {
   registry: Record<Intent, Agent>;
   voidBooked: VoidBooked;
   /** finance's addDebtReminder; without it "ingatkan …" is answered as not available yet. */
-  addDebtReminder?: (ctx: AgentContext, contactId: string, date: string) => Promise<Reply[]>;
+  addDebtReminder?: (ctx: AgentContext, contactId: string, date: string, direction: 'receivable' | 'payable') => Promise<Reply[]>;
   /** agents/negotiation: a supplier's message; without it suppliers get a holding reply. */
   supplierMessage?: HandleMessage;
   /** agents/negotiation: the owner's answer to a negotiation summary, or goods arrived; null when the text is neither. */

@@ -7,15 +7,20 @@ const late = new Date('2026-11-21T16:30:00Z');
 
 describe('readReminder', () => {
   it.each([
-    ['ingatkan bu sri tgl 30', now, 'Asia/Jakarta', { who: 'bu sri', date: '2026-11-30' }],
-    ['Ingetin utang pak darto besok', now, 'Asia/Jakarta', { who: 'pak darto', date: '2026-11-22' }],
-    ['tolong ingatkan bu yati tanggal 5', now, 'Asia/Jakarta', { who: 'bu yati', date: '2026-12-05' }],
-    ['ingatkan mbak rini tanggal 5 januari', now, 'Asia/Jakarta', { who: 'mbak rini', date: '2027-01-05' }],
-    ['ingatkan koh liong tgl 31', new Date('2027-02-10T03:00:00Z'), 'Asia/Jakarta', { who: 'koh liong', date: '2027-02-28' }],
-    ['ingatkan bu sri lusa', now, 'Asia/Jakarta', { who: 'bu sri', date: '2026-11-23' }],
-    ['ingatkan bu sri besok', late, 'Asia/Jakarta', { who: 'bu sri', date: '2026-11-22' }],
-    ['ingatkan bu sri besok', late, 'Asia/Jayapura', { who: 'bu sri', date: '2026-11-23' }],
+    ['ingatkan bu sri tgl 30', now, 'Asia/Jakarta', { who: 'bu sri', date: '2026-11-30', direction: 'receivable' }],
+    ['Ingetin utang pak darto besok', now, 'Asia/Jakarta', { who: 'pak darto', date: '2026-11-22', direction: 'receivable' }],
+    ['tolong ingatkan bu yati tanggal 5', now, 'Asia/Jakarta', { who: 'bu yati', date: '2026-12-05', direction: 'receivable' }],
+    ['ingatkan mbak rini tanggal 5 januari', now, 'Asia/Jakarta', { who: 'mbak rini', date: '2027-01-05', direction: 'receivable' }],
+    ['ingatkan koh liong tgl 31', new Date('2027-02-10T03:00:00Z'), 'Asia/Jakarta', { who: 'koh liong', date: '2027-02-28', direction: 'receivable' }],
+    ['ingatkan bu sri lusa', now, 'Asia/Jakarta', { who: 'bu sri', date: '2026-11-23', direction: 'receivable' }],
+    ['ingatkan bu sri besok', late, 'Asia/Jakarta', { who: 'bu sri', date: '2026-11-22', direction: 'receivable' }],
+    ['ingatkan bu sri besok', late, 'Asia/Jayapura', { who: 'bu sri', date: '2026-11-23', direction: 'receivable' }],
+    // Owner tries: the day first, Javanese verbs, and what the warung owes.
+    ['mbak, sesuk tolong ingetke bayar koh acong', now, 'Asia/Jakarta', { who: 'koh acong', date: '2026-11-22', direction: 'payable' }],
+    ['ingetin bayar utang ke koh acong besok', now, 'Asia/Jakarta', { who: 'koh acong', date: '2026-11-22', direction: 'payable' }],
+    ['tolong ingatkan saya tagih bu yati tgl 25', now, 'Asia/Jakarta', { who: 'bu yati', date: '2026-11-25', direction: 'receivable' }],
     ['ingatkan bu sri', now, 'Asia/Jakarta', null],
+    ['besok beli gas', now, 'Asia/Jakarta', null],
     ['bu sri ngutang 25rb', now, 'Asia/Jakarta', null],
   ] as const)('%s', (text, at, zone, want) => expect(readReminder(text, at, zone)).toEqual(want));
 });

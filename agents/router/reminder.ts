@@ -1,9 +1,10 @@
-// "ingatkan bu sri tgl 30": remind the owner about a customer's debt on that day. The parser has no
-// intent for it, so the router reads it; finance stores the reminder (addDebtReminder) and the
-// scheduler sends it on the day.
+// "ingatkan bu sri tgl 30": remind the owner about a customer's debt on that day; "ingetin bayar utang ke koh
+// acong besok": about what the warung owes a supplier. The parser has no intent for it, so the router reads it;
+// finance stores the reminder (addDebtReminder) and the scheduler sends it on the day.
 import { localDate, type TenantZone } from '../../core/format.ts';
 
-export interface ReminderAsk { who: string; date: string }
+/** "tagih"/"utang bu sri": what a customer owes (receivable); "bayar (utang) ke koh acong": what the warung owes. */
+export interface ReminderAsk { who: string; date: string; direction: 'receivable' | 'payable' }
 
 const months: Record<string, number> = {
   jan: 1, januari: 1, feb: 2, februari: 2, mar: 3, maret: 3, apr: 4, april: 4, mei: 5, jun: 6, juni: 6,
@@ -11,16 +12,27 @@ const months: Record<string, number> = {
   nov: 11, november: 11, des: 12, desember: 12,
 };
 
-const re = /^(?:tolong\s+)?(?:ingatkan|ingatin|ingetin|ingetkan|ingatkan saya|reminder|remind)\s+(?:soal\s+|tentang\s+)?(?:utang(?:nya)?\s+|hutang(?:nya)?\s+|tagih(?:an)?\s+)?(.+?)\s+(?:pada\s+|di\s+)?(tgl\.?\s*\d{1,2}(?:\s+\p{L}+)?|tanggal\s+\d{1,2}(?:\s+\p{L}+)?|besok|lusa|minggu depan|sesuk|isukan)\s*$/iu;
+// The day, said before or after the rest ("sesuk tolong ingetke ...", "ingatkan bu sri tgl 30").
+const when = /(?:^|\s)(?:pada\s+|di\s+)?(tgl\.?\s*\d{1,2}(?:\s+\p{L}+)?|tanggal\s+\d{1,2}(?:\s+\p{L}+)?|besok|bsk|lusa|minggu depan|sesuk|isukan|mbenjing|benjing|enjing)(?=\s|$)/u;
+// "mbak, tolong ingetke ...": an address and "tolong" before the verb; "saya"/"aku" after it.
+const ask = /^(?:\p{L}+,\s*)?(?:tolong\s+|tlg\s+|mohon\s+)?(?:ingatkan|ingatin|ingetin|ingetkan|ingetke|ingetno|elingke|elingno|ngelingke|ingetkeun|reminder|remind)(?:\s+(?:saya|aku|sy|kula|abdi))?\s+(?:soal\s+|tentang\s+)?(.+)$/u;
+const payFirst = /^(?:bayar|mbayar|mayar|nyaur|lunasin|lunasi)\s+(?:(?:utang|hutang)(?:nya|ne)?\s+)?(?:ke|ka|nang|dhateng|sama|ama)?\s*/u;
 
-/** The person and the local date (YYYY-MM-DD) of a reminder request, or null. */
+/** The person, the local date (YYYY-MM-DD) and the side of a reminder request, or null. */
 export function readReminder(text: string, now: Date, zone: TenantZone): ReminderAsk | null {
-  const m = re.exec(text.trim().toLowerCase().replace(/[.,!?]+$/, ''));
+  const said = text.trim().toLowerCase().replace(/[.!?]+$/, '').replace(/\s+/g, ' ');
+  const day = when.exec(said);
+  if (!day) return null;
+  const rest = (said.slice(0, day.index) + ' ' + said.slice(day.index + day[0].length)).trim().replace(/\s+/g, ' ');
+  const m = ask.exec(rest);
   if (!m) return null;
-  const who = m[1].replace(/^(utang|hutang)\s+/, '').trim();
-  const today = localDate(now, zone);
-  const date = dateOf(m[2], today);
-  return date && who ? { who, date } : null;
+  let who = m[1].replace(/^(?:tagih(?:an)?|nagih)\s+/, '');
+  const pays = payFirst.exec(who);
+  const direction = pays ? 'payable' : 'receivable';
+  if (pays) who = who.slice(pays[0].length);
+  who = who.replace(/^(?:(?:utang|hutang)(?:nya|ne)?\s+)/, '').replace(/^(?:ke|ka|nang)\s+/, '').trim();
+  const date = dateOf(day[1], localDate(now, zone));
+  return date && who ? { who, date, direction } : null;
 }
 
 function addDays(date: string, days: number): string {
@@ -28,7 +40,7 @@ function addDays(date: string, days: number): string {
 }
 
 function dateOf(when: string, today: string): string | null {
-  if (when === 'besok' || when === 'sesuk' || when === 'isukan') return addDays(today, 1);
+  if (['besok', 'bsk', 'sesuk', 'isukan', 'mbenjing', 'benjing', 'enjing'].includes(when)) return addDays(today, 1);
   if (when === 'lusa') return addDays(today, 2);
   if (when === 'minggu depan') return addDays(today, 7);
   const m = /(\d{1,2})(?:\s+(\p{L}+))?/u.exec(when);

@@ -5,6 +5,7 @@ import { dropDeferred } from '../../core/db/tenant.ts';
 import { readCorrection, readStaffCommand, readYesNo } from './answers.ts';
 import { proceed } from './book.ts';
 import { resolveContact } from './people/contacts.ts';
+import { titleCase } from './catalogue/resolve-items.ts';
 import type { Env, RouterDeps } from './env.ts';
 import { onboard } from './people/onboarding.ts';
 import { answerPending } from './pending.ts';
@@ -156,7 +157,8 @@ function promiseText(f: { counterparty: string | null; date: string | null }): s
 async function remind(env: Env, r: ReminderAsk): Promise<Reply[]> {
   if (env.agentCtx.member.role === 'cashier') return [{ text: ownerOnlyText }];
   if (!env.deps.addDebtReminder) return [{ text: comingSoonText.other }];
-  const contactId = await resolveContact(env.tx, env.agentCtx.tenant.id, r.who, { kind: 'customer', create: false });
-  if (!contactId) return [{ text: `Nama "${r.who}" belum ada di catatan utang, Kak.` }];
-  return env.deps.addDebtReminder(env.agentCtx, contactId, r.date);
+  const kind = r.direction === 'payable' ? 'supplier' : 'customer';
+  const contactId = await resolveContact(env.tx, env.agentCtx.tenant.id, r.who, { kind, create: false });
+  if (!contactId) return [{ text: `Nama "${titleCase(r.who)}" belum ada di catatan utang, Kak.` }];
+  return env.deps.addDebtReminder(env.agentCtx, contactId, r.date, r.direction);
 }

@@ -208,6 +208,15 @@ export const bookingScripts: Script[] = [
     rows: [{ sql: `select to_char(remind_on, 'YYYY-MM-DD') as day from debt_reminders where tenant_id = $1`, rows: [{ day: '2026-11-30' }] }],
   },
   {
+    // Owner try: the day first, a Javanese verb, and what the warung owes ("Berapa, Kak?" was asked).
+    name: 'reminder to pay a supplier', at, tenant: wib,
+    steps: [
+      { say: 'koh acong kirim gula 10 kg, nota 170rb, bayar minggu depan', reply: ['utang ke Koh Acong', 'Rp170.000'] },
+      { say: 'mbak, sesuk tolong ingetke bayar koh acong', reply: ['22 Nov 2026', 'bayar utang ke Koh Acong', 'Rp170.000'], not: ['Berapa'] },
+    ],
+    rows: [{ sql: `select to_char(remind_on, 'YYYY-MM-DD') as day, direction from debt_reminders where tenant_id = $1`, rows: [{ day: '2026-11-22', direction: 'payable' }] }],
+  },
+  {
     name: 'stock check', at, tenant: wib,
     steps: [{ say: 'stok beras masih brp?', reply: ['Beras Medium', '50 kg'] }],
   },
