@@ -16,7 +16,7 @@ export const cues = {
   settle: set(`nyicil cicil nyicil dicicil cicilan angsuran nyetor lunas lunasin melunasi ngelunasi pelunasan nyaur nyahur balikin ngembaliin
     ngembalikan mbalekke mulangke lunasi dilunasi dibalikin dibalikan dikembalikan dikembaliin`),
   pay: set('bayar byr mbayar mayar bayarin dibayar bayarkeun ngebayar pembayaran bayaran'),
-  expenseVerb: set('isi ngisi kasih ngasih keluar tarik narik prive jajan'),
+  expenseVerb: set('isi ngisi kasih ngasih keluar kaluar metu tarik narik prive jajan'),
   stockIn: set(`masuk dateng datang teka sumping nganter anter dianter ngirim kiriman kirim dikirim nambah tambah
     nyampe terima diterima tambahan bertambah ditambah ditambahin nambahin dtg dtng nampi ditampi katampi`),
   stockLeft: set('sisa sisane sisana tinggal kari sesa keri'),
@@ -39,7 +39,7 @@ export const cues = {
   market: set('pasaran pasar market berapaan brpan brapaan'),
   undo: set('batal batalin batalkan cancel hapus hapusin busak delete undo dibatalkan cancell dihapus bolay bolaykeun dibolaykeun batalkeun busaken dibusak hapuskeun'),
   /** Asking the bot to chase a debt ("tagih bu yati"); "tagihan" is a bill, not a cue. */
-  remind: set('pengingat tagih tagihen ditagih ditagihin ditagihkeun tagihin nagih nagihin tagihkeun ingetin ingatkan ingetkan elingke elingno'),
+  remind: set('pengingat tagih tagihen ditagih ditagihin ditagihkeun tagihin nagih nagihin tagihkeun ingetin ingatkan ingetkan elingke elingno ingetke ingetno ngelingke ngelingno ingetkeun ingetan'),
   /** Listing the day's entries ("catatan hari ini"). */
   entries: set('catatan catetan cacatan riwayat histori history transaksi mutasi'),
   promo: set('promo promosi brosur'),

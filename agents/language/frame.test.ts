@@ -244,6 +244,11 @@ describe('confidence and ask', () => {
   it('a kind counted and other goods after it stay two lines', () => {
     expect(parse('laku rokok 2 bungkus korek', { now }).items.map((i) => i.product)).toEqual(['rokok', 'korek']);
   });
+  it('"nanti pi na bayar" (Makassar) is unpaid, not goods', () => {
+    expect(parse('daeng rudi ambil beras 5 liter nanti pi na bayar', { now })).toMatchObject({
+      intent: 'sale', payment: 'credit', counterparty: 'daeng rudi', items: [{ product: 'beras', qty: 5, unit: 'liter' }],
+    });
+  });
   it('"can mayar" (su) is unpaid, not goods', () => {
     expect(parse('ceu imas meuli minyak 2 liter, can mayar', { now })).toMatchObject({
       intent: 'sale', payment: 'credit', counterparty: 'ceu imas', items: [{ product: 'minyak', qty: 2, unit: 'liter' }],
@@ -261,6 +266,19 @@ describe('confidence and ask', () => {
     const f = parse(text, { now });
     expect(f.intent).toBe(intent);
     expect(f.items).toEqual([expect.objectContaining(item)]);
+  });
+
+  // Owner tries (Bandung, Solo): repairs and money out in Sundanese and Javanese were sales of "kaluar" and "ban".
+  it.each([
+    ['kamari kaluar duit 30rb kanggo ngalereskeun roda', 30_000, 'lainnya'], ['tambal ban motor 15rb', 15_000, 'transport'],
+    ['metu duit 25rb kanggo ndandani gerobak', 25_000, 'lainnya'], ['ongkos tukang benerin atap 150rb', 150_000, 'lainnya'],
+    ['ongkos kirim 20rb', 20_000, 'transport'],
+  ])('%s is an expense', (text, amount, category) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'expense', amount, category });
+  });
+  it('"sak iki" (jv: now) is no sack of goods', () => {
+    expect(parse('sak iki stok endog pira', { now })).toMatchObject({ intent: 'stock_check', items: [{ product: 'endog' }] });
+    expect(parse('beras 1 sak iki 320rb', { now }).items).toEqual([expect.objectContaining({ product: 'beras', qty: 1, unit: 'karung' })]);
   });
 
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).

@@ -48,7 +48,7 @@ export type IntentRead = { intent: Intent; sure: number };
 const any = (ws: string[], s: ReadonlySet<string>) => ws.some((w) => s.has(w));
 
 /** Goods taken now, paid later: "blm bayar", "bayar nanti". */
-export const creditPhrase = /\b(blm|belum|belom|durung|urung|dereng|acan|can|ga|gak|gk|nggak|kagak|kaga|ndak|tdk|tidak|teu) ?(bayar|dibayar|mayar|mbayar|lunas|nyaur)\b|\b(bayar|bayarnya|bayarna|bayare|mayar|mayarna|mayare|nyaur|dibayar|dibayarna|dibayare) (nanti|ntar|besok|bsk|engko|mengko|sesuk|engke|isukan|belakangan|lusa|akhir|awal|minggu depan|bulan depan|minggu ngarep|sasi ngarep|wulan ngarep|minggu payun|bulan payun|minggu hareup|bulan hareup|tgl|tanggal|pas gajian)\b|\b(bayar|bayarnya|bayarna|mayar|nyaur) (nunggu |tunggu |pas |abis |habis )?gajian$|\b(bayar|bayarnya|mayar) \S+ (hari|hr|minggu|pekan|bulan) lagi\b|\b(bayar|bayarnya|mayar) (hari )?(senin|selasa|rabu|kamis|jumat|sabtu)\b|\b(nanti|ntar|mengko|engko|engke|besok|sesuk|isukan)( sore| siang| malam| malem| pagi| sonten)?( pi| pa| mo)? (bayar|dibayar|dibayarna|dibayare|mayar|nyaur)\b|\bjanji (nyaur|bayar|mayar|lunas|dibayar|lunasin)\b/;
+export const creditPhrase = /\b(blm|belum|belom|durung|urung|dereng|acan|can|ga|gak|gk|nggak|kagak|kaga|ndak|tdk|tidak|teu) ?(bayar|dibayar|mayar|mbayar|lunas|nyaur)\b|\b(bayar|bayarnya|bayarna|bayare|mayar|mayarna|mayare|nyaur|dibayar|dibayarna|dibayare) (nanti|ntar|besok|bsk|engko|mengko|sesuk|engke|isukan|belakangan|lusa|akhir|awal|minggu depan|bulan depan|minggu ngarep|sasi ngarep|wulan ngarep|minggu payun|bulan payun|minggu hareup|bulan hareup|tgl|tanggal|pas gajian)\b|\b(bayar|bayarnya|bayarna|mayar|nyaur) (nunggu |tunggu |pas |abis |habis )?gajian$|\b(bayar|bayarnya|mayar) \S+ (hari|hr|minggu|pekan|bulan) lagi\b|\b(bayar|bayarnya|mayar) (hari )?(senin|selasa|rabu|kamis|jumat|sabtu)\b|\b(nanti|ntar|mengko|engko|engke|besok|sesuk|isukan)( sore| siang| malam| malem| pagi| sonten)?( pi| pa| mo)?( na)? (bayar|dibayar|dibayarna|dibayare|mayar|nyaur)\b|\bjanji (nyaur|bayar|mayar|lunas|dibayar|lunasin)\b/;
 /** creditPhrase, tested only when a paying word is there (most messages have none). */
 export const saysCredit = (t: string): boolean =>
   ((t.includes('ayar') || t.includes('lunas') || t.includes('nyaur')) && creditPhrase.test(t)) || (t.includes('tempo') && duePhrase.test(t));
@@ -210,7 +210,9 @@ function expenseSignal(w: string[], saleVerb: boolean, ownUse: boolean, moneyOnl
   return ownUse || any(w, cues.expenseVerb) || any(w, cues.pay) || !any(w, cues.purchase);
 }
 
+/** The first category word's category; "ongkos" (fare, fee) gives way to what the fee is for ("ongkos tukang"). */
 export const expenseCategory = (w: string[]): string => {
-  for (const x of w) { const c = expenseCategoryWords[x]; if (c !== undefined) return c; }
-  return 'lainnya';
+  const found = w.filter((x) => expenseCategoryWords[x] !== undefined);
+  const word = found.find((x) => x !== 'ongkos') ?? found[0];
+  return word === undefined ? 'lainnya' : expenseCategoryWords[word];
 };

@@ -138,7 +138,7 @@ export const placeWords = set(`warung kios lapak pasar agen grosir pangkalan sup
   kantor sekolah masjid mushola musholla kampus proyek bengkel kos kosan pesantren sebelah seberang laci kasir brankas`);
 
 /** Money taken from the till ("ambil uang", "njupuk duit", "tarik kas"): the owner's money, never goods. */
-export const cashOutPhrase = /\b(ambil|ngambil|njupuk|jupuk|nyokot|tarik|narik|mundut) (duit|uang|duwit|artos|acis|kas)\b/i;
+export const cashOutPhrase = /\b(ambil|ngambil|njupuk|jupuk|nyokot|nyandak|tarik|narik|mundut) (duit|uang|duwit|artos|acis|kas)\b/i;
 
 /** Words that are not product names: fillers, pronouns, particles, question words. */
 export const fillerWords = set(`
@@ -187,7 +187,8 @@ export const expenseCategoryWords: Record<string, string> = table({
   plastik: 'plastik', kresek: 'plastik', kantong: 'plastik', kantung: 'plastik',
   iuran: 'lainnya', sampah: 'lainnya', keamanan: 'lainnya', servis: 'lainnya', service: 'lainnya',
   sumbangan: 'lainnya', retribusi: 'lainnya', pajak: 'lainnya', zakat: 'lainnya', sedekah: 'lainnya',
-  perbaikan: 'lainnya', benerin: 'lainnya', tukang: 'lainnya', arisan: 'lainnya', kondangan: 'lainnya',
+  perbaikan: 'lainnya', benerin: 'lainnya', ndandani: 'lainnya', dandani: 'lainnya', ngalereskeun: 'lainnya', reparasi: 'lainnya',
+  tambal: 'transport', tambel: 'transport', tukang: 'lainnya', arisan: 'lainnya', kondangan: 'lainnya',
   obat: 'lainnya', jimpitan: 'lainnya', ronda: 'lainnya', kebersihan: 'lainnya',
   karyawan: 'gaji', pegawai: 'gaji', kuli: 'gaji', pelayan: 'gaji',
   sapu: 'lainnya', lakban: 'lainnya', nota: 'lainnya', struk: 'lainnya', bolpen: 'lainnya', pulpen: 'lainnya',

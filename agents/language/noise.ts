@@ -46,8 +46,15 @@ export function markNoise(tokens: Token[]): void {
     // "aqua 5 dus, nota 215rb": the receipt's sum after counted goods is their total ("beli nota 5rb" is a receipt book).
     if (/^(nota|notanya|notane|notana|struk|struknya|struke)$/.test(t.t) && /^\d/.test(tokens[i + 1]?.t ?? '')
       && tokens.slice(0, i).some((x) => /^\d/.test(x.t))) { t.t = 'total'; continue; }
-    // "can mayar" (su: not yet paid, short for "acan"): the credit rule reads the phrase; "can" is no goods.
-    if (t.t === 'can' && /^(bayar|dibayar|mayar|mbayar|lunas|nyaur)$/.test(tokens[i + 1]?.t ?? '')) { t.used = true; continue; }
+    // "can mayar" (su: not yet paid, short for "acan"), "nanti pi na bayar" (Makassar: he pays later): the credit rule
+    // reads the phrase; "can" and "na" are no goods.
+    if ((t.t === 'can' || t.t === 'na') && /^(bayar|dibayar|mayar|mbayar|lunas|nyaur)$/.test(tokens[i + 1]?.t ?? '')) { t.used = true; continue; }
+    // "sak iki", "saat ini": now, a time word (jv "sak" is also a sack).
+    if ((t.t === 'sak' || t.t === 'saat') && /^(iki|niki|ini)$/.test(tokens[i + 1]?.t ?? '') && !/^\d/.test(tokens[i - 1]?.t ?? '')) {
+      t.t = 'saiki';
+      tokens[i + 1].used = true;
+      continue;
+    }
     // "nuwun sewu" (jv: excuse me) is politeness, not 1000.
     if (t.t === 'nuwun' && tokens[i + 1]?.t === 'sewu') { t.used = tokens[i + 1].used = true; continue; }
     // "jatuh tempo tgl 30": the date is read by the date rules; the phrase itself is not goods.

@@ -10,7 +10,7 @@ import { readDigital } from './digital.ts';
 import { shapeFrame } from './frame.ts';
 import { classify, undoPhrase } from './intent.ts';
 import { readItems } from './items.ts';
-import { cashOutPhrase, fillerWords, fractionWords, multiplierWords, numberWords, ownUseWords, packagingWords, paymentWords, perWords, resaleWords, questionWords, slangMoney, totalWords } from './lexicon.ts';
+import { cashOutPhrase, expenseCategoryWords, fillerWords, fractionWords, multiplierWords, numberWords, ownUseWords, packagingWords, paymentWords, perWords, resaleWords, questionWords, slangMoney, totalWords } from './lexicon.ts';
 import { markNoise } from './noise.ts';
 import { goodsWords } from './gazetteer.ts';
 import { MAX_CHARS, MAX_TOKENS, normalizeText, tokenize } from './normalize.ts';
@@ -43,8 +43,9 @@ const stem = (w: string): string => {
   let s = stems.get(w);
   if (s === undefined) {
     s = stemCue(w, knownWord);
-    // "gulaku" is a sugar brand, not a typo of "ngulak": goods the gazetteer knows are never read as cues.
-    if (s === w && !knownWord(w) && !goodsWords.has(w) && !/\d/.test(w)) s = cueTypo(w) ?? w;
+    // "gulaku" is a sugar brand, not a typo of "ngulak", "tambal" (a tyre patch) no typo of "tambah": goods and
+    // bills the tables know are never read as cues.
+    if (s === w && !knownWord(w) && !goodsWords.has(w) && expenseCategoryWords[w] === undefined && !/\d/.test(w)) s = cueTypo(w) ?? w;
     if (stems.size > 50_000) stems.clear();
     stems.set(w, s);
   }
