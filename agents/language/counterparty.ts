@@ -2,7 +2,7 @@
 // "ud sinar jaya", "alfamart"). Generic places (pasar, agen) are never counterparties.
 import { functionWords } from './cues.ts';
 import { goodsWords } from './gazetteer.ts';
-import { fillerWords, honorifics, moneyMultipliers, rupiahWords, knownShops, numberWords, paymentWords, placeWords, questionWords, shopWords } from './lexicon.ts';
+import { deliveryWords, discountWords, fillerWords, honorifics, moneyMultipliers, rupiahWords, knownShops, numberWords, paymentWords, placeWords, questionWords, shopWords } from './lexicon.ts';
 import { isDigits, type Token } from './normalize.ts';
 import { seUnit, unitOf } from './units.ts';
 
@@ -33,7 +33,7 @@ const from = new Set(['dari', 'dr', 'ti', 'saking', 'teko', 'soko']);
 export function nameWord(w: string): boolean {
   return w.length > 1 && !isDigits(w) && !functionWords.has(w) && !fillerWords.has(w) && !questionWords.has(w)
     && paymentWords[w] === undefined && numberWords[w] === undefined && unitOf(w) === null && seUnit(w) === null
-    && !placeWords.has(w) && !honorifics.has(w) && !rupiahWords.has(w) && /^\p{L}+$/u.test(w);
+    && !placeWords.has(w) && !honorifics.has(w) && !rupiahWords.has(w) && !discountWords.has(w) && !deliveryWords.has(w) && /^\p{L}+$/u.test(w);
 }
 
 // "50rb", "15.000", "rp": the number after the name is a price, so the name is a person's.
@@ -96,5 +96,9 @@ function take(tokens: Token[], i: number, n: number, prev: string, shop: boolean
   const words: string[] = [];
   for (let k = i; k < i + n; k++) { words.push(tokens[k].t); tokens[k].used = true; }
   if (toward.has(prev) || from.has(prev) || prev === 'di' || prev === 'sama' || prev === 'sm') tokens[i - 1].used = true;
-  return { name: words.join(' '), toward: toward.has(prev), from: from.has(prev), index: i, shop };
+  return { name: words.join(' '), toward: toward.has(prev) && !discountTo(tokens, i - 1), from: from.has(prev), index: i, shop };
 }
+
+// "diskon 5rb ke bu rt, beli beras ...": a discount given "to" someone names the buyer, not a supplier.
+const discountTo = (tokens: Token[], ke: number): boolean =>
+  tokens.slice(Math.max(0, ke - 3), ke).some((t) => discountWords.has(t.t));

@@ -281,6 +281,19 @@ describe('confidence and ask', () => {
     expect(parse('beras 1 sak iki 320rb', { now }).items).toEqual([expect.objectContaining({ product: 'beras', qty: 1, unit: 'karung' })]);
   });
 
+  // Owner try: "diskon 5rb ke bu rt" made bu rt a supplier and the sale a purchase (stock went up).
+  it.each([
+    ['diskon 5rb ke bu rt, beli beras 10 kg 140rb', 'bu rt', 135_000],
+    ['kasih potongan ke pak rt 2rb, dia ambil gula 2 kg 34rb', 'pak rt', 32_000],
+  ])('%s is a sale to the one given the discount', (text, counterparty, amount) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'sale', counterparty, amount });
+  });
+  it.each([
+    ['kulakan gula 10 kg 170rb ke toko makmur diskon 5rb', 165_000], ['kulakan gula 10 kg 170rb dari toko makmur ongkir 10rb', 180_000],
+  ])('a discount or delivery after a shop is no part of its name: %s', (text, amount) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'purchase', counterparty: 'toko makmur', amount });
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });
