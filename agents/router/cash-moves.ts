@@ -8,6 +8,17 @@ const moves = /\b(setor|setoran|nyetor|tabung|nabung|celengan|modal|tarik tunai|
 /** Whether a message not understood talks of moving money (a deposit, capital, cash taken out). */
 export const movesMoneyOnly = (text: string): boolean => (moves.test(text) || cashOutPhrase.test(text)) && /\d|juta|ribu|rebu|ewu|sejuta/i.test(text);
 
+// "udah transfer ke agen 1,2jt buat kulakan": money sent to a supplier pays for goods or a debt, not a move.
+const toSupplier = /\b(agen|grosir|sales|supplier|suplier|distributor|pabrik|toko|kulakan|kulak|ngulak|belanjaan|barang|utang|hutang|nota)\b/i;
+
+/** The answer to a money move the parser did not understand: paying a supplier asks for the goods or the debt. */
+export const cashMoveReply = (text: string): string => (toSupplier.test(text) ? supplierPayText : cashMoveText);
+
+export const supplierPayText = [
+  'Kak, kalau itu bayar kulakan, tulis juga barangnya biar stoknya ikut tercatat, misalnya "kulakan gula 10 kg 170rb dari agen, bayar transfer".',
+  'Kalau itu bayar utang ke agen, tulis misalnya "bayar utang ke agen 1,2jt".',
+].join('\n');
+
 export const cashMoveText = [
   'Oke Kak, itu perpindahan uang (setor ke bank, modal, ambil uang), bukan penjualan atau pengeluaran, jadi tidak saya catat dan laba tidak berubah.',
   'Kalau uangnya dipakai untuk keperluan rumah, tulis misalnya "ambil uang 100rb buat belanja rumah", nanti tercatat sebagai pengeluaran.',

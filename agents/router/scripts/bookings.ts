@@ -283,6 +283,8 @@ export const bookingScripts: Script[] = [
       { say: '3 wong tuku kopi, masing2 2 sachet', reply: ['tercatat', 'Kopi Kapal Api 6 sachet × Rp2.000 = Rp12.000'], not: ['wong'] },
       { say: 'ambil duit laci 100rb kanggo blonjo omah', reply: ['tercatat', 'Pengeluaran Ambil uang pribadi Rp100.000'], not: ['laci', 'Laci'] },
       { say: 'setor bank 500rb', reply: ['perpindahan uang', 'tidak saya catat'] },
+      // Owner try: money sent to the agent for stock was called a mere move of money.
+      { say: 'udah transfer ke agen 1,2jt buat kulakan kemarin', reply: ['bayar kulakan', 'tulis juga barangnya', 'bayar utang ke agen'], not: ['perpindahan uang'] },
     ],
     rows: [
       { sql: lines('Kopi Kapal Api'), rows: [{ qty: 6, unit_price: 2000, total: 12000, kind: 'sale', payment: 'cash', status: 'posted' }] },
