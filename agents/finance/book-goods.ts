@@ -42,7 +42,7 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
   const at = occurredAt(ctx, frame);
   const booking = {
     kind, payment: frame.payment ?? 'cash', source: ctx.source, source_ref: sourceRef(ctx),
-    occurred_at: at.toISOString(), due_date: credit ? dueDate(ctx, frame) : null, contact_id: frame.contactId, counterparty_name: frame.counterparty,
+    occurred_at: at.toISOString(), due_date: credit ? dueDate(ctx, frame) : null, contact_id: frame.contactId, counterparty_name: frame.counterparty && capitalize(frame.counterparty),
     created_by: ctx.member.id,
     lines: items.map((i) => {
       const p = i.productId ? products.get(i.productId) : undefined;

@@ -67,7 +67,7 @@ async function bookMoney(kind: 'expense' | 'income', ctx: AgentContext, frame: R
   const posted = await callFn(ctx.tx, 'post_transaction', [{
     kind, payment: frame.payment && frame.payment !== 'credit' ? frame.payment : 'cash', source: ctx.source,
     source_ref: sourceRef(ctx), occurred_at: at.toISOString(), contact_id: frame.contactId,
-    counterparty_name: frame.counterparty, category, created_by: ctx.member.id, description,
+    counterparty_name: frame.counterparty && capitalize(frame.counterparty), category, created_by: ctx.member.id, description,
     ...(lines.length ? { lines } : { total: amount }),
   }], postedSchema);
 

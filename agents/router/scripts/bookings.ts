@@ -208,6 +208,13 @@ export const bookingScripts: Script[] = [
     rows: [{ sql: `select to_char(remind_on, 'YYYY-MM-DD') as day from debt_reminders where tenant_id = $1`, rows: [{ day: '2026-11-30' }] }],
   },
   {
+    // Owner try: "diskon 5rb ke bu rt" booked a purchase from Bu RT (stock went up), and the dashboard listed her as
+    // "bu rt" while the chat said "Bu RT".
+    name: 'a discount given to a buyer, her name as shown', at, tenant: wib,
+    steps: [{ say: 'diskon 5rb ke bu rt, beli beras 10 kg 140rb', reply: ['Penjualan (Bu RT)', 'Rp135.000', 'diskon Rp5.000'], not: ['Pembelian'] }],
+    rows: [{ sql: `select kind, total, counterparty_name from transactions where tenant_id = $1`, rows: [{ kind: 'sale', total: 135000, counterparty_name: 'Bu RT' }] }],
+  },
+  {
     // Owner try: the day first, a Javanese verb, and what the warung owes ("Berapa, Kak?" was asked).
     name: 'reminder to pay a supplier', at, tenant: wib,
     steps: [
