@@ -97,6 +97,10 @@ export function classify(s: Signals): IntentRead {
     return { intent: 'debt_query', sure: 0.8 };
   }
   if (!s.money && !s.countedAny && unpaidWho.test(s.all)) return { intent: 'debt_query', sure: 0.8 };
+  // "margin indomie berapa", "untung indomie berapa sebungkus": what one unit of the goods earns (cost and price).
+  if (!s.money && goods && !s.period && s.question && /\b(margin|marjin|untung|untungnya|laba|labanya|bathi|bati)\b/.test(s.all)) {
+    return { intent: 'market_price', sure: 0.75 };
+  }
   if (has(cues.report) && !s.counted) return { intent: 'report', sure: 0.9 };
   // "stok indomie tinggal berapa, mau kulakan": a stock question, though it names buying.
   const stockAsk = has(cues.stockWord) || has(cues.stockLeft);

@@ -43,8 +43,8 @@ async function ownPrice(ctx: AgentContext, words: string): Promise<string | null
   return `Harga jual ${found.item.name} di warung: ${formatRupiah(found.item.sellPrice)}/${found.item.unit}.`;
 }
 
-/** "harga modal gula berapa", "modal rokok surya brp": the owner asks what the goods cost the warung. */
-const costWords = /\b(modal|modalnya|modale|hpp|harga (beli|kulak|kulakan|pokok))\b/i;
+/** "harga modal gula berapa", "modal rokok surya brp", "margin indomie berapa": what the goods cost the warung. */
+const costWords = /\b(modal|modalnya|modale|hpp|harga (beli|kulak|kulakan|pokok)|margin|marjin|untung|untungnya|laba|labanya|bathi|bati)\b/i;
 // A cashier sees selling prices, not costs (the dashboard hides them from cashiers too).
 const asksOwnCost = (ctx: AgentContext) => ctx.member.role !== 'cashier' && costWords.test(ctx.text ?? '');
 

@@ -27,6 +27,9 @@ export const marketScripts: Script[] = [
     steps: [
       { say: 'harga modal gula berapa', reply: ['Modal Gula Pasir', '/kg (rata-rata dari kulakan)', 'Harga jual Rp18.500/kg, untung'], not: ['Resmi'] },
       { as: 'cashier', say: 'harga modal gula berapa', reply: ['Harga Gula'], not: ['Modal Gula Pasir'] },
+      // Owner try: "margin ... berapa" and "untung ... berapa sebungkus" were not understood.
+      { say: 'mau tanya, margin gula berapa', reply: ['Modal Gula Pasir', 'Harga jual Rp18.500/kg, untung'] },
+      { say: 'untung gula berapa sekilo', reply: ['Modal Gula Pasir', 'untung'] },
     ],
   },
   {
