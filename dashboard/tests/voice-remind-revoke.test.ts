@@ -1,13 +1,13 @@
 // Three owner features end to end in the browser: a voice note plays beside its transcript in
 // Percakapan (and only the warung's owner and staff can fetch it), a debt reminder goes out through
 // the warung's channel only after the owner confirms, and a device the owner removes in Pengaturan is
-// logged out at its next request with its live stream ended.
+// logged out at its next request with its live stream ended; and a supplier owed shows its due date in Utang.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withService } from '../../core/db/tenant.ts';
 import { FakeTranscriber } from '../../bot/voice/fake-transcriber.ts';
-import { addMember, CASHIER, login, newPage, OWNER, screenshot, settle, startWebApp, TENANT, type WebApp } from './harness.ts';
+import { addMember, CASHIER, login, newPage, OWNER, say, screenshot, settle, startWebApp, TENANT, type WebApp } from './harness.ts';
 
 let app: WebApp;
 const STAFF = '+6281200000078';
@@ -125,6 +125,19 @@ describe('Utang: a reminder through WhatsApp', () => {
     expect((await page.request.post(`${app.url}/api/utang/ingatkan`, { data: { contact_id: BU_YATI } })).status()).toBe(403);
     expect(await toYati()).toHaveLength(before + 1);
     await staff.context.close();
+    await context.close();
+  }, 120_000);
+});
+
+describe('Utang: what the warung owes', () => {
+  // Owner try: a supplier's due date was shown for customers only.
+  it('lists a supplier with the due date said in the chat', async () => {
+    await say(app, 'koh acong kirim gula 10 kg, nota 170rb, bayar minggu depan', OWNER);
+    const { context, page } = await newPage(app);
+    await login(app, page, OWNER);
+    await page.goto(`${app.url}/utang`);
+    const row = page.getByTestId('payables').locator('li', { hasText: 'Koh Acong' });
+    await row.filter({ hasText: 'Rp170.000' }).filter({ hasText: 'jatuh tempo' }).waitFor();
     await context.close();
   }, 120_000);
 });

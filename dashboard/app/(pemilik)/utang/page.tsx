@@ -26,7 +26,10 @@ export default async function UtangPage() {
       <section className="card">
         <h2>Utang ke pemasok · {formatRupiah(total(owed, 'payable'))}</h2>
         {owed.length ? (
-          <ul className="list">{owed.map((c) => <li key={c.id}><Link href={`/utang/${c.id}`}>{c.name}</Link><span>{formatRupiah(c.payable)}</span></li>)}</ul>
+          <ul className="list" data-testid="payables">{owed.map((c) => (
+            <li key={c.id}><Link href={`/utang/${c.id}`}>{c.name}</Link>
+              <span>{formatRupiah(c.payable)}{c.next_due && <span className="muted"> · jatuh tempo {formatDate(new Date(`${c.next_due}T12:00:00Z`), session.zone)}</span>}</span></li>
+          ))}</ul>
         ) : <p className="muted">Tidak ada utang ke pemasok.</p>}
       </section>
     </Shell>
