@@ -294,6 +294,20 @@ describe('confidence and ask', () => {
     expect(parse(text, { now })).toMatchObject({ intent: 'purchase', counterparty: 'toko makmur', amount });
   });
 
+  // Owner try: "kurangi" was part of the product and the count the new stock; "balikin ... ke agen" paid a debt.
+  it.each([
+    ['stok roti kurangi 5 bks', 'stock_out', 'roti', 5], ['kurangi stok aqua 3 botol', 'stock_out', 'aqua', 3],
+    ['stok gula dikurangi 2 kg', 'stock_out', 'gula', 2], ['stok roti tambahin 5', 'stock_in', 'roti', 5],
+  ])('%s is %s', (text, intent, product, qty) => {
+    expect(parse(text, { now })).toMatchObject({ intent, items: [{ product, qty }] });
+  });
+  it.each(['retur roti 5 bks ke sales', 'balikin aqua 2 dus ke agen, rusak'])('%s books nothing', (text) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'unknown' });
+  });
+  it('money given back is still a debt paid', () => {
+    expect(parse('bu sri balikin 20rb', { now })).toMatchObject({ intent: 'debt_pay', amount: 20_000, counterparty: 'bu sri' });
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });

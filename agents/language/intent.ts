@@ -2,7 +2,7 @@
 // Rules run in order; the first that fits wins. Each gives how sure it is.
 import type { Intent } from '../../core/frame.ts';
 import { cues } from './cues.ts';
-import { expenseCategoryWords, fuelWords, maxWords, stockBuyWords, weakExpenseWords } from './lexicon.ts';
+import { expenseCategoryWords, fuelWords, maxWords, returnPhrase, stockBuyWords, weakExpenseWords } from './lexicon.ts';
 
 export type Signals = {
   /** Words left after dates, names and asides, in order (suffixes -nya/-ne/-na removed from cue words). */
@@ -131,6 +131,9 @@ export function classify(s: Signals): IntentRead {
   const promise = pay && saysCredit(s.all);
   // "belum lunas" says the opposite of "lunas".
   const settled = has(cues.settle) && !/\b(blm|belum|belom|durung|urung|acan|ga|gak|gk|nggak|kagak|teu) ?lunas\b/.test(s.all);
+  // "balikin aqua 2 dus ke agen, rusak", "retur roti 5 bks ke sales": goods sent back, not a debt paid. No intent books a
+  // return yet (the router says so and how to take them off the count).
+  if (goodsReturned(s, goods)) return { intent: 'unknown', sure: 0.3 };
   if ((settled || (pay && creditWord && !promise)) && !tradedGoods) return { intent: 'debt_pay', sure: 0.9 };
   // "bu sri udah bayar 30rb": a person (not a shop) paying, no goods and no bill, settles a debt.
   if (pay && !creditWord && !promise && s.cp?.before && !s.cp.shop && !goods && !w.some((x) => expenseCategoryWords[x] !== undefined)) {
@@ -198,6 +201,9 @@ export function classify(s: Signals): IntentRead {
   }
   return { intent: 'unknown', sure: 0.1 };
 }
+
+/** Counted goods given back (no money said): a return to the supplier. */
+export const goodsReturned = (s: Signals, goods: boolean): boolean => goods && s.counted && !s.money && returnPhrase.test(s.all);
 
 /** Money out that is not stock: a bill or service word, or shop supplies bought for the shop's own use. */
 function expenseSignal(w: string[], saleVerb: boolean, ownUse: boolean, moneyOnly: boolean, homeUse: boolean): boolean {

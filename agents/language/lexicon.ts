@@ -137,6 +137,9 @@ export const halfWords = set('setengah setengahnya separo separonya separone sep
 export const placeWords = set(`warung kios lapak pasar agen grosir pangkalan supplier suplier sales distributor pabrik minimarket induk tradisional bank
   kantor sekolah masjid mushola musholla kampus proyek bengkel kos kosan pesantren sebelah seberang laci kasir brankas`);
 
+/** Goods given back to a supplier ("retur roti 5 bks", "balikin aqua 2 dus ke agen"); with money said it is a debt paid. */
+export const returnPhrase = /\b(retur|return|diretur|ngeretur|balikin|dibalikin|balikan|dibalikan|ngembaliin|dikembaliin|dikembalikan|mbalekke|mulangke)\b/i;
+
 /** Money taken from the till ("ambil uang", "njupuk duit", "tarik kas"): the owner's money, never goods. */
 export const cashOutPhrase = /\b(ambil|ngambil|njupuk|jupuk|nyokot|nyandak|tarik|narik|mundut) (duit|uang|duwit|artos|acis|kas)\b/i;
 

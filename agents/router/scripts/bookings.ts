@@ -77,6 +77,17 @@ export const bookingScripts: Script[] = [
     rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 38 }] }, { sql: level('Telur Ayam'), rows: [{ level: 10 }] }],
   },
   {
+    // Owner try: "stok roti kurangi 5 bks" set the stock to 5 (of a product "roti kurangi"); "balikin aqua 2 dus ke
+    // agen" was a debt paid ("Berapa, Kak?").
+    name: 'stock taken off the count; goods sent back to a supplier are not booked, and the owner is told how', at, tenant: wib,
+    steps: [
+      { say: 'stok indomie goreng kurangi 2 bks', reply: ['Indomie Goreng −2 bks, stok sekarang 38 bks'] },
+      { say: 'retur indomie goreng 3 bks ke sales', reply: ['Retur barang ke pemasok belum bisa saya catat', 'stok roti kurangi 5 bks'], not: ['Berapa', 'tercatat ✅'] },
+      { say: 'balikin indomie goreng 1 dus ke agen, rusak', reply: ['Retur barang ke pemasok belum bisa saya catat'], not: ['Berapa', 'utang'] },
+    ],
+    rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 38 }] }],
+  },
+  {
     name: 'change given back comes off the money handed over (owner try: "kembali 4rb" was asked about as a product)', at, tenant: wib,
     steps: [
       { say: 'laku gula 2 kg uangnya 50rb kembalian 14rb', reply: ['Gula Pasir 2 kg × Rp18.000 = Rp36.000'], not: ['embalian'] },

@@ -1,7 +1,8 @@
-// Money that only moves ("setor ke bank 2jt", "modal awal 1jt", "ambil uang laci 100rb") is no sale, purchase
-// or expense: the parser books nothing (its corpus says so). The owner still gets an answer that says why
-// and how to book the till's money taken home, not "saya belum paham".
-import { cashOutPhrase } from '../language/lexicon.ts';
+// What the books have no entry for, answered with why and what to write instead of "saya belum paham":
+// money that only moves ("setor ke bank 2jt", "modal awal 1jt", "ambil uang laci 100rb") is no sale, purchase or
+// expense (the parser's corpus says so); goods sent back to a supplier ("retur roti 5 bks ke sales") have no
+// return entry yet.
+import { cashOutPhrase, returnPhrase } from '../language/lexicon.ts';
 
 const moves = /\b(setor|setoran|nyetor|tabung|nabung|celengan|modal|tarik tunai|transfer ke|tf ke|pindah(?:in)? (?:uang|duit))\b/i;
 
@@ -22,4 +23,12 @@ export const supplierPayText = [
 export const cashMoveText = [
   'Oke Kak, itu perpindahan uang (setor ke bank, modal, ambil uang), bukan penjualan atau pengeluaran, jadi tidak saya catat dan laba tidak berubah.',
   'Kalau uangnya dipakai untuk keperluan rumah, tulis misalnya "ambil uang 100rb buat belanja rumah", nanti tercatat sebagai pengeluaran.',
+].join('\n');
+
+/** Whether a message not understood gives counted goods back (the parser reads no intent for it: language/intent.ts). */
+export const returnsGoods = (text: string): boolean => returnPhrase.test(text) && /\d/.test(text);
+
+export const returnText = [
+  'Retur barang ke pemasok belum bisa saya catat, Kak 🙏',
+  'Kalau barangnya sudah keluar dari warung, kurangi stoknya, misalnya "stok roti kurangi 5 bks" (nilainya masuk ke selisih stok). Kalau pemasok memotong tagihan, catat kulakan berikutnya dengan harga setelah potongan.',
 ].join('\n');
