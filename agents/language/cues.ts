@@ -4,7 +4,7 @@
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 export const cues = {
-  sale: set(`laku lku lkau pyu jaul laris kejual terjual jual jualan ngejual ngajual ngical adol ngadol didol kedol payu kepayu
+  sale: set(`laku lku lkau pyu jaul laris kejual terjual jual jualan ngejual ngajual ngical adol ngadol didol kedol dodolan payu kepayu
     penjualan sold ludes dibeli kebeli diborong`),
   /** Taking goods: a sale when a customer does it. */
   take: set('ambil ngambil njupuk nyokot mundut nyandak'),

@@ -308,6 +308,14 @@ describe('confidence and ask', () => {
     expect(parse('bu sri balikin 20rb', { now })).toMatchObject({ intent: 'debt_pay', amount: 20_000, counterparty: 'bu sri' });
   });
 
+  // Owner try (Surabaya): "dodolan" (jv: selling) and "laris manis" (selling well) were goods.
+  it.each([
+    ['dodolan pentol 30 tusuk @1000', 'sale', 'pentol'], ['laris manis, bakso 15 mangkok 12rb', 'sale', 'bakso'],
+    ['beli dodol garut 2 kotak 30rb', 'purchase', 'dodol garut'],
+  ])('%s', (text, intent, product) => {
+    expect(parse(text, { now })).toMatchObject({ intent, items: [{ product }] });
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });

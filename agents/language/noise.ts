@@ -55,6 +55,8 @@ export function markNoise(tokens: Token[]): void {
       tokens[i + 1].used = true;
       continue;
     }
+    // "laris manis" (selling well): chat, not sweet goods.
+    if (t.t === 'laris' && tokens[i + 1]?.t === 'manis') { tokens[i + 1].used = true; continue; }
     // "nuwun sewu" (jv: excuse me) is politeness, not 1000.
     if (t.t === 'nuwun' && tokens[i + 1]?.t === 'sewu') { t.used = tokens[i + 1].used = true; continue; }
     // "jatuh tempo tgl 30": the date is read by the date rules; the phrase itself is not goods.

@@ -75,6 +75,13 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
         return null;
       }
       const item = pending.work.frame.items[pending.index];
+      // "bakso 15 mangkok 12rb-an", then "12rb": the price typed is the number said, so that number was per unit;
+      // typed as the said number shared out ("800"), it was the total. Either way the owner is not asked again.
+      const kind = pending.work.priceKind[pending.index];
+      if ((kind === 'unsure' || kind === 'level') && item.total != null && item.qty) {
+        if (price === item.total) pending.work.priceKind[pending.index] = 'unit';
+        else if (Math.abs(price * item.qty - item.total) < item.qty) pending.work.priceKind[pending.index] = 'total';
+      }
       const product = await createProduct(env.tx, env.agentCtx.tenant.id, { name: pending.name, unit: item.unit, sellPrice: price });
       const replies = await settleThenProceed(env, pending.work, pending.index, product);
       return [{ text: `Produk baru ${product.name} disimpan, harga jual ${formatRupiah(price)} ✅` }, ...replies];

@@ -15,7 +15,8 @@ export function toProductUnit(qty: number, said: string | null, productUnit: str
   return { qty, unit: said }; // "2 dus" of a product sold per bottle: keep what was said
 }
 
-export type PriceKind = 'unit' | 'total' | 'unsure' | null;
+/** 'level': a bare number with "-an" after several units ("bakso 15 mangkok 12rb-an"), a price level more often per unit. */
+export type PriceKind = 'unit' | 'total' | 'unsure' | 'level' | null;
 
 /** Unit price and total of a line once the quantity is known. */
 export function linePrices(item: FrameItem, qty: number, kind: PriceKind): { unitPrice: number | null; total: number | null } {
@@ -39,7 +40,7 @@ export function statedMoney(item: FrameItem, kind: PriceKind): Stated {
   const said = item.total ?? item.unit_price;
   if (said == null) return { unitPrice: null, total: null };
   if (kind === 'unit') return { unitPrice: said, total: null };
-  if (kind === 'total' || kind === 'unsure') return { unitPrice: null, total: said };
+  if (kind === 'total' || kind === 'unsure' || kind === 'level') return { unitPrice: null, total: said };
   if (item.unit_price == null) return { unitPrice: null, total: item.total };
   if (item.total == null) return { unitPrice: item.unit_price, total: null };
   if (item.total === Math.round(item.unit_price * (item.qty ?? 1))) {

@@ -49,13 +49,15 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
   const saidUnit = said?.unit ?? p.unit;
 
   let kind = work.priceKind[i] ?? null;
-  if (kind === 'unsure') {
+  if (kind === 'unsure' || kind === 'level') {
     // The parser read the bare number as the total; ask only when the catalogue says it looks like a unit price.
+    // "aqua 6 btl 4rb-an" with Aqua at Rp4.000: the level and the catalogue agree, so it is per unit, unasked.
     const bare = item.total ?? item.unit_price;
-    if (bare != null && guessPriceKind(bare, saidQty, perSaid) === 'unit') {
-      return { kind: 'ask', text: `${formatRupiah(bare)} itu harga per ${saidUnit} atau total, Kak?`, pending: { kind: 'price_kind', work, index: i } };
-    }
-    kind = 'total';
+    const guess = bare == null ? null : guessPriceKind(bare, saidQty, perSaid);
+    if (kind === 'level' && guess === 'unit') kind = 'unit';
+    else if (guess === 'unit' || (kind === 'level' && guess === null)) {
+      return { kind: 'ask', text: `${formatRupiah(bare!)} itu harga per ${saidUnit} atau total, Kak?`, pending: { kind: 'price_kind', work, index: i } };
+    } else kind = 'total';
   }
   let stated = statedMoney(item, kind);
   // "1 ons @18rb per kg": with one of a smaller measure the number is a price per some unit, not the total.

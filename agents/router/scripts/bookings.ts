@@ -77,6 +77,22 @@ export const bookingScripts: Script[] = [
     rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 38 }] }, { sql: level('Telur Ayam'), rows: [{ level: 10 }] }],
   },
   {
+    // Owner try: "bakso 15 mangkok 12rb an" suggested Rp800 a bowl, and after "12rb" asked "per mangkok atau total?".
+    name: 'a price level ("12rb-an") after a count is per unit: asked once for a new product, unasked when the catalogue agrees', at, tenant: wib,
+    steps: [
+      { say: 'bakso 15 mangkok 12rb an', reply: ['Produk baru "bakso"', 'Harga jualnya per mangkok berapa'], not: ['Rp800'] },
+      { say: '12rb', reply: ['disimpan', 'Bakso 15 mangkok × Rp12.000 = Rp180.000'], not: ['atau total'] },
+      { say: 'laku aqua 600 ml 6 btl 4rb an', reply: ['Aqua 600 ml 6 btl × Rp4.000 = Rp24.000'], not: ['atau total'] },
+      // The said number shared out is typed: it was the total.
+      { say: 'laku cilok 10 bks 5rb an', reply: ['Produk baru "cilok"', 'per bungkus berapa'] },
+      { say: '500', reply: ['disimpan', 'Cilok 10 bks × Rp500 = Rp5.000'], not: ['atau total'] },
+    ],
+    rows: [
+      { sql: lines('Bakso'), rows: [{ qty: 15, unit_price: 12000, total: 180000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+      { sql: lines('Cilok'), rows: [{ qty: 10, unit_price: 500, total: 5000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+    ],
+  },
+  {
     // Owner try: "stok roti kurangi 5 bks" set the stock to 5 (of a product "roti kurangi"); "balikin aqua 2 dus ke
     // agen" was a debt paid ("Berapa, Kak?").
     name: 'stock taken off the count; goods sent back to a supplier are not booked, and the owner is told how', at, tenant: wib,
