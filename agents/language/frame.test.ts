@@ -316,6 +316,22 @@ describe('confidence and ask', () => {
     expect(parse(text, { now })).toMatchObject({ intent, items: [{ product }] });
   });
 
+  // Owner tries (Betawi, Solo): "ceban dapet 3" made the amount Rp3, "abis kejual beras 5 liter" set the stock to 5.
+  it.each([
+    ['aye jual kopi 10 gelas ceban dapet 3', { product: 'kopi', qty: 10, total: 33_333 }],
+    ['laku gorengan goceng dapet 3', { product: 'gorengan', qty: 3, total: 5_000 }],
+  ])('a bundle price: %s', (text, item) => {
+    const f = parse(text, { now });
+    expect(f).toMatchObject({ intent: 'sale', amount: item.total });
+    expect(f.items).toEqual([expect.objectContaining(item)]);
+  });
+  it.each(['abis kejual beras 5 liter', 'beras 5 liter laku abis'])('%s is a sale, not a stock count', (text) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'sale', items: [{ product: 'beras', qty: 5, unit: 'liter' }] });
+  });
+  it('goods sold out with nothing counted still set the stock to 0', () => {
+    expect(parse('indomie laku habis', { now })).toMatchObject({ intent: 'stock_set', items: [{ product: 'indomie', qty: 0 }] });
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });

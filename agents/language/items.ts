@@ -39,6 +39,7 @@ const draft = (): Draft => ({
   packSize: null, packUnit: null, heading: false,
 });
 const budgetWords = new Set(['budget', 'bajet', 'budjet']);
+const bundleWords = new Set(['dapet', 'dapat', 'dpt', 'oleh', 'entuk', 'meunang']);
 const voucherWords = new Set(['pulsa', 'token', 'voucher', 'vocer', 'kuota', 'paket']);
 
 /** True when a money-looking number is a price, judged by its form and the pieces around it. */
@@ -285,11 +286,22 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         else mark = 'unit';
         break;
       }
-      case 'total':
+      case 'total': {
+        // "kopi 10 gelas ceban dapet 3", "gorengan goceng dapet 3": a bundle price, the money buys that many.
+        const n = pieces[p + 1];
+        if (mode === 'trade' && bundleWords.has(piece.raw) && moneyAt === p - 1 && c && c.total !== null && c.unitPrice === null
+          && n?.k === 'num' && n.n.bare && n.n.value >= 2 && n.n.value <= 20 && pieces[p + 2]?.k !== 'unit' && pieces[p + 2]?.k !== 'num') {
+          if (c.qty === null) c.qty = n.n.value;
+          else c.total = Math.round((c.qty * c.total) / n.n.value);
+          monies[monies.length - 1] = c.total;
+          p++;
+          break;
+        }
         // "maks 270rb semua": a total word right after the ceiling makes it the lot's.
         { const ce = getCeiling(); if (mode === 'negotiate' && ce && getLast()?.field === 'ceiling' && !ce.perUnit) ce.totalMarked = true; }
         mark = 'total';
         break;
+      }
       case 'disc': case 'ship':
         mark = piece.k;
         if (c) c.lastName = false;

@@ -86,10 +86,13 @@ export const bookingScripts: Script[] = [
       // The said number shared out is typed: it was the total.
       { say: 'laku cilok 10 bks 5rb an', reply: ['Produk baru "cilok"', 'per bungkus berapa'] },
       { say: '500', reply: ['disimpan', 'Cilok 10 bks × Rp500 = Rp5.000'], not: ['atau total'] },
+      // A bundle price ("goceng dapet 3") does not divide: the line is the money for what was sold, rounded.
+      { say: 'laku indomie goreng 10 bks ceban dapet 3', reply: ['Indomie Goreng 10 bks', 'Rp33.333'], not: ['Rp3 '] },
     ],
     rows: [
       { sql: lines('Bakso'), rows: [{ qty: 15, unit_price: 12000, total: 180000, kind: 'sale', payment: 'cash', status: 'posted' }] },
       { sql: lines('Cilok'), rows: [{ qty: 10, unit_price: 500, total: 5000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+      { sql: lines('Indomie Goreng'), rows: [{ qty: 10, unit_price: 3333, total: 33333, kind: 'sale', payment: 'cash', status: 'posted' }] },
     ],
   },
   {
