@@ -1,12 +1,12 @@
 // From a parsed frame to a frame an agent can book: every item tied to a catalogue product (or a new
 // one the owner named), prices filled from the catalogue, the counterparty tied to a contact.
 // When something needs the owner, it returns ONE question and the pending state to resume from.
-import type { Candidate, MatchOutcome } from './match-product.ts';
 import type { Tx } from '../../../core/db/tenant.ts';
 import { formatRupiah } from '../../../core/format.ts';
 import { createContact, findContact, personQuestion, type ContactKind } from '../people/contacts.ts';
 import { linePrices } from './item-math.ts';
 import { findProduct, type Product } from './resolve-items.ts';
+import { bySaidPrice, bySaidSize } from './said-match.ts';
 import { settleItem, type Ask, type Said } from './settle-item.ts';
 import type { Work } from '../state-schema.ts';
 import type { ResolvedFrame, ResolvedItem } from '../types.ts';
@@ -35,7 +35,7 @@ export async function advance(tx: Tx, tenantId: string, work: Work, seen = new M
     }
     // The parser asks for missing goods itself; a blank name here is never offered as a new product.
     if (!item.product.trim()) return { kind: 'reply', text: 'Barangnya apa, Kak? Tulis lagi dengan nama barangnya, ya.' };
-    const found = bySaidSize(await findProduct(tx, tenantId, item.product, item.unit), item.product, item.qty, item.unit);
+    const found = bySaidPrice(bySaidSize(await findProduct(tx, tenantId, item.product, item.unit), item.product, item.qty, item.unit), item, frame.intent);
     if (found.kind === 'ambiguous' && frame.intent === 'stock_check' && !found.weak) {
       // "stok indomie": every Indomie's level answers it; asking which first only costs the owner a message.
       i += checkEach(work, i, found.choices) - 1;
@@ -134,20 +134,3 @@ function finish(work: Work, contactId: string | null): ResolvedFrame {
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-// Sizes in product names: "Minyak Goreng Sania 1 L" vs "… 2 L". The parser reads "minyak sania 1 liter"
-// as 1 liter of "minyak sania"; when that size names exactly one of the candidates, it is the one meant.
-const sizeWords: Record<string, string[]> = { liter: ['l', 'liter', 'ltr'], kg: ['kg', 'kilo'], ml: ['ml'], gram: ['g', 'gr', 'gram'] };
-
-export function bySaidSize<T extends Candidate>(found: MatchOutcome<T>, typed: string, qty: number | null, unit: string | null): MatchOutcome<T> {
-  if (found.kind !== 'ambiguous' || found.weak || !unit) return found;
-  const words = sizeWords[unit] ?? [unit];
-  // A price change keeps no count ("harga minyak 1 liter jadi 21500": the price of a liter), so none is 1.
-  const size = String(qty ?? 1).replace('.', ',');
-  // An alias that is exactly what was said ("minyak 1 liter") first, then a name that carries the size.
-  const said = new Set(words.map((w) => `${typed} ${size} ${w}`.toLowerCase()));
-  const byAlias = found.choices.filter((c) => c.aliases.some((a) => said.has(a.toLowerCase())));
-  if (byAlias.length === 1) return { kind: 'match', item: byAlias[0]! };
-  const named = found.choices.filter((c) => words.some((w) => new RegExp(`(^|\\s)${size} ?${w}(\\s|$)`, 'i').test(c.name)));
-  return named.length === 1 ? { kind: 'match', item: named[0]! } : found;
-}

@@ -96,6 +96,13 @@ export const bookingScripts: Script[] = [
     ],
   },
   {
+    // Owner try (Bandung): "roko surya 2 bungkus, artosna 58 rebu" asked "yang mana?" though only Surya 12 costs Rp29.000.
+    name: 'the money said picks the one product it is the price of', at, tenant: wib,
+    steps: [
+      { say: 'teras aya nu meuli roko surya 2 bungkus, artosna 58 rebu', reply: ['Rokok Surya 12 2 bks × Rp29.000 = Rp58.000'], not: ['yang mana'] },
+    ],
+  },
+  {
     // Owner try: "stok roti kurangi 5 bks" set the stock to 5 (of a product "roti kurangi"); "balikin aqua 2 dus ke
     // agen" was a debt paid ("Berapa, Kak?").
     name: 'stock taken off the count; goods sent back to a supplier are not booked, and the owner is told how', at, tenant: wib,

@@ -1,6 +1,9 @@
-// A size said with the goods picks the one candidate whose name carries it ("minyak sania 1 liter").
+// A size said with the goods picks the one candidate whose name carries it ("minyak sania 1 liter"); the money said
+// picks the one whose selling price it is ("roko surya 2 bungkus, artosna 58 rebu").
 import { describe, expect, it } from 'vitest';
-import { bySaidSize } from './resolve.ts';
+import type { FrameItem } from '../../../core/frame.ts';
+import type { Product } from './resolve-items.ts';
+import { bySaidPrice, bySaidSize } from './said-match.ts';
 
 const p = (name: string) => ({ id: name, name, aliases: [] as string[] });
 const sania = { kind: 'ambiguous' as const, choices: [p('Minyak Goreng Sania 1 L'), p('Minyak Goreng Sania 2 L')] };
@@ -28,5 +31,26 @@ describe('bySaidSize', () => {
   it('never turns a weak (typo-only) match into a booking', () => {
     const weak = { ...sania, weak: true };
     expect(bySaidSize(weak, 'minyak sania', 1, 'liter')).toBe(weak);
+  });
+});
+
+describe('bySaidPrice', () => {
+  const cig = (name: string, sellPrice: number | null): Product => ({ id: name, name, aliases: [], unit: 'bks', sellPrice, avgCost: null, packs: [] });
+  const surya = { kind: 'ambiguous' as const, choices: [cig('Rokok Surya 12', 29_000), cig('Rokok Surya 16', 38_000)] };
+  const said = (x: Partial<FrameItem>): FrameItem => ({ product: 'roko surya', qty: 2, unit: 'bungkus', unit_price: null, total: null, ...x });
+
+  it('takes the one candidate whose price the money is, per unit or for the count', () => {
+    expect(bySaidPrice(surya, said({ total: 58_000 }), 'sale')).toEqual({ kind: 'match', item: surya.choices[0] });
+    expect(bySaidPrice(surya, said({ unit_price: 38_000, total: 76_000 }), 'sale')).toEqual({ kind: 'match', item: surya.choices[1] });
+  });
+  it('asks when no price or two fit, for other units, when weak, and for purchases', () => {
+    expect(bySaidPrice(surya, said({ total: 60_000 }), 'sale')).toBe(surya);
+    expect(bySaidPrice(surya, said({}), 'sale')).toBe(surya);
+    expect(bySaidPrice(surya, said({ unit: 'slop', total: 58_000 }), 'sale')).toBe(surya);
+    expect(bySaidPrice(surya, said({ total: 58_000 }), 'purchase')).toBe(surya);
+    const same = { kind: 'ambiguous' as const, choices: [cig('A', 29_000), cig('B', 29_000)] };
+    expect(bySaidPrice(same, said({ total: 58_000 }), 'sale')).toBe(same);
+    const weak = { ...surya, weak: true };
+    expect(bySaidPrice(weak, said({ total: 58_000 }), 'sale')).toBe(weak);
   });
 });
