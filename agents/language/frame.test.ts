@@ -332,6 +332,13 @@ describe('confidence and ask', () => {
     expect(parse('indomie laku habis', { now })).toMatchObject({ intent: 'stock_set', items: [{ product: 'indomie', qty: 0 }] });
   });
 
+  // Owner try: the heading's money ("belanja ke pasar 350rb:") became the first line's total.
+  it('money before a colon is the total, and "sisanya" gets what it leaves', () => {
+    const f = parse('belanja ke pasar 350rb: bawang merah 2 kg 70rb, cabe 1 kg 45rb, sisanya sayur', { now });
+    expect(f).toMatchObject({ intent: 'purchase', amount: 350_000 });
+    expect(f.items.map((i) => [i.product, i.total])).toEqual([['bawang merah', 70_000], ['cabe', 45_000], ['sayur', 235_000]]);
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });

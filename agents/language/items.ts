@@ -21,6 +21,8 @@ export type Draft = {
   packUnit: string | null;
   /** A name alone closed by a colon: a heading ("beli bahan: ...") when lines follow. */
   heading: boolean;
+  /** Named after "sisanya" ("..., sisanya sayur"): its money is what the stated total leaves. */
+  rest: boolean;
 };
 export type Ceiling = { value: number; perUnit: boolean; totalMarked: boolean };
 export type ItemsRead = {
@@ -36,9 +38,10 @@ export type Mode = 'trade' | 'price' | 'negotiate';
 
 const draft = (): Draft => ({
   name: [], qty: null, unit: null, unitPrice: null, total: null, seQty: false, closed: false, lastName: false,
-  packSize: null, packUnit: null, heading: false,
+  packSize: null, packUnit: null, heading: false, rest: false,
 });
 const budgetWords = new Set(['budget', 'bajet', 'budjet']);
+const restWords = new Set(['sisa', 'sisanya', 'sisane', 'sisana', 'sesa', 'sesana', 'sisae']);
 const bundleWords = new Set(['dapet', 'dapat', 'dpt', 'oleh', 'entuk', 'meunang']);
 const voucherWords = new Set(['pulsa', 'token', 'voucher', 'vocer', 'kuota', 'paket']);
 
@@ -170,6 +173,8 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
     const c = getCur();
     switch (piece.k) {
       case 'sep':
+        // "belanja ke pasar 350rb: bawang 2 kg 70rb, ...": money before the colon and before any goods is the total.
+        if (piece.raw === ':' && pendingMoney !== null && !drafts.some((d) => d.name.length > 0)) { grand = pendingMoney; pendingMoney = null; }
         if (c && piece.raw === ':' && c.lastName && c.qty === null && c.total === null && c.unitPrice === null) c.heading = true;
         if (c) { c.closed = true; c.lastName = false; }
         mark = null;
@@ -177,6 +182,7 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
       case 'word': {
         const d = c && !c.closed && (c.lastName || c.name.length === 0) ? c : open();
         if (pendingMoney !== null && d.total === null) { d.total = pendingMoney; pendingMoney = null; }
+        if (d.name.length === 0 && restWords.has(pieces[p - 1]?.raw ?? '')) d.rest = true;
         d.name.push(piece.raw);
         d.lastName = true;
         break;
@@ -320,6 +326,13 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
     && named.slice(0, -1).every((d) => d.total === null && d.unitPrice === null && d.qty !== null) && lastOne.qty !== null) {
     grand = lastOne.total;
     lastOne.total = null;
+  }
+  // "..., sisanya sayur": the one line named after "sisanya" gets what the stated total leaves.
+  const rest = drafts.filter((d) => d.rest && d.total === null && d.unitPrice === null);
+  const others = drafts.filter((d) => !d.rest && d.name.length > 0);
+  if (mode === 'trade' && grand !== null && rest.length === 1 && others.every((d) => d.total !== null)) {
+    const left = grand - others.reduce((a, d) => a + d.total!, 0);
+    if (left > 0) rest[0].total = left;
   }
   const result: ItemsRead = { drafts, grand, monies, ceiling, discount, delivery, grandAfterAdjust, totalAfterAdjust };
   return result;
