@@ -4,7 +4,7 @@
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 export const cues = {
-  sale: set(`laku lku lkau pyu jaul laris kejual terjual jual jualan ngejual ngajual ngical adol ngadol didol kedol dodolan payu kepayu
+  sale: set(`laku lku lkau pyu jaul laris kejual terjual jual jualan ngejual ngajual ngical adol ngadol didol kedol dodolan payu kepayu pajeng
     penjualan sold ludes dibeli kebeli diborong`),
   /** Taking goods: a sale when a customer does it. */
   take: set('ambil ngambil njupuk nyokot mundut nyandak'),
@@ -35,7 +35,8 @@ export const cues = {
   reportSoft: set('penjualan pengeluaran jualan laku belanja kulakan dagangan entuk oleh olih kenging meunang dapet dapat dpt kas'),
   negotiate: set(`cariin carikan cari nyari nyariin tawar tawarin nawar nego negoin golekno golekke golek goleki
     carikeun tawarkan tawari nawarin milarikeun orderin orderkan pesankan
-    pesenin pesankeun pangmeserkeun pangmeulikeun pangneangankeun neangan tanyain bandingin dicarikan dicariin ditawar ditawarin dinego`),
+    pesenin pesankeun pangmeserkeun pangmeulikeun pangneangankeun neangan tanyain bandingin dicarikan dicariin ditawar ditawarin dinego
+    pados padosaken madosaken padosake`),
   /** Market words; "berapaan" asks what something goes for. */
   market: set('pasaran pasar market berapaan brpan brapaan'),
   undo: set('batal batalin batalkan cancel hapus hapusin busak delete undo dibatalkan cancell dihapus bolay bolaykeun dibolaykeun batalkeun busaken dibusak hapuskeun'),

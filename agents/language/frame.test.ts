@@ -339,6 +339,13 @@ describe('confidence and ask', () => {
     expect(f.items.map((i) => [i.product, i.total])).toEqual([['bawang merah', 70_000], ['cabe', 45_000], ['sayur', 235_000]]);
   });
 
+  // Owner try (krama Javanese): "arto" (money) was sold to bu lurah; "pajeng" (sold) and "pados" (look for) unknown.
+  it('krama: borrowed money, sold goods, goods looked for', () => {
+    expect(parse('bu lurah ngampil arto 100 ewu', { now })).toMatchObject({ intent: 'debt_add', amount: 100_000, counterparty: 'bu lurah', items: [] });
+    expect(parse('sampun pajeng kopi 5 sachet', { now })).toMatchObject({ intent: 'sale', items: [{ product: 'kopi', qty: 5 }] });
+    expect(parse('pados beras 25 kilo maksimal 330 ewu', { now })).toMatchObject({ intent: 'negotiate', items: [{ product: 'beras', qty: 25 }] });
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });

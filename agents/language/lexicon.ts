@@ -141,7 +141,7 @@ export const placeWords = set(`warung kios lapak pasar agen grosir pangkalan sup
 export const returnPhrase = /\b(retur|return|diretur|ngeretur|balikin|dibalikin|balikan|dibalikan|ngembaliin|dikembaliin|dikembalikan|mbalekke|mulangke)\b/i;
 
 /** Money taken from the till ("ambil uang", "njupuk duit", "tarik kas"): the owner's money, never goods. */
-export const cashOutPhrase = /\b(ambil|ngambil|njupuk|jupuk|nyokot|nyandak|tarik|narik|mundut) (duit|uang|duwit|artos|acis|kas)\b/i;
+export const cashOutPhrase = /\b(ambil|ngambil|njupuk|jupuk|nyokot|nyandak|tarik|narik|mundut) (duit|uang|duwit|artos|arto|yatra|acis|kas)\b/i;
 
 /** Words that are not product names: fillers, pronouns, particles, question words. */
 export const fillerWords = set(`
@@ -152,7 +152,7 @@ export const fillerWords = set(`
   buat untuk utk kanggo keur dengan dgn pake pakai pakek via lewat kemarin kmrn kemaren dulu dl heula disik dhisik disit dhisit sik sek
   catat catet tolong tlg mohon coba cb ok oke okay sip siap baru br nanti ntar engko engke tapi tp terus
   cuma cuman mung ngan hanya doang thok tok pas waktu wkt sekarang skrg skg saiki ayeuna skrang sekarng
-  barang brg stok stock ada ono aya duit uang duwit artos acis deui maning meneh tgl tanggal cek cekin check
+  barang brg stok stock ada ono aya duit uang duwit artos arto yatra acis deui maning meneh tgl tanggal cek cekin check
   lihat liat info mulai per nama sorry maaf sori kotor bersih awal akhir ready redi tersedia sedia an no nomor nomer hp wa telp telpon kontak bisa tak dak kulo keuangan penjualan pembukuan catatan data bgt banget sekali
   banyak bnyk byk nyatet nyatat catet input masukin tulis nulis minta mintain pls please cukup murah termurah murmer anu subuh
   sebelah seberang menipis dikit sedikit janji janjinya ji pi tawwa iye bah tengok kutengok nengok ditengok margin marjin
