@@ -346,6 +346,17 @@ describe('confidence and ask', () => {
     expect(parse('pados beras 25 kilo maksimal 330 ewu', { now })).toMatchObject({ intent: 'negotiate', items: [{ product: 'beras', qty: 25 }] });
   });
 
+  // Owner try (Jakarta): a list paid by transfer became an expense of both lines and the total (Rp128.000); a customer
+  // paying by QRIS was a purchase.
+  it('counted goods "dibayar transfer" are a sale paid by transfer', () => {
+    expect(parse('tlg catat: gula 2 kg 36rb, telor 1 kg 28rb, total 64rb, dibayar transfer', { now })).toMatchObject({
+      intent: 'sale', amount: 64_000, payment: 'transfer', items: [{ product: 'gula', total: 36_000 }, { product: 'telor', total: 28_000 }],
+    });
+  });
+  it('a customer paying by QRIS is a sale', () => {
+    expect(parse('tadi ada yang bayar pake qris 45rb beli rokok', { now })).toMatchObject({ intent: 'sale', payment: 'qris', amount: 45_000 });
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });

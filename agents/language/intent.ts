@@ -188,7 +188,7 @@ export function classify(s: Signals): IntentRead {
   // "ambil uang laci 100rb buat belanja rumah": the till's money taken home is money out, like "prive" (without a
   // purpose, "istri ambil uang 100rb" books nothing: it may be change or a loan).
   if (s.cashOut && s.money && !goods && s.homeUse) return { intent: 'expense', sure: 0.85 };
-  const expense = (s.money || ((pay || has(cues.expenseVerb)) && !w.includes('kapan'))) && expenseSignal(w, saleVerb || s.resale, s.ownUse, s.money && !s.counted, s.homeUse);
+  const expense = (s.money || ((pay || has(cues.expenseVerb)) && !w.includes('kapan'))) && expenseSignal(w, saleVerb || s.resale, s.ownUse, s.money && !s.counted, s.homeUse, s.counted && goods);
   if (expense) return { intent: 'expense', sure: s.money ? 0.85 : 0.6 };
   // "laku 3 bungkus": counted with the product left out is still a trade (the router asks which).
   const traded = s.money || s.counted || s.countedAny;
@@ -209,12 +209,13 @@ export function classify(s: Signals): IntentRead {
 export const goodsReturned = (s: Signals, goods: boolean): boolean => goods && s.counted && !s.money && returnPhrase.test(s.all);
 
 /** Money out that is not stock: a bill or service word, or shop supplies bought for the shop's own use. */
-function expenseSignal(w: string[], saleVerb: boolean, ownUse: boolean, moneyOnly: boolean, homeUse: boolean): boolean {
+function expenseSignal(w: string[], saleVerb: boolean, ownUse: boolean, moneyOnly: boolean, homeUse: boolean, countedGoods: boolean): boolean {
   if (saleVerb) return false;
   const i = w.findIndex((x) => expenseCategoryWords[x] !== undefined);
   // "kasih uang jajan anak 20rb": money handed out, nothing counted.
   // "beli gula buat masak 17rb": bought for home use, not stock.
-  if (i < 0) return ((any(w, cues.pay) || (any(w, cues.expenseVerb) && moneyOnly)) && !any(w, cues.purchase))
+  // "gula 2 kg 36rb, telor 1 kg 28rb, dibayar transfer": with counted goods a paying word says how, not what for.
+  if (i < 0) return (((any(w, cues.pay) && !countedGoods) || (any(w, cues.expenseVerb) && moneyOnly)) && !any(w, cues.purchase))
     || (homeUse && any(w, cues.purchase) && !any(w, stockBuyWords));
   const word = w[i];
   if (!weakExpenseWords.has(word)) return true;

@@ -26,8 +26,9 @@ const knownWord = (x: string) => functionWords.has(x) || fillerWords.has(x) || q
 // "ada yang beli", "orang beli": a customer buying, so a sale.
 // "ada yg borong indomie 1 dus", "ono sing pesen sego 5": a customer buying in bulk or ordering, the same.
 // "aya nu meser" (su), "ono sing tuku" (jv), "sing tuku aqua ... ngebon" (jv: the one who bought): the same.
-// "pembeli bayar qris 45rb buat rokok": a customer paying is a sale too (not the warung's expense).
-const customerBuys = /\b((ada|aya|ono|onten|wonten) (yang|yg|sing|nu|ingkang) |(yang|yg|sing|ingkang|orang|wong|jalma|pembeli|pelanggan|konsumen|customer) )(beli|tuku|meuli|mbeli|ngambil|ambil|tumbas|mundut|meser|nuku|njupuk|nyandak|nyokot|borong|ngeborong|mborong|belanja|blanja|pesen|pesan|mesen)\b|\b(pembeli|pelanggan|konsumen|customer|cust) (bayar|byr|mbayar|mayar|ngebayar)\b/;
+// "pembeli bayar qris 45rb buat rokok", "ada yang bayar pake qris 45rb beli rokok": a customer paying is a sale too
+// (not the warung's expense or purchase).
+const customerBuys = /\b((ada|aya|ono|onten|wonten) (yang|yg|sing|nu|ingkang) |(yang|yg|sing|ingkang|orang|wong|jalma|pembeli|pelanggan|konsumen|customer) )(beli|tuku|meuli|mbeli|ngambil|ambil|tumbas|mundut|meser|nuku|njupuk|nyandak|nyokot|borong|ngeborong|mborong|belanja|blanja|pesen|pesan|mesen)\b|\b(pembeli|pelanggan|konsumen|customer|cust) (bayar|byr|mbayar|mayar|ngebayar)\b|\b(ada|aya|ono) (yang|yg|sing|nu) (bayar|byr|mbayar|mayar) (pake|pakai|pakek|lewat|via|ku|nganggo) (qris|transfer|tf|ovo|gopay|dana|shopeepay)\b/;
 // "ojek online ambil pesenan nasi goreng 2 porsi 30rb": a driver picking up an order opens the message (not "naik ojek");
 // "abis itu ada ojol ambil ...": time and sequence words may come first.
 const driverPicksUp = /^(?:(?:tadi|td|barusan|ada|abis|habis|terus|trs|trus|lalu|itu|pas|mau|nembe|bar|iki|ieu|mentas)\s+){0,4}(?:ojek online|ojol|driver|kurir|gojek|grab)\b(?:\s+\S+)?\s+(?:ambil|ngambil|jemput)\b/;
