@@ -357,6 +357,12 @@ describe('confidence and ask', () => {
     expect(parse('tadi ada yang bayar pake qris 45rb beli rokok', { now })).toMatchObject({ intent: 'sale', payment: 'qris', amount: 45_000 });
   });
 
+  // Owner try: a debt paid and goods bought in one message booked the gula at Rp30.000 on credit.
+  it('a debt paid and goods traded in one message book nothing', () => {
+    expect(parse('bu sri bayar utang 30rb sama beli gula 1 kg 18rb', { now })).toMatchObject({ intent: 'unknown', items: [] });
+    expect(parse('laku beras 5 kg 70rb lunas', { now })).toMatchObject({ intent: 'sale', amount: 70_000 });
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });

@@ -2,7 +2,7 @@
 // Rules run in order; the first that fits wins. Each gives how sure it is.
 import type { Intent } from '../../core/frame.ts';
 import { cues } from './cues.ts';
-import { expenseCategoryWords, fuelWords, maxWords, returnPhrase, stockBuyWords, weakExpenseWords } from './lexicon.ts';
+import { debtPayPhrase, expenseCategoryWords, fuelWords, maxWords, returnPhrase, stockBuyWords, weakExpenseWords } from './lexicon.ts';
 
 export type Signals = {
   /** Words left after dates, names and asides, in order (suffixes -nya/-ne/-na removed from cue words). */
@@ -134,6 +134,9 @@ export function classify(s: Signals): IntentRead {
   // "balikin aqua 2 dus ke agen, rusak", "retur roti 5 bks ke sales": goods sent back, not a debt paid. No intent books a
   // return yet (the router says so and how to take them off the count).
   if (goodsReturned(s, goods)) return { intent: 'unknown', sure: 0.3 };
+  // "bu sri bayar utang 30rb sama beli gula 1 kg 18rb": two entries in one message; one frame cannot hold both (the
+  // gula was booked at Rp30.000 on credit), so nothing is booked and the router asks for them one by one.
+  if (tradedGoods && s.money && debtPayPhrase.test(s.all)) return { intent: 'unknown', sure: 0.3 };
   if ((settled || (pay && creditWord && !promise)) && !tradedGoods) return { intent: 'debt_pay', sure: 0.9 };
   // "bu sri udah bayar 30rb": a person (not a shop) paying, no goods and no bill, settles a debt.
   if (pay && !creditWord && !promise && s.cp?.before && !s.cp.shop && !goods && !w.some((x) => expenseCategoryWords[x] !== undefined)) {

@@ -137,6 +137,9 @@ export const halfWords = set('setengah setengahnya separo separonya separone sep
 export const placeWords = set(`warung kios lapak pasar agen grosir pangkalan supplier suplier sales distributor pabrik minimarket induk tradisional bank
   kantor sekolah masjid mushola musholla kampus proyek bengkel kos kosan pesantren sebelah seberang laci kasir brankas`);
 
+/** A debt paid, said as such ("bayar utang 30rb", "nyicil 20rb"); with goods traded too, the message holds two entries. */
+export const debtPayPhrase = /\b(bayar|byr|mbayar|mayar|nyaur|lunasin|lunasi|ngelunasi)\s+(utang|hutang|utange|utangnya|utangna|bon|bone|kasbon)\b|\b(nyicil|dicicil|angsuran)\b/i;
+
 /** Goods given back to a supplier ("retur roti 5 bks", "balikin aqua 2 dus ke agen"); with money said it is a debt paid. */
 export const returnPhrase = /\b(retur|return|diretur|ngeretur|balikin|dibalikin|balikan|dibalikan|ngembaliin|dikembaliin|dikembalikan|mbalekke|mulangke)\b/i;
 

@@ -1,8 +1,8 @@
 // What the books have no entry for, answered with why and what to write instead of "saya belum paham":
 // money that only moves ("setor ke bank 2jt", "modal awal 1jt", "ambil uang laci 100rb") is no sale, purchase or
 // expense (the parser's corpus says so); goods sent back to a supplier ("retur roti 5 bks ke sales") have no
-// return entry yet.
-import { cashOutPhrase, returnPhrase } from '../language/lexicon.ts';
+// return entry yet; a debt paid and goods traded in one message are two entries, asked for one by one.
+import { cashOutPhrase, debtPayPhrase, returnPhrase } from '../language/lexicon.ts';
 
 const moves = /\b(setor|setoran|nyetor|tabung|nabung|celengan|modal|tarik tunai|transfer ke|tf ke|pindah(?:in)? (?:uang|duit))\b/i;
 
@@ -31,4 +31,13 @@ export const returnsGoods = (text: string): boolean => returnPhrase.test(text) &
 export const returnText = [
   'Retur barang ke pemasok belum bisa saya catat, Kak 🙏',
   'Kalau barangnya sudah keluar dari warung, kurangi stoknya, misalnya "stok roti kurangi 5 bks" (nilainya masuk ke selisih stok). Kalau pemasok memotong tagihan, catat kulakan berikutnya dengan harga setelah potongan.',
+].join('\n');
+
+/** "bu sri bayar utang 30rb sama beli gula 1 kg 18rb": a debt paid and goods traded, which the parser leaves unread. */
+export const paysAndTrades = (text: string): boolean => debtPayPhrase.test(text) && /\d/.test(text);
+
+export const twoEntriesText = [
+  'Kak, di pesan ini ada dua catatan: bayar utang dan jual/beli barang 🙏 Tolong kirim satu-satu ya, misalnya:',
+  '• "bu sri bayar utang 30rb"',
+  '• "bu sri beli gula 1 kg 18rb"',
 ].join('\n');

@@ -105,11 +105,13 @@ export const bookingScripts: Script[] = [
   {
     // Owner try: "stok roti kurangi 5 bks" set the stock to 5 (of a product "roti kurangi"); "balikin aqua 2 dus ke
     // agen" was a debt paid ("Berapa, Kak?").
-    name: 'stock taken off the count; goods sent back to a supplier are not booked, and the owner is told how', at, tenant: wib,
+    name: 'stock taken off the count; goods sent back, or a debt paid with goods bought, book nothing and the owner is told how', at, tenant: wib,
     steps: [
       { say: 'stok indomie goreng kurangi 2 bks', reply: ['Indomie Goreng −2 bks, stok sekarang 38 bks'] },
       { say: 'retur indomie goreng 3 bks ke sales', reply: ['Retur barang ke pemasok belum bisa saya catat', 'stok roti kurangi 5 bks'], not: ['Berapa', 'tercatat ✅'] },
       { say: 'balikin indomie goreng 1 dus ke agen, rusak', reply: ['Retur barang ke pemasok belum bisa saya catat'], not: ['Berapa', 'utang'] },
+      // Owner try: two entries in one message booked one wrong line (gula at Rp30.000 on credit).
+      { say: 'bu sri bayar utang 30rb sama beli gula 1 kg 18rb', reply: ['ada dua catatan', 'kirim satu-satu'], not: ['tercatat ✅'] },
     ],
     rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 38 }] }],
   },
