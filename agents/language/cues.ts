@@ -23,7 +23,7 @@ export const cues = {
   stockOut: set('habis abis entek seep beak kosong ludes telas'),
   /** Goods gone without a sale: broken, spoiled, expired, lost, thrown away, or taken off the count (id, jv, su). */
   loss: set(`pecah rusak busuk basi kadaluarsa kadaluwarsa kedaluwarsa expired expire kedaluarsa hilang ilang dicuri kemalingan
-    bocor tumpah sobek remuk bosok buang dibuang kebuang ruksak peupeus buruk leungit
+    bocor tumpah sobek remuk bosok buang dibuang kebuang ruksak peupeus buruk leungit kaleungitan kecolongan
     kurangi kurangin dikurangi dikurangin kurangkan ngurangi nyuda dikurangan`),
   stockCount: set('opname itung hitung ngitung stokopname'),
   stockWord: set('stok stock setok persediaan stk'),

@@ -301,6 +301,9 @@ describe('confidence and ask', () => {
   ])('%s is %s', (text, intent, product, qty) => {
     expect(parse(text, { now })).toMatchObject({ intent, items: [{ product, qty }] });
   });
+  it.each([['kamari teh kaleungitan endog 2 kilo', 'endog'], ['kecolongan rokok surya 2 bungkus', 'rokok surya']])('%s is goods lost', (text, product) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'stock_out', items: [{ product, qty: 2 }] });
+  });
   it.each(['retur roti 5 bks ke sales', 'balikin aqua 2 dus ke agen, rusak'])('%s books nothing', (text) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'unknown' });
   });
