@@ -40,12 +40,12 @@ const add = (p: Period, heads: string, tails: string) => {
 };
 add('this_week', 'minggu pekan minggon seminggu', 'ini iki ieu niki');
 add('this_week', 'seminggu sepekan', 'terakhir');
-add('this_month', 'sebulan', 'ini terakhir');
+add('this_month', 'sebulan sewulan sesasi sabulan', 'ini iki ieu niki terakhir');
 add('last_week', 'minggu pekan minggon', 'lalu kemarin kmrn kemaren kepungkur wingi kamari kamarin kapungkur');
 add('this_month', 'bulan bln sasi wulan', 'ini iki ieu niki');
 add('last_month', 'bulan bln sasi wulan', 'lalu kemarin kmrn kemaren kepungkur wingi kamari kamarin kapungkur');
 
 /** One-word periods ("laporan mingguan"). */
 export const periodWords: Record<string, Period> = table({
-  harian: 'today', mingguan: 'this_week', bulanan: 'this_month', sepekan: 'this_week', seminggu: 'this_week', sebulan: 'this_month',
+  harian: 'today', mingguan: 'this_week', bulanan: 'this_month', sepekan: 'this_week', seminggu: 'this_week', sebulan: 'this_month', sewulan: 'this_month',
 });

@@ -366,6 +366,10 @@ describe('confidence and ask', () => {
     expect(parse('laku beras 5 kg 70rb lunas', { now })).toMatchObject({ intent: 'sale', amount: 70_000 });
   });
 
+  it('"sewulan iki bathi piro" (jv) is this month\'s report, not a margin of goods', () => {
+    expect(parse('sewulan iki bathi piro', { now })).toMatchObject({ intent: 'report', period: 'this_month', items: [] });
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });

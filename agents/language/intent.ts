@@ -2,6 +2,7 @@
 // Rules run in order; the first that fits wins. Each gives how sure it is.
 import type { Intent } from '../../core/frame.ts';
 import { cues } from './cues.ts';
+import { knownGoods } from './gazetteer.ts';
 import { debtPayPhrase, expenseCategoryWords, fuelWords, maxWords, returnPhrase, stockBuyWords, weakExpenseWords } from './lexicon.ts';
 
 export type Signals = {
@@ -98,7 +99,7 @@ export function classify(s: Signals): IntentRead {
   }
   if (!s.money && !s.countedAny && unpaidWho.test(s.all)) return { intent: 'debt_query', sure: 0.8 };
   // "margin indomie berapa", "untung indomie berapa sebungkus": what one unit of the goods earns (cost and price).
-  if (!s.money && goods && !s.period && s.question && /\b(margin|marjin|untung|untungnya|laba|labanya|bathi|bati)\b/.test(s.all)) {
+  if (!s.money && knownGoods(s.goods) && !s.period && s.question && /\b(margin|marjin|untung|untungnya|laba|labanya|bathi|bati)\b/.test(s.all)) {
     return { intent: 'market_price', sure: 0.75 };
   }
   if (has(cues.report) && !s.counted) return { intent: 'report', sure: 0.9 };
