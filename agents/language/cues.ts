@@ -27,7 +27,7 @@ export const cues = {
     kurangi kurangin dikurangi dikurangin kurangkan ngurangi nyuda dikurangan`),
   stockCount: set('opname itung hitung ngitung stokopname'),
   stockWord: set('stok stock setok persediaan stk'),
-  priceWord: set('harga hrg rega rego regi regane hargane hargana harganya'),
+  priceWord: set('harga hrg rega rego regi regane hargane hargana harganya hargi hargina'),
   priceChange: set('ganti update set ubah naikin turunin naikkan naikan turunkan dinaikin diturunin naik turun regani ngregani dijual pasang naikke munggahke mudhunke dinaikke diunggahke naekeun nurunkeun'),
   report: set(`laporan lapor rekap rekapan omzet omset untung rugi laba bati bathi pendapatan pemasukan keuntungan
     income hasil penghasilan saldo`),

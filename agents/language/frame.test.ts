@@ -370,6 +370,11 @@ describe('confidence and ask', () => {
     expect(parse('sewulan iki bathi piro', { now })).toMatchObject({ intent: 'report', period: 'this_month', items: [] });
   });
 
+  it('"hargi" (su: price) sets or asks a price', () => {
+    expect(parse('hargi beas ayeuna 15 rebu sakilo', { now })).toMatchObject({ intent: 'price_set', items: [{ product: 'beas', unit_price: 15_000 }] });
+    expect(parse('hargina endog sabaraha ayeuna', { now })).toMatchObject({ intent: 'market_price', items: [{ product: 'endog' }] });
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });
