@@ -375,6 +375,10 @@ describe('confidence and ask', () => {
     expect(parse('hargina endog sabaraha ayeuna', { now })).toMatchObject({ intent: 'market_price', items: [{ product: 'endog' }] });
   });
 
+  it('"beras 2 1/2 kg" is 2,5 kg of beras (it was a product "beras 2")', () => {
+    expect(parse('laku beras 2 1/2 kg', { now })).toMatchObject({ intent: 'sale', items: [{ product: 'beras', qty: 2.5, unit: 'kg' }] });
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });

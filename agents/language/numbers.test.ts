@@ -7,7 +7,7 @@ const read = (s: string) => readNumber(tokenize(normalizeText(s)), 0);
 describe('readNumber: quantities', () => {
   it.each([
     ['5', 5], ['lima', 5], ['dua', 2], ['satu setengah', 1.5], ['setengah', 0.5], ['seperempat', 0.25],
-    ['1/2', 0.5], ['3/4', 0.75], ['1,5', 1.5], ['2.5', 2.5], ['sepuluh', 10], ['sapuluh', 10], ['sebelas', 11],
+    ['1/2', 0.5], ['3/4', 0.75], ['2 1/2', 2.5], ['1 3/4', 1.75], ['1,5', 1.5], ['2.5', 2.5], ['sepuluh', 10], ['sapuluh', 10], ['sebelas', 11],
     ['dua belas', 12], ['rolas', 12], ['dua puluh', 20], ['dua puluh lima', 25], ['selawe', 25], ['seket', 50],
     ['siji', 1], ['hiji', 1], ['loro', 2], ['telu', 3], ['tilu', 3], ['papat', 4], ['opat', 4], ['limo', 5],
     ['nem', 6], ['genep', 6], ['pitu', 7], ['wolu', 8], ['dalapan', 8], ['songo', 9], ['salapan', 9],

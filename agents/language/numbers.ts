@@ -51,6 +51,15 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
     if (isDigits(t)) {
       // "1jt 200rb": thousands after millions.
       const thousandsNext = kind === 'big' && lastMult >= 1_000_000 && multiplierWords[at(j + 1)] === 1000;
+      // "2 1/2 kg": a whole number and a fraction after it are one mixed number.
+      const fracDen = Number(at(j + 2));
+      if (kind === 'num' && fromDigits && !isGrouped && Number.isInteger(cur) && cur < 1000 && at(j + 1) === '/' && tokens[j + 1].glued
+        && tokens[j + 2]?.glued && /^[1-9]$/.test(at(j + 2)) && /^[1-9]$/.test(t) && Number(t) < fracDen) {
+        cur += Number(t) / fracDen;
+        lastSmall = cur;
+        j += 2;
+        continue;
+      }
       if (kind !== 'none' && !thousandsNext) break;
       const d = digitValue(t);
       cur = lastSmall = d.value;
