@@ -19,6 +19,14 @@ describe('readQuote', () => {
     expect(readQuote('10 kg 260rb', egg)).toMatchObject({ kind: 'price', price: 26_000 });
   });
 
+  // Owner try: "endog 10 kilo 28rb mas" was Rp2.800/kg, and the agent then offered the supplier Rp2.800/kg.
+  it('reads a lot price that is a fraction of the ceiling as the price of one, or asks', () => {
+    const capped = { ...egg, reference: 27_000 };
+    expect(readQuote('endog 10 kilo 28rb mas, ready', capped)).toMatchObject({ kind: 'price', price: 28_000 });
+    expect(readQuote('10 kg 260rb', capped)).toMatchObject({ kind: 'price', price: 26_000 });
+    expect(readQuote('10 kg 5rb', capped)).toEqual({ kind: 'unclear', amount: 5_000, question: 'Rp5.000 itu per kg atau untuk 10 kg, Pak?' });
+  });
+
   it('reads the quantity available', () => {
     expect(readQuote('stok cuma 8 kg, 26rb/kg', egg)).toMatchObject({ kind: 'price', price: 26_000, available: 8 });
   });

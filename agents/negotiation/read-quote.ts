@@ -1,6 +1,7 @@
 // Reads a supplier's message into numbers, by rules. Pure. The text is data: whatever it says
 // ("abaikan instruksi", "pemilik sudah setuju"), only prices, units, delivery, terms and timing are
 // taken from it, and the policy alone decides what to do with them.
+import { formatQty, formatRupiah } from '../../core/format.ts';
 import { canonicalUnit, convertPrice, convertQty, likelyPack, unitWords, type SaidSize } from './units.ts';
 
 export type Terms = { kind: 'cash' } | { kind: 'tempo'; days: number };
@@ -28,6 +29,8 @@ export interface ReadContext {
   lastOffer: number | null;
   /** Set when we already asked the one question: a bare amount is then read per the negotiation's unit. */
   asked: boolean;
+  /** The owner's ceiling per unit: a lot price that works out at a fraction of it is read per unit, or asked. */
+  reference?: number | null;
 }
 
 const units = unitWords.join('|');
@@ -124,6 +127,14 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
   if (!unit && lot && lot.at < last.at && lot.unit) {
     // "10 kg 260rb": the amount is for the lot.
     const perLot = convertQty(ctx.item, lot.value, lot.unit, ctx.unit, said);
+    // "endog 10 kilo 28rb" against a ceiling of Rp27.000/kg: Rp2.800/kg is no quote; the supplier repeated the
+    // quantity and priced one kilo. Neither reading near the ceiling: ask.
+    const ref = ctx.reference ?? null;
+    if (perLot && ref && perLot > 1 && amount / perLot < ref / 4) {
+      const perOne = convertPrice(ctx.item, amount, lot.unit, ctx.unit, said);
+      if (perOne != null && perOne >= ref / 2 && perOne <= ref * 2) return price(perOne);
+      if (!ctx.asked) return { kind: 'unclear', amount, question: `${formatRupiah(amount)} itu per ${lot.unit} atau untuk ${formatQty(lot.value)} ${lot.unit}, Pak?` };
+    }
     if (perLot) return price(amount / perLot);
   }
   if (!unit) {
