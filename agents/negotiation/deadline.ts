@@ -32,6 +32,18 @@ const localAt = (now: Date, offset: number, days: number, hour: number, minute =
 };
 const dayIndex = (at: Date, offset: number) => Math.floor(wall(at, offset).getTime() / 86_400_000);
 
+/**
+ * The deadline when the owner names none: `ahead` from now, unless that falls in the night (21.00–07.00 local),
+ * when suppliers do not answer: then 09.00 the next morning ("cariin telur" at 23.50 waited until 01.50).
+ */
+export function defaultDeadline(now: Date, zone: TenantZone, ahead: number): Date {
+  const offset = zoneOffsetMinutes[zone];
+  const at = new Date(now.getTime() + ahead);
+  const hour = wall(at, offset).getUTCHours();
+  if (hour >= 7 && hour < 21) return at;
+  return localAt(now, offset, wall(now, offset).getUTCHours() < 7 ? 0 : 1, 9);
+}
+
 /** The deadline said in `text`, or null when none is (the caller keeps its default). */
 export function readDeadline(text: string, now: Date, zone: TenantZone): Deadline | null {
   const offset = zoneOffsetMinutes[zone];

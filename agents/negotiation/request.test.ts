@@ -50,6 +50,17 @@ describe('an owner\'s buying request', () => {
 
 describe('deadlines', () => {
   const at = (text: string, when = now) => readDeadline(text, when, 'Asia/Jakarta')?.at.toISOString() ?? null;
+  // Owner try: "golekno endog ..." at 23.51 WIB gave suppliers until 01.51.
+  it('moves a default deadline that falls in the night to 09.00 the next morning', () => {
+    const text = 'golekno endog 10 kilo paling larang 27 ewu';
+    const f = parseMessage(text, { now });
+    const frame = { ...f, items: f.items.map((i) => ({ name: i.product, qty: i.qty, unit: i.unit })) };
+    const req = (when: Date) => readRequest(frame, text, when, 'Asia/Jakarta', none)!.deadline.toISOString();
+    expect(req(new Date(wib(1, 23, 51)))).toBe(wib(2, 9));
+    expect(req(new Date(wib(1, 3)))).toBe(wib(1, 9));
+    expect(req(new Date(wib(1, 18)))).toBe(wib(1, 20));
+    expect(req(new Date(wib(1, 19, 30)))).toBe(wib(2, 9));
+  });
   it('reads an hour already past, said without a day, as tomorrow\'s; "jam 9" after 9 as tonight', () => {
     const evening = new Date(wib(1, 18));
     expect(at('cariin telur jam 3', evening)).toBe(wib(2, 15));

@@ -4,7 +4,7 @@
 // is the likely one ("aqua 10 dus maks 400rb" when a dus goes for 40rb).
 import type { Frame } from '../../core/frame.ts';
 import type { TenantZone } from '../../core/format.ts';
-import { readDeadline } from './deadline.ts';
+import { defaultDeadline, readDeadline } from './deadline.ts';
 import { canonicalUnit } from './units.ts';
 
 /** How long suppliers have when the owner names no time, and when the quiet ones are nudged at the latest. */
@@ -52,7 +52,7 @@ export function readRequest(frame: RequestFrame, text: string, now: Date, zone: 
   const said = readDeadline(text, now, zone);
   return {
     ...goods, ceiling: c.ceiling, ceilingBasis: c.basis,
-    deadline: said?.at ?? new Date(now.getTime() + DEADLINE_MS), deadlineSaid: said != null,
+    deadline: said?.at ?? defaultDeadline(now, zone, DEADLINE_MS), deadlineSaid: said != null,
   };
 }
 
