@@ -21,11 +21,13 @@ const remainderWords = set('sisa sisanya sisane sisana sesana kurang kurangnya k
 const laterWords = set(`ngutang utang hutang ngebon bon dibon kasbon nyusul nanti ntar besok bsk belakangan engko mengko sesuk
   isukan engke dutang diutang dihutang`);
 const tradeVerbs = [cues.sale, cues.purchase, cues.take];
+// "pesenan nasi kotak 30 @15rb dp 200rb": an order names goods too.
+const orderWords = set('order orderan pesenan pesanan');
 
 /** A trade verb or a count with its unit anywhere: goods are named, so the money is not a debt payment. Goods
  *  may come after the payment ("bu tini dp 20rb sisanya ngutang beras 2 kg"). */
 function namesGoods(tokens: Token[]): boolean {
-  if (tokens.some((t) => !t.used && tradeVerbs.some((s) => s.has(t.t)))) return true;
+  if (tokens.some((t) => !t.used && (tradeVerbs.some((s) => s.has(t.t)) || orderWords.has(t.t)))) return true;
   return tokens.some((t, i) => isDigits(t.t) && unitOf(tokens[i + 1]?.t ?? '') !== null);
 }
 

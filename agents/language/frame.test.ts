@@ -379,6 +379,21 @@ describe('confidence and ask', () => {
     expect(parse('laku beras 2 1/2 kg', { now })).toMatchObject({ intent: 'sale', items: [{ product: 'beras', qty: 2.5, unit: 'kg' }] });
   });
 
+  // Owner try: an order from the kelurahan office was a purchase from it, its price a product "kelurahan", and "dp 200rb"
+  // after the price a product "dp" (the amount Rp650.000).
+  it.each([
+    ['dapet order nasi kotak 30 dari kantor kelurahan, @15rb, dp 200rb', 'kantor kelurahan'],
+    ['dapet pesenan nasi kotak 30 @15rb dp 200rb', null],
+  ])('an order received is a sale with its down payment: %s', (text, counterparty) => {
+    expect(parse(text, { now })).toMatchObject({
+      intent: 'sale', amount: 450_000, payment: 'credit', paid_now: 200_000, counterparty,
+      items: [{ product: 'nasi kotak', qty: 30, unit_price: 15_000, total: 450_000 }],
+    });
+  });
+  it('"1 rim" is a unit', () => {
+    expect(parse('beli kertas hvs 1 rim buat kantor 55rb', { now }).items).toEqual([expect.objectContaining({ product: 'kertas hvs', qty: 1, unit: 'rim' })]);
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });

@@ -33,7 +33,7 @@ export const unitWords: Record<string, string> = table({
 export const otherUnits = set(`
   tabung slop bal rak papan batang btg lembar lbr potong ptg tusuk kotak ekor sisir galon roll rol meter
   kodi pasang keping kpg krat peti jerigen ember mangkok mangkuk tray pouch bantal balok tangkai bonggol
-  biji2 lonjor gulung cangkir ton kwintal paket plastik kresek kantong kantung
+  biji2 lonjor gulung cangkir ton kwintal paket plastik kresek kantong kantung rim
 `);
 
 /** Units glued to a number inside a product name ("aqua 600ml", "gas 3kg") describe a size. */
@@ -125,7 +125,7 @@ export const honorifics = set(`
 export const lenderWords = set('bank koperasi kopontren bpr leasing pegadaian');
 /** Passive lending verbs: the person named lent to the shop ("dipinjemin pak rt 1jt"). */
 export const lentBy = set('dipinjemin dipinjamin dipinjami diutangin dihutangi');
-export const shopWords = set('toko ud cv pt tb koperasi kopontren');
+export const shopWords = set('toko ud cv pt tb koperasi kopontren kantor');
 /** Named shops that are counterparties on their own. */
 export const knownShops = set('alfamart indomaret alfamidi superindo hypermart lotte giant transmart hero yogya');
 /** People by role or family: who took or is owed money, never goods ("kasbon karyawan 200rb", "modal dari suami"). */

@@ -32,6 +32,8 @@ const customerBuys = /\b((ada|aya|ono|onten|wonten) (yang|yg|sing|nu|ingkang) |(
 // "ojek online ambil pesenan nasi goreng 2 porsi 30rb": a driver picking up an order opens the message (not "naik ojek");
 // "abis itu ada ojol ambil ...": time and sequence words may come first.
 const driverPicksUp = /^(?:(?:tadi|td|barusan|ada|abis|habis|terus|trs|trus|lalu|itu|pas|mau|nembe|bar|iki|ieu|mentas)\s+){0,4}(?:ojek online|ojol|driver|kurir|gojek|grab)\b(?:\s+\S+)?\s+(?:ambil|ngambil|jemput)\b/;
+// "dapet order nasi kotak 30 dari kantor kelurahan": an order received is a customer's (a sale), whoever it is from.
+const orderReceived = /\b(dapet|dapat|ada|terima|nerima|oleh|entuk|meunang|nampi) (order|orderan|pesenan|pesanan)\b/;
 // Cooking what is sold: with a resale word after a purpose ("buat masak dagangan") the goods bought are ingredients.
 const cookWords = new Set(['masak', 'dimasak', 'olah', 'diolah', 'bikin', 'dibikin', 'gawe', 'digawe', 'nyieun', 'masakan']);
 const fromSupplier = /\b(dari|dr|ti|saking|soko|teko|seko|di|ke|ka|neng) (agen|grosir|sales|supplier|suplier|distributor|pabrik|pangkalan)\b/;
@@ -100,7 +102,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
     all,
     cp: cp && { before: !cp.toward && !cp.from && (verbAt < 0 || cp.index < verbAt), toward: cp.toward, from: cp.from, shop: cp.shop },
     period: when.period !== null,
-    customer: customerBuys.test(all) || driverPicksUp.test(all) || each !== null,
+    customer: customerBuys.test(all) || driverPicksUp.test(all) || orderReceived.test(all) || each !== null,
     ownUse: purposes.some((w) => ownUseWords.has(w)),
     fromSupplier: fromSupplier.test(all),
     homeUse: purposes.some((w) => ownUseWords.has(w) && w !== 'warung'),
