@@ -76,12 +76,22 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
 /**
  * "beli gula 5 kilo 85rb dari sinar jaya", "meser minyak 38rb ti makmur": a bare name closing the message
  * after "dari"/"ti"/"saking" is where the goods or money came from, though it has no honorific or shop
- * word. Only at the very end, one to three name words none of which names goods ("dari kemarin", "dari
- * pasar" and "dari 5 bks" are not names).
+ * word. Only at the very end or before a comma, one to three name words none of which names goods ("dari
+ * kemarin", "dari pasar" and "dari 5 bks" are not names).
  */
 function trailingSource(tokens: Token[]): Counterparty | null {
   let end = tokens.length;
   while (end > 0 && tokens[end - 1].t === '.') end--;
+  // "kulakan surya 16 2 slop 370rb/slop dari sinar jaya, bayar sebagian 400rb": a comma closes the name too.
+  const ends = [end, ...tokens.flatMap((t, k) => (t.t === ',' && k < end ? [k] : []))];
+  for (const e of ends) {
+    const found = sourceEndingAt(tokens, e);
+    if (found) return found;
+  }
+  return null;
+}
+
+function sourceEndingAt(tokens: Token[], end: number): Counterparty | null {
   for (let n = 1; n <= 3; n++) {
     const at = end - n - 1;
     if (at < 0) return null;

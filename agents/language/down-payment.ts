@@ -13,8 +13,9 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 const payHeads = set('bayar byr mbayar mayar dibayar bayare bayarnya bayarna nyaur');
 /** Words that are a down payment by themselves: the rest is owed. */
 const depositHeads = set('dp panjer persekot');
+const partWords = set('sebagian sebagean sabagian sebagiane');
 /** Between the paying word and the money ("bayar dulu 20rb", "baru bayar cuma 20rb", "mayar heula"). */
-const between = set('dulu dl dlu disik sik sek heula baru br cuma cm mung hanya kur lagi pake pakai ,');
+const between = set('dulu dl dlu disik sik sek heula baru br cuma cm mung hanya kur lagi pake pakai sebagian sebagean sabagian sebagiane ,');
 /** What is left ("sisanya", "kurange", "sesana"). */
 const remainderWords = set('sisa sisanya sisane sisana sesana kurang kurangnya kurange kurangna kekurangan kekurangannya kekurangane');
 /** The rest owed: a debt word or a day it will be paid. */
@@ -49,7 +50,9 @@ export function readDownPayment(tokens: Token[]): number | null {
     const t = tokens[i];
     if (t.used || t.literal) continue;
     const muka = t.t === 'uang' && tokens[i + 1]?.t === 'muka';
-    const deposit = depositHeads.has(t.t) || muka;
+    // "bayar sebagian 400rb": part paid, so the rest is owed without saying so.
+    const part = payHeads.has(t.t) && partWords.has(tokens[i + 1]?.t ?? '');
+    const deposit = depositHeads.has(t.t) || muka || part;
     if (!deposit && !payHeads.has(t.t)) continue;
     let j = muka ? i + 2 : i + 1;
     while (j < tokens.length && between.has(tokens[j].t)) j++;

@@ -394,6 +394,18 @@ describe('confidence and ask', () => {
     expect(parse('beli kertas hvs 1 rim buat kantor 55rb', { now }).items).toEqual([expect.objectContaining({ product: 'kertas hvs', qty: 1, unit: 'rim' })]);
   });
 
+  // Owner try (Jakarta): "ko," (addressing the owner's koh) was a product; the supplier before a comma was goods and
+  // "bayar sebagian 400rb" a product "sebagian".
+  it('"ko," is an address, not goods', () => {
+    expect(parse('ko, stok rokok surya 16 tinggal brp?', { now })).toMatchObject({ intent: 'stock_check', items: [{ product: 'rokok surya 16' }] });
+  });
+  it('a supplier named before a comma, and part paid now', () => {
+    expect(parse('kulakan surya 16 2 slop 370rb/slop dari sinar jaya, bayar sebagian 400rb', { now })).toMatchObject({
+      intent: 'purchase', counterparty: 'sinar jaya', amount: 740_000, payment: 'credit', paid_now: 400_000,
+      items: [{ product: 'surya 16', qty: 2, unit: 'slop', unit_price: 370_000 }],
+    });
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });
