@@ -11,7 +11,7 @@ import { onboard } from './people/onboarding.ts';
 import { answerPending } from './pending.ts';
 import { mayManageStaff, mayUse } from './people/permissions.ts';
 import { isThanks } from './registry.ts';
-import { cashMoveReply, movesMoneyOnly, paysAndTrades, returnsGoods, returnText, twoEntriesText } from './unbooked.ts';
+import { cashMoveReply, movesMoneyOnly, paysAndTrades, returnReply, returnsGoods, twoEntriesText } from './unbooked.ts';
 import { readReminder, type ReminderAsk } from './reminder.ts';
 import { comingSoonText, ownerOnlyText, supplierHoldText, thanksText, unknownText } from './replies.ts';
 import { runStaffCommand } from './people/staff.ts';
@@ -137,7 +137,7 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (frame.intent === 'debt_remind') return collectDebt(env, frame);
   if (frame.intent === 'greeting' && isThanks(env.text)) return [{ text: thanksText }];
   if (frame.intent === 'unknown' && movesMoneyOnly(env.text)) return [{ text: cashMoveReply(env.text) }];
-  if (frame.intent === 'unknown' && returnsGoods(env.text)) return [{ text: returnText }];
+  if (frame.intent === 'unknown' && returnsGoods(env.text)) return [{ text: returnReply(env.text) }];
   if (frame.intent === 'unknown' && paysAndTrades(env.text)) return [{ text: twoEntriesText }];
   if (routerIntents.has(frame.intent)) {
     // negotiate keeps the goods as said (no catalogue resolution: the item may not be in the catalogue yet).

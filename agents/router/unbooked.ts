@@ -28,6 +28,14 @@ export const cashMoveText = [
 /** Whether a message not understood gives counted goods back (the parser reads no intent for it: language/intent.ts). */
 export const returnsGoods = (text: string): boolean => returnPhrase.test(text) && /\d/.test(text);
 
+/** The answer to goods given back: by a customer (the sale is voided) or to a supplier (the stock taken off). */
+export const returnReply = (text: string): string => (/\b(pembeli|pelanggan|konsumen|customer|orang|yg beli|yang beli)\b/i.test(text) ? customerReturnText : returnText);
+
+export const customerReturnText = [
+  'Retur dari pembeli belum bisa saya catat langsung, Kak 🙏',
+  'Kalau uangnya dikembalikan semua, batalkan penjualannya: ketik "catatan hari ini", lalu "batal" dan nomornya. Stok dan omzetnya ikut kembali.',
+].join('\n');
+
 export const returnText = [
   'Retur barang ke pemasok belum bisa saya catat, Kak 🙏',
   'Kalau barangnya sudah keluar dari warung, kurangi stoknya, misalnya "stok roti kurangi 5 bks" (nilainya masuk ke selisih stok). Kalau pemasok memotong tagihan, catat kulakan berikutnya dengan harga setelah potongan.',
