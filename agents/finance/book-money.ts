@@ -20,6 +20,7 @@ export function expenseDescription(frame: ResolvedFrame, text?: string): string 
   return billName(text, frame.category) ?? (frame.category && frame.category !== 'lainnya' ? capitalize(frame.category) : null);
 }
 
+const billObjects = new Set(['rt', 'rw', 'ban']);
 // Written as the category instead: "Pdam" and "Pln" read worse than "Air" and "Listrik".
 const acronyms = new Set(['pln', 'pdam', 'lpg']);
 
@@ -35,8 +36,8 @@ function billName(text: string | undefined, category: string | null): string | n
   const first = words.findIndex(isBill);
   if (first < 0) return null;
   let end = first + 1;
-  // "iuran rt", "ronda rw": whose bill it is stays with it.
-  while (isBill(words[end]) || words[end] === 'rt' || words[end] === 'rw') end++;
+  // "iuran rt", "ronda rw": whose bill it is stays with it; "tambal ban": what the service was done to.
+  while (isBill(words[end]) || billObjects.has(words[end] ?? '')) end++;
   return capitalize(words.slice(first, end).join(' '));
 }
 

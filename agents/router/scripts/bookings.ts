@@ -96,6 +96,11 @@ export const bookingScripts: Script[] = [
     ],
   },
   {
+    // Owner try (Solo): "tambal ban motor 15rb" was sold as goods "ban motor", then named only "Tambal".
+    name: 'a tyre patched is a transport expense named with the tyre', at, tenant: wib,
+    steps: [{ say: 'tambal ban motor 15rb', reply: ['Pengeluaran (transport) Tambal Ban Rp15.000'], not: ['Penjualan'] }],
+  },
+  {
     // Owner try (Bandung): "roko surya 2 bungkus, artosna 58 rebu" asked "yang mana?" though only Surya 12 costs Rp29.000.
     name: 'the money said picks the one product it is the price of', at, tenant: wib,
     steps: [
