@@ -30,7 +30,7 @@ export const cues = {
   priceWord: set('harga hrg rega rego regi regane hargane hargana harganya hargi hargina'),
   priceChange: set('ganti update set ubah naikin turunin naikkan naikan turunkan dinaikin diturunin naik turun regani ngregani dijual pasang naikke munggahke mudhunke dinaikke diunggahke naekeun nurunkeun'),
   report: set(`laporan lapor rekap rekapan omzet omset untung rugi laba bati bathi pendapatan pemasukan keuntungan
-    income hasil penghasilan saldo`),
+    income hasil penghasilan saldo profit cashflow revenue`),
   /** Words that become a report when asked with a period or a question. */
   reportSoft: set('penjualan pengeluaran jualan laku belanja kulakan dagangan entuk oleh olih kenging meunang dapet dapat dpt kas'),
   negotiate: set(`cariin carikan cari nyari nyariin tawar tawarin nawar nego negoin golekno golekke golek goleki

@@ -406,6 +406,11 @@ describe('confidence and ask', () => {
     });
   });
 
+  // Owner try (Jakarta, English words): "cashflow hari ini gimana" asked the market price of "cashflow".
+  it.each([['cashflow hari ini gimana', 'today'], ['profit minggu ini berapa', 'this_week'], ['revenue bulan ini', 'this_month']])('%s is a report', (text, period) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });
