@@ -411,6 +411,12 @@ describe('confidence and ask', () => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });
   });
 
+  it('"harga seribuan" is Rp1.000 each (it was a product "seribuan")', () => {
+    expect(parse('minta tolong catet, gorengan laku 30 biji, harga seribuan', { now })).toMatchObject({
+      intent: 'sale', amount: 30_000, items: [{ product: 'gorengan', qty: 30, unit_price: 1000 }],
+    });
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });

@@ -86,6 +86,8 @@ export const bookingScripts: Script[] = [
       // The said number shared out is typed: it was the total.
       { say: 'laku cilok 10 bks 5rb an', reply: ['Produk baru "cilok"', 'per bungkus berapa'] },
       { say: '500', reply: ['disimpan', 'Cilok 10 bks × Rp500 = Rp5.000'], not: ['atau total'] },
+      { say: 'laku gorengan 10 seribuan', reply: ['Produk baru "gorengan"', 'per'], not: ['Rp100'] },
+      { say: '1000', reply: ['Gorengan 10', '= Rp10.000'], not: ['atau total'] },
       // A bundle price ("goceng dapet 3") does not divide: the line is the money for what was sold, rounded.
       { say: 'laku indomie goreng 10 bks ceban dapet 3', reply: ['Indomie Goreng 10 bks', 'Rp33.333'], not: ['Rp3 '] },
     ],
