@@ -42,7 +42,8 @@ export const returnText = [
 ].join('\n');
 
 /** "bu sri bayar utang 30rb sama beli gula 1 kg 18rb": a debt paid and goods traded, which the parser leaves unread. */
-export const paysAndTrades = (text: string): boolean => debtPayPhrase.test(text) && /\d/.test(text);
+export const paysAndTrades = (text: string): boolean => debtPayPhrase.test(text) && tradeWord.test(text) && /\d/.test(text);
+const tradeWord = /\b(beli|tuku|meuli|meser|tumbas|ambil|ngambil|laku|jual|kulakan|kulak|borong)\b/i;
 
 export const twoEntriesText = [
   'Kak, di pesan ini ada dua catatan: bayar utang dan jual/beli barang 🙏 Tolong kirim satu-satu ya, misalnya:',
