@@ -209,8 +209,8 @@ export function classify(s: Signals): IntentRead {
   return { intent: 'unknown', sure: 0.1 };
 }
 
-/** Counted goods given back (no money said): a return to the supplier. */
-export const goodsReturned = (s: Signals, goods: boolean): boolean => goods && s.counted && !s.money && returnPhrase.test(s.all);
+/** Counted goods given back (no money said), to a supplier or by a customer. */
+const goodsReturned = (s: Signals, goods: boolean): boolean => goods && s.counted && !s.money && returnPhrase.test(s.all);
 
 /** Money out that is not stock: a bill or service word, or shop supplies bought for the shop's own use. */
 function expenseSignal(w: string[], saleVerb: boolean, ownUse: boolean, moneyOnly: boolean, homeUse: boolean, countedGoods: boolean): boolean {
