@@ -51,7 +51,7 @@ export const cues = {
     mantap mantul selamat met sugeng permisi iya maturnuwun pisan semangat morning mksh makasi mksi trmksh tks tengkyu tenkyu wr wb warahmatullahi wabarakatuh punten sampurasun waalaikumsalam wassalam terima kasih ya kabar
     banyak nggih njih enggih mangga monggo wilujeng enjing sonten dalu`),
   question: set(`brp berapa berape brapa piro pira sabaraha sbrp pinten gimana gmn gmna kumaha piye pripun
-    apa siapa ? ga gak gk nggak ngga enggak kagak kaga ndak tdk ora teu henteu belum blm durung acan tah kah`),
+    apa siapa ? ga gak gk nggak ngga enggak kagak kaga ndak tdk ora teu henteu belum blm durung dereng acan tah kah`),
   stillThere: set('masih msh isih ono ada aya keneh'),
 };
 

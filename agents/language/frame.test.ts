@@ -417,6 +417,17 @@ describe('confidence and ask', () => {
     });
   });
 
+  // Owner tries (Solo, krama): "pincuk", "kabeh" (all) and "dereng mbayar" (not yet paid) were goods; "gorengan entek,
+  // payu 40" set the stock to 0.
+  it.each([
+    ['sore iki payu pecel 12 pincuk @8rb', { intent: 'sale', amount: 96_000, items: [{ product: 'pecel', qty: 12, unit: 'pincuk' }] }],
+    ['es teh laku 25 gelas, es jeruk 10, kabeh 125 ewu', { intent: 'sale', amount: 125_000 }],
+    ['mbak sri tumbas beras 2 kilo, dereng mbayar', { intent: 'sale', payment: 'credit', counterparty: 'mbak sri', items: [{ product: 'beras', qty: 2 }] }],
+    ['gorengan entek, payu 40', { intent: 'sale' }],
+  ])('%s', (text, want) => {
+    expect(parse(text, { now })).toMatchObject(want);
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });

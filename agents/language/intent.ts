@@ -153,8 +153,8 @@ export function classify(s: Signals): IntentRead {
     return { intent: 'sale', sure: 0.85 };
   }
   // "abis kejual beras 5 liter" ("just sold"), "beras 5 liter laku abis": with a sale verb and a count it is a sale;
-  // "indomie laku habis" (nothing counted) still says the stock is gone.
-  const justSold = has(cues.sale) && s.counted;
+  // "indomie laku habis" (nothing counted) still says the stock is gone; "gorengan entek, payu 40" sold 40.
+  const justSold = has(cues.sale) && s.countedAny;
   if (!s.money && (has(cues.stockCount) || (has(cues.stockOut) && !s.question && !justSold))) return { intent: 'stock_set', sure: 0.85 };
   if (!s.money && s.counted && (has(cues.stockLeft) || (has(cues.stockWord) && /\b(sekarang|skrg|skg|saiki|ayeuna|jadi)\b/.test(text)))) {
     return { intent: 'stock_set', sure: 0.8 };
