@@ -7,7 +7,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Days from today for one word or a two-word phrase. */
 export const dayOffsets: Record<string, number> = table({
   kemarin: -1, kmrn: -1, kemaren: -1, kmaren: -1, kmarin: -1, kmren: -1, kemarenan: -1, semalam: -1, wingi: -1, wingenane: -1,
-  kamari: -1, kamarin: -1, 'kemarin lusa': -2, 'lusa kemarin': -2, 'kemarin dulu': -2, 'kmrn lusa': -2,
+  kamari: -1, kamarin: -1, 'dino wingi': -1, 'dina wingi': -1, 'poe kamari': -1, 'kemarin lusa': -2, 'lusa kemarin': -2, 'kemarin dulu': -2, 'kmrn lusa': -2,
   tadi: 0, td: 0, barusan: 0, 'hari ini': 0, 'hr ini': 0, 'hri ini': 0, 'dino iki': 0, 'poe ieu': 0,
   'dinten ieu': 0, 'dina ieu': 0, 'saiki iki': 0, 'sedina iki': 0, 'dina iki': 0, 'dino niki': 0, 'dinten niki': 0,
   'sedinten niki': 0, 'sedinten iki': 0, 'sadinten ieu': 0, 'sapoe ieu': 0,
@@ -43,7 +43,7 @@ add('this_week', 'seminggu sepekan', 'terakhir');
 add('this_month', 'sebulan sewulan sesasi sabulan', 'ini iki ieu niki terakhir');
 add('last_week', 'minggu pekan minggon', 'lalu kemarin kmrn kemaren kepungkur wingi kamari kamarin kapungkur');
 add('this_month', 'bulan bln sasi wulan', 'ini iki ieu niki');
-add('last_month', 'bulan bln sasi wulan', 'lalu kemarin kmrn kemaren kepungkur wingi kamari kamarin kapungkur');
+add('last_month', 'bulan bln sasi wulan sewulan sesasi', 'lalu kemarin kmrn kemaren kepungkur wingi kamari kamarin kapungkur');
 
 /** One-word periods ("laporan mingguan"). */
 export const periodWords: Record<string, Period> = table({

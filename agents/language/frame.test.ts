@@ -366,9 +366,10 @@ describe('confidence and ask', () => {
     expect(parse('laku beras 5 kg 70rb lunas', { now })).toMatchObject({ intent: 'sale', amount: 70_000 });
   });
 
-  it('"sewulan iki bathi piro" (jv) is this month\'s report, not a margin of goods', () => {
-    expect(parse('sewulan iki bathi piro', { now })).toMatchObject({ intent: 'report', period: 'this_month', items: [] });
-  });
+  it.each([['sewulan iki bathi piro', 'this_month'], ['sewulan wingi bathi piro', 'last_month'], ['dino wingi payu opo wae', 'yesterday']])(
+    '%s (jv) is the report of %s, with no goods', (text, period) => {
+      expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });
+    });
 
   it('"hargi" (su: price) sets or asks a price', () => {
     expect(parse('hargi beas ayeuna 15 rebu sakilo', { now })).toMatchObject({ intent: 'price_set', items: [{ product: 'beas', unit_price: 15_000 }] });
