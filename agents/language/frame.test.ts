@@ -429,6 +429,10 @@ describe('confidence and ask', () => {
     expect(parse(text, { now })).toMatchObject(want);
   });
 
+  it.each(['pak darto ngutang maneh 15rb', 'bu sri malih ngampil 20 ewu'])('"maneh/malih" (jv: again) is no goods: %s', (text) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'debt_add', items: [] });
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });

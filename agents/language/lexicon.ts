@@ -157,7 +157,7 @@ export const fillerWords = set(`
   buat untuk utk kanggo keur dengan dgn pake pakai pakek via lewat kemarin kmrn kemaren dulu dl heula disik dhisik disit dhisit sik sek
   catat catet tolong tlg mohon coba cb ok oke okay sip siap baru br nanti ntar engko engke tapi tp terus
   cuma cuman mung ngan hanya doang thok tok pas waktu wkt sekarang skrg skg saiki ayeuna skrang sekarng
-  barang brg stok stock ada ono aya duit uang duwit artos arto yatra acis deui maning meneh tgl tanggal cek cekin check
+  barang brg stok stock ada ono aya duit uang duwit artos arto yatra acis deui maning meneh maneh malih tgl tanggal cek cekin check
   lihat liat info mulai per nama sorry maaf sori kotor bersih awal akhir ready redi tersedia sedia an no nomor nomer hp wa telp telpon kontak bisa tak dak kulo keuangan penjualan pembukuan catatan data bgt banget sekali
   banyak bnyk byk nyatet nyatat catet input masukin tulis nulis minta mintain pls please cukup murah termurah murmer anu subuh
   sebelah seberang menipis dikit sedikit janji janjinya ji pi tawwa iye bah tengok kutengok nengok ditengok margin marjin
