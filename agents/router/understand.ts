@@ -68,8 +68,8 @@ const bookable = new Set(['sale', 'purchase', 'stock_in', 'stock_out', 'stock_se
 // item it stands by; a total word ("total", "semua", "jadi") for the whole message.
 const unitMark = /(@|\bper\b|\/|satunya|sebiji|\bse(bungkus|bks|biji|kilo|kg|liter|botol|btl|gelas|porsi|pcs|buah|dus|karung|renteng|ikat|kaleng|sachet|saset|pak|pack)\b|\bharga\b)/i;
 const totalMark = /(\btotal|\bsemua|\bjadi\b|\bdapet|\bdapat)/i;
-// "12rb-an", "4rb an", "3500an", "2rban", "seribuan": the price level of each, said after a count.
-const approxMark = /\d\s*(?:rb|ribu|rebu|ewu|k)?\s*-?\s*an\b|\drban\b|\b(?:seribuan|sarebuan|sewuan|serebuan|secengan|gocengan|cebanan)\b/i;
+// "12rb-an", "4rb an", "3500an", "2rban", "seribuan", "noceng an": the price level of each, said after a count.
+const approxMark = /\d\s*(?:rb|ribu|rebu|ewu|k)?\s*-?\s*an\b|\drban\b|\b(?:seribuan|sarebuan|sewuan|serebuan|secengan|gocengan|cebanan)\b|\b(?:seceng|ceceng|noceng|goceng|ceban|noban|goban|gopek)\s*-?\s*an\b/i;
 
 /**
  * A bare number after several units ("indomie 5 bks 3500") is read as the total by the parser; when the

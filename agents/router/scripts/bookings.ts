@@ -88,6 +88,8 @@ export const bookingScripts: Script[] = [
       { say: '500', reply: ['disimpan', 'Cilok 10 bks × Rp500 = Rp5.000'], not: ['atau total'] },
       { say: 'laku gorengan 10 seribuan', reply: ['Produk baru "gorengan"', 'per'], not: ['Rp100'] },
       { say: '1000', reply: ['Gorengan 10', '= Rp10.000'], not: ['atau total'] },
+      { say: 'laku es lilin 12 noceng an', reply: ['Produk baru "es lilin"', 'per'], not: ['Rp167'] },
+      { say: 'noceng', reply: ['Es Lilin 12', 'Rp24.000'], not: ['atau total'] },
       // A bundle price ("goceng dapet 3") does not divide: the line is the money for what was sold, rounded.
       { say: 'laku indomie goreng 10 bks ceban dapet 3', reply: ['Indomie Goreng 10 bks', 'Rp33.333'], not: ['Rp3 '] },
     ],
