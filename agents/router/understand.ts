@@ -16,8 +16,9 @@ export async function understand(env: Env): Promise<Understanding> {
   const zone = env.agentCtx.tenant.timezone;
   const offsetMinutes = zoneOffsetMinutes[zone];
   const parsed = env.deps.parse(env.text, { now: env.now, offsetMinutes });
-  const { confidence, ask, ...parsedFrame } = parsed;
-  const frame = keepSaidUnits(env.text, parsedFrame);
+  const { confidence, ask: asked, ...parsedFrame } = parsed;
+  const frame = withLender(env.text, keepSaidUnits(env.text, parsedFrame));
+  const ask = frame.counterparty && !parsedFrame.counterparty ? asked.filter((a) => !/counterparty/i.test(a)) : asked;
   const priceAsk = ask.some(isPriceKindAsk);
   if (confidence >= CONFIDENT) return { kind: 'frame', frame, priceKind: priceKinds(env.text, frame, priceAsk) };
   if (env.llm) {
@@ -52,6 +53,16 @@ export function keepSaidUnits(text: string, frame: Frame): Frame {
     return item;
   });
   return { ...frame, items };
+}
+
+// Lenders named without a name (language/lexicon.ts lenderWords): the parser leaves the counterparty empty.
+const lender = /\b(koperasi|kopontren|bank|bpr|pegadaian|leasing)\b/i;
+
+/** "pinjem duit koperasi 2jt", "bayar cicilan ke bank 1jt": the lender is the one owed ("Atas nama siapa?" was asked). */
+export function withLender(text: string, frame: Frame): Frame {
+  if ((frame.intent !== 'debt_add' && frame.intent !== 'debt_pay') || frame.counterparty || frame.direction !== 'payable') return frame;
+  const m = lender.exec(text);
+  return m ? { ...frame, counterparty: m[1].toLowerCase() } : frame;
 }
 
 /** A money event without its amount ("bayar listrik"): ask, and read the answer with the message. */

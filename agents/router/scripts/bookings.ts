@@ -100,6 +100,15 @@ export const bookingScripts: Script[] = [
     ],
   },
   {
+    // Owner try: "pinjem duit koperasi 2jt" asked "Atas nama siapa?": the lender is the one owed.
+    name: 'a loan from a lender named without a name is owed to the lender', at, tenant: wib,
+    steps: [
+      { say: 'pinjem duit koperasi 2jt buat modal', reply: ['Utang ke Koperasi Rp2.000.000'], not: ['Atas nama siapa'] },
+      { say: 'bayar cicilan koperasi 250rb', reply: ['Bayar utang ke Koperasi Rp250.000', 'Sisa utang ke Koperasi Rp1.750.000'] },
+    ],
+    rows: [{ sql: debts, rows: [{ name: 'Koperasi', kind: 'supplier', direction: 'payable', amount: 2000000, paid: 250000, status: 'open' }] }],
+  },
+  {
     // Owner try (Solo): "tambal ban motor 15rb" was sold as goods "ban motor", then named only "Tambal".
     name: 'a tyre patched is a transport expense named with the tyre', at, tenant: wib,
     steps: [{ say: 'tambal ban motor 15rb', reply: ['Pengeluaran (transport) Tambal Ban Rp15.000'], not: ['Penjualan'] }],
