@@ -433,6 +433,13 @@ describe('confidence and ask', () => {
     expect(parse(text, { now })).toMatchObject({ intent: 'debt_add', items: [] });
   });
 
+  it('"tukar tabung" after gas sold is the empty bottle exchanged, not goods', () => {
+    expect(parse('gas elpiji laku 4 tabung @23rb, tukar tabung', { now })).toMatchObject({
+      intent: 'sale', amount: 92_000, items: [{ product: 'gas elpiji', qty: 4, unit: 'tabung' }],
+    });
+    expect(parse('gas elpiji laku 4 tabung @23rb, tukar tabung', { now }).items).toHaveLength(1);
+  });
+
   // "lap" before a period is chat shorthand for laporan; alone it is a rag (owner try).
   it.each([['lap hari ini dong', 'today'], ['lap kmrn?', 'yesterday'], ['Lap bulan lalu', 'last_month']])('%s is a report of %s', (text, period) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period, items: [] });

@@ -55,6 +55,11 @@ export function markNoise(tokens: Token[]): void {
       tokens[i + 1].used = true;
       continue;
     }
+    // "gas 4 tabung @23rb, tukar tabung": an exchange of the empty bottle, not more goods.
+    if (/^(tukar|tuker|tukeran|tukaran)$/.test(t.t) && /^(tabung|galon|tabunge|galone)$/.test(tokens[i + 1]?.t ?? '') && i > 0) {
+      t.used = tokens[i + 1].used = true;
+      continue;
+    }
     // "laris manis" (selling well): chat, not sweet goods.
     if (t.t === 'laris' && tokens[i + 1]?.t === 'manis') { tokens[i + 1].used = true; continue; }
     // "nuwun sewu" (jv: excuse me) is politeness, not 1000.
