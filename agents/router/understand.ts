@@ -3,6 +3,7 @@
 import { frameSchema, type Frame } from '../../core/frame.ts';
 import { zoneOffsetMinutes } from '../../core/format.ts';
 import type { Env } from './env.ts';
+import { lenderWords } from '../language/lexicon.ts';
 import { canonicalUnit, type PriceKind } from './catalogue/item-math.ts';
 
 /** Below this the parser's frame is not booked without help. */
@@ -55,14 +56,14 @@ export function keepSaidUnits(text: string, frame: Frame): Frame {
   return { ...frame, items };
 }
 
-// Lenders named without a name (language/lexicon.ts lenderWords): the parser leaves the counterparty empty.
-const lender = /\b(koperasi|kopontren|bank|bpr|pegadaian|leasing)\b/i;
-
-/** "pinjem duit koperasi 2jt", "bayar cicilan ke bank 1jt": the lender is the one owed ("Atas nama siapa?" was asked). */
+/**
+ * "pinjem duit koperasi 2jt", "bayar cicilan ke bank 1jt": a lender named without a name (the parser leaves the
+ * counterparty empty) is the one owed ("Atas nama siapa?" was asked).
+ */
 export function withLender(text: string, frame: Frame): Frame {
   if ((frame.intent !== 'debt_add' && frame.intent !== 'debt_pay') || frame.counterparty || frame.direction !== 'payable') return frame;
-  const m = lender.exec(text);
-  return m ? { ...frame, counterparty: m[1].toLowerCase() } : frame;
+  const lender = text.toLowerCase().split(/[^\p{L}]+/u).find((w) => lenderWords.has(w));
+  return lender ? { ...frame, counterparty: lender } : frame;
 }
 
 /** A money event without its amount ("bayar listrik"): ask, and read the answer with the message. */
