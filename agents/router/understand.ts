@@ -77,8 +77,10 @@ export function missingAmount(frame: Frame): string | null {
 const bookable = new Set(['sale', 'purchase', 'stock_in', 'stock_out', 'stock_set', 'price_set', 'stock_check']);
 
 // A price word says which reading was meant. A unit word ("@", "per", "sebungkus", "harga") speaks for the
-// item it stands by; a total word ("total", "semua", "jadi") for the whole message.
-const unitMark = /(@|\bper\b|\/|satunya|sebiji|\bse(bungkus|bks|biji|kilo|kg|liter|botol|btl|gelas|porsi|pcs|buah|dus|karung|renteng|ikat|kaleng|sachet|saset|pak|pack)\b|\bharga\b)/i;
+// item it stands by; a total word ("total", "semua", "jadi") for the whole message. One of a unit is
+// said many ways: "sebungkus", su "sakilo", jv "sak dus", "siji", or "1 dus 22rb" after the count.
+const oneUnit = String.raw`(?:bungkus|bks|biji|iji|butir|kilo|kg|ons|liter|botol|btl|gelas|porsi|pcs|buah|dus|slop|karung|renteng|renceng|ikat|kaleng|sachet|saset|pak|pack|tabung|mangkok|piring|lusin|krat)(?:ne|e|na|nya)?`;
+const unitMark = new RegExp(String.raw`(@|\bper\b|\/|satunya|sebiji|\b(?:se|sa)${oneUnit}\b|\b(?:sak|siji|satu|1)\s*${oneUnit}\b|\b(?:harga|hargane|hargana|harganya|hargi|regane|regi)\b)`, 'i');
 const totalMark = /(\btotal|\bsemua|\bjadi\b|\bdapet|\bdapat)/i;
 // "12rb-an", "4rb an", "3500an", "2rban", "seribuan", "noceng an": the price level of each, said after a count.
 const approxMark = /\d\s*(?:rb|ribu|rebu|ewu|k)?\s*-?\s*an\b|\drban\b|\b(?:seribuan|sarebuan|sewuan|serebuan|secengan|gocengan|cebanan)\b|\b(?:seceng|ceceng|noceng|goceng|ceban|noban|goban|gopek)\s*-?\s*an\b/i;
