@@ -32,14 +32,14 @@ export const cues = {
   report: set(`laporan lapor rekap rekapan omzet omset untung rugi laba bati bathi pendapatan pemasukan keuntungan
     income hasil penghasilan saldo profit cashflow revenue`),
   /** Words that become a report when asked with a period or a question. */
-  reportSoft: set('penjualan pengeluaran jualan laku belanja kulakan dagangan entuk oleh olih kenging meunang dapet dapat dpt kas'),
+  reportSoft: set('penjualan pengeluaran jualan laku belanja kulakan dagangan entuk oleh olih kenging meunang dapet dapat dpt kas total totalnya totale totalna'),
   negotiate: set(`cariin carikan cari nyari nyariin tawar tawarin nawar nego negoin golekno golekke golek goleki
     carikeun tawarkan tawari nawarin milarikeun orderin orderkan pesankan
     pesenin pesankeun pangmeserkeun pangmeulikeun pangneangankeun neangan tanyain bandingin dicarikan dicariin ditawar ditawarin dinego
     pados padosaken madosaken padosake`),
   /** Market words; "berapaan" asks what something goes for. */
   market: set('pasaran pasar market berapaan brpan brapaan'),
-  undo: set('batal batalin batalkan cancel hapus hapusin busak delete undo dibatalkan cancell dihapus bolay bolaykeun dibolaykeun batalkeun busaken dibusak hapuskeun'),
+  undo: set('batal batalin batalkan cancel hapus hapusin busak delete undo dibatalkan cancell dihapus bolay bolaykeun dibolaykeun batalkeun busaken dibusak hapuskeun batalke dibatalke batalno dibatalno hapusen hapusno dihapusno'),
   /** Asking the bot to chase a debt ("tagih bu yati"); "tagihan" is a bill, not a cue. */
   remind: set('pengingat tagih tagihen ditagih ditagihin ditagihkeun tagihin nagih nagihin tagihkeun ingetin ingatkan ingetkan elingke elingno ingetke ingetno ngelingke ngelingno ingetkeun ingetan'),
   /** Listing the day's entries ("catatan hari ini"). */

@@ -6,6 +6,8 @@ const afterWords = new Set(['pas', 'abis', 'habis', 'kalau', 'kalo', 'klo', 'nek
 const spans = new Set(['hari', 'hr', 'minggu', 'pekan', 'bulan', 'bln']);
 const payWords = new Set(['bayar', 'bayarnya', 'bayarna', 'mayar', 'nyaur']);
 const retailWords = new Set(['ecer', 'eceran', 'ketengan', 'ngecer', 'diecer', 'ecerane', 'ecerannya']);
+const closingBefore = /^(udah|udh|dah|sudah|wis|uwis|mau|arep|ape|bade|atos|tos|pas|abis|habis|sebelum|sblm|menjelang|jam)$/;
+const closingAfter = /^(toko|warung|lapak|buku|kios)$/;
 const dayParts = new Set(['pagi', 'siang', 'sore', 'malam', 'malem', 'subuh', 'wib', 'wita', 'wit']);
 
 export function markNoise(tokens: Token[]): void {
@@ -53,6 +55,12 @@ export function markNoise(tokens: Token[]): void {
     if ((t.t === 'sak' || t.t === 'saat') && /^(iki|niki|ini)$/.test(tokens[i + 1]?.t ?? '') && !/^\d/.test(tokens[i - 1]?.t ?? '')) {
       t.t = 'saiki';
       tokens[i + 1].used = true;
+      continue;
+    }
+    // "udah tutup, rekap hari ini", "wis tutup toko", "tutup buku": the shop closing, not goods ("tutup botol" is).
+    if (/^(tutup|tutupan|nutup)$/.test(t.t) && (closingBefore.test(tokens[i - 1]?.t ?? '') || closingAfter.test(tokens[i + 1]?.t ?? ''))) {
+      t.used = true;
+      if (closingAfter.test(tokens[i + 1]?.t ?? '')) tokens[i + 1].used = true;
       continue;
     }
     // "gas 4 tabung @23rb, tukar tabung": an exchange of the empty bottle, not more goods.

@@ -221,4 +221,21 @@ describe('owner tries', () => {
     });
     expect(parse('gas elpiji laku 4 tabung @23rb, tukar tabung', { now }).items).toHaveLength(1);
   });
+
+  // Twelfth session (Surabaya, Bandung, Jakarta): a call-off said alone was not understood, or "sido" was goods.
+  it.each(['ga jadi', 'gak jadi yg barusan', 'gajadi', 'ora sido', 'teu jadi', 'udah ga jadi deh', 'wis, batalke wae', 'hapus entri terakhir'])(
+    '"%s" undoes the last entry, naming no goods', (text) => {
+      expect(parse(text, { now })).toMatchObject({ intent: 'undo', items: [] });
+    });
+  it.each(['ga jadi kak, salah orang', 'pembeli gak jadi ambil gula 2 kg'])('"%s" is no bare call-off', (text) => {
+    expect(parse(text, { now }).items.map((i) => i.product)).not.toContain('jadi');
+  });
+  // Owner try (Jakarta): "udah tutup, rekap hari ini dong" answered 'Produk "tutup" belum ada di katalog'.
+  it.each(['udah tutup, rekap hari ini dong', 'wis tutup, laporan dino iki', 'tutup toko, rekap', 'mau tutup nih, total hari ini berapa'])(
+    '"%s" is the day\'s report: the shop closing is no goods', (text) => {
+      expect(parse(text, { now })).toMatchObject({ intent: 'report', items: [] });
+    });
+  it('"tutup botol" stays goods', () => {
+    expect(parse('beli tutup botol 2 pak 10rb', { now }).items).toEqual([expect.objectContaining({ product: 'tutup botol' })]);
+  });
 });

@@ -71,7 +71,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const allWords = tokens.map((t) => t.t);
   const all = allWords.join(' ');
   // "hapus yang indomie tadi": for an undo the relative clause names the entry, so it is kept.
-  const undoing = tokens.some((t) => cues.undo.has(t.t)) || ((all.includes('salah') || all.includes('jadi') || all.includes('sida') || all.includes('usah') || all.includes('jgn') || all.includes('jangan')) && undoPhrase.test(all));
+  const undoing = tokens.some((t) => cues.undo.has(t.t)) || ((all.includes('salah') || all.includes('jadi') || all.includes('sida') || all.includes('sido') || all.includes('usah') || all.includes('jgn') || all.includes('jangan')) && undoPhrase.test(all));
   const purposes = dropAsides(tokens, undoing);
   for (const t of tokens) if (!t.used && !t.literal) t.t = stem(t.t);
   const pieces = toPieces(tokens);

@@ -17,5 +17,5 @@ export const stopWords: ReadonlySet<string> = new Set(`
   dikasih dikasi dikasihkan dikasi pekan weekend
   buatin buatkan bikin bikinin bikinkan gawe gawekke gaweke damelke damelaken damel jieun jieunkeun
   bahan barang belanjaan dagangan
-  salah keliru lepat ketik ketikan typo gajadi gjd jangan jgn usah gausah ora sida nomer nomor no
+  salah keliru lepat ketik ketikan typo gajadi gjd jangan jgn usah gausah ora sida sido nomer nomor no entri entry gakjadi gkjadi
 `.trim().split(/\s+/));

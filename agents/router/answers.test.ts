@@ -11,7 +11,7 @@ describe('readYesNo', () => {
     // Javanese, Sundanese and loose forms
     ['iyo', true], ['Iyo mas', true], ['inggih', true], ['muhun', true], ['mangga', true], ['sampun', true],
     ['tidak, biarin', false], ['biarin aja', false], ['gak usah', false], ['ora', false], ['ora usah', false],
-    ['mboten', false], ['henteu', false], ['moal', false], ['nggak jadi deh', false],
+    ['mboten', false], ['henteu', false], ['moal', false], ['nggak jadi deh', false], ['teu jadi', false], ['ora sido', false], ['gajadi', false],
     ['iyo laku indomie 2', null], ['biarin harganya 3500', null],
   ])('%s → %s', (text, want) => expect(readYesNo(text)).toBe(want));
 });

@@ -28,6 +28,32 @@ export const undoScripts: Script[] = [
     rows: [{ sql: level('Kopi Kapal Api'), rows: [{ level: 58 }] }],
   },
   {
+    // Owner tries (Jakarta, Surabaya, Bandung): "undo" answered "Catatan yang cocok tidak ketemu" (the word was
+    // read as goods to look for); "gak jadi yg barusan", "ora sido" and "wis, batalke wae" were not understood.
+    name: 'the last entry called off in city, Javanese and Sundanese words ("undo", "gak jadi yg barusan", "ora sido", "batalke")', at, tenant: wib,
+    steps: [
+      { say: 'laku kopi 2', reply: ['tercatat'] },
+      { say: 'undo', reply: ['Batalkan catatan ini', 'Kopi Kapal Api 2 sachet'] },
+      { say: 'ya', reply: ['dibatalkan'] },
+      { say: 'laku aqua 2', reply: ['tercatat'] },
+      { say: 'gak jadi yg barusan', reply: ['Batalkan catatan ini', 'Aqua 600 ml 2 btl'] },
+      { say: 'ya', reply: ['dibatalkan'] },
+      { say: 'kulakan gula 5 kilo 80 ewu', reply: ['tercatat'] },
+      { say: 'ora sido', reply: ['Batalkan catatan ini', 'Gula Pasir 5 kg'] },
+      { say: 'ya', reply: ['dibatalkan'] },
+      { say: 'laku telor 1 kilo', reply: ['tercatat'] },
+      { say: 'wis, batalke wae', reply: ['Batalkan catatan ini', 'Telur Ayam 1 kg'] },
+      { say: 'ya', reply: ['dibatalkan'] },
+      // Called off while a question is open: the question is dropped, nothing already booked is undone.
+      { say: 'laku bakso 2 mangkok', reply: ['Produk baru "bakso"'] },
+      { say: 'teu jadi', reply: ['tidak jadi dicatat'], not: ['Batalkan catatan ini'] },
+    ],
+    rows: [
+      { sql: level('Kopi Kapal Api'), rows: [{ level: 60 }] }, { sql: level('Aqua 600 ml'), rows: [{ level: 24 }] },
+      { sql: level('Gula Pasir'), rows: [{ level: 20 }] }, { sql: level('Telur Ayam'), rows: [{ level: 10 }] },
+    ],
+  },
+  {
     name: 'batal with nothing booked', at, tenant: wib,
     steps: [{ say: 'batal', reply: ['Belum ada catatan'] }],
   },
