@@ -14,7 +14,8 @@ export const cues = {
     minjam nginjeum injeum nginjem dipinjemin dipinjamin dipinjami diutangin dihutangi nambut nyelang`),
   /** Paying back: a debt payment on its own. */
   settle: set(`nyicil cicil nyicil dicicil cicilan angsuran nyetor lunas lunasin melunasi ngelunasi pelunasan nyaur nyahur balikin ngembaliin
-    ngembalikan mbalekke mulangke lunasi dilunasi dibalikin dibalikan dikembalikan dikembaliin`),
+    ngembalikan mbalekke mulangke lunasi dilunasi dibalikin dibalikan dikembalikan dikembaliin
+    dibalekke dibalekno dibalekake dibalekna mbalekna mbalekno dibalikeun mulangkeun dipulangkeun`),
   pay: set('bayar byr mbayar mayar bayarin dibayar bayarkeun ngebayar pembayaran bayaran'),
   expenseVerb: set('isi ngisi kasih ngasih keluar kaluar metu tarik narik prive jajan'),
   stockIn: set(`masuk dateng datang teka sumping nganter anter dianter ngirim kiriman kirim dikirim nambah tambah

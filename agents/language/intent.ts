@@ -61,6 +61,7 @@ const fromNow = /\bmulai (sekarang|skrg|skg|besok|bsk|hari ini|saiki|ayeuna|sesu
 const aside = String.raw`(?:yg|yang|sing|nu|tadi|td|barusan|deh|aja|ae|wae|mawon|kak|mas|mbak|itu|iku|kuwi|eta|mau|wau|nembe|terakhir|wis|udah|dah|udh|sudah|kok|ya|yah|ah|lah|dong|sih|mah|atuh|euy|rek|cak|min|gan|bos|semua|kabeh|sadayana)`;
 const calledOff = new RegExp(String.raw`^(?:${aside}\W+)*(?:(?:ga|gak|nggak|gk|ngga|enggak|tidak|tdk|ndak|ora|teu|hora) ?(?:jadi|jd|sida|sido|tulus)|gjd)(?:\W+${aside})*\W*$`);
 export const undoPhrase = /\b(ga|gak|nggak|gk|ngga|enggak|tidak|tdk|ndak|ora|teu) (jadi|sida|sido|tulus) (beli|kulakan|laku|jual|ambil|ngutang|ngebon|tuku|payu|meser|ngambil)\b|\bsalah (ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b|\b(jangan|jgn|ga usah|gak usah|gausah) (dicatat|dicatet|catat|catet|dimasukin|diinput)\b/;
+const settleLater = /\b(nanti|ntar|besok|bsk|sesuk|isuk|isukan|engko|mengko|engke|lusa|pekan depan|minggu depan|bulan depan|minggu ngarep|sasi ngarep|akhir bulan|awal bulan|gajian)\b(?:\s+\S+)?\s+(dibalikin|dibalikan|dikembalikan|dikembaliin|dibalekke|dibalekno|dibalekake|dibalekna|dibalikeun|dipulangkeun|dilunasi|dicicil|balikin|mbalekke|mbalekna|nyaur|lunas)\b/;
 const helpPhrase = /\bbisa (apa|ngapain|ngapa|dipake|bantu)\b|\b(cara|caranya|carane|gimana) (pake|pakai|make|nyatet|catat|nyatat|input|masukin|pakainya|makenya)\b|\bcara\b|\b(harus|musti|mesti) ngapain\b|\bbaru (pakai|pake|make)\b|\bbisa (catat|nyatet|nyatat|input|masukin|bikin) \w+ (gak|ga|nggak|gk|tidak|enggak|ngga)\b/;
 // "apa aja yang bisa dicatat": read on the whole message, since "yang ..." clauses are set aside.
 const helpAsk = /\bapa (aja |saja |wae |bae )?(yang|yg) bisa\b/;
@@ -135,7 +136,9 @@ export function classify(s: Signals): IntentRead {
   // "pinjem 500rb bayar akhir bulan": a paying verb that points ahead is a promise, so still a new debt.
   const promise = pay && saysCredit(s.all);
   // "belum lunas" says the opposite of "lunas".
-  const settled = has(cues.settle) && !/\b(blm|belum|belom|durung|urung|acan|ga|gak|gk|nggak|kagak|teu) ?lunas\b/.test(s.all);
+  // "pinjem duit 50rb, besok dibalikin" (ngapak "sesuk dibalekna"): returned later, so the loan is new.
+  const settled = has(cues.settle) && !/\b(blm|belum|belom|durung|urung|acan|ga|gak|gk|nggak|kagak|teu) ?lunas\b/.test(s.all)
+    && !(creditWord && settleLater.test(s.all));
   // "balikin aqua 2 dus ke agen, rusak", "retur roti 5 bks ke sales": goods sent back, not a debt paid. No intent books a
   // return yet (the router says so and how to take them off the count).
   if (goodsReturned(s, goods)) return { intent: 'unknown', sure: 0.3 };

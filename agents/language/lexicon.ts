@@ -75,13 +75,13 @@ export const multiplierWords: Record<string, number> = table({
   puluh: 10,
   likur: -20, // jv: "telu likur" = 23
   ratus: 100, atus: 100,
-  ribu: 1000, rebu: 1000, ewu: 1000, rb: 1000, rbu: 1000, rbn: 1000, ribuan: 1000, rban: 1000, k: 1000, ceng: 1000,
+  ribu: 1000, rebu: 1000, ewu: 1000, rb: 1000, rbu: 1000, rbn: 1000, ribuan: 1000, rebuan: 1000, ewuan: 1000, rban: 1000, k: 1000, ceng: 1000,
   juta: 1_000_000, jt: 1_000_000, yuta: 1_000_000, jtan: 1_000_000, jeti: 1_000_000,
   milyar: 1_000_000_000, miliar: 1_000_000_000,
 });
 
 /** Multipliers that make a number rupiah on their own ("15rb", "70 ewu", "2jt"). */
-export const moneyMultipliers = set('ribu rebu ewu rb rbu rbn ribuan rban k ceng juta jt yuta jtan jeti milyar miliar');
+export const moneyMultipliers = set('ribu rebu ewu rb rbu rbn ribuan rebuan ewuan rban k ceng juta jt yuta jtan jeti milyar miliar');
 
 /** Fractions: alone they are a quantity, after a number or multiplier they add that part. */
 export const fractionWords: Record<string, number> = table({
@@ -151,10 +151,10 @@ export const cashOutPhrase = /\b(ambil|ngambil|njupuk|jupuk|nyokot|nyandak|tarik
 /** Words that are not product names: fillers, pronouns, particles, question words. */
 export const fillerWords = set(`
   tadi td barusan pagi siang sore malam mlm tadi2 isuk esuk awan bengi wengi enjing siyang sonten dalu beurang peuting hari ini itu iki ieu kui kuwi nya e eh ah oh ya yah yaa iya
-  dong deh sih aja ajah aj wae wes udah udh sdh sudah uwis wis dah mau arep rek bade pengen lagi lg lgi masih msh
+  dong deh sih aja ajah aj wae bae wes udah udh sdh sudah uwis wis dah mau arep rek bade pengen lagi lg lgi masih msh
   isih isi juga jg mah kok kan tuh nih lho loh toh kak min bot gan sis bos boss juragan mimin admin
   saya aku sy gw gue gua kula abdi kita kami dia yang yg ingkang nu sing ke ka di dr dari ti saking nang menyang nyang marang soko teko seko
-  buat untuk utk kanggo keur dengan dgn pake pakai pakek via lewat kemarin kmrn kemaren dulu dl heula disik dhisik disit dhisit sik sek
+  buat untuk utk kanggo nggo keur dengan dgn pake pakai pakek via lewat kemarin kmrn kemaren dulu dl heula disik dhisik disit dhisit sik sek
   catat catet tolong tlg mohon coba cb ok oke okay sip siap baru br nanti ntar engko engke tapi tp terus
   cuma cuman mung ngan hanya doang thok tok pas waktu wkt sekarang skrg skg saiki ayeuna skrang sekarng
   barang brg stok stock ada ono aya duit uang duwit artos arto yatra acis deui maning meneh maneh malih tgl tanggal cek cekin check
@@ -215,7 +215,7 @@ export const fuelWords = set('bensin solar pertalite pertamax');
 export const stockBuyWords = set('kulakan kulak ngulak restock restok nyetok borong');
 
 /** Words that precede a purpose phrase ("buat masak", "untuk hp warung") that is not part of a name. */
-export const purposeWords = set('buat untuk utk kanggo kangge keur bwt');
+export const purposeWords = set('buat untuk utk kanggo kangge nggo keur bwt');
 /** Purposes that make goods stock to sell on ("buat dijual lagi"). */
 export const resaleWords = set('dijual jual jualan dagang dagangan didol diecer eceran stok stock');
 /** Purposes that make goods the shop's own use (an expense), not stock. */

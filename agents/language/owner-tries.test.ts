@@ -238,4 +238,18 @@ describe('owner tries', () => {
   it('"tutup botol" stays goods', () => {
     expect(parse('beli tutup botol 2 pak 10rb', { now }).items).toEqual([expect.objectContaining({ product: 'tutup botol' })]);
   });
+  // Owner tries (Banyumas, ngapak): each was a wrong entry.
+  it.each([
+    // A loan to be returned tomorrow was a debt paid ("dibalikin" is also paying back).
+    ['mbok darmi nyilih duit 50 ewu, sesuk dibalekna', { intent: 'debt_add', counterparty: 'mbok darmi', amount: 50_000, date: '2026-11-22' }],
+    ['bu sri pinjem duit 50rb, besok dibalikin', { intent: 'debt_add', counterparty: 'bu sri', amount: 50_000, date: '2026-11-22' }],
+    ['bu sri balikin pinjeman 50rb', { intent: 'debt_pay', counterparty: 'bu sri', amount: 50_000 }],
+    // "3 ewuan" (a price level) was a second product "ewuan"; "nggo" (for) was part of the bill's name.
+    ['laku es teh 15 gelas 3 ewuan', { intent: 'sale', items: [expect.objectContaining({ product: 'es teh', qty: 15, total: 3_000 })] }],
+    ['tuku bensin nggo motor 20 ewu', { intent: 'expense', items: [expect.objectContaining({ product: 'bensin', total: 20_000 })] }],
+    // "apa bae" (what all) asked about goods called "bae".
+    ['wingi adol apa bae?', { intent: 'report', items: [] }],
+  ])('%s', (text, want) => {
+    expect(parse(text, { now })).toMatchObject(want);
+  });
 });
