@@ -252,4 +252,8 @@ describe('owner tries', () => {
   ])('%s', (text, want) => {
     expect(parse(text, { now })).toMatchObject(want);
   });
+  // Owner try (Medan): "belum dibayarnya" (not paid yet) booked the cigarettes as paid.
+  it.each(['si ucok ambil rokok surya 2 bungkus, belum dibayarnya', 'pak joko ambil gas 1 tabung, durung dibayare'])('%s is on credit', (text) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'sale', payment: 'credit' });
+  });
 });

@@ -1,6 +1,7 @@
 // Reading short answers to the bot's own questions: "1", "ya", "per bungkus", "3.500", a phone number.
 // Pure: values in, values out. The full parser handles real messages; these are the replies to a question.
 import { unitOf } from '../language/units.ts';
+import { fractionWords, numberWords } from '../language/lexicon.ts';
 
 const clean = (text: string) =>
   text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+]/gu, ' ').replace(/\s+/g, ' ').trim();
@@ -124,6 +125,18 @@ export type Correction = { to: string; from: string | null; earlier?: true };
  * without "harusnya" only with a number ("eh salah, gulane 650rb", "keliru, 3 bks"), so "salah ketik" and
  * "salah orang" stay what they are.
  */
+// A count said in words becomes digits, so a correction reads it as one: "sekilo", su "sakilo" → "1 kilo",
+// "setengah kilo" → "0.5 kilo", jv "loro", su "tilu" → "2", "3". Money words stay ("dua ribu" → "2 ribu").
+const oneOf = /\b(?:se|sa)(kilo|kg|ons|liter|bungkus|bks|biji|butir|dus|gelas|porsi|renteng|renceng|slop|pak|tabung|karung)\b/g;
+function countsAsDigits(s: string): string {
+  // With digits the count is already said ("4rb segelas" keeps its "per glass").
+  if (/\d/.test(s)) return s;
+  return s.replace(oneOf, '1 $1').replace(/\p{L}+/gu, (w) => {
+    const n = fractionWords[w] ?? (numberWords[w] !== undefined && numberWords[w]! < 1000 ? numberWords[w] : undefined);
+    return n === undefined ? w : String(n);
+  });
+}
+
 export function readCorrection(text: string): Correction | null {
   const t = clean(text).replace(/,(?!\d)/g, ' ').replace(/\s+/g, ' ').trim();
   // "yg tadi teh pucuknya 6 aja bukan 8", "sing mau kopine 3 dudu 4": "the one before" with a number
@@ -139,8 +152,9 @@ export function readCorrection(text: string): Correction | null {
   if (ding && !/\b(?:ding|deng|dink)\b/.test(ding[1]!)) return { to: ding[1]!.trim(), from: null };
   // "hapunten, nu tadi salah, gasna 4 tabung", "ngapunten sing mau lepat, kudune 3": a "sorry" and "the one
   // before" may come first; Javanese and Sundanese say "wrong" (lepat) and "should be" (kudune, kedahna) too.
-  const m = /^(?:(?:eh|maaf|sori|sorry|hapunten|punten|ngapunten|sepurane|aduh|waduh)\s+)*(?:(?:yang|yg|sing|nu|anu)\s+)?(?:(?:tadi|td|barusan|mau|wau|nembe)\s+)?(?:salah|lepat|koreksi|ralat|keliru)\s*(?:kak\s+)?(?:tadi\s+)?(harusnya|seharusnya|mestinya|mestine|kudune|kuduna|kedahna|sakuduna|harus(?:nya)?|yang bener|yg bener|sing bener|nu leres|yang benar|yg benar|jadi)?\s+(.+?)(?:\s+(?:bukan|bkn|bukannya|dudu|sanes)\s+(.+))?$/.exec(t);
+  const m = /^(?:(?:eh|bah|lho|loh|maaf|sori|sorry|hapunten|punten|ngapunten|sepurane|aduh|waduh)\s+)*(?:(?:yang|yg|sing|nu|anu)\s+)?(?:(?:tadi|td|barusan|mau|wau|nembe)\s+)?(?:salah|lepat|koreksi|ralat|keliru)\s*(?:kak\s+)?(?:tadi\s+)?(harusnya|seharusnya|mestinya|mestine|kudune|kuduna|kedahna|sakuduna|harus(?:nya)?|yang bener|yg bener|sing bener|nu leres|yang benar|yg benar|jadi)?\s+(.+?)(?:\s+(?:bukan|bkn|bukannya|dudu|sanes)\s+(.+))?$/.exec(t);
   if (!m) return null;
-  if (!m[1] && (!/\d/.test(m[2]) || /^(ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b/.test(m[2]))) return null;
-  return { to: m[2].trim(), from: m[3]?.trim() ?? null };
+  const to = countsAsDigits(m[2]);
+  if (!m[1] && (!/\d/.test(to) || /^(ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b/.test(to))) return null;
+  return { to: (/\d/.test(to) ? to : m[2]).trim(), from: m[3] ? countsAsDigits(m[3]).trim() : null };
 }

@@ -46,13 +46,18 @@ const earlierText = 'Yang bisa langsung saya ubah hanya catatan terakhir, Kak. U
  */
 async function namedEntry(env: Env, last: BookedEvent | null, c: Correction): Promise<{ words: string[]; event: BookedEvent | null } | null> {
   const unit = readPart(c.to)?.unit?.toLowerCase();
-  const words = (mentions(c.to)?.words ?? []).filter((w) => w !== unit && !correctionWords.has(w));
-  if (!words.length || (last && words.every((w) => last.summary.toLowerCase().includes(w)))) return null;
+  const said = (mentions(c.to)?.words ?? []).filter((w) => w !== unit && !correctionWords.has(w));
+  // "gulanya", jv "telore", su "berasna": the goods with a possessive ("the sugar") are the goods.
+  const lastSays = last ? [last.summary, ...last.frame.items.map((i) => `${i.name} ${i.typed ?? ''}`)].join(' ').toLowerCase() : '';
+  const inLast = (w: string) => lastSays.includes(w);
+  const words = said.map((w) => (inLast(w) ? w : possessive.exec(w)?.[1] ?? w));
+  if (!words.length || words.every(inLast)) return null;
   const fits = (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && e.event.id !== last?.id && e.row.lines.length > 0
     && entryMentioned(e.row, { kinds: [], words }));
   return { words, event: fits.at(-1)?.event ?? null };
 }
 
+const possessive = /^(\p{L}{3,}?)(?:nya|ne|na|e)$/u;
 const correctionWords = new Set(['ralat', 'koreksi', 'keliru', 'harusnya', 'seharusnya', 'mestinya', 'jadi', 'bukan', 'bkn', 'dudu', 'sanes', 'cuma', 'cuman', 'hanya']);
 
 /**
@@ -194,7 +199,10 @@ export function applyCorrection(booked: ResolvedFrame, c: Correction): Frame | n
     if (from != null && from.n !== frame.amount) return null;
     return { ...frame, amount: to.n };
   }
-  const hit = findField(resolvedItems, items, from, to);
+  // "salah, gulanya sekilo" after gula and minyak: the goods named say which line changes.
+  const named = from == null && items.length > 1 ? namedLine(resolvedItems, c.to) : -1;
+  const inLine = named >= 0 ? findField([resolvedItems[named]!], [items[named]!], from, to) : null;
+  const hit = inLine ? { ...inLine, index: named } : findField(resolvedItems, items, from, to);
   if (!hit) return null;
   const it = items[hit.index];
   const was = resolvedItems[hit.index];
@@ -212,6 +220,16 @@ export function applyCorrection(booked: ResolvedFrame, c: Correction): Frame | n
   if (hit.field === 'total') items[hit.index] = { ...it, total: to.n, unit_price: null };
   frame.amount = null; // the router sums the lines again
   return frame;
+}
+
+/** The one line whose goods the correction names (by a word of its name or as typed, a possessive taken off); else -1. */
+function namedLine(booked: ResolvedItem[], said: string): number {
+  const words = said.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 3).flatMap((w) => [w, possessive.exec(w)?.[1] ?? w]);
+  const hits = booked.flatMap((b, k) => {
+    const names = `${b.name} ${b.typed ?? ''}`.toLowerCase().split(/[^\p{L}]+/u);
+    return words.some((w) => names.includes(w)) ? [k] : [];
+  });
+  return hits.length === 1 ? hits[0]! : -1;
 }
 
 type Field = 'qty' | 'unit_price' | 'total';

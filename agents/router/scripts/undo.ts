@@ -103,6 +103,23 @@ export const undoScripts: Script[] = [
     rows: [{ sql: level('Beras Medium'), rows: [{ level: 54 }] }],
   },
   {
+    // Owner tries (Medan, Bandung, Banyumas): "bah, salah, gulanya sekilo" and "lepat, berasna dua kilo" were not
+    // understood (a count in words), and after two goods the line named could not be found.
+    name: 'a correction with the count in words and the goods named with a possessive, also on one line of two', at, tenant: wib,
+    steps: [
+      { say: 'laku telor 2 kilo', reply: ['Telur Ayam 2 kg'] },
+      { say: 'salah, telore sakilo', reply: ['dibatalkan', 'Telur Ayam 1 kg × Rp30.000 = Rp30.000'] },
+      { say: 'laku beras 3 kilo', reply: ['Beras Medium 3 kg'] },
+      { say: 'lepat, berasna dua kilo', reply: ['dibatalkan', 'Beras Medium 2 kg × Rp14.000 = Rp28.000'] },
+      { say: 'laku indomie goreng 2 sama aqua 1', reply: ['Aqua 600 ml 1 btl'] },
+      { say: 'bah, salah, aquanya tiga', reply: ['dibatalkan', 'Indomie Goreng 2 bks × Rp3.500', 'Aqua 600 ml 3 btl × Rp4.000 = Rp12.000', 'Total Rp19.000'] },
+    ],
+    rows: [
+      { sql: level('Telur Ayam'), rows: [{ level: 9 }] }, { sql: level('Beras Medium'), rows: [{ level: 48 }] },
+      { sql: level('Aqua 600 ml'), rows: [{ level: 21 }] }, { sql: level('Indomie Goreng'), rows: [{ level: 38 }] },
+    ],
+  },
+  {
     name: 'correction of a price', at, tenant: wib,
     steps: [
       { say: 'laku telur 2 kg', reply: ['tercatat', 'Rp30.000'] },
