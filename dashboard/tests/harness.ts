@@ -83,7 +83,9 @@ export async function login(app: WebApp, page: Page, phone: string, display = `0
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(artifactsDir, { recursive: true });
   const size = page.viewportSize();
-  await page.screenshot({ path: join(artifactsDir, `${name}-${size?.width}x${size?.height}.png`), fullPage: true });
+  // A screenshot is for people to look at, taken with the page's animations finished; on a loaded CI machine a
+  // full-page capture of a chart took past Playwright's 30 s default once, so it gets the test's own budget.
+  await page.screenshot({ path: join(artifactsDir, `${name}-${size?.width}x${size?.height}.png`), fullPage: true, animations: 'disabled', timeout: 90_000 });
 }
 
 /** A member added straight in the database (the chat's "tambah karyawan" does the same). */
