@@ -59,9 +59,12 @@ const fromNow = /\bmulai (sekarang|skrg|skg|besok|bsk|hari ini|saiki|ayeuna|sesu
 // "ga jadi", "gak jadi yg barusan", jv "ora sido", su "teu jadi": said alone (only small words around it),
 // the last entry is called off.
 const aside = String.raw`(?:yg|yang|sing|nu|tadi|td|barusan|deh|aja|ae|wae|mawon|kak|mas|mbak|itu|iku|kuwi|eta|mau|wau|nembe|terakhir|wis|udah|dah|udh|sudah|kok|ya|yah|ah|lah|dong|sih|mah|atuh|euy|rek|cak|min|gan|bos|semua|kabeh|sadayana)`;
-const calledOff = new RegExp(String.raw`^(?:${aside}\W+)*(?:(?:ga|gak|nggak|gk|ngga|enggak|tidak|tdk|ndak|ora|teu|hora) ?(?:jadi|jd|sida|sido|tulus)|gjd)(?:\W+${aside})*\W*$`);
+const calledOff = new RegExp(String.raw`^(?:${aside}\W+)*(?:(?:ga|gak|nggak|gk|ngga|enggak|tidak|tdk|ndak|ora|ra|teu|hora) ?(?:jadi|jd|sida|sido|tulus)|gjd)(?:\W+${aside})*\W*$`);
 export const undoPhrase = /\b(ga|gak|nggak|gk|ngga|enggak|tidak|tdk|ndak|ora|teu) (jadi|sida|sido|tulus) (beli|kulakan|laku|jual|ambil|ngutang|ngebon|tuku|payu|meser|ngambil)\b|\bsalah (ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b|\b(jangan|jgn|ga usah|gak usah|gausah) (dicatat|dicatet|catat|catet|dimasukin|diinput)\b/;
 const settleLater = /\b(nanti|ntar|besok|bsk|sesuk|isuk|isukan|engko|mengko|engke|lusa|pekan depan|minggu depan|bulan depan|minggu ngarep|sasi ngarep|akhir bulan|awal bulan|gajian)\b(?:\s+\S+)?\s+(dibalikin|dibalikan|dikembalikan|dikembaliin|dibalekke|dibalekno|dibalekake|dibalekna|dibalikeun|dipulangkeun|dilunasi|dicicil|balikin|mbalekke|mbalekna|nyaur|lunas)\b/;
+const priceMove = /\b(mahal|murah|naik|turun|anjlok|melonjak|meroket|larang|mirah|awis|mundhak|mudun)\b/;
+// "... mahal ga", jv "... larang ra": a question said with a trailing not.
+const askTag = /\b(ga|gak|nggak|ngga|enggak|tidak|tdk|ra|ora|teu|henteu|apa|opo|kah)$/;
 const helpPhrase = /\bbisa (apa|ngapain|ngapa|dipake|bantu)\b|\b(cara|caranya|carane|gimana) (pake|pakai|make|nyatet|catat|nyatat|input|masukin|pakainya|makenya)\b|\bcara\b|\b(harus|musti|mesti) ngapain\b|\bbaru (pakai|pake|make)\b|\bbisa (catat|nyatet|nyatat|input|masukin|bikin) \w+ (gak|ga|nggak|gk|tidak|enggak|ngga)\b/;
 // "apa aja yang bisa dicatat": read on the whole message, since "yang ..." clauses are set aside.
 const helpAsk = /\bapa (aja |saja |wae |bae )?(yang|yg) bisa\b/;
@@ -120,6 +123,10 @@ export function classify(s: Signals): IntentRead {
   if ((priceWord || has(cues.market)) && !s.money && (s.question || goods || w.includes('pasaran') || priceWord || w.includes('info'))) {
     // "besok saya ke pasar": the market as a place asks nothing.
     return { intent: 'market_price', sure: goods ? 0.85 : 0.6 };
+  }
+  // "cabe rawit lagi mahal ga", "telor lagi naik ya?", jv "lombok larang": how the price of goods moves is a market question.
+  if (goods && !s.money && !s.countedAny && priceMove.test(text) && (s.question || askTag.test(text)) && !has(cues.sale) && !has(cues.purchase) && !has(cues.credit) && !has(cues.stockWord)) {
+    return { intent: 'market_price', sure: 0.75 };
   }
   if (!s.money && (has(cues.stockWord) || has(cues.stockLeft) || has(cues.stockOut) || stockQuestion.test(text))
     && s.question && !has(cues.stockCount)) return { intent: 'stock_check', sure: 0.85 };

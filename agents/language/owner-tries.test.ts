@@ -256,4 +256,11 @@ describe('owner tries', () => {
   it.each(['si ucok ambil rokok surya 2 bungkus, belum dibayarnya', 'pak joko ambil gas 1 tabung, durung dibayare'])('%s is on credit', (text) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'sale', payment: 'credit' });
   });
+  // Owner tries (Jakarta, Solo): how a price moves, asked without the word "harga", was not understood.
+  it.each([['cabe rawit lagi mahal ga', 'cabe rawit'], ['telor lagi naik ya?', 'telor'], ['lombok saiki larang ra', 'lombok']])('"%s" asks the market price', (text, product) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'market_price', items: [expect.objectContaining({ product })] });
+  });
+  it('a sale at a high price stays a sale', () => {
+    expect(parse('laku cabe 1 kg mahal', { now }).intent).toBe('sale');
+  });
 });

@@ -11,7 +11,7 @@ const particles = '(?: (?:kak|mas|mbak|bang|pak|bu|dong|deh|aja|saja|wae|bae|lah
 const yesWords = new RegExp(`^(?:y|ya|iya|iy|iyo|iyaa|yes|yup|yoi|ok|oke|okay|okey|sip|siap|betul|benar|bener|boleh|lanjut|gas|setuju|nggih|enggih|injih|inggih|nggeh|sampun|muhun|sumuhun|mangga|leres|he eh|heeh|hooh|iya deh)${particles}$`);
 // No: "tidak", "gak jadi", and leaving things be ("biarin", "gak usah"); Javanese "ora", "mboten", Sundanese "henteu", "moal".
 const noWord = '(?:t|tdk|tidak|tak|gak|ga|gk|nggak|ngga|enggak|engga|no|nope|jangan|batal|batalkan|batalin|ndak|mboten|ora|henteu|hente|moal|teu|ulah|cancel|salah|biarin|biarkan|biar|biarin aja|usah|jadi|sido|sida|ah)';
-const noWords = new RegExp(`^(?:t|tdk|tidak|tak|gak|ga|gk|nggak|ngga|enggak|engga|no|nope|jangan|batal|batalkan|batalin|ndak|mboten|ora|hora|henteu|teu|moal|gajadi|gakjadi|gjd|ulah|cancel|salah|biarin|biarkan|gausah|ga usah|gak usah|nggak usah|tidak usah|ndak usah|ora usah|teu kedah)(?: ${noWord})*${particles}$`);
+const noWords = new RegExp(`^(?:t|tdk|tidak|tak|gak|ga|gk|nggak|ngga|enggak|engga|no|nope|jangan|batal|batalkan|batalin|ndak|mboten|ora|ra|hora|henteu|teu|moal|gajadi|gakjadi|gjd|ulah|cancel|salah|biarin|biarkan|gausah|ga usah|gak usah|nggak usah|tidak usah|ndak usah|ora usah|teu kedah)(?: ${noWord})*${particles}$`);
 
 /** "ya" → true, "tidak" → false, anything else → null. */
 export function readYesNo(text: string): boolean | null {
