@@ -76,6 +76,7 @@ describe('access', () => {
     expect(await page.locator('th', { hasText: 'Laba kotor' }).count()).toBe(0);
     await page.goto(`${app.url}/stok`);
     expect(await page.locator('th', { hasText: 'Modal' }).count()).toBe(0);
+    expect(await page.locator('.stock-cost-under').count()).toBe(0);
     const detail = await (await page.request.get(`${app.url}/api/transaksi/${await firstSale()}`)).json();
     expect(detail.cogs).toBeNull();
     expect(detail.lines.every((l: { cogs: unknown }) => l.cogs === null)).toBe(true);
@@ -99,6 +100,9 @@ describe('the owner\'s pages', () => {
       await page.goto(`${app.url}${path}`);
       await page.getByText(ready).first().waitFor();
       if (await page.locator('nav.nav').count()) await navUsable(vp.width);
+      // No table hides a column off to the side (Stok's fourth column did on a phone).
+      const sideways = await page.locator('.table-wrap').evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth + 1).length);
+      expect(sideways, `${path} at ${vp.width} px`).toBe(0);
       await screenshot(page, name);
     }
     await page.setViewportSize({ width: 390, height: 844 });
@@ -127,6 +131,9 @@ describe('the owner\'s pages', () => {
     await shoot('/transaksi', 'transaksi-daftar', 'Barang');
     await shoot(`/transaksi/${sale}`, 'transaksi-detail-owner', 'Pengaruh ke stok');
     await shoot('/stok', 'stok', 'Indomie Goreng');
+    // On a phone the average cost is said under the sell price (its own column is hidden).
+    const indomie = page.getByTestId('products').locator('tr').filter({ has: page.getByRole('link', { name: 'Indomie Goreng', exact: true }) });
+    expect(await indomie.locator('td.num').nth(1).innerText()).toMatch(/^Rp3\.500\s+modal Rp[\d.]+$/);
     await shoot(`/stok/${INDOMIE}`, 'stok-produk', 'Riwayat stok');
     await shoot('/utang', 'utang', 'Bu Yati');
     await shoot(`/utang/${BU_YATI}`, 'utang-orang', 'Riwayat');

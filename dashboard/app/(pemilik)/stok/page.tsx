@@ -28,7 +28,7 @@ export default async function StokPage({ searchParams }: { searchParams: Promise
       </form>
       <div className="card table-wrap">
         <table data-testid="products">
-          <thead><tr><th>Barang</th><th className="num">Stok</th><th className="num">Harga jual</th>{costs && <th className="num">Modal rata-rata</th>}</tr></thead>
+          <thead><tr><th>Barang</th><th className="num">Stok</th><th className="num">Harga jual</th>{costs && <th className="num stock-cost">Modal rata-rata</th>}</tr></thead>
           <tbody>{rows.map((p) => {
             const counted = p.kept || p.level > 0;
             const isLow = counted && (p.level <= 0 || (p.reorder_point !== null && p.level <= p.reorder_point));
@@ -36,8 +36,12 @@ export default async function StokPage({ searchParams }: { searchParams: Promise
               <tr key={p.id}>
                 <td><Link href={`/stok/${p.id}`}>{p.name}</Link>{!p.active && <span className="badge">nonaktif</span>}</td>
                 <td className={`num ${isLow ? 'error' : ''}`}>{counted ? `${formatQty(p.level)} ${p.unit}` : <span className="muted" title="Belum pernah ada barang masuk">tidak dihitung</span>}</td>
-                <td className="num">{p.sell_price === null ? '—' : formatRupiah(p.sell_price)}</td>
-                {costs && <td className="num">{p.avg_cost === null ? '—' : formatRupiah(p.avg_cost)}</td>}
+                <td className="num">
+                  {p.sell_price === null ? '—' : formatRupiah(p.sell_price)}
+                  {/* On a phone the cost column is hidden and said here, under the price. */}
+                  {costs && p.avg_cost !== null && <span className="stock-cost-under muted">modal {formatRupiah(p.avg_cost)}</span>}
+                </td>
+                {costs && <td className="num stock-cost">{p.avg_cost === null ? '—' : formatRupiah(p.avg_cost)}</td>}
               </tr>
             );
           })}</tbody>
