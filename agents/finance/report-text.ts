@@ -67,7 +67,7 @@ export function reportText(r: {
     const late = d.overdue > 0 ? `, telat bayar ${formatRupiah(d.overdue)} (${d.overdueDebtors} orang)` : '';
     lines.push(`Piutang ${formatRupiah(d.receivable)} (${d.debtors} orang)${late}`);
   }
-  if (d.payable > 0) lines.push(`Utang ke pemasok ${formatRupiah(d.payable)}`);
+  if (d.payable > 0) lines.push(`Utang warung (pemasok, pinjaman) ${formatRupiah(d.payable)}`);
   return lines.join('\n');
 }
 

@@ -24,7 +24,7 @@ export default async function UtangPage() {
         ) : <p className="muted">Tidak ada piutang.</p>}
       </section>
       <section className="card">
-        <h2>Utang ke pemasok · {formatRupiah(total(owed, 'payable'))}</h2>
+        <h2>Utang warung (pemasok, pinjaman) · {formatRupiah(total(owed, 'payable'))}</h2>
         {owed.length ? (
           <ul className="list" data-testid="payables">{owed.map((c) => (
             <li key={c.id}><Link href={`/utang/${c.id}`}>{c.name}</Link>
