@@ -35,6 +35,8 @@ export function normalizeText(text: string): string {
     .replace(/'/g, '')
     // "pagi2", "tadi2", Javanese "isuk2", Sundanese "beurang2": a doubled time word, not a count of 2.
     .replace(/\b(pagi|siang|sore|malam|malem|tadi|td|barusan|kemarin|kmrn|sekarang|skrg|udah|udh|baru|dulu|isuk|esuk|awan|bengi|wengi|enjing|beurang|peuting)2\b/g, '$1')
+    // "ibu2", "bapak2", "bocah2": people (plural), not a count of 2.
+    .replace(/\b(ibu|ibuk|bapak|bpk|anak|orang|org|emak|mamah|mbak|mas|bocah|budak|tetangga|abang|cewek|cowok)2\b/g, '$1 $1')
     // "1. beras 25kg 300rb" on its own line: the list number is a separator, not a quantity.
     .replace(/(^|\n)[ \t]*\d{1,2}[.)][ \t]+(?=\p{L})/gu, '$1; ')
     .replace(noise, ' ')

@@ -263,4 +263,15 @@ describe('owner tries', () => {
   it('a sale at a high price stays a sale', () => {
     expect(parse('laku cabe 1 kg mahal', { now }).intent).toBe('sale');
   });
+  // Cashier try: "tadi ibu2 beli telur sekilo" was the warung buying 2 eggs ("ibu2" = ladies), refused to a cashier.
+  it.each([
+    ['tadi ibu2 beli telur sekilo bayar pake qris', { product: 'telur', qty: 1, unit: 'kg' }],
+    ['tadi bapak2 beli rokok 2 bungkus', { product: 'rokok', qty: 2 }],
+    ['ada anak anak beli es 5', { product: 'es', qty: 5 }],
+  ])('%s is a sale to customers', (text, item) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'sale', items: [expect.objectContaining(item)] });
+  });
+  it('goods bought for a person stay a purchase', () => {
+    expect(parse('beli telur 2 kg buat ibu', { now }).intent).toBe('purchase');
+  });
 });

@@ -21,7 +21,10 @@ export const marketPrice: Agent = async (ctx, frame) => {
     const none = commodities === null
       ? `Maaf Kak, harga pasar "${words}" belum ada di data. Yang ada misalnya: ${examples}.`
       : `Maaf Kak, "${words}" tidak dicatat panel harga resmi, jadi harga pasarnya belum ada.`;
-    return { replies: [{ text: [await ownPrice(ctx, words), none].filter(Boolean).join('\n') }] };
+    const own = await ownPrice(ctx, words);
+    // A cashier asking "harga rinso berapa" wants the shelf price; that the market has none is the owner's business.
+    if (own && ctx.member.role === 'cashier') return { replies: [{ text: own }] };
+    return { replies: [{ text: [own, none].filter(Boolean).join('\n') }] };
   }
   const region = await tenantRegion(ctx.tx, ctx.tenant.id);
   const place = region.regency ?? region.province;

@@ -19,6 +19,8 @@ export const marketScripts: Script[] = [
     steps: [
       { say: 'harga sampoerna mild brp ya', reply: ['Harga jual Sampoerna Mild 16 di warung: Rp36.000/bks.', 'belum ada di data'] },
       { say: 'harga sabun cair brp', reply: ['belum ada di data'], not: ['Harga jual'] },
+      // Cashier try: the shelf price was followed by "Maaf Kak, harga pasar … belum ada di data".
+      { as: 'cashier', say: 'harga sampoerna mild brp ya', reply: ['Harga jual Sampoerna Mild 16 di warung: Rp36.000/bks.'], not: ['belum ada di data', 'Maaf'] },
     ],
   },
   {
