@@ -322,8 +322,11 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
   // "indomie 2 bks sama kopi 3 saset 10rb": one unmarked sum after several unpriced lines is their total.
   const named = drafts.filter((d) => d.name.length > 0);
   const lastOne = named.at(-1);
+  // "beli sayur sama bumbu 185rb": none counted, the same.
+  const allCounted = named.every((d) => d.qty !== null);
+  const noneCounted = named.every((d) => d.qty === null);
   if (mode === 'trade' && grand === null && named.length > 1 && lastOne && lastOne.total !== null && lastOne.unitPrice === null
-    && named.slice(0, -1).every((d) => d.total === null && d.unitPrice === null && d.qty !== null) && lastOne.qty !== null) {
+    && named.slice(0, -1).every((d) => d.total === null && d.unitPrice === null) && (allCounted || noneCounted)) {
     grand = lastOne.total;
     lastOne.total = null;
   }

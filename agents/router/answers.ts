@@ -158,3 +158,12 @@ export function readCorrection(text: string): Correction | null {
   if (!m[1] && (!/\d/.test(to) || /^(ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b/.test(to))) return null;
   return { to: (/\d/.test(to) ? to : m[2]).trim(), from: m[3] ? countsAsDigits(m[3]).trim() : null };
 }
+
+// "ga dijual, buat masak", "bahan masak", jv "ora didol", su "teu dijual": goods bought are not for sale.
+const notForSale = /\b(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ndak|ora|ra|teu|henteu|bukan|bkn)\s*(?:buat\s+|untuk\s+)?(?:di)?(?:jual|jualan|dol|didol|ical|diical)\b|\b(?:buat|untuk|utk|kanggo|nggo|keur)\s+(?:masak|dimasak|olahan|diolah|bahan|sendiri|pribadi|dipake|dipakai|kebutuhan warung|keperluan warung)\b|\bbahan\s+(?:masak|masakan|baku|jualan|dagangan)\b|\bdi(?:pake|pakai|anggo|angge)\s+(?:sendiri|dewe|nyalira)\b/;
+
+/** The answer to "Produk baru …? Harga jualnya?" says the goods are not sold (ingredients, own use). */
+export function readNotForSale(text: string): boolean {
+  return notForSale.test(clean(text));
+}
+

@@ -3,7 +3,7 @@
 import { formatRupiah, zoneOffsetMinutes } from '../../core/format.ts';
 import type { ParseResult } from '../../core/frame.ts';
 import { CONFIDENT } from './understand.ts';
-import { readAmount, readChoiceNumber, readPrice, readPriceKind, readYesNo } from './answers.ts';
+import { readAmount, readChoiceNumber, readNotForSale, readPrice, readPriceKind, readYesNo } from './answers.ts';
 import { proceed } from './book.ts';
 import type { Env } from './env.ts';
 import { decideMatch } from './catalogue/match-product.ts';
@@ -31,6 +31,17 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
   if (yes === false) {
     await putPending(env, null);
     return [{ text: noText[pending.kind] ?? cancelledText }];
+  }
+  // "beli sayur sama bumbu 185rb" → "Produk baru sayur?" → "ga dijual, buat masak": money spent, not stock.
+  if ((pending.kind === 'new_product' || pending.kind === 'item_price') && pending.work.frame.intent === 'purchase' && readNotForSale(text)) {
+    const work = asExpense(pending.work);
+    if (work.frame.amount != null) {
+      await putPending(env, null);
+      return proceed(env, work);
+    }
+    // No money said yet: asked, and the answer completes the purchase said again as ingredients.
+    await putPending(env, { kind: 'reparse', text: `beli ${work.frame.items.map((i) => i.product).join(' sama ')} buat masak dagangan` });
+    return [{ text: 'Berapa, Kak?' }];
   }
   // A complete request of its own is never read as the answer (a "3" in it is not a price).
   if (yes === null && interrupts(env)) return null;
@@ -124,6 +135,17 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
       return proceed(env, pending.work);
     }
   }
+}
+
+/** A purchase of goods that are not sold, booked as what it cost: one expense of the goods named, the money said. */
+function asExpense(work: Work): Work {
+  const { frame } = work;
+  const sum = frame.items.reduce<number | null>((a, i) => (a === null || i.total == null ? null : a + i.total), 0);
+  const items = frame.items.map((i) => ({ ...i, qty: null, unit: null, unit_price: null, total: null, pack_size: null, pack_base_unit: null }));
+  return {
+    ...work, frame: { ...frame, intent: 'expense', category: 'lainnya', items, amount: frame.amount ?? sum },
+    resolved: items.map(() => null), priceKind: [], confirmed: false,
+  };
 }
 
 async function settleThenProceed(env: Env, work: Work, index: number, product: Product): Promise<Reply[]> {
