@@ -318,7 +318,7 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         if (c) c.lastName = false;
     }
   }
-  if (mode === 'trade') { dropStrays(drafts); joinKindAndBrand(drafts); }
+  if (mode === 'trade') { dropStrays(drafts); joinKindAndBrand(drafts); priceTheOneNamed(drafts); }
   // "indomie 2 bks sama kopi 3 saset 10rb": one unmarked sum after several unpriced lines is their total.
   const named = drafts.filter((d) => d.name.length > 0);
   const lastOne = named.at(-1);
@@ -340,3 +340,25 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
   const result: ItemsRead = { drafts, grand, monies, ceiling, discount, delivery, grandAfterAdjust, totalAfterAdjust };
   return result;
 }
+
+/**
+ * "gas 2 tabung abis, beli lagi 2 @22rb": a count and price said without the goods again are the one named
+ * line's (which has no money of its own); the count said last is the one traded.
+ */
+function priceTheOneNamed(drafts: Draft[]): void {
+  const named = drafts.filter((d) => d.name.length > 0);
+  if (named.length !== 1) return;
+  const line = named[0]!;
+  const at = drafts.indexOf(line);
+  const later = drafts.slice(at + 1).filter((d) => d.name.length === 0 && (d.unitPrice !== null || d.total !== null));
+  if (later.length !== 1 || line.unitPrice !== null || line.total !== null) return;
+  const priced = later[0]!;
+  if (priced.qty !== null) {
+    line.qty = priced.qty;
+    if (priced.unit !== null) line.unit = priced.unit;
+  }
+  line.unitPrice = priced.unitPrice;
+  line.total = priced.total;
+  drafts.splice(drafts.indexOf(priced), 1);
+}
+

@@ -274,4 +274,16 @@ describe('owner tries', () => {
   it('goods bought for a person stay a purchase', () => {
     expect(parse('beli telur 2 kg buat ibu', { now }).intent).toBe('purchase');
   });
+  // Owner try (warung makan): "gas 2 tabung abis, beli lagi 2 @22rb" asked the price per tabung again.
+  it('a count and price said without the goods again are the named line\'s', () => {
+    expect(parse('gas 2 tabung abis, beli lagi 2 @22rb', { now })).toMatchObject({
+      intent: 'purchase', amount: 44_000, items: [{ product: 'gas', qty: 2, unit: 'tabung', unit_price: 22_000, total: 44_000 }],
+    });
+  });
+  // Owner try: "beli sayur sama bumbu di pasar 185rb" lost the sayur (a first word the gazetteer did not know).
+  it('two uncounted goods and one sum keep both, the sum their total', () => {
+    expect(parse('beli sayur sama bumbu di pasar 185rb', { now })).toMatchObject({
+      intent: 'purchase', amount: 185_000, items: [expect.objectContaining({ product: 'sayur', total: null }), expect.objectContaining({ product: 'bumbu', total: null })],
+    });
+  });
 });
