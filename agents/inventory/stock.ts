@@ -20,8 +20,25 @@ function known(frame: ResolvedFrame): ResolvedItem[] {
 
 const askWhich = (verb: string): AgentResult => ({ replies: [{ text: `Barang apa yang mau ${verb}, Kak?` }] });
 
+const lowRow = z.object({ name: z.string(), unit: z.string(), level: num, reorder_point: num.nullable() });
+const LOW_SHOWN = 15;
+
+/**
+ * "stok apa aja yang mau habis", "sing kudu dikulak apa wae": no goods named, so the goods to restock, as
+ * Ringkasan's "Stok menipis" lists them (report_low_stock: at or under the owner's point, or none left).
+ */
+async function lowStock(ctx: AgentContext): Promise<AgentResult> {
+  const { rows } = await ctx.tx.query('select * from public.report_low_stock($1, $2)', [ctx.tenant.id, LOW_SHOWN + 1]);
+  const low = rows.map((r) => lowRow.parse(r));
+  if (low.length === 0) return { replies: [{ text: 'Stok masih aman semua, Kak ✅ Belum ada yang habis atau di bawah batas stok. Cek satu barang: "stok gula berapa".' }] };
+  const lines = low.slice(0, LOW_SHOWN).map((p, i) => `${i + 1}. ${p.name}: ${p.level <= 0 ? 'habis' : `sisa ${formatQty(p.level)} ${p.unit}`}${p.reorder_point !== null ? ` (batas ${formatQty(p.reorder_point)})` : ''}`);
+  const more = low.length > LOW_SHOWN ? '\nDan lainnya: lihat halaman Stok → Stok menipis.' : '';
+  return { replies: [{ text: `📦 Perlu kulakan (${low.length > LOW_SHOWN ? `${LOW_SHOWN}+` : low.length} barang):\n${lines.join('\n')}${more}` }] };
+}
+
 export const stockCheck: Agent = async (ctx, frame) => {
   const items = known(frame);
+  if (frame.items.length === 0) return lowStock(ctx);
   if (items.length === 0) return askWhich('dicek stoknya');
   const lines: string[] = [];
   const facts = await reorderFacts(ctx.tx, ctx.tenant.id, items.map((i) => i.productId!), ctx.now);

@@ -65,6 +65,7 @@ const settleLater = /\b(nanti|ntar|besok|bsk|sesuk|isuk|isukan|engko|mengko|engk
 const priceMove = /\b(mahal|murah|naik|turun|anjlok|melonjak|meroket|larang|mirah|awis|mundhak|mudun)\b/;
 // "... mahal ga", jv "... larang ra": a question said with a trailing not.
 const askTag = /\b(ga|gak|nggak|ngga|enggak|tidak|tdk|ra|ora|teu|henteu|apa|opo|kah)$/;
+const restockAsk = /\b(yang|yg|sing|nu|ingkang) (perlu|harus|hrs|mesti|musti|kudu|kedah|wajib) ?(kulak|dikulak|kulakan|dikulakin|beli|dibeli|dibeuli|dituku|tuku|restock|restok|direstock|belanja|dibelanja|dibelanjain|order|diorder|dipesen|dipeser|ditumbas)\b.*\b(apa|opo|naon|napa|menapa|punapa)\b|\b(apa|opo|naon|napa|menapa)( aja| saja| wae| bae| mawon)? (yang|yg|sing|nu|ingkang) (perlu|harus|hrs|mesti|musti|kudu|kedah|wajib) ?(kulak|dikulak|kulakan|dikulakin|beli|dibeli|dibeuli|dituku|restock|restok|direstock|belanja|dibelanja|dibelanjain|order|diorder|dipesen|ditumbas)\b/;
 const helpPhrase = /\bbisa (apa|ngapain|ngapa|dipake|bantu)\b|\b(cara|caranya|carane|gimana) (pake|pakai|make|nyatet|catat|nyatat|input|masukin|pakainya|makenya)\b|\bcara\b|\b(harus|musti|mesti) ngapain\b|\bbaru (pakai|pake|make)\b|\bbisa (catat|nyatet|nyatat|input|masukin|bikin) \w+ (gak|ga|nggak|gk|tidak|enggak|ngga)\b/;
 // "apa aja yang bisa dicatat": read on the whole message, since "yang ..." clauses are set aside.
 const helpAsk = /\bapa (aja |saja |wae |bae )?(yang|yg) bisa\b/;
@@ -110,6 +111,8 @@ export function classify(s: Signals): IntentRead {
   if (!s.money && knownGoods(s.goods) && !s.period && s.question && /\b(margin|marjin|untung|untungnya|laba|labanya|bathi|bati)\b/.test(s.all)) {
     return { intent: 'market_price', sure: 0.75 };
   }
+  // "apa yang perlu dikulak", jv "sing kudu dikulak apa wae", su "naon wae nu kedah dibeuli": the goods to restock.
+  if (!s.money && !goods && restockAsk.test(s.all)) return { intent: 'stock_check', sure: 0.8 };
   if (has(cues.report) && !s.counted) return { intent: 'report', sure: 0.9 };
   // "stok indomie tinggal berapa, mau kulakan": a stock question, though it names buying.
   const stockAsk = has(cues.stockWord) || has(cues.stockLeft);

@@ -286,4 +286,14 @@ describe('owner tries', () => {
       intent: 'purchase', amount: 185_000, items: [expect.objectContaining({ product: 'sayur', total: null }), expect.objectContaining({ product: 'bumbu', total: null })],
     });
   });
+  // Owner tries: what to restock, asked without goods, was not understood; "paling" (most) was a product.
+  it.each(['apa yang perlu dikulak', 'sing kudu dikulak apa wae', 'naon wae nu kedah dibeuli', 'barang apa yang harus dibeli'])('"%s" asks the goods to restock', (text) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'stock_check', items: [] });
+  });
+  it('"apa aja yang dibeli bu sri" is no restock question', () => {
+    expect(parse('apa aja yang dibeli bu sri', { now }).intent).not.toBe('stock_check');
+  });
+  it('"barang paling laku minggu ini apa" is the week\'s report, no goods', () => {
+    expect(parse('barang paling laku minggu ini apa', { now })).toMatchObject({ intent: 'report', items: [], period: 'this_week' });
+  });
 });

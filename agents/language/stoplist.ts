@@ -16,6 +16,6 @@ export const stopWords: ReadonlySet<string> = new Set(`
   harusnya seharusnya mestinya kudune kuduna si
   dikasih dikasi dikasihkan dikasi pekan weekend
   buatin buatkan bikin bikinin bikinkan gawe gawekke gaweke damelke damelaken damel jieun jieunkeun
-  bahan barang belanjaan dagangan
+  bahan barang belanjaan dagangan paling
   salah keliru lepat ketik ketikan typo gajadi gjd jangan jgn usah gausah ora sida sido nomer nomor no entri entry gakjadi gkjadi
 `.trim().split(/\s+/));

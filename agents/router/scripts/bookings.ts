@@ -77,6 +77,18 @@ export const bookingScripts: Script[] = [
     rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 38 }] }, { sql: level('Telur Ayam'), rows: [{ level: 10 }] }],
   },
   {
+    // Owner tries: "stok sing entek opo wae" asked "Barang apa yang mau dicek stoknya?", "sing kudu dikulak apa wae"
+    // and "naon wae nu kedah dibeuli" were not understood: no goods named asks for the goods to restock.
+    name: 'the goods to restock, asked without naming any ("stok apa aja yang mau habis", jv "sing kudu dikulak apa wae")', at, tenant: wib,
+    steps: [
+      { say: 'stok yang menipis apa aja', reply: ['Stok masih aman semua'] },
+      { say: 'laku surya 20 bks', reply: ['tercatat'] },
+      { say: 'stok sing entek opo wae', reply: ['Perlu kulakan (1 barang)', '1. Rokok Surya 12: habis'], not: ['Barang apa'] },
+      { say: 'naon wae nu kedah dibeuli', reply: ['Rokok Surya 12: habis'] },
+      { say: 'apa aja yang dibeli bu sri', reply: [], not: ['Perlu kulakan'] },
+    ],
+  },
+  {
     // Owner try (warung makan): "Produk baru sayur? Harga jualnya?" answered "ga dijual, buat masak" booked nothing.
     name: 'goods bought that are not sold ("ga dijual, buat masak", jv "ora didol") are the day\'s expense, not new products', at, tenant: wib,
     steps: [
