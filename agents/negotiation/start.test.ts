@@ -45,6 +45,16 @@ describe.each(dbKinds)('starting a negotiation on %s', (kind) => {
 
   it('asks for the missing limit instead of guessing one', async () => {
     const chat = routerChat(db, { now: new Date('2026-12-01T03:00:00Z'), handle });
-    expect((await chat.say(OWNER, 'tolong tawar beras 2 karung')).join('\n')).toContain('Sebutkan barang, jumlah, dan batas harganya');
+    expect((await chat.say(OWNER, 'tolong tawar beras 2 karung')).join('\n')).toContain('Batas harganya berapa per karung');
+  });
+
+  it('the limit or the count asked, the answer starts the request (the real parser)', async () => {
+    const chat = routerChat(db, { now: new Date('2026-12-01T03:00:00Z') });
+    // Owner try: "pesenin gula 1 karung ke toko makmur" got the generic "Sebutkan barang, jumlah, dan batas harganya".
+    expect((await chat.say(OWNER, 'pesenin gula 1 karung ke toko makmur')).join('\n')).toContain('Batas harganya berapa per karung');
+    expect((await chat.say(OWNER, '650rb')).join('\n')).toContain('Saya carikan gula 1 karung, batas Rp650.000/karung');
+    // Owner try: "cariin minyak goreng" without a count got the generic "Sebutkan barang, jumlah, dan batas harganya".
+    expect((await chat.say(OWNER, 'cariin minyak goreng')).join('\n')).toContain('Minyak goreng berapa banyak, dan batas harganya');
+    expect((await chat.say(OWNER, '5 dus maks 190rb/dus')).join('\n')).toContain('Saya carikan minyak goreng 5 dus, batas Rp190.000/dus');
   });
 });

@@ -17,7 +17,7 @@ import { comingSoonText, ownerOnlyText, supplierHoldText, thanksText, unknownTex
 import { runStaffCommand } from './people/staff.ts';
 import { chatKeyFor, loadState, putPending, setPending, type ChatState } from './state.ts';
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
-import { missingAmount, understand } from './understand.ts';
+import { missingAmount, missingForRequest, understand } from './understand.ts';
 import { correctDraft, correctLast, readPriceFollowUp } from './corrections/correct.ts';
 import { correctPayment, readPaymentFix } from './corrections/payment.ts';
 import { fixDirection, fixPayLater } from './direction.ts';
@@ -132,6 +132,11 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (askAmount) {
     await putPending(env, { kind: 'reparse', text: env.text });
     return [{ text: askAmount }];
+  }
+  const request = missingForRequest(frame, env.text);
+  if (request) {
+    await putPending(env, { kind: 'reparse', text: request.reparse });
+    return [{ text: request.ask }];
   }
   if (frame.intent === 'undo') return undoRequest(env, frame, state.lastEvent);
   if (frame.intent === 'debt_remind') return collectDebt(env, frame);

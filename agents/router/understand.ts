@@ -74,6 +74,18 @@ export function missingAmount(frame: Frame): string | null {
   return null;
 }
 
+/**
+ * "pesenin gula 1 karung ke toko makmur": a request for quotes with its goods and count but no limit asks the
+ * limit per unit; the answer ("650rb") completes the message said again with "maks" (the router's reparse).
+ * Without a count it asks the count and the limit. Null when the request is whole or names no goods.
+ */
+export function missingForRequest(frame: Frame, text: string): { ask: string; reparse: string } | null {
+  const item = frame.items[0];
+  if (frame.intent !== 'negotiate' || !item || frame.max_unit_price) return null;
+  if (item.qty && item.unit) return { ask: `Batas harganya berapa per ${item.unit}, Kak? (Batasnya tidak saya sebut ke supplier.)`, reparse: `${text} maks` };
+  return { ask: `${cap(item.product)} berapa banyak, dan batas harganya berapa, Kak? Misalnya "2 dus maks 180rb/dus".`, reparse: text };
+}
+
 const bookable = new Set(['sale', 'purchase', 'stock_in', 'stock_out', 'stock_set', 'price_set', 'stock_check']);
 
 // A price word says which reading was meant. A unit word ("@", "per", "sebungkus", "harga") speaks for the
