@@ -42,6 +42,7 @@ add('this_week', 'minggu pekan minggon seminggu', 'ini iki ieu niki');
 add('this_week', 'seminggu sepekan', 'terakhir');
 add('this_month', 'sebulan sewulan sesasi sabulan', 'ini iki ieu niki terakhir');
 add('last_week', 'minggu pekan minggon', 'lalu kemarin kmrn kemaren kepungkur wingi kamari kamarin kapungkur');
+add('last_week', 'seminggu sepekan', 'kepungkur kapungkur wingi kamari');
 add('this_month', 'bulan bln sasi wulan', 'ini iki ieu niki');
 add('last_month', 'bulan bln sasi wulan sewulan sesasi', 'lalu kemarin kmrn kemaren kepungkur wingi kamari kamarin kapungkur');
 

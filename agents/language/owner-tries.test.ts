@@ -296,4 +296,8 @@ describe('owner tries', () => {
   it('"barang paling laku minggu ini apa" is the week\'s report, no goods', () => {
     expect(parse('barang paling laku minggu ini apa', { now })).toMatchObject({ intent: 'report', items: [], period: 'this_week' });
   });
+  // Owner try (Solo): "laporan seminggu kepungkur" (jv: last week) asked about goods called "kepungkur".
+  it('"laporan seminggu kepungkur" is last week\'s report', () => {
+    expect(parse('laporan seminggu kepungkur', { now })).toMatchObject({ intent: 'report', period: 'last_week', items: [] });
+  });
 });
