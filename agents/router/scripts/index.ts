@@ -1,6 +1,8 @@
 // Every conversation script, in the order they run (they share one app per stack; each script
 // works in its own tenant unless it says 'demo').
 import { bookingScripts } from './bookings.ts';
+import { moneyScripts } from './money.ts';
+import { stockScripts } from './stock.ts';
 import { echoDirectionScripts } from './echo-direction.ts';
 import { interruptionScripts } from './interruptions.ts';
 import { peopleScripts } from './people.ts';
@@ -12,4 +14,4 @@ import type { Script } from './types.ts';
 import { undoScripts } from './undo.ts';
 import { unitScripts } from './units.ts';
 
-export const allScripts: Script[] = [...bookingScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...reviewScripts, ...dayReviewScripts, ...unitScripts, ...peopleScripts, ...reportScripts];
+export const allScripts: Script[] = [...bookingScripts, ...moneyScripts, ...stockScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...reviewScripts, ...dayReviewScripts, ...unitScripts, ...peopleScripts, ...reportScripts];

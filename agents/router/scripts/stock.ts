@@ -1,0 +1,81 @@
+// Goods counted without money: stock checks and the restock list, counts (opname), goods gone, sold out, over-selling.
+import { level } from './sql.ts';
+import { basicProducts, type Script } from './types.ts';
+
+const wib = { timezone: 'Asia/Jakarta' as const, products: basicProducts };
+const at = '2026-11-21T03:00:00Z'; // Saturday 10:00 WIB
+
+export const stockScripts: Script[] = [
+  {
+    name: 'goods gone without a sale come off the stock at their cost, and "batal" puts them back (owner try: "telor pecah 3 butir, buang" was not understood)',
+    at, tenant: wib,
+    steps: [
+      { say: 'indomie goreng rusak 2 bks, dibuang', reply: ['barang rusak/hilang tercatat', 'Indomie Goreng −2 bks, stok sekarang 38 bks', 'sekitar Rp6.000'] },
+      { say: 'telor peupeus 1 kilo', reply: ['Telur Ayam −1 kg, stok sekarang 9 kg', 'Rp27.000'] },
+      { say: 'batal', reply: ['Stok keluar Telur Ayam −1 kg'] },
+      { say: 'ya', reply: ['Sudah dibatalkan', 'Telur Ayam sekarang 10 kg'] },
+    ],
+    rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 38 }] }, { sql: level('Telur Ayam'), rows: [{ level: 10 }] }],
+  },
+  {
+    // Owner tries: "stok sing entek opo wae" asked "Barang apa yang mau dicek stoknya?", "sing kudu dikulak apa wae"
+    // and "naon wae nu kedah dibeuli" were not understood: no goods named asks for the goods to restock.
+    name: 'the goods to restock, asked without naming any ("stok apa aja yang mau habis", jv "sing kudu dikulak apa wae")', at, tenant: wib,
+    steps: [
+      { say: 'stok yang menipis apa aja', reply: ['Stok masih aman semua'] },
+      { say: 'laku surya 20 bks', reply: ['tercatat'] },
+      { say: 'stok sing entek opo wae', reply: ['Perlu kulakan (1 barang)', '1. Rokok Surya 12: habis'], not: ['Barang apa'] },
+      { say: 'naon wae nu kedah dibeuli', reply: ['Rokok Surya 12: habis'] },
+      { say: 'apa aja yang dibeli bu sri', reply: [], not: ['Perlu kulakan'] },
+    ],
+  },
+  {
+    // Owner try: "stok roti kurangi 5 bks" set the stock to 5 (of a product "roti kurangi"); "balikin aqua 2 dus ke
+    // agen" was a debt paid ("Berapa, Kak?").
+    name: 'stock taken off the count; goods sent back, or a debt paid with goods bought, book nothing and the owner is told how', at, tenant: wib,
+    steps: [
+      { say: 'stok indomie goreng kurangi 2 bks', reply: ['Indomie Goreng −2 bks, stok sekarang 38 bks'] },
+      { say: 'retur indomie goreng 3 bks ke sales', reply: ['Retur barang ke pemasok belum bisa saya catat', 'stok roti kurangi 5 bks'], not: ['Berapa', 'tercatat ✅'] },
+      { say: 'balikin indomie goreng 1 dus ke agen, rusak', reply: ['Retur barang ke pemasok belum bisa saya catat'], not: ['Berapa', 'utang'] },
+      { say: 'pembeli balikin indomie goreng 1 bks, uangnya dikembalikan 3500', reply: ['Retur dari pembeli', 'batalkan penjualannya'], not: ['pemasok'] },
+      // Owner try: two entries in one message booked one wrong line (gula at Rp30.000 on credit).
+      { say: 'bu sri bayar utang 30rb sama beli gula 1 kg 18rb', reply: ['ada dua catatan', 'kirim satu-satu'], not: ['tercatat ✅'] },
+    ],
+    rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 38 }] }],
+  },
+  {
+    name: 'selling more than the stock is booked and flagged', at, tenant: wib,
+    steps: [{ say: 'laku telur 12 kg', reply: ['tercatat', 'Telur Ayam 12 kg', '⚠️'] }],
+    rows: [{ sql: level('Telur Ayam'), rows: [{ level: -2 }] }],
+  },
+  {
+    name: 'stock check', at, tenant: wib,
+    steps: [{ say: 'stok beras masih brp?', reply: ['Beras Medium', '50 kg'] }],
+  },
+  {
+    // Owner try: "stok indomie sisa berapa ya" asked "Indomie yang mana?" before answering.
+    name: 'a stock check of a name several products share answers for each', at, tenant: wib,
+    steps: [
+      { say: 'stok indomie sisa berapa ya', reply: ['Stok Indomie Goreng tinggal 40 bks', 'Stok Indomie Soto tinggal 30 bks'], not: ['yang mana'] },
+      { say: 'stok indomie sama gula brp', reply: ['Indomie Goreng', 'Indomie Soto', 'Stok Gula Pasir tinggal 20 kg'], not: ['yang mana'] },
+    ],
+  },
+  {
+    name: 'stock in without money', at, tenant: wib,
+    steps: [{ say: 'tambah stok gula 10 kg', reply: ['Gula Pasir', '30 kg'] }],
+    rows: [{ sql: level('Gula Pasir'), rows: [{ level: 30 }] }],
+  },
+  {
+    name: 'stock count (opname) books the difference', at, tenant: wib,
+    steps: [{ say: 'stok gula sekarang 12 kg', reply: ['Gula Pasir', '12 kg'] }],
+    rows: [
+      { sql: level('Gula Pasir'), rows: [{ level: 12 }] },
+      { sql: `select m.qty::float8 as qty from stock_movements m join products p on p.id = m.product_id where p.tenant_id = $1 and p.name = 'Gula Pasir' and m.kind = 'opname'`, rows: [{ qty: -8 }] },
+    ],
+  },
+  {
+    name: 'sold out ("habis") sets the stock to zero', at, tenant: wib,
+    steps: [{ say: 'rokok surya habis', reply: ['Rokok Surya 12'] }],
+    rows: [{ sql: level('Rokok Surya 12'), rows: [{ level: 0 }] }],
+  },
+];
