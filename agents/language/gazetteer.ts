@@ -17,7 +17,7 @@ export const goodsWords: ReadonlySet<string> = new Set(words(`
   roti biskuit chitato taro qtela kusuka kerupuk krupuk keripik kripik emping rengginang permen kacang
   tahu tempe oncom ikan asin teri pindang bandeng lele ayam daging bakso sosis nugget kornet sarden
   cabe cabai lombok cengek rawit bawang brambang bombay tomat kentang wortel kol kubis sawi kangkung bayam
-  jahe kunyit lengkuas sereh daun salam kemiri merica lada ketumbar sayur sayuran sayuran lalapan rempah buah jeruk
+  jahe kunyit lengkuas sereh daun salam kemiri merica lada ketumbar sayur sayuran lalapan rempah buah jeruk
   gas elpiji bensin pertalite minyak tanah korek lilin baterai obat nyamuk baygon autan tisu
   es batu air mineral sirup marjan frestea fruitea pucuk botol sosro coca cola fanta sprite pocari yakult
   bimoli sunco fortune filma tropical sania kapal api abc luwak torabika goodday nescafe indocafe ovaltine milo dancow

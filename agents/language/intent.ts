@@ -65,7 +65,10 @@ const settleLater = /\b(nanti|ntar|besok|bsk|sesuk|isuk|isukan|engko|mengko|engk
 const priceMove = /\b(mahal|murah|naik|turun|anjlok|melonjak|meroket|larang|mirah|awis|mundhak|mudun)\b/;
 // "... mahal ga", jv "... larang ra": a question said with a trailing not.
 const askTag = /\b(ga|gak|nggak|ngga|enggak|tidak|tdk|ra|ora|teu|henteu|apa|opo|kah)$/;
-const restockAsk = /\b(yang|yg|sing|nu|ingkang) (perlu|harus|hrs|mesti|musti|kudu|kedah|wajib) ?(kulak|dikulak|kulakan|dikulakin|beli|dibeli|dibeuli|dituku|tuku|restock|restok|direstock|belanja|dibelanja|dibelanjain|order|diorder|dipesen|dipeser|ditumbas)\b.*\b(apa|opo|naon|napa|menapa|punapa)\b|\b(apa|opo|naon|napa|menapa)( aja| saja| wae| bae| mawon)? (yang|yg|sing|nu|ingkang) (perlu|harus|hrs|mesti|musti|kudu|kedah|wajib) ?(kulak|dikulak|kulakan|dikulakin|beli|dibeli|dibeuli|dituku|restock|restok|direstock|belanja|dibelanja|dibelanjain|order|diorder|dipesen|ditumbas)\b/;
+// "sing kudu dikulak apa wae" / "apa yang perlu dikulak": a must-buy clause with a question word before or after it.
+const mustBuy = String.raw`\b(?:yang|yg|sing|nu|ingkang) (?:perlu|harus|hrs|mesti|musti|kudu|kedah|wajib) ?(?:kulak|dikulak|kulakan|dikulakin|beli|dibeli|dibeuli|dituku|tuku|restock|restok|direstock|belanja|dibelanja|dibelanjain|order|diorder|dipesen|dipeser|ditumbas)\b`;
+const whatWord = String.raw`\b(?:apa|opo|naon|napa|menapa|punapa)`;
+const restockAsk = new RegExp(String.raw`${mustBuy}.*${whatWord}\b|${whatWord}(?: aja| saja| wae| bae| mawon)? ${mustBuy}`);
 const helpPhrase = /\bbisa (apa|ngapain|ngapa|dipake|bantu)\b|\b(cara|caranya|carane|gimana) (pake|pakai|make|nyatet|catat|nyatat|input|masukin|pakainya|makenya)\b|\bcara\b|\b(harus|musti|mesti) ngapain\b|\bbaru (pakai|pake|make)\b|\bbisa (catat|nyatet|nyatat|input|masukin|bikin) \w+ (gak|ga|nggak|gk|tidak|enggak|ngga)\b/;
 // "apa aja yang bisa dicatat": read on the whole message, since "yang ..." clauses are set aside.
 const helpAsk = /\bapa (aja |saja |wae |bae )?(yang|yg) bisa\b/;

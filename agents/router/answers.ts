@@ -127,7 +127,9 @@ export type Correction = { to: string; from: string | null; earlier?: true };
  */
 // A count said in words becomes digits, so a correction reads it as one: "sekilo", su "sakilo" → "1 kilo",
 // "setengah kilo" → "0.5 kilo", jv "loro", su "tilu" → "2", "3". Money words stay ("dua ribu" → "2 ribu").
-const oneOf = /\b(?:se|sa)(kilo|kg|ons|liter|bungkus|bks|biji|butir|dus|gelas|porsi|renteng|renceng|slop|pak|tabung|karung)\b/g;
+/** The units one of which is said as one word ("sebungkus", "sakilo") or after "sak"/"1" (understand.ts). */
+export const unitWord = String.raw`(?:bungkus|bks|biji|iji|butir|kilo|kg|ons|liter|botol|btl|gelas|porsi|pcs|buah|dus|slop|karung|renteng|renceng|ikat|kaleng|sachet|saset|pak|pack|tabung|mangkok|piring|lusin|krat)`;
+const oneOf = new RegExp(String.raw`\b(?:se|sa)(${unitWord})\b`, 'g');
 function countsAsDigits(s: string): string {
   // With digits the count is already said ("4rb segelas" keeps its "per glass").
   if (/\d/.test(s)) return s;

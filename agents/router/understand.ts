@@ -4,6 +4,7 @@ import { frameSchema, type Frame } from '../../core/frame.ts';
 import { zoneOffsetMinutes } from '../../core/format.ts';
 import type { Env } from './env.ts';
 import { lenderWords } from '../language/lexicon.ts';
+import { unitWord } from './answers.ts';
 import { canonicalUnit, type PriceKind } from './catalogue/item-math.ts';
 
 /** Below this the parser's frame is not booked without help. */
@@ -91,7 +92,7 @@ const bookable = new Set(['sale', 'purchase', 'stock_in', 'stock_out', 'stock_se
 // A price word says which reading was meant. A unit word ("@", "per", "sebungkus", "harga") speaks for the
 // item it stands by; a total word ("total", "semua", "jadi") for the whole message. One of a unit is
 // said many ways: "sebungkus", su "sakilo", jv "sak dus", "siji", or "1 dus 22rb" after the count.
-const oneUnit = String.raw`(?:bungkus|bks|biji|iji|butir|kilo|kg|ons|liter|botol|btl|gelas|porsi|pcs|buah|dus|slop|karung|renteng|renceng|ikat|kaleng|sachet|saset|pak|pack|tabung|mangkok|piring|lusin|krat)(?:ne|e|na|nya)?`;
+const oneUnit = String.raw`${unitWord}(?:ne|e|na|nya)?`;
 const unitMark = new RegExp(String.raw`(@|\bper\b|\/|satunya|sebiji|\b(?:se|sa)${oneUnit}\b|\b(?:sak|siji|satu|1)\s*${oneUnit}\b|\b(?:harga|hargane|hargana|harganya|hargi|regane|regi)\b)`, 'i');
 const totalMark = /(\btotal|\bsemua|\bjadi\b|\bdapet|\bdapat)/i;
 // "12rb-an", "4rb an", "3500an", "2rban", "seribuan", "noceng an": the price level of each, said after a count.
