@@ -19,13 +19,13 @@ export const cues = {
   pay: set('bayar byr mbayar mayar bayarin dibayar bayarkeun ngebayar pembayaran bayaran'),
   expenseVerb: set('isi ngisi kasih ngasih keluar kaluar metu tarik narik prive jajan'),
   stockIn: set(`masuk dateng datang teka sumping nganter anter dianter ngirim kiriman kirim dikirim nambah tambah
-    nyampe terima diterima tambahan bertambah ditambah ditambahin nambahin tambahin tambahkan dtg dtng nampi ditampi katampi`),
+    nyampe terima diterima tambahan bertambah ketambahan ditambah ditambahin nambahin tambahin tambahkan dtg dtng nampi ditampi katampi`),
   stockLeft: set('sisa sisane sisana tinggal kari sesa keri'),
   stockOut: set('habis abis entek seep beak kosong ludes telas'),
   /** Goods gone without a sale: broken, spoiled, expired, lost, thrown away, or taken off the count (id, jv, su). */
   loss: set(`pecah rusak busuk basi kadaluarsa kadaluwarsa kedaluwarsa expired expire kedaluarsa hilang ilang dicuri kemalingan
     bocor tumpah sobek remuk bosok buang dibuang kebuang ruksak peupeus buruk leungit kaleungitan kecolongan
-    kurangi kurangin dikurangi dikurangin kurangkan ngurangi nyuda dikurangan`),
+    berkurang ngurang kurangi kurangin dikurangi dikurangin kurangkan ngurangi nyuda dikurangan`),
   stockCount: set('opname itung hitung ngitung stokopname'),
   stockWord: set('stok stock setok persediaan stk'),
   priceWord: set('harga hrg rega rego regi regane hargane hargana harganya hargi hargina'),

@@ -185,6 +185,11 @@ export function classify(s: Signals): IntentRead {
   // "indomie goreng ono 24 bungkus", "gula aya 3 kilo": the goods, "there are", a count (no verb) states the stock.
   if (!s.money && s.countedByNumber && goods && !s.question && /^(?:\S+ ){1,4}(?:ada|ono|ana|aya|wonten|onten) \d/.test(s.all)
     && !has(cues.sale) && !has(cues.purchase) && !s.customer) return { intent: 'stock_set', sure: 0.7 };
+  // "stok telor naik 5 kg", "stok indomie turun 5": the count moved by that much ("naik jadi 5" states it).
+  if (!s.money && s.counted && goods && cues.stockWord.has(w[0]) && !s.question && !/\bjadi\b/.test(s.all)) {
+    if (/\b(naik|naek|munggah|mundhak|nambah)\b/.test(s.all)) return { intent: 'stock_in', sure: 0.8 };
+    if (/\b(turun|mudhun|mudun|lungsur)\b/.test(s.all)) return { intent: 'stock_out', sure: 0.8 };
+  }
   // "stok indomie 20": a count stated.
   if (!s.money && s.countedByNumber && cues.stockWord.has(w[0]) && !s.question) return { intent: 'stock_set', sure: 0.7 };
   // "stok beras": the stock word and goods with nothing counted is a question typed without a "?".

@@ -301,3 +301,27 @@ describe('owner tries', () => {
     expect(parse('laporan seminggu kepungkur', { now })).toMatchObject({ intent: 'report', period: 'last_week', items: [] });
   });
 });
+
+describe('owner tries (twelfth session)', () => {
+  // Owner try: "stok telor naik 5 kg" set the count to 5 kg; "stok indomie turun 5" too, of a product "indomie kurang".
+  it.each([
+    ['stok telor naik 5 kg', 'stock_in', 'telor', 5],
+    ['stok telor naek 5 kg', 'stock_in', 'telor', 5],
+    ['telor ketambahan 2 kg', 'stock_in', 'telor', 2],
+    ['stok indomie turun 5', 'stock_out', 'indomie', 5],
+    ['stok aqua berkurang 2 botol', 'stock_out', 'aqua', 2],
+    ['stok gula mudhun 2 kilo', 'stock_out', 'gula', 2],
+    ['stok telor naik jadi 5 kg', 'stock_set', 'telor', 5],
+  ])('%s is %s', (text, intent, product, qty) => {
+    expect(parse(text, { now })).toMatchObject({ intent, items: [{ product, qty }] });
+  });
+
+  // Owner try (Banyumas): "telungewu" was a second product and the price was lost.
+  it.each([
+    ['laku es teh 3 gelas telungewu', 3000],
+    ['bayar parkir rongewu', 2000],
+    ['tuku bensin telungpuluh ewu', 30_000],
+  ])('%s: a Javanese number typed as one word is money', (text, amount) => {
+    expect(parse(text, { now }).amount).toBe(amount);
+  });
+});

@@ -107,12 +107,23 @@ export function priceKinds(text: string, frame: Frame, parserUnsure: boolean): P
   const whole = totalMark.test(text);
   const parts = itemTexts(text, frame);
   return frame.items.map((i, k) => {
+    if (frame.intent === 'price_set') return priceMove(text);
     if (frame.intent !== 'sale' && frame.intent !== 'purchase') return null;
     if (parserUnsure) return 'unsure';
     const marked = whole || unitMark.test(parts[k] ?? text);
     if (marked || i.total == null || i.qty == null || i.qty <= 1) return null;
     return approxMark.test(parts[k] ?? text) ? 'level' : 'unsure';
   });
+}
+
+// "harga telor naik 2rb", "turunin harga aqua 500": the price moves by the amount; "naik jadi 32rb" states it.
+const moveUp = /\b(naik|naek|naikin|naikkan|naikan|dinaikin|dinaikkan|munggah|mundhak|naikke|naekeun)\b/i;
+const moveDown = /\b(turun|turunin|turunkan|diturunin|diturunkan|mudhun|mudun|mudhunke|nurunkeun)\b/i;
+const movedTo = /\b(jadi|jd|menjadi|dadi|dados|janten|ke)\b/i;
+
+function priceMove(text: string): PriceKind {
+  if (movedTo.test(text)) return null;
+  return moveUp.test(text) ? 'up' : moveDown.test(text) ? 'down' : null;
 }
 
 /** Each item's stretch of the message, from its name to the next item's; all null when a name is not found as written. */

@@ -5,7 +5,7 @@
 import type { Tx } from '../../../core/db/tenant.ts';
 import { formatQty, formatRupiah } from '../../../core/format.ts';
 import { canonicalUnit, isPiece, measureFactor, pricePerBase, toBase } from '../../../core/units.ts';
-import { guessPriceKind, lineMoney, qtyFromTotal, statedMoney } from './item-math.ts';
+import { guessPriceKind, lineMoney, qtyFromTotal, statedMoney, type PriceKind } from './item-math.ts';
 import { rememberPack, setPackPrice, usualCost, type Product } from './resolve-items.ts';
 import type { Pending, Work } from '../state-schema.ts';
 
@@ -24,16 +24,18 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
   }
   if (frame.intent === 'price_set') {
     // A new price is per the product's unit (the size in "harga aqua 600 ml" is its name, not a quantity).
-    const price = item.unit_price ?? item.total;
-    if (price == null) return { kind: 'ask', text: `Harga jual baru ${p.name} berapa, Kak?`, pending: { kind: 'item_price', work, index: i } };
+    const said = item.unit_price ?? item.total;
+    if (said == null) return { kind: 'ask', text: `Harga jual baru ${p.name} berapa, Kak?`, pending: { kind: 'item_price', work, index: i } };
     const pack = item.unit && !measureFactor(item.unit, 'kg') && !measureFactor(item.unit, 'liter')
       ? toBase({ qty: 1, unit: item.unit, size: item.pack_size, sizeUnit: item.pack_base_unit }, p) : null;
     if (pack?.kind === 'unknown') return packSizeQuestion(work, i, p, pack.unit);
     if (pack?.kind === 'pack') {
       // "harga gudang garam per slop 240rb": the pack's own price, not the loose one.
+      const price = movedPrice(said, work.priceKind[i] ?? null, pack.sellPrice);
       await setPackPrice(tx, tenantId, p.id, canonicalUnit(pack.said.unit), pack.size, price);
       return { kind: 'reply', text: `Siap Kak, harga ${p.name} per ${pack.said.unit} (${formatQty(pack.size)} ${p.unit}) jadi ${formatRupiah(price)} ✅` };
     }
+    const price = movedPrice(said, work.priceKind[i] ?? null, p.sellPrice);
     work.resolved[i] = { productId: p.id, name: p.name, qty: 1, unit: p.unit, unitPrice: price, total: null };
     return null;
   }
@@ -94,4 +96,14 @@ function packSizeQuestion(work: Work, i: number, p: Product, unit: string): Ask 
     text: perBase ? `1 ${p.unit} ${p.name} isi berapa ${unit}, Kak?` : `1 ${unit} ${p.name} isinya berapa ${p.unit}, Kak?`,
     pending: { kind: 'pack_size', work, index: i, productId: p.id, unit: canonicalUnit(unit), ...(perBase ? { perBase: true, unitSaid: unit } : {}) },
   };
+}
+
+/**
+ * The new selling price when the owner said how much it moves ("harga telor naik 2rb": Rp30.000 → Rp32.000). An amount
+ * of half the price or more is the new price itself ("harga indomie naik 3500" with Indomie at Rp3.100): no warung
+ * doubles or halves a price in one go, and reading it as the new price is what the owner sees confirmed.
+ */
+function movedPrice(said: number, kind: PriceKind, current: number | null): number {
+  if ((kind !== 'up' && kind !== 'down') || !current || said * 2 >= current) return said;
+  return kind === 'up' ? current + said : current - said;
 }

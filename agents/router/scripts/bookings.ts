@@ -150,6 +150,21 @@ export const bookingScripts: Script[] = [
     rows: [{ sql: product('Indomie Goreng'), rows: [{ name: 'Indomie Goreng', unit: 'bks', sell_price: 4000 }] }],
   },
   {
+    // Owner try: "harga telor naik 2rb" set the eggs to Rp2.000.
+    name: 'a price said by how much it moves ("naik 2rb", jv "mundhak sewu"); "naik jadi" and an amount near the price state it', at, tenant: wib,
+    steps: [
+      { say: 'harga telor naik 2rb', reply: ['Telur Ayam', 'Rp30.000 → Rp32.000'], not: ['Rp2.000'] },
+      { say: 'rego gula mundhak sewu', reply: ['Gula Pasir', 'Rp18.000 → Rp19.000'] },
+      { say: 'harga beras turun 500 perak', reply: ['Beras Medium', 'Rp14.000 → Rp13.500'] },
+      { say: 'harga indomie goreng naik 4000', reply: ['Indomie Goreng', 'Rp3.500 → Rp4.000'] },
+      { say: 'harga kopi naik jadi 2500', reply: ['Kopi Kapal Api', 'Rp2.000 → Rp2.500'] },
+    ],
+    rows: [
+      { sql: product('Telur Ayam'), rows: [{ name: 'Telur Ayam', unit: 'kg', sell_price: 32000 }] },
+      { sql: product('Beras Medium'), rows: [{ name: 'Beras Medium', unit: 'kg', sell_price: 13500 }] },
+    ],
+  },
+  {
     name: 'a sale dated yesterday', at, tenant: wib,
     steps: [{ say: 'kemarin laku beras 2 kg', reply: ['tercatat', 'Beras Medium 2 kg'] }],
     rows: [{ sql: `select to_char(occurred_at at time zone 'Asia/Jakarta', 'YYYY-MM-DD') as day from transactions where tenant_id = $1`, rows: [{ day: '2026-11-20' }] }],

@@ -44,6 +44,16 @@ export const stockScripts: Script[] = [
     rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 38 }] }],
   },
   {
+    // Owner try: "stok telor naik 5 kg" set the count to 5 kg (from 15).
+    name: 'the stock said to move by an amount ("stok telor naik 5 kg", jv "mudhun") moves by it; "naik jadi" states it', at, tenant: wib,
+    steps: [
+      { say: 'stok telor naik 5 kg', reply: ['Telur Ayam +5 kg, stok sekarang 15 kg'] },
+      { say: 'stok gula mudhun 2 kilo', reply: ['Gula Pasir −2 kg, stok sekarang 18 kg'] },
+      { say: 'stok beras naik jadi 60 kg', reply: ['Beras Medium 60 kg'] },
+    ],
+    rows: [{ sql: level('Telur Ayam'), rows: [{ level: 15 }] }, { sql: level('Beras Medium'), rows: [{ level: 60 }] }],
+  },
+  {
     name: 'selling more than the stock is booked and flagged', at, tenant: wib,
     steps: [{ say: 'laku telur 12 kg', reply: ['tercatat', 'Telur Ayam 12 kg', '⚠️'] }],
     rows: [{ sql: level('Telur Ayam'), rows: [{ level: -2 }] }],
