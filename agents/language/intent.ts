@@ -3,6 +3,7 @@
 import type { Intent } from '../../core/frame.ts';
 import { cues } from './cues.ts';
 import { knownGoods } from './gazetteer.ts';
+import { closingOnly } from './noise.ts';
 import { debtPayPhrase, expenseCategoryWords, fuelWords, maxWords, returnPhrase, stockBuyWords, weakExpenseWords } from './lexicon.ts';
 
 export type Signals = {
@@ -227,6 +228,7 @@ export function classify(s: Signals): IntentRead {
   if (goods && s.money && !saleVerb && ((s.cp && (s.cp.from || s.cp.shop)) || s.fromSupplier)) return { intent: 'purchase', sure: 0.65 };
   if (goods && s.money) return { intent: 'sale', sure: 0.7 };
   if (has(cues.greeting) && !goods && !s.money) return { intent: 'greeting', sure: 0.9 };
+  if (closingOnly.test(s.all)) return { intent: 'greeting', sure: 0.8 };
   // "makasih banyak min sangat membantu": thanks or a greeting with chat around it, nothing counted or priced.
   if (!s.money && !s.countedAny && (has(strongGreeting) || /^(selamat|met|sugeng|pagi|siang|sore|malam|malem)\b/.test(s.all))) {
     return { intent: 'greeting', sure: 0.6 };

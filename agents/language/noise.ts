@@ -10,6 +10,9 @@ const closingBefore = /^(udah|udh|dah|sudah|wis|uwis|mau|arep|ape|bade|atos|tos|
 const closingAfter = /^(toko|warung|lapak|buku|kios)$/;
 const dayParts = new Set(['pagi', 'siang', 'sore', 'malam', 'malem', 'subuh', 'wib', 'wita', 'wit']);
 
+/** The shop closing said on its own ("udah tutup", jv "tutup sik yo", su "atos tutup heula"): a goodbye. */
+export const closingOnly = /^(?:(?:udah|udh|dah|sudah|wis|uwis|wes|mau|arep|ape|bade|atos|tos|geus|ok|oke|okey|sip)\s+)*(?:tutup|tutupan|nutup)(?:\s+(?:toko|warung|lapak|kios|dulu|dlu|sik|sek|disik|riyin|heula|ya|yo|yah|ah|kak|mas|mbak|min|lur|gan|bos|kok|ko))*[\s.!]*$/;
+
 export function markNoise(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

@@ -325,3 +325,15 @@ describe('owner tries (twelfth session)', () => {
     expect(parse(text, { now }).amount).toBe(amount);
   });
 });
+
+describe('owner tries (twelfth session): opening and closing the shop', () => {
+  it.each(['udah tutup', 'tutup sik yo', 'atos tutup heula', 'wis tutup toko'])('"%s" alone is a goodbye', (text) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'greeting', items: [] });
+  });
+  it('the shop closing with a request is the request', () => {
+    expect(parse('udah tutup, rekap hari ini', { now }).intent).toBe('report');
+  });
+  it('"mau buka" is the shop opening, not goods', () => {
+    expect(parse('mau buka, modal awal 200rb', { now }).items).toEqual([]);
+  });
+});

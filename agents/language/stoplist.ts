@@ -12,7 +12,7 @@ export const stopWords: ReadonlySet<string> = new Set(`
   laris rame ramai sepi alhamdulillah lumayan mantap mantul
   udah udh dah sudah wis uwis wes pun sampun parantos tos geus atos empun mpun
   mahal larang awis mahel pertama kesatu kedua ketiga keempat kelima keenam
-  hampir kehabisan gratis bonus munggah mundhak mudhun mudun lungsur naek
+  hampir kehabisan gratis bonus munggah mundhak mudhun mudun lungsur naek buka bukak mbukak
   harusnya seharusnya mestinya kudune kuduna si
   dikasih dikasi dikasihkan dikasi pekan weekend
   buatin buatkan bikin bikinin bikinkan gawe gawekke gaweke damelke damelaken damel jieun jieunkeun

@@ -154,11 +154,13 @@ export function readCorrection(text: string): Correction | null {
   if (ding && !/\b(?:ding|deng|dink)\b/.test(ding[1]!)) return { to: ding[1]!.trim(), from: null };
   // "hapunten, nu tadi salah, gasna 4 tabung", "ngapunten sing mau lepat, kudune 3": a "sorry" and "the one
   // before" may come first; Javanese and Sundanese say "wrong" (lepat) and "should be" (kudune, kedahna) too.
-  const m = /^(?:(?:eh|bah|lho|loh|maaf|sori|sorry|hapunten|punten|ngapunten|sepurane|aduh|waduh)\s+)*(?:(?:yang|yg|sing|nu|anu)\s+)?(?:(?:tadi|td|barusan|mau|wau|nembe)\s+)?(?:salah|lepat|koreksi|ralat|keliru)\s*(?:kak\s+)?(?:tadi\s+)?(harusnya|seharusnya|mestinya|mestine|kudune|kuduna|kedahna|sakuduna|harus(?:nya)?|yang bener|yg bener|sing bener|nu leres|yang benar|yg benar|jadi)?\s+(.+?)(?:\s+(?:bukan|bkn|bukannya|dudu|sanes)\s+(.+))?$/.exec(t);
+  // The goods may come before "salah": "yg aqua tadi salah, 2 dus", jv "lha sing aqua mau salah, 4 dus".
+  const m = /^(?:(?:eh|bah|lho|loh|lha|lah|maaf|sori|sorry|hapunten|punten|ngapunten|sepurane|aduh|waduh)\s+)*(?:(?:yang|yg|sing|nu|anu)\s+((?:\p{L}+\s+){0,3}?))?(?:(?:tadi|td|barusan|mau|wau|nembe)\s+)?(?:salah|lepat|koreksi|ralat|keliru)\s*(?:kak\s+)?(?:tadi\s+)?(harusnya|seharusnya|mestinya|mestine|kudune|kuduna|kedahna|sakuduna|harus(?:nya)?|yang bener|yg bener|sing bener|nu leres|yang benar|yg benar|jadi)?\s+(.+?)(?:\s+(?:bukan|bkn|bukannya|dudu|sanes)\s+(.+))?$/u.exec(t);
   if (!m) return null;
-  const to = countsAsDigits(m[2]);
-  if (!m[1] && (!/\d/.test(to) || /^(ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b/.test(to))) return null;
-  return { to: (/\d/.test(to) ? to : m[2]).trim(), from: m[3] ? countsAsDigits(m[3]).trim() : null };
+  const to = countsAsDigits(m[3]);
+  if (!m[2] && (!/\d/.test(to) || /^(ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b/.test(to))) return null;
+  const goods = m[1] ?? '';
+  return { to: `${goods}${(/\d/.test(to) ? to : m[3])}`.trim(), from: m[4] ? countsAsDigits(m[4]).trim() : null, ...(goods ? { earlier: true as const } : {}) };
 }
 
 // "ga dijual, buat masak", "bahan masak", jv "ora didol", su "teu dijual": goods bought are not for sale.

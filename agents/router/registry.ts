@@ -4,6 +4,8 @@ import type { Intent } from '../../core/frame.ts';
 import { intents } from '../../core/frame.ts';
 import { comingSoonText, greetingText, helpText, thanksText, unknownText } from './replies.ts';
 import type { Agent } from './types.ts';
+import { closingOnly } from '../language/noise.ts';
+import { normalizeText } from '../language/normalize.ts';
 
 const say = (text: string): Agent => async () => ({ replies: [{ text }] });
 
@@ -26,4 +28,5 @@ export function buildRegistry(...parts: Partial<Record<Intent, Agent>>[]): Recor
 }
 
 export const isThanks = (text: string) => thanks.test(text);
+export const isClosing = (text: string) => closingOnly.test(normalizeText(text));
 export { thanksText };

@@ -25,6 +25,8 @@ export const helpText = [
 export const greetingText = (name: string | null) =>
   `Halo, ${name ?? 'Kak'}! 👋 Mau catat apa hari ini? Misalnya ${examples[0]} atau "laporan hari ini".`;
 
+export const closingText = 'Siap Kak, selamat istirahat! 🙏 Rekap hari ini tinggal ketik "laporan hari ini".';
+
 export const thanksText = 'Sama-sama, Kak! 🙏 Kabari saja kalau ada yang mau dicatat.';
 
 export const unknownText = [

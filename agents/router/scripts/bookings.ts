@@ -175,6 +175,9 @@ export const bookingScripts: Script[] = [
       { say: 'bisa apa aja?', reply: ['laku indomie', 'laporan hari ini', 'batal'] },
       { say: 'pagi', reply: ['Halo', 'laku indomie'] },
       { say: 'makasih ya', reply: ['Sama-sama'] },
+      // Owner tries: the shop closing ("tutup sik yo") got "belum paham"; "mau buka, modal awal 200rb" asked for a product "buka".
+      { say: 'tutup sik yo', reply: ['selamat istirahat', 'laporan hari ini'], not: ['belum paham'] },
+      { say: 'mau buka, modal awal 200rb', reply: ['perpindahan uang'], not: ['Produk baru'] },
       { say: 'wkwkwk', reply: ['belum paham', 'laku indomie'] },
     ],
     rows: [{ sql: `select count(*)::int as n from transactions where tenant_id = $1`, rows: [{ n: 0 }] }],

@@ -120,6 +120,20 @@ export const undoScripts: Script[] = [
     ],
   },
   {
+    // Owner try (Yogya): "lha sing aqua mau salah, 4 dus" (the goods before "salah") was not understood.
+    name: 'a correction naming the goods before "salah" (jv "lha sing aqua mau salah, 4 dus"), on the last booking of two lines', at, tenant: wib,
+    steps: [
+      { say: 'kulakan telor 5 kg @ 27rb', reply: ['Telur Ayam 5 kg'] },
+      { say: 'lha sing telor mau salah, 4 kg', reply: ['dibatalkan', 'Telur Ayam 4 kg × Rp27.000 = Rp108.000'] },
+      { say: 'laku indomie goreng 2 sama kopi 3', reply: ['Kopi Kapal Api 3 sachet'] },
+      { say: 'yg kopi tadi salah harusnya 4', reply: ['dibatalkan', 'Indomie Goreng 2 bks', 'Kopi Kapal Api 4 sachet × Rp2.000 = Rp8.000'] },
+    ],
+    rows: [
+      { sql: level('Telur Ayam'), rows: [{ level: 14 }] },
+      { sql: level('Kopi Kapal Api'), rows: [{ level: 56 }] }, { sql: level('Indomie Goreng'), rows: [{ level: 38 }] },
+    ],
+  },
+  {
     name: 'correction of a price', at, tenant: wib,
     steps: [
       { say: 'laku telur 2 kg', reply: ['tercatat', 'Rp30.000'] },
