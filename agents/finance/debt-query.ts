@@ -22,5 +22,5 @@ export const debtQuery: Agent = async (ctx, frame) => {
   }
   const direction = frame.direction ?? 'receivable';
   const list = await debtList(ctx.tx, ctx.tenant.id, direction, ctx.now);
-  return { replies: [{ text: debtListText(direction, list, ctx.now) }] };
+  return { replies: [{ text: debtListText(direction, list, ctx.now, zone) }] };
 };

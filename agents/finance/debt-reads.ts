@@ -10,13 +10,15 @@ export type Direction = 'receivable' | 'payable';
 
 export const debtRow = z.object({
   contact_id: z.string(), name: z.string(), phone: z.string().nullable(), outstanding: num, open_debts: num,
-  oldest_at: date, next_due_date: z.union([z.date(), z.string()]).nullable(), overdue: z.boolean(),
+  oldest_at: date, next_due_date: z.string().nullable(), overdue: z.boolean(),
 });
 export type DebtRow = z.infer<typeof debtRow>;
 
 /** Who owes (receivable) or is owed (payable), overdue first, as of a moment (default: now). */
 export async function debtList(tx: Tx, tenantId: string, direction: Direction, asOf: Date): Promise<DebtRow[]> {
-  return rows(tx, `select * from public.debt_list($1, $2, $3)`, [tenantId, direction, asOf], debtRow);
+  // The due day as text ('2026-12-11'): a date read into a JS Date lands on the server's midnight, not the warung's.
+  return rows(tx, `select contact_id, name, phone, outstanding, open_debts, oldest_at, next_due_date::text, overdue
+                     from public.debt_list($1, $2, $3)`, [tenantId, direction, asOf], debtRow);
 }
 
 export const historyRow = z.object({

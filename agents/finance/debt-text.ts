@@ -1,5 +1,5 @@
 // Debts as the owner reads them on a phone: who, how much, how long, overdue first. Pure.
-import { formatDate, formatRupiah, type TenantZone } from '../../core/format.ts';
+import { formatDate, formatRupiah, localStart, type TenantZone } from '../../core/format.ts';
 import type { DebtRow, Direction, HistoryRow } from './debt-reads.ts';
 
 const DAY = 86_400_000;
@@ -15,7 +15,14 @@ export function ageText(since: Date, now: Date): string {
 /** At most this many people are listed; the rest are summed in one line. */
 const SHOWN = 15;
 
-export function debtListText(direction: Direction, list: DebtRow[], now: Date): string {
+/** Since when, or, for a debt not yet late that has a due day, when it is due ("jatuh tempo 11 Des 2026"). */
+function whenText(r: DebtRow, now: Date, zone: TenantZone): string {
+  if (r.overdue) return `${ageText(r.oldest_at, now)} ⚠️ telat`;
+  if (r.next_due_date) return `jatuh tempo ${formatDate(localStart(r.next_due_date, zone), zone)}`;
+  return ageText(r.oldest_at, now);
+}
+
+export function debtListText(direction: Direction, list: DebtRow[], now: Date, zone: TenantZone): string {
   if (list.length === 0) {
     return direction === 'receivable' ? 'Tidak ada yang punya utang ke warung, Kak 🎉' : 'Warung tidak punya utang ke siapa pun, Kak 🎉';
   }
@@ -24,7 +31,7 @@ export function debtListText(direction: Direction, list: DebtRow[], now: Date): 
     ? `📒 Yang belum bayar: ${list.length} orang, total ${formatRupiah(total)}`
     : `📒 Utang warung: ${list.length} pihak, total ${formatRupiah(total)}`;
   const lines = list.slice(0, SHOWN).map((r, n) =>
-    `${n + 1}. ${r.name} ${formatRupiah(r.outstanding)} · ${ageText(r.oldest_at, now)}${r.overdue ? ' ⚠️ telat' : ''}`);
+    `${n + 1}. ${r.name} ${formatRupiah(r.outstanding)} · ${whenText(r, now, zone)}`);
   const rest = list.slice(SHOWN);
   if (rest.length) lines.push(`…dan ${rest.length} lagi (${formatRupiah(rest.reduce((s, r) => s + r.outstanding, 0))})`);
   const tail = direction === 'receivable' && list.some((r) => r.overdue) ? '\nKetik "tagih <nama>" untuk kirim pengingat sopan ke pelanggan.' : '';

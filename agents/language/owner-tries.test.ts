@@ -337,3 +337,17 @@ describe('owner tries (twelfth session): opening and closing the shop', () => {
     expect(parse('mau buka, modal awal 200rb', { now }).items).toEqual([]);
   });
 });
+
+describe('owner tries (twelfth session): "each" after the price', () => {
+  // Owner try (Garut): "20 rebu hiji" asked "Rp20.000 itu harga per tabung atau total?".
+  it.each([
+    ['meser gas melon 3 tabung ti pangkalan 20 rebu hiji', 20_000, 60_000],
+    ['tuku endog 2 kilo 28 ewu siji', 28_000, 56_000],
+    ['laku rokok 2 bks 30rb satu', 30_000, 60_000],
+  ])('%s is a price of one', (text, unit_price, total) => {
+    expect(parse(text, { now }).items).toEqual([expect.objectContaining({ unit_price, total })]);
+  });
+  it('"satu" before more goods is still a count', () => {
+    expect(parse('beli gas 3 tabung 60rb, satu indomie 3500', { now }).items[0]).toMatchObject({ qty: 3, total: 60_000 });
+  });
+});
