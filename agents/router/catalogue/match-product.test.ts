@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideMatch, editDistance, nameScore, strangerWord, typoOnly, wordSimilarity } from './match-product.ts';
+import { decideMatch, editDistance, nameScore, sizeClash, strangerWord, typoOnly, wordSimilarity } from './match-product.ts';
 
 const catalogue = [
   { id: 'g', name: 'Indomie Goreng', aliases: ['indomie goreng', 'mie goreng'], unit: 'bks' },
@@ -111,5 +111,19 @@ describe('weak matches', () => {
     const gg = [...smokes, { id: 'gg', name: 'Gudang Garam Filter 12', aliases: ['gudang garam', 'gg'], unit: 'bks', category: 'rokok' }];
     expect(decideMatch('rokok gg', gg)).toMatchObject({ kind: 'match', item: { id: 'gg' } });
     expect(decideMatch('rokok gg', gg.map((c) => ({ ...c, category: null }))).kind).not.toBe('match');
+  });
+});
+
+// Owner try (Jakarta): "kejual 2 aqua 1500ml" was booked as Aqua 600 ml at its price.
+describe('a size typed that is not the product\'s own', () => {
+  it.each([
+    ['aqua 1500ml', 'Aqua 600 ml', true], ['aqua 1,5 liter', 'Aqua 600 ml', true], ['aqua 1,5 l', 'Aqua 1500 ml', false],
+    ['gas 3 kilo', 'Gas Elpiji 3 kg', false], ['gas 12kg', 'Gas Elpiji 3 kg', true], ['aqua 600', 'Aqua 600 ml', false],
+    ['beras 5 kg', 'Beras Medium', false],
+  ])('%s against %s: clash %s', (typed, name, clash) => expect(sizeClash(typed, name)).toBe(clash));
+  it('is another product, not the one of another size', () => {
+    expect(decideMatch('aqua 1500ml', catalogue).kind).toBe('none');
+    expect(decideMatch('aqua 600ml', catalogue)).toMatchObject({ kind: 'match', item: { id: 'a' } });
+    expect(decideMatch('gas 12 kilo', catalogue)).toMatchObject({ kind: 'match', item: { id: 'gas12' } });
   });
 });

@@ -118,6 +118,28 @@ export function strangerWord(typed: string, name: string): boolean {
     && n.every((w) => wordSimilarity(word, w) === 0));
 }
 
+// Sizes in one measure each (ml for volume, g for mass), to compare "1,5 l" with "1500 ml".
+const measures: Record<string, [string, number]> = { ml: ['vol', 1], l: ['vol', 1000], g: ['mass', 1], kg: ['mass', 1000] };
+function sizesOf(name: string): Map<string, number> {
+  const out = new Map<string, number>();
+  // matchName would split "1,5 l" into "1 5 l": the decimal is read before the punctuation goes.
+  let n = name.normalize('NFKC').toLowerCase();
+  for (const [re, to] of sizeWords) n = n.replace(re, to);
+  for (const m of n.matchAll(/(\d+(?:[.,]\d+)?) (ml|l|kg|g)\b/g)) {
+    const [kind, factor] = measures[m[2]!]!;
+    out.set(kind, Number(m[1]!.replace(',', '.')) * factor);
+  }
+  return out;
+}
+
+/** A size typed that is not the name's own in the same measure ("aqua 1500ml" against "Aqua 600 ml"): another product. */
+export function sizeClash(typed: string, name: string): boolean {
+  if (!/\d/.test(typed) || !/\d/.test(name)) return false;
+  const said = sizesOf(typed);
+  const own = sizesOf(name);
+  return [...said].some(([kind, size]) => own.has(kind) && Math.abs(own.get(kind)! - size) > 1e-9);
+}
+
 /** The typed name without the category's word, when it says more than the category ("rokok gg" → "gg"). */
 function withoutCategory(typed: string, category: string | null | undefined): string {
   if (!category) return typed;
@@ -137,7 +159,7 @@ export function scoreCandidates<T extends Candidate>(typed: string, candidates: 
       const names = [item.name, ...item.aliases];
       const exact = names.some((n) => matchName(n) === key || matchName(n).replace(/ /g, '') === key.replace(/ /g, ''));
       const unitBonus = unit && item.unit && unitOf(item.unit) === unit ? 0.04 : 0;
-      const scores = names.map((n) => nameScore(said, n));
+      const scores = names.map((n) => (sizeClash(said, n) ? 0 : nameScore(said, n)));
       const best = Math.max(...scores);
       const score = exact ? 1 : Math.min(0.99, best + unitBonus);
       const bestName = names[scores.indexOf(best)];

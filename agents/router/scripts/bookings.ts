@@ -165,6 +165,15 @@ export const bookingScripts: Script[] = [
     ],
   },
   {
+    // Owner try (Jakarta): "kejual 2 aqua 1500ml" was booked as Aqua 600 ml at Rp4.000.
+    name: 'goods of another size than the catalogue\'s are a new product, not the one of that size', at, tenant: wib,
+    steps: [
+      { say: 'laku aqua 1500ml 2', reply: ['Produk baru "aqua 1500ml"'], not: ['Aqua 600 ml'] },
+      { say: '6rb', reply: ['tercatat', 'Aqua 1500ml 2 pcs × Rp6.000 = Rp12.000'] },
+    ],
+    rows: [{ sql: level('Aqua 600 ml'), rows: [{ level: 24 }] }],
+  },
+  {
     name: 'a sale dated yesterday', at, tenant: wib,
     steps: [{ say: 'kemarin laku beras 2 kg', reply: ['tercatat', 'Beras Medium 2 kg'] }],
     rows: [{ sql: `select to_char(occurred_at at time zone 'Asia/Jakarta', 'YYYY-MM-DD') as day from transactions where tenant_id = $1`, rows: [{ day: '2026-11-20' }] }],
