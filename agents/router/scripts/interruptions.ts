@@ -84,6 +84,16 @@ export const interruptionScripts: Script[] = [
     ],
   },
   {
+    // Owner try (Garut): "kopi 6 saset, teh sisri 4" asked about the tea; the note after the next message said only
+    // "yang itu belum tercatat", and the coffee was not booked either.
+    name: 'a dropped question of a message of several goods says none of them is booked', at, tenant,
+    steps: [
+      { say: 'laku kopi kapal api 6 sachet, teh sisri 4', reply: ['Produk baru "teh sisri"'] },
+      { say: 'bayar parkir 5rb', reply: ['pesan itu belum tercatat semua, 2 barangnya', 'tercatat'] },
+    ],
+    rows: [{ sql: `select count(*)::int as n from transactions where tenant_id = $1 and kind = 'sale'`, rows: [{ n: 0 }] }],
+  },
+  {
     // The issue's second case: the Indomie price change became the new product's price.
     name: 'a new product question does not swallow a price change', at, tenant,
     steps: [
