@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
 import { withService, withTenant } from '../../core/db/tenant.ts';
-import { DEMO_TENANT, OWNER, routerChat, type RouterChat } from '../router/testing.ts';
+import { CASHIER, DEMO_TENANT, OWNER, routerChat, type RouterChat } from '../router/testing.ts';
 import type { ResolvedFrame } from '../router/types.ts';
 import { loadDemoPrices } from './demo-data.ts';
 import { marketPrice } from './price-agent.ts';
@@ -94,6 +94,13 @@ describe.each(dbKinds)('market prices in chat on %s', (kind) => {
     expect(text).toContain('/liter');
   });
 
+  // Cashier try: "harga minyak brp" got three market paragraphs, "harga pocari brp" the market's "belum ada di data".
+  it('a cashier gets the shelf prices only, or that the goods are not in the list', async () => {
+    expect(await chat.talk(CASHIER, 'harga minyak brp')).toBe(
+      'Harga jual di warung:\n• Minyak Goreng Sania 1 L: Rp21.000/pcs\n• Minyakita 1 L: Rp17.500/pcs\n• Minyak Goreng Sania 2 L: Rp41.000/pcs');
+    expect(await chat.talk(CASHIER, 'harga pocari brp')).toBe('"pocari" belum ada di daftar barang warung, Kak. Tanya pemilik harganya, ya 🙏');
+  });
+
   it('says how old the newest data is', async () => {
     const text = await ask(db, 'cabe rawit', new Date('2025-12-01T03:00:00Z'));
     expect(text).toContain('⏳ Data resmi terbaru sudah 15 hari lalu.');
@@ -104,6 +111,9 @@ describe.each(dbKinds)('market prices in chat on %s', (kind) => {
       `insert into tenants (name, city, regency, province, timezone) values ('Warung Timur', 'Makassar', 'Kota Makassar', 'Sulawesi Selatan', 'Asia/Makassar') returning id`)).rows[0].id);
     expect(await ask(db, 'cabe rawit', NOW, makassar)).toBe(
       'Belum ada data harga Cabai Rawit Merah di Kota Makassar, Kak: belum ada harga resmi, belum ada penawaran supplier, dan belum cukup warung (minimal 3) yang belanja ini.');
+    // Owner try: three oils without data were three long paragraphs; now one line names them, after the shelf prices.
+    const oils = await ask(db, 'minyak', NOW, makassar);
+    expect(oils).toBe('Belum ada data harga Minyak Goreng Kemasan, Minyak Goreng Curah, Minyakita di Kota Makassar, Kak: belum ada harga resmi, belum ada penawaran supplier, dan belum cukup warung (minimal 3) yang belanja ini.');
     expect(await ask(db, 'durian', NOW)).toContain('belum ada di data');
     expect(await ask(db, 'gula merah', NOW)).toContain('tidak dicatat panel harga resmi');
   });

@@ -16,23 +16,26 @@ export const marketPrice: Agent = async (ctx, frame) => {
   if (!words) return { replies: [{ text: `Harga apa, Kak? Contoh: "harga cabe rawit hari ini" (${examples}).` }] };
   const cost = asksOwnCost(ctx) ? await ownCost(ctx, words) : null;
   if (cost) return { replies: [{ text: cost }] };
+  // A cashier asking "harga rinso berapa" or "harga minyak brp" wants the shelf price; the market is the owner's business.
+  if (ctx.member.role === 'cashier') {
+    return { replies: [{ text: (await ownPrice(ctx, words)) ?? `"${words}" belum ada di daftar barang warung, Kak. Tanya pemilik harganya, ya 🙏` }] };
+  }
   const commodities = await commoditiesFor(ctx.tx, words);
   if (commodities === null || commodities.length === 0) {
     const none = commodities === null
       ? `Maaf Kak, harga pasar "${words}" belum ada di data. Yang ada misalnya: ${examples}.`
       : `Maaf Kak, "${words}" tidak dicatat panel harga resmi, jadi harga pasarnya belum ada.`;
-    const own = await ownPrice(ctx, words);
-    // A cashier asking "harga rinso berapa" wants the shelf price; that the market has none is the owner's business.
-    if (own && ctx.member.role === 'cashier') return { replies: [{ text: own }] };
-    return { replies: [{ text: [own, none].filter(Boolean).join('\n') }] };
+    return { replies: [{ text: [await ownPrice(ctx, words), none].filter(Boolean).join('\n') }] };
   }
   const region = await tenantRegion(ctx.tx, ctx.tenant.id);
   const place = region.regency ?? region.province;
-  const views = await priceViews(ctx.tx, ctx.tenant.id, commodities.slice(0, MAX_COMMODITIES), region, ctx.now);
-  const texts = views.map((v) => {
-    const view = { ...v, place };
-    return isEmpty(view) ? noDataText(view) : priceText(view, ctx.now, ctx.tenant.timezone);
-  });
+  const views = (await priceViews(ctx.tx, ctx.tenant.id, commodities.slice(0, MAX_COMMODITIES), region, ctx.now)).map((v) => ({ ...v, place }));
+  // Owner try: "harga minyak brp" with no data for any of three oils gave three long "belum ada data" paragraphs.
+  if (views.length > 1 && views.every(isEmpty)) {
+    const none = noDataText({ ...views[0]!, commodity: views.map((v) => v.commodity).join(', ') });
+    return { replies: [{ text: [await ownPrice(ctx, words), none].filter(Boolean).join('\n') }] };
+  }
+  const texts = views.map((view) => (isEmpty(view) ? noDataText(view) : priceText(view, ctx.now, ctx.tenant.timezone)));
   return { replies: [{ text: texts.join('\n\n') }] };
 };
 
@@ -42,8 +45,12 @@ export const marketPrice: Agent = async (ctx, frame) => {
  */
 async function ownPrice(ctx: AgentContext, words: string): Promise<string | null> {
   const found = await findProduct(ctx.tx, ctx.tenant.id, words);
-  if (found.kind !== 'match' || found.item.sellPrice == null) return null;
-  return `Harga jual ${found.item.name} di warung: ${formatRupiah(found.item.sellPrice)}/${found.item.unit}.`;
+  // "harga minyak brp" with three oils: each one's price (a cashier at the counter asks so).
+  const priced = (found.kind === 'match' ? [found.item] : found.kind === 'ambiguous' && !found.weak ? found.choices : [])
+    .filter((p) => p.sellPrice != null);
+  if (!priced.length) return null;
+  if (priced.length === 1) return `Harga jual ${priced[0]!.name} di warung: ${formatRupiah(priced[0]!.sellPrice!)}/${priced[0]!.unit}.`;
+  return ['Harga jual di warung:', ...priced.map((p) => `• ${p.name}: ${formatRupiah(p.sellPrice!)}/${p.unit}`)].join('\n');
 }
 
 /** "harga modal gula berapa", "modal rokok surya brp", "margin indomie berapa": what the goods cost the warung. */

@@ -8,7 +8,8 @@ export const marketScripts: Script[] = [
     steps: [
       { say: 'harga cabe rawit hari ini?', reply: ['Harga Cabai Rawit Merah — Kota Bandung', 'Resmi (Bapanas, 16 Nov 2025): Rp40.000/kg', 'turun 6 % seminggu', 'harga jual Rp50.000/kg'], not: ['hari lalu'] },
       { say: 'bawang merah pasaran skrg brp', reply: ['Harga Bawang Merah', 'Rp45.000/kg, naik 6 % seminggu, naik 9 % sebulan'] },
-      { as: 'cashier', say: 'harga telor brp', reply: ['Harga Telur Ayam Ras', 'Rp30.000/kg'] },
+      // A cashier at the counter asks the shelf price: the market view is the owner's.
+      { as: 'cashier', say: 'harga telor brp', reply: ['Harga jual Telur Ayam di warung: Rp30.000/kg.'], not: ['Resmi'] },
       { say: 'kulakan telur 5 kg 130rb', reply: ['Rp130.000'] },
       { say: 'harga telor brp', reply: ['terakhir beli Rp26.000/kg (17 Nov 2025)', 'belum cukup data (perlu minimal 3 warung)'] },
     ],
@@ -25,10 +26,10 @@ export const marketScripts: Script[] = [
   },
   {
     // Owner try: "harga modal gula berapa" answered the market price, not what the sugar cost the warung.
-    name: 'market: the owner asking the cost gets the average cost and the margin; a cashier the market price', at: '2025-11-17T03:00:00Z', tenant: 'demo',
+    name: 'market: the owner asking the cost gets the average cost and the margin; a cashier the selling price', at: '2025-11-17T03:00:00Z', tenant: 'demo',
     steps: [
       { say: 'harga modal gula berapa', reply: ['Modal Gula Pasir', '/kg (rata-rata dari kulakan)', 'Harga jual Rp18.500/kg, untung'], not: ['Resmi'] },
-      { as: 'cashier', say: 'harga modal gula berapa', reply: ['Harga Gula'], not: ['Modal Gula Pasir'] },
+      { as: 'cashier', say: 'harga modal gula berapa', reply: ['Harga jual Gula Pasir di warung: Rp18.500/kg.'], not: ['Modal Gula Pasir', 'untung'] },
       // Owner try: "margin ... berapa" and "untung ... berapa sebungkus" were not understood.
       { say: 'mau tanya, margin gula berapa', reply: ['Modal Gula Pasir', 'Harga jual Rp18.500/kg, untung'] },
       { say: 'untung gula berapa sekilo', reply: ['Modal Gula Pasir', 'untung'] },
