@@ -27,6 +27,17 @@ describe('readQuote', () => {
     expect(readQuote('10 kg 5rb', capped)).toEqual({ kind: 'unclear', amount: 5_000, question: 'Rp5.000 itu per kg atau untuk 10 kg, Pak?' });
   });
 
+  // Supplier try: "ada mas, 670 per karung" against a ceiling of Rp650.000/karung was asked "Harganya berapa per karung?".
+  it('reads a bare number near the ceiling in thousands', () => {
+    const sugar: ReadContext = { item: 'gula pasir', unit: 'karung', established: false, lastOffer: null, asked: false, reference: 650_000 };
+    expect(readQuote('ada mas, 670 per karung', sugar)).toMatchObject({ kind: 'price', price: 670_000 });
+    expect(readQuote('670 sekarung', sugar)).toMatchObject({ kind: 'price', price: 670_000 });
+    expect(readQuote('ready 5 karung, 660rb per karung', sugar)).toMatchObject({ kind: 'price', price: 660_000, available: 5 });
+    expect(readQuote('ada, 27 per kilo', { ...egg, reference: 27_000 })).toMatchObject({ kind: 'price', price: 27_000 });
+    // Far from the ceiling, a small number stays a count.
+    expect(readQuote('ada 2 per karung', sugar)).not.toMatchObject({ price: 2_000 });
+  });
+
   it('reads the quantity available', () => {
     expect(readQuote('stok cuma 8 kg, 26rb/kg', egg)).toMatchObject({ kind: 'price', price: 26_000, available: 8 });
   });

@@ -64,6 +64,17 @@ function numbers(text: string): Num[] {
   return out;
 }
 
+/**
+ * "670 per karung", "ada, 670" against a ceiling of Rp650.000: suppliers drop the thousands. A bare number under
+ * 1,000 said per a unit (or alone) is a price in thousands when that lands near the owner's ceiling; a count
+ * ("ready 5 karung") has its unit after it without "per".
+ */
+function inThousands(n: Num, reference: number | null): boolean {
+  if (n.money || n.value >= 1000 || !reference || (n.unit && !n.per)) return false;
+  const scaled = n.value * 1000;
+  return scaled >= reference / 3 && scaled <= reference * 3;
+}
+
 const before = (text: string, at: number, n = 22) => text.slice(Math.max(0, at - n), at);
 
 function readTerms(t: string): Terms | null {
@@ -94,6 +105,7 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
   let lot: Num | null = null;
   for (const n of nums) {
     const pre = before(t, n.at);
+    if (inThousands(n, ctx.reference ?? null)) Object.assign(n, { value: n.value * 1000, money: true });
     if (n.money && deliveryRe.test(pre)) { details.delivery = n.value; continue; }
     if (/(tempo|hari|minggu)\s*$/.test(pre) || /^\s*(hari|minggu|bulan)/.test(t.slice(n.end))) continue;
     if (!n.money) {
