@@ -43,6 +43,15 @@ describe('decide', () => {
     expect(moved).toEqual({ kind: 'counter', price: 27_000, final: true });
     expect(stuck).toEqual({ kind: 'counter', price: 24_800, final: true });
   });
+  // Supplier try: a sack of rice was countered at "Rp558.100/karung".
+  it('offers for goods priced in hundreds of thousands are whole thousands', () => {
+    const s = { ceiling: 650_000, target: 585_000, offers: [552_000], asks: [690_000, 670_000] };
+    const d = decide(s);
+    expect(d).toMatchObject({ kind: 'counter' });
+    expect((d as { price: number }).price % 1000).toBe(0);
+    expect((d as { price: number }).price).toBeGreaterThan(552_000);
+  });
+
   it('always moves at least one step, so a supplier who mirrors us is not stuck in place', () => {
     const d = decide({ ...base, target: 27_000, offers: [24_400], asks: [30_500, 30_500] });
     expect(d.kind === 'counter' && d.price > 24_400).toBe(true);

@@ -18,9 +18,12 @@ export interface PriceRefs {
   market: number | null;
 }
 
-/** Offers are floored to a round step, so flooring can never cross the ceiling. */
+/**
+ * Offers are floored to a round step, so flooring can never cross the ceiling. A sack of rice is haggled in
+ * thousands ("Rp558.100" reads like a machine's number), an egg in hundreds.
+ */
 export function step(price: number): number {
-  return price >= 5_000 ? 100 : price >= 500 ? 10 : 1;
+  return price >= 100_000 ? 1_000 : price >= 5_000 ? 100 : price >= 500 ? 10 : 1;
 }
 export const floorTo = (price: number) => Math.floor(price / step(price)) * step(price);
 
