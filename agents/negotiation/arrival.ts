@@ -2,26 +2,39 @@
 // post_transaction (a payable when the supplier gave tempo) and linked to the negotiation.
 import { formatQty, formatRupiah, localDate } from '../../core/format.ts';
 import type { AgentContext, Reply } from '../router/types.ts';
+import { toBase } from '../../core/units.ts';
+import { productById } from '../router/catalogue/resolve-items.ts';
 import { dealOf, loadNegotiation, loadSuppliers } from './store.ts';
+import type { Thread } from './thread.ts';
 
-const arrivedRe = /\b(?:dari|dr)\s+(.+?)\s+(?:(?:sudah|udah|dah|wis|wes)\s+)?(?:datang|dateng|sampai|sampe|nyampe|tiba|masuk)\b/;
+const came = String.raw`(?:(?:sudah|udah|dah|wis|wes|uwis|geus|atos|tos)\s+)?(?:datang|dateng|sampai|sampe|nyampe|tiba|masuk|teko|tekan|rawuh|sumping|dugi|nepi)\b`;
+const fromRe = new RegExp(String.raw`\b(?:dari|dr|seko|soko|ti)\s+(.+?)\s+${came}`);
+// "berase wis teko", "telurnya udah dateng": the goods, no supplier (jv/su possessive endings dropped).
+// Nothing counted after it: "gula masuk 10 kg" is stock counted in, not the order.
+const goodsRe = new RegExp(String.raw`^(?:(?:barang|kiriman|pesanan)\s+)?(\p{L}+?)(?:nya|ne|e|na)?\s+${came}(?:\s+(?:ya|yo|kak|mas|mbak|bos|semua|kabeh|sadaya))*[\s.!]*$`, 'u');
+const notGoods = /^(barang|kiriman|pesanan|sudah|udah|dah|wis|wes|uwis|geus|atos|tos)$/;
 
-export function readArrival(text: string): string | null {
-  const m = arrivedRe.exec(text.toLowerCase());
-  return m ? m[1]!.trim() : null;
+/** Who the goods came from, or (no supplier said) which goods: the ordered negotiation it closes. */
+export function readArrival(text: string): { who: string } | { item: string } | null {
+  const t = text.toLowerCase().trim();
+  const from = fromRe.exec(t);
+  if (from) return { who: from[1]!.trim() };
+  const goods = goodsRe.exec(t);
+  return goods && !notGoods.test(goods[1]!) ? { item: goods[1]! } : null;
 }
 
 export async function postArrival(ctx: AgentContext, text: string): Promise<Reply[] | null> {
-  const who = readArrival(text);
-  if (!who || ctx.member.role === 'cashier') return null;
+  const said = readArrival(text);
+  if (!said || ctx.member.role === 'cashier') return null;
   const { tx, tenant } = ctx;
   const found = (await tx.query<{ id: string; contact_id: string; price: string; product_id: string | null; product_unit: string | null }>(
     `select n.id, o.contact_id, o.price, n.product_id, p.unit as product_unit
        from negotiations n join negotiation_offers o on o.id = n.agreed_offer_id join contacts c on c.id = o.contact_id
        left join products p on p.id = n.product_id
       where n.tenant_id = $1 and n.status = 'ordered' and n.transaction_id is null
-        and (lower(c.name) like '%' || $2 || '%' or $2 = any (c.aliases))
-      order by n.updated_at desc limit 1 for update of n`, [tenant.id, who])).rows[0];
+        and ($2::text is null or lower(c.name) like '%' || $2 || '%' or $2 = any (c.aliases))
+        and ($3::text is null or lower(n.item) like $3 || '%')
+      order by n.updated_at desc limit 1 for update of n`, [tenant.id, 'who' in said ? said.who : null, 'item' in said ? said.item : null])).rows[0];
   if (!found) return null;
   const neg = (await loadNegotiation(tx, found.id))!;
   const sup = (await loadSuppliers(tx, neg.id)).find((s) => s.contact_id === found.contact_id)!;
@@ -29,10 +42,10 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Repl
   const price = Number(found.price);
   const tempo = sup.thread.terms?.kind === 'tempo' ? sup.thread.terms.days : null;
   const due = tempo != null ? localDate(new Date(ctx.now.getTime() + tempo * 86_400_000), tenant.timezone) : null;
-  const lines: object[] = [{
-    product_id: found.product_unit === deal.unit ? found.product_id : null,
-    description: deal.item, qty: deal.qty, unit: deal.unit, unit_price: price,
-  }];
+  const stocked = await inProductUnit(ctx, found, deal.qty, deal.unit, sup.thread.size);
+  const lines: object[] = [stocked
+    ? { product_id: found.product_id, qty: stocked.qty, unit_price: Math.round(price / stocked.size), total: price * deal.qty, said_qty: deal.qty, said_unit: deal.unit }
+    : { product_id: null, description: deal.item, qty: deal.qty, unit: deal.unit, unit_price: price }];
   if (sup.thread.delivery) lines.push({ description: 'ongkir', qty: 1, unit_price: sup.thread.delivery });
   const doc = {
     kind: 'purchase', payment: tempo != null ? 'credit' : 'cash', source: ctx.source === 'voice' ? 'voice' : 'chat',
@@ -42,5 +55,27 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Repl
   const posted = (await tx.query<{ r: { id: string; total: number } }>(`select public.post_transaction($1::jsonb) as r`, [JSON.stringify(doc)])).rows[0]!.r;
   await tx.query(`update negotiations set transaction_id = $2, updated_at = now() where id = $1`, [neg.id, posted.id]);
   const debt = due ? ` (utang ke ${sup.name}, jatuh tempo ${due})` : '';
-  return [{ text: `Siap, Kak! Tercatat: belanja ${deal.item} ${formatQty(deal.qty)} ${deal.unit} @ ${formatRupiah(price)} dari ${sup.name}, total ${formatRupiah(Number(posted.total))}${debt}.` }];
+  const stock = stocked
+    ? `\nStok ${stocked.name} bertambah ${formatQty(stocked.qty)} ${stocked.unit}.`
+    : found.product_id
+      ? `\nStoknya belum saya tambah karena isi 1 ${deal.unit} belum diketahui. Ketik misalnya "${deal.item} masuk ${formatQty(deal.qty)} ${deal.unit} isi 25 kg".`
+      : '';
+  return [{ text: `Siap, Kak! Tercatat: belanja ${deal.item} ${formatQty(deal.qty)} ${deal.unit} @ ${formatRupiah(price)} dari ${sup.name}, total ${formatRupiah(Number(posted.total))}${debt}.${stock}` }];
+}
+
+/**
+ * The order in the product's own unit: "beras 2 karung" of Beras Medium kept per kg, when the supplier said what a
+ * karung holds, the warung knows its karung (product_units), or the unit converts by definition. Null when it cannot be known: the purchase is then
+ * booked without moving the stock, and the owner is told.
+ */
+async function inProductUnit(ctx: AgentContext, found: { product_id: string | null }, qty: number, unit: string, said: Thread['size']):
+  Promise<{ name: string; qty: number; unit: string; size: number } | null> {
+  if (!found.product_id) return null;
+  const product = await productById(ctx.tx, ctx.tenant.id, found.product_id);
+  if (!product) return null;
+  // The supplier's "karung isi 25 kg" over the warung's usual karung: it is what came.
+  const conv = toBase({ qty, unit, size: said?.size ?? null, sizeUnit: said?.base ?? null }, product);
+  if (conv.kind === 'unknown') return null;
+  const size = conv.kind === 'base' ? 1 : conv.size;
+  return { name: product.name, qty: conv.qty, unit: product.unit, size };
 }

@@ -84,7 +84,7 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect(rows[0].top).toBeLessThanOrEqual(27_000);
 
     const arrived = (await app.say(OWNER, 'barang dari toko makmur sudah datang')).join('\n');
-    expect(arrived).toBe('Siap, Kak! Tercatat: belanja telur 10 kg @ Rp25.500 dari Toko Makmur, total Rp255.000.');
+    expect(arrived).toBe('Siap, Kak! Tercatat: belanja telur 10 kg @ Rp25.500 dari Toko Makmur, total Rp255.000.\nStok Telur Ayam bertambah 10 kg.');
     const posted = await withService(app.db, async (tx) => (await tx.query(
       `select t.kind, t.total::int as total, t.payment, c.name from negotiations n join transactions t on t.id = n.transaction_id
          join contacts c on c.id = t.contact_id where n.tenant_id = $1 and n.item = 'telur'`, [TENANT])).rows);
@@ -127,11 +127,38 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     await app.say(OWNER, '1');
     expect(await last(SINAR)).toBe('UD Sinar Jaya, kami pesan gula 5 kg @ Rp17.500/kg, total Rp87.500. Terima kasih 🙏');
     expect((await app.say(OWNER, 'barang dari sinar jaya udah sampai')).join('\n'))
-      .toBe('Siap, Kak! Tercatat: belanja gula 5 kg @ Rp17.500 dari UD Sinar Jaya, total Rp87.500 (utang ke UD Sinar Jaya, jatuh tempo 2026-12-08).');
+      .toBe('Siap, Kak! Tercatat: belanja gula 5 kg @ Rp17.500 dari UD Sinar Jaya, total Rp87.500 (utang ke UD Sinar Jaya, jatuh tempo 2026-12-08).\nStok Gula Pasir bertambah 5 kg.');
     const debt = await withService(app.db, async (tx) => (await tx.query(
       `select d.direction, d.amount::int as amount, d.due_date::text as due from debts d join negotiations n on n.transaction_id = d.transaction_id
         where n.tenant_id = $1 and n.item = 'gula' and n.status = 'ordered'`, [TENANT])).rows);
     expect(debt).toEqual([{ direction: 'payable', amount: 87_500, due: '2026-12-08' }]);
+  });
+
+  // Supplier try: 2 karung of rice ordered and arrived were booked without the product (Beras Medium is kept per kg),
+  // so its stock stayed at 50 kg.
+  test('goods ordered in packs come into the stock in the product\'s own unit, or the owner is told they did not', async () => {
+    app.clock.set('2026-12-01T08:30:00Z');
+    const level = async (name: string) => withService(app.db, async (tx) => Number((await tx.query<{ level: string }>(
+      `select s.level from stock_levels s join products p on p.id = s.product_id where p.tenant_id = $1 and p.name = $2`, [TENANT, name])).rows[0]!.level));
+    const deal = async (request: string, quote: string, arrived: string) => {
+      expect((await app.say(OWNER, request)).join('\n')).toContain('Saya tanya ke: Toko Makmur');
+      await app.say(MAKMUR, quote);
+      expect(await last(OWNER)).toContain('1. Toko Makmur: Rp');
+      await app.say(OWNER, '1');
+      return (await app.say(OWNER, arrived)).join('\n');
+    };
+    // The warung's karung of Beras Medium is 50 kg (the demo's product_units); this supplier's holds 25.
+    const rice = await level('Beras Medium');
+    const known = await deal('cariin beras 2 karung maks 650rb sekarung dari toko makmur', 'beras ready, 640rb per karung isi 25 kg, pas gak bisa kurang',
+      'beras dari toko makmur wis teko');
+    expect(known).toContain('total Rp1.280.000.\nStok Beras Medium bertambah 50 kg.');
+    expect(await level('Beras Medium')).toBe(rice + 50);
+    // Bawang Merah has no karung and the supplier did not say: booked without the stock, and the owner is told how.
+    // The goods alone name the order (jv "bawange wis teko").
+    const shallots = await level('Bawang Merah');
+    const unknown = await deal('cariin bawang merah 1 karung maks 900rb sekarung dari toko makmur', 'ada, 850rb per karung, pas', 'bawange wis teko');
+    expect(unknown).toContain('Stoknya belum saya tambah karena isi 1 karung belum diketahui');
+    expect(await level('Bawang Merah')).toBe(shallots);
   });
 
   test('outside a negotiation a supplier reaches the owner at once and its prices are kept', async () => {

@@ -6,7 +6,7 @@ const egg: ReadContext = { item: 'telur', unit: 'kg', established: false, lastOf
 describe('readQuote', () => {
   it('reads a price per kg with delivery, terms and timing', () => {
     expect(readQuote('Ada pak, 26rb/kg, ongkir 10rb, tempo 7 hari, kirim besok', egg)).toEqual({
-      kind: 'price', price: 26_000, final: false, delivery: 10_000, terms: { kind: 'tempo', days: 7 }, available: null, when: 'besok',
+      kind: 'price', price: 26_000, final: false, delivery: 10_000, terms: { kind: 'tempo', days: 7 }, available: null, when: 'besok', size: null,
     });
     expect(readQuote('Rp26.500 per kg tunai', egg)).toMatchObject({ kind: 'price', price: 26_500, terms: { kind: 'cash' } });
     expect(readQuote('27 ribu sekilo gratis ongkir', egg)).toMatchObject({ kind: 'price', price: 27_000, delivery: 0 });
@@ -36,6 +36,12 @@ describe('readQuote', () => {
     expect(readQuote('ada, 27 per kilo', { ...egg, reference: 27_000 })).toMatchObject({ kind: 'price', price: 27_000 });
     // Far from the ceiling, a small number stays a count.
     expect(readQuote('ada 2 per karung', sugar)).not.toMatchObject({ price: 2_000 });
+  });
+
+  it('keeps what one unit of the negotiation holds, as the supplier said it', () => {
+    const rice: ReadContext = { item: 'beras', unit: 'karung', established: false, lastOffer: null, asked: false, reference: 650_000 };
+    expect(readQuote('beras ready, 640rb per karung isi 25 kg', rice)).toMatchObject({ kind: 'price', price: 640_000, size: { size: 25, base: 'kg' } });
+    expect(readQuote('ada, 640rb per karung', rice)).toMatchObject({ kind: 'price', size: null });
   });
 
   it('reads the quantity available', () => {

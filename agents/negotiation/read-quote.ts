@@ -11,6 +11,8 @@ export interface QuoteDetails {
   terms: Terms | null;
   available: number | null;       // in the negotiation's unit
   when: string | null;            // "besok", "hari ini", as said
+  /** What one unit of the negotiation holds, as the supplier said ("640rb per karung isi 25 kg"). */
+  size: { size: number; base: string } | null;
 }
 
 export type Reading =
@@ -98,7 +100,7 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
   const t = raw.toLowerCase().replace(/\s+/g, ' ');
   const nums = numbers(t);
   const said: SaidSize[] = [];
-  const details: QuoteDetails = { delivery: null, terms: readTerms(t), available: null, when: readWhen(t) };
+  const details: QuoteDetails = { delivery: null, terms: readTerms(t), available: null, when: readWhen(t), size: null };
   if (/gratis ongkir|free ongkir|ongkir gratis|free delivery|antar gratis/.test(t)) details.delivery = 0;
 
   const prices: Num[] = [];
@@ -125,6 +127,8 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     }
     prices.push(n);
   }
+  const own = said.find((s) => s.pack === ctx.unit);
+  if (own) details.size = { size: own.size, base: own.base };
   const last = prices[prices.length - 1];
   if (!last) {
     if (declineRe.test(t)) return { kind: 'decline' };

@@ -17,6 +17,8 @@ export const threadSchema = z.object({
   terms: z.union([z.object({ kind: z.literal('cash') }), z.object({ kind: z.literal('tempo'), days: z.number().int().positive() })]).nullable(),
   available: z.number().nonnegative().nullable(),
   when: z.string().nullable(),
+  // Threads saved before the size was kept have none.
+  size: z.object({ size: z.number().positive(), base: z.string() }).nullable().default(null),
   nudged: z.boolean(),
 }) satisfies z.ZodType<Thread>;
 

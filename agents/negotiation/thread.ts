@@ -27,6 +27,8 @@ export interface Thread {
   terms: Terms | null;
   available: number | null;
   when: string | null;
+  /** What one unit holds, as the supplier said: the stock counts it when the goods arrive. */
+  size: { size: number; base: string } | null;
   nudged: boolean;
 }
 
@@ -34,7 +36,7 @@ export interface Deal { item: string; qty: number; unit: string; ceiling: number
 
 export const newThread = (): Thread => ({
   status: 'asked', offers: [], asks: [], asked: false, pendingText: null, agreed: null, raisedFrom: null,
-  delivery: null, terms: null, available: null, when: null, nudged: false,
+  delivery: null, terms: null, available: null, when: null, size: null, nudged: false,
 });
 
 export interface StepResult { thread: Thread; out: Outgoing | null }
@@ -110,6 +112,7 @@ function keepDetails(t: Thread, d: QuoteDetails) {
   if (d.terms) t.terms = d.terms;
   if (d.available != null) t.available = d.available;
   if (d.when) t.when = d.when;
+  if (d.size) t.size = d.size;
 }
 
 export { MAX_ROUNDS };
