@@ -85,16 +85,13 @@ export const NEW_PRODUCT = 'new';
 
 export function askNewProduct(work: Work, i: number): Ask {
   const item = work.frame.items[i];
-  // "bakso 15 mangkok 12rb-an": the level is more often per mangkok; a share of it (Rp800) is no suggestion.
-  if (work.priceKind[i] === 'level' && work.frame.intent === 'sale') {
-    const text = `Produk baru "${item.product}"? Harga jualnya per ${item.unit ?? 'satuan'} berapa, Kak?`;
-    return { kind: 'ask', text, pending: { kind: 'new_product', work, index: i, name: item.product, suggested: null } };
-  }
-  const suggested = work.frame.intent === 'sale' || work.frame.intent === 'price_set'
+  // "bakso 15 mangkok 12rb-an": the level is the price of one mangkok (a share of it, Rp800, is no suggestion).
+  const level = work.priceKind[i] === 'level' && work.frame.intent === 'sale' ? item.total : null;
+  const suggested = level ?? (work.frame.intent === 'sale' || work.frame.intent === 'price_set'
     ? item.unit_price ?? (item.total != null && (item.qty || nominalOf(item.product)) ? Math.round(item.total / (item.qty || 1)) : null)
-    : null;
+    : null);
   const text = suggested != null
-    ? `Produk baru "${item.product}"? Harga jualnya ${formatRupiah(suggested)}${item.unit ? ` per ${item.unit}` : ''}? Balas *ya*, atau ketik harga jualnya.`
+    ? `Produk baru "${item.product}"? Harga jualnya ${formatRupiah(suggested)}${item.unit || level != null ? ` per ${item.unit ?? 'satuan'}` : ''}? Balas *ya*, atau ketik harga jualnya.`
     : `Produk baru "${item.product}"? Harga jualnya berapa, Kak?`;
   return { kind: 'ask', text, pending: { kind: 'new_product', work, index: i, name: item.product, suggested } };
 }

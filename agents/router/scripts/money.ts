@@ -53,11 +53,12 @@ export const moneyScripts: Script[] = [
     // Owner try: "bakso 15 mangkok 12rb an" suggested Rp800 a bowl, and after "12rb" asked "per mangkok atau total?".
     name: 'a price level ("12rb-an") after a count is per unit: asked once for a new product, unasked when the catalogue agrees', at, tenant: wib,
     steps: [
-      { say: 'bakso 15 mangkok 12rb an', reply: ['Produk baru "bakso"', 'Harga jualnya per mangkok berapa'], not: ['Rp800'] },
-      { say: '12rb', reply: ['disimpan', 'Bakso 15 mangkok × Rp12.000 = Rp180.000'], not: ['atau total'] },
+      // Owner try (warung makan): the level itself is offered as the price of one, so "ya" is enough.
+      { say: 'bakso 15 mangkok 12rb an', reply: ['Produk baru "bakso"', 'Harga jualnya Rp12.000 per mangkok?'], not: ['Rp800'] },
+      { say: 'ya', reply: ['disimpan', 'Bakso 15 mangkok × Rp12.000 = Rp180.000'], not: ['atau total'] },
       { say: 'laku aqua 600 ml 6 btl 4rb an', reply: ['Aqua 600 ml 6 btl × Rp4.000 = Rp24.000'], not: ['atau total'] },
       // The said number shared out is typed: it was the total.
-      { say: 'laku cilok 10 bks 5rb an', reply: ['Produk baru "cilok"', 'per bungkus berapa'] },
+      { say: 'laku cilok 10 bks 5rb an', reply: ['Produk baru "cilok"', 'Rp5.000 per'] },
       { say: '500', reply: ['disimpan', 'Cilok 10 bks × Rp500 = Rp5.000'], not: ['atau total'] },
       { say: 'laku gorengan 10 seribuan', reply: ['Produk baru "gorengan"', 'per'], not: ['Rp100'] },
       { say: '1000', reply: ['Gorengan 10', '= Rp10.000'], not: ['atau total'] },
