@@ -26,6 +26,8 @@ const beforeName = new Set(['haji', 'yu']);
 // Chat fillers that are also short names after a person's honorific: "mbah min" (Paimin), "pak ji" (haji), "mas tok".
 // After "kak" they stay the chat's "kak min" (the admin).
 const nicknames = new Set(['min', 'ji', 'tok']);
+// Honorifics that are names too after another honorific: "mbak ning", "bu neng".
+const honorificNames = new Set(['ning', 'neng']);
 const toward = new Set(['ke', 'ka', 'nang', 'marang', 'kepada', 'kpd']);
 const from = new Set(['dari', 'dr', 'ti', 'saking', 'teko', 'soko']);
 
@@ -55,7 +57,7 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     // "1 pak" is a unit (a pack), "es teh" is a drink.
     if (isDigits(prev) || numberWords[prev] !== undefined || prev === 'es') continue;
     const next = tokens[i + 1];
-    const nickname = !shop && w !== 'kak' && nicknames.has(next?.t ?? '');
+    const nickname = !shop && w !== 'kak' && (nicknames.has(next?.t ?? '') || (honorificNames.has(next?.t ?? '') && !ambiguous.has(w)));
     if (!next || next.used || next.literal || !(nameWord(next.t) || titles.has(next.t) || nickname)) continue;
     // "neng toko makmur" (jv: at the shop): the shop is the name, the honorific a preposition.
     if (!shop && shopWords.has(next.t)) continue;

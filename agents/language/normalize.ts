@@ -54,6 +54,8 @@ export function normalizeText(text: string): string {
     .replace(stretched, '$1')
     // "20 rebu hiji" (su), "28 ewu siji" (jv), "20rb satu": "each" after a price that ends its clause.
     .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)|\d{4,}|\b(?:ribu|rebu|ewu))\s+(?:hiji|sahiji|siji|setunggal|satu)(?=\s*(?:[,.;\n]|$))/g, '$1 satunya')
+    // "sesok" (Surabaya, Malang): tomorrow, as "sesuk".
+    .replace(/\bsesok\b/g, 'sesuk')
     // Javanese numbers typed as one word: "rongewu" (2.000), "limangatus" (500), "telungpuluh" (30).
     .replace(/\b(rong|telung|patang|limang|nem|pitung|wolung|sangang)(ewu|atus|puluh)\b/g, '$1 $2')
     .replace(/\s+/g, ' ')

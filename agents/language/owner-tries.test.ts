@@ -351,3 +351,16 @@ describe('owner tries (twelfth session): "each" after the price', () => {
     expect(parse('beli gas 3 tabung 60rb, satu indomie 3500', { now }).items[0]).toMatchObject({ qty: 3, total: 60_000 });
   });
 });
+
+describe('owner tries (twelfth session): Surabaya', () => {
+  // Owner try: "dibayar sesok" (tomorrow) made a product "sesok" and the sale was not on credit.
+  it('"dibayar sesok" is on credit', () => {
+    expect(parse('cak man tuku rokok surya rong bungkus, dibayar sesok', { now })).toMatchObject({
+      intent: 'sale', payment: 'credit', counterparty: 'cak man', items: [{ product: 'rokok surya', qty: 2 }],
+    });
+  });
+  // Owner try: "mbak ning nyaur utang" asked "Atas nama siapa?": Ning is a name as well as an honorific.
+  it.each([['mbak ning nyaur utang sepuluh ewu', 'mbak ning'], ['bu neng ngutang 20rb', 'bu neng']])('%s names %s', (text, who) => {
+    expect(parse(text, { now }).counterparty).toBe(who);
+  });
+});
