@@ -37,7 +37,7 @@ export function fillSaidTotal(frame: ResolvedFrame, said: Frame): ResolvedFrame 
   if (rest <= 0 || rest === atCatalogue) return frame;
   const filled = spread(open.map((n) => frame.items[n]!), rest - atCatalogue);
   const items = [...frame.items];
-  open.forEach((n, k) => { items[n] = { ...filled[k]!, stated: { unitPrice: null, total: filled[k]!.total } }; });
+  open.forEach((n, k) => { items[n] = { ...filled[k]!, stated: { unitPrice: null, total: filled[k]!.total, shared: true } }; });
   return { ...frame, items, amount: said.amount };
 }
 

@@ -11,7 +11,7 @@ export const resolvedItemSchema = z.object({
   unitPrice: z.number().nullable(),
   total: z.number().nullable(),
   said: z.object({ qty: z.number(), unit: z.string(), size: z.number() }).nullable().optional(),
-  stated: z.object({ unitPrice: z.number().nullable(), total: z.number().nullable() }).nullable().optional(),
+  stated: z.object({ unitPrice: z.number().nullable(), total: z.number().nullable(), shared: z.boolean().optional() }).nullable().optional(),
   typed: z.string().nullable().optional(),
 });
 

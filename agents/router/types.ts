@@ -65,7 +65,8 @@ export interface ResolvedItem {
   /** As said when not in the base unit ("1 slop", size 10 bks each); qty and unitPrice above are per base unit. */
   said?: { qty: number; unit: string; size: number } | null;
   /** The money the owner stated, per the unit said (null = not said, taken from the catalogue); corrections keep it. */
-  stated?: { unitPrice: number | null; total: number | null } | null;
+  /** `shared`: the line's part of one total said for several lines (fillSaidTotal); a correction shares it again. */
+  stated?: { unitPrice: number | null; total: number | null; shared?: boolean } | null;
   /** The product as the owner typed it ("beas" for Beras Medium), for a price said back ("beas na 13rb sakilo"). */
   typed?: string | null;
 }

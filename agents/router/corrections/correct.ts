@@ -80,7 +80,9 @@ export function correctDraft(p: Pending, text: string): { work: Work; note: stri
   const fixed = applyCorrection(asBooked, c);
   if (!fixed) return null;
   const items = fixed.items.map((it, k) => ({ ...work.frame.items[k], ...it }));
-  const frame = { ...work.frame, ...fixed, items };
+  // "indomie 2 sama aqua 1, total 10rb": a total said for the whole message, no line priced, still holds.
+  const whole = work.frame.items.every((i) => i.total == null && i.unit_price == null) ? work.frame.amount : null;
+  const frame = { ...work.frame, ...fixed, items, amount: fixed.amount ?? whole };
   return { work: { ...work, frame, resolved: items.map(() => null), priceKind: [], confirmed: false }, note: changeText(work.frame, frame) };
 }
 
@@ -124,6 +126,8 @@ function paidRefusal(booked: ResolvedFrame, wanted: Frame, paid: number): string
 /** The item as the owner said it: the pack or measure said, and only the money they stated. */
 export function asSaid(i: ResolvedItem): FrameItem {
   const legacy = i.stated === undefined; // booked before `stated` existed: keep both numbers
+  // A part of one total said for several lines is not the owner's number for this line: it is shared again.
+  if (i.stated?.shared) return { ...asSaid({ ...i, stated: null }) };
   return {
     product: i.name,
     qty: i.said?.qty ?? i.qty,
@@ -218,7 +222,8 @@ export function applyCorrection(booked: ResolvedFrame, c: Correction): Frame | n
   }
   if (hit.field === 'unit_price') items[hit.index] = { ...it, unit_price: to.n, total: null };
   if (hit.field === 'total') items[hit.index] = { ...it, total: to.n, unit_price: null };
-  frame.amount = null; // the router sums the lines again
+  // The router sums the lines again; one total said for several lines still holds and is shared again.
+  frame.amount = resolvedItems.some((i) => i.stated?.shared) ? booked.amount : null;
   return frame;
 }
 

@@ -134,6 +134,26 @@ export const undoScripts: Script[] = [
     ],
   },
   {
+    // Seen last session: after "beli gula 2 kg sama beras 3 kg 80rb", "salah, gulanya 1 kg" kept gula's old share
+    // (Rp37.569) as if it were its price; one total said for both lines is now shared again.
+    name: 'a correction of one line of several that shared one total shares the total again', at, tenant: wib,
+    steps: [
+      { say: 'beli gula 2 kg sama beras 3 kg 80rb', reply: ['Total Rp80.000'] },
+      { say: 'salah, gulanya 1 kg', reply: ['dibatalkan', 'Gula Pasir 1 kg', 'Total Rp80.000'], not: ['Rp37.'] },
+      // A total said for a message still being asked about holds after a correction of one of its counts.
+      { say: 'laku indomie goreng 2 sama aqua 600 1, total 10rb', reply: ['Yakin, Kak?'] },
+      { say: 'salah, aquane 2', reply: ['Aqua 600 ml 2 btl', 'Total Rp10.000'] },
+    ],
+    rows: [
+      // Gula's part is about half of what two kilos had (Rp37.569), the two lines still Rp80.000.
+      { sql: `select sum(l.total)::int as total, sum(l.total) filter (where p.name = 'Gula Pasir' and l.qty = 1) between 20000 and 26000 as gula_halved
+               from transaction_lines l join transactions t on t.id = l.transaction_id join products p on p.id = l.product_id
+              where t.tenant_id = $1 and t.status = 'posted' and t.kind = 'purchase'`, rows: [{ total: 80000, gula_halved: true }] },
+      { sql: `select sum(l.total)::int as total from transaction_lines l join transactions t on t.id = l.transaction_id
+               where t.tenant_id = $1 and t.status = 'posted' and t.kind = 'sale'`, rows: [{ total: 10000 }] },
+    ],
+  },
+  {
     name: 'correction of a price', at, tenant: wib,
     steps: [
       { say: 'laku telur 2 kg', reply: ['tercatat', 'Rp30.000'] },
