@@ -88,6 +88,11 @@ describe('readCorrection', () => {
     ['eh yg aqua tadi 2 aja', { to: 'aqua 2', from: null, earlier: true }], ['sing kopi mau 3 bungkus wae', { to: 'kopi 3 bungkus', from: null, earlier: true }],
     ['yg tadi 5 aja', { to: '5', from: null }], ['yang tadi aja', null], ['yg mau beli 2 kali', null],
     ['yang tadi bukan utang', null], ['yg tadi teh pucuk bukan teh gelas', null],
+    // A sorry, the goods with a possessive and a count, without "salah" (su "hapunten, kopina tilu").
+    ['hapunten, kopina tilu', { to: 'kopina 3', from: null }], ['maaf, gulanya 1 kilo aja', { to: 'gulanya 1 kilo', from: null }],
+    ['maaf kak, saya mau tanya', null], ['maaf, kopinya enak', null],
+    // The goods before "salah" (jv "lha sing aqua mau salah, 4 dus").
+    ['lha sing aqua mau salah, 4 dus', { to: 'aqua 4 dus', from: null, earlier: true }], ['yg aqua tadi salah, 2 dus', { to: 'aqua 2 dus', from: null, earlier: true }],
     ['salah', null], ['laku indomie 5', null], ['batal', null], ['salah ketik 5', null], ['salah orang', null],
   ])('%s', (text, want) => expect(readCorrection(text)).toEqual(want));
 });

@@ -152,6 +152,12 @@ export function readCorrection(text: string): Correction | null {
   // "eh 6 gelas deng", "5 aja ding": "ding" (and Jakarta "deng") takes back what was just said.
   const ding = /^(?:(?:eh|ehh|eits|aduh|waduh)\s+)?((?:\p{L}+\s+){0,3}?\S*\d\S*(?:\s+(?!aja\b|saja\b)\p{L}+)?)\s+(?:(?:aja|saja)\s+)?(?:ding|deng|dink)$/u.exec(t);
   if (ding && !/\b(?:ding|deng|dink)\b/.test(ding[1]!)) return { to: ding[1]!.trim(), from: null };
+  // "hapunten, kopina tilu", "maaf, gulanya 2 kilo": a sorry, the goods with a possessive ("the coffee") and a count.
+  const sorry = /^(?:eh\s+)?(?:maaf|maap|sori|sorry|punten|hapunten|ngapunten|sepurane|nyuwun sewu)\s+(\p{L}{3,}?(?:nya|ne|na))\s+(.+)$/u.exec(t);
+  if (sorry) {
+    const count = countsAsDigits(sorry[2]!);
+    if (/^\d+(?:[.,]\d+)?(?:\s+\p{L}+)?(?:\s+(?:aja|saja|wae|mawon|hungkul))?$/u.test(count)) return { to: `${sorry[1]!} ${count.replace(/\s+(?:aja|saja|wae|mawon|hungkul)$/, '')}`, from: null };
+  }
   // "hapunten, nu tadi salah, gasna 4 tabung", "ngapunten sing mau lepat, kudune 3": a "sorry" and "the one
   // before" may come first; Javanese and Sundanese say "wrong" (lepat) and "should be" (kudune, kedahna) too.
   // The goods may come before "salah": "yg aqua tadi salah, 2 dus", jv "lha sing aqua mau salah, 4 dus".

@@ -113,10 +113,14 @@ export const undoScripts: Script[] = [
       { say: 'lepat, berasna dua kilo', reply: ['dibatalkan', 'Beras Medium 2 kg × Rp14.000 = Rp28.000'] },
       { say: 'laku indomie goreng 2 sama aqua 1', reply: ['Aqua 600 ml 1 btl'] },
       { say: 'bah, salah, aquanya tiga', reply: ['dibatalkan', 'Indomie Goreng 2 bks × Rp3.500', 'Aqua 600 ml 3 btl × Rp4.000 = Rp12.000', 'Total Rp19.000'] },
+      // Seen last session: a sorry and the goods with a count, without "salah" (su "hapunten, kopina tilu").
+      { say: 'laku kopi 2 sachet', reply: ['Kopi Kapal Api 2 sachet'] },
+      { say: 'hapunten, kopina tilu', reply: ['dibatalkan', 'Kopi Kapal Api 3 sachet × Rp2.000 = Rp6.000'], not: ['belum paham'] },
     ],
     rows: [
       { sql: level('Telur Ayam'), rows: [{ level: 9 }] }, { sql: level('Beras Medium'), rows: [{ level: 48 }] },
       { sql: level('Aqua 600 ml'), rows: [{ level: 21 }] }, { sql: level('Indomie Goreng'), rows: [{ level: 38 }] },
+      { sql: level('Kopi Kapal Api'), rows: [{ level: 57 }] },
     ],
   },
   {
