@@ -4,7 +4,7 @@ import type { Intent } from '../../core/frame.ts';
 import { cues } from './cues.ts';
 import { knownGoods } from './gazetteer.ts';
 import { closingOnly } from './noise.ts';
-import { debtPayPhrase, expenseCategoryWords, fuelWords, maxWords, returnPhrase, stockBuyWords, weakExpenseWords } from './lexicon.ts';
+import { debtPayPhrase, expenseCategoryWords, fuelWords, laterCreditClause, maxWords, returnPhrase, stockBuyWords, weakExpenseWords } from './lexicon.ts';
 
 export type Signals = {
   /** Words left after dates, names and asides, in order (suffixes -nya/-ne/-na removed from cue words). */
@@ -159,6 +159,7 @@ export function classify(s: Signals): IntentRead {
   // "bu sri bayar utang 30rb sama beli gula 1 kg 18rb": two entries in one message; one frame cannot hold both (the
   // gula was booked at Rp30.000 on credit), so nothing is booked and the router asks for them one by one.
   if (tradedGoods && s.money && debtPayPhrase.test(s.all)) return { intent: 'unknown', sure: 0.3 };
+  if (credit && goods && laterCreditClause.test(s.all)) return { intent: 'unknown', sure: 0.3 };
   if ((settled || (pay && creditWord && !promise)) && !tradedGoods) return { intent: 'debt_pay', sure: 0.9 };
   // "bu sri udah bayar 30rb": a person (not a shop) paying, no goods and no bill, settles a debt.
   if (pay && !creditWord && !promise && s.cp?.before && !s.cp.shop && !goods && !w.some((x) => expenseCategoryWords[x] !== undefined)) {

@@ -243,3 +243,10 @@ export const brandPhrases: Record<string, readonly string[]> = table({
   dua: ['kelinci'], kaki: ['tiga'], tiga: ['roda'], sari: ['roti'], bon: ['cabe'], tolak: ['angin'], jarum: ['super'],
   kapal: ['api'], cap: ['kaki', 'tiga'], sumber: ['ayu'], sedap: ['malam'],
 });
+
+/**
+ * "laku indomie 3 terus aqua 2, trus bu sri ngutang gula sekilo": goods counted, then after a break a person taking
+ * other goods on credit. Two entries (a cash sale and a credit one) that one frame cannot hold: the whole sale was
+ * booked on Bu Sri's bon. Goods said after the credit word make the second clause an entry of its own.
+ */
+export const laterCreditClause = new RegExp(String.raw`\d.*?(?:[,;]|\b(?:terus|trus|lalu|abis itu|habis itu|sama|karo|jeung|tambah)\b)\s*(?:${[...honorifics].join('|')})\s+\p{L}+\s+(?:juga\s+|uga\s+)?(?:ngutang|ngebon|utang|hutang|kasbon|nganjuk|ngampil|ngebon|ngabon)\s+\p{L}`, 'iu');

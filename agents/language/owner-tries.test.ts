@@ -364,3 +364,21 @@ describe('owner tries (twelfth session): Surabaya', () => {
     expect(parse(text, { now }).counterparty).toBe(who);
   });
 });
+
+describe('owner tries (twelfth session): a cash sale, then a bon', () => {
+  // Owner try: the indomie and aqua sold for cash were booked on Bu Sri's bon with her sugar (Rp37.000 owed).
+  it.each([
+    'td pagi laku indomie goreng 3 terus aqua 2, trus bu sri ngutang gula sekilo',
+    'laku kopi 3, pak joko ngebon rokok 1',
+    'pak rt ngutang rokok 2 bungkus, bu sri ngutang gula sekilo',
+  ])('%s is two entries, not one frame', (text) => {
+    expect(parse(text, { now }).intent).toBe('unknown');
+  });
+  it.each([
+    ['laku indomie 3 sama aqua 2, bu sri ngutang', 2],
+    ['bu sri ngutang gula 1 kg sama indomie 2', 2],
+  ])('%s: one person taking all of it stays one credit sale', (text, lines) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'sale', payment: 'credit', counterparty: 'bu sri' });
+    expect(parse(text, { now }).items).toHaveLength(lines);
+  });
+});

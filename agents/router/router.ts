@@ -11,7 +11,7 @@ import { onboard } from './people/onboarding.ts';
 import { answerPending } from './pending.ts';
 import { mayManageStaff, mayUse } from './people/permissions.ts';
 import { isClosing, isThanks } from './registry.ts';
-import { cashMoveReply, movesMoneyOnly, paysAndTrades, returnReply, returnsGoods, twoEntriesText } from './unbooked.ts';
+import { cashMoveReply, cashThenCredit, cashThenCreditText, movesMoneyOnly, paysAndTrades, returnReply, returnsGoods, twoEntriesText } from './unbooked.ts';
 import { readReminder, type ReminderAsk } from './reminder.ts';
 import { closingText, comingSoonText, ownerOnlyText, supplierHoldText, thanksText, unknownText } from './replies.ts';
 import { runStaffCommand } from './people/staff.ts';
@@ -145,6 +145,7 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (frame.intent === 'unknown' && movesMoneyOnly(env.text)) return [{ text: cashMoveReply(env.text) }];
   if (frame.intent === 'unknown' && returnsGoods(env.text)) return [{ text: returnReply(env.text) }];
   if (frame.intent === 'unknown' && paysAndTrades(env.text)) return [{ text: twoEntriesText }];
+  if (frame.intent === 'unknown' && cashThenCredit(env.text)) return [{ text: cashThenCreditText }];
   if (routerIntents.has(frame.intent)) {
     // negotiate keeps the goods as said (no catalogue resolution: the item may not be in the catalogue yet).
     const said = frame.items.map((i) => ({ productId: null, name: i.product, qty: i.qty ?? 0, unit: i.unit, unitPrice: null, total: null }));

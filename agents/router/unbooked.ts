@@ -2,7 +2,7 @@
 // money that only moves ("setor ke bank 2jt", "modal awal 1jt", "ambil uang laci 100rb") is no sale, purchase or
 // expense (the parser's corpus says so); goods sent back to a supplier ("retur roti 5 bks ke sales") have no
 // return entry yet; a debt paid and goods traded in one message are two entries, asked for one by one.
-import { cashOutPhrase, debtPayPhrase, returnPhrase } from '../language/lexicon.ts';
+import { cashOutPhrase, debtPayPhrase, laterCreditClause, returnPhrase } from '../language/lexicon.ts';
 
 const moves = /\b(setor|setoran|nyetor|tabung|nabung|celengan|modal|tarik tunai|transfer ke|tf ke|pindah(?:in)? (?:uang|duit))\b/i;
 
@@ -44,6 +44,15 @@ export const returnText = [
 /** "bu sri bayar utang 30rb sama beli gula 1 kg 18rb": a debt paid and goods traded, which the parser leaves unread. */
 export const paysAndTrades = (text: string): boolean => debtPayPhrase.test(text) && tradeWord.test(text) && /\d/.test(text);
 const tradeWord = /\b(beli|tuku|meuli|meser|tumbas|ambil|ngambil|laku|jual|kulakan|kulak|borong)\b/i;
+
+/** Whether a message not understood sells for cash, then puts other goods on a person's bon (two entries). */
+export const cashThenCredit = (text: string): boolean => laterCreditClause.test(text.toLowerCase());
+
+export const cashThenCreditText = [
+  'Kak, di pesan ini ada dua catatan: yang dibayar dan yang diutang (atau utang dua orang) 🙏 Tolong kirim satu-satu ya, misalnya:',
+  '• "laku indomie goreng 3, aqua 2"',
+  '• "bu sri ngutang gula 1 kg"',
+].join('\n');
 
 export const twoEntriesText = [
   'Kak, di pesan ini ada dua catatan: bayar utang dan jual/beli barang 🙏 Tolong kirim satu-satu ya, misalnya:',
