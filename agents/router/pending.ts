@@ -64,8 +64,10 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
     case 'choose_product': {
       const n = readChoiceNumber(text, pending.choices.length);
       let id = n ? pending.choices[n - 1].id : null;
-      if (!id && readAmount(text) == null) {
-        const byName = decideMatch(text, pending.choices.map((c) => ({ ...c, aliases: [] })));
+      // "yang sania 2 liter", "yg 2 liter": named, or told apart by a size (a size is no amount here).
+      const named = text.trim().replace(/^(?:yang|yg|sing|nu|anu|ingkang)\s+/i, '');
+      if (!id && (readAmount(named) == null || /\d\s*(?:l|liter|ltr|ml|kg|kilo|g|gr|gram)\b/i.test(named))) {
+        const byName = decideMatch(named, pending.choices.map((c) => ({ ...c, aliases: [] })));
         if (byName.kind === 'match') id = byName.item.id;
       }
       if (!id && readNewAnswer(text)) id = pending.choices.find((c) => c.id === NEW_PRODUCT)?.id ?? null;

@@ -26,6 +26,21 @@ export const questionScripts: Script[] = [
     rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 37 }] }],
   },
   {
+    // Owner try: "yang sania 2 liter" and "yg 2 liter" to "Minyak yang mana?" dropped the sale (the size was read as an amount).
+    name: 'ambiguous product answered with "yang" and a size', at,
+    tenant: { timezone: 'Asia/Jakarta' as const, products: [
+      ['Minyak Goreng Sania 1 L', 'pcs', 21000, 19000, 10, ['minyak sania']], ['Minyak Goreng Sania 2 L', 'pcs', 41000, 38000, 10, ['minyak sania']],
+      ['Minyakita 1 L', 'pcs', 17500, 15500, 10, ['minyakita']],
+    ] },
+    steps: [
+      { say: 'laku minyak 1', reply: ['Minyak yang mana'] },
+      { say: 'yang sania 2 liter', reply: ['tercatat', 'Minyak Goreng Sania 2 L 1 pcs'], not: ['saya lewati'] },
+      { say: 'laku minyak 1', reply: ['Minyak yang mana'] },
+      { say: 'yg 2 liter', reply: ['tercatat', 'Minyak Goreng Sania 2 L 1 pcs'], not: ['saya lewati'] },
+    ],
+    rows: [{ sql: level('Minyak Goreng Sania 2 L'), rows: [{ level: 8 }] }],
+  },
+  {
     name: 'ambiguous product answered with a name', at, tenant: wib,
     steps: [
       { say: 'laku indomie 1', reply: ['Indomie yang mana'] },
