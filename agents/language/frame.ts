@@ -5,7 +5,7 @@ import { cues } from './cues.ts';
 import type { DateRead } from './dates.ts';
 import { expenseCategory, saysCredit, type IntentRead } from './intent.ts';
 import type { Draft, ItemsRead } from './items.ts';
-import { expenseCategoryWords, expenseGoods, halfWords, lenderWords, lentBy, ordinalWords } from './lexicon.ts';
+import { expenseCategoryWords, expenseGoods, halfWords, lenderWords, lentBy, ordinalWords, serviceWords } from './lexicon.ts';
 
 export type Parts = {
   read: IntentRead;
@@ -94,7 +94,7 @@ export function shapeFrame(p: Parts): ParseResult {
       // Supplies (gas, token, kresek) are items; with no bill word, whatever was bought for own use is ("beli gula buat masak").
       const bill = p.words.some((w) => expenseCategoryWords[w] !== undefined);
       const bought = !bill && p.words.some((w) => cues.purchase.has(w));
-      const goods = drafts.filter((d) => bought || d.name.some((w) => expenseGoods.has(w)));
+      const goods = drafts.filter((d) => bought || (d.name.some((w) => expenseGoods.has(w)) && !d.name.some((w) => serviceWords.has(w))));
       // "bayar listrik 150rb sama air 50rb": several bills, each with its money, are lines of their own; one
       // category for all would put the water bill under listrik, so it is the bills' one category or lainnya.
       const bills = goods.length === 0 && items.monies.length > 1 ? drafts.filter((d) => d.total !== null && d.qty === null && d.name.some((w) => expenseCategoryWords[w] !== undefined)) : [];

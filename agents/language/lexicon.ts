@@ -201,12 +201,18 @@ export const expenseCategoryWords: Record<string, string> = table({
   karyawan: 'gaji', pegawai: 'gaji', kuli: 'gaji', pelayan: 'gaji',
   sapu: 'lainnya', lakban: 'lainnya', nota: 'lainnya', struk: 'lainnya', bolpen: 'lainnya', pulpen: 'lainnya',
   lampu: 'lainnya', bohlam: 'lainnya', gembok: 'lainnya', cat: 'lainnya', etalase: 'lainnya', timbangan: 'lainnya',
+  // The shop's equipment (owner try: "beli freezer bekas 1.250.000" asked its selling price).
+  freezer: 'lainnya', kulkas: 'lainnya', showcase: 'lainnya', terpal: 'lainnya', tenda: 'lainnya', kompor: 'lainnya',
+  blender: 'lainnya', dispenser: 'lainnya', kipas: 'lainnya', gerobak: 'lainnya', meja: 'lainnya', kursi: 'lainnya',
 });
 /** Shop bags, also a unit of goods sold in one ("es batu 2 plastik"). */
 export const packagingWords = set('plastik kresek kantong kantung');
 /** Expense words that name goods the shop uses (they become items); the rest are bills and services. */
 export const expenseGoods = set(`token bensin gas elpiji lpg pulsa kuota plastik kresek kantong kantung solar pertalite pertamax
-  sapu lakban nota struk bolpen pulpen lampu bohlam gembok cat etalase timbangan galon`);
+  sapu lakban nota struk bolpen pulpen lampu bohlam gembok cat etalase timbangan galon
+  freezer kulkas showcase terpal tenda kompor blender dispenser kipas gerobak meja kursi`);
+/** Work done on something ("servis kulkas", "benerin etalase"): a service, not the goods it names. */
+export const serviceWords = set('servis service perbaikan benerin ndandani dandani ngalereskeun reparasi');
 /** Expense words that are also stock a warung sells: an expense only with "isi", a purpose or no other verb. */
 export const weakExpenseWords = set('gas elpiji lpg pulsa kuota air bensin solar pertalite pertamax');
 /** Fuel is the shop's own use when merely bought ("beli bensin"); stock only when bought as stock ("kulakan bensin"). */

@@ -382,3 +382,13 @@ describe('owner tries (twelfth session): a cash sale, then a bon', () => {
     expect(parse(text, { now }).items).toHaveLength(lines);
   });
 });
+
+describe('owner tries (twelfth session): the shop\'s equipment', () => {
+  // Owner try: "beli freezer bekas 1.250.000" asked the freezer's selling price as a new product.
+  it.each([['beli freezer bekas 1.250.000', 'freezer bekas', 1_250_000], ['beli kulkas 2jt', 'kulkas', 2_000_000]])('%s is an expense', (text, product, amount) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'expense', category: 'lainnya', amount, items: [{ product }] });
+  });
+  it('work done on equipment is a service, no goods', () => {
+    expect(parse('servis kulkas 150rb', { now })).toMatchObject({ intent: 'expense', items: [], amount: 150_000 });
+  });
+});
