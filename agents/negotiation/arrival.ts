@@ -27,10 +27,9 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Repl
   const said = readArrival(text);
   if (!said || ctx.member.role === 'cashier') return null;
   const { tx, tenant } = ctx;
-  const found = (await tx.query<{ id: string; contact_id: string; price: string; product_id: string | null; product_unit: string | null }>(
-    `select n.id, o.contact_id, o.price, n.product_id, p.unit as product_unit
+  const found = (await tx.query<{ id: string; contact_id: string; price: string; product_id: string | null }>(
+    `select n.id, o.contact_id, o.price, n.product_id
        from negotiations n join negotiation_offers o on o.id = n.agreed_offer_id join contacts c on c.id = o.contact_id
-       left join products p on p.id = n.product_id
       where n.tenant_id = $1 and n.status = 'ordered' and n.transaction_id is null
         and ($2::text is null or lower(c.name) like '%' || $2 || '%' or $2 = any (c.aliases))
         and ($3::text is null or lower(n.item) like $3 || '%')
@@ -42,7 +41,7 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Repl
   const price = Number(found.price);
   const tempo = sup.thread.terms?.kind === 'tempo' ? sup.thread.terms.days : null;
   const due = tempo != null ? localDate(new Date(ctx.now.getTime() + tempo * 86_400_000), tenant.timezone) : null;
-  const stocked = await inProductUnit(ctx, found, deal.qty, deal.unit, sup.thread.size);
+  const stocked = found.product_id ? await inProductUnit(ctx, found.product_id, deal.qty, deal.unit, sup.thread.size) : null;
   const lines: object[] = [stocked
     ? { product_id: found.product_id, qty: stocked.qty, unit_price: Math.round(price / stocked.size), total: price * deal.qty, said_qty: deal.qty, said_unit: deal.unit }
     : { product_id: null, description: deal.item, qty: deal.qty, unit: deal.unit, unit_price: price }];
@@ -65,13 +64,12 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Repl
 
 /**
  * The order in the product's own unit: "beras 2 karung" of Beras Medium kept per kg, when the supplier said what a
- * karung holds, the warung knows its karung (product_units), or the unit converts by definition. Null when it cannot be known: the purchase is then
- * booked without moving the stock, and the owner is told.
+ * karung holds, the warung knows its karung (product_units), or the unit converts by definition. Null when it
+ * cannot be known: the purchase is then booked without moving the stock, and the owner is told.
  */
-async function inProductUnit(ctx: AgentContext, found: { product_id: string | null }, qty: number, unit: string, said: Thread['size']):
+async function inProductUnit(ctx: AgentContext, productId: string, qty: number, unit: string, said: Thread['size']):
   Promise<{ name: string; qty: number; unit: string; size: number } | null> {
-  if (!found.product_id) return null;
-  const product = await productById(ctx.tx, ctx.tenant.id, found.product_id);
+  const product = await productById(ctx.tx, ctx.tenant.id, productId);
   if (!product) return null;
   // The supplier's "karung isi 25 kg" over the warung's usual karung: it is what came.
   const conv = toBase({ qty, unit, size: said?.size ?? null, sizeUnit: said?.base ?? null }, product);

@@ -116,7 +116,7 @@ export function priceKinds(text: string, frame: Frame, parserUnsure: boolean): P
   });
 }
 
-// "harga telor naik 2rb", "turunin harga aqua 500": the price moves by the amount; "naik jadi 32rb" states it.
+// "harga telor naik 2rb", "turunin harga beras 500 perak": the price moves by the amount; "naik jadi 32rb" states it.
 const moveUp = /\b(naik|naek|naikin|naikkan|naikan|dinaikin|dinaikkan|munggah|mundhak|naikke|naekeun)\b/i;
 const moveDown = /\b(turun|turunin|turunkan|diturunin|diturunkan|mudhun|mudun|mudhunke|nurunkeun)\b/i;
 const movedTo = /\b(jadi|jd|menjadi|dadi|dados|janten|ke)\b/i;

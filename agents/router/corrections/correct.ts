@@ -127,7 +127,7 @@ function paidRefusal(booked: ResolvedFrame, wanted: Frame, paid: number): string
 export function asSaid(i: ResolvedItem): FrameItem {
   const legacy = i.stated === undefined; // booked before `stated` existed: keep both numbers
   // A part of one total said for several lines is not the owner's number for this line: it is shared again.
-  if (i.stated?.shared) return { ...asSaid({ ...i, stated: null }) };
+  if (i.stated?.shared) return asSaid({ ...i, stated: null });
   return {
     product: i.name,
     qty: i.said?.qty ?? i.qty,
