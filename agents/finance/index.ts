@@ -9,8 +9,18 @@ import { withEcho } from './echo.ts';
 import { report } from './report.ts';
 import { entriesText, todaysEntries } from './review.ts';
 
-/** "catatan hari ini": today's entries, numbered for "batal 3". */
-const entries: Agent = async (ctx) => ({ replies: [{ text: entriesText(await todaysEntries(ctx), ctx.tenant.timezone) }] });
+/**
+ * "catatan hari ini": today's entries, numbered for "batal 3"; "catatan kemarin" yesterday's (owner try: it listed
+ * nothing, "Belum ada catatan hari ini"). Longer periods are the dashboard's Transaksi page.
+ */
+const entries: Agent = async (ctx, frame) => {
+  const zone = ctx.tenant.timezone;
+  if (frame.period === 'yesterday') return { replies: [{ text: entriesText(await todaysEntries(ctx, { daysAgo: 1 }), zone, 'kemarin') }] };
+  if (frame.period && frame.period !== 'today') {
+    return { replies: [{ text: 'Daftar catatan bisa untuk hari ini atau kemarin, Kak. Untuk yang lebih lama, buka halaman Transaksi di dasbor, atau ketik "laporan minggu ini".' }] };
+  }
+  return { replies: [{ text: entriesText(await todaysEntries(ctx), zone) }] };
+};
 
 // Bookings say back everything understood (payment, person, date, discount, delivery cost): echo.ts.
 export const financeAgents: Partial<Record<Intent, Agent>> = {

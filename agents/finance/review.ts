@@ -28,11 +28,11 @@ export interface Entry { n: number; row: EntryRow; summary: string; event: Booke
  * Today's entries in the tenant's zone, numbered. The owner and staff see everyone's; a cashier only
  * their own. `mine`: only what this member wrote (and debts on their own, which carry no author).
  */
-export async function todaysEntries(ctx: AgentContext, opts: { mine?: boolean } = {}): Promise<Entry[]> {
+export async function todaysEntries(ctx: AgentContext, opts: { mine?: boolean; daysAgo?: number } = {}): Promise<Entry[]> {
   const zone = ctx.tenant.timezone;
-  const today = localDate(ctx.now, zone);
+  const day = addDays(localDate(ctx.now, zone), -(opts.daysAgo ?? 0));
   const list = await rows(ctx.tx, `select * from public.day_entries($1, $2, $3, null)`,
-    [ctx.tenant.id, localStart(today, zone), localStart(addDays(today, 1), zone)], entryRow);
+    [ctx.tenant.id, localStart(day, zone), localStart(addDays(day, 1), zone)], entryRow);
   const own = (r: EntryRow) => r.created_by === ctx.member.id || (r.created_by === null && ctx.member.role !== 'cashier');
   const visible = ctx.member.role === 'cashier' || opts.mine ? list.filter(own) : list;
   return visible.map((row, i) => ({ n: i + 1, row, summary: entrySummary(row), event: eventOf(row) }));
@@ -76,11 +76,13 @@ function clock(at: Date, zone: AgentContext['tenant']['timezone']): string {
   return `${String(d.getUTCHours()).padStart(2, '0')}.${String(d.getUTCMinutes()).padStart(2, '0')}`;
 }
 
-export function entriesText(list: Entry[], zone: AgentContext['tenant']['timezone']): string {
-  if (list.length === 0) return 'Belum ada catatan hari ini, Kak.';
+/** Yesterday's list (`day` = "kemarin") has no "batal N" hint: the numbers "batal" takes are today's. */
+export function entriesText(list: Entry[], zone: AgentContext['tenant']['timezone'], day = 'hari ini'): string {
+  if (list.length === 0) return `Belum ada catatan ${day}, Kak.`;
   const lines = list.map((e) => {
     const via = paymentEcho(e.row.payment);
     return `${e.n}. ${clock(e.row.at, zone)} ${e.summary}${via ? ` ${via}` : ''}${e.row.voided ? ' ❌ dibatalkan' : ''}`;
   });
-  return `📝 Catatan hari ini:\n${lines.join('\n')}\nMau batalkan salah satu? Ketik "batal" dan nomornya, misalnya "batal ${list.at(-1)!.n}".`;
+  const hint = day === 'hari ini' ? `\nMau batalkan salah satu? Ketik "batal" dan nomornya, misalnya "batal ${list.at(-1)!.n}".` : '';
+  return `📝 Catatan ${day}:\n${lines.join('\n')}${hint}`;
 }

@@ -35,6 +35,18 @@ export const dayReviewScripts: Script[] = [
     ],
   },
   {
+    // Owner try: "catatan kemarin" answered "Belum ada catatan hari ini" with yesterday's sale on the books.
+    name: '"catatan kemarin" lists yesterday\'s entries (no "batal N" hint: its numbers are today\'s); longer periods point to the dashboard', at, tenant,
+    steps: [
+      { say: 'kemarin laku beras 2 kg', reply: ['tgl 20 Nov 2026', 'Beras Medium 2 kg'] },
+      { say: 'laku indomie goreng 1', reply: ['tercatat'] },
+      { say: 'catatan kemarin', reply: ['📝 Catatan kemarin:', '1. ', 'Beras Medium 2 kg'], not: ['Indomie', 'batal', 'Belum ada'] },
+      { say: 'catatan hari ini', reply: ['📝 Catatan hari ini:', 'Indomie Goreng 1 bks', 'batal 1'], not: ['Beras'] },
+      { say: 'catatan minggu ini', reply: ['hari ini atau kemarin', 'Transaksi'] },
+    ],
+    rows: [{ sql: txCount, rows: [{ n: 2 }] }],
+  },
+  {
     name: '"catatan hari ini" numbers the day; "batal 3" voids the third after ya and books nothing new', at, tenant,
     steps: [
       { say: 'laku indomie goreng 2', reply: ['tercatat'] },
