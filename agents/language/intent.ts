@@ -4,7 +4,7 @@ import type { Intent } from '../../core/frame.ts';
 import { cues } from './cues.ts';
 import { knownGoods } from './gazetteer.ts';
 import { closingOnly } from './noise.ts';
-import { debtPayPhrase, expenseCategoryWords, fuelWords, laterCreditClause, maxWords, returnPhrase, stockBuyWords, weakExpenseWords } from './lexicon.ts';
+import { debtPayPhrase, expenseCategoryWords, fuelWords, laterCreditClause, maxWords, movedTo, movesDown, movesUp, returnPhrase, stockBuyWords, weakExpenseWords } from './lexicon.ts';
 
 export type Signals = {
   /** Words left after dates, names and asides, in order (suffixes -nya/-ne/-na removed from cue words). */
@@ -188,9 +188,9 @@ export function classify(s: Signals): IntentRead {
   if (!s.money && s.countedByNumber && goods && !s.question && /^(?:\S+ ){1,4}(?:ada|ono|ana|aya|wonten|onten) \d/.test(s.all)
     && !has(cues.sale) && !has(cues.purchase) && !s.customer) return { intent: 'stock_set', sure: 0.7 };
   // "stok telor naik 5 kg", "stok indomie turun 5": the count moved by that much ("naik jadi 5" states it).
-  if (!s.money && s.counted && goods && cues.stockWord.has(w[0]) && !s.question && !/\bjadi\b/.test(s.all)) {
-    if (/\b(naik|naek|munggah|mundhak|nambah)\b/.test(s.all)) return { intent: 'stock_in', sure: 0.8 };
-    if (/\b(turun|mudhun|mudun|lungsur)\b/.test(s.all)) return { intent: 'stock_out', sure: 0.8 };
+  if (!s.money && s.counted && goods && cues.stockWord.has(w[0]) && !s.question && !movedTo.test(s.all)) {
+    if (movesUp.test(s.all)) return { intent: 'stock_in', sure: 0.8 };
+    if (movesDown.test(s.all)) return { intent: 'stock_out', sure: 0.8 };
   }
   // "stok indomie 20": a count stated.
   if (!s.money && s.countedByNumber && cues.stockWord.has(w[0]) && !s.question) return { intent: 'stock_set', sure: 0.7 };

@@ -256,3 +256,11 @@ export const brandPhrases: Record<string, readonly string[]> = table({
  * booked on Bu Sri's bon. Goods said after the credit word make the second clause an entry of its own.
  */
 export const laterCreditClause = new RegExp(String.raw`\d.*?(?:[,;]|\b(?:terus|trus|lalu|abis itu|habis itu|sama|karo|jeung|tambah)\b)\s*(?:${[...honorifics].join('|')})\s+\p{L}+\s+(?:juga\s+|uga\s+)?(?:ngutang|ngebon|utang|hutang|kasbon|nganjuk|ngampil|ngebon|ngabon)\s+\p{L}`, 'iu');
+
+/**
+ * A count or a price said to move by an amount ("stok telor naik 5 kg", "harga telor naik 2rb", jv "mundhak",
+ * "mudhun"), unless the new figure is stated ("naik jadi 32rb"). Read by the parser (stock) and the router (price).
+ */
+export const movesUp = /\b(naik|naek|naikin|naikkan|naikan|dinaikin|dinaikkan|munggah|mundhak|naikke|naekeun|nambah)\b/i;
+export const movesDown = /\b(turun|turunin|turunkan|diturunin|diturunkan|mudhun|mudun|mudhunke|nurunkeun|lungsur)\b/i;
+export const movedTo = /\b(jadi|jd|menjadi|dadi|dados|janten|ke)\b/i;

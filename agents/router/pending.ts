@@ -6,7 +6,7 @@ import { CONFIDENT } from './understand.ts';
 import { readAmount, readChoiceNumber, readNotForSale, readPrice, readPriceKind, readYesNo } from './answers.ts';
 import { proceed } from './book.ts';
 import type { Env } from './env.ts';
-import { decideMatch } from './catalogue/match-product.ts';
+import { decideMatch, saysSize } from './catalogue/match-product.ts';
 import { cancelledText } from './replies.ts';
 import { createProduct, productById, type Product } from './catalogue/resolve-items.ts';
 import { askNewProduct, NEW_PRODUCT, settleItem } from './catalogue/resolve.ts';
@@ -66,7 +66,7 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
       let id = n ? pending.choices[n - 1].id : null;
       // "yang sania 2 liter", "yg 2 liter": named, or told apart by a size (a size is no amount here).
       const named = text.trim().replace(/^(?:yang|yg|sing|nu|anu|ingkang)\s+/i, '');
-      if (!id && (readAmount(named) == null || /\d\s*(?:l|liter|ltr|ml|kg|kilo|g|gr|gram)\b/i.test(named))) {
+      if (!id && (readAmount(named) == null || saysSize(named))) {
         const byName = decideMatch(named, pending.choices.map((c) => ({ ...c, aliases: [] })));
         if (byName.kind === 'match') id = byName.item.id;
       }

@@ -46,7 +46,7 @@ export const paysAndTrades = (text: string): boolean => debtPayPhrase.test(text)
 const tradeWord = /\b(beli|tuku|meuli|meser|tumbas|ambil|ngambil|laku|jual|kulakan|kulak|borong)\b/i;
 
 /** Whether a message not understood sells for cash, then puts other goods on a person's bon (two entries). */
-export const cashThenCredit = (text: string): boolean => laterCreditClause.test(text.toLowerCase());
+export const cashThenCredit = (text: string): boolean => laterCreditClause.test(text);
 
 export const cashThenCreditText = [
   'Kak, di pesan ini ada dua catatan: yang dibayar dan yang diutang (atau utang dua orang) 🙏 Tolong kirim satu-satu ya, misalnya:',

@@ -3,7 +3,7 @@
 import { frameSchema, type Frame } from '../../core/frame.ts';
 import { zoneOffsetMinutes } from '../../core/format.ts';
 import type { Env } from './env.ts';
-import { lenderWords } from '../language/lexicon.ts';
+import { lenderWords, movedTo, movesDown, movesUp } from '../language/lexicon.ts';
 import { unitWord } from './answers.ts';
 import { canonicalUnit, type PriceKind } from './catalogue/item-math.ts';
 
@@ -117,13 +117,9 @@ export function priceKinds(text: string, frame: Frame, parserUnsure: boolean): P
 }
 
 // "harga telor naik 2rb", "turunin harga beras 500 perak": the price moves by the amount; "naik jadi 32rb" states it.
-const moveUp = /\b(naik|naek|naikin|naikkan|naikan|dinaikin|dinaikkan|munggah|mundhak|naikke|naekeun)\b/i;
-const moveDown = /\b(turun|turunin|turunkan|diturunin|diturunkan|mudhun|mudun|mudhunke|nurunkeun)\b/i;
-const movedTo = /\b(jadi|jd|menjadi|dadi|dados|janten|ke)\b/i;
-
 function priceMove(text: string): PriceKind {
   if (movedTo.test(text)) return null;
-  return moveUp.test(text) ? 'up' : moveDown.test(text) ? 'down' : null;
+  return movesUp.test(text) ? 'up' : movesDown.test(text) ? 'down' : null;
 }
 
 /** Each item's stretch of the message, from its name to the next item's; all null when a name is not found as written. */

@@ -132,6 +132,9 @@ function sizesOf(name: string): Map<string, number> {
   return out;
 }
 
+/** Whether the text says a size ("2 liter", "600ml", "1,5 l"). */
+export const saysSize = (text: string): boolean => sizesOf(text).size > 0;
+
 /** A size typed that is not the name's own in the same measure ("aqua 1500ml" against "Aqua 600 ml"): another product. */
 export function sizeClash(typed: string, name: string): boolean {
   if (!/\d/.test(typed) || !/\d/.test(name)) return false;
