@@ -21,8 +21,9 @@ export type Counterparty = {
 // that is not itself followed by a quantity.
 const ambiguous = new Set(['teh', 'mas', 'bang', 'om', 'wa', 'bi', 'kak', 'ci', 'yu', 'ning', 'cak', 'dik', 'mak', 'nek', 'neng', 'haji']);
 const titles = new Set(['haji', 'rt', 'rw', 'lurah', 'kades', 'guru', 'dokter', 'ustad', 'ustadz', 'h', 'yu']);
-// Titles a name follows: "pak haji rahmat", "mbak yu sri" (jv: elder sister) are three words.
-const beforeName = new Set(['haji', 'yu']);
+// Titles a name follows: "pak haji rahmat", "mbak yu sri" (jv: elder sister), "pak dhe parno", "bu lik sum" (jv:
+// uncle, aunt written apart) are three words.
+const beforeName = new Set(['haji', 'yu', 'de', 'dhe', 'lik', 'lek', 'le']);
 // Chat fillers that are also short names after a person's honorific: "mbah min" (Paimin), "pak ji" (haji), "mas tok".
 // After "kak" they stay the chat's "kak min" (the admin).
 const nicknames = new Set(['min', 'ji', 'tok']);
@@ -58,7 +59,7 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     if (isDigits(prev) || numberWords[prev] !== undefined || prev === 'es') continue;
     const next = tokens[i + 1];
     const nickname = !shop && w !== 'kak' && (nicknames.has(next?.t ?? '') || (honorificNames.has(next?.t ?? '') && !ambiguous.has(w)));
-    if (!next || next.used || next.literal || !(nameWord(next.t) || titles.has(next.t) || nickname)) continue;
+    if (!next || next.used || next.literal || !(nameWord(next.t) || titles.has(next.t) || beforeName.has(next.t) || nickname)) continue;
     // "neng toko makmur" (jv: at the shop): the shop is the name, the honorific a preposition.
     if (!shop && shopWords.has(next.t)) continue;
     // "stok teh tong tji", "laku teh sariwangi": "teh" before a goods word is the tea.

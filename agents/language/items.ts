@@ -23,6 +23,8 @@ export type Draft = {
   heading: boolean;
   /** Named after "sisanya" ("..., sisanya sayur"): its money is what the stated total leaves. */
   rest: boolean;
+  /** Named as a variant of the line before ("..., sing goreng 2"): takes the rest of that line's name. */
+  variant: boolean;
 };
 export type Ceiling = { value: number; perUnit: boolean; totalMarked: boolean };
 export type ItemsRead = {
@@ -38,7 +40,7 @@ export type Mode = 'trade' | 'price' | 'negotiate';
 
 const draft = (): Draft => ({
   name: [], qty: null, unit: null, unitPrice: null, total: null, seQty: false, closed: false, lastName: false,
-  packSize: null, packUnit: null, heading: false, rest: false,
+  packSize: null, packUnit: null, heading: false, rest: false, variant: false,
 });
 const budgetWords = new Set(['budget', 'bajet', 'budjet']);
 const restWords = new Set(['sisa', 'sisanya', 'sisane', 'sisana', 'sesa', 'sesana', 'sisae']);
@@ -180,7 +182,8 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         mark = null;
         break;
       case 'word': {
-        const d = c && !c.closed && (c.lastName || c.name.length === 0) ? c : open();
+        const d = c && !c.closed && !piece.variant && (c.lastName || c.name.length === 0) ? c : open();
+        if (piece.variant) d.variant = true;
         if (pendingMoney !== null && d.total === null) { d.total = pendingMoney; pendingMoney = null; }
         if (d.name.length === 0 && restWords.has(pieces[p - 1]?.raw ?? '')) d.rest = true;
         d.name.push(piece.raw);
@@ -318,7 +321,7 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         if (c) c.lastName = false;
     }
   }
-  if (mode === 'trade') { dropStrays(drafts); joinKindAndBrand(drafts); priceTheOneNamed(drafts); }
+  if (mode === 'trade') { dropStrays(drafts); joinKindAndBrand(drafts); nameVariants(drafts); priceTheOneNamed(drafts); }
   // "indomie 2 bks sama kopi 3 saset 10rb": one unmarked sum after several unpriced lines is their total.
   const named = drafts.filter((d) => d.name.length > 0);
   const lastOne = named.at(-1);
@@ -339,6 +342,19 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
   }
   const result: ItemsRead = { drafts, grand, monies, ceiling, discount, delivery, grandAfterAdjust, totalAfterAdjust };
   return result;
+}
+
+/**
+ * "mie sedap soto 3, sing goreng 2": the variant's words take the place of the last words of the line before
+ * ("mie sedap goreng"); after a one-word name they follow it ("telur 2 kg, yang bebek 1" → "telur bebek").
+ */
+function nameVariants(drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const before = drafts.slice(0, i).filter((x) => x.name.length > 0).at(-1);
+    if (!d.variant || !before) continue;
+    d.name = [...before.name.slice(0, Math.max(1, before.name.length - d.name.length)), ...d.name];
+  }
 }
 
 /**

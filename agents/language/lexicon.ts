@@ -120,7 +120,7 @@ export const separatorWords = set('sama sm dan terus trus trs lalu karo kalih je
 /** Honorifics and shop words that start a counterparty name. Shops take up to three name words. */
 export const honorifics = set(`
   bu ibu bude budhe mbak mba mbakyu mbok yu mak bapak pak pakde pakdhe mas kang akang teh teteh ceu euceu koh koko
-  ci cici cik encik bang abang mang emang lik paklik bulik om tante nyai nek kakek nenek kak ning cak dik ko
+  ci cici cik encik bang abang mang emang lik paklik bulik lek paklek bulek pakle om tante nyai nek kakek nenek kak ning cak dik ko
   neng engkong engkoh haji bi bibi uwa wa mpok empok babeh encang encing mbah uda daeng si
 `);
 /** Lenders named without a name: borrowing from them is a debt the shop owes. */

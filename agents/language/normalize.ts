@@ -16,6 +16,8 @@ export type Token = {
   used: boolean;
   /** Part of a product's name whatever it looks like ("roti tawar", "kacang dua kelinci"). */
   literal?: boolean;
+  /** Names a variant of the goods before ("mie sedap soto 3, sing goreng 2"): the rest of their name is theirs. */
+  variant?: boolean;
 };
 
 // Anything that is not a letter, a digit, whitespace or punctuation we read becomes a space

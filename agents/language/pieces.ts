@@ -16,7 +16,7 @@ export type Piece =
   | { k: 'unit'; u: string; raw: string; glued: boolean }
   | { k: 'se'; u: string; raw: string }
   | { k: 'per' | 'total' | 'max' | 'harga' | 'sep' | 'q' | 'stop' | 'disc' | 'ship'; raw: string }
-  | { k: 'word'; raw: string };
+  | { k: 'word'; raw: string; variant?: boolean };
 
 const seps = new Set([',', ';', '+', '&', '-', ':', '.', '=']);
 const maxHeads: Record<string, (t: Token[], i: number) => number> = table({
@@ -67,6 +67,7 @@ export function dropAsides(tokens: Token[], keepRelative = false): string[] {
     // "ada yang beli": a relative clause with a verb is the message itself.
     if (relative && functionWords.has(tokens[i + 1]?.t ?? '')) continue;
     tokens[i].used = true;
+    if (relative && variantLine(tokens, i)) { tokens[i + 1].variant = true; continue; }
     // "45rb buat rokok sampoerna mild 1 bungkus": after an amount, words then a count with its unit are
     // the goods paid for, not a purpose.
     if (!relative && goodsFollow(tokens, i)) continue;
@@ -86,6 +87,23 @@ export function dropAsides(tokens: Token[], keepRelative = false): string[] {
     }
   }
   return purposes;
+}
+
+/**
+ * "mie sedap soto 3, sing goreng 2", "indomie soto laku 3 yang goreng 2": after counted goods and a comma or
+ * "terus/karo", "the <variant> one" with a count of its own is another line of the same goods, not an aside.
+ */
+function variantLine(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || !(seps.has(before.t) || separatorWords.has(before.t) || isDigits(before.t) || unitOf(before.t) !== null)) return false;
+  if (!tokens.slice(0, i).some((t) => !t.used && isDigits(t.t))) return false;
+  for (let j = i + 2; j <= i + 3 && j < tokens.length; j++) {
+    const words = tokens.slice(i + 1, j);
+    if (!words.every((t) => !t.used && /^\p{L}{3,}$/u.test(t.t) && wordKind(t.t) === 'word' && unitOf(t.t) === null && numberWords[t.t] === undefined)) return false;
+    const n = tokens[j]!;
+    if (isDigits(n.t) || (numberWords[n.t] !== undefined && !slangMoney[n.t])) return true;
+  }
+  return false;
 }
 
 /** Right after an amount, up to four plain words after the purpose word, then a number and a unit. */
@@ -168,7 +186,7 @@ export function toPieces(tokens: Token[]): Piece[] {
       i += 2;
       continue;
     }
-    out.push(k === 'word' || k === 'se' ? { k: 'word', raw: t } : { k, raw: t });
+    out.push(k === 'word' || k === 'se' ? { k: 'word', raw: t, ...(tok.variant ? { variant: true } : {}) } : { k, raw: t });
   }
   return out;
 }

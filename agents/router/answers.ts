@@ -150,8 +150,9 @@ export function readCorrection(text: string): Correction | null {
   const only = /^(?:eh\s+)?(?:yang|yg|sing|nu|anu)\s+((?:\S+\s+){0,4}?)(?:tadi|td|barusan|mau|wau|nembe)\s+(\S*\d\S*(?:\s+\p{L}+)?)\s+(?:aja|saja|wae|mawon|hungkul)$/u.exec(t);
   if (only) return { to: `${only[1]!}${only[2]!}`.trim(), from: null, ...(only[1] ? { earlier: true as const } : {}) };
   // "eh 6 gelas deng", "5 aja ding": "ding" (and Jakarta "deng") takes back what was just said.
-  const ding = /^(?:(?:eh|ehh|eits|aduh|waduh)\s+)?((?:\p{L}+\s+){0,3}?\S*\d\S*(?:\s+(?!aja\b|saja\b)\p{L}+)?)\s+(?:(?:aja|saja)\s+)?(?:ding|deng|dink)$/u.exec(t);
-  if (ding && !/\b(?:ding|deng|dink)\b/.test(ding[1]!)) return { to: ding[1]!.trim(), from: null };
+  // jv "eh sing mie sedap soto mau 4 ding": the goods said as "the one before" come first.
+  const ding = /^(?:(?:eh|ehh|eits|aduh|waduh|lho|lha)\s+)?(?:(?:yang|yg|sing|nu|anu)\s+((?:\p{L}+\s+){1,4}?)(?:(?:tadi|td|barusan|mau|wau|nembe)\s+))?((?:\p{L}+\s+){0,3}?\S*\d\S*(?:\s+(?!aja\b|saja\b|wae\b)\p{L}+)?)\s+(?:(?:aja|saja|wae)\s+)?(?:ding|deng|dink)$/u.exec(t);
+  if (ding && !/\b(?:ding|deng|dink)\b/.test(ding[2]!)) return { to: `${ding[1] ?? ''}${ding[2]!}`.trim(), from: null, ...(ding[1] ? { earlier: true as const } : {}) };
   // "hapunten, kopina tilu", "maaf, gulanya 2 kilo": a sorry, the goods with a possessive ("the coffee") and a count.
   const sorry = /^(?:eh\s+)?(?:maaf|maap|sori|sorry|punten|hapunten|ngapunten|sepurane|nyuwun sewu)\s+(\p{L}{3,}?(?:nya|ne|na))\s+(.+)$/u.exec(t);
   if (sorry) {

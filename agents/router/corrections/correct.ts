@@ -227,14 +227,16 @@ export function applyCorrection(booked: ResolvedFrame, c: Correction): Frame | n
   return frame;
 }
 
-/** The one line whose goods the correction names (by a word of its name or as typed, a possessive taken off); else -1. */
+/** The one line whose goods the correction names best (by words of its name or as typed, a possessive taken off); else -1. */
 function namedLine(booked: ResolvedItem[], said: string): number {
   const words = said.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 3).flatMap((w) => [w, possessive.exec(w)?.[1] ?? w]);
-  const hits = booked.flatMap((b, k) => {
+  // "mie sedap soto 4" after Mie Sedaap Soto and Mie Sedaap Goreng: the line with the most words said.
+  const scores = booked.map((b) => {
     const names = `${b.name} ${b.typed ?? ''}`.toLowerCase().split(/[^\p{L}]+/u);
-    return words.some((w) => names.includes(w)) ? [k] : [];
+    return new Set(words.filter((w) => names.includes(w))).size;
   });
-  return hits.length === 1 ? hits[0]! : -1;
+  const best = Math.max(0, ...scores);
+  return best > 0 && scores.filter((n) => n === best).length === 1 ? scores.indexOf(best) : -1;
 }
 
 type Field = 'qty' | 'unit_price' | 'total';

@@ -232,4 +232,17 @@ export const undoScripts: Script[] = [
     ],
     rows: [{ sql: `${debts.replace('order by', "and d.status <> 'void' order by")}`, rows: [{ name: 'Pak Budi', kind: 'customer', direction: 'receivable', amount: 30000, paid: 0, status: 'open' }] }],
   },
+  {
+    // Owner try (Semarang): "ding" after "the one before" was not understood, and "mie sedap soto 4" named both
+    // Mie Sedaap lines of the sale (a word of each), so no line was changed. The same here with Indomie.
+    name: 'jv "sing … mau 4 ding" corrects the named line of a two-line sale', at, tenant: wib,
+    steps: [
+      { say: 'indomie soto payu 3, sing goreng 2', reply: ['Indomie Soto 3 bks', 'Indomie Goreng 2 bks'] },
+      { say: 'eh sing indomie soto mau 4 ding', reply: ['dibatalkan', 'Indomie Soto 4 bks', 'Indomie Goreng 2 bks'] },
+    ],
+    rows: [
+      { sql: level('Indomie Soto'), rows: [{ level: 26 }] },
+      { sql: level('Indomie Goreng'), rows: [{ level: 38 }] },
+    ],
+  },
 ];

@@ -1,0 +1,32 @@
+// Owner tries of the thirteenth session (Semarang): each message booked a wrong number or was not understood
+// before its fix.
+import { describe, expect, it } from 'vitest';
+import { parse } from './index.ts';
+
+const now = new Date('2026-12-04T10:00:00+07:00');
+
+describe('owner tries (thirteenth session): "the other one" of the same goods', () => {
+  // "sing goreng 2" was read as an aside ("the fried one") and its 2 packs were not booked at all.
+  it.each([
+    ['mie sedap soto payu 3, sing goreng 2', ['mie sedap soto', 3], ['mie sedap goreng', 2]],
+    ['indomie soto laku 3 yang goreng 2', ['indomie soto', 3], ['indomie goreng', 2]],
+    ['kulakan beras 10 kg terus yang premium 5 kg', ['beras', 10], ['beras premium', 5]],
+  ])('%s is two lines', (text, [p1, q1], [p2, q2]) => {
+    expect(parse(text, { now }).items).toMatchObject([{ product: p1, qty: q1 }, { product: p2, qty: q2 }]);
+  });
+  it('a relative clause with no count of its own stays an aside', () => {
+    expect(parse('laku aqua 2 yang gede', { now }).items).toMatchObject([{ product: 'aqua', qty: 2 }]);
+  });
+});
+
+describe('owner tries (thirteenth session): uncles and aunts written apart', () => {
+  // "pak dhe parno" was "pak dhe": every uncle's debt landed on one contact.
+  it.each([
+    ['pak dhe parno utang rokok surya sebungkus', 'pak dhe parno'],
+    ['bu de sri ngutang 15rb', 'bu de sri'],
+    ['bu lik sum nyaur 10rb', 'bu lik sum'],
+    ['lek man utang 10rb', 'lek man'],
+  ])('%s names %s', (text, name) => {
+    expect(parse(text, { now }).counterparty).toBe(name);
+  });
+});
