@@ -30,3 +30,20 @@ describe('owner tries (thirteenth session): uncles and aunts written apart', () 
     expect(parse(text, { now }).counterparty).toBe(name);
   });
 });
+
+describe('owner tries (thirteenth session): Tasikmalaya', () => {
+  // "gas seep, kedah meser deui" (su: the gas is out, must buy more) asked for a new product "kedah".
+  it.each(['gas seep, kedah meser deui', 'gas abis, harus beli lagi', 'gas entek, kudu kulakan maneh'])('%s sets one stock to 0', (text) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'stock_set', items: [{ product: 'gas', qty: 0 }] });
+  });
+  // "aqua dus hiji payu 45 rebu" asked for a new product "aqua dus".
+  it.each([
+    ['aqua dus hiji payu 45 rebu', { product: 'aqua', qty: 1, unit: 'dus', total: 45_000 }],
+    ['indomie dus 2 payu', { product: 'indomie', qty: 2, unit: 'dus' }],
+  ])('%s counts packs of the goods', (text, item) => {
+    expect(parse(text, { now }).items).toEqual([expect.objectContaining(item)]);
+  });
+  it('a pack word in a product name with no count after it stays in the name', () => {
+    expect(parse('kulakan aqua gelas 2 dus', { now }).items).toEqual([expect.objectContaining({ product: 'aqua gelas', qty: 2, unit: 'dus' })]);
+  });
+});

@@ -2,7 +2,7 @@
 // numbers, units, price marks, separators, product words and stop words.
 import { cues, functionWords, relativeWords } from './cues.ts';
 import {
-  brandPhrases, deliveryWords, discountWords, fillerWords, fuelWords, fractionWords, honorifics, ownUseWords, peopleWords, shopWords, maxWords, productAdjectives, numberWords, paymentWords, perWords, placeWords, purposeWords,
+  brandPhrases, deliveryWords, packUnits, discountWords, fillerWords, fuelWords, fractionWords, honorifics, ownUseWords, peopleWords, shopWords, maxWords, productAdjectives, numberWords, paymentWords, perWords, placeWords, purposeWords,
   questionWords, rupiahWords, separatorWords, slangMoney, table, totalWords,
 } from './lexicon.ts';
 import { phrasesByHead } from './gazetteer.ts';
@@ -148,6 +148,11 @@ export function toPieces(tokens: Token[]): Piece[] {
       out.push({ k: 'unit', u, raw: t, glued: tok.glued });
       continue;
     }
+    // "aqua dus hiji", "indomie dus 2": a pack named between the goods and their count is the unit counted.
+    if (u !== null && packUnits.has(u) && prev?.k === 'word' && countNext(tokens, i + 1)) {
+      out.push({ k: 'unit', u, raw: t, glued: tok.glued });
+      continue;
+    }
     // "sak karung", "sak bungkus" (jv): one of that unit.
     // "se-kilo", "se liter": the same written apart.
     const dash = (t === 'se' || t === 'sa') && tokens[i + 1]?.t === '-' && tokens[i + 1].glued ? 1 : 0;
@@ -191,6 +196,11 @@ export function toPieces(tokens: Token[]): Piece[] {
   return out;
 }
 
+// A bare count: digits or a number word, and no money after it.
+const countNext = (tokens: Token[], k: number): boolean => {
+  const t = tokens[k]?.t ?? '';
+  return (isDigits(t) || (numberWords[t] !== undefined && slangMoney[t] === undefined)) && !moneyNext(tokens, k);
+};
 const moneyNext = (tokens: Token[], k: number): boolean => {
   const t = tokens[k]?.t ?? '';
   return slangMoney[t] !== undefined || rupiahWords.has(t) || (isDigits(t) && ['rb', 'ribu', 'rebu', 'ewu', 'k', 'rban'].includes(tokens[k + 1]?.t ?? ''));

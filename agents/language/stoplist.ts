@@ -13,7 +13,7 @@ export const stopWords: ReadonlySet<string> = new Set(`
   udah udh dah sudah wis uwis wes pun sampun parantos tos geus atos empun mpun
   mahal larang awis mahel pertama kesatu kedua ketiga keempat kelima keenam
   hampir kehabisan gratis bonus munggah mundhak mudhun mudun lungsur naek buka bukak mbukak
-  harusnya seharusnya mestinya kudune kuduna si
+  harusnya seharusnya mestinya kudune kuduna si harus kudu kedah kedahna mesti musti perlu
   dikasih dikasi dikasihkan dikasi pekan weekend
   buatin buatkan bikin bikinin bikinkan gawe gawekke gaweke damelke damelaken damel jieun jieunkeun
   bahan barang belanjaan dagangan paling
