@@ -1,8 +1,9 @@
 // Counterparties: a person with an honorific ("bu sri", "koh liong", "pak rt") or a shop ("toko makmur",
 // "ud sinar jaya", "alfamart"). Generic places (pasar, agen) are never counterparties.
-import { functionWords } from './cues.ts';
+import { cues, functionWords } from './cues.ts';
+import { stopWords } from './stoplist.ts';
 import { goodsWords } from './gazetteer.ts';
-import { deliveryWords, discountWords, fillerWords, honorifics, moneyMultipliers, rupiahWords, knownShops, numberWords, paymentWords, placeWords, questionWords, shopWords } from './lexicon.ts';
+import { deliveryWords, discountWords, expenseCategoryWords, peopleWords, fillerWords, honorifics, moneyMultipliers, rupiahWords, knownShops, numberWords, paymentWords, placeWords, questionWords, shopWords } from './lexicon.ts';
 import { isDigits, type Token } from './normalize.ts';
 import { seUnit, unitOf } from './units.ts';
 
@@ -73,7 +74,20 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     // Personal names are one word; a second word is a product more often than a surname.
     return take(tokens, i, shop ? n : Math.min(n, beforeName.has(next.t) ? 3 : 2), prev, shop);
   }
-  return trailingSource(tokens);
+  return leadingName(tokens) ?? trailingSource(tokens);
+}
+
+// "udin bayar 50rb", "udin ngutang rokok 2": a bare name opening the message before a debt verb is the person
+// (it was an expense of the warung's: the owner pays "bayar udin", a person pays "udin bayar").
+const personVerbs = new Set([...cues.pay, ...cues.credit, ...cues.settle]);
+function leadingName(tokens: Token[]): Counterparty | null {
+  const at = tokens.findIndex((t) => !t.used);
+  const name = tokens[at];
+  const verb = tokens[at + 1];
+  if (!name || !verb || verb.used || !personVerbs.has(verb.t) || name.literal || name.t.length < 3) return null;
+  if (!nameWord(name.t) || goodsWords.has(name.t) || expenseCategoryWords[name.t] !== undefined || stopWords.has(name.t)
+    || peopleWords.has(name.t) || name.t === 'kapan') return null;
+  return take(tokens, at, 1, '', false);
 }
 
 /**

@@ -47,3 +47,17 @@ describe('owner tries (thirteenth session): Tasikmalaya', () => {
     expect(parse('kulakan aqua gelas 2 dus', { now }).items).toEqual([expect.objectContaining({ product: 'aqua gelas', qty: 2, unit: 'dus' })]);
   });
 });
+
+describe('owner tries (thirteenth session): a city warung', () => {
+  // "udin bayar 50rb" (Udin paid) was the warung's own expense of Rp50.000.
+  it.each([
+    ['udin bayar 50rb', 'debt_pay'],
+    ['udin nyicil 20rb', 'debt_pay'],
+  ])('%s: a bare name before the verb is the person', (text, intent) => {
+    expect(parse(text, { now })).toMatchObject({ intent, counterparty: 'udin', amount: expect.any(Number) });
+  });
+  it.each([['bayar udin 50rb', 'lainnya'], ['listrik bayar 150rb', 'listrik'], ['tadi bayar 20rb', 'lainnya']])(
+    '%s stays an expense', (text, category) => {
+      expect(parse(text, { now })).toMatchObject({ intent: 'expense', counterparty: null, category });
+    });
+});

@@ -57,6 +57,14 @@ describe('matchPerson', () => {
   it('splits the title off', () => {
     expect(splitName('Ibu  Yati ')).toEqual({ title: 'bu', name: 'yati' });
     expect(splitName('yati')).toEqual({ title: null, name: 'yati' });
+    expect(splitName('Pakdhe Parno')).toEqual({ title: 'pakde', name: 'parno' });
+  });
+
+  // City owner try: "udin bayar 50rb" did not find Si Udin's debt ("si" points at a person and is no title).
+  it('"si" is no title: "udin" is Si Udin', () => {
+    const siUdin = { id: 'u', name: 'Si Udin', aliases: ['si udin'], kind: 'customer' };
+    expect(matchPerson('udin', [siUdin], 'customer')).toEqual({ kind: 'found', id: 'u' });
+    expect(matchPerson('si udin', [{ ...siUdin, name: 'Udin', aliases: ['udin'] }], 'customer')).toEqual({ kind: 'found', id: 'u' });
   });
 
   it('asks in one line for one near name, with a list for several', () => {

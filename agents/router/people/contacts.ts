@@ -20,11 +20,16 @@ const honorifics: Record<string, string> = {
   bu: 'bu', ibu: 'bu', bunda: 'bu', pak: 'pak', bapak: 'pak', bpk: 'pak', pk: 'pak', mbak: 'mbak', mba: 'mbak', mb: 'mbak',
   mas: 'mas', kak: 'kak', ka: 'kak', teh: 'teh', teteh: 'teh', bang: 'bang', abang: 'bang', koh: 'koh', ci: 'ci', cik: 'ci',
   om: 'om', tante: 'tante', mang: 'mang', bi: 'bi', bibi: 'bi', uda: 'uda', uni: 'uni', neng: 'neng', aa: 'aa', de: 'de', dek: 'de',
+  mbah: 'mbah', cak: 'cak', kang: 'kang', akang: 'kang', ceu: 'ceu', euceu: 'ceu', mpok: 'mpok', daeng: 'daeng', koko: 'koh',
+  pakde: 'pakde', pakdhe: 'pakde', bude: 'bude', budhe: 'bude', paklik: 'paklik', paklek: 'paklik', bulik: 'bulik', bulek: 'bulik',
 };
+// "si udin" is Udin: "si" only points at the person and is no title.
+const noTitle = new Set(['si']);
 
 /** "Ibu Yati" → { title: 'bu', name: 'yati' } */
 export function splitName(s: string): { title: string | null; name: string } {
-  const words = normalizeName(s).split(' ').filter(Boolean);
+  const all = normalizeName(s).split(' ').filter(Boolean);
+  const words = all.length > 1 && noTitle.has(all[0]!) ? all.slice(1) : all;
   const title = words.length > 1 ? honorifics[words[0]] : undefined;
   return title ? { title, name: words.slice(1).join(' ') } : { title: null, name: words.join(' ') };
 }
