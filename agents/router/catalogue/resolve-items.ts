@@ -51,6 +51,15 @@ export async function findProduct(tx: Tx, tenantId: string, typed: string, unit:
   return decideMatch(typed, await allProducts(tx, tenantId), unit);
 }
 
+/** The active products of a category the owner named ("stok rokok", "stok mie instan"), by name. */
+export async function productsInCategory(tx: Tx, tenantId: string, typed: string): Promise<Product[]> {
+  const { rows } = await prepared<Row>(tx,
+    `select ${columns} from public.products where tenant_id = $1 and active and lower(category) = $2 order by name limit 30`,
+    [tenantId, normalizeName(typed)],
+  );
+  return rows.map(toProduct);
+}
+
 export async function productsByIds(tx: Tx, tenantId: string, ids: string[]): Promise<Map<string, Product>> {
   if (!ids.length) return new Map();
   const { rows } = await prepared<Row>(tx, `select ${columns} from public.products where tenant_id = $1 and id = any($2::uuid[])`, [tenantId, ids]);

@@ -5,7 +5,7 @@ import type { Tx } from '../../../core/db/tenant.ts';
 import { formatRupiah } from '../../../core/format.ts';
 import { createContact, findContact, personQuestion, type ContactKind } from '../people/contacts.ts';
 import { linePrices } from './item-math.ts';
-import { findProduct, type Product } from './resolve-items.ts';
+import { findProduct, productsInCategory, type Product } from './resolve-items.ts';
 import { bySaidPrice, bySaidSize } from './said-match.ts';
 import { settleItem, type Ask, type Said } from './settle-item.ts';
 import type { Work } from '../state-schema.ts';
@@ -36,6 +36,12 @@ export async function advance(tx: Tx, tenantId: string, work: Work, seen = new M
     // The parser asks for missing goods itself; a blank name here is never offered as a new product.
     if (!item.product.trim()) return { kind: 'reply', text: 'Barangnya apa, Kak? Tulis lagi dengan nama barangnya, ya.' };
     const found = bySaidPrice(bySaidSize(await findProduct(tx, tenantId, item.product, item.unit), item.product, item.qty, item.unit), item, frame.intent);
+    // "stok rokok", "stok mie instan": a category named answers every product in it.
+    const category = frame.intent === 'stock_check' && found.kind !== 'match' ? await productsInCategory(tx, tenantId, item.product) : [];
+    if (category.length > 0) {
+      i += checkEach(work, i, category) - 1;
+      continue;
+    }
     if (found.kind === 'ambiguous' && frame.intent === 'stock_check' && !found.weak) {
       // "stok indomie": every Indomie's level answers it; asking which first only costs the owner a message.
       i += checkEach(work, i, found.choices) - 1;

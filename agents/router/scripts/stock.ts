@@ -90,4 +90,13 @@ export const stockScripts: Script[] = [
     steps: [{ say: 'rokok surya habis', reply: ['Rokok Surya 12'] }],
     rows: [{ sql: level('Rokok Surya 12'), rows: [{ level: 0 }] }],
   },
+  {
+    // City owner try: "stok rokok yg abis apa aja" answered the two products with "rokok" in an alias, and
+    // "stok mie instan" said the product was not in the catalogue.
+    name: 'a category named answers every product in it', at, tenant: 'demo',
+    steps: [
+      { say: 'stok rokok yg abis apa aja', reply: ['Gudang Garam Filter 12', 'Rokok Surya 12', 'Rokok Surya 16', 'Sampoerna Mild 16'] },
+      { say: 'stok mie instan', reply: ['Indomie Goreng', 'Mie Sedaap Soto', 'Pop Mie Ayam'], not: ['belum ada di katalog'] },
+    ],
+  },
 ];
