@@ -10,7 +10,6 @@ import { bySaidPrice, bySaidSize } from './said-match.ts';
 import { settleItem, type Ask, type Said } from './settle-item.ts';
 import type { Work } from '../state-schema.ts';
 import type { ResolvedFrame, ResolvedItem } from '../types.ts';
-import { nominalOf } from '../../language/digital.ts';
 
 export { settleItem, type Ask, type Said };
 export type Step =
@@ -94,7 +93,8 @@ export function askNewProduct(work: Work, i: number): Ask {
   // "bakso 15 mangkok 12rb-an": the level is the price of one mangkok (a share of it, Rp800, is no suggestion).
   const level = work.priceKind[i] === 'level' && work.frame.intent === 'sale' ? item.total : null;
   const suggested = level ?? (work.frame.intent === 'sale' || work.frame.intent === 'price_set'
-    ? item.unit_price ?? (item.total != null && (item.qty || nominalOf(item.product)) ? Math.round(item.total / (item.qty || 1)) : null)
+    // "kasbon mas yanto makan 18rb": an uncounted line's money is one's price (the owner can still type another).
+    ? item.unit_price ?? (item.total != null ? Math.round(item.total / (item.qty || 1)) : null)
     : null);
   const text = suggested != null
     ? `Produk baru "${item.product}"? Harga jualnya ${formatRupiah(suggested)}${item.unit || level != null ? ` per ${item.unit ?? 'satuan'}` : ''}? Balas *ya*, atau ketik harga jualnya.`

@@ -194,4 +194,13 @@ export const questionScripts: Script[] = [
     ],
     rows: [{ sql: `select count(*)::int as n from transactions where tenant_id = $1`, rows: [{ n: 1 }] }],
   },
+  {
+    // Owner try: "kasbon mas yanto makan 18rb" asked the price of the new product "makan" though the 18rb was said.
+    name: 'an uncounted new product on credit suggests its money as the price', at, tenant: wib,
+    steps: [
+      { say: 'kasbon mas yanto makan 18rb', reply: ['Produk baru "makan"', 'Rp18.000?'] },
+      { say: 'ya', reply: ['Mas Yanto', 'Makan 1 pcs × Rp18.000'] },
+    ],
+    rows: [{ sql: debts, rows: [{ name: 'Mas Yanto', kind: 'customer', direction: 'receivable', amount: 18000, paid: 0, status: 'open' }] }],
+  },
 ];
