@@ -38,6 +38,20 @@ describe('onSupplierText', () => {
     expect(Math.max(...t.offers)).toBeLessThanOrEqual(27_000);
   });
 
+  // Supplier try: "mentok 16.700" above a limit of 16.500 got a counter a hundred rupiah up from our last.
+  it('a final price above the ceiling gets the ceiling once, as our last word; refused again, it walks', () => {
+    const { t, outs } = play(['28rb/kg', 'mentok 27.500, ga bisa kurang', 'ga bisa pak, 27.500 pas']);
+    expect(outs[1]).toEqual({ kind: 'counter', price: 27_000, final: true });
+    expect(outs[2]).toEqual({ kind: 'walk' });
+    expect(t.status).toBe('walked');
+    expect(Math.max(...t.offers)).toBe(27_000);
+  });
+  it('a final price above the ceiling that takes our last word is agreed', () => {
+    const { t, outs } = play(['28rb/kg', 'mentok 27.500', '27rb ya udah deh']);
+    expect(outs[2]).toEqual({ kind: 'accept', price: 27_000 });
+    expect(t.status).toBe('agreed');
+  });
+
   it('keeps a last price within the ceiling for the owner instead of walking', () => {
     const { t, outs } = play(['28rb/kg', '27rb pas, gak bisa kurang']);
     expect(outs.at(-1)).toEqual({ kind: 'hold' });

@@ -1,7 +1,7 @@
 // One supplier's side of a negotiation as a state machine. Pure: the thread and the supplier's text in,
 // the new thread and at most one message out. Prices in the message come from the policy only; the
 // text is read for numbers and nothing else.
-import { decide, MAX_ROUNDS, type CounterState, type Decision } from './policy.ts';
+import { decide, floorTo, MAX_ROUNDS, type CounterState, type Decision } from './policy.ts';
 import { readQuote, type QuoteDetails, type Terms } from './read-quote.ts';
 import type { Outgoing } from './templates.ts';
 
@@ -96,8 +96,15 @@ function onPrice(deal: Deal, t: Thread, price: number, final: boolean, policy: P
   const state: CounterState = { ceiling: deal.ceiling, target: deal.target, offers: t.offers, asks: t.asks };
   const d = policy(state);
   if (d.kind === 'accept') return { thread: { ...t, status: 'agreed', agreed: d.price }, out: { kind: 'accept', price: d.price } };
-  // "Harga pas" within the ceiling: no more haggling, the owner decides. Above it we still make our
-  // remaining offers; the round limit ends it.
+  // "Harga pas" within the ceiling: no more haggling, the owner decides.
+  // Above it ("mentok 16.700" with a limit of 16.500) a small step up from our offer would only be refused:
+  // our last word is the most the owner allows, said once; refused, the round limit or a decline ends it.
+  if (final && price > deal.ceiling && d.kind === 'counter') {
+    const most = floorTo(deal.ceiling);
+    if ((t.offers.at(-1) ?? 0) >= most) return { thread: { ...t, status: 'walked' }, out: { kind: 'walk' } };
+    t.offers.push(most);
+    return { thread: { ...t, status: 'bargaining' }, out: { kind: 'counter', price: most, final: true } };
+  }
   if ((final && price <= deal.ceiling) || d.kind === 'hold' || d.kind === 'walk') {
     return price <= deal.ceiling
       ? { thread: { ...t, status: 'final' }, out: { kind: 'hold' } }
