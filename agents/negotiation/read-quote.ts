@@ -92,7 +92,8 @@ function readWhen(t: string): string | null {
 }
 
 const deliveryRe = /(ongkir|ongkos(?: kirim| antar)?|biaya (?:kirim|antar))(nya)?\s*[:=+]?\s*$/;
-const declineRe = /\b(tidak|gak|ga|nggak|enggak|ndak|mboten|gk)\s*(bisa|ada|sanggup|jual|masuk)\b|\b(habis|kosong|stok abis|sold out)\b/;
+// jv "ora iso", "ra iso", "mboten saged", "entek", "telas"; su "teu tiasa", "moal bisa", "seep": the same.
+const declineRe = /\b(tidak|gak|ga|nggak|enggak|ndak|mboten|gk|ora|ra|teu|henteu|moal)\s*(bisa|iso|isa|saged|tiasa|ada|ono|aya|sanggup|jual|masuk|entuk|oleh)\b|\b(habis|kosong|stok abis|sold out|entek|telas|seep|kehabisan)\b/;
 const finalRe = /\b(pas|mentok|harga mati|nett?|paling murah|udah murah|sudah murah|gak bisa kurang|tidak bisa kurang|ga bisa kurang|gak bisa turun|tidak bisa turun|ga bisa turun)\b/;
 const agreeRe = /\b(ok|oke|okey|okay|siap|boleh|deal|setuju|sip|bisa|jadi|iya|ya|mangga|nggih|monggo|gas)\b/;
 
