@@ -61,3 +61,15 @@ describe('owner tries (thirteenth session): a city warung', () => {
       expect(parse(text, { now })).toMatchObject({ intent: 'expense', counterparty: null, category });
     });
 });
+
+describe('owner tries (thirteenth session): a voice-note day', () => {
+  // "pulsa 20 ribu bayar 22" sold 22 vouchers at Rp909 each: the 22 paid is thousands, as "20 ribu" before it.
+  it('a small number paid after an amount in thousands is thousands', () => {
+    expect(parse('eh sama tadi ada yang beli pulsa 20 ribu bayar 22', { now })).toMatchObject({
+      intent: 'sale', items: [{ product: 'pulsa 20rb', qty: null, total: 22_000 }],
+    });
+  });
+  it('a count with a unit after "bayar" stays a count', () => {
+    expect(parse('laku kopi 3 sachet 6rb bayar 2 lembar', { now }).amount).toBe(6_000);
+  });
+});

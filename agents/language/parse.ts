@@ -14,7 +14,7 @@ import { cashOutPhrase, expenseCategoryWords, fillerWords, fractionWords, multip
 import { markNoise } from './noise.ts';
 import { goodsWords } from './gazetteer.ts';
 import { MAX_CHARS, MAX_TOKENS, normalizeText, tokenize } from './normalize.ts';
-import { dropAsides, markLiterals, toPieces } from './pieces.ts';
+import { dropAsides, markLiterals, paidInThousands, toPieces } from './pieces.ts';
 import { unitOf } from './units.ts';
 
 export type ParseContext = { now?: Date; offsetMinutes?: number };
@@ -61,6 +61,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const norm = normalizeText(text);
   const tokens = tokenize(norm);
   markLiterals(tokens);
+  paidInThousands(tokens);
   markNoise(tokens);
   const digital = readDigital(tokens);
   const when = readDate(tokens, norm, now, offset);

@@ -30,6 +30,25 @@ const maxHeads: Record<string, (t: Token[], i: number) => number> = table({
   tidak: (t, i) => (t[i + 1]?.t === 'lebih' ? 2 : 0),
 });
 
+const thousandWords = new Set(['rb', 'ribu', 'rebu', 'ewu', 'k', 'rbu']);
+// "bayar 3 hari lagi": a time, not money.
+const timeWords = new Set(['hari', 'hr', 'minggu', 'mgg', 'bulan', 'bln', 'jam', 'menit', 'tahun', 'thn', 'dino', 'dina', 'dinten', 'poe', 'wulan', 'sasih', 'kali', 'x', 'lagi', 'maneh', 'deui']);
+/**
+ * "pulsa 20 ribu bayar 22": after an amount in thousands, a small bare number paid is thousands too. The
+ * multiplier is written in, so the message reads as "bayar 22 ribu" from here on.
+ */
+export function paidInThousands(tokens: Token[]): void {
+  let thousands = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.t;
+    if (thousandWords.has(t) && isDigits(tokens[i - 1]?.t ?? '')) thousands = true;
+    const next = tokens[i + 1]?.t ?? '';
+    if (!thousands || !isDigits(t) || Number(t) >= 1000 || !cues.pay.has(tokens[i - 1]?.t ?? '')) continue;
+    if (thousandWords.has(next) || unitOf(next) !== null || timeWords.has(next) || next === '.' || next === ',' && isDigits(tokens[i + 2]?.t ?? '')) continue;
+    tokens.splice(i + 1, 0, { t: 'ribu', glued: false, start: tokens[i]!.start, used: false });
+  }
+}
+
 /** Marks words that belong to product names whatever else they mean ("roti tawar", "dua kelinci"). */
 export function markLiterals(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
