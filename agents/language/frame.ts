@@ -6,6 +6,7 @@ import type { DateRead } from './dates.ts';
 import { expenseCategory, saysCredit, type IntentRead } from './intent.ts';
 import type { Draft, ItemsRead } from './items.ts';
 import { expenseCategoryWords, expenseGoods, halfWords, lenderWords, lentBy, ordinalWords, serviceWords } from './lexicon.ts';
+import { doubleWords } from './stoplist.ts';
 
 export type Parts = {
   read: IntentRead;
@@ -197,7 +198,9 @@ export function shapeFrame(p: Parts): ParseResult {
       frame.amount = firstMoney;
       frame.category = bill === undefined ? null : expenseCategoryWords[bill];
       frame.counterparty = cp?.name ?? null;
-      const numbered = named.length === 0 && firstMoney === null ? items.drafts.find((d) => d.qty !== null && d.unit === null) : undefined;
+      // "kedobelan, hapus 1": one of the two entries sent twice (the last), not entry number 1.
+      const doubled = p.words.some((w) => doubleWords.has(w));
+      const numbered = named.length === 0 && firstMoney === null && !doubled ? items.drafts.find((d) => d.qty !== null && d.unit === null) : undefined;
       if (numbered && Number.isInteger(numbered.qty) && numbered.qty! >= 1 && numbered.qty! < 1000) frame.target = numbered.qty;
       const ordinal = p.words.find((w) => ordinalWords[w] !== undefined);
       if (ordinal !== undefined && named.length === 0) frame.target = ordinalWords[ordinal];

@@ -2,7 +2,10 @@
 // none of them is ever a product or a name. lexicon.ts keeps the older part of this list (fillerWords); the parser
 // reads both. Adding a word is one word here.
 
-export const stopWords: ReadonlySet<string> = new Set(`
+/** "lho kok dobel, hapus 1": an entry sent twice; the number is one of the two, not an entry's number. */
+export const doubleWords: ReadonlySet<string> = new Set('dobel double doble dobelan kedobel kedobelan ganda'.split(' '));
+
+export const stopWords: ReadonlySet<string> = new Set([...doubleWords, ...`
   bro sis cuy coy bray gan om bos boss bang bre guys gaes kakak
   lupa kelupaan ketinggalan inget ingat eh ehh anu apa itu gitu gini kayak kyk kaya
   atuh mah euy ra wae keneh tea nya sok mangga punten nuhun hatur
@@ -18,4 +21,4 @@ export const stopWords: ReadonlySet<string> = new Set(`
   buatin buatkan bikin bikinin bikinkan gawe gawekke gaweke damelke damelaken damel jieun jieunkeun
   bahan barang belanjaan dagangan paling
   salah keliru lepat ketik ketikan typo gajadi gjd jangan jgn usah gausah ora sida sido nomer nomor no entri entry gakjadi gkjadi
-`.trim().split(/\s+/));
+`.trim().split(/\s+/)]);

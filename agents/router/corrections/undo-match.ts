@@ -1,6 +1,7 @@
 // Does an entry of today fit what "batal …" said (goods, amount, category, person)? Pure.
 import type { Frame } from '../../../core/frame.ts';
 import type { EntryRow } from '../../finance/review.ts';
+import { stopWords } from '../../language/stoplist.ts';
 
 const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
 const honorific = /^(pak|bu|bapak|ibu|mas|mbak|bang|kak|cik|koh|teh|kang|mang|ceu)\s+/;
@@ -79,7 +80,8 @@ const kindWords: Record<string, EntryRow['kind'][]> = {
 export function mentions(text: string): { kinds: EntryRow['kind'][]; words: string[] } | null {
   const all = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const kinds = all.flatMap((w) => kindWords[w] ?? []);
-  const words = all.filter((w) => !filler.has(w) && !kindWords[w] && !/\d/.test(w) && w.length >= 3);
+  // The parser's stop words never name goods, a bill or a person either ("lho kok dobel, hapus yg terakhir").
+  const words = all.filter((w) => !filler.has(w) && !stopWords.has(w) && !kindWords[w] && !/\d/.test(w) && w.length >= 3);
   return kinds.length || words.length ? { kinds, words } : null;
 }
 

@@ -245,4 +245,19 @@ export const undoScripts: Script[] = [
       { sql: level('Indomie Goreng'), rows: [{ level: 38 }] },
     ],
   },
+  {
+    // Cashier try: "lho kok dobel, hapus yg terakhir" looked for an entry of goods "dobel", and "kedobelan, hapus 1"
+    // offered entry number 1 of the day.
+    name: 'an entry sent twice: "dobel" and its number point at the last one', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie goreng 1', reply: ['tercatat'] },
+      { say: 'laku aqua 2', reply: ['tercatat'] },
+      { say: 'laku aqua 2', reply: ['tercatat'] },
+      { say: 'lho kok dobel, hapus yg terakhir', reply: ['Batalkan catatan ini', 'Aqua 600 ml 2 btl'] },
+      { say: 'tidak', reply: ['tidak jadi'] },
+      { say: 'kedobelan, hapus 1', reply: ['Batalkan catatan ini', 'Aqua 600 ml 2 btl'], not: ['Indomie'] },
+      { say: 'ya', reply: ['dibatalkan'] },
+    ],
+    rows: [{ sql: level('Aqua 600 ml'), rows: [{ level: 22 }] }],
+  },
 ];
