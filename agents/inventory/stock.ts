@@ -94,8 +94,10 @@ export const stockOut: Agent = async (ctx, frame) => {
   const ids: number[] = [];
   let loss = 0;
   const r = refs(ctx, items);
+  // "beras 2 kg dipake sendiri": taken for the family (frame.category 'pribadi'), not damaged.
+  const what = frame.category === 'pribadi' ? 'dipakai sendiri' : 'rusak/hilang';
   for (const [n, i] of items.entries()) {
-    const res = await callFn(ctx.tx, 'add_stock', [ctx.tenant.id, i.productId, -i.qty, r[n], null, 'rusak/hilang lewat chat'], stockResult);
+    const res = await callFn(ctx.tx, 'add_stock', [ctx.tenant.id, i.productId, -i.qty, r[n], null, `${what} lewat chat`], stockResult);
     const p = await loadProduct(ctx.tx, ctx.tenant.id, i.productId!);
     const unit = p?.unit ?? i.unit ?? '';
     // "3 butir (0,188 kg)": what was said beside the base unit, as a sale's reply shows it.
@@ -106,7 +108,7 @@ export const stockOut: Agent = async (ctx, frame) => {
     loss += res.cogs ?? 0; // the goods' value at the average cost, as "Selisih stok" counts it
   }
   const value = loss > 0 ? ` Nilai barangnya sekitar ${formatRupiah(loss)} (harga modal), masuk ke selisih stok.` : '';
-  const text = `Siap Kak, barang rusak/hilang tercatat ✅ ${lines.join('; ')}.${value}`;
+  const text = `Siap Kak, barang ${what} tercatat ✅ ${lines.join('; ')}.${value}`;
   return { replies: [{ text }], booked: { kind: 'stock', id: ids.join(','), summary: `Stok keluar ${gone.join(', ')}`, frame } };
 };
 

@@ -130,6 +130,8 @@ export function shapeFrame(p: Parts): ParseResult {
     }
     case 'stock_out':
       frame.items = drafts.map((d) => bare(d));
+      // Goods the family takes: the stock agent says so instead of "damaged or lost".
+      if (read.ownUse) frame.category = 'pribadi';
       if (frame.items.length === 0) ask.push('product');
       else if (frame.items.some((i) => i.qty === null)) ask.push('qty');
       break;

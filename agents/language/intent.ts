@@ -45,7 +45,8 @@ const strongGreeting: ReadonlySet<string> = new Set(`makasih makasi mksh mksi te
   suwun nuwun maturnuwun nuhun assalamualaikum asalamualaikum waalaikumsalam halo hallo helo hai hi hello permisi punten
   sampurasun`.split(/\s+/));
 
-export type IntentRead = { intent: Intent; sure: number };
+/** `ownUse`: goods the family takes from the shelf (a stock_out that is no loss). */
+export type IntentRead = { intent: Intent; sure: number; ownUse?: true };
 
 const any = (ws: string[], s: ReadonlySet<string>) => ws.some((w) => s.has(w));
 
@@ -83,6 +84,9 @@ const debtNouns = new Set(['piutang', 'utang', 'hutang', 'bon', 'utangan', 'huta
 const nowWords = /\b(sekarang|skrg|skg|saiki|ayeuna|kiwari|hari ini|saniki)\b/;
 const stockQuestion = /\b(masih|msh|isih|ono|ana|ada|aya|keneh|ready|redi|tersedia|sedia)\b/;
 
+// jv "dipangan dhewe", su "didahar nyalira": goods used at home.
+const takenHome = /\b(dipake|dipakai|dimakan|diminum|dimasak|dianggo|diangge|dipangan|didahar|dituang) (sendiri|dewe|dhewe|nyalira|sorangan|pribadi)\b/;
+
 export function classify(s: Signals): IntentRead {
   const w = s.words;
   const text = w.join(' ');
@@ -111,8 +115,9 @@ export function classify(s: Signals): IntentRead {
     return { intent: 'debt_query', sure: 0.8 };
   }
   if (!s.money && !s.countedAny && unpaidWho.test(s.all)) return { intent: 'debt_query', sure: 0.8 };
-  // "margin indomie berapa", "untung indomie berapa sebungkus": what one unit of the goods earns (cost and price).
-  if (!s.money && knownGoods(s.goods) && !s.period && s.question && /\b(margin|marjin|untung|untungnya|laba|labanya|bathi|bati)\b/.test(s.all)) {
+  // "margin indomie berapa", "untung indomie berapa sebungkus": what one unit of the goods earns (cost and price);
+  // "modal kopi kapal api brp": what it cost the warung.
+  if (!s.money && knownGoods(s.goods) && !s.period && s.question && /\b(margin|marjin|untung|untungnya|laba|labanya|bathi|bati|modal|modalnya|modale|hpp)\b/.test(s.all)) {
     return { intent: 'market_price', sure: 0.75 };
   }
   // "apa yang perlu dikulak", jv "sing kudu dikulak apa wae", su "naon wae nu kedah dibeuli": the goods to restock.
@@ -182,6 +187,9 @@ export function classify(s: Signals): IntentRead {
     return { intent: 'stock_set', sure: 0.8 };
   }
   if (!s.money && s.counted && has(cues.stockIn)) return { intent: 'stock_in', sure: 0.85 };
+  // "beras 2 kg dipake sendiri", "ambil indomie 2 buat makan sendiri": counted goods the family takes, no money.
+  if (!s.money && s.counted && goods && s.cp === null && (s.homeUse || takenHome.test(s.all)) && !has(cues.sale) && !has(cues.purchase) && !has(cues.credit)
+    && !s.question && !s.customer) return { intent: 'stock_out', sure: 0.8, ownUse: true };
   // "telor pecah 3 butir", "roti basi 2 bks dibuang": counted goods gone without a sale or a purchase.
   if (!s.money && s.counted && goods && has(cues.loss) && !has(cues.sale) && !has(cues.purchase) && !s.question) return { intent: 'stock_out', sure: 0.85 };
   // "indomie goreng ono 24 bungkus", "gula aya 3 kilo": the goods, "there are", a count (no verb) states the stock.

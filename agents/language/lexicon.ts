@@ -262,5 +262,5 @@ export const laterCreditClause = new RegExp(String.raw`\d.*?(?:[,;]|\b(?:terus|t
  * "mudhun"), unless the new figure is stated ("naik jadi 32rb"). Read by the parser (stock) and the router (price).
  */
 export const movesUp = /\b(naik|naek|naikin|naikkan|naikan|dinaikin|dinaikkan|munggah|mundhak|naikke|naekeun|nambah)\b/i;
-export const movesDown = /\b(turun|turunin|turunkan|diturunin|diturunkan|mudhun|mudun|mudhunke|nurunkeun|lungsur)\b/i;
+export const movesDown = /\b(turun|turunin|turunkan|diturunin|diturunkan|mudhun|mudun|mudhunke|nurunkeun|lungsur|keluar|kaluar|metu|berkurang|dikurangi|ngurangi|kurangi)\b/i;
 export const movedTo = /\b(jadi|jd|menjadi|dadi|dados|janten|ke)\b/i;

@@ -73,3 +73,27 @@ describe('owner tries (thirteenth session): a voice-note day', () => {
     expect(parse('laku kopi 3 sachet 6rb bayar 2 lembar', { now }).amount).toBe(6_000);
   });
 });
+
+describe('owner tries (thirteenth session): goods taken out', () => {
+  // "beras premium 2 kg dipake sendiri" was not understood; "stok indomie keluar 5" set the count to 5.
+  it.each([
+    ['beras premium 2 kg dipake sendiri', 'beras premium', 2],
+    ['ambil indomie 2 buat makan sendiri', 'indomie', 2],
+    ['kopi 2 diminum sendiri', 'kopi', 2],
+  ])('%s: the family took goods from the shelf', (text, product, qty) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'stock_out', category: 'pribadi', items: [{ product, qty }] });
+  });
+  it('a customer taking goods is still a sale', () => {
+    expect(parse('bu sri ambil beras 2 kg buat makan', { now })).toMatchObject({ intent: 'sale', counterparty: 'bu sri' });
+  });
+  it('goods bought for home with money stay an expense', () => {
+    expect(parse('beli indomie 2 buat sendiri 7rb', { now }).intent).toBe('expense');
+  });
+  it.each(['stok indomie keluar 5', 'stok keluar beras 2 kg buat sendiri'])('%s takes the count out', (text) => {
+    expect(parse(text, { now }).intent).toBe('stock_out');
+  });
+  // "modal kopi kapal api brp" was not understood (only "harga modal …" was).
+  it('"modal <goods> brp" asks what the goods cost', () => {
+    expect(parse('modal kopi kapal api brp', { now })).toMatchObject({ intent: 'market_price', items: [{ product: 'kopi kapal api' }] });
+  });
+});

@@ -20,5 +20,6 @@ export const stopWords: ReadonlySet<string> = new Set([...doubleWords, ...`
   dikasih dikasi dikasihkan dikasi pekan weekend
   buatin buatkan bikin bikinin bikinkan gawe gawekke gaweke damelke damelaken damel jieun jieunkeun
   bahan barang belanjaan dagangan paling
+  dipake dipakai dimakan diminum dianggo diangge dipangan didahar sendiri dewe dhewe sorangan nyalira
   salah keliru lepat ketik ketikan typo gajadi gjd jangan jgn usah gausah ora sida sido nomer nomor no entri entry gakjadi gkjadi
 `.trim().split(/\s+/)]);

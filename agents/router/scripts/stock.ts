@@ -99,4 +99,10 @@ export const stockScripts: Script[] = [
       { say: 'stok mie instan', reply: ['Indomie Goreng', 'Mie Sedaap Soto', 'Pop Mie Ayam'], not: ['belum ada di katalog'] },
     ],
   },
+  {
+    // Owner try: goods the family takes were not understood; now a stock_out that says so.
+    name: 'goods taken for the family leave the stock, said as such', at, tenant: wib,
+    steps: [{ say: 'beras 2 kg dipake sendiri', reply: ['dipakai sendiri tercatat', 'Beras Medium −2 kg'], not: ['rusak'] }],
+    rows: [{ sql: level('Beras Medium'), rows: [{ level: 48 }] }],
+  },
 ];
