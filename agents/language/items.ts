@@ -4,7 +4,7 @@
 import { cues } from './cues.ts';
 import { nameNumbers, packUnits, sizeUnits } from './lexicon.ts';
 import type { Piece } from './pieces.ts';
-import { dropStrays, joinKindAndBrand } from './strays.ts';
+import { dropConsumeVerb, dropStrays, joinKindAndBrand } from './strays.ts';
 
 export type Draft = {
   name: string[];
@@ -321,7 +321,7 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         if (c) c.lastName = false;
     }
   }
-  if (mode === 'trade') { dropStrays(drafts); joinKindAndBrand(drafts); nameVariants(drafts); priceTheOneNamed(drafts); }
+  if (mode === 'trade') { dropStrays(drafts); dropConsumeVerb(drafts); joinKindAndBrand(drafts); nameVariants(drafts); priceTheOneNamed(drafts); }
   // "indomie 2 bks sama kopi 3 saset 10rb": one unmarked sum after several unpriced lines is their total.
   const named = drafts.filter((d) => d.name.length > 0);
   const lastOne = named.at(-1);

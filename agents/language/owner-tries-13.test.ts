@@ -97,3 +97,16 @@ describe('owner tries (thirteenth session): goods taken out', () => {
     expect(parse('modal kopi kapal api brp', { now })).toMatchObject({ intent: 'market_price', items: [{ product: 'kopi kapal api' }] });
   });
 });
+
+describe('owner tries (thirteenth session): a warung makan', () => {
+  // "mas joko makan nasi rames 1 + es teh 1, ngebon" offered a new product "makan nasi rames".
+  it('eating before the goods is what the customer did, not part of the name', () => {
+    expect(parse('mas joko makan nasi rames 1 + es teh 1, ngebon', { now })).toMatchObject({
+      intent: 'sale', payment: 'credit', counterparty: 'mas joko',
+      items: [{ product: 'nasi rames', qty: 1 }, { product: 'es teh', qty: 1 }],
+    });
+  });
+  it('"makan" alone stays the meal', () => {
+    expect(parse('kasbon mas yanto makan 18rb', { now }).items).toMatchObject([{ product: 'makan', total: 18_000 }]);
+  });
+});

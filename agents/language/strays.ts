@@ -37,3 +37,11 @@ export function joinKindAndBrand(drafts: Draft[]): void {
     drafts.splice(i + 1, 1);
   }
 }
+
+// "mas joko makan nasi rames 1 + es teh 1": eating or drinking before goods is what the customer did, not part
+// of the name; "makan" alone ("kasbon makan 18rb") stays the meal.
+const consumeVerbs = new Set(['makan', 'mangan', 'maem', 'dahar', 'neda', 'minum', 'ngombe', 'nginum', 'ngopi', 'ngeteh']);
+
+export function dropConsumeVerb(drafts: Draft[]): void {
+  for (const d of drafts) if (d.name.length >= 2 && consumeVerbs.has(d.name[0]!)) d.name.shift();
+}
