@@ -46,9 +46,9 @@ export const numberWords: Record<string, number> = table({
   nol: 0, kosong: 0,
   satu: 1, siji: 1, hiji: 1, setunggal: 1,
   dua: 2, loro: 2, rong: 2, kalih: 2,
-  tiga: 3, telu: 3, telung: 3, tilu: 3,
+  tiga: 3, telu: 3, telung: 3, tilu: 3, tigang: 3,
   empat: 4, papat: 4, patang: 4, opat: 4, sekawan: 4,
-  lima: 5, limo: 5, limang: 5,
+  lima: 5, limo: 5, limang: 5, gangsal: 5,
   enam: 6, enem: 6, nem: 6, genep: 6,
   tujuh: 7, pitu: 7, pitung: 7,
   delapan: 8, lapan: 8, wolu: 8, wolung: 8, dalapan: 8,
@@ -72,7 +72,7 @@ export const numberWords: Record<string, number> = table({
 /** Words that scale the number before them. */
 export const multiplierWords: Record<string, number> = table({
   belas: -10, welas: -10, // marker: "dua belas", "dalapan welas" = n + 10
-  puluh: 10,
+  puluh: 10, dasa: 10, doso: 10, // krama: "kalih dasa" = 20
   likur: -20, // jv: "telu likur" = 23
   ratus: 100, atus: 100,
   ribu: 1000, rebu: 1000, ewu: 1000, rb: 1000, rbu: 1000, rbn: 1000, ribuan: 1000, rebuan: 1000, ewuan: 1000, rban: 1000, k: 1000, ceng: 1000,

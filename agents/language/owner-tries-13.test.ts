@@ -110,3 +110,17 @@ describe('owner tries (thirteenth session): a warung makan', () => {
     expect(parse('kasbon mas yanto makan 18rb', { now }).items).toMatchObject([{ product: 'makan', total: 18_000 }]);
   });
 });
+
+describe('owner tries (thirteenth session): krama', () => {
+  // "satus kalih doso ewu" (120 thousand) was a product "doso ewu" of 102; "mangke sonten dibayar" a product "mangke".
+  it('krama tens: "kalih doso" is twenty', () => {
+    expect(parse('kulakan endhog sekawan kilo satus kalih doso ewu', { now })).toMatchObject({
+      intent: 'purchase', items: [{ product: 'endhog', qty: 4, unit: 'kg', total: 120_000 }],
+    });
+  });
+  it.each(['pak lurah mundut rokok gudang garam kalih bungkus, mangke sonten dibayar', 'bu sri mundut gula sekilo, dibayar benjing'])(
+    '%s is on credit', (text) => {
+      expect(parse(text, { now })).toMatchObject({ intent: 'sale', payment: 'credit', items: [expect.anything()] });
+      expect(parse(text, { now }).items).toHaveLength(1);
+    });
+});

@@ -9,7 +9,7 @@ export const stopWords: ReadonlySet<string> = new Set([...doubleWords, ...`
   bro sis cuy coy bray gan om bos boss bang bre guys gaes kakak
   lupa kelupaan ketinggalan inget ingat eh ehh anu apa itu gitu gini kayak kyk kaya
   atuh mah euy ra wae keneh tea nya sok mangga punten nuhun hatur
-  wau nembe mentas lagek lagi mau mengko engko suwun nggih njih injih enggih monggo nuwun sewu kulo
+  wau nembe mentas lagek lagi mau mengko engko mangke mangkih benjing sonten enjing suwun nggih njih injih enggih monggo nuwun sewu kulo
   tolong tulung mbok coba pliss plis please mohon
   gajian sore tuh nih dong deh sih kok kan lho loh yah wkwk wkwkwk hehe hihi haha
   laris rame ramai sepi alhamdulillah lumayan mantap mantul
