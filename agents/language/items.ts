@@ -58,9 +58,37 @@ function isMoney(pieces: Piece[], p: number, mode: Mode): boolean {
   if (next?.k === 'unit') return false;
   if (prev && (prev.k === 'per' || prev.k === 'harga' || prev.k === 'total' || prev.k === 'max')) return true;
   if (next?.k === 'per' && (pieces[p + 2]?.k === 'unit' || next.raw === 'satunya')) return true;
+  if (mode === 'trade' && priceAfterCount(pieces, p)) return true;
   if (mode !== 'trade' && n.value >= 100) return true;
   return n.value >= 1000 && Number.isInteger(n.value);
 }
+
+/**
+ * "le minerale 1 dus 42", "telur 2 kg 56": a small bare number closing a clause right after a count and its
+ * unit is the price (warung shorthand for thousands), not another count.
+ */
+function priceAfterCount(pieces: Piece[], p: number): boolean {
+  const piece = pieces[p];
+  const unit = pieces[p - 1];
+  const count = pieces[p - 2];
+  const next = pieces[p + 1];
+  if (piece.k !== 'num' || !piece.n.bare || !Number.isInteger(piece.n.value) || piece.n.value >= 1000) return false;
+  if (unit?.k !== 'unit' || count?.k !== 'num' || count.n.money || count.n.grouped) return false;
+  // "aqua 600 ml 2": a size before a count, not a count before a price; "minyak 1 liter 2" is two bottles.
+  if (packageSizes.has(unit.raw) || piece.n.value < 5) return false;
+  return !next || next.k === 'sep';
+}
+
+/**
+ * A rupiah price under Rp100 does not exist: "@25", "/kg 28" are thousands, as the shorthand above is ("beras 1
+ * karung 650"). Elsewhere from Rp100 on ("permen @500") the number is kept as written.
+ */
+function inThousands(pieces: Piece[], p: number, mode: Mode): boolean {
+  const piece = pieces[p];
+  if (mode !== 'trade' || piece.k !== 'num' || !piece.n.bare || !Number.isInteger(piece.n.value) || piece.n.value <= 0) return false;
+  return piece.n.value < 100 || priceAfterCount(pieces, p);
+}
+const packageSizes = new Set(['ml', 'g', 'gr', 'gram']);
 
 /** A count of a pack that holds a weighed or measured amount ("1 karung", "2 dus"), not a container of one size. */
 const packCount = (pieces: Piece[], k: number): boolean => {
@@ -210,7 +238,7 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
             break;
           }
           const totalMarked = mark === 'total' || (prev?.k === 'max' && budgetWords.has(prev.raw)) || pieces[p - 2]?.k === 'total';
-          money(piece.n.value, seUnitNext ? 'unit' : mark, totalMarked);
+          money(inThousands(pieces, p, mode) ? piece.n.value * 1000 : piece.n.value, seUnitNext ? 'unit' : mark, totalMarked);
           moneyAt = p;
           seUnitNext = false;
           mark = null;

@@ -124,3 +124,27 @@ describe('owner tries (thirteenth session): krama', () => {
       expect(parse(text, { now }).items).toHaveLength(1);
     });
 });
+
+describe('owner tries (thirteenth session): Jakarta shorthand prices', () => {
+  // "tdi jual 3 bks gg filter @25" asked for a new product "tdi", and @25 was Rp25 a pack; "le minerale 1 dus 42"
+  // had no price at all.
+  it('"@25" is Rp25.000: no rupiah price is under Rp100', () => {
+    expect(parse('tdi jual 3 bks gg filter @25', { now })).toMatchObject({
+      intent: 'sale', items: [{ product: 'gg filter', qty: 3, unit_price: 25_000, total: 75_000 }],
+    });
+  });
+  it.each([
+    ['beli stok di grosir: aqua 2 dus @45, le minerale 1 dus 42', [{ product: 'aqua', unit_price: 45_000 }, { product: 'le minerale', total: 42_000 }]],
+    ['beli beras 1 karung 650', [{ product: 'beras', total: 650_000 }]],
+    ['laku minyak 2 liter 38', [{ product: 'minyak', total: 38_000 }]],
+  ])('%s: a small number closing a counted clause is its price in thousands', (text, items) => {
+    expect(parse(text, { now }).items).toMatchObject(items);
+  });
+  it.each([
+    ['laku permen 10 biji @500', { product: 'permen', qty: 10, unit_price: 500 }],
+    ['laku minyak 1 liter 2', { qty: 2, total: null }],
+    ['laku aqua 600 ml 2', { qty: 2, total: null }],
+  ])('%s keeps its numbers as written', (text, item) => {
+    expect(parse(text, { now }).items).toMatchObject([item]);
+  });
+});
