@@ -19,6 +19,9 @@ describe('readReminder', () => {
     ['mbak, sesuk tolong ingetke bayar koh acong', now, 'Asia/Jakarta', { who: 'koh acong', date: '2026-11-22', direction: 'payable' }],
     ['ingetin bayar utang ke koh acong besok', now, 'Asia/Jakarta', { who: 'koh acong', date: '2026-11-22', direction: 'payable' }],
     ['tolong ingatkan saya tagih bu yati tgl 25', now, 'Asia/Jakarta', { who: 'bu yati', date: '2026-11-25', direction: 'receivable' }],
+    // Owner try: a reminder about a chore is no debt reminder (it booked a debt for "aku jam 7 kulakan telor").
+    ['ingetin aku besok jam 7 kulakan telor', now, 'Asia/Jakarta', 'not_a_debt'],
+    ['tolong ingatkan saya besok beli gas', now, 'Asia/Jakarta', 'not_a_debt'],
     ['ingatkan bu sri', now, 'Asia/Jakarta', null],
     ['besok beli gas', now, 'Asia/Jakarta', null],
     ['bu sri ngutang 25rb', now, 'Asia/Jakarta', null],

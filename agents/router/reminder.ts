@@ -2,6 +2,8 @@
 // acong besok": about what the warung owes a supplier. The parser has no intent for it, so the router reads it;
 // finance stores the reminder (addDebtReminder) and the scheduler sends it on the day.
 import { localDate, type TenantZone } from '../../core/format.ts';
+import { functionWords } from '../language/cues.ts';
+import { goodsWords } from '../language/gazetteer.ts';
 
 /** "tagih"/"utang bu sri": what a customer owes (receivable); "bayar (utang) ke koh acong": what the warung owes. */
 export interface ReminderAsk { who: string; date: string; direction: 'receivable' | 'payable' }
@@ -16,16 +18,23 @@ const months: Record<string, number> = {
 const when = /(?:^|\s)(?:pada\s+|di\s+)?(tgl\.?\s*\d{1,2}(?:\s+\p{L}+)?|tanggal\s+\d{1,2}(?:\s+\p{L}+)?|besok|bsk|lusa|minggu depan|sesuk|isukan|mbenjing|benjing|enjing)(?=\s|$)/u;
 // "mbak, tolong ingetke ...": an address and "tolong" before the verb; "saya"/"aku" after it.
 const ask = /^(?:\p{L}+,\s*)?(?:tolong\s+|tlg\s+|mohon\s+)?(?:ingatkan|ingatin|ingetin|ingetkan|ingetke|ingetno|elingke|elingno|ngelingke|ingetkeun|reminder|remind)(?:\s+(?:saya|aku|sy|kula|abdi))?\s+(?:soal\s+|tentang\s+)?(.+)$/u;
+// The words of the debt itself ("tagih", "bayar utang ke ...") are cue words too.
+const debtWords = new Set(['tagih', 'tagihan', 'nagih', 'bayar', 'mbayar', 'mayar', 'nyaur', 'lunasin', 'lunasi', 'utang', 'hutang', 'utangnya', 'hutangnya', 'utange']);
 const payFirst = /^(?:bayar|mbayar|mayar|nyaur|lunasin|lunasi)\s+(?:(?:utang|hutang)(?:nya|ne)?\s+)?(?:ke|ka|nang|dhateng|sama|ama)?\s*/u;
 
-/** The person, the local date (YYYY-MM-DD) and the side of a reminder request, or null. */
-export function readReminder(text: string, now: Date, zone: TenantZone): ReminderAsk | null {
+/**
+ * The person, the local date (YYYY-MM-DD) and the side of a reminder request; 'not_a_debt' when the
+ * reminder is about something else ("ingetin aku besok jam 7 kulakan telor"); else null.
+ */
+export function readReminder(text: string, now: Date, zone: TenantZone): ReminderAsk | 'not_a_debt' | null {
   const said = text.trim().toLowerCase().replace(/[.!?]+$/, '').replace(/\s+/g, ' ');
   const day = when.exec(said);
   if (!day) return null;
   const rest = (said.slice(0, day.index) + ' ' + said.slice(day.index + day[0].length)).trim().replace(/\s+/g, ' ');
   const m = ask.exec(rest);
   if (!m) return null;
+  // A time, goods or a trade ("jam 7 kulakan telor") is no person whose debt is due.
+  if (/\d/.test(m[1]) || m[1].split(' ').some((w) => functionWords.has(w) && !debtWords.has(w) || goodsWords.has(w))) return 'not_a_debt';
   let who = m[1].replace(/^(?:tagih(?:an)?|nagih)\s+/, '');
   const pays = payFirst.exec(who);
   const direction = pays ? 'payable' : 'receivable';

@@ -47,6 +47,8 @@ export const supplierHoldText = (name: string) =>
   `Terima kasih, ${name} 🙏 Pesannya sudah kami terima dan akan diteruskan ke pemilik warung.`;
 
 export const ownerOnlyText = 'Maaf Kak, yang ini hanya bisa dilakukan pemilik warung 🙏';
+/** A reminder about something other than a debt: only debt reminders are sent. */
+export const otherReminderText = 'Maaf Kak, pengingat yang bisa saya kirim baru soal tagihan utang, misalnya "ingetin tagih bu sri besok" 🙏';
 
 export const cancelledText = 'Oke Kak, tidak jadi dicatat.';
 

@@ -13,7 +13,7 @@ import { mayManageStaff, mayUse } from './people/permissions.ts';
 import { isClosing, isThanks } from './registry.ts';
 import { cashMoveReply, cashThenCredit, cashThenCreditText, movesMoneyOnly, paysAndTrades, returnReply, returnsGoods, twoEntriesText } from './unbooked.ts';
 import { readReminder, type ReminderAsk } from './reminder.ts';
-import { closingText, comingSoonText, ownerOnlyText, supplierHoldText, thanksText, unknownText } from './replies.ts';
+import { closingText, comingSoonText, otherReminderText, ownerOnlyText, supplierHoldText, thanksText, unknownText } from './replies.ts';
 import { runStaffCommand } from './people/staff.ts';
 import { chatKeyFor, loadState, putPending, setPending, type ChatState } from './state.ts';
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
@@ -116,6 +116,7 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (payment) return correctPayment(env, state.lastEvent!, payment);
 
   const reminder = readReminder(env.text, env.now, env.agentCtx.tenant.timezone);
+  if (reminder === 'not_a_debt') return [{ text: otherReminderText }];
   if (reminder) return remind(env, reminder);
 
   const understood = await understand(env);

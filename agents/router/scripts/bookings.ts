@@ -142,6 +142,15 @@ export const bookingScripts: Script[] = [
     rows: [{ sql: `select to_char(remind_on, 'YYYY-MM-DD') as day, direction from debt_reminders where tenant_id = $1`, rows: [{ day: '2026-11-22', direction: 'payable' }] }],
   },
   {
+    // Owner try: a chore reminder booked nothing sensible before; it is said plainly that only debts are reminded.
+    name: 'reminder about a chore, not a debt', at, tenant: wib,
+    steps: [{ say: 'ingetin aku besok jam 7 kulakan telor', reply: ['pengingat', 'tagihan utang'], not: ['tercatat', 'Tercatat'] }],
+    rows: [
+      { sql: `select count(*)::int as n from debt_reminders where tenant_id = $1`, rows: [{ n: 0 }] },
+      { sql: `select count(*)::int as n from transactions where tenant_id = $1`, rows: [{ n: 0 }] },
+    ],
+  },
+  {
     name: 'price change applies to the next sale', at, tenant: wib,
     steps: [
       { say: 'harga indomie goreng jadi 4000', reply: ['Indomie Goreng', 'Rp4.000'] },
