@@ -82,6 +82,9 @@ describe('readCorrection', () => {
     ['sing mau kopine 3 dudu 4', { to: 'kopine 3', from: '4' }],
     ['eh yg teh botol tadi 5 aja bukan 6', { to: 'teh botol 5', from: '6', earlier: true }], ['nu kopi tadi 2 sanes 3', { to: 'kopi 2', from: '3', earlier: true }],
     ['nu tadi 25rb sanes 20rb', { to: '25rb', from: '20rb' }],
+    // City owner try: the goods and both numbers without "yg tadi".
+    ['eh teh pucuknya 5 aja bukan 6', { to: 'teh pucuknya 5', from: '6' }], ['kopine 3 wae dudu 4', { to: 'kopine 3', from: '4' }],
+    ['gula 2 kg bukan 3 kg', { to: 'gula 2 kg', from: '3 kg' }], ['laku teh 5 bukan kopi', null],
     // "ding" / Jakarta "deng" takes back what was just said (owner try: "eh 6 gelas deng" was not understood).
     ['eh 6 gelas deng', { to: '6 gelas', from: null }], ['5 aja ding', { to: '5', from: null }], ['es tehnya 6 ding', { to: 'es tehnya 6', from: null }],
     ['ding dong', null],

@@ -246,6 +246,15 @@ export const undoScripts: Script[] = [
     ],
   },
   {
+    // City owner try: "eh teh pucuknya 5 aja bukan 6" got the help reply (no "salah", no "yg tadi").
+    name: 'goods and both numbers correct the last sale', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie goreng 6', reply: ['tercatat', 'Indomie Goreng 6 bks'] },
+      { say: 'eh indomie gorengnya 5 aja bukan 6', reply: ['dibatalkan', 'Indomie Goreng 5 bks'] },
+    ],
+    rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 35 }] }],
+  },
+  {
     // Cashier try: "lho kok dobel, hapus yg terakhir" looked for an entry of goods "dobel", and "kedobelan, hapus 1"
     // offered entry number 1 of the day.
     name: 'an entry sent twice: "dobel" and its number point at the last one', at, tenant: wib,
