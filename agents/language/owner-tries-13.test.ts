@@ -147,4 +147,12 @@ describe('owner tries (thirteenth session): Jakarta shorthand prices', () => {
   ])('%s keeps its numbers as written', (text, item) => {
     expect(parse(text, { now }).items).toMatchObject([item]);
   });
+
+  // Fourteenth session, Javanese owner: "wes dibayar mbak yuni 20 ewu" was an expense to Mbak Yuni (money out).
+  it.each(['wes dibayar mbak yuni 20 ewu', 'udah dibayar sama bu sri 20rb'])('%s: the person after "dibayar" pays a debt', (text) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'debt_pay', amount: 20_000 });
+  });
+  it.each([['dibayar ke pak budi 50rb', 'expense'], ['gaji mas andi dibayar 500rb', 'expense']])('%s stays money paid out', (text, intent) => {
+    expect(parse(text, { now }).intent).toBe(intent);
+  });
 });

@@ -101,7 +101,8 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
     countedByNumber: named.some((d) => d.qty !== null && !d.seQty),
     countedAny: pre.drafts.some((d) => d.qty !== null),
     all,
-    cp: cp && { before: !cp.toward && !cp.from && (verbAt < 0 || cp.index < verbAt), toward: cp.toward, from: cp.from, shop: cp.shop },
+    // "wes dibayar mbak yuni 20 ewu": the person after a passive "paid (by)" is the one paying, as if said first.
+    cp: cp && { before: !cp.toward && !cp.from && (verbAt < 0 || cp.index < verbAt || paidBy(tokens, cp.index)), toward: cp.toward, from: cp.from, shop: cp.shop },
     period: when.period !== null,
     customer: customerBuys.test(all) || driverPicksUp.test(all) || orderReceived.test(all) || each !== null,
     ownUse: purposes.some((w) => ownUseWords.has(w)),
@@ -117,4 +118,12 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   if (each?.each) perPersonCounts(items.drafts, each.people);
   const payWords = tokens.filter((t) => !t.literal).map((t) => paymentWords[t.t]).filter((p) => p !== undefined);
   return shapeFrame({ read, items, when, cp, words: allWords, payWords, paidNow, change, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
+}
+
+const passivePay = new Set(['dibayar', 'dibayare', 'dibayarna', 'dibayarin', 'dilunasi', 'dilunasin']);
+const byWords = new Set(['sama', 'sm', 'ama', 'oleh', 'olih', 'karo', 'ku', 'kalih', 'kaliyan']);
+/** The counterparty at token `at` follows "dibayar" (or "dibayar sama/oleh/karo/ku"): the agent of the paying. */
+function paidBy(tokens: readonly { t: string }[], at: number): boolean {
+  const prev = tokens[at - 1]?.t ?? '';
+  return passivePay.has(prev) || (byWords.has(prev) && passivePay.has(tokens[at - 2]?.t ?? ''));
 }
