@@ -5,6 +5,7 @@ import { prepared, type Tx } from '../../../core/db/tenant.ts';
 import type { PackUnit } from '../../../core/units.ts';
 import { decideMatch, normalizeName, type MatchOutcome } from './match-product.ts';
 import { nominalOf } from '../../language/digital.ts';
+import { capitalize } from '../../finance/text.ts';
 
 export interface Product {
   id: string; name: string; aliases: string[]; unit: string;
@@ -86,8 +87,8 @@ export async function usualCost(tx: Tx, tenantId: string, product: Product): Pro
 const shortUnits: Record<string, string> = { bungkus: 'bks', botol: 'btl' };
 const catalogueUnit = (unit: string | null) => (unit ? shortUnits[unit] ?? unit : 'pcs');
 
-/** "indomie kari" → "Indomie Kari": catalogue names are shown to people. */
-export const titleCase = (s: string) => normalizeName(s).replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+/** "indomie kari" → "Indomie Kari", "pak rt" → "Pak RT": catalogue and contact names are shown to people. */
+export const titleCase = (s: string) => capitalize(normalizeName(s));
 
 export async function createProduct(
   tx: Tx, tenantId: string, p: { name: string; unit: string | null; sellPrice: number | null },

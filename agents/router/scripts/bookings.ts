@@ -133,6 +133,12 @@ export const bookingScripts: Script[] = [
     rows: [{ sql: `select kind, total, counterparty_name from transactions where tenant_id = $1`, rows: [{ kind: 'sale', total: 135000, counterparty_name: 'Bu RT' }] }],
   },
   {
+    // City owner try: a new debtor "pak rt" was stored and shown as "Pak Rt".
+    name: 'a new debtor named by an abbreviation', at, tenant: wib,
+    steps: [{ say: 'pak rt ambil indomie goreng 2, bayar besok', reply: ['bon Pak RT', 'utang Pak RT'] }],
+    rows: [{ sql: `select name from contacts where tenant_id = $1 and name ilike 'pak rt'`, rows: [{ name: 'Pak RT' }] }],
+  },
+  {
     // Owner try: the day first, a Javanese verb, and what the warung owes ("Berapa, Kak?" was asked).
     name: 'reminder to pay a supplier', at, tenant: wib,
     steps: [
