@@ -97,7 +97,8 @@ const packCount = (pieces: Piece[], k: number): boolean => {
   return q?.k === 'num' && !q.n.money && !q.n.grouped && u?.k === 'unit' && packUnits.has(u.u);
 };
 
-const tradeWord = (piece: Piece | undefined) => piece?.k === 'stop' && (cues.sale.has(piece.raw) || cues.purchase.has(piece.raw));
+// "laku", "kulakan", and "tinggal"/"sisa" ("stok gas 3 kg tinggal 5"): a word between a size and its count.
+const tradeWord = (piece: Piece | undefined) => piece?.k === 'stop' && (cues.sale.has(piece.raw) || cues.purchase.has(piece.raw) || cues.stockLeft.has(piece.raw));
 
 /** A number that belongs to the product's name: "surya 16", "aqua 600ml 3 dus", "gas 3kg 2 tabung". */
 function isNamePart(pieces: Piece[], p: number, cur: Draft | null, mode: Mode): number {

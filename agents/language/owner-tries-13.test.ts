@@ -155,4 +155,8 @@ describe('owner tries (thirteenth session): Jakarta shorthand prices', () => {
   it.each([['dibayar ke pak budi 50rb', 'expense'], ['gaji mas andi dibayar 500rb', 'expense']])('%s stays money paid out', (text, intent) => {
     expect(parse(text, { now }).intent).toBe(intent);
   });
+  // Owner try (Makassar): "stok gas 3 kg tinggal 5" counted 3 kg; the size before "tinggal"/"sisa" and a count names the goods.
+  it.each([['stok gas 3 kg tinggal 5', 'gas 3 kg', 5], ['stok aqua 600 ml sisa 12', 'aqua 600 ml', 12]])('%s', (text, product, qty) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'stock_set', items: [{ product, qty }] });
+  });
 });

@@ -4,7 +4,7 @@
 // it is per BEFORE any total exists; only what was not said comes from the catalogue.
 import type { Tx } from '../../../core/db/tenant.ts';
 import { formatQty, formatRupiah } from '../../../core/format.ts';
-import { canonicalUnit, isPiece, measureFactor, pricePerBase, toBase } from '../../../core/units.ts';
+import { canonicalUnit, isPiece, measureFactor, namedMeasure, pricePerBase, toBase } from '../../../core/units.ts';
 import { guessPriceKind, lineMoney, qtyFromTotal, statedMoney, type PriceKind } from './item-math.ts';
 import { rememberPack, setPackPrice, usualCost, type Product } from './resolve-items.ts';
 import type { Pending, Work } from '../state-schema.ts';
@@ -18,6 +18,10 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
   const { frame } = work;
   const item = frame.items[i];
   const money = frame.intent === 'sale' || frame.intent === 'purchase';
+  // Owner try: "stok gas 3 kg" set the count of "Gas Elpiji 3 kg" to 1 tabung. A count that is exactly the size in
+  // the product's name names the product: asked, not counted (a count is said "tinggal 5", "jadi 5").
+  if (frame.intent === 'stock_set' && frame.items.length === 1 && item.qty != null && item.unit
+    && Math.abs((namedMeasure(p.name, canonicalUnit(item.unit)) ?? 0) * item.qty - 1) < 1e-9) frame.intent = 'stock_check';
   if (frame.intent === 'stock_check') {
     work.resolved[i] = { productId: p.id, name: p.name, qty: item.qty ?? 1, unit: p.unit, unitPrice: null, total: null };
     return null;

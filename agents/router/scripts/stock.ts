@@ -105,4 +105,14 @@ export const stockScripts: Script[] = [
     steps: [{ say: 'beras 2 kg dipake sendiri', reply: ['dipakai sendiri tercatat', 'Beras Medium −2 kg'], not: ['rusak'] }],
     rows: [{ sql: level('Beras Medium'), rows: [{ level: 48 }] }],
   },
+  {
+    // Owner try (Makassar): "stok gas 3 kg" set Gas Elpiji 3 kg to 1 tabung ("kurang 16 tabung"), and
+    // "stok gas 3 kg tinggal 5" counted 3 kg, not 5 tabung.
+    name: 'the size in a product name asks its stock; a count after "tinggal" sets it', at, tenant: 'demo',
+    steps: [
+      { say: 'stok gas 3 kg', reply: ['Gas Elpiji 3 kg', '10 tabung'], not: ['dihitung ulang'] },
+      { say: 'stok gas 3 kg tinggal 5', reply: ['dihitung ulang', 'Gas Elpiji 3 kg 5 tabung'] },
+    ],
+    rows: [{ sql: level('Gas Elpiji 3 kg'), rows: [{ level: 5 }] }],
+  },
 ];
