@@ -20,3 +20,22 @@ export function readChange(tokens: Token[]): number | null {
   }
   return null;
 }
+
+// "bayarnya pakai uang lima puluh ribu", jv "mbayar nganggo duit 50 ewu": a note handed over, with no change said, is
+// not what the goods cost (voice try: Rp50.000 was shared over the goods, eggs at Rp58.824/kg). Only a note's
+// value reads so; the goods then take their catalogue prices.
+const byMeans = new Set(['pake', 'pakai', 'pakek', 'make', 'nganggo', 'nganggé', 'ngangge', 'ku', 'kalawan']);
+const moneyNouns = new Set(['uang', 'duit', 'duwit', 'artos', 'acis', 'yatra']);
+const notes = new Set([1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000]);
+
+/** Marks "pake uang 50rb" used when it is a banknote handed over; true when it did. */
+export function dropTendered(tokens: Token[]): boolean {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i].used || !byMeans.has(tokens[i].t) || !moneyNouns.has(tokens[i + 1].t)) continue;
+    const n = readNumber(tokens, i + 2);
+    if (!n || !notes.has(Math.round(n.value))) continue;
+    for (let k = i; k < n.end; k++) tokens[k].used = true;
+    return true;
+  }
+  return false;
+}

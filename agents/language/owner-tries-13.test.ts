@@ -159,4 +159,20 @@ describe('owner tries (thirteenth session): Jakarta shorthand prices', () => {
   it.each([['stok gas 3 kg tinggal 5', 'gas 3 kg', 5], ['stok aqua 600 ml sisa 12', 'aqua 600 ml', 12]])('%s', (text, product, qty) => {
     expect(parse(text, { now })).toMatchObject({ intent: 'stock_set', items: [{ product, qty }] });
   });
+  // Voice-note try: "bayarnya pakai uang lima puluh ribu" (a note handed over, no change said) was shared over the goods.
+  it.each([
+    'jadi tadi itu ada yang beli indomie goreng tiga bungkus sama telur setengah kilo terus bayarnya pakai uang lima puluh ribu',
+    'laku indomie 3 bks, bayar pake uang 50rb',
+  ])('%s: a banknote handed over is no price', (text) => {
+    const f = parse(text, { now });
+    expect(f.intent).toBe('sale');
+    expect(f.amount).toBeNull();
+    expect(f.items.every((i) => i.total === null && i.unit_price === null)).toBe(true);
+  });
+  it.each([
+    ['laku indomie 3 bks bayar pake uang 50rb kembali 39.500', 10_500],
+    ['beli rokok pake uang 37rb', 37_000],
+  ])('%s: with the change, or not a note, the money stays', (text, amount) => {
+    expect(parse(text, { now }).amount).toBe(amount);
+  });
 });

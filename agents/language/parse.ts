@@ -3,7 +3,7 @@ import type { ParseResult } from '../../core/frame.ts';
 import { readCounterparty } from './counterparty.ts';
 import { cues, cueTypo, functionWords, stemCue } from './cues.ts';
 import { readDate } from './dates.ts';
-import { readChange } from './change.ts';
+import { dropTendered, readChange } from './change.ts';
 import { readDownPayment } from './down-payment.ts';
 import { perPersonCounts, readEach } from './each.ts';
 import { readDigital } from './digital.ts';
@@ -67,6 +67,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const when = readDate(tokens, norm, now, offset);
   const cp = readCounterparty(tokens);
   const change = readChange(tokens);
+  if (change === null) dropTendered(tokens);
   const paidNow = readDownPayment(tokens);
   const each = readEach(tokens);
   const allWords = tokens.map((t) => t.t);
