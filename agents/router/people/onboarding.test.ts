@@ -7,6 +7,9 @@ describe('warungName / cityName', () => {
   it.each([
     ['Warung Bu Sri', 'Warung Bu Sri'], ['nama warungnya toko berkah.', 'Toko Berkah'], ['warung saya namanya Kios Makmur', 'Kios Makmur'],
     ['ya', null], ['', null], ['x'.repeat(61), null],
+    // Newcomer try: a request, a question or a greeting is no name.
+    ['saya mau daftar warung', null], ['caranya gimana?', null], ['halo kak', null], ['nama warung saya Berkah Jaya', 'Berkah Jaya'],
+    ['warung apa aja', 'Warung Apa Aja'], ['Sembako Barokah', 'Sembako Barokah'],
   ])('warungName(%s) → %s', (text, want) => expect(warungName(text)).toBe(want));
   it.each([
     ['makassar', 'Makassar'], ['di kota bandung', 'Bandung'], ['Kab. Gowa', 'Gowa'], ['081234567890', null],

@@ -58,10 +58,15 @@ function askCityAgain(city: string, place: Exclude<CityResolution, { kind: 'foun
 
 /** "nama warungnya Warung Bu Sri" → "Warung Bu Sri"; null for an empty or yes/no answer. */
 export function warungName(text: string): string | null {
-  const t = text.trim().replace(/^(nama\s+warung(nya)?|namanya|warung\s+saya(\s+namanya)?|nama\s+toko(nya)?)\s*[:\-]?\s*/i, '').replace(/[.!]+$/, '').trim();
+  const t = text.trim().replace(/^(nama\s+warung(nya)?(\s+saya|\s+aku)?|namanya|warung\s+saya(\s+namanya)?|nama\s+toko(nya)?)\s*[:\-]?\s*/i, '').replace(/[.!]+$/, '').trim();
   if (!t || t.length > 60 || readYesNo(t) !== null) return null;
+  // Newcomer try: "saya mau daftar warung" became the warung "Saya Mau Daftar Warung". A request, a question or a
+  // greeting is no name (unless it starts like one: "Warung Apa Aja").
+  if (!/^(warung|toko|kios|kedai|depot|rumah makan|rm|ud|cv|lapak)\b/i.test(t) && notAName.test(t)) return null;
   return t.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
 }
+
+const notAName = /\?|\b(saya|aku|sy|gue|gw|kami|mau|ingin|pengen|pingin|daftar|mendaftar|gimana|bagaimana|caranya|cara|tolong|mohon|halo|hallo|hai|helo|assalamualaikum|permisi|tanya|apa|siapa|ini|itu|bisa)\b/i;
 
 /** "di kota Makassar" → "Makassar". */
 export function cityName(text: string): string | null {
