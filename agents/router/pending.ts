@@ -1,9 +1,10 @@
 // Answers to the router's own questions. Returns null when the message is not an answer, so it is
 // handled as a new message (the old question is then dropped).
+import { AppError } from '../../core/errors.ts';
 import { formatRupiah, zoneOffsetMinutes } from '../../core/format.ts';
 import type { ParseResult } from '../../core/frame.ts';
 import { CONFIDENT } from './understand.ts';
-import { readAmount, readChoiceNumber, readNotForSale, readPrice, readPriceKind, readYesNo } from './answers.ts';
+import { readAmount, readChoiceNumber, readCorrection, readNotForSale, readPrice, readPriceKind, readYesNo } from './answers.ts';
 import { proceed } from './book.ts';
 import type { Env } from './env.ts';
 import { decideMatch, saysSize } from './catalogue/match-product.ts';
@@ -15,7 +16,7 @@ import { putPending, setLastEvent } from './state.ts';
 import type { Pending, Work } from './state-schema.ts';
 import type { Reply } from './types.ts';
 import { answerCollect } from './questions/collect.ts';
-import { interrupts } from './questions/interrupt.ts';
+import { interrupts, parseHere } from './questions/interrupt.ts';
 import { answerChooseUndo } from './corrections/undo-pick.ts';
 
 const noText: Partial<Record<Pending['kind'], string>> = {
@@ -149,6 +150,55 @@ function asExpense(work: Work): Work {
     resolved: items.map(() => null), priceKind: [], confirmed: false,
   };
 }
+
+/**
+ * A new-product question the owner moved past, settled with what the message already said instead of dropped
+ * (new-warung try: every other entry of a new warung's first day was lost): a sale whose price was stated
+ * ("gorengan laku 25 biji @1000"), or a purchase (its selling price can be set later). Only when that books
+ * with no further question; otherwise everything it wrote is rolled back and the question is dropped as before.
+ */
+export async function settleSkipped(env: Env, pending: Pending): Promise<Reply[] | null> {
+  if (pending.kind !== 'new_product') return null;
+  const { intent } = pending.work.frame;
+  if (!(intent === 'sale' && pending.suggested != null) && intent !== 'purchase') return null;
+  // A correction, or the same entry typed again (the question showed it was misread), settles nothing.
+  if (readCorrection(env.text) || retyped(parseHere(env, env.text), pending)) return null;
+  await env.tx.query('savepoint skipped_question');
+  const item = pending.work.frame.items[pending.index];
+  const sellPrice = intent === 'sale' ? pending.suggested : null;
+  let replies: Reply[] | null = null;
+  // Its own idempotency key: the new message books under the message's own one (a booking exists once per key).
+  const sub: Env = { ...env, agentCtx: { ...env.agentCtx, inboxId: `${env.agentCtx.inboxId}:q` } };
+  try {
+    const product = await createProduct(env.tx, env.agentCtx.tenant.id, { name: pending.name, unit: item.unit, sellPrice });
+    replies = await settleThenProceed(sub, pending.work, pending.index, product);
+    if (!sub.pendingOpen) replies.unshift({ text: savedText(product.name, item.product, sellPrice) });
+  } catch (err) {
+    if (!(err instanceof AppError) || err.retryable) throw err; // the new message still deserves its answer
+  }
+  env.pendingOpen = sub.pendingOpen;
+  if (!replies || env.pendingOpen) {
+    await env.tx.query('rollback to savepoint skipped_question');
+    return null;
+  }
+  await env.tx.query('release savepoint skipped_question');
+  return replies;
+}
+
+/** The new message books the same kind of entry with the same goods word or the same money. */
+function retyped(r: ParseResult, pending: Extract<Pending, { kind: 'new_product' }>): boolean {
+  const { frame } = pending.work;
+  if (r.intent !== frame.intent) return false;
+  const words = new Set(pending.name.toLowerCase().split(/\s+/));
+  const numbers = (f: { amount: number | null; items: { qty: number | null; total: number | null; unit_price: number | null }[] }) =>
+    [f.amount, ...f.items.flatMap((i) => [i.total, i.unit_price])].filter((n): n is number => n != null && n >= 100);
+  const before = new Set(numbers(frame));
+  return r.items.some((i) => i.product.toLowerCase().split(/\s+/).some((w) => words.has(w))) || numbers(r).some((n) => before.has(n));
+}
+
+const savedText = (name: string, said: string, sellPrice: number | null) => (sellPrice != null
+  ? `Produk baru ${name} disimpan, harga jual ${formatRupiah(sellPrice)} ✅`
+  : `Produk baru ${name} disimpan, harga jualnya belum ada (atur nanti: "harga ${said} jadi …").`);
 
 async function settleThenProceed(env: Env, work: Work, index: number, product: Product): Promise<Reply[]> {
   const step = await settleItem(env.tx, env.agentCtx.tenant.id, work, index, product);

@@ -8,7 +8,7 @@ import { resolveContact } from './people/contacts.ts';
 import { titleCase } from './catalogue/resolve-items.ts';
 import type { Env, RouterDeps } from './env.ts';
 import { onboard } from './people/onboarding.ts';
-import { answerPending } from './pending.ts';
+import { answerPending, settleSkipped } from './pending.ts';
 import { mayManageStaff, mayUse } from './people/permissions.ts';
 import { isClosing, isThanks } from './registry.ts';
 import { cashMoveReply, cashThenCredit, cashThenCreditText, movesMoneyOnly, paysAndTrades, returnReply, returnsGoods, twoEntriesText } from './unbooked.ts';
@@ -93,7 +93,10 @@ async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
     const said = env.text;
     const answered = await answerPending(env, state.pending);
     if (answered) return answered;
+    const settled = await settleSkipped(env, state.pending);
     await putPending(env, null); // a new message replaces the open question
+    // What was booked is now the last entry ("batal" in the new message reaches it).
+    if (settled) return [...settled, ...(await newMessage(env, await loadState(env.tx, env.key, env.now)))];
     // Read together with the question's message, it was an answer after all; otherwise say it was dropped.
     if (env.text === said) note = droppedText(state.pending);
   }
@@ -119,7 +122,7 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (reminder === 'not_a_debt') return [{ text: otherReminderText }];
   if (reminder) return remind(env, reminder);
 
-  const understood = await understand(env);
+  const understood = await understand(env)
   if (understood.kind === 'ask') {
     if (understood.resumable) await putPending(env, { kind: 'reparse', text: env.text });
     return [{ text: understood.text }];

@@ -1,6 +1,8 @@
 // A new request is never an answer: every kind of open question, interrupted by requests complete on
 // their own, drops the question (the reply says so) and handles the request. Only answers answer,
-// slang ones included ("gopek", "iyo", "nggih", "muhun", "tidak, biarin").
+// slang ones included ("gopek", "iyo", "nggih", "muhun", "tidak, biarin"). A new product's question is the
+// exception: what the message said is booked before the request (pending.ts settleSkipped), unless the
+// request corrects or types the entry again.
 import { debts, lines, moneyTx, product } from './sql.ts';
 import { basicProducts, type ProductSeed, type Script, type ScriptStep } from './types.ts';
 
@@ -14,8 +16,8 @@ const tenant = { timezone: 'Asia/Jakarta' as const, products: catalogue };
 const dropped = 'saya lewati';
 
 /** One opener per kind of question the router asks. */
-const openers: { kind: string; steps: ScriptStep[]; booked: number }[] = [
-  { kind: 'new product price', steps: [{ say: 'beli es batu 10rb', reply: ['Produk baru "es batu"'] }], booked: 0 },
+const openers: { kind: string; steps: ScriptStep[]; booked: number; settles?: true }[] = [
+  { kind: 'new product price', steps: [{ say: 'beli es batu 10rb', reply: ['Produk baru "es batu"'] }], booked: 0, settles: true },
   { kind: 'numbered choice', steps: [{ say: 'laku indomie 2', reply: ['Indomie yang mana'] }], booked: 0 },
   { kind: 'price per unit or total', steps: [{ say: 'laku indomie soto 5 bks 3500', reply: ['per bks atau total'] }], booked: 0 },
   { kind: 'purchase price', steps: [{ say: 'kulakan kerupuk udang 10 bks', reply: ['Harga beli Kerupuk Udang'] }], booked: 0 },
@@ -30,26 +32,58 @@ const openers: { kind: string; steps: ScriptStep[]; booked: number }[] = [
 ];
 
 /** Requests complete on their own; `booked` = transactions they add. */
-const interrupters: { say: string; reply: string[]; booked: number }[] = [
+const interrupters: { say: string; reply: string[]; booked: number; corrects?: true }[] = [
   { say: 'pak joko ngutang kopi kapal api 3 sachet sama gudang garam 1 bks', reply: ['tercatat', 'Pak Joko', 'Rp31.000'], booked: 1 },
   { say: 'harga jual indomie goreng jadi 3500', reply: ['Indomie Goreng', 'Rp3.500'], booked: 0 },
   { say: 'laporan hari ini', reply: ['Laporan'], booked: 0 },
   { say: 'bayar listrik 50rb', reply: ['tercatat', 'Rp50.000'], booked: 1 },
   { say: 'stok gula berapa', reply: ['Gula Pasir', '20 kg'], booked: 0 },
   // Read by the router itself, not the parser: a correction of the last entry ("5" is not a price).
-  { say: 'salah, harusnya 5 bukan 3', reply: [], booked: 0 },
+  { say: 'salah, harusnya 5 bukan 3', reply: [], booked: 0, corrects: true },
 ];
 
-const table: Script[] = openers.flatMap((o) => interrupters.map((i): Script => ({
-  name: `interrupted: ${o.kind} ← "${i.say}"`, at, tenant,
-  steps: [...o.steps, { say: i.say, reply: [dropped, ...i.reply] }],
-  rows: [
-    { sql: `select count(*)::int as n from transactions where tenant_id = $1 and status = 'posted'`, rows: [{ n: o.booked + i.booked }] },
-    { sql: `select count(*)::int as n from products where tenant_id = $1 and name ilike 'es batu%'`, rows: [{ n: 0 }] },
-  ],
-})));
+const table: Script[] = openers.flatMap((o) => interrupters.map((i): Script => {
+  const settled = o.settles && !i.corrects;
+  return {
+    name: `interrupted: ${o.kind} ← "${i.say}"`, at, tenant,
+    steps: [...o.steps, settled
+      ? { say: i.say, reply: ['Produk baru Es Batu disimpan', 'Pembelian Es Batu', 'Rp10.000', ...i.reply], not: [dropped] }
+      : { say: i.say, reply: [dropped, ...i.reply] }],
+    rows: [
+      { sql: `select count(*)::int as n from transactions where tenant_id = $1 and status = 'posted'`, rows: [{ n: o.booked + i.booked + (settled ? 1 : 0) }] },
+      { sql: `select count(*)::int as n from products where tenant_id = $1 and name ilike 'es batu%'`, rows: [{ n: settled ? 1 : 0 }] },
+    ],
+  };
+}));
 
 export const interruptionScripts: Script[] = [
+  {
+    // New-warung try: every product is new on the first day, and each next message dropped the one before.
+    name: 'a sale of a new product with its price said is booked when the owner moves on', at, tenant,
+    steps: [
+      { say: 'gorengan laku 25 biji @1000', reply: ['Produk baru "gorengan"', 'Rp1.000 per biji'] },
+      { say: 'bu sri ngutang 10rb', reply: ['Produk baru Gorengan disimpan, harga jual Rp1.000', 'Gorengan 25 biji', 'Rp25.000', 'Bu Sri', 'Rp10.000'], not: [dropped] },
+      { say: 'batal', reply: ['Bu Sri'] },
+      { say: 'ya', reply: ['dibatalkan'] },
+    ],
+    rows: [
+      { sql: product('Gorengan'), rows: [{ name: 'Gorengan', unit: 'biji', sell_price: 1000 }] },
+      { sql: `select count(*)::int as n from transactions where tenant_id = $1 and status = 'posted'`, rows: [{ n: 1 }] },
+    ],
+  },
+  {
+    // The same entry typed again (the question showed a misreading) is not booked twice: the question is dropped.
+    name: 'a new product question answered by typing the entry again books nothing twice', at, tenant,
+    steps: [
+      { say: 'laku gorengan 10 biji 10rb', reply: ['Produk baru "gorengan"'] },
+      { say: 'laku bakwan 10 biji 10rb', reply: [dropped, 'Produk baru "bakwan"'], not: ['disimpan'] },
+      { say: 'ya', reply: ['Bakwan disimpan', 'Bakwan 10 biji'] },
+    ],
+    rows: [
+      { sql: product('Gorengan'), rows: [] },
+      { sql: `select count(*)::int as n from transactions where tenant_id = $1`, rows: [{ n: 1 }] },
+    ],
+  },
   {
     // Owner try: a question left for another message said the question "belum tercatat".
     name: 'a dropped question about a report does not say it was not booked', at, tenant,
@@ -76,10 +110,11 @@ export const interruptionScripts: Script[] = [
     name: 'a selling-price question does not swallow a credit sale', at, tenant,
     steps: [
       { say: 'beli es batu 10rb', reply: ['Produk baru "es batu"', 'Harga jualnya berapa'] },
-      { say: 'pak joko ngutang kopi kapal api 3 sachet sama gudang garam 1 bks', reply: ['(Pertanyaan soal produk baru "es batu" saya lewati, jadi yang itu belum tercatat. Kirim ulang kalau perlu, Kak.)', 'tercatat ✅', 'Pak Joko'], not: ['Es Batu disimpan'] },
+      // The purchase is booked first, its selling price left for later (new-warung try: it was dropped).
+      { say: 'pak joko ngutang kopi kapal api 3 sachet sama gudang garam 1 bks', reply: ['Produk baru Es Batu disimpan, harga jualnya belum ada', 'Pembelian Es Batu', 'tercatat ✅', 'Pak Joko'], not: ['saya lewati', 'Rp3.000'] },
     ],
     rows: [
-      { sql: product('Es Batu'), rows: [] },
+      { sql: product('Es Batu'), rows: [{ name: 'Es Batu', unit: 'pcs', sell_price: null }] },
       { sql: debts, rows: [{ name: 'Pak Joko', kind: 'customer', direction: 'receivable', amount: 31000, paid: 0, status: 'open' }] },
     ],
   },
@@ -98,11 +133,12 @@ export const interruptionScripts: Script[] = [
     name: 'a new product question does not swallow a price change', at, tenant,
     steps: [
       { say: 'laku bensin eceran 2 liter 20rb', reply: ['Produk baru "bensin eceran"'] },
-      { say: 'harga jual indomie goreng jadi 3500', reply: [dropped, 'Indomie Goreng', 'Rp3.500'], not: ['Bensin Eceran disimpan'] },
+      // The sale is booked at the price it said, then the price change.
+      { say: 'harga jual indomie goreng jadi 3500', reply: ['Produk baru Bensin Eceran disimpan, harga jual Rp10.000', 'Penjualan Bensin Eceran 2 liter', 'Indomie Goreng', 'Rp3.500'], not: [dropped] },
     ],
     rows: [
       { sql: product('Indomie Goreng'), rows: [{ name: 'Indomie Goreng', unit: 'bks', sell_price: 3500 }] },
-      { sql: product('Bensin Eceran'), rows: [] },
+      { sql: product('Bensin Eceran'), rows: [{ name: 'Bensin Eceran', unit: 'liter', sell_price: 10000 }] },
     ],
   },
   ...table,
