@@ -160,7 +160,10 @@ function asExpense(work: Work): Work {
 export async function settleSkipped(env: Env, pending: Pending): Promise<Reply[] | null> {
   if (pending.kind !== 'new_product') return null;
   const { intent } = pending.work.frame;
-  if (!(intent === 'sale' && pending.suggested != null) && intent !== 'purchase') return null;
+  // A sale's price must have been said as one ("@1000", "3rb-an", or one item): "es teh 12 gelas 3rb" is
+  // Rp3.000 a glass or Rp250, and only the question showed which reading was taken.
+  const said = intent === 'sale' && pending.suggested != null && pending.work.priceKind[pending.index] !== 'unsure';
+  if (!said && intent !== 'purchase') return null;
   // A correction, or the same entry typed again (the question showed it was misread), settles nothing.
   if (readCorrection(env.text) || retyped(parseHere(env, env.text), pending)) return null;
   await env.tx.query('savepoint skipped_question');
