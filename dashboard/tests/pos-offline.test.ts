@@ -110,6 +110,8 @@ describe('POS offline', () => {
     await page.getByLabel('PIN').fill('1111');
     await page.getByRole('button', { name: 'Buka kasir' }).click();
     await page.getByText(/PIN salah/).waitFor();
+    // Who sets a PIN is said on the lock screen (owner tour: nobody had been told).
+    await page.getByText('Belum punya PIN? Pemilik warung mengaturnya di menu Pengaturan').waitFor();
     await context.setOffline(true);
     for (let i = 0; i < 5; i++) {
       await page.getByLabel('PIN').fill('9999');

@@ -84,6 +84,8 @@ export function PinScreen({ db, device, tenantName, onUnlocked, onDeviceGone }: 
         <button type="submit" disabled={busy}>{busy ? 'Memeriksa…' : 'Buka kasir'}</button>
         {message && <p className="error" role="alert">{message}</p>}
       </form>
+      {/* Owner tour: the first visit asked for a PIN nobody had been told about. */}
+      <p className="muted">Belum punya PIN? Pemilik warung mengaturnya di menu Pengaturan (Atur PIN).</p>
     </main>
   );
 }
