@@ -14,7 +14,8 @@ export function Shell({ session, title, children }: { session: Session; title: s
       <header className="top">
         <div>
           <div className="brand">Juragan · {session.tenantName}</div>
-          <div className="who">{session.memberName} ({roleName[session.role]})</div>
+          {/* A new warung's owner is named "Pemilik" until renamed: "Pemilik (Pemilik)" said it twice. */}
+          <div className="who">{session.memberName === roleName[session.role] ? session.memberName : `${session.memberName} (${roleName[session.role]})`}</div>
         </div>
         <div className="top-actions">
           <Live />
