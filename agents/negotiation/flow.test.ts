@@ -171,6 +171,12 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
       { commodity: 'gula', unit: 'kg', price: 15_500, source: 'supplier' },
       { commodity: 'minyak', unit: 'liter', price: 17_000, source: 'supplier' },
     ]);
+    // A bare "ok" or thanks after that is neither answered nor forwarded (it was, and thanked again).
+    for (const ack of ['ok pak', 'makasih bos', '👍']) expect(await app.say(SINAR, ack)).toEqual([]);
+    expect(await last(OWNER)).toContain('harga minyak 17rb/liter');
+    // Thanks with news in it still reaches the owner.
+    await app.say(SINAR, 'makasih pak, besok saya kirim ke warung');
+    expect(await last(OWNER)).toContain('besok saya kirim');
   });
   test('the time the owner names is said back and is when the summary comes', async () => {
     app.clock.set('2026-12-01T09:00:00Z'); // 16.00 WIB

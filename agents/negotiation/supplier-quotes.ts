@@ -3,6 +3,8 @@
 import { formatRupiah, type TenantZone } from '../../core/format.ts';
 import { quoteAboveMarket } from '../market-intel/index.ts';
 import type { HandleContext, Reply, Sender } from '../router/types.ts';
+import { readYesNo } from '../router/answers.ts';
+import { isThanks } from '../router/registry.ts';
 import { quotedPrices } from './quoted-prices.ts';
 import { ownerPhones } from './store.ts';
 
@@ -13,6 +15,10 @@ export async function forwardToOwner(ctx: HandleContext, sender: SupplierSender,
   const ack: Reply = { text: `Terima kasih, ${sender.name} 🙏 Pesannya sudah diteruskan ke pemilik warung.` };
   if (!text) return [ack];
   const prices = quotedPrices(text);
+  // Supplier try: "ok" after our thanks was forwarded to the owner and thanked again. A bare acknowledgement
+  // says nothing to pass on, and answering it only keeps the ping-pong going.
+  const short = text.split(/\s+/).length <= 3;
+  if (!prices.length && ((short && (readYesNo(text) === true || isThanks(text))) || /^[\p{Extended_Pictographic}\s]+$/u.test(text))) return [];
   let n = 0;
   for (const p of prices) {
     await tx.query(
