@@ -75,7 +75,9 @@ const helpPhrase = /\bbisa (apa|ngapain|ngapa|dipake|bantu)\b|\b(cara|caranya|ca
 // "apa aja yang bisa dicatat": read on the whole message, since "yang ..." clauses are set aside.
 const helpAsk = /\bapa (aja |saja |wae |bae )?(yang|yg) bisa\b/;
 // Asking about debts without a question word: "daftar bon", "cek bon ceu imas", "total utang".
-const debtAsk = /\b(daftar|siapa|sopo|saha|cek|total|rekap|list)\b/;
+// "sisa utang uda rizal" asks what is left of it.
+const debtAsk = /\b(daftar|siapa|sopo|saha|cek|total|rekap|list|sisa|sisanya|sisane|sisana)\b/;
+const moneyFlow = /\b(?:uang|duit|duwit|doku|artos|acis) (?:masuk|keluar|mlebu|metu|asup|kaluar)\b/;
 // "siapa yang belum bayar", "sing durung bayar sopo wae", "saha wae nu can mayar".
 const unpaidWho = /\b(siapa|sapa|sopo|sinten|saha)\b.*\b(belum|blm|belom|durung|urung|dereng|can|acan|teu acan)\s?(bayar|mayar|lunas|nyaur)\b|\b(belum|blm|belom|durung|urung|can|acan)\s?(bayar|mayar|lunas|nyaur)\b.*\b(siapa|sapa|sopo|sinten|saha)\b/;
 const showWords = /\b(liat|lihat|cek|cekin|check|tampilkan|tampilin|kirim|kirimin|minta|daftar|list|buka|tingali|deleng|delok)\b/;
@@ -123,6 +125,8 @@ export function classify(s: Signals): IntentRead {
   // "apa yang perlu dikulak", jv "sing kudu dikulak apa wae", su "naon wae nu kedah dibeuli": the goods to restock.
   if (!s.money && !goods && restockAsk.test(s.all)) return { intent: 'stock_check', sure: 0.8 };
   if (has(cues.report) && !s.counted) return { intent: 'report', sure: 0.9 };
+  // "jumlah duit masuk hari ni berapa" (Padang owner try): money in or out of the till asks the report.
+  if (!s.money && !s.countedAny && moneyFlow.test(s.all) && (s.question || s.period)) return { intent: 'report', sure: 0.85 };
   // "stok indomie tinggal berapa, mau kulakan": a stock question, though it names buying.
   const stockAsk = has(cues.stockWord) || has(cues.stockLeft);
   if ((has(cues.reportSoft) || has(cues.sale)) && !has(cues.priceWord) && !stockAsk && !s.money && !s.counted && (s.question || s.period)) {

@@ -102,7 +102,7 @@ export const rupiahWords = set('rp rupiah idr perak');
 /** Marks a unit price when before the money ("@ 3500", "harga 16rb") or after it ("29rb/kg", "seceng satunya"). */
 export const perWords = set('per @ / x satunya perbiji tiap setiap persatuan satuan satuannya');
 /** Marks a line or message total. */
-export const totalWords = set('total totalnya semua semuanya jadi jd jadinya dapet dpt dapat tot ttl seluruhnya seharga senilai dadi dados janten kabeh kabehe sadayana sedaya');
+export const totalWords = set('total totalnya semua semuanya jadi jd jadinya dapet dpt dapat tot ttl seluruhnya seharga senilai jumlah jumlahnya dadi dados janten kabeh kabehe sadayana sedaya');
 /** Money taken off a sale or purchase ("diskon 2rb", "dipotong 2rb"): never a product. */
 export const discountWords = set('diskon disc discount diskonnya dipotong potongan potongannya korting rabat');
 /** Delivery paid on a purchase ("ongkir 10rb"); "ongkos kirim" is read as a pair. */

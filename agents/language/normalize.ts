@@ -58,11 +58,17 @@ export function normalizeText(text: string): string {
     .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)|\d{4,}|\b(?:ribu|rebu|ewu))\s+(?:hiji|sahiji|siji|setunggal|satu)(?=\s*(?:[,.;\n]|$))/g, '$1 satunya')
     // "sesok" (Surabaya, Malang): tomorrow, as "sesuk".
     .replace(/\bsesok\b/g, 'sesuk')
+    // Minang (Padang owner try): "ambiak" take, "bungkuih" pack, "baia"/"bayia" pay, "bisuak" tomorrow, "kapatang"
+    // yesterday; and chat's "hari ni" is "hari ini".
+    .replace(/\b(ambiak|bungkuih|baia|bayia|bisuak|kapatang)\b/g, (w) => minang[w] ?? w)
+    .replace(/\b(hari|hr) ni\b/g, '$1 ini')
     // Javanese numbers typed as one word: "rongewu" (2.000), "limangatus" (500), "telungpuluh" (30).
     .replace(/\b(rong|telung|patang|limang|nem|pitung|wolung|sangang)(ewu|atus|puluh)\b/g, '$1 $2')
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const minang: Record<string, string> = { ambiak: 'ambil', bungkuih: 'bungkus', baia: 'bayar', bayia: 'bayar', bisuak: 'besok', kapatang: 'kemarin' };
 
 const tokenRe = /\d+(?:[.,]\d+)*|\p{L}+|[@/+:,;?&%=\-]/gu;
 

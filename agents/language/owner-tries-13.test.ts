@@ -175,4 +175,19 @@ describe('owner tries (thirteenth session): Jakarta shorthand prices', () => {
   ])('%s: with the change, or not a note, the money stays', (text, amount) => {
     expect(parse(text, { now }).amount).toBe(amount);
   });
+  // Padang owner try: Minang words, money "in" as a report, what is left of a debt, "jumlah" as a total.
+  it('"uda rizal baru ambiak rokok sampoerna 1 bungkuih, baia bisuak" is a sale on credit', () => {
+    expect(parse('uda rizal baru ambiak rokok sampoerna 1 bungkuih, baia bisuak', { now })).toMatchObject({
+      intent: 'sale', counterparty: 'uda rizal', payment: 'credit', items: [{ product: 'rokok sampoerna', qty: 1, unit: 'bungkus' }],
+    });
+  });
+  it.each(['jumlah duit masuk hari ni berapa', 'uang keluar minggu ini'])('%s asks the report', (text) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'report', items: [] });
+  });
+  it('"sisa utang uda rizal" asks the debt', () => {
+    expect(parse('sisa utang uda rizal', { now })).toMatchObject({ intent: 'debt_query', counterparty: 'uda rizal' });
+  });
+  it('"jumlah 18.500" is the total', () => {
+    expect(parse('laku indomie 3 bks sama aqua 2, jumlah 18.500', { now })).toMatchObject({ intent: 'sale', amount: 18_500 });
+  });
 });
