@@ -83,7 +83,10 @@ export async function findContact(tx: Tx, tenantId: string, name: string, kind: 
   return matchPerson(name, await people(tx, tenantId), kind);
 }
 
-export async function createContact(tx: Tx, tenantId: string, name: string, kind: ContactKind): Promise<string> {
+export async function createContact(tx: Tx, tenantId: string, said: string, kind: ContactKind): Promise<string> {
+  // Padang owner try: "si udin" was saved and shown as "Si Udin".
+  const words = normalizeName(said).split(' ');
+  const name = words.length > 1 && noTitle.has(words[0]!) ? words.slice(1).join(' ') : said;
   const created = await prepared<{ id: string }>(tx,
     `insert into public.contacts (tenant_id, kind, name, aliases) values ($1, $2, $3, $4) returning id`,
     [tenantId, kind, titleCase(name), [normalizeName(name)]],

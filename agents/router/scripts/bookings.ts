@@ -139,6 +139,15 @@ export const bookingScripts: Script[] = [
     rows: [{ sql: `select name from contacts where tenant_id = $1 and name ilike 'pak rt'`, rows: [{ name: 'Pak RT' }] }],
   },
   {
+    // Padang owner try: "si udin" was saved and shown as "Si Udin"; "si" only points at the person.
+    name: 'a new debtor said with "si"', at, tenant: wib,
+    steps: [
+      { say: 'barusan ada yg ngutang, si udin, indomie goreng 2', reply: ['bon Udin', 'utang Udin'], not: ['Si Udin'] },
+      { say: 'utang si udin brp', reply: ['Udin', 'Rp7.000'] },
+    ],
+    rows: [{ sql: `select name from contacts where tenant_id = $1 and name ilike '%udin'`, rows: [{ name: 'Udin' }] }],
+  },
+  {
     // Owner try: the day first, a Javanese verb, and what the warung owes ("Berapa, Kak?" was asked).
     name: 'reminder to pay a supplier', at, tenant: wib,
     steps: [
