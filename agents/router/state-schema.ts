@@ -33,7 +33,7 @@ export const workSchema = z.object({
   /** Per frame item: the catalogue decision once made (null = not yet). */
   resolved: z.array(resolvedItemSchema.nullable()),
   /** Per frame item: how a bare price is meant, once the owner said so. */
-  priceKind: z.array(z.enum(['unit', 'total', 'unsure', 'level', 'up', 'down']).nullable()).default([]),
+  priceKind: z.array(z.enum(['unit', 'total', 'unsure', 'level', 'named', 'up', 'down']).nullable()).default([]),
   /** Set once the owner confirmed an unusual entry. */
   confirmed: z.boolean().default(false),
   /** A correction ("salah, harusnya 5"): the event to void right before this one is booked. */

@@ -17,7 +17,8 @@ export function toProductUnit(qty: number, said: string | null, productUnit: str
 
 /** 'level': a bare number with "-an" after several units ("bakso 15 mangkok 12rb-an"), a price level more often per unit. */
 /** 'up' / 'down': a new selling price said by how much it moves ("harga telor naik 2rb"). */
-export type PriceKind = 'unit' | 'total' | 'unsure' | 'level' | 'up' | 'down' | null;
+/** 'named': a price after "harga" and a count ("gula 5 kilo harganya 90rb"): per unit unless the catalogue says total. */
+export type PriceKind = 'unit' | 'total' | 'unsure' | 'level' | 'named' | 'up' | 'down' | null;
 
 /** Unit price and total of a line once the quantity is known. */
 export function linePrices(item: FrameItem, qty: number, kind: PriceKind): { unitPrice: number | null; total: number | null } {

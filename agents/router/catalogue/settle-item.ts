@@ -16,7 +16,7 @@ export type Said = { kind: 'reply'; text: string };
 /** Quantity, unit and prices of item i once its product is known; a question when something is missing. */
 export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number, p: Product): Promise<Ask | Said | null> {
   const { frame } = work;
-  const item = frame.items[i];
+  let item = frame.items[i];
   const money = frame.intent === 'sale' || frame.intent === 'purchase';
   // Owner try: "stok gas 3 kg" set the count of "Gas Elpiji 3 kg" to 1 tabung. A count that is exactly the size in
   // the product's name names the product: asked, not counted (a count is said "tinggal 5", "jadi 5").
@@ -55,6 +55,15 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
   const saidUnit = said?.unit ?? p.unit;
 
   let kind = work.priceKind[i] ?? null;
+  if (kind === 'named') {
+    // Voice-note try: "beli gula pasir lima kilo harganya sembilan puluh ribu" was Rp90.000 a kilo (and a "Yakin?").
+    // "harga" marks a unit price (FRAME.md), but when only the total reading matches the catalogue, it is the total.
+    kind = null;
+    if (item.unit_price != null && guessPriceKind(item.unit_price, saidQty, perSaid) === 'total') {
+      item = frame.items[i] = { ...item, total: item.unit_price, unit_price: null };
+      kind = 'total';
+    }
+  }
   if (kind === 'unsure' || kind === 'level') {
     // The parser read the bare number as the total; ask only when the catalogue says it looks like a unit price.
     // "aqua 6 btl 4rb-an" with Aqua at Rp4.000: the level and the catalogue agree, so it is per unit, unasked.

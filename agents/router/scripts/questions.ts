@@ -8,6 +8,15 @@ const at = '2026-11-21T04:00:00Z';
 
 export const questionScripts: Script[] = [
   {
+    // Voice-note try: "beli gula pasir lima kilo harganya sembilan puluh ribu" was Rp90.000 a kilo and asked "Yakin?".
+    // After "harga" and a count the price is per unit unless only the total matches the catalogue (Rp16.000/kg cost).
+    name: '"harganya" after a count is the total when only that matches the catalogue', at, tenant: wib,
+    steps: [
+      { say: 'beli gula pasir lima kilo harganya sembilan puluh ribu', reply: ['tercatat', 'Gula Pasir 5 kg × Rp18.000 = Rp90.000'], not: ['Yakin'] },
+      { say: 'beli gula 2 kg harga 16rb', reply: ['tercatat', 'Gula Pasir 2 kg × Rp16.000 = Rp32.000'], not: ['atau total'] },
+    ],
+  },
+  {
     name: 'ambiguous product answered with a number', at, tenant: wib,
     steps: [
       { say: 'laku indomie 3 bks', reply: ['Indomie yang mana', '1. Indomie Goreng', '2. Indomie Soto'] },
