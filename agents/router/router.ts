@@ -122,7 +122,7 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (reminder === 'not_a_debt') return [{ text: otherReminderText }];
   if (reminder) return remind(env, reminder);
 
-  const understood = await understand(env)
+  const understood = await understand(env);
   if (understood.kind === 'ask') {
     if (understood.resumable) await putPending(env, { kind: 'reparse', text: env.text });
     return [{ text: understood.text }];

@@ -93,8 +93,9 @@ const bookable = new Set(['sale', 'purchase', 'stock_in', 'stock_out', 'stock_se
 // item it stands by; a total word ("total", "semua", "jadi") for the whole message. One of a unit is
 // said many ways: "sebungkus", su "sakilo", jv "sak dus", "siji", or "1 dus 22rb" after the count.
 const oneUnit = String.raw`${unitWord}(?:ne|e|na|nya)?`;
-const unitMark = new RegExp(String.raw`(@|\bper\b|\/|satunya|sebiji|\b(?:se|sa)${oneUnit}\b|\b(?:sak|siji|satu|1)\s*${oneUnit}\b|\b(?:harga|hargane|hargana|harganya|hargi|regane|regi)\b)`, 'i');
-const hargaMark = /\b(?:harga|hargane|hargana|harganya|hargi|regane|regi)\b/i;
+const hargaWord = String.raw`\b(?:harga|hargane|hargana|harganya|hargi|regane|regi)\b`;
+const hargaMark = new RegExp(hargaWord, 'i');
+const unitMark = new RegExp(String.raw`(@|\bper\b|\/|satunya|sebiji|\b(?:se|sa)${oneUnit}\b|\b(?:sak|siji|satu|1)\s*${oneUnit}\b|${hargaWord})`, 'i');
 const totalMark = /(\btotal|\bsemua|\bjadi\b|\bdapet|\bdapat)/i;
 // "12rb-an", "4rb an", "3500an", "2rban", "seribuan", "noceng an": the price level of each, said after a count.
 const approxMark = /\d\s*(?:rb|ribu|rebu|ewu|k)?\s*-?\s*an\b|\drban\b|\b(?:seribuan|sarebuan|sewuan|serebuan|secengan|gocengan|cebanan)\b|\b(?:seceng|ceceng|noceng|goceng|ceban|noban|goban|gopek)\s*-?\s*an\b/i;
@@ -112,7 +113,8 @@ export function priceKinds(text: string, frame: Frame, parserUnsure: boolean): P
     if (frame.intent !== 'sale' && frame.intent !== 'purchase') return null;
     if (parserUnsure) return 'unsure';
     const part = parts[k] ?? text;
-    if (!whole && i.unit_price != null && (i.qty ?? 1) > 1 && hargaMark.test(part) && !unitMark.test(part.replace(new RegExp(hargaMark.source, 'gi'), ' '))) return 'named';
+    // "gula 5 kilo harganya 90rb": only "harga" marks it per unit; the catalogue may still say total (settle-item.ts).
+    if (!whole && i.unit_price != null && (i.qty ?? 1) > 1 && hargaMark.test(part) && !unitMark.test(part.replace(new RegExp(hargaWord, 'gi'), ' '))) return 'named';
     const marked = whole || unitMark.test(part);
     if (marked || i.total == null || i.qty == null || i.qty <= 1) return null;
     return approxMark.test(parts[k] ?? text) ? 'level' : 'unsure';
