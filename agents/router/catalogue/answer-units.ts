@@ -2,7 +2,7 @@
 // ("Bu Yanti itu Bu Yati, atau orang baru?"). Each answer is remembered: the size as the product's
 // pack unit, the name as the chosen contact's alias. Null = not an answer (handled as a new message).
 import { formatQty } from '../../../core/format.ts';
-import { readSize } from '../../../core/units.ts';
+import { measureFactor, readSize } from '../../../core/units.ts';
 import { readChoiceNumber, readYesNo } from '../answers.ts';
 import { proceed } from '../book.ts';
 import { addContactAlias, matchPerson } from '../people/contacts.ts';
@@ -30,11 +30,18 @@ export async function askAgain(env: Env, step: Ask | Said): Promise<Reply[]> {
 const sizeAnswer = /^(?:isi(?:nya)?\s+)?\d+(?:[.,]\d+)?(?:\s+\p{L}+)?(?:\s+(?:kak|aja|saja|ya|mas|mbak|bu|pak))*$/u;
 
 export async function answerPackSize(env: Env, pending: Of<'pack_size'>): Promise<Reply[] | null> {
-  const t = env.text.toLowerCase().replace(/[^\p{L}\p{N}\s.,]/gu, ' ').replace(/\s+/g, ' ').trim();
-  const said = sizeAnswer.test(t) ? readSize(t) : null;
-  if (said == null || said <= 0) return null;
-  const size = pending.perBase ? 1 / said : said;
+  // Owner try: "1 liter = 0,8 kg" (the question said back) was not understood.
+  const t = env.text.toLowerCase().replace(/[^\p{L}\p{N}\s.,]/gu, ' ').replace(/\s+/g, ' ').trim()
+    .replace(/^(?:1|se|sa)\s*\p{L}+\s+(?:itu\s+|isinya\s+|isi\s+|sama dengan\s+)?(?=\d)/u, '');
   const tenantId = env.agentCtx.tenant.id;
+  let said = sizeAnswer.test(t) ? readSize(t) : null;
+  if (said == null || said <= 0) return null;
+  // "800 gram" to "isinya berapa kg?": a measure in another unit of the same kind is converted.
+  const unit = /\d\s+(\p{L}+)/u.exec(t)?.[1];
+  const base = unit && !pending.perBase ? (await productById(env.tx, tenantId, pending.productId))?.unit : null;
+  const factor = unit && base ? measureFactor(unit, base) : null;
+  if (factor) said *= factor;
+  const size = pending.perBase ? 1 / said : said;
   await rememberPack(env.tx, tenantId, pending.productId, pending.unit, size);
   const product = await productById(env.tx, tenantId, pending.productId);
   if (!product) return null;

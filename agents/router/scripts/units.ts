@@ -40,6 +40,15 @@ export const unitScripts: Script[] = [
     ],
   },
   {
+    // Owner try: "1 liter = 0,8 kg" (the question said back) was not understood; "800 gram" would have been 800 kg.
+    name: 'a pack size answered with the question said back, or in another measure', at, tenant: wib,
+    steps: [
+      { say: 'td laku beras 3 liter', reply: ['1 liter Beras Medium isinya berapa kg'] },
+      { say: '1 liter = 800 gram', reply: ['1 liter Beras Medium = 0,8 kg', 'Beras Medium 3 liter (2,4 kg)'] },
+    ],
+    rows: [{ sql: packUnits, rows: [{ product: 'Beras Medium', name: 'liter', size: 0.8 }] }],
+  },
+  {
     name: 'a dus of unknown size: one question, the answer remembered, then sold by the dus', at, tenant: wib,
     steps: [
       { say: 'kulakan aqua 2 dus 140rb', reply: ['1 dus Aqua 600 ml isinya berapa btl, Kak?'] },
