@@ -49,7 +49,8 @@ export function reportText(r: {
   const f = r.current;
   const lines = [`📊 Laporan ${r.label}`];
   if (f.salesCount === 0 && f.expenses === 0 && f.income === 0 && !f.stockDiff) {
-    lines.push('Belum ada transaksi tercatat.');
+    // Owner try: after a purchase only, "Belum ada transaksi" read as if the purchase was lost (purchases are no sales).
+    lines.push('Belum ada penjualan atau pengeluaran tercatat.');
   } else {
     lines.push(`Omzet ${formatRupiah(f.omzet)}${changeText(f.omzet, r.previous.omzet, r.period)}`);
     lines.push(`Laba kotor ${formatRupiah(grossProfit(f))}${f.cogsMissing ? ' (sebagian modal belum tercatat)' : ''}`);

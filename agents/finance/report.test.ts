@@ -143,7 +143,7 @@ describe.each(dbKinds)('reports on %s', (kind) => {
   test('an empty day says so; the daily summary is today\'s report', async () => {
     await inZone('Asia/Makassar');
     const r = await run(db, { now, zone: 'Asia/Makassar' }, (ctx) => financeAgents.report!(ctx, frame('report', { period: 'yesterday' })));
-    expect(r.replies[0]!.text).toContain('Belum ada transaksi tercatat.');
+    expect(r.replies[0]!.text).toContain('Belum ada penjualan atau pengeluaran tercatat.');
     await inZone('Asia/Jakarta');
     const s = await withService(db, (tx) => dailySummary(tx, TENANT, at('2026-11-21T14:00:00Z')));
     expect(s).toContain('Ringkasan hari ini:\n📊 Laporan Hari ini, 21 Nov\nOmzet Rp20.000');
@@ -158,6 +158,6 @@ describe('Selisih stok in the report text', () => {
   test('a count that found goods missing is its own line; none without a difference', () => {
     expect(text(-9300)).toContain('Selisih stok -Rp9.300 (barang kurang: hitung stok, rusak atau hilang)');
     expect(text(1200)).toContain('Selisih stok +Rp1.200 (barang lebih saat hitung stok)');
-    expect(text(0)).toBe('📊 Laporan hari ini\nBelum ada transaksi tercatat.');
+    expect(text(0)).toBe('📊 Laporan hari ini\nBelum ada penjualan atau pengeluaran tercatat.');
   });
 });

@@ -76,7 +76,7 @@ describe.each(dbKinds)('chat report and Ringkasan agree on %s', (kind) => {
       const actor = { role: 'authenticated' as const, tenantId: owner.tenantId, memberId: owner.memberId, memberRole: 'owner' as const };
       const text = await withActor(db, actor, (tx) => periodReport(tx, owner.tenantId, owner.zone, 'today', NOW));
       const today = dash.periods[0]!.current;
-      if (today.salesCount === 0 && today.expenses === 0 && today.income === 0 && !today.stockDiff) expect(text).toContain('Belum ada transaksi tercatat.');
+      if (today.salesCount === 0 && today.expenses === 0 && today.income === 0 && !today.stockDiff) expect(text).toContain('Belum ada penjualan atau pengeluaran tercatat.');
       else {
         expect(text).toContain(`Omzet ${formatRupiah(today.omzet)}`);
         expect(text).toContain(`Laba kotor ${formatRupiah(today.grossProfit!)}`);
