@@ -83,6 +83,7 @@ export function entriesText(list: Entry[], zone: AgentContext['tenant']['timezon
     const via = paymentEcho(e.row.payment);
     return `${e.n}. ${clock(e.row.at, zone)} ${e.summary}${via ? ` ${via}` : ''}${e.row.voided ? ' ❌ dibatalkan' : ''}`;
   });
-  const hint = day === 'hari ini' ? `\nMau batalkan salah satu? Ketik "batal" dan nomornya, misalnya "batal ${list.at(-1)!.n}".` : '';
+  const which = day === 'hari ini' ? '' : ` ${day}`;
+  const hint = `\nMau batalkan salah satu? Ketik "batal" dan nomornya, misalnya "batal ${list.at(-1)!.n}${which}".`;
   return `📝 Catatan ${day}:\n${lines.join('\n')}${hint}`;
 }

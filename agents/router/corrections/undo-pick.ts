@@ -2,6 +2,7 @@
 // undone) the latest of today's entries they wrote, so a second "batal" reaches the one before.
 // "batal 3": entry 3 of "catatan hari ini". "batalin pengeluaran transport 320rb": the entries of today
 // that fit every detail said; one is confirmed, several are listed to choose from. Nothing is booked.
+import { formatDate, localDate, localStart } from '../../../core/format.ts';
 import type { Frame } from '../../../core/frame.ts';
 import { todaysEntries, type Entry } from '../../finance/review.ts';
 import { readChoiceNumber } from '../answers.ts';
@@ -15,7 +16,7 @@ import { entryFits, entryMentioned, hasDetails, mentions } from './undo-match.ts
 const notFoundText = 'Catatan yang cocok tidak ketemu di catatan hari ini, Kak. Ketik "catatan hari ini" untuk lihat daftarnya.';
 
 export async function undoRequest(env: Env, frame: Frame, last: BookedEvent | null): Promise<Reply[]> {
-  if (frame.target != null) return undoNumber(env, frame.target);
+  if (frame.target != null) return undoNumber(env, frame.target, frame.date);
   if (hasDetails(frame)) return undoFitting(env, frame, (e) => entryFits(e.row, frame));
   // "batal yang kopi" read as a bare undo: the words said still point at an entry.
   const said = mentions(env.text);
@@ -31,13 +32,22 @@ export async function undoRequest(env: Env, frame: Frame, last: BookedEvent | nu
   return latest ? askUndo(env, latest.event) : [{ text: nothingToUndoText }];
 }
 
-async function undoNumber(env: Env, n: number): Promise<Reply[]> {
-  const entries = await todaysEntries(env.agentCtx);
+/** Owner try: "catatan kemarin" then "hapus no 1 kemarin" looked in today's list: the number counts in the day said. */
+async function undoNumber(env: Env, n: number, date: string | null): Promise<Reply[]> {
+  const today = localDate(env.now, env.agentCtx.tenant.timezone);
+  const daysAgo = date && date < today ? Math.round((Date.parse(today) - Date.parse(date)) / 86_400_000) : 0;
+  const day = daysAgo === 0 ? 'hari ini' : daysAgo === 1 ? 'kemarin' : `tgl ${formatDate(localStart(date!, env.agentCtx.tenant.timezone), env.agentCtx.tenant.timezone)}`;
+  const entries = await todaysEntries(env.agentCtx, { daysAgo });
   const e = entries.find((x) => x.n === n);
-  if (!e) return [{ text: entries.length ? `Catatan nomor ${n} tidak ada, Kak. Hari ini ada ${entries.length} catatan (ketik "catatan hari ini").` : 'Belum ada catatan hari ini, Kak.' }];
+  if (!e) {
+    const none = daysAgo === 0 ? 'Belum ada catatan hari ini, Kak. Untuk catatan kemarin: "batal 1 kemarin".' : `Belum ada catatan ${day}, Kak.`;
+    return [{ text: entries.length ? `Catatan nomor ${n} tidak ada, Kak. ${cap(day)} ada ${entries.length} catatan (ketik "catatan ${day}").` : none }];
+  }
   if (e.row.voided) return [{ text: `Catatan nomor ${n} sudah dibatalkan sebelumnya, Kak: ${e.summary}.` }];
   return askUndo(env, e.event);
 }
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** How many fitting entries are offered at most (newest first). */
 const CHOICES = 5;

@@ -36,15 +36,22 @@ export const dayReviewScripts: Script[] = [
   },
   {
     // Owner try: "catatan kemarin" answered "Belum ada catatan hari ini" with yesterday's sale on the books.
-    name: '"catatan kemarin" lists yesterday\'s entries (no "batal N" hint: its numbers are today\'s); longer periods point to the dashboard', at, tenant,
+    // Later try: "catatan kemarin" then "hapus no 1" looked in today's list; "batal 1 kemarin" counts in yesterday's.
+    name: '"catatan kemarin" lists yesterday\'s entries and "batal N kemarin" voids one of them; longer periods point to the dashboard', at, tenant,
     steps: [
       { say: 'kemarin laku beras 2 kg', reply: ['tgl 20 Nov 2026', 'Beras Medium 2 kg'] },
       { say: 'laku indomie goreng 1', reply: ['tercatat'] },
-      { say: 'catatan kemarin', reply: ['📝 Catatan kemarin:', '1. ', 'Beras Medium 2 kg'], not: ['Indomie', 'batal', 'Belum ada'] },
-      { say: 'catatan hari ini', reply: ['📝 Catatan hari ini:', 'Indomie Goreng 1 bks', 'batal 1'], not: ['Beras'] },
+      { say: 'catatan kemarin', reply: ['📝 Catatan kemarin:', '1. ', 'Beras Medium 2 kg', '"batal 1 kemarin"'], not: ['Indomie', 'Belum ada'] },
+      { say: 'catatan hari ini', reply: ['📝 Catatan hari ini:', 'Indomie Goreng 1 bks', '"batal 1"'], not: ['Beras'] },
       { say: 'catatan minggu ini', reply: ['hari ini atau kemarin', 'Transaksi'] },
+      { say: 'batal 4 kemarin', reply: ['Catatan nomor 4 tidak ada', 'Kemarin ada 1 catatan'] },
+      { say: 'hapus no 1 kemarin', reply: ['Batalkan catatan ini', 'Beras Medium 2 kg'], not: ['Indomie'] },
+      { say: 'ya', reply: ['dibatalkan'] },
     ],
-    rows: [{ sql: txCount, rows: [{ n: 2 }] }],
+    rows: [
+      { sql: txCount, rows: [{ n: 2 }] },
+      { sql: `select count(*)::int as n from transactions where tenant_id = $1 and status = 'voided'`, rows: [{ n: 1 }] },
+    ],
   },
   {
     name: '"catatan hari ini" numbers the day; "batal 3" voids the third after ya and books nothing new', at, tenant,
