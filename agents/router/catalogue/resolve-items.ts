@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { prepared, type Tx } from '../../../core/db/tenant.ts';
 import type { PackUnit } from '../../../core/units.ts';
 import { decideMatch, normalizeName, type MatchOutcome } from './match-product.ts';
+import { inIndonesian } from './regional.ts';
 import { nominalOf } from '../../language/digital.ts';
 import { capitalize } from '../../finance/text.ts';
 
@@ -48,6 +49,11 @@ async function allProducts(tx: Tx, tenantId: string): Promise<Product[]> {
 export async function findProduct(tx: Tx, tenantId: string, typed: string, unit: string | null = null): Promise<MatchOutcome<Product>> {
   const first = decideMatch(typed, await candidates(tx, tenantId, typed), unit);
   if (first.kind !== 'none') return first;
+  const plain = inIndonesian(typed);
+  if (plain) {
+    const translated = decideMatch(plain, await candidates(tx, tenantId, plain), unit);
+    if (translated.kind !== 'none') return translated;
+  }
   // A typo in the first letters escapes the candidate query; a warung catalogue is small enough to rank whole.
   return decideMatch(typed, await allProducts(tx, tenantId), unit);
 }

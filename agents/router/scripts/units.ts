@@ -40,6 +40,15 @@ export const unitScripts: Script[] = [
     ],
   },
   {
+    // Solo owner try: a staple's Javanese name with no alias offered a new product ("lenga goreng").
+    name: 'a staple said by its regional name finds the catalogue product', at, tenant: wib,
+    steps: [
+      { say: 'tuku gendis 2 kilo 34 ewu', reply: ['tercatat', 'Gula Pasir 2 kg'], not: ['Produk baru'] },
+      { say: 'kulakan tigan 5 kilo 135 ewu', reply: ['tercatat', 'Telur Ayam 5 kg'], not: ['Produk baru'] },
+    ],
+    rows: [{ sql: level('Gula Pasir'), rows: [{ level: 22 }] }],
+  },
+  {
     // Owner try: "1 liter = 0,8 kg" (the question said back) was not understood; "800 gram" would have been 800 kg.
     name: 'a pack size answered with the question said back, or in another measure', at, tenant: wib,
     steps: [

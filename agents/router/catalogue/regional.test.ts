@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { inIndonesian } from './regional.ts';
+
+describe('inIndonesian', () => {
+  it.each([
+    ['lenga goreng', 'minyak goreng'], ['endhog', 'telur'], ['beas pandan wangi', 'beras pandan wangi'], ['brambang', 'bawang merah'],
+    ['indomie goreng', null], ['minyak goreng', null],
+  ])('%s → %s', (typed, want) => expect(inIndonesian(typed)).toBe(want));
+});
