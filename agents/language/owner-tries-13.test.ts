@@ -190,4 +190,10 @@ describe('owner tries (thirteenth session): Jakarta shorthand prices', () => {
   it('"jumlah 18.500" is the total', () => {
     expect(parse('laku indomie 3 bks sama aqua 2, jumlah 18.500', { now })).toMatchObject({ intent: 'sale', amount: 18_500 });
   });
+  // Solo owner try: "bayare yen gajian" (pay when the wages come) was an expense for wages, "yen" a product.
+  it('"bayare yen gajian" is on credit', () => {
+    expect(parse('pak tono njupuk rokok surya sak slop, bayare yen gajian', { now })).toMatchObject({
+      intent: 'sale', counterparty: 'pak tono', payment: 'credit', items: [{ product: 'rokok surya', qty: 1, unit: 'slop' }],
+    });
+  });
 });
