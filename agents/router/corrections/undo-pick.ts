@@ -5,6 +5,7 @@
 import { formatDate, localDate, localStart } from '../../../core/format.ts';
 import type { Frame } from '../../../core/frame.ts';
 import { todaysEntries, type Entry } from '../../finance/review.ts';
+import { capitalize } from '../../finance/text.ts';
 import { readChoiceNumber } from '../answers.ts';
 import type { Env } from '../env.ts';
 import { putPending } from '../state.ts';
@@ -41,13 +42,11 @@ async function undoNumber(env: Env, n: number, date: string | null): Promise<Rep
   const e = entries.find((x) => x.n === n);
   if (!e) {
     const none = daysAgo === 0 ? 'Belum ada catatan hari ini, Kak. Untuk catatan kemarin: "batal 1 kemarin".' : `Belum ada catatan ${day}, Kak.`;
-    return [{ text: entries.length ? `Catatan nomor ${n} tidak ada, Kak. ${cap(day)} ada ${entries.length} catatan (ketik "catatan ${day}").` : none }];
+    return [{ text: entries.length ? `Catatan nomor ${n} tidak ada, Kak. ${capitalize(day)} ada ${entries.length} catatan (ketik "catatan ${day}").` : none }];
   }
   if (e.row.voided) return [{ text: `Catatan nomor ${n} sudah dibatalkan sebelumnya, Kak: ${e.summary}.` }];
   return askUndo(env, e.event);
 }
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** How many fitting entries are offered at most (newest first). */
 const CHOICES = 5;
