@@ -4,11 +4,11 @@
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 export const cues = {
-  sale: set(`laku lku lkau pyu jaul laris kejual terjual jual jualan ngejual ngajual ngical adol ngadol didol kedol dodolan payu kepayu pajeng
+  sale: set(`laku lku lkau pyu jaul laris kejual terjual jual jualan ngejual ngajual ngical ngadep adol ngadol didol kedol dodolan payu kepayu pajeng
     penjualan sold ludes dibeli kebeli diborong`),
   /** Taking goods: a sale when a customer does it. */
   take: set('ambil ngambil njupuk nyokot mundut nyandak'),
-  purchase: set(`kulakan kulak ngulak beli membeli mbeli meuli meser tuku nuku tumbas belanja blanja belanjaan pembelian
+  purchase: set(`kulakan kulak ngulak beli membeli mbeli meuli meli tukar tuker nuker meser tuku nuku tumbas belanja blanja belanjaan pembelian
     restock restok nyetok borong order mesen pesen pesan psn`),
   credit: set(`kredit ngutang utang hutang ngebon bon kasbon ngahutang nganjuk nginjuk dianjuk piutang ngutangin ngampil nyilih minjem pinjem pinjam ngindeng
     minjam nginjeum injeum nginjem dipinjemin dipinjamin dipinjami diutangin dihutangi nambut nyelang`),

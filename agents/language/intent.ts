@@ -61,8 +61,8 @@ const fromNow = /\bmulai (sekarang|skrg|skg|besok|bsk|hari ini|saiki|ayeuna|sesu
 // "ga jadi", "gak jadi yg barusan", jv "ora sido", su "teu jadi": said alone (only small words around it),
 // the last entry is called off.
 const aside = String.raw`(?:yg|yang|sing|nu|tadi|td|barusan|deh|aja|ae|wae|mawon|kak|mas|mbak|itu|iku|kuwi|eta|mau|wau|nembe|terakhir|wis|udah|dah|udh|sudah|kok|ya|yah|ah|lah|dong|sih|mah|atuh|euy|rek|cak|min|gan|bos|semua|kabeh|sadayana)`;
-const calledOff = new RegExp(String.raw`^(?:${aside}\W+)*(?:(?:ga|gak|nggak|gk|ngga|enggak|tidak|tdk|ndak|ora|ra|teu|hora) ?(?:jadi|jd|sida|sido|tulus)|gjd)(?:\W+${aside})*\W*$`);
-export const undoPhrase = /\b(ga|gak|nggak|gk|ngga|enggak|tidak|tdk|ndak|ora|teu) (jadi|sida|sido|tulus) (beli|kulakan|laku|jual|ambil|ngutang|ngebon|tuku|payu|meser|ngambil)\b|\bsalah (ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b|\b(jangan|jgn|ga usah|gak usah|gausah) (dicatat|dicatet|catat|catet|dimasukin|diinput)\b/;
+const calledOff = new RegExp(String.raw`^(?:${aside}\W+)*(?:(?:ga|gak|nggak|gk|ngga|enggak|kagak|kaga|tidak|tdk|ndak|ora|ra|teu|hora) ?(?:jadi|jd|sida|sido|tulus)|gjd)(?:\W+${aside})*\W*$`);
+export const undoPhrase = /\b(ga|gak|nggak|gk|ngga|enggak|kagak|kaga|tidak|tdk|ndak|ora|teu) (jadi|sida|sido|tulus) (beli|kulakan|laku|jual|ambil|ngutang|ngebon|tuku|payu|meser|ngambil|yang|yg|sing|nu)\b|^(yang|yg|sing|nu) [a-z][a-z ]{0,30} (tadi |td |barusan )?(salah|keliru|lepat)\b|\bsalah (ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b|\b(jangan|jgn|ga usah|gak usah|gausah) (dicatat|dicatet|catat|catet|dimasukin|diinput)\b/;
 const settleLater = /\b(nanti|ntar|besok|bsk|sesuk|isuk|isukan|engko|mengko|engke|lusa|pekan depan|minggu depan|bulan depan|minggu ngarep|sasi ngarep|akhir bulan|awal bulan|gajian)\b(?:\s+\S+)?\s+(dibalikin|dibalikan|dikembalikan|dikembaliin|dibalekke|dibalekno|dibalekake|dibalekna|dibalikeun|dipulangkeun|dilunasi|dicicil|balikin|mbalekke|mbalekna|nyaur|lunas)\b/;
 const priceMove = /\b(mahal|murah|naik|turun|anjlok|melonjak|meroket|larang|mirah|awis|mundhak|mudun)\b/;
 // "... mahal ga", jv "... larang ra": a question said with a trailing not.
@@ -165,6 +165,8 @@ export function classify(s: Signals): IntentRead {
   // "balikin aqua 2 dus ke agen, rusak", "retur roti 5 bks ke sales": goods sent back, not a debt paid. No intent books a
   // return yet (the router says so and how to take them off the count).
   if (goodsReturned(s, goods)) return { intent: 'unknown', sure: 0.3 };
+  // "tuker recehan 100rb": changing money for smaller notes moves no money in or out; "tuker gas" is a purchase.
+  if (/\b(tukar|tuker|nuker|nukar) (uang|duit|recehan|receh|pecahan|duit kecil|uang kecil)\b/.test(s.all)) return { intent: 'unknown', sure: 0.3 };
   // "bu sri bayar utang 30rb sama beli gula 1 kg 18rb": two entries in one message; one frame cannot hold both (the
   // gula was booked at Rp30.000 on credit), so nothing is booked and the router asks for them one by one.
   if (tradedGoods && s.money && debtPayPhrase.test(s.all)) return { intent: 'unknown', sure: 0.3 };

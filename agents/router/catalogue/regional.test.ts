@@ -3,7 +3,7 @@ import { inIndonesian } from './regional.ts';
 
 describe('inIndonesian', () => {
   it.each([
-    ['lenga goreng', 'minyak goreng'], ['endhog', 'telur'], ['beas pandan wangi', 'beras pandan wangi'], ['brambang', 'bawang merah'],
+    ['lenga goreng', 'minyak goreng'], ['endhog', 'telur'], ['beas pandan wangi', 'beras pandan wangi'], ['brambang', 'bawang merah'], ['baras', 'beras'],
     ['indomie goreng', null], ['minyak goreng', null],
   ])('%s → %s', (typed, want) => expect(inIndonesian(typed)).toBe(want));
 });

@@ -5,7 +5,7 @@ const plain: Record<string, string> = {
   lenga: 'minyak', lengo: 'minyak', lisah: 'minyak',
   endog: 'telur', endhog: 'telur', ndog: 'telur', ndhog: 'telur', tigan: 'telur',
   gendis: 'gula', gulo: 'gula',
-  beas: 'beras', uwos: 'beras',
+  beas: 'beras', uwos: 'beras', baras: 'beras',
   uyah: 'garam', sarem: 'garam',
   brambang: 'bawang merah', cengek: 'cabai rawit', lombok: 'cabai',
 };

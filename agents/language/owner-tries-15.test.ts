@@ -1,0 +1,50 @@
+// Owner tries of the fifteenth session (Betawi, Medan, Banjar, Bali): each message booked a wrong number or was not
+// understood before its fix.
+import { describe, expect, it } from 'vitest';
+import { parse } from './index.ts';
+
+const now = new Date('2026-12-04T10:00:00+07:00');
+
+describe('owner tries (fifteenth session): calling off a named entry', () => {
+  // Betawi "kagak jadi yang listrik, salah" got the help text; the expense stayed booked.
+  it.each([
+    ['kagak jadi yang listrik, salah', 'listrik'],
+    ['gak jadi yang listrik', 'listrik'],
+    ['yang listrik tadi salah', 'listrik'],
+  ])('%s voids the %s expense', (text, category) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'undo', category });
+  });
+  it.each(['kagak jadi', 'kaga jadi deh'])('%s alone calls off the last entry', (text) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'undo', items: [] });
+  });
+  it('"yg aqua salah" names the goods', () => {
+    expect(parse('yg aqua salah', { now })).toMatchObject({ intent: 'undo', items: [{ product: 'aqua' }] });
+  });
+});
+
+describe('owner tries (fifteenth session): Banjar and Balinese verbs', () => {
+  // Banjar "ulun tukar baras" (I bought rice) was a sale of a new product "ulun tukar baras".
+  it('"ulun tukar baras 10 kilo 130 ribu" is a purchase of baras', () => {
+    expect(parse('ulun tukar baras 10 kilo 130 ribu', { now })).toMatchObject({
+      intent: 'purchase', amount: 130_000, items: [{ product: 'baras', qty: 10, unit: 'kg' }],
+    });
+  });
+  it('"tuker gas 3 tabung 60rb" (refills swapped at the agent) is a purchase', () => {
+    expect(parse('tuker gas 3 tabung 60rb', { now })).toMatchObject({ intent: 'purchase', items: [{ product: 'gas', qty: 3 }] });
+  });
+  it('a customer swapping gas is a sale', () => {
+    expect(parse('pembeli tuker gas 2 tabung 44rb', { now })).toMatchObject({ intent: 'sale', amount: 44_000 });
+  });
+  it.each(['tuker recehan 100rb', 'tuker duit 50rb'])('%s (changing money) books nothing', (text) => {
+    expect(parse(text, { now }).intent).toBe('unknown');
+  });
+  // Balinese "meli" (buy) was a sale; "ngadep" (sell) was part of the product's name.
+  it('"meli aqua 2 dus 80rb" is a purchase', () => {
+    expect(parse('meli aqua 2 dus 80rb', { now })).toMatchObject({ intent: 'purchase', items: [{ product: 'aqua', qty: 2, unit: 'dus' }] });
+  });
+  it('"ngadep kopi kapal api 6 sachet 9 ribu" is a sale of kopi kapal api', () => {
+    expect(parse('ngadep kopi kapal api 6 sachet 9 ribu', { now })).toMatchObject({
+      intent: 'sale', amount: 9_000, items: [{ product: 'kopi kapal api', qty: 6 }],
+    });
+  });
+});
