@@ -8,6 +8,10 @@ test.each([
   [{ description: 'Kopi', qty: 3, unit: 'sachet', unitPrice: 1667, total: 5000 }, 'Kopi 3 sachet = Rp5.000'],
   [{ description: 'Listrik', qty: 1, unit: null, unitPrice: 150000, total: 150000 }, 'Listrik Rp150.000'],
   [{ description: 'Gas', qty: 2, unit: null, unitPrice: 22000, total: 44000 }, 'Gas 2 × Rp22.000 = Rp44.000'],
+  // Said in another unit: both counts, unless they are the same number.
+  [{ description: 'Rokok Surya', qty: 10, unit: 'bks', unitPrice: 23000, total: 230000, said: { qty: 1, unit: 'slop' } }, 'Rokok Surya 1 slop (10 bks) × Rp230.000 = Rp230.000'],
+  [{ description: 'Minyak Goreng', qty: 2, unit: 'pcs', unitPrice: 21000, total: 42000, said: { qty: 2, unit: 'liter' } }, 'Minyak Goreng 2 liter (2 pcs) × Rp21.000 = Rp42.000'],
+  [{ description: 'Minyak Goreng Sania 1 L', qty: 2, unit: 'pcs', unitPrice: 21000, total: 42000, said: { qty: 2, unit: 'liter' } }, 'Minyak Goreng Sania 1 L 2 pcs × Rp21.000 = Rp42.000'],
 ])('lineText %#', (line, text) => expect(lineText(line)).toBe(text));
 
 test('capitalize keeps the rest of the word', () => {

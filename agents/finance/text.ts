@@ -11,9 +11,12 @@ export interface StockAfter { name: string; unit: string; level: number }
 
 export const kindLabel = { sale: 'Penjualan', purchase: 'Pembelian', expense: 'Pengeluaran', income: 'Pemasukan' } as const;
 
+const oneMeasureNamed = /\s1 ?(l|ltr|liter|kg|kilo|gr|gram|ml)$/i;
+
 /** "Indomie Goreng 5 bks × Rp3.500 = Rp17.500"; a bare amount ("Listrik Rp150.000") when qty is 1 with no unit. */
 export function lineText(l: BookedLine): string {
-  if (l.said) return saidLineText(l, l.said);
+  // "2 liter" of "Minyak Goreng Sania 1 L" is 2 pcs: the name says the size, so "1 L 2 liter (2 pcs)" says it twice.
+  if (l.said && !(l.said.qty === l.qty && oneMeasureNamed.test(l.description))) return saidLineText(l, l.said);
   if (l.qty === 1 && !l.unit) return `${l.description} ${formatRupiah(l.total)}`;
   const qty = `${formatQty(l.qty)}${l.unit ? ` ${l.unit}` : ''}`;
   const exact = Math.round(l.qty * l.unitPrice) === l.total;

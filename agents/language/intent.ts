@@ -125,6 +125,8 @@ export function classify(s: Signals): IntentRead {
   // "apa yang perlu dikulak", jv "sing kudu dikulak apa wae", su "naon wae nu kedah dibeuli": the goods to restock.
   if (!s.money && !goods && restockAsk.test(s.all)) return { intent: 'stock_check', sure: 0.8 };
   if (has(cues.report) && !s.counted) return { intent: 'report', sure: 0.9 };
+  // "tutup buku hari ini" (Medan owner try): closing the day's books asks the day's report.
+  if (!s.money && !s.countedAny && /\btutup (buku|kas)\b/.test(s.all)) return { intent: 'report', sure: 0.85 };
   // "jumlah duit masuk hari ni berapa" (Padang owner try): money in or out of the till asks the report.
   if (!s.money && !s.countedAny && moneyFlow.test(s.all) && (s.question || s.period)) return { intent: 'report', sure: 0.85 };
   // "stok indomie tinggal berapa, mau kulakan": a stock question, though it names buying.

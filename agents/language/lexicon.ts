@@ -136,7 +136,7 @@ export const peopleWords = set(`karyawan pegawai pelayan kuli tetangga pelanggan
 /** "bayar setengahnya", "nyaur separo", "mayar satengahna": half of what is owed (agents/finance/debts.ts). */
 export const halfWords = set('setengah setengahnya separo separonya separone separuh separuhnya satengah satengahna sapalih sapalihna');
 /** Generic places: never a counterparty, never part of a product name. */
-export const placeWords = set(`warung kios lapak pasar agen grosir pangkalan supplier suplier sales distributor pabrik minimarket induk tradisional bank
+export const placeWords = set(`warung kios lapak pasar pajak agen grosir pangkalan supplier suplier sales distributor pabrik minimarket induk tradisional bank
   kantor sekolah masjid mushola musholla kampus proyek bengkel kos kosan pesantren sebelah seberang laci kasir brankas`);
 
 /** A debt paid, said as such ("bayar utang 30rb", "nyicil 20rb"); with goods traded too, the message holds two entries. */

@@ -48,3 +48,19 @@ describe('owner tries (fifteenth session): Banjar and Balinese verbs', () => {
     });
   });
 });
+
+describe('owner tries (fifteenth session): Medan', () => {
+  // "pajak" is Medan's market: "pigi ke pajak beli cabe merah" asked for the buying price of a product "pajak".
+  it('"ke pajak" is a place', () => {
+    expect(parse('tadi pigi ke pajak beli cabe merah 2 kilo 90 ribu buat jualan', { now })).toMatchObject({
+      intent: 'purchase', amount: 90_000, items: [{ product: 'cabe merah', qty: 2, unit: 'kg' }],
+    });
+  });
+  it('paying a tax is still an expense', () => {
+    expect(parse('bayar pajak pbb 150rb', { now })).toMatchObject({ intent: 'expense', amount: 150_000, items: [] });
+  });
+  // "tutup buku hari ini" (close the day's books) got the help text.
+  it.each(['tutup buku hari ini', 'tutup buku'])('%s asks the day\'s report', (text) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'report', period: 'today' });
+  });
+});

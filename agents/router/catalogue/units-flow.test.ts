@@ -170,7 +170,7 @@ describe.each(dbKinds)('units, packs, corrections and people on %s', (kind) => {
 
   it('"laku tepung segitiga 2 kg" of a 1 kg pack kept per pcs books 2 pcs without asking', async () => {
     const r = await say('laku tepung segitiga 2 kg');
-    expect(r).toContain('2 kg (2 pcs)');
+    expect(r).toContain('Segitiga Biru 1 kg 2 pcs × Rp14.000');
     expect(r).toContain('Rp28.000');
     expect(r).not.toContain('isinya berapa');
   });
