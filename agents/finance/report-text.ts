@@ -13,6 +13,8 @@ export interface Figures {
   salesCount: number;
   /** Selisih stok: value stock counts added and goods lost in the period (negative = goods missing), not part of the cogs above. */
   stockDiff?: number;
+  /** Kulakan: posted purchases. Stock, not an expense, so no part of laba; shown on its own line. */
+  purchases?: number;
 }
 export interface TopProduct { name: string; qty: number; unit: string | null; total: number }
 export interface DebtFigures { receivable: number; debtors: number; overdue: number; overdueDebtors: number; payable: number }
@@ -59,6 +61,8 @@ export function reportText(r: {
     if (f.income > 0) lines.push(`Pemasukan lain ${formatRupiah(f.income)}`);
     lines.push(`Laba bersih ${formatRupiah(netProfit(f))}${changeText(netProfit(f), netProfit(r.previous), r.period)}`);
   }
+  // Owner try: a day's Rp90.000 of chillies bought for resale was nowhere in the report.
+  if (f.purchases) lines.push(`Kulakan ${formatRupiah(f.purchases)} (jadi stok, bukan pengeluaran)`);
   if (r.top.length) {
     lines.push('Terlaris:');
     r.top.forEach((t, n) => lines.push(`${n + 1}. ${t.name} ${formatQty(t.qty)}${t.unit ? ` ${t.unit}` : ''} (${formatRupiah(t.total)})`));

@@ -149,6 +149,21 @@ describe.each(dbKinds)('reports on %s', (kind) => {
     expect(s).toContain('Ringkasan hari ini:\n📊 Laporan Hari ini, 21 Nov\nOmzet Rp20.000');
     expect(s).toContain('Laba bersih -Rp10.000');
   });
+
+  // Owner try (Medan): a day's purchase for resale was nowhere in the report. Kulakan is its own line, not in laba.
+  test('kulakan: the period\'s posted purchases on a line of their own, laba unchanged', async () => {
+    const report = async (period: Period) =>
+      (await run(db, { now }, (ctx) => financeAgents.report!(ctx, frame('report', { period })))).replies[0]!.text;
+    const before = await report('today');
+    expect(before).not.toContain('Kulakan');
+    await run(db, { now: at('2026-11-20T03:00:00Z') }, (ctx) => financeAgents.purchase!(ctx, frame('purchase', { items: [item(P.gula, 'gula', 5, 'kg', 15000)] })));
+    await run(db, { now }, (ctx) => financeAgents.purchase!(ctx, frame('purchase', { items: [item(P.gula, 'gula', 2, 'kg', 15000)] })));
+    await run(db, { now }, (ctx) => financeAgents.purchase!(ctx, frame('purchase', { items: [item(P.aqua, 'aqua', 10, 'btl', 2500)] })));
+    const after = await report('today');
+    expect(after).toContain('Kulakan Rp55.000 (jadi stok, bukan pengeluaran)'); // 30.000 + 25.000, not yesterday's 75.000
+    expect(after.replace(/\nKulakan.*/, '')).toBe(before);
+    expect(await report('yesterday')).toContain('Kulakan Rp75.000');
+  });
 });
 
 describe('Selisih stok in the report text', () => {

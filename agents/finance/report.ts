@@ -15,7 +15,7 @@ const num = z.coerce.number();
 /** Receivables without a due date count as late after this many days (debt_list's default). */
 export const OVERDUE_AFTER_DAYS = 30;
 
-const figuresRow = z.object({ omzet: num, expenses: num, income: num, sales_count: num, cogs: num, cogs_missing: z.boolean(), diff: num });
+const figuresRow = z.object({ omzet: num, expenses: num, income: num, sales_count: num, cogs: num, cogs_missing: z.boolean(), diff: num, purchases: num });
 
 /**
  * A period's figures and its selisih stok in one statement: its whole local days from report_days (a row a
@@ -28,10 +28,10 @@ export async function figures(tx: Tx, tenantId: string, r: Range, zone: TenantZo
   const f = await one(tx, `
     select d.omzet + l.omzet as omzet, d.cogs + l.cogs as cogs, d.cogs_missing or l.cogs_missing as cogs_missing,
            d.expenses + l.expenses as expenses, d.income + l.income as income, d.sales_count + l.sales_count as sales_count,
-           report_stock_diff($1, $2, $3) as diff
+           report_stock_diff($1, $2, $3) as diff, report_purchases($1, $2, $3) as purchases
       from report_days_figures($1, $4::date, $5::date) d, report_figures($1, $6, $3) l`,
   [tenantId, r.start, r.end, from, to, rest.start], figuresRow);
-  return { omzet: f!.omzet, cogs: f!.cogs, cogsMissing: f!.cogs_missing, expenses: f!.expenses, income: f!.income, salesCount: f!.sales_count, stockDiff: f!.diff };
+  return { omzet: f!.omzet, cogs: f!.cogs, cogsMissing: f!.cogs_missing, expenses: f!.expenses, income: f!.income, salesCount: f!.sales_count, stockDiff: f!.diff, purchases: f!.purchases };
 }
 
 const topRow = z.object({ name: z.string(), qty: num, unit: z.string().nullable(), total: num });
