@@ -6,10 +6,27 @@ const egg: ReadContext = { item: 'telur', unit: 'kg', established: false, lastOf
 describe('readQuote', () => {
   it('reads a price per kg with delivery, terms and timing', () => {
     expect(readQuote('Ada pak, 26rb/kg, ongkir 10rb, tempo 7 hari, kirim besok', egg)).toEqual({
-      kind: 'price', price: 26_000, final: false, delivery: 10_000, terms: { kind: 'tempo', days: 7 }, available: null, when: 'besok', size: null,
+      kind: 'price', price: 26_000, final: false, delivery: 10_000, terms: { kind: 'tempo', days: 7 }, available: null, when: 'besok', size: null, brand: null,
     });
     expect(readQuote('Rp26.500 per kg tunai', egg)).toMatchObject({ kind: 'price', price: 26_500, terms: { kind: 'cash' } });
     expect(readQuote('27 ribu sekilo gratis ongkir', egg)).toMatchObject({ kind: 'price', price: 27_000, delivery: 0 });
+  });
+
+  // Supplier try: "minyak sania kosong mas, adanya bimoli 190rb" reached the owner as a plain "minyak goreng" offer.
+  // Supplier try: "175 terakhir pak" (last price) was countered again at Rp153.000.
+  it('"terakhir" is a final price', () => {
+    expect(readQuote('175 terakhir pak', { item: 'minyak goreng', unit: 'dus', established: true, lastOffer: 152_000, asked: false, reference: 180_000 }))
+      .toMatchObject({ kind: 'price', price: 175_000, final: true });
+  });
+
+  it('keeps another brand than asked', () => {
+    const oil: ReadContext = { item: 'minyak goreng', unit: 'dus', established: true, lastOffer: null, asked: false };
+    expect(readQuote('minyak sania kosong mas, adanya bimoli 190rb', oil)).toMatchObject({ kind: 'price', price: 190_000, brand: 'bimoli' });
+    expect(readQuote('yang ada merk sunco, 185 per dus', { ...oil, reference: 180_000 })).toMatchObject({ kind: 'price', price: 185_000, brand: 'sunco' });
+    expect(readQuote('gantinya fortune boleh?', oil)).toMatchObject({ brand: 'fortune' });
+    expect(readQuote('adanya cuma 5 dus, 190rb', oil)).toMatchObject({ brand: null, available: 5 });
+    expect(readQuote('adanya minyak curah', oil)).toMatchObject({ brand: 'curah' });
+    expect(readQuote('adanya besok pagi, 190rb', oil)).toMatchObject({ brand: null, when: 'besok pagi' });
   });
 
   it('converts a price per peti (15 kg) or a said pack size to per kg', () => {
@@ -49,6 +66,8 @@ describe('readQuote', () => {
   });
 
   it('asks one question for a bare first price or a pack of unknown size', () => {
+    expect(readQuote('26rb pak', { ...egg, reference: 27_000 })).toMatchObject({ kind: 'price', price: 26_000 }); // per kg: near the ceiling
+    expect(readQuote('390rb pak', { ...egg, reference: 27_000 })).toMatchObject({ kind: 'unclear' });
     expect(readQuote('26rb pak', egg)).toEqual({ kind: 'unclear', amount: 26_000, question: 'Harganya per kg atau per peti, Pak?' });
     expect(readQuote('650rb per karung', { ...egg, item: 'beras' })).toMatchObject({ kind: 'unclear', question: '1 karung isinya berapa kg, Pak?' });
     expect(readQuote('650rb per karung isi 25 kg', { ...egg, item: 'beras' })).toMatchObject({ kind: 'price', price: 26_000 });

@@ -11,6 +11,8 @@ export interface QuoteDetails {
   terms: Terms | null;
   available: number | null;       // in the negotiation's unit
   when: string | null;            // "besok", "hari ini", as said
+  /** Another brand than asked, as the supplier offered it ("sania kosong, adanya bimoli 190rb"). */
+  brand: string | null;
   /** What one unit of the negotiation holds, as the supplier said ("640rb per karung isi 25 kg"). */
   size: { size: number; base: string } | null;
 }
@@ -91,17 +93,30 @@ function readWhen(t: string): string | null {
   return m ? m[1]! : null;
 }
 
+// "sania kosong, adanya bimoli", "yang ada merk sunco", "adanya minyak curah": the brand on offer, the first word
+// after the phrase that is not the asked goods' own.
+const brandRe = /\b(?:adanya|yang ada|yg ada|gantinya|diganti|merk|merek|merknya|mereknya)\s+(?:(?:merk|merek)\s+)?([a-z][a-z -]*)/;
+const notBrand = new Set(('cuma cuman hanya stok ready sisa harga yang barang tinggal kosong lagi lain sama juga tapi kalau kalo '
+  + 'besok lusa nanti sore pagi siang malam hari minggu ini itu segini segitu').split(' '));
+
+function readBrand(t: string, item: string): string | null {
+  const own = new Set(item.toLowerCase().split(/\s+/));
+  const w = brandRe.exec(t)?.[1]?.split(' ').find((x) => x && !own.has(x));
+  if (!w || w.length < 3 || notBrand.has(w) || unitWords.includes(w)) return null;
+  return w;
+}
+
 const deliveryRe = /(ongkir|ongkos(?: kirim| antar)?|biaya (?:kirim|antar))(nya)?\s*[:=+]?\s*$/;
 // jv "ora iso", "ra iso", "mboten saged", "entek", "telas"; su "teu tiasa", "moal bisa", "seep": the same.
 const declineRe = /\b(tidak|gak|ga|nggak|enggak|ndak|mboten|gk|ora|ra|teu|henteu|moal)\s*(bisa|iso|isa|saged|tiasa|ada|ono|aya|sanggup|jual|masuk|entuk|oleh)\b|\b(habis|kosong|stok abis|sold out|entek|telas|seep|kehabisan)\b/;
-const finalRe = /\b(pas|mentok|harga mati|nett?|paling murah|udah murah|sudah murah|gak bisa kurang|tidak bisa kurang|ga bisa kurang|gak bisa turun|tidak bisa turun|ga bisa turun)\b/;
+const finalRe = /\b(pas|mentok|terakhir|final|harga mati|nett?|paling murah|udah murah|sudah murah|gak bisa kurang|tidak bisa kurang|ga bisa kurang|gak bisa turun|tidak bisa turun|ga bisa turun)\b/;
 const agreeRe = /\b(ok|oke|okey|okay|siap|boleh|deal|setuju|sip|bisa|jadi|iya|ya|mangga|nggih|monggo|gas)\b/;
 
 export function readQuote(raw: string, ctx: ReadContext): Reading {
   const t = raw.toLowerCase().replace(/\s+/g, ' ');
   const nums = numbers(t);
   const said: SaidSize[] = [];
-  const details: QuoteDetails = { delivery: null, terms: readTerms(t), available: null, when: readWhen(t), size: null };
+  const details: QuoteDetails = { delivery: null, terms: readTerms(t), available: null, when: readWhen(t), size: null, brand: readBrand(t, ctx.item) };
   if (/gratis ongkir|free ongkir|ongkir gratis|free delivery|antar gratis/.test(t)) details.delivery = 0;
 
   const prices: Num[] = [];
@@ -155,7 +170,10 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     if (perLot) return price(amount / perLot);
   }
   if (!unit) {
-    if (ctx.established || ctx.asked) unit = ctx.unit;
+    // Supplier try: "adanya bimoli 190rb" against a ceiling of Rp180.000/dus was asked "per dus atau per pcs?";
+    // an amount near the owner's ceiling per unit is a price per that unit (per pcs it would be absurd).
+    const ref = ctx.reference ?? null;
+    if (ctx.established || ctx.asked || (ref != null && amount >= ref / 2 && amount <= ref * 2)) unit = ctx.unit;
     else return { kind: 'unclear', amount, question: `Harganya per ${ctx.unit} atau per ${likelyPack(ctx.item, ctx.unit)}, Pak?` };
   }
   const per = convertPrice(ctx.item, amount, unit, ctx.unit, said);

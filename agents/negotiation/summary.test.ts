@@ -8,13 +8,13 @@ describe('ownerSummary', () => {
       item: 'telur', qty: 10, unit: 'kg', ceiling: 27_000, lastPrice: 25_000, market: 26_500,
       suppliers: [
         { id: 'a', name: 'Toko Makmur', thread: { ...newThread(), status: 'agreed', agreed: 25_000, asks: [26_000, 25_000], delivery: 20_000 } },
-        { id: 'b', name: 'UD Sinar Jaya', thread: { ...newThread(), status: 'final', asks: [26_500], terms: { kind: 'tempo', days: 7 } } },
+        { id: 'b', name: 'UD Sinar Jaya', thread: { ...newThread(), status: 'final', asks: [26_500], terms: { kind: 'tempo', days: 7 }, brand: 'kampung' } },
         { id: 'c', name: 'Agen Telur', thread: { ...newThread(), status: 'walked', asks: [29_000] } },
         { id: 'd', name: 'Pak Diam', thread: { ...newThread(), status: 'silent' } },
       ],
     });
     expect(s.choices.map((c) => [c.id, c.landed])).toEqual([['b', 26_500], ['a', 27_000]]);
-    expect(s.text).toContain('1. UD Sinar Jaya: Rp26.500/kg · tempo 7 hari · harga terakhir');
+    expect(s.text).toContain('1. UD Sinar Jaya: Rp26.500/kg · merk Kampung · tempo 7 hari · harga terakhir');
     expect(s.text).toContain('2. Toko Makmur: Rp25.000/kg + ongkir Rp20.000 = Rp27.000/kg sampai');
     expect(s.text).toContain('• Agen Telur: bertahan Rp29.000/kg, di atas batas');
     expect(s.text).toContain('• Pak Diam: belum membalas');

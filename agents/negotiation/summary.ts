@@ -26,6 +26,7 @@ export function ownerSummary(s: SummaryInput): Summary {
       const landed = landedPerUnit(price, s.qty, t.delivery, t.available);
       const bits = [
         t.delivery ? `${per(price)} + ongkir ${formatRupiah(t.delivery)} = ${per(landed)} sampai` : `${per(price)}${t.delivery === 0 ? ' (gratis ongkir)' : ''}`,
+        t.brand ? `merk ${t.brand[0]!.toUpperCase()}${t.brand.slice(1)}` : null,
         landed > s.ceiling ? 'lewat batas karena ongkir' : null,
         t.available != null && t.available < s.qty ? `stok cuma ${formatQty(t.available)} ${s.unit}` : null,
         termsText(t.terms), t.when ? `kirim ${t.when}` : null,

@@ -19,6 +19,8 @@ export const threadSchema = z.object({
   when: z.string().nullable(),
   // Threads saved before the size was kept have none.
   size: z.object({ size: z.number().positive(), base: z.string() }).nullable().default(null),
+  // Threads saved before the brand was kept have none.
+  brand: z.string().nullable().default(null),
   nudged: z.boolean(),
 }) satisfies z.ZodType<Thread>;
 

@@ -29,6 +29,8 @@ export interface Thread {
   when: string | null;
   /** What one unit holds, as the supplier said: the stock counts it when the goods arrive. */
   size: { size: number; base: string } | null;
+  /** Another brand than asked, as the supplier offered it: the owner's summary names it. */
+  brand: string | null;
   nudged: boolean;
 }
 
@@ -36,7 +38,7 @@ export interface Deal { item: string; qty: number; unit: string; ceiling: number
 
 export const newThread = (): Thread => ({
   status: 'asked', offers: [], asks: [], asked: false, pendingText: null, agreed: null, raisedFrom: null,
-  delivery: null, terms: null, available: null, when: null, size: null, nudged: false,
+  delivery: null, terms: null, available: null, when: null, size: null, brand: null, nudged: false,
 });
 
 export interface StepResult { thread: Thread; out: Outgoing | null }
@@ -120,6 +122,7 @@ function keepDetails(t: Thread, d: QuoteDetails) {
   if (d.available != null) t.available = d.available;
   if (d.when) t.when = d.when;
   if (d.size) t.size = d.size;
+  if (d.brand) t.brand = d.brand;
 }
 
 export { MAX_ROUNDS };
