@@ -20,6 +20,8 @@ export type Parts = {
   paidNow: number | null;
   /** Rupiah given back from the money handed over (change.ts), or null. */
   change: number | null;
+  /** "potongan 20%": the percent off the goods' total, or null. */
+  percentOff: number | null;
   truncated: boolean;
 };
 
@@ -80,6 +82,10 @@ export function shapeFrame(p: Parts): ParseResult {
       if (frame.amount === null && frame.items.length === 0) frame.amount = firstMoney;
       // amount is the money that changes hands: goods less the discount plus delivery, unless a total said after them
       // ("dipotong 2rb jadi 50rb") already is that.
+      // "grabfood order nasi goreng 2 porsi 50rb, potongan 20%": the app's cut comes off what the warung gets.
+      if (items.discount === null && p.percentOff !== null && frame.amount !== null && items.grand === null) {
+        items.discount = round(frame.amount * p.percentOff / 100);
+      }
       if (items.discount !== null) frame.discount = items.discount;
       if (items.delivery !== null) frame.delivery_cost = items.delivery;
       if (frame.amount !== null && !items.grandAfterAdjust) frame.amount += (items.delivery ?? 0) - (items.discount ?? 0);

@@ -77,7 +77,7 @@ const helpAsk = /\bapa (aja |saja |wae |bae )?(yang|yg) bisa\b/;
 // Asking about debts without a question word: "daftar bon", "cek bon ceu imas", "total utang".
 // "sisa utang uda rizal" asks what is left of it.
 const debtAsk = /\b(daftar|siapa|sopo|saha|cek|total|rekap|list|sisa|sisanya|sisane|sisana)\b/;
-const moneyFlow = /\b(?:uang|duit|duwit|doku|artos|acis) (?:masuk|keluar|mlebu|metu|asup|kaluar)\b/;
+const moneyFlow = /\b(?:uang|duit|duwit|doku|artos|acis) (?:(?:yang|yg|nu|sing|ingkang) )?(?:masuk|keluar|mlebu|metu|asup|kaluar|lebet)\b/;
 // "siapa yang belum bayar", "sing durung bayar sopo wae", "saha wae nu can mayar".
 const unpaidWho = /\b(siapa|sapa|sopo|sinten|saha)\b.*\b(belum|blm|belom|durung|urung|dereng|can|acan|teu acan)\s?(bayar|mayar|lunas|nyaur)\b|\b(belum|blm|belom|durung|urung|can|acan)\s?(bayar|mayar|lunas|nyaur)\b.*\b(siapa|sapa|sopo|sinten|saha)\b/;
 const showWords = /\b(liat|lihat|cek|cekin|check|tampilkan|tampilin|kirim|kirimin|minta|daftar|list|buka|tingali|deleng|delok)\b/;

@@ -27,6 +27,11 @@ const noise = /[^\p{L}\p{N}\s@/+:,.;?&%=\-]/gu;
 const stretched = /(\p{L})\1{2,}/gu;
 
 /** Lower-case, NFKC, emoji and symbols removed, spaces collapsed. Never throws. */
+const english: Record<string, string> = {
+  'sold out': 'laku', 'how much': 'berapa', today: 'hari ini', yesterday: 'kemarin',
+  'this week': 'minggu ini', 'last week': 'minggu lalu', 'this month': 'bulan ini', 'last month': 'bulan lalu',
+};
+
 export function normalizeText(text: string): string {
   if (typeof text !== 'string') return '';
   const cut = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
@@ -62,6 +67,9 @@ export function normalizeText(text: string): string {
     // yesterday; and chat's "hari ni" is "hari ini".
     .replace(/\b(ambiak|bungkuih|baia|bayia|bisuak|kapatang)\b/g, (w) => minang[w] ?? w)
     .replace(/\b(hari|hr) ni\b/g, '$1 ini')
+    .replace(/(\d) ?(?:persen|prsn)\b/g, '$1%')
+    // City owners' English (Jakarta try): "sold out roti 8 pcs", "how much profit today?".
+    .replace(/\b(sold out|how much|today|yesterday|this week|last week|this month|last month)\b/g, (w) => english[w] ?? w)
     // Javanese numbers typed as one word: "rongewu" (2.000), "limangatus" (500), "telungpuluh" (30).
     .replace(/\b(rong|telung|patang|limang|nem|pitung|wolung|sangang)(ewu|atus|puluh)\b/g, '$1 $2')
     .replace(/\s+/g, ' ')

@@ -64,3 +64,40 @@ describe('owner tries (fifteenth session): Medan', () => {
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period: 'today' });
   });
 });
+
+describe('owner tries (fifteenth session): a city warung (Jakarta), English words and delivery apps', () => {
+  // "sold out roti sari roti" asked for a new product "out roti sari roti".
+  it('"sold out" is sold', () => {
+    expect(parse('td pagi sold out roti sari roti 8 pcs @5k', { now })).toMatchObject({
+      intent: 'sale', amount: 40_000, items: [{ product: 'roti sari roti', qty: 8 }],
+    });
+  });
+  // "how much profit today?" answered "Produk 'how much' belum ada di katalog".
+  it('"how much profit today?" asks today\'s report', () => {
+    expect(parse('how much profit today?', { now })).toMatchObject({ intent: 'report', period: 'today', items: [] });
+  });
+  // "grabfood order nasi goreng 2 porsi 50rb" booked a purchase of nasi goreng, and the app's 20 % cut was lost.
+  it('a delivery app\'s order is a sale, its percent cut off the total', () => {
+    expect(parse('grabfood order nasi goreng 2 porsi 50rb, potongan 20%', { now })).toMatchObject({
+      intent: 'sale', amount: 40_000, discount: 10_000, items: [{ product: 'nasi goreng', qty: 2, total: 50_000 }],
+    });
+    expect(parse('orderan gofood es teh 3 gelas 15rb', { now })).toMatchObject({ intent: 'sale', amount: 15_000 });
+    expect(parse('order gofood buat makan siang 30rb', { now }).intent).toBe('expense'); // the owner's own lunch
+  });
+  it.each([
+    ['laku nasi goreng 2 porsi 50rb diskon 10 persen', 45_000],
+    ['laku kopi 3 15rb diskon 20% jadi 12rb', 12_000], // the total after the cut is said: it stands
+  ])('%s → %d', (text, amount) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'sale', amount });
+  });
+  // "via shopee" asked for the buying price of a product "shopee".
+  it('a marketplace is where it was bought, not goods', () => {
+    expect(parse('restock aqua galon 3 pcs 57k via shopee', { now })).toMatchObject({
+      intent: 'purchase', amount: 57_000, items: [{ product: 'aqua galon', qty: 3 }],
+    });
+  });
+  // su "sabaraha artos nu asup dinten ieu" (how much money came in today) got the help text.
+  it.each(['sabaraha artos nu asup dinten ieu', 'duit sing mlebu dino iki piro'])('%s asks the report', (text) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'report', period: 'today' });
+  });
+});

@@ -33,7 +33,11 @@ const customerBuys = /\b((ada|aya|ono|onten|wonten) (yang|yg|sing|nu|ingkang) |(
 // "abis itu ada ojol ambil ...": time and sequence words may come first.
 const driverPicksUp = /^(?:(?:tadi|td|barusan|ada|abis|habis|terus|trs|trus|lalu|itu|pas|mau|nembe|bar|iki|ieu|mentas)\s+){0,4}(?:ojek online|ojol|driver|kurir|gojek|grab)\b(?:\s+\S+)?\s+(?:ambil|ngambil|jemput)\b/;
 // "dapet order nasi kotak 30 dari kantor kelurahan": an order received is a customer's (a sale), whoever it is from.
-const orderReceived = /\b(dapet|dapat|ada|terima|nerima|oleh|entuk|meunang|nampi) (order|orderan|pesenan|pesanan)\b/;
+// "grabfood order nasi goreng 2 porsi", "orderan gofood 3 es teh": a delivery app's order is a customer's; "order gofood
+// buat makan siang" (the verb, then the app) is the owner buying food.
+const orderReceived = /\b(dapet|dapat|ada|terima|nerima|oleh|entuk|meunang|nampi) (order|orderan|pesenan|pesanan)\b|\b(gofood|grabfood|shopeefood) (order|orderan|pesenan|pesanan)\b|\b(orderan|pesenan|pesanan) (gofood|grabfood|shopeefood)\b/;
+// "potongan 20%", "diskon 10 persen" (a delivery app's cut, a promo): a share off the goods' total.
+const percentOffRe = /\b(?:diskon|disc|discount|potongan|dipotong|potong|korting|rabat)(?:nya)? (\d{1,2}(?:[.,]\d)?)%/;
 // Cooking what is sold: with a resale word after a purpose ("buat masak dagangan") the goods bought are ingredients.
 const cookWords = new Set(['masak', 'dimasak', 'olah', 'diolah', 'bikin', 'dibikin', 'gawe', 'digawe', 'nyieun', 'masakan']);
 const fromSupplier = /\b(dari|dr|ti|saking|soko|teko|seko|di|ke|ka|neng) (agen|grosir|sales|supplier|suplier|distributor|pabrik|pangkalan)\b/;
@@ -118,7 +122,8 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const items = mode === 'trade' ? pre : readItems(pieces, mode);
   if (each?.each) perPersonCounts(items.drafts, each.people);
   const payWords = tokens.filter((t) => !t.literal).map((t) => paymentWords[t.t]).filter((p) => p !== undefined);
-  return shapeFrame({ read, items, when, cp, words: allWords, payWords, paidNow, change, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
+  const percentOff = Number(percentOffRe.exec(norm)?.[1]?.replace(',', '.') ?? NaN);
+  return shapeFrame({ read, items, when, cp, words: allWords, payWords, paidNow, change, percentOff: percentOff > 0 && percentOff < 100 ? percentOff : null, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
 }
 
 const passivePay = new Set(['dibayar', 'dibayare', 'dibayarna', 'dibayarin', 'dilunasi', 'dilunasin']);
