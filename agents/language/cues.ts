@@ -16,7 +16,7 @@ export const cues = {
   settle: set(`nyicil cicil nyicil dicicil cicilan angsuran nyetor lunas lunasin melunasi ngelunasi pelunasan nyaur nyahur balikin ngembaliin
     ngembalikan mbalekke mulangke lunasi dilunasi dibalikin dibalikan dikembalikan dikembaliin
     dibalekke dibalekno dibalekake dibalekna mbalekna mbalekno dibalikeun mulangkeun dipulangkeun`),
-  pay: set('bayar byr mbayar mayar bayarin dibayar bayarkeun ngebayar pembayaran bayaran'),
+  pay: set('bayar byr mbayar mayar mayah nabayar bayarin dibayar bayarkeun ngebayar pembayaran bayaran'),
   expenseVerb: set('isi ngisi kasih ngasih keluar kaluar metu tarik narik prive jajan'),
   stockIn: set(`masuk dateng datang teka sumping nganter anter dianter ngirim kiriman kirim dikirim nambah tambah
     nyampe terima diterima tambahan bertambah ketambahan ditambah ditambahin nambahin tambahin tambahkan dtg dtng nampi ditampi katampi`),
@@ -69,7 +69,8 @@ export const functionWords: ReadonlySet<string> = new Set(
 /** Cue words written with a suffix ("harganya", "pasarannya", "hargane", "sisanya") read as the bare word. */
 export function stemCue(w: string, known: (x: string) => boolean): string {
   if (w.length < 5 || known(w)) return w;
-  for (const suffix of ['nya', 'ne', 'na', 'ku', 'mu', 'e']) {
+  // Makassar's particles: "terjualmi" (sold already), "utangji" (only a debt).
+  for (const suffix of ['nya', 'ne', 'na', 'ku', 'mu', 'mi', 'ji', 'e']) {
     if (w.endsWith(suffix)) {
       const stem = w.slice(0, -suffix.length);
       if (stem.length >= 3 && known(stem)) return stem;

@@ -121,7 +121,7 @@ export const separatorWords = set('sama sm dan terus trus trs lalu karo kalih je
 export const honorifics = set(`
   bu ibu bude budhe mbak mba mbakyu mbok yu mak bapak pak pakde pakdhe mas kang akang teh teteh ceu euceu koh koko
   ci cici cik encik bang abang mang emang lik paklik bulik lek paklek bulek pakle om tante nyai nek kakek nenek kak ning cak dik ko
-  neng engkong engkoh haji bi bibi uwa wa mpok empok babeh encang encing mbah uda daeng si
+  neng engkong engkoh haji bi bibi uwa wa mpok empok babeh encang encing mbah uda daeng si bli
 `);
 /** Lenders named without a name: borrowing from them is a debt the shop owes. */
 export const lenderWords = set('bank koperasi kopontren bpr leasing pegadaian');
@@ -152,7 +152,7 @@ export const cashOutPhrase = /\b(ambil|ngambil|njupuk|jupuk|nyokot|nyandak|tarik
 /** Words that are not product names: fillers, pronouns, particles, question words. */
 export const fillerWords = set(`
   tadi td tdi barusan pagi siang sore malam mlm tadi2 isuk esuk awan bengi wengi enjing siyang sonten dalu beurang peuting hari ini itu iki ieu kui kuwi nya e eh ah oh ya yah yaa iya
-  dong deh sih aja ajah aj wae bae wes udah udh sdh sudah uwis wis dah mau arep rek bade pengen lagi lg lgi masih msh
+  dong deh sih aja ajah aj saja wae bae sube wes udah udh sdh sudah uwis wis dah mau arep rek bade pengen lagi lg lgi masih msh
   isih isi juga jg mah kok kan tuh nih lho loh toh kak min bot gan sis bos boss juragan mimin admin
   saya aku sy gw gue gua kula abdi ulun kita kami dia yang yg ingkang nu sing ke ka di dr dari ti saking nang menyang nyang marang soko teko seko
   buat untuk utk kanggo nggo keur dengan dgn pake pakai pakek via lewat kemarin kmrn kemaren dulu dl heula disik dhisik disit dhisit sik sek

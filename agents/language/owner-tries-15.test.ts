@@ -101,3 +101,28 @@ describe('owner tries (fifteenth session): a city warung (Jakarta), English word
     expect(parse(text, { now })).toMatchObject({ intent: 'report', period: 'today' });
   });
 });
+
+describe('owner tries (fifteenth session): Makassar and Bali', () => {
+  // Makassar's "-mi" (already): "terjualmi indomie" asked for a new product "terjualmi indomie".
+  it.each(['terjualmi indomie 4 bungkus 14 ribu', 'lakumi indomie 4 bungkus 14 ribu'])('%s is a sale of indomie', (text) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'sale', amount: 14_000, items: [{ product: 'indomie', qty: 4 }] });
+  });
+  // "nanti nabayar" (he pays later) was a second product "nabayar".
+  it('"nanti nabayar" is on credit, no product', () => {
+    expect(parse('daeng ngalle utang rokok 2 bungkus, nanti nabayar', { now })).toMatchObject({
+      intent: 'sale', counterparty: 'daeng ngalle', payment: 'credit', items: [{ product: 'rokok', qty: 2 }],
+    });
+  });
+  // Balinese "bli" (brother): "bli made meli beras" was the warung buying rice.
+  it('"bli made meli beras" is a sale to Bli Made', () => {
+    expect(parse('bli made meli beras 5 kilo 65 ribu', { now })).toMatchObject({ intent: 'sale', counterparty: 'bli made', amount: 65_000 });
+  });
+  // "sube mayah utang bli made" (already paid his debt) asked for a new product "bli made".
+  it('"sube mayah utang bli made 30 ribu" is a debt paid', () => {
+    expect(parse('sube mayah utang bli made 30 ribu', { now })).toMatchObject({ intent: 'debt_pay', counterparty: 'bli made', amount: 30_000 });
+  });
+  // "apa saja" answered "Produk 'saja' belum ada di katalog".
+  it('"pengeluaran hari ini apa saja" asks the report', () => {
+    expect(parse('pengeluaran hari ini apa saja', { now })).toMatchObject({ intent: 'report', items: [] });
+  });
+});

@@ -77,7 +77,7 @@ export function droppedText(p: Pending): string {
   const heldBack = 'work' in p ? !askedOnly.has(p.work.frame.intent) : p.kind === 'reparse';
   // Owner try: "kopi 6 saset, teh sisri 4" asked about the tea only; the coffee was not booked either.
   const lines = 'work' in p ? p.work.frame.items.length : 0;
-  if (heldBack && lines > 1) return `(Pertanyaan soal ${topic} saya lewati, jadi pesan itu belum tercatat semua, ${lines} barangnya. Kirim ulang kalau perlu, Kak.)`;
+  if (heldBack && lines > 1) return `(Pertanyaan soal ${topic} saya lewati, jadi ${lines} barang di pesan itu belum ada yang tercatat. Kirim ulang kalau perlu, Kak.)`;
   if (heldBack) return `(Pertanyaan soal ${topic} saya lewati, jadi yang itu belum tercatat. Kirim ulang kalau perlu, Kak.)`;
   return `(Pertanyaan soal ${topic} saya lewati, Kak.)`;
 }

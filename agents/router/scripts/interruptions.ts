@@ -133,7 +133,7 @@ export const interruptionScripts: Script[] = [
     name: 'a dropped question of a message of several goods says none of them is booked', at, tenant,
     steps: [
       { say: 'laku kopi kapal api 6 sachet, teh sisri 4', reply: ['Produk baru "teh sisri"'] },
-      { say: 'bayar parkir 5rb', reply: ['pesan itu belum tercatat semua, 2 barangnya', 'tercatat'] },
+      { say: 'bayar parkir 5rb', reply: ['jadi 2 barang di pesan itu belum ada yang tercatat', 'tercatat'] },
     ],
     rows: [{ sql: `select count(*)::int as n from transactions where tenant_id = $1 and kind = 'sale'`, rows: [{ n: 0 }] }],
   },
