@@ -16,6 +16,7 @@ export interface Figures {
   /** Kulakan: posted purchases. Stock, not an expense, so no part of laba; shown on its own line. */
   purchases?: number;
 }
+export interface ExpensePart { category: string; total: number }
 export interface TopProduct { name: string; qty: number; unit: string | null; total: number }
 export interface DebtFigures { receivable: number; debtors: number; overdue: number; overdueDebtors: number; payable: number }
 
@@ -45,8 +46,21 @@ export function changeText(current: number, before: number, period: Period, scal
   return ` (${pct > 0 ? '▲' : '▼'}${Math.abs(pct)}% vs ${versus[period]})`;
 }
 
+/** " (gaji Rp500.000, listrik Rp150.000, plastik Rp30.000, 2 kategori lain Rp20.000)": up to four by name, else three and the rest summed. */
+function partsText(parts: ExpensePart[]): string {
+  if (parts.length === 0) return '';
+  if (parts.length === 1) return ` (${parts[0]!.category})`;
+  const named = parts.length <= 4 ? parts : parts.slice(0, 3); // "1 kategori lain" would hide a name for nothing
+  const shown = named.map((p) => `${p.category} ${formatRupiah(p.total)}`);
+  const rest = parts.slice(named.length);
+  if (rest.length) shown.push(`${rest.length} kategori lain ${formatRupiah(rest.reduce((a, p) => a + p.total, 0))}`);
+  return ` (${shown.join(', ')})`;
+}
+
 export function reportText(r: {
   label: string; period: Period; current: Figures; previous: Figures; top: TopProduct[]; debts: DebtFigures;
+  /** The period's pengeluaran by category, largest first ("pengeluaran hari ini apa saja"). */
+  expenseParts?: ExpensePart[];
 }): string {
   const f = r.current;
   const lines = [`📊 Laporan ${r.label}`];
@@ -57,7 +71,7 @@ export function reportText(r: {
     lines.push(`Omzet ${formatRupiah(f.omzet)}${changeText(f.omzet, r.previous.omzet, r.period)}`);
     lines.push(`Laba kotor ${formatRupiah(grossProfit(f))}${f.cogsMissing ? ' (sebagian modal belum tercatat)' : ''}`);
     if (f.stockDiff) lines.push(`Selisih stok ${f.stockDiff > 0 ? '+' : ''}${formatRupiah(f.stockDiff)} (${f.stockDiff < 0 ? 'barang kurang: hitung stok, rusak atau hilang' : 'barang lebih saat hitung stok'})`);
-    lines.push(`Pengeluaran ${formatRupiah(f.expenses)}`);
+    lines.push(`Pengeluaran ${formatRupiah(f.expenses)}${partsText(r.expenseParts ?? [])}`);
     if (f.income > 0) lines.push(`Pemasukan lain ${formatRupiah(f.income)}`);
     lines.push(`Laba bersih ${formatRupiah(netProfit(f))}${changeText(netProfit(f), netProfit(r.previous), r.period)}`);
   }

@@ -97,7 +97,7 @@ describe.each(dbKinds)('reports on %s', (kind) => {
       '📊 Laporan Minggu ini, 16 Nov–22 Nov',
       'Omzet Rp55.000 (▲34% vs minggu lalu di hari yang sama)',
       'Laba kotor Rp9.000',
-      'Pengeluaran Rp15.000',
+      'Pengeluaran Rp15.000 (plastik)',
       // Against Rp2.500 a percentage (▼340%) would say nothing: the earlier figure is shown instead.
       'Laba bersih -Rp6.000 (minggu lalu di hari yang sama Rp2.500)',
       'Terlaris:',
@@ -163,6 +163,31 @@ describe.each(dbKinds)('reports on %s', (kind) => {
     expect(after).toContain('Kulakan Rp55.000 (jadi stok, bukan pengeluaran)'); // 30.000 + 25.000, not yesterday's 75.000
     expect(after.replace(/\nKulakan.*/, '')).toBe(before);
     expect(await report('yesterday')).toContain('Kulakan Rp75.000');
+  });
+
+  // Owner try (Makassar): "pengeluaran hari ini apa saja" got one total.
+  test('pengeluaran by category, largest first', async () => {
+    for (const [category, amount] of [['listrik', 100_000], ['transport', 20_000]] as const) {
+      await run(db, { now }, (ctx) => financeAgents.expense!(ctx, frame('expense', { amount, category })));
+    }
+    const text = (await run(db, { now }, (ctx) => financeAgents.report!(ctx, frame('report', { period: 'today' })))).replies[0]!.text;
+    expect(text).toContain('Pengeluaran Rp135.000 (listrik Rp100.000, transport Rp20.000, plastik Rp15.000)\n');
+  });
+});
+
+describe('Pengeluaran by category in the report text', () => {
+  const f = { omzet: 0, cogs: 0, cogsMissing: false, expenses: 700_000, income: 0, salesCount: 0 };
+  const debts = { receivable: 0, debtors: 0, overdue: 0, overdueDebtors: 0, payable: 0 };
+  const text = (expenseParts: { category: string; total: number }[]) =>
+    reportText({ label: 'hari ini', period: 'today', current: f, previous: f, top: [], debts, expenseParts }).split('\n').find((l) => l.startsWith('Pengeluaran'));
+  test('up to four categories by name, else three and the rest summed; one category alone', () => {
+    expect(text([{ category: 'gaji', total: 500_000 }, { category: 'listrik', total: 150_000 }, { category: 'plastik', total: 30_000 },
+      { category: 'parkir', total: 12_000 }, { category: 'lainnya', total: 8_000 }]))
+      .toBe('Pengeluaran Rp700.000 (gaji Rp500.000, listrik Rp150.000, plastik Rp30.000, 2 kategori lain Rp20.000)');
+    expect(text([{ category: 'gaji', total: 500_000 }, { category: 'listrik', total: 150_000 }, { category: 'plastik', total: 30_000 },
+      { category: 'parkir', total: 20_000 }])).toBe('Pengeluaran Rp700.000 (gaji Rp500.000, listrik Rp150.000, plastik Rp30.000, parkir Rp20.000)');
+    expect(text([{ category: 'listrik', total: 700_000 }])).toBe('Pengeluaran Rp700.000 (listrik)');
+    expect(text([])).toBe('Pengeluaran Rp700.000');
   });
 });
 

@@ -7,7 +7,7 @@ import type { Tx } from '../../core/db/tenant.ts';
 import type { Agent } from '../router/types.ts';
 import { loadProduct } from './context.ts';
 import { periodRanges, splitDays, type Range } from './periods.ts';
-import { productReportText, reportText, type DebtFigures, type Figures, type ProductFigures, type TopProduct } from './report-text.ts';
+import { productReportText, reportText, type DebtFigures, type ExpensePart, type Figures, type ProductFigures, type TopProduct } from './report-text.ts';
 import { debtList, type DebtRow } from './debt-reads.ts';
 import { one, rows } from './sql.ts';
 
@@ -56,13 +56,20 @@ export async function debtFigures(tx: Tx, tenantId: string, asOf: Date): Promise
   return { receivable: sum(owed), debtors: owed.length, overdue: sum(late), overdueDebtors: late.length, payable: sum(owing) };
 }
 
+const categoryRow = z.object({ category: z.string(), total: num });
+
+/** What a period's pengeluaran were, by category, largest first. */
+export const expenseCategories = (tx: Tx, tenantId: string, r: Range): Promise<ExpensePart[]> =>
+  rows(tx, `select * from report_expense_categories($1, $2, $3)`, [tenantId, r.start, r.end], categoryRow);
+
 export async function periodReport(tx: Tx, tenantId: string, zone: TenantZone, period: Period, now: Date): Promise<string> {
   const p = periodRanges(period, now, zone);
   const [current, previous, top, debts] = [
     await figures(tx, tenantId, p.current, zone), await figures(tx, tenantId, p.previous, zone),
     await topProducts(tx, tenantId, p.current, zone), await debtFigures(tx, tenantId, p.current.end < now ? p.current.end : now),
   ];
-  return reportText({ label: p.label, period, current, previous, top, debts });
+  const expenseParts = current.expenses > 0 ? await expenseCategories(tx, tenantId, p.current) : [];
+  return reportText({ label: p.label, period, current, previous, top, debts, expenseParts });
 }
 
 async function productFigures(tx: Tx, tenantId: string, productId: string, r: Range): Promise<ProductFigures> {
