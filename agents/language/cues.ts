@@ -18,7 +18,7 @@ export const cues = {
     dibalekke dibalekno dibalekake dibalekna mbalekna mbalekno dibalikeun mulangkeun dipulangkeun`),
   pay: set('bayar byr mbayar mayar mayah nabayar bayarin dibayar bayarkeun ngebayar pembayaran bayaran'),
   expenseVerb: set('isi ngisi kasih ngasih keluar kaluar metu tarik narik prive jajan'),
-  stockIn: set(`masuk dateng datang teka sumping nganter anter dianter ngirim kiriman kirim dikirim nambah tambah
+  stockIn: set(`masuk dateng datang teka sumping nganter anter dianter ngeterke ngeterake diterke diterake ngirim kiriman kirim dikirim nambah tambah
     nyampe terima diterima tambahan bertambah ketambahan ditambah ditambahin nambahin tambahin tambahkan dtg dtng nampi ditampi katampi`),
   stockLeft: set('sisa sisane sisana tinggal kari sesa keri'),
   stockOut: set('habis abis entek seep beak kosong ludes telas'),

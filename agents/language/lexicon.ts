@@ -138,7 +138,7 @@ export const halfWords = set('setengah setengahnya separo separonya separone sep
 /** Generic places: never a counterparty, never part of a product name. */
 export const placeWords = set(`warung kios lapak pasar pajak agen grosir pangkalan supplier suplier sales distributor pabrik minimarket induk tradisional bank
   kantor sekolah masjid mushola musholla kampus proyek bengkel kos kosan pesantren sebelah seberang laci kasir brankas
-  shopee tokopedia tokped lazada blibli bukalapak tiktokshop`);
+  shopee tokopedia tokped lazada blibli bukalapak tiktokshop bakule`);
 
 /** A debt paid, said as such ("bayar utang 30rb", "nyicil 20rb"); with goods traded too, the message holds two entries. */
 export const debtPayPhrase = /\b(bayar|byr|mbayar|mayar|nyaur|lunasin|lunasi|ngelunasi)\s+(utang|hutang|utange|utangnya|utangna|bon|bone|kasbon)\b|\b(nyicil|dicicil|angsuran)\b/i;

@@ -126,3 +126,16 @@ describe('owner tries (fifteenth session): Makassar and Bali', () => {
     expect(parse('pengeluaran hari ini apa saja', { now })).toMatchObject({ intent: 'report', items: [] });
   });
 });
+
+describe('owner tries (fifteenth session): Surabaya', () => {
+  // "bakule ngeterke gas limang tabung, durung tak bayar" (the trader delivered 5 cylinders, I have not paid) was an
+  // expense with no amount, asked as "Berapa, Kak?".
+  it('a trader delivering goods not yet paid is a purchase on credit', () => {
+    expect(parse('bakule ngeterke gas limang tabung, durung tak bayar', { now })).toMatchObject({
+      intent: 'purchase', payment: 'credit', items: [{ product: 'gas', qty: 5, unit: 'tabung' }],
+    });
+  });
+  it('"bakule teka ngeterke aqua 3 dus 120 ewu" is a purchase', () => {
+    expect(parse('bakule teka ngeterke aqua 3 dus 120 ewu', { now })).toMatchObject({ intent: 'purchase', amount: 120_000 });
+  });
+});

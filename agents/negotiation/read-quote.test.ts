@@ -29,6 +29,11 @@ describe('readQuote', () => {
     expect(readQuote('adanya besok pagi, 190rb', oil)).toMatchObject({ brand: null, when: 'besok pagi' });
   });
 
+  it('keeps when, said in Javanese or Sundanese', () => {
+    expect(readQuote('wonten pak, 680 sakarung, dikirim sesuk', { ...egg, item: 'beras', unit: 'karung', reference: 650_000 })).toMatchObject({ price: 680_000, when: 'sesuk' });
+    expect(readQuote('26rb/kg, dianteur isukan', egg)).toMatchObject({ when: 'isukan' });
+  });
+
   it('converts a price per peti (15 kg) or a said pack size to per kg', () => {
     expect(readQuote('telur 390rb per peti', egg)).toMatchObject({ kind: 'price', price: 26_000 });
     expect(readQuote('1 peti 390rb', egg)).toMatchObject({ kind: 'price', price: 26_000 });

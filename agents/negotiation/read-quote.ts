@@ -89,7 +89,8 @@ function readTerms(t: string): Terms | null {
 }
 
 function readWhen(t: string): string | null {
-  const m = /\b(hari ini|nanti sore|sore ini|besok pagi|besok sore|besok|lusa|minggu depan|\d+ hari lagi)\b/.exec(t);
+  // jv "sesuk", "mengko sore", "dino iki"; su "isukan", "poe ieu": kept as said, the owner reads them.
+  const m = /\b(hari ini|nanti sore|sore ini|besok pagi|besok sore|besok|lusa|minggu depan|\d+ hari lagi|sesuk (?:isuk|esuk|sore)|sesuk|mengko sore|dino iki|isukan|poe ieu|benjing)\b/.exec(t);
   return m ? m[1]! : null;
 }
 

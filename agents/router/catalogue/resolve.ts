@@ -69,7 +69,9 @@ export async function advance(tx: Tx, tenantId: string, work: Work, seen = new M
   }
   const needsName = frame.payment === 'credit' || frame.intent === 'debt_add' || frame.intent === 'debt_pay';
   if (needsName && !frame.counterparty) {
-    return { kind: 'ask', text: 'Atas nama siapa, Kak?', pending: { kind: 'counterparty', work } };
+    // Goods bought on credit are owed to a supplier: "Atas nama siapa?" read as the owner's own name (Surabaya try).
+    const text = frame.intent === 'purchase' ? 'Utangnya ke siapa, Kak? Tulis nama supplier atau tokonya.' : 'Atas nama siapa, Kak?';
+    return { kind: 'ask', text, pending: { kind: 'counterparty', work } };
   }
   const who = await settleContact(tx, tenantId, work);
   if (typeof who === 'object' && who) return who;

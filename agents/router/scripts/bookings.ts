@@ -57,6 +57,17 @@ export const bookingScripts: Script[] = [
     ],
   },
   {
+    // Surabaya owner try: "bakule ngeterke … durung tak bayar" (the trader delivered, not paid yet) asked "Atas nama siapa?",
+    // read as the owner's own name; goods bought on credit are owed to a supplier, so the question says so.
+    name: 'goods delivered and not paid are a purchase on credit, asked whom it is owed to', at, tenant: wib,
+    steps: [
+      { say: 'bakule ngeterke endhog 10 kilo, durung tak bayar', reply: ['Harga beli Endhog per kg'] },
+      { say: '26 ewu', reply: ['Utangnya ke siapa, Kak?'], not: ['Atas nama siapa'] },
+      { say: 'toko makmur', reply: ['Pembelian (utang ke Toko Makmur) Telur Ayam 10 kg × Rp26.000 = Rp260.000'] },
+    ],
+    rows: [{ sql: debts, rows: [{ name: 'Toko Makmur', kind: 'supplier', direction: 'payable', amount: 260000, paid: 0, status: 'open' }] }],
+  },
+  {
     // Owner try: "pinjem duit koperasi 2jt" asked "Atas nama siapa?": the lender is the one owed.
     name: 'a loan from a lender named without a name is owed to the lender', at, tenant: wib,
     steps: [
