@@ -61,14 +61,27 @@ const asksOwnCost = (ctx: AgentContext) => ctx.member.role !== 'cashier' && cost
 /** The product's average cost, with its selling price and the margin when both are known; null when not found. */
 async function ownCost(ctx: AgentContext, words: string): Promise<string | null> {
   const found = await findProduct(ctx.tx, ctx.tenant.id, words);
+  // Owner try: "untung indomie sebungkus berapa" with three Indomie got their selling prices and "no market data".
+  if (found.kind === 'ambiguous' && !found.weak) {
+    return ['Modal dan untung per barang:', ...found.choices.map((p) => `• ${p.name}: ${costLine(p)}`)].join('\n');
+  }
   if (found.kind !== 'match') return null;
   const { name, unit, avgCost, sellPrice } = found.item;
   if (avgCost == null) return `Modal ${name} belum tercatat, Kak: catat kulakannya (misalnya "kulakan ${words} 10 ${unit} 150rb"), nanti modalnya ketahuan.`;
   const cost = Math.round(avgCost);
   const lines = [`Modal ${name}: ${formatRupiah(cost)}/${unit} (rata-rata dari kulakan).`];
-  if (sellPrice != null) {
-    const margin = sellPrice - cost;
-    lines.push(`Harga jual ${formatRupiah(sellPrice)}/${unit}, ${margin >= 0 ? 'untung' : 'rugi'} ${formatRupiah(Math.abs(margin))}/${unit}${cost > 0 ? ` (${Math.round((100 * margin) / cost)} %)` : ''}.`);
-  }
+  if (sellPrice != null) lines.push(`Harga jual ${formatRupiah(sellPrice)}/${unit}, ${marginText(cost, sellPrice, unit)}.`);
   return lines.join('\n');
 }
+
+type Costed = { unit: string; avgCost: number | null; sellPrice: number | null };
+
+/** "modal Rp3.000, jual Rp3.500, untung Rp500/bks (17 %)" for one of several goods. */
+function costLine(p: Costed): string {
+  if (p.avgCost == null) return `modal belum tercatat${p.sellPrice != null ? `, jual ${formatRupiah(p.sellPrice)}/${p.unit}` : ''}`;
+  const cost = Math.round(p.avgCost);
+  return p.sellPrice == null ? `modal ${formatRupiah(cost)}/${p.unit}` : `modal ${formatRupiah(cost)}, jual ${formatRupiah(p.sellPrice)}, ${marginText(cost, p.sellPrice, p.unit)}`;
+}
+
+const marginText = (cost: number, sell: number, unit: string) =>
+  `${sell >= cost ? 'untung' : 'rugi'} ${formatRupiah(Math.abs(sell - cost))}/${unit}${cost > 0 ? ` (${Math.round((100 * (sell - cost)) / cost)} %)` : ''}`;

@@ -33,6 +33,8 @@ export const marketScripts: Script[] = [
       // Owner try: "margin ... berapa" and "untung ... berapa sebungkus" were not understood.
       { say: 'mau tanya, margin gula berapa', reply: ['Modal Gula Pasir', 'Harga jual Rp18.500/kg, untung'] },
       { say: 'untung gula berapa sekilo', reply: ['Modal Gula Pasir', 'untung'] },
+      // Owner try: "untung indomie sebungkus berapa" (three Indomie) got selling prices and "no market data".
+      { say: 'untung indomie sebungkus berapa', reply: ['Modal dan untung per barang:', '• Indomie Goreng: modal Rp', ', jual Rp3.500, untung Rp'], not: ['harga pasar'] },
     ],
   },
   {
