@@ -24,3 +24,4 @@ export function parse(text: string, ctx?: ParseContext): ParseResult {
 }
 
 export { readPaymentOnly } from './payment-only.ts';
+export { readNameOnly } from './name-only.ts';

@@ -20,6 +20,7 @@ import type { AgentContext, HandleMessage, Reply } from './types.ts';
 import { missingAmount, missingForRequest, understand } from './understand.ts';
 import { correctDraft, correctLast, readPriceFollowUp } from './corrections/correct.ts';
 import { correctPayment, readPaymentFix } from './corrections/payment.ts';
+import { correctPerson, readPersonFix } from './corrections/person.ts';
 import { fixDirection, fixPayLater } from './direction.ts';
 import { localDate } from '../../core/format.ts';
 import { collectDebt } from './questions/collect.ts';
@@ -113,6 +114,9 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
 
   const staff = readStaffCommand(env.text);
   if (staff) return mayManageStaff(role) ? runStaffCommand(env, staff) : [{ text: ownerOnlyText }];
+  // Before the number corrections: "salah, harusnya bu tina" is a person, not goods named "bu tina".
+  const person = readPersonFix(env.text, state.lastEvent);
+  if (person) return correctPerson(env, state.lastEvent!, person);
   const correction = readCorrection(env.text) ?? (state.lastEvent && readPriceFollowUp(env.text, state.lastEvent.frame.items));
   if (correction) return correctLast(env, state.lastEvent, correction);
   const payment = readPaymentFix(env.text, state.lastEvent);

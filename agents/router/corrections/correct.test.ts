@@ -37,6 +37,16 @@ describe('applyCorrection', () => {
     expect(fix(booked('sale', [kopi], 6000), 'salah, harusnya 5 bukan 3')?.items[0]).toMatchObject({ qty: 5, unit_price: 2000, total: null });
   });
 
+  // Owner try: "laku indomie goreng 10 bks 35rb", "eh salah 8 bks" booked 8 bks at Rp4.375 (the Rp35.000 kept).
+  it('a count corrected: a total that was the count at the shelf price follows the count; a deal\'s total stays', () => {
+    const line = (total: number): ResolvedItem => ({ productId: 'i', name: 'Indomie Goreng', qty: 10, unit: 'bks', unitPrice: total / 10, total, said: null, stated: { unitPrice: null, total } });
+    const shelf = new Map([['i', 3500]]);
+    const fixWith = (f: ResolvedFrame, text: string) => applyCorrection(f, readCorrection(text)!, shelf);
+    expect(fixWith(booked('sale', [line(35000)], 35000), 'eh salah 8 bks')?.items[0]).toMatchObject({ qty: 8, unit_price: null, total: null });
+    expect(fixWith(booked('sale', [line(30000)], 30000), 'eh salah 8 bks')?.items[0]).toMatchObject({ qty: 8, unit_price: null, total: 30000 });
+    expect(fix(booked('sale', [line(35000)], 35000), 'eh salah 8 bks')?.items[0]).toMatchObject({ qty: 8, total: 35000 }); // no shelf price known
+  });
+
   it('a price: per unit when it matches the unit price, the total when it matches the total', () => {
     expect(fix(booked('sale', [telur], 60000), 'salah harusnya 28rb bukan 30rb')?.items[0]).toMatchObject({ qty: 2, unit_price: 28000, total: null });
     expect(fix(booked('purchase', [aqua], 140000), 'salah, harusnya 150rb bukan 140rb')?.items[0]).toMatchObject({ qty: 2, unit: 'dus', unit_price: null, total: 150000 });

@@ -22,12 +22,13 @@ export async function correctLast(env: Env, last: BookedEvent | null, c: Correct
   // last booking cannot take, or "eh yg aqua tadi 2 aja": goods said as "the one before", checked first
   // so the 2 does not land on the last booking). Only the last booking is re-booked from what was said;
   // an earlier one is offered to undo, then sent again.
-  let frame = last && !c.earlier ? applyCorrection(last.frame, c) : null;
+  const prices = last ? await shelfPrices(env, last.frame) : undefined;
+  let frame = last && !c.earlier ? applyCorrection(last.frame, c, prices) : null;
   if (!frame) {
     const named = await namedEntry(env, last, c);
     if (named?.event) return withNote(earlierText, await askUndo(env, named.event));
     if (named) return [{ text: `Catatan "${named.words.join(' ')}" tidak ketemu di catatan hari ini, Kak. Ketik "catatan hari ini" untuk lihat daftarnya.` }];
-    frame = last ? applyCorrection(last.frame, c) : null; // the goods are the last booking's own
+    frame = last ? applyCorrection(last.frame, c, prices) : null; // the goods are the last booking's own
   }
   if (!last) return [{ text: nothingToUndoText }];
   if (!frame) return [{ text: 'Maaf Kak, bagian mana yang salah? Contoh: "salah, harusnya 5 bukan 3". Atau ketik "batal" lalu kirim ulang.' }];
@@ -36,6 +37,15 @@ export async function correctLast(env: Env, last: BookedEvent | null, c: Correct
   const paid = await paidOn(env, last);
   if (paid > 0) return [{ text: paidRefusal(last.frame, frame, paid) }];
   return proceed(env, { frame, resolved: frame.items.map(() => null), priceKind: [], confirmed: false, replaces: last });
+}
+
+/** A sale's products' selling prices now, by id: a count corrected keeps a total only when it was not the catalogue's. */
+async function shelfPrices(env: Env, booked: ResolvedFrame): Promise<Map<string, number>> {
+  const ids = booked.items.map((i) => i.productId).filter((id): id is string => id != null);
+  if (booked.intent !== 'sale' || ids.length === 0) return new Map();
+  const { rows } = await prepared<{ id: string; sell_price: string | null }>(env.tx,
+    `select id, sell_price::text from public.products where tenant_id = $1 and id = any($2::uuid[])`, [env.agentCtx.tenant.id, ids]);
+  return new Map(rows.filter((r) => r.sell_price != null).map((r) => [r.id, Number(r.sell_price)]));
 }
 
 const earlierText = 'Yang bisa langsung saya ubah hanya catatan terakhir, Kak. Untuk yang ini: batalkan dulu, lalu kirim ulang yang benar.';
@@ -100,7 +110,7 @@ function changeText(before: Frame, after: Frame): string {
 
 /** What was paid on the debt an event made (a credit sale/purchase, or a debt on its own); a sale's own down
  * payment is voided and booked again with it, so it does not count. */
-async function paidOn(env: Env, event: BookedEvent): Promise<number> {
+export async function paidOn(env: Env, event: BookedEvent): Promise<number> {
   if (event.kind !== 'transaction') return 0;
   const tenant = env.agentCtx.tenant.id;
   const { rows } = event.id.startsWith('debt:')
@@ -112,7 +122,7 @@ async function paidOn(env: Env, event: BookedEvent): Promise<number> {
 const amountOf = (f: { amount: number | null; items: { total: number | null }[] }) =>
   f.amount ?? f.items.reduce((s, i) => s + (i.total ?? 0), 0);
 
-function paidRefusal(booked: ResolvedFrame, wanted: Frame, paid: number): string {
+export function paidRefusal(booked: ResolvedFrame, wanted: Frame, paid: number): string {
   const who = booked.counterparty ? cap(booked.counterparty) : 'itu';
   const head = `Utang ${who} sudah dibayar ${formatRupiah(paid)}, jadi catatannya tidak bisa dikoreksi lewat chat, Kak. Belum ada yang diubah.`;
   const delta = amountOf(wanted) - amountOf(booked);
@@ -184,7 +194,7 @@ export function readPriceFollowUp(text: string, lastItems: { name: string; typed
 }
 
 /** The booked frame as said again, with the correction applied; null when the change is not understood. */
-export function applyCorrection(booked: ResolvedFrame, c: Correction): Frame | null {
+export function applyCorrection(booked: ResolvedFrame, c: Correction, shelf: ReadonlyMap<string, number> = new Map()): Frame | null {
   const { items: resolvedItems, contactId: _c, ...rest } = booked;
   const items = resolvedItems.map(asSaid);
   const frame: Frame = { ...rest, items };
@@ -218,7 +228,10 @@ export function applyCorrection(booked: ResolvedFrame, c: Correction): Frame | n
     if (unit && it.unit && canonicalUnit(unit) !== canonicalUnit(it.unit)) packSize = null;
     // A unit price said per the old unit does not carry over to another unit; a stated total does.
     const unitPrice = unit === it.unit ? it.unit_price : null;
-    items[hit.index] = { ...it, qty: to.n, unit, pack_size: packSize, unit_price: unitPrice, total: unitPrice != null ? null : it.total };
+    // Owner try: "laku indomie goreng 10 bks 35rb", "eh salah 8 bks" kept Rp35.000 (Rp4.375 a pack). A total that was
+    // the count times the shelf price follows the count; one that was not (a deal, the cash taken) stays.
+    const shelfTotal = was.productId != null && was.unitPrice != null && shelf.get(was.productId) === was.unitPrice;
+    items[hit.index] = { ...it, qty: to.n, unit, pack_size: packSize, unit_price: unitPrice, total: unitPrice != null || shelfTotal ? null : it.total };
   }
   if (hit.field === 'unit_price') items[hit.index] = { ...it, unit_price: to.n, total: null };
   if (hit.field === 'total') items[hit.index] = { ...it, total: to.n, unit_price: null };

@@ -18,6 +18,14 @@ describe('readPaymentFix', () => {
     expect(readPaymentFix(text, booked('sale', 'cash'))).toBe(want);
   });
 
+  // Owner try: "yang aqua harusnya qris" after the Aqua sale got the help text.
+  it('the booking\'s own goods named back', () => {
+    const aqua = booked('sale', 'cash');
+    aqua.frame.items = [{ productId: 'a', name: 'Aqua 600 ml', qty: 5, unit: 'btl', unitPrice: 4000, total: 20000, typed: 'aqua' }];
+    expect(readPaymentFix('yang aqua harusnya qris', aqua)).toBe('qris');
+    expect(readPaymentFix('yang indomie harusnya qris', aqua)).toBeNull(); // other goods: not this booking
+  });
+
   it.each([
     ['a message that says more', 'laku indomie qris', booked('sale', 'cash')],
     ['two ways at once', 'qris atau transfer', booked('sale', 'cash')],

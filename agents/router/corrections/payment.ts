@@ -14,7 +14,10 @@ const paidName: Record<Paid, string> = { cash: 'tunai', qris: 'QRIS', transfer: 
 export function readPaymentFix(text: string, last: BookedEvent | null): Paid | null {
   const f = last?.frame;
   if (!f || last.kind !== 'transaction' || (f.intent !== 'sale' && f.intent !== 'purchase') || f.payment === 'credit') return null;
-  return readPaymentOnly(text);
+  // Owner try: "yang aqua harusnya qris" right after the Aqua sale got the help text: the booking's own goods
+  // named back say which entry, nothing more.
+  const own = new Set(f.items.flatMap((i) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3));
+  return readPaymentOnly(text.split(/\s+/).filter((w) => !own.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))).join(' '));
 }
 
 export async function correctPayment(env: Env, last: BookedEvent, payment: Paid): Promise<Reply[]> {

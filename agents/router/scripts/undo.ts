@@ -225,6 +225,27 @@ export const undoScripts: Script[] = [
     ],
   },
   {
+    // Owner try: "eh bukan bu tini, bu tina" and "yang aqua harusnya qris" got the help text; "eh salah 8 bks" after
+    // "10 bks 35rb" (10 at the shelf price) booked 8 at Rp4.375.
+    name: 'corrections of the person, of the payment naming the goods, and of a count whose total was the shelf price', at, tenant: wib,
+    steps: [
+      { say: 'bu tini ngutang beras 3 kilo', reply: ['bon Bu Tini', 'Total utang Bu Tini sekarang Rp42.000'] },
+      { say: 'eh bukan bu tini, bu tina', reply: ['dibatalkan', 'bon Bu Tina', 'Total utang Bu Tina sekarang Rp42.000'] },
+      { say: 'laku aqua 5 btl 20rb', reply: ['Aqua 600 ml 5 btl × Rp4.000'] },
+      { say: 'yang aqua harusnya qris', reply: ['dibatalkan', 'QRIS'] },
+      { say: 'laku indomie goreng 10 bks 35rb', reply: ['Indomie Goreng 10 bks × Rp3.500 = Rp35.000'] },
+      { say: 'eh salah 8 bks', reply: ['dibatalkan', 'Indomie Goreng 8 bks × Rp3.500 = Rp28.000'] },
+    ],
+    rows: [
+      { sql: `${debts.replace('order by', "and d.status <> 'void' order by")}`, rows: [{ name: 'Bu Tina', kind: 'customer', direction: 'receivable', amount: 42000, paid: 0, status: 'open' }] },
+      { sql: lines('Aqua 600 ml'), rows: [
+        { qty: 5, unit_price: 4000, total: 20000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 5, unit_price: 4000, total: 20000, kind: 'sale', payment: 'qris', status: 'posted' },
+      ] },
+      { sql: level('Indomie Goreng'), rows: [{ level: 32 }] },
+    ],
+  },
+  {
     name: 'correction of a debt amount', at, tenant: wib,
     steps: [
       { say: 'pak budi ngutang 25rb', reply: ['tercatat'] },

@@ -1,0 +1,51 @@
+// "eh bukan bu tini, bu tina", "salah nama, harusnya bu tina": the last booking was for another person (a debt under
+// the wrong name is chased from the wrong neighbour). It is re-booked under the right one like any correction: the
+// old entry voided in the same transaction; refused when the debt has been paid on.
+import { readNameOnly } from '../../language/index.ts';
+import { proceed } from '../book.ts';
+import type { Env } from '../env.ts';
+import type { BookedEvent, Reply } from '../types.ts';
+import { findContact } from '../people/contacts.ts';
+import { asSaid, paidOn, paidRefusal } from './correct.ts';
+
+const lead = String.raw`^(?:(?:eh|ehh|lho|loh|lha|waduh|aduh|maaf|sori|sorry|punten)\s+)*`;
+const not = String.raw`(?:bukan|bkn|bukane|dudu|sanes)`;
+const should = String.raw`(?:harusnya|seharusnya|mestinya|kudune|kuduna|kedahna|yang bener|yg bener|sing bener|nu leres)`;
+// "bukan bu tini, bu tina" / "bukan bu tini tapi bu tina"; "salah (nama), (harusnya) bu tina"; "namanya bu tina, bukan bu tini".
+const notThen = new RegExp(`${lead}(?:salah\\s*,?\\s*)?${not}\\s+(.+?)(?:\\s*,\\s*|\\s+(?:tapi|tp|melainkan)\\s+)(?:${should}\\s+)?(.+)$`);
+const wrongName = new RegExp(`${lead}(?:salah|lepat|keliru)\\s*(?:(?:nama|orang)(?:nya|ne|na)?)?\\s*,?\\s*(?:${should}\\s+)?(.+)$`);
+const nameNot = new RegExp(`${lead}(?:namanya|namane|atas nama|${should})\\s+(.+?)\\s*,?\\s+${not}\\s+(.+)$`);
+
+/** The person the last booking should have been for; null when the message says something else. */
+export function readPersonFix(text: string, last: BookedEvent | null): string | null {
+  const was = last?.frame.counterparty;
+  if (!last || !was || last.kind !== 'transaction') return null;
+  const t = text.toLowerCase().replace(/[.!]+$/, '').trim();
+  let wrong: string | null = null;
+  let right: string | null = null;
+  const a = notThen.exec(t);
+  const b = wrongName.exec(t);
+  const c = nameNot.exec(t);
+  if (a) [wrong, right] = [a[1]!, a[2]!];
+  else if (c) [right, wrong] = [c[1]!, c[2]!];
+  else if (b) right = b[1]!;
+  else return null;
+  const name = readNameOnly(right);
+  if (!name || name === was.toLowerCase()) return null;
+  // The wrong name said must be the booking's ("bukan bu tini" after a booking for Bu Tini).
+  const surname = (n: string) => n.trim().split(/\s+/).at(-1);
+  if (wrong != null && surname(wrong) !== surname(was.toLowerCase())) return null;
+  return name;
+}
+
+export async function correctPerson(env: Env, last: BookedEvent, name: string): Promise<Reply[]> {
+  const { items, contactId: _c, ...rest } = last.frame;
+  const frame = { ...rest, items: items.map(asSaid), counterparty: name };
+  const paid = await paidOn(env, last);
+  if (paid > 0) return [{ text: paidRefusal(last.frame, frame, paid) }];
+  // "bukan bu tini, bu tina": Bu Tina is near Bu Tini's name, but the owner just said she is not Bu Tini.
+  const kind = frame.intent === 'purchase' || frame.direction === 'payable' ? 'supplier' : 'customer';
+  const found = await findContact(env.tx, env.agentCtx.tenant.id, name, kind);
+  const onlyTheWrongOne = found.kind === 'near' && found.choices.every((c) => c.id === last.frame.contactId);
+  return proceed(env, { frame, resolved: frame.items.map(() => null), priceKind: [], confirmed: false, replaces: last, ...(onlyTheWrongOne ? { contact: 'new' } : {}) });
+}
