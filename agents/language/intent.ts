@@ -4,7 +4,7 @@ import type { Intent } from '../../core/frame.ts';
 import { cues } from './cues.ts';
 import { knownGoods } from './gazetteer.ts';
 import { closingOnly } from './noise.ts';
-import { debtPayPhrase, expenseCategoryWords, fuelWords, laterCreditClause, maxWords, movedTo, movesDown, movesUp, returnPhrase, stockBuyWords, weakExpenseWords } from './lexicon.ts';
+import { debtPayPhrase, expenseCategoryWords, fuelWords, laterCreditClause, maxWords, movedTo, movesDown, movesUp, paymentWords, returnPhrase, stockBuyWords, weakExpenseWords } from './lexicon.ts';
 
 export type Signals = {
   /** Words left after dates, names and asides, in order (suffixes -nya/-ne/-na removed from cue words). */
@@ -167,6 +167,10 @@ export function classify(s: Signals): IntentRead {
   // "balikin aqua 2 dus ke agen, rusak", "retur roti 5 bks ke sales": goods sent back, not a debt paid. No intent books a
   // return yet (the router says so and how to take them off the count).
   if (goodsReturned(s, goods)) return { intent: 'unknown', sure: 0.3 };
+  // Cashier try: "kembalian kurang 2rb tadi" (the change was 2rb short) was a sale of a product "kembalian kurang".
+  if (/\b(kembalian|kembaliannya|kembalianne|susuk|susuke|susukna)\b/.test(s.all) && !has(cues.sale) && !has(cues.purchase) && !s.customer && !s.counted) {
+    return { intent: 'unknown', sure: 0.3 };
+  }
   // "tuker recehan 100rb": changing money for smaller notes moves no money in or out; "tuker gas" is a purchase.
   if (/\b(tukar|tuker|nuker|nukar) (uang|duit|recehan|receh|pecahan|duit kecil|uang kecil)\b/.test(s.all)) return { intent: 'unknown', sure: 0.3 };
   // "bu sri bayar utang 30rb sama beli gula 1 kg 18rb": two entries in one message; one frame cannot hold both (the
@@ -244,6 +248,10 @@ export function classify(s: Signals): IntentRead {
   // "dari toko makmur gula 2 karung 1,7jt", "indomie 2 dus dari agen 230rb": goods from a supplier, no verb.
   if (goods && s.money && !saleVerb && ((s.cp && (s.cp.from || s.cp.shop)) || s.fromSupplier)) return { intent: 'purchase', sure: 0.65 };
   if (goods && s.money) return { intent: 'sale', sure: 0.7 };
+  // Cashier try: "aqua 2, indomie goreng 3, bayar qris": counted goods and how they were paid, no verb, is a sale.
+  if (goods && s.counted && !s.question && !has(cues.stockWord) && w.some((x) => paymentWords[x] !== undefined && paymentWords[x] !== 'credit')) {
+    return { intent: 'sale', sure: 0.75 };
+  }
   if (has(cues.greeting) && !goods && !s.money) return { intent: 'greeting', sure: 0.9 };
   if (closingOnly.test(s.all)) return { intent: 'greeting', sure: 0.8 };
   // "makasih banyak min sangat membantu": thanks or a greeting with chat around it, nothing counted or priced.

@@ -139,3 +139,21 @@ describe('owner tries (fifteenth session): Surabaya', () => {
     expect(parse('bakule teka ngeterke aqua 3 dus 120 ewu', { now })).toMatchObject({ intent: 'purchase', amount: 120_000 });
   });
 });
+
+describe('cashier tries (fifteenth session)', () => {
+  // "aqua 2, indomie goreng 3, bayar qris" (goods, counts, how it was paid; no verb) got the help text.
+  it.each([
+    ['aqua 2, indomie goreng 3, bayar qris', 'qris'],
+    ['indomie 3 bks qris', 'qris'],
+    ['teh pucuk 2 cash', 'cash'],
+  ])('%s is a sale paid by %s', (text, payment) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'sale', payment });
+  });
+  it('a stock count stays a count', () => {
+    expect(parse('stok aqua 24', { now }).intent).toBe('stock_set');
+  });
+  // "kembalian kurang 2rb tadi" (the change was 2rb short) was a sale of a new product "kembalian kurang".
+  it.each(['kembalian kurang 2rb tadi', 'kembalian salah kasih, kurang 2rb'])('%s books no goods', (text) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'unknown', items: [] });
+  });
+});
