@@ -157,3 +157,11 @@ describe('cashier tries (fifteenth session)', () => {
     expect(parse(text, { now })).toMatchObject({ intent: 'unknown', items: [] });
   });
 });
+
+describe('owner tries (fifteenth session): "each" in Sundanese and Javanese', () => {
+  // su "dua rebu sahijina" (two thousand each) asked "per sachet atau total?" with a product "sahijina";
+  // jv "2 ewu sijine" was the total.
+  it.each(['tadi payu kopi kapal api 10 saset, dua rebu sahijina', 'payu kopi kapal api 10 saset, 2 ewu sijine'])('%s is Rp2.000 each', (text) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'sale', amount: 20_000, items: [{ product: 'kopi kapal api', qty: 10, unit_price: 2000 }] });
+  });
+});
