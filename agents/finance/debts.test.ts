@@ -108,7 +108,7 @@ describe.each(dbKinds)('debts on %s', (kind) => {
   test('reminders come on their local date, once, to the owner', async () => {
     await run(db, { now }, (ctx) => debtAdd(ctx, frame('debt_add', { amount: 20000, contactId: CONTACT.darto })));
     const set = await run(db, { now }, (ctx) => addDebtReminder(ctx, CONTACT.darto, '2026-11-22'));
-    expect(set[0]!.text).toBe('Siap Kak ✅ Tanggal 22 Nov 2026 saya ingatkan soal utang Pak Darto (sekarang Rp20.000).');
+    expect(set[0]!.text).toBe('Siap Kak ✅ Tanggal 22 Nov 2026 jam 08.00 saya ingatkan soal utang Pak Darto (sekarang Rp20.000).');
     // 21 Nov 23.30 WIB: not yet.
     const late = new Date('2026-11-21T16:30:00Z');
     expect(await withService(db, (tx) => dueDebtReminders(tx, late))).toEqual([]);
@@ -123,7 +123,7 @@ describe.each(dbKinds)('debts on %s', (kind) => {
   test('a reminder to pay sums what the warung owes and says so', async () => {
     const r = await run(db, { now }, (ctx) => debtAdd(ctx, frame('debt_add', { amount: 40000, contactId: CONTACT.darto, direction: 'payable' })));
     const set = await run(db, { now }, (ctx) => addDebtReminder(ctx, CONTACT.darto, '2026-11-22', 'payable'));
-    expect(set[0]!.text).toBe('Siap Kak ✅ Tanggal 22 Nov 2026 saya ingatkan bayar utang ke Pak Darto (sekarang Rp40.000).');
+    expect(set[0]!.text).toBe('Siap Kak ✅ Tanggal 22 Nov 2026 jam 08.00 saya ingatkan bayar utang ke Pak Darto (sekarang Rp40.000).');
     const due = await withService(db, (tx) => dueDebtReminders(tx, new Date('2026-11-22T01:00:00Z')));
     expect(due.map((d) => d.text)).toContain('🔔 Pengingat: hari ini jadwal bayar utang ke Pak Darto Rp40.000, Kak.');
     await run(db, { now }, (ctx) => voidBooked(ctx, r.booked!));

@@ -29,7 +29,8 @@ export async function addDebtReminder(ctx: AgentContext, contactId: string, date
   const when = formatDate(localStart(date, ctx.tenant.timezone), ctx.tenant.timezone);
   const now = owed > 0 ? ` (sekarang ${formatRupiah(owed)})` : '';
   const what = direction === 'payable' ? `bayar utang ke ${who}` : `soal utang ${who}`;
-  return [{ text: `Siap Kak ✅ Tanggal ${when} saya ingatkan ${what}${now}.` }];
+  // Reminders go out at 08:00 local time (bot/scheduled/schedules.ts): said, so "besok jam 9" is not expected at 9.
+  return [{ text: `Siap Kak ✅ Tanggal ${when} jam 08.00 saya ingatkan ${what}${now}.` }];
 }
 
 const dueRow = z.object({

@@ -97,7 +97,9 @@ export function classify(s: Signals): IntentRead {
 
   // "batalin pengeluaran transport 320rb": the details name the entry to void; nothing new is booked.
   // "salah catat, yang kopi harusnya 3 gelas": a correction voids the entry (the router asks for the right one).
-  if (has(cues.undo) || ((undoPhrase.test(s.all) || calledOff.test(s.all)) && !s.money)) return { intent: 'undo', sure: 0.9 };
+  // "gimana cara hapus catatan": asking how to undo is asking for help, not undoing.
+  const howTo = /\b(cara|caranya|carane|carana)\b/.test(s.all);
+  if (!howTo && (has(cues.undo) || ((undoPhrase.test(s.all) || calledOff.test(s.all)) && !s.money))) return { intent: 'undo', sure: 0.9 };
   if ((has(cues.help) || helpPhrase.test(text) || (s.all.includes('bisa') && helpAsk.test(s.all)) || /\b(bot|juragan)\b.*\bapa\b/.test(s.all)) && !s.money && !s.counted) return { intent: 'help', sure: 0.85 };
   // "tagih bu yati", "ingetin mang ujang bayar utang" ("tolong ingetin saya" alone asks nothing of a debt).
   // "tagih bu sri 50rb": a chasing verb may name the amount to ask for.

@@ -165,3 +165,10 @@ describe('owner tries (fifteenth session): "each" in Sundanese and Javanese', ()
     expect(parse(text, { now })).toMatchObject({ intent: 'sale', amount: 20_000, items: [{ product: 'kopi kapal api', qty: 10, unit_price: 2000 }] });
   });
 });
+
+describe('owner tries (fifteenth session): asking how', () => {
+  // "gimana cara hapus catatan" was an undo looking for an entry named "cara".
+  it.each(['gimana cara hapus catatan', 'caranya batalin gimana'])('%s asks for help', (text) => {
+    expect(parse(text, { now }).intent).toBe('help');
+  });
+});

@@ -22,6 +22,9 @@ describe('readReminder', () => {
     // Owner try: a reminder about a chore is no debt reminder (it booked a debt for "aku jam 7 kulakan telor").
     ['ingetin aku besok jam 7 kulakan telor', now, 'Asia/Jakarta', 'not_a_debt'],
     ['tolong ingatkan saya besok beli gas', now, 'Asia/Jakarta', 'not_a_debt'],
+    // Owner try: the person paying said after the name, and an hour, answered "only debt reminders".
+    ['ingetin bu tina bayar utang besok jam 9', now, 'Asia/Jakarta', { who: 'bu tina', date: '2026-11-22', direction: 'receivable' }],
+    ['ingatkan pak joko bayar tgl 30 jam 10 pagi', now, 'Asia/Jakarta', { who: 'pak joko', date: '2026-11-30', direction: 'receivable' }],
     ['ingatkan bu sri', now, 'Asia/Jakarta', null],
     ['besok beli gas', now, 'Asia/Jakarta', null],
     ['bu sri ngutang 25rb', now, 'Asia/Jakarta', null],

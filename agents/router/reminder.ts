@@ -15,11 +15,13 @@ const months: Record<string, number> = {
 };
 
 // The day, said before or after the rest ("sesuk tolong ingetke ...", "ingatkan bu sri tgl 30").
-const when = /(?:^|\s)(?:pada\s+|di\s+)?(tgl\.?\s*\d{1,2}(?:\s+\p{L}+)?|tanggal\s+\d{1,2}(?:\s+\p{L}+)?|besok|bsk|lusa|minggu depan|sesuk|isukan|mbenjing|benjing|enjing)(?=\s|$)/u;
+const when = /(?:^|\s)(?:pada\s+|di\s+)?(tgl\.?\s*\d{1,2}(?:\s+(?!jam\b|pukul\b|pkl\b)\p{L}+)?|tanggal\s+\d{1,2}(?:\s+(?!jam\b|pukul\b|pkl\b)\p{L}+)?|besok|bsk|lusa|minggu depan|sesuk|isukan|mbenjing|benjing|enjing)(?=\s|$)/u;
 // "mbak, tolong ingetke ...": an address and "tolong" before the verb; "saya"/"aku" after it.
 const ask = /^(?:\p{L}+,\s*)?(?:tolong\s+|tlg\s+|mohon\s+)?(?:ingatkan|ingatin|ingetin|ingetkan|ingetke|ingetno|elingke|elingno|ngelingke|ingetkeun|reminder|remind)(?:\s+(?:saya|aku|sy|kula|abdi))?\s+(?:soal\s+|tentang\s+)?(.+)$/u;
 // The words of the debt itself ("tagih", "bayar utang ke ...") are cue words too.
 const debtWords = new Set(['tagih', 'tagihan', 'nagih', 'bayar', 'mbayar', 'mayar', 'nyaur', 'lunasin', 'lunasi', 'utang', 'hutang', 'utangnya', 'hutangnya', 'utange']);
+const atHour = /(?:^|\s)(?:jam|pukul|pkl)\s*\d{1,2}(?:[.:]\d{2})?(?:\s+(?:pagi|siang|sore|malam|malem|esuk|isuk|awan|bengi))?(?=\s|$)/u;
+const personPays = /\s+(?:(?:buat|untuk|supaya|biar|suruh|kon|sina)\s+)?(?:bayar|mbayar|mayar|nyaur|lunasin|lunasi|ngelunasi)(?:\s+(?:utang|hutang)(?:nya|ne|na)?)?$/u;
 const payFirst = /^(?:bayar|mbayar|mayar|nyaur|lunasin|lunasi)\s+(?:(?:utang|hutang)(?:nya|ne)?\s+)?(?:ke|ka|nang|dhateng|sama|ama)?\s*/u;
 
 /**
@@ -30,7 +32,8 @@ export function readReminder(text: string, now: Date, zone: TenantZone): Reminde
   const said = text.trim().toLowerCase().replace(/[.!?]+$/, '').replace(/\s+/g, ' ');
   const day = when.exec(said);
   if (!day) return null;
-  const rest = (said.slice(0, day.index) + ' ' + said.slice(day.index + day[0].length)).trim().replace(/\s+/g, ' ');
+  // "besok jam 9": the hour is not kept (reminders go out at 08:00, and the reply says so).
+  const rest = (said.slice(0, day.index) + ' ' + said.slice(day.index + day[0].length)).replace(atHour, ' ').trim().replace(/\s+/g, ' ');
   const m = ask.exec(rest);
   if (!m) return null;
   // A time, goods or a trade ("jam 7 kulakan telor") is no person whose debt is due.
@@ -40,6 +43,8 @@ export function readReminder(text: string, now: Date, zone: TenantZone): Reminde
   const direction = pays ? 'payable' : 'receivable';
   if (pays) who = who.slice(pays[0].length);
   who = who.replace(/^(?:(?:utang|hutang)(?:nya|ne)?\s+)/, '').replace(/^(?:ke|ka|nang)\s+/, '').trim();
+  // "ingetin bu tina bayar utang": the person named first pays, so it is her debt to the warung.
+  if (!pays) who = who.replace(personPays, '').trim();
   const date = dateOf(day[1], localDate(now, zone));
   return date && who ? { who, date, direction } : null;
 }

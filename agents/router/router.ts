@@ -21,6 +21,7 @@ import { missingAmount, missingForRequest, understand } from './understand.ts';
 import { correctDraft, correctLast, readPriceFollowUp } from './corrections/correct.ts';
 import { correctPayment, readPaymentFix } from './corrections/payment.ts';
 import { correctPerson, readPersonFix } from './corrections/person.ts';
+import { asksDailySummary, summaryTimeReply } from './questions/summary-time.ts';
 import { fixDirection, fixPayLater } from './direction.ts';
 import { localDate } from '../../core/format.ts';
 import { collectDebt } from './questions/collect.ts';
@@ -122,6 +123,7 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   const payment = readPaymentFix(env.text, state.lastEvent);
   if (payment) return correctPayment(env, state.lastEvent!, payment);
 
+  if (asksDailySummary(env.text)) return summaryTimeReply(env);
   const reminder = readReminder(env.text, env.now, env.agentCtx.tenant.timezone);
   if (reminder === 'not_a_debt') return [{ text: otherReminderText }];
   if (reminder) return remind(env, reminder);

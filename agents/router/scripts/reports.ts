@@ -91,6 +91,16 @@ export const reportScripts: Script[] = [
     ],
   },
   {
+    // Owner tries: "kirim laporan tiap malam bisa?" got today's report; "gimana cara hapus catatan" looked for an entry
+    // to undo named "cara".
+    name: 'asking about the daily report and how to undo answers the question', at: '2026-11-21T02:00:00Z', tenant: shop('Asia/Jakarta'),
+    steps: [
+      { say: 'kirim laporan tiap malam bisa?', reply: ['Ringkasan hari ini saya kirim otomatis tiap hari jam 21.00 WIB'], not: ['Omzet'] },
+      { say: 'laporane saben dino dikirim ora?', reply: ['otomatis tiap hari'] },
+      { say: 'gimana cara hapus catatan', reply: ['Ketik "batal"'], not: ['tidak ketemu'] },
+    ],
+  },
+  {
     name: 'report of one product this week', at: '2026-11-21T02:00:00Z', tenant: shop('Asia/Jakarta'),
     steps: [
       { say: 'laku indomie goreng 4', reply: ['tercatat'] },
