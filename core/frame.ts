@@ -61,6 +61,8 @@ export const frameSchema = z.object({
   delivery_cost: rupiah.nullable().optional(),
   /** sale/purchase on credit: what was paid at once, a down payment ("bayar 20rb sisanya ngutang"); the rest is owed. */
   paid_now: rupiah.nullable().optional(),
+  /** sale/purchase on credit with half paid at once ("dibayar separo"): the total is known only once priced. */
+  paid_half: z.boolean().optional(),
   /** report: the periods asked after the first ("laporan kemarin sama hari ini": today), each answered too. */
   more_periods: z.array(z.enum(periods)).max(5).optional(),
   /** negotiate: the ceiling as said when it was marked neither per unit nor for the whole lot ("10 kg maks 27rb");

@@ -58,18 +58,19 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
   const withFacts = kind === 'sale' && sold.length > 0;
   // "bayar 20rb sisanya ngutang": part paid at once. The total is known once the sale is priced, so the
   // booking can be taken back when the money paid already covers it.
-  const downPayment = credit && frame.paid_now ? frame.paid_now : null;
+  // "dibayar separo": half of a total known only once priced.
+  const half = credit && !frame.paid_now && frame.paid_half === true;
+  let downPayment = credit && frame.paid_now ? frame.paid_now : null;
   if (downPayment !== null) await ctx.tx.query('savepoint down_payment');
   const { result: posted, next: factRows } = withFacts
     ? await callFnThen(ctx.tx, 'post_transaction', [booking], postedSchema, reorderFactsSql(ctx.tenant.id, sold, ctx.now))
     : { result: await callFn(ctx.tx, 'post_transaction', [booking], postedSchema), next: [] };
-  if (downPayment !== null) {
-    if (downPayment >= posted.total) {
-      await ctx.tx.query('rollback to savepoint down_payment');
-      return askReply(paidInFullText(downPayment, posted.total));
-    }
-    await callFn(ctx.tx, 'record_down_payment', [ctx.tenant.id, posted.id, downPayment], z.object({ payment_id: z.string() }));
+  if (half && posted.total >= 2) downPayment = Math.round(posted.total / 2);
+  if (downPayment !== null && !half && downPayment >= posted.total) {
+    await ctx.tx.query('rollback to savepoint down_payment');
+    return askReply(paidInFullText(downPayment, posted.total));
   }
+  if (downPayment !== null) await callFn(ctx.tx, 'record_down_payment', [ctx.tenant.id, posted.id, downPayment], z.object({ payment_id: z.string() }));
 
   // Goods that never came in (cooked food, a product named at its first sale) are not kept in stock:
   // "Stok sisa -15 bks" and an oversold warning for the nasi uduk sold today only puzzle the owner.

@@ -35,6 +35,8 @@ const deadlineWords = new Set(['sebelum', 'sblm', 'paling', 'plg', 'lambat', 'la
   'malam', 'nanti', 'ntar', 'engko', 'engke', 'jam', 'pukul', 'sampai', 'sampe', 'nyampe', 'datang', 'dateng', 'kirim', 'dikirim', 'wis', 'kudu', 'harus', 'hrs']);
 const selfWords = new Set(['saya', 'aku', 'sy', 'gw', 'gue', 'gua', 'kula', 'abdi', 'kita', 'warung', 'aing']);
 
+const halfPaid = /\b(?:dibayar|bayar|mbayar|mayar|dibayare|dibayarna|bayare|bayarnya|bayarna|nyaur)\s+(?:baru\s+|dulu\s+|disik\s+|heula\s+)?(?:separo|setengah|setengahnya|separuh|separuhnya|satengah|satengahna|sapalih|separone|separonya)\b/;
+
 /** pack_size and pack_base_unit only when the message states them (the keys are absent otherwise). */
 const withPack = (item: FrameItem, d: Draft): FrameItem =>
   d.packSize === null ? item : { ...item, pack_size: d.packSize, pack_base_unit: d.packUnit };
@@ -92,6 +94,11 @@ export function shapeFrame(p: Parts): ParseResult {
       frame.counterparty = cp?.name ?? null;
       frame.payment = credit || p.paidNow !== null ? 'credit' : paidBy;
       if (p.paidNow !== null) frame.paid_now = p.paidNow;
+      // "bu rt ambil gula 2 kg sama telur 1 kg, dibayar separo": half now, half owed (the total is priced later).
+      if (p.paidNow === null && halfPaid.test(p.words.join(' '))) {
+        frame.payment = 'credit';
+        frame.paid_half = true;
+      }
       if (frame.items.length === 0 || frame.items.some((i) => i.product === '')) ask.push('product');
       if (frame.items.some((i) => i.qty === null)) ask.push('qty');
       if (frame.amount === null) ask.push('unit_price');

@@ -172,3 +172,15 @@ describe('owner tries (fifteenth session): asking how', () => {
     expect(parse(text, { now }).intent).toBe('help');
   });
 });
+
+describe('owner tries (fifteenth session): half paid', () => {
+  // "dibayar separo" (half paid) booked the whole sale as paid in cash.
+  it('"dibayar separo" is on credit with half paid at once', () => {
+    expect(parse('bu rt ambil gula 2 kg sama telur 1 kg, dibayar separo', { now })).toMatchObject({
+      intent: 'sale', counterparty: 'bu rt', payment: 'credit', paid_half: true,
+    });
+  });
+  it('"bayar setengah utangnya" stays a debt payment', () => {
+    expect(parse('bu rt bayar setengah utangnya', { now })).toMatchObject({ intent: 'debt_pay', counterparty: 'bu rt' });
+  });
+});

@@ -105,6 +105,16 @@ export const moneyScripts: Script[] = [
     ],
   },
   {
+    // Owner try: "bu rt ambil gula 2 kg sama telur 1 kg, dibayar separo" was a cash sale in full.
+    name: 'half paid ("dibayar separo") is half the priced total paid now, the rest owed; with no name, who is asked', at, tenant: wib,
+    steps: [
+      { say: 'bu rt ambil gula 2 kg sama telur 1 kg, dibayar separo', reply: ['Total Rp66.000', 'DP Rp33.000 sudah dibayar, sisa Rp33.000 jadi bon', 'Total utang Bu RT sekarang Rp33.000'] },
+      { say: 'laku gula 1 kg dibayar setengah', reply: ['Atas nama siapa, Kak?'] },
+      { say: 'pak rw', reply: ['DP Rp9.000 sudah dibayar, sisa Rp9.000 jadi bon'] },
+    ],
+    rows: [{ sql: payments, rows: [{ amount: 33000, payment: 'cash', dp: true, voided: false }, { amount: 9000, payment: 'cash', dp: true, voided: false }] }],
+  },
+  {
     name: 'a down payment in Javanese and Sundanese, and one on goods bought from a supplier', at, tenant: wib,
     steps: [
       { say: 'mbak rini tuku gula 1 kg mbayar 10rb kurange utang', reply: ['Gula Pasir 1 kg × Rp18.000 = Rp18.000', 'sisa Rp8.000 jadi bon'] },
