@@ -49,7 +49,7 @@ export function changeText(current: number, before: number, period: Period, scal
 /** " (gaji Rp500.000, listrik Rp150.000, plastik Rp30.000, 2 kategori lain Rp20.000)": up to four by name, else three and the rest summed. */
 function partsText(parts: ExpensePart[]): string {
   if (parts.length === 0) return '';
-  if (parts.length === 1) return ` (${parts[0]!.category})`;
+  if (parts.length === 1) return parts[0]!.category === 'lainnya' ? '' : ` (${parts[0]!.category})`; // "(lainnya)" says nothing
   const named = parts.length <= 4 ? parts : parts.slice(0, 3); // "1 kategori lain" would hide a name for nothing
   const shown = named.map((p) => `${p.category} ${formatRupiah(p.total)}`);
   const rest = parts.slice(named.length);

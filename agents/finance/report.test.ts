@@ -188,6 +188,7 @@ describe('Pengeluaran by category in the report text', () => {
       { category: 'parkir', total: 20_000 }])).toBe('Pengeluaran Rp700.000 (gaji Rp500.000, listrik Rp150.000, plastik Rp30.000, parkir Rp20.000)');
     expect(text([{ category: 'listrik', total: 700_000 }])).toBe('Pengeluaran Rp700.000 (listrik)');
     expect(text([])).toBe('Pengeluaran Rp700.000');
+    expect(text([{ category: 'lainnya', total: 700_000 }])).toBe('Pengeluaran Rp700.000');
   });
 });
 

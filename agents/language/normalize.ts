@@ -54,8 +54,8 @@ export function normalizeText(text: string): string {
     .replace(/(^|\n|;\s*)lap (?=(?:hari|hr|kemarin|kmrn|kemaren|minggu|mgg|bulan|bln|harian|mingguan|bulanan)\b)/g, '$1laporan ')
     // Javanese "sak" before a unit: after a price it is "per" ("26500 sak kilone"); otherwise "one"
     // ("payu gula sak kilo" = sekilo). Before other words it is a sack ("sak karung").
-    .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)?\s+)sak (?=(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|siji)(?:ne|e|na|nya)?\b)/g, '$1per ')
-    .replace(/\bsak (?=(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji)(?:ne|e|na|nya)?\b)/g, '1 ')
+    .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)?\s+)sak (?=(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|siji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal)(?:ne|e|na|nya)?\b)/g, '$1per ')
+    .replace(/\bsak (?=(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal)(?:ne|e|na|nya)?\b)/g, '1 ')
     // "kari piro" / "kantun pinten" (Javanese, "how many left"): not the flavour in "Indomie Kari".
     .replace(/\b(?:kari|kantun) (?:piro|pira|pinten|sepiro|sepira)\b/g, 'sisa berapa')
     .replace(stretched, '$1')

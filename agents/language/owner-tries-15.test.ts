@@ -184,3 +184,20 @@ describe('owner tries (fifteenth session): half paid', () => {
     expect(parse('bu rt bayar setengah utangnya', { now })).toMatchObject({ intent: 'debt_pay', counterparty: 'bu rt' });
   });
 });
+
+describe('owner tries (fifteenth session): a Javanese voice note', () => {
+  // "mbayare nganggo qris" (paid using QRIS) asked for a new product "nganggo".
+  it('"nganggo qris" is how it was paid', () => {
+    expect(parse('iki mau awan ono wong tuku rokok surya nembelas loro karo korek siji terus mbayare nganggo qris', { now })).toMatchObject({
+      intent: 'sale', payment: 'qris', items: [{ product: 'rokok surya 16', qty: 2 }, { product: 'korek', qty: 1 }],
+    });
+  });
+  // "… telung puluh loro ewu sak dus" (32 thousand a box) asked for the price of a product "dus".
+  it.each([
+    ['kulakan aqua gelas rong dus regane telung puluh loro ewu sak dus', 2, 32_000],
+    ['tuku gula sak karung 680 ewu', 1, 680_000],
+  ])('%s', (text, qty, unitPrice) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'purchase', items: [{ qty, unit_price: unitPrice }] });
+    expect(parse(text, { now }).items).toHaveLength(1);
+  });
+});
