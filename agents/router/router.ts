@@ -22,6 +22,7 @@ import { correctDraft, correctLast, readPriceFollowUp } from './corrections/corr
 import { correctPayment, readPaymentFix } from './corrections/payment.ts';
 import { correctPerson, readPersonFix } from './corrections/person.ts';
 import { asksDailySummary, summaryTimeReply } from './questions/summary-time.ts';
+import { readSupplierCommand, saveSupplier } from './people/suppliers.ts';
 import { fixDirection, fixPayLater } from './direction.ts';
 import { localDate } from '../../core/format.ts';
 import { collectDebt } from './questions/collect.ts';
@@ -115,6 +116,8 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
 
   const staff = readStaffCommand(env.text);
   if (staff) return mayManageStaff(role) ? runStaffCommand(env, staff) : [{ text: ownerOnlyText }];
+  const supplier = readSupplierCommand(env.text);
+  if (supplier) return role === 'cashier' ? [{ text: ownerOnlyText }] : saveSupplier(env, supplier);
   // Before the number corrections: "salah, harusnya bu tina" is a person, not goods named "bu tina".
   const person = readPersonFix(env.text, state.lastEvent);
   if (person) return correctPerson(env, state.lastEvent!, person);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { callFn } from '../../finance/sql.ts';
 import { AppError } from '../../../core/errors.ts';
 import type { StaffCommand } from '../answers.ts';
+import { titleCase } from '../catalogue/resolve-items.ts';
 import type { Env } from '../env.ts';
 import type { Reply } from '../types.ts';
 
@@ -22,7 +23,8 @@ export async function runStaffCommand(env: Env, cmd: StaffCommand): Promise<Repl
   if (cmd.action === 'add') {
     let member: z.infer<typeof added>;
     try {
-      member = await callFn(env.tx, 'public.add_staff', [tenant.id, cmd.phone, cmd.name, cmd.role], added);
+      // "tambah kasir mbak sari 0813…" is Mbak Sari in every reply and page.
+      member = await callFn(env.tx, 'public.add_staff', [tenant.id, cmd.phone, cmd.name && titleCase(cmd.name), cmd.role], added);
     } catch (err) {
       if (err instanceof AppError && err.code === 'conflict:member_elsewhere') return [{ text: elsewhereText(cmd.phone, tenant.name) }];
       throw err;

@@ -8,6 +8,17 @@ const at = '2026-11-21T06:00:00Z';
 
 export const peopleScripts: Script[] = [
   {
+    // Owner try: "tambah supplier agen telur pak budi 0813…" got the help text; "tambah kasir mbak sari" stayed "mbak sari".
+    name: 'a supplier saved from chat; a cashier\'s name written as a name', at, tenant: { timezone: 'Asia/Jakarta', products: basicProducts },
+    steps: [
+      { say: 'tambah supplier agen telur pak budi 081377778888', reply: ['Agen Telur Pak Budi (+6281377778888) disimpan sebagai pemasok'] },
+      { say: 'tambah supplier agen telur pak budi 0813-7777-8888 jual telur ayam kampung', reply: ['diperbarui'] },
+      { say: 'tambah kasir mbak sari 081355556666', reply: ['Mbak Sari (+6281355556666) sekarang kasir'] },
+    ],
+    rows: [{ sql: `select name, kind, phone, note from contacts where tenant_id = $1 and phone = '+6281377778888'`,
+      rows: [{ name: 'Agen Telur Pak Budi', kind: 'supplier', phone: '+6281377778888', note: 'jual telur ayam kampung' }] }],
+  },
+  {
     name: 'onboarding in WIB (Bandung) and a first sale', at, tenant: 'new',
     steps: [
       { as: 'newcomer', say: 'halo', reply: ['Juragan', 'nama warungnya apa'] },
