@@ -2,7 +2,7 @@
 // the router answers what needs no booking (help, greetings, features still to come).
 import type { Intent } from '../../core/frame.ts';
 import { intents } from '../../core/frame.ts';
-import { comingSoonText, greetingText, helpText, thanksText, unknownText } from './replies.ts';
+import { cashierHelpText, comingSoonText, greetingText, helpText, thanksText, unknownText } from './replies.ts';
 import type { Agent } from './types.ts';
 import { closingOnly } from '../language/noise.ts';
 import { normalizeText } from '../language/normalize.ts';
@@ -13,7 +13,7 @@ const thanks = /\b(makasih|makasi|terima ?kasih|trims|thx|thanks|nuhun|matur ?nu
 
 /** The router's own agents. Greeting replies differ for thanks; it reads the intent only, so it gets the name. */
 export const routerAgents: Partial<Record<Intent, Agent>> = {
-  help: say(helpText),
+  help: async (ctx) => ({ replies: [{ text: ctx.member.role === 'cashier' ? cashierHelpText : helpText }] }),
   greeting: async (ctx) => ({ replies: [{ text: greetingText(ctx.member.name) }] }),
   unknown: say(unknownText),
   negotiate: say(comingSoonText.negotiate),

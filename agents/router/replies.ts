@@ -19,7 +19,19 @@ export const helpText = [
   '• laporan hari ini',
   '• utang siapa aja? / utang bu sri berapa / tagih bu sri',
   '• catatan hari ini',
+  '• harga cabe rawit hari ini / cariin telur 10 kg maks 27rb/kg (saya tanya dan tawar ke supplier)',
+  '• tambah supplier pak budi 0813… / tambah kasir mbak sari 0813…',
   'Salah catat? Ketik "batal", "batal 3" (nomor di catatan hari ini) atau "salah, harusnya 5 bukan 3".',
+].join('\n');
+
+/** A cashier's help: what happens at the counter (permissions.ts), nothing they would be refused. */
+export const cashierHelpText = [
+  'Saya bisa bantu catat penjualan, utang pelanggan, dan cek stok. Contoh:',
+  '• laku indomie 5 bks 17.500 / aqua 2, indomie goreng 3, bayar qris',
+  '• bu sri ngutang 25rb / bu sri bayar utang 10rb',
+  '• stok beras masih brp? / harga rokok surya berapa',
+  '• catatan hari ini',
+  'Salah catat? Ketik "batal" atau "salah, harusnya 5 bukan 3".',
 ].join('\n');
 
 export const greetingText = (name: string | null) =>

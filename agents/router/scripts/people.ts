@@ -8,6 +8,14 @@ const at = '2026-11-21T06:00:00Z';
 
 export const peopleScripts: Script[] = [
   {
+    // Help says what each can do: a cashier was shown reports and price haggling they would be refused.
+    name: 'help for the owner names suppliers and prices; a cashier\'s help only the counter', at, tenant: { timezone: 'Asia/Jakarta', products: basicProducts, cashier: true },
+    steps: [
+      { say: 'bantuan', reply: ['cariin telur 10 kg maks 27rb/kg', 'tambah supplier', 'laporan hari ini'] },
+      { as: 'cashier', say: 'bantuan', reply: ['bu sri ngutang 25rb', 'bayar qris'], not: ['tambah supplier', 'laporan', 'cariin'] },
+    ],
+  },
+  {
     // Owner try: "tambah supplier agen telur pak budi 0813…" got the help text; "tambah kasir mbak sari" stayed "mbak sari".
     name: 'a supplier saved from chat; a cashier\'s name written as a name', at, tenant: { timezone: 'Asia/Jakarta', products: basicProducts },
     steps: [
