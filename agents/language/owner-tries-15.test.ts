@@ -201,3 +201,14 @@ describe('owner tries (fifteenth session): a Javanese voice note', () => {
     expect(parse(text, { now }).items).toHaveLength(1);
   });
 });
+
+describe('owner tries (fifteenth session): which goods, said with a relative clause', () => {
+  // su "sabaraha stok minyak nu sania" (the Sania one) listed every oil: the clause was dropped as an aside.
+  it.each([
+    ['sabaraha stok minyak nu sania', 'minyak sania'],
+    ['stok minyak yang sania berapa', 'minyak sania'],
+    ['stok beras yang premium', 'beras premium'],
+  ])('%s asks about %s', (text, product) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'stock_check', items: [{ product }] });
+  });
+});

@@ -13,7 +13,7 @@ import { readItems } from './items.ts';
 import { cashOutPhrase, expenseCategoryWords, fillerWords, fractionWords, multiplierWords, numberWords, ownUseWords, packagingWords, paymentWords, perWords, resaleWords, questionWords, slangMoney, totalWords } from './lexicon.ts';
 import { markNoise } from './noise.ts';
 import { goodsWords } from './gazetteer.ts';
-import { MAX_CHARS, MAX_TOKENS, normalizeText, tokenize } from './normalize.ts';
+import { isDigits, MAX_CHARS, MAX_TOKENS, normalizeText, tokenize } from './normalize.ts';
 import { dropAsides, markLiterals, paidInThousands, toPieces } from './pieces.ts';
 import { unitOf } from './units.ts';
 
@@ -78,7 +78,10 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const all = allWords.join(' ');
   // "hapus yang indomie tadi": for an undo the relative clause names the entry, so it is kept.
   const undoing = tokens.some((t) => cues.undo.has(t.t)) || ((all.includes('salah') || all.includes('jadi') || all.includes('sida') || all.includes('sido') || all.includes('usah') || all.includes('jgn') || all.includes('jangan')) && undoPhrase.test(all));
-  const purposes = dropAsides(tokens, undoing);
+  // "sabaraha stok minyak nu sania": asking about stock, the relative clause says which goods (with a count, as in
+  // "stok aqua yang gede tinggal 5", it stays an aside: the count is what the message is about).
+  const stockAsk = !undoing && tokens.some((t) => cues.stockWord.has(t.t)) && !tokens.some((t) => isDigits(t.t));
+  const purposes = dropAsides(tokens, undoing, stockAsk);
   for (const t of tokens) if (!t.used && !t.literal) t.t = stem(t.t);
   const pieces = toPieces(tokens);
   let words = tokens.filter((t) => !t.used && !t.literal && /^\p{L}/u.test(t.t)).map((t) => t.t);

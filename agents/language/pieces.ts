@@ -73,7 +73,7 @@ export function markLiterals(tokens: Token[]): void {
  * Marks purpose phrases ("buat masak", "untuk hp warung") and relative clauses ("yg murah") used.
  * Returns the purpose words, which tell own use (an expense) from stock.
  */
-export function dropAsides(tokens: Token[], keepRelative = false): string[] {
+export function dropAsides(tokens: Token[], keepRelative = false, joinRelative = false): string[] {
   const promo = tokens.some((t) => promoWords.has(t.t));
   const purposes: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -81,6 +81,8 @@ export function dropAsides(tokens: Token[], keepRelative = false): string[] {
     if (tokens[i].used || !(purposeWords.has(w) || relativeWords.has(w))) continue;
     const relative = relativeWords.has(w);
     if (relative && keepRelative) continue;
+    // "stok minyak yang sania": the clause names the goods; the relative word alone goes.
+    if (relative && joinRelative) { tokens[i].used = true; continue; }
     // "promo (akhir pekan) buat indomie": what the promo is for is its subject, not an aside.
     if (!relative && promo) { tokens[i].used = true; continue; }
     // "ada yang beli": a relative clause with a verb is the message itself.
