@@ -95,7 +95,8 @@ export const stockOut: Agent = async (ctx, frame) => {
   let loss = 0;
   const r = refs(ctx, items);
   // "beras 2 kg dipake sendiri": taken for the family (frame.category 'pribadi'), not damaged.
-  const what = frame.category === 'pribadi' ? 'dipakai sendiri' : 'rusak/hilang';
+  // "kasih bonus permen 5 biji": given away ('gratis').
+  const what = frame.category === 'pribadi' ? 'dipakai sendiri' : frame.category === 'gratis' ? 'diberikan gratis' : 'rusak/hilang';
   for (const [n, i] of items.entries()) {
     const res = await callFn(ctx.tx, 'add_stock', [ctx.tenant.id, i.productId, -i.qty, r[n], null, `${what} lewat chat`], stockResult);
     const p = await loadProduct(ctx.tx, ctx.tenant.id, i.productId!);

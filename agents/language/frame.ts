@@ -3,7 +3,7 @@ import type { FrameItem, ParseResult, Payment } from '../../core/frame.ts';
 import type { Counterparty } from './counterparty.ts';
 import { cues } from './cues.ts';
 import type { DateRead } from './dates.ts';
-import { expenseCategory, saysCredit, type IntentRead } from './intent.ts';
+import { expenseCategory, givenAway, saysCredit, type IntentRead } from './intent.ts';
 import type { Draft, ItemsRead } from './items.ts';
 import { expenseCategoryWords, expenseGoods, halfWords, lenderWords, lentBy, ordinalWords, serviceWords } from './lexicon.ts';
 import { doubleWords } from './stoplist.ts';
@@ -141,13 +141,18 @@ export function shapeFrame(p: Parts): ParseResult {
       if (frame.counterparty === null) ask.push('counterparty');
       break;
     }
-    case 'stock_out':
-      frame.items = drafts.map((d) => bare(d));
+    case 'stock_out': {
+      // "kasih bonus permen 5 biji ke anak-anak": who got the goods is no goods of its own.
+      const counted = drafts.filter((d) => d.qty !== null);
+      const gift = givenAway.test(p.words.join(' '));
+      frame.items = (gift && counted.length > 0 ? counted : drafts).map((d) => bare(d));
       // Goods the family takes: the stock agent says so instead of "damaged or lost".
       if (read.ownUse) frame.category = 'pribadi';
+      else if (gift) frame.category = 'gratis';
       if (frame.items.length === 0) ask.push('product');
       else if (frame.items.some((i) => i.qty === null)) ask.push('qty');
       break;
+    }
     case 'stock_in': case 'stock_set': {
       const out = intent === 'stock_set' && p.words.some((w) => cues.stockOut.has(w));
       frame.items = drafts.map((d) => bare(d, d.qty ?? (out ? 0 : null)));

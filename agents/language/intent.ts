@@ -87,6 +87,7 @@ const nowWords = /\b(sekarang|skrg|skg|saiki|ayeuna|kiwari|hari ini|saniki)\b/;
 const stockQuestion = /\b(masih|msh|isih|ono|ana|ada|aya|keneh|ready|redi|tersedia|sedia)\b/;
 
 // jv "dipangan dhewe", su "didahar nyalira": goods used at home.
+export const givenAway = /\b(kasih|ngasih|dikasih|dikasihkan|dibagi|dibagiin|bagiin|gratis|bonus|hadiah|sedekah|sodaqoh)\b/;
 const takenHome = /\b(dipake|dipakai|dimakan|diminum|dimasak|dianggo|diangge|dipangan|didahar|dituang) (sendiri|dewe|dhewe|nyalira|sorangan|pribadi)\b/;
 
 export function classify(s: Signals): IntentRead {
@@ -204,6 +205,10 @@ export function classify(s: Signals): IntentRead {
   // "beras 2 kg dipake sendiri", "ambil indomie 2 buat makan sendiri": counted goods the family takes, no money.
   if (!s.money && s.counted && goods && s.cp === null && (s.homeUse || takenHome.test(s.all)) && !has(cues.sale) && !has(cues.purchase) && !has(cues.credit)
     && !s.question && !s.customer) return { intent: 'stock_out', sure: 0.8, ownUse: true };
+  // "kasih bonus permen 5 biji ke anak-anak", "permen 5 biji dikasih gratis": counted goods given away, no money.
+  if (!s.money && s.counted && goods && givenAway.test(s.all) && !has(cues.sale) && !has(cues.purchase) && !has(cues.credit) && !s.question) {
+    return { intent: 'stock_out', sure: 0.8 };
+  }
   // "telor pecah 3 butir", "roti basi 2 bks dibuang": counted goods gone without a sale or a purchase.
   if (!s.money && s.counted && goods && has(cues.loss) && !has(cues.sale) && !has(cues.purchase) && !s.question) return { intent: 'stock_out', sure: 0.85 };
   // "indomie goreng ono 24 bungkus", "gula aya 3 kilo": the goods, "there are", a count (no verb) states the stock.

@@ -212,3 +212,18 @@ describe('owner tries (fifteenth session): which goods, said with a relative cla
     expect(parse(text, { now })).toMatchObject({ intent: 'stock_check', items: [{ product }] });
   });
 });
+
+describe('owner tries (fifteenth session): goods given away or replaced', () => {
+  // "kasih bonus permen 5 biji ke anak-anak" got the help text; "pelanggan komplain telur busuk 2 butir, diganti"
+  // asked about a product "komplain telur".
+  it('goods given away leave the stock as a gift; who got them is no goods', () => {
+    expect(parse('kasih bonus permen 5 biji ke anak-anak', { now })).toMatchObject({ intent: 'stock_out', category: 'gratis', items: [{ product: 'permen', qty: 5 }] });
+    expect(parse('kasih bonus permen 5 biji ke anak-anak', { now }).items).toHaveLength(1);
+  });
+  it('eggs replaced after a complaint are a loss of eggs', () => {
+    expect(parse('pelanggan komplain telur busuk 2 butir, diganti', { now })).toMatchObject({ intent: 'stock_out', items: [{ product: 'telur', qty: 2 }] });
+  });
+  it('money given stays an expense', () => {
+    expect(parse('kasih uang jajan anak 20rb', { now })).toMatchObject({ intent: 'expense', amount: 20_000 });
+  });
+});

@@ -10,7 +10,7 @@ export const stopWords: ReadonlySet<string> = new Set([...doubleWords, ...`
   lupa kelupaan ketinggalan inget ingat eh ehh anu apa itu gitu gini kayak kyk kaya
   atuh mah euy ra wae keneh tea nya sok mangga punten nuhun hatur
   wau nembe mentas lagek lagi mau mengko engko mangke mangkih benjing sonten enjing suwun nggih njih injih enggih monggo nuwun sewu kulo
-  tolong tulung mbok coba pliss plis please mohon
+  tolong tulung mbok coba pliss plis please mohon komplain complain protes diganti digantiin
   gajian sore tuh nih dong deh sih kok kan lho loh yah wkwk wkwkwk hehe hihi haha yen nek lamun
   laris rame ramai sepi alhamdulillah lumayan mantap mantul
   udah udh dah sudah wis uwis wes pun sampun parantos tos geus atos empun mpun

@@ -106,6 +106,16 @@ export const stockScripts: Script[] = [
     rows: [{ sql: level('Beras Medium'), rows: [{ level: 48 }] }],
   },
   {
+    // Owner tries: goods given away ("kasih bonus … ke anak-anak") and eggs replaced after a complaint were not understood
+    // (a product "komplain telur").
+    name: 'goods given away or replaced leave the stock, said as such', at, tenant: wib,
+    steps: [
+      { say: 'kasih bonus kopi 5 sachet ke anak-anak', reply: ['diberikan gratis tercatat', 'Kopi Kapal Api −5 sachet'], not: ['rusak', 'Anak'] },
+      { say: 'pelanggan komplain telur busuk 1 kg, diganti', reply: ['rusak/hilang tercatat', 'Telur Ayam −1 kg'], not: ['Komplain'] },
+    ],
+    rows: [{ sql: level('Kopi Kapal Api'), rows: [{ level: 55 }] }, { sql: level('Telur Ayam'), rows: [{ level: 9 }] }],
+  },
+  {
     // Owner try (Makassar): "stok gas 3 kg" set Gas Elpiji 3 kg to 1 tabung ("kurang 16 tabung"), and
     // "stok gas 3 kg tinggal 5" counted 3 kg, not 5 tabung.
     name: 'the size in a product name asks its stock; a count after "tinggal" sets it', at, tenant: 'demo',
