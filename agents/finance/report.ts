@@ -17,6 +17,17 @@ export const OVERDUE_AFTER_DAYS = 30;
 
 const figuresRow = z.object({ omzet: num, expenses: num, income: num, sales_count: num, cogs: num, cogs_missing: z.boolean(), diff: num, purchases: num });
 
+/** The statement behind figures() (report.test.ts checks PostgreSQL plans it without JIT compilation). */
+export const figuresSql = `
+    select d.omzet + l.omzet as omzet, d.cogs + l.cogs as cogs, d.cogs_missing or l.cogs_missing as cogs_missing,
+           d.expenses + l.expenses as expenses, d.income + l.income as income, d.sales_count + l.sales_count as sales_count,
+           report_stock_diff($1, $2, $3) as diff, report_purchases($1, $2, $3) as purchases
+      from report_days_figures($1, $4::date, $5::date) d, report_figures($1, $6, $3) l`;
+export function figuresArgs(tenantId: string, r: Range, zone: TenantZone): unknown[] {
+  const { from, to, rest } = splitDays(r, zone);
+  return [tenantId, r.start, r.end, from, to, rest.start];
+}
+
 /**
  * A period's figures and its selisih stok in one statement: its whole local days from report_days (a row a
  * day, kept with every booking), the stretch of the day it ends in ("this month up to now" vs "last month up
@@ -24,13 +35,7 @@ const figuresRow = z.object({ omzet: num, expenses: num, income: num, sales_coun
  * (report-parity.test.ts); both sides equal the ledger's (report.test.ts).
  */
 export async function figures(tx: Tx, tenantId: string, r: Range, zone: TenantZone): Promise<Figures> {
-  const { from, to, rest } = splitDays(r, zone);
-  const f = await one(tx, `
-    select d.omzet + l.omzet as omzet, d.cogs + l.cogs as cogs, d.cogs_missing or l.cogs_missing as cogs_missing,
-           d.expenses + l.expenses as expenses, d.income + l.income as income, d.sales_count + l.sales_count as sales_count,
-           report_stock_diff($1, $2, $3) as diff, report_purchases($1, $2, $3) as purchases
-      from report_days_figures($1, $4::date, $5::date) d, report_figures($1, $6, $3) l`,
-  [tenantId, r.start, r.end, from, to, rest.start], figuresRow);
+  const f = await one(tx, figuresSql, figuresArgs(tenantId, r, zone), figuresRow);
   return { omzet: f!.omzet, cogs: f!.cogs, cogsMissing: f!.cogs_missing, expenses: f!.expenses, income: f!.income, salesCount: f!.sales_count, stockDiff: f!.diff, purchases: f!.purchases };
 }
 

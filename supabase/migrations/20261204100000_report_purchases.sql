@@ -37,3 +37,10 @@ $$;
 comment on function public.report_expense_categories(uuid, timestamptz, timestamptz) is
   'Posted expenses of [p_start, p_end) by category (none = lainnya), largest first: what the report''s Pengeluaran was.';
 select internal.tenant_function('public.report_expense_categories(uuid, timestamptz, timestamptz)'::regprocedure);
+
+-- The chat's figures read both one-row functions in one statement, with report_stock_diff and report_purchases in
+-- its select list. Planned at the default 1,000 rows a function, the join looked like a million rows and the
+-- select list's functions a cost above jit_above_cost: PostgreSQL compiled the statement with LLVM on every report
+-- (about 15 ms of CPU a message in bench/pipeline.ts, 8 messages in one a report). They return exactly one row.
+alter function public.report_figures(uuid, timestamptz, timestamptz) rows 1;
+alter function public.report_days_figures(uuid, date, date) rows 1;
