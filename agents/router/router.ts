@@ -11,7 +11,7 @@ import { onboard } from './people/onboarding.ts';
 import { answerPending, settleSkipped } from './pending.ts';
 import { mayManageStaff, mayUse } from './people/permissions.ts';
 import { isClosing, isThanks } from './registry.ts';
-import { cashMoveReply, cashThenCredit, cashThenCreditText, movesMoneyOnly, paysAndTrades, returnReply, returnsGoods, twoEntriesText } from './unbooked.ts';
+import { cashMoveReply, cashThenCredit, cashThenCreditText, movesMoneyOnly, openingHoursText, paysAndTrades, returnReply, returnsGoods, tellsOpeningHours, twoEntriesText } from './unbooked.ts';
 import { readReminder, type ReminderAsk } from './reminder.ts';
 import { closingText, comingSoonText, otherReminderText, ownerOnlyText, supplierHoldText, thanksText, unknownText } from './replies.ts';
 import { runStaffCommand } from './people/staff.ts';
@@ -156,6 +156,7 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (frame.intent === 'greeting' && isThanks(env.text)) return [{ text: thanksText }];
   if (frame.intent === 'greeting' && isClosing(env.text)) return [{ text: closingText }];
   if (frame.intent === 'unknown' && movesMoneyOnly(env.text)) return [{ text: cashMoveReply(env.text) }];
+  if (frame.intent === 'unknown' && tellsOpeningHours(env.text)) return [{ text: openingHoursText }];
   if (frame.intent === 'unknown' && returnsGoods(env.text)) return [{ text: returnReply(env.text) }];
   if (frame.intent === 'unknown' && paysAndTrades(env.text)) return [{ text: twoEntriesText }];
   if (frame.intent === 'unknown' && cashThenCredit(env.text)) return [{ text: cashThenCreditText }];

@@ -59,3 +59,12 @@ export const twoEntriesText = [
   '• "bu sri bayar utang 30rb"',
   '• "bu sri beli gula 1 kg 18rb"',
 ].join('\n');
+
+// "hari ini tutup, libur lebaran", "besok buka jam 7", jv "sesuk prei": news about opening hours, nothing to book.
+const hours = /\b(tutup|libur|prei|pere|buka|bukak|mbukak|cuti)\b/i;
+const money = /\d\s*(rb|ribu|rebu|ewu|k|jt)\b|\brp/i;
+
+/** Whether a message not understood only tells when the warung opens or closes. */
+export const tellsOpeningHours = (text: string): boolean => hours.test(text) && !money.test(text);
+
+export const openingHoursText = 'Oke, Kak 🙏 Tidak ada yang saya catat. Kalau warung buka lagi, kirim saja jualannya seperti biasa.';

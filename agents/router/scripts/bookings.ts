@@ -68,6 +68,16 @@ export const bookingScripts: Script[] = [
     rows: [{ sql: debts, rows: [{ name: 'Toko Makmur', kind: 'supplier', direction: 'payable', amount: 260000, paid: 0, status: 'open' }] }],
   },
   {
+    // Owner try: "hari ini tutup, libur lebaran" and "besok buka jam 7" got "saya belum paham" and the examples.
+    name: 'news about opening hours books nothing and is answered kindly', at, tenant: wib,
+    steps: [
+      { say: 'hari ini tutup, libur lebaran', reply: ['Tidak ada yang saya catat'], not: ['belum paham'] },
+      { say: 'besok buka jam 7', reply: ['Tidak ada yang saya catat'], not: ['belum paham'] },
+      { say: 'sesuk prei sedino', reply: ['Tidak ada yang saya catat'] },
+    ],
+    rows: [{ sql: moneyTx('sale'), rows: [] }],
+  },
+  {
     // Owner try: "pinjem duit koperasi 2jt" asked "Atas nama siapa?": the lender is the one owed.
     name: 'a loan from a lender named without a name is owed to the lender', at, tenant: wib,
     steps: [
