@@ -120,6 +120,9 @@ export function classify(s: Signals): IntentRead {
     return { intent: 'debt_query', sure: 0.8 };
   }
   if (!s.money && !s.countedAny && unpaidWho.test(s.all)) return { intent: 'debt_query', sure: 0.8 };
+  // "utang kaka yakob", "bon bu sri": the debt named before the person, nothing counted or priced, asks it
+  // ("bu sri ngutang" with no amount is a new debt whose amount is asked).
+  if (!s.money && !s.countedAny && s.cp !== null && /^(?:utang|hutang|bon|kasbon|piutang|utange|utangnya|bone)\b/.test(s.all)) return { intent: 'debt_query', sure: 0.8 };
   // "margin indomie berapa", "untung indomie berapa sebungkus": what one unit of the goods earns (cost and price);
   // "modal kopi kapal api brp": what it cost the warung.
   if (!s.money && knownGoods(s.goods) && !s.period && s.question && /\b(margin|marjin|untung|untungnya|laba|labanya|bathi|bati|modal|modalnya|modale|hpp)\b/.test(s.all)) {

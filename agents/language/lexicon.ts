@@ -34,6 +34,7 @@ export const otherUnits = set(`
   tabung slop bal rak papan batang btg lembar lbr potong ptg tusuk kotak ekor sisir galon roll rol meter
   kodi pasang keping kpg krat peti jerigen ember mangkok mangkuk tray pouch bantal balok tangkai bonggol
   biji2 lonjor gulung cangkir ton kwintal paket plastik kresek kantong kantung rim pincuk
+  tumpuk tandan tumang loyang baskom gantang cupak takar takaran bambu
 `);
 
 /** Units glued to a number inside a product name ("aqua 600ml", "gas 3kg") describe a size. */
@@ -121,7 +122,7 @@ export const separatorWords = set('sama sm dan terus trus trs lalu karo kalih je
 export const honorifics = set(`
   bu ibu bude budhe mbak mba mbakyu mbok yu mak bapak pak pakde pakdhe mas kang akang teh teteh ceu euceu koh koko
   ci cici cik encik bang abang mang emang lik paklik bulik lek paklek bulek pakle om tante nyai nek kakek nenek kak ning cak dik ko
-  neng engkong engkoh haji bi bibi uwa wa mpok empok babeh encang encing mbah uda daeng si bli
+  neng engkong engkoh haji bi bibi uwa wa mpok empok babeh encang encing mbah uda daeng si bli kaka bapa nyong nona
 `);
 /** Lenders named without a name: borrowing from them is a debt the shop owes. */
 export const lenderWords = set('bank koperasi kopontren bpr leasing pegadaian');
@@ -154,7 +155,7 @@ export const fillerWords = set(`
   tadi td tdi barusan pagi siang sore malam mlm tadi2 isuk esuk awan bengi wengi enjing siyang sonten dalu beurang peuting hari ini itu iki ieu kui kuwi nya e eh ah oh ya yah yaa iya
   dong deh sih aja ajah aj saja wae bae sube wes udah udh sdh sudah uwis wis dah mau arep rek bade pengen lagi lg lgi masih msh
   isih isi juga jg mah kok kan tuh nih lho loh toh kak min bot gan sis bos boss juragan mimin admin
-  saya aku sy gw gue gua kula abdi ulun kita kami dia yang yg ingkang nu sing ke ka di dr dari ti saking nang menyang nyang marang soko teko seko
+  saya aku sy gw gue gua kula abdi ulun beta kita kami dia yang yg ingkang nu sing ke ka di dr dari ti saking nang menyang nyang marang soko teko seko
   buat untuk utk kanggo nggo keur dengan dgn pake pakai pakek nganggo ngangge via lewat kemarin kmrn kemaren dulu dl heula disik dhisik disit dhisit sik sek
   catat catet tolong tlg mohon coba cb ok oke okay sip siap baru br nanti ntar engko engke tapi tp terus
   cuma cuman mung ngan hanya doang thok tok pas waktu wkt sekarang skrg skg saiki ayeuna skrang sekarng

@@ -227,3 +227,21 @@ describe('owner tries (fifteenth session): goods given away or replaced', () => 
     expect(parse('kasih uang jajan anak 20rb', { now })).toMatchObject({ intent: 'expense', amount: 20_000 });
   });
 });
+
+describe('owner tries (fifteenth session): a kiosk in Jayapura', () => {
+  // "kaka yakob ambil sagu 2 tumang, bayar nanti": "tumang" (a sago measure) was a second product, and the price
+  // answer "150 ribu satu tumang" then became a sale of a product "Tumang".
+  it('"2 tumang" is a count, "kaka" an honorific', () => {
+    expect(parse('kaka yakob ambil sagu 2 tumang, bayar nanti', { now })).toMatchObject({
+      intent: 'sale', counterparty: 'kaka yakob', payment: 'credit', items: [{ product: 'sagu', qty: 2, unit: 'tumang' }],
+    });
+    expect(parse('laku ikan 3 tumpuk 30rb', { now })).toMatchObject({ items: [{ product: 'ikan', qty: 3, unit: 'tumpuk' }] });
+  });
+  // "utang kaka yakob" asked "Utangnya berapa?" as if a new debt had no amount.
+  it.each(['utang kaka yakob', 'utang bu sri'])('%s asks the debt', (text) => {
+    expect(parse(text, { now }).intent).toBe('debt_query');
+  });
+  it('"bu sri ngutang" is still a new debt (its amount asked)', () => {
+    expect(parse('bu sri ngutang', { now }).intent).toBe('debt_add');
+  });
+});
