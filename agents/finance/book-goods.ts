@@ -58,18 +58,17 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
   const withFacts = kind === 'sale' && sold.length > 0;
   // "bayar 20rb sisanya ngutang": part paid at once. The total is known once the sale is priced, so the
   // booking can be taken back when the money paid already covers it.
-  // "dibayar separo": half of a total known only once priced.
-  const half = credit && !frame.paid_now && frame.paid_half === true;
-  let downPayment = credit && frame.paid_now ? frame.paid_now : null;
-  if (downPayment !== null) await ctx.tx.query('savepoint down_payment');
+  const saidPaid = credit && frame.paid_now ? frame.paid_now : null;
+  if (saidPaid !== null) await ctx.tx.query('savepoint down_payment');
   const { result: posted, next: factRows } = withFacts
     ? await callFnThen(ctx.tx, 'post_transaction', [booking], postedSchema, reorderFactsSql(ctx.tenant.id, sold, ctx.now))
     : { result: await callFn(ctx.tx, 'post_transaction', [booking], postedSchema), next: [] };
-  if (half && posted.total >= 2) downPayment = Math.round(posted.total / 2);
-  if (downPayment !== null && !half && downPayment >= posted.total) {
+  if (saidPaid !== null && saidPaid >= posted.total) {
     await ctx.tx.query('rollback to savepoint down_payment');
-    return askReply(paidInFullText(downPayment, posted.total));
+    return askReply(paidInFullText(saidPaid, posted.total));
   }
+  // "dibayar separo": half of the total, known only now that it is priced.
+  const downPayment = saidPaid ?? (credit && frame.paid_half && posted.total >= 2 ? Math.round(posted.total / 2) : null);
   if (downPayment !== null) await callFn(ctx.tx, 'record_down_payment', [ctx.tenant.id, posted.id, downPayment], z.object({ payment_id: z.string() }));
 
   // Goods that never came in (cooked food, a product named at its first sale) are not kept in stock:

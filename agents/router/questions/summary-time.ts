@@ -7,7 +7,8 @@ import type { Env } from '../env.ts';
 import type { Reply } from '../types.ts';
 
 const every = String.raw`(?:tiap|setiap|saben|unggal|tiap2)\s+(?:hari|malam|malem|sore|dino|dinten|wengi|peuting|sonten|tutup)`;
-const asks = new RegExp(String.raw`\blapor(?:an|ane|anna|anya)\b.*(?:\b${every}\b|\b(?:otomatis|rutin|harian)\b.*\b(?:bisa|ada|kirim|kirimin|kirimkan)\b)|\b${every}\b.*\blapor(?:an|ane|anna|anya)\b`);
+const report = String.raw`\blapor(?:an|ane|anna|anya)\b`;
+const asks = new RegExp(String.raw`${report}.*(?:\b${every}\b|\b(?:otomatis|rutin|harian)\b.*\b(?:bisa|ada|kirim|kirimin|kirimkan)\b)|\b${every}\b.*${report}`);
 
 /** The message asks whether (or when) the daily report is sent. */
 export const asksDailySummary = (text: string): boolean => asks.test(text.toLowerCase());
