@@ -61,8 +61,9 @@ export const frameSchema = z.object({
   delivery_cost: rupiah.nullable().optional(),
   /** sale/purchase on credit: what was paid at once, a down payment ("bayar 20rb sisanya ngutang"); the rest is owed. */
   paid_now: rupiah.nullable().optional(),
-  /** sale/purchase on credit with half paid at once ("dibayar separo"): the total is known only once priced. */
-  paid_half: z.boolean().optional(),
+  /** sale/purchase on credit with this share of the total paid at once: "dibayar separo" (0.5), "3 bungkus, 2 tunai
+   *  sebungkus diutang" (2/3). The total is known only once priced; the down payment is that share of it. */
+  paid_share: z.number().gt(0).lt(1).optional(),
   /** report: the periods asked after the first ("laporan kemarin sama hari ini": today), each answered too. */
   more_periods: z.array(z.enum(periods)).max(5).optional(),
   /** negotiate: the ceiling as said when it was marked neither per unit nor for the whole lot ("10 kg maks 27rb");

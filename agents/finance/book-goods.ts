@@ -67,8 +67,9 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
     await ctx.tx.query('rollback to savepoint down_payment');
     return askReply(paidInFullText(saidPaid, posted.total));
   }
-  // "dibayar separo": half of the total, known only now that it is priced.
-  const downPayment = saidPaid ?? (credit && frame.paid_half && posted.total >= 2 ? Math.round(posted.total / 2) : null);
+  // "dibayar separo", "2 tunai sebungkus diutang": a share of the total, known only now that it is priced.
+  const shared = credit && frame.paid_share ? Math.round(posted.total * frame.paid_share) : 0;
+  const downPayment = saidPaid ?? (shared > 0 && shared < posted.total ? shared : null);
   if (downPayment !== null) await callFn(ctx.tx, 'record_down_payment', [ctx.tenant.id, posted.id, downPayment], z.object({ payment_id: z.string() }));
 
   // Goods that never came in (cooked food, a product named at its first sale) are not kept in stock:

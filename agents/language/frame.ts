@@ -5,6 +5,7 @@ import { cues } from './cues.ts';
 import type { DateRead } from './dates.ts';
 import { expenseCategory, givenAway, saysCredit, type IntentRead } from './intent.ts';
 import type { Draft, ItemsRead } from './items.ts';
+import type { SplitPay } from './split-pay.ts';
 import { expenseCategoryWords, expenseGoods, halfWords, lenderWords, lentBy, ordinalWords, serviceWords } from './lexicon.ts';
 import { doubleWords } from './stoplist.ts';
 
@@ -18,6 +19,8 @@ export type Parts = {
   payWords: Payment[];
   /** Rupiah paid at once on goods taken on credit (down-payment.ts), or null. */
   paidNow: number | null;
+  /** Goods split by count between paid and owed (split-pay.ts), or null. */
+  split: SplitPay | null;
   /** Rupiah given back from the money handed over (change.ts), or null. */
   change: number | null;
   /** "potongan 20%": the percent off the goods' total, or null. */
@@ -36,6 +39,15 @@ const deadlineWords = new Set(['sebelum', 'sblm', 'paling', 'plg', 'lambat', 'la
 const selfWords = new Set(['saya', 'aku', 'sy', 'gw', 'gue', 'gua', 'kula', 'abdi', 'kita', 'warung', 'aing']);
 
 const halfPaid = /\b(?:dibayar|bayar|mbayar|mayar|dibayare|dibayarna|bayare|bayarnya|bayarna|nyaur)\s+(?:baru\s+|dulu\s+|disik\s+|heula\s+)?(?:separo|setengah|setengahnya|separuh|separuhnya|satengah|satengahna|sapalih|separone|separonya)\b/;
+
+/** The share paid of goods split by count: of the one line's count, or of all lines when the counts add up; else null. */
+function paidShare(split: SplitPay, items: FrameItem[]): number | null {
+  const counted = items.length > 0 && items.every((i) => i.qty !== null) ? items.reduce((a, i) => a + i.qty!, 0) : null;
+  const all = items.length === 1 && counted !== null ? counted : split.paid + split.owed;
+  if (counted !== null && counted !== all) return null;
+  const share = (all - split.owed) / all;
+  return share > 0 && share < 1 ? share : null;
+}
 
 /** pack_size and pack_base_unit only when the message states them (the keys are absent otherwise). */
 const withPack = (item: FrameItem, d: Draft): FrameItem =>
@@ -77,6 +89,8 @@ export function shapeFrame(p: Parts): ParseResult {
       if (only && only.total !== null && only.unitPrice === null && items.grand === null && items.totalAfterAdjust) {
         only.total += (items.discount ?? 0) - (items.delivery ?? 0);
       }
+      // "laku rokok, 2 tunai sebungkus diutang": the split's counts are the goods' count.
+      if (only && only.qty === null && p.split) only.qty = p.split.paid + p.split.owed;
       frame.items = drafts.map(priced);
       const totals = frame.items.map((i) => i.total);
       const sum = totals.length > 0 && totals.every((t) => t !== null) ? totals.reduce((a, b) => a! + b!, 0) : null;
@@ -97,7 +111,12 @@ export function shapeFrame(p: Parts): ParseResult {
       // "bu rt ambil gula 2 kg sama telur 1 kg, dibayar separo": half now, half owed (the total is priced later).
       if (p.paidNow === null && halfPaid.test(p.words.join(' '))) {
         frame.payment = 'credit';
-        frame.paid_half = true;
+        frame.paid_share = 0.5;
+      }
+      const share = p.split && p.paidNow === null ? paidShare(p.split, frame.items) : null;
+      if (share !== null) {
+        frame.payment = 'credit';
+        frame.paid_share = share;
       }
       if (frame.items.length === 0 || frame.items.some((i) => i.product === '')) ask.push('product');
       if (frame.items.some((i) => i.qty === null)) ask.push('qty');

@@ -46,15 +46,15 @@ export const packUnits = set('karung dus peti bal rak slop renteng lusin kodi je
 export const numberWords: Record<string, number> = table({
   nol: 0, kosong: 0,
   satu: 1, siji: 1, hiji: 1, setunggal: 1,
-  dua: 2, loro: 2, rong: 2, kalih: 2,
-  tiga: 3, telu: 3, telung: 3, tilu: 3, tigang: 3,
-  empat: 4, papat: 4, patang: 4, opat: 4, sekawan: 4,
+  dua: 2, loro: 2, rong: 2, kalih: 2, duo: 2,
+  tiga: 3, telu: 3, telung: 3, tilu: 3, tigang: 3, tigo: 3,
+  empat: 4, papat: 4, patang: 4, opat: 4, sekawan: 4, ampek: 4,
   lima: 5, limo: 5, limang: 5, gangsal: 5,
-  enam: 6, enem: 6, nem: 6, genep: 6,
-  tujuh: 7, pitu: 7, pitung: 7,
+  enam: 6, enem: 6, nem: 6, genep: 6, anam: 6,
+  tujuh: 7, pitu: 7, pitung: 7, tujuah: 7,
   delapan: 8, lapan: 8, wolu: 8, wolung: 8, dalapan: 8,
-  sembilan: 9, songo: 9, sanga: 9, sangang: 9, salapan: 9,
-  sepuluh: 10, sapuluh: 10, sedasa: 10,
+  sembilan: 9, songo: 9, sanga: 9, sangang: 9, salapan: 9, sambilan: 9,
+  sepuluh: 10, sapuluh: 10, sedasa: 10, sapuluah: 10,
   sebelas: 11, sewelas: 11, sabelas: 11,
   rolas: 12, telulas: 13, patbelas: 14, limalas: 15, limolas: 15, nembelas: 16, pitulas: 17, wolulas: 18,
   sangalas: 19, songolas: 19,
@@ -65,17 +65,17 @@ export const numberWords: Record<string, number> = table({
   duabelas: 12, tigabelas: 13, empatbelas: 14, limabelas: 15, enambelas: 16, tujuhbelas: 17, delapanbelas: 18, sembilanbelas: 19,
   duapuluh: 20, tigapuluh: 30, empatpuluh: 40, limapuluh: 50, enampuluh: 60, tujuhpuluh: 70, delapanpuluh: 80, sembilanpuluh: 90,
   duaratus: 200, tigaratus: 300, empatratus: 400, limaratus: 500, enamratus: 600, tujuhratus: 700, delapanratus: 800, sembilanratus: 900,
-  seratus: 100, satus: 100, saratus: 100,
+  seratus: 100, satus: 100, saratus: 100, saratuih: 100,
   seribu: 1000, sewu: 1000, sarebu: 1000,
   sejuta: 1_000_000, sajuta: 1_000_000, sayuta: 1_000_000,
 });
 
 /** Words that scale the number before them. */
 export const multiplierWords: Record<string, number> = table({
-  belas: -10, welas: -10, // marker: "dua belas", "dalapan welas" = n + 10
-  puluh: 10, dasa: 10, doso: 10, // krama: "kalih dasa" = 20
+  belas: -10, welas: -10, baleh: -10, // marker: "dua belas", "dalapan welas" = n + 10
+  puluh: 10, puluah: 10, dasa: 10, doso: 10, // krama: "kalih dasa" = 20
   likur: -20, // jv: "telu likur" = 23
-  ratus: 100, atus: 100,
+  ratus: 100, atus: 100, ratuih: 100,
   ribu: 1000, rebu: 1000, ewu: 1000, rb: 1000, rbu: 1000, rbn: 1000, ribuan: 1000, rebuan: 1000, ewuan: 1000, rban: 1000, k: 1000, ceng: 1000,
   juta: 1_000_000, jt: 1_000_000, yuta: 1_000_000, jtan: 1_000_000, jeti: 1_000_000,
   milyar: 1_000_000_000, miliar: 1_000_000_000,
@@ -122,7 +122,7 @@ export const separatorWords = set('sama sm dan terus trus trs lalu karo kalih je
 export const honorifics = set(`
   bu ibu bude budhe mbak mba mbakyu mbok yu mak bapak pak pakde pakdhe mas kang akang teh teteh ceu euceu koh koko
   ci cici cik encik bang abang mang emang lik paklik bulik lek paklek bulek pakle om tante nyai nek kakek nenek kak ning cak dik ko
-  neng engkong engkoh haji bi bibi uwa wa mpok empok babeh encang encing mbah uda daeng si bli kaka bapa nyong nona
+  neng engkong engkoh haji bi bibi uwa wa mpok empok babeh encang encing mbah uda uni etek ajo daeng si bli kaka bapa nyong nona
 `);
 /** Lenders named without a name: borrowing from them is a debt the shop owes. */
 export const lenderWords = set('bank koperasi kopontren bpr leasing pegadaian');
@@ -155,7 +155,7 @@ export const fillerWords = set(`
   tadi td tdi barusan pagi siang sore malam mlm tadi2 isuk esuk awan bengi wengi enjing siyang sonten dalu beurang peuting hari ini itu iki ieu kui kuwi nya e eh ah oh ya yah yaa iya
   dong deh sih aja ajah aj saja wae bae sube wes udah udh sdh sudah uwis wis dah mau arep rek bade pengen lagi lg lgi masih msh
   isih isi juga jg mah kok kan tuh nih lho loh toh kak min bot gan sis bos boss juragan mimin admin
-  saya aku sy gw gue gua kula abdi ulun beta kita kami dia yang yg ingkang nu sing ke ka di dr dari ti saking nang menyang nyang marang soko teko seko
+  saya aku sy gw gue gua kula abdi ulun beta ambo kita kami dia yang yg ingkang nu sing ke ka di dr dari ti saking nang menyang nyang marang soko teko seko
   buat untuk utk kanggo nggo keur dengan dgn pake pakai pakek nganggo ngangge via lewat kemarin kmrn kemaren dulu dl heula disik dhisik disit dhisit sik sek
   catat catet tolong tlg mohon coba cb ok oke okay sip siap baru br nanti ntar engko engke tapi tp terus
   cuma cuman mung ngan hanya doang thok tok pas waktu wkt sekarang skrg skg saiki ayeuna skrang sekarng

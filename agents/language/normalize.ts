@@ -65,7 +65,15 @@ export function normalizeText(text: string): string {
     .replace(/\bsesok\b/g, 'sesuk')
     // Minang (Padang owner try): "ambiak" take, "bungkuih" pack, "baia"/"bayia" pay, "bisuak" tomorrow, "kapatang"
     // yesterday; and chat's "hari ni" is "hari ini".
-    .replace(/\b(ambiak|bungkuih|baia|bayia|bisuak|kapatang)\b/g, (w) => minang[w] ?? w)
+    .replace(/\b(ambiak|bungkuih|sabungkuih|baia|bayia|dibayia|bisuak|kapatang|tingga|harago|mambali|dibali|manjua|dijua|tajua|alah|ciek|saciek|habih|masuak)\b/g, (w) => minang[w] ?? w)
+    // Minang (Padang try, sixteenth session): "bali"/"jua" (buy/sell) open a clause or follow "ambo" (I): "bali" elsewhere is
+    // the island ("kopi bali"); "alun" (not yet) before a verb, not the square ("alun alun"); "bara" (how much) asks at a
+    // clause's edge or after "tingga", not the ember; "ari ko" is today; "ka pasa" to the market.
+    .replace(/(^|\n|[,;]\s*|\bambo |\bsudah |\blah |\bbaru )(bali|jua)\b/g, (_, pre, w) => `${pre}${w === 'bali' ? 'beli' : 'jual'}`)
+    .replace(/\balun (?!alun)(?=\p{L})/gu, 'belum ')
+    .replace(/(^|\n|[,;]\s*)bara\b|\bbara(?=\s*(?:\?|$))|\b(tinggal|sisa|harga|utang|untung) bara\b/g, (_, pre, after) => (after ? `${after} berapa` : `${pre ?? ''}berapa`))
+    .replace(/\b(?:h?ari) ko\b/g, 'hari ini')
+    .replace(/\b(ka|ke|di|dari) pasa\b/g, '$1 pasar')
     .replace(/\b(hari|hr) ni\b/g, '$1 ini')
     .replace(/(\d) ?(?:persen|prsn)\b/g, '$1%')
     // City owners' English (Jakarta try): "sold out roti 8 pcs", "how much profit today?".
@@ -76,7 +84,11 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-const minang: Record<string, string> = { ambiak: 'ambil', bungkuih: 'bungkus', baia: 'bayar', bayia: 'bayar', bisuak: 'besok', kapatang: 'kemarin' };
+const minang: Record<string, string> = {
+  ambiak: 'ambil', bungkuih: 'bungkus', sabungkuih: 'sebungkus', baia: 'bayar', bayia: 'bayar', dibayia: 'dibayar', bisuak: 'besok',
+  kapatang: 'kemarin', tingga: 'tinggal', harago: 'harga', mambali: 'beli', dibali: 'dibeli', manjua: 'jual', dijua: 'dijual',
+  tajua: 'terjual', alah: 'sudah', ciek: 'satu', saciek: 'satu', habih: 'habis', masuak: 'masuk',
+};
 
 const tokenRe = /\d+(?:[.,]\d+)*|\p{L}+|[@/+:,;?&%=\-]/gu;
 

@@ -30,7 +30,7 @@ function digitValue(t: string): { value: number; grouped: boolean } {
   return { value: Number(t), grouped: false };
 }
 
-const smallMults = new Set(['belas', 'puluh', 'dasa', 'doso', 'likur', 'ratus', 'atus']);
+const smallMults = new Set(['belas', 'baleh', 'puluh', 'puluah', 'dasa', 'doso', 'likur', 'ratus', 'ratuih', 'atus']);
 
 /** Reads the number starting at tokens[i], or null when none starts there. */
 export function readNumber(tokens: Token[], i: number): NumberRead | null {

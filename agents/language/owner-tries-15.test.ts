@@ -177,7 +177,7 @@ describe('owner tries (fifteenth session): half paid', () => {
   // "dibayar separo" (half paid) booked the whole sale as paid in cash.
   it('"dibayar separo" is on credit with half paid at once', () => {
     expect(parse('bu rt ambil gula 2 kg sama telur 1 kg, dibayar separo', { now })).toMatchObject({
-      intent: 'sale', counterparty: 'bu rt', payment: 'credit', paid_half: true,
+      intent: 'sale', counterparty: 'bu rt', payment: 'credit', paid_share: 0.5,
     });
   });
   it('"bayar setengah utangnya" stays a debt payment', () => {

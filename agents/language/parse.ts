@@ -5,6 +5,7 @@ import { cues, cueTypo, functionWords, stemCue } from './cues.ts';
 import { readDate } from './dates.ts';
 import { dropTendered, readChange } from './change.ts';
 import { readDownPayment } from './down-payment.ts';
+import { readSplitPay } from './split-pay.ts';
 import { perPersonCounts, readEach } from './each.ts';
 import { readDigital } from './digital.ts';
 import { shapeFrame } from './frame.ts';
@@ -73,6 +74,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const change = readChange(tokens);
   if (change === null) dropTendered(tokens);
   const paidNow = readDownPayment(tokens);
+  const split = paidNow === null ? readSplitPay(tokens) : null;
   const each = readEach(tokens);
   const allWords = tokens.map((t) => t.t);
   const all = allWords.join(' ');
@@ -105,8 +107,9 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
     question: pieces.some((p) => p.k === 'q'),
     money: pre.monies.length > 0,
     goods: named.map((d) => d.name.join(' ')),
-    counted: named.some((d) => d.qty !== null),
-    countedByNumber: named.some((d) => d.qty !== null && !d.seQty),
+    // "laku rokok surya, 2 tunai 1 utang pak rizal": the split's counts count the goods.
+    counted: named.some((d) => d.qty !== null) || split !== null,
+    countedByNumber: named.some((d) => d.qty !== null && !d.seQty) || split !== null,
     countedAny: pre.drafts.some((d) => d.qty !== null),
     all,
     // "wes dibayar mbak yuni 20 ewu": the person after a passive "paid (by)" is the one paying, as if said first.
@@ -126,7 +129,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   if (each?.each) perPersonCounts(items.drafts, each.people);
   const payWords = tokens.filter((t) => !t.literal).map((t) => paymentWords[t.t]).filter((p) => p !== undefined);
   const percentOff = Number(percentOffRe.exec(norm)?.[1]?.replace(',', '.') ?? NaN);
-  return shapeFrame({ read, items, when, cp, words: allWords, payWords, paidNow, change, percentOff: percentOff > 0 && percentOff < 100 ? percentOff : null, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
+  return shapeFrame({ read, items, when, cp, words: allWords, payWords, paidNow, split, change, percentOff: percentOff > 0 && percentOff < 100 ? percentOff : null, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
 }
 
 const passivePay = new Set(['dibayar', 'dibayare', 'dibayarna', 'dibayarin', 'dilunasi', 'dilunasin']);

@@ -115,6 +115,22 @@ export const moneyScripts: Script[] = [
     rows: [{ sql: payments, rows: [{ amount: 33000, payment: 'cash', dp: true, voided: false }, { amount: 9000, payment: 'cash', dp: true, voided: false }] }],
   },
   {
+    // Padang owner try: "laku rokok surya 3 bungkus, 2 bungkuih tunai sabungkuih diutang uda rizal" put all 3 on the bon.
+    name: 'goods split by count between cash and credit: the person owes only the goods on credit', at, tenant: wib,
+    steps: [
+      { say: 'laku gula 3 kg, 2 kg tunai sekilo diutang uda rizal', reply: ['Gula Pasir 3 kg × Rp18.000 = Rp54.000', 'sisa Rp18.000 jadi bon', 'Total utang Uda Rizal sekarang Rp18.000'] },
+      { say: 'payu endog 4 kilo, 3 kontan 1 ngutang bu yati', reply: ['Telur Ayam 4 kg × Rp30.000 = Rp120.000', 'sisa Rp30.000 jadi bon', 'Total utang Bu Yati sekarang Rp30.000'] },
+      { say: 'laku beras 5 kg, sekilo diutang pak rt', reply: ['Beras Medium 5 kg', 'sisa Rp14.000 jadi bon'] },
+    ],
+    rows: [
+      { sql: debts, rows: [
+        { name: 'Uda Rizal', kind: 'customer', direction: 'receivable', amount: 54000, paid: 36000, status: 'open' },
+        { name: 'Bu Yati', kind: 'customer', direction: 'receivable', amount: 120000, paid: 90000, status: 'open' },
+        { name: 'Pak RT', kind: 'customer', direction: 'receivable', amount: 70000, paid: 56000, status: 'open' },
+      ] },
+    ],
+  },
+  {
     name: 'a down payment in Javanese and Sundanese, and one on goods bought from a supplier', at, tenant: wib,
     steps: [
       { say: 'mbak rini tuku gula 1 kg mbayar 10rb kurange utang', reply: ['Gula Pasir 1 kg × Rp18.000 = Rp18.000', 'sisa Rp8.000 jadi bon'] },
