@@ -173,6 +173,12 @@ export function shapeFrame(p: Parts): ParseResult {
       break;
     }
     case 'stock_in': case 'stock_set': {
+      // "kopi kapal api mau habis, tinggal 3 sachet": the count left is the count, not "habis" (0).
+      const left = items.drafts.filter((d) => d.name.length === 0 && d.qty !== null);
+      if (drafts.length === 1 && drafts[0].qty === null && left.length === 1 && p.words.some((w) => cues.stockLeft.has(w))) {
+        drafts[0].qty = left[0].qty;
+        drafts[0].unit = left[0].unit;
+      }
       const out = intent === 'stock_set' && p.words.some((w) => cues.stockOut.has(w));
       frame.items = drafts.map((d) => bare(d, d.qty ?? (out ? 0 : null)));
       frame.counterparty = intent === 'stock_in' ? cp?.name ?? null : null;

@@ -65,7 +65,7 @@ export function normalizeText(text: string): string {
     .replace(/\bsesok\b/g, 'sesuk')
     // Minang (Padang owner try): "ambiak" take, "bungkuih" pack, "baia"/"bayia" pay, "bisuak" tomorrow, "kapatang"
     // yesterday; and chat's "hari ni" is "hari ini".
-    .replace(/\b(ambiak|bungkuih|sabungkuih|baia|bayia|dibayia|bisuak|kapatang|tingga|harago|mambali|dibali|manjua|dijua|tajua|alah|ciek|saciek|habih|masuak)\b/g, (w) => minang[w] ?? w)
+    .replace(/\b(ambiak|bungkuih|sabungkuih|baia|bayia|dibayia|bisuak|kapatang|tingga|harago|mambali|dibali|manjua|dijua|tajua|alah|ciek|saciek|habih|abih|masuak|sajo|maambiak|mangambiak|sisonyo|pitih|ingekan|ingekkan|barapo|nan|indak|gadang|kini)\b/g, (w) => minang[w] ?? w)
     // Minang (Padang try, sixteenth session): "bali"/"jua" (buy/sell) open a clause or follow "ambo" (I): "bali" elsewhere is
     // the island ("kopi bali"); "alun" (not yet) before a verb, not the square ("alun alun"); "bara" (how much) asks at a
     // clause's edge or after "tingga", not the ember; "ari ko" is today; "ka pasa" to the market.
@@ -87,7 +87,9 @@ export function normalizeText(text: string): string {
 const minang: Record<string, string> = {
   ambiak: 'ambil', bungkuih: 'bungkus', sabungkuih: 'sebungkus', baia: 'bayar', bayia: 'bayar', dibayia: 'dibayar', bisuak: 'besok',
   kapatang: 'kemarin', tingga: 'tinggal', harago: 'harga', mambali: 'beli', dibali: 'dibeli', manjua: 'jual', dijua: 'dijual',
-  tajua: 'terjual', alah: 'sudah', ciek: 'satu', saciek: 'satu', habih: 'habis', masuak: 'masuk',
+  tajua: 'terjual', alah: 'sudah', ciek: 'satu', saciek: 'satu', habih: 'habis', abih: 'habis', masuak: 'masuk', sajo: 'saja',
+  maambiak: 'ambil', mangambiak: 'ambil', sisonyo: 'sisanya', pitih: 'uang', ingekan: 'ingatkan', ingekkan: 'ingatkan',
+  barapo: 'berapa', nan: 'yang', indak: 'tidak', gadang: 'besar', kini: 'sekarang',
 };
 
 const tokenRe = /\d+(?:[.,]\d+)*|\p{L}+|[@/+:,;?&%=\-]/gu;

@@ -63,3 +63,38 @@ describe('owner tries (sixteenth session): Minang words', () => {
     expect(parse('kirim aqua 2 dus ke alun alun 80rb', { now }).payment).not.toBe('credit');
   });
 });
+
+describe('owner tries (sixteenth session): what is left, said after "habis"', () => {
+  // "kopi kapal api abih, tingga 3 sachet sajo" set the stock to 0.
+  it.each([
+    ['kopi kapal api abih, tingga 3 sachet sajo', 3],
+    ['kopi kapal api mau habis, tinggal 3 sachet', 3],
+    ['gula habis, sisa 2 kg', 2],
+    ['indomie habis', 0],
+  ])('%s sets the stock to %d', (text, qty) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'stock_set', items: [{ qty }] });
+  });
+});
+
+describe('owner tries (sixteenth session): more Minang', () => {
+  it('"etek yus maambiak beras 5 kilo, baia 30 ribu sisonyo bisuak" is a down payment', () => {
+    expect(parse('etek yus maambiak beras 5 kilo, baia 30 ribu sisonyo bisuak', { now })).toMatchObject({
+      intent: 'sale', counterparty: 'etek yus', payment: 'credit', paid_now: 30_000, items: [{ product: 'beras', qty: 5 }],
+    });
+  });
+  it.each([
+    ['pitih masuak ari ko bara?', 'report'],
+    ['ingekan uni ros bayia utang bisuak pagi', 'debt_remind'],
+  ])('%s is %s', (text, intent) => {
+    expect(parse(text, { now }).intent).toBe(intent);
+  });
+  it.each([
+    ['harago indomie kini bara?', 'indomie'],
+    ['minyak goreng sania 1 liter barapo kini?', 'minyak goreng sania'],
+  ])('%s asks the price of %s', (text, product) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'market_price', items: [{ product }] });
+  });
+  it('"aqua gadang" is the big one', () => {
+    expect(parse('tadi lah tajua aqua gadang 4 botol 20 ribu', { now })).toMatchObject({ intent: 'sale', items: [{ product: 'aqua besar', qty: 4 }] });
+  });
+});
