@@ -74,6 +74,12 @@ export function normalizeText(text: string): string {
     .replace(/(^|\n|[,;]\s*)bara\b|\bbara(?=\s*(?:\?|$))|\b(tinggal|sisa|harga|utang|untung) bara\b/g, (_, pre, after) => (after ? `${after} berapa` : `${pre ?? ''}berapa`))
     .replace(/\b(?:h?ari) ko\b/g, 'hari ini')
     .replace(/\b(ka|ke|di|dari) pasa\b/g, '$1 pasar')
+    // Palembang (sixteenth session): "galo" all, "namonyo" its name, "berapo", "kagek" later, "besak"/"kecik" big/small;
+    // "la bayar" has paid; "cek ani" is an elder sister (a person) when a debt verb follows, not "check".
+    .replace(/\b(galo|namonyo|berapo|kagek|besak|kecik|idak|makmano)\b/g, (w) => palembang[w] ?? w)
+    .replace(/\bla (?=(?:bayar|dibayar|lunas|nyicil|nyaur|ngutang|ambil|ngambil)\b)/g, 'sudah ')
+    .replace(/\b(namanya|namane|namina|nama|an) cek\b/g, '$1 cik')
+    .replace(/\bcek (?=\p{L}+ (?:(?:la|lah|sudah|udah|dah|baru) )?(?:bayar|dibayar|ngutang|utang|ngebon|ambil|ngambil|nyicil|lunas|beli)\b)/gu, 'cik ')
     .replace(/\b(hari|hr) ni\b/g, '$1 ini')
     .replace(/(\d) ?(?:persen|prsn)\b/g, '$1%')
     // City owners' English (Jakarta try): "sold out roti 8 pcs", "how much profit today?".
@@ -90,6 +96,10 @@ const minang: Record<string, string> = {
   tajua: 'terjual', alah: 'sudah', ciek: 'satu', saciek: 'satu', habih: 'habis', abih: 'habis', masuak: 'masuk', sajo: 'saja',
   maambiak: 'ambil', mangambiak: 'ambil', sisonyo: 'sisanya', pitih: 'uang', ingekan: 'ingatkan', ingekkan: 'ingatkan',
   barapo: 'berapa', nan: 'yang', indak: 'tidak', gadang: 'besar', kini: 'sekarang',
+};
+
+const palembang: Record<string, string> = {
+  galo: 'semua', namonyo: 'namanya', berapo: 'berapa', kagek: 'nanti', besak: 'besar', kecik: 'kecil', idak: 'tidak', makmano: 'gimana',
 };
 
 const tokenRe = /\d+(?:[.,]\d+)*|\p{L}+|[@/+:,;?&%=\-]/gu;

@@ -98,3 +98,25 @@ describe('owner tries (sixteenth session): more Minang', () => {
     expect(parse('tadi lah tajua aqua gadang 4 botol 20 ribu', { now })).toMatchObject({ intent: 'sale', items: [{ product: 'aqua besar', qty: 4 }] });
   });
 });
+
+describe('owner tries (sixteenth session): Palembang', () => {
+  // "cek ani la bayar 9 ribu" was an expense of Rp9.000; "galo …" and "namonyo" named goods.
+  it('"cek ani la bayar 9 ribu" is Cik Ani paying her debt', () => {
+    expect(parse('cek ani la bayar 9 ribu', { now })).toMatchObject({ intent: 'debt_pay', counterparty: 'cik ani', amount: 9000 });
+  });
+  it('"wong sebelah ngutang gula setengah kilo, namonyo cek ani" is her credit sale', () => {
+    expect(parse('wong sebelah ngutang gula setengah kilo, namonyo cek ani', { now })).toMatchObject({
+      intent: 'sale', counterparty: 'cik ani', payment: 'credit', items: [{ product: 'gula', qty: 0.5, unit: 'kg' }],
+    });
+  });
+  it.each([
+    ['galo indomie goreng laku 6 bungkus', 'sale'],
+    ['galo jualan kemarin berapa', 'report'],
+    ['stok beras masih berapo', 'stock_check'],
+    ['cek stok beras', 'stock_check'],
+  ])('%s is %s', (text, intent) => {
+    const f = parse(text, { now });
+    expect(f.intent).toBe(intent);
+    expect(f.items.map((i) => i.product)).not.toContain('galo');
+  });
+});
