@@ -3,7 +3,7 @@
 import { cues, functionWords } from './cues.ts';
 import { stopWords } from './stoplist.ts';
 import { goodsWords } from './gazetteer.ts';
-import { deliveryWords, discountWords, expenseCategoryWords, peopleWords, fillerWords, honorifics, moneyMultipliers, rupiahWords, knownShops, numberWords, paymentWords, placeWords, questionWords, shopWords } from './lexicon.ts';
+import { deliveryWords, discountWords, expenseCategoryWords, peopleWords, fillerWords, honorifics, moneyMultipliers, rupiahWords, knownShops, numberWords, paymentWords, placeWords, questionWords, shopWords, totalWords } from './lexicon.ts';
 import { isDigits, type Token } from './normalize.ts';
 import { seUnit, unitOf } from './units.ts';
 
@@ -86,7 +86,8 @@ function leadingName(tokens: Token[]): Counterparty | null {
   const verb = tokens[at + 1];
   if (!name || !verb || verb.used || !personVerbs.has(verb.t) || name.literal || name.t.length < 3) return null;
   if (!nameWord(name.t) || goodsWords.has(name.t) || expenseCategoryWords[name.t] !== undefined || stopWords.has(name.t)
-    || peopleWords.has(name.t) || name.t === 'kapan') return null;
+    // "semua utang siapa saja": all the debts, nobody named.
+    || peopleWords.has(name.t) || totalWords.has(name.t) || name.t === 'kapan') return null;
   return take(tokens, at, 1, '', false);
 }
 

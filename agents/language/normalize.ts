@@ -1,4 +1,5 @@
 // Normalising and tokenising chat text.
+import { regionalWords } from './regional.ts';
 
 /** Longer messages are not bookkeeping lines; cutting them keeps the parser fast on any input. */
 export const MAX_CHARS = 2000;
@@ -35,7 +36,7 @@ const english: Record<string, string> = {
 export function normalizeText(text: string): string {
   if (typeof text !== 'string') return '';
   const cut = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
-  return cut
+  const early = cut
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[‘’`´]/g, "'")
@@ -58,28 +59,12 @@ export function normalizeText(text: string): string {
     .replace(/\bsak (?=(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal)(?:ne|e|na|nya)?\b)/g, '1 ')
     // "kari piro" / "kantun pinten" (Javanese, "how many left"): not the flavour in "Indomie Kari".
     .replace(/\b(?:kari|kantun) (?:piro|pira|pinten|sepiro|sepira)\b/g, 'sisa berapa')
-    .replace(stretched, '$1')
+    .replace(stretched, '$1');
+  return regionalWords(early)
     // "20 rebu hiji" (su), "28 ewu siji" (jv), "20rb satu": "each" after a price that ends its clause.
     .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)|\d{4,}|\b(?:ribu|rebu|ewu))\s+(?:hiji|sahiji|sahijina|siji|sijine|sijining|setunggal|setunggalipun|satu)(?=\s*(?:[,.;\n]|$))/g, '$1 satunya')
     // "sesok" (Surabaya, Malang): tomorrow, as "sesuk".
     .replace(/\bsesok\b/g, 'sesuk')
-    // Minang (Padang owner try): "ambiak" take, "bungkuih" pack, "baia"/"bayia" pay, "bisuak" tomorrow, "kapatang"
-    // yesterday; and chat's "hari ni" is "hari ini".
-    .replace(/\b(ambiak|bungkuih|sabungkuih|baia|bayia|dibayia|bisuak|kapatang|tingga|harago|mambali|dibali|manjua|dijua|tajua|alah|ciek|saciek|habih|abih|masuak|sajo|maambiak|mangambiak|sisonyo|pitih|ingekan|ingekkan|barapo|nan|indak|gadang|kini)\b/g, (w) => minang[w] ?? w)
-    // Minang (Padang try, sixteenth session): "bali"/"jua" (buy/sell) open a clause or follow "ambo" (I): "bali" elsewhere is
-    // the island ("kopi bali"); "alun" (not yet) before a verb, not the square ("alun alun"); "bara" (how much) asks at a
-    // clause's edge or after "tingga", not the ember; "ari ko" is today; "ka pasa" to the market.
-    .replace(/(^|\n|[,;]\s*|\bambo |\bsudah |\blah |\bbaru )(bali|jua)\b/g, (_, pre, w) => `${pre}${w === 'bali' ? 'beli' : 'jual'}`)
-    .replace(/\balun (?!alun)(?=\p{L})/gu, 'belum ')
-    .replace(/(^|\n|[,;]\s*)bara\b|\bbara(?=\s*(?:\?|$))|\b(tinggal|sisa|harga|utang|untung) bara\b/g, (_, pre, after) => (after ? `${after} berapa` : `${pre ?? ''}berapa`))
-    .replace(/\b(?:h?ari) ko\b/g, 'hari ini')
-    .replace(/\b(ka|ke|di|dari) pasa\b/g, '$1 pasar')
-    // Palembang (sixteenth session): "galo" all, "namonyo" its name, "berapo", "kagek" later, "besak"/"kecik" big/small;
-    // "la bayar" has paid; "cek ani" is an elder sister (a person) when a debt verb follows, not "check".
-    .replace(/\b(galo|namonyo|berapo|kagek|besak|kecik|idak|makmano)\b/g, (w) => palembang[w] ?? w)
-    .replace(/\bla (?=(?:bayar|dibayar|lunas|nyicil|nyaur|ngutang|ambil|ngambil)\b)/g, 'sudah ')
-    .replace(/\b(namanya|namane|namina|nama|an) cek\b/g, '$1 cik')
-    .replace(/\bcek (?=\p{L}+ (?:(?:la|lah|sudah|udah|dah|baru) )?(?:bayar|dibayar|ngutang|utang|ngebon|ambil|ngambil|nyicil|lunas|beli)\b)/gu, 'cik ')
     .replace(/\b(hari|hr) ni\b/g, '$1 ini')
     .replace(/(\d) ?(?:persen|prsn)\b/g, '$1%')
     // City owners' English (Jakarta try): "sold out roti 8 pcs", "how much profit today?".
@@ -89,18 +74,6 @@ export function normalizeText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-const minang: Record<string, string> = {
-  ambiak: 'ambil', bungkuih: 'bungkus', sabungkuih: 'sebungkus', baia: 'bayar', bayia: 'bayar', dibayia: 'dibayar', bisuak: 'besok',
-  kapatang: 'kemarin', tingga: 'tinggal', harago: 'harga', mambali: 'beli', dibali: 'dibeli', manjua: 'jual', dijua: 'dijual',
-  tajua: 'terjual', alah: 'sudah', ciek: 'satu', saciek: 'satu', habih: 'habis', abih: 'habis', masuak: 'masuk', sajo: 'saja',
-  maambiak: 'ambil', mangambiak: 'ambil', sisonyo: 'sisanya', pitih: 'uang', ingekan: 'ingatkan', ingekkan: 'ingatkan',
-  barapo: 'berapa', nan: 'yang', indak: 'tidak', gadang: 'besar', kini: 'sekarang',
-};
-
-const palembang: Record<string, string> = {
-  galo: 'semua', namonyo: 'namanya', berapo: 'berapa', kagek: 'nanti', besak: 'besar', kecik: 'kecil', idak: 'tidak', makmano: 'gimana',
-};
 
 const tokenRe = /\d+(?:[.,]\d+)*|\p{L}+|[@/+:,;?&%=\-]/gu;
 

@@ -120,3 +120,24 @@ describe('owner tries (sixteenth session): Palembang', () => {
     expect(f.items.map((i) => i.product)).not.toContain('galo');
   });
 });
+
+describe('owner tries (sixteenth session): Manado', () => {
+  // Nearly every line of a Manado day got "belum paham" or named goods with its grammar words.
+  it.each([
+    ['tanta mery so ambe gula 2 kg, blum bayar', { intent: 'sale', counterparty: 'tanta mery', payment: 'credit', items: [{ product: 'gula', qty: 2 }] }],
+    ['kase utang pa tanta mery indomie goreng 2', { intent: 'sale', counterparty: 'tanta mery', payment: 'credit', items: [{ product: 'indomie goreng', qty: 2 }] }],
+    ['ini hari so laku aqua 5 botol deng indomie goreng 4', { intent: 'sale', items: [{ product: 'aqua', qty: 5 }, { product: 'indomie goreng', qty: 4 }] }],
+    ['om jon so bayar 20 ribu', { intent: 'debt_pay', counterparty: 'om jon', amount: 20_000 }],
+    ['om jon pe utang brapa?', { intent: 'debt_query', counterparty: 'om jon' }],
+    ['kita ada bli beras 1 karung 25 kg 325 ribu', { intent: 'purchase', amount: 325_000, items: [{ product: 'beras' }] }],
+    ['doi masuk ini hari brapa', { intent: 'report', period: 'today' }],
+    ['kalamareng laku berapa', { intent: 'report', period: 'yesterday' }],
+    ['samua utang sapa-sapa', { intent: 'debt_query', counterparty: null }],
+    ['slamat pagi', { intent: 'greeting' }],
+  ])('%s', (text, frame) => {
+    expect(parse(text, { now })).toMatchObject(frame);
+  });
+  it('"bli made meli beras" (Bali) stays a person buying', () => {
+    expect(parse('bli made meli beras 5 kg', { now })).toMatchObject({ intent: 'sale', counterparty: 'bli made' });
+  });
+});

@@ -1,0 +1,60 @@
+// Words of the regional Malays and Minang that warung owners write, read as the Indonesian the parser knows.
+// One table per region (a word that means one thing wherever it stands), then the words that need their
+// neighbours to be read (a word that is also a place, a thing or another language's word).
+
+const table = (entries: Record<string, string>): Map<string, string> => new Map(Object.entries(entries));
+const words = (t: Map<string, string>): RegExp => new RegExp(`\\b(${[...t.keys()].join('|')})\\b`, 'g');
+
+// Minang (Padang tries): "ambiak" take, "bungkuih" pack, "bayia" pay, "bisuak" tomorrow, "kapatang" yesterday.
+const minang = table({
+  ambiak: 'ambil', maambiak: 'ambil', mangambiak: 'ambil', bungkuih: 'bungkus', sabungkuih: 'sebungkus', baia: 'bayar', bayia: 'bayar',
+  dibayia: 'dibayar', bisuak: 'besok', kapatang: 'kemarin', tingga: 'tinggal', harago: 'harga', mambali: 'beli', dibali: 'dibeli',
+  manjua: 'jual', dijua: 'dijual', tajua: 'terjual', alah: 'sudah', ciek: 'satu', saciek: 'satu', habih: 'habis', abih: 'habis',
+  masuak: 'masuk', sajo: 'saja', sisonyo: 'sisanya', pitih: 'uang', ingekan: 'ingatkan', ingekkan: 'ingatkan', barapo: 'berapa',
+  nan: 'yang', indak: 'tidak', gadang: 'besar', kini: 'sekarang',
+});
+// Palembang: "galo" all, "namonyo" its name, "kagek" later, "besak"/"kecik" big/small.
+const palembang = table({
+  galo: 'semua', namonyo: 'namanya', berapo: 'berapa', kagek: 'nanti', besak: 'besar', kecik: 'kecil', idak: 'tidak', makmano: 'gimana',
+});
+// Manado: "ambe" take, "blum" not yet, "deng" and, "kalamareng" yesterday, "samua" all, "sapa" who, "tanta" aunt.
+const manado = table({
+  ambe: 'ambil', ambel: 'ambil', blum: 'belum', deng: 'dan', kalamareng: 'kemarin', kalamarin: 'kemarin', samua: 'semua', sapa: 'siapa',
+  slamat: 'selamat', beso: 'besok', nda: 'tidak', mo: 'mau', kong: 'terus', pigi: 'pergi',
+});
+const minangWords = words(minang);
+const palembangWords = words(palembang);
+const manadoWords = words(manado);
+const debtVerb = '(?:bayar|dibayar|ngutang|utang|ngebon|ambil|ngambil|nyicil|nyaur|lunas|beli)';
+const kin = 'tanta|om|oma|opa|ci|ko|bu|ibu|pak|bapak|mas|mbak|kak|nyong|nona';
+
+/** The text with regional words read as Indonesian (lower-case, normalised input). */
+export function regionalWords(s: string): string {
+  return s
+    .replace(minangWords, (w) => minang.get(w) ?? w)
+    // "bali"/"jua" (buy/sell) open a clause or follow "ambo" (I); elsewhere "bali" is the island ("kopi bali").
+    .replace(/(^|\n|[,;]\s*|\bambo |\bsudah |\blah |\bbaru )(bali|jua)\b/g, (_, pre, w) => `${pre}${w === 'bali' ? 'beli' : 'jual'}`)
+    // "alun" (not yet) before a verb, not the square ("alun alun").
+    .replace(/\balun (?!alun)(?=\p{L})/gu, 'belum ')
+    // "bara" (how much) asks at a clause's edge or after "tingga", not the ember.
+    .replace(/(^|\n|[,;]\s*)bara\b|\bbara(?=\s*(?:\?|$))|\b(tinggal|sisa|harga|utang|untung) bara\b/g, (_, pre, after) => (after ? `${after} berapa` : `${pre ?? ''}berapa`))
+    .replace(/\b(?:h?ari) ko\b/g, 'hari ini')
+    .replace(/\b(ka|ke|di|dari) pasa\b/g, '$1 pasar')
+    .replace(palembangWords, (w) => palembang.get(w) ?? w)
+    // "la bayar": has paid. "cek ani" is an elder sister when named or when a debt verb follows, not "check".
+    .replace(new RegExp(`\\bla (?=${debtVerb}\\b)`, 'g'), 'sudah ')
+    .replace(/\b(namanya|namane|namina|nama|an) cek\b/g, '$1 cik')
+    .replace(new RegExp(`\\bcek (?=\\p{L}+ (?:(?:la|lah|sudah|udah|dah|baru|so) )?${debtVerb}\\b)`, 'gu'), 'cik ')
+    .replace(manadoWords, (w) => manado.get(w) ?? w)
+    // "so bayar": already ("so" before a word); "ini hari": today; "om jon pe utang": Om Jon's debt ("pe" = whose).
+    .replace(/\bso (?=\p{L})/gu, 'sudah ')
+    .replace(/\bini hari\b/g, 'hari ini')
+    .replace(/\b(\p{L}+) pe (?=utang|hutang|bon)/gu, '$1 ')
+    // "kita bli beras" (I bought): "bli" after a subject or "so" is buying, not the Balinese "bli made".
+    .replace(/\b(kita|torang|so|sudah|ada|mo|mau|ja) bli\b/g, '$1 beli')
+    // "doi masuk" (money in); "doi" alone stays slang for a sweetheart.
+    .replace(/\bdoi (?=masuk|keluar|kaluar|kas)/g, 'uang ')
+    // "kase utang pa tanta mery indomie 2": credit given to Tanta Mery, said as her taking it.
+    .replace(new RegExp(`\\bkase (?:utang|bon|ngutang) (?:pa|ke|kepada|for) ((?:(?:${kin}) )?\\p{L}+)`, 'gu'), '$1 ngutang')
+    .replace(/\bsiapa ?- ?siapa\b/g, 'siapa saja');
+}
