@@ -10,8 +10,12 @@ describe('targetPrice', () => {
 });
 
 describe('openingOffer', () => {
-  it('opens below the target but not below 80 % of the quote, never above the quote', () => {
-    expect(openingOffer(25_000, 28_000, 27_000)).toBe(22_500);
+  it('opens at the target or below it, but not more than 10 % under the quote, never above the quote', () => {
+    expect(openingOffer(25_000, 28_000, 27_000)).toBe(25_000);
+    expect(openingOffer(25_000, 26_000, 27_000)).toBe(23_400);
+    // A sugar try: Rp14.200 against a quote of Rp17.800 (20 % under) read as not serious; the last price paid is fair.
+    expect(openingOffer(15_800, 17_800, 17_000)).toBe(15_800);
+    expect(openingOffer(17_000, 17_800, 17_000)).toBe(16_000);
     expect(openingOffer(25_000, 40_000, 27_000)).toBe(25_000);
     expect(openingOffer(25_000, 21_000, 27_000)).toBe(21_000);
   });
@@ -31,7 +35,7 @@ describe('boulwareOffer', () => {
 describe('decide', () => {
   const base = { ceiling: 27_000, target: 25_000 };
   it('counters a first quote with the opening offer', () => {
-    expect(decide({ ...base, offers: [], asks: [28_000] })).toEqual({ kind: 'counter', price: 22_500, final: false });
+    expect(decide({ ...base, offers: [], asks: [28_000] })).toEqual({ kind: 'counter', price: 25_000, final: false });
   });
   it('accepts a price at or below the offer it would make now', () => {
     expect(decide({ ...base, offers: [], asks: [22_000] })).toEqual({ kind: 'accept', price: 22_000 });

@@ -34,9 +34,14 @@ export function targetPrice(r: PriceRefs): number {
   return floorTo(Math.min(r.ceiling, ref));
 }
 
-/** The first counter: below the target, not insultingly far below the supplier's quote, never above it. */
+/**
+ * The first counter: below the target, not insultingly far below the supplier's quote, never above it. A
+ * wholesaler's margin on staples is a few percent, so a counter more than 10 % under the quote reads as not
+ * serious (a sugar try: Rp14.200 against Rp17.800).
+ */
+export const QUOTE_FLOOR = 0.9;
 export function openingOffer(target: number, firstQuote: number, ceiling: number): number {
-  const low = Math.max(target * 0.9, firstQuote * 0.8);
+  const low = Math.max(target * 0.9, firstQuote * QUOTE_FLOOR);
   return floorTo(Math.min(low, target, firstQuote, ceiling));
 }
 

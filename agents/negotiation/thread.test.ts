@@ -17,7 +17,7 @@ function play(texts: string[], start: Thread = newThread()) {
 describe('onSupplierText', () => {
   it('counters, concedes, and accepts a price at or below its next offer, pending the owner', () => {
     const { t, outs } = play(['26rb/kg pak', '25rb deh', '22.800']);
-    expect(outs[0]).toEqual({ kind: 'counter', price: 22_500, final: false });
+    expect(outs[0]).toEqual({ kind: 'counter', price: 23_400, final: false });
     expect(outs[1]).toMatchObject({ kind: 'counter' });
     expect(outs[2]).toEqual({ kind: 'accept', price: 22_800 });
     expect(t.status).toBe('agreed');
@@ -63,7 +63,7 @@ describe('onSupplierText', () => {
     expect(t.status).toBe('agreed');
     const after = onSupplierText(deal, t, 'maaf pak naik jadi 29rb');
     expect(after.thread.agreed).toBeNull();
-    expect(after.thread.raisedFrom).toBe(22_500);
+    expect(after.thread.raisedFrom).toBe(23_400);
     expect(after.thread.asks.at(-1)).toBe(29_000);
   });
 
