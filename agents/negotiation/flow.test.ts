@@ -46,6 +46,11 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
 
     const c1 = (await app.say(MAKMUR, 'Ada pak, 28rb/kg, kirim besok')).join('\n');
     expect(c1).toMatch(/Kalau Rp2\d\.\d00\/kg bagaimana\?/);
+    // Sugar try: "status tawar" started a negotiation for goods called "status".
+    const going = (await app.say(OWNER, 'gimana hasil nego telur?')).join('\n');
+    expect(going).toContain('⏳ Tawar telur 10 kg masih jalan (batas Rp27.000/kg');
+    expect(going).toMatch(/• Toko Makmur: minta Rp28\.000\/kg, kami tawar Rp2\d\.\d00\/kg/);
+    expect(going).toContain('• Agen Telur Budi: belum membalas');
     const q = (await app.say(BUDI, '390rb pak')).join('\n');
     expect(q).toBe('Harganya per kg atau per peti, Pak?');
     const c2 = (await app.say(BUDI, 'per peti, ongkir 10rb')).join('\n');
@@ -67,6 +72,10 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect(summary).toContain('• Agen Telur Budi: bertahan Rp35.000/kg, di atas batas');
     expect(summary).toContain('Pembanding: beli terakhir Rp25.000/kg.');
     for (const s of [MAKMUR, BUDI]) expect((await chatOf(s)).join('\n')).not.toMatch(/kami pesan/);
+    // Asked again while the owner decides: the same numbered choices.
+    const again = (await app.say(OWNER, 'status tawar')).join('\n');
+    expect(again).toContain('1. Toko Makmur: Rp25.500/kg · kirim besok · sudah setuju');
+    expect(again).toContain('Balas 1 untuk pesan');
     // After the summary the numbers it showed stand: a supplier's news goes to the owner, the thread is not reopened.
     expect((await app.say(MAKMUR, 'pak kalau jadi 10 kg bisa 25rb')).join('\n')).toContain('Kami sampaikan dulu ke pemilik');
     expect(await last(OWNER)).toBe('Kabar dari Toko Makmur soal telur: "pak kalau jadi 10 kg bisa 25rb"');
@@ -74,6 +83,7 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     const done = (await app.say(OWNER, '1')).join('\n');
     expect(done).toContain('Pesanan ke Toko Makmur sudah dikirim: telur 10 kg @ Rp25.500/kg, total Rp255.000.');
     expect(await last(MAKMUR)).toBe('Toko Makmur, kami pesan telur 10 kg @ Rp25.500/kg, total Rp255.000, dikirim besok. Terima kasih 🙏');
+    expect((await app.say(OWNER, 'piye tawarane?')).join('\n')).toContain('Belum ada tawar-menawar yang berjalan');
     const rows = await withService(app.db, async (tx) => (await tx.query(
       `select n.status, (select count(*)::int from negotiation_offers o where o.negotiation_id = n.id and o.direction = 'order') as orders,
               (select max(price)::int from negotiation_offers o where o.negotiation_id = n.id and o.direction in ('counter', 'accept')) as top

@@ -4,14 +4,15 @@ import type { Agent, AgentContext, Reply } from '../router/types.ts';
 import { postArrival } from './arrival.ts';
 import { answerNegotiationChoice } from './owner-choice.ts';
 import { startNegotiation } from './start.ts';
+import { negotiationStatus } from './status.ts';
 
 export const negotiationAgents: Partial<Record<Intent, Agent>> = { negotiate: startNegotiation };
 
 export { handleSupplierMessage } from './supplier-message.ts';
 export { answerNegotiationChoice, postArrival };
 
-/** The owner's messages the negotiation answers before the parser: a choice from the summary, or goods arrived. */
+/** The owner's messages the negotiation answers before the parser: a choice from the summary, goods arrived, or how it goes. */
 export async function ownerNegotiationMessage(ctx: AgentContext, text: string): Promise<Reply[] | null> {
-  return (await answerNegotiationChoice(ctx, text)) ?? (await postArrival(ctx, text));
+  return (await answerNegotiationChoice(ctx, text)) ?? (await postArrival(ctx, text)) ?? (await negotiationStatus(ctx, text));
 }
 export { dueNegotiationWork, type DueMessage } from './timers.ts';

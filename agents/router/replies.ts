@@ -19,7 +19,7 @@ export const helpText = [
   '• laporan hari ini',
   '• utang siapa aja? / utang bu sri berapa / tagih bu sri',
   '• catatan hari ini',
-  '• harga cabe rawit hari ini / cariin telur 10 kg maks 27rb/kg (saya tanya dan tawar ke supplier)',
+  '• harga cabe rawit hari ini / cariin telur 10 kg maks 27rb/kg (saya tanya dan tawar ke supplier; "status tawar" untuk lihat hasilnya)',
   '• tambah supplier pak budi 0813… / tambah kasir mbak sari 0813…',
   'Salah catat? Ketik "batal", "batal 3" (nomor di catatan hari ini) atau "salah, harusnya 5 bukan 3".',
 ].join('\n');

@@ -1,0 +1,73 @@
+// The owner asking how a negotiation is going ("gimana hasil nego gula?", "status tawar", jv "piye tawarane"):
+// each supplier's side as it stands, or the summary again when it is waiting for the owner's choice.
+// (A sugar try: "status tawar" started a negotiation for goods called "status".)
+import { formatQty, formatRupiah } from '../../core/format.ts';
+import type { AgentContext, Reply } from '../router/types.ts';
+import { sayDeadline } from './deadline.ts';
+import { loadSuppliers, type SupplierRow } from './store.ts';
+import { ownerSummary } from './summary.ts';
+import type { Thread } from './thread.ts';
+
+const about = /\b(nego|negonya|negosiasi|tawar|tawaran|tawarannya|tawarane|penawaran|nawar|nawarnya)\b/;
+const asks = /\b(status|gimana|bagaimana|gmn|gmna|piye|pripun|kumaha|hasil|hasilnya|hasile|kabar|kabarnya|udah|sudah|sdh|wis|atos|sampai mana|sampe mana|dijawab|jawaban|jawab|\?)/;
+
+/** Whether the owner asks about a running negotiation (no number: "cariin gula 50 kg" starts one). */
+export const asksNegotiationStatus = (text: string): boolean => {
+  const t = text.toLowerCase();
+  return about.test(t) && asks.test(t) && !/\d/.test(t);
+};
+
+const sideText = (t: Thread, per: (p: number) => string): string => {
+  const theirs = t.asks.at(-1);
+  const ours = t.offers.at(-1);
+  switch (t.status) {
+    case 'asked': return 'belum membalas';
+    case 'bargaining': return theirs == null ? 'belum menyebut harga' : `minta ${per(theirs)}${ours != null ? `, kami tawar ${per(ours)}` : ''}`;
+    case 'agreed': return `setuju ${per(t.agreed ?? theirs ?? 0)}`;
+    case 'final': return `harga terakhir ${per(theirs ?? 0)}`;
+    case 'declined': return 'tidak ada / tidak bisa';
+    case 'walked': return theirs == null ? 'di atas batas' : `bertahan ${per(theirs)}, di atas batas`;
+    case 'silent': return 'tidak membalas';
+    case 'ordered': return 'dipesan';
+    case 'thanked': return 'tidak dipilih';
+  }
+};
+
+/** The answer to a status question; null when the text is not one (the parser reads it then). */
+export async function negotiationStatus(ctx: AgentContext, text: string): Promise<Reply[] | null> {
+  if (ctx.member.role === 'cashier' || !asksNegotiationStatus(text)) return null;
+  const { tx, tenant } = ctx;
+  const { rows } = await tx.query<{ id: string; item: string; qty: string; unit: string; max_price: string; status: string; deadline: Date | null;
+    last_price: string | null; market_price: string | null }>(
+    `select id, item, qty::text, unit, max_price::text, status, deadline, last_price::text, market_price::text from negotiations
+      where tenant_id = $1 and status in ('open', 'deciding') order by created_at desc limit 5`, [tenant.id]);
+  if (!rows.length) {
+    return [{ text: 'Belum ada tawar-menawar yang berjalan, Kak. Mulai dengan misalnya "cariin gula 50 kg maks 17rb/kg".' }];
+  }
+  const out: string[] = [];
+  for (const n of rows) {
+    const sups = await loadSuppliers(tx, n.id);
+    if (n.status === 'deciding') {
+      out.push(waitingChoice(n, sups));
+      continue;
+    }
+    const per = (p: number) => `${formatRupiah(p)}/${n.unit}`;
+    const when = n.deadline ? `, hasilnya saya kabari paling lambat ${sayDeadline(n.deadline, ctx.now, tenant.timezone)}` : '';
+    out.push([
+      `⏳ Tawar ${n.item} ${formatQty(Number(n.qty))} ${n.unit} masih jalan (batas ${per(Number(n.max_price))}${when}):`,
+      ...sups.map((s) => `• ${s.name}: ${sideText(s.thread, per)}`),
+      'Belum ada yang dipesan.',
+    ].join('\n'));
+  }
+  return [{ text: out.join('\n\n') }];
+}
+
+/** The summary sent when the suppliers had answered, again: the owner's numbered choice still stands. */
+function waitingChoice(n: { item: string; qty: string; unit: string; max_price: string; last_price: string | null; market_price: string | null },
+  sups: SupplierRow[]): string {
+  const num = (v: string | null) => (v == null ? null : Number(v));
+  return ownerSummary({
+    item: n.item, qty: Number(n.qty), unit: n.unit, ceiling: Number(n.max_price), lastPrice: num(n.last_price), market: num(n.market_price),
+    suppliers: sups.filter((s) => s.thread.status !== 'thanked' && s.thread.status !== 'ordered').map((s) => ({ id: s.contact_id, name: s.name, thread: s.thread })),
+  }).text;
+}
