@@ -35,9 +35,9 @@ export function targetPrice(r: PriceRefs): number {
 }
 
 /**
- * The first counter: below the target, not insultingly far below the supplier's quote, never above it. A
- * wholesaler's margin on staples is a few percent, so a counter more than 10 % under the quote reads as not
- * serious (a sugar try: Rp14.200 against Rp17.800).
+ * The first counter: never above the target (what was paid last, or the market), nor above the quote. Below the
+ * target only down to 10 % under the quote: a wholesaler's margin on staples is a few percent, so a counter far
+ * under both reads as not serious (a sugar try: Rp14.200 against Rp17.800 when Rp15.300 was paid last).
  */
 export const QUOTE_FLOOR = 0.9;
 export function openingOffer(target: number, firstQuote: number, ceiling: number): number {
