@@ -22,6 +22,9 @@ const remainderWords = set('sisa sisanya sisane sisana sesana kurang kurangnya k
 const laterWords = set(`ngutang utang hutang ngebon bon dibon kasbon nyusul nanti ntar besok bsk belakangan engko mengko sesuk
   isukan engke dutang diutang dihutang`);
 const tradeVerbs = [cues.sale, cues.purchase, cues.take];
+const creditWords = set('ngutang ngebon kasbon dibon diutang dihutang utang hutang nganjuk ngampil');
+/** "bayar utang": a debt paid, not money paid on goods. */
+const debtWords = set('utang hutang utange utangnya bon bone kasbon cicilan');
 // "pesenan nasi kotak 30 @15rb dp 200rb": an order names goods too.
 const orderWords = set('order orderan pesenan pesanan');
 
@@ -59,7 +62,9 @@ export function readDownPayment(tokens: Token[]): number | null {
     const n = readNumber(tokens, j);
     if (!n || !(n.money || n.value >= 1000) || !namesGoods(tokens)) continue;
     const rest = remainderAt(tokens, n.end);
-    if (!deposit && rest < 0) continue;
+    // "bu yuli ngutang beras 5 kg tapi baru bayar 20rb": the credit said first, the money paid is part of it.
+    const creditBefore = tokens.slice(0, i).some((x) => !x.used && creditWords.has(x.t)) && !debtWords.has(tokens[i + 1]?.t ?? '');
+    if (!deposit && rest < 0 && !creditBefore) continue;
     for (let k = i; k < n.end; k++) tokens[k].used = true;
     if (rest >= 0) tokens[rest].used = true;
     return Math.round(n.value);

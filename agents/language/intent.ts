@@ -6,6 +6,8 @@ import { knownGoods } from './gazetteer.ts';
 import { closingOnly } from './noise.ts';
 import { debtPayPhrase, expenseCategoryWords, fuelWords, laterCreditClause, maxWords, movedTo, movesDown, movesUp, paymentWords, returnPhrase, stockBuyWords, weakExpenseWords } from './lexicon.ts';
 
+const takeOnCredit = /\b(ngutang|ngebon|kasbon|nganjuk|ngampil|ambil|ngambil|njupuk|nyokot)\b/;
+
 export type Signals = {
   /** Words left after dates, names and asides, in order (suffixes -nya/-ne/-na removed from cue words). */
   words: string[];
@@ -181,7 +183,9 @@ export function classify(s: Signals): IntentRead {
   if (/\b(tukar|tuker|nuker|nukar) (uang|duit|recehan|receh|pecahan|duit kecil|uang kecil)\b/.test(s.all)) return { intent: 'unknown', sure: 0.3 };
   // "bu sri bayar utang 30rb sama beli gula 1 kg 18rb": two entries in one message; one frame cannot hold both (the
   // gula was booked at Rp30.000 on credit), so nothing is booked and the router asks for them one by one.
-  if (tradedGoods && s.money && debtPayPhrase.test(s.all)) return { intent: 'unknown', sure: 0.3 };
+  // "bu yuli bayar utang 20rb terus ngutang beras 5 kg": a debt paid, then new goods on the bon; the same.
+  const takesMore = s.counted && goods && takeOnCredit.test(s.all.replace(debtPayPhrase, ''));
+  if ((tradedGoods || takesMore) && s.money && debtPayPhrase.test(s.all)) return { intent: 'unknown', sure: 0.3 };
   if (credit && goods && laterCreditClause.test(s.all)) return { intent: 'unknown', sure: 0.3 };
   if ((settled || (pay && creditWord && !promise)) && !tradedGoods) return { intent: 'debt_pay', sure: 0.9 };
   // "bu sri udah bayar 30rb": a person (not a shop) paying, no goods and no bill, settles a debt.

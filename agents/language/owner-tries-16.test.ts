@@ -141,3 +141,25 @@ describe('owner tries (sixteenth session): Manado', () => {
     expect(parse('bli made meli beras 5 kg', { now })).toMatchObject({ intent: 'sale', counterparty: 'bli made' });
   });
 });
+
+describe('owner tries (sixteenth session): Kupang and Madura', () => {
+  // "bu yuli ngutang beras 5 kg tapi baru bayar 20 ribu" booked a debt payment of Rp20.000; the rice was lost.
+  it('credit said first, then money paid, is a down payment', () => {
+    expect(parse('bu yuli ngutang beras 5 kg tapi baru bayar 20 ribu', { now })).toMatchObject({
+      intent: 'sale', counterparty: 'bu yuli', payment: 'credit', paid_now: 20_000, items: [{ product: 'beras', qty: 5 }],
+    });
+  });
+  it('a debt paid, then new goods on the bon, are two entries (nothing booked from one frame)', () => {
+    expect(parse('bu yuli bayar utang 20rb terus ngutang beras 5 kg', { now }).intent).toBe('unknown');
+    expect(parse('bu yuli bayar utang 20rb', { now })).toMatchObject({ intent: 'debt_pay', amount: 20_000 });
+  });
+  it.each([
+    ['mama yuli su bayar utang 50 ribu', { intent: 'debt_pay', counterparty: 'mama yuli', amount: 50_000 }],
+    ['mama yuli pung utang brapa', { intent: 'debt_query', counterparty: 'mama yuli' }],
+    ['beta ada jual minya tana 2 liter 30 ribu', { intent: 'sale', amount: 30_000, items: [{ product: 'minyak tanah', qty: 2 }] }],
+    ['bule payu aeng 3 botol 15 ebu', { intent: 'sale', amount: 15_000 }],
+    ['mama ambil gula 1 kg buat masak', { intent: 'stock_out', counterparty: null, category: 'pribadi' }],
+  ])('%s', (text, frame) => {
+    expect(parse(text, { now })).toMatchObject(frame);
+  });
+});

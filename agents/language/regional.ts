@@ -46,10 +46,14 @@ export function regionalWords(s: string): string {
     .replace(/\b(namanya|namane|namina|nama|an) cek\b/g, '$1 cik')
     .replace(new RegExp(`\\bcek (?=\\p{L}+ (?:(?:la|lah|sudah|udah|dah|baru|so) )?${debtVerb}\\b)`, 'gu'), 'cik ')
     .replace(manadoWords, (w) => manado.get(w) ?? w)
-    // "so bayar": already ("so" before a word); "ini hari": today; "om jon pe utang": Om Jon's debt ("pe" = whose).
+    // "so bayar": already ("so" before a word); "ini hari": today; "om jon pe utang": Om Jon's debt ("pe", Kupang "pung").
     .replace(/\bso (?=\p{L})/gu, 'sudah ')
     .replace(/\bini hari\b/g, 'hari ini')
-    .replace(/\b(\p{L}+) pe (?=utang|hutang|bon)/gu, '$1 ')
+    .replace(/\b(\p{L}+) (?:pe|pung) (?=utang|hutang|bon)/gu, '$1 ')
+    // Kupang and Ambon: "su bayar" (already paid), "minya tana" (kerosene); Madura: "15 ebu" (thousand).
+    .replace(/\bsu (?=(?:bayar|lunas|ambil|laku|habis|abis|datang|kirim|ngutang|jual|beli|tutup)\b)/g, 'sudah ')
+    .replace(/\bminya tana\b/g, 'minyak tanah')
+    .replace(/(\d) ?ebu\b/g, '$1 ribu')
     // "kita bli beras" (I bought): "bli" after a subject or "so" is buying, not the Balinese "bli made".
     .replace(/\b(kita|torang|so|sudah|ada|mo|mau|ja) bli\b/g, '$1 beli')
     // "doi masuk" (money in); "doi" alone stays slang for a sweetheart.

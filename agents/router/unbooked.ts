@@ -43,7 +43,7 @@ export const returnText = [
 
 /** "bu sri bayar utang 30rb sama beli gula 1 kg 18rb": a debt paid and goods traded, which the parser leaves unread. */
 export const paysAndTrades = (text: string): boolean => debtPayPhrase.test(text) && tradeWord.test(text) && /\d/.test(text);
-const tradeWord = /\b(beli|tuku|meuli|meser|tumbas|ambil|ngambil|laku|jual|kulakan|kulak|borong)\b/i;
+const tradeWord = /\b(beli|tuku|meuli|meser|tumbas|ambil|ngambil|laku|jual|kulakan|kulak|borong|ngutang|ngebon|kasbon)\b/i;
 
 /** Whether a message not understood sells for cash, then puts other goods on a person's bon (two entries). */
 export const cashThenCredit = (text: string): boolean => laterCreditClause.test(text);

@@ -121,12 +121,15 @@ export const moneyScripts: Script[] = [
       { say: 'laku gula 3 kg, 2 kg tunai sekilo diutang uda rizal', reply: ['Gula Pasir 3 kg × Rp18.000 = Rp54.000', 'sisa Rp18.000 jadi bon', 'Total utang Uda Rizal sekarang Rp18.000'] },
       { say: 'payu endog 4 kilo, 3 kontan 1 ngutang bu yati', reply: ['Telur Ayam 4 kg × Rp30.000 = Rp120.000', 'sisa Rp30.000 jadi bon', 'Total utang Bu Yati sekarang Rp30.000'] },
       { say: 'laku beras 5 kg, sekilo diutang pak rt', reply: ['Beras Medium 5 kg', 'sisa Rp14.000 jadi bon'] },
+      // Kupang try: "… ngutang beras 5 kg tapi baru bayar 20 ribu" was a debt payment of Rp20.000, the rice not booked.
+      { say: 'bu tuti ngutang beras 5 kg tapi baru bayar 20 ribu', reply: ['Beras Medium 5 kg × Rp14.000 = Rp70.000', 'sisa Rp50.000 jadi bon'] },
     ],
     rows: [
       { sql: debts, rows: [
         { name: 'Uda Rizal', kind: 'customer', direction: 'receivable', amount: 54000, paid: 36000, status: 'open' },
         { name: 'Bu Yati', kind: 'customer', direction: 'receivable', amount: 120000, paid: 90000, status: 'open' },
         { name: 'Pak RT', kind: 'customer', direction: 'receivable', amount: 70000, paid: 56000, status: 'open' },
+        { name: 'Bu Tuti', kind: 'customer', direction: 'receivable', amount: 70000, paid: 20000, status: 'open' },
       ] },
     ],
   },

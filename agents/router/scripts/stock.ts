@@ -40,6 +40,8 @@ export const stockScripts: Script[] = [
       { say: 'pembeli balikin indomie goreng 1 bks, uangnya dikembalikan 3500', reply: ['Retur dari pembeli', 'batalkan penjualannya'], not: ['pemasok'] },
       // Owner try: two entries in one message booked one wrong line (gula at Rp30.000 on credit).
       { say: 'bu sri bayar utang 30rb sama beli gula 1 kg 18rb', reply: ['ada dua catatan', 'kirim satu-satu'], not: ['tercatat ✅'] },
+      // Kupang try: only the Rp20.000 paid was booked; the rice taken on the bon was lost.
+      { say: 'bu yuli bayar utang 20rb terus ngutang beras 5 kg', reply: ['ada dua catatan', 'kirim satu-satu'], not: ['tercatat ✅'] },
       // Owner try: the cash sale was booked on Bu Sri's bon with her sugar.
       { say: 'td pagi laku indomie goreng 3 terus aqua 2, trus bu sri ngutang gula sekilo', reply: ['ada dua catatan', 'yang diutang', 'kirim satu-satu'], not: ['tercatat ✅'] },
     ],
