@@ -13,6 +13,8 @@ describe('owner tries (sixteenth session): goods split by count between cash and
     ['laku gula 4 kg 72rb, sekilo diutang bu ros', 'bu ros', 4, 3 / 4],
     ['laku aqua 6 botol, 3 tunai sisanya bon pak rt', 'pak rt', 6, 1 / 2],
     ['laku rokok surya, 2 tunai 1 utang pak rizal', 'pak rizal', 3, 2 / 3],
+    ['jual nasi bungkus 15 porsi @ 12rb, 3 porsi diutang pak bejo', 'pak bejo', 15, 12 / 15],
+    ['laku kopi 5 gelas, 2 gelas belum dibayar mas anto', 'mas anto', 5, 3 / 5],
   ])('%s: on credit with the paid share', (text, who, qty, share) => {
     const f = parse(text, { now });
     expect(f).toMatchObject({ intent: 'sale', counterparty: who, payment: 'credit', items: [{ qty }] });

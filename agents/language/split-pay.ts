@@ -11,6 +11,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 const paidWords = set('tunai cash kes kontan lunas dibayar bayar mbayar dibayare lunas');
 const owedWords = set('diutang ngutang utang hutang dihutang dibon ngebon bon kasbon diutangin ngutangin nganjuk ngampil');
 const remainderWords = set('sisanya sisane sisana sisa');
+const notYet = set('belum blm belom durung dereng urung acan');
 const joiners = set(', dan sama sm terus trus karo jeung yang yg sing nu');
 
 export type SplitPay = { paid: number; owed: number };
@@ -34,6 +35,8 @@ function segmentAt(tokens: Token[], i: number): Segment | null {
     if (unitOf(tokens[j]?.t ?? '') !== null) j++;
   }
   const w = tokens[j]?.t ?? '';
+  // "2 gelas belum dibayar": not paid yet is owed.
+  if (notYet.has(w) && paidWords.has(tokens[j + 1]?.t ?? '')) return { qty, kind: 'owed', start: i, end: j + 2 };
   const kind = paidWords.has(w) ? 'paid' : owedWords.has(w) ? 'owed' : null;
   return kind ? { qty, kind, start: i, end: j + 1 } : null;
 }
