@@ -11,7 +11,7 @@ const minang = table({
   dibayia: 'dibayar', bisuak: 'besok', kapatang: 'kemarin', tingga: 'tinggal', harago: 'harga', mambali: 'beli', dibali: 'dibeli',
   manjua: 'jual', dijua: 'dijual', tajua: 'terjual', alah: 'sudah', ciek: 'satu', saciek: 'satu', habih: 'habis', abih: 'habis',
   masuak: 'masuk', sajo: 'saja', sisonyo: 'sisanya', pitih: 'uang', ingekan: 'ingatkan', ingekkan: 'ingatkan', barapo: 'berapa',
-  nan: 'yang', indak: 'tidak', gadang: 'besar', kini: 'sekarang',
+  indak: 'tidak', gadang: 'besar', kini: 'sekarang',
 });
 // Palembang: "galo" all, "namonyo" its name, "kagek" later, "besak"/"kecik" big/small.
 const palembang = table({
