@@ -20,7 +20,7 @@ export const cues = {
   expenseVerb: set('isi ngisi kasih ngasih keluar kaluar metu tarik narik prive jajan'),
   stockIn: set(`masuk dateng datang teka sumping nganter anter dianter ngeterke ngeterake diterke diterake ngirim kiriman kirim dikirim nambah tambah
     nyampe terima diterima tambahan bertambah ketambahan ditambah ditambahin nambahin tambahin tambahkan dtg dtng nampi ditampi katampi`),
-  stockLeft: set('sisa sisane sisana tinggal kari sesa keri'),
+  stockLeft: set('sisa sisane sisana tinggal kari sesa keri kantun'),
   stockOut: set('habis abis entek seep beak kosong ludes telas'),
   /** Goods gone without a sale: broken, spoiled, expired, lost, thrown away, or taken off the count (id, jv, su). */
   loss: set(`pecah rusak busuk basi kadaluarsa kadaluwarsa kedaluwarsa expired expire kedaluarsa hilang ilang dicuri kemalingan

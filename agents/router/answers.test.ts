@@ -97,6 +97,10 @@ describe('readCorrection', () => {
     // The goods before "salah" (jv "lha sing aqua mau salah, 4 dus").
     ['lha sing aqua mau salah, 4 dus', { to: 'aqua 4 dus', from: null, earlier: true }], ['yg aqua tadi salah, 2 dus', { to: 'aqua 2 dus', from: null, earlier: true }],
     ['salah', null], ['laku indomie 5', null], ['batal', null], ['salah ketik 5', null], ['salah orang', null],
+    // Sunda try: the goods and their old count before "salah" ("beas 2 kilo tadi salah, kuduna 3 kilo").
+    ['beas 2 kilo tadi salah, kuduna 3 kilo', { to: 'beas 3 kilo', from: '2 kilo', earlier: true }],
+    ['gula 2 kg tadi salah, harusnya sekilo', { to: 'gula 1 kilo', from: '2 kg', earlier: true }],
+    ['indomie 5 tadi salah ketik', null],
   ])('%s', (text, want) => expect(readCorrection(text)).toEqual(want));
 });
 

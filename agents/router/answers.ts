@@ -162,6 +162,12 @@ export function readCorrection(text: string): Correction | null {
     const count = countsAsDigits(sorry[2]!);
     if (/^\d+(?:[.,]\d+)?(?:\s+\p{L}+)?(?:\s+(?:aja|saja|wae|mawon|hungkul))?$/u.test(count)) return { to: `${sorry[1]!} ${count.replace(/\s+(?:aja|saja|wae|mawon|hungkul)$/, '')}`, from: null };
   }
+  // Sunda try: "beas 2 kilo tadi salah, kuduna 3 kilo": the goods and their old count, then "wrong" and the new one.
+  const named = /^(?:eh\s+)?((?:\p{L}+\s+){1,3}?)(\d\S*(?:\s+\p{L}+)?)\s+(?:tadi|td|barusan|mau|wau|nembe)\s+(?:salah|lepat|keliru)\s+(?:(?:harusnya|seharusnya|mestinya|mestine|kudune|kuduna|kedahna|sakuduna|harus(?:nya)?)\s+)?(.+)$/u.exec(t);
+  if (named) {
+    const to = countsAsDigits(named[3]!);
+    if (/\d/.test(to)) return { to: `${named[1]!}${to}`.trim(), from: named[2]!.trim(), earlier: true };
+  }
   // "hapunten, nu tadi salah, gasna 4 tabung", "ngapunten sing mau lepat, kudune 3": a "sorry" and "the one
   // before" may come first; Javanese and Sundanese say "wrong" (lepat) and "should be" (kudune, kedahna) too.
   // The goods may come before "salah": "yg aqua tadi salah, 2 dus", jv "lha sing aqua mau salah, 4 dus".

@@ -16,6 +16,7 @@ import { askUndo, nothingToUndoText } from './undo.ts';
 import { entryMentioned, mentions } from './undo-match.ts';
 import { todaysEntries } from '../../finance/review.ts';
 import { withNote } from '../questions/interrupt.ts';
+import { inIndonesian } from '../catalogue/regional.ts';
 
 export async function correctLast(env: Env, last: BookedEvent | null, c: Correction): Promise<Reply[]> {
   // A correction naming goods of an earlier entry of today ("ralat, aqua gelas mau 1 dus wae" that the
@@ -60,7 +61,8 @@ async function namedEntry(env: Env, last: BookedEvent | null, c: Correction): Pr
   // "gulanya", jv "telore", su "berasna": the goods with a possessive ("the sugar") are the goods.
   const lastSays = last ? [last.summary, ...last.frame.items.map((i) => `${i.name} ${i.typed ?? ''}`)].join(' ').toLowerCase() : '';
   const inLast = (w: string) => lastSays.includes(w);
-  const words = said.map((w) => (inLast(w) ? w : possessive.exec(w)?.[1] ?? w));
+  // su "beas", jv "endog": the staples' regional names are the catalogue's Indonesian ones (Sunda try).
+  const words = said.map((w) => (inLast(w) ? w : possessive.exec(w)?.[1] ?? w)).flatMap((w) => (inIndonesian(w) ?? w).split(' '));
   if (!words.length || words.every(inLast)) return null;
   const fits = (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && e.event.id !== last?.id && e.row.lines.length > 0
     && entryMentioned(e.row, { kinds: [], words }));

@@ -138,6 +138,20 @@ export const undoScripts: Script[] = [
     ],
   },
   {
+    // Sunda try: "beas 2 kilo tadi salah, kuduna 3 kilo" (the goods and their old count first) was not understood, then
+    // "beas" (rice) was not found among the entries of Beras Medium.
+    name: 'a correction naming the goods and their old count before "salah", in Sundanese', at, tenant: wib,
+    steps: [
+      { say: 'laku beras 2 kg', reply: ['Beras Medium 2 kg'] },
+      { say: 'beras 2 kg tadi salah, harusnya sekilo', reply: ['dibatalkan', 'Beras Medium 1 kg × Rp14.000 = Rp14.000'] },
+      { say: 'ceu enok nganjuk beas 2 kilo', reply: ['Beras Medium 2 kg'] },
+      { say: 'meser kopi 2 saset 4 rebu', reply: ['Kopi Kapal Api'] },
+      { say: 'beas 2 kilo tadi salah, kuduna 3 kilo', reply: ['hanya catatan terakhir', 'Beras Medium 2 kg × Rp14.000 = Rp28.000'], not: ['tidak ketemu'] },
+      { say: 'tidak', reply: ['tidak jadi dibatalkan'] },
+    ],
+    rows: [{ sql: level('Beras Medium'), rows: [{ level: 47 }] }],
+  },
+  {
     // Seen last session: after "beli gula 2 kg sama beras 3 kg 80rb", "salah, gulanya 1 kg" kept gula's old share
     // (Rp37.569) as if it were its price; one total said for both lines is now shared again.
     name: 'a correction of one line of several that shared one total shares the total again', at, tenant: wib,
