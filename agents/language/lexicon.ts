@@ -96,6 +96,7 @@ export const slangMoney: Record<string, number> = table({
   ceban: 10_000, noban: 20_000, goban: 50_000, cepceng: 100_000, cepekceng: 100_000, cetiao: 1_000_000,
   // "harga seribuan", "yang gocengan": the price level of each, as "2rb-an".
   seribuan: 1000, sarebuan: 1000, sewuan: 1000, serebuan: 1000, secengan: 1000, gocengan: 5000, cebanan: 10_000,
+  cepekan: 100, gopekan: 500, nocengan: 2000,
 });
 
 export const rupiahWords = set('rp rupiah idr perak');

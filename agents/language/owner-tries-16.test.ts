@@ -165,3 +165,12 @@ describe('owner tries (sixteenth session): Kupang and Madura', () => {
     expect(parse(text, { now })).toMatchObject(frame);
   });
 });
+
+describe('owner tries (sixteenth session): a price level in slang', () => {
+  // "laku permen 10 biji gopekan" named a second product "gopekan"; the router reads the level per unit (understand.ts).
+  it.each([['laku permen 10 biji gopekan', 500], ['laku es lilin 10 nocengan', 2000], ['laku permen 20 biji cepekan', 100]])('%s: Rp%d is money', (text, level) => {
+    const f = parse(text, { now });
+    expect(f.items).toHaveLength(1);
+    expect(f.amount).toBe(level);
+  });
+});

@@ -64,6 +64,9 @@ export const moneyScripts: Script[] = [
       { say: '1000', reply: ['Gorengan 10', '= Rp10.000'], not: ['atau total'] },
       { say: 'laku es lilin 12 noceng an', reply: ['Produk baru "es lilin"', 'per'], not: ['Rp167'] },
       { say: 'noceng', reply: ['Es Lilin 12', 'Rp24.000'], not: ['atau total'] },
+      // Sixteenth session: "gopekan" was a second product.
+      { say: 'laku permen 10 biji gopekan', reply: ['Produk baru "permen"', 'Rp500 per'], not: ['gopekan'] },
+      { say: 'ya', reply: ['Permen 10 biji × Rp500 = Rp5.000'] },
       // A bundle price ("goceng dapet 3") does not divide: the line is the money for what was sold, rounded.
       { say: 'laku indomie goreng 10 bks ceban dapet 3', reply: ['Indomie Goreng 10 bks', 'Rp33.333'], not: ['Rp3 '] },
     ],
