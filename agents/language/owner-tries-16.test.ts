@@ -174,3 +174,13 @@ describe('owner tries (sixteenth session): a price level in slang', () => {
     expect(f.amount).toBe(level);
   });
 });
+
+describe('owner tries (sixteenth session): the gas cylinder swapped', () => {
+  // "laku gas 1 tabung 22rb, tabungnya tuker" asked whether "tabung" was Tepung Terigu.
+  it.each(['laku gas 1 tabung 22rb, tabungnya tuker', 'laku gas 1 tabung tuker tabung 22rb'])('%s is one line of gas', (text) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'sale', amount: 22_000, items: [{ product: 'gas', qty: 1, unit: 'tabung' }] });
+  });
+  it('"tuker gas 3 tabung" (refills bought) stays a purchase', () => {
+    expect(parse('tuker gas 3 tabung 60rb', { now })).toMatchObject({ intent: 'purchase', items: [{ product: 'gas', qty: 3 }] });
+  });
+});
