@@ -57,7 +57,13 @@ describe('units', () => {
     expect(pricePerBase(18000, 0.1, 'ons', 18500)).toBe(true);
     expect(pricePerBase(18000, 0.001, 'gram', null)).toBe(true);
     expect(pricePerBase(2000, 0.1, 'ons', null)).toBe(false);
-    expect(pricePerBase(18000, 24, 'dus', 18500)).toBe(false);
+  });
+
+  it('a price said with packs is per piece only when that fits the catalogue ("sabun 2 lusin @ 2.500")', () => {
+    expect(pricePerBase(2500, 12, 'lusin', 3700)).toBe(true);
+    expect(pricePerBase(44_000, 12, 'lusin', 3700)).toBe(false);
+    expect(pricePerBase(250_000, 10, 'slop', 25_000)).toBe(false);
+    expect(pricePerBase(18_000, 24, 'dus', null)).toBe(false);
   });
 
   it.each([['24', 24], ['isi 24 btl', 24], ['0,5', 0.5], ['1.5 kg', 1.5], ['tidak tahu', null]] as const)(

@@ -125,17 +125,18 @@ export function namedMeasure(name: string, saidUnit: string): number | null {
 
 /**
  * Which unit a said unit price is per, for a quantity said in a measure smaller than the base unit
- * ("250 gram @18rb per kg"): the reading nearer the catalogue price per base unit; without a catalogue
- * price, a price of Rp1.000 or more per gram or ml is per kg or liter (no warung good costs that).
+ * ("250 gram @18rb per kg") or in packs ("sabun 2 lusin @ 2.500" is per piece): the reading nearer the
+ * catalogue price per base unit; without a catalogue price, a price of Rp1.000 or more per gram or ml is per
+ * kg or liter (no warung good costs that), and a pack's price is the pack's.
  */
 export function pricePerBase(price: number, size: number, said: string, catalogue: number | null): boolean {
-  if (size >= 1) return false;
+  if (size === 1) return false;
   if (catalogue && catalogue > 0) {
     const off = (x: number) => Math.abs(Math.log(x / catalogue));
     return off(price) < off(price / size);
   }
   const u = canonicalUnit(said);
-  return (u === 'gram' || u === 'ml') && price >= 1000;
+  return size < 1 && (u === 'gram' || u === 'ml') && price >= 1000;
 }
 
 /** "0,06", "24", "isi 24 btl", "24 aja kak" → the first number (decimal comma or point); else null. */

@@ -79,7 +79,8 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
   if (conv.kind === 'measure' && saidQty === 1 && stated.unitPrice == null && stated.total != null && item.unit_price === stated.total) {
     stated = { unitPrice: stated.total, total: null };
   }
-  const perBase = conv.kind === 'measure' && stated.unitPrice != null && stated.total == null
+  // "sabun 2 lusin @ 2.500" with soap at Rp3.700 a piece: the price is per piece, not per dozen (Sunda try).
+  const perBase = (conv.kind === 'measure' || conv.kind === 'pack') && stated.unitPrice != null && stated.total == null
     && pricePerBase(stated.unitPrice, size, conv.said.unit, catalogue);
   const line = lineMoney({ saidQty, baseQty: conv.qty, exactBaseQty: conv.kind === 'base' ? conv.qty : saidQty * size, stated, perBase, catalogue: money ? catalogue : null, packPrice });
   if (line.total == null && money) {

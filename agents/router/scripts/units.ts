@@ -76,6 +76,15 @@ export const unitScripts: Script[] = [
     ],
   },
   {
+    // Sunda try: "sabun 2 lusin @ 2.500" (soap at Rp3.700 a piece) was Rp2.500 a dozen, then "Yakin?".
+    name: 'a price said with packs is per piece when that fits the usual cost, per pack otherwise', at, tenant: wib,
+    steps: [
+      { say: 'kulakan aqua 2 dus isi 24 @ 2.900', reply: ['Aqua 600 ml 2 dus (48 btl) × Rp69.600 = Rp139.200'], not: ['Yakin'] },
+      { say: 'kulakan aqua 1 dus @ 70rb', reply: ['Aqua 600 ml 1 dus (24 btl) × Rp70.000 = Rp70.000'], not: ['Yakin'] },
+    ],
+    rows: [{ sql: level('Aqua 600 ml'), rows: [{ level: 96 }] }],
+  },
+  {
     name: 'pieces of goods kept by weight are asked as pieces in a kilo (owner try: "1 butir Telur Ayam isinya berapa kg?")', at, tenant: wib,
     steps: [
       { say: 'laku telur 8 butir 16rb', reply: ['1 kg Telur Ayam isi berapa butir, Kak?'], not: ['isinya berapa kg'] },
