@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { formatQty, formatRupiah } from '../../core/format.ts';
 import type { Agent, AgentContext, AgentResult, ResolvedFrame, ResolvedItem } from '../router/types.ts';
-import { loadProduct, sourceRef } from '../finance/context.ts';
+import { dateText, loadProduct, occurredAt, sourceRef } from '../finance/context.ts';
 import { callFn } from '../finance/sql.ts';
 import { unitMismatchText } from '../finance/text.ts';
 import { canonicalUnit } from '../router/catalogue/item-math.ts';
@@ -97,8 +97,11 @@ export const stockOut: Agent = async (ctx, frame) => {
   // "beras 2 kg dipake sendiri": taken for the family (frame.category 'pribadi'), not damaged.
   // "kasih bonus permen 5 biji": given away ('gratis').
   const what = frame.category === 'pribadi' ? 'dipakai sendiri' : frame.category === 'gratis' ? 'diberikan gratis' : 'rusak/hilang';
+  // "kemarin telor pecah 2 kg": dated yesterday, so that day's "Selisih stok" has it.
+  const at = frame.date ? occurredAt(ctx, frame) : null;
+  const day = at ? dateText(ctx, at) : null;
   for (const [n, i] of items.entries()) {
-    const res = await callFn(ctx.tx, 'add_stock', [ctx.tenant.id, i.productId, -i.qty, r[n], null, `${what} lewat chat`], stockResult);
+    const res = await callFn(ctx.tx, 'add_stock', [ctx.tenant.id, i.productId, -i.qty, r[n], null, `${what} lewat chat`, at?.toISOString() ?? null], stockResult);
     const p = await loadProduct(ctx.tx, ctx.tenant.id, i.productId!);
     const unit = p?.unit ?? i.unit ?? '';
     // "3 butir (0,188 kg)": what was said beside the base unit, as a sale's reply shows it.
@@ -109,7 +112,7 @@ export const stockOut: Agent = async (ctx, frame) => {
     loss += res.cogs ?? 0; // the goods' value at the average cost, as "Selisih stok" counts it
   }
   const value = loss > 0 ? ` Nilai barangnya sekitar ${formatRupiah(loss)} (harga modal), masuk ke selisih stok.` : '';
-  const text = `Siap Kak, barang ${what} tercatat ✅ ${lines.join('; ')}.${value}`;
+  const text = `Siap Kak, barang ${what}${day ? ` (${day})` : ''} tercatat ✅ ${lines.join('; ')}.${value}`;
   return { replies: [{ text }], booked: { kind: 'stock', id: ids.join(','), summary: `Stok keluar ${gone.join(', ')}`, frame } };
 };
 
