@@ -24,8 +24,13 @@ export const stockScripts: Script[] = [
       { say: 'kemarin telor pecah 1 kg', reply: ['barang rusak/hilang (20 Nov 2026) tercatat', 'Telur Ayam −1 kg, stok sekarang 9 kg', 'Rp27.000'] },
       { say: 'laporan kemarin', reply: ['Selisih stok -Rp27.000'] },
       { say: 'laporan hari ini', reply: [], not: ['Selisih stok'] },
+      // Undone today, it comes back on the day it was booked: no gain today against yesterday's loss.
+      { say: 'batal', reply: ['Stok keluar Telur Ayam −1 kg'] },
+      { say: 'ya', reply: ['Sudah dibatalkan', 'Telur Ayam sekarang 10 kg'] },
+      { say: 'laporan kemarin', reply: [], not: ['Selisih stok'] },
+      { say: 'laporan hari ini', reply: [], not: ['Selisih stok'] },
     ],
-    rows: [{ sql: level('Telur Ayam'), rows: [{ level: 9 }] }],
+    rows: [{ sql: level('Telur Ayam'), rows: [{ level: 10 }] }],
   },
   {
     // Owner tries: "stok sing entek opo wae" asked "Barang apa yang mau dicek stoknya?", "sing kudu dikulak apa wae"
