@@ -12,6 +12,14 @@ describe('readQuote', () => {
     expect(readQuote('27 ribu sekilo gratis ongkir', egg)).toMatchObject({ kind: 'price', price: 27_000, delivery: 0 });
   });
 
+  // Supplier try (Sunda, Java): "17 rebu 800 saliter" was Rp17.000; "18 ewu" had no thousands word.
+  it('reads a spoken tail after the thousands and Javanese "ewu"', () => {
+    const oil: ReadContext = { item: 'minyak goreng', unit: 'liter', established: false, lastOffer: null, asked: false, reference: 18_000 };
+    expect(readQuote('aya kang, 17 rebu 800 saliter, ongkir 10 rebu', oil)).toMatchObject({ kind: 'price', price: 17_800, delivery: 10_000 });
+    expect(readQuote('17rb 500 per liter', oil)).toMatchObject({ kind: 'price', price: 17_500 });
+    expect(readQuote('nggih pun 18 ewu mawon', { ...oil, established: true })).toMatchObject({ kind: 'price', price: 18_000 });
+  });
+
   // Supplier try: "minyak sania kosong mas, adanya bimoli 190rb" reached the owner as a plain "minyak goreng" offer.
   // Supplier try: "175 terakhir pak" (last price) was countered again at Rp153.000.
   it('"terakhir" is a final price', () => {

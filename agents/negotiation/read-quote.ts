@@ -38,19 +38,21 @@ export interface ReadContext {
 }
 
 const units = unitWords.join('|');
-// amount: "Rp26.500", "26rb", "26,5rb", "26 ribu", "1,2jt"; then an optional unit: "/kg", "per peti", "sekilo", "kg".
+// amount: "Rp26.500", "26rb", "26,5rb", "26 ribu", jv "18 ewu", "1,2jt", with a spoken tail "17 rebu 800"; then an optional
+// unit: "/kg", "per peti", "sekilo", su "saliter", "kg".
 const amountRe = new RegExp(
-  String.raw`(rp\.?\s*)?(\d+(?:[.,]\d+)*)\s*(rb|ribu|rebu|k|jt|juta)?(?![a-z0-9])\s*(?:(\/|per|se)\s*(${units})(?![a-z])|(${units})(?![a-z]))?`, 'g');
+  String.raw`(rp\.?\s*)?(\d+(?:[.,]\d+)*)\s*(rb|ribu|rebu|ewu|k|jt|juta)?(?:\s+(\d{3})(?![\d.,])(?!\s*(?:${units})(?![a-z])))?(?![a-z0-9])\s*(?:(\/|per|se|sa)\s*(${units})(?![a-z])|(${units})(?![a-z]))?`, 'g');
 // "… per peti" later in the message (an answer to our question, joined to the price it explains).
 const perUnitLater = new RegExp(String.raw`(?:\bper\s*|\/\s*|\bse)(${units})\b`, 'g');
 
 interface Num { value: number; money: boolean; unit: string | null; per: boolean; at: number; end: number }
 
-function numberValue(digits: string, suffix: string | undefined): { value: number; money: boolean } {
+function numberValue(digits: string, suffix: string | undefined, tail: string | undefined): { value: number; money: boolean } {
   if (suffix) {
     const v = Number(digits.replace(/\.(?=\d{3}\b)/g, '').replace(',', '.'));
     const mult = /^(jt|juta)$/.test(suffix) ? 1_000_000 : 1_000;
-    return { value: Math.round(v * mult), money: true };
+    // "17 rebu 800" = 17.800, "1 jt 200" = 1.200.000.
+    return { value: Math.round(v * mult) + (tail ? Number(tail) * (mult / 1000) : 0), money: true };
   }
   if (/^\d{1,3}([.,]\d{3})+$/.test(digits)) return { value: Number(digits.replace(/[.,]/g, '')), money: true };
   return { value: Number(digits.replace(',', '.')), money: false };
@@ -59,8 +61,8 @@ function numberValue(digits: string, suffix: string | undefined): { value: numbe
 function numbers(text: string): Num[] {
   const out: Num[] = [];
   for (const m of text.matchAll(amountRe)) {
-    const [, rp, digits, suffix, per, perUnit, bareUnit] = m;
-    const { value, money } = numberValue(digits!, suffix);
+    const [, rp, digits, suffix, tail, per, perUnit, bareUnit] = m;
+    const { value, money } = numberValue(digits!, suffix, tail);
     if (!Number.isFinite(value)) continue;
     const isMoney = money || Boolean(rp) || (value >= 1000 && !bareUnit);
     out.push({ value, money: isMoney, unit: canonicalUnit(perUnit ?? bareUnit), per: Boolean(per), at: m.index!, end: m.index! + m[0].length });
