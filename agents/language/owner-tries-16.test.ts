@@ -184,3 +184,16 @@ describe('owner tries (sixteenth session): the gas cylinder swapped', () => {
     expect(parse('tuker gas 3 tabung 60rb', { now })).toMatchObject({ intent: 'purchase', items: [{ product: 'gas', qty: 3 }] });
   });
 });
+
+describe('owner tries (sixteenth session): Aceh', () => {
+  // Every line was "belum paham" or named goods "glah", "ribee", "bayeu".
+  it.each([
+    ['lon bloe sira 2 bungkoh', { intent: 'purchase', items: [{ product: 'sira', qty: 2, unit: 'bungkus' }] }],
+    ['jeh, laku kupi 10 glah', { intent: 'sale', items: [{ product: 'kupi', qty: 10, unit: 'gelas' }] }],
+    ['nyak ali ka bayeu utang 20 ribee', { intent: 'debt_pay', counterparty: 'nyak ali', amount: 20_000 }],
+    ['padum untung uroe nyoe', { intent: 'report', period: 'today' }],
+    ['baroe laku kupi 5 glah 25 ribee', { intent: 'sale', amount: 25_000, date: '2026-12-04' }],
+  ])('%s', (text, frame) => {
+    expect(parse(text, { now })).toMatchObject(frame);
+  });
+});

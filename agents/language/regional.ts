@@ -22,7 +22,13 @@ const manado = table({
   ambe: 'ambil', ambel: 'ambil', blum: 'belum', deng: 'dan', kalamareng: 'kemarin', kalamarin: 'kemarin', samua: 'semua', sapa: 'siapa',
   slamat: 'selamat', beso: 'besok', nda: 'tidak', mo: 'mau', kong: 'terus', pigi: 'pergi',
 });
+// Aceh: "bloe"/"publoe" buy/sell, "bayeu" pay, "ribee" thousand, "glah" glass, "padum" how much, "baroe" yesterday.
+const aceh = table({
+  bloe: 'beli', publoe: 'jual', bayeu: 'bayar', ribee: 'ribu', glah: 'gelas', bungkoh: 'bungkus', padum: 'berapa', baroe: 'kemarin',
+  ngon: 'dan', peng: 'uang', lon: 'saya',
+});
 const minangWords = words(minang);
+const acehWords = words(aceh);
 const palembangWords = words(palembang);
 const manadoWords = words(manado);
 const debtVerb = '(?:bayar|dibayar|ngutang|utang|ngebon|ambil|ngambil|nyicil|nyaur|lunas|beli)';
@@ -60,5 +66,9 @@ export function regionalWords(s: string): string {
     .replace(/\bdoi (?=masuk|keluar|kaluar|kas)/g, 'uang ')
     // "kase utang pa tanta mery indomie 2": credit given to Tanta Mery, said as her taking it.
     .replace(new RegExp(`\\bkase (?:utang|bon|ngutang) (?:pa|ke|kepada|for) ((?:(?:${kin}) )?\\p{L}+)`, 'gu'), '$1 ngutang')
-    .replace(/\bsiapa ?- ?siapa\b/g, 'siapa saja');
+    .replace(/\bsiapa ?- ?siapa\b/g, 'siapa saja')
+    // Aceh: "ka bayeu" (has paid), "uroe nyoe" (today).
+    .replace(/\bka (?=bayeu|bloe|publoe)/g, 'sudah ')
+    .replace(/\buroe ?nyoe\b/g, 'hari ini')
+    .replace(acehWords, (w) => aceh.get(w) ?? w);
 }

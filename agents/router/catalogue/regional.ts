@@ -6,7 +6,8 @@ const plain: Record<string, string> = {
   endog: 'telur', endhog: 'telur', ndog: 'telur', ndhog: 'telur', tigan: 'telur',
   gendis: 'gula', gulo: 'gula',
   beas: 'beras', uwos: 'beras', baras: 'beras',
-  uyah: 'garam', sarem: 'garam',
+  uyah: 'garam', sarem: 'garam', sira: 'garam',
+  kupi: 'kopi',
   brambang: 'bawang merah', cengek: 'cabai rawit', lombok: 'cabai',
 };
 
