@@ -90,6 +90,21 @@ export function periodRanges(period: Period, now: Date, zone: TenantZone): Perio
 }
 
 /**
+ * Whole local days from `from` to `to` (inclusive), against as many days right before them; a span still running
+ * is compared with the same stretch of the days before. Labelled "1–3 Des", "5 Des" or, for a whole month,
+ * "September 2026".
+ */
+export function dayRanges(from: string, to: string, now: Date, zone: TenantZone): Omit<PeriodRanges, 'period'> {
+  const days = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY) + 1;
+  const current = span(from, addDays(to, 1), zone);
+  const before = span(addDays(from, -days), from, zone);
+  const previous = current.end > now ? sameStretch(current, before, now) : before;
+  const wholeMonth = from === monthStart(from) && addDays(to, 1) === monthStart(from, 1);
+  const label = wholeMonth ? monthLabel(from) : from === to ? dayLabel(from) : `${dayLabel(from)}–${dayLabel(to)}`;
+  return { current, previous, label };
+}
+
+/**
  * A range as the whole local days it covers from its start and the stretch after them: "yesterday up to
  * 17.00" is no whole day and 17 hours; "last month up to the 21st, 17.00" is 20 days and 17 hours; "today"
  * is one day and nothing after. The days are read from the day tables kept with every booking (report_days,

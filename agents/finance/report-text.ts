@@ -23,9 +23,12 @@ export interface DebtFigures { receivable: number; debtors: number; overdue: num
 export const grossProfit = (f: Figures) => f.omzet - f.cogs;
 export const netProfit = (f: Figures) => grossProfit(f) - f.expenses + f.income;
 
-const versus: Record<Period, string> = {
+/** What a report is compared with: the period before a named period, or as many days before a span of days. */
+export type Compared = Period | 'days';
+const versus: Record<Compared, string> = {
   today: 'kemarin di jam yang sama', yesterday: 'hari sebelumnya', this_week: 'minggu lalu di hari yang sama',
   last_week: 'minggu sebelumnya', this_month: 'bulan lalu di tanggal yang sama', last_month: 'bulan sebelumnya',
+  days: 'hari-hari sebelumnya',
 };
 
 /** How a base is shown when a percentage against it would mislead, and the smallest base a percentage is worth. */
@@ -38,7 +41,7 @@ const MAX_PERCENT = 500;
  * "(▲34% vs minggu lalu …)". Against a tiny, zero or negative base a percentage means nothing, so the
  * earlier figure itself is shown ("(kemarin di jam yang sama Rp2.500)"), or nothing when it was zero.
  */
-export function changeText(current: number, before: number, period: Period, scale: Scale = moneyScale): string {
+export function changeText(current: number, before: number, period: Compared, scale: Scale = moneyScale): string {
   const pct = percentChange(current, before);
   if (pct === null) return '';
   if (before < scale.minBase || Math.abs(pct) > MAX_PERCENT) return ` (${versus[period]} ${scale.show(before)})`;
@@ -58,7 +61,7 @@ function partsText(parts: ExpensePart[]): string {
 }
 
 export function reportText(r: {
-  label: string; period: Period; current: Figures; previous: Figures; top: TopProduct[]; debts: DebtFigures;
+  label: string; period: Compared; current: Figures; previous: Figures; top: TopProduct[]; debts: DebtFigures;
   /** The period's pengeluaran by category, largest first ("pengeluaran hari ini apa saja"). */
   expenseParts?: ExpensePart[];
 }): string {
@@ -93,7 +96,7 @@ export function reportText(r: {
 export interface ProductFigures { qty: number; omzet: number; cogs: number; cogsMissing: boolean }
 
 export function productReportText(r: {
-  label: string; period: Period; name: string; unit: string; level: number; current: ProductFigures; previous: ProductFigures;
+  label: string; period: Compared; name: string; unit: string; level: number; current: ProductFigures; previous: ProductFigures;
 }): string {
   const c = r.current;
   const lines = [`📦 ${r.name} — ${r.label}`];

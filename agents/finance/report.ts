@@ -1,13 +1,13 @@
 // The report agent and the daily summary: figures over a period in the tenant's zone, read straight
 // from the ledger (posted transactions only).
 import { z } from 'zod';
-import type { Period } from '../../core/frame.ts';
+import type { DayRange, Period } from '../../core/frame.ts';
 import type { TenantZone } from '../../core/format.ts';
 import type { Tx } from '../../core/db/tenant.ts';
 import type { Agent } from '../router/types.ts';
 import { loadProduct } from './context.ts';
-import { periodRanges, splitDays, type Range } from './periods.ts';
-import { productReportText, reportText, type DebtFigures, type ExpensePart, type Figures, type ProductFigures, type TopProduct } from './report-text.ts';
+import { dayRanges, periodRanges, splitDays, type PeriodRanges, type Range } from './periods.ts';
+import { productReportText, reportText, type Compared, type DebtFigures, type ExpensePart, type Figures, type ProductFigures, type TopProduct } from './report-text.ts';
 import { debtList, type DebtRow } from './debt-reads.ts';
 import { one, rows } from './sql.ts';
 
@@ -67,14 +67,19 @@ const categoryRow = z.object({ category: z.string(), total: num });
 export const expenseCategories = (tx: Tx, tenantId: string, r: Range): Promise<ExpensePart[]> =>
   rows(tx, `select * from report_expense_categories($1, $2, $3)`, [tenantId, r.start, r.end], categoryRow);
 
-export async function periodReport(tx: Tx, tenantId: string, zone: TenantZone, period: Period, now: Date): Promise<string> {
-  const p = periodRanges(period, now, zone);
+/** The span a report frame asks for: a period, or whole days ("tgl 1 sampai 3", "bulan september"). */
+type Asked = { ranges: Omit<PeriodRanges, 'period'>; compared: Compared };
+const asked = (period: Period, range: DayRange | undefined, now: Date, zone: TenantZone): Asked =>
+  (range ? { ranges: dayRanges(range.from, range.to, now, zone), compared: 'days' } : { ranges: periodRanges(period, now, zone), compared: period });
+
+export async function periodReport(tx: Tx, tenantId: string, zone: TenantZone, period: Period, now: Date, range?: DayRange): Promise<string> {
+  const { ranges: p, compared } = asked(period, range, now, zone);
   const [current, previous, top, debts] = [
     await figures(tx, tenantId, p.current, zone), await figures(tx, tenantId, p.previous, zone),
     await topProducts(tx, tenantId, p.current, zone), await debtFigures(tx, tenantId, p.current.end < now ? p.current.end : now),
   ];
   const expenseParts = current.expenses > 0 ? await expenseCategories(tx, tenantId, p.current) : [];
-  return reportText({ label: p.label, period, current, previous, top, debts, expenseParts });
+  return reportText({ label: p.label, period: compared, current, previous, top, debts, expenseParts });
 }
 
 async function productFigures(tx: Tx, tenantId: string, productId: string, r: Range): Promise<ProductFigures> {
@@ -87,12 +92,12 @@ async function productFigures(tx: Tx, tenantId: string, productId: string, r: Ra
   return { qty: f!.qty, omzet: f!.omzet, cogs: f!.cogs, cogsMissing: f!.cogs_missing };
 }
 
-export async function productReport(tx: Tx, tenantId: string, zone: TenantZone, productId: string, period: Period, now: Date): Promise<string | null> {
+export async function productReport(tx: Tx, tenantId: string, zone: TenantZone, productId: string, period: Period, now: Date, range?: DayRange): Promise<string | null> {
   const product = await loadProduct(tx, tenantId, productId);
   if (!product) return null;
-  const p = periodRanges(period, now, zone);
+  const { ranges: p, compared } = asked(period, range, now, zone);
   return productReportText({
-    label: p.label, period, name: product.name, unit: product.unit, level: product.level,
+    label: p.label, period: compared, name: product.name, unit: product.unit, level: product.level,
     current: await productFigures(tx, tenantId, productId, p.current), previous: await productFigures(tx, tenantId, productId, p.previous),
   });
 }
@@ -103,11 +108,12 @@ export const report: Agent = async (ctx, frame) => {
   const products = frame.items.filter((i) => i.productId !== null);
   if (products.length) {
     const texts = [];
-    for (const i of products) texts.push(await productReport(ctx.tx, ctx.tenant.id, zone, i.productId!, frame.period ?? 'this_month', ctx.now));
+    for (const i of products) texts.push(await productReport(ctx.tx, ctx.tenant.id, zone, i.productId!, frame.period ?? 'this_month', ctx.now, frame.range));
     return { replies: [{ text: texts.filter(Boolean).join('\n\n') }] };
   }
   // "laporan kemarin sama hari ini": one report a period, in the order asked.
   const replies = [];
+  if (frame.range) return { replies: [{ text: await periodReport(ctx.tx, ctx.tenant.id, zone, 'today', ctx.now, frame.range) }] };
   for (const period of [frame.period ?? 'today', ...(frame.more_periods ?? [])]) {
     replies.push({ text: await periodReport(ctx.tx, ctx.tenant.id, zone, period, ctx.now) });
   }

@@ -2,8 +2,9 @@
 // Own rules for chat words ("kemarin", "wingi", "tgl 5", "senin kemarin", "akhir bulan");
 // chrono-node's Indonesian locale for written dates ("5 november", "3 hari lalu", "5/11/2026").
 import * as chrono from 'chrono-node';
-import type { Period } from '../../core/frame.ts';
+import type { DayRange, Period } from '../../core/frame.ts';
 import { dayOffsets, futureWords, pastWords, periodPhrases, periodWords, weekdays } from './date-words.ts';
+import { readSpan } from './date-ranges.ts';
 import { numberWords } from './lexicon.ts';
 import { isDigits, type Token } from './normalize.ts';
 
@@ -11,6 +12,8 @@ export type DateRead = {
   date: string | null; period: Period | null; future: boolean;
   /** Every period named, in order ("laporan kemarin sama hari ini": yesterday, today). */
   periods: Period[];
+  /** Whole days a report is asked for that no period names ("tgl 1 sampai 3", "bulan september"). */
+  range: DayRange | null;
 };
 
 const DAY = 86_400_000;
@@ -44,6 +47,9 @@ export function readDate(tokens: Token[], norm: string, now: Date, offset: numbe
   const periods: Period[] = [];
   const name = (p: Period) => { period ??= p; if (!periods.includes(p)) periods.push(p); };
   const future = tokens.some((t) => futureWords.has(t.t));
+  const spanRead = readSpan(tokens, today);
+  if (spanRead && 'period' in spanRead) name(spanRead.period);
+  const range = spanRead && 'range' in spanRead ? spanRead.range : null;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = at(i);
@@ -131,7 +137,7 @@ export function readDate(tokens: Token[], norm: string, now: Date, offset: numbe
     const g = chronoGate.exec(norm);
     if (g) day = chronoDay(tokens, norm, g.index, now, offset);
   }
-  return { date: day === null || day === today ? null : iso(day), period, future, periods };
+  return { date: day === null || day === today ? null : iso(day), period, future, periods, range };
 }
 
 function chronoDay(tokens: Token[], norm: string, at: number, now: Date, offset: number): number | null {

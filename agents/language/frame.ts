@@ -188,7 +188,8 @@ export function shapeFrame(p: Parts): ParseResult {
     }
     case 'stock_check': case 'market_price': case 'report':
       frame.items = named.map((d) => bare(d, null));
-      if (intent === 'report') {
+      if (intent === 'report' && when.range && when.period === null) frame.range = when.range;
+      else if (intent === 'report') {
         frame.period = when.period ?? 'today';
         if (when.periods.length > 1) frame.more_periods = when.periods.filter((x) => x !== frame.period);
       }

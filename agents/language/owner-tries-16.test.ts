@@ -197,3 +197,26 @@ describe('owner tries (sixteenth session): Aceh', () => {
     expect(parse(text, { now })).toMatchObject(frame);
   });
 });
+
+describe('owner tries (sixteenth session): reports over whole days named', () => {
+  // On 5 December "laporan bulan november", "tgl 1 sampai 3 desember" and "3 hari terakhir" got today's report.
+  it.each([
+    ['laporan tgl 1 sampai 3 desember', { from: '2026-12-01', to: '2026-12-03' }],
+    ['laporan 1-3 des', { from: '2026-12-01', to: '2026-12-03' }],
+    ['laporan tanggal 25 sampai 2', { from: '2026-11-25', to: '2026-12-02' }],
+    ['omzet 3 hari terakhir', { from: '2026-12-03', to: '2026-12-05' }],
+    ['laporan bulan september', { from: '2026-09-01', to: '2026-09-30' }],
+    ['untung oktober 2026', { from: '2026-10-01', to: '2026-10-31' }],
+    ['laporan januari', { from: '2026-01-01', to: '2026-01-31' }],
+  ])('%s', (text, range) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'report', period: null, range });
+  });
+  it.each([['laporan bulan november', 'last_month'], ['laporan desember', 'this_month'], ['laporan bulan ini', 'this_month']])('%s is %s', (text, period) => {
+    const f = parse(text, { now });
+    expect(f).toMatchObject({ intent: 'report', period });
+    expect(f.range).toBeUndefined();
+  });
+  it.each(['laku indomie 3 sampai 5', 'tgl 5 november laku gula 2 kg'])('%s names no range', (text) => {
+    expect(parse(text, { now }).range).toBeUndefined();
+  });
+});

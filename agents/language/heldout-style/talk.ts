@@ -34,7 +34,8 @@ export const report: Case[] = [
   ['jualan minggu ini gimana', '', { period: 'this_week' }],
   ['rekap bulanan', '', { period: 'this_month' }],
   ['rugi gak bulan ini', '', { period: 'this_month' }],
-  ['laporan bulan oktober', '', { period: 'today' }],
+  // October is the month before 21 November (sixteenth session: it was read as today).
+  ['laporan bulan oktober', '', { period: 'last_month' }],
   ['berapa penjualan bulan ini', '', { period: 'this_month' }],
   ['laporan untung rugi bulan kemarin', '', { period: 'last_month' }],
   ['hasil jualan kemarin berapa ya', '', { period: 'yesterday' }],

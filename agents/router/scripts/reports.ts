@@ -18,6 +18,25 @@ function acrossBoundary(before: string, after: string, askAt: string): ScriptSte
 
 export const reportScripts: Script[] = [
   {
+    // Owner try on 5 December: "laporan bulan november", "tgl 1 sampai 3 desember" and "3 hari terakhir" got today's report.
+    name: 'report: whole days by name (a month, days from one to another, the last N days) in the tenant\'s zone', at: '2026-09-14T03:00:00Z', tenant: shop('Asia/Makassar'),
+    steps: [
+      { say: 'laku indomie goreng 2', reply: ['Rp7.000'] },
+      // 1 Oct 00:30 WITA (30 Sep 16:30 UTC): October's, not September's.
+      { at: '2026-09-30T16:30:00Z' },
+      { say: 'laku aqua 3', reply: ['Rp12.000'] },
+      { at: '2026-10-03T02:00:00Z' },
+      { say: 'laku aqua 1', reply: ['Rp4.000'] },
+      { at: '2026-12-05T03:00:00Z' },
+      { say: 'laporan bulan september', reply: ['Laporan Sep 2026', 'Omzet Rp7.000'], not: ['Aqua'] },
+      { say: 'laporan bulan oktober', reply: ['Laporan Okt 2026', 'Omzet Rp16.000'] },
+      { say: 'laporan bulan november', reply: ['Laporan Bulan lalu, Nov 2026', 'Belum ada penjualan'] },
+      { say: 'laporan tgl 1 sampai 2 oktober', reply: ['Laporan 1 Okt–2 Okt', 'Omzet Rp12.000'] },
+      { say: 'laku aqua 2', reply: ['Rp8.000'] },
+      { say: 'omzet 3 hari terakhir', reply: ['Laporan 3 Des–5 Des', 'Omzet Rp8.000'] },
+    ],
+  },
+  {
     name: 'report: day boundary in WIB (today vs yesterday)', at: '2026-11-20T16:00:00Z', tenant: shop('Asia/Jakarta'),
     steps: [
       // 23:30 and 00:30 WIB
