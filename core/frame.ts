@@ -65,10 +65,10 @@ export const frameSchema = z.object({
   paid_now: rupiah.nullable().optional(),
   /** sale/purchase on credit with this share of the total paid at once: "dibayar separo" (0.5), "3 bungkus, 2 tunai
    *  sebungkus diutang" (2/3). The total is known only once priced; the down payment is that share of it. */
-  paid_share: z.number().gt(0).lt(1).optional(),
+  paid_share: z.number().gt(0).lt(1).nullable().optional(),
   /** report: whole days no period names ("laporan tgl 1 sampai 3", "bulan september", "3 hari terakhir"), inclusive;
    *  period is null then. */
-  range: z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).optional(),
+  range: z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).nullable().optional(),
   /** report: the periods asked after the first ("laporan kemarin sama hari ini": today), each answered too. */
   more_periods: z.array(z.enum(periods)).max(5).optional(),
   /** negotiate: the ceiling as said when it was marked neither per unit nor for the whole lot ("10 kg maks 27rb");

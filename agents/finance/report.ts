@@ -108,7 +108,7 @@ export const report: Agent = async (ctx, frame) => {
   const products = frame.items.filter((i) => i.productId !== null);
   if (products.length) {
     const texts = [];
-    for (const i of products) texts.push(await productReport(ctx.tx, ctx.tenant.id, zone, i.productId!, frame.period ?? 'this_month', ctx.now, frame.range));
+    for (const i of products) texts.push(await productReport(ctx.tx, ctx.tenant.id, zone, i.productId!, frame.period ?? 'this_month', ctx.now, frame.range ?? undefined));
     return { replies: [{ text: texts.filter(Boolean).join('\n\n') }] };
   }
   // "laporan kemarin sama hari ini": one report a period, in the order asked.
