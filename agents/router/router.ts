@@ -22,6 +22,7 @@ import { correctDraft, correctLast, readPriceFollowUp } from './corrections/corr
 import { correctPayment, readPaymentFix } from './corrections/payment.ts';
 import { correctPerson, readPersonFix } from './corrections/person.ts';
 import { asksDailySummary, summaryTimeReply } from './questions/summary-time.ts';
+import { asksCashDrawer, cashDrawerReply } from './questions/cash-drawer.ts';
 import { readSupplierCommand, saveSupplier } from './people/suppliers.ts';
 import { fixDirection, fixPayLater } from './direction.ts';
 import { localDate } from '../../core/format.ts';
@@ -127,6 +128,7 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (payment) return correctPayment(env, state.lastEvent!, payment);
 
   if (asksDailySummary(env.text)) return summaryTimeReply(env);
+  if (asksCashDrawer(env.text)) return mayUse(role, 'report') ? cashDrawerReply(env) : [{ text: ownerOnlyText }];
   const reminder = readReminder(env.text, env.now, env.agentCtx.tenant.timezone);
   if (reminder === 'not_a_debt') return [{ text: otherReminderText }];
   if (reminder) return remind(env, reminder);

@@ -18,6 +18,23 @@ function acrossBoundary(before: string, after: string, askAt: string): ScriptSte
 
 export const reportScripts: Script[] = [
   {
+    // Owner try: "uang di laci harusnya berapa" (the end-of-day cash check) was not understood.
+    name: 'the cash the drawer should hold: cash in and out by source, QRIS apart, credit only as paid; owners only', at: '2026-11-21T03:00:00Z',
+    tenant: { ...shop('Asia/Jakarta'), cashier: true },
+    steps: [
+      { say: 'laku indomie goreng 5 bks', reply: ['Rp17.500'] },
+      { say: 'laku aqua 2 botol bayar qris', reply: ['QRIS'] },
+      { say: 'bu tini ngutang gula 1 kg, bayar 10rb sisanya nanti', reply: ['DP Rp10.000'] },
+      { say: 'beli plastik 15rb', reply: ['Rp15.000'] },
+      { say: 'kulakan telur 5 kg 125rb', reply: ['Rp125.000'] },
+      { say: 'uang di laci harusnya berapa', reply: [
+        'Uang tunai Hari ini, 21 Nov', 'Masuk Rp27.500 (penjualan Rp17.500, bayar utang/DP Rp10.000)',
+        'Keluar Rp140.000 (kulakan Rp125.000, pengeluaran Rp15.000)', 'berkurang Rp112.500', 'QRIS/transfer Rp8.000'] },
+      { say: 'duit tunai kemarin berapa', reply: ['Uang tunai Kemarin, 20 Nov', 'Belum ada uang tunai'] },
+      { say: 'uang di laci berapa', as: 'cashier', reply: ['hanya bisa dilakukan pemilik'] },
+    ],
+  },
+  {
     // Owner try on 5 December: "laporan bulan november", "tgl 1 sampai 3 desember" and "3 hari terakhir" got today's report.
     name: 'report: whole days by name (a month, days from one to another, the last N days) in the tenant\'s zone', at: '2026-09-14T03:00:00Z', tenant: shop('Asia/Makassar'),
     steps: [

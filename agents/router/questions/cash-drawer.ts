@@ -1,0 +1,24 @@
+// "uang di laci harusnya berapa", "duit tunai hari ini berapa", "cash di kasir kemarin": the cash the drawer
+// should hold, not the whole report (an owner try got "belum paham").
+import { cashReport } from '../../finance/cash.ts';
+import type { Env } from '../env.ts';
+import type { Reply } from '../types.ts';
+
+const drawer = /\b(laci|kasir|brankas)\b/;
+const money = /\b(uang|duit|duwit|artos|kas|cash|tunai|kontan)\b/;
+const cashOnly = /\b(uang|duit|duwit|kas) (tunai|cash|kontan)\b|\b(tunai|cash) (masuk|hari ini|kemarin)\b/;
+const asks = /\b(berapa|brp|brapa|piro|pira|sabaraha|pinten|harusnya|seharusnya|mestinya|kudune|ada|isi|isine|isina)\b|\?/;
+
+/** The message asks how much cash the drawer should hold (today, or yesterday when said). */
+export function asksCashDrawer(text: string): boolean {
+  const t = text.toLowerCase();
+  // "isi laci berapa": what the drawer holds is money.
+  return !/\d/.test(t) && asks.test(t) && ((drawer.test(t) && (money.test(t) || /\bisi(ne|na|nya)?\b/.test(t))) || cashOnly.test(t));
+}
+
+export async function cashDrawerReply(env: Env): Promise<Reply[]> {
+  const t = env.text.toLowerCase();
+  const period = /\b(kemarin|kmrn|kemaren|wingi|kamari)\b/.test(t) ? 'yesterday' : 'today';
+  const { tx, tenant } = env.agentCtx;
+  return [{ text: await cashReport(tx, tenant.id, tenant.timezone, period, env.now) }];
+}
