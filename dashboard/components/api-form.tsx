@@ -8,6 +8,22 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { postJson } from './api.ts';
 import { announce } from './notice.tsx';
 
+/** Field names as the forms label them, for a refusal a person can act on. */
+const fieldNames: Record<string, string> = {
+  amount: 'jumlah', sell_price: 'harga jual', pack_price: 'harga kemasan', pack_size: 'isi kemasan', qty: 'jumlah', phone: 'nomor HP',
+  reorder_point: 'batas stok', closing_time: 'jam tutup', name: 'nama', unit: 'satuan',
+};
+
+/** The API's refusal in Indonesian: a form's field that did not pass says which one ("Invalid request" is for APIs). */
+function failedText(body: Record<string, unknown>): string {
+  if (body.error === 'bad_request:body') {
+    const issue = Array.isArray(body.issues) ? (body.issues[0] as { path?: string } | undefined) : undefined;
+    const field = issue?.path ? fieldNames[issue.path.split('.')[0]!] : undefined;
+    return `Isian ${field ? `"${field}" ` : ''}belum benar, periksa lagi ya, Kak. Rupiah ditulis misalnya 5000 atau 5.000.`;
+  }
+  return typeof body.message === 'string' ? body.message : 'Gagal. Coba lagi.';
+}
+
 export function ApiForm({ action, children, submit, confirm, done = 'Tersimpan.', className, reset = true, removes = false }: {
   action: string; children?: ReactNode; submit: string; confirm?: string; done?: string; className?: string; reset?: boolean; removes?: boolean;
 }) {
@@ -21,7 +37,7 @@ export function ApiForm({ action, children, submit, confirm, done = 'Tersimpan.'
     const r = await postJson(action, body);
     setBusy(false);
     setAsking(null);
-    const text = r.ok ? (typeof r.body.message === 'string' ? r.body.message : done) : r.body.message ?? 'Gagal. Coba lagi.';
+    const text = r.ok ? (typeof r.body.message === 'string' ? r.body.message : done) : failedText(r.body);
     if (r.ok && removes) announce(text);
     else setState({ ok: r.ok, text });
     if (r.ok) {

@@ -8,6 +8,7 @@ describe('Transaksi dates', () => {
     expect(isoDate('05/11/2026')).toBe('2026-11-05');
     expect(isoDate('5.1.2026')).toBe('2026-01-05');
     expect(isoDate('2026-11-05')).toBe('2026-11-05');
+    expect(isoDate('5/12/26')).toBe('2026-12-05');
     expect(dmyDate('2026-11-05')).toBe('05/11/2026');
   });
   it('refuses what is no date, and the filters drop it', () => {

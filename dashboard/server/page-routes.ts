@@ -19,18 +19,33 @@ import { checkCsrf, fromSqlError, requireSession } from './guard.ts';
 
 const blank = (v: unknown) => (v === '' ? undefined : v);
 const text = (max: number) => z.preprocess(blank, z.string().trim().min(1).max(max).optional());
-const money = z.preprocess(blank, z.coerce.number().int().min(0).max(1e12).optional());
-const qty = z.preprocess(blank, z.coerce.number().min(0).max(1e9).optional());
+/**
+ * Rupiah as Indonesians type it: "5.000", "5,000", "Rp 5.000", "5000", "5rb" (a helper's phone try: "5.000" in the
+ * debt payment was saved as Rp5, "3.500" as a price was refused in English). Anything else stays text, so the
+ * check below refuses it in Indonesian.
+ */
+const rupiahText = (v: unknown): unknown => {
+  if (typeof v !== 'string') return v;
+  const m = /^\s*(?:rp\.?\s*)?(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(rb|ribu|k)?\s*$/i.exec(v);
+  if (!m) return v.trim() === '' ? undefined : v;
+  const n = Number(m[1]!.replace(/[.,]/g, ''));
+  return m[2] ? n * 1000 : n;
+};
+const rupiah = (min: number) => z.number({ error: 'Tulis jumlah rupiah, misalnya 5000 atau 5.000' }).int().min(min).max(1e12);
+const money = z.preprocess(rupiahText, rupiah(0).optional());
+/** A count or weight: "2,5" (the Indonesian decimal comma) is 2.5. */
+const qtyText = (v: unknown): unknown => (typeof v === 'string' && /^\s*\d+,\d+\s*$/.test(v) ? v.replace(',', '.') : blank(v));
+const qty = z.preprocess(qtyText, z.coerce.number().min(0).max(1e9).optional());
 const uuid = z.string().uuid();
 const phone = z.preprocess(blank, z.string().max(32).transform((v, ctx) => toE164(v) ?? (ctx.addIssue({ code: 'custom', message: 'Nomor HP tidak valid' }), z.NEVER)).optional());
 
-const opnameBody = z.object({ product_id: uuid, qty: z.coerce.number().min(0).max(1e9), key: z.string().uuid().optional() });
+const opnameBody = z.object({ product_id: uuid, qty: z.preprocess(qtyText, z.coerce.number().min(0).max(1e9)), key: z.string().uuid().optional() });
 const productBody = z.object({
   id: z.preprocess(blank, uuid.optional()), name: z.string().trim().min(1).max(120), aliases: text(500), unit: z.string().trim().min(1).max(20),
   sell_price: money, barcode: text(64), category: text(60), reorder_point: qty,
   pack_name: text(20), pack_size: qty, pack_price: money,
 });
-const paymentBody = z.object({ contact_id: uuid, direction: z.enum(['receivable', 'payable']), amount: z.coerce.number().int().min(1).max(1e12),
+const paymentBody = z.object({ contact_id: uuid, direction: z.enum(['receivable', 'payable']), amount: z.preprocess(rupiahText, rupiah(1)),
   payment: z.enum(['cash', 'qris', 'transfer']).default('cash'), key: z.string().uuid().optional() });
 const remindBody = z.object({ contact_id: uuid });
 const contactBody = z.object({ id: z.preprocess(blank, uuid.optional()), kind: z.enum(['customer', 'supplier']), name: z.string().trim().min(1).max(120),

@@ -154,7 +154,8 @@ describe('the owner\'s pages', () => {
     await page.goto(`${app.url}/stok`);
     await page.getByLabel('Nama barang').fill('Kopi Kapal Api');
     await page.getByLabel('Satuan dasar').fill('sachet');
-    await page.getByLabel('Harga jual (Rp)').fill('2000');
+    // Rupiah as Indonesians type it (a phone try: "3.500" was refused in English, "5.000" paid Rp5).
+    await page.getByLabel('Harga jual (Rp)').fill('2.000');
     await page.getByLabel('Kemasan (mis. dus)').fill('renteng');
     await page.getByLabel('Isi per kemasan').fill('10');
     await page.getByRole('button', { name: 'Tambah barang' }).click();
@@ -162,6 +163,7 @@ describe('the owner\'s pages', () => {
     // No stock ever came in: not counted (the chat says so too), so not "0 sachet" in red nor in Stok menipis.
     const added = page.getByTestId('products').locator('tr').filter({ has: page.getByRole('link', { name: 'Kopi Kapal Api', exact: true }) });
     expect(await added.locator('td.num').first().innerText()).toBe('tidak dihitung');
+    expect(await added.innerText()).toContain('Rp2.000');
     await page.getByRole('link', { name: 'Kopi Kapal Api', exact: true }).click();
     expect(await page.getByTestId('level').innerText()).toBe('tidak dihitung');
     await page.goto(`${app.url}/stok?menipis=1`);
@@ -169,7 +171,10 @@ describe('the owner\'s pages', () => {
     expect(await page.getByRole('link', { name: 'Kopi Kapal Api', exact: true }).count()).toBe(0);
 
     await page.goto(`${app.url}/utang/${BU_YATI}`);
-    await page.getByLabel('Jumlah dibayar (Rp)').fill('10000');
+    await page.getByLabel('Jumlah dibayar (Rp)').fill('sepuluh ribu');
+    await page.getByRole('button', { name: 'Catat pembayaran' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Isian "jumlah" belum benar' }).waitFor();
+    await page.getByLabel('Jumlah dibayar (Rp)').fill('10.000');
     await page.getByRole('button', { name: 'Catat pembayaran' }).click();
     await page.getByTestId('rest').filter({ hasText: 'Rp15.000' }).waitFor();
 

@@ -107,6 +107,20 @@ describe('Transaksi', () => {
     expect(fit).toEqual({ sideways: 0, totalsOut: 0 });
   });
 
+  // A phone try: after "Hapus saringan" the list showed everything but the fields still said Penjualan, and the next
+  // search applied it again ("Tidak ada transaksi yang cocok").
+  it('"Hapus saringan" clears the fields too, so the next search is over everything', async () => {
+    await page.goto(`${app.url}/transaksi?jenis=expense`);
+    expect(await page.getByLabel('Jenis').inputValue()).toBe('expense');
+    await page.getByRole('link', { name: 'Hapus saringan' }).click();
+    await page.waitForURL((u) => !u.search.includes('jenis'));
+    await page.waitForFunction(() => (document.getElementById('jenis') as HTMLSelectElement | null)?.value === '');
+    await page.getByLabel('Cari').fill('indomie');
+    await page.getByRole('button', { name: 'Terapkan' }).click();
+    await page.waitForURL(/q=indomie/);
+    expect(new URL(page.url()).searchParams.get('jenis') ?? '').toBe('');
+  });
+
   it('voids a transaction after confirmation, and Ringkasan follows', async () => {
     await page.goto(app.url);
     const before = await statValue(page, 'omzet');

@@ -9,8 +9,10 @@ import { actorOf, type Session } from '../session.ts';
 
 /** A date as the page shows it (dd/mm/yyyy, the Indonesian way) or as URLs carry it (yyyy-mm-dd); yyyy-mm-dd out. */
 export function isoDate(v: string): string | null {
-  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v.trim());
-  const iso = dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}` : v.trim();
+  // "5/12/26": a two-digit year is this century's (a phone try was refused by the browser's own English message).
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(v.trim());
+  const year = dmy && dmy[3]!.length === 2 ? `20${dmy[3]}` : dmy?.[3];
+  const iso = dmy ? `${year}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}` : v.trim();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
   const d = new Date(`${iso}T00:00:00Z`);
   return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso ? null : iso; // 31/02 is no date

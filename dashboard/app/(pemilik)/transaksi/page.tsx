@@ -26,11 +26,12 @@ export default async function TransaksiPage({ searchParams }: { searchParams: Pr
   const exportQuery = query({ ...f, hal: 1 });
   return (
     <Shell session={session} title="Transaksi">
-      <form className="card filters" method="get" action="/transaksi" aria-label="Saring transaksi">
+      {/* Keyed by the filters: "Hapus saringan" (a client navigation to the same page) must reset the fields too. */}
+      <form key={query({ ...f, hal: 1 }) || 'semua'} className="card filters" method="get" action="/transaksi" aria-label="Saring transaksi">
         <div className="wide"><label htmlFor="q">Cari</label><input id="q" name="q" defaultValue={f.q ?? ''} placeholder="barang, pelanggan, catatan" /></div>
         {/* Text, not type="date": a date field follows the browser's locale (mm/dd on an English phone). */}
-        <div><label htmlFor="dari">Dari (hh/bb/tttt)</label><input id="dari" name="dari" inputMode="numeric" placeholder="hh/bb/tttt" pattern="\d{1,2}/\d{1,2}/\d{4}" title="Tanggal, mis. 01/11/2026" defaultValue={dmyDate(range.from)} /></div>
-        <div><label htmlFor="sampai">Sampai (hh/bb/tttt)</label><input id="sampai" name="sampai" inputMode="numeric" placeholder="hh/bb/tttt" pattern="\d{1,2}/\d{1,2}/\d{4}" title="Tanggal, mis. 30/11/2026" defaultValue={dmyDate(range.to)} /></div>
+        <div><label htmlFor="dari">Dari (hh/bb/tttt)</label><input id="dari" name="dari" inputMode="numeric" placeholder="hh/bb/tttt" pattern="\d{1,2}/\d{1,2}/(\d{4}|\d{2})" title="Tanggal, mis. 01/11/2026" defaultValue={dmyDate(range.from)} /></div>
+        <div><label htmlFor="sampai">Sampai (hh/bb/tttt)</label><input id="sampai" name="sampai" inputMode="numeric" placeholder="hh/bb/tttt" pattern="\d{1,2}/\d{1,2}/(\d{4}|\d{2})" title="Tanggal, mis. 30/11/2026" defaultValue={dmyDate(range.to)} /></div>
         <div><label htmlFor="jenis">Jenis</label>
           <select id="jenis" name="jenis" defaultValue={f.jenis ?? ''}><option value="">Semua</option>
             {Object.entries(kindName).map(([v, n]) => <option key={v} value={v}>{n}</option>)}</select></div>
