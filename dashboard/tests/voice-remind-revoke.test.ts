@@ -155,6 +155,9 @@ describe('Pengaturan: removing a device', () => {
 
     await owner.page.goto(`${app.url}/pengaturan`);
     const row = owner.page.getByTestId('sessions').locator('li', { has: owner.page.locator(`form[data-action="/api/pengaturan/sesi/${id}/cabut"]`) });
+    // The browser named as a person reads it, not its raw user agent (the test browser is Chromium on Linux).
+    expect(await row.innerText()).toContain('Chrome di Linux');
+    expect(await row.innerText()).not.toContain('Mozilla');
     await row.getByRole('button', { name: 'Keluarkan' }).click();
     await row.getByRole('button', { name: 'Ya, lanjutkan' }).click();
     const said = owner.page.getByRole('status').filter({ hasText: 'Perangkat dikeluarkan' });

@@ -45,7 +45,7 @@ export default async function PengaturanPage() {
               <span className="row-actions">
                 <ApiForm action="/api/pengaturan/anggota/pin" submit="Atur PIN" done="PIN tersimpan." >
                   <input type="hidden" name="member_id" value={m.id} />
-                  <input name="pin" inputMode="numeric" pattern="[0-9]{4,6}" maxLength={6} aria-label={`PIN baru ${m.name}`} placeholder="PIN baru" title="4–6 angka; kosongkan untuk menghapus PIN" />
+                  <input name="pin" type="password" autoComplete="new-password" inputMode="numeric" pattern="[0-9]{4,6}" maxLength={6} aria-label={`PIN baru ${m.name}`} placeholder="PIN baru" title="4–6 angka; kosongkan untuk menghapus PIN" />
                 </ApiForm>
                 <ApiForm action="/api/pengaturan/anggota/hapus" submit="Hapus" confirm={`Hapus ${m.name} dari warung?`} done="Dihapus." removes>
                   <input type="hidden" name="phone" value={m.phone} />
@@ -83,7 +83,7 @@ export default async function PengaturanPage() {
           <ul className="list" data-testid="sessions">{s.sessions.map((d) => (
             <li key={d.id}>
               <span>{d.member} · {formatDateTime(d.created_at, session.zone)}{d.current && <span className="badge">perangkat ini</span>}<br />
-                <span className="muted">{(d.user_agent ?? '').slice(0, 60)}</span></span>
+                <span className="muted">{deviceName(d.user_agent)}</span></span>
               {!d.current && <ApiForm action={`/api/pengaturan/sesi/${d.id}/cabut`} submit="Keluarkan" confirm="Keluarkan perangkat ini?" done="Dikeluarkan." removes />}
             </li>
           ))}</ul>
@@ -99,4 +99,14 @@ export default async function PengaturanPage() {
       )}
     </Shell>
   );
+}
+
+/** "Chrome di Android" from a browser's user agent (a phone try showed the raw string cut off). */
+function deviceName(ua: string | null): string {
+  if (!ua) return 'Perangkat tidak dikenal';
+  const browser = /Edg\//.test(ua) ? 'Edge' : /SamsungBrowser/.test(ua) ? 'Samsung Internet' : /OPR\/|Opera/.test(ua) ? 'Opera'
+    : /Firefox\//.test(ua) ? 'Firefox' : /Chrome\/|Chromium\//.test(ua) ? 'Chrome' : /Safari\//.test(ua) ? 'Safari' : 'Browser';
+  const system = /Android/.test(ua) ? 'Android' : /iPhone|iPad|iOS/.test(ua) ? 'iPhone' : /Windows/.test(ua) ? 'Windows'
+    : /Mac OS X/.test(ua) ? 'Mac' : /Linux/.test(ua) ? 'Linux' : 'perangkat lain';
+  return `${browser} di ${system}`;
 }
