@@ -1,5 +1,6 @@
 // Normalising and tokenising chat text.
 import { regionalWords } from './regional.ts';
+import { keepSecondNumber } from './self-correction.ts';
 
 /** Longer messages are not bookkeeping lines; cutting them keeps the parser fast on any input. */
 export const MAX_CHARS = 2000;
@@ -60,7 +61,7 @@ export function normalizeText(text: string): string {
     // "kari piro" / "kantun pinten" (Javanese, "how many left"): not the flavour in "Indomie Kari".
     .replace(/\b(?:kari|kantun) (?:piro|pira|pinten|sepiro|sepira)\b/g, 'sisa berapa')
     .replace(stretched, '$1');
-  return regionalWords(early)
+  return keepSecondNumber(regionalWords(early))
     // "20 rebu hiji" (su), "28 ewu siji" (jv), "20rb satu": "each" after a price that ends its clause.
     .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)|\d{4,}|\b(?:ribu|rebu|ewu))\s+(?:hiji|sahiji|sahijina|siji|sijine|sijining|setunggal|setunggalipun|satu)(?=\s*(?:[,.;\n]|$))/g, '$1 satunya')
     // "sesok" (Surabaya, Malang): tomorrow, as "sesuk".

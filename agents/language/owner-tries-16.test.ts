@@ -220,3 +220,24 @@ describe('owner tries (sixteenth session): reports over whole days named', () =>
     expect(parse(text, { now }).range).toBeUndefined();
   });
 });
+
+describe('owner tries (sixteenth session): a number taken back in the same message', () => {
+  // Voice-note style: "lima eh enam bungkus" booked 5, "dua kilo eh salah tiga kilo" 2, ", bukan," named goods "bukan".
+  it.each([
+    ['tadi pagi laku indomie goreng lima eh enam bungkus terus aqua dua botol', [['indomie goreng', 6, 'bungkus'], ['aqua', 2, 'botol']]],
+    ['laku telur dua kilo eh salah tiga kilo', [['telur', 3, 'kg']]],
+    ['jual gula 2 kilo, bukan, 3 kilo', [['gula', 3, 'kg']]],
+    ['laku rokok 2 eh 3 bungkus 87rb', [['rokok', 3, 'bungkus']]],
+  ])('%s', (text, lines) => {
+    expect(parse(text, { now }).items.map((i) => [i.product, i.qty, i.unit])).toEqual(lines);
+  });
+  it('money taken back is the money booked', () => {
+    expect(parse('kulakan beras sepuluh kilo seratus tiga puluh ribu eh seratus dua puluh lima ribu', { now })).toMatchObject({ amount: 125_000, items: [{ qty: 10, total: 125_000 }] });
+  });
+  it('"5 bukan 3" (5, not 3) is left as said', () => {
+    expect(parse('laku indomie 5 bukan 3', { now }).items[0]?.qty).toBe(5);
+  });
+  it('long runs of numbers and markers are read at once (no backtracking blow-up)', () => {
+    for (const s of ['dua '.repeat(500) + 'eh', '1111111111 '.repeat(180) + 'eh x', '5 kg eh '.repeat(250)]) expect(parse(s, { now }).intent).toBeTypeOf('string');
+  });
+});

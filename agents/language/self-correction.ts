@@ -1,0 +1,22 @@
+// A number taken back in the same message, as voice notes and quick typing do: "laku indomie lima eh enam bungkus",
+// "telur dua kilo eh salah tiga kilo", "beras 130 ribu eh maksudnya 125 ribu", "gula 2 kilo, bukan, 3 kilo". The
+// second number stands; a unit said only with the first stays. ("5 bukan 3" without the commas is "5, not 3",
+// a correction of another message: left alone.)
+import { fractionWords, multiplierWords, numberWords, otherUnits, slangMoney, unitWords } from './lexicon.ts';
+
+const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
+const numWord = alt([...Object.keys(numberWords), ...Object.keys(multiplierWords), ...Object.keys(fractionWords), ...Object.keys(slangMoney)]);
+const unit = alt([...Object.keys(unitWords), ...otherUnits]);
+// One number: digits (one way to split them: "1.250.000", "2,5"), or number words, each apart ("dua puluh lima ribu").
+const part = String.raw`(?:\d+(?:[.,]\d+)*(?:rb|k)?|(?:${numWord})\b)`;
+const phrase = String.raw`${part}(?: ${part}){0,5}`;
+const marker = String.raw`(?:\s*,?\s*(?:eh+|eh+ salah|salah|eh+ maksudnya|maksudnya|maksud saya|maksudku|ralat|eh+ ralat)\s*,?\s*|\s*,\s*(?:eh+ )?bukan\s*,\s*)`;
+const anyMarker = /\b(eh+|salah|maksudnya|maksud|maksudku|ralat|bukan)\b/;
+const takenBack = new RegExp(String.raw`\b(${phrase})(?:\s+(${unit})\b)?${marker}(${phrase})(?:\s+(${unit})\b)?`, 'g');
+
+/** The text with each number taken back replaced by the one said after it. */
+export function keepSecondNumber(text: string): string {
+  if (!anyMarker.test(text)) return text;
+  return text.replace(takenBack, (_all, _first: string, firstUnit: string | undefined, second: string, secondUnit: string | undefined) =>
+    `${second}${secondUnit ? ` ${secondUnit}` : firstUnit ? ` ${firstUnit}` : ''}`);
+}
