@@ -8,7 +8,7 @@ import { readNumber } from './numbers.ts';
 import { seUnit, unitOf } from './units.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
-const paidWords = set('tunai cash kes kontan lunas dibayar bayar mbayar dibayare lunas');
+const paidWords = set('tunai cash kes kontan lunas dibayar bayar mbayar dibayare');
 const owedWords = set('diutang ngutang utang hutang dihutang dibon ngebon bon kasbon diutangin ngutangin nganjuk ngampil');
 const remainderWords = set('sisanya sisane sisana sisa');
 const notYet = set('belum blm belom durung dereng urung acan');
