@@ -67,13 +67,14 @@ const categoryRow = z.object({ category: z.string(), total: num });
 export const expenseCategories = (tx: Tx, tenantId: string, r: Range): Promise<ExpensePart[]> =>
   rows(tx, `select * from report_expense_categories($1, $2, $3)`, [tenantId, r.start, r.end], categoryRow);
 
-/** The span a report frame asks for: a period, or whole days ("tgl 1 sampai 3", "bulan september"). */
+/** What a report covers: a named period, or whole days ("tgl 1 sampai 3", "bulan september"). */
+export type Span = Period | DayRange;
 type Asked = { ranges: Omit<PeriodRanges, 'period'>; compared: Compared };
-const asked = (period: Period, range: DayRange | undefined, now: Date, zone: TenantZone): Asked =>
-  (range ? { ranges: dayRanges(range.from, range.to, now, zone), compared: 'days' } : { ranges: periodRanges(period, now, zone), compared: period });
+const asked = (span: Span, now: Date, zone: TenantZone): Asked =>
+  (typeof span === 'string' ? { ranges: periodRanges(span, now, zone), compared: span } : { ranges: dayRanges(span.from, span.to, now, zone), compared: 'days' });
 
-export async function periodReport(tx: Tx, tenantId: string, zone: TenantZone, period: Period, now: Date, range?: DayRange): Promise<string> {
-  const { ranges: p, compared } = asked(period, range, now, zone);
+export async function periodReport(tx: Tx, tenantId: string, zone: TenantZone, span: Span, now: Date): Promise<string> {
+  const { ranges: p, compared } = asked(span, now, zone);
   const [current, previous, top, debts] = [
     await figures(tx, tenantId, p.current, zone), await figures(tx, tenantId, p.previous, zone),
     await topProducts(tx, tenantId, p.current, zone), await debtFigures(tx, tenantId, p.current.end < now ? p.current.end : now),
@@ -92,10 +93,10 @@ async function productFigures(tx: Tx, tenantId: string, productId: string, r: Ra
   return { qty: f!.qty, omzet: f!.omzet, cogs: f!.cogs, cogsMissing: f!.cogs_missing };
 }
 
-export async function productReport(tx: Tx, tenantId: string, zone: TenantZone, productId: string, period: Period, now: Date, range?: DayRange): Promise<string | null> {
+export async function productReport(tx: Tx, tenantId: string, zone: TenantZone, productId: string, span: Span, now: Date): Promise<string | null> {
   const product = await loadProduct(tx, tenantId, productId);
   if (!product) return null;
-  const { ranges: p, compared } = asked(period, range, now, zone);
+  const { ranges: p, compared } = asked(span, now, zone);
   return productReportText({
     label: p.label, period: compared, name: product.name, unit: product.unit, level: product.level,
     current: await productFigures(tx, tenantId, productId, p.current), previous: await productFigures(tx, tenantId, productId, p.previous),
@@ -108,12 +109,12 @@ export const report: Agent = async (ctx, frame) => {
   const products = frame.items.filter((i) => i.productId !== null);
   if (products.length) {
     const texts = [];
-    for (const i of products) texts.push(await productReport(ctx.tx, ctx.tenant.id, zone, i.productId!, frame.period ?? 'this_month', ctx.now, frame.range ?? undefined));
+    for (const i of products) texts.push(await productReport(ctx.tx, ctx.tenant.id, zone, i.productId!, frame.range ?? frame.period ?? 'this_month', ctx.now));
     return { replies: [{ text: texts.filter(Boolean).join('\n\n') }] };
   }
   // "laporan kemarin sama hari ini": one report a period, in the order asked.
   const replies = [];
-  if (frame.range) return { replies: [{ text: await periodReport(ctx.tx, ctx.tenant.id, zone, 'today', ctx.now, frame.range) }] };
+  if (frame.range) return { replies: [{ text: await periodReport(ctx.tx, ctx.tenant.id, zone, frame.range, ctx.now) }] };
   for (const period of [frame.period ?? 'today', ...(frame.more_periods ?? [])]) {
     replies.push({ text: await periodReport(ctx.tx, ctx.tenant.id, zone, period, ctx.now) });
   }

@@ -66,6 +66,7 @@ export function normalizeText(text: string): string {
     .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)|\d{4,}|\b(?:ribu|rebu|ewu))\s+(?:hiji|sahiji|sahijina|siji|sijine|sijining|setunggal|setunggalipun|satu)(?=\s*(?:[,.;\n]|$))/g, '$1 satunya')
     // "sesok" (Surabaya, Malang): tomorrow, as "sesuk".
     .replace(/\bsesok\b/g, 'sesuk')
+    // Chat's "hari ni" is "hari ini".
     .replace(/\b(hari|hr) ni\b/g, '$1 ini')
     .replace(/(\d) ?(?:persen|prsn)\b/g, '$1%')
     // "gas 1 tabung 22rb, tabungnya tuker": the empty cylinder swapped is how gas is sold, no goods of its own.

@@ -39,7 +39,7 @@ export function targetPrice(r: PriceRefs): number {
  * target only down to 10 % under the quote: a wholesaler's margin on staples is a few percent, so a counter far
  * under both reads as not serious (a sugar try: Rp14.200 against Rp17.800 when Rp15.300 was paid last).
  */
-export const QUOTE_FLOOR = 0.9;
+const QUOTE_FLOOR = 0.9;
 export function openingOffer(target: number, firstQuote: number, ceiling: number): number {
   const low = Math.max(target * 0.9, firstQuote * QUOTE_FLOOR);
   return floorTo(Math.min(low, target, firstQuote, ceiling));

@@ -12,7 +12,7 @@ const about = /\b(nego|negonya|negosiasi|tawar|tawaran|tawarannya|tawarane|penaw
 const asks = /\b(status|gimana|bagaimana|gmn|gmna|piye|pripun|kumaha|hasil|hasilnya|hasile|kabar|kabarnya|udah|sudah|sdh|wis|atos|sampai mana|sampe mana|dijawab|jawaban|jawab|\?)/;
 
 /** Whether the owner asks about a running negotiation (no number: "cariin gula 50 kg" starts one). */
-export const asksNegotiationStatus = (text: string): boolean => {
+const asksNegotiationStatus = (text: string): boolean => {
   const t = text.toLowerCase();
   return about.test(t) && asks.test(t) && !/\d/.test(t);
 };
