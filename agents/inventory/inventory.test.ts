@@ -69,7 +69,7 @@ describe.each(dbKinds)('inventory on %s', (kind) => {
     const f = frame('stock_in', { items: [item(P.aqua, 'aqua', 24, 'botol', 3200)] });
     const r = await run(db, { now, inboxId: '9001' }, (ctx) => stockIn!(ctx, f));
     await run(db, { now, inboxId: '9001' }, (ctx) => stockIn!(ctx, f));
-    expect(r.replies[0]!.text).toBe('Siap Kak, stok masuk tercatat ✅ Aqua 600 ml +24 btl, stok sekarang 72 btl.');
+    expect(r.replies[0]!.text).toBe('Siap Kak, stok masuk tercatat ✅ Aqua 600 ml +24 btl (modal Rp3.200/btl), stok sekarang 72 btl.');
     expect(await level(db, P.aqua)).toBe(72);
     // (48 × 3000 + 24 × 3200) / 72
     expect(await scalar(db, `select avg_cost::float8 as v from products where id = $1`, [P.aqua])).toBeCloseTo(3066.6667, 3);

@@ -76,7 +76,8 @@ export const stockIn: Agent = async (ctx, frame) => {
     const p = await loadProduct(ctx.tx, ctx.tenant.id, i.productId!);
     const unit = p?.unit ?? i.unit ?? '';
     added.push(`${p?.name ?? i.name} +${formatQty(i.qty)} ${unit}`);
-    lines.push(`${added[n]}, stok sekarang ${formatQty(res.level)} ${unit}`);
+    const cost = unitCost !== null ? ` (modal ${formatRupiah(Math.round(unitCost))}/${unit})` : '';
+    lines.push(`${added[n]}${cost}, stok sekarang ${formatQty(res.level)} ${unit}`);
     ids.push(res.movement_id);
     if (p && i.unit && canonicalUnit(i.unit) !== canonicalUnit(p.unit)) warnings.push(unitMismatchText(p.name, i.qty, i.unit, p.unit));
   }

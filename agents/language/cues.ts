@@ -29,6 +29,8 @@ export const cues = {
   stockCount: set('opname itung hitung ngitung stokopname'),
   stockWord: set('stok stock setok persediaan stk'),
   priceWord: set('harga hrg rega rego regi regane hargane hargana harganya hargi hargina'),
+  /** What the goods cost the warung, said after them: "indomie 40 bks modal 2800" marks a price per unit, like "harga". */
+  costWord: set('modal modalnya modale modalna'),
   priceChange: set('ganti update set ubah naikin turunin naikkan naikan turunkan dinaikin diturunin naik turun regani ngregani dijual pasang naikke munggahke mudhunke dinaikke diunggahke naekeun nurunkeun'),
   report: set(`laporan lapor rekap rekapan omzet omset untung rugi laba bati bathi pendapatan pemasukan keuntungan
     income hasil penghasilan saldo profit cashflow revenue`),

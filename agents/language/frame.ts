@@ -180,7 +180,8 @@ export function shapeFrame(p: Parts): ParseResult {
         drafts[0].unit = left[0].unit;
       }
       const out = intent === 'stock_set' && p.words.some((w) => cues.stockOut.has(w));
-      frame.items = drafts.map((d) => bare(d, d.qty ?? (out ? 0 : null)));
+      // "stok awal indomie 40 bks modal 2800": goods in at their cost keep it (the average cost starts there).
+      frame.items = drafts.map((d) => intent === 'stock_in' && (d.unitPrice !== null || d.total !== null) ? priced(d) : bare(d, d.qty ?? (out ? 0 : null)));
       frame.counterparty = intent === 'stock_in' ? cp?.name ?? null : null;
       if (frame.items.length === 0) ask.push('product');
       else if (frame.items.some((i) => i.qty === null)) ask.push('qty');

@@ -6,6 +6,8 @@ import { knownGoods } from './gazetteer.ts';
 import { closingOnly } from './noise.ts';
 import { debtPayPhrase, expenseCategoryWords, fuelWords, laterCreditClause, maxWords, movedTo, movesDown, movesUp, paymentWords, returnPhrase, stockBuyWords, weakExpenseWords } from './lexicon.ts';
 
+/** "stok awal", "persediaan awal", "saldo awal stok": the count the books start from. */
+const openingStock = /\b(?:stok|stock|setok|persediaan|saldo) (?:awal|pertama|pembukaan)\b/;
 const takeOnCredit = /\b(ngutang|ngebon|kasbon|nganjuk|ngampil|ambil|ngambil|njupuk|nyokot)\b/;
 
 export type Signals = {
@@ -161,6 +163,9 @@ export function classify(s: Signals): IntentRead {
   if (!s.money && goods && s.question && nowWords.test(s.all) && !has(cues.sale) && !has(cues.purchase) && !has(cues.credit)) {
     return { intent: 'market_price', sure: 0.7 };
   }
+  // Owner try (Makassar): "stok awal indomie goreng 40 bungkus modal 2800" was a sale of 40 packs. The goods a warung
+  // starts its books with come in at their cost; no money moves today.
+  if (s.counted && goods && openingStock.test(s.all) && !has(cues.sale) && !has(cues.purchase) && !has(cues.credit)) return { intent: 'stock_in', sure: 0.85 };
   const creditWord = has(cues.credit);
   const credit = creditWord || saysCredit(text);
   const pay = has(cues.pay);

@@ -242,7 +242,7 @@ function wordKind(t: string): WordKind {
   else if (deliveryWords.has(t)) k = 'ship';
   else if (totalWords.has(t)) k = 'total';
   else if (maxWords.has(t)) k = 'max';
-  else if (cues.priceWord.has(t)) k = 'harga';
+  else if (cues.priceWord.has(t) || cues.costWord.has(t)) k = 'harga';
   else if (seps.has(t) || separatorWords.has(t)) k = 'sep';
   else if (questionWords.has(t) || cues.question.has(t)) k = 'q';
   // A shop word with no name after it ("ke koperasi") is a place, like "agen".

@@ -93,7 +93,8 @@ const bookable = new Set(['sale', 'purchase', 'stock_in', 'stock_out', 'stock_se
 // item it stands by; a total word ("total", "semua", "jadi") for the whole message. One of a unit is
 // said many ways: "sebungkus", su "sakilo", jv "sak dus", "siji", or "1 dus 22rb" after the count.
 const oneUnit = String.raw`${unitWord}(?:ne|e|na|nya)?`;
-const hargaWord = String.raw`\b(?:harga|hargane|hargana|harganya|hargi|regane|regi)\b`;
+// "modal" (the cost) marks a price the same way: "stok awal rokok 10 bks modal 250rb".
+const hargaWord = String.raw`\b(?:harga|hargane|hargana|harganya|hargi|regane|regi|modal|modalnya|modale|modalna)\b`;
 const hargaMark = new RegExp(hargaWord, 'i');
 const unitMark = new RegExp(String.raw`(@|\bper\b|\/|satunya|sebiji|\b(?:se|sa)${oneUnit}\b|\b(?:sak|siji|satu|1)\s*${oneUnit}\b|${hargaWord})`, 'i');
 const totalMark = /(\btotal|\bsemua|\bjadi\b|\bdapet|\bdapat)/i;
@@ -110,7 +111,9 @@ export function priceKinds(text: string, frame: Frame, parserUnsure: boolean): P
   const parts = itemTexts(text, frame);
   return frame.items.map((i, k) => {
     if (frame.intent === 'price_set') return priceMove(text);
-    if (frame.intent !== 'sale' && frame.intent !== 'purchase') return null;
+    // Goods in at a cost ("stok awal …") are priced like a purchase.
+    const costed = frame.intent === 'stock_in' && (i.unit_price != null || i.total != null);
+    if (frame.intent !== 'sale' && frame.intent !== 'purchase' && !costed) return null;
     if (parserUnsure) return 'unsure';
     const part = parts[k] ?? text;
     // "gula 5 kilo harganya 90rb": only "harga" marks it per unit; the catalogue may still say total (settle-item.ts).

@@ -43,7 +43,8 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
     work.resolved[i] = { productId: p.id, name: p.name, qty: 1, unit: p.unit, unitPrice: price, total: null };
     return null;
   }
-  const catalogue = frame.intent === 'purchase' ? await usualCost(tx, tenantId, p) : frame.intent === 'sale' ? p.sellPrice : null;
+  const costed = frame.intent === 'purchase' || (frame.intent === 'stock_in' && (item.unit_price != null || item.total != null));
+  const catalogue = costed ? await usualCost(tx, tenantId, p) : frame.intent === 'sale' ? p.sellPrice : null;
   const saidQty = item.qty ?? (item.unit_price == null ? qtyFromTotal(item.total, catalogue) : 1);
   const conv = toBase({ qty: saidQty, unit: item.unit, size: item.pack_size, sizeUnit: item.pack_base_unit }, p);
   if (conv.kind === 'unknown') return packSizeQuestion(work, i, p, conv.unit);

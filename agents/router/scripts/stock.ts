@@ -7,6 +7,23 @@ const at = '2026-11-21T03:00:00Z'; // Saturday 10:00 WIB
 
 export const stockScripts: Script[] = [
   {
+    // Owner try (Makassar, day one): "stok awal indomie goreng 40 bungkus modal 2800" asked "per bks atau total?" for a
+    // SALE of 40 packs. The goods a warung starts its books with come in at their cost; no money moves.
+    name: 'opening stock comes in at its cost, per unit or as a total the usual cost tells apart, and is no sale or purchase',
+    at, tenant: wib,
+    steps: [
+      { say: 'stok awal indomie goreng 40 bungkus modal 2800', reply: ['stok masuk tercatat', 'Indomie Goreng +40 bks (modal Rp2.800/bks), stok sekarang 80 bks'], not: ['Penjualan', 'atau total'] },
+      { say: 'stok awal rokok surya 10 bks modal 250rb', reply: ['Rokok Surya 12 +10 bks (modal Rp25.000/bks), stok sekarang 30 bks'] },
+      { say: 'persediaan awal gula 5 kg', reply: ['Gula Pasir +5 kg, stok sekarang 25 kg'] },
+      { say: 'laporan hari ini', reply: ['Belum ada penjualan'], not: ['Kulakan'] },
+    ],
+    rows: [
+      { sql: level('Indomie Goreng'), rows: [{ level: 80 }] },
+      { sql: `select avg_cost::float8 as cost from products where tenant_id = $1 and name = 'Indomie Goreng'`, rows: [{ cost: 2900 }] },
+      { sql: `select count(*)::int as n from transactions where tenant_id = $1`, rows: [{ n: 0 }] },
+    ],
+  },
+  {
     name: 'goods gone without a sale come off the stock at their cost, and "batal" puts them back (owner try: "telor pecah 3 butir, buang" was not understood)',
     at, tenant: wib,
     steps: [

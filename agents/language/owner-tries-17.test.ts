@@ -1,0 +1,24 @@
+// Owner tries of the seventeenth session (a Makassar warung's first day, …): each message booked a wrong number or was
+// not understood before its fix.
+import { describe, expect, it } from 'vitest';
+import { parse } from './index.ts';
+
+const now = new Date('2026-12-05T10:00:00+07:00');
+
+describe('owner tries (seventeenth session): opening stock at its cost', () => {
+  // "stok awal indomie goreng 40 bungkus modal 2800" was a sale of 40 packs at Rp70 each.
+  it.each([
+    ['stok awal indomie goreng 40 bungkus modal 2800', 'indomie goreng', 40, 2800],
+    ['persediaan awal gula 10 kg modalnya 16rb sekilo', 'gula', 10, 16000],
+    ['stok pertama beras 25 kg modal 12.500', 'beras', 25, 12500],
+  ])('%s: goods in at a cost per unit', (text, product, qty, cost) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'stock_in', items: [{ product, qty, unit_price: cost }], amount: null });
+  });
+  it('with no cost said, goods in at no price', () => {
+    expect(parse('stok awal aqua 2 dus', { now })).toMatchObject({ intent: 'stock_in', items: [{ product: 'aqua', qty: 2, unit_price: null, total: null }] });
+  });
+  it('a sale or a purchase said with it stays one', () => {
+    expect(parse('laku indomie 3 bks dari stok awal 10rb', { now }).intent).toBe('sale');
+    expect(parse('kulakan indomie 40 bks modal 112rb', { now }).intent).toBe('purchase');
+  });
+});
