@@ -22,3 +22,21 @@ describe('owner tries (seventeenth session): opening stock at its cost', () => {
     expect(parse('kulakan indomie 40 bks modal 112rb', { now }).intent).toBe('purchase');
   });
 });
+
+describe('owner tries (seventeenth session): Makassar particles', () => {
+  // "berapa mi stok beras di?" asked for the stock of Mie Sedaap too; "lunas mi, 36 ribu" sold a pack of noodles at Rp36.000.
+  it('"mi", "ji", "pi" after a word are particles', () => {
+    expect(parse('berapa mi stok beras di?', { now })).toMatchObject({ intent: 'stock_check', items: [{ product: 'beras' }] });
+    expect(parse('dibeli ji tadi gula 2 kilo sama pak haji, lunas mi, 36 ribu', { now }))
+      .toMatchObject({ intent: 'sale', counterparty: 'pak haji', items: [{ product: 'gula', qty: 2, total: 36000 }], amount: 36000 });
+    expect(parse('daeng baso ambil rokok 2 bungkus, nanti pi dibayar', { now }))
+      .toMatchObject({ intent: 'sale', counterparty: 'daeng baso', payment: 'credit', items: [{ product: 'rokok', qty: 2 }] });
+  });
+  it.each([
+    ['beli mi ayam 2 porsi 30rb', 'mi ayam'],
+    ['laku mi goreng 3 bks', 'mi goreng'],
+    ['ada mi goreng?', 'mi goreng'],
+  ])('%s: a kind of noodle stays the goods', (text, product) => {
+    expect(parse(text, { now }).items[0]?.product).toBe(product);
+  });
+});

@@ -70,5 +70,13 @@ export function regionalWords(s: string): string {
     // Aceh: "ka bayeu" (has paid), "uroe nyoe" (today).
     .replace(/\bka (?=bayeu|bloe|publoe)/g, 'sudah ')
     .replace(/\buroe ?nyoe\b/g, 'hari ini')
-    .replace(acehWords, (w) => aceh.get(w) ?? w);
+    .replace(acehWords, (w) => aceh.get(w) ?? w)
+    // Makassar: "mi", "ji", "pi" after a word are particles ("berapa mi stok beras", "lunas mi", "nanti pi"); "mi"
+    // before a kind of noodle ("mi goreng", "mi ayam") or after "beli"/"jual" with no verb after is the noodle.
+    .replace(makassarParticle, '$1');
 }
+
+const noodle = 'goreng|ayam|instan|instant|rebus|kuah|bakso|sedaap|sedap|kering|telur|telor|lidi|aceh|kocok|yamin|pangsit|gelas|cup|kuning|hijau|sehat|sagu|jagung|bihun';
+const particleHost = `berapa|brp|brapa|laku|lunas|sudah|udah|dah|tadi|td|ada|habis|abis|tinggal|sisa|dibayar|bayar|ambil|datang|masuk|kirim|dikirim|
+  mau|nanti|besok|baru|itu|ini|iya|ya|ok|oke|dibeli|dijual|terjual|kasih|ngutang|utang|juga|saja|ji|pi|mi`.replace(/\s+/g, '');
+const makassarParticle = new RegExp(`\\b(${particleHost}) (?:mi|ji|pi)\\b(?! (?:${noodle})\\b)`, 'g');
