@@ -66,6 +66,9 @@ export const frameSchema = z.object({
   /** sale/purchase on credit with this share of the total paid at once: "dibayar separo" (0.5), "3 bungkus, 2 tunai
    *  sebungkus diutang" (2/3). The total is known only once priced; the down payment is that share of it. */
   paid_share: z.number().gt(0).lt(1).nullable().optional(),
+  /** sale/purchase paid by cash and QRIS/transfer at once ("bayar 50rb qris 20rb tunai"; payment is the non-cash means):
+   *  the rupiah paid in cash and by the other means, one of them null when not said ("40rb qris sisanya tunai"). */
+  tender: z.object({ cash: rupiah.nullable(), other: rupiah.nullable() }).nullable().optional(),
   /** report: whole days no period names ("laporan tgl 1 sampai 3", "bulan september", "3 hari terakhir"), inclusive;
    *  period is null then. */
   range: z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).nullable().optional(),

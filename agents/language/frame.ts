@@ -6,6 +6,7 @@ import type { DateRead } from './dates.ts';
 import { expenseCategory, givenAway, saysCredit, type IntentRead } from './intent.ts';
 import type { Draft, ItemsRead } from './items.ts';
 import type { SplitPay } from './split-pay.ts';
+import type { TenderSplit } from './tender-split.ts';
 import { expenseCategoryWords, expenseGoods, halfWords, lenderWords, lentBy, ordinalWords, serviceWords } from './lexicon.ts';
 import { doubleWords } from './stoplist.ts';
 
@@ -21,6 +22,8 @@ export type Parts = {
   paidNow: number | null;
   /** Goods split by count between paid and owed (split-pay.ts), or null. */
   split: SplitPay | null;
+  /** Goods paid by cash and a non-cash means at once (tender-split.ts), or null. */
+  tender: TenderSplit | null;
   /** Rupiah given back from the money handed over (change.ts), or null. */
   change: number | null;
   /** "potongan 20%": the percent off the goods' total, or null. */
@@ -117,6 +120,17 @@ export function shapeFrame(p: Parts): ParseResult {
       if (share !== null) {
         frame.payment = 'credit';
         frame.paid_share = share;
+      }
+      // "bayar 50rb qris 20rb tunai": booked under the non-cash means, with the part paid in cash beside it.
+      if (p.tender && frame.payment !== 'credit') {
+        frame.payment = p.tender.method;
+        frame.tender = { cash: p.tender.cash, other: p.tender.other };
+        // "beli beras 5 kg, 50rb qris 20rb tunai": with no price said, the two parts are what the goods cost.
+        const one = frame.items.length === 1 ? frame.items[0] : null;
+        if (one && frame.amount === null && one.total === null && one.unit_price === null && p.tender.cash !== null && p.tender.other !== null) {
+          one.total = frame.amount = p.tender.cash + p.tender.other;
+          if (one.qty) one.unit_price = round(one.total / one.qty);
+        }
       }
       if (frame.items.length === 0 || frame.items.some((i) => i.product === '')) ask.push('product');
       if (frame.items.some((i) => i.qty === null)) ask.push('qty');

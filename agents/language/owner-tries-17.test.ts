@@ -40,3 +40,23 @@ describe('owner tries (seventeenth session): Makassar particles', () => {
     expect(parse(text, { now }).items[0]?.product).toBe(product);
   });
 });
+
+describe('owner tries (seventeenth session): paid by cash and QRIS at once', () => {
+  // "bayar 50rb qris 20rb tunai" was all QRIS: the drawer came up Rp20.000 short.
+  it.each([
+    ['ada orang beli beras 5 kg 70rb, bayar 50rb qris 20rb tunai', 'qris', 20000, 50000, 70000],
+    ['laku rokok surya 2 bks 58rb, 40rb qris sisanya tunai', 'qris', null, 40000, 58000],
+    ['laku telur 2 kg 56rb, tunai 6rb sisanya qris', 'qris', 6000, null, 56000],
+    ['jual gula 2 kg 36rb, 20rb cash 16rb transfer', 'transfer', 20000, 16000, 36000],
+    ['kulakan minyak 2 dus 380rb, tf 300rb sisanya cash', 'transfer', null, 300000, 380000],
+  ])('%s', (text, payment, cash, other, amount) => {
+    expect(parse(text, { now })).toMatchObject({ payment, tender: { cash, other }, amount });
+  });
+  it('with no price said, the two parts are what the goods cost', () => {
+    expect(parse('beli beras 5 kg, 50rb pake qris 20rb tunai', { now })).toMatchObject({ amount: 70000, items: [{ qty: 5, total: 70000, unit_price: 14000 }] });
+  });
+  it.each(['laku indomie 3 bks 10500 qris', 'laku indomie 3 bks 10500, bayar 20rb kembali 9500', 'bu sri ngutang beras 2 kg, bayar 10rb tunai sisanya ngutang'])(
+    '%s: one means, no split', (text) => {
+      expect(parse(text, { now }).tender).toBeUndefined();
+    });
+});

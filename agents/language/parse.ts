@@ -6,6 +6,7 @@ import { readDate } from './dates.ts';
 import { dropTendered, readChange } from './change.ts';
 import { readDownPayment } from './down-payment.ts';
 import { readSplitPay } from './split-pay.ts';
+import { readTenderSplit } from './tender-split.ts';
 import { perPersonCounts, readEach } from './each.ts';
 import { readDigital } from './digital.ts';
 import { shapeFrame } from './frame.ts';
@@ -73,6 +74,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const cp = readCounterparty(tokens);
   const change = readChange(tokens);
   if (change === null) dropTendered(tokens);
+  const tender = readTenderSplit(tokens);
   const paidNow = readDownPayment(tokens);
   const split = paidNow === null ? readSplitPay(tokens) : null;
   const each = readEach(tokens);
@@ -129,7 +131,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   if (each?.each) perPersonCounts(items.drafts, each.people);
   const payWords = tokens.filter((t) => !t.literal).map((t) => paymentWords[t.t]).filter((p) => p !== undefined);
   const percentOff = Number(percentOffRe.exec(norm)?.[1]?.replace(',', '.') ?? NaN);
-  return shapeFrame({ read, items, when, cp, words: allWords, payWords, paidNow, split, change, percentOff: percentOff > 0 && percentOff < 100 ? percentOff : null, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
+  return shapeFrame({ read, items, when, cp, words: allWords, payWords, paidNow, split, tender, change, percentOff: percentOff > 0 && percentOff < 100 ? percentOff : null, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
 }
 
 const passivePay = new Set(['dibayar', 'dibayare', 'dibayarna', 'dibayarin', 'dilunasi', 'dilunasin']);

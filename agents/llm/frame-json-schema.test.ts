@@ -19,7 +19,7 @@ function objectsIn(node: unknown, out: Node[] = []): Node[] {
 describe('frameJsonSchema', () => {
   it('follows strict structured-output rules: every property required, no extra properties', () => {
     const objects = objectsIn(frameJsonSchema);
-    expect(objects.length).toBe(3); // the frame, its item and a report's range of days
+    expect(objects.length).toBe(4); // the frame, its item, a report's range of days and a split payment
     for (const obj of objects) {
       expect(obj.additionalProperties).toBe(false);
       expect(isNode(obj.properties)).toBe(true);

@@ -16,7 +16,7 @@ import type { Session } from '../lib/session.ts';
 const NOW = new Date('2026-11-20T09:30:00Z'); // 17.30 WITA
 const DAY = 86_400_000;
 
-type Entry = { kind: 'sale' | 'expense' | 'income' | 'purchase' | 'count'; ageMin: number; qty: number; price: number; product: number; voided: boolean; payment: string };
+type Entry = { kind: 'sale' | 'expense' | 'income' | 'purchase' | 'count'; ageMin: number; qty: number; price: number; product: number; voided: boolean; payment: string; cashQuarters: number };
 const entry = fc.record({
   kind: fc.constantFrom('sale', 'sale', 'sale', 'expense', 'income', 'purchase', 'count') as fc.Arbitrary<Entry['kind']>,
   ageMin: fc.integer({ min: 0, max: 65 * 24 * 60 }),
@@ -25,7 +25,12 @@ const entry = fc.record({
   product: fc.integer({ min: 0, max: 2 }),
   voided: fc.boolean().map((b) => b && Math.random() < 0.3),
   payment: fc.constantFrom('cash', 'qris', 'transfer'),
+  // A QRIS/transfer sale or purchase partly paid in cash ("50rb qris 20rb tunai"): that many quarters of it.
+  cashQuarters: fc.integer({ min: 0, max: 3 }),
 });
+/** The cash part recorded on an entry, or 0. */
+const cashPart = (e: Entry) => (e.kind === 'sale' || e.kind === 'purchase') && e.payment !== 'cash' && e.cashQuarters > 0 && e.qty * e.price >= 4
+  ? Math.floor((e.qty * e.price * e.cashQuarters) / 4) : 0;
 
 describe.each(dbKinds)('chat report and Ringkasan agree on %s', (kind) => {
   let db: TestDb;
@@ -63,6 +68,7 @@ describe.each(dbKinds)('chat report and Ringkasan agree on %s', (kind) => {
           ? { kind: e.kind, payment: e.payment, source: 'chat', source_ref: randomUUID(), occurred_at: occurred, lines: [{ product_id: products[e.product], qty: e.qty, unit_price: e.price }] }
           : { kind: e.kind, payment: e.payment, source: 'chat', source_ref: randomUUID(), occurred_at: occurred, total: e.qty * e.price, category: 'lain' };
         const { rows } = await tx.query<{ r: { id: string } }>('select post_transaction($1) r', [doc]);
+        if (cashPart(e) > 0) await tx.query('select record_cash_part($1, $2, $3)', [tenantId, rows[0]!.r.id, cashPart(e)]);
         if (e.voided) await tx.query('select void_transaction($1, $2, null, $3)', [tenantId, rows[0]!.r.id, randomUUID()]);
       }
     });
@@ -114,6 +120,10 @@ describe.each(dbKinds)('chat report and Ringkasan agree on %s', (kind) => {
                 <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
           order by day`, [owner.tenantId])).rows);
       const kept = await days();
+      // Cash by payment: a cash sale's total and the cash part of the others (a model of the ledger).
+      const sold = entries.filter((e) => !e.voided && e.kind === 'sale');
+      expect(kept.reduce((n, d) => n + Number(d.cash), 0)).toBe(sold.reduce((n, e) => n + (e.payment === 'cash' ? e.qty * e.price : cashPart(e)), 0));
+      expect(kept.reduce((n, d) => n + Number(d.qris), 0)).toBe(sold.filter((e) => e.payment === 'qris').reduce((n, e) => n + e.qty * e.price - cashPart(e), 0));
       await withService(db, (tx) => tx.query('select internal.report_days_rebuild($1)', [owner.tenantId]));
       expect(kept).toEqual(await days());
       // Staff: the same sales, no cost or profit anywhere.

@@ -35,6 +35,20 @@ export const reportScripts: Script[] = [
     ],
   },
   {
+    // Owner try (Makassar): "beli beras 5 kg 70rb, bayar 50rb qris 20rb tunai" was all QRIS, the drawer Rp20.000 short.
+    name: 'goods paid by cash and QRIS at once: the cash part in the drawer, the rest QRIS; a purchase\'s cash part out of it', at: '2026-11-21T03:00:00Z',
+    tenant: shop('Asia/Jakarta'),
+    steps: [
+      { say: 'ada orang beli beras 5 kg 70rb, bayar 50rb qris 20rb tunai', reply: ['Rp70.000', 'Dibayar Rp50.000 via QRIS, Rp20.000 tunai (masuk laci)'], not: ['Dibayar via QRIS'] },
+      { say: 'laku telur 2 kg, tunai 10rb sisanya qris', reply: ['Dibayar Rp50.000 via QRIS, Rp10.000 tunai (masuk laci)'] },
+      { say: 'kulakan gula 2 kg 32rb, tf 30rb sisanya cash', reply: ['Dibayar Rp30.000 via transfer, Rp2.000 tunai (dari laci)'] },
+      { say: 'uang di laci harusnya berapa', reply: ['Masuk Rp30.000 (penjualan Rp30.000)', 'Keluar Rp2.000 (kulakan Rp2.000)', 'QRIS/transfer Rp100.000'] },
+    ],
+    rows: [{ sql: `select payment, total, cash_part from transactions where tenant_id = $1 order by created_at`, rows: [
+      { payment: 'qris', total: 70000, cash_part: 20000 }, { payment: 'qris', total: 60000, cash_part: 10000 }, { payment: 'transfer', total: 32000, cash_part: 2000 },
+    ] }],
+  },
+  {
     // Owner try on 5 December: "laporan bulan november", "tgl 1 sampai 3 desember" and "3 hari terakhir" got today's report.
     name: 'report: whole days by name (a month, days from one to another, the last N days) in the tenant\'s zone', at: '2026-09-14T03:00:00Z', tenant: shop('Asia/Makassar'),
     steps: [

@@ -106,7 +106,7 @@ export async function filterOptions(db: Db, s: Session): Promise<{ contacts: { i
 }
 
 export interface TxDetail {
-  id: string; kind: string; occurred_at: string; created_at: string; payment: string; source: string; source_ref: string; status: string;
+  id: string; kind: string; occurred_at: string; created_at: string; payment: string; cash_part: number | null; source: string; source_ref: string; status: string;
   total: number; cogs: number | null; category: string | null; note: string | null; voided_at: string | null; void_reason: string | null;
   counterparty: string | null; contact_id: string | null; created_by: string | null;
   lines: { line_no: number; product_id: string | null; description: string; qty: number; unit: string | null; unit_price: number; total: number; cogs: number | null }[];

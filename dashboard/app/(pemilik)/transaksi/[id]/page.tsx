@@ -22,7 +22,7 @@ export default async function TransaksiDetail({ params }: { params: Promise<{ id
         <ul className="list">
           <li><span>Waktu</span><span>{at(t.occurred_at)}</span></li>
           <li><span>Status</span><span>{statusName[t.status]}{t.voided_at ? ` (${at(t.voided_at)}${t.void_reason ? `: ${t.void_reason}` : ''})` : ''}</span></li>
-          <li><span>Bayar</span><span>{paymentName[t.payment]}</span></li>
+          <li><span>Bayar</span><span>{t.cash_part ? `${paymentName[t.payment]} ${formatRupiah(t.total - t.cash_part)} + Tunai ${formatRupiah(t.cash_part)}` : paymentName[t.payment]}</span></li>
           {t.counterparty && <li><span>Pihak</span><span>{t.counterparty}</span></li>}
           {t.category && <li><span>Kategori</span><span>{t.category}</span></li>}
           {t.note && <li><span>Catatan</span><span>{t.note}</span></li>}

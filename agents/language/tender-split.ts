@@ -1,0 +1,71 @@
+// Goods paid by two means at once: "bayar 50rb qris 20rb tunai", "40rb qris sisanya tunai", "tunai 6rb sisanya qris",
+// "20rb cash 16rb tf". One sale or purchase, booked under its non-cash means with the part paid in cash, so the drawer
+// counts only that part (owner try: all Rp70.000 was QRIS). Read before the items, so the parts are never a line's total.
+import { paymentWords } from './lexicon.ts';
+import { type Token } from './normalize.ts';
+import { readNumber } from './numbers.ts';
+
+type Means = 'cash' | 'qris' | 'transfer';
+/** `cash`: the rupiah paid in cash; `other`: by the non-cash means. One of them may be unsaid ("sisanya tunai"). */
+export type TenderSplit = { method: 'qris' | 'transfer'; cash: number | null; other: number | null };
+type Part = { means: Means; amount: number | null; end: number };
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+const via = set('pake pakai pakek make via lewat pk');
+const joiners = set(', dan sama sm terus trus + karo jeung');
+const remainderWords = set('sisanya sisane sisana sisa kurangnya kurange');
+const payHeads = set('bayar byr dibayar bayarnya bayare bayarna mbayar mayar');
+
+function meansAt(tokens: Token[], i: number): { means: Means; end: number } | null {
+  const k = via.has(tokens[i]?.t ?? '') ? i + 1 : i;
+  const t = tokens[k];
+  const means = t && !t.used && !t.literal ? paymentWords[t.t] : undefined;
+  return means && means !== 'credit' ? { means, end: k + 1 } : null;
+}
+
+function moneyAt(tokens: Token[], i: number): { value: number; end: number } | null {
+  if (!tokens[i] || tokens[i].used || tokens[i].literal) return null;
+  const n = readNumber(tokens, i);
+  return n && (n.money || n.value >= 100) ? { value: Math.round(n.value), end: n.end } : null;
+}
+
+/** "50rb qris", "50rb pake qris" */
+function moneyFirst(tokens: Token[], i: number): Part | null {
+  const m = moneyAt(tokens, i);
+  const w = m && meansAt(tokens, m.end);
+  return m && w ? { means: w.means, amount: m.value, end: w.end } : null;
+}
+
+/** "qris 50rb", "tunai 20rb" */
+function meansFirst(tokens: Token[], i: number): Part | null {
+  const w = meansAt(tokens, i);
+  const m = w && moneyAt(tokens, w.end);
+  return w && m ? { means: w.means, amount: m.value, end: m.end } : null;
+}
+
+/** "sisanya tunai", "sisanya pake qris" */
+function remainder(tokens: Token[], i: number): Part | null {
+  if (!remainderWords.has(tokens[i]?.t ?? '')) return null;
+  const k = tokens[i + 1]?.t === 'nya' ? i + 2 : i + 1;
+  const w = meansAt(tokens, k);
+  return w ? { means: w.means, amount: null, end: w.end } : null;
+}
+
+/** The two means said, with their tokens (and a paying word before them) marked used; null when there are not two. */
+export function readTenderSplit(tokens: Token[]): TenderSplit | null {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const read of [moneyFirst, meansFirst]) {
+      const first = read(tokens, i);
+      if (!first) continue;
+      let k = first.end;
+      while (joiners.has(tokens[k]?.t ?? '')) k++;
+      const second = read(tokens, k) ?? remainder(tokens, k);
+      if (!second || (first.means === 'cash') === (second.means === 'cash')) continue;
+      const [cash, other] = first.means === 'cash' ? [first, second] : [second, first];
+      const start = payHeads.has(tokens[i - 1]?.t ?? '') ? i - 1 : i;
+      for (let m = start; m < second.end; m++) tokens[m].used = true;
+      return { method: other.means as 'qris' | 'transfer', cash: cash.amount, other: other.amount };
+    }
+  }
+  return null;
+}

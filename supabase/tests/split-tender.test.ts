@@ -1,0 +1,73 @@
+// record_cash_part: a QRIS/transfer sale or purchase partly paid in cash ("bayar 50rb qris 20rb tunai"). The cash part
+// is in the drawer (report_cash) and in the day's cash by payment (report_days); the rest stays QRIS/transfer.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withActor, withService, withTenant } from '../../core/db/tenant.ts';
+import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
+import { createTenant, one, SEED } from './fixtures.ts';
+
+const T = SEED.tenant;
+const at = '2026-12-05T03:00:00.000Z';
+type Cash = { sales: number; purchases: number; not_cash: number };
+
+describe.each(dbKinds)('a cash part on %s', (kind) => {
+  let db: TestDb;
+  const post = (doc: Record<string, unknown>, tenant: string = T) =>
+    withTenant(db, tenant, (tx) => one<{ r: { id: string; total: number } }>(tx, `select post_transaction($1) r`,
+      [{ kind: 'sale', payment: 'qris', source: 'chat', source_ref: `test:${randomUUID()}`, occurred_at: at, ...doc }])).then((x) => x.r);
+  const part = (txId: string, amount: number, tenant: string = T) =>
+    withTenant(db, tenant, (tx) => one<{ r: { cash_part: number } }>(tx, `select record_cash_part($1, $2, $3) r`, [tenant, txId, amount])).then((x) => x.r);
+  const drawer = (tenant: string) => withTenant(db, tenant, (tx) => one<Cash>(tx,
+    `select sales::int, purchases::int, not_cash::int from report_cash($1, $2, $3)`, [tenant, '2026-12-04T17:00:00Z', '2026-12-05T17:00:00Z']));
+  const day = (tenant: string) => withService(db, (tx) => tx.query<{ cash: string; qris: string; transfer: string; qris_n: number }>(
+    `select cash, qris, transfer, qris_n from report_days where tenant_id = $1`, [tenant])).then((r) => r.rows.map((x) => ({ ...x, cash: Number(x.cash), qris: Number(x.qris), transfer: Number(x.transfer) })));
+  const fail = (p: Promise<unknown>) => p.then(() => 'no error', (e: Error) => e.message);
+
+  beforeAll(async () => {
+    db = await freshDb(kind, { seeded: true });
+  });
+  afterAll(() => db?.close());
+
+  it('puts the cash part in the drawer and the day\'s cash, the rest in QRIS, once however often it is sent', async () => {
+    const tenant = await createTenant(db);
+    const sale = await post({ total: 70000 }, tenant);
+    const buy = await post({ kind: 'purchase', payment: 'transfer', total: 36000 }, tenant);
+    expect(await part(sale.id, 20000, tenant)).toMatchObject({ cash_part: 20000 });
+    await part(sale.id, 20000, tenant);
+    await part(buy.id, 6000, tenant);
+    expect(await drawer(tenant)).toEqual({ sales: 20000, purchases: 6000, not_cash: 50000 });
+    expect(await day(tenant)).toEqual([{ cash: 20000, qris: 50000, transfer: 0, qris_n: 1 }]);
+    const audits = await withService(db, (tx) => one<{ n: number }>(tx,
+      `select count(*)::int n from audit_log where tenant_id = $1 and action = 'transaction.cash_part'`, [tenant]));
+    expect(audits.n).toBe(2);
+    // The Transaksi detail says it ("QRIS Rp50.000 + Tunai Rp20.000").
+    const detail = await withActor(db, { role: 'authenticated', tenantId: tenant, memberRole: 'owner' }, (tx) =>
+      one<{ r: { payment: string; cash_part: number; total: number } }>(tx, 'select dashboard_transaction($1, $2) r', [tenant, sale.id]));
+    expect(detail.r).toMatchObject({ payment: 'qris', cash_part: 20000, total: 70000 });
+  });
+
+  it('a changed part moves the day by the difference; a void takes it all back', async () => {
+    const tenant = await createTenant(db);
+    const sale = await post({ total: 58000 }, tenant);
+    await part(sale.id, 18000, tenant);
+    await part(sale.id, 8000, tenant);
+    expect(await day(tenant)).toEqual([{ cash: 8000, qris: 50000, transfer: 0, qris_n: 1 }]);
+    await withTenant(db, tenant, (tx) => tx.query(`select void_transaction($1, $2, 'batal')`, [tenant, sale.id]));
+    expect(await day(tenant)).toEqual([{ cash: 0, qris: 0, transfer: 0, qris_n: 0 }]);
+    expect(await drawer(tenant)).toEqual({ sales: 0, purchases: 0, not_cash: 0 });
+    expect(await fail(part(sale.id, 8000, tenant))).toMatch(/conflict:transaction_voided/);
+  });
+
+  it('refuses a part on cash or credit, a part not less than the total, and another warung\'s transaction', async () => {
+    const cash = await post({ payment: 'cash', total: 10000 });
+    const qris = await post({ total: 10000 });
+    expect(await fail(part(cash.id, 5000))).toMatch(/invalid:payment/);
+    expect(await fail(part(qris.id, 10000))).toMatch(/invalid:amount/);
+    expect(await fail(part(qris.id, 0))).toMatch(/invalid:amount/);
+    const other = await createTenant(db);
+    expect(await fail(part(qris.id, 5000, other))).toMatch(/not_found:transaction/);
+    // Nothing was written by the refused calls.
+    const row = await withService(db, (tx) => one<{ cash_part: string | null }>(tx, 'select cash_part from transactions where id = $1', [qris.id]));
+    expect(row.cash_part).toBeNull();
+  });
+});
