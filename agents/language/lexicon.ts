@@ -146,7 +146,7 @@ export const placeWords = set(`warung kios lapak pasar pajak agen grosir pangkal
 export const debtPayPhrase = /\b(bayar|byr|mbayar|mayar|nyaur|lunasin|lunasi|ngelunasi)\s+(utang|hutang|utange|utangnya|utangna|bon|bone|kasbon)\b|\b(nyicil|dicicil|angsuran)\b/i;
 
 /** Goods given back to a supplier ("retur roti 5 bks", "balikin aqua 2 dus ke agen"); with money said it is a debt paid. */
-export const returnPhrase = /\b(retur|return|diretur|ngeretur|balikin|dibalikin|balikan|dibalikan|ngembaliin|dikembaliin|dikembalikan|mbalekke|mulangke)\b/i;
+export const returnPhrase = /\b(retur|return|diretur|ngeretur|balikin|dibalikin|balikan|dibalikan|ngembaliin|dikembaliin|dikembalikan|kembalikan|ngembalikan|mengembalikan|mbalekke|mulangke)\b/i;
 
 /** Money taken from the till ("ambil uang", "njupuk duit", "tarik kas"): the owner's money, never goods. */
 export const cashOutPhrase = /\b(ambil|ngambil|njupuk|jupuk|nyokot|nyandak|tarik|narik|mundut) (duit|uang|duwit|artos|arto|yatra|acis|kas)\b/i;

@@ -29,7 +29,8 @@ export const cashMoveText = [
 export const returnsGoods = (text: string): boolean => returnPhrase.test(text) && /\d/.test(text);
 
 /** The answer to goods given back: by a customer (the sale is voided) or to a supplier (the stock taken off). */
-export const returnReply = (text: string): string => (/\b(pembeli|pelanggan|konsumen|customer|orang|yg beli|yang beli)\b/i.test(text) ? customerReturnText : returnText);
+// "ada yang retur indomie 2 bks", "ada yg kembalikan aqua": someone (a customer) brought goods back.
+export const returnReply = (text: string): string => (/\b(pembeli|pelanggan|konsumen|customer|orang|yg beli|yang beli|ada (?:yang|yg)|ono sing|aya nu)\b/i.test(text) ? customerReturnText : returnText);
 
 export const customerReturnText = [
   'Retur dari pembeli belum bisa saya catat langsung, Kak 🙏',

@@ -70,6 +70,9 @@ export const stockScripts: Script[] = [
       { say: 'retur indomie goreng 3 bks ke sales', reply: ['Retur barang ke pemasok belum bisa saya catat', 'stok roti kurangi 5 bks'], not: ['Berapa', 'tercatat ✅'] },
       { say: 'balikin indomie goreng 1 dus ke agen, rusak', reply: ['Retur barang ke pemasok belum bisa saya catat'], not: ['Berapa', 'utang'] },
       { say: 'pembeli balikin indomie goreng 1 bks, uangnya dikembalikan 3500', reply: ['Retur dari pembeli', 'batalkan penjualannya'], not: ['pemasok'] },
+      // Owner try (Makassar): "ada yg kembalikan aqua 2 botol, rusak segelnya" asked for a product "segelnya".
+      { say: 'tadi mi ada yg kembalikan aqua 2 botol, rusak segelnya', reply: ['Retur dari pembeli'], not: ['pemasok', 'katalog'] },
+      { say: 'ada yang retur indomie goreng 2 bks', reply: ['Retur dari pembeli'], not: ['pemasok'] },
       // Owner try: two entries in one message booked one wrong line (gula at Rp30.000 on credit).
       { say: 'bu sri bayar utang 30rb sama beli gula 1 kg 18rb', reply: ['ada dua catatan', 'kirim satu-satu'], not: ['tercatat ✅'] },
       // Kupang try: only the Rp20.000 paid was booked; the rice taken on the bon was lost.
