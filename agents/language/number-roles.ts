@@ -95,5 +95,16 @@ export function isNamePart(pieces: Piece[], p: number, cur: Draft | null, mode: 
   if (mode === 'price' && next?.k === 'unit' && sizeUnits.has(next.raw) && count?.k === 'total' && piece.n.value !== 1) return 2;
   const after = pieces[p + 2];
   if (next?.k === 'num' && !next.n.money && after?.k === 'unit' && piece.n.value < 1000) return 1;
+  // City try: "aqua 600 skrg tinggal 10 botol" set the count to 600, "stok aqua 1500 sisa 6 btl" sold 6 at Rp1.500. A
+  // container size said with no unit, when a count with its unit follows after only small words, names the product.
+  if (containerSizes.has(piece.n.value) && next?.k !== 'unit') {
+    let k = p + 1;
+    while (pieces[k]?.k === 'stop') k++;
+    const q = pieces[k];
+    const u = pieces[k + 1];
+    if (q?.k === 'num' && !q.n.money && !q.n.grouped && u?.k === 'unit' && !sizeUnits.has(u.raw)) return 1;
+  }
   return 0;
 }
+/** Bottle, cup and pack sizes in ml or grams that are said bare after a name ("aqua 600", "teh pucuk 350"). */
+const containerSizes = new Set([150, 200, 220, 240, 250, 275, 300, 330, 350, 380, 390, 450, 500, 600, 750, 1500]);

@@ -60,3 +60,17 @@ describe('owner tries (seventeenth session): paid by cash and QRIS at once', () 
       expect(parse(text, { now }).tender).toBeUndefined();
     });
 });
+
+describe('owner tries (seventeenth session): a container size said bare in the name', () => {
+  // "aqua 600 skrg tinggal 10 botol" set the count of Aqua 600 ml to 600; "stok aqua 1500 sisa 6 btl" sold 6 at Rp1.500.
+  it.each([
+    ['aqua 600 skrg tinggal 10 botol', 'stock_set', 'aqua 600', 10],
+    ['stok aqua 1500 sisa 6 btl', 'stock_set', 'aqua 1500', 6],
+    ['teh pucuk 350 laku 3 botol', 'sale', 'teh pucuk 350', 3],
+  ])('%s', (text, intent, product, qty) => {
+    expect(parse(text, { now })).toMatchObject({ intent, items: [{ product, qty }] });
+  });
+  it('a price said bare after a count stays a price', () => {
+    expect(parse('laku aqua 2 botol 600', { now }).items[0]).toMatchObject({ product: 'aqua', qty: 2 });
+  });
+});

@@ -67,6 +67,8 @@ export const stockScripts: Script[] = [
     name: 'stock taken off the count; goods sent back, or a debt paid with goods bought, book nothing and the owner is told how', at, tenant: wib,
     steps: [
       { say: 'stok indomie goreng kurangi 2 bks', reply: ['Indomie Goreng −2 bks, stok sekarang 38 bks'] },
+      // City try: "aqua 600 skrg tinggal 10 botol" counted 600 bottles.
+      { say: 'aqua 600 skrg tinggal 10 botol', reply: ['Aqua 600 ml 10 btl', 'kurang 14 btl'] },
       { say: 'retur indomie goreng 3 bks ke sales', reply: ['Retur barang ke pemasok belum bisa saya catat', 'stok roti kurangi 5 bks'], not: ['Berapa', 'tercatat ✅'] },
       { say: 'balikin indomie goreng 1 dus ke agen, rusak', reply: ['Retur barang ke pemasok belum bisa saya catat'], not: ['Berapa', 'utang'] },
       { say: 'pembeli balikin indomie goreng 1 bks, uangnya dikembalikan 3500', reply: ['Retur dari pembeli', 'batalkan penjualannya'], not: ['pemasok'] },
@@ -80,7 +82,7 @@ export const stockScripts: Script[] = [
       // Owner try: the cash sale was booked on Bu Sri's bon with her sugar.
       { say: 'td pagi laku indomie goreng 3 terus aqua 2, trus bu sri ngutang gula sekilo', reply: ['ada dua catatan', 'yang diutang', 'kirim satu-satu'], not: ['tercatat ✅'] },
     ],
-    rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 38 }] }],
+    rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 38 }] }, { sql: level('Aqua 600 ml'), rows: [{ level: 10 }] }],
   },
   {
     // Owner try: "stok telor naik 5 kg" set the count to 5 kg (from 15).
