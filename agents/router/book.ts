@@ -9,7 +9,7 @@ import { describeFrame } from './replies.ts';
 import { putPending, setLastEvent } from './state.ts';
 import type { Work } from './state-schema.ts';
 import type { Reply } from './types.ts';
-import { unusualReason } from './catalogue/unusual.ts';
+import { unusualCount, unusualReason } from './catalogue/unusual.ts';
 
 /** Resolves the work as far as it goes; asks when the owner must decide; books when all is known. */
 export async function proceed(env: Env, work: Work): Promise<Reply[]> {
@@ -33,7 +33,7 @@ export async function proceed(env: Env, work: Work): Promise<Reply[]> {
     // Items settled in an earlier message (before a question) were not seen now: fetch only those.
     const missing = frame.items.flatMap((i) => (i.productId && !seen.has(i.productId) ? [i.productId] : []));
     if (missing.length) for (const [id, p] of await productsByIds(env.tx, env.agentCtx.tenant.id, missing)) seen.set(id, p);
-    const reason = unusualReason(frame, seen);
+    const reason = unusualReason(frame, seen) ?? (await unusualCount(env.tx, env.agentCtx.tenant.id, frame, seen));
     if (reason) {
       await putPending(env, { kind: 'confirm_book', work });
       return [{ text: `Yakin, Kak? ${describeFrame(frame)}. ${reason}\nBalas *ya* untuk dicatat, *tidak* untuk batal.` }];

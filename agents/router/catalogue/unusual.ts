@@ -1,4 +1,5 @@
 // Entries unusual enough to confirm before booking: a big total, or a price far from the catalogue.
+import type { Tx } from '../../../core/db/tenant.ts';
 import { formatQty, formatRupiah } from '../../../core/format.ts';
 import { canonicalUnit } from './item-math.ts';
 import type { Product } from './resolve-items.ts';
@@ -28,6 +29,28 @@ export function unusualReason(frame: ResolvedFrame, catalogue: Map<string, Produ
       const qty = `${formatQty(item.said.qty)} ${item.said.unit} (${formatQty(item.qty)} ${p.unit})`;
       return `${p.name} ${qty} ${formatRupiah(item.total)}, biasanya ${formatRupiah(expected)}.`;
     }
+  }
+  return null;
+}
+
+export const COUNT_FACTOR = 5;
+
+/**
+ * A count far above the books ("aqua 600 skrg tinggal 10 botol" once counted 600 bottles against 48): a number that
+ * was part of a name, or a slip of the keyboard, is confirmed before the stock is set. A product with none on the
+ * books, or a difference under 50, is ordinary (goods came in unrecorded).
+ */
+export async function unusualCount(tx: Tx, tenantId: string, frame: ResolvedFrame, catalogue: Map<string, Product>): Promise<string | null> {
+  if (frame.intent !== 'stock_set') return null;
+  const ids = frame.items.flatMap((i) => (i.productId ? [i.productId] : []));
+  if (ids.length === 0) return null;
+  const { rows } = await tx.query<{ product_id: string; level: number }>(
+    'select product_id, level::float8 as level from public.stock_levels where tenant_id = $1 and product_id = any($2::uuid[])', [tenantId, ids]);
+  for (const item of frame.items) {
+    const books = rows.find((r) => r.product_id === item.productId)?.level ?? 0;
+    const p = item.productId ? catalogue.get(item.productId) : undefined;
+    if (!p || books <= 0 || item.qty < books * COUNT_FACTOR || item.qty - books < 50) continue;
+    return `Di catatan stok ${p.name} ${formatQty(books)} ${p.unit}.`;
   }
   return null;
 }

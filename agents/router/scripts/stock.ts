@@ -69,6 +69,9 @@ export const stockScripts: Script[] = [
       { say: 'stok indomie goreng kurangi 2 bks', reply: ['Indomie Goreng −2 bks, stok sekarang 38 bks'] },
       // City try: "aqua 600 skrg tinggal 10 botol" counted 600 bottles.
       { say: 'aqua 600 skrg tinggal 10 botol', reply: ['Aqua 600 ml 10 btl', 'kurang 14 btl'] },
+      // A count far above the books is asked first; "tidak" leaves it.
+      { say: 'stok aqua sekarang 100 botol', reply: ['Yakin, Kak?', 'Di catatan stok Aqua 600 ml 10 btl'], not: ['dihitung ulang'] },
+      { say: 'tidak', reply: [], not: ['dihitung ulang'] },
       { say: 'retur indomie goreng 3 bks ke sales', reply: ['Retur barang ke pemasok belum bisa saya catat', 'stok roti kurangi 5 bks'], not: ['Berapa', 'tercatat ✅'] },
       { say: 'balikin indomie goreng 1 dus ke agen, rusak', reply: ['Retur barang ke pemasok belum bisa saya catat'], not: ['Berapa', 'utang'] },
       { say: 'pembeli balikin indomie goreng 1 bks, uangnya dikembalikan 3500', reply: ['Retur dari pembeli', 'batalkan penjualannya'], not: ['pemasok'] },
