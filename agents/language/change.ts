@@ -5,7 +5,7 @@ import { type Token } from './normalize.ts';
 import { readNumber } from './numbers.ts';
 
 const changeWords = new Set(['kembali', 'kembalian', 'kembaliannya', 'kembalinya', 'kembalina', 'kembalianna', 'kembaliane',
-  'susuk', 'susuke', 'susukan', 'susukane', 'angsul', 'angsulan', 'angsulane', 'kembalikan', 'dikembaliin', 'dikembalikan']);
+  'susuk', 'susuke', 'susukna', 'susukan', 'susukane', 'susukanana', 'angsul', 'angsulan', 'angsulane', 'kembalikan', 'dikembaliin', 'dikembalikan']);
 
 /** The rupiah given back, with its tokens marked used; null when the message names none. */
 export function readChange(tokens: Token[]): number | null {

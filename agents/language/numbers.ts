@@ -102,7 +102,12 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
       if (kind === 'none') cur = f;
       else if (kind === 'big') total += f * lastMult;
       else if (kind === 'num' && lastSmall < 10) cur += f;
-      else break;
+      else if (kind === 'num' && fromDigits && !isGrouped && f === 0.5 && Number.isInteger(cur) && cur >= 10 && cur < 1000) {
+        // Sunda/Java try: "regane 26 setengah sekilo" was Rp26.000, "27 setengah ribu" 27 kg at Rp500. "Twenty-six and a
+        // half" with no unit after it is a price: thousands and five hundred, with "ribu" after it or without.
+        cur += f;
+        if (!isUnitLike(at(j + 1)) && multiplierWords[at(j + 1)] !== 1000) { cur *= 1000; money = true; }
+      } else break;
       kind = 'frac'; words = true;
       continue;
     }

@@ -74,3 +74,22 @@ describe('owner tries (seventeenth session): a container size said bare in the n
     expect(parse('laku aqua 2 botol 600', { now }).items[0]).toMatchObject({ product: 'aqua', qty: 2 });
   });
 });
+
+describe('owner tries (seventeenth session): Java and Sunda prices and change', () => {
+  // "regane 26 setengah sekilo" was Rp26.000; "27 setengah ribu" read 27 kg at Rp500.
+  it.each([
+    ['kulakan endog 10 kilo regane 26 setengah sekilo', 10, 26500],
+    ['telur sekilo 27 setengah ribu', 1, 27500],
+    ['minyak 2 liter @17 setengah', 2, 17500],
+  ])('%s: thousands and a half', (text, qty, unitPrice) => {
+    expect(parse(text, { now }).items[0]).toMatchObject({ qty, unit_price: unitPrice });
+  });
+  it.each([['laku beras 2 setengah kilo', 2.5], ['laku beras 12 setengah kg', 12.5]])('%s: a count and a half', (text, qty) => {
+    expect(parse(text, { now }).items[0]).toMatchObject({ product: 'beras', qty, unit: 'kg' });
+  });
+  // "mayar 60 rebu, susukna 2 rebu" made a product "susukna" at Rp2.000.
+  it('Sunda "susukna" is the change given back', () => {
+    expect(parse('tadi aya nu meuli rokok 2 bungkus surya, mayar 60 rebu, susukna 2 rebu', { now }))
+      .toMatchObject({ intent: 'sale', items: [{ product: 'rokok surya', qty: 2, total: 58000 }], amount: 58000 });
+  });
+});
