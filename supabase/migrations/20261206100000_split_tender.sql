@@ -234,3 +234,21 @@ begin
       where s.tenant_id = v and s.transaction_id = v_tx.id));
 end
 $$;
+
+-- Ringkasan's "Cara bayar": as in 20261201070400_report_days.sql, with a method that has money but no sales of its
+-- own (the cash part of QRIS sales) shown too.
+create or replace function public.report_payment_mix_days(p_tenant_id uuid, p_from date, p_to date)
+returns table (payment text, total bigint, sales_count bigint)
+language plpgsql stable security invoker set search_path = public, pg_temp as $$
+declare
+  v uuid := internal.require_tenant(p_tenant_id);
+begin
+  return query
+  select m.payment, m.total, m.n from (
+    select 'cash' as payment, sum(r.cash)::bigint as total, sum(r.cash_n)::bigint as n from public.report_days r where r.tenant_id = v and r.day between p_from and p_to
+    union all select 'qris', sum(r.qris)::bigint, sum(r.qris_n)::bigint from public.report_days r where r.tenant_id = v and r.day between p_from and p_to
+    union all select 'transfer', sum(r.transfer)::bigint, sum(r.transfer_n)::bigint from public.report_days r where r.tenant_id = v and r.day between p_from and p_to
+    union all select 'credit', sum(r.credit)::bigint, sum(r.credit_n)::bigint from public.report_days r where r.tenant_id = v and r.day between p_from and p_to) m
+   where m.n > 0 or m.total > 0 order by m.total desc;
+end
+$$;

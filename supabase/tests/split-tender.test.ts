@@ -40,6 +40,10 @@ describe.each(dbKinds)('a cash part on %s', (kind) => {
     const audits = await withService(db, (tx) => one<{ n: number }>(tx,
       `select count(*)::int n from audit_log where tenant_id = $1 and action = 'transaction.cash_part'`, [tenant]));
     expect(audits.n).toBe(2);
+    // Ringkasan's "Cara bayar" has the cash part, though no sale was booked as cash.
+    const mix = await withTenant(db, tenant, (tx) => tx.query<{ payment: string; total: string; sales_count: string }>(
+      'select * from report_payment_mix_days($1, $2, $3)', [tenant, '2026-12-01', '2026-12-31']));
+    expect(mix.rows.map((r) => [r.payment, Number(r.total), Number(r.sales_count)])).toEqual([['qris', 50000, 1], ['cash', 20000, 0]]);
     // The Transaksi detail says it ("QRIS Rp50.000 + Tunai Rp20.000").
     const detail = await withActor(db, { role: 'authenticated', tenantId: tenant, memberRole: 'owner' }, (tx) =>
       one<{ r: { payment: string; cash_part: number; total: number } }>(tx, 'select dashboard_transaction($1, $2) r', [tenant, sale.id]));
