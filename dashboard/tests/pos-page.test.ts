@@ -44,6 +44,9 @@ async function openCart(p: Page): Promise<void> {
   if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
 }
 
+/** "Y8PC-000021" → 21 */
+const seqOf = (receipt: string): number => Number(receipt.split('-').pop());
+
 describe('POS page', () => {
   it('adds the product of a barcode typed by a wedge scanner; packs sell at the pack price', async () => {
     await openCart(page);
@@ -195,6 +198,9 @@ describe('POS page', () => {
     await page.getByText('8 transaksi belum terkirim').waitFor();
     await second.getByText('8 transaksi belum terkirim').waitFor();
     expect(new Set(receipts).size).toBe(8);
+    // One device's numbers run on with no gap, whichever tab sold.
+    const seqs = receipts.map(seqOf).sort((a, b) => a - b);
+    expect(seqs).toEqual(seqs.map((_, i) => seqs[0]! + i));
     await context.setOffline(false);
     await Promise.all([waitSent(page), waitSent(second)]);
     const end = await books(app.db);
@@ -260,6 +266,10 @@ describe('POS page', () => {
     expect(receipts.every((r) => end.receipts.includes(r))).toBe(true);
     expect(new Set(end.receipts).size).toBe(end.receipts.length);
     expect(await stockOf(app.db, 'Teh Pucuk Harum 350 ml')).toBe(stockBefore - 3);
+    // The reloaded page's next receipt follows the last one (numbers were reserved in blocks per page open,
+    // and a reload skipped the rest of the block).
+    expect(seqOf(await sell(page, ['Teh Pucuk Harum 350 ml']))).toBe(seqOf(receipts[2]!) + 1);
+    await waitSent(page);
     await context.unroute('**/api/pos/sales');
   }, 60_000);
 });

@@ -7,7 +7,7 @@ import { flushSync } from 'react-dom';
 import { fetchCatalogue, Offline, postSales, registerDevice, sendReceipt } from '../../lib/pos/api.ts';
 import { addToCart, buildSale, cartTotal, removeLine, setDiscount, setQty, type Cart, type PayMethod } from '../../lib/pos/cart.ts';
 import type { CatalogueProduct, UnlockResponse } from '../../lib/pos/contract.ts';
-import { enqueueSale, getMeta, posDb, saveCatalogue, SeqPool, setMeta, takeStock, wipe, type Device, type QueuedSale } from '../../lib/pos/db.ts';
+import { enqueueSale, getMeta, posDb, saveCatalogue, setMeta, takeStock, wipe, type Device, type QueuedSale } from '../../lib/pos/db.ts';
 import { SaleSync, type SyncState } from '../../lib/pos/sync.ts';
 import { postJson } from '../api.ts';
 import { CameraScan, canUseCamera } from './camera-scan.tsx';
@@ -43,7 +43,6 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
   const customers = useCustomers(db);
   const catalogue = useCatalogueMeta(db);
   const syncRef = useRef<SaleSync | null>(null);
-  const seqRef = useRef<SeqPool | null>(null);
   const refreshRef = useRef<() => void>(() => {});
 
   const say = useCallback((text: string) => {
@@ -114,8 +113,6 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
         }
       }
       void takeStock(db).catch(() => {}); // a sale whose stock a crash left on the snapshot
-      seqRef.current = new SeqPool(db, d.deviceId);
-      void seqRef.current.fill().catch(() => {});
       if (!closed) setDevice(d);
       await refresh();
       void s.trigger();
@@ -163,22 +160,22 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
   // Checkout: the sale is committed to IndexedDB first, then the receipt shows, so a receipt on screen
   // is always a sale that survives a reload or a crash. Its stock comes off the snapshot just after.
   async function paid(method: PayMethod, tendered?: number) {
-    if (!device || !who || !seqRef.current) return;
+    if (!device || !who) return;
     performance.mark('pos:pay'); // User Timing marks: bench/pos-checkout.ts splits a checkout by them
-    const seq = seqRef.current.take() ?? await seqRef.current.next();
     const name = customer.trim();
     const known = customers.find((c) => c.name.toLowerCase() === name.toLowerCase());
     const total = cartTotal(cart);
-    const sale: QueuedSale = {
+    const build = (seq: number): QueuedSale => ({
       ...buildSale({
         deviceId: device.deviceId, deviceCode: device.code, seq, cashierId: who.memberId,
         customer: name ? (known ? { id: known.id, name: known.name } : { name }) : null,
         cart, method, tendered,
       }),
       total, attempts: 0,
-    };
+    });
+    let sale: QueuedSale;
     try {
-      await enqueueSale(db, sale).catch(() => enqueueSale(db, sale)); // one retry (a busy disk)
+      sale = await enqueueSale(db, device.deviceId, build).catch(() => enqueueSale(db, device.deviceId, build)); // one retry (a busy disk)
     } catch {
       // Nothing was saved: the cart stays, so the cashier can try again or write it down.
       return say('GAGAL menyimpan transaksi di perangkat. Coba tekan Bayar lagi, atau catat lewat WhatsApp.');

@@ -93,72 +93,36 @@ export async function saveCatalogue(db: PosDb, c: Catalogue): Promise<void> {
 }
 
 /**
- * Receipt numbers handed out ahead of time: a tab reserves a block of this device's sequence numbers in
- * one IndexedDB transaction (shared by its tabs, so numbers never repeat), then a checkout takes the next
- * one without waiting for the disk. Numbers a closed tab had reserved are skipped (gaps, never repeats).
- */
-export class SeqPool {
-  private pool: number[] = [];
-  private filling: Promise<void> | undefined;
-  private readonly db: PosDb;
-  private readonly deviceId: string;
-  private readonly block: number;
-
-  constructor(db: PosDb, deviceId: string, block = 20) {
-    this.db = db;
-    this.deviceId = deviceId;
-    this.block = block;
-  }
-
-  fill(): Promise<void> {
-    this.filling ??= this.db.transaction('rw', this.db.meta, async () => {
-      const key = `seq:${this.deviceId}`;
-      const last = (await getMeta<number>(this.db, key)) ?? 0;
-      await this.db.meta.put({ key, value: last + this.block });
-      return last;
-    }).then((last) => {
-      for (let i = 1; i <= this.block; i++) this.pool.push(last + i);
-    }).finally(() => {
-      this.filling = undefined;
-    });
-    return this.filling;
-  }
-
-  /** The next number now, or null when the pool ran dry (then await fill()). Tops the pool up early. */
-  take(): number | null {
-    const n = this.pool.shift();
-    if (this.pool.length < this.block / 4) void this.fill().catch(() => {});
-    return n ?? null;
-  }
-
-  async next(): Promise<number> {
-    for (;;) {
-      const n = this.take();
-      if (n !== null) return n;
-      await this.fill();
-    }
-  }
-}
-
-/**
- * Puts a sale in the queue: one small IndexedDB transaction, all the cashier waits for before the
- * receipt (a receipt on screen is a sale that survives a reload or a crash). Its stock is taken from the
- * snapshot right after, by takeStock.
+ * Puts a sale in the queue with the device's next receipt number: one small IndexedDB transaction, all the
+ * cashier waits for before the receipt (a receipt on screen is a sale that survives a reload or a crash). Its
+ * stock is taken from the snapshot right after, by takeStock.
  *
- * A plain IndexedDB put, not Dexie's: with Dexie's bookkeeping for its live queries the write took a
+ * The number is read and counted up in the same transaction as the sale is added, so the device's tabs never
+ * share one and a number is used only by a sale saved: no gaps. (Numbers were reserved in blocks of 20 per
+ * page open before; each reload skipped the rest of its block, and an owner reads gaps as deleted sales.)
+ *
+ * A plain IndexedDB transaction, not Dexie's: with Dexie's bookkeeping for its live queries the write took a
  * median 3.4 ms in bench/pos-checkout.ts, a plain put 1.1 ms. The live queries (the queue's count here
  * and in the device's other tabs) learn of the sale from takeStock's write, which follows at once.
  */
-export async function enqueueSale(db: PosDb, sale: QueuedSale): Promise<void> {
+export async function enqueueSale(db: PosDb, deviceId: string, build: (seq: number) => QueuedSale): Promise<QueuedSale> {
   if (!db.isOpen()) await db.open();
-  const row: QueuedSale = { ...sale, stockTaken: false };
-  await new Promise<void>((resolve, reject) => {
-    const tx = db.backendDB().transaction('queue', 'readwrite');
-    tx.objectStore('queue').add(row);
-    // Commit now: left to auto-commit, the browser first answers the add, and only when this page has
-    // handled that answer is the commit sent: one more round trip to the browser process per sale.
-    tx.commit();
-    tx.oncomplete = () => resolve();
+  return new Promise<QueuedSale>((resolve, reject) => {
+    const tx = db.backendDB().transaction(['meta', 'queue'], 'readwrite');
+    const meta = tx.objectStore('meta');
+    const key = `seq:${deviceId}`;
+    let row: QueuedSale | undefined;
+    const last = meta.get(key);
+    last.onsuccess = () => {
+      const seq = ((last.result as { value?: number } | undefined)?.value ?? 0) + 1;
+      row = { ...build(seq), stockTaken: false };
+      meta.put({ key, value: seq });
+      tx.objectStore('queue').add(row);
+      // Commit now: left to auto-commit, the browser first answers the add, and only when this page has
+      // handled that answer is the commit sent: one more round trip to the browser process per sale.
+      tx.commit();
+    };
+    tx.oncomplete = () => resolve(row!);
     tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
     tx.onabort = () => reject(tx.error ?? new Error('IndexedDB write aborted'));
   });
