@@ -58,7 +58,10 @@ const any = (ws: string[], s: ReadonlySet<string>) => ws.some((w) => s.has(w));
 export const creditPhrase = /\b(blm|belum|belom|durung|urung|dereng|acan|can|ga|gak|gk|nggak|kagak|kaga|ndak|tdk|tidak|teu) ?(?:tak |dak |tek |sy |saya |aku |gw )?(bayar|dibayar|mayar|mbayar|lunas|nyaur)(?:nya|ne|na|e)?\b|\b(bayar|bayarnya|bayarna|bayare|mayar|mayarna|mayare|nyaur|dibayar|dibayarna|dibayare) (nanti|ntar|besok|bsk|engko|mengko|sesuk|engke|isukan|mangke|mangkih|benjing|belakangan|lusa|akhir|awal|minggu depan|bulan depan|minggu ngarep|sasi ngarep|wulan ngarep|minggu payun|bulan payun|minggu hareup|bulan hareup|tgl|tanggal|pas gajian)\b|\b(bayar|bayarnya|bayarna|bayare|mayar|mayare|nyaur) (nunggu |tunggu |pas |abis |habis |yen |nek |lek |mun |lamun )?gajian$|\b(bayar|bayarnya|mayar) \S+ (hari|hr|minggu|pekan|bulan) lagi\b|\b(bayar|bayarnya|mayar) (hari )?(senin|selasa|rabu|kamis|jumat|sabtu)\b|\b(nanti|ntar|mengko|engko|engke|mangke|mangkih|besok|sesuk|isukan|benjing)( sore| siang| malam| malem| pagi| sonten| enjing| dalu)?( pi| pa| mo)?( na)? (bayar|nabayar|dibayar|dibayarna|dibayare|mayar|nyaur)\b|\bjanji (nyaur|bayar|mayar|lunas|dibayar|lunasin)\b/;
 /** creditPhrase, tested only when a paying word is there (most messages have none). */
 export const saysCredit = (t: string): boolean =>
-  ((t.includes('ayar') || t.includes('lunas') || t.includes('nyaur')) && creditPhrase.test(t)) || (t.includes('tempo') && duePhrase.test(t));
+  ((t.includes('ayar') || t.includes('lunas') || t.includes('nyaur')) && creditPhrase.test(t)) || (t.includes('tempo') && duePhrase.test(t))
+  || moneyLater.test(t);
+/** Sunda try: "bu endang meser beas 3 kilo, artosna engke sonten" (the money comes later) was a cash sale. */
+const moneyLater = /(?<!\b(?:ambil|ngambil|njupuk|jupuk|nyokot|tarik|narik) )\b(?:artos|artosna|artosnya|duit|duitna|duite|duitnya|uang|uange|uangnya|acis|acisna|yatrana) (?:na )?(?:engke|nanti|ntar|mengko|engko|besok|bsk|sesuk|isukan|mangke|mangkih|benjing|nyusul|belakangan)\b/;
 /** "jatuh tempo minggu depan", "tempo 2 minggu", "bayar tempo": paid later, so on credit. */
 const duePhrase = /\bjatuh tempo\b|\btempo (\d+|se(minggu|bulan|pekan)|sebulan|seminggu)\b|\b(bayar|dibayar|sistem|pake|pakai) tempo\b/;
 const fromNow = /\bmulai (sekarang|skrg|skg|besok|bsk|hari ini|saiki|ayeuna|sesuk|isukan|minggu depan|bulan depan)\b/;

@@ -93,3 +93,16 @@ describe('owner tries (seventeenth session): Java and Sunda prices and change', 
       .toMatchObject({ intent: 'sale', items: [{ product: 'rokok surya', qty: 2, total: 58000 }], amount: 58000 });
   });
 });
+
+describe('owner tries (seventeenth session): the money comes later', () => {
+  // "bu endang meser beas 3 kilo, artosna engke sonten" was a cash sale.
+  it.each([
+    ['bu endang meser beas 3 kilo, artosna engke sonten', 'bu endang'],
+    ['pak bejo beli rokok 2 bks, duitnya nanti', 'pak bejo'],
+  ])('%s: on credit', (text, who) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'sale', counterparty: who, payment: 'credit' });
+  });
+  it('money taken from the till for later is no debt', () => {
+    expect(parse('ambil duit nanti buat belanja 100rb', { now }).payment).not.toBe('credit');
+  });
+});
