@@ -16,7 +16,8 @@ import type { AuthLimits } from '../server/auth-routes.ts';
 // A browser test walks several pages and chat turns; on a shared 2-core CI machine running the suite in
 // parallel one such walk has taken over 30 s. The waits inside the tests keep their own tight timeouts
 // (the 1 s live-update claim, for one); this only raises the budget of the whole test.
-vi.setConfig({ testTimeout: 120_000 });
+// The benchmarks under bench/ use this harness outside vitest, where there is no config to set.
+if (process.env.VITEST) vi.setConfig({ testTimeout: 120_000 });
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const artifactsDir = join(import.meta.dirname, '..', 'test-artifacts');
