@@ -6,6 +6,10 @@ import { knownGoods } from './gazetteer.ts';
 import { closingOnly } from './noise.ts';
 import { debtPayPhrase, expenseCategoryWords, fuelWords, laterCreditClause, maxWords, movedTo, movesDown, movesUp, paymentWords, returnPhrase, stockBuyWords, weakExpenseWords } from './lexicon.ts';
 
+/** "buat modal", "modal dari suami", "tambahan modal": money put into the warung, not earned by it. */
+const capitalIn = /\b(?:buat|untuk|utk|kanggo|nggo|keur|jadi|dijadikan) (?:tambahan |tambah )?modal\b|\bmodal (?:dari|saka|ti|tina)\b|\b(?:tambah|nambah|tambahan|suntik|suntikan|nyuntik) modal\b/;
+/** A loan ("pinjem duit ke koh liong 2jt buat modal") is a debt, whatever it is for. */
+const borrowed = /\b(?:pinjam|pinjem|minjem|minjam|nyilih|utang|hutang|ngutang|kredit)\b/;
 /** "stok awal", "persediaan awal", "saldo awal stok": the count the books start from. */
 const openingStock = /\b(?:stok|stock|setok|persediaan|saldo) (?:awal|pertama|pembukaan)\b/;
 const takeOnCredit = /\b(ngutang|ngebon|kasbon|nganjuk|ngampil|ambil|ngambil|njupuk|nyokot)\b/;
@@ -187,6 +191,9 @@ export function classify(s: Signals): IntentRead {
   if (/\b(kembalian|kembaliannya|kembalianne|susuk|susuke|susukna)\b/.test(s.all) && !has(cues.sale) && !has(cues.purchase) && !s.customer && !s.counted) {
     return { intent: 'unknown', sure: 0.3 };
   }
+  // Owner try: "terima transferan dari anak 1jt buat modal" was a sale of a product "anak". Capital put in from
+  // outside moves money only (the router says so: router/unbooked.ts).
+  if (s.money && !s.counted && capitalIn.test(s.all) && !has(cues.credit) && !borrowed.test(s.all)) return { intent: 'unknown', sure: 0.3 };
   // "tuker recehan 100rb": changing money for smaller notes moves no money in or out; "tuker gas" is a purchase.
   if (/\b(tukar|tuker|nuker|nukar) (uang|duit|recehan|receh|pecahan|duit kecil|uang kecil)\b/.test(s.all)) return { intent: 'unknown', sure: 0.3 };
   // "bu sri bayar utang 30rb sama beli gula 1 kg 18rb": two entries in one message; one frame cannot hold both (the

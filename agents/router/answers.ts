@@ -73,11 +73,16 @@ export function readAmount(text: string): number | null {
  */
 export function readPrice(text: string): number | 'small' | null {
   const t = clean(text).replace(/\brp\.?\s*/g, '');
+  // Owner try: "setor ke bank 500rb" after "Harga jualnya berapa?" became the price of a product (and a sale).
+  if (movesMoney.test(t)) return null;
   const counted = /(?:^|\s)\d+(?:[.,]\d+)?\s*(\p{L}+)/u.exec(t);
   if (counted && scale[counted[1]] === undefined && unitOf(counted[1]) !== null) return null;
   const n = readAmount(text);
   return n !== null && n < 100 && /\d/.test(text) ? 'small' : n;
 }
+
+/** Words of money moving elsewhere, never in a price typed as an answer ("5rb", "harga jualnya 5rb", "modalnya 4rb"). */
+const movesMoney = /\b(setor|setoran|nyetor|bank|tarik|narik|transfer|transferan|tf|bayar|bayarin|pinjam|pinjem|minjem|utang|hutang|ngutang|ngebon|kasbon|gaji|listrik|arisan|terima|nerima|dapat|dapet|kirim|ngirim)\b/;
 
 /** "per bungkus", "satuan", "@" → 'unit'; "total", "semua" → 'total'; else null. */
 export function readPriceKind(text: string): 'unit' | 'total' | null {

@@ -252,11 +252,18 @@ export const bookingScripts: Script[] = [
       { say: 'setor bank 500rb', reply: ['perpindahan uang', 'tidak saya catat'] },
       // Owner try: money sent to the agent for stock was called a mere move of money.
       { say: 'udah transfer ke agen 1,2jt buat kulakan kemarin', reply: ['bayar kulakan', 'tulis juga barangnya', 'bayar utang ke agen'], not: ['perpindahan uang'] },
+      // Owner try (city): capital from the family was asked as a new product "anak"; the bank deposit after it was
+      // taken for that product's price and booked a sale of Rp1.000.000.
+      { say: 'terima transferan dari anak 1jt buat modal', reply: ['perpindahan uang'], not: ['Produk baru'] },
+      { say: 'laku rengginang 2 bks', reply: ['Produk baru "rengginang"'] },
+      { say: 'setor ke bank 500rb', reply: ['perpindahan uang'], not: ['disimpan', 'tercatat ✅'] },
     ],
     rows: [
       { sql: lines('Kopi Kapal Api'), rows: [{ qty: 6, unit_price: 2000, total: 12000, kind: 'sale', payment: 'cash', status: 'posted' }] },
       { sql: moneyTx('expense'), rows: [{ total: 100000, category: 'lainnya', status: 'posted', payment: 'cash' }] },
       { sql: product('Laci'), rows: [] },
+      { sql: product('Anak'), rows: [] },
+      { sql: product('Rengginang'), rows: [] },
     ],
   },
   {
