@@ -71,6 +71,8 @@ export function normalizeText(text: string): string {
     .replace(/(\d) ?(?:persen|prsn)\b/g, '$1%')
     // "gas 1 tabung 22rb, tabungnya tuker": the empty cylinder swapped is how gas is sold, no goods of its own.
     .replace(/[,;]?\s*\b(?:(?:tabung|tabungnya|tabunge|tabungna)(?: kosong(?:nya)?)? (?:tuker|tukar|dituker|ditukar|tukeran|tukaran)|(?:tuker|tukar) tabung(?:nya)?)\b/g, '')
+    // "nanti ditagih ke kas rw" (billed later, to whom): goods taken now on credit, said as "nanti bayar".
+    .replace(/\b(nanti|ntar|besok|bsk|mengko|engke|akhir bulan) ditagih(?:in|kan|ke|na)?(?: (?:ke|ka|sama|ama|nang) [^,.;\n]*)?/g, '$1 bayar')
     // City owners' English (Jakarta try): "sold out roti 8 pcs", "how much profit today?".
     .replace(/\b(sold out|how much|today|yesterday|this week|last week|this month|last month)\b/g, (w) => english[w] ?? w)
     // Javanese numbers typed as one word: "rongewu" (2.000), "limangatus" (500), "telungpuluh" (30).

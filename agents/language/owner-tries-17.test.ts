@@ -106,3 +106,18 @@ describe('owner tries (seventeenth session): the money comes later', () => {
     expect(parse('ambil duit nanti buat belanja 100rb', { now }).payment).not.toBe('credit');
   });
 });
+
+describe('owner tries (seventeenth session): billed later', () => {
+  // "pak rw ambil aqua gelas 1 dus buat rapat, nanti ditagih ke kas rw" was a debt reminder; the aqua was lost.
+  it('goods taken now and billed later are a sale on credit', () => {
+    expect(parse('pak rw ambil aqua gelas 1 dus buat rapat, nanti ditagih ke kas rw', { now }))
+      .toMatchObject({ intent: 'sale', counterparty: 'pak rw', payment: 'credit', items: [{ product: 'aqua gelas', qty: 1, unit: 'dus' }] });
+    expect(parse('besok tagih bu yati', { now }).intent).toBe('debt_remind');
+  });
+  // "10 bungkus @8rb, 2 bungkus dibayar besok sama mas agus" put all 10 on Mas Agus's bon.
+  it('the count paid later is what is owed', () => {
+    const f = parse('laku nasi uduk 10 bungkus @8rb, 2 bungkus dibayar besok sama mas agus', { now });
+    expect(f).toMatchObject({ intent: 'sale', counterparty: 'mas agus', payment: 'credit', amount: 80000 });
+    expect(f.paid_share).toBeCloseTo(0.8);
+  });
+});

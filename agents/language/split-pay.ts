@@ -12,6 +12,7 @@ const paidWords = set('tunai cash kes kontan lunas dibayar bayar mbayar dibayare
 const owedWords = set('diutang ngutang utang hutang dihutang dibon ngebon bon kasbon diutangin ngutangin nganjuk ngampil');
 const remainderWords = set('sisanya sisane sisana sisa');
 const notYet = set('belum blm belom durung dereng urung acan');
+const laterWords = set('besok bsk nanti ntar mengko engko engke sesuk isukan lusa belakangan nyusul');
 const joiners = set(', dan sama sm terus trus karo jeung yang yg sing nu');
 
 export type SplitPay = { paid: number; owed: number };
@@ -35,8 +36,9 @@ function segmentAt(tokens: Token[], i: number): Segment | null {
     if (unitOf(tokens[j]?.t ?? '') !== null) j++;
   }
   const w = tokens[j]?.t ?? '';
-  // "2 gelas belum dibayar": not paid yet is owed.
+  // "2 gelas belum dibayar": not paid yet is owed; so is "2 bungkus dibayar besok" (paid later).
   if (notYet.has(w) && paidWords.has(tokens[j + 1]?.t ?? '')) return { qty, kind: 'owed', start: i, end: j + 2 };
+  if (paidWords.has(w) && laterWords.has(tokens[j + 1]?.t ?? '')) return { qty, kind: 'owed', start: i, end: j + 2 };
   const kind = paidWords.has(w) ? 'paid' : owedWords.has(w) ? 'owed' : null;
   return kind ? { qty, kind, start: i, end: j + 1 } : null;
 }
