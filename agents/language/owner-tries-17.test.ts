@@ -121,3 +121,21 @@ describe('owner tries (seventeenth session): billed later', () => {
     expect(f.paid_share).toBeCloseTo(0.8);
   });
 });
+
+describe('owner tries (seventeenth session): Medan and Banjar words', () => {
+  // Medan "belanja ke pajak" (the market) was an expense of tax, the chilies lost.
+  it('"ke pajak" is the market; "bayar pajak" is the tax', () => {
+    expect(parse('belanja ke pajak, beli cabe 1 kilo 40 ribu', { now })).toMatchObject({ intent: 'purchase', items: [{ product: 'cabe', qty: 1, total: 40000 }] });
+    expect(parse('bayar pajak 50rb', { now })).toMatchObject({ intent: 'expense', amount: 50000 });
+  });
+  it.each([
+    ['ulun tukar hintalu 1 kilo 28 ribu di pasar', { intent: 'purchase', items: [{ product: 'hintalu', qty: 1, total: 28000 }] }],
+    ['acil ijah bahutang baras 5 liter', { intent: 'sale', counterparty: 'acil ijah', payment: 'credit', items: [{ product: 'baras', qty: 5 }] }],
+    ['aqua gelas sikit lagi, tinggal 5', { intent: 'stock_set', items: [{ product: 'aqua gelas', qty: 5 }] }],
+  ])('%s', (text, frame) => {
+    expect(parse(text, { now })).toMatchObject(frame);
+  });
+  it('money or a cylinder exchanged is no purchase', () => {
+    expect(parse('tukar uang receh 100rb', { now }).intent).toBe('unknown');
+  });
+});

@@ -8,6 +8,7 @@ const plain: Record<string, string> = {
   beas: 'beras', uwos: 'beras', baras: 'beras',
   uyah: 'garam', sarem: 'garam', sira: 'garam',
   kupi: 'kopi',
+  hintalu: 'telur', // Banjar
   brambang: 'bawang merah', cengek: 'cabai rawit', lombok: 'cabai',
 };
 
