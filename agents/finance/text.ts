@@ -92,12 +92,12 @@ export function debtBalanceText(who: string, direction: 'receivable' | 'payable'
     : `Total utang ke ${who} sekarang ${formatRupiah(outstanding)}.`;
 }
 
-/** "DP Rp20.000 sudah dibayar, sisa Rp6.000 jadi bon." after a sale or purchase with a down payment. */
 /** "Dibayar Rp50.000 via QRIS, Rp20.000 tunai (masuk laci)."; a purchase's cash came out of the drawer. */
 export function splitTenderText(kind: 'sale' | 'purchase', other: number, via: string, cash: number): string {
   return `Dibayar ${formatRupiah(other)} ${via}, ${formatRupiah(cash)} tunai (${kind === 'sale' ? 'masuk' : 'dari'} laci).`;
 }
 
+/** "DP Rp20.000 sudah dibayar, sisa Rp6.000 jadi bon." after a sale or purchase with a down payment. */
 export function downPaymentText(kind: 'sale' | 'purchase', paid: number, rest: number, who: string): string {
   return `DP ${formatRupiah(paid)} sudah dibayar, sisa ${formatRupiah(rest)} jadi ${kind === 'sale' ? 'bon' : `utang ke ${who}`}.`;
 }

@@ -27,7 +27,8 @@ const aceh = table({
   bloe: 'beli', publoe: 'jual', bayeu: 'bayar', ribee: 'ribu', glah: 'gelas', bungkoh: 'bungkus', padum: 'berapa', baroe: 'kemarin',
   ngon: 'dan', peng: 'uang', lon: 'saya',
 });
-// Banjar (Banjarmasin try): "bahutang" owes, "ulun" I, "acil" aunt, "handak" want, "kada" not, "baapa" how much.
+// Banjar (Banjarmasin try): "bahutang" owes, "ulun" I, "handak" want, "kada" not, "baapa" how much ("acil", aunt, is
+// among the honorifics in lexicon.ts).
 const banjar = table({
   bahutang: 'ngutang', bautang: 'ngutang', ulun: 'saya', handak: 'mau', kada: 'tidak', baapa: 'berapa',
 });
@@ -80,7 +81,8 @@ export function regionalWords(s: string): string {
     .replace(/\buroe ?nyoe\b/g, 'hari ini')
     .replace(acehWords, (w) => aceh.get(w) ?? w)
     .replace(banjarWords, (w) => banjar.get(w) ?? w)
-    // Banjar "tukar" is to buy ("ulun tukar hintalu 1 kilo") when it opens a clause or follows "ulun"/"handak", and not
+    // Banjar "tukar" is to buy ("ulun tukar hintalu 1 kilo") when it opens a clause or follows "ulun"/"handak" (read as
+    // "saya"/"mau" above), and not
     // money or a gas cylinder exchanged ("tukar uang", "tukar tabung").
     .replace(/(^|\n|[,;]\s*|\bsaya |\bmau )tukar (?!(?:uang|duit|recehan|receh|pecahan|tabung|gas|galon)\b)/g, '$1beli ')
     .replace(medanWords, (w) => medan.get(w) ?? w)
@@ -88,8 +90,8 @@ export function regionalWords(s: string): string {
     .replace(/\b(?:sedikit|dikit) lagi(?=[,\s]+(?:tinggal|sisa)\b)/g, 'mau habis')
     // Medan: "pajak" is the market ("belanja ke pajak"); "bayar pajak" is still the tax.
     .replace(/\b(ke|ka|di|dari|dr|sama) pajak\b(?! (?:bumi|toko|reklame|kendaraan|motor|tahunan|usaha|umkm))/g, '$1 pasar')
-    // Makassar: "mi", "ji", "pi" after a word are particles ("berapa mi stok beras", "lunas mi", "nanti pi"); "mi"
-    // before a kind of noodle ("mi goreng", "mi ayam") or after "beli"/"jual" with no verb after is the noodle.
+    // Makassar: "mi", "ji", "pi" after one of these words are particles ("berapa mi stok beras", "lunas mi", "nanti pi");
+    // "mi" before a kind of noodle ("laku mi goreng") or after any other word ("beli mi ayam") is the noodle.
     .replace(makassarParticle, '$1');
 }
 

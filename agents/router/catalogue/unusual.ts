@@ -1,4 +1,5 @@
-// Entries unusual enough to confirm before booking: a big total, or a price far from the catalogue.
+// Entries unusual enough to confirm before booking: a big total, a price far from the catalogue, or a count far above
+// the books.
 import type { Tx } from '../../../core/db/tenant.ts';
 import { formatQty, formatRupiah } from '../../../core/format.ts';
 import { canonicalUnit } from './item-math.ts';
@@ -33,7 +34,7 @@ export function unusualReason(frame: ResolvedFrame, catalogue: Map<string, Produ
   return null;
 }
 
-export const COUNT_FACTOR = 5;
+const COUNT_FACTOR = 5;
 
 /**
  * A count far above the books ("aqua 600 skrg tinggal 10 botol" once counted 600 bottles against 48): a number that
