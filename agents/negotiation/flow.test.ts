@@ -83,7 +83,10 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     const done = (await app.say(OWNER, '1')).join('\n');
     expect(done).toContain('Pesanan ke Toko Makmur sudah dikirim: telur 10 kg @ Rp25.500/kg, total Rp255.000.');
     expect(await last(MAKMUR)).toBe('Toko Makmur, kami pesan telur 10 kg @ Rp25.500/kg, total Rp255.000, dikirim besok. Terima kasih 🙏');
-    expect((await app.say(OWNER, 'piye tawarane?')).join('\n')).toContain('Belum ada tawar-menawar yang berjalan');
+    // None runs now; the order just made is said (owner try: it said only that nothing was running).
+    const after = (await app.say(OWNER, 'piye tawarane?')).join('\n');
+    expect(after).toContain('Belum ada tawar-menawar yang berjalan');
+    expect(after).toContain('Terakhir: telur 10 kg dipesan ke Toko Makmur @ Rp25.500/kg, barang belum datang');
     const rows = await withService(app.db, async (tx) => (await tx.query(
       `select n.status, (select count(*)::int from negotiation_offers o where o.negotiation_id = n.id and o.direction = 'order') as orders,
               (select max(price)::int from negotiation_offers o where o.negotiation_id = n.id and o.direction in ('counter', 'accept')) as top
@@ -95,6 +98,7 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
 
     const arrived = (await app.say(OWNER, 'barang dari toko makmur sudah datang')).join('\n');
     expect(arrived).toBe('Siap, Kak! Tercatat: belanja telur 10 kg @ Rp25.500 dari Toko Makmur, total Rp255.000.\nStok Telur Ayam bertambah 10 kg.');
+    expect((await app.say(OWNER, 'status tawar')).join('\n')).toContain('Toko Makmur @ Rp25.500/kg, barangnya sudah datang dan tercatat');
     const posted = await withService(app.db, async (tx) => (await tx.query(
       `select t.kind, t.total::int as total, t.payment, c.name from negotiations n join transactions t on t.id = n.transaction_id
          join contacts c on c.id = t.contact_id where n.tenant_id = $1 and n.item = 'telur'`, [TENANT])).rows);

@@ -42,7 +42,8 @@ export async function negotiationStatus(ctx: AgentContext, text: string): Promis
     `select id, item, qty::text, unit, max_price::text, status, deadline, last_price::text, market_price::text from negotiations
       where tenant_id = $1 and status in ('open', 'deciding') order by created_at desc limit 5`, [tenant.id]);
   if (!rows.length) {
-    return [{ text: 'Belum ada tawar-menawar yang berjalan, Kak. Mulai dengan misalnya "cariin gula 50 kg maks 17rb/kg".' }];
+    const last = await lastOrder(ctx);
+    return [{ text: ['Belum ada tawar-menawar yang berjalan, Kak.', last ?? 'Mulai dengan misalnya "cariin gula 50 kg maks 17rb/kg".'].join(' ') }];
   }
   const out: string[] = [];
   for (const n of rows) {
@@ -70,4 +71,21 @@ function waitingChoice(n: { item: string; qty: string; unit: string; max_price: 
     item: n.item, qty: Number(n.qty), unit: n.unit, ceiling: Number(n.max_price), lastPrice: num(n.last_price), market: num(n.market_price),
     suppliers: sups.filter((s) => s.thread.status !== 'thanked' && s.thread.status !== 'ordered').map((s) => ({ id: s.contact_id, name: s.name, thread: s.thread })),
   }).text;
+}
+
+/**
+ * The order of the last week's negotiation, said when none runs (owner try: right after ordering, "status tawar" said
+ * only that nothing was running): "Terakhir: minyak goreng 2 dus dipesan ke Toko Makmur @ Rp180.000/dus, barang belum
+ * datang."
+ */
+async function lastOrder(ctx: AgentContext): Promise<string | null> {
+  const { rows } = await ctx.tx.query<{ item: string; qty: string; unit: string; price: string; name: string; arrived: boolean }>(
+    `select n.item, n.qty::text, n.unit, o.price::text, c.name, n.transaction_id is not null as arrived
+       from negotiations n join negotiation_offers o on o.id = n.agreed_offer_id join contacts c on c.id = o.contact_id
+      where n.tenant_id = $1 and n.status = 'ordered' and n.updated_at > $2::timestamptz - interval '7 days'
+      order by n.updated_at desc limit 1`, [ctx.tenant.id, ctx.now]);
+  const o = rows[0];
+  if (!o) return null;
+  const arrived = o.arrived ? 'barangnya sudah datang dan tercatat' : `barang belum datang (kabari saya: "barang dari ${o.name.toLowerCase()} sudah datang")`;
+  return `Terakhir: ${o.item} ${formatQty(Number(o.qty))} ${o.unit} dipesan ke ${o.name} @ ${formatRupiah(Number(o.price))}/${o.unit}, ${arrived}.`;
 }
