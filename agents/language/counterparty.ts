@@ -24,7 +24,8 @@ const ambiguous = new Set(['teh', 'mas', 'bang', 'om', 'wa', 'bi', 'kak', 'ci', 
 const titles = new Set(['haji', 'rt', 'rw', 'lurah', 'kades', 'guru', 'dokter', 'ustad', 'ustadz', 'h', 'yu']);
 // Titles a name follows: "pak haji rahmat", "mbak yu sri" (jv: elder sister), "pak dhe parno", "bu lik sum" (jv:
 // uncle, aunt written apart) are three words.
-const beforeName = new Set(['haji', 'yu', 'de', 'dhe', 'lik', 'lek', 'le']);
+// Medan: "mamak si butet" (Butet's mother) is three words too.
+const beforeName = new Set(['haji', 'yu', 'de', 'dhe', 'lik', 'lek', 'le', 'si']);
 // Chat fillers that are also short names after a person's honorific: "mbah min" (Paimin), "pak ji" (haji), "mas tok".
 // After "kak" they stay the chat's "kak min" (the admin).
 const nicknames = new Set(['min', 'ji', 'tok']);

@@ -135,6 +135,10 @@ describe('owner tries (seventeenth session): Medan and Banjar words', () => {
   ])('%s', (text, frame) => {
     expect(parse(text, { now })).toMatchObject(frame);
   });
+  // "mamak si butet ngutang" put the debt on Si Butet, not her mother.
+  it('"mamak si butet" is one person', () => {
+    expect(parse('mamak si butet ngutang gula sekilo', { now })).toMatchObject({ counterparty: 'mamak si butet', payment: 'credit' });
+  });
   it('money or a cylinder exchanged is no purchase', () => {
     expect(parse('tukar uang receh 100rb', { now }).intent).toBe('unknown');
   });
