@@ -23,6 +23,7 @@ import { correctPayment, readPaymentFix } from './corrections/payment.ts';
 import { correctPerson, readPersonFix } from './corrections/person.ts';
 import { asksDailySummary, summaryTimeReply } from './questions/summary-time.ts';
 import { asksCashDrawer, cashDrawerReply } from './questions/cash-drawer.ts';
+import { contactsReply, readContactsAsk } from './questions/contacts-list.ts';
 import { readSupplierCommand, saveSupplier } from './people/suppliers.ts';
 import { fixDirection, fixPayLater } from './direction.ts';
 import { localDate } from '../../core/format.ts';
@@ -129,6 +130,8 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
 
   if (asksDailySummary(env.text)) return summaryTimeReply(env);
   if (asksCashDrawer(env.text)) return mayUse(role, 'report') ? cashDrawerReply(env) : [{ text: ownerOnlyText }];
+  const contacts = readContactsAsk(env.text);
+  if (contacts) return mayUse(role, 'report') ? contactsReply(env, contacts) : [{ text: ownerOnlyText }];
   const reminder = readReminder(env.text, env.now, env.agentCtx.tenant.timezone);
   if (reminder === 'not_a_debt') return [{ text: otherReminderText }];
   if (reminder) return remind(env, reminder);

@@ -51,4 +51,4 @@ export async function answerCollect(env: Env, pending: Extract<Pending, { kind: 
 }
 
 /** "+6281234567890" → "0812-3456-7890" as people write it. */
-const localPhone = (e164: string) => `0${e164.slice(3)}`.replace(/^(\d{4})(\d{4})(\d+)$/, '$1-$2-$3');
+export const localPhone = (e164: string) => `0${e164.slice(3)}`.replace(/^(\d{4})(\d{4})(\d+)$/, '$1-$2-$3');

@@ -17,11 +17,17 @@ export const peopleScripts: Script[] = [
   },
   {
     // Owner try: "tambah supplier agen telur pak budi 0813…" got the help text; "tambah kasir mbak sari" stayed "mbak sari".
-    name: 'a supplier saved from chat; a cashier\'s name written as a name', at, tenant: { timezone: 'Asia/Jakarta', products: basicProducts },
+    name: 'a supplier saved from chat and listed with its number; a cashier\'s name written as a name', at,
+    tenant: { timezone: 'Asia/Jakarta', products: basicProducts, cashier: true },
     steps: [
       { say: 'tambah supplier agen telur pak budi 081377778888', reply: ['Agen Telur Pak Budi (+6281377778888) disimpan sebagai pemasok'] },
       { say: 'tambah supplier agen telur pak budi 0813-7777-8888 jual telur ayam kampung', reply: ['diperbarui'] },
       { say: 'tambah kasir mbak sari 081355556666', reply: ['Mbak Sari (+6281355556666) sekarang kasir'] },
+      // Owner try: "kontak" was not understood. The suppliers with their numbers; a cashier is refused.
+      { say: 'kontak', reply: ['Pemasok (1):', '• Agen Telur Pak Budi: 0813-7777-8888'] },
+      { say: 'no wa agen telur', reply: ['Agen Telur Pak Budi: 0813-7777-8888'] },
+      { say: 'nomor toko makmur berapa', reply: ['Kontak "toko makmur" belum ada', 'tambah supplier toko makmur'] },
+      { as: 'cashier', say: 'daftar supplier', reply: ['hanya bisa dilakukan pemilik'], not: ['0813'] },
     ],
     rows: [{ sql: `select name, kind, phone, note from contacts where tenant_id = $1 and phone = '+6281377778888'`,
       rows: [{ name: 'Agen Telur Pak Budi', kind: 'supplier', phone: '+6281377778888', note: 'jual telur ayam kampung' }] }],
