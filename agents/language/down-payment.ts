@@ -10,14 +10,14 @@ import { unitOf } from './units.ts';
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /** Paying words; with these the rest owed must be said ("sisanya ngutang"). */
-const payHeads = set('bayar byr mbayar mayar dibayar bayare bayarnya bayarna nyaur');
+export const payHeads = set('bayar byr mbayar mayar dibayar bayare bayarnya bayarna nyaur');
 /** Words that are a down payment by themselves: the rest is owed. */
 const depositHeads = set('dp panjer persekot');
 const partWords = set('sebagian sebagean sabagian sebagiane');
 /** Between the paying word and the money ("bayar dulu 20rb", "baru bayar cuma 20rb", "mayar heula"). */
 const between = set('dulu dl dlu disik sik sek heula baru br cuma cm mung hanya kur lagi pake pakai sebagian sebagean sabagian sebagiane ,');
 /** What is left ("sisanya", "kurange", "sesana"). */
-const remainderWords = set('sisa sisanya sisane sisana sesana kurang kurangnya kurange kurangna kekurangan kekurangannya kekurangane');
+export const remainderWords = set('sisa sisanya sisane sisana sesana kurang kurangnya kurange kurangna kekurangan kekurangannya kekurangane');
 /** The rest owed: a debt word or a day it will be paid. */
 const laterWords = set(`ngutang utang hutang ngebon bon dibon kasbon nyusul nanti ntar besok bsk belakangan engko mengko sesuk
   isukan engke dutang diutang dihutang`);

@@ -1,6 +1,8 @@
 // Goods paid by two means at once: "bayar 50rb qris 20rb tunai", "40rb qris sisanya tunai", "tunai 6rb sisanya qris",
 // "20rb cash 16rb tf". One sale or purchase, booked under its non-cash means with the part paid in cash, so the drawer
 // counts only that part (owner try: all Rp70.000 was QRIS). Read before the items, so the parts are never a line's total.
+// The paying words and the words for "the rest" are down payments' own.
+import { payHeads, remainderWords } from './down-payment.ts';
 import { paymentWords } from './lexicon.ts';
 import { type Token } from './normalize.ts';
 import { readNumber } from './numbers.ts';
@@ -13,8 +15,6 @@ type Part = { means: Means; amount: number | null; end: number };
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 const via = set('pake pakai pakek make via lewat pk');
 const joiners = set(', dan sama sm terus trus + karo jeung');
-const remainderWords = set('sisanya sisane sisana sisa kurangnya kurange');
-const payHeads = set('bayar byr dibayar bayarnya bayare bayarna mbayar mayar');
 
 function meansAt(tokens: Token[], i: number): { means: Means; end: number } | null {
   const k = via.has(tokens[i]?.t ?? '') ? i + 1 : i;

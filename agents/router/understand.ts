@@ -5,7 +5,7 @@ import { zoneOffsetMinutes } from '../../core/format.ts';
 import type { Env } from './env.ts';
 import { lenderWords, movedTo, movesDown, movesUp } from '../language/lexicon.ts';
 import { unitWord } from './answers.ts';
-import { canonicalUnit, type PriceKind } from './catalogue/item-math.ts';
+import { canonicalUnit, costedStockIn, type PriceKind } from './catalogue/item-math.ts';
 
 /** Below this the parser's frame is not booked without help. */
 export const CONFIDENT = 0.6;
@@ -111,9 +111,7 @@ export function priceKinds(text: string, frame: Frame, parserUnsure: boolean): P
   const parts = itemTexts(text, frame);
   return frame.items.map((i, k) => {
     if (frame.intent === 'price_set') return priceMove(text);
-    // Goods in at a cost ("stok awal …") are priced like a purchase.
-    const costed = frame.intent === 'stock_in' && (i.unit_price != null || i.total != null);
-    if (frame.intent !== 'sale' && frame.intent !== 'purchase' && !costed) return null;
+    if (frame.intent !== 'sale' && frame.intent !== 'purchase' && !costedStockIn(frame.intent, i)) return null;
     if (parserUnsure) return 'unsure';
     const part = parts[k] ?? text;
     // "gula 5 kilo harganya 90rb": only "harga" marks it per unit; the catalogue may still say total (settle-item.ts).

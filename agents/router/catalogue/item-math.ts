@@ -20,6 +20,10 @@ export function toProductUnit(qty: number, said: string | null, productUnit: str
 /** 'named': a price after "harga" and a count ("gula 5 kilo harganya 90rb"): per unit unless the catalogue says total. */
 export type PriceKind = 'unit' | 'total' | 'unsure' | 'level' | 'named' | 'up' | 'down' | null;
 
+/** Goods in with their cost said ("stok awal indomie 40 bks modal 2800"): priced like a purchase, against the usual cost. */
+export const costedStockIn = (intent: string, item: Pick<FrameItem, 'unit_price' | 'total'>): boolean =>
+  intent === 'stock_in' && (item.unit_price != null || item.total != null);
+
 /** Unit price and total of a line once the quantity is known. */
 export function linePrices(item: FrameItem, qty: number, kind: PriceKind): { unitPrice: number | null; total: number | null } {
   const said = item.total ?? item.unit_price;

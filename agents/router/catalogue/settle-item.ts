@@ -5,7 +5,7 @@
 import type { Tx } from '../../../core/db/tenant.ts';
 import { formatQty, formatRupiah } from '../../../core/format.ts';
 import { canonicalUnit, isPiece, measureFactor, namedMeasure, pricePerBase, toBase } from '../../../core/units.ts';
-import { guessPriceKind, lineMoney, qtyFromTotal, statedMoney, type PriceKind } from './item-math.ts';
+import { costedStockIn, guessPriceKind, lineMoney, qtyFromTotal, statedMoney, type PriceKind } from './item-math.ts';
 import { rememberPack, setPackPrice, usualCost, type Product } from './resolve-items.ts';
 import type { Pending, Work } from '../state-schema.ts';
 
@@ -43,7 +43,7 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
     work.resolved[i] = { productId: p.id, name: p.name, qty: 1, unit: p.unit, unitPrice: price, total: null };
     return null;
   }
-  const costed = frame.intent === 'purchase' || (frame.intent === 'stock_in' && (item.unit_price != null || item.total != null));
+  const costed = frame.intent === 'purchase' || costedStockIn(frame.intent, item);
   const catalogue = costed ? await usualCost(tx, tenantId, p) : frame.intent === 'sale' ? p.sellPrice : null;
   const saidQty = item.qty ?? (item.unit_price == null ? qtyFromTotal(item.total, catalogue) : 1);
   const conv = toBase({ qty: saidQty, unit: item.unit, size: item.pack_size, sizeUnit: item.pack_base_unit }, p);
