@@ -2,6 +2,8 @@
 // One table per region (a word that means one thing wherever it stands), then the words that need their
 // neighbours to be read (a word that is also a place, a thing or another language's word).
 
+import { honorifics } from './lexicon.ts';
+
 const table = (entries: Record<string, string>): Map<string, string> => new Map(Object.entries(entries));
 const words = (t: Map<string, string>): RegExp => new RegExp(`\\b(${[...t.keys()].join('|')})\\b`, 'g');
 
@@ -11,7 +13,7 @@ const minang = table({
   dibayia: 'dibayar', bisuak: 'besok', kapatang: 'kemarin', tingga: 'tinggal', harago: 'harga', mambali: 'beli', dibali: 'dibeli',
   manjua: 'jual', dijua: 'dijual', tajua: 'terjual', alah: 'sudah', ciek: 'satu', saciek: 'satu', habih: 'habis', abih: 'habis',
   masuak: 'masuk', sajo: 'saja', sisonyo: 'sisanya', pitih: 'uang', ingekan: 'ingatkan', ingekkan: 'ingatkan', barapo: 'berapa',
-  indak: 'tidak', gadang: 'besar', kini: 'sekarang',
+  indak: 'tidak', gadang: 'besar', kini: 'sekarang', ado: 'ada', balanjo: 'belanja', babalanjo: 'belanja', sakilo: 'sekilo',
 });
 // Palembang: "galo" all, "namonyo" its name, "kagek" later, "besak"/"kecik" big/small.
 const palembang = table({
@@ -35,6 +37,7 @@ const banjar = table({
 // Medan and the Malay of Sumatra: "sikit" a little, "kede" the shop.
 const medan = table({ sikit: 'sedikit', kede: 'warung' });
 const minangWords = words(minang);
+const minangAnd = new RegExp(`(?<!\\b(?:${[...honorifics].join('|')}) )\\bjo (?=\\p{L})`, 'gu');
 const banjarWords = words(banjar);
 const medanWords = words(medan);
 const acehWords = words(aceh);
@@ -47,6 +50,10 @@ const kin = 'tanta|om|oma|opa|ci|ko|bu|ibu|pak|bapak|mas|mbak|kak|nyong|nona';
 export function regionalWords(s: string): string {
   return s
     .replace(minangWords, (w) => minang.get(w) ?? w)
+    // "ado nan balanjo": someone ("nan", who) shopped; "gula sakilo jo indomie": "jo" joins two goods, unless it is a
+    // name after an honorific ("pak jo").
+    .replace(/\bada nan\b/g, 'ada yang')
+    .replace(minangAnd, 'dan ')
     // "bali"/"jua" (buy/sell) open a clause or follow "ambo" (I); elsewhere "bali" is the island ("kopi bali").
     .replace(/(^|\n|[,;]\s*|\bambo |\bsudah |\blah |\bbaru )(bali|jua)\b/g, (_, pre, w) => `${pre}${w === 'bali' ? 'beli' : 'jual'}`)
     // "alun" (not yet) before a verb, not the square ("alun alun").

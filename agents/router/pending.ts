@@ -18,6 +18,7 @@ import type { Reply } from './types.ts';
 import { answerCollect } from './questions/collect.ts';
 import { interrupts, parseHere } from './questions/interrupt.ts';
 import { answerChooseUndo } from './corrections/undo-pick.ts';
+import { isGoodslessSale, mixedSaleNote, mixedSaleWork, readMixedGoods } from './questions/mixed-sale.ts';
 
 const noText: Partial<Record<Pending['kind'], string>> = {
   confirm_undo: 'Oke Kak, tidak jadi dibatalkan.',
@@ -121,8 +122,13 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
     case 'reparse': {
       // A full message of its own is a new message; otherwise it completes the one that asked.
       const ctxParse = { now: env.now, offsetMinutes: zoneOffsetMinutes[env.agentCtx.tenant.timezone] };
+      const { confidence: _c, ask: _a, ...asked } = env.deps.parse(pending.text, ctxParse);
+      const goodsless = isGoodslessSale(asked);
+      if (goodsless && readMixedGoods(text)) return withMixedNote(await proceed(env, mixedSaleWork(asked)));
       if (isBooking(env.deps.parse(text, ctxParse))) return null;
-      const combined = `${pending.text} ${text}`;
+      // The goods named before the sale's money ("indomie 3 sama aqua 2, laku 45rb"): the sum is then theirs together,
+      // where after it the sum would be the first one's price.
+      const combined = goodsless ? `${text}, ${pending.text}` : `${pending.text} ${text}`;
       if (isBooking(env.deps.parse(combined, ctxParse))) env.text = combined;
       return null;
     }
@@ -208,6 +214,8 @@ async function settleThenProceed(env: Env, work: Work, index: number, product: P
   if (step) return askAgain(env, step);
   return proceed(env, work);
 }
+
+const withMixedNote = ([first, ...rest]: Reply[]): Reply[] => (first ? [{ ...first, text: `${first.text}\n${mixedSaleNote}` }, ...rest] : []);
 
 const isBooking = (r: ParseResult) => r.confidence >= CONFIDENT && !['unknown', 'greeting', 'help'].includes(r.intent);
 

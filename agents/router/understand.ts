@@ -6,6 +6,7 @@ import type { Env } from './env.ts';
 import { lenderWords, movedTo, movesDown, movesUp } from '../language/lexicon.ts';
 import { unitWord } from './answers.ts';
 import { canonicalUnit, costedStockIn, type PriceKind } from './catalogue/item-math.ts';
+import { goodsQuestion, isGoodslessSale } from './questions/mixed-sale.ts';
 
 /** Below this the parser's frame is not booked without help. */
 export const CONFIDENT = 0.6;
@@ -177,7 +178,7 @@ export function questionFor(ask: string[], frame: Frame): string {
     if (/qty|jumlah|quantity/i.test(a)) return `${item ? cap(item.product) : 'Barangnya'} berapa ${item?.unit ?? 'banyak'}, Kak?`;
     if (/amount|nominal/i.test(a) && !item) return frame.intent === 'debt_add' ? 'Utangnya berapa, Kak?' : 'Berapa, Kak?';
     if (/price|harga|amount|nominal/i.test(a)) return `Harganya berapa, Kak?${item ? ` (${item.product})` : ''}`;
-    if (/product|item|barang/i.test(a)) return 'Barangnya apa, Kak?';
+    if (/product|item|barang/i.test(a)) return isGoodslessSale(frame) ? goodsQuestion : 'Barangnya apa, Kak?';
     if (/counterparty|nama|who/i.test(a)) return 'Atas nama siapa, Kak?';
     if (/intent/i.test(a)) return 'Maksudnya jual, kulakan, atau pengeluaran, Kak?';
     if (a.includes('?')) return a;

@@ -39,8 +39,12 @@ export function parseHere(env: Env, text: string): ParseResult {
 export function interrupts(env: Env): boolean {
   if (readCorrection(env.text) || readStaffCommand(env.text)) return true;
   if (readReminder(env.text, env.now, env.agentCtx.tenant.timezone)) return true;
-  return isCompleteRequest(parseHere(env, env.text));
+  const parsed = parseHere(env, env.text);
+  // "ada yg belanja 80rb" is the next sale even before its goods are said, not a price for the question's product.
+  return isCompleteRequest(parsed) || (parsed.intent === 'sale' && someoneShopped.test(env.text));
 }
+
+const someoneShopped = /\b(?:ada|ado|aya) (?:yang|yg|nan|sing|seng|nu|nang|urang|orang|org|wong) (?:beli|belanja|blanja|balanjo|meser|tuku|ngambil|ambil)\b/i;
 
 /** What the dropped question was about, in a few words. */
 export function topicOf(p: Pending): string | null {

@@ -186,6 +186,30 @@ export const questionScripts: Script[] = [
     ],
   },
   {
+    // Owner try: "laku 150rb qris" → "Barangnya apa?" → "macem2, ga inget" made a product "Macem", 2 × Rp75.000; then
+    // "ada yg belanja 80rb" was taken as that product's price.
+    name: 'a sale of mixed goods is booked as its total, with no product made and no stock moved', at, tenant: wib,
+    steps: [
+      { say: 'laku 150rb qris', reply: ['Barangnya apa', 'balas *campur*'] },
+      { say: 'macem2, ga inget', reply: ['tercatat', 'Barang Campur Rp150.000', 'QRIS', 'Stok tidak berubah'], not: ['Produk baru'] },
+      { say: 'laku indomie 2', reply: ['yang mana'] },
+      { say: 'ada yg belanja 80rb', reply: ['saya lewati', 'Barangnya apa'], not: ['harga jual'] },
+      { say: 'campur aja', reply: ['Barang Campur Rp80.000'] },
+      { say: 'tadi ada yang belanja 45rb', reply: ['Barangnya apa'] },
+      // The goods after the question: the sum said first is theirs together, not the first one's price.
+      { say: 'indomie goreng 3 sama aqua 2', reply: ['Indomie Goreng 3 bks', 'Aqua', 'Rp45.000'], not: ['Campur', 'Rp15.000'] },
+    ],
+    rows: [
+      { sql: moneyTx('sale'), rows: [
+        { total: 150000, category: null, status: 'posted', payment: 'qris' },
+        { total: 80000, category: null, status: 'posted', payment: 'cash' },
+        { total: 45000, category: null, status: 'posted', payment: 'cash' },
+      ] },
+      { sql: `select count(*)::int as n from products where tenant_id = $1 and name ilike 'mace%'`, rows: [{ n: 0 }] },
+      { sql: `select count(*)::int as n from transaction_lines where tenant_id = $1 and product_id is null and description ilike 'barang campur'`, rows: [{ n: 2 }] },
+    ],
+  },
+  {
     name: 'an unanswered question expires after 30 minutes', at, tenant: wib,
     steps: [
       { say: 'laku indomie 2', reply: ['yang mana'] },
