@@ -8,7 +8,7 @@ import { canonicalUnit } from '../router/catalogue/item-math.ts';
 import { contactName, dateText, dueDate, loadProducts, occurredAt, outstanding, sourceRef } from './context.ts';
 import { postedSchema } from './posted.ts';
 import { callFn, callFnThen } from './sql.ts';
-import { belowCostText, bookingText, capitalize, debtBalanceText, downPaymentText, paidInFullText, oversoldText, splitTenderText, summaryText, unitMismatchText, type StockAfter } from './text.ts';
+import { belowCostText, bookingText, capitalize, debtBalanceText, downPaymentText, paidInFullText, oversoldText, splitTenderText, cashPartOf, summaryText, unitMismatchText, type StockAfter } from './text.ts';
 import { paymentEcho } from './echo.ts';
 
 const mismatch = (said: string | null, unit: string) => !!said && canonicalUnit(said) !== canonicalUnit(unit);
@@ -74,8 +74,7 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
   if (downPayment !== null) await callFn(ctx.tx, 'record_down_payment', [ctx.tenant.id, posted.id, downPayment], z.object({ payment_id: z.string() }));
   // "bayar 50rb qris 20rb tunai": the cash part goes to the drawer, the rest came by QRIS. A part that is not less than
   // the total (the owner's numbers do not add up) leaves it all under the non-cash means, as said first.
-  const cashPart = !credit && frame.tender ? frame.tender.cash ?? (frame.tender.other !== null ? posted.total - frame.tender.other : null) : null;
-  const split = cashPart !== null && cashPart > 0 && cashPart < posted.total ? cashPart : null;
+  const split = cashPartOf(frame, posted.total);
   if (split !== null) await callFn(ctx.tx, 'record_cash_part', [ctx.tenant.id, posted.id, split], z.object({ cash_part: z.number() }));
 
   // Goods that never came in (cooked food, a product named at its first sale) are not kept in stock:
@@ -99,7 +98,7 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
   } else if (posted.counterparty_name) {
     note = kind === 'sale' ? capitalize(posted.counterparty_name) : `dari ${capitalize(posted.counterparty_name)}`;
   }
-  if (split !== null) extra.push(splitTenderText(kind, posted.total - split, paymentEcho(frame.payment) ?? '', split));
+  if (split !== null) extra.push(splitTenderText(kind === 'sale' ? 'in' : 'out', posted.total - split, paymentEcho(frame.payment) ?? '', split));
   if (kind === 'sale') extra.push(...stock.filter((s) => s.level < 0).map(oversoldText), ...belowCost(posted.lines, products));
   // The router converts units it can (lusin → pcs, ons → kg); "2 dus" of a product kept per bottle it cannot.
   for (const i of items) {

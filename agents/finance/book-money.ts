@@ -8,7 +8,8 @@ import type { Agent, AgentContext, AgentResult, ResolvedFrame } from '../router/
 import { dateText, occurredAt, sourceRef } from './context.ts';
 import { postedSchema } from './posted.ts';
 import { callFn, one } from './sql.ts';
-import { bookingText, capitalize, summaryText } from './text.ts';
+import { bookingText, capitalize, cashPartOf, splitTenderText, summaryText } from './text.ts';
+import { paymentEcho } from './echo.ts';
 
 /** What the expense is called: the goods named, else the person paid, else the bill as written, else its category. */
 export function expenseDescription(frame: ResolvedFrame, text?: string): string | null {
@@ -72,9 +73,13 @@ async function bookMoney(kind: 'expense' | 'income', ctx: AgentContext, frame: R
     ...(lines.length ? { lines } : { total: amount }),
   }], postedSchema);
 
+  // "bayar listrik 150rb, 100rb qris 50rb cash": only the cash part leaves the drawer.
+  const split = cashPartOf(frame, posted.total);
+  if (split !== null) await callFn(ctx.tx, 'record_cash_part', [ctx.tenant.id, posted.id, split], z.object({ cash_part: z.number() }));
   const booked = posted.lines.map((l) => ({ description: l.description, qty: l.qty, unit: l.unit, unitPrice: l.unit_price, total: l.total }));
   const note = category && category !== 'lainnya' && category !== description.toLowerCase() ? category : null;
-  const text = bookingText({ kind, note, dateText: dateText(ctx, at), total: posted.total, lines: booked });
+  const extra = split !== null ? [splitTenderText(kind === 'income' ? 'in' : 'out', posted.total - split, paymentEcho(frame.payment) ?? '', split)] : [];
+  const text = bookingText({ kind, note, dateText: dateText(ctx, at), total: posted.total, lines: booked, extra });
   return { replies: [{ text }], booked: { kind: 'transaction', id: posted.id, summary: summaryText(kind, booked, posted.total, note), frame } };
 }
 

@@ -7,7 +7,8 @@ import type { Tx } from '../../core/db/tenant.ts';
 import type { Agent, AgentContext, ResolvedFrame } from '../router/types.ts';
 import { contactName, dueDate, occurredAt, outstanding, sourceRef } from './context.ts';
 import { callFn, one } from './sql.ts';
-import { capitalize, debtBalanceText } from './text.ts';
+import { capitalize, cashPartOf, debtBalanceText, splitTenderText } from './text.ts';
+import { paymentEcho } from './echo.ts';
 import { halfWords } from '../language/lexicon.ts';
 import { normalizeText } from '../language/normalize.ts';
 
@@ -90,6 +91,12 @@ export const debtPay: Agent = async (ctx, frame) => {
     frame.payment && frame.payment !== 'credit' ? frame.payment : 'cash', occurredAt(ctx, frame)], paymentSchema);
   const what = direction === 'receivable' ? `${who} bayar utang ${formatRupiah(r.amount)}` : `Bayar utang ke ${who} ${formatRupiah(r.amount)}`;
   const parts = [`Siap Kak, tercatat ✅ ${what}.`];
+  // "bayar utang 20rb, 10rb tunai 10rb qris": only the cash part goes through the drawer.
+  const split = cashPartOf(frame, r.amount);
+  if (split !== null) {
+    await callFn(ctx.tx, 'record_debt_cash_part', [ctx.tenant.id, r.payment_id, split], z.object({ cash_part: z.number() }));
+    parts.push(splitTenderText(direction === 'receivable' ? 'in' : 'out', r.amount - split, paymentEcho(frame.payment) ?? '', split));
+  }
   if (r.remaining <= 0) parts.push(direction === 'receivable' ? `Utang ${who} sudah lunas 🎉` : `Utang ke ${who} sudah lunas 🎉`);
   else parts.push(`Sisa utang${direction === 'payable' ? ' ke' : ''} ${who} ${formatRupiah(r.remaining)}.`);
   if (r.unapplied > 0) parts.push(depositText(who, direction, r.unapplied, r.deposit));

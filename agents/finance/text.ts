@@ -1,6 +1,7 @@
 // What the owner reads after a booking. Pure: values in, Indonesian text out. Every reply echoes what
 // was booked (product, qty, price, total) so a wrong parse is seen at once.
 import { formatQty, formatRupiah } from '../../core/format.ts';
+import type { ResolvedFrame } from '../router/types.ts';
 
 export interface BookedLine {
   description: string; qty: number; unit: string | null; unitPrice: number; total: number;
@@ -93,8 +94,19 @@ export function debtBalanceText(who: string, direction: 'receivable' | 'payable'
 }
 
 /** "Dibayar Rp50.000 via QRIS, Rp20.000 tunai (masuk laci)."; a purchase's cash came out of the drawer. */
-export function splitTenderText(kind: 'sale' | 'purchase', other: number, via: string, cash: number): string {
-  return `Dibayar ${formatRupiah(other)} ${via}, ${formatRupiah(cash)} tunai (${kind === 'sale' ? 'masuk' : 'dari'} laci).`;
+export function splitTenderText(drawer: 'in' | 'out', other: number, via: string, cash: number): string {
+  return `Dibayar ${formatRupiah(other)} ${via}, ${formatRupiah(cash)} tunai (${drawer === 'in' ? 'masuk' : 'dari'} laci).`;
+}
+
+/**
+ * The part paid in cash of money paid by two means ("bayar 50rb qris 20rb tunai", "40rb qris sisanya tunai"), once the
+ * total is known; null when one means paid it all, or the owner's numbers do not leave a part under the total (then it
+ * all stays under the non-cash means, as said first).
+ */
+export function cashPartOf(frame: Pick<ResolvedFrame, 'payment' | 'tender'>, total: number): number | null {
+  const t = frame.payment !== 'credit' ? frame.tender : null;
+  const cash = t ? t.cash ?? (t.other !== null ? total - t.other : null) : null;
+  return cash !== null && cash > 0 && cash < total ? cash : null;
 }
 
 /** "DP Rp20.000 sudah dibayar, sisa Rp6.000 jadi bon." after a sale or purchase with a down payment. */

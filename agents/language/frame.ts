@@ -32,6 +32,19 @@ export type Parts = {
 };
 
 const round = (x: number) => Math.round(x);
+
+/**
+ * "bayar 50rb qris 20rb tunai" (tender-split.ts): booked under the non-cash means, with the part paid in cash beside it.
+ * With no amount said, the two parts are the amount; returns whether they were (the amount came from the parts).
+ */
+function withTender(frame: ParseResult, tender: TenderSplit | null): boolean {
+  if (!tender) return false;
+  frame.payment = tender.method;
+  frame.tender = { cash: tender.cash, other: tender.other };
+  if (frame.amount !== null || tender.cash === null || tender.other === null) return false;
+  frame.amount = tender.cash + tender.other;
+  return true;
+}
 /** Rupiah the frame can carry: whole and safe; anything else (a pasted code times a count) is dropped. */
 const rp = (x: number | null): number | null => (x !== null && Number.isSafeInteger(x) && x >= 0 ? x : null);
 const towardSelf = new Set(['ke', 'ka', 'nang', 'sama', 'ama', 'kepada']);
@@ -121,15 +134,12 @@ export function shapeFrame(p: Parts): ParseResult {
         frame.payment = 'credit';
         frame.paid_share = share;
       }
-      // "bayar 50rb qris 20rb tunai": booked under the non-cash means, with the part paid in cash beside it.
-      if (p.tender && frame.payment !== 'credit') {
-        frame.payment = p.tender.method;
-        frame.tender = { cash: p.tender.cash, other: p.tender.other };
+      if (frame.payment !== 'credit' && withTender(frame, p.tender)) {
         // "beli beras 5 kg, 50rb qris 20rb tunai": with no price said, the two parts are what the goods cost.
         const one = frame.items.length === 1 ? frame.items[0] : null;
-        if (one && frame.amount === null && one.total === null && one.unit_price === null && p.tender.cash !== null && p.tender.other !== null) {
-          one.total = frame.amount = p.tender.cash + p.tender.other;
-          if (one.qty) one.unit_price = round(one.total / one.qty);
+        if (one && one.total === null && one.unit_price === null && frame.amount !== null) {
+          one.total = frame.amount;
+          if (one.qty) one.unit_price = round(frame.amount / one.qty);
         }
       }
       if (frame.items.length === 0 || frame.items.some((i) => i.product === '')) ask.push('product');
@@ -154,6 +164,7 @@ export function shapeFrame(p: Parts): ParseResult {
       frame.category = perBill && categories.size > 1 ? 'lainnya' : expenseCategory(p.words);
       frame.counterparty = cp?.name ?? null;
       frame.payment = paidBy;
+      withTender(frame, p.tender);
       if (frame.amount === null) ask.push('amount');
       break;
     }
@@ -169,6 +180,7 @@ export function shapeFrame(p: Parts): ParseResult {
       frame.direction = toSelf ? 'receivable'
         : (cp && (cp.toward || cp.shop)) || toLender || lent || (self && intent === 'debt_add') ? 'payable' : 'receivable';
       frame.payment = intent === 'debt_add' ? 'credit' : paidBy;
+      if (intent === 'debt_pay') withTender(frame, p.tender);
       // "lunas" pays what is open, "setengahnya" half of it: the debt agent reads the amount from the books.
       if (frame.amount === null && !p.words.some((w) => w === 'lunas' || (intent === 'debt_pay' && halfWords.has(w)))) ask.push('amount');
       if (frame.counterparty === null) ask.push('counterparty');

@@ -21,3 +21,20 @@ describe('owner tries (eighteenth session): Minang', () => {
     expect(parse('tadi ado nan balanjo 150rb, bayar qris', { now })).toMatchObject({ intent: 'sale', amount: 150000, payment: 'qris', items: [] });
   });
 });
+
+describe('owner tries (eighteenth session): a debt payment or a bill paid by cash and QRIS at once', () => {
+  // "uni ros bayia utang 20rb, 10rb tunai 10rb qris" was a cash payment of Rp20.000.
+  it.each([
+    ['uni ros bayia utang 20rb, 10rb tunai 10rb qris', 'debt_pay', 20000, 'qris', { cash: 10000, other: 10000 }],
+    ['bu sri bayar utang 30rb tunai 20rb qris', 'debt_pay', 50000, 'qris', { cash: 30000, other: 20000 }],
+    ['bayar utang ke toko makmur 200rb, tf 150rb sisanya tunai', 'debt_pay', 200000, 'transfer', { cash: null, other: 150000 }],
+    ['bayar listrik 150rb, 100rb qris 50rb cash', 'expense', 150000, 'qris', { cash: 50000, other: 100000 }],
+    ['bayar listrik 100rb qris 50rb cash', 'expense', 150000, 'qris', { cash: 50000, other: 100000 }],
+  ])('%s', (text, intent, amount, payment, tender) => {
+    expect(parse(text, { now })).toMatchObject({ intent, amount, payment, tender });
+  });
+  it('one means alone is no split', () => {
+    expect(parse('bu sri bayar utang 30rb qris', { now })).toMatchObject({ intent: 'debt_pay', payment: 'qris' });
+    expect(parse('bu sri bayar utang 30rb qris', { now }).tender ?? null).toBeNull();
+  });
+});

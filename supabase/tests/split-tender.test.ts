@@ -9,6 +9,7 @@ import { createTenant, one, SEED } from './fixtures.ts';
 const T = SEED.tenant;
 const at = '2026-12-05T03:00:00.000Z';
 type Cash = { sales: number; purchases: number; not_cash: number };
+type Drawer = { income: number; debts_in: number; expenses: number; debts_out: number };
 
 describe.each(dbKinds)('a cash part on %s', (kind) => {
   let db: TestDb;
@@ -60,6 +61,44 @@ describe.each(dbKinds)('a cash part on %s', (kind) => {
     expect(await day(tenant)).toEqual([{ cash: 0, qris: 0, transfer: 0, qris_n: 0 }]);
     expect(await drawer(tenant)).toEqual({ sales: 0, purchases: 0, not_cash: 0 });
     expect(await fail(part(sale.id, 8000, tenant))).toMatch(/conflict:transaction_voided/);
+  });
+
+  it('debt payments, expenses and income put only their cash part through the drawer; a voided payment none', async () => {
+    const tenant = await createTenant(db);
+    const money = (tx: string) => withTenant(db, tenant, (t) => one<Drawer>(t,
+      `select income::int, debts_in::int, expenses::int, debts_out::int from report_cash($1, $2, $3)`, [tenant, '2026-12-04T17:00:00Z', '2026-12-05T17:00:00Z']));
+    const contact = (k: string) => withTenant(db, tenant, (tx) => one<{ id: string }>(tx,
+      `insert into contacts (tenant_id, kind, name) values ($1, $2, $3) returning id`, [tenant, k, `${k} ${randomUUID()}`])).then((x) => x.id);
+    const customer = await contact('customer');
+    const supplier = await contact('supplier');
+    await post({ payment: 'credit', contact_id: customer, total: 42000 }, tenant);
+    await post({ kind: 'purchase', payment: 'credit', contact_id: supplier, total: 200000 }, tenant);
+    const pay = (c: string, direction: string, amount: number, payment: string) => withTenant(db, tenant, (tx) => one<{ r: { payment_id: string } }>(tx,
+      `select record_debt_payment($1, $2, $3, $4, $5, $6, $7) r`, [tenant, c, direction, amount, `test:${randomUUID()}`, payment, at])).then((x) => x.r.payment_id);
+    const debtPart = (id: string, amount: number) => withTenant(db, tenant, (tx) => one<{ r: { cash_part: number } }>(tx,
+      `select record_debt_cash_part($1, $2, $3) r`, [tenant, id, amount])).then((x) => x.r);
+    const inPay = await pay(customer, 'receivable', 20000, 'qris');
+    const outPay = await pay(supplier, 'payable', 200000, 'transfer');
+    expect(await debtPart(inPay, 10000)).toMatchObject({ cash_part: 10000 });
+    await debtPart(inPay, 10000);
+    await debtPart(outPay, 50000);
+    const bill = await post({ kind: 'expense', total: 150000, category: 'listrik' }, tenant);
+    const gift = await post({ kind: 'income', payment: 'transfer', total: 30000 }, tenant);
+    await part(bill.id, 50000, tenant);
+    await part(gift.id, 10000, tenant);
+    expect(await money(tenant)).toEqual({ income: 10000, debts_in: 10000, expenses: 50000, debts_out: 50000 });
+    await withTenant(db, tenant, (tx) => tx.query(`select void_debt_payment($1, $2, 'salah') r`, [tenant, inPay]));
+    expect((await money(tenant)).debts_in).toBe(0);
+    // Refused: a voided payment, a part not under the amount, a cash payment, another warung's payment.
+    expect(await fail(debtPart(inPay, 5000))).toMatch(/conflict:payment_voided/);
+    expect(await fail(debtPart(outPay, 200000))).toMatch(/invalid:amount/);
+    const cashPay = await pay(supplier, 'payable', 1000, 'cash');
+    expect(await fail(debtPart(cashPay, 500))).toMatch(/invalid:payment/);
+    const other = await createTenant(db);
+    expect(await fail(withTenant(db, other, (tx) => tx.query('select record_debt_cash_part($1, $2, 100)', [other, outPay])))).toMatch(/not_found:debt_payment/);
+    const audits = await withService(db, (tx) => one<{ n: number }>(tx,
+      `select count(*)::int n from audit_log where tenant_id = $1 and action = 'debt_payment.cash_part'`, [tenant]));
+    expect(audits.n).toBe(2);
   });
 
   it('refuses a part on cash or credit, a part not less than the total, and another warung\'s transaction', async () => {

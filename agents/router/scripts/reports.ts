@@ -49,6 +49,21 @@ export const reportScripts: Script[] = [
     ] }],
   },
   {
+    // Owner try (Padang): "uni ros bayia utang 20rb, 10rb tunai 10rb qris" put all Rp20.000 in the drawer.
+    name: 'a debt payment or an expense paid by cash and QRIS at once: only the cash part through the drawer', at: '2026-11-21T03:00:00Z',
+    tenant: shop('Asia/Jakarta'),
+    steps: [
+      { say: 'uni ros ngutang 50rb', reply: ['Uni Ros'] },
+      { say: 'uni ros bayia utang 20rb, 10rb tunai 10rb qris', reply: ['Uni Ros bayar utang Rp20.000', 'Dibayar Rp10.000 via QRIS, Rp10.000 tunai (masuk laci)', 'Sisa utang Uni Ros Rp30.000'] },
+      { say: 'bayar listrik 150rb, 100rb qris 50rb cash', reply: ['Rp150.000', 'Dibayar Rp100.000 via QRIS, Rp50.000 tunai (dari laci)'] },
+      { say: 'uang di laci harusnya berapa', reply: ['Masuk Rp10.000 (bayar utang/DP Rp10.000)', 'Keluar Rp50.000 (pengeluaran Rp50.000)'] },
+    ],
+    rows: [
+      { sql: `select payment, amount, cash_part from debt_payments where tenant_id = $1`, rows: [{ payment: 'qris', amount: 20000, cash_part: 10000 }] },
+      { sql: `select payment, total, cash_part from transactions where tenant_id = $1 and kind = 'expense'`, rows: [{ payment: 'qris', total: 150000, cash_part: 50000 }] },
+    ],
+  },
+  {
     // Owner try on 5 December: "laporan bulan november", "tgl 1 sampai 3 desember" and "3 hari terakhir" got today's report.
     name: 'report: whole days by name (a month, days from one to another, the last N days) in the tenant\'s zone', at: '2026-09-14T03:00:00Z', tenant: shop('Asia/Makassar'),
     steps: [
