@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { formatDateTime, type TenantZone } from '../../core/format.ts';
-import { kindName, paymentName, sourceName, statusName, type TxRow } from './queries/transaksi.ts';
+import { kindName, paymentLabel, sourceName, statusName, type TxRow } from './queries/transaksi.ts';
 
 export function exportColumns(withCost: boolean): string[] {
   return ['Tanggal', 'Jenis', 'Barang', 'Pihak', 'Bayar', 'Sumber', 'Status', 'Total', ...(withCost ? ['Modal', 'Laba kotor'] : []), 'ID'];
@@ -12,7 +12,7 @@ export function exportColumns(withCost: boolean): string[] {
 export function exportRecord(r: TxRow, zone: TenantZone, withCost: boolean): (string | number | null)[] {
   const profit = r.kind === 'sale' && r.cogs !== null ? r.total - r.cogs : null;
   return [
-    formatDateTime(r.occurredAt, zone), kindName[r.kind] ?? r.kind, r.items ?? '', r.counterparty ?? '', paymentName[r.payment] ?? r.payment,
+    formatDateTime(r.occurredAt, zone), kindName[r.kind] ?? r.kind, r.items ?? '', r.counterparty ?? '', paymentLabel(r, true),
     sourceName[r.source] ?? r.source, statusName[r.status] ?? r.status, r.total, ...(withCost ? [r.cogs, profit] : []), r.id,
   ];
 }

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKinds, freshDb, type TestDb } from '../../core/db/testing.ts';
 import { withActor, withService } from '../../core/db/tenant.ts';
 import { createProduct, createTenant } from '../../supabase/tests/fixtures.ts';
+import { exportRecord } from '../lib/export.ts';
+import { listTransactions, parseFilters, paymentLabel } from '../lib/queries/transaksi.ts';
 
 const NOW = Date.parse('2026-11-20T09:30:00Z');
 
@@ -60,6 +62,23 @@ describe.each(dbKinds)('Transaksi filters on %s', (kind) => {
     const items = await withActor(db, { role: 'authenticated', tenantId: a, memberRole: 'owner' }, async (tx) => (await tx.query<{ items: string }>(
       'select items from dashboard_transactions($1, $2, $3)', [a, new Date(NOW - 86_400_000), new Date(NOW + 60_000)])).rows.map((r) => r.items));
     expect(items).toEqual(['Indomie 2.5 bks, Es Teh 2', 'Indomie 1 bks, Es Teh', 'Listrik']);
+  });
+
+  it('says a row paid by QRIS and cash at once as both, in the list and the export, in the list\'s order', async () => {
+    const a = await createTenant(db);
+    const ids: string[] = [];
+    for (const [i, payment, total] of [[3, 'qris', 70000], [2, 'cash', 5000], [1, 'transfer', 36000]] as const) {
+      ids.unshift(await withActor(db, { role: 'authenticated', tenantId: a, memberRole: 'owner' }, async (tx) => {
+        const id = (await tx.query<{ r: { id: string } }>('select post_transaction($1) r', [{ kind: 'sale', payment, source: 'chat', source_ref: randomUUID(),
+          occurred_at: new Date(NOW - i * 60_000).toISOString(), total }])).rows[0]!.r.id;
+        if (payment !== 'cash') await tx.query('select record_cash_part($1, $2, $3)', [a, id, payment === 'qris' ? 20000 : 6000]);
+        return id;
+      }));
+    }
+    const session = { sessionId: 's', tenantId: a, memberId: randomUUID(), role: 'owner' as const, memberName: 'Pemilik', tenantName: 'Warung', zone: 'Asia/Jakarta' as const };
+    const rows = await listTransactions(db, session, parseFilters({ dari: '2026-11-19', sampai: '2026-11-21' }), new Date(NOW), { limit: 10, offset: 0 });
+    expect(rows.map((r) => [r.id, paymentLabel(r)])).toEqual([[ids[0], 'Transfer + Tunai'], [ids[1], 'Tunai'], [ids[2], 'QRIS + Tunai']]);
+    expect(exportRecord(rows[2]!, 'Asia/Jakarta', false)[4]).toBe('QRIS + Tunai 20000');
   });
 
   // A rare term beyond the newest 1000 rows of the period is found through the trigram indexes

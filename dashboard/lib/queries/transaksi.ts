@@ -50,7 +50,7 @@ export function parseFilters(query: Record<string, unknown>): Filters {
 export const PAGE_SIZE = 50;
 
 export interface TxRow {
-  id: string; occurredAt: Date; kind: string; payment: string; source: string; status: string; total: number;
+  id: string; occurredAt: Date; kind: string; payment: string; cashPart: number | null; source: string; status: string; total: number;
   cogs: number | null; counterparty: string | null; items: string | null; lineCount: number; createdBy: string | null;
 }
 
@@ -66,10 +66,13 @@ export async function listTransactions(db: Db, s: Session, f: Filters, now: Date
   const r = filterRange(f, s, now);
   return withActor(db, actorOf(s), async (tx) => {
     const { rows } = await tx.query(
-      `select * from dashboard_transactions($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      // The cash part of a row paid by QRIS/transfer and cash at once ("QRIS + Tunai"), by its key, in the function's order.
+      `select d.*, (select t.cash_part from transactions t where t.id = d.id) as cash_part
+         from dashboard_transactions($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) with ordinality d order by d.ordinality`,
       [s.tenantId, r.start, r.end, f.jenis ?? null, f.bayar ?? null, f.sumber ?? null, f.kontak ?? null, f.produk ?? null, f.q ?? null, f.status ?? null, page.limit, page.offset]);
     return rows.map((x) => ({
-      id: x.id, occurredAt: x.occurred_at, kind: x.kind, payment: x.payment, source: x.source, status: x.status, total: Number(x.total),
+      id: x.id, occurredAt: x.occurred_at, kind: x.kind, payment: x.payment, cashPart: x.cash_part === null ? null : Number(x.cash_part),
+      source: x.source, status: x.status, total: Number(x.total),
       cogs: x.cogs === null ? null : Number(x.cogs), counterparty: x.counterparty, items: x.items, lineCount: x.line_count, createdBy: x.created_by,
     }));
   });
@@ -118,5 +121,10 @@ export interface TxDetail {
 
 export const kindName: Record<string, string> = { sale: 'Penjualan', purchase: 'Pembelian', expense: 'Pengeluaran', income: 'Pemasukan' };
 export const paymentName: Record<string, string> = { cash: 'Tunai', qris: 'QRIS', transfer: 'Transfer', credit: 'Utang' };
+/** "QRIS", or "QRIS + Tunai" for a row paid by both (the export adds the cash part: "QRIS + Tunai 20000"). */
+export function paymentLabel(r: Pick<TxRow, 'payment' | 'cashPart'>, withAmount = false): string {
+  const name = paymentName[r.payment] ?? r.payment;
+  return r.cashPart ? `${name} + Tunai${withAmount ? ` ${r.cashPart}` : ''}` : name;
+}
 export const sourceName: Record<string, string> = { chat: 'Chat', voice: 'Pesan suara', pos: 'Kasir (POS)', dashboard: 'Dasbor' };
 export const statusName: Record<string, string> = { posted: 'Tercatat', voided: 'Dibatalkan' };

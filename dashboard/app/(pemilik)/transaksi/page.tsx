@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { formatDateTime, formatRupiah } from '../../../../core/format.ts';
 import { Shell } from '../../../components/shell.tsx';
-import { dmyDate, filterOptions, filterRange, kindName, parseFilters, paymentName, sourceName, transactionsPage, type Filters } from '../../../lib/queries/transaksi.ts';
+import { dmyDate, filterOptions, filterRange, kindName, parseFilters, paymentLabel, paymentName, sourceName, transactionsPage, type Filters } from '../../../lib/queries/transaksi.ts';
 import { seesCosts } from '../../../lib/session.ts';
 import { webContext } from '../../../lib/web.ts';
 import { now, requirePage } from '../../_lib/current.ts';
@@ -67,7 +67,7 @@ export default async function TransaksiPage({ searchParams }: { searchParams: Pr
                   <td className="tx-kind">{kindName[r.kind]} {r.status === 'voided' && <span className="badge void">batal</span>}</td>
                   <td className="tx-items">{r.items}</td>
                   <td className={r.counterparty ? 'tx-party' : 'tx-party none'}>{r.counterparty ?? '—'}</td>
-                  <td className="tx-pay">{paymentName[r.payment]}</td>
+                  <td className="tx-pay">{paymentLabel(r)}</td>
                   <td className="num tx-total">{formatRupiah(r.total)}</td>
                   {costs && <td className="num tx-profit"><span className="tx-label">Laba kotor </span>{r.kind === 'sale' && r.cogs !== null ? formatRupiah(r.total - r.cogs) : '—'}</td>}
                 </tr>
