@@ -16,9 +16,11 @@ export function expenseDescription(frame: ResolvedFrame, text?: string): string 
   const names = frame.items.map((i) => i.name.trim()).filter(Boolean);
   if (names.length) return capitalize(names.join(', '));
   if (frame.counterparty) return capitalize(frame.counterparty);
-  // "ambil uang laci 100rb buat belanja rumah": the till's money taken home (the parser books it as an expense).
-  if (cashOutPhrase.test(text ?? '')) return 'Ambil uang pribadi';
-  return billName(text, frame.category) ?? (frame.category && frame.category !== 'lainnya' ? capitalize(frame.category) : null);
+  // "ambil uang laci 100rb buat belanja rumah": the till's money taken home (the parser books it as an expense);
+  // "… buat beli bensin" is the bill it paid.
+  const bill = frame.category && frame.category !== 'lainnya' ? billName(text, frame.category) : null;
+  if (!bill && cashOutPhrase.test(text ?? '')) return 'Ambil uang pribadi';
+  return bill ?? billName(text, frame.category) ?? (frame.category && frame.category !== 'lainnya' ? capitalize(frame.category) : null);
 }
 
 const billObjects = new Set(['rt', 'rw', 'ban']);

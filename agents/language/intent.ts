@@ -42,6 +42,8 @@ export type Signals = {
   resale: boolean;
   /** Money taken from the till ("ambil uang", "njupuk duit"): the owner's, not goods. */
   cashOut: boolean;
+  /** A purpose that is a bill or a shop supply ("buat beli bensin", "nggo bayar sampah"). */
+  billPurpose: boolean;
   /** Phone credit or a token with its denomination ("pulsa 20rb"): sold at the counter, the money after it paid. */
   digital: boolean;
   /** Bought to cook what is sold ("buat masak dagangan", "bahan nasi uduk"): ingredients, money out, not stock. */
@@ -267,7 +269,8 @@ export function classify(s: Signals): IntentRead {
   if (s.ingredients && s.money && !s.countedAny && !has(cues.sale) && !s.customer && !s.cp?.before) return { intent: 'expense', sure: 0.8 };
   // "ambil uang laci 100rb buat belanja rumah": the till's money taken home is money out, like "prive" (without a
   // purpose, "istri ambil uang 100rb" books nothing: it may be change or a loan).
-  if (s.cashOut && s.money && !goods && s.homeUse) return { intent: 'expense', sure: 0.85 };
+  // Taken for a bill or a supply ("buat beli bensin"), it is that expense.
+  if (s.cashOut && s.money && !goods && (s.homeUse || s.billPurpose)) return { intent: 'expense', sure: 0.85 };
   const expense = (s.money || ((pay || has(cues.expenseVerb)) && !w.includes('kapan'))) && expenseSignal(w, saleVerb || s.resale, s.ownUse, s.money && !s.counted, s.homeUse, s.counted && goods);
   if (expense) return { intent: 'expense', sure: s.money ? 0.85 : 0.6 };
   // "laku 3 bungkus": counted with the product left out is still a trade (the router asks which).

@@ -38,3 +38,16 @@ describe('owner tries (eighteenth session): a debt payment or a bill paid by cas
     expect(parse('bu sri bayar utang 30rb qris', { now }).tender ?? null).toBeNull();
   });
 });
+
+describe('owner tries (eighteenth session): the till\'s money for a bill', () => {
+  // "aku njupuk duit laci 50 ewu nggo tuku bensin" was a move of money, not booked.
+  it.each([
+    ['aku njupuk duit laci 50 ewu nggo tuku bensin', 50000, 'transport'],
+    ['ambil uang 200rb buat bayar listrik', 200000, 'listrik'],
+  ])('%s: an expense of that bill', (text, amount, category) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'expense', amount, category });
+  });
+  it('taken with no purpose stays unbooked', () => {
+    expect(parse('istri ambil uang 100rb', { now }).intent).toBe('unknown');
+  });
+});

@@ -123,6 +123,8 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
     homeUse: purposes.some((w) => ownUseWords.has(w) && w !== 'warung'),
     resale: purposes.some((w) => resaleWords.has(w)),
     cashOut: cashOutPhrase.test(all),
+    // "ambil uang laci 50rb buat beli bensin": the till's money for a cost of the shop.
+    billPurpose: purposes.some((w) => expenseCategoryWords[w] !== undefined),
     digital,
     ingredients: (purposes.some((w) => cookWords.has(w)) && purposes.some((w) => resaleWords.has(w))) || allWords.includes('bahan'),
   });

@@ -249,6 +249,8 @@ export const bookingScripts: Script[] = [
     steps: [
       { say: '3 wong tuku kopi, masing2 2 sachet', reply: ['tercatat', 'Kopi Kapal Api 6 sachet × Rp2.000 = Rp12.000'], not: ['wong'] },
       { say: 'ambil duit laci 100rb kanggo blonjo omah', reply: ['tercatat', 'Pengeluaran Ambil uang pribadi Rp100.000'], not: ['laci', 'Laci'] },
+      // Owner try (Java): the till's money for petrol was "a move of money", not booked.
+      { say: 'aku njupuk duit laci 50 ewu nggo tuku bensin', reply: ['tercatat', 'Pengeluaran (transport) Bensin Rp50.000'], not: ['perpindahan uang', 'pribadi'] },
       { say: 'setor bank 500rb', reply: ['perpindahan uang', 'tidak saya catat'] },
       // Owner try: money sent to the agent for stock was called a mere move of money.
       { say: 'udah transfer ke agen 1,2jt buat kulakan kemarin', reply: ['bayar kulakan', 'tulis juga barangnya', 'bayar utang ke agen'], not: ['perpindahan uang'] },
@@ -260,7 +262,9 @@ export const bookingScripts: Script[] = [
     ],
     rows: [
       { sql: lines('Kopi Kapal Api'), rows: [{ qty: 6, unit_price: 2000, total: 12000, kind: 'sale', payment: 'cash', status: 'posted' }] },
-      { sql: moneyTx('expense'), rows: [{ total: 100000, category: 'lainnya', status: 'posted', payment: 'cash' }] },
+      { sql: moneyTx('expense'), rows: [
+        { total: 100000, category: 'lainnya', status: 'posted', payment: 'cash' }, { total: 50000, category: 'transport', status: 'posted', payment: 'cash' },
+      ] },
       { sql: product('Laci'), rows: [] },
       { sql: product('Anak'), rows: [] },
       { sql: product('Rengginang'), rows: [] },
