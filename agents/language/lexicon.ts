@@ -117,7 +117,7 @@ export const ordinalWords: Record<string, number> = table({
 /** Marks a negotiation ceiling. */
 export const maxWords = set('max maks maksimal maksimum maximal mentok budget bajet budjet');
 /** Splits a message into item lines. */
-export const separatorWords = set('sama sm dan terus trus trs lalu karo kalih jeung plus, ama');
+export const separatorWords = set('sama sm dan terus trus trs lalu karo kalih jeung sareng plus, ama');
 
 /** Honorifics and shop words that start a counterparty name. Shops take up to three name words. */
 export const honorifics = set(`

@@ -66,6 +66,8 @@ export function normalizeText(text: string): string {
     .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)|\d{4,}|\b(?:ribu|rebu|ewu))\s+(?:hiji|sahiji|sahijina|siji|sijine|sijining|setunggal|setunggalipun|satu)(?=\s*(?:[,.;\n]|$))/g, '$1 satunya')
     // "sesok" (Surabaya, Malang): tomorrow, as "sesuk".
     .replace(/\bsesok\b/g, 'sesuk')
+    // Sunda "mayar ku qris" (by QRIS): "ku" is the "pake" before a means of paying, not goods.
+    .replace(/\bku (?=(?:qris|transfer|tf|tunai|cash|kontan|gopay|ovo|dana|shopeepay)\b)/g, 'pake ')
     // Chat's "hari ni" is "hari ini".
     .replace(/\b(hari|hr) ni\b/g, '$1 ini')
     .replace(/(\d) ?(?:persen|prsn)\b/g, '$1%')

@@ -51,3 +51,18 @@ describe('owner tries (eighteenth session): the till\'s money for a bill', () =>
     expect(parse('istri ambil uang 100rb', { now }).intent).toBe('unknown');
   });
 });
+
+describe('owner tries (eighteenth session): Sunda', () => {
+  // "kopi kapal api 6 saset sareng gula 1 kilo" asked about a new product "sareng gula".
+  it('"sareng" joins two goods', () => {
+    expect(parse('enjing ieu payu kopi kapal api 6 saset sareng gula 1 kilo, artosna 30 rebu', { now })).toMatchObject({
+      intent: 'sale', items: [{ product: 'kopi kapal api', qty: 6 }, { product: 'gula', qty: 1 }], amount: 30000,
+    });
+  });
+  // "mayar ku qris" asked the purchase price of a product "Ku".
+  it('"ku" before a means of paying is "by"', () => {
+    expect(parse('meser endog 5 kilo ka pasar, 27 rebu sakilo, mayar ku qris', { now })).toMatchObject({
+      intent: 'purchase', items: [{ product: 'endog', qty: 5, unit_price: 27000 }], payment: 'qris',
+    });
+  });
+});
