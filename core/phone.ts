@@ -10,3 +10,7 @@ export function toE164(input: string): string | null {
   if (digits.startsWith('8')) return `+62${digits}`;
   return null;
 }
+
+/** "+6281234567890" → "0812-3456-7890", as Indonesians write their numbers; another country's number as stored. */
+export const localPhone = (e164: string): string =>
+  e164.startsWith('+62') ? `0${e164.slice(3)}`.replace(/^(\d{4})(\d{4})(\d+)$/, '$1-$2-$3') : e164;

@@ -39,6 +39,8 @@ describe('staff and cashiers on Pengaturan', () => {
     const row = members(page).locator(`li[data-member="${RINA}"]`);
     await row.filter({ hasText: 'Kasir' }).waitFor();
     expect(await member(RINA)).toMatchObject({ name: 'Rina', role: 'cashier', active: true, pin_hash: null });
+    // The number as the owner typed it, not as stored (+62…).
+    expect(await row.innerText()).toContain('0812-7777-8888');
     for (const vp of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
       await page.setViewportSize(vp);
       await screenshot(page, 'pengaturan-anggota');

@@ -2,6 +2,7 @@
 // the contact), show the draft, and send it from the warung's number only after the owner's yes.
 import { formatRupiah } from '../../../core/format.ts';
 import type { Frame } from '../../../core/frame.ts';
+import { localPhone } from '../../../core/phone.ts';
 import { findContact } from '../../finance/debt-reads.ts';
 import { draftReminder, recordSentReminder, saveContactPhone } from '../../finance/debt-remind.ts';
 import { capitalize } from '../../finance/text.ts';
@@ -51,4 +52,3 @@ export async function answerCollect(env: Env, pending: Extract<Pending, { kind: 
 }
 
 /** "+6281234567890" → "0812-3456-7890" as people write it. */
-export const localPhone = (e164: string) => `0${e164.slice(3)}`.replace(/^(\d{4})(\d{4})(\d+)$/, '$1-$2-$3');

@@ -2,7 +2,7 @@
 // (the ones "cariin …" asks), and how many customers. An owner try asked "kontak" and got "belum paham".
 import { prepared } from '../../../core/db/tenant.ts';
 import type { Env } from '../env.ts';
-import { localPhone } from './collect.ts';
+import { localPhone } from '../../../core/phone.ts';
 import type { Reply } from '../types.ts';
 
 const listWord = /^(?:(?:lihat|liat|cek|daftar|list|semua|mana)\s+)?(?:kontak|kontaknya|supplier|suplier|pemasok|agen|sales)(?:\s+(?:saya|sy|kita|aku|warung|semua|semuanya|apa\s+aja|siapa\s+aja|siapa\s+saja|yang\s+ada))*\s*\??$/i;

@@ -1,6 +1,7 @@
 // Kontak: customers and suppliers, add one.
 import Link from 'next/link';
 import { formatRupiah } from '../../../../core/format.ts';
+import { localPhone } from '../../../../core/phone.ts';
 import { ApiForm } from '../../../components/api-form.tsx';
 import { Shell } from '../../../components/shell.tsx';
 import { contacts } from '../../../lib/queries/pages.ts';
@@ -18,7 +19,7 @@ export default async function KontakPage() {
           <h2>{kind === 'customer' ? 'Pelanggan' : 'Pemasok'}</h2>
           <ul className="list">{group(kind).map((c) => (
             <li key={c.id}>
-              <span><Link href={`/utang/${c.id}`}>{c.name}</Link>{c.phone && <span className="muted"> · {c.phone}</span>}{c.note && <><br /><span className="muted">{c.note}</span></>}</span>
+              <span><Link href={`/utang/${c.id}`}>{c.name}</Link>{c.phone && <span className="muted"> · {localPhone(c.phone)}</span>}{c.note && <><br /><span className="muted">{c.note}</span></>}</span>
               <span>{c.receivable > 0 ? formatRupiah(c.receivable) : c.payable > 0 ? `utang ${formatRupiah(c.payable)}` : ''}</span>
             </li>
           ))}</ul>

@@ -2,6 +2,7 @@
 // adds and removes them and resets a PIN: server/staff-routes.ts), the
 // WhatsApp link, logged-in devices (the owner removes them), and "Ekspor semua data".
 import { formatDateTime } from '../../../../core/format.ts';
+import { localPhone } from '../../../../core/phone.ts';
 import { ApiForm } from '../../../components/api-form.tsx';
 import { Shell } from '../../../components/shell.tsx';
 import { settings } from '../../../lib/queries/pages.ts';
@@ -40,7 +41,7 @@ export default async function PengaturanPage() {
         <h2>Pemilik, karyawan dan kasir</h2>
         <ul className="list members" data-testid="members">{s.members.map((m) => (
           <li key={m.id} data-member={m.phone}>
-            <span>{m.name} <span className="muted">· {m.phone}</span>{!m.active && <span className="badge">nonaktif</span>}<br />{roleName[m.role]}</span>
+            <span>{m.name} <span className="muted">· {localPhone(m.phone)}</span>{!m.active && <span className="badge">nonaktif</span>}<br />{roleName[m.role]}</span>
             {owner && m.active && m.role !== 'owner' && (
               <span className="row-actions">
                 <ApiForm action="/api/pengaturan/anggota/pin" submit="Atur PIN" done="PIN tersimpan." >
