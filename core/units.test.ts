@@ -66,6 +66,19 @@ describe('units', () => {
     expect(pricePerBase(18_000, 24, 'dus', null)).toBe(false);
   });
 
+  it('a cigarette stick of a brand kept per pack is a part of the pack (owner try: 3 sticks were 3 packs)', () => {
+    const surya = { unit: 'bks', packs: [] as PackUnit[], name: 'Rokok Surya 12' };
+    expect(toBase({ qty: 3, unit: 'batang' }, surya)).toMatchObject({ kind: 'pack', qty: 0.25, size: 1 / 12, sellPrice: null, said: { qty: 3, unit: 'batang' } });
+    expect(toBase({ qty: 2, unit: 'btg' }, { ...surya, name: 'Sampoerna Mild 16' })).toMatchObject({ kind: 'pack', qty: 0.125 });
+    // The size and price the owner gave win over the name; a name without a count is asked.
+    expect(toBase({ qty: 3, unit: 'batang' }, { ...surya, packs: [{ name: 'batang', size: 1 / 16, sellPrice: 2500 }] })).toMatchObject({ kind: 'pack', qty: 0.188, sellPrice: 2500 });
+    expect(toBase({ qty: 3, unit: 'batang' }, { ...surya, name: 'Rokok Kretek' })).toEqual({ kind: 'unknown', unit: 'batang' });
+    // Other pieces stay pieces; a stick of goods kept per piece is a piece.
+    expect(toBase({ qty: 3, unit: 'pcs' }, surya)).toEqual({ kind: 'base', qty: 3 });
+    expect(toBase({ qty: 3, unit: 'batang' }, { unit: 'pcs', packs: [], name: 'Coklat Silverqueen 12' })).toEqual({ kind: 'base', qty: 3 });
+    expect(pricePerBase(2500, 1 / 12, 'batang', 29_000)).toBe(false);
+  });
+
   it.each([['24', 24], ['isi 24 btl', 24], ['0,5', 0.5], ['1.5 kg', 1.5], ['tidak tahu', null]] as const)(
     'readSize(%s) = %s', (t, want) => expect(readSize(t)).toBe(want));
 });

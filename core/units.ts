@@ -10,6 +10,7 @@ const same: Record<string, string> = {
   karung: 'karung', sak: 'karung', gelas: 'gelas', cup: 'gelas', porsi: 'porsi', kaleng: 'kaleng',
   renteng: 'renteng', ikat: 'ikat', tabung: 'tabung', gram: 'gram', gr: 'gram', g: 'gram', ons: 'ons', ml: 'ml',
   lusin: 'lusin', kodi: 'kodi', gros: 'gros', slop: 'slop', rim: 'rim', rak: 'rak', lembar: 'lembar', lbr: 'lembar',
+  batang: 'batang', btg: 'batang',
 };
 
 /** "bks" → "bungkus", "kilo" → "kg", "sak" → "karung"; an unknown word is kept, lower case. */
@@ -89,7 +90,9 @@ export function toBase(s: Said, product: { unit: string; packs: PackUnit[]; name
   if (!s.unit) return { kind: 'base', qty: s.qty };
   const u = canonicalUnit(s.unit);
   const b = canonicalUnit(base);
-  if (u === b || (isPiece(u) && isPiece(b))) return { kind: 'base', qty: s.qty };
+  if (u === b) return { kind: 'base', qty: s.qty };
+  if (u === 'batang' && b === 'bungkus') return sticks(s, product);
+  if (isPiece(u) && isPiece(b)) return { kind: 'base', qty: s.qty };
   const f = measureFactor(u, b);
   if (f) return { kind: 'measure', qty: round3(s.qty * f), said: { qty: s.qty, unit: s.unit }, size: f };
   const own = product.packs.find((p) => canonicalUnit(p.name) === u);
@@ -112,6 +115,21 @@ export function toBase(s: Said, product: { unit: string; packs: PackUnit[]; name
 }
 
 /**
+ * Cigarettes sold by the stick ("ketengan": "rokok surya 3 batang") of a brand kept per pack: a part of the pack, by the
+ * size the owner gave before ("1 bks isi 12 batang"), else by the count in the product's name ("Rokok Surya 12",
+ * "Sampoerna Mild 16"); otherwise asked. Not a piece of its own: 3 sticks were booked as 3 packs (owner try).
+ */
+function sticks(s: Said, product: { packs: PackUnit[]; name?: string }): Conversion {
+  const said = { qty: s.qty, unit: s.unit!.toLowerCase() };
+  const own = product.packs.find((p) => canonicalUnit(p.name) === 'batang');
+  if (own) return { kind: 'pack', qty: round3(s.qty * own.size), said, size: own.size, sellPrice: own.sellPrice, from: 'product', remember: false };
+  const inName = /\b(10|12|16|20)\b/.exec(product.name ?? '');
+  if (!inName) return { kind: 'unknown', unit: said.unit };
+  const size = 1 / Number(inName[1]);
+  return { kind: 'pack', qty: round3(s.qty * size), said, size, sellPrice: null, from: 'default', remember: false };
+}
+
+/**
  * Pieces per one said measure when the product's name carries its size ("Minyak Bimoli 2 liter": 0.5 per
  * liter); null when the name has no size of that kind.
  */
@@ -130,7 +148,8 @@ export function namedMeasure(name: string, saidUnit: string): number | null {
  * kg or liter (no warung good costs that), and a pack's price is the pack's.
  */
 export function pricePerBase(price: number, size: number, said: string, catalogue: number | null): boolean {
-  if (size === 1) return false;
+  // A stick's price is the stick's ("3 batang @2.500"), however near the pack's it is once multiplied.
+  if (size === 1 || canonicalUnit(said) === 'batang') return false;
   if (catalogue && catalogue > 0) {
     const off = (x: number) => Math.abs(Math.log(x / catalogue));
     return off(price) < off(price / size);

@@ -1,6 +1,7 @@
 // What the owner reads after a booking. Pure: values in, Indonesian text out. Every reply echoes what
 // was booked (product, qty, price, total) so a wrong parse is seen at once.
 import { formatQty, formatRupiah } from '../../core/format.ts';
+import { measureFactor } from '../../core/units.ts';
 import type { ResolvedFrame } from '../router/types.ts';
 
 export interface BookedLine {
@@ -26,12 +27,15 @@ export function lineText(l: BookedLine): string {
 
 /**
  * Both quantities, so a wrong pack size is seen at once: "Gudang Garam 1 slop (10 bks) × Rp230.000 =
- * Rp230.000"; a measure shows its price per base unit: "Gula 250 gram (0,25 kg) × Rp18.000/kg = Rp4.500".
+ * Rp230.000"; a measure shows its price per base unit: "Gula 250 gram (0,25 kg) × Rp18.000/kg = Rp4.500"; a part of a
+ * pack its own: "Rokok Surya 12 4 batang (0,333 bks) × Rp2.500 = Rp10.000".
  */
 function saidLineText(l: BookedLine, said: { qty: number; unit: string }): string {
   const qty = `${formatQty(said.qty)} ${said.unit} (${formatQty(l.qty)}${l.unit ? ` ${l.unit}` : ''})`;
   const perSaid = l.total / said.qty;
-  if (l.qty < said.qty) {
+  // A part of a pack that is no measure ("4 batang (0,333 bks)") is priced per the part, as the cigarette is sold.
+  const part = l.qty < said.qty && measureFactor(said.unit, said.unit) === null;
+  if (l.qty < said.qty && !(part && Number.isInteger(perSaid))) {
     const exact = Math.round(l.qty * l.unitPrice) === l.total;
     return exact ? `${l.description} ${qty} × ${formatRupiah(l.unitPrice)}/${l.unit ?? 'satuan'} = ${formatRupiah(l.total)}` : `${l.description} ${qty} = ${formatRupiah(l.total)}`;
   }

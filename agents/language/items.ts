@@ -47,6 +47,8 @@ const restWords = new Set(['sisa', 'sisanya', 'sisane', 'sisana', 'sesa', 'sesan
 const bundleWords = new Set(['dapet', 'dapat', 'dpt', 'oleh', 'entuk', 'meunang']);
 const voucherWords = new Set(['pulsa', 'token', 'voucher', 'vocer', 'kuota', 'paket']);
 
+const stickUnits = new Set(['batang', 'btg']);
+
 export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
   const drafts: Draft[] = [];
   const monies: number[] = [];
@@ -190,7 +192,8 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         }
         // "1 sak 25 kg", "2 jerigen 5 liter": the size of each unit, not another line.
         const prevPiece = pieces[p - 1];
-        if (c && c.qty !== null && !c.closed && next?.k === 'unit' && (prevPiece?.k === 'unit' || prevPiece?.k === 'se') && c.packSize === null) {
+        if (c && c.qty !== null && !c.closed && next?.k === 'unit' && (prevPiece?.k === 'unit' || prevPiece?.k === 'se') && c.packSize === null
+          && !stickUnits.has(next.u)) {
           c.packSize = piece.n.value;
           c.packUnit = next.u;
           p++;
@@ -200,6 +203,11 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         d.qty = piece.n.value;
         if (next?.k === 'unit') { d.unit = next.u; p++; }
         d.lastName = false;
+        // "rokok surya 2 bks 1 batang", "… 2 bks sama 3 batang": loose sticks beside the packs are another line of the
+        // same cigarettes (the stick was read as what a pack holds, and dropped).
+        if (d !== c && c && d.name.length === 0 && c.name.length > 0 && stickUnits.has(d.unit ?? '') && c.unit !== null && !stickUnits.has(c.unit)) {
+          d.name = [...c.name];
+        }
         break;
       }
       case 'unit':

@@ -66,3 +66,18 @@ describe('owner tries (eighteenth session): Sunda', () => {
     });
   });
 });
+
+describe('owner tries (eighteenth session): cigarettes by the pack and the stick', () => {
+  // "laku rokok surya 2 bks 1 batang" read the stick as what a pack holds and dropped it.
+  it.each([
+    ['laku rokok surya 2 bks 1 batang', 1],
+    ['laku rokok surya 2 bks sama 3 batang', 3],
+  ])('%s: the sticks are a line of their own', (text, sticks) => {
+    expect(parse(text, { now })).toMatchObject({
+      intent: 'sale', items: [{ product: 'rokok surya', qty: 2, unit: 'bungkus' }, { product: 'rokok surya', qty: sticks, unit: 'batang' }],
+    });
+  });
+  it('a size of each pack is still a size', () => {
+    expect(parse('beli semen 1 sak 40 kg', { now }).items).toMatchObject([{ product: 'semen', qty: 1, pack_size: 40 }]);
+  });
+});

@@ -83,14 +83,18 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
   // "sabun 2 lusin @ 2.500" with soap at Rp3.700 a piece: the price is per piece, not per dozen (Sunda try).
   const perBase = (conv.kind === 'measure' || conv.kind === 'pack') && stated.unitPrice != null && stated.total == null
     && pricePerBase(stated.unitPrice, size, conv.said.unit, catalogue);
-  const line = lineMoney({ saidQty, baseQty: conv.qty, exactBaseQty: conv.kind === 'base' ? conv.qty : saidQty * size, stated, perBase, catalogue: money ? catalogue : null, packPrice });
+  // A cigarette sold by the stick with no stick price yet: asked, not the pack's price shared out (Rp2.417 a stick is no
+  // warung's price), and the first price said is remembered as the stick's.
+  const loose = conv.kind === 'pack' && canonicalUnit(conv.said.unit) === 'batang' && conv.sellPrice === null && frame.intent === 'sale';
+  const line = lineMoney({ saidQty, baseQty: conv.qty, exactBaseQty: conv.kind === 'base' ? conv.qty : saidQty * size, stated, perBase, catalogue: money && !loose ? catalogue : null, packPrice });
   if (line.total == null && money) {
     const what = frame.intent === 'sale' ? 'jual' : 'beli';
     const text = saidQty === 1
       ? `Harga ${what} ${p.name}${said ? ` per ${said.unit}` : ''} berapa, Kak?`
       : `Harga ${what} ${p.name} per ${saidUnit} berapa, Kak? (Kalau totalnya, tulis misalnya "total 50rb".)`;
-    return { kind: 'ask', text, pending: { kind: 'item_price', work, index: i } };
+    return { kind: 'ask', text: loose ? `${text.replace(/ \(Kalau.*$/, '')} Saya ingat untuk berikutnya.` : text, pending: { kind: 'item_price', work, index: i } };
   }
+  if (loose && line.total != null && Number.isInteger(line.total / saidQty)) await setPackPrice(tx, tenantId, p.id, 'batang', size, line.total / saidQty);
   const wasSaid = stated.unitPrice != null || stated.total != null;
   work.resolved[i] = {
     productId: p.id, name: p.name, qty: conv.qty, unit: p.unit, unitPrice: line.unitPrice, total: line.total,
@@ -105,7 +109,8 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
  * butir, Kak?" (a butir does not hold kilos); the answer N is then 1/N kg a butir.
  */
 function packSizeQuestion(work: Work, i: number, p: Product, unit: string): Ask {
-  const perBase = isPiece(unit) && measureFactor(p.unit, p.unit) !== null;
+  // "1 kg telur isi berapa butir?", "1 bks Rokok Kretek isi berapa batang?": the said unit is a part of the base.
+  const perBase = (isPiece(unit) && measureFactor(p.unit, p.unit) !== null) || (canonicalUnit(unit) === 'batang' && canonicalUnit(p.unit) === 'bungkus');
   return {
     kind: 'ask',
     text: perBase ? `1 ${p.unit} ${p.name} isi berapa ${unit}, Kak?` : `1 ${unit} ${p.name} isinya berapa ${p.unit}, Kak?`,

@@ -32,6 +32,24 @@ export const unitScripts: Script[] = [
     ],
   },
   {
+    // Owner try: "laku rokok surya 3 batang" booked 3 packs (Rp87.000); "2 bks 1 batang" dropped the stick.
+    name: 'cigarettes by the stick: a part of the pack, the stick\'s price asked once and remembered', at,
+    tenant: { ...wib, products: [...basicProducts, ['Rokok Kretek', 'bks', 20000, 18000, 10, ['kretek']]] },
+    steps: [
+      { say: 'laku rokok surya 3 batang', reply: ['Harga jual Rokok Surya 12 per batang berapa', 'Saya ingat'], not: ['Rp87.000'] },
+      { say: '2500', reply: ['tercatat', 'Rokok Surya 12 3 batang (0,25 bks) × Rp2.500 = Rp7.500', 'Stok sisa 19,75 bks'] },
+      { say: 'laku rokok surya 2 bks 1 batang', reply: ['Rokok Surya 12 2 bks × Rp29.000', 'Rokok Surya 12 1 batang (0,083 bks) × Rp2.500 = Rp2.500', 'Total Rp60.500'] },
+      // A brand whose name says no count: how many sticks a pack holds is asked once.
+      { say: 'laku kretek 4 batang 6rb', reply: ['1 bks Rokok Kretek isi berapa batang'] },
+      { say: '12', reply: ['tercatat', 'Rokok Kretek 4 batang (0,333 bks)', 'Rp6.000'] },
+    ],
+    rows: [
+      { sql: level('Rokok Surya 12'), rows: [{ level: 17.667 }] },
+      { sql: `select u.name, u.sell_price from product_units u join products p on p.id = u.product_id where u.tenant_id = $1 and u.name = 'batang' order by p.name`,
+        rows: [{ name: 'batang', sell_price: 1500 }, { name: 'batang', sell_price: 2500 }] },
+    ],
+  },
+  {
     name: 'a slop sold is 10 packs out of stock, at the price said', at, tenant: wib,
     steps: [{ say: 'jual rokok surya 1 slop 280rb', reply: ['Rokok Surya 12 1 slop (10 bks) × Rp280.000 = Rp280.000', 'Stok sisa 10 bks'] }],
     rows: [
