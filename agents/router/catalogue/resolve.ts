@@ -107,7 +107,7 @@ export function askNewProduct(work: Work, i: number): Ask {
 /**
  * The counterparty's contact: found by exact name or alias, or by the owner's answer (work.contact);
  * a near or shared name is asked about when the entry needs the person (a debt, credit, a payment).
- * A new name is created for debts and credit; a payment from someone unknown creates nobody
+ * A new name is created for debts, credit and purchases; a payment from someone unknown creates nobody
  * (finance answers that no debt is on record).
  */
 async function settleContact(tx: Tx, tenantId: string, work: Work): Promise<string | null | Ask> {
@@ -115,7 +115,9 @@ async function settleContact(tx: Tx, tenantId: string, work: Work): Promise<stri
   if (!frame.counterparty) return null;
   const payable = frame.intent === 'purchase' || frame.direction === 'payable';
   const kind: ContactKind = payable ? 'supplier' : 'customer';
-  const creates = frame.payment === 'credit' || frame.intent === 'debt_add';
+  // A supplier named on a cash purchase too ("beli galon dari uda jo"): Kontak lists them, ready for a number and a
+  // negotiation (owner try: only suppliers owed money were there).
+  const creates = frame.payment === 'credit' || frame.intent === 'debt_add' || frame.intent === 'purchase';
   const asks = creates || frame.intent === 'debt_pay';
   if (work.contact && work.contact !== 'new') return work.contact;
   const found = work.contact === 'new' ? { kind: 'none' as const } : await findContact(tx, tenantId, frame.counterparty, kind);

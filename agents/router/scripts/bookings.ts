@@ -160,6 +160,20 @@ export const bookingScripts: Script[] = [
     rows: [{ sql: `select name from contacts where tenant_id = $1 and name ilike 'pak rt'`, rows: [{ name: 'Pak RT' }] }],
   },
   {
+    // Padang owner try: "bali galon aqua 5 dari ajo" paid in cash left the supplier out of Kontak.
+    name: 'a supplier named on a cash purchase is kept as a contact, once', at, tenant: wib,
+    steps: [
+      { say: 'beli aqua 24 btl dari uda jo 3rb sebotol', reply: ['tercatat', 'dari Uda Jo'] },
+      { say: 'kulakan gula 5 kg dari uda jo 80rb', reply: ['tercatat', 'dari Uda Jo'] },
+      { say: 'daftar supplier', reply: ['Uda Jo: belum ada nomor'] },
+    ],
+    rows: [
+      { sql: `select c.name, c.kind, count(t.id)::int as n from contacts c join transactions t on t.contact_id = c.id where c.tenant_id = $1 group by 1, 2`,
+        rows: [{ name: 'Uda Jo', kind: 'supplier', n: 2 }] },
+      { sql: debts, rows: [] },
+    ],
+  },
+  {
     // Padang owner try: "si udin" was saved and shown as "Si Udin"; "si" only points at the person.
     name: 'a new debtor said with "si"', at, tenant: wib,
     steps: [
