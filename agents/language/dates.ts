@@ -102,6 +102,8 @@ export function readDate(tokens: Token[], norm: string, now: Date, offset: numbe
         continue;
       }
     }
+    // "bayar bulan depan": when a debt is paid, not the day of the entry (and no goods "depan").
+    if ((t === 'bulan' || t === 'bln') && at(i + 1) === 'depan' && at(i - 1) !== 'akhir' && at(i - 1) !== 'awal') { use(i, 2); continue; }
     if ((t === 'akhir' || t === 'awal') && (at(i + 1) === 'bulan' || at(i + 1) === 'bln')) {
       const d = new Date(today);
       const m = d.getUTCMonth() + (at(i + 2) === 'depan' ? 1 : 0);

@@ -201,6 +201,8 @@ export const expenseCategoryWords: Record<string, string> = table({
   perbaikan: 'lainnya', benerin: 'lainnya', ndandani: 'lainnya', dandani: 'lainnya', ngalereskeun: 'lainnya', reparasi: 'lainnya',
   tambal: 'transport', tambel: 'transport', tukang: 'lainnya', arisan: 'lainnya', kondangan: 'lainnya',
   obat: 'lainnya', jimpitan: 'lainnya', ronda: 'lainnya', kebersihan: 'lainnya',
+  // Bali: the banjar's dues, a temple's ceremony ("odalan", "upacara"), a donation ("punia").
+  banjar: 'lainnya', odalan: 'lainnya', upacara: 'lainnya', punia: 'lainnya',
   karyawan: 'gaji', pegawai: 'gaji', kuli: 'gaji', pelayan: 'gaji',
   sapu: 'lainnya', lakban: 'lainnya', nota: 'lainnya', struk: 'lainnya', bolpen: 'lainnya', pulpen: 'lainnya',
   lampu: 'lainnya', bohlam: 'lainnya', gembok: 'lainnya', cat: 'lainnya', etalase: 'lainnya', timbangan: 'lainnya',

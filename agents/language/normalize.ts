@@ -66,6 +66,10 @@ export function normalizeText(text: string): string {
     .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)|\d{4,}|\b(?:ribu|rebu|ewu))\s+(?:hiji|sahiji|sahijina|siji|sijine|sijining|setunggal|setunggalipun|satu)(?=\s*(?:[,.;\n]|$))/g, '$1 satunya')
     // "sesok" (Surabaya, Malang): tomorrow, as "sesuk".
     .replace(/\bsesok\b/g, 'sesuk')
+    // Bali's greeting "om swastiastu" is no customer named "Om Swastiastu".
+    .replace(/\b(?:om )?swastiastu\b/g, 'salam')
+    // "tutup dulu ya, rekap hari ini": closing the shop, said before the request, is no goods.
+    .replace(/^(?:(?:mau|udah|sudah|dah|wis|wes) )?tutup(?: warung| toko| lapak)?(?: dulu| dl)?(?: ya| yah| kak| yaa)?\s*[,.!]\s*(?=\S)/, '')
     // Sunda "mayar ku qris" (by QRIS): "ku" is the "pake" before a means of paying, not goods.
     .replace(/\bku (?=(?:qris|transfer|tf|tunai|cash|kontan|gopay|ovo|dana|shopeepay)\b)/g, 'pake ')
     // Chat's "hari ni" is "hari ini".

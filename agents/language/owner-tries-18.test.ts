@@ -81,3 +81,25 @@ describe('owner tries (eighteenth session): cigarettes by the pack and the stick
     expect(parse('beli semen 1 sak 40 kg', { now }).items).toMatchObject([{ product: 'semen', qty: 1, pack_size: 40 }]);
   });
 });
+
+describe('owner tries (eighteenth session): a Bali warung', () => {
+  // "om swastiastu. tadi pagi laku canang …" booked the sale to a customer "Om Swastiastu".
+  it('the greeting is no customer', () => {
+    expect(parse('om swastiastu. tadi pagi laku canang 10 biji @1000', { now })).toMatchObject({ intent: 'sale', counterparty: null, amount: 10000 });
+  });
+  // "bli made ngebon beras 10 kg, nanti akhir bulan bayar" was taken as Bli Made paying; "bayar bulan depan" sold "depan".
+  it.each([
+    ['bli made ngebon beras 10 kg, nanti akhir bulan bayar', 'bli made', 10],
+    ['bu sri ambil gula 2 kg, bulan depan baru bayar', 'bu sri', 2],
+    ['bu sri ambil gula 2 kg, bayar bulan depan', 'bu sri', 2],
+  ])('%s: goods on credit, paid later', (text, who, qty) => {
+    expect(parse(text, { now })).toMatchObject({ intent: 'sale', counterparty: who, payment: 'credit', items: [{ qty }] });
+    expect(parse(text, { now }).items).toHaveLength(1);
+  });
+  // "bayar banjar 50rb" asked for the goods; "tutup dulu ya, rekap hari ini" asked about a product "tutup".
+  it('the banjar\'s dues are an expense; closing the shop before a request is no goods', () => {
+    expect(parse('bayar banjar 50rb', { now })).toMatchObject({ intent: 'expense', amount: 50000, category: 'lainnya' });
+    expect(parse('tutup dulu ya, rekap hari ini', { now })).toMatchObject({ intent: 'report', items: [] });
+    expect(parse('laku tutup botol 2', { now }).items).toMatchObject([{ product: 'tutup botol', qty: 2 }]);
+  });
+});
