@@ -143,27 +143,29 @@ const flows: Flow[] = [
     ]),
   },
   {
-    name: 'a correction naming an earlier entry offers to undo that one (only the last is re-booked)',
+    // Owner try (Bali): "koreksi, cabenya tadi 25rb bukan 30rb" after another entry was only offered to undo and send again.
+    name: 'a correction naming an earlier entry re-books that one, the last one untouched',
     steps: [
       [OWNER, 'laku garam 3 bks', ['tercatat', 'Garam Dapur 250 g 3 bks']],
       [OWNER, 'bayar sampah 15rb', ['tercatat', 'Rp15.000']],
-      [OWNER, 'ralat, garam mau 2 bks wae', ['hanya catatan terakhir', 'Batalkan catatan ini', 'Garam Dapur 250 g 3 bks']],
-      [OWNER, 'ya', ['dibatalkan']],
+      [OWNER, 'ralat, garam mau 2 bks wae', ['dibatalkan', 'Garam Dapur 250 g 3 bks', 'tercatat', 'Garam Dapur 250 g 2 bks × Rp3.000 = Rp6.000']],
       [OWNER, 'eh yg teh botol tadi 5 aja bukan 6', ['"teh botol" tidak ketemu']],
     ],
-    // After the flow above (3 voided, 5 posted): this flow's 3 bks voided, nothing re-booked.
-    check: async (q) => expect((await lineOf(q, 'Garam Dapur 250 g')).map((l) => `${l.qty} ${l.status}`)).toEqual(['3 voided', '5 posted', '3 voided']),
+    // After the flow above (3 voided, 5 posted): this flow's 3 bks voided, 2 bks booked in its place.
+    check: async (q) => {
+      expect((await lineOf(q, 'Garam Dapur 250 g')).map((l) => `${l.qty} ${l.status}`)).toEqual(['3 voided', '5 posted', '3 voided', '2 posted']);
+      expect(await q(`select total, status from transactions where kind = 'expense' and total = 15000`)).toEqual([{ total: 15000, status: 'posted' }]);
+    },
   },
   {
     name: '"yg <goods> tadi N aja" about an earlier entry does not change the last booking',
     steps: [
       [OWNER, 'laku pepsodent 4', ['tercatat', 'Pepsodent 75 g']],
       [OWNER, 'bayar parkir 7rb', ['tercatat', 'Rp7.000']],
-      [OWNER, 'eh yg pepsodent tadi 2 aja', ['hanya catatan terakhir', 'Batalkan catatan ini', 'Pepsodent 75 g']],
-      [OWNER, 'tidak', []],
+      [OWNER, 'eh yg pepsodent tadi 2 aja', ['dibatalkan', 'Pepsodent 75 g 2 pcs']],
     ],
     check: async (q) => {
-      expect((await lineOf(q, 'Pepsodent 75 g')).map((l) => `${l.qty} ${l.status}`)).toEqual(['4 posted']);
+      expect((await lineOf(q, 'Pepsodent 75 g')).map((l) => `${l.qty} ${l.status}`)).toEqual(['4 voided', '2 posted']);
       expect(await q(`select total, status from transactions where kind = 'expense' and total = 7000`)).toEqual([{ total: 7000, status: 'posted' }]);
     },
   },

@@ -13,6 +13,7 @@ import type { Env } from '../env.ts';
 import type { Pending, Work } from '../state-schema.ts';
 import type { BookedEvent, Reply, ResolvedFrame, ResolvedItem } from '../types.ts';
 import { askUndo, nothingToUndoText } from './undo.ts';
+import { earlierEvent } from './earlier.ts';
 import { entryMentioned, mentions } from './undo-match.ts';
 import { todaysEntries } from '../../finance/review.ts';
 import { withNote } from '../questions/interrupt.ts';
@@ -21,23 +22,31 @@ import { inIndonesian } from '../catalogue/regional.ts';
 export async function correctLast(env: Env, last: BookedEvent | null, c: Correction): Promise<Reply[]> {
   // A correction naming goods of an earlier entry of today ("ralat, aqua gelas mau 1 dus wae" that the
   // last booking cannot take, or "eh yg aqua tadi 2 aja": goods said as "the one before", checked first
-  // so the 2 does not land on the last booking). Only the last booking is re-booked from what was said;
-  // an earlier one is offered to undo, then sent again.
+  // so the 2 does not land on the last booking) re-books that entry, read back from the books; one the
+  // books cannot give back as said (earlier.ts) is offered to undo, then sent again.
   const prices = last ? await shelfPrices(env, last.frame) : undefined;
   let frame = last && !c.earlier ? applyCorrection(last.frame, c, prices) : null;
   if (!frame) {
     const named = await namedEntry(env, last, c);
+    const earlier = named?.event ? await earlierEvent(env, named.event) : null;
+    const fixed = earlier ? applyCorrection(earlier.frame, c, await shelfPrices(env, earlier.frame)) : null;
+    if (earlier && fixed) return rebook(env, earlier, fixed);
     if (named?.event) return withNote(earlierText, await askUndo(env, named.event));
     if (named) return [{ text: `Catatan "${named.words.join(' ')}" tidak ketemu di catatan hari ini, Kak. Ketik "catatan hari ini" untuk lihat daftarnya.` }];
     frame = last ? applyCorrection(last.frame, c, prices) : null; // the goods are the last booking's own
   }
   if (!last) return [{ text: nothingToUndoText }];
   if (!frame) return [{ text: 'Maaf Kak, bagian mana yang salah? Contoh: "salah, harusnya 5 bukan 3". Atau ketik "batal" lalu kirim ulang.' }];
+  return rebook(env, last, frame);
+}
+
+/** The booked event voided and the corrected frame booked, in one go. */
+async function rebook(env: Env, booked: BookedEvent, frame: Frame): Promise<Reply[]> {
   // A debt already paid in part cannot be voided (void_transaction refuses): check first, so the
   // refusal stops the whole correction and nothing new is booked.
-  const paid = await paidOn(env, last);
-  if (paid > 0) return [{ text: paidRefusal(last.frame, frame, paid) }];
-  return proceed(env, { frame, resolved: frame.items.map(() => null), priceKind: [], confirmed: false, replaces: last });
+  const paid = await paidOn(env, booked);
+  if (paid > 0) return [{ text: paidRefusal(booked.frame, frame, paid) }];
+  return proceed(env, { frame, resolved: frame.items.map(() => null), priceKind: [], confirmed: false, replaces: booked });
 }
 
 /** A sale's products' selling prices now, by id: a count corrected keeps a total only when it was not the catalogue's. */

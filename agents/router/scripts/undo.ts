@@ -146,10 +146,35 @@ export const undoScripts: Script[] = [
       { say: 'beras 2 kg tadi salah, harusnya sekilo', reply: ['dibatalkan', 'Beras Medium 1 kg × Rp14.000 = Rp14.000'] },
       { say: 'ceu enok nganjuk beas 2 kilo', reply: ['Beras Medium 2 kg'] },
       { say: 'meser kopi 2 saset 4 rebu', reply: ['Kopi Kapal Api'] },
-      { say: 'beas 2 kilo tadi salah, kuduna 3 kilo', reply: ['hanya catatan terakhir', 'Beras Medium 2 kg × Rp14.000 = Rp28.000'], not: ['tidak ketemu'] },
+      // An earlier entry (a credit sale) is re-booked in place, still on Ceu Enok's bon.
+      { say: 'beas 2 kilo tadi salah, kuduna 3 kilo', reply: ['dibatalkan', 'Beras Medium 3 kg × Rp14.000 = Rp42.000', 'bon Ceu Enok'], not: ['tidak ketemu'] },
+    ],
+    rows: [
+      { sql: level('Beras Medium'), rows: [{ level: 46 }] },
+      { sql: debts, rows: [
+        { name: 'Ceu Enok', kind: 'customer', direction: 'receivable', amount: 28000, paid: 0, status: 'void' },
+        { name: 'Ceu Enok', kind: 'customer', direction: 'receivable', amount: 42000, paid: 0, status: 'open' },
+      ] },
+    ],
+  },
+  {
+    // Owner try (Bali): "koreksi, cabenya tadi 25rb bukan 30rb" after "bayar banjar 50rb" was offered to undo only.
+    name: 'a price corrected on an earlier entry of several lines re-books it; one with a cash part is offered to undo', at, tenant: wib,
+    steps: [
+      { say: 'kulakan gula 2 kg 32rb, telur 1/2 kg 13rb', reply: ['Gula Pasir 2 kg', 'Telur Ayam 0,5 kg'] },
+      { say: 'bayar banjar 50rb', reply: ['Pengeluaran Banjar Rp50.000'] },
+      { say: 'koreksi, telurnya tadi 14rb bukan 13rb', reply: ['dibatalkan', 'Gula Pasir 2 kg × Rp16.000 = Rp32.000', 'Telur Ayam 0,5 kg × Rp28.000 = Rp14.000', 'Total Rp46.000'] },
+      { say: 'laku beras 5 kg 70rb, bayar 50rb qris 20rb tunai', reply: ['Rp20.000 tunai'] },
+      { say: 'bayar parkir 5rb', reply: ['Rp5.000'] },
+      { say: 'koreksi, berasnya tadi 4 kg bukan 5 kg', reply: ['hanya catatan terakhir', 'Batalkan catatan ini'] },
       { say: 'tidak', reply: ['tidak jadi dibatalkan'] },
     ],
-    rows: [{ sql: level('Beras Medium'), rows: [{ level: 47 }] }],
+    rows: [
+      { sql: `select total, status from transactions where tenant_id = $1 and kind = 'purchase' order by created_at`, rows: [
+        { total: 45000, status: 'voided' }, { total: 46000, status: 'posted' },
+      ] },
+      { sql: `select total, status, cash_part from transactions where tenant_id = $1 and kind = 'sale'`, rows: [{ total: 70000, status: 'posted', cash_part: 20000 }] },
+    ],
   },
   {
     // Seen last session: after "beli gula 2 kg sama beras 3 kg 80rb", "salah, gulanya 1 kg" kept gula's old share
