@@ -187,7 +187,7 @@ export const paymentWords: Record<string, 'cash' | 'qris' | 'transfer' | 'credit
 /** Expense categories: word → category. */
 export const expenseCategoryWords: Record<string, string> = table({
   listrik: 'listrik', pln: 'listrik', token: 'listrik', setrum: 'listrik',
-  pdam: 'air', banyu: 'air', air: 'air', cai: 'air', ledeng: 'air',
+  pdam: 'air', banyu: 'air', air: 'air', cai: 'air', ledeng: 'air', aer: 'air',
   gas: 'gas', elpiji: 'gas', lpg: 'gas',
   sewa: 'sewa', kontrakan: 'sewa', kontrak: 'sewa', ngontrak: 'sewa',
   gaji: 'gaji', gajian: 'gaji', upah: 'gaji', bayaran: 'gaji', honor: 'gaji',

@@ -66,6 +66,8 @@ export function normalizeText(text: string): string {
     .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)|\d{4,}|\b(?:ribu|rebu|ewu))\s+(?:hiji|sahiji|sahijina|siji|sijine|sijining|setunggal|setunggalipun|satu)(?=\s*(?:[,.;\n]|$))/g, '$1 satunya')
     // "sesok" (Surabaya, Malang): tomorrow, as "sesuk".
     .replace(/\bsesok\b/g, 'sesuk')
+    // "… 55rb di pasar bersehati": the market's name at the end of a clause is where, not goods.
+    .replace(/\b(di|ke|ka|dari|dr) pasar \p{L}+(?=\s*(?:[,.;!]|$))/gu, '$1 pasar')
     // Bali's greeting "om swastiastu" is no customer named "Om Swastiastu".
     .replace(/\b(?:om )?swastiastu\b/g, 'salam')
     // "tutup dulu ya, rekap hari ini": closing the shop, said before the request, is no goods.

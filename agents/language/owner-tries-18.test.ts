@@ -103,3 +103,14 @@ describe('owner tries (eighteenth session): a Bali warung', () => {
     expect(parse('laku tutup botol 2', { now }).items).toMatchObject([{ product: 'tutup botol', qty: 2 }]);
   });
 });
+
+describe('owner tries (eighteenth session): Manado', () => {
+  // "kita bli telur 1 rak 55rb di pasar bersehati" asked the purchase price of "Bersehati"; "bayar aer 60rb" was Lain-lain.
+  it('the market\'s name after "di pasar" is no goods', () => {
+    expect(parse('kita bli telur 1 rak 55rb di pasar bersehati', { now })).toMatchObject({ intent: 'purchase', items: [{ product: 'telur', qty: 1, total: 55000 }] });
+    expect(parse('kita bli telur 1 rak 55rb di pasar bersehati', { now }).items).toHaveLength(1);
+  });
+  it('"aer" is the water bill', () => {
+    expect(parse('bayar aer 60rb', { now })).toMatchObject({ intent: 'expense', amount: 60000, category: 'air' });
+  });
+});
