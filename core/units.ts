@@ -91,7 +91,7 @@ export function toBase(s: Said, product: { unit: string; packs: PackUnit[]; name
   const u = canonicalUnit(s.unit);
   const b = canonicalUnit(base);
   if (u === b) return { kind: 'base', qty: s.qty };
-  if (u === 'batang' && b === 'bungkus') return sticks(s, product);
+  if (isStickOfPack(u, b)) return sticks(s, product);
   if (isPiece(u) && isPiece(b)) return { kind: 'base', qty: s.qty };
   const f = measureFactor(u, b);
   if (f) return { kind: 'measure', qty: round3(s.qty * f), said: { qty: s.qty, unit: s.unit }, size: f };
@@ -113,6 +113,9 @@ export function toBase(s: Said, product: { unit: string; packs: PackUnit[]; name
   }
   return { kind: 'unknown', unit: s.unit.toLowerCase() };
 }
+
+/** A cigarette stick said of goods kept per pack: a part of the base, not a piece of its own. */
+export const isStickOfPack = (said: string, base: string) => canonicalUnit(said) === 'batang' && canonicalUnit(base) === 'bungkus';
 
 /**
  * Cigarettes sold by the stick ("ketengan": "rokok surya 3 batang") of a brand kept per pack: a part of the pack, by the

@@ -4,7 +4,7 @@
 // it is per BEFORE any total exists; only what was not said comes from the catalogue.
 import type { Tx } from '../../../core/db/tenant.ts';
 import { formatQty, formatRupiah } from '../../../core/format.ts';
-import { canonicalUnit, isPiece, measureFactor, namedMeasure, pricePerBase, toBase } from '../../../core/units.ts';
+import { canonicalUnit, isPiece, isStickOfPack, measureFactor, namedMeasure, pricePerBase, toBase } from '../../../core/units.ts';
 import { costedStockIn, guessPriceKind, lineMoney, qtyFromTotal, statedMoney, type PriceKind } from './item-math.ts';
 import { rememberPack, setPackPrice, usualCost, type Product } from './resolve-items.ts';
 import type { Pending, Work } from '../state-schema.ts';
@@ -85,7 +85,7 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
     && pricePerBase(stated.unitPrice, size, conv.said.unit, catalogue);
   // A cigarette sold by the stick with no stick price yet: asked, not the pack's price shared out (Rp2.417 a stick is no
   // warung's price), and the first price said is remembered as the stick's.
-  const loose = conv.kind === 'pack' && canonicalUnit(conv.said.unit) === 'batang' && conv.sellPrice === null && frame.intent === 'sale';
+  const loose = conv.kind === 'pack' && isStickOfPack(conv.said.unit, p.unit) && conv.sellPrice === null && frame.intent === 'sale';
   const line = lineMoney({ saidQty, baseQty: conv.qty, exactBaseQty: conv.kind === 'base' ? conv.qty : saidQty * size, stated, perBase, catalogue: money && !loose ? catalogue : null, packPrice });
   if (line.total == null && money) {
     const what = frame.intent === 'sale' ? 'jual' : 'beli';
@@ -110,7 +110,7 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
  */
 function packSizeQuestion(work: Work, i: number, p: Product, unit: string): Ask {
   // "1 kg telur isi berapa butir?", "1 bks Rokok Kretek isi berapa batang?": the said unit is a part of the base.
-  const perBase = (isPiece(unit) && measureFactor(p.unit, p.unit) !== null) || (canonicalUnit(unit) === 'batang' && canonicalUnit(p.unit) === 'bungkus');
+  const perBase = (isPiece(unit) && measureFactor(p.unit, p.unit) !== null) || isStickOfPack(unit, p.unit);
   return {
     kind: 'ask',
     text: perBase ? `1 ${p.unit} ${p.name} isi berapa ${unit}, Kak?` : `1 ${unit} ${p.name} isinya berapa ${p.unit}, Kak?`,
