@@ -86,14 +86,18 @@ async function voidStock(ctx: AgentContext, event: BookedEvent): Promise<Reply[]
   return done(event.summary, after.length ? ` Stok ${after.join(', ')}.` : '');
 }
 
-/** price_set: the old price is read back from the audit row the change wrote. */
+/** price_set: each old price is read back from the audit row the change wrote (the id lists them). */
 async function voidPrice(ctx: AgentContext, event: BookedEvent): Promise<Reply[]> {
-  const a = await one(ctx.tx, `select entity_id, (data ->> 'old')::bigint as old from audit_log
-     where tenant_id = $1 and id = $2 and action = 'product.price_set'`, [ctx.tenant.id, Number(event.id)],
-    z.object({ entity_id: z.string(), old: num.nullable() }));
-  if (!a) return [{ text: 'Maaf Kak, perubahan harganya tidak ketemu.' }];
-  await ctx.tx.query(`update products set sell_price = $3, updated_at = now() where tenant_id = $1 and id = $2`, [ctx.tenant.id, a.entity_id, a.old]);
-  return done(event.summary, a.old !== null ? ` Harga kembali ${formatRupiah(a.old)}.` : '');
+  const back: string[] = [];
+  for (const id of event.id.split(',')) {
+    const a = await one(ctx.tx, `select entity_id, (data ->> 'old')::bigint as old from audit_log
+       where tenant_id = $1 and id = $2 and action = 'product.price_set'`, [ctx.tenant.id, Number(id)],
+      z.object({ entity_id: z.string(), old: num.nullable() }));
+    if (!a) return [{ text: 'Maaf Kak, perubahan harganya tidak ketemu.' }];
+    await ctx.tx.query(`update products set sell_price = $3, updated_at = now() where tenant_id = $1 and id = $2`, [ctx.tenant.id, a.entity_id, a.old]);
+    if (a.old !== null) back.push(formatRupiah(a.old));
+  }
+  return done(event.summary, back.length === 1 ? ` Harga kembali ${back[0]}.` : back.length > 1 ? ' Harga kembali seperti sebelumnya.' : '');
 }
 
 export async function voidBooked(ctx: AgentContext, event: BookedEvent): Promise<Reply[]> {

@@ -10,8 +10,8 @@ import type { Env } from './env.ts';
 import { decideMatch, saysSize } from './catalogue/match-product.ts';
 import { cancelledText } from './replies.ts';
 import { createProduct, productById, type Product } from './catalogue/resolve-items.ts';
-import { askNewProduct, NEW_PRODUCT, settleItem } from './catalogue/resolve.ts';
-import { answerPackSize, answerPerson, askAgain, readNewAnswer } from './catalogue/answer-units.ts';
+import { ALL_CHOICES, askNewProduct, eachChoice, NEW_PRODUCT, settleItem } from './catalogue/resolve.ts';
+import { answerPackSize, answerPerson, askAgain, readAllAnswer, readNewAnswer } from './catalogue/answer-units.ts';
 import { putPending, setLastEvent } from './state.ts';
 import type { Pending, Work } from './state-schema.ts';
 import type { Reply } from './types.ts';
@@ -73,6 +73,8 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
         if (byName.kind === 'match') id = byName.item.id;
       }
       if (!id && readNewAnswer(text)) id = pending.choices.find((c) => c.id === NEW_PRODUCT)?.id ?? null;
+      if (!id && readAllAnswer(text)) id = pending.choices.find((c) => c.id === ALL_CHOICES)?.id ?? null;
+      if (id === ALL_CHOICES) return proceed(env, eachChoice(pending.work, pending.index, pending.choices));
       // "ya" to a list says none of them: ask for the number again rather than drop the entry.
       if (!id && yes) return [{ text: `Yang mana, Kak? Balas dengan nomornya (1–${pending.choices.length}).` }];
       if (!id) return null;

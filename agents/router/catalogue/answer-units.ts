@@ -20,6 +20,11 @@ export const readNewAnswer = (text: string) =>
   /^(?:(?:orang|yang|yg|produk|barang|itu)\s+)?(?:baru|bukan|beda|lain|lainnya)(?:\s+(?:kak|orang|ya|aja|saja|lagi|itu))*$/i
     .test(text.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim());
 
+/** "semua", "semuanya", "kabeh", "sadayana", "all": every product listed. */
+export const readAllAnswer = (text: string) =>
+  /^(?:(?:ya|iya|yg|yang)\s+)?(?:semua|semuanya|smua|smuanya|kabeh|kabeh e|sadayana|sadaya|galo|samua|all|semua di atas|semuanya aja)(?:\s+(?:kak|ya|aja|saja|wae|nya|sama|jadi|sekalian))*$/i
+    .test(text.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim());
+
 /** A question that replaces the open one, or a reply that closes it. */
 export async function askAgain(env: Env, step: Ask | Said): Promise<Reply[]> {
   await putPending(env, step.kind === 'ask' ? step.pending : null);

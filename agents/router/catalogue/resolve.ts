@@ -51,6 +51,8 @@ export async function advance(tx: Tx, tenantId: string, work: Work, seen = new M
       // A name only typos away may be a new product ("kerupuk" is not "keripik kentang"): offer that too.
       const offerNew = found.weak && creatableIntents.has(frame.intent);
       if (offerNew) choices.push({ id: NEW_PRODUCT, name: `Produk baru "${item.product}"` });
+      // "harga indomie jadi 4000": the same price for every one of them is a choice too (owner try: "semua" was not understood).
+      if (frame.intent === 'price_set' && !found.weak) choices.push({ id: ALL_CHOICES, name: 'Semua di atas' });
       const list = choices.map((c, n) => `${n + 1}. ${c.name}`).join('\n');
       const head = offerNew && choices.length === 2
         ? `"${cap(item.product)}" itu ${choices[0].name}, atau produk baru, Kak?`
@@ -89,6 +91,18 @@ function checkEach(work: Work, i: number, products: Product[]): number {
 
 /** The choice id that stands for "a new product" in a choose_product question. */
 export const NEW_PRODUCT = 'new';
+/** The choice id that stands for "all of the products listed" (a price change). */
+export const ALL_CHOICES = 'all';
+
+/** Item i stands for each product listed in the question (by its exact name, resolved again one by one). */
+export function eachChoice(work: Work, i: number, choices: { id: string; name: string }[]): Work {
+  const item = work.frame.items[i]!;
+  const named = choices.filter((c) => c.id !== ALL_CHOICES && c.id !== NEW_PRODUCT);
+  work.frame.items.splice(i, 1, ...named.map((c) => ({ ...item, product: c.name })));
+  work.resolved.splice(i, 1, ...named.map(() => null));
+  if (work.priceKind.length > i) work.priceKind.splice(i, 1, ...named.map(() => work.priceKind[i] ?? null));
+  return work;
+}
 
 export function askNewProduct(work: Work, i: number): Ask {
   const item = work.frame.items[i];

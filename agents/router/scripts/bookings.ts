@@ -209,6 +209,25 @@ export const bookingScripts: Script[] = [
     rows: [{ sql: product('Indomie Goreng'), rows: [{ name: 'Indomie Goreng', unit: 'bks', sell_price: 4000 }] }],
   },
   {
+    // Owner try: "harga indomie jadi 4000" listed the Indomies, and "semua" was not understood.
+    name: 'one price for every product of a name: "semua" to the list, and "batal" puts every one back', at, tenant: wib,
+    steps: [
+      { say: 'harga indomie jadi 4000', reply: ['Indomie yang mana', '3. Semua di atas'] },
+      { say: 'semua', reply: ['harga jual diganti', 'Indomie Goreng per bks Rp3.500 → Rp4.000', 'Indomie Soto per bks Rp3.500 → Rp4.000'] },
+      { say: 'laku indomie soto 2', reply: ['Indomie Soto 2 bks × Rp4.000 = Rp8.000'] },
+      { say: 'harga indomie jadi 4500', reply: ['Semua di atas'] },
+      { say: '3', reply: ['Indomie Goreng per bks Rp4.000 → Rp4.500', 'Indomie Soto per bks Rp4.000 → Rp4.500'] },
+      { say: 'batal', reply: ['Batalkan catatan ini'] },
+      { say: 'ya', reply: ['Sudah dibatalkan', 'Harga kembali seperti sebelumnya'] },
+      { say: 'harga indomie jadi 5000', reply: ['Indomie yang mana'] },
+      { say: '1', reply: ['Indomie Goreng per bks Rp4.000 → Rp5.000'], not: ['Indomie Soto'] },
+    ],
+    rows: [
+      { sql: product('Indomie Goreng'), rows: [{ name: 'Indomie Goreng', unit: 'bks', sell_price: 5000 }] },
+      { sql: product('Indomie Soto'), rows: [{ name: 'Indomie Soto', unit: 'bks', sell_price: 4000 }] },
+    ],
+  },
+  {
     // Owner try: "harga telor naik 2rb" set the eggs to Rp2.000.
     name: 'a price said by how much it moves ("naik 2rb", jv "mundhak sewu"); "naik jadi" and an amount near the price state it', at, tenant: wib,
     steps: [
