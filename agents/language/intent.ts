@@ -129,7 +129,8 @@ export function classify(s: Signals): IntentRead {
   const debtWords = w.filter((x) => cues.credit.has(x));
   // "piutang", "utang": the noun alone lists debts; "bu sri ngutang" (the verb, a person) is a debt missing its amount.
   const onlyDebtWord = debtWords.length > 0 && s.cp === null && w.every((x) => debtNouns.has(x) || x === 'daftar' || x === 'list' || x === 'semua');
-  if (debtWords.length > 0 && !s.money && !s.countedAny && (s.question || onlyDebtWord || debtAsk.test(s.all) || has(cues.report))) {
+  // "tolong tampilkan semua utang pelanggan": asked to be shown (owner try: "tampilkan" was a new product on credit).
+  if (debtWords.length > 0 && !s.money && !s.countedAny && (s.question || onlyDebtWord || debtAsk.test(s.all) || showWords.test(s.all) || has(cues.report))) {
     return { intent: 'debt_query', sure: 0.8 };
   }
   if (!s.money && !s.countedAny && unpaidWho.test(s.all)) return { intent: 'debt_query', sure: 0.8 };

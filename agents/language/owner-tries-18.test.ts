@@ -114,3 +114,21 @@ describe('owner tries (eighteenth session): Manado', () => {
     expect(parse('bayar aer 60rb', { now })).toMatchObject({ intent: 'expense', amount: 60000, category: 'air' });
   });
 });
+
+describe('owner tries (eighteenth session): Javanese krama', () => {
+  // "nyuwun sewu, wau enjing payu …" asked about a new product "nyuwun"; "mbayaripun" and "wonten peken" were goods;
+  // "laba dinten punika pinten" asked about a product "dinten punika".
+  it.each([
+    ['nyuwun sewu, wau enjing payu sabun lifebuoy 2 kaliyan pepsodent 1, artanipun 17 ewu', 'sale', ['sabun lifebuoy', 'pepsodent'], 17000],
+    ['pak harjo ngampil gas elpiji 3 kg setunggal, mbayaripun mangke sonten', 'sale', ['gas elpiji'], null],
+    ['kula tumbas tigan 3 kilo 81 ewu wonten peken', 'purchase', ['tigan'], 81000],
+    ['laba dinten punika pinten', 'report', [], null],
+  ])('%s', (text, intent, goods, amount) => {
+    const f = parse(text, { now });
+    expect({ intent: f.intent, goods: f.items.map((i) => i.product), amount: f.amount }).toEqual({ intent, goods, amount });
+  });
+  // "tolong tampilkan semua utang pelanggan" was a sale on credit of a product "tampilkan".
+  it('asking to be shown the debts lists them', () => {
+    expect(parse('tolong tampilkan semua utang pelanggan', { now }).intent).toBe('debt_query');
+  });
+});

@@ -1,4 +1,4 @@
-// Words of the regional Malays and Minang that warung owners write, read as the Indonesian the parser knows.
+// Words of the regional Malays, Minang and Javanese krama that warung owners write, read as the Indonesian the parser knows.
 // One table per region (a word that means one thing wherever it stands), then the words that need their
 // neighbours to be read (a word that is also a place, a thing or another language's word).
 
@@ -14,6 +14,11 @@ const minang = table({
   manjua: 'jual', dijua: 'dijual', tajua: 'terjual', alah: 'sudah', ciek: 'satu', saciek: 'satu', habih: 'habis', abih: 'habis',
   masuak: 'masuk', sajo: 'saja', sisonyo: 'sisanya', pitih: 'uang', ingekan: 'ingatkan', ingekkan: 'ingatkan', barapo: 'berapa',
   indak: 'tidak', gadang: 'besar', kini: 'sekarang', ado: 'ada', balanjo: 'belanja', babalanjo: 'belanja', sakilo: 'sekilo',
+});
+// Javanese krama, as older owners write to Juragan: "artanipun" the money, "peken" the market, "dinten punika" today.
+const krama = table({
+  artanipun: 'uangnya', arta: 'uang', mbayaripun: 'bayarnya', bayaripun: 'bayarnya', peken: 'pasar', punika: 'ini', menika: 'ini',
+  kaliyan: 'dan',
 });
 // Palembang: "galo" all, "namonyo" its name, "kagek" later, "besak"/"kecik" big/small.
 const palembang = table({
@@ -37,6 +42,7 @@ const banjar = table({
 // Medan and the Malay of Sumatra: "sikit" a little, "kede" the shop.
 const medan = table({ sikit: 'sedikit', kede: 'warung' });
 const minangWords = words(minang);
+const kramaWords = words(krama);
 const minangAnd = new RegExp(`(?<!\\b(?:${[...honorifics].join('|')}) )\\bjo (?=\\p{L})`, 'gu');
 const banjarWords = words(banjar);
 const medanWords = words(medan);
@@ -62,6 +68,11 @@ export function regionalWords(s: string): string {
     .replace(/(^|\n|[,;]\s*)bara\b|\bbara(?=\s*(?:\?|$))|\b(tinggal|sisa|harga|utang|untung) bara\b/g, (_, pre, after) => (after ? `${after} berapa` : `${pre ?? ''}berapa`))
     .replace(/\b(?:h?ari) ko\b/g, 'hari ini')
     .replace(/\b(ka|ke|di|dari) pasa\b/g, '$1 pasar')
+    // "nyuwun sewu, …" (excuse me) greets; "wau enjing" is "tadi pagi"; "wonten pasar" is "di pasar".
+    .replace(/\b(?:nyuwun|nuwun) (?:sewu|pangapunten|ngapunten)\b/g, 'permisi')
+    .replace(/\bwau (?=enjing|siang|sonten|dalu|wau)/g, 'tadi ')
+    .replace(kramaWords, (w) => krama.get(w) ?? w)
+    .replace(/\bwonten (?=pasar|warung|toko|grosir|agen)\b/g, 'di ')
     .replace(palembangWords, (w) => palembang.get(w) ?? w)
     // "la bayar": has paid. "cek ani" is an elder sister when named or when a debt verb follows, not "check".
     .replace(new RegExp(`\\bla (?=${debtVerb}\\b)`, 'g'), 'sudah ')
