@@ -12,6 +12,11 @@ test.each([
   [{ description: 'Rokok Surya', qty: 10, unit: 'bks', unitPrice: 23000, total: 230000, said: { qty: 1, unit: 'slop' } }, 'Rokok Surya 1 slop (10 bks) × Rp230.000 = Rp230.000'],
   [{ description: 'Minyak Goreng', qty: 2, unit: 'pcs', unitPrice: 21000, total: 42000, said: { qty: 2, unit: 'liter' } }, 'Minyak Goreng 2 liter (2 pcs) × Rp21.000 = Rp42.000'],
   [{ description: 'Minyak Goreng Sania 1 L', qty: 2, unit: 'pcs', unitPrice: 21000, total: 42000, said: { qty: 2, unit: 'liter' } }, 'Minyak Goreng Sania 1 L 2 pcs × Rp21.000 = Rp42.000'],
+  // The size said is the name's own: one cylinder, said once (Krama try: "Gas Elpiji 3 kg 3 kg (1 tabung)").
+  [{ description: 'Gas Elpiji 3 kg', qty: 1, unit: 'tabung', unitPrice: 23000, total: 23000, said: { qty: 3, unit: 'kg' } }, 'Gas Elpiji 3 kg 1 tabung × Rp23.000 = Rp23.000'],
+  [{ description: 'Gas Elpiji 3 kg', qty: 2, unit: 'tabung', unitPrice: 23000, total: 46000, said: { qty: 6, unit: 'kg' } }, 'Gas Elpiji 3 kg 6 kg (2 tabung) × Rp23.000/tabung = Rp46.000'],
+  // Cigarettes by the stick are priced per stick.
+  [{ description: 'Rokok Surya 12', qty: 0.25, unit: 'bks', unitPrice: 30000, total: 7500, said: { qty: 3, unit: 'batang' } }, 'Rokok Surya 12 3 batang (0,25 bks) × Rp2.500 = Rp7.500'],
 ])('lineText %#', (line, text) => expect(lineText(line)).toBe(text));
 
 test('capitalize keeps the rest of the word', () => {

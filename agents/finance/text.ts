@@ -1,7 +1,7 @@
 // What the owner reads after a booking. Pure: values in, Indonesian text out. Every reply echoes what
 // was booked (product, qty, price, total) so a wrong parse is seen at once.
 import { formatQty, formatRupiah } from '../../core/format.ts';
-import { measureFactor } from '../../core/units.ts';
+import { canonicalUnit, measureFactor } from '../../core/units.ts';
 import type { ResolvedFrame } from '../router/types.ts';
 
 export interface BookedLine {
@@ -15,10 +15,17 @@ export const kindLabel = { sale: 'Penjualan', purchase: 'Pembelian', expense: 'P
 
 const oneMeasureNamed = /\s1 ?(l|ltr|liter|kg|kilo|gr|gram|ml)$/i;
 
+/** The quantity said is the size at the end of the product's name ("Gas Elpiji 3 kg", said "3 kg"). */
+function namesSize(description: string, said: { qty: number; unit: string }): boolean {
+  const m = /\s(\d+(?:[.,]\d+)?) ?(l|ltr|liter|kg|kilo|gr|gram|g|ml|ons)$/i.exec(description);
+  return !!m && Number(m[1]!.replace(',', '.')) === said.qty && canonicalUnit(m[2]!) === canonicalUnit(said.unit);
+}
+
 /** "Indomie Goreng 5 bks × Rp3.500 = Rp17.500"; a bare amount ("Listrik Rp150.000") when qty is 1 with no unit. */
 export function lineText(l: BookedLine): string {
   // "2 liter" of "Minyak Goreng Sania 1 L" is 2 pcs: the name says the size, so "1 L 2 liter (2 pcs)" says it twice.
-  if (l.said && !(l.said.qty === l.qty && oneMeasureNamed.test(l.description))) return saidLineText(l, l.said);
+  // "laku gas elpiji 3 kg" is one Gas Elpiji 3 kg: the size said is the name's, not a quantity ("3 kg 3 kg (1 tabung)").
+  if (l.said && !(l.said.qty === l.qty && oneMeasureNamed.test(l.description)) && !namesSize(l.description, l.said)) return saidLineText(l, l.said);
   if (l.qty === 1 && !l.unit) return `${l.description} ${formatRupiah(l.total)}`;
   const qty = `${formatQty(l.qty)}${l.unit ? ` ${l.unit}` : ''}`;
   const exact = Math.round(l.qty * l.unitPrice) === l.total;
