@@ -69,6 +69,9 @@ export const frameSchema = z.object({
   /** sale/purchase paid by cash and QRIS/transfer at once ("bayar 50rb qris 20rb tunai"; payment is the non-cash means):
    *  the rupiah paid in cash and by the other means, one of them null when not said ("40rb qris sisanya tunai"). */
   tender: z.object({ cash: rupiah.nullable(), other: rupiah.nullable() }).nullable().optional(),
+  /** sale: the banknote handed over when no change was said ("bayarnya pakai uang 50rb, kembaliannya berapa"); the reply
+   *  says the change. */
+  tendered: rupiah.nullable().optional(),
   /** report: whole days no period names ("laporan tgl 1 sampai 3", "bulan september", "3 hari terakhir"), inclusive;
    *  period is null then. */
   range: z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).nullable().optional(),

@@ -8,7 +8,7 @@ import { canonicalUnit } from '../router/catalogue/item-math.ts';
 import { contactName, dateText, dueDate, loadProducts, occurredAt, outstanding, sourceRef } from './context.ts';
 import { postedSchema } from './posted.ts';
 import { callFn, callFnThen } from './sql.ts';
-import { belowCostText, bookingText, capitalize, debtBalanceText, downPaymentText, paidInFullText, oversoldText, splitTenderText, cashPartOf, summaryText, unitMismatchText, type StockAfter } from './text.ts';
+import { belowCostText, bookingText, capitalize, changeText, debtBalanceText, downPaymentText, paidInFullText, oversoldText, splitTenderText, cashPartOf, summaryText, unitMismatchText, type StockAfter } from './text.ts';
 import { paymentEcho } from './echo.ts';
 
 const mismatch = (said: string | null, unit: string) => !!said && canonicalUnit(said) !== canonicalUnit(unit);
@@ -99,6 +99,7 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
     note = kind === 'sale' ? capitalize(posted.counterparty_name) : `dari ${capitalize(posted.counterparty_name)}`;
   }
   if (split !== null) extra.push(splitTenderText(kind === 'sale' ? 'in' : 'out', posted.total - split, paymentEcho(frame.payment) ?? '', split));
+  if (kind === 'sale' && !credit && frame.tendered) extra.push(changeText(frame.tendered, posted.total));
   if (kind === 'sale') extra.push(...stock.filter((s) => s.level < 0).map(oversoldText), ...belowCost(posted.lines, products));
   // The router converts units it can (lusin → pcs, ons → kg); "2 dus" of a product kept per bottle it cannot.
   for (const i of items) {

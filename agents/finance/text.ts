@@ -109,6 +109,14 @@ export function splitTenderText(drawer: 'in' | 'out', other: number, via: string
   return `Dibayar ${formatRupiah(other)} ${via}, ${formatRupiah(cash)} tunai (${drawer === 'in' ? 'masuk' : 'dari'} laci).`;
 }
 
+/** "Uang Rp50.000, kembalian Rp9.000." after a sale paid with a banknote ("bayarnya pakai uang 50rb, kembaliannya berapa"). */
+export function changeText(tendered: number, total: number): string {
+  if (tendered === total) return `Uang pas ${formatRupiah(total)}.`;
+  return tendered > total
+    ? `Uang ${formatRupiah(tendered)}, kembalian ${formatRupiah(tendered - total)}.`
+    : `⚠️ Uang ${formatRupiah(tendered)} kurang ${formatRupiah(total - tendered)} dari totalnya, Kak.`;
+}
+
 /**
  * The part paid in cash of money paid by two means ("bayar 50rb qris 20rb tunai", "40rb qris sisanya tunai"), once the
  * total is known; null when one means paid it all, or the owner's numbers do not leave a part under the total (then it

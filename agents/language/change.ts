@@ -28,13 +28,30 @@ const byMeans = new Set(['pake', 'pakai', 'pakek', 'make', 'nganggo', 'nganggé'
 const moneyNouns = new Set(['uang', 'duit', 'duwit', 'artos', 'acis', 'yatra']);
 const notes = new Set([1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000]);
 
-/** Marks "pake uang 50rb" used when it is a banknote handed over; true when it did. */
-export function dropTendered(tokens: Token[]): boolean {
+/** Marks "pake uang 50rb" used when it is a banknote handed over; the note's value, or null. */
+export function dropTendered(tokens: Token[]): number | null {
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (tokens[i].used || !byMeans.has(tokens[i].t) || !moneyNouns.has(tokens[i + 1].t)) continue;
     const n = readNumber(tokens, i + 2);
     if (!n || !notes.has(Math.round(n.value))) continue;
     for (let k = i; k < n.end; k++) tokens[k].used = true;
+    return Math.round(n.value);
+  }
+  return null;
+}
+
+const howMuch = new Set(['berapa', 'brp', 'brapa', 'piro', 'pira', 'pinten', 'sabaraha', 'baraha']);
+
+/**
+ * "… bayarnya pakai uang 50rb, kembaliannya berapa ya" (voice try): asking the change of the sale just told is no stock
+ * question (the reply says the change). Marks the words used; true when the message asks it.
+ */
+export function readChangeAsk(tokens: Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].used || !changeWords.has(tokens[i].t)) continue;
+    const j = tokens[i + 1]?.t === 'nya' ? i + 2 : i + 1;
+    if (!howMuch.has(tokens[j]?.t ?? '')) continue;
+    for (let k = i; k <= j; k++) tokens[k].used = true;
     return true;
   }
   return false;

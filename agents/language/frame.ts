@@ -26,6 +26,8 @@ export type Parts = {
   tender: TenderSplit | null;
   /** Rupiah given back from the money handed over (change.ts), or null. */
   change: number | null;
+  /** The banknote handed over when no change was said ("pake uang 50rb"), or null. */
+  tendered: number | null;
   /** "potongan 20%": the percent off the goods' total, or null. */
   percentOff: number | null;
   truncated: boolean;
@@ -142,6 +144,8 @@ export function shapeFrame(p: Parts): ParseResult {
           if (one.qty) one.unit_price = round(frame.amount / one.qty);
         }
       }
+      // "bayarnya pakai uang 50rb": the reply says the change (asked or not, it is what the owner counts out).
+      if (intent === 'sale' && p.tendered !== null && frame.payment !== 'credit') frame.tendered = p.tendered;
       if (frame.items.length === 0 || frame.items.some((i) => i.product === '')) ask.push('product');
       if (frame.items.some((i) => i.qty === null)) ask.push('qty');
       if (frame.amount === null) ask.push('unit_price');

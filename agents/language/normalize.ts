@@ -68,6 +68,8 @@ export function normalizeText(text: string): string {
     .replace(/\bsesok\b/g, 'sesuk')
     // "… 55rb di pasar bersehati": the market's name at the end of a clause is where, not goods.
     .replace(/\b(di|ke|ka|dari|dr) pasar \p{L}+(?=\s*(?:[,.;!]|$))/gu, '$1 pasar')
+    // "kira2" (about) is a word, not a count of 2 ("laku indomie kira2 20 bks").
+    .replace(/\bkira ?2\b/g, 'kira kira')
     // Bali's greeting "om swastiastu" is no customer named "Om Swastiastu".
     .replace(/\b(?:om )?swastiastu\b/g, 'salam')
     // "tutup dulu ya, rekap hari ini": closing the shop, said before the request, is no goods.

@@ -132,3 +132,17 @@ describe('owner tries (eighteenth session): Javanese krama', () => {
     expect(parse('tolong tampilkan semua utang pelanggan', { now }).intent).toBe('debt_query');
   });
 });
+
+describe('owner tries (eighteenth session): a voice note\'s long sentences', () => {
+  // "… bayarnya pakai uang lima puluh ribu kembaliannya berapa ya" was a stock question about "kembaliannya".
+  it('asking the change of a sale told is that sale, with the note handed over', () => {
+    const text = 'jadi gini tadi pagi itu ada ibu ibu beli beras dua kilo sama minyak satu liter terus bayarnya pakai uang lima puluh ribu kembaliannya berapa ya';
+    expect(parse(text, { now })).toMatchObject({ intent: 'sale', amount: null, tendered: 50000, items: [{ product: 'beras', qty: 2 }, { product: 'minyak', qty: 1 }] });
+    expect(parse('stok beras berapa', { now }).intent).toBe('stock_check');
+  });
+  // "berapa ya untung hari ini kira kira" asked about a product "kira kira"; "kira2 20 bks" sold 2.
+  it('"kira kira" is no goods, "kira2" no count', () => {
+    expect(parse('berapa ya untung hari ini kira kira', { now })).toMatchObject({ intent: 'report', items: [] });
+    expect(parse('laku indomie kira2 20 bks', { now }).items).toMatchObject([{ product: 'indomie', qty: 20 }]);
+  });
+});

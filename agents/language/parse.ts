@@ -3,7 +3,7 @@ import type { ParseResult } from '../../core/frame.ts';
 import { readCounterparty } from './counterparty.ts';
 import { cues, cueTypo, functionWords, stemCue } from './cues.ts';
 import { readDate } from './dates.ts';
-import { dropTendered, readChange } from './change.ts';
+import { dropTendered, readChange, readChangeAsk } from './change.ts';
 import { readDownPayment } from './down-payment.ts';
 import { readSplitPay } from './split-pay.ts';
 import { readTenderSplit } from './tender-split.ts';
@@ -73,7 +73,8 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const when = readDate(tokens, norm, now, offset);
   const cp = readCounterparty(tokens);
   const change = readChange(tokens);
-  if (change === null) dropTendered(tokens);
+  const tendered = change === null ? dropTendered(tokens) : null;
+  readChangeAsk(tokens); // "kembaliannya berapa": the change asked is no stock question (the reply says it)
   const tender = readTenderSplit(tokens);
   const paidNow = readDownPayment(tokens);
   const split = paidNow === null ? readSplitPay(tokens) : null;
@@ -133,7 +134,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   if (each?.each) perPersonCounts(items.drafts, each.people);
   const payWords = tokens.filter((t) => !t.literal).map((t) => paymentWords[t.t]).filter((p) => p !== undefined);
   const percentOff = Number(percentOffRe.exec(norm)?.[1]?.replace(',', '.') ?? NaN);
-  return shapeFrame({ read, items, when, cp, words: allWords, payWords, paidNow, split, tender, change, percentOff: percentOff > 0 && percentOff < 100 ? percentOff : null, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
+  return shapeFrame({ read, items, when, cp, words: allWords, payWords, paidNow, split, tender, change, tendered, percentOff: percentOff > 0 && percentOff < 100 ? percentOff : null, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
 }
 
 const passivePay = new Set(['dibayar', 'dibayare', 'dibayarna', 'dibayarin', 'dilunasi', 'dilunasin']);

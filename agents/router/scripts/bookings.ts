@@ -41,6 +41,22 @@ export const bookingScripts: Script[] = [
     ],
   },
   {
+    // Voice try: "… bayarnya pakai uang lima puluh ribu kembaliannya berapa ya" was a stock question; then "anakku ambil
+    // chitato 2 bks dipakai sendiri" after a new-product question was taken as its answer ("not for sale") and was lost.
+    name: 'the change of a sale paid with a note; goods taken for home while a question is open are their own entry', at, tenant: wib,
+    steps: [
+      { say: 'tadi ada ibu ibu beli beras dua kilo sama gula satu kilo terus bayarnya pakai uang lima puluh ribu kembaliannya berapa ya',
+        reply: ['tercatat', 'Total Rp46.000', 'Uang Rp50.000, kembalian Rp4.000'], not: ['belum ada di katalog'] },
+      { say: 'laku indomie goreng 2 bayar pake uang 10rb', reply: ['Rp7.000', 'Uang Rp10.000, kembalian Rp3.000'] },
+      { say: 'beli es batu 5rb buat dagangan', reply: ['Produk baru "es batu"'] },
+      { say: 'anakku ambil indomie soto 2 bungkus dipakai sendiri', reply: ['dipakai sendiri tercatat', 'Indomie Soto'], not: ['Pengeluaran Es Batu'] },
+    ],
+    rows: [
+      { sql: level('Indomie Soto'), rows: [{ level: 28 }] },
+      { sql: `select count(*)::int as n from transactions where tenant_id = $1 and kind = 'expense'`, rows: [{ n: 0 }] },
+    ],
+  },
+  {
     // Owner try (warung makan): "Produk baru sayur? Harga jualnya?" answered "ga dijual, buat masak" booked nothing.
     name: 'goods bought that are not sold ("ga dijual, buat masak", jv "ora didol") are the day\'s expense, not new products', at, tenant: wib,
     steps: [
