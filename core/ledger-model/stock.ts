@@ -131,10 +131,9 @@ export class Stock {
     const range = this.costRange(m.productId, null, m.id);
     const avg = m.cost !== 0n ? avgAfterRemoval(p.level, p.avg, m.qty, m.cost, range.lo, range.hi)
       : p.avg === null ? null : clamp(p.avg, range.lo, range.hi);
-    // Undoing a count takes the count's time, as void_stock_movement does (migration 20261205100000): "batal" rewrites the
-    // day it was counted, so a count as of a moment after it still sees what was on the shelf then.
-    return this.book({ productId: m.productId, qty: -m.qty, kind: 'void', unitCost: m.unitCost, cost: -m.cost, txId: null, reverses: m.id,
-      ...(m.kind === 'opname' ? { at: m.at } : {}) }, avg);
+    // Undoing a stock-in, loss or count takes its time, as void_stock_movement does (migration 20261205100000): "batal"
+    // rewrites the moment it was booked, so a count as of a moment after it still sees what was on the shelf then.
+    return this.book({ productId: m.productId, qty: -m.qty, kind: 'void', unitCost: m.unitCost, cost: -m.cost, txId: null, reverses: m.id, at: m.at }, avg);
   }
 
   /** Books of goods (view cost_ledger): goods bought and cost of goods, over rows that count. */
