@@ -35,9 +35,10 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
     return [{ text: noText[pending.kind] ?? cancelledText }];
   }
   // "beli sayur sama bumbu 185rb" → "Produk baru sayur?" → "ga dijual, buat masak": money spent, not stock.
-  // Not when the message is a request of its own: "anakku ambil chitato 2 bks dipakai sendiri" is goods taken from the
-  // shelf, not the answer (voice try: it booked the es batu as an expense and the chitato was lost).
-  if ((pending.kind === 'new_product' || pending.kind === 'item_price') && pending.work.frame.intent === 'purchase' && readNotForSale(text) && !interrupts(env)) {
+  // Not when the message is a request of its own about other goods: "anakku ambil chitato 2 bks dipakai sendiri" is goods
+  // taken from the shelf, not the answer (voice try: it booked the es batu as an expense and the chitato was lost).
+  const ownGoods = () => interrupts(env) && parseHere(env, text).items.length > 0;
+  if ((pending.kind === 'new_product' || pending.kind === 'item_price') && pending.work.frame.intent === 'purchase' && readNotForSale(text) && !ownGoods()) {
     const work = asExpense(pending.work);
     if (work.frame.amount != null) {
       await putPending(env, null);
