@@ -33,6 +33,8 @@ const nicknames = new Set(['min', 'ji', 'tok']);
 const honorificNames = new Set(['ning', 'neng']);
 const toward = new Set(['ke', 'ka', 'nang', 'marang', 'kepada', 'kpd']);
 const from = new Set(['dari', 'dr', 'ti', 'saking', 'teko', 'soko']);
+/** "…, bayar nanti, namanya ani": the name said after "namanya" (and "atas nama", read so) at a clause's end. */
+const namedAs = new Set(['namanya', 'namane', 'namina']);
 
 /** A word that can be part of a person's or shop's name. */
 export function nameWord(w: string): boolean {
@@ -116,7 +118,7 @@ function sourceEndingAt(tokens: Token[], end: number): Counterparty | null {
     if (at < 0) return null;
     const name = tokens.slice(at + 1, end);
     if (name.some((t) => t.used || t.literal || !nameWord(t.t) || goodsWords.has(t.t))) return null;
-    if (!tokens[at].used && from.has(tokens[at].t)) return take(tokens, at + 1, n, tokens[at].t, false);
+    if (!tokens[at].used && (from.has(tokens[at].t) || namedAs.has(tokens[at].t))) return take(tokens, at + 1, n, tokens[at].t, false);
   }
   return null;
 }
@@ -124,7 +126,7 @@ function sourceEndingAt(tokens: Token[], end: number): Counterparty | null {
 function take(tokens: Token[], i: number, n: number, prev: string, shop: boolean): Counterparty {
   const words: string[] = [];
   for (let k = i; k < i + n; k++) { words.push(tokens[k].t); tokens[k].used = true; }
-  if (toward.has(prev) || from.has(prev) || prev === 'di' || prev === 'sama' || prev === 'sm') tokens[i - 1].used = true;
+  if (toward.has(prev) || from.has(prev) || namedAs.has(prev) || prev === 'di' || prev === 'sama' || prev === 'sm') tokens[i - 1].used = true;
   return { name: words.join(' '), toward: toward.has(prev) && !discountTo(tokens, i - 1), from: from.has(prev), index: i, shop };
 }
 

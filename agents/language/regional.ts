@@ -25,7 +25,9 @@ const palembang = table({
   galo: 'semua', namonyo: 'namanya', berapo: 'berapa', kagek: 'nanti', besak: 'besar', kecik: 'kecil', idak: 'tidak', makmano: 'gimana',
 });
 // Manado: "ambe" take, "blum" not yet, "deng" and, "kalamareng" yesterday, "samua" all, "sapa" who, "tanta" aunt.
+// "kasi" (give, make: "kasi turun harga telur") is said so from Makassar to Papua ("kase" is read below).
 const manado = table({
+  kasi: 'kasih',
   ambe: 'ambil', ambel: 'ambil', blum: 'belum', deng: 'dan', kalamareng: 'kemarin', kalamarin: 'kemarin', samua: 'semua', sapa: 'siapa',
   slamat: 'selamat', beso: 'besok', nda: 'tidak', mo: 'mau', kong: 'terus', pigi: 'pergi',
 });
@@ -77,6 +79,8 @@ export function regionalWords(s: string): string {
     // "la bayar": has paid. "cek ani" is an elder sister when named or when a debt verb follows, not "check".
     .replace(new RegExp(`\\bla (?=${debtVerb}\\b)`, 'g'), 'sudah ')
     .replace(/\b(namanya|namane|namina|nama|an) cek\b/g, '$1 cik')
+    // "bayar nanti, atas nama pak rudi": whose debt it is, said as on a receipt.
+    .replace(/\batas nama\b/g, 'namanya')
     .replace(new RegExp(`\\bcek (?=\\p{L}+ (?:(?:la|lah|sudah|udah|dah|baru|so) )?${debtVerb}\\b)`, 'gu'), 'cik ')
     .replace(manadoWords, (w) => manado.get(w) ?? w)
     // "so bayar": already ("so" before a word); "ini hari": today; "om jon pe utang": Om Jon's debt ("pe", Kupang "pung").
@@ -115,5 +119,5 @@ export function regionalWords(s: string): string {
 
 const noodle = 'goreng|ayam|instan|instant|rebus|kuah|bakso|sedaap|sedap|kering|telur|telor|lidi|aceh|kocok|yamin|pangsit|gelas|cup|kuning|hijau|sehat|sagu|jagung|bihun';
 const particleHost = `berapa|brp|brapa|laku|lunas|sudah|udah|dah|tadi|td|ada|habis|abis|tinggal|sisa|dibayar|bayar|ambil|datang|masuk|kirim|dikirim|
-  mau|nanti|besok|baru|itu|ini|iya|ya|ok|oke|dibeli|dijual|terjual|kasih|ngutang|utang|juga|saja|ji|pi|mi`.replace(/\s+/g, '');
+  mau|nanti|besok|baru|itu|ini|iya|ya|ok|oke|dibeli|dijual|terjual|kasih|ngutang|utang|juga|saja|tutup|salah|ji|pi|mi`.replace(/\s+/g, '');
 const makassarParticle = new RegExp(`\\b(${particleHost}) (?:mi|ji|pi)\\b(?! (?:${noodle})\\b)`, 'g');

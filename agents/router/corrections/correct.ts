@@ -32,7 +32,7 @@ export async function correctLast(env: Env, last: BookedEvent | null, c: Correct
     const fixed = earlier ? applyCorrection(earlier.frame, c, await shelfPrices(env, earlier.frame)) : null;
     if (earlier && fixed) return rebook(env, earlier, fixed);
     if (named?.event) return withNote(earlierText, await askUndo(env, named.event));
-    if (named) return [{ text: `Catatan "${named.words.join(' ')}" tidak ketemu di catatan hari ini, Kak. Ketik "catatan hari ini" untuk lihat daftarnya.` }];
+    if (named) return [{ text: `Catatan "${named.said.join(' ')}" tidak ketemu di catatan hari ini, Kak. Ketik "catatan hari ini" untuk lihat daftarnya.` }];
     frame = last ? applyCorrection(last.frame, c, prices) : null; // the goods are the last booking's own
   }
   if (!last) return [{ text: nothingToUndoText }];
@@ -64,7 +64,7 @@ const earlierText = 'Yang bisa langsung saya ubah hanya catatan terakhir, Kak. U
  * The goods the correction names (null: none, or the last booking's own) and the newest of today's other
  * entries that has them (none found: event null).
  */
-async function namedEntry(env: Env, last: BookedEvent | null, c: Correction): Promise<{ words: string[]; event: BookedEvent | null } | null> {
+async function namedEntry(env: Env, last: BookedEvent | null, c: Correction): Promise<{ words: string[]; said: string[]; event: BookedEvent | null } | null> {
   const unit = readPart(c.to)?.unit?.toLowerCase();
   const said = (mentions(c.to)?.words ?? []).filter((w) => w !== unit && !correctionWords.has(w));
   // "gulanya", jv "telore", su "berasna": the goods with a possessive ("the sugar") are the goods.
@@ -75,7 +75,8 @@ async function namedEntry(env: Env, last: BookedEvent | null, c: Correction): Pr
   if (!words.length || words.every(inLast)) return null;
   const fits = (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && e.event.id !== last?.id && e.row.lines.length > 0
     && entryMentioned(e.row, { kinds: [], words }));
-  return { words, event: fits.at(-1)?.event ?? null };
+  // The reply names the goods as typed ("indomie"), not as searched (the possessive rule reads "indomi").
+  return { words, said, event: fits.at(-1)?.event ?? null };
 }
 
 const possessive = /^(\p{L}{3,}?)(?:nya|ne|na|e)$/u;

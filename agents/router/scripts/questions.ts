@@ -114,7 +114,8 @@ export const questionScripts: Script[] = [
     name: 'per-unit or total: one item\'s "@" does not settle the next item\'s bare price', at, tenant: wib,
     steps: [
       { say: 'td jual 3 indomie soto @3500 sama aqua 2 btl 4rb', reply: ['Rp4.000 itu harga per btl atau total'] },
-      { say: 'per botol', reply: ['tercatat', 'Indomie Soto 3 bks × Rp3.500 = Rp10.500', 'Aqua 600 ml 2 btl × Rp4.000 = Rp8.000'] },
+      // Makassar try: "satu botolnya" (the price of one) was not understood and the sale was dropped.
+      { say: 'satu botolnya', reply: ['tercatat', 'Indomie Soto 3 bks × Rp3.500 = Rp10.500', 'Aqua 600 ml 2 btl × Rp4.000 = Rp8.000'] },
     ],
     rows: [{ sql: lines('Aqua 600 ml'), rows: [{ qty: 2, unit_price: 4000, total: 8000, kind: 'sale', payment: 'cash', status: 'posted' }] }],
   },

@@ -158,6 +158,16 @@ export const undoScripts: Script[] = [
     ],
   },
   {
+    // Makassar try: "eh salah ki, indomie tadi 6 bungkus bukan 5" (the sale was never booked) answered that "indomi" was
+    // not found: the goods as searched (the possessive "-e" taken off), not as typed.
+    name: 'a correction naming goods not booked today names them as typed', at, tenant: wib,
+    steps: [
+      { say: 'laku aqua 600ml 2 btl 8rb', reply: ['Aqua 600 ml 2 btl'] },
+      { say: 'eh salah ki, indomie tadi 6 bungkus bukan 5', reply: ['Catatan "indomie" tidak ketemu'], not: ['"indomi"', 'dibatalkan'] },
+    ],
+    rows: [{ sql: `select count(*)::int as n from transactions where tenant_id = $1 and status = 'voided'`, rows: [{ n: 0 }] }],
+  },
+  {
     // Owner try (Bali): "koreksi, cabenya tadi 25rb bukan 30rb" after "bayar banjar 50rb" was offered to undo only.
     name: 'a price corrected on an earlier entry of several lines re-books it; one with a cash part is offered to undo', at, tenant: wib,
     steps: [
