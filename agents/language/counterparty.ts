@@ -57,7 +57,10 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     const w = tok.t;
     const prev = i > 0 && !tokens[i - 1].used ? tokens[i - 1].t : '';
     if (knownShops.has(w)) return take(tokens, i, 1, prev, true);
-    const shop = shopWords.has(w);
+    // "dari sales wings", "sales indofood datang": a distributor's salesman named by the brand is a supplier; "sales"
+    // alone ("beli dari sales") is a generic place.
+    const salesman = w === 'sales' && nameWord(tokens[i + 1]?.t ?? '') && !goodsWords.has(tokens[i + 1].t) && !tokens[i + 1].used;
+    const shop = shopWords.has(w) || salesman;
     if (!shop && !honorifics.has(w)) continue;
     // "1 pak" is a unit (a pack), "es teh" is a drink.
     if (isDigits(prev) || numberWords[prev] !== undefined || prev === 'es') continue;
@@ -72,7 +75,7 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     let n = 2;
     const max = shop ? 4 : beforeName.has(next.t) ? 3 : 2;
     // A name word before a quantity is goods ("bu sri gula 2 kg"); before money it is still the name ("pak haji rahmat 3jt").
-    while (n < max && tokens[i + n] && !tokens[i + n].used && nameWord(tokens[i + n].t)
+    while (n < max && tokens[i + n] && !tokens[i + n].used && nameWord(tokens[i + n].t) && !(salesman && goodsWords.has(tokens[i + n].t))
       && (!isQuantity(tokens[i + n + 1]?.t) || moneyAfter(tokens, i + n + 1))) n++;
     // Personal names are one word; a second word is a product more often than a surname.
     return take(tokens, i, shop ? n : Math.min(n, beforeName.has(next.t) ? 3 : 2), prev, shop);

@@ -3,7 +3,7 @@ import type { FrameItem, ParseResult, Payment } from '../../core/frame.ts';
 import type { Counterparty } from './counterparty.ts';
 import { cues } from './cues.ts';
 import type { DateRead } from './dates.ts';
-import { expenseCategory, givenAway, saysCredit, type IntentRead } from './intent.ts';
+import { consigned, expenseCategory, givenAway, saysCredit, type IntentRead } from './intent.ts';
 import type { Draft, ItemsRead } from './items.ts';
 import type { SplitPay } from './split-pay.ts';
 import type { TenderSplit } from './tender-split.ts';
@@ -86,7 +86,7 @@ export function shapeFrame(p: Parts): ParseResult {
   const intent = read.intent;
   const named = items.drafts.filter((d) => d.name.length > 0);
   const drafts = named.length > 0 ? named : items.drafts.filter((d) => d.qty !== null).slice(0, 1);
-  const credit = p.payWords.includes('credit') || saysCredit(p.words.join(' '));
+  const credit = p.payWords.includes('credit') || saysCredit(p.words.join(' ')) || (intent === 'purchase' && consigned.test(p.words.join(' ')) && !p.words.some((w) => cues.purchase.has(w)));
   const paidBy = p.payWords.find((w) => w !== 'credit') ?? null;
   const firstMoney = items.monies.length > 0 ? items.monies[0] : null;
   const frame: ParseResult = {

@@ -68,6 +68,12 @@ export const saysCredit = (t: string): boolean =>
   || moneyLater.test(t);
 /** Sunda try: "bu endang meser beas 3 kilo, artosna engke sonten" (the money comes later) was a cash sale. */
 const moneyLater = /(?<!\b(?:ambil|ngambil|njupuk|jupuk|nyokot|tarik|narik) )\b(?:artos|artosna|artosnya|duit|duitna|duite|duitnya|uang|uange|uangnya|acis|acisna|yatrana) (?:na )?(?:engke|nanti|ntar|mengko|engko|besok|bsk|sesuk|isukan|mangke|mangkih|benjing|nyusul|belakangan)\b/;
+/**
+ * Goods left to sell on consignment ("bang jali nitip rokok 2 slop, bayar kalo udah laku", "titipan kue dari bu ani 20
+ * biji"): they come in and are paid for later, so a purchase on credit from whoever left them. (Paying only for what
+ * sold, and giving the rest back, is the owner's to book: a payment, then the count.)
+ */
+export const consigned = /\b(nitip|titip|nitipin|dititipin|dititip|titipan|konsinyasi|nitipke|dititipke|nitipkeun)\b/;
 /** "jatuh tempo minggu depan", "tempo 2 minggu", "bayar tempo": paid later, so on credit. */
 const duePhrase = /\bjatuh tempo\b|\btempo (\d+|se(minggu|bulan|pekan)|sebulan|seminggu)\b|\b(bayar|dibayar|sistem|pake|pakai) tempo\b/;
 const fromNow = /\bmulai (sekarang|skrg|skg|besok|bsk|hari ini|saiki|ayeuna|sesuk|isukan|minggu depan|bulan depan)\b/;
@@ -211,6 +217,7 @@ export function classify(s: Signals): IntentRead {
     return { intent: 'debt_pay', sure: 0.7 };
   }
   const saleVerb = has(cues.sale) || s.customer || (s.cp?.before === true && (has(cues.take) || has(cues.purchase)));
+  if (goods && s.counted && !saleVerb && !has(cues.purchase) && consigned.test(s.all)) return { intent: 'purchase', sure: 0.85 };
   const purchaseVerb = has(cues.purchase) && !saleVerb;
   if (credit) {
     if (!goods) return { intent: 'debt_add', sure: 0.85 };

@@ -184,6 +184,19 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
           p++;
           break;
         }
+        // "mie sedaap 2 dus, 1 dus 40 bungkus, 110rb sedus": after a comma, one of the item's own unit and a count of
+        // another unit is what that unit holds (Makassar try: it was read as the count, 1 dus).
+        if (c && c.qty !== null && c.closed && c.packSize === null && piece.n.value === 1 && next?.k === 'unit' && next.u === c.unit) {
+          const at = pieces[p + 2]?.raw === 'isi' ? p + 3 : p + 2;
+          const size = pieces[at];
+          const sizeUnit = pieces[at + 1];
+          if (size?.k === 'num' && !isMoney(pieces, at, mode) && sizeUnit?.k === 'unit' && sizeUnit.u !== c.unit) {
+            c.packSize = size.n.value;
+            c.packUnit = sizeUnit.u;
+            p = at + 1;
+            break;
+          }
+        }
         // "rokok 2 bungkus 1 bungkus nya 25rb": the price of one unit follows; after a comma only for the same unit
         // ("indomie 10 bks, 1 bks 3500").
         if (c && c.qty !== null && (!c.closed || next?.k === 'unit' && next.u === c.unit) && piece.n.value === 1 && next?.k === 'unit') {

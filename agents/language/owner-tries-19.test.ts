@@ -46,3 +46,59 @@ describe('owner tries (nineteenth session): Makassar', () => {
     expect(parse('tutup mi, rekap hari ini', { now })).toMatchObject({ intent: 'report', items: [] });
   });
 });
+
+describe('owner tries (nineteenth session): a distributor\'s salesman', () => {
+  // "masuk barang dari sales wings, mie sedaap goreng 2 dus, 1 dus 40 bungkus, 110rb sedus, belum dibayar" asked whose
+  // debt it was, and booked 1 dus at Rp110.000.
+  it('"sales" and a brand name the supplier; "sales" alone names nobody', () => {
+    expect(parse('kulakan dari sales wings mie sedaap 2 dus 220rb', { now })).toMatchObject({ counterparty: 'sales wings', items: [{ product: 'mie sedaap', qty: 2 }] });
+    expect(parse('sales indofood datang, indomie goreng 2 dus 230rb', { now })).toMatchObject({ intent: 'purchase', counterparty: 'sales indofood' });
+    expect(parse('beli dari sales rokok 2 slop', { now }).counterparty).toBeNull();
+  });
+  it('"1 dus 40 bungkus" after a comma is what a dus holds, not the count', () => {
+    expect(parse('masuk barang dari sales wings, mie sedaap goreng 2 dus, 1 dus 40 bungkus, 110rb sedus, belum dibayar', { now })).toMatchObject({
+      intent: 'purchase', payment: 'credit', counterparty: 'sales wings', amount: 220000,
+      items: [{ product: 'mie sedaap goreng', qty: 2, unit: 'dus', pack_size: 40, pack_base_unit: 'bungkus', unit_price: 110000, total: 220000 }],
+    });
+    expect(parse('kulakan beras 2 karung, 1 karung isi 25 kg, 600rb', { now }).items).toMatchObject([{ qty: 2, unit: 'karung', pack_size: 25, total: 600000 }]);
+    // The price of one unit is still a price.
+    expect(parse('laku indomie 10 bks, 1 bks 3500', { now }).items).toMatchObject([{ qty: 10, unit_price: 3500, total: 35000 }]);
+  });
+});
+
+describe('owner tries (nineteenth session): Betawi', () => {
+  // "aqua gelas 2 dus, ceban sedus... eh salah, 22rb sedus" booked 2 dus for Rp22.000 in all.
+  it('a price taken back after trailing dots, or after "kagak,", is replaced', () => {
+    expect(parse('tadi udeh laku aqua gelas 2 dus, ceban sedus... eh salah, 22rb sedus', { now })).toMatchObject({
+      intent: 'sale', amount: 44000, items: [{ product: 'aqua gelas', qty: 2, unit: 'dus', unit_price: 22000, total: 44000 }],
+    });
+    expect(parse('es teh laku 10 gelas, gopek segelas kagak, 3rb segelas', { now })).toMatchObject({
+      amount: 30000, items: [{ product: 'es teh', qty: 10, unit_price: 3000, total: 30000 }],
+    });
+    expect(parse('laku telur 2 kilo... eh salah 3 kilo', { now }).items).toMatchObject([{ qty: 3, unit: 'kg' }]);
+  });
+  // "untung aye hari ini berapa bang" asked for a product "aye"; "kagak jadi, yg es teh apus aje" was not understood.
+  it('Betawi words', () => {
+    expect(parse('untung aye hari ini berapa bang', { now })).toMatchObject({ intent: 'report', items: [] });
+    for (const text of ['kagak jadi, yg es teh apus aje', 'tidak jadi, yg es teh hapus saja']) {
+      expect(parse(text, { now })).toMatchObject({ intent: 'undo', items: [{ product: 'es teh' }] });
+      expect(parse(text, { now }).items).toHaveLength(1);
+    }
+    expect(parse('beli ame pak udin gula 5 kg', { now })).toMatchObject({ intent: 'purchase', counterparty: 'pak udin', items: [{ product: 'gula', qty: 5 }] });
+  });
+  // "bang jali nitip rokok sampoerna mild 2 slop, nanti duitnya aye bayar kalo udeh laku" asked about a product
+  // "nitip rokok sampoerna mild" sold to Bang Jali.
+  it('goods left on consignment are bought on credit from whoever left them', () => {
+    expect(parse('bang jali nitip rokok sampoerna mild 2 slop, nanti duitnya aye bayar kalo udeh laku', { now })).toMatchObject({
+      intent: 'purchase', payment: 'credit', counterparty: 'bang jali', items: [{ product: 'rokok sampoerna mild', qty: 2, unit: 'slop' }],
+    });
+    expect(parse('bu ani nitip keripik 10 bks', { now })).toMatchObject({ intent: 'purchase', payment: 'credit', counterparty: 'bu ani', items: [{ product: 'keripik', qty: 10 }] });
+    // Not consignment: asking someone to buy, or money left.
+    expect(parse('nitip beli gula 2 kg', { now }).payment).toBeNull();
+    expect(parse('laku kue titipan 5 biji 10rb', { now })).toMatchObject({ intent: 'sale', items: [{ product: 'kue', qty: 5 }] });
+  });
+  it('"bayar kalo udah gajian" is paid later', () => {
+    expect(parse('pak budi ambil rokok 2 bks bayar kalo udah gajian', { now })).toMatchObject({ intent: 'sale', payment: 'credit', counterparty: 'pak budi' });
+    expect(parse('pak budi ambil rokok 2 bks bayar kalo udah gajian', { now }).items).toHaveLength(1);
+  });
+});

@@ -31,6 +31,8 @@ const manado = table({
   ambe: 'ambil', ambel: 'ambil', blum: 'belum', deng: 'dan', kalamareng: 'kemarin', kalamarin: 'kemarin', samua: 'semua', sapa: 'siapa',
   slamat: 'selamat', beso: 'besok', nda: 'tidak', mo: 'mau', kong: 'terus', pigi: 'pergi',
 });
+// Betawi (Jakarta try): "aye"/"ane" I, "aje" only, "ame" with, "nyang" which, "apus" delete, "entar" later.
+const betawi = table({ aye: 'saya', ane: 'saya', aje: 'saja', ame: 'sama', nyang: 'yang', apus: 'hapus', apusin: 'hapus', entar: 'nanti' });
 // Aceh: "bloe"/"publoe" buy/sell, "bayeu" pay, "ribee" thousand, "glah" glass, "padum" how much, "baroe" yesterday.
 const aceh = table({
   bloe: 'beli', publoe: 'jual', bayeu: 'bayar', ribee: 'ribu', glah: 'gelas', bungkoh: 'bungkus', padum: 'berapa', baroe: 'kemarin',
@@ -51,6 +53,7 @@ const medanWords = words(medan);
 const acehWords = words(aceh);
 const palembangWords = words(palembang);
 const manadoWords = words(manado);
+const betawiWords = words(betawi);
 const debtVerb = '(?:bayar|dibayar|ngutang|utang|ngebon|ambil|ngambil|nyicil|nyaur|lunas|beli)';
 const kin = 'tanta|om|oma|opa|ci|ko|bu|ibu|pak|bapak|mas|mbak|kak|nyong|nona';
 
@@ -83,6 +86,9 @@ export function regionalWords(s: string): string {
     .replace(/\batas nama\b/g, 'namanya')
     .replace(new RegExp(`\\bcek (?=\\p{L}+ (?:(?:la|lah|sudah|udah|dah|baru|so) )?${debtVerb}\\b)`, 'gu'), 'cik ')
     .replace(manadoWords, (w) => manado.get(w) ?? w)
+    .replace(betawiWords, (w) => betawi.get(w) ?? w)
+    // "tidak jadi, yang es teh hapus": the call-off before the request, read as its chat form.
+    .replace(/^(?:tidak|tdk) jadi\s*,/, 'gak jadi,')
     // "so bayar": already ("so" before a word); "ini hari": today; "om jon pe utang": Om Jon's debt ("pe", Kupang "pung").
     .replace(/\bso (?=\p{L})/gu, 'sudah ')
     .replace(/\bini hari\b/g, 'hari ini')

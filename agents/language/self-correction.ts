@@ -1,5 +1,6 @@
 // A number taken back in the same message, as voice notes and quick typing do: "laku indomie lima eh enam bungkus",
-// "telur dua kilo eh salah tiga kilo", "beras 130 ribu eh maksudnya 125 ribu", "gula 2 kilo, bukan, 3 kilo". The
+// "telur dua kilo eh salah tiga kilo", "beras 130 ribu eh maksudnya 125 ribu", "gula 2 kilo, bukan, 3 kilo", Betawi "gopek
+// segelas kagak, 3rb segelas" (not Rp500 a glass: Rp3.000). The
 // second number stands; a unit said only with the first stays. ("5 bukan 3" without the commas is "5, not 3",
 // a correction of another message: left alone.)
 import { fractionWords, multiplierWords, numberWords, otherUnits, slangMoney, unitWords } from './lexicon.ts';
@@ -10,9 +11,11 @@ const unit = alt([...Object.keys(unitWords), ...otherUnits]);
 // One number: digits (one way to split them: "1.250.000", "2,5"), or number words, each apart ("dua puluh lima ribu").
 const part = String.raw`(?:\d+(?:[.,]\d+)*(?:rb|k)?|(?:${numWord})\b)`;
 const phrase = String.raw`${part}(?: ${part}){0,5}`;
-const marker = String.raw`(?:\s*,?\s*(?:eh+|eh+ salah|salah|eh+ maksudnya|maksudnya|maksud saya|maksudku|ralat|eh+ ralat)\s*,?\s*|\s*,\s*(?:eh+ )?bukan\s*,\s*)`;
-const anyMarker = /\b(eh+|salah|maksudnya|maksud|maksudku|ralat|bukan)\b/;
-const takenBack = new RegExp(String.raw`\b(${phrase})(?:\s+(${unit})\b)?${marker}(${phrase})(?:\s+(${unit})\b)?`, 'g');
+// "ceban sedus... eh salah, 22rb sedus": dots trail off before the marker as a comma does.
+const marker = String.raw`(?:\s*(?:,|\.{2,}|…)?\s*(?:eh+|eh+ salah|salah|eh+ maksudnya|maksudnya|maksud saya|maksudku|ralat|eh+ ralat)\s*,?\s*|\s*,\s*(?:eh+ )?bukan\s*,\s*|\s+(?:bukan|kagak|gak|nggak|ngga|enggak)\s*,\s*)`;
+const anyMarker = /\b(eh+|salah|maksudnya|maksud|maksudku|ralat|bukan|kagak|gak|nggak|ngga|enggak)\b/;
+// A unit, or one of a unit said as "se-" ("ceban sedus": Rp10.000 a dus), may follow each number.
+const takenBack = new RegExp(String.raw`\b(${phrase})(?:\s+(${unit}|se(?:${unit}))\b)?${marker}(${phrase})(?:\s+(${unit}|se(?:${unit}))\b)?`, 'g');
 
 /** The text with each number taken back replaced by the one said after it. */
 export function keepSecondNumber(text: string): string {

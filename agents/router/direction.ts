@@ -27,6 +27,20 @@ export async function fixDirection(tx: Tx, tenantId: string, text: string, frame
 }
 
 /**
+ * "bayar daeng baso 10rb" (Makassar "bayar mi daeng baso": he has paid), "bayar sales wings 200rb": money said with
+ * someone who has an open debt, and with no bill or goods of its own, pays that debt; it was booked as an expense
+ * named after them while the debt stayed open. Which way it goes is the debt's (debtPay reads the open side).
+ */
+export async function fixPayee(tx: Tx, tenantId: string, frame: Frame): Promise<Frame> {
+  if (frame.intent !== 'expense' || !frame.counterparty || frame.items.length > 0 || (frame.category != null && frame.category !== 'lainnya')) return frame;
+  const { rows } = await prepared<{ x: number }>(tx,
+    `select 1 as x from public.debts d join public.contacts c on c.id = d.contact_id
+      where d.tenant_id = $1 and d.status = 'open' and c.active
+        and (lower(c.name) = lower(trim($2)) or lower(trim($2)) = any (c.aliases)) limit 1`, [tenantId, frame.counterparty]);
+  return rows.length ? { ...frame, intent: 'debt_pay', category: null } : frame;
+}
+
+/**
  * Paying later is credit. A sale or purchase with a date still to come ("bayar besok") is owed until then;
  * "janji nyaur sesuk" with goods is a credit sale, not a payment (a promise to pay is not money received).
  * Returns null for a promise without goods: nothing to book (the router says how to set a reminder).

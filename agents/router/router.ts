@@ -13,7 +13,7 @@ import { mayManageStaff, mayUse } from './people/permissions.ts';
 import { isClosing, isThanks } from './registry.ts';
 import { cashMoveReply, cashThenCredit, cashThenCreditText, movesMoneyOnly, openingHoursText, paysAndTrades, returnReply, returnsGoods, tellsOpeningHours, twoEntriesText } from './unbooked.ts';
 import { readReminder, type ReminderAsk } from './reminder.ts';
-import { closingText, comingSoonText, otherReminderText, ownerOnlyText, supplierHoldText, thanksText, unknownText } from './replies.ts';
+import { cancelledText, closingText, comingSoonText, otherReminderText, ownerOnlyText, supplierHoldText, thanksText, unknownText } from './replies.ts';
 import { runStaffCommand } from './people/staff.ts';
 import { chatKeyFor, loadState, putPending, setPending, type ChatState } from './state.ts';
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
@@ -25,10 +25,10 @@ import { asksDailySummary, summaryTimeReply } from './questions/summary-time.ts'
 import { asksCashDrawer, cashDrawerReply } from './questions/cash-drawer.ts';
 import { contactsReply, readContactsAsk } from './questions/contacts-list.ts';
 import { readSupplierCommand, saveSupplier } from './people/suppliers.ts';
-import { fixDirection, fixPayLater } from './direction.ts';
+import { fixDirection, fixPayee, fixPayLater } from './direction.ts';
 import { localDate } from '../../core/format.ts';
 import { collectDebt } from './questions/collect.ts';
-import { droppedText, isUndoWord, questionCancelledText, withNote } from './questions/interrupt.ts';
+import { callsOffDraft, droppedText, isUndoWord, questionCancelledText, withNote } from './questions/interrupt.ts';
 import { asUndo } from './corrections/undo-match.ts';
 import { undoRequest } from './corrections/undo-pick.ts';
 
@@ -90,6 +90,10 @@ async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
       await putPending(env, null);
       return [{ text: questionCancelledText(state.lastEvent?.summary ?? null) }];
     }
+    if (callsOffDraft(env, state.pending)) {
+      await putPending(env, null);
+      return [{ text: cancelledText }];
+    }
     const redo = correctDraft(state.pending, env.text);
     if (redo) {
       await putPending(env, null);
@@ -144,7 +148,7 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   const today = localDate(env.now, env.agentCtx.tenant.timezone);
   const paid = fixPayLater(asUndo(env.text, understood.frame), today);
   if (!paid) return [{ text: promiseText(understood.frame) }];
-  const frame = await fixDirection(env.tx, env.agentCtx.tenant.id, env.text, paid);
+  const frame = await fixPayee(env.tx, env.agentCtx.tenant.id, await fixDirection(env.tx, env.agentCtx.tenant.id, env.text, paid));
   if (!mayUse(role, frame.intent)) return [{ text: ownerOnlyText }];
   const askAmount = missingAmount(frame);
   if (askAmount) {

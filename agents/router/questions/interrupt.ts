@@ -94,6 +94,19 @@ export function withNote(note: string | null, replies: Reply[]): Reply[] {
   return replies.map((r, n) => (n === i ? { ...r, text: `${note}\n${r.text}` } : r));
 }
 
+/**
+ * "kagak jadi, yg es teh apus aje" while "Produk baru es teh?" is open (Jakarta try): an undo naming the goods of the
+ * message being asked about calls that message off. It was booked with the suggested price, then offered to undo.
+ */
+export function callsOffDraft(env: Env, p: Pending): boolean {
+  const work = (p as { work?: { frame: { items: { product: string }[] } } }).work;
+  if (!work) return false;
+  const parsed = parseHere(env, env.text);
+  if (parsed.intent !== 'undo' || parsed.items.length === 0) return false;
+  const asked = work.frame.items.map((i) => i.product.toLowerCase());
+  return parsed.items.every((i) => asked.some((a) => a.includes(i.product.toLowerCase()) || i.product.toLowerCase().includes(a)));
+}
+
 const undoWord = /^(batal|batalin|batalkan|cancel|hapus|hapusin|gak jadi batal)(?:\s+(?:aja|saja|kak|dong|deh|ya))*[.!]*$/i;
 
 /** "batal" alone while a question is open: it cancels the question. */

@@ -108,6 +108,21 @@ export const moneyScripts: Script[] = [
     ],
   },
   {
+    // Makassar try: "bayar mi daeng baso 10 ribu" (he has paid) was an expense "Daeng Baso" and his debt stayed open.
+    name: 'money said with someone who has an open debt pays it, either way; with nobody owing it is an expense', at, tenant: wib,
+    steps: [
+      { say: 'daeng baso ngutang rokok surya 2 bungkus', reply: ['bon Daeng Baso', 'Rp58.000'] },
+      { say: 'bayar mi daeng baso 10 ribu', reply: ['Daeng Baso bayar utang Rp10.000', 'Sisa utang Daeng Baso Rp48.000'], not: ['Pengeluaran'] },
+      { say: 'kulakan gula 5 kg 80rb dari sales wings, belum dibayar', reply: ['Sales Wings'] },
+      { say: 'bayar sales wings 50rb', reply: ['Bayar utang ke Sales Wings Rp50.000', 'Sisa utang ke Sales Wings Rp30.000'] },
+      { say: 'bayar pak rudi 20rb', reply: ['Pengeluaran', 'Rp20.000'] },
+    ],
+    rows: [{ sql: debts, rows: [
+      { name: 'Daeng Baso', kind: 'customer', direction: 'receivable', amount: 58000, paid: 10000, status: 'open' },
+      { name: 'Sales Wings', kind: 'supplier', direction: 'payable', amount: 80000, paid: 50000, status: 'open' },
+    ] }],
+  },
+  {
     // Owner try: "bu rt ambil gula 2 kg sama telur 1 kg, dibayar separo" was a cash sale in full.
     name: 'half paid ("dibayar separo") is half the priced total paid now, the rest owed; with no name, who is asked', at, tenant: wib,
     steps: [

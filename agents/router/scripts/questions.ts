@@ -92,6 +92,23 @@ export const questionScripts: Script[] = [
     rows: [{ sql: `select count(*)::int as n from products where tenant_id = $1 and name ilike 'kerupuk%'`, rows: [{ n: 0 }] }],
   },
   {
+    // Jakarta try: "kagak jadi, yg es teh apus aje" while "Produk baru es teh?" was open booked the sale with the
+    // suggested price, then offered to undo it.
+    name: 'new product: an undo naming the goods asked about calls the message off; one naming other goods does not', at, tenant: wib,
+    steps: [
+      { say: 'es teh laku 10 gelas, gopek segelas kagak, 3rb segelas', reply: ['Produk baru "es teh"', 'Rp3.000 per gelas'] },
+      { say: 'kagak jadi, yg es teh apus aje', reply: ['tidak jadi dicatat'], not: ['tercatat', 'Batalkan'] },
+      { say: 'laku aqua 2 btl', reply: ['Aqua 600 ml 2 btl'] },
+      { say: 'laku kerupuk 2 bks 2rb', reply: ['Produk baru "kerupuk"'] },
+      { say: 'yg aqua tadi hapus', reply: ['Batalkan catatan ini', 'Aqua 600 ml'] },
+      { say: 'tidak', reply: ['tidak jadi dibatalkan'] },
+    ],
+    rows: [
+      { sql: `select count(*)::int as n from products where tenant_id = $1 and name ilike 'es teh%'`, rows: [{ n: 0 }] },
+      { sql: lines('Aqua 600 ml'), rows: [{ qty: 2, unit_price: 4000, total: 8000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+    ],
+  },
+  {
     name: 'per-unit or total: "per bungkus"', at, tenant: wib,
     steps: [
       { say: 'laku indomie goreng 5 bks 3500', reply: ['Rp3.500 itu harga per bks atau total'] },
