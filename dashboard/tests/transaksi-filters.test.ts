@@ -51,17 +51,21 @@ describe.each(dbKinds)('Transaksi filters on %s', (kind) => {
     expect(await list({ search: 'tidak ada' })).toEqual([]);
   });
 
-  it('lists each line as description, quantity and unit, and an amount-only line by its description alone', async () => {
+  it('lists each line as description, quantity and unit as said, and an amount-only line by its description alone', async () => {
     const a = await createTenant(db);
     const indomie = await createProduct(db, a, { name: 'Indomie', unit: 'bks', stock: 100 });
+    const surya = await createProduct(db, a, { name: 'Rokok Surya 12', unit: 'bks', stock: 100 });
     const post = (i: number, doc: Record<string, unknown>) => withActor(db, { role: 'authenticated', tenantId: a, memberRole: 'owner' }, (tx) =>
       tx.query('select post_transaction($1) r', [{ payment: 'cash', source: 'chat', source_ref: randomUUID(), occurred_at: new Date(NOW - i * 60_000).toISOString(), ...doc }]));
     await post(3, { kind: 'expense', description: 'Listrik', category: 'listrik', total: 150000 });
     await post(2, { kind: 'sale', lines: [{ product_id: indomie, qty: 1, unit_price: 3500 }, { description: 'Es Teh', qty: 1, unit_price: 3000 }] });
     await post(1, { kind: 'sale', lines: [{ product_id: indomie, qty: 2.5, unit_price: 3500 }, { description: 'Es Teh', qty: 2, unit_price: 3000 }] });
+    await post(0, { kind: 'sale', lines: [{ product_id: surya, qty: 0.25, said_qty: 3, said_unit: 'batang', unit_price: 2500, total: 7500 },
+      { product_id: surya, qty: 10, said_qty: 1, said_unit: 'slop', unit_price: 28000, total: 280000 }] });
     const items = await withActor(db, { role: 'authenticated', tenantId: a, memberRole: 'owner' }, async (tx) => (await tx.query<{ items: string }>(
       'select items from dashboard_transactions($1, $2, $3)', [a, new Date(NOW - 86_400_000), new Date(NOW + 60_000)])).rows.map((r) => r.items));
-    expect(items).toEqual(['Indomie 2.5 bks, Es Teh 2', 'Indomie 1 bks, Es Teh', 'Listrik']);
+    // Owner try: a cigarette sold by the stick read "Rokok Surya 12 0.25 bks" (the base unit, a dot for the decimal).
+    expect(items).toEqual(['Rokok Surya 12 3 batang, Rokok Surya 12 1 slop', 'Indomie 2,5 bks, Es Teh 2', 'Indomie 1 bks, Es Teh', 'Listrik']);
   });
 
   it('says a row paid by QRIS and cash at once as both, in the list and the export, in the list\'s order', async () => {
