@@ -216,6 +216,8 @@ export const questionScripts: Script[] = [
       { say: 'tadi ada yang belanja 45rb', reply: ['Barangnya apa'] },
       // The goods after the question: the sum said first is theirs together, not the first one's price.
       { say: 'indomie goreng 3 sama aqua 2', reply: ['Indomie Goreng 3 bks', 'Aqua', 'Rp45.000'], not: ['Campur', 'Rp15.000'] },
+      // Uncounted goods are in the omzet, not among the best sellers (they led Terlaris).
+      { say: 'laporan hari ini', reply: ['Omzet Rp275.000', 'Terlaris', 'Indomie Goreng'], not: ['Barang Campur'] },
     ],
     rows: [
       { sql: moneyTx('sale'), rows: [
