@@ -73,6 +73,8 @@ export function normalizeText(text: string): string {
     .replace(/(\d[^,;:\n]*?\b(?:di|ke|ka|dari|dr) pasar) \p{L}+(?=\s+(?:rp\.?\s?)?\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?\b(?!\s*(?:kg|kilo|ons|gram|gr|liter|ltr|bks|bungkus|rak|butir|biji|pcs|btl|botol|dus|karung|sak|pak|renteng|bal|ikat|ekor)\b))/gu, '$1')
     // "bayar kalo udah laku" (paid once sold, as goods on consignment are), "kalo udah gajian": later, not a sale.
     .replace(/\b(bayar|dibayar|mbayar|mayar)( \p{L}+)? (?:kalo|kalau|klo|kl|nek|lek|lamun|mun|pas) (?:udah |udeh |sudah |dah |wis |geus )?(?:laku|kejual|terjual|payu|laris|abis|habis|gajian)\b/gu, '$1$2 nanti')
+    // "gas 2 tabung 46rb, yang satu ditukar tabung kosong": an empty cylinder handed in is how gas is sold, no goods.
+    .replace(/,?\s*(?:yang |yg )?(?:satu|\d+) (?:di)?tu[kc]ar(?:in)? (?:sama |dengan |pake )?tabung(?: kosong)?(?=\s*(?:[,.;\n]|$))/g, '')
     // "kira2" (about) is a word, not a count of 2 ("laku indomie kira2 20 bks").
     .replace(/\bkira ?2\b/g, 'kira kira')
     // Bali's greeting "om swastiastu" is no customer named "Om Swastiastu".

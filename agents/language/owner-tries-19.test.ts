@@ -102,3 +102,28 @@ describe('owner tries (nineteenth session): Betawi', () => {
     expect(parse('pak budi ambil rokok 2 bks bayar kalo udah gajian', { now }).items).toHaveLength(1);
   });
 });
+
+describe('owner tries (nineteenth session): Madura', () => {
+  // "lako indomie 4 bungkus 14 ebu" asked about a new product "lako indomie"; "bu siti majer 10 ebu" was Rp10;
+  // "berempa stok gula?" asked for a product "berempa".
+  it.each([
+    ['lako indomie 4 bungkus 14 ebu', { intent: 'sale', amount: 14000, items: [{ product: 'indomie', qty: 4 }] }],
+    ['mellee gula 10 kilo 150 ebu', { intent: 'purchase', amount: 150000, items: [{ product: 'gula', qty: 10, unit: 'kg' }] }],
+    ['bu siti majer 10 ebu', { intent: 'debt_pay', counterparty: 'bu siti', amount: 10000 }],
+    ['bu siti ngotang beras 2 kilo', { intent: 'sale', payment: 'credit', counterparty: 'bu siti', items: [{ product: 'beras', qty: 2 }] }],
+    ['berempa stok gula?', { intent: 'stock_check', items: [{ product: 'gula' }] }],
+    ['bu siti mare majer otangnya', { intent: 'debt_pay', counterparty: 'bu siti' }],
+    ['lako kopi tello sachet', { intent: 'sale', items: [{ product: 'kopi', qty: 3 }] }],
+  ])('%s', (text, want) => {
+    const f = parse(text, { now });
+    expect(f).toMatchObject(want);
+    expect(f.items).toHaveLength((want as { items?: unknown[] }).items?.length ?? 0);
+  });
+  // "laku gas 3 kg 2 tabung 46rb, yang satu ditukar tabung kosong" asked about a new product "ditukar tabung".
+  it('an empty cylinder handed in is no goods', () => {
+    expect(parse('laku gas 3 kg 2 tabung 46rb, yang satu ditukar tabung kosong', { now })).toMatchObject({
+      intent: 'sale', amount: 46000, items: [{ product: 'gas 3 kg', qty: 2, unit: 'tabung', total: 46000 }],
+    });
+    expect(parse('laku gas 3 kg 2 tabung 46rb, yang satu ditukar tabung kosong', { now }).items).toHaveLength(1);
+  });
+});

@@ -33,6 +33,13 @@ const manado = table({
 });
 // Betawi (Jakarta try): "aye"/"ane" I, "aje" only, "ame" with, "nyang" which, "apus" delete, "entar" later.
 const betawi = table({ aye: 'saya', ane: 'saya', aje: 'saja', ame: 'sama', nyang: 'yang', apus: 'hapus', apusin: 'hapus', entar: 'nanti' });
+// Madura (Sampang try): "lako" sold, "mellee" buy, "majer" pay, "ngotang" owes, "ebu" thousand, "berempa" how much,
+// "sengkok"/"engkok" I, "bede" there is, "mare" done; the small numbers as they are said.
+const madura = table({
+  lako: 'laku', ajuwal: 'jual', ngajuwal: 'jual', mellee: 'beli', melle: 'beli', molle: 'beli', majer: 'bayar', majar: 'bayar',
+  ebu: 'ribu', ngotang: 'ngutang', otang: 'utang', otangnya: 'utangnya', berempa: 'berapa', berrempa: 'berapa', sengkok: 'saya', engkok: 'saya',
+  bede: 'ada', mare: 'sudah', settong: 'satu', duwa: 'dua', tello: 'tiga', empa: 'empat', lema: 'lima',
+});
 // Aceh: "bloe"/"publoe" buy/sell, "bayeu" pay, "ribee" thousand, "glah" glass, "padum" how much, "baroe" yesterday.
 const aceh = table({
   bloe: 'beli', publoe: 'jual', bayeu: 'bayar', ribee: 'ribu', glah: 'gelas', bungkoh: 'bungkus', padum: 'berapa', baroe: 'kemarin',
@@ -54,6 +61,7 @@ const acehWords = words(aceh);
 const palembangWords = words(palembang);
 const manadoWords = words(manado);
 const betawiWords = words(betawi);
+const maduraWords = words(madura);
 const debtVerb = '(?:bayar|dibayar|ngutang|utang|ngebon|ambil|ngambil|nyicil|nyaur|lunas|beli)';
 const kin = 'tanta|om|oma|opa|ci|ko|bu|ibu|pak|bapak|mas|mbak|kak|nyong|nona';
 
@@ -87,6 +95,7 @@ export function regionalWords(s: string): string {
     .replace(new RegExp(`\\bcek (?=\\p{L}+ (?:(?:la|lah|sudah|udah|dah|baru|so) )?${debtVerb}\\b)`, 'gu'), 'cik ')
     .replace(manadoWords, (w) => manado.get(w) ?? w)
     .replace(betawiWords, (w) => betawi.get(w) ?? w)
+    .replace(maduraWords, (w) => madura.get(w) ?? w)
     // "tidak jadi, yang es teh hapus": the call-off before the request, read as its chat form.
     .replace(/^(?:tidak|tdk) jadi\s*,/, 'gak jadi,')
     // "so bayar": already ("so" before a word); "ini hari": today; "om jon pe utang": Om Jon's debt ("pe", Kupang "pung").
