@@ -127,3 +127,13 @@ describe('owner tries (nineteenth session): Madura', () => {
     expect(parse('laku gas 3 kg 2 tabung 46rb, yang satu ditukar tabung kosong', { now }).items).toHaveLength(1);
   });
 });
+
+describe('owner tries (nineteenth session): Palembang', () => {
+  // "cek ani ngutang minyak 2 liter, kagek dio bayar" ("she pays later") answered that Cik Ani had no debt to pay.
+  it('"nanti dia bayar" is paid later', () => {
+    expect(parse('cek ani ngutang minyak 2 liter, kagek dio bayar', { now })).toMatchObject({
+      intent: 'sale', payment: 'credit', counterparty: 'cik ani', items: [{ product: 'minyak', qty: 2, unit: 'liter' }],
+    });
+    expect(parse('bu ani ambil gula 1 kg nanti dia bayar', { now })).toMatchObject({ intent: 'sale', payment: 'credit', counterparty: 'bu ani' });
+  });
+});
