@@ -70,7 +70,8 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     // "neng toko makmur" (jv: at the shop): the shop is the name, the honorific a preposition.
     if (!shop && shopWords.has(next.t)) continue;
     // "stok teh tong tji", "laku teh sariwangi": "teh" before a goods word is the tea.
-    if (w === 'teh' && goodsWords.has(next.t)) continue;
+    // "soalnya teh pucuknya kadaluarsa": the tea with a possessive is the tea too.
+    if (w === 'teh' && (goodsWords.has(next.t) || goodsWords.has(next.t.replace(/(?:nya|ne|na)$/, '')))) continue;
     if (ambiguous.has(w) && isQuantity(tokens[i + 2]?.t) && !moneyAfter(tokens, i + 2)) continue;
     let n = 2;
     const max = shop ? 4 : beforeName.has(next.t) ? 3 : 2;

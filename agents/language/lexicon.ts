@@ -209,6 +209,8 @@ export const expenseCategoryWords: Record<string, string> = table({
   // The shop's equipment (owner try: "beli freezer bekas 1.250.000" asked its selling price).
   freezer: 'lainnya', kulkas: 'lainnya', showcase: 'lainnya', terpal: 'lainnya', tenda: 'lainnya', kompor: 'lainnya',
   blender: 'lainnya', dispenser: 'lainnya', kipas: 'lainnya', gerobak: 'lainnya', meja: 'lainnya', kursi: 'lainnya',
+  // Money given back to a customer (city try: "refund ke customer 7rb" was a sale of a product "Refund").
+  refund: 'lainnya', refun: 'lainnya',
 });
 /** Shop bags, also a unit of goods sold in one ("es batu 2 plastik"). */
 export const packagingWords = set('plastik kresek kantong kantung');

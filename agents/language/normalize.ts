@@ -79,8 +79,9 @@ export function normalizeText(text: string): string {
     .replace(/\bkira ?2\b/g, 'kira kira')
     // Bali's greeting "om swastiastu" is no customer named "Om Swastiastu".
     .replace(/\b(?:om )?swastiastu\b/g, 'salam')
-    // "tutup dulu ya, rekap hari ini": closing the shop, said before the request, is no goods.
-    .replace(/^(?:(?:mau|udah|sudah|dah|wis|wes) )?tutup(?: warung| toko| lapak)?(?: dulu| dl)?(?: ya| yah| kak| yaa)?\s*[,.!]\s*(?=\S)/, '')
+    // "tutup dulu ya, rekap hari ini", "udahan dulu, laporan harian": closing the shop (or the day's chat), said before the
+    // request, is no goods.
+    .replace(/^(?:(?:mau|udah|sudah|dah|wis|wes) )?(?:tutup(?: warung| toko| lapak)?|udahan|segitu|cukup)(?: dulu| dl)?(?: ya| yah| kak| yaa)?\s*[,.!]\s*(?=\S)/, '')
     // Sunda "mayar ku qris" (by QRIS): "ku" is the "pake" before a means of paying, not goods.
     .replace(/\bku (?=(?:qris|transfer|tf|tunai|cash|kontan|gopay|ovo|dana|shopeepay)\b)/g, 'pake ')
     // Chat's "hari ni" is "hari ini".

@@ -137,3 +137,17 @@ describe('owner tries (nineteenth session): Palembang', () => {
     expect(parse('bu ani ambil gula 1 kg nanti dia bayar', { now })).toMatchObject({ intent: 'sale', payment: 'credit', counterparty: 'bu ani' });
   });
 });
+
+describe('owner tries (nineteenth session): a city warung', () => {
+  // "refund ke customer 7rb soalnya teh pucuknya kadaluarsa" booked a SALE of a new product "Refund" to "Teh Pucuknya".
+  it('money given back to a customer is money out', () => {
+    for (const text of ['refund ke customer 7rb soalnya teh pucuknya kadaluarsa', 'pengeluaran refund 7rb']) {
+      expect(parse(text, { now })).toMatchObject({ intent: 'expense', amount: 7000, counterparty: null, items: [] });
+    }
+    expect(parse('teh rina ngutang 20rb', { now }).counterparty).toBe('teh rina');
+  });
+  // "udahan dulu, laporan harian pls" asked for a product "udahan".
+  it('"udahan dulu," before a request is no goods', () => {
+    expect(parse('udahan dulu, laporan harian pls', { now })).toMatchObject({ intent: 'report', items: [] });
+  });
+});
