@@ -106,7 +106,8 @@ export const perWords = set('per @ / x satunya perbiji tiap setiap persatuan sat
 /** Marks a line or message total. */
 export const totalWords = set('total totalnya semua semuanya jadi jd jadinya dapet dpt dapat tot ttl seluruhnya seharga senilai jumlah jumlahnya dadi dados janten kabeh kabehe sadayana sedaya');
 /** Money taken off a sale or purchase ("diskon 2rb", "dipotong 2rb"): never a product. */
-export const discountWords = set('diskon disc discount diskonnya dipotong potongan potongannya korting rabat');
+// "dipotong komisi 20%": a delivery app's commission comes off like a discount.
+export const discountWords = set('diskon disc discount diskonnya dipotong potongan potongannya korting rabat komisi komisinya');
 /** Delivery paid on a purchase ("ongkir 10rb"); "ongkos kirim" is read as a pair. */
 export const deliveryWords = set('ongkir ongkirnya ongkire');
 /** Ordinals that point at a numbered entry ("batalin yg kedua"). */
@@ -177,7 +178,7 @@ export const questionWords = set('siapa brp berapa berape brapa berapaan brpan b
 /** Payment words → payment. */
 export const paymentWords: Record<string, 'cash' | 'qris' | 'transfer' | 'credit'> = table({
   cash: 'cash', tunai: 'cash', kes: 'cash', kontan: 'cash', cas: 'cash', cash2: 'cash',
-  qris: 'qris', qr: 'qris', kiris: 'qris', qriss: 'qris', gopay: 'qris', ovo: 'qris', shopeepay: 'qris',
+  qris: 'qris', qr: 'qris', kiris: 'qris', qriss: 'qris', gopay: 'qris', ovo: 'qris', shopeepay: 'qris', linkaja: 'qris',
   bca: 'transfer', bri: 'transfer', bni: 'transfer', mandiri: 'transfer', rekening: 'transfer',
   tf: 'transfer', transfer: 'transfer', trf: 'transfer', trnsf: 'transfer', tranfer: 'transfer', transfe: 'transfer',
   ngutang: 'credit', utang: 'credit', hutang: 'credit', ngebon: 'credit', bon: 'credit', kasbon: 'credit',

@@ -82,6 +82,8 @@ export function normalizeText(text: string): string {
     // "tutup dulu ya, rekap hari ini", "udahan dulu, laporan harian": closing the shop (or the day's chat), said before the
     // request, is no goods.
     .replace(/^(?:(?:mau|udah|sudah|dah|wis|wes) )?(?:tutup(?: warung| toko| lapak)?|udahan|segitu|cukup)(?: dulu| dl)?(?: ya| yah| kak| yaa)?\s*[,.!]\s*(?=\S)/, '')
+    // "bayar pake dana 25rb": the DANA e-wallet, paid like QRIS, is no goods ("dana" alone is a fund).
+    .replace(/\b(pake|pakai|pakek|via|lewat|bayar|dibayar|ku|tf|transfer) (?:dana|link ?aja|spay)\b/g, '$1 qris')
     // Sunda "mayar ku qris" (by QRIS): "ku" is the "pake" before a means of paying, not goods.
     .replace(/\bku (?=(?:qris|transfer|tf|tunai|cash|kontan|gopay|ovo|dana|shopeepay)\b)/g, 'pake ')
     // Chat's "hari ni" is "hari ini".

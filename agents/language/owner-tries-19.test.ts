@@ -151,3 +151,19 @@ describe('owner tries (nineteenth session): a city warung', () => {
     expect(parse('udahan dulu, laporan harian pls', { now })).toMatchObject({ intent: 'report', items: [] });
   });
 });
+
+describe('owner tries (nineteenth session): delivery apps and e-wallets', () => {
+  // "grabfood: nasi goreng 3 porsi 45rb, dipotong komisi 20%" asked about a new product "komisi".
+  it('the app\'s commission comes off the goods\' total', () => {
+    expect(parse('grabfood: nasi goreng 3 porsi 45rb, dipotong komisi 20%', { now })).toMatchObject({
+      intent: 'sale', amount: 36000, discount: 9000, items: [{ product: 'nasi goreng', qty: 3, total: 45000 }],
+    });
+    expect(parse('gofood es teh 5 gelas 25rb komisi 20%', { now })).toMatchObject({ amount: 20000, items: [{ product: 'es teh', qty: 5 }] });
+  });
+  // "tadi ada yg bayar pake dana 25rb beli rokok surya 12 1 bks" sold a new product "Dana" for Rp25.000 beside the cigarettes.
+  it('paid "pake dana" is an e-wallet, not goods', () => {
+    const f = parse('tadi ada yg bayar pake dana 25rb beli rokok surya 12 1 bks', { now });
+    expect(f).toMatchObject({ intent: 'sale', payment: 'qris', amount: 25000, items: [{ product: 'rokok surya 12', qty: 1, total: 25000 }] });
+    expect(f.items).toHaveLength(1);
+  });
+});

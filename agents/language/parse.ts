@@ -39,7 +39,7 @@ const driverPicksUp = /^(?:(?:tadi|td|barusan|ada|abis|habis|terus|trs|trus|lalu
 // buat makan siang" (the verb, then the app) is the owner buying food.
 const orderReceived = /\b(dapet|dapat|ada|terima|nerima|oleh|entuk|meunang|nampi) (order|orderan|pesenan|pesanan)\b|\b(gofood|grabfood|shopeefood) (order|orderan|pesenan|pesanan)\b|\b(orderan|pesenan|pesanan) (gofood|grabfood|shopeefood)\b/;
 // "potongan 20%", "diskon 10 persen" (a delivery app's cut, a promo): a share off the goods' total.
-const percentOffRe = /\b(?:diskon|disc|discount|potongan|dipotong|potong|korting|rabat)(?:nya)? (\d{1,2}(?:[.,]\d)?)%/;
+const percentOffRe = /\b(?:diskon|disc|discount|potongan|dipotong|potong|korting|rabat|komisi)(?:nya)?(?: komisi(?:nya)?)? (\d{1,2}(?:[.,]\d)?)%/;
 // Cooking what is sold: with a resale word after a purpose ("buat masak dagangan") the goods bought are ingredients.
 const cookWords = new Set(['masak', 'dimasak', 'olah', 'diolah', 'bikin', 'dibikin', 'gawe', 'digawe', 'nyieun', 'masakan']);
 const fromSupplier = /\b(dari|dr|ti|saking|soko|teko|seko|di|ke|ka|neng) (agen|grosir|sales|supplier|suplier|distributor|pabrik|pangkalan)\b/;
