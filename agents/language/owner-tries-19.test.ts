@@ -167,3 +167,17 @@ describe('owner tries (nineteenth session): delivery apps and e-wallets', () => 
     expect(f.items).toHaveLength(1);
   });
 });
+
+describe('owner tries (nineteenth session): Kupang', () => {
+  // "beta su lapor, untung hari ini brapa" asked for a product "su"; "…, sonde bayar dulu" a product "sonde".
+  it.each([
+    ['beta su lapor, untung hari ini brapa', { intent: 'report' }],
+    ['bapa yos ambe rokok 2 bungkus, sonde bayar dulu', { intent: 'sale', payment: 'credit', counterparty: 'bapa yos', items: [{ product: 'rokok', qty: 2 }] }],
+    ['om ande su bayar utang 20rb', { intent: 'debt_pay', counterparty: 'om ande', amount: 20000 }],
+    ['beli susu 2 kaleng', { intent: 'purchase', items: [{ product: 'susu', qty: 2 }] }],
+  ])('%s', (text, want) => {
+    const f = parse(text, { now });
+    expect(f).toMatchObject(want);
+    expect(f.items).toHaveLength((want as { items?: unknown[] }).items?.length ?? 0);
+  });
+});

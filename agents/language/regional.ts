@@ -40,6 +40,8 @@ const madura = table({
   ebu: 'ribu', ngotang: 'ngutang', otang: 'utang', otangnya: 'utangnya', berempa: 'berapa', berrempa: 'berapa', sengkok: 'saya', engkok: 'saya',
   bede: 'ada', mare: 'sudah', settong: 'satu', duwa: 'dua', tello: 'tiga', empa: 'empat', lema: 'lima',
 });
+// Kupang (NTT): "sonde" not, "beta" I; "su" before a verb is "sudah" ("beta su jual", "om ande su bayar").
+const kupang = table({ sonde: 'tidak', beta: 'saya', bosong: 'kalian', botong: 'kami' });
 // Aceh: "bloe"/"publoe" buy/sell, "bayeu" pay, "ribee" thousand, "glah" glass, "padum" how much, "baroe" yesterday.
 const aceh = table({
   bloe: 'beli', publoe: 'jual', bayeu: 'bayar', ribee: 'ribu', glah: 'gelas', bungkoh: 'bungkus', padum: 'berapa', baroe: 'kemarin',
@@ -62,6 +64,7 @@ const palembangWords = words(palembang);
 const manadoWords = words(manado);
 const betawiWords = words(betawi);
 const maduraWords = words(madura);
+const kupangWords = words(kupang);
 const debtVerb = '(?:bayar|dibayar|ngutang|utang|ngebon|ambil|ngambil|nyicil|nyaur|lunas|beli)';
 const kin = 'tanta|om|oma|opa|ci|ko|bu|ibu|pak|bapak|mas|mbak|kak|nyong|nona';
 
@@ -96,6 +99,8 @@ export function regionalWords(s: string): string {
     .replace(manadoWords, (w) => manado.get(w) ?? w)
     .replace(betawiWords, (w) => betawi.get(w) ?? w)
     .replace(maduraWords, (w) => madura.get(w) ?? w)
+    .replace(kupangWords, (w) => kupang.get(w) ?? w)
+    .replace(/\bsu (?=(?:jual|beli|bayar|lunas|laku|ambil|habis|abis|lapor|datang|kirim|masuk|catat|tutup|buka)\b)/g, 'sudah ')
     // "tidak jadi, yang es teh hapus": the call-off before the request, read as its chat form.
     .replace(/^(?:tidak|tdk) jadi\s*,/, 'gak jadi,')
     // "so bayar": already ("so" before a word); "ini hari": today; "om jon pe utang": Om Jon's debt ("pe", Kupang "pung").
