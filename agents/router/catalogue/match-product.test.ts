@@ -92,6 +92,16 @@ describe('weak matches', () => {
     expect(decideMatch('kripik', withChips)).toMatchObject({ kind: 'match', item: { id: 'k' } });
   });
 
+  // City try: "shopeefood mie ayam 2 porsi 30rb" booked 2 cups of Pop Mie Ayam.
+  it('servings of a dish are offered a packaged product, never given it', () => {
+    const cups = [...catalogue, { id: 'p', name: 'Pop Mie Ayam', aliases: ['pop mie ayam'], unit: 'cup' }];
+    expect(decideMatch('mie ayam', cups, 'porsi')).toMatchObject({ kind: 'ambiguous', weak: true });
+    expect(decideMatch('mie ayam', cups, 'cup')).toMatchObject({ kind: 'match', item: { id: 'p' } });
+    expect(decideMatch('pop mie ayam', cups, 'porsi')).toMatchObject({ kind: 'match', item: { id: 'p' } });
+    const dish = [...catalogue, { id: 'n', name: 'Nasi Goreng', aliases: [], unit: 'porsi' }];
+    expect(decideMatch('nasi goreng', dish, 'porsi')).toMatchObject({ kind: 'match', item: { id: 'n' } });
+  });
+
   it('a name that leaves a typed word unmatched (a brand the owner named) is offered, never taken', () => {
     const oil = [...catalogue, { id: 'm', name: 'Minyak Goreng Sania 1 L', aliases: ['minyak goreng', 'minyak sania'], unit: 'pcs' }];
     expect(strangerWord('minyak goreng bimoli', 'minyak goreng')).toBe(true);

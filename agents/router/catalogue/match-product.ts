@@ -166,7 +166,9 @@ export function scoreCandidates<T extends Candidate>(typed: string, candidates: 
       const best = Math.max(...scores);
       const score = exact ? 1 : Math.min(0.99, best + unitBonus);
       const bestName = names[scores.indexOf(best)];
-      const weak = !exact && (typoOnly(said, bestName) || strangerWord(said, `${bestName} ${item.category ?? ''}`));
+      // "shopeefood mie ayam 2 porsi": a serving of a dish is no packaged product's ("Pop Mie Ayam", per cup); asked.
+      const serving = unit === 'porsi' && item.unit != null && unitOf(item.unit) !== 'porsi';
+      const weak = !exact && (serving || typoOnly(said, bestName) || strangerWord(said, `${bestName} ${item.category ?? ''}`));
       return { item, score, exact, weak };
     })
     .sort((a, b) => b.score - a.score || a.item.name.localeCompare(b.item.name));
