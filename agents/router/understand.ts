@@ -117,6 +117,9 @@ export function priceKinds(text: string, frame: Frame, parserUnsure: boolean): P
     const part = parts[k] ?? text;
     // "gula 5 kilo harganya 90rb": only "harga" marks it per unit; the catalogue may still say total (settle-item.ts).
     if (!whole && i.unit_price != null && (i.qty ?? 1) > 1 && hargaMark.test(part) && !unitMark.test(part.replace(new RegExp(hargaWord, 'gi'), ' '))) return 'named';
+    // "kulakan sabun 2 dus total 12000": a total said as such is the total, never a price per piece read off it
+    // (the ledger-chat property test found it booked as 2 dus of 2 at Rp6.000 a piece, Rp24.000).
+    if (whole && frame.items.length === 1 && i.total != null && !unitMark.test(part)) return 'total';
     const marked = whole || unitMark.test(part);
     if (marked || i.total == null || i.qty == null || i.qty <= 1) return null;
     return approxMark.test(parts[k] ?? text) ? 'level' : 'unsure';

@@ -14,9 +14,12 @@ export const moneyScripts: Script[] = [
       { say: 'laku kopi 3 @6rb', reply: ['Kopi Kapal Api 3 sachet × Rp6.000 = Rp18.000'] },
       { say: 'laku kopi 3 total 6rb', reply: ['Kopi Kapal Api 3 sachet × Rp2.000 = Rp6.000'] },
       { say: 'laku kopi 3 semuanya 5rb', reply: ['Kopi Kapal Api 3 sachet = Rp5.000'] },
+      // Found by the ledger-chat property test, then on a fresh npm start: "kulakan telur 2 rak total 60rb" booked
+      // Rp112.500 (Rp30.000 a rak is near the cost of a kilo, so it was taken as a price per kilo).
+      { say: 'kulakan telur 2 rak isi 1,5 kg total 60rb', reply: ['Telur Ayam 2 rak (3 kg)', 'Rp60.000'], not: ['Rp90.000'] },
     ],
     rows: [{ sql: `select l.total from transaction_lines l join transactions t on t.id = l.transaction_id where t.tenant_id = $1 order by t.created_at`,
-      rows: [{ total: 18000 }, { total: 18000 }, { total: 6000 }, { total: 5000 }] }],
+      rows: [{ total: 18000 }, { total: 18000 }, { total: 6000 }, { total: 5000 }, { total: 60000 }] }],
   },
   {
     name: 'one total said for several lines is what was booked, shared by their catalogue prices (owner try: "total 150rb" booked Rp188.000)', at, tenant: wib,
