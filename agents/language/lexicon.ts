@@ -263,7 +263,9 @@ export const brandPhrases: Record<string, readonly string[]> = table({
  * other goods on credit. Two entries (a cash sale and a credit one) that one frame cannot hold: the whole sale was
  * booked on Bu Sri's bon. Goods said after the credit word make the second clause an entry of its own.
  */
-export const laterCreditClause = new RegExp(String.raw`\d.*?(?:[,;]|\b(?:terus|trus|lalu|abis itu|habis itu|sama|karo|jeung|tambah)\b)\s*(?:${[...honorifics].join('|')})\s+\p{L}+\s+(?:juga\s+|uga\s+)?(?:ngutang|ngebon|utang|hutang|kasbon|nganjuk|ngampil|ngebon|ngabon)\s+\p{L}`, 'iu');
+// Voice try: "laku indomie goreng lima bungkus terus aqua … terus ada bu rina ngutang gula …" put the cash sale on Bu
+// Rina's bon: counts said as words, and "ada" ("there was") before the name, count too.
+export const laterCreditClause = new RegExp(String.raw`(?:\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|setengah|seperempat|sebungkus|sekilo|sebiji)\b).*?(?:[,;]|\b(?:terus|trus|lalu|abis itu|habis itu|sama|karo|jeung|tambah)\b)\s*(?:(?:ada|ana|ono|aya)\s+)?(?:${[...honorifics].join('|')})\s+\p{L}+\s+(?:juga\s+|uga\s+)?(?:ngutang|ngebon|utang|hutang|kasbon|nganjuk|ngampil|ngebon|ngabon)\s+\p{L}`, 'iu');
 
 /**
  * A count or a price said to move by an amount ("stok telor naik 5 kg", "harga telor naik 2rb", jv "mundhak",

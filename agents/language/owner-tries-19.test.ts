@@ -181,3 +181,17 @@ describe('owner tries (nineteenth session): Kupang', () => {
     expect(f.items).toHaveLength((want as { items?: unknown[] }).items?.length ?? 0);
   });
 });
+
+describe('owner tries (nineteenth session): a voice note of a cash sale, then a credit one', () => {
+  // "laku indomie goreng lima bungkus terus aqua yang botol tiga terus ada bu rina ngutang gula setengah kilo …" put the
+  // cash sale on Bu Rina's bon; "nanti sore katanya dibayar" was a debt paid.
+  it('counts said as words and "ada" before the name still make two entries', () => {
+    expect(parse('oke jadi tadi pagi itu laku indomie goreng lima bungkus terus aqua yang botol tiga terus ada bu rina ngutang gula setengah kilo sama minyak satu liter nanti sore katanya dibayar', { now }).intent).toBe('unknown');
+    expect(parse('bu rina ngutang gula setengah kilo sama minyak satu liter', { now })).toMatchObject({ intent: 'sale', payment: 'credit', counterparty: 'bu rina' });
+  });
+  it('"nanti sore katanya dibayar" is paid later', () => {
+    expect(parse('bu rina ngutang gula setengah kilo nanti sore katanya dibayar', { now })).toMatchObject({
+      intent: 'sale', payment: 'credit', counterparty: 'bu rina', items: [{ product: 'gula', qty: 0.5, unit: 'kg' }],
+    });
+  });
+});

@@ -31,6 +31,7 @@ import { collectDebt } from './questions/collect.ts';
 import { callsOffDraft, droppedText, isUndoWord, questionCancelledText, withNote } from './questions/interrupt.ts';
 import { asUndo } from './corrections/undo-match.ts';
 import { undoRequest } from './corrections/undo-pick.ts';
+import { bookBoth } from './two-entries.ts';
 
 // market_price goes through proceed(): its items are words for the market-intel agent, not catalogue products.
 const routerIntents = new Set(['help', 'greeting', 'unknown', 'negotiate']);
@@ -168,7 +169,7 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (frame.intent === 'unknown' && tellsOpeningHours(env.text)) return [{ text: openingHoursText }];
   if (frame.intent === 'unknown' && returnsGoods(env.text)) return [{ text: returnReply(env.text) }];
   if (frame.intent === 'unknown' && paysAndTrades(env.text)) return [{ text: twoEntriesText }];
-  if (frame.intent === 'unknown' && cashThenCredit(env.text)) return [{ text: cashThenCreditText }];
+  if (frame.intent === 'unknown' && cashThenCredit(env.text)) return (await bookBoth(env, state, newMessage)) ?? [{ text: cashThenCreditText }];
   if (routerIntents.has(frame.intent)) {
     // negotiate keeps the goods as said (no catalogue resolution: the item may not be in the catalogue yet).
     const said = frame.items.map((i) => ({ productId: null, name: i.product, qty: i.qty ?? 0, unit: i.unit, unitPrice: null, total: null }));

@@ -1,5 +1,5 @@
 // Goods counted without money: stock checks and the restock list, counts (opname), goods gone, sold out, over-selling.
-import { level } from './sql.ts';
+import { debts, level } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
 const wib = { timezone: 'Asia/Jakarta' as const, products: basicProducts };
@@ -64,7 +64,7 @@ export const stockScripts: Script[] = [
   {
     // Owner try: "stok roti kurangi 5 bks" set the stock to 5 (of a product "roti kurangi"); "balikin aqua 2 dus ke
     // agen" was a debt paid ("Berapa, Kak?").
-    name: 'stock taken off the count; goods sent back, or a debt paid with goods bought, book nothing and the owner is told how', at, tenant: wib,
+    name: 'stock taken off the count; goods sent back, or a debt paid with goods bought, book nothing and the owner is told how; a cash sale then a credit one are both booked', at, tenant: wib,
     steps: [
       { say: 'stok indomie goreng kurangi 2 bks', reply: ['Indomie Goreng −2 bks, stok sekarang 38 bks'] },
       // City try: "aqua 600 skrg tinggal 10 botol" counted 600 bottles.
@@ -82,10 +82,21 @@ export const stockScripts: Script[] = [
       { say: 'bu sri bayar utang 30rb sama beli gula 1 kg 18rb', reply: ['ada dua catatan', 'kirim satu-satu'], not: ['tercatat ✅'] },
       // Kupang try: only the Rp20.000 paid was booked; the rice taken on the bon was lost.
       { say: 'bu yuli bayar utang 20rb terus ngutang beras 5 kg', reply: ['ada dua catatan', 'kirim satu-satu'], not: ['tercatat ✅'] },
-      // Owner try: the cash sale was booked on Bu Sri's bon with her sugar.
-      { say: 'td pagi laku indomie goreng 3 terus aqua 2, trus bu sri ngutang gula sekilo', reply: ['ada dua catatan', 'yang diutang', 'kirim satu-satu'], not: ['tercatat ✅'] },
+      // Owner try: the cash sale was booked on Bu Sri's bon with her sugar. Then asked to be sent one by one; now (voice
+      // try) both are booked, the cash sale paid and the sugar on her bon.
+      { say: 'td pagi laku indomie goreng 3 terus aqua 2, trus bu sri ngutang gula sekilo', reply: ['Indomie Goreng 3 bks', 'Aqua 600 ml 2 btl', 'bon Bu Sri', 'Gula Pasir 1 kg', 'Total utang Bu Sri sekarang Rp18.000'] },
+      { say: 'oke jadi tadi laku indomie goreng lima bungkus terus ada bu rina ngutang gula setengah kilo nanti sore katanya dibayar', reply: ['Indomie Goreng 5 bks', 'Total utang Bu Rina sekarang Rp9.000'] },
+      // A part that would ask a question (a new product's price) books neither.
+      { say: 'laku indomie goreng 2, terus pak joko ngutang kerupuk 2 bks', reply: ['ada dua catatan', 'kirim satu-satu'], not: ['tercatat ✅'] },
     ],
-    rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 38 }] }, { sql: level('Aqua 600 ml'), rows: [{ level: 10 }] }],
+    rows: [
+      { sql: level('Indomie Goreng'), rows: [{ level: 30 }] }, { sql: level('Aqua 600 ml'), rows: [{ level: 8 }] },
+      { sql: debts, rows: [
+        { name: 'Bu Sri', kind: 'customer', direction: 'receivable', amount: 18000, paid: 0, status: 'open' },
+        { name: 'Bu Rina', kind: 'customer', direction: 'receivable', amount: 9000, paid: 0, status: 'open' },
+      ] },
+      { sql: `select count(*)::int as n, count(distinct source_ref)::int as refs from transactions where tenant_id = $1 and kind = 'sale'`, rows: [{ n: 4, refs: 4 }] },
+    ],
   },
   {
     // Owner try: "stok telor naik 5 kg" set the count to 5 kg (from 15).

@@ -1,0 +1,45 @@
+// Voice try: "laku indomie goreng lima bungkus terus aqua yang botol tiga terus ada bu rina ngutang gula setengah kilo …"
+// is a cash sale and then a person's goods on credit. One frame cannot hold both (the parser reads no intent for it:
+// lexicon.ts laterCreditClause). The message is cut where the credit clause starts and both parts are booked, each
+// under its own idempotency key; when a part is no complete request, or its booking would ask a question, nothing is
+// booked and the owner is asked to send them one by one (unbooked.ts).
+import { honorifics } from '../language/lexicon.ts';
+import type { Env } from './env.ts';
+import { isCompleteRequest, parseHere } from './questions/interrupt.ts';
+import { loadState, type ChatState } from './state.ts';
+import type { Reply } from './types.ts';
+
+const separator = String.raw`(?:[,;]|\b(?:terus|trus|lalu|abis itu|habis itu|sama|karo|jeung|tambah)\b)`;
+const credit = String.raw`(?:ngutang|ngebon|utang|hutang|kasbon|nganjuk|ngampil|ngabon)`;
+const creditClause = new RegExp(
+  String.raw`^(.*\S)\s*${separator}\s*(?:(?:ada|ana|ono|aya)\s+)?((?:${[...honorifics].join('|')})\s+\p{L}+\s+(?:juga\s+|uga\s+)?${credit}\s+\p{L}.*)$`, 'isu');
+
+/** The message as its cash part and its credit part, or null when it is not one of those. */
+export function splitCashThenCredit(text: string): [string, string] | null {
+  const m = creditClause.exec(text.trim());
+  return m ? [m[1].replace(/[\s,;]+$/, ''), m[2]] : null;
+}
+
+type Next = (env: Env, state: ChatState) => Promise<Reply[]>;
+
+/** Both parts booked, as two messages would be; null (nothing booked) when they cannot both be booked unasked. */
+export async function bookBoth(env: Env, state: ChatState, next: Next): Promise<Reply[] | null> {
+  const parts = splitCashThenCredit(env.text);
+  if (!parts) return null;
+  const [cash, owed] = parts.map((t) => parseHere(env, t));
+  if (!isCompleteRequest(cash) || !isCompleteRequest(owed) || cash.payment === 'credit' || owed.payment !== 'credit') return null;
+  await env.tx.query('savepoint two_entries');
+  const replies: Reply[] = [];
+  let now = state;
+  for (const [n, text] of parts.entries()) {
+    const sub: Env = { ...env, text, agentCtx: { ...env.agentCtx, text, inboxId: `${env.agentCtx.inboxId}:${n + 1}` } };
+    replies.push(...(await next(sub, now)));
+    if (sub.pendingOpen) {
+      await env.tx.query('rollback to savepoint two_entries');
+      return null;
+    }
+    now = await loadState(env.tx, env.key, env.now);
+  }
+  await env.tx.query('release savepoint two_entries');
+  return replies;
+}
