@@ -112,7 +112,9 @@ export interface TxDetail {
   id: string; kind: string; occurred_at: string; created_at: string; payment: string; cash_part: number | null; source: string; source_ref: string; status: string;
   total: number; cogs: number | null; category: string | null; note: string | null; voided_at: string | null; void_reason: string | null;
   counterparty: string | null; contact_id: string | null; created_by: string | null;
-  lines: { line_no: number; product_id: string | null; description: string; qty: number; unit: string | null; unit_price: number; total: number; cogs: number | null }[];
+  lines: { line_no: number; product_id: string | null; description: string; qty: number; unit: string | null;
+    /** The quantity as said when it was another unit than the product's ("3 batang" of cigarettes kept per bks). */
+    said_qty: number | null; said_unit: string | null; unit_price: number; total: number; cogs: number | null }[];
   stock: { product: string; unit: string; qty: number; kind: string; at: string }[];
   debt: { id: string; amount: number; paid: number; status: string; due_date: string | null } | null;
   origin: { kind: string; text: string | null; transcript: string | null; media_ref: string | null; sent_at: string; member: string | null } | null;

@@ -35,7 +35,7 @@ export default async function TransaksiDetail({ params }: { params: Promise<{ id
         <table>
           <thead><tr><th>Barang</th><th className="num">Jumlah</th><th className="num">Harga</th><th className="num">Total</th></tr></thead>
           <tbody>{t.lines.map((l) => (
-            <tr key={l.line_no}><td>{l.description}</td><td className="num">{formatQty(l.qty)} {l.unit ?? ''}</td><td className="num">{formatRupiah(l.unit_price)}</td><td className="num">{formatRupiah(l.total)}</td></tr>
+            <tr key={l.line_no}><td>{l.description}</td><td className="num">{l.said_unit && l.said_qty != null ? `${formatQty(l.said_qty)} ${l.said_unit} (${formatQty(l.qty)} ${l.unit ?? ''})` : `${formatQty(l.qty)} ${l.unit ?? ''}`}</td><td className="num">{formatRupiah(l.unit_price)}</td><td className="num">{formatRupiah(l.total)}</td></tr>
           ))}</tbody>
         </table>
       </section>
