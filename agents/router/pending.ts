@@ -3,7 +3,7 @@
 import { AppError } from '../../core/errors.ts';
 import { formatRupiah, zoneOffsetMinutes } from '../../core/format.ts';
 import type { ParseResult } from '../../core/frame.ts';
-import { CONFIDENT } from './understand.ts';
+import { CONFIDENT, priceKinds } from './understand.ts';
 import { readAmount, readChoiceNumber, readCorrection, readNotForSale, readPrice, readPriceKind, readYesNo } from './answers.ts';
 import { proceed } from './book.ts';
 import type { Env } from './env.ts';
@@ -179,7 +179,7 @@ export async function settleSkipped(env: Env, pending: Pending): Promise<Reply[]
   if (readCorrection(env.text) || retyped(parseHere(env, env.text), pending)) return null;
   await env.tx.query('savepoint skipped_question');
   const item = pending.work.frame.items[pending.index];
-  const sellPrice = intent === 'sale' ? pending.suggested : null;
+  const sellPrice = intent === 'sale' ? pending.suggested : soldAt(env.text, parseHere(env, env.text), item.product);
   let replies: Reply[] | null = null;
   // Its own idempotency key: the new message books under the message's own one (a booking exists once per key).
   const sub: Env = { ...env, agentCtx: { ...env.agentCtx, inboxId: `${env.agentCtx.inboxId}:q` } };
@@ -208,6 +208,19 @@ function retyped(r: ParseResult, pending: Extract<Pending, { kind: 'new_product'
     [f.amount, ...f.items.flatMap((i) => [i.total, i.unit_price])].filter((n): n is number => n != null && n >= 100);
   const before = new Set(numbers(frame));
   return r.items.some((i) => i.product.toLowerCase().split(/\s+/).some((w) => words.has(w))) || numbers(r).some((n) => before.has(n));
+}
+
+/**
+ * Consignment try: "bang jali nitip keripik singkong 20 bungkus, modal 5rb" → "Harga jualnya berapa?" → "keripik singkong
+ * laku 5 bungkus 8rb sebungkus": the next message sells the goods asked about at a price of one, which is their selling
+ * price (it was saved without one, and the next sale asked it again).
+ */
+function soldAt(text: string, next: ParseResult, product: string): number | null {
+  if (next.intent !== 'sale') return null;
+  const k = next.items.findIndex((i) => i.product.toLowerCase() === product.toLowerCase());
+  // "keripik 5 bks 8rb" may be Rp8.000 each or in all: no price is taken from it.
+  if (k < 0 || priceKinds(text, next, false)[k] === 'unsure') return null;
+  return next.items[k].unit_price;
 }
 
 const savedText = (name: string, said: string, sellPrice: number | null) => (sellPrice != null

@@ -115,6 +115,20 @@ export const interruptionScripts: Script[] = [
     ],
   },
   {
+    // Consignment try: the goods asked about were sold at a price of one in the next message; saved without a selling
+    // price, the next sale asked it again.
+    name: 'goods bought, then sold at a price of one before their selling price was answered: that is their price', at, tenant,
+    steps: [
+      { say: 'bang jali nitip keripik singkong 20 bungkus, modal 5rb sebungkus', reply: ['Produk baru "keripik singkong"', 'Harga jualnya berapa'] },
+      { say: 'keripik singkong laku 5 bungkus 8rb sebungkus', reply: ['Keripik Singkong disimpan, harga jual Rp8.000', 'utang ke Bang Jali', 'Keripik Singkong 5 bks × Rp8.000 = Rp40.000'] },
+      { say: 'laku keripik singkong 2', reply: ['Keripik Singkong 2 bks × Rp8.000 = Rp16.000'], not: ['berapa'] },
+      { say: 'kulakan rengginang 10 bks 15rb', reply: ['Produk baru "rengginang"'] },
+      // "5 bks 10rb" may be in all: no price is taken from it.
+      { say: 'rengginang laku 5 bks 10rb', reply: ['Rengginang disimpan, harga jualnya belum ada'] },
+    ],
+    rows: [{ sql: product('Keripik Singkong'), rows: [{ name: 'Keripik Singkong', unit: 'bks', sell_price: 8000 }] }],
+  },
+  {
     // The first case: the "3" of "3 sachet" became the ice's price and the debt was lost.
     name: 'a selling-price question does not swallow a credit sale', at, tenant,
     steps: [
