@@ -26,7 +26,7 @@ export const cues = {
   loss: set(`pecah rusak busuk basi kadaluarsa kadaluwarsa kedaluwarsa expired expire kedaluarsa hilang ilang dicuri kemalingan
     bocor tumpah sobek remuk bosok buang dibuang kebuang ruksak peupeus buruk leungit kaleungitan kecolongan
     berkurang ngurang kurangi kurangin dikurangi dikurangin kurangkan ngurangi nyuda dikurangan`),
-  stockCount: set('opname itung hitung ngitung stokopname'),
+  stockCount: set('opname itung hitung ngitung stokopname diitung dihitung diitang'),
   stockWord: set('stok stock setok persediaan stk'),
   priceWord: set('harga hrg rega rego regi regane hargane hargana harganya hargi hargina'),
   /** What the goods cost the warung, said after them: "indomie 40 bks modal 2800" marks a price per unit, like "harga". */

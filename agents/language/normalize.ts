@@ -63,7 +63,9 @@ export function normalizeText(text: string): string {
     .replace(stretched, '$1');
   return keepSecondNumber(regionalWords(early))
     // "20 rebu hiji" (su), "28 ewu siji" (jv), "20rb satu": "each" after a price that ends its clause.
-    .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)|\d{4,}|\b(?:ribu|rebu|ewu))\s+(?:hiji|sahiji|sahijina|siji|sijine|sijining|setunggal|setunggalipun|satu)(?=\s*(?:[,.;\n]|$))/g, '$1 satunya')
+    .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)|\d{4,}|\b(?:ribu|rebu|ewu|seribu|sarebu|serebu|sewu|sarewu))\s+(?:hiji|sahiji|sahijina|siji|sijine|sijining|setunggal|setunggalipun|satu)(?=\s*(?:[,.;\n]|$))/g, '$1 satunya')
+    // su "engke mayar na" (pays later, "-na" written apart): the suffix is no goods.
+    .replace(/\b(mayar|bayar|dibayar) na\b/g, '$1')
     // "sesok" (Surabaya, Malang): tomorrow, as "sesuk".
     .replace(/\bsesok\b/g, 'sesuk')
     // "… 55rb di pasar bersehati": the market's name at the end of a clause is where, not goods.

@@ -195,3 +195,17 @@ describe('owner tries (nineteenth session): a voice note of a cash sale, then a 
     });
   });
 });
+
+describe('owner tries (nineteenth session): Bandung', () => {
+  // "payu kopi kapal api 6 saset, sarebu hiji" booked Rp1.000 for all six; "engke mayar na" asked about goods "na";
+  // "beas tinggal 12 kilo, tadi diitung" about goods "diitung".
+  it.each([
+    ['punten, tadi payu kopi kapal api 6 saset, sarebu hiji', { intent: 'sale', amount: 6000, items: [{ product: 'kopi kapal api', qty: 6, unit_price: 1000 }] }],
+    ['ceu imas nganjuk endog sakilo, engke mayar na', { intent: 'sale', payment: 'credit', counterparty: 'ceu imas', items: [{ product: 'endog', qty: 1 }] }],
+    ['beas tinggal 12 kilo, tadi diitung', { intent: 'stock_set', items: [{ product: 'beas', qty: 12, unit: 'kg' }] }],
+  ])('%s', (text, want) => {
+    const f = parse(text, { now });
+    expect(f).toMatchObject(want);
+    expect(f.items).toHaveLength(want.items.length);
+  });
+});
