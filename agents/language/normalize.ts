@@ -69,7 +69,7 @@ export function normalizeText(text: string): string {
     // "sesok" (Surabaya, Malang): tomorrow, as "sesuk".
     .replace(/\bsesok\b/g, 'sesuk')
     // "… 55rb di pasar bersehati": the market's name at the end of a clause is where, not goods.
-    .replace(/\b(di|ke|ka|dari|dr) pasar \p{L}+(?=\s*(?:[,.;!]|$))/gu, '$1 pasar')
+    .replace(/\b(di|ke|ka|dari|dr|neng|nang|ning|ing) pasar \p{L}+(?=\s*(?:[,.;!]|$))/gu, '$1 pasar')
     // "beli telur 2 rak di pasar terong 110rb" (Makassar's Pasar Terong): after goods counted in the same clause, the
     // word between "pasar" and the money is the market too ("beli di pasar beras 600rb" keeps its rice).
     .replace(/(\d[^,;:\n]*?\b(?:di|ke|ka|dari|dr) pasar) \p{L}+(?=\s+(?:rp\.?\s?)?\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?\b(?!\s*(?:kg|kilo|ons|gram|gr|liter|ltr|bks|bungkus|rak|butir|biji|pcs|btl|botol|dus|karung|sak|pak|renteng|bal|ikat|ekor)\b))/gu, '$1')

@@ -209,3 +209,17 @@ describe('owner tries (nineteenth session): Bandung', () => {
     expect(f.items).toHaveLength(want.items.length);
   });
 });
+
+describe('owner tries (nineteenth session): Java', () => {
+  // "…, sewu sijine ora, 28 ewu sijine" booked Rp1.000 for two packs; "sesuk dibayar jarene" and "neng pasar legi" asked
+  // about goods "jarene" and "legi".
+  it.each([
+    ['lek, payu rokok gudang garam surya 2 bungkus, sewu sijine ora, 28 ewu sijine', { intent: 'sale', amount: 56000, items: [{ qty: 2, unit_price: 28000 }] }],
+    ['mbak sri utang beras 3 kilo, sesuk dibayar jarene', { intent: 'sale', payment: 'credit', counterparty: 'mbak sri', items: [{ product: 'beras', qty: 3 }] }],
+    ['tuku endog 2 kilo regane 27 ewu sakilo neng pasar legi', { intent: 'purchase', amount: 54000, items: [{ product: 'endog', qty: 2, unit_price: 27000 }] }],
+  ])('%s', (text, want) => {
+    const f = parse(text, { now });
+    expect(f).toMatchObject(want);
+    expect(f.items).toHaveLength(want.items.length);
+  });
+});

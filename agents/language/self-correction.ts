@@ -12,10 +12,12 @@ const unit = alt([...Object.keys(unitWords), ...otherUnits]);
 const part = String.raw`(?:\d+(?:[.,]\d+)*(?:rb|k)?|(?:${numWord})\b)`;
 const phrase = String.raw`${part}(?: ${part}){0,5}`;
 // "ceban sedus... eh salah, 22rb sedus": dots trail off before the marker as a comma does.
-const marker = String.raw`(?:\s*(?:,|\.{2,}|…)?\s*(?:eh+|eh+ salah|salah|eh+ maksudnya|maksudnya|maksud saya|maksudku|ralat|eh+ ralat)\s*,?\s*|\s*,\s*(?:eh+ )?bukan\s*,\s*|\s+(?:bukan|kagak|gak|nggak|ngga|enggak)\s*,\s*)`;
-const anyMarker = /\b(eh+|salah|maksudnya|maksud|maksudku|ralat|bukan|kagak|gak|nggak|ngga|enggak)\b/;
+const marker = String.raw`(?:\s*(?:,|\.{2,}|…)?\s*(?:eh+|eh+ salah|salah|eh+ maksudnya|maksudnya|maksud saya|maksudku|ralat|eh+ ralat)\s*,?\s*|\s*,\s*(?:eh+ )?bukan\s*,\s*|\s+(?:bukan|kagak|gak|nggak|ngga|enggak|ora|dudu|teu|henteu|sanes)\s*,\s*)`;
+const anyMarker = /\b(eh+|salah|maksudnya|maksud|maksudku|ralat|bukan|kagak|gak|nggak|ngga|enggak|ora|dudu|teu|henteu|sanes)\b/;
 // A unit, or one of a unit said as "se-" ("ceban sedus": Rp10.000 a dus), may follow each number.
-const takenBack = new RegExp(String.raw`\b(${phrase})(?:\s+(${unit}|se(?:${unit}))\b)?${marker}(${phrase})(?:\s+(${unit}|se(?:${unit}))\b)?`, 'g');
+// "sewu sijine ora, 28 ewu sijine": "each" after a price stays with the price kept.
+const each = 'satunya|sijine|sijining|siji|hiji|sahiji|setunggal|sebiji';
+const takenBack = new RegExp(String.raw`\b(${phrase})(?:\s+(${unit}|se(?:${unit})|${each})\b)?${marker}(${phrase})(?:\s+(${unit}|se(?:${unit})|${each})\b)?`, 'g');
 
 /** The text with each number taken back replaced by the one said after it. */
 export function keepSecondNumber(text: string): string {

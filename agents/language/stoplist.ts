@@ -18,7 +18,7 @@ export const stopWords: ReadonlySet<string> = new Set([...doubleWords, ...`
   hampir kehabisan gratis bonus munggah mundhak mudhun mudun lungsur naek buka bukak mbukak
   harusnya seharusnya mestinya kudune kuduna si harus kudu kedah kedahna mesti musti perlu
   dikasih dikasi dikasihkan dikasi pekan weekend
-  nitip titip nitipin dititipin dititip titipan konsinyasi nitipke dititipke nitipkeun tidak
+  nitip titip nitipin dititipin dititip titipan konsinyasi nitipke dititipke nitipkeun tidak jarene katanya katane cenah
   buatin buatkan bikin bikinin bikinkan gawe gawekke gaweke damelke damelaken damel jieun jieunkeun
   bahan barang belanjaan dagangan paling
   dipake dipakai dimakan diminum dianggo diangge dipangan didahar sendiri dewe dhewe sorangan nyalira
