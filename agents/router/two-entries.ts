@@ -32,7 +32,9 @@ export async function bookBoth(env: Env, state: ChatState, next: Next): Promise<
   const replies: Reply[] = [];
   let now = state;
   for (const [n, text] of parts.entries()) {
-    const sub: Env = { ...env, text, agentCtx: { ...env.agentCtx, text, inboxId: `${env.agentCtx.inboxId}:${n + 1}` } };
+    // Booked a millisecond apart, so the day's list ("catatan hari ini") keeps them in the message's order.
+    const at = new Date(env.agentCtx.now.getTime() + n);
+    const sub: Env = { ...env, text, agentCtx: { ...env.agentCtx, text, now: at, inboxId: `${env.agentCtx.inboxId}:${n + 1}` } };
     replies.push(...(await next(sub, now)));
     if (sub.pendingOpen) {
       await env.tx.query('rollback to savepoint two_entries');

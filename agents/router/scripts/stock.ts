@@ -86,6 +86,8 @@ export const stockScripts: Script[] = [
       // try) both are booked, the cash sale paid and the sugar on her bon.
       { say: 'td pagi laku indomie goreng 3 terus aqua 2, trus bu sri ngutang gula sekilo', reply: ['Indomie Goreng 3 bks', 'Aqua 600 ml 2 btl', 'bon Bu Sri', 'Gula Pasir 1 kg', 'Total utang Bu Sri sekarang Rp18.000'] },
       { say: 'oke jadi tadi laku indomie goreng lima bungkus terus ada bu rina ngutang gula setengah kilo nanti sore katanya dibayar', reply: ['Indomie Goreng 5 bks', 'Total utang Bu Rina sekarang Rp9.000'] },
+      // In the message's order: the cash sale, then the bon.
+      { say: 'catatan hari ini', reply: ['Aqua 600 ml 2 btl = Rp18.500\n2. 10.05 Penjualan (bon Bu Sri)', 'Rp17.500\n4. 10.06 Penjualan (bon Bu Rina)'] },
       // A part that would ask a question (a new product's price) books neither.
       { say: 'laku indomie goreng 2, terus pak joko ngutang kerupuk 2 bks', reply: ['ada dua catatan', 'kirim satu-satu'], not: ['tercatat ✅'] },
     ],
