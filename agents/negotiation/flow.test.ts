@@ -51,6 +51,11 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect(going).toContain('⏳ Tawar telur 10 kg masih jalan (batas Rp27.000/kg');
     expect(going).toMatch(/• Toko Makmur: minta Rp28\.000\/kg, kami tawar Rp2\d\.\d00\/kg/);
     expect(going).toContain('• Agen Telur Budi: belum membalas');
+    // Negotiation try: "ambil yang 1" before the summary got "belum paham"; nothing is ordered yet.
+    const early = (await app.say(OWNER, 'ambil yang 1')).join('\n');
+    expect(early).toContain('Tawar-menawarnya belum selesai');
+    expect(early).toContain('• Toko Makmur: minta Rp28.000/kg');
+    expect(await chatOf(MAKMUR)).not.toContainEqual(expect.stringMatching(/kami pesan/i));
     const q = (await app.say(BUDI, '390rb pak')).join('\n');
     expect(q).toBe('Harganya per kg atau per peti, Pak?');
     const c2 = (await app.say(BUDI, 'per peti, ongkir 10rb')).join('\n');

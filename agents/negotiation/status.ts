@@ -5,7 +5,7 @@ import { formatQty, formatRupiah } from '../../core/format.ts';
 import type { AgentContext, Reply } from '../router/types.ts';
 import { sayDeadline } from './deadline.ts';
 import { loadSuppliers, type SupplierRow } from './store.ts';
-import { ownerSummary } from './summary.ts';
+import { ownerSummary, readChoice } from './summary.ts';
 import type { Thread } from './thread.ts';
 
 const about = /\b(nego|negonya|negosiasi|tawar|tawaran|tawarannya|tawarane|penawaran|nawar|nawarnya)\b/;
@@ -33,9 +33,26 @@ const sideText = (t: Thread, per: (p: number) => string): string => {
   }
 };
 
+/**
+ * "ambil yang 1" while suppliers are still being asked (a negotiation try: it got "belum paham"): nothing can be
+ * ordered before the summary, so the owner is told so, with how each side stands.
+ */
+export async function choiceTooEarly(ctx: AgentContext, text: string): Promise<Reply[] | null> {
+  if (ctx.member.role === 'cashier' || typeof readChoice(text, 99) !== 'number') return null;
+  const { rows } = await ctx.tx.query<{ n: number }>(
+    `select count(*)::int as n from negotiations where tenant_id = $1 and status = 'open'`, [ctx.tenant.id]);
+  if (!rows[0]?.n) return null;
+  const status = (await statusReply(ctx))[0]!.text;
+  return [{ text: `Tawar-menawarnya belum selesai, Kak 🙏 Pilihan bernomor saya kirim setelah pemasok menjawab; baru setelah itu bisa dipesan.\n\n${status}` }];
+}
+
 /** The answer to a status question; null when the text is not one (the parser reads it then). */
 export async function negotiationStatus(ctx: AgentContext, text: string): Promise<Reply[] | null> {
   if (ctx.member.role === 'cashier' || !asksNegotiationStatus(text)) return null;
+  return statusReply(ctx);
+}
+
+async function statusReply(ctx: AgentContext): Promise<Reply[]> {
   const { tx, tenant } = ctx;
   const { rows } = await tx.query<{ id: string; item: string; qty: string; unit: string; max_price: string; status: string; deadline: Date | null;
     last_price: string | null; market_price: string | null }>(

@@ -34,6 +34,8 @@ describe('readChoice', () => {
   it('reads a number in range or "tidak"', () => {
     expect(readChoice('1', 2)).toBe(1);
     expect(readChoice('pilih 2 aja', 2)).toBe(2);
+    expect(readChoice('ambil yang 1', 2)).toBe(1);
+    expect(readChoice('pilih no 2', 2)).toBe(2);
     expect(readChoice('3', 2)).toBeNull();
     expect(readChoice('tidak jadi', 2)).toBe('no');
     expect(readChoice('laku indomie 2', 2)).toBeNull();
