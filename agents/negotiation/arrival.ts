@@ -34,7 +34,9 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Repl
         and ($2::text is null or lower(c.name) like '%' || $2 || '%' or $2 = any (c.aliases))
         and ($3::text is null or lower(n.item) like $3 || '%')
       order by n.updated_at desc limit 1 for update of n`, [tenant.id, 'who' in said ? said.who : null, 'item' in said ? said.item : null])).rows[0];
-  if (!found) return null;
+  // "barang dari toko makmur sudah datang" with no order waiting (a try got "belum paham"): say so, and how to book it.
+  // With a count or money it is a purchase said in full ("beras 2 karung dari toko makmur datang, 600rb"): the parser's.
+  if (!found) return 'who' in said && !/\d/.test(text) ? [{ text: noOrderText(said.who) }] : null;
   const neg = (await loadNegotiation(tx, found.id))!;
   const sup = (await loadSuppliers(tx, neg.id)).find((s) => s.contact_id === found.contact_id)!;
   const deal = dealOf(neg);
@@ -77,3 +79,6 @@ async function inProductUnit(ctx: AgentContext, productId: string, qty: number, 
   const size = conv.kind === 'base' ? 1 : conv.size;
   return { name: product.name, qty: conv.qty, unit: product.unit, size };
 }
+
+const noOrderText = (who: string) =>
+  `Belum ada pesanan lewat Juragan ke ${who.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} yang menunggu datang, Kak. Kalau itu kulakan biasa, tulis barang dan harganya, misalnya "kulakan gula 10 kg 170rb dari ${who}".`;

@@ -33,6 +33,8 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
   afterAll(async () => app?.stop());
 
   test('request, haggling, one summary, and the order only after the owner picks', async () => {
+    // Negotiation try: goods said to arrive with no order waiting got "belum paham"; nothing is booked.
+    expect((await app.say(OWNER, 'barang dari toko makmur sudah datang')).join('\n')).toContain('Belum ada pesanan lewat Juragan ke Toko Makmur');
     await app.say(OWNER, 'kulakan telur 5 kg 125rb');
     const ack = (await app.say(OWNER, 'cariin telur 10 kg maks 27rb/kg')).join('\n');
     expect(ack).toContain('Saya carikan telur 10 kg, batas Rp27.000/kg');
