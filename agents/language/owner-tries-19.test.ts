@@ -5,6 +5,14 @@ import { parse } from './index.ts';
 
 const now = new Date('2026-12-05T10:00:00+07:00');
 
+type Want = Record<string, unknown> & { items?: unknown[] };
+/** The message's frame has the fields wanted, and exactly the items wanted (none when none are named). */
+const reads = (text: string, want: Want) => {
+  const f = parse(text, { now });
+  expect(f).toMatchObject(want);
+  expect(f.items).toHaveLength(want.items?.length ?? 0);
+};
+
 describe('owner tries (nineteenth session): Makassar', () => {
   // "beli ka telur 2 rak di pasar terong 110rb" asked the price of the eggs and of a second goods "terong".
   it('the word after "di pasar" before the money is the market when goods were counted before it', () => {
@@ -114,11 +122,7 @@ describe('owner tries (nineteenth session): Madura', () => {
     ['berempa stok gula?', { intent: 'stock_check', items: [{ product: 'gula' }] }],
     ['bu siti mare majer otangnya', { intent: 'debt_pay', counterparty: 'bu siti' }],
     ['lako kopi tello sachet', { intent: 'sale', items: [{ product: 'kopi', qty: 3 }] }],
-  ])('%s', (text, want) => {
-    const f = parse(text, { now });
-    expect(f).toMatchObject(want);
-    expect(f.items).toHaveLength((want as { items?: unknown[] }).items?.length ?? 0);
-  });
+  ] as [string, Want][])('%s', reads);
   // "laku gas 3 kg 2 tabung 46rb, yang satu ditukar tabung kosong" asked about a new product "ditukar tabung".
   it('an empty cylinder handed in is no goods', () => {
     expect(parse('laku gas 3 kg 2 tabung 46rb, yang satu ditukar tabung kosong', { now })).toMatchObject({
@@ -175,11 +179,7 @@ describe('owner tries (nineteenth session): Kupang', () => {
     ['bapa yos ambe rokok 2 bungkus, sonde bayar dulu', { intent: 'sale', payment: 'credit', counterparty: 'bapa yos', items: [{ product: 'rokok', qty: 2 }] }],
     ['om ande su bayar utang 20rb', { intent: 'debt_pay', counterparty: 'om ande', amount: 20000 }],
     ['beli susu 2 kaleng', { intent: 'purchase', items: [{ product: 'susu', qty: 2 }] }],
-  ])('%s', (text, want) => {
-    const f = parse(text, { now });
-    expect(f).toMatchObject(want);
-    expect(f.items).toHaveLength((want as { items?: unknown[] }).items?.length ?? 0);
-  });
+  ] as [string, Want][])('%s', reads);
 });
 
 describe('owner tries (nineteenth session): a voice note of a cash sale, then a credit one', () => {
@@ -203,11 +203,7 @@ describe('owner tries (nineteenth session): Bandung', () => {
     ['punten, tadi payu kopi kapal api 6 saset, sarebu hiji', { intent: 'sale', amount: 6000, items: [{ product: 'kopi kapal api', qty: 6, unit_price: 1000 }] }],
     ['ceu imas nganjuk endog sakilo, engke mayar na', { intent: 'sale', payment: 'credit', counterparty: 'ceu imas', items: [{ product: 'endog', qty: 1 }] }],
     ['beas tinggal 12 kilo, tadi diitung', { intent: 'stock_set', items: [{ product: 'beas', qty: 12, unit: 'kg' }] }],
-  ])('%s', (text, want) => {
-    const f = parse(text, { now });
-    expect(f).toMatchObject(want);
-    expect(f.items).toHaveLength(want.items.length);
-  });
+  ] as [string, Want][])('%s', reads);
 });
 
 describe('owner tries (nineteenth session): Java', () => {
@@ -217,9 +213,5 @@ describe('owner tries (nineteenth session): Java', () => {
     ['lek, payu rokok gudang garam surya 2 bungkus, sewu sijine ora, 28 ewu sijine', { intent: 'sale', amount: 56000, items: [{ qty: 2, unit_price: 28000 }] }],
     ['mbak sri utang beras 3 kilo, sesuk dibayar jarene', { intent: 'sale', payment: 'credit', counterparty: 'mbak sri', items: [{ product: 'beras', qty: 3 }] }],
     ['tuku endog 2 kilo regane 27 ewu sakilo neng pasar legi', { intent: 'purchase', amount: 54000, items: [{ product: 'endog', qty: 2, unit_price: 27000 }] }],
-  ])('%s', (text, want) => {
-    const f = parse(text, { now });
-    expect(f).toMatchObject(want);
-    expect(f.items).toHaveLength(want.items.length);
-  });
+  ] as [string, Want][])('%s', reads);
 });
