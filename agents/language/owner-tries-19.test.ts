@@ -46,6 +46,10 @@ describe('owner tries (nineteenth session): Makassar', () => {
       expect(f.items).toHaveLength(1);
     }
   });
+  // "daeng ngutang gula 2 kilo" asked the PURCHASE price: "daeng" was read as a typo of "dateng" (goods delivered).
+  it('an honorific is never a typo of a cue word', () => {
+    expect(parse('daeng ngutang gula 2 kilo', { now })).toMatchObject({ intent: 'sale', payment: 'credit', items: [{ product: 'gula', qty: 2 }] });
+  });
   it('"pace" and "mace" start a name', () => {
     expect(parse('pace yan ngutang rokok 1 bks 25rb', { now })).toMatchObject({ intent: 'sale', payment: 'credit', counterparty: 'pace yan', amount: 25000 });
   });

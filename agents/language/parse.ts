@@ -12,7 +12,7 @@ import { readDigital } from './digital.ts';
 import { shapeFrame } from './frame.ts';
 import { classify, undoPhrase } from './intent.ts';
 import { readItems } from './items.ts';
-import { cashOutPhrase, expenseCategoryWords, fillerWords, fractionWords, multiplierWords, numberWords, ownUseWords, packagingWords, paymentWords, perWords, resaleWords, questionWords, slangMoney, totalWords } from './lexicon.ts';
+import { cashOutPhrase, expenseCategoryWords, fillerWords, fractionWords, honorifics, multiplierWords, numberWords, ownUseWords, packagingWords, paymentWords, perWords, resaleWords, questionWords, slangMoney, totalWords } from './lexicon.ts';
 import { markNoise } from './noise.ts';
 import { goodsWords } from './gazetteer.ts';
 import { isDigits, MAX_CHARS, MAX_TOKENS, normalizeText, tokenize } from './normalize.ts';
@@ -23,8 +23,9 @@ export type ParseContext = { now?: Date; offsetMinutes?: number };
 
 const knownWord = (x: string) => functionWords.has(x) || fillerWords.has(x) || questionWords.has(x) || totalWords.has(x)
   || cues.priceWord.has(x) || cues.market.has(x) || cues.greeting.has(x) || unitOf(x) !== null
-  // Number words are never typos of cue words ("pitung" is 7, not "itung").
-  || perWords.has(x) || numberWords[x] !== undefined || multiplierWords[x] !== undefined || slangMoney[x] !== undefined || fractionWords[x] !== undefined;
+  // Number words are never typos of cue words ("pitung" is 7, not "itung"), nor are honorifics (Makassar try: "daeng
+  // ngutang gula" was read as "dateng", goods delivered, so a purchase on credit).
+  || honorifics.has(x) || perWords.has(x) || numberWords[x] !== undefined || multiplierWords[x] !== undefined || slangMoney[x] !== undefined || fractionWords[x] !== undefined;
 // "ada yang beli", "orang beli": a customer buying, so a sale.
 // "ada yg borong indomie 1 dus", "ono sing pesen sego 5": a customer buying in bulk or ordering, the same.
 // "aya nu meser" (su), "ono sing tuku" (jv), "sing tuku aqua ... ngebon" (jv: the one who bought): the same.
