@@ -262,10 +262,14 @@ export const brandPhrases: Record<string, readonly string[]> = table({
  * "laku indomie 3 terus aqua 2, trus bu sri ngutang gula sekilo": goods counted, then after a break a person taking
  * other goods on credit. Two entries (a cash sale and a credit one) that one frame cannot hold: the whole sale was
  * booked on Bu Sri's bon. Goods said after the credit word make the second clause an entry of its own.
+ * Voice try: counts said as words ("lima bungkus") and "ada" ("there was") before the name count too.
  */
-// Voice try: "laku indomie goreng lima bungkus terus aqua … terus ada bu rina ngutang gula …" put the cash sale on Bu
-// Rina's bon: counts said as words, and "ada" ("there was") before the name, count too.
-export const laterCreditClause = new RegExp(String.raw`(?:\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|setengah|seperempat|sebungkus|sekilo|sebiji)\b).*?(?:[,;]|\b(?:terus|trus|lalu|abis itu|habis itu|sama|karo|jeung|tambah)\b)\s*(?:(?:ada|ana|ono|aya)\s+)?(?:${[...honorifics].join('|')})\s+\p{L}+\s+(?:juga\s+|uga\s+)?(?:ngutang|ngebon|utang|hutang|kasbon|nganjuk|ngampil|ngebon|ngabon)\s+\p{L}`, 'iu');
+const clauseBreak = String.raw`(?:[,;]|\b(?:terus|trus|lalu|abis itu|habis itu|sama|karo|jeung|tambah)\b)`;
+const thereWas = String.raw`(?:(?:ada|ana|ono|aya)\s+)?`;
+const creditClause = String.raw`(?:${[...honorifics].join('|')})\s+\p{L}+\s+(?:juga\s+|uga\s+)?(?:ngutang|ngebon|utang|hutang|kasbon|nganjuk|ngampil|ngabon)\s+\p{L}`;
+export const laterCreditClause = new RegExp(String.raw`(?:\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|setengah|seperempat|sebungkus|sekilo|sebiji)\b).*?${clauseBreak}\s*${thereWas}${creditClause}`, 'iu');
+/** Such a message cut where the credit clause starts: [1] the cash part, [2] the credit part (router/two-entries.ts). */
+export const cashThenCreditCut = new RegExp(String.raw`^(.*\S)\s*${clauseBreak}\s*${thereWas}(${creditClause}.*)$`, 'isu');
 
 /**
  * A count or a price said to move by an amount ("stok telor naik 5 kg", "harga telor naik 2rb", jv "mundhak",

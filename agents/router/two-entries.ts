@@ -3,20 +3,15 @@
 // lexicon.ts laterCreditClause). The message is cut where the credit clause starts and both parts are booked, each
 // under its own idempotency key; when a part is no complete request, or its booking would ask a question, nothing is
 // booked and the owner is asked to send them one by one (unbooked.ts).
-import { honorifics } from '../language/lexicon.ts';
+import { cashThenCreditCut } from '../language/lexicon.ts';
 import type { Env } from './env.ts';
 import { isCompleteRequest, parseHere } from './questions/interrupt.ts';
 import { loadState, type ChatState } from './state.ts';
 import type { Reply } from './types.ts';
 
-const separator = String.raw`(?:[,;]|\b(?:terus|trus|lalu|abis itu|habis itu|sama|karo|jeung|tambah)\b)`;
-const credit = String.raw`(?:ngutang|ngebon|utang|hutang|kasbon|nganjuk|ngampil|ngabon)`;
-const creditClause = new RegExp(
-  String.raw`^(.*\S)\s*${separator}\s*(?:(?:ada|ana|ono|aya)\s+)?((?:${[...honorifics].join('|')})\s+\p{L}+\s+(?:juga\s+|uga\s+)?${credit}\s+\p{L}.*)$`, 'isu');
-
 /** The message as its cash part and its credit part, or null when it is not one of those. */
 export function splitCashThenCredit(text: string): [string, string] | null {
-  const m = creditClause.exec(text.trim());
+  const m = cashThenCreditCut.exec(text.trim());
   return m ? [m[1].replace(/[\s,;]+$/, ''), m[2]] : null;
 }
 
