@@ -62,9 +62,9 @@ const medanWords = words(medan);
 const acehWords = words(aceh);
 const palembangWords = words(palembang);
 const manadoWords = words(manado);
-const betawiWords = words(betawi);
-const maduraWords = words(madura);
-const kupangWords = words(kupang);
+// Their words are read in one pass: no word of one is a word (or a reading) of another.
+const betawiMaduraKupang = new Map([...betawi, ...madura, ...kupang]);
+const betawiMaduraKupangWords = words(betawiMaduraKupang);
 const debtVerb = '(?:bayar|dibayar|ngutang|utang|ngebon|ambil|ngambil|nyicil|nyaur|lunas|beli)';
 const kin = 'tanta|om|oma|opa|ci|ko|bu|ibu|pak|bapak|mas|mbak|kak|nyong|nona';
 
@@ -97,9 +97,7 @@ export function regionalWords(s: string): string {
     .replace(/\batas nama\b/g, 'namanya')
     .replace(new RegExp(`\\bcek (?=\\p{L}+ (?:(?:la|lah|sudah|udah|dah|baru|so) )?${debtVerb}\\b)`, 'gu'), 'cik ')
     .replace(manadoWords, (w) => manado.get(w) ?? w)
-    .replace(betawiWords, (w) => betawi.get(w) ?? w)
-    .replace(maduraWords, (w) => madura.get(w) ?? w)
-    .replace(kupangWords, (w) => kupang.get(w) ?? w)
+    .replace(betawiMaduraKupangWords, (w) => betawiMaduraKupang.get(w) ?? w)
     .replace(/\bsu (?=(?:jual|beli|bayar|lunas|laku|ambil|habis|abis|lapor|datang|kirim|masuk|catat|tutup|buka)\b)/g, 'sudah ')
     // "tidak jadi, yang es teh hapus": the call-off before the request, read as its chat form.
     .replace(/^(?:tidak|tdk) jadi\s*,/, 'gak jadi,')

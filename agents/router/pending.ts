@@ -176,10 +176,11 @@ export async function settleSkipped(env: Env, pending: Pending): Promise<Reply[]
   const said = intent === 'sale' && pending.suggested != null && pending.work.priceKind[pending.index] !== 'unsure';
   if (!said && intent !== 'purchase') return null;
   // A correction, or the same entry typed again (the question showed it was misread), settles nothing.
-  if (readCorrection(env.text) || retyped(parseHere(env, env.text), pending)) return null;
+  const next = parseHere(env, env.text);
+  if (readCorrection(env.text) || retyped(next, pending)) return null;
   await env.tx.query('savepoint skipped_question');
   const item = pending.work.frame.items[pending.index];
-  const sellPrice = intent === 'sale' ? pending.suggested : soldAt(env.text, parseHere(env, env.text), item.product);
+  const sellPrice = intent === 'sale' ? pending.suggested : soldAt(env.text, next, item.product);
   let replies: Reply[] | null = null;
   // Its own idempotency key: the new message books under the message's own one (a booking exists once per key).
   const sub: Env = { ...env, agentCtx: { ...env.agentCtx, inboxId: `${env.agentCtx.inboxId}:q` } };
