@@ -265,8 +265,8 @@ export function classify(s: Signals): IntentRead {
   // "harga aqua 600 ml jadi 4500": a message opening with "harga" and saying "jadi" sets the price of a sized product.
   const changesPrice = (has(cues.priceChange) && priceWord && !has(cues.sale) && !has(cues.purchase)) || /\b(harga|hrg|rega|rego) (jual|jualnya|ecer|eceran)\b/.test(s.all)
     || (cues.priceWord.has(w[0]) && w.includes('jadi') && !has(cues.sale) && !has(cues.purchase));
-  // "ganti lampu 25rb": replacing a shop supply is money out, not a new price.
-  const supplyChange = !priceWord && w.some((x) => expenseCategoryWords[x] !== undefined && !weakExpenseWords.has(x));
+  // "ganti lampu 25rb", "ganti oli 50rb": replacing a shop supply or a part is money out, not a new price.
+  const supplyChange = !priceWord && w.some((x, i) => expenseCategoryWords[x] !== undefined && (!weakExpenseWords.has(x) || (w[i - 1] === 'ganti' && !fuelWords.has(x))));
   if (s.money && (has(cues.priceChange) || priceWord) && !supplyChange && (!s.countedByNumber || changesPrice) && (!has(cues.sale) || priceWord)) {
     return { intent: 'price_set', sure: 0.85 };
   }
@@ -320,9 +320,11 @@ function expenseSignal(w: string[], saleVerb: boolean, ownUse: boolean, moneyOnl
   return ownUse || any(w, cues.expenseVerb) || any(w, cues.pay) || !any(w, cues.purchase);
 }
 
-/** The first category word's category; "ongkos" (fare, fee) gives way to what the fee is for ("ongkos tukang"). */
+/** Words that give way to what they are for: a fee, a service or a repair ("ongkos tukang", "servis motor"). */
+const generalExpenseWords = new Set(['ongkos', 'servis', 'service', 'perbaikan']);
+/** The first category word's category, after the general words have given way. */
 export const expenseCategory = (w: string[]): string => {
   const found = w.filter((x) => expenseCategoryWords[x] !== undefined);
-  const word = found.find((x) => x !== 'ongkos') ?? found[0];
+  const word = found.find((x) => !generalExpenseWords.has(x)) ?? found[0];
   return word === undefined ? 'lainnya' : expenseCategoryWords[word];
 };

@@ -125,6 +125,7 @@ export const honorifics = set(`
   bu ibu bude budhe mbak mba mbakyu mbok yu mak bapak pak pakde pakdhe mas kang akang teh teteh ceu euceu koh koko
   ci cici cik encik bang abang mang emang lik paklik bulik lek paklek bulek pakle om tante nyai nek kakek nenek kak ning cak dik ko
   neng engkong engkoh haji bi bibi uwa wa mpok empok babeh encang encing mbah uda uni etek ajo daeng si bli kaka bapa nyong nona tanta oma opa mama nyak acil mamak mace pace
+  lae ito inang amang opung ompung namboru bou usi caca bung inaq amaq mamiq baiq puang julak
 `);
 /** Lenders named without a name: borrowing from them is a debt the shop owes. */
 export const lenderWords = set('bank koperasi kopontren bpr leasing pegadaian');
@@ -198,6 +199,8 @@ export const expenseCategoryWords: Record<string, string> = table({
   pulsa: 'pulsa', kuota: 'pulsa', paket_data: 'pulsa', wifi: 'pulsa', internet: 'pulsa', indihome: 'pulsa',
   plastik: 'plastik', kresek: 'plastik', kantong: 'plastik', kantung: 'plastik',
   iuran: 'lainnya', sampah: 'lainnya', keamanan: 'lainnya', servis: 'lainnya', service: 'lainnya',
+  // The motorbike ("kereta" in Medan) and its parts; "oli" is also sold, so it is a weak word below.
+  motor: 'transport', kereta: 'transport', oli: 'transport', ban: 'transport', aki: 'transport', busi: 'transport', kampas: 'transport',
   sumbangan: 'lainnya', retribusi: 'lainnya', pajak: 'lainnya', zakat: 'lainnya', sedekah: 'lainnya',
   perbaikan: 'lainnya', benerin: 'lainnya', ndandani: 'lainnya', dandani: 'lainnya', ngalereskeun: 'lainnya', reparasi: 'lainnya',
   tambal: 'transport', tambel: 'transport', tukang: 'lainnya', arisan: 'lainnya', kondangan: 'lainnya',
@@ -222,7 +225,7 @@ export const expenseGoods = set(`token bensin gas elpiji lpg pulsa kuota plastik
 /** Work done on something ("servis kulkas", "benerin etalase"): a service, not the goods it names. */
 export const serviceWords = set('servis service perbaikan benerin ndandani dandani ngalereskeun reparasi');
 /** Expense words that are also stock a warung sells: an expense only with "isi", a purpose or no other verb. */
-export const weakExpenseWords = set('gas elpiji lpg pulsa kuota air bensin solar pertalite pertamax');
+export const weakExpenseWords = set('gas elpiji lpg pulsa kuota air bensin solar pertalite pertamax oli');
 /** Fuel is the shop's own use when merely bought ("beli bensin"); stock only when bought as stock ("kulakan bensin"). */
 export const fuelWords = set('bensin solar pertalite pertamax');
 /** Buying verbs that mean stock for the shop. */

@@ -1,6 +1,9 @@
 // Normalising and tokenising chat text.
+import { goodsWords } from './gazetteer.ts';
 import { regionalWords } from './regional.ts';
 import { keepSecondNumber } from './self-correction.ts';
+
+const marketThenGoods = new RegExp(`\\b((?:di|ke|ka|dari|dr|neng|nang|ning|ing) pasar) (\\p{L}+)(?= (?:${[...goodsWords].join('|')})\\b)`, 'gu');
 
 /** Longer messages are not bookkeeping lines; cutting them keeps the parser fast on any input. */
 export const MAX_CHARS = 2000;
@@ -73,6 +76,9 @@ export function normalizeText(text: string): string {
     // "beli telur 2 rak di pasar terong 110rb" (Makassar's Pasar Terong): after goods counted in the same clause, the
     // word between "pasar" and the money is the market too ("beli di pasar beras 600rb" keeps its rice).
     .replace(/(\d[^,;:\n]*?\b(?:di|ke|ka|dari|dr) pasar) \p{L}+(?=\s+(?:rp\.?\s?)?\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?\b(?!\s*(?:kg|kilo|ons|gram|gr|liter|ltr|bks|bungkus|rak|butir|biji|pcs|btl|botol|dus|karung|sak|pak|renteng|bal|ikat|ekor)\b))/gu, '$1')
+    // "belanja di pajak sambu cabe 2 kg" (Medan's Pajak Sambu): a word that is no goods between "pasar" and goods this
+    // table knows is the market's name ("beli di pasar ikan asin" keeps its fish).
+    .replace(marketThenGoods, (all, at: string, name: string) => (goodsWords.has(name) ? all : at))
     // "bayar kalo udah laku" (paid once sold, as goods on consignment are), "kalo udah gajian": later, not a sale.
     .replace(/\b(bayar|dibayar|mbayar|mayar)( \p{L}+)? (?:kalo|kalau|klo|kl|nek|lek|lamun|mun|pas) (?:udah |udeh |sudah |dah |wis |geus )?(?:laku|kejual|terjual|payu|laris|abis|habis|gajian)\b/gu, '$1$2 nanti')
     // "gas 2 tabung 46rb, yang satu ditukar tabung kosong": an empty cylinder handed in is how gas is sold, no goods.

@@ -43,7 +43,7 @@ const orderReceived = /\b(dapet|dapat|ada|terima|nerima|oleh|entuk|meunang|nampi
 const percentOffRe = /\b(?:diskon|disc|discount|potongan|dipotong|potong|korting|rabat|komisi)(?:nya)?(?: komisi(?:nya)?)? (\d{1,2}(?:[.,]\d)?)%/;
 // Cooking what is sold: with a resale word after a purpose ("buat masak dagangan") the goods bought are ingredients.
 const cookWords = new Set(['masak', 'dimasak', 'olah', 'diolah', 'bikin', 'dibikin', 'gawe', 'digawe', 'nyieun', 'masakan']);
-const fromSupplier = /\b(dari|dr|ti|saking|soko|teko|seko|di|ke|ka|neng) (agen|grosir|sales|supplier|suplier|distributor|pabrik|pangkalan)\b/;
+const fromSupplier = /\b(dari|dr|ti|saking|soko|teko|seko|di|ke|ka|neng) (agen|grosir|sales|supplier|suplier|distributor|pabrik|pangkalan|pasar)\b/;
 // The expense words of delivery: with goods bought they are part of the purchase ("kirim" stays a delivery verb).
 const shippingWords = new Set(['ongkir', 'ongkirnya', 'ongkire', 'ongkos']);
 const verbs = new Set([cues.sale, cues.purchase, cues.take, cues.credit, cues.pay, cues.settle].flatMap((s) => [...s]));

@@ -108,6 +108,9 @@ export function regionalWords(s: string): string {
     // Kupang and Ambon: "su bayar" (already paid), "minya tana" (kerosene); Madura: "15 ebu" (thousand).
     .replace(/\bsu (?=(?:bayar|lunas|ambil|laku|habis|abis|datang|kirim|ngutang|jual|beli|tutup)\b)/g, 'sudah ')
     .replace(/\bminya tana\b/g, 'minyak tanah')
+    // Ambon: "seng bayar" (not paid; "seng" alone is the zinc sheet), "dong beli" / "dorang beli" (they bought: a sale).
+    .replace(/\bseng (?=(?:bayar|ada|jadi|mau|usah|tau|bisa|laku|dibayar|lunas)\b)/g, 'tidak ')
+    .replace(/^(?:dong|dorang|dong dong) (?=beli|ambil|bli)/, 'ada yang ')
     .replace(/(\d) ?ebu\b/g, '$1 ribu')
     // "kita bli beras" (I bought): "bli" after a subject or "so" is buying, not the Balinese "bli made".
     .replace(/\b(kita|torang|so|sudah|ada|mo|mau|ja) bli\b/g, '$1 beli')
@@ -126,6 +129,9 @@ export function regionalWords(s: string): string {
     // money or a gas cylinder exchanged ("tukar uang", "tukar tabung").
     .replace(/(^|\n|[,;]\s*|\bsaya |\bmau )tukar (?!(?:uang|duit|recehan|receh|pecahan|tabung|gas|galon)\b)/g, '$1beli ')
     .replace(medanWords, (w) => medan.get(w) ?? w)
+    // Medan: "mahal kali" is "very dear" ("2 kali", twice, keeps its count); "minyak kereta" is the motorbike's petrol.
+    .replace(/\b(mahal|murah|mantap|laris|sepi|rame|ramai|enak|capek|susah|payah|bagus|parah|lama|cepat|dikit|sedikit|jauh|panas|hujan) kali\b/g, '$1 banget')
+    .replace(/\bminyak (?:kereta|motor)\b/g, 'bensin motor')
     // "aqua gelas sikit lagi, tinggal 5": nearly gone, then the count left.
     .replace(/\b(?:sedikit|dikit) lagi(?=[,\s]+(?:tinggal|sisa)\b)/g, 'mau habis')
     // Medan: "pajak" is the market ("belanja ke pajak"); "bayar pajak" is still the tax.

@@ -1,0 +1,77 @@
+// Owner tries of the twentieth session (a Medan kede, an Ambon and a Lombok warung, …): each message booked a wrong
+// number or was not understood before its fix.
+import { describe, expect, it } from 'vitest';
+import { parse } from './index.ts';
+
+const now = new Date('2026-12-05T10:00:00+07:00');
+
+type Want = Record<string, unknown> & { items?: unknown[] };
+/** The message's frame has the fields wanted, and exactly the items wanted (none when none are named). */
+const reads = (text: string, want: Want) => {
+  const f = parse(text, { now });
+  expect(f).toMatchObject(want);
+  expect(f.items).toHaveLength(want.items?.length ?? 0);
+};
+
+describe('owner tries (twentieth session): Medan', () => {
+  // "lae togar ngutang kopi 3 gelas 15rb" asked whose debt it was.
+  it('Batak kin words name a person', () => {
+    reads('lae togar ngutang kopi 3 gelas 15rb', { intent: 'sale', payment: 'credit', counterparty: 'lae togar', items: [{ product: 'kopi', qty: 3 }] });
+    reads('ito rosma bayar utang 40rb', { intent: 'debt_pay', amount: 40000, counterparty: 'ito rosma' });
+    reads('opung sinaga ngutang rokok 2 bungkus 50rb', { intent: 'sale', counterparty: 'opung sinaga', items: [{ product: 'rokok', qty: 2 }] });
+  });
+  // "belanja di pajak sambu cabe 2 kg 80rb" asked the selling price of a new product "sambu cabe".
+  it('a market\'s name between "di pasar"/"di pajak" and named goods is the market', () => {
+    reads('belanja di pajak sambu cabe 2 kg 80rb', { intent: 'purchase', items: [{ product: 'cabe', qty: 2, unit: 'kg', total: 80000 }] });
+    reads('belanja di pasar induk bawang merah 3 kg 90rb', { intent: 'purchase', items: [{ product: 'bawang merah', qty: 3, total: 90000 }] });
+    // Goods right after "pasar" stay goods.
+    reads('beli di pasar ikan asin 2 kg 60rb', { intent: 'purchase', items: [{ product: 'ikan asin', qty: 2, total: 60000 }] });
+  });
+  // "gula 5 kilo 85rb dari pajak" booked a sale of 5 kg of sugar.
+  it('goods with their money "from the market" were bought', () => {
+    for (const text of ['gula 5 kilo 85rb dari pajak', 'gula 5 kilo 85rb dr pasar', 'cabe 2 kg 80rb di pasar']) {
+      expect(parse(text, { now }).intent).toBe('purchase');
+    }
+  });
+  // "mahal kali telur sekarang, beli 1 papan 55rb" asked the price of a new product "kali telur".
+  it('"kali" after an adjective is "very"', () => {
+    reads('mahal kali telur sekarang, beli 1 papan 55rb', { intent: 'purchase', items: [{ product: 'telur', qty: 1, unit: 'papan', total: 55000 }] });
+    reads('sepi kali hari ini, laku rokok 2 bungkus 50rb', { intent: 'sale', items: [{ product: 'rokok', qty: 2, total: 50000 }] });
+  });
+  // "isi minyak kereta 20rb" was an expense "lain-lain"; "ganti ban kereta 35rb" set the price of goods "ban kereta".
+  it('fuel and repairs of the motorbike ("kereta" in Medan) are transport', () => {
+    reads('isi minyak kereta 20rb', { intent: 'expense', amount: 20000, category: 'transport', items: [{ product: 'bensin', total: 20000 }] });
+    reads('servis kereta 50rb', { intent: 'expense', amount: 50000, category: 'transport' });
+    reads('servis motor 50rb', { intent: 'expense', amount: 50000, category: 'transport' });
+  });
+});
+
+describe('owner tries (twentieth session): the motorbike and the gas', () => {
+  // "ganti oli 50rb" set the price of goods "oli"; "ganti ban motor 35rb" of "ban motor".
+  it('"ganti" a part of the motorbike is money out, not a new price', () => {
+    for (const text of ['ganti oli 50rb', 'ganti ban motor 35rb', 'ganti ban kereta 35rb', 'ganti aki 250rb']) {
+      expect(parse(text, { now })).toMatchObject({ intent: 'expense', category: 'transport' });
+    }
+    // A price change still says so, and an oli sold is a sale.
+    expect(parse('ganti harga oli 50rb', { now }).intent).toBe('price_set');
+    expect(parse('jual oli 1 botol 45rb', { now }).intent).toBe('sale');
+  });
+});
+
+describe('owner tries (twentieth session): Ambon, Papua and Lombok', () => {
+  it('kin words of Ambon and Lombok name a person', () => {
+    reads('usi ina ambil minyak goreng 1 liter, bayar nanti', { intent: 'sale', payment: 'credit', counterparty: 'usi ina', items: [{ product: 'minyak goreng', qty: 1 }] });
+    reads('inaq sinah ngutang beras 2 kilo 30rb', { intent: 'sale', payment: 'credit', counterparty: 'inaq sinah', items: [{ product: 'beras', qty: 2 }] });
+    reads('amaq rusdi bayar utang 50rb', { intent: 'debt_pay', amount: 50000, counterparty: 'amaq rusdi' });
+  });
+  // "tanta ambil beras 5 kilo seng bayar dulu" was not understood.
+  it('"seng" (Ambon: not) before a verb', () => {
+    reads('tanta ani ambil beras 5 kilo seng bayar dulu', { intent: 'sale', payment: 'credit', counterparty: 'tanta ani', items: [{ product: 'beras', qty: 5 }] });
+    reads('beli seng 3 lembar 120rb', { intent: 'purchase', items: [{ product: 'seng', qty: 3 }] });
+  });
+  // "dong beli aqua 3 botol 15 ribu" (they bought) booked a purchase.
+  it('"dong"/"dorang" (they) buying opens a sale', () => {
+    reads('dong beli aqua 3 botol 15 ribu', { intent: 'sale', items: [{ product: 'aqua', qty: 3, total: 15000 }] });
+    reads('dorang beli rokok 2 bungkus 50rb', { intent: 'sale', items: [{ product: 'rokok', qty: 2, total: 50000 }] });
+  });
+});
