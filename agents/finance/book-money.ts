@@ -2,7 +2,7 @@
 // else from what the owner chose before for the same description, else 'lainnya'.
 import { z } from 'zod';
 import type { Tx } from '../../core/db/tenant.ts';
-import { cashOutPhrase, expenseCategoryWords } from '../language/lexicon.ts';
+import { cashOutPhrase, expenseCategoryWords, serviceWords } from '../language/lexicon.ts';
 import { normalizeText } from '../language/normalize.ts';
 import type { Agent, AgentContext, AgentResult, ResolvedFrame } from '../router/types.ts';
 import { dateText, occurredAt, sourceRef } from './context.ts';
@@ -24,6 +24,7 @@ export function expenseDescription(frame: ResolvedFrame, text?: string): string 
 }
 
 const billObjects = new Set(['rt', 'rw', 'ban']);
+const workWords = new Set([...serviceWords, 'ganti', 'ongkos']);
 // Written as the category instead: "Pdam" and "Pln" read worse than "Air" and "Listrik".
 const acronyms = new Set(['pln', 'pdam', 'lpg']);
 
@@ -36,9 +37,11 @@ const acronyms = new Set(['pln', 'pdam', 'lpg']);
 function billName(text: string | undefined, category: string | null): string | null {
   const words = normalizeText(text ?? '').split(' ');
   const isBill = (w: string | undefined) => w !== undefined && !acronyms.has(w) && expenseCategoryWords[w] === (category ?? 'lainnya');
-  const first = words.findIndex(isBill);
-  if (first < 0) return null;
-  let end = first + 1;
+  const found = words.findIndex(isBill);
+  if (found < 0) return null;
+  // "servis kereta", "ganti oli": the work done says more than the thing alone.
+  const first = found > 0 && workWords.has(words[found - 1]!) ? found - 1 : found;
+  let end = found + 1;
   // "iuran rt", "ronda rw": whose bill it is stays with it; "tambal ban": what the service was done to.
   while (isBill(words[end]) || billObjects.has(words[end] ?? '')) end++;
   return capitalize(words.slice(first, end).join(' '));

@@ -50,7 +50,7 @@ const aceh = table({
 // Banjar (Banjarmasin try): "bahutang" owes, "ulun" I, "handak" want, "kada" not, "baapa" how much ("acil", aunt, is
 // among the honorifics in lexicon.ts).
 const banjar = table({
-  bahutang: 'ngutang', bautang: 'ngutang', ulun: 'saya', handak: 'mau', kada: 'tidak', baapa: 'berapa',
+  bahutang: 'ngutang', bautang: 'ngutang', ulun: 'saya', handak: 'mau', kada: 'tidak', baapa: 'berapa', barapa: 'berapa',
 });
 // Medan and the Malay of Sumatra: "sikit" a little, "kede" the shop.
 const medan = table({ sikit: 'sedikit', kede: 'warung' });
@@ -100,7 +100,7 @@ export function regionalWords(s: string): string {
     .replace(betawiMaduraKupangWords, (w) => betawiMaduraKupang.get(w) ?? w)
     .replace(/\bsu (?=(?:jual|beli|bayar|lunas|laku|ambil|habis|abis|lapor|datang|kirim|masuk|catat|tutup|buka)\b)/g, 'sudah ')
     // "tidak jadi, yang es teh hapus": the call-off before the request, read as its chat form.
-    .replace(/^(?:tidak|tdk) jadi\s*,/, 'gak jadi,')
+    .replace(/^(?:tidak|tdk|kada|sonde|seng|tra) jadi\s*,/, 'gak jadi,')
     // "so bayar": already ("so" before a word); "ini hari": today; "om jon pe utang": Om Jon's debt ("pe", Kupang "pung").
     .replace(/\bso (?=\p{L})/gu, 'sudah ')
     .replace(/\bini hari\b/g, 'hari ini')

@@ -163,6 +163,9 @@ export function readCorrection(text: string): Correction | null {
   // jv "eh sing mie sedap soto mau 4 ding": the goods said as "the one before" come first.
   const ding = /^(?:(?:eh|ehh|eits|aduh|waduh|lho|lha)\s+)?(?:(?:yang|yg|sing|nu|anu)\s+((?:\p{L}+\s+){1,4}?)(?:(?:tadi|td|barusan|mau|wau|nembe)\s+))?((?:\p{L}+\s+){0,3}?\S*\d\S*(?:\s+(?!aja\b|saja\b|wae\b)\p{L}+)?)\s+(?:(?:aja|saja|wae)\s+)?(?:ding|deng|dink)$/u.exec(t);
   if (ding && !/\b(?:ding|deng|dink)\b/.test(ding[2]!)) return { to: `${ding[1] ?? ''}${ding[2]!}`.trim(), from: null, ...(ding[1] ? { earlier: true as const } : {}) };
+  // "gak jadi, es teh 8 gelas aja", Banjar "kada jadi, 8 aja": changed mind, then the count that holds.
+  const changed = /^(?:eh\s+)?(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|ndak|nda|kada|ora|ra|teu|sonde|seng|tra)\s+jadi\s+(?:\d+\s+)?((?:\p{L}+\s+){0,4}?)(\S*\d\S*(?:\s+(?!aja\b|saja\b|wae\b|bae\b)\p{L}+)?)\s+(?:aja|saja|wae|mawon|hungkul|bae)$/u.exec(t);
+  if (changed) return { to: `${changed[1]!}${changed[2]!}`.trim(), from: null };
   // "hapunten, kopina tilu", "maaf, gulanya 2 kilo": a sorry, the goods with a possessive ("the coffee") and a count.
   const sorry = /^(?:eh\s+)?(?:maaf|maap|sori|sorry|punten|hapunten|ngapunten|sepurane|nyuwun sewu)\s+(\p{L}{3,}?(?:nya|ne|na))\s+(.+)$/u.exec(t);
   if (sorry) {

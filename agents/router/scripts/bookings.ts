@@ -105,7 +105,12 @@ export const bookingScripts: Script[] = [
   {
     // Owner try (Solo): "tambal ban motor 15rb" was sold as goods "ban motor", then named only "Tambal".
     name: 'a tyre patched is a transport expense named with the tyre', at, tenant: wib,
-    steps: [{ say: 'tambal ban motor 15rb', reply: ['Pengeluaran (transport) Tambal Ban Rp15.000'], not: ['Penjualan'] }],
+    steps: [
+      { say: 'tambal ban motor 15rb', reply: ['Pengeluaran (transport) Tambal Ban Motor Rp15.000'], not: ['Penjualan'] },
+      // Medan try: "servis kereta" (the motorbike) and "ganti oli" were "Lain-lain"; now the work and the thing.
+      { say: 'servis kereta 50rb', reply: ['Pengeluaran (transport) Servis Kereta Rp50.000'] },
+      { say: 'ganti oli 45rb', reply: ['Pengeluaran (transport) Ganti Oli Rp45.000'], not: ['Harga'] },
+    ],
   },
   {
     name: 'credit sale to a new customer creates the contact and the receivable', at, tenant: wib,

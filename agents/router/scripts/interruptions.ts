@@ -204,6 +204,20 @@ export const interruptionScripts: Script[] = [
     rows: [{ sql: lines('Es Teh'), rows: [{ qty: 6, unit_price: 3000, total: 18000, kind: 'sale', payment: 'cash', status: 'posted' }] }],
   },
   {
+    // Banjar try: "kada jadi, es teh 8 gelas aja" dropped the question and was not understood.
+    name: '"gak jadi, … 8 aja" corrects the count while a question is open, and after it is booked', at, tenant,
+    steps: [
+      { say: 'jual es teh 10 gelas 30rb', reply: ['Produk baru "es teh"'] },
+      { say: 'kada jadi, es teh 8 gelas aja', reply: ['es teh jadi 8 gelas', 'Produk baru "es teh"'], not: [dropped] },
+      { say: 'ya', reply: ['tercatat', 'Es Teh 8 gelas'] },
+      { say: 'gak jadi, 7 gelas aja', reply: ['tercatat', 'Es Teh 7 gelas'] },
+    ],
+    rows: [{ sql: lines('Es Teh'), rows: [
+      { qty: 8, unit_price: 3000, total: 24000, kind: 'sale', payment: 'cash', status: 'voided' },
+      { qty: 7, unit_price: 3000, total: 21000, kind: 'sale', payment: 'cash', status: 'posted' },
+    ] }],
+  },
+  {
     name: 'slang answers: "tidak, biarin" and "muhun"', at, tenant,
     steps: [
       { say: 'laku gula 1 kg @100rb', reply: ['Yakin'] },
