@@ -75,3 +75,16 @@ describe('owner tries (twentieth session): Ambon, Papua and Lombok', () => {
     reads('dorang beli rokok 2 bungkus 50rb', { intent: 'sale', items: [{ product: 'rokok', qty: 2, total: 50000 }] });
   });
 });
+
+describe('owner tries (twentieth session): Papua and Lombok words', () => {
+  // "mace yuli ambil beras 2 kilo, de bayar besok" asked the price of a new product "de".
+  it('"de" (Papua: he, she) before a verb is no goods', () => {
+    reads('mace yuli ambil beras 2 kilo, de bayar besok', { intent: 'sale', payment: 'credit', counterparty: 'mace yuli', items: [{ product: 'beras', qty: 2 }] });
+    reads('kaka ani ambil rokok 2 bungkus, nanti de bayar', { intent: 'sale', payment: 'credit', counterparty: 'kaka ani', items: [{ product: 'rokok', qty: 2 }] });
+    reads('tadi pace markus kasi lunas de pu utang', { intent: 'debt_pay', counterparty: 'pace markus' });
+  });
+  // "kepeng masuk hari ini berapa" asked the market price of "kepeng".
+  it('"kepeng" (Sasak, Bali: money)', () => {
+    expect(parse('kepeng masuk hari ini berapa', { now }).intent).toBe('report');
+  });
+});

@@ -102,9 +102,12 @@ export function regionalWords(s: string): string {
     // "tidak jadi, yang es teh hapus": the call-off before the request, read as its chat form.
     .replace(/^(?:tidak|tdk|kada|sonde|seng|tra) jadi\s*,/, 'gak jadi,')
     // "so bayar": already ("so" before a word); "ini hari": today; "om jon pe utang": Om Jon's debt ("pe", Kupang "pung").
+    // Papua: "de bayar besok" (he pays tomorrow), "de pu utang" (his debt); Sasak and Bali: "kepeng" (money).
+    .replace(/\bde (?=(?:bayar|ambil|su|sudah|mau|blum|belum|utang|ngutang|pu|punya|kasi|kasih|lunas|datang|beli|janji)\b)/g, 'dia ')
+    .replace(/\bkepeng\b/g, 'uang')
     .replace(/\bso (?=\p{L})/gu, 'sudah ')
     .replace(/\bini hari\b/g, 'hari ini')
-    .replace(/\b(\p{L}+) (?:pe|pung) (?=utang|hutang|bon)/gu, '$1 ')
+    .replace(/\b(\p{L}+) (?:pe|pung|pu) (?=utang|hutang|bon)/gu, '$1 ')
     // Kupang and Ambon: "su bayar" (already paid), "minya tana" (kerosene); Madura: "15 ebu" (thousand).
     .replace(/\bsu (?=(?:bayar|lunas|ambil|laku|habis|abis|datang|kirim|ngutang|jual|beli|tutup)\b)/g, 'sudah ')
     .replace(/\bminya tana\b/g, 'minyak tanah')
