@@ -4,7 +4,8 @@
 // return entry yet; a debt paid and goods traded in one message are two entries, asked for one by one.
 import { cashOutPhrase, debtPayPhrase, laterCreditClause, returnPhrase } from '../language/lexicon.ts';
 
-const moves = /\b(setor|setoran|nyetor|tabung|nabung|celengan|modal|tarik tunai|transfer ke|tf ke|pindah(?:in)? (?:uang|duit))\b/i;
+// "tukar duit receh 100rb" (Banjar try): change broken into coins moves money too.
+const moves = /\b(setor|setoran|nyetor|tabung|nabung|celengan|modal|tarik tunai|transfer ke|tf ke|pindah(?:in)? (?:uang|duit)|(?:tukar|tuker|nukar|nuker|nukerin) (?:uang|duit|receh|recehan|pecahan|kembalian))\b/i;
 
 /** Whether a message not understood talks of moving money (a deposit, capital, cash taken out). */
 export const movesMoneyOnly = (text: string): boolean => (moves.test(text) || cashOutPhrase.test(text)) && /\d|juta|ribu|rebu|ewu|sejuta/i.test(text);

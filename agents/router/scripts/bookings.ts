@@ -306,6 +306,7 @@ export const bookingScripts: Script[] = [
       // Owner try (Java): the till's money for petrol was "a move of money", not booked.
       { say: 'aku njupuk duit laci 50 ewu nggo tuku bensin', reply: ['tercatat', 'Pengeluaran (transport) Bensin Rp50.000'], not: ['perpindahan uang', 'pribadi'] },
       { say: 'setor bank 500rb', reply: ['perpindahan uang', 'tidak saya catat'] },
+      { say: 'tukar duit receh 100rb', reply: ['perpindahan uang', 'tidak saya catat'], not: ['belum paham'] },
       // Owner try: money sent to the agent for stock was called a mere move of money.
       { say: 'udah transfer ke agen 1,2jt buat kulakan kemarin', reply: ['bayar kulakan', 'tulis juga barangnya', 'bayar utang ke agen'], not: ['perpindahan uang'] },
       // Owner try (city): capital from the family was asked as a new product "anak"; the bank deposit after it was
