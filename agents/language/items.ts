@@ -160,13 +160,19 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         // "beras sekarung 25 kilo": a size in another unit is what the pack holds.
         if (c && c.seQty && pieces[p - 1]?.k === 'se') {
           if (next?.k === 'unit' && next.u !== c.unit) { c.packSize = piece.n.value; c.packUnit = next.u; p++; break; }
-          c.qty = piece.n.value;
+          // "sekilo setengah": one and a half kilo, not half a kilo.
+          c.qty = piece.n.words && piece.n.value < 1 && next?.k !== 'unit' ? 1 + piece.n.value : piece.n.value;
           c.seQty = false;
           if (next?.k === 'unit') p++;
           break;
         }
         // "2 porsi 2x12rb": the count said again before the price of one.
         if (c && c.qty === piece.n.value && !c.closed && next?.k === 'per' && next.raw === 'x') break;
+        // "gula 2 kilo setengah": a half said after the unit belongs to its count (2.5 kg).
+        if (c && c.qty !== null && Number.isInteger(c.qty) && !c.closed && pieces[p - 1]?.k === 'unit' && piece.n.words && piece.n.value < 1 && next?.k !== 'unit') {
+          c.qty += piece.n.value;
+          break;
+        }
         // "1 dus isi 72 pcs": what one unit holds, not another line.
         if (c && (c.qty !== null || c.unit !== null) && !c.closed && pieces[p - 1]?.raw === 'isi') {
           c.packSize = piece.n.value;

@@ -34,13 +34,13 @@ export const otherUnits = set(`
   tabung slop bal rak papan batang btg lembar lbr potong ptg tusuk kotak ekor sisir galon roll rol meter
   kodi pasang keping kpg krat peti jerigen ember mangkok mangkuk tray pouch bantal balok tangkai bonggol
   biji2 lonjor gulung cangkir ton kwintal paket plastik kresek kantong kantung rim pincuk
-  tumpuk tandan tumang loyang baskom gantang cupak takar takaran bambu
+  tumpuk tandan tumang loyang baskom gantang cupak takar takaran bambu gros
 `);
 
 /** Units glued to a number inside a product name ("aqua 600ml", "gas 3kg") describe a size. */
 export const sizeUnits = set('ml l liter kg gr gram g ltr kilo kilogram');
 /** Canonical units of packs that hold a weighed or counted amount ("beras 25 kg 1 karung" = one sack of 25 kg). */
-export const packUnits = set('karung dus peti bal rak slop renteng lusin kodi jerigen krat ember');
+export const packUnits = set('karung dus peti bal rak slop renteng lusin kodi gros jerigen krat ember');
 
 /** Number words: value of one word. */
 export const numberWords: Record<string, number> = table({

@@ -88,3 +88,18 @@ describe('owner tries (twentieth session): Papua and Lombok words', () => {
     expect(parse('kepeng masuk hari ini berapa', { now }).intent).toBe('report');
   });
 });
+
+describe('owner tries (twentieth session): halves and a gross', () => {
+  // "laku gula sekilo setengah 27rb" booked half a kilo at Rp54.000 a kilo; "1 kg setengah" booked 1 kg.
+  it('a half after the unit belongs to its count', () => {
+    reads('laku gula sekilo setengah 27rb', { intent: 'sale', items: [{ product: 'gula', qty: 1.5, unit: 'kg', total: 27000 }] });
+    reads('laku gula 2 kilo setengah 45rb', { intent: 'sale', items: [{ product: 'gula', qty: 2.5, unit: 'kg', total: 45000 }] });
+    reads('laku beras seliter setengah', { intent: 'sale', items: [{ product: 'beras', qty: 1.5, unit: 'liter' }] });
+    // A half with its own unit is another line.
+    reads('laku gula sekilo, setengah kilo minyak', { intent: 'sale', items: [{ product: 'gula', qty: 1 }, { product: 'minyak', qty: 0.5 }] });
+  });
+  // "kulakan sabun 2 gros 600rb" named a second goods "gros".
+  it('"gros" (144) is a pack unit', () => {
+    reads('kulakan sabun 2 gros 600rb', { intent: 'purchase', items: [{ product: 'sabun', qty: 2, unit: 'gros', total: 600000 }] });
+  });
+});
