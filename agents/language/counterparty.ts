@@ -25,7 +25,8 @@ const titles = new Set(['haji', 'rt', 'rw', 'lurah', 'kades', 'guru', 'dokter', 
 // Titles a name follows: "pak haji rahmat", "mbak yu sri" (jv: elder sister), "pak dhe parno", "bu lik sum" (jv:
 // uncle, aunt written apart) are three words.
 // Medan: "mamak si butet" (Butet's mother) is three words too.
-const beforeName = new Set(['haji', 'yu', 'de', 'dhe', 'lik', 'lek', 'le', 'si']);
+// Malay birth-order titles too: "mak cik salmah", "pak long udin", "wak ngah" (Pontianak, Riau try).
+const beforeName = new Set(['haji', 'yu', 'de', 'dhe', 'lik', 'lek', 'le', 'si', 'cik', 'long', 'ngah', 'alang', 'andak', 'busu', 'usu']);
 // Chat fillers that are also short names after a person's honorific: "mbah min" (Paimin), "pak ji" (haji), "mas tok".
 // After "kak" they stay the chat's "kak min" (the admin).
 const nicknames = new Set(['min', 'ji', 'tok']);

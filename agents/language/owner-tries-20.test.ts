@@ -103,3 +103,17 @@ describe('owner tries (twentieth session): halves and a gross', () => {
     reads('kulakan sabun 2 gros 600rb', { intent: 'purchase', items: [{ product: 'sabun', qty: 2, unit: 'gros', total: 600000 }] });
   });
 });
+
+describe('owner tries (twentieth session): Pontianak, Riau and Jambi Malay', () => {
+  // "wak dolah ambik minyak 2 liter belum bayo" was not understood; "beli ayam 2 ekok 90 ribu" named goods "ekok".
+  it('"bayo" (pay), "ambik" (take), "ekok" (head) and "wak" (uncle)', () => {
+    reads('wak dolah ambik minyak 2 liter belum bayo', { intent: 'sale', payment: 'credit', counterparty: 'wak dolah', items: [{ product: 'minyak', qty: 2 }] });
+    reads('beli ayam 2 ekok 90 ribu', { intent: 'purchase', items: [{ product: 'ayam', qty: 2, unit: 'ekor', total: 90000 }] });
+    reads('kopi 3 gelas udah dibayo 15 ribu', { intent: 'sale', items: [{ product: 'kopi', qty: 3, total: 15000 }] });
+  });
+  // "mak cik salmah bayo utang 30 ribu" named "cik salmah".
+  it('birth-order titles stay with the name', () => {
+    reads('mak cik salmah bayo utang 30 ribu', { intent: 'debt_pay', amount: 30000, counterparty: 'mak cik salmah' });
+    reads('pak long udin ngutang rokok sebungkus', { intent: 'sale', payment: 'credit', counterparty: 'pak long udin', items: [{ product: 'rokok', qty: 1 }] });
+  });
+});

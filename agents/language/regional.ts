@@ -52,8 +52,12 @@ const aceh = table({
 const banjar = table({
   bahutang: 'ngutang', bautang: 'ngutang', ulun: 'saya', handak: 'mau', kada: 'tidak', baapa: 'berapa', barapa: 'berapa',
 });
-// Medan and the Malay of Sumatra: "sikit" a little, "kede" the shop.
-const medan = table({ sikit: 'sedikit', kede: 'warung' });
+// Medan and the Malay of Sumatra and Kalimantan (Pontianak, Riau, Jambi tries): "sikit" a little, "kede" the shop,
+// "bayo" pay, "ambik" take, "ekok" (ekor) a head of poultry, "kamek" I.
+const medan = table({
+  sikit: 'sedikit', kede: 'warung', bayo: 'bayar', dibayo: 'dibayar', bayonye: 'bayarnya', ambik: 'ambil', ngambik: 'ambil',
+  diambik: 'diambil', ekok: 'ekor', kamek: 'saya',
+});
 const minangWords = words(minang);
 const kramaWords = words(krama);
 const minangAnd = new RegExp(`(?<!\\b(?:${[...honorifics].join('|')}) )\\bjo (?=\\p{L})`, 'gu');
