@@ -107,7 +107,9 @@ const stockQuestion = /\b(masih|msh|isih|ono|ana|ada|aya|keneh|ready|redi|tersed
 
 // jv "dipangan dhewe", su "didahar nyalira": goods used at home.
 export const givenAway = /\b(kasih|ngasih|dikasih|dikasihkan|dibagi|dibagiin|bagiin|gratis|bonus|hadiah|sedekah|sodaqoh)\b/;
-const takenHome = /\b(dipake|dipakai|dimakan|diminum|dimasak|dianggo|diangge|dipangan|didahar|dituang) (sendiri|dewe|dhewe|nyalira|sorangan|pribadi)\b/;
+// "anak ambil jajan 2 chiki", "bojoku njupuk sabun 1": the owner's family taking from the shelf ("anak kos" is a boarder,
+// a customer; someone's child, "anak pak rt", is named).
+const takenHome = /\b(dipake|dipakai|dimakan|diminum|dimasak|dianggo|diangge|dipangan|didahar|dituang) (sendiri|dewe|dhewe|nyalira|sorangan|pribadi)\b|^(?:si )?(?:anak|anakku|anak2|anak-anak|istri|istriku|bini|suami|suamiku|bojo|bojoku|mertua) (?:saya )?(?:ambil|ngambil|njupuk|jupuk|nyokot|nyandak|minta)\b/;
 
 export function classify(s: Signals): IntentRead {
   const w = s.words;

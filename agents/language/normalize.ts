@@ -69,6 +69,9 @@ export function normalizeText(text: string): string {
     .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)|\d{4,}|\b(?:ribu|rebu|ewu|seribu|sarebu|serebu|sewu|sarewu))\s+(?:hiji|sahiji|sahijina|siji|sijine|sijining|setunggal|setunggalipun|satu)(?=\s*(?:[,.;\n]|$))/g, '$1 satunya')
     // su "engke mayar na" (pays later, "-na" written apart): the suffix is no goods.
     .replace(/\b(mayar|bayar|dibayar) na\b/g, '$1')
+    // "bayar nota kemarin ke agen": a supplier's invoice paid is a debt paid (not a bill named "nota"), and the day
+    // said is the invoice's, not the payment's.
+    .replace(/\b(bayar|byr|lunasin|lunasi|nglunasi|ngelunasi|nyicil) (?:nota|notanya|faktur)(?: (?:yang |yg )?(?:kemarin|kmrn|kemaren|wingi|kamari|minggu lalu|bulan lalu))?\b/g, '$1 utang')
     // "sesok" (Surabaya, Malang): tomorrow, as "sesuk".
     .replace(/\bsesok\b/g, 'sesuk')
     // "… 55rb di pasar bersehati": the market's name at the end of a clause is where, not goods.

@@ -117,3 +117,20 @@ describe('owner tries (twentieth session): Pontianak, Riau and Jambi Malay', () 
     reads('pak long udin ngutang rokok sebungkus', { intent: 'sale', payment: 'credit', counterparty: 'pak long udin', items: [{ product: 'rokok', qty: 1 }] });
   });
 });
+
+describe('owner tries (twentieth session): the family and a supplier\'s invoice', () => {
+  // "anak ambil jajan 2 chiki" was not understood; "anak ambil 2 chiki" named goods "anak".
+  it('the owner\'s child or spouse taking goods is own use', () => {
+    reads('anak ambil jajan 2 chiki', { intent: 'stock_out', category: 'pribadi', items: [{ product: 'chiki', qty: 2 }] });
+    reads('bojoku njupuk sabun 1', { intent: 'stock_out', category: 'pribadi', items: [{ product: 'sabun', qty: 1 }] });
+    // A boarder is a customer; goods named for children stay goods.
+    expect(parse('anak kos ambil indomie 2', { now }).intent).not.toBe('stock_out');
+    reads('laku sabun anak 2 biji', { intent: 'sale', items: [{ product: 'sabun anak', qty: 2 }] });
+  });
+  // "setor ke agen 500rb buat bayar nota kemarin" booked an expense "Nota" dated yesterday.
+  it('"bayar nota" pays a supplier\'s debt, and the day said is the invoice\'s', () => {
+    reads('setor ke agen 500rb buat bayar nota kemarin', { intent: 'debt_pay', amount: 500000, direction: 'payable', date: null });
+    reads('lunasin nota toko makmur 300rb', { intent: 'debt_pay', amount: 300000, counterparty: 'toko makmur' });
+    reads('beli nota 2 buku 10rb', { intent: 'expense', amount: 10000, items: [{ product: 'nota', qty: 2 }] });
+  });
+});

@@ -72,7 +72,9 @@ export async function advance(tx: Tx, tenantId: string, work: Work, seen = new M
   const needsName = frame.payment === 'credit' || frame.intent === 'debt_add' || frame.intent === 'debt_pay';
   if (needsName && !frame.counterparty) {
     // Goods bought on credit are owed to a supplier: "Atas nama siapa?" read as the owner's own name (Surabaya try).
-    const text = frame.intent === 'purchase' ? 'Utangnya ke siapa, Kak? Tulis nama supplier atau tokonya.' : 'Atas nama siapa, Kak?';
+    // "bayar nota ke agen 500rb" (a supplier paid): to whom, not "Atas nama siapa?".
+    const text = frame.intent === 'purchase' || (frame.intent === 'debt_add' && frame.direction === 'payable') ? 'Utangnya ke siapa, Kak? Tulis nama supplier atau tokonya.'
+      : frame.intent === 'debt_pay' && frame.direction === 'payable' ? 'Bayar ke siapa, Kak? Tulis nama supplier atau tokonya.' : 'Atas nama siapa, Kak?';
     return { kind: 'ask', text, pending: { kind: 'counterparty', work } };
   }
   const who = await settleContact(tx, tenantId, work);

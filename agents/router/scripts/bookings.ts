@@ -307,6 +307,10 @@ export const bookingScripts: Script[] = [
       { say: 'aku njupuk duit laci 50 ewu nggo tuku bensin', reply: ['tercatat', 'Pengeluaran (transport) Bensin Rp50.000'], not: ['perpindahan uang', 'pribadi'] },
       { say: 'setor bank 500rb', reply: ['perpindahan uang', 'tidak saya catat'] },
       { say: 'tukar duit receh 100rb', reply: ['perpindahan uang', 'tidak saya catat'], not: ['belum paham'] },
+      // Medan try: "setor ke agen 500rb buat bayar nota kemarin" booked an expense "Nota" dated yesterday.
+      { say: 'kulakan gula 10 kg 170rb ngutang ke toko makmur', reply: ['utang ke Toko Makmur'] },
+      { say: 'setor ke agen 170rb buat bayar nota kemarin', reply: ['Bayar ke siapa, Kak?'], not: ['Pengeluaran', 'Atas nama'] },
+      { say: 'toko makmur', reply: ['Bayar utang ke Toko Makmur Rp170.000', 'lunas'], not: ['Des 2026'] },
       // Owner try: money sent to the agent for stock was called a mere move of money.
       { say: 'udah transfer ke agen 1,2jt buat kulakan kemarin', reply: ['bayar kulakan', 'tulis juga barangnya', 'bayar utang ke agen'], not: ['perpindahan uang'] },
       // Owner try (city): capital from the family was asked as a new product "anak"; the bank deposit after it was
