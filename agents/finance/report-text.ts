@@ -64,6 +64,8 @@ export function reportText(r: {
   label: string; period: Compared; current: Figures; previous: Figures; top: TopProduct[]; debts: DebtFigures;
   /** The period's pengeluaran by category, largest first ("pengeluaran hari ini apa saja"). */
   expenseParts?: ExpensePart[];
+  /** Days the period has run, when an average a day was asked. */
+  days?: number;
 }): string {
   const f = r.current;
   const lines = [`📊 Laporan ${r.label}`];
@@ -77,6 +79,10 @@ export function reportText(r: {
     lines.push(`Pengeluaran ${formatRupiah(f.expenses)}${partsText(r.expenseParts ?? [])}`);
     if (f.income > 0) lines.push(`Pemasukan lain ${formatRupiah(f.income)}`);
     lines.push(`Laba bersih ${formatRupiah(netProfit(f))}${changeText(netProfit(f), netProfit(r.previous), r.period)}`);
+    if (r.days) {
+      const perDay = (n: number) => formatRupiah(Math.round(n / r.days!));
+      lines.push(`Rata-rata sehari (${r.days} hari): omzet ${perDay(f.omzet)}, laba kotor ${perDay(grossProfit(f))}, ${formatQty(Math.round((f.salesCount / r.days) * 10) / 10)} transaksi`);
+    }
   }
   // Owner try: a day's Rp90.000 of chillies bought for resale was nowhere in the report.
   if (f.purchases) lines.push(`Kulakan ${formatRupiah(f.purchases)} (jadi stok, bukan pengeluaran)`);

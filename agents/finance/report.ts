@@ -73,14 +73,18 @@ type Asked = { ranges: Omit<PeriodRanges, 'period'>; compared: Compared };
 const asked = (span: Span, now: Date, zone: TenantZone): Asked =>
   (typeof span === 'string' ? { ranges: periodRanges(span, now, zone), compared: span } : { ranges: dayRanges(span.from, span.to, now, zone), compared: 'days' });
 
-export async function periodReport(tx: Tx, tenantId: string, zone: TenantZone, span: Span, now: Date): Promise<string> {
+/** "rata2 sehari laku berapa": an average a day asked (the parser reads the words as one, "ratarata"). */
+const averageAsked = (text: string | undefined) => /\b(?:rata(?:2|-rata| rata|\^2)?|rerata|ratarata)\b/i.test(text ?? '');
+
+export async function periodReport(tx: Tx, tenantId: string, zone: TenantZone, span: Span, now: Date, average = false): Promise<string> {
   const { ranges: p, compared } = asked(span, now, zone);
   const [current, previous, top, debts] = [
     await figures(tx, tenantId, p.current, zone), await figures(tx, tenantId, p.previous, zone),
     await topProducts(tx, tenantId, p.current, zone), await debtFigures(tx, tenantId, p.current.end < now ? p.current.end : now),
   ];
   const expenseParts = current.expenses > 0 ? await expenseCategories(tx, tenantId, p.current) : [];
-  return reportText({ label: p.label, period: compared, current, previous, top, debts, expenseParts });
+  const days = Math.max(1, Math.ceil((Math.min(p.current.end.getTime(), now.getTime()) - p.current.start.getTime()) / 86_400_000));
+  return reportText({ label: p.label, period: compared, current, previous, top, debts, expenseParts, ...(average ? { days } : {}) });
 }
 
 async function productFigures(tx: Tx, tenantId: string, productId: string, r: Range): Promise<ProductFigures> {
@@ -114,9 +118,10 @@ export const report: Agent = async (ctx, frame) => {
   }
   // "laporan kemarin sama hari ini": one report a period, in the order asked.
   const replies = [];
-  if (frame.range) return { replies: [{ text: await periodReport(ctx.tx, ctx.tenant.id, zone, frame.range, ctx.now) }] };
+  if (frame.range) return { replies: [{ text: await periodReport(ctx.tx, ctx.tenant.id, zone, frame.range, ctx.now, averageAsked(ctx.text)) }] };
+  const average = averageAsked(ctx.text);
   for (const period of [frame.period ?? 'today', ...(frame.more_periods ?? [])]) {
-    replies.push({ text: await periodReport(ctx.tx, ctx.tenant.id, zone, period, ctx.now) });
+    replies.push({ text: await periodReport(ctx.tx, ctx.tenant.id, zone, period, ctx.now, average) });
   }
   return { replies };
 };

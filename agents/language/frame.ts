@@ -221,7 +221,8 @@ export function shapeFrame(p: Parts): ParseResult {
       frame.items = named.map((d) => bare(d, null));
       if (intent === 'report' && when.range && when.period === null) frame.range = when.range;
       else if (intent === 'report') {
-        frame.period = when.period ?? 'today';
+        // "rata2 sehari laku berapa": an average over today alone says nothing, so it is this month's.
+        frame.period = when.period ?? (p.words.includes('ratarata') ? 'this_month' : 'today');
         if (when.periods.length > 1) frame.more_periods = when.periods.filter((x) => x !== frame.period);
       }
       else if (frame.items.length === 0) ask.push('product');

@@ -72,6 +72,8 @@ export function normalizeText(text: string): string {
     // "bayar nota kemarin ke agen": a supplier's invoice paid is a debt paid (not a bill named "nota"), and the day
     // said is the invoice's, not the payment's.
     .replace(/\b(bayar|byr|lunasin|lunasi|nglunasi|ngelunasi|nyicil) (?:nota|notanya|faktur)(?: (?:yang |yg )?(?:kemarin|kmrn|kemaren|wingi|kamari|minggu lalu|bulan lalu))?\b/g, '$1 utang')
+    // "rata2 sehari laku berapa": an average asked (one word, so "rata 2" is no count of goods "rata").
+    .replace(/\b(?:rata(?:2|-rata| rata|\^2)|rerata)\b/g, 'ratarata')
     // "sesok" (Surabaya, Malang): tomorrow, as "sesuk".
     .replace(/\bsesok\b/g, 'sesuk')
     // "… 55rb di pasar bersehati": the market's name at the end of a clause is where, not goods.

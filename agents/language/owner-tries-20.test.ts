@@ -134,3 +134,13 @@ describe('owner tries (twentieth session): the family and a supplier\'s invoice'
     reads('beli nota 2 buku 10rb', { intent: 'expense', amount: 10000, items: [{ product: 'nota', qty: 2 }] });
   });
 });
+
+describe('owner tries (twentieth session): questions about the books', () => {
+  // "rata2 sehari laku berapa" asked the price of a new product "rata"; "produk paling laku bulan ini apa" looked for a
+  // product named "produk".
+  it('an average a day is this month\'s report unless a period is said', () => {
+    reads('rata2 sehari laku berapa', { intent: 'report', period: 'this_month' });
+    reads('rata-rata omzet per hari minggu ini', { intent: 'report', period: 'this_week' });
+    reads('produk paling laku bulan ini apa', { intent: 'report', period: 'this_month' });
+  });
+});

@@ -20,7 +20,7 @@ export const stopWords: ReadonlySet<string> = new Set([...doubleWords, ...`
   dikasih dikasi dikasihkan dikasi pekan weekend
   nitip titip nitipin dititipin dititip titipan konsinyasi nitipke dititipke nitipkeun tidak jarene katanya katane cenah
   buatin buatkan bikin bikinin bikinkan gawe gawekke gaweke damelke damelaken damel jieun jieunkeun
-  bahan barang belanjaan dagangan paling
+  bahan barang produk belanjaan dagangan paling sehari perhari ratarata
   dipake dipakai dimakan diminum dianggo diangge dipangan didahar sendiri dewe dhewe sorangan nyalira
   salah keliru lepat ketik ketikan typo gajadi gjd jangan jgn usah gausah ora sida sido nomer nomor no entri entry gakjadi gkjadi
 `.trim().split(/\s+/)]);

@@ -7,7 +7,8 @@ import type { Reply } from '../types.ts';
 const drawer = /\b(laci|kasir|brankas)\b/;
 const money = /\b(uang|duit|duwit|artos|kas|cash|tunai|kontan)\b/;
 // "saldo kas skrg brp" (city try: it got the whole report): the cash balance is the drawer's.
-const cashOnly = /\b(uang|duit|duwit|kas) (tunai|cash|kontan)\b|\b(tunai|cash) (masuk|hari ini|kemarin)\b|\bsaldo (kas|cash|tunai|laci)\b/;
+// "kas sekarang ada berapa", "uang kas berapa" (city try): the till's cash too.
+const cashOnly = /\b(uang|duit|duwit|kas) (tunai|cash|kontan)\b|\b(tunai|cash) (masuk|hari ini|kemarin)\b|\bsaldo (kas|cash|tunai|laci)\b|^(?:uang |duit )?kas (?:sekarang|skrg|skg|saiki|ayeuna|ada|hari ini|brp|berapa)\b|\b(?:uang|duit) kas\b/;
 const asks = /\b(berapa|brp|brapa|piro|pira|sabaraha|pinten|harusnya|seharusnya|mestinya|kudune|ada|isi|isine|isina)\b|\?/;
 
 /** The message asks how much cash the drawer should hold (today, or yesterday when said). */

@@ -18,6 +18,21 @@ function acrossBoundary(before: string, after: string, askAt: string): ScriptSte
 
 export const reportScripts: Script[] = [
   {
+    // City try: "rata2 sehari laku berapa" asked the price of a new product "rata"; "kas sekarang ada berapa" got the
+    // day's report instead of the drawer's cash.
+    name: 'an average a day over this month, and the cash asked as "kas"', at: '2026-11-01T03:00:00Z',
+    tenant: shop('Asia/Jakarta'),
+    steps: [
+      { say: 'laku indomie goreng 2', reply: ['tercatat', 'Rp7.000'] },
+      { at: '2026-11-03T03:00:00Z' },
+      { say: 'laku aqua 3', reply: ['tercatat', 'Rp12.000'] },
+      { say: 'rata2 sehari laku berapa', reply: ['Laporan Bulan ini', 'Omzet Rp19.000', 'Rata-rata sehari (3 hari): omzet Rp6.333', '0,7 transaksi'], not: ['Produk baru'] },
+      { say: 'rata-rata omzet per hari minggu ini', reply: ['Laporan Minggu ini', 'Rata-rata sehari (2 hari)'] },
+      { say: 'laporan hari ini', reply: ['Omzet Rp12.000'], not: ['Rata-rata'] },
+      { say: 'kas sekarang ada berapa', reply: ['Uang tunai Hari ini', 'Masuk Rp12.000'] },
+    ],
+  },
+  {
     // Owner try: "uang di laci harusnya berapa" (the end-of-day cash check) was not understood.
     name: 'the cash the drawer should hold: cash in and out by source, QRIS apart, credit only as paid; owners only', at: '2026-11-21T03:00:00Z',
     tenant: { ...shop('Asia/Jakarta'), cashier: true },
