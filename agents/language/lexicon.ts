@@ -125,7 +125,7 @@ export const honorifics = set(`
   bu ibu bude budhe mbak mba mbakyu mbok yu mak bapak pak pakde pakdhe mas kang akang teh teteh ceu euceu koh koko
   ci cici cik encik bang abang mang emang lik paklik bulik lek paklek bulek pakle om tante nyai nek kakek nenek kak ning cak dik ko
   neng engkong engkoh haji bi bibi uwa wa mpok empok babeh encang encing mbah uda uni etek ajo daeng si bli kaka bapa nyong nona tanta oma opa mama nyak acil mamak mace pace
-  lae ito inang amang opung ompung namboru bou usi caca bung inaq amaq mamiq baiq puang julak wak
+  lae ito inang amang opung ompung namboru bou usi caca bung inaq amaq mamiq baiq puang julak wak men
 `);
 /** Lenders named without a name: borrowing from them is a debt the shop owes. */
 export const lenderWords = set('bank koperasi kopontren bpr leasing pegadaian');

@@ -9,6 +9,8 @@ const plain: Record<string, string> = {
   uyah: 'garam', sarem: 'garam', sira: 'garam',
   kupi: 'kopi',
   hintalu: 'telur', // Banjar
+  baas: 'beras', taluh: 'telur', lengis: 'minyak', tabia: 'cabai', // Bali
+  bareh: 'beras', talua: 'telur', lado: 'cabai', // Minang
   brambang: 'bawang merah', cengek: 'cabai rawit', lombok: 'cabai',
 };
 

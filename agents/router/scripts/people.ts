@@ -8,6 +8,20 @@ const at = '2026-11-21T06:00:00Z';
 
 export const peopleScripts: Script[] = [
   {
+    // Owner tries (Bali, Medan, Lombok): "men putu ngutang baas 2 kilo" asked whose debt and offered a new product
+    // "baas"; Batak and Sasak kin words did not name a person.
+    name: 'kin words of Bali, Batak and Lombok name the person, and Bali\'s "baas" is the catalogue\'s rice', at, tenant: { timezone: 'Asia/Makassar', products: basicProducts },
+    steps: [
+      { say: 'men putu ngutang baas 2 kilo', reply: ['tercatat', 'bon Men Putu', 'Beras Medium 2 kg'], not: ['Produk baru', 'Atas nama'] },
+      { say: 'lae togar ngutang telor 1 kilo', reply: ['bon Lae Togar', 'Telur Ayam 1 kg'] },
+      { say: 'inaq sinah ngutang 15rb', reply: ['Inaq Sinah'], not: ['Atas nama'] },
+      { say: 'men putu bayar utang 10rb', reply: ['Men Putu bayar utang Rp10.000'] },
+    ],
+    rows: [{ sql: `select c.name, d.amount, d.paid from debts d join contacts c on c.id = d.contact_id where d.tenant_id = $1 order by c.name`, rows: [
+      { name: 'Inaq Sinah', amount: 15000, paid: 0 }, { name: 'Lae Togar', amount: 30000, paid: 0 }, { name: 'Men Putu', amount: 28000, paid: 10000 },
+    ] }],
+  },
+  {
     // Help says what each can do: a cashier was shown reports and price haggling they would be refused.
     name: 'help for the owner names suppliers and prices; a cashier\'s help only the counter', at, tenant: { timezone: 'Asia/Jakarta', products: basicProducts, cashier: true },
     steps: [
