@@ -5,6 +5,8 @@ import { keepSecondNumber } from './self-correction.ts';
 
 const marketThenGoods = new RegExp(`\\b((?:di|ke|ka|dari|dr|neng|nang|ning|ing) pasar) (\\p{L}+)(?= (?:${[...goodsWords].join('|')})\\b)`, 'gu');
 
+const voucherMargin = /\b((?:pulsa|token|kuota|voucher|saldo|topup)(?: \p{L}+){0,3} )(\d+) ?(?:rb|ribu|rebu|k)\b([^,;\n\d]*?),? (?:untung|untungnya|laba|labanya|cuan|bati|bathi) (\d+) ?(rb|ribu|rebu|k)?(?=\s*(?:[,.;\n]|$))/gu;
+
 /** Longer messages are not bookkeeping lines; cutting them keeps the parser fast on any input. */
 export const MAX_CHARS = 2000;
 /** At most this many tokens are read (a long voice note of several items is about 60). */
@@ -72,6 +74,12 @@ export function normalizeText(text: string): string {
     // "bayar nota kemarin ke agen": a supplier's invoice paid is a debt paid (not a bill named "nota"), and the day
     // said is the invoice's, not the payment's.
     .replace(/\b(bayar|byr|lunasin|lunasi|nglunasi|ngelunasi|nyicil) (?:nota|notanya|faktur)(?: (?:yang |yg )?(?:kemarin|kmrn|kemaren|wingi|kamari|minggu lalu|bulan lalu))?\b/g, '$1 utang')
+    // "pulsa listrik 100rb laku, untung 2rb": a voucher sold with its margin said is sold at the denomination plus it
+    // (it was a report of profit).
+    .replace(voucherMargin, (_, head: string, denom: string, mid: string, margin: string, unit: string | undefined) => {
+      const extra = Number(margin) * (unit || Number(margin) < 100 ? 1000 : 1);
+      return `${head}${denom}rb${mid} ${Number(denom) * 1000 + extra}`;
+    })
     // "rata2 sehari laku berapa": an average asked (one word, so "rata 2" is no count of goods "rata").
     .replace(/\b(?:rata(?:2|-rata| rata|\^2)|rerata)\b/g, 'ratarata')
     // "sesok" (Surabaya, Malang): tomorrow, as "sesuk".

@@ -144,3 +144,12 @@ describe('owner tries (twentieth session): questions about the books', () => {
     reads('produk paling laku bulan ini apa', { intent: 'report', period: 'this_month' });
   });
 });
+
+describe('owner tries (twentieth session): a voucher sold with its margin', () => {
+  // "pulsa listrik 100rb laku, untung 2rb" answered the report of profit.
+  it('the margin said after a voucher is added to its denomination', () => {
+    reads('pulsa listrik 100rb laku, untung 2rb', { intent: 'sale', amount: 102000, items: [{ product: 'pulsa listrik 100rb', total: 102000 }] });
+    reads('laku pulsa 20rb untung 2000', { intent: 'sale', amount: 22000, items: [{ product: 'pulsa 20rb', total: 22000 }] });
+    expect(parse('untung pulsa hari ini berapa', { now }).intent).toBe('report');
+  });
+});

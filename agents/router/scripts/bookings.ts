@@ -350,7 +350,9 @@ export const bookingScripts: Script[] = [
       { say: 'pulsa 20rb terjual 22rb', reply: ['Produk baru "pulsa 20rb"', 'Harga jualnya Rp22.000?'] },
       { say: 'ya', reply: ['Pulsa 20rb disimpan', 'tercatat', 'Pulsa 20rb 1 pcs × Rp22.000 = Rp22.000'], not: ['Stok sisa'] },
       { say: 'laku pulsa 20rb 22rb', reply: ['tercatat', 'Pulsa 20rb 1 pcs × Rp22.000'] },
-      { say: 'laporan hari ini', reply: ['Omzet Rp44.000', 'Laba kotor Rp4.000'], not: ['modal belum tercatat'] },
+      // City try: "…, untung 2rb" (its margin said) answered the report of profit instead of booking the sale.
+      { say: 'pulsa 20rb laku, untung 2rb', reply: ['tercatat', 'Pulsa 20rb 1 pcs × Rp22.000'], not: ['Laporan'] },
+      { say: 'laporan hari ini', reply: ['Omzet Rp66.000', 'Laba kotor Rp6.000'], not: ['modal belum tercatat'] },
     ],
     rows: [{ sql: product('Pulsa 20rb'), rows: [{ name: 'Pulsa 20rb', unit: 'pcs', sell_price: 22000 }] }],
   },
