@@ -80,6 +80,8 @@ export function normalizeText(text: string): string {
       const extra = Number(margin) * (unit || Number(margin) < 100 ? 1000 : 1);
       return `${head}${denom}rb${mid} ${Number(denom) * 1000 + extra}`;
     })
+    // "grabfood 3 pesanan total 120rb": a count of orders is no count of goods.
+    .replace(/\b\d+ (pesanan|pesenan|orderan|order)\b/g, '$1')
     // "rata2 sehari laku berapa": an average asked (one word, so "rata 2" is no count of goods "rata").
     .replace(/\b(?:rata(?:2|-rata| rata|\^2)|rerata)\b/g, 'ratarata')
     // "sesok" (Surabaya, Malang): tomorrow, as "sesuk".

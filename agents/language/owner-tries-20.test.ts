@@ -153,3 +153,11 @@ describe('owner tries (twentieth session): a voucher sold with its margin', () =
     expect(parse('untung pulsa hari ini berapa', { now }).intent).toBe('report');
   });
 });
+
+describe('owner tries (twentieth session): a delivery app\'s orders', () => {
+  // "grabfood 3 pesanan total 120rb" was not understood.
+  it('orders counted with their total are a sale of goods not named (the router asks which)', () => {
+    reads('grabfood 3 pesanan total 120rb', { intent: 'sale', amount: 120000 });
+    reads('gofood 3 orderan 120rb', { intent: 'sale', amount: 120000 });
+  });
+});

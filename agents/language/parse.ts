@@ -38,7 +38,7 @@ const driverPicksUp = /^(?:(?:tadi|td|barusan|ada|abis|habis|terus|trs|trus|lalu
 // "dapet order nasi kotak 30 dari kantor kelurahan": an order received is a customer's (a sale), whoever it is from.
 // "grabfood order nasi goreng 2 porsi", "orderan gofood 3 es teh": a delivery app's order is a customer's; "order gofood
 // buat makan siang" (the verb, then the app) is the owner buying food.
-const orderReceived = /\b(dapet|dapat|ada|terima|nerima|oleh|entuk|meunang|nampi) (order|orderan|pesenan|pesanan)\b|\b(gofood|grabfood|shopeefood) (order|orderan|pesenan|pesanan)\b|\b(orderan|pesenan|pesanan) (gofood|grabfood|shopeefood)\b/;
+const orderReceived = /\b(dapet|dapat|ada|terima|nerima|oleh|entuk|meunang|nampi) (order|orderan|pesenan|pesanan)\b|\b(gofood|grabfood|shopeefood)(?: \d+)? (order|orderan|pesenan|pesanan|total)\b|\b(orderan|pesenan|pesanan) (gofood|grabfood|shopeefood)\b/;
 // "potongan 20%", "diskon 10 persen" (a delivery app's cut, a promo): a share off the goods' total.
 const percentOffRe = /\b(?:diskon|disc|discount|potongan|dipotong|potong|korting|rabat|komisi)(?:nya)?(?: komisi(?:nya)?)? (\d{1,2}(?:[.,]\d)?)%/;
 // Cooking what is sold: with a resale word after a purpose ("buat masak dagangan") the goods bought are ingredients.
