@@ -111,6 +111,8 @@ export const givenAway = /\b(kasih|ngasih|dikasih|dikasihkan|dibagi|dibagiin|bag
 // a customer; someone's child, "anak pak rt", is named).
 const takenHome = /\b(dipake|dipakai|dimakan|diminum|dimasak|dianggo|diangge|dipangan|didahar|dituang) (sendiri|dewe|dhewe|nyalira|sorangan|pribadi)\b|^(?:si )?(?:anak|anakku|anak2|anak-anak|istri|istriku|bini|suami|suamiku|bojo|bojoku|mertua) (?:saya )?(?:ambil|ngambil|njupuk|jupuk|nyokot|nyandak|minta)\b/;
 
+const notSettled = /\b(?:blm|belum|belom|durung|urung|acan|ga|gak|gk|nggak|kagak|teu) ?lunas\b/;
+
 export function classify(s: Signals): IntentRead {
   const w = s.words;
   const text = w.join(' ');
@@ -190,10 +192,12 @@ export function classify(s: Signals): IntentRead {
   // "laku beras 5 kg 70rb lunas": paid in full, a sale.
   const tradedGoods = s.counted && (has(cues.sale) || has(cues.purchase) || has(cues.stockIn));
   // "pinjem 500rb bayar akhir bulan": a paying verb that points ahead is a promise, so still a new debt.
-  const promise = pay && saysCredit(s.all);
+  // "bu yanti bayar utang 50rb tapi belum lunas": paid, with some still owed, is no promise (it was a new debt).
+  const promise = pay && saysCredit(s.all.replace(notSettled, ' '));
   // "belum lunas" says the opposite of "lunas".
   // "pinjem duit 50rb, besok dibalikin" (ngapak "sesuk dibalekna"): returned later, so the loan is new.
-  const settled = has(cues.settle) && !/\b(blm|belum|belom|durung|urung|acan|ga|gak|gk|nggak|kagak|teu) ?lunas\b/.test(s.all)
+  // "nyicil 50rb, belum lunas": an instalment paid, the rest still owed.
+  const settled = (w.some((x) => cues.settle.has(x) && x !== 'lunas') || (has(cues.settle) && !notSettled.test(s.all)))
     && !(creditWord && settleLater.test(s.all));
   // "balikin aqua 2 dus ke agen, rusak", "retur roti 5 bks ke sales": goods sent back, not a debt paid. No intent books a
   // return yet (the router says so and how to take them off the count).

@@ -55,6 +55,8 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
   let cur: Draft | null = null;
   let grand: number | null = null;
   let pendingMoney: number | null = null;
+  // The line that took an amount said before any goods ("belanja 350rb buat sayur sama bumbu").
+  let moneyFirst: Draft | null = null;
   let mark: 'unit' | 'total' | 'max' | 'disc' | 'ship' | null = null;
   let discount: number | null = null;
   let delivery: number | null = null;
@@ -122,7 +124,7 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
       case 'word': {
         const d = c && !c.closed && !piece.variant && (c.lastName || c.name.length === 0) ? c : open();
         if (piece.variant) d.variant = true;
-        if (pendingMoney !== null && d.total === null) { d.total = pendingMoney; pendingMoney = null; }
+        if (pendingMoney !== null && d.total === null) { d.total = pendingMoney; pendingMoney = null; moneyFirst = d; }
         if (d.name.length === 0 && restWords.has(pieces[p - 1]?.raw ?? '')) d.rest = true;
         d.name.push(piece.raw);
         d.lastName = true;
@@ -295,6 +297,12 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
     && named.slice(0, -1).every((d) => d.total === null && d.unitPrice === null) && (allCounted || noneCounted)) {
     grand = lastOne.total;
     lastOne.total = null;
+  }
+  // "belanja ke pasar 350rb buat sayur sama bumbu": an amount before several goods, none counted or priced, is theirs.
+  if (mode === 'trade' && grand === null && moneyFirst !== null && named.length > 1 && named[0] === moneyFirst && noneCounted
+    && named.slice(1).every((d) => d.total === null && d.unitPrice === null)) {
+    grand = moneyFirst.total;
+    moneyFirst.total = null;
   }
   // "..., sisanya sayur": the one line named after "sisanya" gets what the stated total leaves.
   const rest = drafts.filter((d) => d.rest && d.total === null && d.unitPrice === null);

@@ -161,3 +161,23 @@ describe('owner tries (twentieth session): a delivery app\'s orders', () => {
     reads('gofood 3 orderan 120rb', { intent: 'sale', amount: 120000 });
   });
 });
+
+describe('owner tries (twentieth session): a voice note\'s debt paid in part', () => {
+  // "bu yanti tadi bayar utangnya lima puluh ribu tapi belum lunas" booked a new debt of Rp50.000.
+  it('paid with some still owed is a debt paid', () => {
+    reads('bu yanti tadi bayar utangnya lima puluh ribu tapi belum lunas', { intent: 'debt_pay', amount: 50000, counterparty: 'bu yanti' });
+    reads('bu yanti nyicil 50rb belum lunas', { intent: 'debt_pay', amount: 50000, counterparty: 'bu yanti' });
+    // Owing with "belum lunas" and a loan paid back later stay new debts.
+    reads('bu yanti ngutang 50rb belum lunas', { intent: 'debt_add', amount: 50000, counterparty: 'bu yanti' });
+    reads('pinjem duit 50rb, besok dibalikin', { intent: 'debt_add', amount: 50000 });
+  });
+});
+
+describe('owner tries (twentieth session): a voice note\'s shopping', () => {
+  // "hari ini belanja ke pasar habis tiga ratus lima puluh ribu buat sayur sama bumbu" booked Rp350.000 of "bumbu".
+  it('goods named after "buat" with no goods before the amount are what was bought, the amount their total', () => {
+    reads('hari ini belanja ke pasar habis tiga ratus lima puluh ribu buat sayur sama bumbu', { intent: 'purchase', amount: 350000, items: [{ product: 'sayur', total: null }, { product: 'bumbu', total: null }] });
+    // Goods named before the amount keep "buat" as their purpose.
+    reads('beli minyak 2 liter 30rb buat gorengan', { intent: 'purchase', items: [{ product: 'minyak', qty: 2, total: 30000 }] });
+  });
+});

@@ -5,7 +5,7 @@ import {
   brandPhrases, deliveryWords, packUnits, discountWords, fillerWords, fuelWords, fractionWords, honorifics, ownUseWords, peopleWords, shopWords, maxWords, productAdjectives, numberWords, paymentWords, perWords, placeWords, purposeWords,
   questionWords, rupiahWords, separatorWords, slangMoney, table, totalWords,
 } from './lexicon.ts';
-import { phrasesByHead } from './gazetteer.ts';
+import { goodsWords, phrasesByHead } from './gazetteer.ts';
 import { isDigits, type Token } from './normalize.ts';
 import { stopWords } from './stoplist.ts';
 import { readNumber, type NumberRead } from './numbers.ts';
@@ -132,6 +132,13 @@ function variantLine(tokens: Token[], i: number): boolean {
 function goodsFollow(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.t ?? '';
   if (!(isDigits(before) || slangMoney[before] !== undefined || rupiahWords.has(before) || /^(rb|ribu|rebu|k|ewu|jt|juta)$/.test(before))) return false;
+  // "belanja ke pasar 350rb buat sayur sama bumbu": with no goods before the amount, goods named after "buat" to the
+  // clause's end are what was bought ("beli minyak 2 liter 30rb buat gorengan" keeps its purpose).
+  const rest = tokens.slice(i + 1);
+  const end = rest.findIndex((t) => t.t === ',' || t.t === ';' || t.t === '.');
+  const after = end < 0 ? rest : rest.slice(0, end);
+  if (after.some((t) => goodsWords.has(t.t)) && after.every((t) => goodsWords.has(t.t) || separatorWords.has(t.t))
+    && !tokens.slice(0, i).some((t) => goodsWords.has(t.t))) return true;
   for (let j = i + 2; j <= i + 5 && j + 1 < tokens.length; j++) {
     const words = tokens.slice(i + 1, j);
     if (!words.every((t) => !t.used && /^\p{L}+$/u.test(t.t) && !ownUseWords.has(t.t) && numberWords[t.t] === undefined && unitOf(t.t) === null)) return false;
