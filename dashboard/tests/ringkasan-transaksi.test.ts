@@ -121,6 +121,23 @@ describe('Transaksi', () => {
     expect(new URL(page.url()).searchParams.get('jenis') ?? '').toBe('');
   });
 
+  // Page tour: "3 batang (0,25 bks)" stood beside Rp30.000 (the price of a pack) and, at 390 px, the Total column was cut.
+  it('a line counted in sticks is priced per stick, and the lines fit a phone', async () => {
+    await say('laku rokok surya 12 3 batang');
+    await say('2500');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${app.url}/transaksi?q=surya`);
+    await page.locator('[data-testid="transactions"] tbody tr a').first().click();
+    await page.getByText('3 batang × Rp2.500').waitFor();
+    await page.getByText('(0,25 bks)').waitFor();
+    const fits = await page.locator('section.table-wrap').first().evaluate((el) => el.scrollWidth <= el.clientWidth);
+    expect(fits).toBe(true);
+    await screenshot(page, 'transaksi-detail-batang');
+    // The tour's one console error was /favicon.ico: the app's icon is linked and served.
+    const icon = await page.locator('link[rel="icon"]').first().getAttribute('href');
+    expect((await page.request.get(new URL(icon!, app.url).toString())).status()).toBe(200);
+  });
+
   it('voids a transaction after confirmation, and Ringkasan follows', async () => {
     await page.goto(app.url);
     const before = await statValue(page, 'omzet');

@@ -66,7 +66,7 @@ export default async function PengaturanPage() {
             </div>
           </ApiForm>
         ) : <p className="hint">Hanya pemilik yang bisa menambah atau menghapus anggota.</p>}
-        <p className="hint">Kosongkan PIN lalu <i>Atur PIN</i> untuk menghapusnya. Bisa juga lewat chat ke Juragan: <i>tambah kasir 0812… Rina</i>, <i>hapus kasir 0812…</i>.</p>
+        <p className="hint">Kosongkan PIN lalu <i>Atur PIN</i> untuk menghapusnya. Bisa juga lewat chat ke Juragan: <i>tambah kasir 0812xxxx Rina</i>, <i>hapus kasir 0812xxxx</i>.</p>
       </section>
       <MarketShare session={session} />
       <section className="card">
@@ -83,7 +83,7 @@ export default async function PengaturanPage() {
           <h2>Perangkat yang masuk</h2>
           <ul className="list" data-testid="sessions">{s.sessions.map((d) => (
             <li key={d.id}>
-              <span>{d.member} · {formatDateTime(d.created_at, session.zone)}{d.current && <span className="badge">perangkat ini</span>}<br />
+              <span>{d.member} · {formatDateTime(d.created_at, session.zone)}{d.current && <>{' '}<span className="badge">perangkat ini</span></>}<br />
                 <span className="muted">{deviceName(d.user_agent)}</span></span>
               {!d.current && <ApiForm action={`/api/pengaturan/sesi/${d.id}/cabut`} submit="Keluarkan" confirm="Keluarkan perangkat ini?" done="Dikeluarkan." removes />}
             </li>

@@ -5,10 +5,19 @@ import { notFound } from 'next/navigation';
 import { formatDateTime, formatQty, formatRupiah } from '../../../../../core/format.ts';
 import { Shell } from '../../../../components/shell.tsx';
 import { VoidButton } from '../../../../components/void-button.tsx';
-import { kindName, paymentName, sourceName, statusName, transactionDetail } from '../../../../lib/queries/transaksi.ts';
+import { kindName, paymentName, sourceName, statusName, transactionDetail, type TxDetail } from '../../../../lib/queries/transaksi.ts';
 import { seesCosts } from '../../../../lib/session.ts';
 import { webContext } from '../../../../lib/web.ts';
 import { requirePage } from '../../../_lib/current.ts';
+
+type Line = TxDetail['lines'][number];
+const asSaid = (l: Line) => l.said_unit !== null && l.said_qty !== null && l.said_qty > 0;
+/** "3 batang × Rp2.500": a line counted in another unit than the product's is priced per that unit too (the stored
+ * price is per the product's unit, Rp30.000 a pack beside "3 batang" read as the price of a stick). */
+function lineText(l: Line): string {
+  if (!asSaid(l)) return `${formatQty(l.qty)} ${l.unit ?? ''} × ${formatRupiah(l.unit_price)}`;
+  return `${formatQty(l.said_qty!)} ${l.said_unit} × ${formatRupiah(Math.round((l.unit_price * l.qty) / l.said_qty!))}`;
+}
 
 export default async function TransaksiDetail({ params }: { params: Promise<{ id: string }> }) {
   const session = await requirePage(['owner', 'staff']);
@@ -33,9 +42,10 @@ export default async function TransaksiDetail({ params }: { params: Promise<{ id
       <section className="card table-wrap">
         <h2>Barang</h2>
         <table>
-          <thead><tr><th>Barang</th><th className="num">Jumlah</th><th className="num">Harga</th><th className="num">Total</th></tr></thead>
+          {/* Three columns fit a phone: the count and its price together, as said ("3 batang × Rp2.500"). */}
+          <thead><tr><th>Barang</th><th className="num">Jumlah × harga</th><th className="num">Total</th></tr></thead>
           <tbody>{t.lines.map((l) => (
-            <tr key={l.line_no}><td>{l.description}</td><td className="num">{l.said_unit && l.said_qty != null ? `${formatQty(l.said_qty)} ${l.said_unit} (${formatQty(l.qty)} ${l.unit ?? ''})` : `${formatQty(l.qty)} ${l.unit ?? ''}`}</td><td className="num">{formatRupiah(l.unit_price)}</td><td className="num">{formatRupiah(l.total)}</td></tr>
+            <tr key={l.line_no}><td>{l.description}</td><td className="num">{lineText(l)}{asSaid(l) && <><br /><span className="muted">({formatQty(l.qty)} {l.unit ?? ''})</span></>}</td><td className="num">{formatRupiah(l.total)}</td></tr>
           ))}</tbody>
         </table>
       </section>
