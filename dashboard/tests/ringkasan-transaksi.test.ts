@@ -130,6 +130,9 @@ describe('Transaksi', () => {
     await page.locator('[data-testid="transactions"] tbody tr a').first().click();
     await page.getByText('3 batang × Rp2.500').waitFor();
     await page.getByText('(0,25 bks)').waitFor();
+    // Its origin "2500" alone read as a bare number: the message and the question it answered come first.
+    await page.locator('[data-asked]', { hasText: 'laku rokok surya 12 3 batang' }).waitFor();
+    await page.locator('.bubble.out', { hasText: 'per batang berapa' }).waitFor();
     const fits = await page.locator('section.table-wrap').first().evaluate((el) => el.scrollWidth <= el.clientWidth);
     expect(fits).toBe(true);
     await screenshot(page, 'transaksi-detail-batang');

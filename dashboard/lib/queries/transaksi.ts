@@ -118,6 +118,8 @@ export interface TxDetail {
   stock: { product: string; unit: string; qty: number; kind: string; at: string }[];
   debt: { id: string; amount: number; paid: number; status: string; due_date: string | null } | null;
   origin: { kind: string; text: string | null; transcript: string | null; media_ref: string | null; sent_at: string; member: string | null } | null;
+  /** When an answer booked it: the message before it and Juragan's question to that message. */
+  asked: { kind: string; text: string | null; transcript: string | null; sent_at: string; question: string } | null;
   pos: { receipt_no: string; device: string | null; device_code: string; device_removed: boolean; cashier: string | null; flags: string[] } | null;
 }
 

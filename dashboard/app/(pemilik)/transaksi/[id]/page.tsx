@@ -59,6 +59,13 @@ export default async function TransaksiDetail({ params }: { params: Promise<{ id
       <section className="card">
         <h2>Asal</h2>
         <p>{sourceName[t.source] ?? t.source}{t.origin?.member ? ` · ${t.origin.member}` : ''}{t.origin ? ` · ${at(t.origin.sent_at)}` : ''}</p>
+        {/* Booked by an answer ("2500"): the message and the question it answered come first, as in the chat. */}
+        {t.asked && (
+          <>
+            <blockquote className="bubble in" data-asked>{t.asked.transcript ? `🎤 ${t.asked.transcript}` : t.asked.text}</blockquote>
+            <blockquote className="bubble out">{t.asked.question}</blockquote>
+          </>
+        )}
         {t.origin?.text && <blockquote className="bubble in">{t.origin.text}</blockquote>}
         {t.origin?.transcript && <blockquote className="bubble in">🎤 {t.origin.transcript}</blockquote>}
         {t.pos && (
