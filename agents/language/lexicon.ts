@@ -76,13 +76,13 @@ export const multiplierWords: Record<string, number> = table({
   puluh: 10, puluah: 10, dasa: 10, doso: 10, // krama: "kalih dasa" = 20
   likur: -20, // jv: "telu likur" = 23
   ratus: 100, atus: 100, ratuih: 100,
-  ribu: 1000, rebu: 1000, ewu: 1000, rb: 1000, rbu: 1000, rbn: 1000, ribuan: 1000, rebuan: 1000, ewuan: 1000, rban: 1000, k: 1000, ceng: 1000,
+  ribu: 1000, rebu: 1000, ewu: 1000, rb: 1000, rbu: 1000, rbn: 1000, ribuan: 1000, rebuan: 1000, ewuan: 1000, rban: 1000, rbuan: 1000, k: 1000, ceng: 1000,
   juta: 1_000_000, jt: 1_000_000, yuta: 1_000_000, jtan: 1_000_000, jeti: 1_000_000,
   milyar: 1_000_000_000, miliar: 1_000_000_000,
 });
 
 /** Multipliers that make a number rupiah on their own ("15rb", "70 ewu", "2jt"). */
-export const moneyMultipliers = set('ribu rebu ewu rb rbu rbn ribuan rebuan ewuan rban k ceng juta jt yuta jtan jeti milyar miliar');
+export const moneyMultipliers = set('ribu rebu ewu rb rbu rbn ribuan rebuan ewuan rban rbuan k ceng juta jt yuta jtan jeti milyar miliar');
 
 /** Fractions: alone they are a quantity, after a number or multiplier they add that part. */
 export const fractionWords: Record<string, number> = table({

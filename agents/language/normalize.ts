@@ -33,6 +33,10 @@ const noise = /[^\p{L}\p{N}\s@/+:,.;?&%=\-]/gu;
 // Stretched letters in chat ("makasihhh", "bangettt") — three or more become one.
 const stretched = /(\p{L})\1{2,}/gu;
 
+const verbSlips = new Set(['laku', 'jual', 'beli', 'bayar', 'utang', 'hutang', 'ngutang', 'lunas', 'kulakan', 'kulak', 'ngebon', 'kasbon']);
+const slips: Record<string, string> = { utng: 'utang', htng: 'hutang', hutng: 'hutang', ngutng: 'ngutang', bayr: 'bayar', byar: 'bayar', lku: 'laku' };
+const slipped = new RegExp(`\\b(?:${Object.keys(slips).join('|')}|\\p{L}+(\\p{L})\\1)\\b`, 'gu');
+
 /** Lower-case, NFKC, emoji and symbols removed, spaces collapsed. Never throws. */
 const english: Record<string, string> = {
   'sold out': 'laku', 'how much': 'berapa', today: 'hari ini', yesterday: 'kemarin',
@@ -65,7 +69,9 @@ export function normalizeText(text: string): string {
     .replace(/\bsak (?=(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal)(?:ne|e|na|nya)?\b)/g, '1 ')
     // "kari piro" / "kantun pinten" (Javanese, "how many left"): not the flavour in "Indomie Kari".
     .replace(/\b(?:kari|kantun) (?:piro|pira|pinten|sepiro|sepira)\b/g, 'sisa berapa')
-    .replace(stretched, '$1');
+    .replace(stretched, '$1')
+    // "lakuu", "bayarr" (a doubled last letter) and "utng", "bayr" (a vowel left out): the cue words as meant.
+    .replace(slipped, (w) => slips[w] ?? (verbSlips.has(w.slice(0, -1)) ? w.slice(0, -1) : w));
   return keepSecondNumber(regionalWords(early))
     // "20 rebu hiji" (su), "28 ewu siji" (jv), "20rb satu": "each" after a price that ends its clause.
     .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)|\d{4,}|\b(?:ribu|rebu|ewu|seribu|sarebu|serebu|sewu|sarewu))\s+(?:hiji|sahiji|sahijina|siji|sijine|sijining|setunggal|setunggalipun|satu)(?=\s*(?:[,.;\n]|$))/g, '$1 satunya')

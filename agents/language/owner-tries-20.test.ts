@@ -181,3 +181,20 @@ describe('owner tries (twentieth session): a voice note\'s shopping', () => {
     reads('beli minyak 2 liter 30rb buat gorengan', { intent: 'purchase', items: [{ product: 'minyak', qty: 2, total: 30000 }] });
   });
 });
+
+describe('owner tries (twentieth session): slips of the thumb', () => {
+  // "lakuu indomie 2 bks 7rb" named goods "lakuu indomie"; "bu sri utng 25rb" and "pak budi bayr 20rb" were sales of
+  // goods "utng" and "bayr".
+  it('a doubled last letter or a vowel left out of a cue word', () => {
+    reads('lakuu indomie 2 bks 7rb', { intent: 'sale', items: [{ product: 'indomie', qty: 2, total: 7000 }] });
+    reads('bu sri utng 25rb', { intent: 'debt_add', amount: 25000, counterparty: 'bu sri' });
+    reads('pak budi bayr 20rb', { intent: 'debt_pay', amount: 20000, counterparty: 'pak budi' });
+    reads('bayarr listrik 100rb', { intent: 'expense', amount: 100000, category: 'listrik' });
+    // Goods with a doubled last letter stay as written.
+    reads('laku tisu 2 pak', { intent: 'sale', items: [{ product: 'tisu', qty: 2 }] });
+  });
+  // "laku teh pucuk 3 btl 4rbuan" named a second goods "rbuan".
+  it('"4rbuan" is an amount', () => {
+    reads('laku teh pucuk 3 btl 4rbuan', { intent: 'sale', items: [{ product: 'teh pucuk', qty: 3, total: 4000 }] });
+  });
+});

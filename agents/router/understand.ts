@@ -100,7 +100,7 @@ const hargaMark = new RegExp(hargaWord, 'i');
 const unitMark = new RegExp(String.raw`(@|\bper\b|\/|satunya|sebiji|\b(?:se|sa)${oneUnit}\b|\b(?:sak|siji|satu|1)\s*${oneUnit}\b|${hargaWord})`, 'i');
 const totalMark = /(\btotal|\bsemua|\bjadi\b|\bdapet|\bdapat)/i;
 // "12rb-an", "4rb an", "3500an", "2rban", "seribuan", "noceng an": the price level of each, said after a count.
-const approxMark = /\d\s*(?:rb|ribu|rebu|ewu|k)?\s*-?\s*an\b|\drban\b|\b(?:seribuan|sarebuan|sewuan|serebuan|secengan|gocengan|cebanan|cepekan|gopekan|nocengan)\b|\b(?:seceng|ceceng|noceng|goceng|ceban|noban|goban|gopek)\s*-?\s*an\b/i;
+const approxMark = /\d\s*(?:rb|ribu|rebu|ewu|k)?\s*-?\s*an\b|\drbu?an\b|\b(?:seribuan|sarebuan|sewuan|serebuan|secengan|gocengan|cebanan|cepekan|gopekan|nocengan)\b|\b(?:seceng|ceceng|noceng|goceng|ceban|noban|goban|gopek)\s*-?\s*an\b/i;
 
 /**
  * A bare number after several units ("indomie 5 bks 3500") is read as the total by the parser; when the

@@ -60,6 +60,8 @@ export const moneyScripts: Script[] = [
       { say: 'bakso 15 mangkok 12rb an', reply: ['Produk baru "bakso"', 'Harga jualnya Rp12.000 per mangkok?'], not: ['Rp800'] },
       { say: 'ya', reply: ['disimpan', 'Bakso 15 mangkok × Rp12.000 = Rp180.000'], not: ['atau total'] },
       { say: 'laku aqua 600 ml 6 btl 4rb an', reply: ['Aqua 600 ml 6 btl × Rp4.000 = Rp24.000'], not: ['atau total'] },
+      // Twentieth session: "4rbuan" named a second product "rbuan"; "lakuu" (a doubled letter) was part of the name.
+      { say: 'lakuu aqua 600 ml 2 btl 4rbuan', reply: ['Aqua 600 ml 2 btl × Rp4.000 = Rp8.000'], not: ['atau total', 'Produk baru'] },
       // The said number shared out is typed: it was the total.
       { say: 'laku cilok 10 bks 5rb an', reply: ['Produk baru "cilok"', 'Rp5.000 per'] },
       { say: '500', reply: ['disimpan', 'Cilok 10 bks × Rp500 = Rp5.000'], not: ['atau total'] },
