@@ -65,3 +65,12 @@ export function perPersonCounts(drafts: Draft[], people: number): void {
     else if (d.unitPrice !== null) d.qty = people;
   }
 }
+
+/**
+ * "3 orang beli kopi 15rb", "ada 4 orang beli es teh", "3 org beli nasi bungkus, @10rb": people counted, each not said,
+ * and one goods with no count of its own: one each (the count was lost, or the message read as nothing).
+ */
+export function oneEach(drafts: Draft[], people: number): void {
+  const named = drafts.filter((d) => d.name.length > 0);
+  if (named.length === 1 && named[0]!.qty === null) named[0]!.qty = people;
+}

@@ -57,6 +57,8 @@ export function normalizeText(text: string): string {
     .replace(/\b(ibu|ibuk|bapak|bpk|anak|orang|org|emak|mamah|mbak|mas|bocah|budak|tetangga|abang|cewek|cowok)2\b/g, '$1 $1')
     // "1. beras 25kg 300rb" on its own line: the list number is a separator, not a quantity.
     .replace(/(^|\n)[ \t]*\d{1,2}[.)][ \t]+(?=\p{L})/gu, '$1; ')
+    // "si udin (anak pak rt) ngutang rokok": who someone is, in brackets, names no goods or second person.
+    .replace(/\((?:anak|istri|suami|adik|adek|kakak|kakaknya|mertua|ponakan|keponakan|cucu|menantu|tetangga|teman|temen|sopir|supir|karyawan|pegawai|yang|yg)\b[^()\d]*\)/g, ' ')
     .replace(noise, ' ')
     // Javanese "dodol" opening a line is "to sell" ("dodol endog sekilo"); the snack keeps its name
     // ("dodol garut", or after another verb: "laku dodol 2 bks").

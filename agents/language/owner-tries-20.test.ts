@@ -198,3 +198,16 @@ describe('owner tries (twentieth session): slips of the thumb', () => {
     reads('laku teh pucuk 3 btl 4rbuan', { intent: 'sale', items: [{ product: 'teh pucuk', qty: 3, total: 4000 }] });
   });
 });
+
+describe('owner tries (twentieth session): people counted, and who someone is in brackets', () => {
+  // "td pagi ada 3 org beli nasi bungkus, @10rb" lost its count; "ada 4 orang beli es teh" was not understood.
+  it('people counted buying one goods with no count bought one each', () => {
+    reads('td pagi ada 3 org beli nasi bungkus, @10rb', { intent: 'sale', items: [{ product: 'nasi bungkus', qty: 3, unit_price: 10000, total: 30000 }] });
+    reads('ada 4 orang beli es teh', { intent: 'sale', items: [{ product: 'es teh', qty: 4 }] });
+    reads('3 wong tuku kopi, masing2 2 sachet', { intent: 'sale', items: [{ product: 'kopi', qty: 6 }] });
+  });
+  // "si udin (anak pak rt) ngutang rokok 1 bks" named a second goods "rt".
+  it('a relation in brackets is dropped', () => {
+    reads('si udin (anak pak rt) ngutang rokok 1 bks', { intent: 'sale', payment: 'credit', counterparty: 'si udin', items: [{ product: 'rokok', qty: 1 }] });
+  });
+});

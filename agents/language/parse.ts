@@ -7,7 +7,7 @@ import { dropTendered, readChange, readChangeAsk } from './change.ts';
 import { readDownPayment } from './down-payment.ts';
 import { readSplitPay } from './split-pay.ts';
 import { readTenderSplit } from './tender-split.ts';
-import { perPersonCounts, readEach } from './each.ts';
+import { oneEach, perPersonCounts, readEach } from './each.ts';
 import { readDigital } from './digital.ts';
 import { shapeFrame } from './frame.ts';
 import { classify, undoPhrase } from './intent.ts';
@@ -99,6 +99,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
     if (d.name.length) words = words.filter((w) => w !== d.unit);
     else [d.name, d.unit] = [[d.unit], null];
   }
+  if (each && !each.each) oneEach(pre.drafts, each.people);
   const named = pre.drafts.filter((d) => d.name.length > 0);
   // "kulakan beras ... ongkir 10rb": delivery on goods bought is part of the purchase, not an expense of its own.
   // "kulakan beras 1 karung 300rb gratis ongkir": counted goods with their price are what the message is about.
