@@ -41,7 +41,12 @@ const slipped = new RegExp(`\\b(?:${Object.keys(slips).join('|')}|\\p{L}+(\\p{L}
 const english: Record<string, string> = {
   'sold out': 'laku', 'how much': 'berapa', today: 'hari ini', yesterday: 'kemarin',
   'this week': 'minggu ini', 'last week': 'minggu lalu', 'this month': 'bulan ini', 'last month': 'bulan lalu',
+  // A city warung's chat (Jakarta try): "paid electricity 150k", "rina owes 20k", "stock of sugar?", "cancel the last one".
+  sold: 'laku', sell: 'jual', bought: 'beli', buy: 'beli', paid: 'bayar', pay: 'bayar', owes: 'ngutang', owe: 'ngutang',
+  debt: 'utang', electricity: 'listrik', water: 'air', rent: 'sewa', salary: 'gaji', 'stock of': 'stok', 'the last one': 'yang terakhir',
+  cancel: 'batal', sugar: 'gula', rice: 'beras', eggs: 'telur', egg: 'telur', 'cooking oil': 'minyak goreng', cigarettes: 'rokok',
 };
+const englishWords = new RegExp(`\\b(${Object.keys(english).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
 export function normalizeText(text: string): string {
   if (typeof text !== 'string') return '';
@@ -125,7 +130,7 @@ export function normalizeText(text: string): string {
     // "nanti ditagih ke kas rw" (billed later, to whom): goods taken now on credit, said as "nanti bayar".
     .replace(/\b(nanti|ntar|besok|bsk|mengko|engke|akhir bulan) ditagih(?:in|kan|ke|na)?(?: (?:ke|ka|sama|ama|nang) [^,.;\n]*)?/g, '$1 bayar')
     // City owners' English (Jakarta try): "sold out roti 8 pcs", "how much profit today?".
-    .replace(/\b(sold out|how much|today|yesterday|this week|last week|this month|last month)\b/g, (w) => english[w] ?? w)
+    .replace(englishWords, (w) => english[w] ?? w)
     // Javanese numbers typed as one word: "rongewu" (2.000), "limangatus" (500), "telungpuluh" (30).
     .replace(/\b(rong|telung|patang|limang|nem|pitung|wolung|sangang)(ewu|atus|puluh)\b/g, '$1 $2')
     .replace(/\s+/g, ' ')

@@ -211,3 +211,15 @@ describe('owner tries (twentieth session): people counted, and who someone is in
     reads('si udin (anak pak rt) ngutang rokok 1 bks', { intent: 'sale', payment: 'credit', counterparty: 'si udin', items: [{ product: 'rokok', qty: 1 }] });
   });
 });
+
+describe('owner tries (twentieth session): a city warung\'s English', () => {
+  // "paid electricity 150k" and "rina owes 20k" were sales of goods "paid electricity" and "rina owes".
+  it('paid, owes, bought, stock of, cancel', () => {
+    reads('paid electricity 150k', { intent: 'expense', amount: 150000, category: 'listrik' });
+    reads('rina owes 20k', { intent: 'debt_add', amount: 20000, counterparty: 'rina' });
+    reads('rina paid 20k', { intent: 'debt_pay', amount: 20000, counterparty: 'rina' });
+    reads('bought rice 2 karung 650k', { intent: 'purchase', items: [{ product: 'beras', qty: 2, total: 650000 }] });
+    reads('stock of sugar?', { intent: 'stock_check', items: [{ product: 'gula' }] });
+    reads('cancel the last one', { intent: 'undo' });
+  });
+});
