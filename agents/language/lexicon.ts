@@ -275,6 +275,17 @@ export const laterCreditClause = new RegExp(String.raw`(?:\d|\b(?:satu|dua|tiga|
 export const cashThenCreditCut = new RegExp(String.raw`^(.*\S)\s*${clauseBreak}\s*${thereWas}(${creditClause}.*)$`, 'isu');
 
 /**
+ * "beli telur 1 rak 50rb, bayar listrik 100rb", "laku kopi 3 sachet 6rb. kulakan gula 5 kg 85rb": two entries of
+ * different kinds, each led by its own verb. One frame cannot hold both (the eggs were booked as Rp150.000 of
+ * electricity, the sugar bought as sugar sold). [1] the first entry, [2] the second (router/two-entries.ts decides
+ * whether they are entries of different kinds).
+ */
+const entryLead = String.raw`(?:laku|jual|terjual|kejual|payu|dodol|beli|kulakan|kulak|ngulak|belanja|blanja|tuku|nyetok|restock|restok|bayar|byr|isi)`;
+export const twoKindsCut = new RegExp(String.raw`^((?:(?:tadi|td|barusan|pagi|siang|sore|malam)\s+)*${entryLead}\b.*?\S)\s*(?:[,.;]|\b(?:terus|trus|trs|lalu|abis itu|habis itu)\b)\s*(?:(?:terus|trus|trs|lalu|juga|sama|dan|terus juga)\s+)?(${entryLead}\b.*)$`, 'isu');
+/** Verbs that say goods were bought as stock whoever reads them ("beli" after a sale may be the customer's). */
+export const stockBuyLead = /^(?:kulakan|kulak|ngulak|belanja|blanja|nyetok|restock|restok)\b/i;
+
+/**
  * A count or a price said to move by an amount ("stok telor naik 5 kg", "harga telor naik 2rb", jv "mundhak",
  * "mudhun"), unless the new figure is stated ("naik jadi 32rb"). Read by the parser (stock) and the router (price).
  */

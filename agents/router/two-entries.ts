@@ -3,7 +3,7 @@
 // lexicon.ts laterCreditClause). The message is cut where the credit clause starts and both parts are booked, each
 // under its own idempotency key; when a part is no complete request, or its booking would ask a question, nothing is
 // booked and the owner is asked to send them one by one (unbooked.ts).
-import { cashThenCreditCut } from '../language/lexicon.ts';
+import { cashThenCreditCut, stockBuyLead, twoKindsCut } from '../language/lexicon.ts';
 import type { Env } from './env.ts';
 import { isCompleteRequest, parseHere } from './questions/interrupt.ts';
 import { loadState, type ChatState } from './state.ts';
@@ -23,6 +23,31 @@ export async function bookBoth(env: Env, state: ChatState, next: Next): Promise<
   if (!parts) return null;
   const [cash, owed] = parts.map((t) => parseHere(env, t));
   if (!isCompleteRequest(cash) || !isCompleteRequest(owed) || cash.payment === 'credit' || owed.payment !== 'credit') return null;
+  return bookParts(env, state, parts, next);
+}
+
+const entryKinds = new Set(['sale', 'purchase', 'expense']);
+
+/**
+ * "beli telur 1 rak 50rb, bayar listrik 100rb", "laku kopi 3 sachet 6rb. kulakan gula 5 kg 85rb": two entries of
+ * different kinds, each led by its verb, or null when the message is not one (then it is read whole). A sale beside
+ * goods bought counts only when the buying is stock's ("kulakan"): "laku rokok 2 bks, beli korek 1" may be one
+ * customer's; an expense only when it names its bill ("bayar 50rb" after goods says how they were paid).
+ */
+export function twoKinds(env: Env): [string, string] | null {
+  const m = twoKindsCut.exec(env.text.trim());
+  if (!m) return null;
+  const parts: [string, string] = [m[1].replace(/[\s,.;]+$/, ''), m[2]];
+  const [a, b] = parts.map((t) => parseHere(env, t));
+  if (!isCompleteRequest(a) || !isCompleteRequest(b) || a.intent === b.intent || !entryKinds.has(a.intent) || !entryKinds.has(b.intent)) return null;
+  if ([a, b].some((r) => r.intent === 'expense' && r.items.length === 0 && (r.category === null || r.category === 'lainnya'))) return null;
+  const buying = a.intent === 'purchase' ? parts[0] : b.intent === 'purchase' ? parts[1] : null;
+  if (buying !== null && (a.intent === 'sale' || b.intent === 'sale') && !stockBuyLead.test(buying)) return null;
+  return parts;
+}
+
+/** The parts booked one after the other, as messages of their own; null (nothing booked) when one would ask a question. */
+export async function bookParts(env: Env, state: ChatState, parts: readonly string[], next: Next): Promise<Reply[] | null> {
   await env.tx.query('savepoint two_entries');
   const replies: Reply[] = [];
   let now = state;

@@ -62,6 +62,13 @@ export const twoEntriesText = [
   '• "bu sri beli gula 1 kg 18rb"',
 ].join('\n');
 
+/** Two entries of different kinds ("laku …, kulakan …") that could not both be booked unasked. */
+export const twoKindsText = [
+  'Kak, di pesan ini ada dua catatan yang berbeda (misalnya penjualan dan kulakan) 🙏 Tolong kirim satu-satu ya, misalnya:',
+  '• "laku kopi 3 sachet 6rb"',
+  '• "kulakan gula 5 kg 85rb"',
+].join('\n');
+
 // "hari ini tutup, libur lebaran", "besok buka jam 7", jv "sesuk prei": news about opening hours, nothing to book.
 const hours = /\b(tutup|libur|prei|pere|buka|bukak|mbukak|cuti)\b/i;
 const money = /\d\s*(rb|ribu|rebu|ewu|k|jt)\b|\brp/i;

@@ -101,6 +101,27 @@ export const stockScripts: Script[] = [
     ],
   },
   {
+    // Owner try (twentieth session): "beli telur 1 rak 50rb, bayar listrik 100rb" booked Rp150.000 of electricity, and
+    // "laku kopi 3 sachet 6rb. kulakan gula 5 kg 85rb" sold the sugar bought.
+    name: 'two entries of different kinds in one message are booked one by one', at, tenant: wib,
+    steps: [
+      { say: 'beli telur 2 kg 54rb, bayar listrik 100rb', reply: ['Pembelian Telur Ayam 2 kg', 'Pengeluaran Listrik Rp100.000'], not: ['Rp154.000'] },
+      { say: 'laku kopi 3 sachet 6rb. kulakan gula 5 kg 85rb', reply: ['Penjualan Kopi Kapal Api 3 sachet', 'Pembelian Gula Pasir 5 kg × Rp17.000'] },
+      // "beli" after a sale may be the customer's; "bayar 50rb" after goods says how they were paid: one entry each.
+      { say: 'laku rokok surya 1 bks, beli aqua 1', reply: ['Penjualan:', 'Rokok Surya 12 1 bks', 'Aqua 600 ml 1 btl'], not: ['Pembelian'] },
+      // A part that would ask a question (a new product's price) books neither.
+      { say: 'laku kopi 2 sachet, kulakan kerupuk 5 bks 10rb', reply: ['dua catatan yang berbeda', 'kirim satu-satu'], not: ['tercatat ✅'] },
+    ],
+    rows: [
+      { sql: level('Telur Ayam'), rows: [{ level: 12 }] }, { sql: level('Gula Pasir'), rows: [{ level: 25 }] }, { sql: level('Kopi Kapal Api'), rows: [{ level: 57 }] },
+      { sql: `select kind, total, source_ref ~ '^inbox:[0-9]+:[12]$' as part from transactions where tenant_id = $1 order by occurred_at`, rows: [
+        { kind: 'purchase', total: 54000, part: true }, { kind: 'expense', total: 100000, part: true },
+        { kind: 'sale', total: 6000, part: true }, { kind: 'purchase', total: 85000, part: true },
+        { kind: 'sale', total: 33000, part: false },
+      ] },
+    ],
+  },
+  {
     // Owner try: "stok telor naik 5 kg" set the count to 5 kg (from 15).
     name: 'the stock said to move by an amount ("stok telor naik 5 kg", jv "mudhun") moves by it; "naik jadi" states it', at, tenant: wib,
     steps: [
