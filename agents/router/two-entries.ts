@@ -2,7 +2,8 @@
 // is a cash sale and then a person's goods on credit. One frame cannot hold both (the parser reads no intent for it:
 // lexicon.ts laterCreditClause). The message is cut where the credit clause starts and both parts are booked, each
 // under its own idempotency key; when a part is no complete request, or its booking would ask a question, nothing is
-// booked and the owner is asked to send them one by one (unbooked.ts).
+// booked and the owner is asked to send them one by one (unbooked.ts). Two entries of different kinds, each led by its
+// verb ("beli telur 1 rak 50rb, bayar listrik 100rb"), are cut and booked the same way (twoKinds).
 import { cashThenCreditCut, stockBuyLead, twoKindsCut } from '../language/lexicon.ts';
 import type { Env } from './env.ts';
 import { isCompleteRequest, parseHere } from './questions/interrupt.ts';
