@@ -28,6 +28,7 @@ export async function bookBoth(env: Env, state: ChatState, next: Next): Promise<
 }
 
 const entryKinds = new Set(['sale', 'purchase', 'expense']);
+const deliveryWords = /\b(ongkir|ongkirnya|ongkos kirim|ongkos angkut|kirim|antar|anter)\b/i;
 
 /**
  * "beli telur 1 rak 50rb, bayar listrik 100rb", "laku kopi 3 sachet 6rb. kulakan gula 5 kg 85rb": two entries of
@@ -40,8 +41,12 @@ export function twoKinds(env: Env): [string, string] | null {
   if (!m) return null;
   const parts: [string, string] = [m[1].replace(/[\s,.;]+$/, ''), m[2]];
   const [a, b] = parts.map((t) => parseHere(env, t));
-  if (!isCompleteRequest(a) || !isCompleteRequest(b) || a.intent === b.intent || !entryKinds.has(a.intent) || !entryKinds.has(b.intent)) return null;
+  if (!isCompleteRequest(a) || !isCompleteRequest(b) || !entryKinds.has(a.intent) || !entryKinds.has(b.intent)) return null;
+  // Two bills of different kinds ("bayar listrik 100rb terus isi pulsa 20rb") are two entries too, each its category.
+  if (a.intent === b.intent && (a.intent !== 'expense' || a.category === b.category)) return null;
   if ([a, b].some((r) => r.intent === 'expense' && r.items.length === 0 && (r.category === null || r.category === 'lainnya'))) return null;
+  // "kulakan indomie 1 dus 110rb, bayar ongkir 10rb": the delivery is part of what the goods cost (parse.ts), one entry.
+  if (a.intent === 'purchase' && b.intent === 'expense' && deliveryWords.test(parts[1])) return null;
   const buying = a.intent === 'purchase' ? parts[0] : b.intent === 'purchase' ? parts[1] : null;
   if (buying !== null && (a.intent === 'sale' || b.intent === 'sale') && !stockBuyLead.test(buying)) return null;
   return parts;

@@ -111,13 +111,18 @@ export const stockScripts: Script[] = [
       { say: 'laku rokok surya 1 bks, beli aqua 1', reply: ['Penjualan:', 'Rokok Surya 12 1 bks', 'Aqua 600 ml 1 btl'], not: ['Pembelian'] },
       // A part that would ask a question (a new product's price) books neither.
       { say: 'laku kopi 2 sachet, kulakan kerupuk 5 bks 10rb', reply: ['dua catatan yang berbeda', 'kirim satu-satu'], not: ['tercatat ✅'] },
+      // Two bills of different kinds: each its own entry (it was one, "(listrik) Pulsa Rp20.000"); a delivery paid with
+      // goods bought stays part of what they cost.
+      { say: 'bayar listrik 100rb terus isi pulsa 20rb', reply: ['Pengeluaran Listrik Rp100.000', 'Pengeluaran Pulsa Rp20.000'] },
+      { say: 'kulakan gula 5 kg 85rb, bayar ongkir 10rb', reply: ['Pembelian Gula Pasir 5 kg', 'Termasuk ongkir Rp10.000'], not: ['Pengeluaran'] },
     ],
     rows: [
-      { sql: level('Telur Ayam'), rows: [{ level: 12 }] }, { sql: level('Gula Pasir'), rows: [{ level: 25 }] }, { sql: level('Kopi Kapal Api'), rows: [{ level: 57 }] },
+      { sql: level('Telur Ayam'), rows: [{ level: 12 }] }, { sql: level('Gula Pasir'), rows: [{ level: 30 }] }, { sql: level('Kopi Kapal Api'), rows: [{ level: 57 }] },
       { sql: `select kind, total, source_ref ~ '^inbox:[0-9]+:[12]$' as part from transactions where tenant_id = $1 order by occurred_at`, rows: [
         { kind: 'purchase', total: 54000, part: true }, { kind: 'expense', total: 100000, part: true },
         { kind: 'sale', total: 6000, part: true }, { kind: 'purchase', total: 85000, part: true },
         { kind: 'sale', total: 33000, part: false },
+        { kind: 'expense', total: 100000, part: true }, { kind: 'expense', total: 20000, part: true }, { kind: 'purchase', total: 95000, part: false },
       ] },
     ],
   },
