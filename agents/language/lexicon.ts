@@ -267,7 +267,7 @@ export const brandPhrases: Record<string, readonly string[]> = table({
  * booked on Bu Sri's bon. Goods said after the credit word make the second clause an entry of its own.
  * Voice try: counts said as words ("lima bungkus") and "ada" ("there was") before the name count too.
  */
-const clauseBreak = String.raw`(?:[,;]|\b(?:terus|trus|lalu|abis itu|habis itu|sama|karo|jeung|tambah)\b)`;
+const clauseBreak = String.raw`(?:[,;]|\.(?!\d)|\b(?:terus|trus|lalu|abis itu|habis itu|sama|karo|jeung|tambah)\b)`;
 const thereWas = String.raw`(?:(?:ada|ana|ono|aya)\s+)?`;
 const creditClause = String.raw`(?:${[...honorifics].join('|')})\s+\p{L}+\s+(?:juga\s+|uga\s+)?(?:ngutang|ngebon|utang|hutang|kasbon|nganjuk|ngampil|ngabon)\s+\p{L}`;
 export const laterCreditClause = new RegExp(String.raw`(?:\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|setengah|seperempat|sebungkus|sekilo|sebiji)\b).*?${clauseBreak}\s*${thereWas}${creditClause}`, 'iu');
@@ -281,7 +281,7 @@ export const cashThenCreditCut = new RegExp(String.raw`^(.*\S)\s*${clauseBreak}\
  * whether they are entries of different kinds).
  */
 const entryLead = String.raw`(?:laku|jual|terjual|kejual|payu|dodol|beli|kulakan|kulak|ngulak|belanja|blanja|tuku|nyetok|restock|restok|bayar|byr|isi)`;
-export const twoKindsCut = new RegExp(String.raw`^((?:(?:tadi|td|barusan|pagi|siang|sore|malam)\s+)*${entryLead}\b.*?\S)\s*(?:[,.;]|\b(?:terus|trus|trs|lalu|abis itu|habis itu)\b)\s*(?:(?:terus|trus|trs|lalu|juga|sama|dan|terus juga)\s+)?(${entryLead}\b.*)$`, 'isu');
+export const twoKindsCut = new RegExp(String.raw`^((?:(?:tadi|td|barusan|pagi|siang|sore|malam)\s+)*${entryLead}\b.*?\S)\s*(?:[,.;]|\b(?:terus|trus|trs|lalu|abis itu|habis itu|sama|karo)\b)\s*(?:(?:terus|trus|trs|lalu|juga|sama|dan|terus juga)\s+)?(${entryLead}\b.*)$`, 'isu');
 /** Verbs that say goods were bought as stock whoever reads them ("beli" after a sale may be the customer's). */
 export const stockBuyLead = /^(?:kulakan|kulak|ngulak|belanja|blanja|nyetok|restock|restok)\b/i;
 

@@ -62,6 +62,11 @@ export function normalizeText(text: string): string {
     .replace(/\b(ibu|ibuk|bapak|bpk|anak|orang|org|emak|mamah|mbak|mas|bocah|budak|tetangga|abang|cewek|cowok)2\b/g, '$1 $1')
     // "1. beras 25kg 300rb" on its own line: the list number is a separator, not a quantity.
     .replace(/(^|\n)[ \t]*\d{1,2}[.)][ \t]+(?=\p{L})/gu, '$1; ')
+    // "a.n. pak budi": "atas nama", as on a receipt.
+    .replace(/\ba\.n\.?(?=\s)/g, 'atas nama')
+    // "laku aqua 2 btl. laku kopi 1. bu sri ngutang gula": a full stop between sentences parts them as ";" does (the
+    // tokens keep no "."; "kopi 1 bu sri" read "1 bu" as a count). Not after one letter ("a.n. pak budi").
+    .replace(/(\p{L}{2}|\d)\.\s+(?=\p{L})/gu, '$1; ')
     // "si udin (anak pak rt) ngutang rokok": who someone is, in brackets, names no goods or second person.
     .replace(/\((?:anak|istri|suami|adik|adek|kakak|kakaknya|mertua|ponakan|keponakan|cucu|menantu|tetangga|teman|temen|sopir|supir|karyawan|pegawai|yang|yg)\b[^()\d]*\)/g, ' ')
     .replace(noise, ' ')

@@ -223,3 +223,15 @@ describe('owner tries (twentieth session): a city warung\'s English', () => {
     reads('cancel the last one', { intent: 'undo' });
   });
 });
+
+describe('owner tries (twentieth session): full stops and "a.n."', () => {
+  // "laku aqua 2 btl. laku kopi 1. bu sri ngutang gula 1 kg" named goods "sri" and asked whose debt it was.
+  it('a full stop between sentences parts them', () => {
+    reads('laku aqua 2 btl. laku kopi 1. bu sri ngutang gula 1 kg', { intent: 'unknown' });
+    reads('beli gula 2 kg. harga 17rb sekilo', { intent: 'purchase', items: [{ product: 'gula', qty: 2, unit_price: 17000 }] });
+  });
+  // "a.n. pak budi ngutang 20rb" named goods "a n".
+  it('"a.n." is "atas nama"', () => {
+    reads('a.n. pak budi ngutang 20rb', { intent: 'debt_add', amount: 20000, counterparty: 'pak budi' });
+  });
+});

@@ -32,9 +32,9 @@ const deliveryWords = /\b(ongkir|ongkirnya|ongkos kirim|ongkos angkut|kirim|anta
 
 /**
  * "beli telur 1 rak 50rb, bayar listrik 100rb", "laku kopi 3 sachet 6rb. kulakan gula 5 kg 85rb": two entries of
- * different kinds, each led by its verb, or null when the message is not one (then it is read whole). A sale beside
- * goods bought counts only when the buying is stock's ("kulakan"): "laku rokok 2 bks, beli korek 1" may be one
- * customer's; an expense only when it names its bill ("bayar 50rb" after goods says how they were paid).
+ * different kinds, each led by its verb, or null when the message is not one (then it is read whole). Goods bought after
+ * a sale count only when bought as stock ("kulakan"): "laku rokok 2 bks, beli korek 1" may be one customer's; an
+ * expense only when it names its bill ("bayar 50rb" after goods says how they were paid).
  */
 export function twoKinds(env: Env): [string, string] | null {
   const m = twoKindsCut.exec(env.text.trim());
@@ -47,8 +47,8 @@ export function twoKinds(env: Env): [string, string] | null {
   if ([a, b].some((r) => r.intent === 'expense' && r.items.length === 0 && (r.category === null || r.category === 'lainnya'))) return null;
   // "kulakan indomie 1 dus 110rb, bayar ongkir 10rb": the delivery is part of what the goods cost (parse.ts), one entry.
   if (a.intent === 'purchase' && b.intent === 'expense' && deliveryWords.test(parts[1])) return null;
-  const buying = a.intent === 'purchase' ? parts[0] : b.intent === 'purchase' ? parts[1] : null;
-  if (buying !== null && (a.intent === 'sale' || b.intent === 'sale') && !stockBuyLead.test(buying)) return null;
+  // After a sale, "beli" may be the customer's: only goods bought as stock ("kulakan") are the second entry.
+  if (a.intent === 'sale' && b.intent === 'purchase' && !stockBuyLead.test(parts[1])) return null;
   return parts;
 }
 

@@ -88,16 +88,19 @@ export const stockScripts: Script[] = [
       { say: 'oke jadi tadi laku indomie goreng lima bungkus terus ada bu rina ngutang gula setengah kilo nanti sore katanya dibayar', reply: ['Indomie Goreng 5 bks', 'Total utang Bu Rina sekarang Rp9.000'] },
       // In the message's order: the cash sale, then the bon.
       { say: 'catatan hari ini', reply: ['Aqua 600 ml 2 btl = Rp18.500\n2. 10.05 Penjualan (bon Bu Sri)', 'Rp17.500\n4. 10.06 Penjualan (bon Bu Rina)'] },
+      // Twentieth session: sentences parted by full stops ("… 1. bu sri ngutang" read "1 bu" as a count).
+      { say: 'laku aqua 1 btl. bu sri ngutang gula sekilo', reply: ['Aqua 600 ml 1 btl', 'bon Bu Sri', 'Total utang Bu Sri sekarang Rp36.000'], not: ['Atas nama'] },
       // A part that would ask a question (a new product's price) books neither.
       { say: 'laku indomie goreng 2, terus pak joko ngutang kerupuk 2 bks', reply: ['ada dua catatan', 'kirim satu-satu'], not: ['tercatat ✅'] },
     ],
     rows: [
-      { sql: level('Indomie Goreng'), rows: [{ level: 30 }] }, { sql: level('Aqua 600 ml'), rows: [{ level: 8 }] },
+      { sql: level('Indomie Goreng'), rows: [{ level: 30 }] }, { sql: level('Aqua 600 ml'), rows: [{ level: 7 }] },
       { sql: debts, rows: [
         { name: 'Bu Sri', kind: 'customer', direction: 'receivable', amount: 18000, paid: 0, status: 'open' },
         { name: 'Bu Rina', kind: 'customer', direction: 'receivable', amount: 9000, paid: 0, status: 'open' },
+        { name: 'Bu Sri', kind: 'customer', direction: 'receivable', amount: 18000, paid: 0, status: 'open' },
       ] },
-      { sql: `select count(*)::int as n, count(distinct source_ref)::int as refs from transactions where tenant_id = $1 and kind = 'sale'`, rows: [{ n: 4, refs: 4 }] },
+      { sql: `select count(*)::int as n, count(distinct source_ref)::int as refs from transactions where tenant_id = $1 and kind = 'sale'`, rows: [{ n: 6, refs: 6 }] },
     ],
   },
   {
