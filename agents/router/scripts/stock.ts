@@ -118,14 +118,19 @@ export const stockScripts: Script[] = [
       // goods bought stays part of what they cost.
       { say: 'bayar listrik 100rb terus isi pulsa 20rb', reply: ['Pengeluaran Listrik Rp100.000', 'Pengeluaran Pulsa Rp20.000'] },
       { say: 'kulakan gula 5 kg 85rb, bayar ongkir 10rb', reply: ['Pembelian Gula Pasir 5 kg', 'Termasuk ongkir Rp10.000'], not: ['Pengeluaran'] },
+      // "sama beli plastik" after a sale: the shop's bags ("plastik" was sold at Rp10.000); goods bought first, then sold.
+      { say: 'laku indomie goreng 3 bks sama beli plastik 10rb', reply: ['Penjualan Indomie Goreng 3 bks', 'Pengeluaran Plastik Rp10.000'], not: ['Produk baru'] },
+      { say: 'beli telur 1 kg 27rb terus laku telur 2 kg', reply: ['Pembelian Telur Ayam 1 kg', 'Penjualan Telur Ayam 2 kg × Rp30.000'] },
     ],
     rows: [
-      { sql: level('Telur Ayam'), rows: [{ level: 12 }] }, { sql: level('Gula Pasir'), rows: [{ level: 30 }] }, { sql: level('Kopi Kapal Api'), rows: [{ level: 57 }] },
+      { sql: level('Telur Ayam'), rows: [{ level: 11 }] }, { sql: level('Gula Pasir'), rows: [{ level: 30 }] }, { sql: level('Kopi Kapal Api'), rows: [{ level: 57 }] },
       { sql: `select kind, total, source_ref ~ '^inbox:[0-9]+:[12]$' as part from transactions where tenant_id = $1 order by occurred_at`, rows: [
         { kind: 'purchase', total: 54000, part: true }, { kind: 'expense', total: 100000, part: true },
         { kind: 'sale', total: 6000, part: true }, { kind: 'purchase', total: 85000, part: true },
         { kind: 'sale', total: 33000, part: false },
         { kind: 'expense', total: 100000, part: true }, { kind: 'expense', total: 20000, part: true }, { kind: 'purchase', total: 95000, part: false },
+        { kind: 'sale', total: 10500, part: true }, { kind: 'expense', total: 10000, part: true },
+        { kind: 'purchase', total: 27000, part: true }, { kind: 'sale', total: 60000, part: true },
       ] },
     ],
   },
