@@ -235,3 +235,11 @@ describe('owner tries (twentieth session): full stops and "a.n."', () => {
     reads('a.n. pak budi ngutang 20rb', { intent: 'debt_add', amount: 20000, counterparty: 'pak budi' });
   });
 });
+
+describe('owner tries (twentieth session): oil for frying', () => {
+  // "…, beli minyak 1 liter 20rb buat goreng" sold the oil with the gorengan.
+  it('"buat goreng" is a use, like "buat masak": money out, not stock', () => {
+    reads('beli minyak 1 liter 20rb buat goreng', { intent: 'expense', amount: 20000, items: [{ product: 'minyak', qty: 1 }] });
+    reads('laku nasi goreng 2 porsi 30rb', { intent: 'sale', items: [{ product: 'nasi goreng', qty: 2 }] });
+  });
+});
