@@ -37,7 +37,7 @@ const verbSlips = new Set(['laku', 'jual', 'beli', 'bayar', 'utang', 'hutang', '
 const slips: Record<string, string> = { utng: 'utang', htng: 'hutang', hutng: 'hutang', ngutng: 'ngutang', bayr: 'bayar', byar: 'bayar', lku: 'laku' };
 const slipped = new RegExp(`\\b(?:${Object.keys(slips).join('|')}|\\p{L}+(\\p{L})\\1)\\b`, 'gu');
 
-/** Lower-case, NFKC, emoji and symbols removed, spaces collapsed. Never throws. */
+// City owners' English words, read as the Indonesian the parser knows.
 const english: Record<string, string> = {
   'sold out': 'laku', 'how much': 'berapa', today: 'hari ini', yesterday: 'kemarin',
   'this week': 'minggu ini', 'last week': 'minggu lalu', 'this month': 'bulan ini', 'last month': 'bulan lalu',
@@ -48,6 +48,7 @@ const english: Record<string, string> = {
 };
 const englishWords = new RegExp(`\\b(${Object.keys(english).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
+/** Lower-case, NFKC, emoji and symbols removed, spaces collapsed. Never throws. */
 export function normalizeText(text: string): string {
   if (typeof text !== 'string') return '';
   const cut = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
