@@ -77,7 +77,8 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     let n = 2;
     const max = shop ? 4 : beforeName.has(next.t) ? 3 : 2;
     // A name word before a quantity is goods ("bu sri gula 2 kg"); before money it is still the name ("pak haji rahmat 3jt").
-    while (n < max && tokens[i + n] && !tokens[i + n].used && nameWord(tokens[i + n].t) && !(salesman && goodsWords.has(tokens[i + n].t))
+    // "toko makmur minyak goreng 2 dus": goods after the shop's name are the goods ("toko beras jaya" keeps its first word).
+    while (n < max && tokens[i + n] && !tokens[i + n].used && nameWord(tokens[i + n].t) && !((salesman || n >= 2) && goodsWords.has(tokens[i + n].t))
       && (!isQuantity(tokens[i + n + 1]?.t) || moneyAfter(tokens, i + n + 1))) n++;
     // Personal names are one word; a second word is a product more often than a surname.
     return take(tokens, i, shop ? n : Math.min(n, beforeName.has(next.t) ? 3 : 2), prev, shop);

@@ -37,6 +37,9 @@ const verbSlips = new Set(['laku', 'jual', 'beli', 'bayar', 'utang', 'hutang', '
 const slips: Record<string, string> = { utng: 'utang', htng: 'hutang', hutng: 'hutang', ngutng: 'ngutang', bayr: 'bayar', byar: 'bayar', lku: 'laku' };
 const slipped = new RegExp(`\\b(?:${Object.keys(slips).join('|')}|\\p{L}+(\\p{L})\\1)\\b`, 'gu');
 
+/** Words written with a full stop that ends no sentence: "pt. indomarco", "cv. maju jaya", "hj. siti", "jl. mawar". */
+const abbreviations = new Set('pt cv ud tb jl jln no hj dr drs ir bpk sdr kel kec gg rp'.split(' '));
+
 // City owners' English words, read as the Indonesian the parser knows.
 const english: Record<string, string> = {
   'sold out': 'laku', 'how much': 'berapa', today: 'hari ini', yesterday: 'kemarin',
@@ -66,8 +69,9 @@ export function normalizeText(text: string): string {
     // "a.n. pak budi": "atas nama", as on a receipt.
     .replace(/\ba\.n\.?(?=\s)/g, 'atas nama')
     // "laku aqua 2 btl. laku kopi 1. bu sri ngutang gula": a full stop between sentences parts them as ";" does (the
-    // tokens keep no "."; "kopi 1 bu sri" read "1 bu" as a count). Not after one letter ("a.n. pak budi").
-    .replace(/(\p{L}{2}|\d)\.\s+(?=\p{L})/gu, '$1; ')
+    // tokens keep no "."; "kopi 1 bu sri" read "1 bu" as a count). Not after one letter ("a.n. pak budi") nor after an
+    // abbreviation ("pt. indomarco", "cv. maju jaya", "hj. siti").
+    .replace(/\b(\p{L}+|\d+)\.\s+(?=\p{L})/gu, (all, w: string) => (w.length < 2 && !/\d/.test(w)) || abbreviations.has(w) ? all : `${w}; `)
     // "si udin (anak pak rt) ngutang rokok": who someone is, in brackets, names no goods or second person.
     .replace(/\((?:anak|istri|suami|adik|adek|kakak|kakaknya|mertua|ponakan|keponakan|cucu|menantu|tetangga|teman|temen|sopir|supir|karyawan|pegawai|yang|yg)\b[^()\d]*\)/g, ' ')
     .replace(noise, ' ')

@@ -243,3 +243,13 @@ describe('owner tries (twentieth session): oil for frying', () => {
     reads('laku nasi goreng 2 porsi 30rb', { intent: 'sale', items: [{ product: 'nasi goreng', qty: 2 }] });
   });
 });
+
+describe('owner tries (twentieth session): a supplier named with an abbreviation', () => {
+  // "kulakan minyak goreng 1 dus dari cv. maju jaya 190rb tempo" put the money on goods "maju jaya" (the full stop parted
+  // the name); "ambil barang di pt. indomarco indomie goreng 5 dus 550rb" named goods "indomarco indomie goreng".
+  it('"pt.", "cv." keep their name, and goods after a shop\'s name are the goods', () => {
+    reads('kulakan minyak goreng 1 dus dari cv. maju jaya 190rb tempo', { intent: 'purchase', counterparty: 'cv maju jaya', items: [{ product: 'minyak goreng', qty: 1, total: 190000 }] });
+    reads('ambil barang di pt. indomarco indomie goreng 5 dus 550rb, bayar nanti', { intent: 'purchase', payment: 'credit', counterparty: 'pt indomarco', items: [{ product: 'indomie goreng', qty: 5, total: 550000 }] });
+    reads('tadi kulakan ke toko makmur minyak goreng dua dus 380rb', { intent: 'purchase', counterparty: 'toko makmur', items: [{ product: 'minyak goreng', qty: 2, total: 380000 }] });
+  });
+});
