@@ -105,6 +105,10 @@ export function normalizeText(text: string): string {
     })
     // "grabfood 3 pesanan total 120rb": a count of orders is no count of goods.
     .replace(/\b\d+ (pesanan|pesenan|orderan|order)\b/g, '$1')
+    // "setengah kilo sekilonya 18 ribu", "seliternya 12rb": "its kilo" before money is the price of one, as "sekilo";
+    // "tiga perempat kilo": three quarters.
+    .replace(/\bse(kilo|liter|bungkus|biji|butir|botol|dus|renteng|ons|gelas|porsi)(?:nya|ne|na)(?= (?:rp\.? ?)?\d|\s+(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\w*\s+(?:ribu|rebu|ewu))/g, 'se$1')
+    .replace(/\b(?:tiga|3) ?perempat\b/g, '0,75')
     // "rata2 sehari laku berapa": an average asked (one word, so "rata 2" is no count of goods "rata").
     .replace(/\b(?:rata(?:2|-rata| rata|\^2)|rerata)\b/g, 'ratarata')
     // "sesok" (Surabaya, Malang): tomorrow, as "sesuk".

@@ -253,3 +253,13 @@ describe('owner tries (twentieth session): a supplier named with an abbreviation
     reads('tadi kulakan ke toko makmur minyak goreng dua dus 380rb', { intent: 'purchase', counterparty: 'toko makmur', items: [{ product: 'minyak goreng', qty: 2, total: 380000 }] });
   });
 });
+
+describe('owner tries (twentieth session): the price of one said as "sekilonya", three quarters', () => {
+  // "jual gula setengah kilo sekilonya 18 ribu" booked a product "sekilonya" at Rp18.000 beside the sugar;
+  // "… tiga perempat kilo tiga belas ribu lima ratus" booked 3 kg of sugar and a product "perempat kilo".
+  it('reads them as the price of a kilo and 0,75', () => {
+    reads('jual gula setengah kilo sekilonya 18 ribu', { intent: 'sale', items: [{ product: 'gula', qty: 0.5, unit: 'kg', unit_price: 18000, total: 9000 }] });
+    reads('laku beras 2 liter seliternya 12rb', { intent: 'sale', items: [{ product: 'beras', qty: 2, unit_price: 12000 }] });
+    reads('jual gula pasir tiga perempat kilo tiga belas ribu lima ratus', { intent: 'sale', items: [{ product: 'gula pasir', qty: 0.75, unit: 'kg', total: 13500 }] });
+  });
+});

@@ -180,7 +180,9 @@ export async function settleSkipped(env: Env, pending: Pending): Promise<Reply[]
   if (readCorrection(env.text) || retyped(next, pending)) return null;
   await env.tx.query('savepoint skipped_question');
   const item = pending.work.frame.items[pending.index];
-  const sellPrice = intent === 'sale' ? pending.suggested : soldAt(env.text, next, item.product);
+  // "laku gorengan bakwan 10rb" with nothing counted: the money is what was sold, not the price of one (saving it made
+  // the next "laku gorengan bakwan 5" Rp50.000), so the product keeps no price until the owner says one.
+  const sellPrice = intent === 'sale' ? (item.qty == null ? null : pending.suggested) : soldAt(env.text, next, item.product);
   let replies: Reply[] | null = null;
   // Its own idempotency key: the new message books under the message's own one (a booking exists once per key).
   const sub: Env = { ...env, agentCtx: { ...env.agentCtx, inboxId: `${env.agentCtx.inboxId}:q` } };

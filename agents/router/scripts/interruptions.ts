@@ -72,6 +72,18 @@ export const interruptionScripts: Script[] = [
     ],
   },
   {
+    // Owner try (twentieth session): "laku gorengan bakwan 10rb" then a bill saved Rp10.000 as the price of one bakwan,
+    // so the next "laku gorengan bakwan 5" was Rp50.000. Nothing counted: the money is what was sold, no price is saved.
+    name: 'a sale of a new product with nothing counted is booked when the owner moves on, and saves no price', at, tenant,
+    steps: [
+      { say: 'laku gorengan bakwan 10rb', reply: ['Produk baru "gorengan bakwan"'] },
+      { say: 'bayar listrik 50rb', reply: ['harga jualnya belum ada', 'Gorengan Bakwan 1 pcs × Rp10.000', 'Rp50.000'], not: [dropped] },
+      { say: 'laku gorengan bakwan 5', reply: ['Harga jual Gorengan Bakwan per pcs berapa'], not: ['Rp50.000'] },
+      { say: '1000', reply: ['Gorengan Bakwan 5 pcs × Rp1.000 = Rp5.000'] },
+    ],
+    rows: [{ sql: product('Gorengan Bakwan'), rows: [{ name: 'Gorengan Bakwan', unit: 'pcs', sell_price: null }] }],
+  },
+  {
     // "es teh 12 gelas 3rb" is Rp3.000 a glass or Rp250: only the question showed which, so it is dropped, not booked.
     name: 'a new product sale with an unsure price is not booked when the owner moves on', at, tenant,
     steps: [
