@@ -76,6 +76,7 @@ const moneyLater = /(?<!\b(?:ambil|ngambil|njupuk|jupuk|nyokot|tarik|narik) )\b(
 export const consigned = /\b(nitip|titip|nitipin|dititipin|dititip|titipan|konsinyasi|nitipke|dititipke|nitipkeun)\b/;
 /** "jatuh tempo minggu depan", "tempo 2 minggu", "bayar tempo": paid later, so on credit. */
 const duePhrase = /\bjatuh tempo\b|\btempo (\d+|se(minggu|bulan|pekan)|sebulan|seminggu)\b|\b(bayar|dibayar|sistem|pake|pakai) tempo\b/;
+const priceNow = /\b(?:sekarang|skrg|skg|saiki|ayeuna) (?:jadi |jd )?(?:rp\.? ?)?\d/;
 const fromNow = /\bmulai (sekarang|skrg|skg|besok|bsk|hari ini|saiki|ayeuna|sesuk|isukan|minggu depan|bulan depan)\b/;
 // "ga jadi", "gak jadi yg barusan", jv "ora sido", su "teu jadi": said alone (only small words around it),
 // the last entry is called off.
@@ -266,6 +267,8 @@ export function classify(s: Signals): IntentRead {
   // "jual pulsa 25rb harga 27rb": a sale at that price; "harga jual pulsa 25rb 27rb" sets it.
   if (s.digital && s.money && goods && (has(cues.sale) || s.customer) && !/\b(harga|hrg) (jual|jualnya)\b/.test(s.all)) return { intent: 'sale', sure: 0.9 };
   if (s.money && goods && fromNow.test(s.all)) return { intent: 'price_set', sure: 0.8 };
+  // "rokok surya 12 sebungkus sekarang 24rb": goods and "now" before their money, no trading verb, is the new price.
+  if (s.money && goods && priceNow.test(s.all) && !has(cues.sale) && !has(cues.purchase) && !s.customer && !s.countedByNumber) return { intent: 'price_set', sure: 0.75 };
   // "naikin harga minyak 1 liter jadi 20rb": a change verb with "harga" sets a price whatever size is named.
   // "harga jual gudang garam 1 slop jadi 235rb": the selling price.
   // "harga aqua 600 ml jadi 4500": a message opening with "harga" and saying "jadi" sets the price of a sized product.

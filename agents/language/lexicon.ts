@@ -125,7 +125,7 @@ export const honorifics = set(`
   bu ibu bude budhe mbak mba mbakyu mbok yu mak bapak pak pakde pakdhe mas kang akang teh teteh ceu euceu koh koko
   ci cici cik encik bang abang mang emang lik paklik bulik lek paklek bulek pakle om tante nyai nek kakek nenek kak ning cak dik ko
   neng engkong engkoh haji bi bibi uwa wa mpok empok babeh encang encing mbah uda uni etek ajo daeng si bli kaka bapa nyong nona tanta oma opa mama nyak acil mamak mace pace
-  lae ito inang amang opung ompung namboru bou usi caca bung inaq amaq mamiq baiq puang julak wak men
+  lae ito inang amang opung ompung namboru bou usi caca bung inaq amaq mamiq baiq puang julak wak men bro sis
 `);
 /** Lenders named without a name: borrowing from them is a debt the shop owes. */
 export const lenderWords = set('bank koperasi kopontren bpr leasing pegadaian');
@@ -192,7 +192,7 @@ export const expenseCategoryWords: Record<string, string> = table({
   pdam: 'air', banyu: 'air', air: 'air', cai: 'air', ledeng: 'air', aer: 'air',
   gas: 'gas', elpiji: 'gas', lpg: 'gas',
   sewa: 'sewa', kontrakan: 'sewa', kontrak: 'sewa', ngontrak: 'sewa',
-  gaji: 'gaji', gajian: 'gaji', upah: 'gaji', bayaran: 'gaji', honor: 'gaji',
+  gaji: 'gaji', gajih: 'gaji', gajian: 'gaji', upah: 'gaji', bayaran: 'gaji', honor: 'gaji',
   bensin: 'transport', ojek: 'transport', ojol: 'transport', ongkir: 'transport', ongkos: 'transport',
   parkir: 'transport', transport: 'transport', angkot: 'transport', solar: 'transport', pertalite: 'transport',
   pertamax: 'transport', grab: 'transport', gojek: 'transport', bengkel: 'transport', tol: 'transport',
@@ -281,7 +281,12 @@ export const cashThenCreditCut = new RegExp(String.raw`^(.*\S)\s*${clauseBreak}\
  * whether they are entries of different kinds).
  */
 const entryLead = String.raw`(?:laku|jual|terjual|kejual|payu|dodol|beli|kulakan|kulak|ngulak|belanja|blanja|tuku|nyetok|restock|restok|bayar|byr|isi)`;
-export const twoKindsCut = new RegExp(String.raw`^((?:(?:tadi|td|barusan|pagi|siang|sore|malam)\s+)*${entryLead}\b.*?\S)\s*(?:[,.;]|\b(?:terus|trus|trs|lalu|abis itu|habis itu|sama|karo)\b)\s*(?:(?:terus|trus|trs|lalu|juga|sama|dan|terus juga)\s+)?(${entryLead}\b.*)$`, 'isu');
+// "bu sri ngutang 25rb, pak darto bayar utang 10rb": each entry led by its own person and a debt verb.
+const personLead = String.raw`(?:${[...honorifics].join('|')})\s+\p{L}+\s+(?:juga\s+)?(?:ngutang|ngebon|utang|hutang|kasbon|bayar|nyicil|nyaur|lunasin|lunas)`;
+const anyLead = String.raw`(?:${entryLead}|${personLead})`;
+export const twoKindsCut = new RegExp(String.raw`^((?:(?:tadi|td|barusan|pagi|siang|sore|malam)\s+)*${anyLead}\b.*?\S)\s*(?:[,.;]|\b(?:terus|trus|trs|lalu|abis itu|habis itu|sama|karo)\b)\s*(?:(?:terus|trus|trs|lalu|juga|sama|dan|terus juga)\s+)?(${anyLead}\b.*)$`, 'isu');
+/** A part of such a message led by its person ("pak darto bayar utang 10rb"). */
+export const personLed = new RegExp(String.raw`^${personLead}\b`, 'iu');
 /** Verbs that say goods were bought as stock whoever reads them ("beli" after a sale may be the customer's). */
 export const stockBuyLead = /^(?:kulakan|kulak|ngulak|belanja|blanja|nyetok|restock|restok)\b/i;
 

@@ -40,6 +40,8 @@ const slipped = new RegExp(`\\b(?:${Object.keys(slips).join('|')}|\\p{L}+(\\p{L}
 /** Words written with a full stop that ends no sentence: "pt. indomarco", "cv. maju jaya", "hj. siti", "jl. mawar". */
 const abbreviations = new Set('pt cv ud tb jl jln no hj dr drs ir bpk sdr kel kec gg rp'.split(' '));
 
+const smallDigits: Record<string, string> = { nol: '0', satu: '1', dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6', tujuh: '7', delapan: '8', sembilan: '9' };
+
 // City owners' English words, read as the Indonesian the parser knows.
 const english: Record<string, string> = {
   'sold out': 'laku', 'how much': 'berapa', today: 'hari ini', yesterday: 'kemarin',
@@ -47,7 +49,7 @@ const english: Record<string, string> = {
   // A city warung's chat (Jakarta try): "paid electricity 150k", "rina owes 20k", "stock of sugar?", "cancel the last one".
   sold: 'laku', sell: 'jual', bought: 'beli', buy: 'beli', paid: 'bayar', pay: 'bayar', owes: 'ngutang', owe: 'ngutang',
   debt: 'utang', electricity: 'listrik', water: 'air', rent: 'sewa', salary: 'gaji', 'stock of': 'stok', 'the last one': 'yang terakhir',
-  cancel: 'batal', sugar: 'gula', rice: 'beras', eggs: 'telur', egg: 'telur', 'cooking oil': 'minyak goreng', cigarettes: 'rokok',
+  cancel: 'batal', payment: 'bayar', expense: 'pengeluaran', expenses: 'pengeluaran', sugar: 'gula', rice: 'beras', eggs: 'telur', egg: 'telur', 'cooking oil': 'minyak goreng', cigarettes: 'rokok',
 };
 const englishWords = new RegExp(`\\b(${Object.keys(english).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
@@ -109,6 +111,9 @@ export function normalizeText(text: string): string {
     // "tiga perempat kilo": three quarters.
     .replace(/\bse(kilo|liter|bungkus|biji|butir|botol|dus|renteng|ons|gelas|porsi)(?:nya|ne|na)(?= (?:rp\.? ?)?\d|\s+(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\w*\s+(?:ribu|rebu|ewu))/g, 'se$1')
     .replace(/\b(?:tiga|3) ?perempat\b/g, '0,75')
+    // "gaji mbak rini satu koma lima juta" (a voice note): a decimal said in words is the digits ("1,5 juta").
+    .replace(/\b(nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|\d+) koma (satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|\d)\b/g,
+      (_, a: string, b: string) => `${smallDigits[a] ?? a},${smallDigits[b] ?? b}`)
     // "rata2 sehari laku berapa": an average asked (one word, so "rata 2" is no count of goods "rata").
     .replace(/\b(?:rata(?:2|-rata| rata|\^2)|rerata)\b/g, 'ratarata')
     // "sesok" (Surabaya, Malang): tomorrow, as "sesuk".

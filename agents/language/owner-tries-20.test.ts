@@ -263,3 +263,23 @@ describe('owner tries (twentieth session): the price of one said as "sekilonya",
     reads('jual gula pasir tiga perempat kilo tiga belas ribu lima ratus', { intent: 'sale', items: [{ product: 'gula pasir', qty: 0.75, unit: 'kg', total: 13500 }] });
   });
 });
+
+describe('owner tries (twentieth session): the helper\'s day', () => {
+  // "gaji mbak rini satu koma lima juta" booked Rp5.000.000.
+  it('a decimal said in words', () => {
+    reads('gaji mbak rini satu koma lima juta', { intent: 'expense', amount: 1500000, category: 'gaji' });
+  });
+  // "rokok surya 12 sebungkus sekarang 24rb" booked a sale.
+  it('goods and "sekarang" before their money is the new price', () => {
+    reads('rokok surya 12 sebungkus sekarang 24rb', { intent: 'price_set', items: [{ product: 'rokok surya 12', unit_price: 24000 }] });
+    reads('stok gula sekarang 12 kg', { intent: 'stock_set', items: [{ product: 'gula', qty: 12 }] });
+  });
+  // "gajih si otong saminggu 300 rebu" sold a product "gajih saminggu"; "bro ivan ngutang …" named goods "ivan";
+  // "…, payment nanti" asked the price of a product "payment".
+  it('"gajih", "bro", "payment"', () => {
+    reads('gajih si otong saminggu 300 rebu', { intent: 'expense', amount: 300000, category: 'gaji' });
+    reads('bro ivan ngutang 2 bungkus rokok surya 16', { intent: 'sale', payment: 'credit', counterparty: 'bro ivan', items: [{ product: 'rokok surya 16', qty: 2 }] });
+    reads('restock aqua 600ml 2 dus isi 24 dari agen 96rb, payment nanti', { intent: 'purchase', payment: 'credit', items: [{ product: 'aqua 600ml', qty: 2, total: 96000 }] });
+    reads('makasih bro', { intent: 'greeting' });
+  });
+});

@@ -163,6 +163,10 @@ export function readCorrection(text: string): Correction | null {
   // jv "eh sing mie sedap soto mau 4 ding": the goods said as "the one before" come first.
   const ding = /^(?:(?:eh|ehh|eits|aduh|waduh|lho|lha)\s+)?(?:(?:yang|yg|sing|nu|anu)\s+((?:\p{L}+\s+){1,4}?)(?:(?:tadi|td|barusan|mau|wau|nembe)\s+))?((?:\p{L}+\s+){0,3}?\S*\d\S*(?:\s+(?!aja\b|saja\b|wae\b)\p{L}+)?)\s+(?:(?:aja|saja|wae)\s+)?(?:ding|deng|dink)$/u.exec(t);
   if (ding && !/\b(?:ding|deng|dink)\b/.test(ding[2]!)) return { to: `${ding[1] ?? ''}${ding[2]!}`.trim(), from: null, ...(ding[1] ? { earlier: true as const } : {}) };
+  // "salah tadi, bukan 12 botol tapi 10 botol", jv "salah rek, dudu 3 tapi 5", su "lepat, sanes 2 tapi 3": the old
+  // number, then the new one after "but".
+  const notBut = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori|punten|yang|yg|sing|nu|tadi|td)\s+)*(?:(?:salah|lepat|keliru|typo|ralat|koreksi)\s+)?(?:(?:rek|kak|tadi|td|ya)\s+)*(?:bukan|bkn|dudu|sanes)\s+(\S*\d.*?|\p{L}+\s+\S*\d.*?)\s+(?:tapi|tp|tpi|namung|nanging|tapi harusnya|tapi yang bener)\s+(.+)$/u.exec(countsAsDigits(t));
+  if (notBut) return { to: notBut[2]!.trim(), from: notBut[1]!.trim() };
   // "gak jadi, es teh 8 gelas aja", Banjar "kada jadi, 8 aja": changed mind, then the count that holds.
   const changed = /^(?:eh\s+)?(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|ndak|nda|kada|ora|ra|teu|sonde|seng|tra)\s+jadi\s+(?:\d+\s+)?((?:\p{L}+\s+){0,4}?)(\S*\d\S*(?:\s+(?!aja\b|saja\b|wae\b|bae\b)\p{L}+)?)\s+(?:aja|saja|wae|mawon|hungkul|bae)$/u.exec(t);
   if (changed) return { to: `${changed[1]!}${changed[2]!}`.trim(), from: null };

@@ -11,7 +11,7 @@ import { onboard } from './people/onboarding.ts';
 import { answerPending, settleSkipped } from './pending.ts';
 import { mayManageStaff, mayUse } from './people/permissions.ts';
 import { isClosing, isThanks } from './registry.ts';
-import { cashMoveReply, cashThenCredit, cashThenCreditText, movesMoneyOnly, openingHoursText, paysAndTrades, returnReply, returnsGoods, tellsOpeningHours, twoEntriesText, twoKindsText } from './unbooked.ts';
+import { cashMoveReply, cashThenCredit, changesCost, costPriceText, cashThenCreditText, movesMoneyOnly, openingHoursText, paysAndTrades, returnReply, returnsGoods, tellsOpeningHours, twoEntriesText, twoKindsText } from './unbooked.ts';
 import { readReminder, type ReminderAsk } from './reminder.ts';
 import { cancelledText, closingText, comingSoonText, otherReminderText, ownerOnlyText, supplierHoldText, thanksText, unknownText } from './replies.ts';
 import { runStaffCommand } from './people/staff.ts';
@@ -155,6 +155,7 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (!paid) return [{ text: promiseText(understood.frame) }];
   const frame = await fixPayee(env.tx, env.agentCtx.tenant.id, await fixDirection(env.tx, env.agentCtx.tenant.id, env.text, paid));
   if (!mayUse(role, frame.intent)) return [{ text: ownerOnlyText }];
+  if (frame.intent === 'price_set' && changesCost(env.text)) return [{ text: costPriceText }];
   const askAmount = missingAmount(frame);
   if (askAmount) {
     await putPending(env, { kind: 'reparse', text: env.text });

@@ -4,7 +4,7 @@
 // under its own idempotency key; when a part is no complete request, or its booking would ask a question, nothing is
 // booked and the owner is asked to send them one by one (unbooked.ts). Two entries of different kinds, each led by its
 // verb ("beli telur 1 rak 50rb, bayar listrik 100rb"), are cut and booked the same way (twoKinds).
-import { cashThenCreditCut, stockBuyLead, twoKindsCut } from '../language/lexicon.ts';
+import { cashThenCreditCut, personLed, stockBuyLead, twoKindsCut } from '../language/lexicon.ts';
 import type { Env } from './env.ts';
 import { isCompleteRequest, parseHere } from './questions/interrupt.ts';
 import { loadState, type ChatState } from './state.ts';
@@ -28,6 +28,7 @@ export async function bookBoth(env: Env, state: ChatState, next: Next): Promise<
 }
 
 const entryKinds = new Set(['sale', 'purchase', 'expense']);
+const debtKinds = new Set(['debt_add', 'debt_pay', 'sale']);
 const deliveryWords = /\b(ongkir|ongkirnya|ongkos kirim|ongkos angkut|kirim|antar|anter)\b/i;
 
 /**
@@ -41,7 +42,13 @@ export function twoKinds(env: Env): [string, string] | null {
   if (!m) return null;
   const parts: [string, string] = [m[1].replace(/[\s,.;]+$/, ''), m[2]];
   const [a, b] = parts.map((t) => parseHere(env, t));
-  if (!isCompleteRequest(a) || !isCompleteRequest(b) || !entryKinds.has(a.intent) || !entryKinds.has(b.intent)) return null;
+  if (!isCompleteRequest(a) || !isCompleteRequest(b)) return null;
+  // "bu sri ngutang 25rb, pak darto bayar utang 10rb": two people's debts, each led by its person (it was read as Bu Sri
+  // paying). A part led by a person beside one that is not ("bu sri bayar utang 30rb, beli gula 1 kg") is read whole:
+  // the goods may be hers.
+  const people = parts.filter((p) => personLed.test(p)).length;
+  if (people === 2) return debtKinds.has(a.intent) && debtKinds.has(b.intent) && a.counterparty !== b.counterparty ? parts : null;
+  if (people === 1 || !entryKinds.has(a.intent) || !entryKinds.has(b.intent)) return null;
   // Two bills of different kinds ("bayar listrik 100rb terus isi pulsa 20rb") are two entries too, each its category.
   if (a.intent === b.intent && (a.intent !== 'expense' || a.category === b.category)) return null;
   if ([a, b].some((r) => r.intent === 'expense' && r.items.length === 0 && (r.category === null || r.category === 'lainnya'))) return null;

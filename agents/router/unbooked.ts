@@ -62,6 +62,13 @@ export const twoEntriesText = [
   '• "bu sri beli gula 1 kg 18rb"',
 ].join('\n');
 
+// "harga beli gula naik jadi 15rb sekilo": the cost is what the goods were bought for (kulakan), not a price the owner
+// sets; it changed the selling price (helper try).
+const costPrice = /\b(?:harga|hrg|rega|regane) (?:beli|belinya|kulak|kulakan|modal|modalnya|pokok|dasar)\b|^(?:modal|modalnya|modale)\b/i;
+/** Whether a price change names the cost, not the selling price. */
+export const changesCost = (text: string): boolean => costPrice.test(text.trim());
+export const costPriceText = 'Harga beli (modal) saya hitung sendiri dari kulakan, Kak, jadi tidak saya ubah dan harga jual tetap. Catat kulakannya ya, misalnya "kulakan gula 10 kg 150rb".';
+
 /** Two entries of different kinds ("laku …, kulakan …") that could not both be booked unasked. */
 export const twoKindsText = [
   'Kak, di pesan ini ada dua catatan yang berbeda (misalnya penjualan dan kulakan) 🙏 Tolong kirim satu-satu ya, misalnya:',

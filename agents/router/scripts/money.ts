@@ -1,12 +1,27 @@
 // How the money said is read: a total shared by several lines, unit prices and price levels, the product a
 // price names, change given back, down payments.
-import { debts, level, lines, moneyTx, payments } from './sql.ts';
+import { debts, level, lines, moneyTx, payments, product } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
 const wib = { timezone: 'Asia/Jakarta' as const, products: basicProducts };
 const at = '2026-11-21T03:00:00Z'; // Saturday 10:00 WIB
 
 export const moneyScripts: Script[] = [
+  {
+    // Helper tries: "harga beli gula pasir naik jadi 15rb sekilo" changed the selling price; "salah tadi, bukan 5 sachet
+    // tapi 4 sachet" was not understood.
+    name: 'the buying price is not set by hand, and a correction said as "bukan X tapi Y"', at, tenant: wib,
+    steps: [
+      { say: 'harga beli gula pasir naik jadi 15rb sekilo', reply: ['Harga beli (modal) saya hitung sendiri dari kulakan'], not: ['→'] },
+      { say: 'laku kopi 5 sachet 10rb', reply: ['Kopi Kapal Api 5 sachet'] },
+      { say: 'salah tadi, bukan 5 sachet tapi 4 sachet', reply: ['dibatalkan', 'Kopi Kapal Api 4 sachet × Rp2.000 = Rp8.000'] },
+      { say: 'rokok surya 12 sebungkus sekarang 30rb', reply: ['Rokok Surya 12', 'Rp29.000 → Rp30.000'], not: ['Penjualan'] },
+    ],
+    rows: [
+      { sql: product('Gula Pasir'), rows: [{ name: 'Gula Pasir', unit: 'kg', sell_price: 18000 }] },
+      { sql: product('Rokok Surya 12'), rows: [{ name: 'Rokok Surya 12', unit: 'bks', sell_price: 30000 }] },
+    ],
+  },
   {
     name: 'money said is money booked, in every form, never the catalogue price', at, tenant: wib,
     steps: [

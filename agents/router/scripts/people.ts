@@ -8,6 +8,20 @@ const at = '2026-11-21T06:00:00Z';
 
 export const peopleScripts: Script[] = [
   {
+    // Helper try: "bu sri ngutang 25rb, pak darto bayar utang 10rb" was read as Bu Sri paying Rp25.000 (her debt went down).
+    name: 'two people\'s debts in one message, each led by its person, are booked one by one', at, tenant: { timezone: 'Asia/Jakarta', products: basicProducts },
+    steps: [
+      { say: 'pak darto ngutang 30rb', reply: ['Pak Darto'] },
+      { say: 'bu sri ngutang 25rb, pak darto bayar utang 10rb', reply: ['Utang Bu Sri Rp25.000', 'Pak Darto bayar utang Rp10.000', 'Sisa utang Pak Darto Rp20.000'] },
+      { say: 'bu tini ngutang gula 1 kg, pak darto ngutang kopi 2 sachet', reply: ['bon Bu Tini', 'Gula Pasir 1 kg', 'bon Pak Darto', 'Kopi Kapal Api 2 sachet'] },
+      // A person's payment beside goods not led by a person: the goods may be hers, so she is asked to send them apart.
+      { say: 'bu sri bayar utang 10rb sama beli gula 1 kg 18rb', reply: ['kirim satu-satu'], not: ['tercatat'] },
+    ],
+    rows: [{ sql: `select c.name, sum(d.amount)::int as amount, sum(d.paid)::int as paid from debts d join contacts c on c.id = d.contact_id where d.tenant_id = $1 group by c.name order by c.name`, rows: [
+      { name: 'Bu Sri', amount: 25000, paid: 0 }, { name: 'Bu Tini', amount: 18000, paid: 0 }, { name: 'Pak Darto', amount: 34000, paid: 10000 },
+    ] }],
+  },
+  {
     // Owner tries (Bali, Medan, Lombok): "men putu ngutang baas 2 kilo" asked whose debt and offered a new product
     // "baas"; Batak and Sasak kin words did not name a person.
     name: 'kin words of Bali, Batak and Lombok name the person, and Bali\'s "baas" is the catalogue\'s rice', at, tenant: { timezone: 'Asia/Makassar', products: basicProducts },
