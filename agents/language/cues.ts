@@ -31,7 +31,7 @@ export const cues = {
   priceWord: set('harga hrg rega rego regi regane hargane hargana harganya hargi hargina'),
   /** What the goods cost the warung, said after them: "indomie 40 bks modal 2800" marks a price per unit, like "harga". */
   costWord: set('modal modalnya modale modalna'),
-  priceChange: set('ganti update set ubah naikin turunin naikkan naikan turunkan dinaikin diturunin naik turun regani ngregani dijual pasang naikke munggahke mudhunke dinaikke diunggahke naekeun nurunkeun'),
+  priceChange: set('ganti update set ubah naikin turunin naikkan naikan turunkan dinaikin diturunin naik turun regani ngregani dijual pasang naikke munggahke mudhunke dinaikke diunggahke naekeun nurunkeun unggahke unggahne mundhakke'),
   report: set(`laporan lapor rekap rekapan omzet omset untung rugi laba bati bathi pendapatan pemasukan keuntungan
     income hasil penghasilan saldo profit cashflow revenue ratarata`),
   /** Words that become a report when asked with a period or a question. */
@@ -52,7 +52,7 @@ export const cues = {
   greeting: set(`pagi siang sore malam malem halo hallo helo hai hi hello assalamualaikum asalamualaikum salam
     makasih terimakasih trimakasih trims thanks thx tq suwun nuwun nuhun hatur matur oke ok okey sip siap
     mantap mantul selamat met sugeng permisi iya maturnuwun pisan semangat morning mksh makasi mksi trmksh tks tengkyu tenkyu wr wb warahmatullahi wabarakatuh punten sampurasun waalaikumsalam wassalam terima kasih ya kabar
-    banyak nggih njih enggih mangga monggo wilujeng enjing sonten dalu`),
+    banyak nggih njih enggih mangga monggo wilujeng enjing sonten dalu makase makaseh`),
   question: set(`brp berapa berape brapa piro pira sabaraha sbrp pinten gimana gmn gmna kumaha piye pripun
     apa siapa ? ga gak gk nggak ngga enggak kagak kaga ndak tdk ora teu henteu belum blm durung dereng acan tah kah`),
   stillThere: set('masih msh isih ono ada aya keneh'),

@@ -70,6 +70,12 @@ export function normalizeText(text: string): string {
     .replace(/(^|\n)[ \t]*\d{1,2}[.)][ \t]+(?=\p{L})/gu, '$1; ')
     // "a.n. pak budi": "atas nama", as on a receipt.
     .replace(/\ba\.n\.?(?=\s)/g, 'atas nama')
+    // "di h. ujang", "hj. siti": haji, a title before the name.
+    .replace(/\bhj?\.\s?(?=\p{L}{3})/gu, 'haji ')
+    // "gas tiga kilo dua tabung" (a voice note): the cylinder's size said in words is its size, not a count of kilos.
+    .replace(/\b(gas(?: elpiji| lpg| melon)?) (tiga|lima|dua belas|duabelas) (?:kilo|kg)\b/g, (_, gas: string, n: string) => `${gas} ${n === 'tiga' ? 3 : n === 'lima' ? 5 : 12}kg`)
+    // "aqua 600 ml sedus": a size written apart before one pack of it stays the size.
+    .replace(/\b(\d+) (ml|liter|ltr|lt|gram|gr)(?= (?:se|sa)(?:dus|karton|pak|renteng|bal|krat|slop)\b)/g, '$1$2')
     // "laku aqua 2 btl. laku kopi 1. bu sri ngutang gula": a full stop between sentences parts them as ";" does (the
     // tokens keep no "."; "kopi 1 bu sri" read "1 bu" as a count). Not after one letter ("a.n. pak budi") nor after an
     // abbreviation ("pt. indomarco", "cv. maju jaya", "hj. siti").
@@ -93,7 +99,8 @@ export function normalizeText(text: string): string {
     .replace(slipped, (w) => slips[w] ?? (verbSlips.has(w.slice(0, -1)) ? w.slice(0, -1) : w));
   return keepSecondNumber(regionalWords(early))
     // "20 rebu hiji" (su), "28 ewu siji" (jv), "20rb satu": "each" after a price that ends its clause.
-    .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)|\d{4,}|\b(?:ribu|rebu|ewu|seribu|sarebu|serebu|sewu|sarewu))\s+(?:hiji|sahiji|sahijina|siji|sijine|sijining|setunggal|setunggalipun|satu)(?=\s*(?:[,.;\n]|$))/g, '$1 satunya')
+    // "sarebu lima ratus hiji", "sewu limang atus siji": the hundreds after the thousand belong to the price too.
+    .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)|\d{4,}|\b(?:ribu|rebu|ewu|seribu|sarebu|serebu|sewu|sarewu))((?:\s+\p{L}+)?\s+(?:ratus|atus|ngatus|gatus))?\s+(?:hiji|sahiji|sahijina|siji|sijine|sijining|setunggal|setunggalipun|satu)(?=\s*(?:[,.;\n]|$))/gu, '$1$2 satunya')
     // su "engke mayar na" (pays later, "-na" written apart): the suffix is no goods.
     .replace(/\b(mayar|bayar|dibayar) na\b/g, '$1')
     // "bayar nota kemarin ke agen": a supplier's invoice paid is a debt paid (not a bill named "nota"), and the day

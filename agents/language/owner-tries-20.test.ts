@@ -283,3 +283,24 @@ describe('owner tries (twentieth session): the helper\'s day', () => {
     reads('makasih bro', { intent: 'greeting' });
   });
 });
+
+describe('owner tries (twentieth session): the helper\'s day, sizes and Manado', () => {
+  // "jual gas tiga kilo dua tabung …" booked 3 kg (then 6 tabung); "jual aqua 600 ml sedus 95rb" a bottle at Rp95.000.
+  it('a size said apart or in words stays the size', () => {
+    reads('jual gas tiga kilo dua tabung empat puluh empat ribu', { intent: 'sale', items: [{ product: 'gas 3kg', qty: 2, unit: 'tabung', total: 44000 }] });
+    reads('jual aqua 600 ml sedus 95rb', { intent: 'sale', items: [{ product: 'aqua 600ml', qty: 1, unit: 'dus', total: 95000 }] });
+  });
+  // "… sarebu lima ratus hiji" was Rp1.501 for ten.
+  it('the hundreds after a thousand, then "each"', () => {
+    reads('laku kopi kapal api sapuluh sachet sarebu lima ratus hiji', { intent: 'sale', items: [{ product: 'kopi kapal api', qty: 10, unit_price: 1500, total: 15000 }] });
+    reads('dodol kopi kapal api limo sachet sewu limang atus siji', { intent: 'sale', items: [{ product: 'kopi kapal api', qty: 5, unit_price: 1500 }] });
+  });
+  // "harga indomie soto kase nae jadi 3.500" named goods "indomie soto kase nae"; "… di h. ujang 700rb" goods "h ujang".
+  it('Manado "kase nae", "pe harga", "skarang"; Javanese "unggahke"; "h." is haji; "makase" thanks', () => {
+    reads('harga indomie soto kase nae jadi 3.500', { intent: 'price_set', items: [{ product: 'indomie soto', unit_price: 3500 }] });
+    reads('pe harga gula pasir skarang 18rb sekilo', { intent: 'price_set', items: [{ product: 'gula pasir', unit_price: 18000 }] });
+    reads('regane indomie goreng tak unggahke dadi telung ewu limang atus', { intent: 'price_set', items: [{ product: 'indomie goreng', unit_price: 3500 }] });
+    reads('meser beras premium 1 karung di h. ujang 700rb teu acan dibayar', { intent: 'purchase', payment: 'credit', counterparty: 'haji ujang', items: [{ product: 'beras premium', qty: 1, total: 700000 }] });
+    reads('io makase neh', { intent: 'greeting' });
+  });
+});

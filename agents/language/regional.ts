@@ -29,7 +29,7 @@ const palembang = table({
 const manado = table({
   kasi: 'kasih',
   ambe: 'ambil', ambel: 'ambil', blum: 'belum', deng: 'dan', kalamareng: 'kemarin', kalamarin: 'kemarin', samua: 'semua', sapa: 'siapa',
-  slamat: 'selamat', beso: 'besok', nda: 'tidak', mo: 'mau', kong: 'terus', pigi: 'pergi',
+  slamat: 'selamat', skarang: 'sekarang', beso: 'besok', nda: 'tidak', mo: 'mau', kong: 'terus', pigi: 'pergi',
 });
 // Betawi (Jakarta try): "aye"/"ane" I, "aje" only, "ame" with, "nyang" which, "apus" delete, "entar" later.
 const betawi = table({ aye: 'saya', ane: 'saya', aje: 'saja', ame: 'sama', nyang: 'yang', apus: 'hapus', apusin: 'hapus', entar: 'nanti' });
@@ -115,6 +115,10 @@ export function regionalWords(s: string): string {
     // Kupang and Ambon: "su bayar" (already paid), "minya tana" (kerosene); Madura: "15 ebu" (thousand).
     .replace(/\bsu (?=(?:bayar|lunas|ambil|laku|habis|abis|datang|kirim|ngutang|jual|beli|tutup)\b)/g, 'sudah ')
     .replace(/\bminya tana\b/g, 'minyak tanah')
+    // Manado: "kase nae harga" (raise), "kase turun" (lower); "pe harga" (its price).
+    .replace(/\bkas[ei]h? (?:nae|naek|naik)\b/g, 'naikin')
+    .replace(/\bkas[ei]h? turun\b/g, 'turunin')
+    .replace(/(^|\s)pe (?=harga\b)/g, '$1')
     // Ambon: "seng bayar" (not paid; "seng" alone is the zinc sheet), "dong beli" / "dorang beli" (they bought: a sale).
     .replace(/\bseng (?=(?:bayar|ada|jadi|mau|usah|tau|bisa|laku|dibayar|lunas)\b)/g, 'tidak ')
     .replace(/^(?:dong|dorang|dong dong) (?=beli|ambil|bli)/, 'ada yang ')
