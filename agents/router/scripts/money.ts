@@ -16,6 +16,9 @@ export const moneyScripts: Script[] = [
       { say: 'laku kopi 5 sachet 10rb', reply: ['Kopi Kapal Api 5 sachet'] },
       { say: 'salah tadi, bukan 5 sachet tapi 4 sachet', reply: ['dibatalkan', 'Kopi Kapal Api 4 sachet × Rp2.000 = Rp8.000'] },
       { say: 'rokok surya 12 sebungkus sekarang 30rb', reply: ['Rokok Surya 12', 'Rp29.000 → Rp30.000'], not: ['Penjualan'] },
+      // "jual gula pasir 1 kg 18rb", "harusnya 2 bukan 1" re-booked 2 kg at Rp9.000: the money said for one is its price.
+      { say: 'jual gula pasir 1 kg 17rb', reply: ['Gula Pasir 1 kg × Rp17.000'] },
+      { say: 'typo, harusnya 2 bukan 1', reply: ['dibatalkan', 'Gula Pasir 2 kg × Rp17.000 = Rp34.000'] },
     ],
     rows: [
       { sql: product('Gula Pasir'), rows: [{ name: 'Gula Pasir', unit: 'kg', sell_price: 18000 }] },
