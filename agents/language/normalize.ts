@@ -73,7 +73,13 @@ export function normalizeText(text: string): string {
     // "di h. ujang", "hj. siti": haji, a title before the name.
     .replace(/\bhj?\.\s?(?=\p{L}{3})/gu, 'haji ')
     // "gas tiga kilo dua tabung" (a voice note): the cylinder's size said in words is its size, not a count of kilos.
-    .replace(/\b(gas(?: elpiji| lpg| melon)?) (tiga|lima|dua belas|duabelas) (?:kilo|kg)\b/g, (_, gas: string, n: string) => `${gas} ${n === 'tiga' ? 3 : n === 'lima' ? 5 : 12}kg`)
+    .replace(/\b(gas(?: elpiji| lpg| melon)?) (tiga|lima|dua belas|duabelas) (?:kilo|kg)\b/g, (_, gas: string, n: string) => `${gas} ${n === 'tiga' ? 3 : n === 'lima' ? 5 : 12} kg`)
+    // "aqua 600 ml entek", "aqua 600 ml sisa 20 botol": millilitres before "gone" or a count left in another unit are the
+    // bottle's size (they set the stock to 600 ml).
+    .replace(/\b(\d+) ml(?= (?:entek|habis|abis|kosong)\b| (?:sisa|sesa|tinggal) \d+ \p{L})/gu, '$1ml')
+    // "gaji karyawan 2 orang @ 1,2jt": wages of each said with the people counted are their total.
+    .replace(/\b(\d{1,2}) (orang|org|karyawan|pegawai)( \p{L}+)? (?:@|masing2|masing-masing|per orang) ?(\d+(?:[.,]\d+)?) ?(rb|ribu|jt|juta|k)\b/g,
+      (_, n: string, who: string, what: string | undefined, v: string, m: string) => `${n} ${who}${what ?? ''} ${Math.round(Number(n) * Number(v.replace(',', '.')) * (/^(jt|juta)$/.test(m) ? 1e6 : 1e3))}`)
     // "aqua 600 ml sedus": a size written apart before one pack of it stays the size.
     .replace(/\b(\d+) (ml|liter|ltr|lt|gram|gr)(?= (?:se|sa)(?:dus|karton|pak|renteng|bal|krat|slop)\b)/g, '$1$2')
     // "laku aqua 2 btl. laku kopi 1. bu sri ngutang gula": a full stop between sentences parts them as ";" does (the

@@ -287,7 +287,7 @@ describe('owner tries (twentieth session): the helper\'s day', () => {
 describe('owner tries (twentieth session): the helper\'s day, sizes and Manado', () => {
   // "jual gas tiga kilo dua tabung …" booked 3 kg (then 6 tabung); "jual aqua 600 ml sedus 95rb" a bottle at Rp95.000.
   it('a size said apart or in words stays the size', () => {
-    reads('jual gas tiga kilo dua tabung empat puluh empat ribu', { intent: 'sale', items: [{ product: 'gas 3kg', qty: 2, unit: 'tabung', total: 44000 }] });
+    reads('jual gas tiga kilo dua tabung empat puluh empat ribu', { intent: 'sale', items: [{ product: 'gas 3 kg', qty: 2, unit: 'tabung', total: 44000 }] });
     reads('jual aqua 600 ml sedus 95rb', { intent: 'sale', items: [{ product: 'aqua 600ml', qty: 1, unit: 'dus', total: 95000 }] });
   });
   // "… sarebu lima ratus hiji" was Rp1.501 for ten.
@@ -302,5 +302,18 @@ describe('owner tries (twentieth session): the helper\'s day, sizes and Manado',
     reads('regane indomie goreng tak unggahke dadi telung ewu limang atus', { intent: 'price_set', items: [{ product: 'indomie goreng', unit_price: 3500 }] });
     reads('meser beras premium 1 karung di h. ujang 700rb teu acan dibayar', { intent: 'purchase', payment: 'credit', counterparty: 'haji ujang', items: [{ product: 'beras premium', qty: 1, total: 700000 }] });
     reads('io makase neh', { intent: 'greeting' });
+  });
+});
+
+describe('owner tries (twentieth session): sizes before stock words, wages of each', () => {
+  // "aqua 600 ml entek" and "stok aqua 600 ml sisa 20 botol" set the stock to 600 ml.
+  it('a size before a stock word is the size', () => {
+    reads('aqua 600 ml entek', { intent: 'stock_set', items: [{ product: 'aqua 600ml', qty: 0 }] });
+    reads('stok aqua 600 ml sisa 20 botol', { intent: 'stock_set', items: [{ product: 'aqua 600ml', qty: 20, unit: 'botol' }] });
+  });
+  // "gaji karyawan 2 orang @ 1,2jt" booked Rp1.200.000.
+  it('wages of each with the people counted are their total', () => {
+    reads('gaji karyawan 2 orang @ 1,2jt', { intent: 'expense', amount: 2400000, category: 'gaji' });
+    reads('bayar kuli 3 orang @100rb', { intent: 'expense', amount: 300000, category: 'gaji' });
   });
 });
