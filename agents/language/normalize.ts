@@ -78,7 +78,7 @@ export function normalizeText(text: string): string {
     // bottle's size (they set the stock to 600 ml).
     .replace(/\b(\d+) ml(?= (?:entek|habis|abis|kosong)\b| (?:sisa|sesa|tinggal) \d+ \p{L})/gu, '$1ml')
     // "gaji karyawan 2 orang @ 1,2jt": wages of each said with the people counted are their total.
-    .replace(/\b(\d{1,2}) (orang|org|karyawan|pegawai)( \p{L}+)? (?:@|masing2|masing-masing|per orang) ?(\d+(?:[.,]\d+)?) ?(rb|ribu|jt|juta|k)\b/g,
+    .replace(/\b(\d{1,2}) (orang|org|karyawan|pegawai)( \p{L}+)? (?:@|masing2|masing-masing|per orang) ?(\d+(?:[.,]\d+)?) ?(rb|ribu|jt|juta|k)\b/gu,
       (_, n: string, who: string, what: string | undefined, v: string, m: string) => `${n} ${who}${what ?? ''} ${Math.round(Number(n) * Number(v.replace(',', '.')) * (/^(jt|juta)$/.test(m) ? 1e6 : 1e3))}`)
     // "aqua 600 ml sedus": a size written apart before one pack of it stays the size.
     .replace(/\b(\d+) (ml|liter|ltr|lt|gram|gr)(?= (?:se|sa)(?:dus|karton|pak|renteng|bal|krat|slop)\b)/g, '$1$2')

@@ -2,16 +2,11 @@
 // understood before its fix.
 import { describe, expect, it } from 'vitest';
 import { parse } from './index.ts';
+import { readsAt, type Want } from './reads.ts';
 
 const now = new Date('2026-12-05T10:00:00+07:00');
 
-type Want = Record<string, unknown> & { items?: unknown[] };
-/** The message's frame has the fields wanted, and exactly the items wanted (none when none are named). */
-const reads = (text: string, want: Want) => {
-  const f = parse(text, { now });
-  expect(f).toMatchObject(want);
-  expect(f.items).toHaveLength(want.items?.length ?? 0);
-};
+const reads = readsAt(now);
 
 describe('owner tries (nineteenth session): Makassar', () => {
   // "beli ka telur 2 rak di pasar terong 110rb" asked the price of the eggs and of a second goods "terong".

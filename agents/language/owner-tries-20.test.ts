@@ -2,16 +2,11 @@
 // number or was not understood before its fix.
 import { describe, expect, it } from 'vitest';
 import { parse } from './index.ts';
+import { readsAt } from './reads.ts';
 
 const now = new Date('2026-12-05T10:00:00+07:00');
 
-type Want = Record<string, unknown> & { items?: unknown[] };
-/** The message's frame has the fields wanted, and exactly the items wanted (none when none are named). */
-const reads = (text: string, want: Want) => {
-  const f = parse(text, { now });
-  expect(f).toMatchObject(want);
-  expect(f.items).toHaveLength(want.items?.length ?? 0);
-};
+const reads = readsAt(now);
 
 describe('owner tries (twentieth session): Medan', () => {
   // "lae togar ngutang kopi 3 gelas 15rb" asked whose debt it was.
