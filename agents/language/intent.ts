@@ -4,7 +4,7 @@ import type { Intent } from '../../core/frame.ts';
 import { cues } from './cues.ts';
 import { knownGoods } from './gazetteer.ts';
 import { closingOnly } from './noise.ts';
-import { debtPayPhrase, expenseCategoryWords, fuelWords, laterCreditClause, maxWords, movedTo, movesDown, movesUp, paymentWords, returnPhrase, stockBuyWords, weakExpenseWords } from './lexicon.ts';
+import { debtPayPhrase, expenseCategoryWords, fuelWords, laterCreditClause, maxWords, moneyChanged, movedTo, movesDown, movesUp, paymentWords, returnPhrase, stockBuyWords, weakExpenseWords } from './lexicon.ts';
 
 /** "buat modal", "modal dari suami", "tambahan modal": money put into the warung, not earned by it. */
 const capitalIn = /\b(?:buat|untuk|utk|kanggo|nggo|keur|jadi|dijadikan) (?:tambahan |tambah )?modal\b|\bmodal (?:dari|saka|ti|tina)\b|\b(?:tambah|nambah|tambahan|suntik|suntikan|nyuntik) modal\b/;
@@ -211,7 +211,7 @@ export function classify(s: Signals): IntentRead {
   // outside moves money only (the router says so: router/unbooked.ts).
   if (s.money && !s.counted && capitalIn.test(s.all) && !has(cues.credit) && !borrowed.test(s.all)) return { intent: 'unknown', sure: 0.3 };
   // "tuker recehan 100rb": changing money for smaller notes moves no money in or out; "tuker gas" is a purchase.
-  if (/\b(tukar|tuker|nuker|nukar) (uang|duit|recehan|receh|pecahan|duit kecil|uang kecil)\b/.test(s.all)) return { intent: 'unknown', sure: 0.3 };
+  if (moneyChanged.test(s.all)) return { intent: 'unknown', sure: 0.3 };
   // "bu sri bayar utang 30rb sama beli gula 1 kg 18rb": two entries in one message; one frame cannot hold both (the
   // gula was booked at Rp30.000 on credit), so nothing is booked and the router asks for them one by one.
   // "bu yuli bayar utang 20rb terus ngutang beras 5 kg": a debt paid, then new goods on the bon; the same.

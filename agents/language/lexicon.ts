@@ -127,6 +127,8 @@ export const honorifics = set(`
   neng engkong engkoh haji bi bibi uwa wa mpok empok babeh encang encing mbah uda uni etek ajo daeng si bli kaka bapa nyong nona tanta oma opa mama nyak acil mamak mace pace
   lae ito inang amang opung ompung namboru bou usi caca bung inaq amaq mamiq baiq puang julak wak men bro sis
 `);
+/** "tuker recehan 100rb", "tukar duit receh": money changed for smaller notes, which moves no money in or out. */
+export const moneyChanged = /\b(?:tukar|tuker|nukar|nuker|nukerin) (?:uang|duit|receh|recehan|pecahan|duit kecil|uang kecil|kembalian)\b/i;
 /** Lenders named without a name: borrowing from them is a debt the shop owes. */
 export const lenderWords = set('bank koperasi kopontren bpr leasing pegadaian');
 /** Passive lending verbs: the person named lent to the shop ("dipinjemin pak rt 1jt"). */

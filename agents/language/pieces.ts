@@ -30,7 +30,6 @@ const maxHeads: Record<string, (t: Token[], i: number) => number> = table({
   tidak: (t, i) => (t[i + 1]?.t === 'lebih' ? 2 : 0),
 });
 
-const takeVerbs = new Set(['ambil', 'ngambil', 'njupuk', 'jupuk', 'nyokot', 'nyandak', 'minta']);
 const thousandWords = new Set(['rb', 'ribu', 'rebu', 'ewu', 'k', 'rbu']);
 // "bayar 3 hari lagi": a time, not money.
 const timeWords = new Set(['hari', 'hr', 'minggu', 'mgg', 'bulan', 'bln', 'jam', 'menit', 'tahun', 'thn', 'dino', 'dina', 'dinten', 'poe', 'wulan', 'sasih', 'kali', 'x', 'lagi', 'maneh', 'deui']);
@@ -135,7 +134,7 @@ function goodsFollow(tokens: Token[], i: number): boolean {
   // "belanja ke pasar 350rb buat sayur sama bumbu": with no goods before the amount, goods named after "buat" to the
   // clause's end are what was bought ("beli minyak 2 liter 30rb buat gorengan" keeps its purpose).
   const rest = tokens.slice(i + 1);
-  const end = rest.findIndex((t) => t.t === ',' || t.t === ';' || t.t === '.');
+  const end = rest.findIndex((t) => t.t === ',' || t.t === ';');
   const after = end < 0 ? rest : rest.slice(0, end);
   if (after.some((t) => goodsWords.has(t.t)) && after.every((t) => goodsWords.has(t.t) || separatorWords.has(t.t))
     && !tokens.slice(0, i).some((t) => goodsWords.has(t.t))) return true;
@@ -168,7 +167,7 @@ export function toPieces(tokens: Token[]): Piece[] {
     // "tadi teh aya nu meser" (su): "teh" after such words is a particle, not tea.
     if (t === 'teh' && tehParticleAfter.has(tokens[i - 1]?.t ?? '') && !/^\d/.test(tokens[i + 1]?.t ?? '')) { out.push({ k: 'stop', raw: t }); continue; }
     // "anak ambil jajan 2 chiki": the owner's child taking goods, not goods named "anak" ("sabun anak" stays goods).
-    if ((t === 'anak' || t === 'anakku') && takeVerbs.has(tokens[i + 1]?.t ?? '')) { out.push({ k: 'stop', raw: t }); continue; }
+    if ((t === 'anak' || t === 'anakku') && cues.take.has(tokens[i + 1]?.t ?? '')) { out.push({ k: 'stop', raw: t }); continue; }
     // "isi bensin motor": the vehicle, not part of the fuel's name.
     if ((t === 'motor' || t === 'mobil') && fuelWords.has(tokens[i - 1]?.t ?? '')) { out.push({ k: 'stop', raw: t }); continue; }
     // "66rb potong 1rb": "potong" before money is a discount ("ayam 2 potong" stays a unit).

@@ -2,13 +2,12 @@
 // money that only moves ("setor ke bank 2jt", "modal awal 1jt", "ambil uang laci 100rb") is no sale, purchase or
 // expense (the parser's corpus says so); goods sent back to a supplier ("retur roti 5 bks ke sales") have no
 // return entry yet; a debt paid and goods traded in one message are two entries, asked for one by one.
-import { cashOutPhrase, debtPayPhrase, laterCreditClause, returnPhrase } from '../language/lexicon.ts';
+import { cashOutPhrase, debtPayPhrase, laterCreditClause, moneyChanged, returnPhrase } from '../language/lexicon.ts';
 
-// "tukar duit receh 100rb" (Banjar try): change broken into coins moves money too.
-const moves = /\b(setor|setoran|nyetor|tabung|nabung|celengan|modal|tarik tunai|transfer ke|tf ke|pindah(?:in)? (?:uang|duit)|(?:tukar|tuker|nukar|nuker|nukerin) (?:uang|duit|receh|recehan|pecahan|kembalian))\b/i;
+const moves = /\b(setor|setoran|nyetor|tabung|nabung|celengan|modal|tarik tunai|transfer ke|tf ke|pindah(?:in)? (?:uang|duit))\b/i;
 
-/** Whether a message not understood talks of moving money (a deposit, capital, cash taken out). */
-export const movesMoneyOnly = (text: string): boolean => (moves.test(text) || cashOutPhrase.test(text)) && /\d|juta|ribu|rebu|ewu|sejuta/i.test(text);
+/** Whether a message not understood talks of moving money (a deposit, capital, cash taken out, change broken into coins). */
+export const movesMoneyOnly = (text: string): boolean => (moves.test(text) || cashOutPhrase.test(text) || moneyChanged.test(text)) && /\d|juta|ribu|rebu|ewu|sejuta/i.test(text);
 
 // "udah transfer ke agen 1,2jt buat kulakan": money sent to a supplier pays for goods or a debt, not a move.
 const toSupplier = /\b(agen|grosir|sales|supplier|suplier|distributor|pabrik|toko|kulakan|kulak|ngulak|belanjaan|barang|utang|hutang|nota)\b/i;
