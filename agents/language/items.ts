@@ -298,8 +298,9 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
     grand = lastOne.total;
     lastOne.total = null;
   }
-  // "belanja ke pasar 350rb buat sayur sama bumbu": an amount before several goods, none counted or priced, is theirs.
-  if (mode === 'trade' && grand === null && moneyFirst !== null && named.length > 1 && named[0] === moneyFirst && noneCounted
+  // "belanja ke pasar 350rb buat sayur sama bumbu", "bayar qris 25k buat indomie 5 bungkus + aqua 1 botol": an amount
+  // before several goods, none priced (all counted or none), is theirs.
+  if (mode === 'trade' && grand === null && moneyFirst !== null && named.length > 1 && named[0] === moneyFirst && (noneCounted || allCounted)
     && named.slice(1).every((d) => d.total === null && d.unitPrice === null)) {
     grand = moneyFirst.total;
     moneyFirst.total = null;

@@ -138,9 +138,12 @@ function goodsFollow(tokens: Token[], i: number): boolean {
   const after = end < 0 ? rest : rest.slice(0, end);
   if (after.some((t) => goodsWords.has(t.t)) && after.every((t) => goodsWords.has(t.t) || separatorWords.has(t.t))
     && !tokens.slice(0, i).some((t) => goodsWords.has(t.t))) return true;
+  // The first word is not an own use ("buat goreng"); later ones may be ("buat indomie goreng 5 bungkus"), and a
+  // number inside a name is the name's ("buat rokok surya 16 1 bungkus").
+  if (ownUseWords.has(tokens[i + 1]?.t ?? '')) return false;
   for (let j = i + 2; j <= i + 5 && j + 1 < tokens.length; j++) {
     const words = tokens.slice(i + 1, j);
-    if (!words.every((t) => !t.used && /^\p{L}+$/u.test(t.t) && !ownUseWords.has(t.t) && numberWords[t.t] === undefined && unitOf(t.t) === null)) return false;
+    if (!words.every((t, k) => !t.used && (/^\p{L}+$/u.test(t.t) || (k > 0 && isDigits(t.t))) && numberWords[t.t] === undefined && unitOf(t.t) === null)) return false;
     if ((isDigits(tokens[j].t) || numberWords[tokens[j].t] !== undefined) && unitOf(tokens[j + 1].t) !== null) return true;
   }
   return false;
