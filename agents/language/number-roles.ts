@@ -79,17 +79,17 @@ export function isNamePart(pieces: Piece[], p: number, cur: Draft | null, mode: 
     }
     return 0;
   }
-  // "gas 3 kg 2 tabung": a spaced size right before a count in another unit.
+  // "gas 3 kg 2 tabung", "gas 3 kg tinggal 4 tabung": a spaced size right before a count in another unit.
   const count = pieces[p + 2];
-  const countUnit = pieces[p + 3];
-  if (next?.k === 'unit' && sizeUnits.has(next.raw) && count?.k === 'num' && !count.n.money && !count.n.grouped
-    && countUnit?.k === 'unit' && !sizeUnits.has(countUnit.raw) && !packCount(pieces, p + 2)) return 2;
-  // "aqua 600 ml 2", "minyak 1 liter 2 39rb": a spaced size right after the name, then a bare count,
-  // which may follow the trade word ("minyak bimoli 2 liter laku 2, 38rb sebiji").
   const at = tradeWord(count) ? p + 3 : p + 2;
-  const bare = pieces[at];
-  if (next?.k === 'unit' && sizeUnits.has(next.raw) && bare?.k === 'num' && bare.n.bare && pieces[at + 1]?.k !== 'unit'
-    && !isMoney(pieces, at, mode)) return 2;
+  const counted = pieces[at];
+  const countUnit = pieces[at + 1];
+  if (next?.k === 'unit' && sizeUnits.has(next.raw) && counted?.k === 'num' && !counted.n.money && !counted.n.grouped
+    && countUnit?.k === 'unit' && !sizeUnits.has(countUnit.raw) && !packCount(pieces, at)) return 2;
+  // "aqua 600 ml 2", "minyak 1 liter 2 39rb": a spaced size right after the name, then a bare count (in figures, or in
+  // words after the trade word: "gas 3 kg kari papat"), which may follow the trade word ("minyak bimoli 2 liter laku 2").
+  if (next?.k === 'unit' && sizeUnits.has(next.raw) && counted?.k === 'num' && (counted.n.bare || (at === p + 3 && counted.n.words && Number.isInteger(counted.n.value)))
+    && countUnit?.k !== 'unit' && !isMoney(pieces, at, mode)) return 2;
   // "harga aqua 600 ml jadi 4500": in a price change a size before "jadi" names the product;
   // "harga minyak 1 liter jadi 20rb" is the price of one liter.
   if (mode === 'price' && next?.k === 'unit' && sizeUnits.has(next.raw) && count?.k === 'total' && piece.n.value !== 1) return 2;

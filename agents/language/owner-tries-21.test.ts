@@ -26,3 +26,19 @@ describe('owner tries (twenty-first session): a customer paying for goods', () =
     });
   });
 });
+
+describe('owner tries (twenty-first session): what is left', () => {
+  // "stok minyak goreng tinggal 6 botol mi" (Makassar) also set the stock of a noodle "mi".
+  it('"mi"/"ji" closing the count left is the Makassar particle', () => {
+    reads('stok minyak goreng tinggal 6 botol mi', { intent: 'stock_set', items: [{ product: 'minyak goreng', qty: 6, unit: 'botol' }] });
+    // A noodle counted stays a noodle.
+    reads('beli 2 bungkus mi', { intent: 'purchase', items: [{ product: 'mi', qty: 2 }] });
+  });
+  // jv "stok gas elpiji 3 kg kari papat" set the stock to 3 kg; "… tinggal 4 tabung" too.
+  it('a size, then the word for "left" and a count (in words or with its unit), counts the sized goods', () => {
+    reads('stok gas elpiji 3 kg kari papat', { intent: 'stock_set', items: [{ product: 'gas elpiji 3 kg', qty: 4 }] });
+    reads('stok gas 3 kg tinggal 4 tabung', { intent: 'stock_set', items: [{ product: 'gas 3 kg', qty: 4, unit: 'tabung' }] });
+    // A fraction left is not a count of sized goods.
+    reads('gula 1 kg tinggal setengah', { intent: 'stock_set', items: [{ product: 'gula' }] });
+  });
+});

@@ -149,7 +149,9 @@ export function regionalWords(s: string): string {
     .replace(/\b(ke|ka|di|dari|dr|sama) pajak\b(?! (?:bumi|toko|reklame|kendaraan|motor|tahunan|usaha|umkm))/g, '$1 pasar')
     // Makassar: "mi", "ji", "pi" after one of these words are particles ("berapa mi stok beras", "lunas mi", "nanti pi");
     // "mi" before a kind of noodle ("laku mi goreng") or after any other word ("beli mi ayam") is the noodle.
-    .replace(makassarParticle, '$1');
+    .replace(makassarParticle, '$1')
+    // "stok minyak tinggal 6 botol mi": after the count left, "mi"/"ji" closing the clause is the particle too.
+    .replace(/\b((?:tinggal|sisa|sisanya) \d+(?: \p{L}+)?) (?:mi|ji)(?=\s*(?:[,;.!?]|$))/gu, '$1');
 }
 
 const noodle = 'goreng|ayam|instan|instant|rebus|kuah|bakso|sedaap|sedap|kering|telur|telor|lidi|aceh|kocok|yamin|pangsit|gelas|cup|kuning|hijau|sehat|sagu|jagung|bihun';

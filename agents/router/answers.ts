@@ -153,6 +153,9 @@ export function readCorrection(text: string): Correction | null {
   // The "tadi" may follow the goods: "yg teh botol tadi 5 aja bukan 6".
   const before = /^(?:eh\s+)?(?:yang|yg|sing|nu|anu)\s+((?:\S+\s+){0,4}?)(?:tadi|td|barusan|mau|wau|nembe)\s+(.*\d.*?)\s+(?:aja\s+|saja\s+|wae\s+|mawon\s+)?(?:bukan|bkn|bukannya|dudu|sanes)\s+(\S*\d.*)$/.exec(t);
   if (before) return { to: `${before[1]!}${before[2]!.replace(/\s+(?:aja|saja|wae|mawon)$/, '')}`.trim(), from: before[3]!.trim(), ...(before[1] ? { earlier: true as const } : {}) };
+  // "5 bukan 4 indomienya", "eh 5 bks aja bukan 4, yg indomie": the numbers first, then the goods (or none).
+  const numbersFirst = new RegExp(String.raw`^(?:(?:eh|lho|loh|lha|waduh|aduh)\s+)?(\d\S*(?:\s+${unitWord})?)\s+(?:(?:aja|saja|wae|mawon)\s+)?(?:bukan|bkn|bukannya|dudu|sanes)\s+(\d\S*(?:\s+${unitWord})?)(?:\s+(?:(?:yang|yg|sing|nu)\s+)?(?!(?:tadi|td|barusan|mau|ya|kak)$)(\p{L}+(?:\s+\p{L}+){0,2}?))?(?:\s+(?:tadi|td|barusan|mau|ya|kak))?$`, 'u').exec(t);
+  if (numbersFirst) return { to: `${numbersFirst[3] ? `${numbersFirst[3].trim()} ` : ''}${numbersFirst[1]!}`, from: numbersFirst[2]!.trim() };
   // City owner try: "eh teh pucuknya 5 aja bukan 6", jv "kopine 3 wae dudu 4": the goods and both numbers, no "yg tadi".
   const both = /^(?!.*\b(?:salah|lepat|koreksi|ralat|keliru)\b)(?:(?:eh|lho|loh|lha|waduh|aduh)\s+)?((?:\p{L}+\s+){1,4}?)(\d\S*(?:\s+(?!aja\b|saja\b|wae\b|mawon\b)\p{L}+)?)\s+(?:(?:aja|saja|wae|mawon)\s+)?(?:bukan|bkn|bukannya|dudu|sanes)\s+(\d.*)$/u.exec(t);
   if (both) return { to: `${both[1]!}${both[2]!}`.trim(), from: both[3]!.trim() };

@@ -325,6 +325,16 @@ export const undoScripts: Script[] = [
     rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 35 }] }],
   },
   {
+    // Owner try: "5 bukan 4 indomienya" (the numbers first, the goods after) got the help reply.
+    name: 'the numbers first, then the goods or none, correct the last sale', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie goreng 4', reply: ['tercatat', 'Indomie Goreng 4 bks'] },
+      { say: '5 bukan 4 indomie gorengnya', reply: ['dibatalkan', 'Indomie Goreng 5 bks'] },
+      { say: 'eh 6 bks aja bukan 5', reply: ['dibatalkan', 'Indomie Goreng 6 bks'] },
+    ],
+    rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 34 }] }],
+  },
+  {
     // Cashier try: "lho kok dobel, hapus yg terakhir" looked for an entry of goods "dobel", and "kedobelan, hapus 1"
     // offered entry number 1 of the day.
     name: 'an entry sent twice: "dobel" and its number point at the last one', at, tenant: wib,
