@@ -256,6 +256,7 @@ export const productAdjectives: Record<string, ReadonlySet<string>> = table({
   kosong: set('teh es kopi'),
   abang: set('lombok cabe cabai bawang brambang'),
   isi: set('tahu roti'),
+  sobek: set('roti'),
 });
 /** Brand names holding number or cue words: first word → the words after it. */
 export const brandPhrases: Record<string, readonly string[]> = table({

@@ -42,3 +42,12 @@ describe('owner tries (twenty-first session): what is left', () => {
     reads('gula 1 kg tinggal setengah', { intent: 'stock_set', items: [{ product: 'gula' }] });
   });
 });
+
+describe('owner tries (twenty-first session): names', () => {
+  // jv "payu roti sobek 2" sold Sari Roti Tawar ("sobek", torn, was read as damage and dropped from the name).
+  it('"roti sobek" is bread, not torn bread', () => {
+    reads('payu roti sobek 2', { intent: 'sale', items: [{ product: 'roti sobek', qty: 2 }] });
+    // Torn goods elsewhere are still a loss.
+    reads('plastik kresek 5 sobek', { intent: 'stock_out', items: [{ product: 'plastik kresek', qty: 5 }] });
+  });
+});
