@@ -48,3 +48,13 @@ export function formatDateTime(at: Date, zone: TenantZone): string {
 function shift(at: Date, zone: TenantZone): Date {
   return new Date(at.getTime() + zoneOffsetMinutes[zone] * 60_000);
 }
+
+/**
+ * "naik 12% seminggu", "turun 3% sebulan", "stabil seminggu"; null without a past price. Chat and dashboard say it
+ * alike, the percent joined to its number as Indonesian writes it (PUEBI).
+ */
+export function trendText(now: number, past: number | null, span: 'seminggu' | 'sebulan'): string | null {
+  if (past == null || past <= 0) return null;
+  const pct = Math.round(((now - past) / past) * 100);
+  return pct === 0 ? `stabil ${span}` : `${pct > 0 ? 'naik' : 'turun'} ${Math.abs(pct)}% ${span}`;
+}

@@ -42,7 +42,7 @@ describe.each(dbKinds)('market alerts on %s', (kind) => {
     const t = await warung(db, 'Asia/Jakarta', [['Cabe Keriting', 'kg', 55000, 40000], ['Indomie Goreng', 'bks', 3500, 3000]]);
     const first = await run(t, '2025-09-15T05:00:00Z'); // 12:00 WIB
     expect(first).toEqual([{ subject: 'Cabai Merah Keriting', kind: 'spike',
-      text: '⚠️ Harga Cabai Merah Keriting di Kota Bandung naik 67 % dalam 2 hari (Rp37.333 → Rp62.500/kg). Cek harga jual Cabe Keriting Kakak (sekarang Rp55.000/kg).' }]);
+      text: '⚠️ Harga Cabai Merah Keriting di Kota Bandung naik 67% dalam 2 hari (Rp37.333 → Rp62.500/kg). Cek harga jual Cabe Keriting Kakak (sekarang Rp55.000/kg).' }]);
     expect(await run(t, '2025-09-15T06:00:00Z')).toEqual([]);
     expect(await run(t, '2025-09-17T05:00:00Z')).toEqual([]); // 62.500 vs 45.500 two days before: a spike, but within the week
     const none = await warung(db, 'Asia/Jakarta', [['Indomie Goreng', 'bks', 3500, 3000]]);
@@ -72,7 +72,7 @@ describe.each(dbKinds)('market alerts on %s', (kind) => {
     expect((await run(wib, evening)).map((a) => [a.subject, a.kind])).toEqual([['Cabai Merah Keriting', 'spike']]);
     const [morning] = await run(wit, '2025-09-17T23:00:00Z'); // 08:00 WIT on the 18th
     expect(morning).toEqual({ subject: 'Cabai Merah Keriting', kind: 'spike',
-      text: '⚠️ Harga Cabai Merah Keriting di Kota Bandung naik 37 % dalam 2 hari (Rp45.500 → Rp62.500/kg). Cek harga jual Cabe Merah Keriting Kakak (sekarang Rp60.000/kg).' });
+      text: '⚠️ Harga Cabai Merah Keriting di Kota Bandung naik 37% dalam 2 hari (Rp45.500 → Rp62.500/kg). Cek harga jual Cabe Merah Keriting Kakak (sekarang Rp60.000/kg).' });
     expect(await run(wit, '2025-09-18T05:00:00Z')).toEqual([]);
     expect(await run(wib, '2025-09-18T05:00:00Z')).toEqual([]);
   });
@@ -101,7 +101,7 @@ describe.each(dbKinds)('market alerts on %s', (kind) => {
       values ('Telur Ayam Ras', 'Jawa Barat', 'Jawa Barat', 'kg', 26000, 'official', 'wholesale', 'bapanas', '2025-11-16T17:00:00Z', 'test:wholesale:telur')`));
     const ask = (price: number, item = 'telor') => withService(db, (tx) => quoteAboveMarket(tx, { tenantId: t.id, zone: t.timezone, item, price, unit: 'kg', at: new Date('2025-11-18T03:00:00Z') }));
     expect(await ask(28600)).toBeNull(); // exactly 10 % above
-    expect(await ask(30000)).toBe('⚠️ Penawaran Rp30.000/kg untuk Telur Ayam Ras ini 15 % di atas pasar (Rp26.000/kg, harga grosir Bapanas Jawa Barat, 17 Nov 2025).');
+    expect(await ask(30000)).toBe('⚠️ Penawaran Rp30.000/kg untuk Telur Ayam Ras ini 15% di atas pasar (Rp26.000/kg, harga grosir Bapanas Jawa Barat, 17 Nov 2025).');
     expect(await ask(31000)).toBeNull(); // told already this week
     expect(await ask(99000, 'beras')).toBeNull(); // no wholesale reference and no network: nothing to compare with
   });
@@ -125,7 +125,7 @@ describe.each(dbKinds)('market alerts on %s', (kind) => {
     await buy(ws[2], 53000, 1);
     const [alert] = await run(ws[0], at.toISOString());
     expect(alert).toEqual({ subject: 'Bawang Merah', kind: 'spike',
-      text: '⚠️ Harga beli Bawang Merah di warung-warung Kota Spike naik 30 % dalam 2 hari (median Rp40.000 → Rp52.000/kg, 3+ warung). Cek harga jual Bawang Merah Kakak (sekarang Rp50.000/kg).' });
+      text: '⚠️ Harga beli Bawang Merah di warung-warung Kota Spike naik 30% dalam 2 hari (median Rp40.000 → Rp52.000/kg, 3+ warung). Cek harga jual Bawang Merah Kakak (sekarang Rp50.000/kg).' });
   });
 
   it('a recorded supplier quote is private, idempotent, and says when it is above the market', async () => {
@@ -133,7 +133,7 @@ describe.each(dbKinds)('market alerts on %s', (kind) => {
     const contact = await withService(db, async (tx) => (await tx.query<{ id: string }>(`insert into contacts (tenant_id, kind, name) values ($1, 'supplier', 'UD Murah') returning id`, [t.id])).rows[0].id);
     const q = { tenantId: t.id, zone: t.timezone, contactId: contact, item: 'endog', price: 31000, unit: 'kg', at: new Date('2025-11-18T03:00:00Z'), sourceRef: 'quote:inbox:77' };
     const first = await withTenant(db, t.id, (tx) => recordSupplierQuote(tx, q));
-    expect(first).toEqual({ commodity: 'Telur Ayam Ras', recorded: true, alert: expect.stringContaining('19 % di atas pasar (Rp26.000/kg') });
+    expect(first).toEqual({ commodity: 'Telur Ayam Ras', recorded: true, alert: expect.stringContaining('19% di atas pasar (Rp26.000/kg') });
     expect(await withTenant(db, t.id, (tx) => recordSupplierQuote(tx, q))).toEqual({ commodity: 'Telur Ayam Ras', recorded: false, alert: null });
     const seen = (tenant: string) => withTenant(db, tenant, async (tx) => (await tx.query(`select price from market_prices where source = 'supplier' and source_ref = 'quote:inbox:77'`)).rows);
     expect(await seen(t.id)).toEqual([{ price: 31000 }]);

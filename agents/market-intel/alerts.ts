@@ -39,7 +39,7 @@ export async function spikeAlerts(tx: Tx, tenantId: string, region: Region, now:
     [tenantId, [region.regency, region.province].filter(Boolean), now, SPIKE]);
   return rows.map((r) => ({
     subject: r.commodity, kind: 'spike',
-    text: `⚠️ Harga ${r.commodity} di ${r.region} naik ${Math.round((r.price / r.before - 1) * 100)} % dalam 2 hari ` +
+    text: `⚠️ Harga ${r.commodity} di ${r.region} naik ${Math.round((r.price / r.before - 1) * 100)}% dalam 2 hari ` +
       `(${formatRupiah(r.before)} → ${formatRupiah(r.price)}/kg). Cek harga jual ${r.product} Kakak (sekarang ${formatRupiah(r.sell_price)}/${r.unit}).`,
   }));
 }
@@ -58,7 +58,7 @@ export async function networkSpikeAlerts(tx: Tx, tenantId: string, region: Regio
     if (!s || s.now_median <= s.before_median * (1 + SPIKE)) continue;
     out.push({
       subject: p.commodity, kind: 'spike',
-      text: `⚠️ Harga beli ${p.commodity} di warung-warung ${s.region} naik ${Math.round((s.now_median / s.before_median - 1) * 100)} % dalam 2 hari ` +
+      text: `⚠️ Harga beli ${p.commodity} di warung-warung ${s.region} naik ${Math.round((s.now_median / s.before_median - 1) * 100)}% dalam 2 hari ` +
         `(median ${formatRupiah(s.before_median)} → ${formatRupiah(s.now_median)}/${p.unit}, ${s.warungs}+ warung). Cek harga jual ${p.product} Kakak (sekarang ${formatRupiah(p.sell_price)}/${p.unit}).`,
     });
   }

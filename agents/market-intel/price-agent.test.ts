@@ -41,7 +41,7 @@ describe.each(dbKinds)('market prices in chat on %s', (kind) => {
   it('"harga cabe rawit hari ini?" → the official price with date, source and trend, and the warung\'s own price', async () => {
     const [text] = await chat.say(OWNER, 'harga cabe rawit hari ini?');
     expect(text).toContain('📈 Harga Cabai Rawit Merah — Kota Bandung');
-    expect(text).toContain('• Resmi (Bapanas, 16 Nov 2025): Rp40.000/kg, turun 6 % seminggu, turun 6 % sebulan');
+    expect(text).toContain('• Resmi (Bapanas, 16 Nov 2025): Rp40.000/kg, turun 6% seminggu, turun 6% sebulan');
     expect(text).toContain('• Jaringan Juragan: belum cukup data (perlu minimal 3 warung)');
     expect(text).toContain('• Cabai Rawit Merah Kakak: harga jual Rp50.000/kg');
     expect(text).not.toContain('hari lalu');
@@ -49,7 +49,7 @@ describe.each(dbKinds)('market prices in chat on %s', (kind) => {
 
   it('"bawang merah pasaran skrg brp" → up in a week and a month', async () => {
     const [text] = await chat.say(OWNER, 'bawang merah pasaran skrg brp');
-    expect(text).toContain('Rp45.000/kg, naik 6 % seminggu, naik 9 % sebulan');
+    expect(text).toContain('Rp45.000/kg, naik 6% seminggu, naik 9% sebulan');
   });
 
   it('network median, supplier quotes and the last purchase, once 3 warungs bought', async () => {

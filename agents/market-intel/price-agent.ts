@@ -84,4 +84,4 @@ function costLine(p: Costed): string {
 }
 
 const marginText = (cost: number, sell: number, unit: string) =>
-  `${sell >= cost ? 'untung' : 'rugi'} ${formatRupiah(Math.abs(sell - cost))}/${unit}${cost > 0 ? ` (${Math.round((100 * (sell - cost)) / cost)} %)` : ''}`;
+  `${sell >= cost ? 'untung' : 'rugi'} ${formatRupiah(Math.abs(sell - cost))}/${unit}${cost > 0 ? ` (${Math.round((100 * (sell - cost)) / cost)}%)` : ''}`;

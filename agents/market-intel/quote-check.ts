@@ -32,7 +32,7 @@ export async function quoteAboveMarket(tx: Tx, q: QuoteAsk): Promise<string | nu
   }
   if (!reference || q.price <= reference.price * (1 + QUOTE_MARGIN)) return null;
   const pct = Math.round((q.price / reference.price - 1) * 100);
-  const text = `⚠️ Penawaran ${formatRupiah(q.price)}/${q.unit} untuk ${commodity} ini ${pct} % di atas pasar (${formatRupiah(reference.price)}/${q.unit}, ${reference.label}).`;
+  const text = `⚠️ Penawaran ${formatRupiah(q.price)}/${q.unit} untuk ${commodity} ini ${pct}% di atas pasar (${formatRupiah(reference.price)}/${q.unit}, ${reference.label}).`;
   const fresh = await takeFresh(tx, q.tenantId, [{ subject: commodity, kind: 'quote_above_market', text }], q.at);
   return fresh.length ? text : null;
 }

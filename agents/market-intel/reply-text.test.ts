@@ -3,7 +3,7 @@ import { daysOld, isEmpty, priceText, trendText, type PriceView } from './reply-
 
 describe('trendText', () => {
   it.each([
-    [112000, 100000, 'seminggu', 'naik 12 % seminggu'], [40000, 42500, 'seminggu', 'turun 6 % seminggu'],
+    [112000, 100000, 'seminggu', 'naik 12% seminggu'], [40000, 42500, 'seminggu', 'turun 6% seminggu'],
     [30000, 30100, 'sebulan', 'stabil sebulan'], [30000, null, 'sebulan', null], [30000, 0, 'seminggu', null],
   ] as const)('%s vs %s → %s', (now, past, span, text) => expect(trendText(now, past, span)).toBe(text));
 });

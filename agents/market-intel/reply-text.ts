@@ -1,5 +1,7 @@
 // The price answer as the owner reads it on WhatsApp. Pure: values in, text out.
-import { formatDate, formatRupiah, localDate, type TenantZone } from '../../core/format.ts';
+import { formatDate, formatRupiah, localDate, trendText, type TenantZone } from '../../core/format.ts';
+
+export { trendText };
 import type { NetworkPrice } from './network.ts';
 import type { Official, Own, Quote } from './read.ts';
 
@@ -10,13 +12,6 @@ export interface PriceView {
 
 const publisherName = { bapanas: 'Bapanas', bi_pihps: 'BI PIHPS' } as const;
 const DAY = 86_400_000;
-
-/** "naik 12 % seminggu", "turun 3 % sebulan", "stabil seminggu"; null without a past price. */
-export function trendText(now: number, past: number | null, span: 'seminggu' | 'sebulan'): string | null {
-  if (past == null || past <= 0) return null;
-  const pct = Math.round(((now - past) / past) * 100);
-  return pct === 0 ? `stabil ${span}` : `${pct > 0 ? 'naik' : 'turun'} ${Math.abs(pct)} % ${span}`;
-}
 
 /** Whole days between two instants' local dates in the zone. */
 export function daysOld(at: Date, now: Date, zone: TenantZone): number {

@@ -6,8 +6,8 @@ export const marketScripts: Script[] = [
   {
     name: 'market: prices the day after the panel\'s last day', at: '2025-11-17T03:00:00Z', tenant: 'demo',
     steps: [
-      { say: 'harga cabe rawit hari ini?', reply: ['Harga Cabai Rawit Merah — Kota Bandung', 'Resmi (Bapanas, 16 Nov 2025): Rp40.000/kg', 'turun 6 % seminggu', 'harga jual Rp50.000/kg'], not: ['hari lalu'] },
-      { say: 'bawang merah pasaran skrg brp', reply: ['Harga Bawang Merah', 'Rp45.000/kg, naik 6 % seminggu, naik 9 % sebulan'] },
+      { say: 'harga cabe rawit hari ini?', reply: ['Harga Cabai Rawit Merah — Kota Bandung', 'Resmi (Bapanas, 16 Nov 2025): Rp40.000/kg', 'turun 6% seminggu', 'harga jual Rp50.000/kg'], not: ['hari lalu'] },
+      { say: 'bawang merah pasaran skrg brp', reply: ['Harga Bawang Merah', 'Rp45.000/kg, naik 6% seminggu, naik 9% sebulan'] },
       // A cashier at the counter asks the shelf price: the market view is the owner's.
       { as: 'cashier', say: 'harga telor brp', reply: ['Harga jual Telur Ayam di warung: Rp30.000/kg.'], not: ['Resmi'] },
       { say: 'kulakan telur 5 kg 130rb', reply: ['Rp130.000'] },

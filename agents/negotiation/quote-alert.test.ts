@@ -35,7 +35,7 @@ describe.each(stacks)('quotes above the market on %s', (stack) => {
     await app.say(MAKMUR, '28rb/kg pas pak, gak bisa kurang');
     const summary = await last(OWNER);
     expect(summary).toMatch(/^Hasil tawar telur 10 kg/);
-    expect(summary).toContain('Toko Makmur: ⚠️ Penawaran Rp28.000/kg untuk Telur Ayam Ras ini 17 % di atas pasar (Rp24.000/kg, harga grosir Bapanas');
+    expect(summary).toContain('Toko Makmur: ⚠️ Penawaran Rp28.000/kg untuk Telur Ayam Ras ini 17% di atas pasar (Rp24.000/kg, harga grosir Bapanas');
     expect(summary.split('\n').at(-1)).toMatch(/^Balas 1/);
   });
 
@@ -46,7 +46,7 @@ describe.each(stacks)('quotes above the market on %s', (stack) => {
     await app.say(SINAR, 'Pak, gula pasir 18rb/kg, minyak 17rb/liter');
     const note = await last(OWNER);
     expect(note).toContain('Pesan dari UD Sinar Jaya (supplier):');
-    expect(note).toContain('⚠️ Penawaran Rp18.000/kg untuk Gula Konsumsi ini 20 % di atas pasar (Rp15.000/kg');
+    expect(note).toContain('⚠️ Penawaran Rp18.000/kg untuk Gula Konsumsi ini 20% di atas pasar (Rp15.000/kg');
     expect(note).not.toMatch(/minyak.*di atas pasar/);
   });
 });

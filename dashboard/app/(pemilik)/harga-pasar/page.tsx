@@ -1,7 +1,7 @@
 // Harga pasar: per commodity a chart of the official price, the network median (only with ≥ 3 warungs)
 // and this warung's purchase price over time, and a table of the latest figures with source and date
 // (market_price_view, as the chat's price answer). A plain GET form picks the commodity and the period.
-import { formatDate, formatRupiah, type TenantZone } from '../../../../core/format.ts';
+import { formatDate, formatRupiah, trendText, type TenantZone } from '../../../../core/format.ts';
 import { PriceChart } from '../../../components/price-chart.tsx';
 import { Shell } from '../../../components/shell.tsx';
 import { loadHargaPasar, type Latest } from '../../../lib/queries/harga-pasar.ts';
@@ -13,12 +13,6 @@ type Search = Record<string, string | string[] | undefined>;
 const periods = [{ days: 30, label: '30 hari' }, { days: 90, label: '3 bulan' }, { days: 365, label: '1 tahun' }];
 const publisherName = { bapanas: 'Bapanas', bi_pihps: 'BI PIHPS' } as const; // Badan Pangan Nasional, Bank Indonesia
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-function trend(price: number, before: number | null, span: string): string | null {
-  if (!before) return null;
-  const pct = Math.round(((price - before) / before) * 100);
-  return pct === 0 ? `stabil ${span}` : `${pct > 0 ? 'naik' : 'turun'} ${Math.abs(pct)} % ${span}`;
-}
 
 /** One row: what it is, then its date and details in small print (two columns fit a phone), then the price. */
 function Row({ source, label, detail, price, value }: { source: string; label: string; detail: string; price: string; value?: number | null }) {
@@ -33,7 +27,7 @@ function Row({ source, label, detail, price, value }: { source: string; label: s
 function LatestTable({ v, zone }: { v: Latest; zone: TenantZone }) {
   const o = v.official;
   const n = v.network;
-  const trends = o ? [trend(o.price, o.week_ago, 'seminggu'), trend(o.price, o.month_ago, 'sebulan')].filter(Boolean) : [];
+  const trends = o ? [trendText(o.price, o.week_ago, 'seminggu'), trendText(o.price, o.month_ago, 'sebulan')].filter(Boolean) : [];
   return (
     <div className="table-wrap">
       <table data-testid="latest-prices">
