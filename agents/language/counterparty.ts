@@ -32,6 +32,8 @@ const beforeName = new Set(['haji', 'yu', 'de', 'dhe', 'lik', 'lek', 'le', 'si',
 const nicknames = new Set(['min', 'ji', 'tok']);
 // Honorifics that are names too after another honorific: "mbak ning", "bu neng".
 const honorificNames = new Set(['ning', 'neng']);
+// In the east "nona" (miss) and "nyong" (young man) are what people are called, after any honorific: "om nyong", "kaka nona".
+const calledNames = new Set(['nona', 'nyong']);
 const toward = new Set(['ke', 'ka', 'nang', 'marang', 'kepada', 'kpd']);
 const from = new Set(['dari', 'dr', 'ti', 'saking', 'teko', 'soko']);
 /** "…, bayar nanti, namanya ani": the name said after "namanya" (and "atas nama", read so) at a clause's end. */
@@ -45,8 +47,9 @@ export function nameWord(w: string): boolean {
 }
 
 // "50rb", "15.000", "rp": the number after the name is a price, so the name is a person's.
+// "toko sumber rejeki 15500 sekilo": four figures or more are money too, not a count after a shop's name.
 const moneyAfter = (tokens: Token[], k: number) =>
-  /^\d{1,3}([.,]\d{3})+$/.test(tokens[k]?.t ?? '') || moneyMultipliers.has(tokens[k + 1]?.t ?? '') || rupiahWords.has(tokens[k]?.t ?? '');
+  /^\d{1,3}([.,]\d{3})+$|^\d{4,}$/.test(tokens[k]?.t ?? '') || moneyMultipliers.has(tokens[k + 1]?.t ?? '') || rupiahWords.has(tokens[k]?.t ?? '');
 const isQuantity = (t: string | undefined) => t !== undefined && (isDigits(t) || numberWords[t] !== undefined || unitOf(t) !== null);
 
 /** Finds the first counterparty and marks its tokens used. */
@@ -66,7 +69,8 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     // "1 pak" is a unit (a pack), "es teh" is a drink.
     if (isDigits(prev) || numberWords[prev] !== undefined || prev === 'es') continue;
     const next = tokens[i + 1];
-    const nickname = !shop && w !== 'kak' && (nicknames.has(next?.t ?? '') || (honorificNames.has(next?.t ?? '') && !ambiguous.has(w)));
+    const nickname = !shop && ((w !== 'kak' && (nicknames.has(next?.t ?? '') || (honorificNames.has(next?.t ?? '') && !ambiguous.has(w))))
+      || (calledNames.has(next?.t ?? '') && !(nameWord(tokens[i + 2]?.t ?? '') && !goodsWords.has(tokens[i + 2]!.t))));
     if (!next || next.used || next.literal || !(nameWord(next.t) || titles.has(next.t) || beforeName.has(next.t) || nickname)) continue;
     // "neng toko makmur" (jv: at the shop): the shop is the name, the honorific a preposition.
     if (!shop && shopWords.has(next.t)) continue;
@@ -124,7 +128,9 @@ function sourceEndingAt(tokens: Token[], end: number): Counterparty | null {
     if (at < 0) return null;
     const name = tokens.slice(at + 1, end);
     if (name.some((t) => t.used || t.literal || !nameWord(t.t) || goodsWords.has(t.t))) return null;
-    if (!tokens[at].used && (from.has(tokens[at].t) || namedAs.has(tokens[at].t))) return take(tokens, at + 1, n, tokens[at].t, false);
+    // jv "kulakan indomie 2 dus nang sumber rejeki": after a purchase "nang"/"ke" names where it was bought too.
+    const boughtAt = toward.has(tokens[at].t) && tokens.some((t) => cues.purchase.has(t.t));
+    if (!tokens[at].used && (from.has(tokens[at].t) || namedAs.has(tokens[at].t) || boughtAt)) return take(tokens, at + 1, n, tokens[at].t, false);
   }
   return null;
 }

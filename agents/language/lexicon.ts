@@ -104,7 +104,7 @@ export const rupiahWords = set('rp rupiah idr perak');
 /** Marks a unit price when before the money ("@ 3500", "harga 16rb") or after it ("29rb/kg", "seceng satunya"). */
 export const perWords = set('per @ / x satunya perbiji tiap setiap persatuan satuan satuannya');
 /** Marks a line or message total. */
-export const totalWords = set('total totalnya semua semuanya jadi jd jadinya dapet dpt dapat tot ttl seluruhnya seharga senilai jumlah jumlahnya dadi dados janten kabeh kabehe sadayana sedaya');
+export const totalWords = set('total totalnya semua semuanya jadi jd jadinya dapet dpt dapat tot ttl seluruhnya seharga senilai jumlah jumlahnya dadi dados janten kabeh kabehe sadayana sedaya semuanye totalnye jumlahnye galo semuo');
 /** Money taken off a sale or purchase ("diskon 2rb", "dipotong 2rb"): never a product. */
 // "dipotong komisi 20%": a delivery app's commission comes off like a discount.
 export const discountWords = set('diskon disc discount diskonnya dipotong potongan potongannya korting rabat komisi komisinya');
@@ -118,7 +118,7 @@ export const ordinalWords: Record<string, number> = table({
 /** Marks a negotiation ceiling. */
 export const maxWords = set('max maks maksimal maksimum maximal mentok budget bajet budjet');
 /** Splits a message into item lines. */
-export const separatorWords = set('sama sm dan terus trus trs lalu karo kalih jeung sareng plus, ama');
+export const separatorWords = set('sama sm dan terus trus trs lalu karo kalih jeung sareng plus, ama ame lawan deng');
 
 /** Honorifics and shop words that start a counterparty name. Shops take up to three name words. */
 export const honorifics = set(`
@@ -144,7 +144,7 @@ export const halfWords = set('setengah setengahnya separo separonya separone sep
 /** Generic places: never a counterparty, never part of a product name. */
 export const placeWords = set(`warung kios lapak pasar pajak agen grosir pangkalan supplier suplier sales distributor pabrik minimarket induk tradisional bank
   kantor sekolah masjid mushola musholla kampus proyek bengkel kos kosan pesantren sebelah seberang laci kasir brankas
-  shopee tokopedia tokped lazada blibli bukalapak tiktokshop bakule`);
+  shopee tokopedia tokped lazada blibli bukalapak tiktokshop bakule tonggo tanggane tetangga tatangga`);
 
 /** A debt paid, said as such ("bayar utang 30rb", "nyicil 20rb"); with goods traded too, the message holds two entries. */
 export const debtPayPhrase = /\b(bayar|byr|mbayar|mayar|nyaur|lunasin|lunasi|ngelunasi)\s+(utang|hutang|utange|utangnya|utangna|bon|bone|kasbon)\b|\b(nyicil|dicicil|angsuran)\b/i;
@@ -180,7 +180,7 @@ export const questionWords = set('siapa brp berapa berape brapa berapaan brpan b
 
 /** Payment words → payment. */
 export const paymentWords: Record<string, 'cash' | 'qris' | 'transfer' | 'credit'> = table({
-  cash: 'cash', tunai: 'cash', kes: 'cash', kontan: 'cash', cas: 'cash', cash2: 'cash',
+  cash: 'cash', tunai: 'cash', kes: 'cash', kontan: 'cash', cas: 'cash', cash2: 'cash', cod: 'cash',
   qris: 'qris', qr: 'qris', kiris: 'qris', qriss: 'qris', gopay: 'qris', ovo: 'qris', shopeepay: 'qris', linkaja: 'qris',
   bca: 'transfer', bri: 'transfer', bni: 'transfer', mandiri: 'transfer', rekening: 'transfer',
   tf: 'transfer', transfer: 'transfer', trf: 'transfer', trnsf: 'transfer', tranfer: 'transfer', transfe: 'transfer',

@@ -96,7 +96,18 @@ export function normalizeText(text: string): string {
     .replace(/(^|\n|;\s*)lap (?=(?:hari|hr|kemarin|kmrn|kemaren|minggu|mgg|bulan|bln|harian|mingguan|bulanan)\b)/g, '$1laporan ')
     // Javanese "sak" before a unit: after a price it is "per" ("26500 sak kilone"); otherwise "one"
     // ("payu gula sak kilo" = sekilo). Before other words it is a sack ("sak karung").
-    .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)?\s+)sak (?=(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|siji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal)(?:ne|e|na|nya)?\b)/g, '$1per ')
+    // "15 ribu satu mangkok", "10 ewu siji porsi": "one" after a price is the same "per".
+    // Goods named after "satu <unit>" are another line ("… 7rb, satu bks kopi").
+    .replace(/(\d+\s*(?:rb|ribu|rebu|ewu|k)?\s+)(sak|satu|siji|hiji) (?=((?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|siji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal|porsi|mangkok|mangkuk|piring|ekor|ikat|lusin|papan|rak|cup|saset|sachet)(?:ne|e|na|nya)?\b)(\s+(?!(?:aja|saja|ya|yo|kak|wae|bae|tok|tadi)\b)\p{L}{2,})?)/gu,
+      (all, before: string, one: string, _unit: string, goods: string | undefined) =>
+        // "sampoerna 16 satu bungkus 32rb": "one" after a bare count is the count, not "per".
+        (one !== 'sak' && (goods || !/(?:rb|ribu|rebu|ewu|k|\d{3})\s*$/.test(before)) ? all : `${before}per `))
+    // "empal gentong 5 mangkok, siji 20 ewu": after a count, "one (is)" then a price is the price of each.
+    .replace(/(\d\s*\p{L}*\s*,?\s*)(?:siji|satu|hiji|sijine|satunya|sijina)\s+(?=\d+(?:[.,]\d+)?\s*(?:rb|ribu|rebu|ewu|k)\b)/gu, '$1@')
+    // "bayar utangnya semua" (Palembang "galo"): the whole debt, as "lunas" says it.
+    .replace(/\b(bayar|bayarin|nyaur|mbayar|mayar) (?:utang|hutang|bon|kasbon|utange|utangna)(?:nya|ne|na)? (?:semua|semuanya|kabeh|kabehe|sadayana|sedanten|sekalian)\b(?! \d)/g, '$1 lunas')
+    // "bayar di tempat": cash on delivery.
+    .replace(/\b(?:bayar|dibayar) (?:di tempat|ditempat)\b/g, 'cod')
     .replace(/\bsak (?=(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal)(?:ne|e|na|nya)?\b)/g, '1 ')
     // "kari piro" / "kantun pinten" (Javanese, "how many left"): not the flavour in "Indomie Kari".
     .replace(/\b(?:kari|kantun) (?:piro|pira|pinten|sepiro|sepira)\b/g, 'sisa berapa')

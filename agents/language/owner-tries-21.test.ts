@@ -1,8 +1,11 @@
 // Owner tries of the twenty-first session: each message booked a wrong number or was not understood before its fix.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parse } from './index.ts';
+import { normalizeText } from './normalize.ts';
 import { readsAt } from './reads.ts';
 
-const reads = readsAt(new Date('2026-12-05T10:00:00+07:00'));
+const now = new Date('2026-12-05T10:00:00+07:00');
+const reads = readsAt(now);
 
 describe('owner tries (twenty-first session): a customer paying for goods', () => {
   // "customer bayar pake qris 25k buat indomie goreng 5 bungkus + aqua 1 botol" priced the aqua at Rp25.000 and dropped
@@ -51,3 +54,71 @@ describe('owner tries (twenty-first session): names', () => {
     reads('plastik kresek 5 sobek', { intent: 'stock_out', items: [{ product: 'plastik kresek', qty: 5 }] });
   });
 });
+
+// A helper's tries (Surabaya, Betawi, Palembang, Gorontalo, Cirebon, Kupang, a Gen-Z city owner): each booked a wrong
+// amount or person before its fix.
+describe('owner tries (twenty-first session): words that are not goods', () => {
+  // "piro yo" added a product "Yo" at Rp3.500; "dia bilang nanti bayar" a product "Bilang" at Rp28.000; "nnti", "ntr",
+  // "cod", "bayar di tempat" were products; Palembang "samo" and Betawi "ame" were part of the next name.
+  it('fillers, "later", and "cash on delivery" name no goods', () => {
+    reads('indomie goreng laku 5 piro yo, 3500 sak bungkus', { intent: 'sale', items: [{ product: 'indomie goreng', qty: 5, unit_price: 3500, total: 17500 }] });
+    reads('om Yakob ambil rokok gudang garam filter 1 bungkus, dia bilang nanti bayar, 28 ribu', {
+      intent: 'sale', payment: 'credit', counterparty: 'om yakob', amount: 28000, items: [{ product: 'rokok gudang garam filter', qty: 1, total: 28000 }],
+    });
+    reads('bu Rina kasbon 2 matcha latte, nnti sore dia tf', { intent: 'sale', payment: 'credit', items: [{ product: 'matcha latte', qty: 2 }] });
+    reads('si bima ngutng es kopsu 2, tf ntr mlm', { intent: 'sale', payment: 'credit', items: [{ product: 'es kopsu', qty: 2 }] });
+    reads('restock gula aren cair 2 botol total 90k, cod', { intent: 'purchase', payment: 'cash', amount: 90000, items: [{ product: 'gula aren cair', qty: 2 }] });
+    reads('restock gula aren cair 2 botol total 90k, bayar di tempat', { intent: 'purchase', payment: 'cash', amount: 90000, items: [{ product: 'gula aren cair' }] });
+    reads('mang Udin ngutang kopi 3 gelas samo roti 2', { intent: 'sale', payment: 'credit', items: [{ product: 'kopi', qty: 3 }, { product: 'roti', qty: 2 }] });
+    reads('bang Jali ngutang kopi item ame gorengan 5, semuanye 12 rebu', {
+      intent: 'sale', payment: 'credit', amount: 12000, items: [{ product: 'kopi item' }, { product: 'gorengan', qty: 5 }],
+    });
+    reads('kopi 3 gelas, roti 2 bungkus, galo 21 ribu', { intent: 'sale', amount: 21000, items: [{ product: 'kopi' }, { product: 'roti' }] });
+  });
+  // "binthe biluhuta 4 mangkok, 15 ribu satu mangkok" was Rp15.000 for all four; "5 mangkok, siji 20 ewu" one bowl.
+  it('"one" after a price, or before it after a count, is the price of each', () => {
+    reads('binthe biluhuta 4 mangkok, 15 ribu satu mangkok', { intent: 'sale', amount: 60000, items: [{ product: 'binthe biluhuta', qty: 4, unit_price: 15000 }] });
+    reads('ikan fufu 3 ekor, 10 ribu satu ekor', { intent: 'sale', amount: 30000, items: [{ product: 'ikan fufu', qty: 3 }] });
+    reads('empal gentong 5 mangkok, siji 20 ewu', { intent: 'sale', amount: 100000, items: [{ product: 'empal gentong', qty: 5, unit_price: 20000 }] });
+    reads('tahu gimbal 3 porsi, 15 ewu sak porsi', { intent: 'sale', amount: 45000, items: [{ product: 'tahu gimbal', qty: 3 }] });
+    reads('bakso 3 porsi 15000 satu porsi', { intent: 'sale', amount: 45000, items: [{ product: 'bakso', qty: 3 }] });
+    // A count said "satu bungkus" after a name's number, and goods named after "satu <unit>", stay what they were.
+    reads('laku rokok sampoerna 16 satu bungkus 32rb', { intent: 'sale', amount: 32000, items: [{ product: 'rokok sampoerna 16', qty: 1 }] });
+    reads('laku indomie 2 bks 7rb satu bks kopi', { intent: 'sale', items: [{ product: 'indomie', qty: 2, total: 7000 }, { product: 'kopi', qty: 1 }] });
+  });
+});
+
+describe('owner tries (twenty-first session): people and places', () => {
+  // "bu sri ambil sabun 2, nanti baru bayar" was a cash sale.
+  it('"nanti baru bayar" and "nanti dia tf" are paid later', () => {
+    reads('bu sri ambil sabun 2, nanti baru bayar', { intent: 'sale', payment: 'credit', counterparty: 'bu sri', items: [{ product: 'sabun', qty: 2 }] });
+    reads('laku kopi 2 nanti sore dia tf', { intent: 'sale', payment: 'credit', items: [{ product: 'kopi', qty: 2 }] });
+    // A debt paid tonight by transfer stays a payment.
+    reads('bu sri bayar utang 20rb nanti sore tf', { intent: 'debt_pay', amount: 20000, payment: 'transfer' });
+  });
+  // Kupang/Manado "kaka nona", "om nyong": two honorifics, the second is what the person is called.
+  it('"nona" and "nyong" after an honorific are the name', () => {
+    reads('kaka nona ambil sabun 2 deng indomie 3, nanti baru bayar', {
+      intent: 'sale', payment: 'credit', counterparty: 'kaka nona', items: [{ product: 'sabun', qty: 2 }, { product: 'indomie', qty: 3 }],
+    });
+    reads('om nyong ngutang rokok 1 bks 25rb', { intent: 'sale', counterparty: 'om nyong', amount: 25000, items: [{ product: 'rokok' }] });
+    reads('om nyong rudi ngutang 20rb', { intent: 'debt_add', counterparty: 'nyong rudi', amount: 20000 });
+  });
+  // Palembang "mang udin la bayar utangnyo galo" was an expense; "bayar utangnya semua" asked how much.
+  it('paying "all" of a debt is paying it off', () => {
+    reads('mang udin la bayar utangnyo galo', { intent: 'debt_pay', counterparty: 'mang udin', amount: null });
+    expect(parse('mang udin sudah bayar utangnya semua', { now }).intent).toBe('debt_pay');
+    expect(normalizeText('mang udin sudah bayar utangnya semua')).toContain('bayar lunas');
+  });
+  // jv "kulakan gulaku 10 kilo nang toko Sumber Rejeki 15500 sekilo" owed Toko Sumber Rp170.500 for 10 kg and "Rejeki".
+  it('a shop\'s name before a price per unit, and a bare name after "nang" in a purchase, is the supplier', () => {
+    reads('kulakan gulaku 10 kilo nang toko Sumber Rejeki 15500 sekilo, durung tak bayar', {
+      intent: 'purchase', payment: 'credit', counterparty: 'toko sumber rejeki', amount: 155000, items: [{ qty: 10, unit_price: 15500 }],
+    });
+    reads('kulakan indomie goreng 2 dus nang Sumber Rejeki, sak dus 115rb', {
+      intent: 'purchase', counterparty: 'sumber rejeki', amount: 230000, items: [{ product: 'indomie goreng', qty: 2, unit_price: 115000 }],
+    });
+    reads('tuku es batu 5 bungkus nang tonggo 10 ewu', { intent: 'purchase', amount: 10000, items: [{ product: 'es batu', qty: 5 }] });
+  });
+});
+

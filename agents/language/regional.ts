@@ -22,7 +22,8 @@ const krama = table({
 });
 // Palembang: "galo" all, "namonyo" its name, "kagek" later, "besak"/"kecik" big/small.
 const palembang = table({
-  galo: 'semua', namonyo: 'namanya', dio: 'dia', berapo: 'berapa', kagek: 'nanti', besak: 'besar', kecik: 'kecil', idak: 'tidak', makmano: 'gimana',
+  galo: 'semua', namonyo: 'namanya', utangnyo: 'utangnya', hutangnyo: 'hutangnya', bayarnyo: 'bayarnya', duitnyo: 'duitnya',
+  harganyo: 'harganya', stoknyo: 'stoknya', samo: 'sama', dio: 'dia', berapo: 'berapa', kagek: 'nanti', besak: 'besar', kecik: 'kecil', idak: 'tidak', makmano: 'gimana',
 });
 // Manado: "ambe" take, "blum" not yet, "deng" and, "kalamareng" yesterday, "samua" all, "sapa" who, "tanta" aunt.
 // "kasi" (give, make: "kasi turun harga telur") is said so from Makassar to Papua ("kase" is read below).
