@@ -288,6 +288,15 @@ const entryLead = String.raw`(?:laku|jual|terjual|kejual|payu|dodol|beli|kulakan
 const personLead = String.raw`(?:${[...honorifics].join('|')})\s+\p{L}+\s+(?:juga\s+)?(?:ngutang|ngebon|utang|hutang|kasbon|bayar|nyicil|nyaur|lunasin|lunas)`;
 const anyLead = String.raw`(?:${entryLead}|${personLead})`;
 export const twoKindsCut = new RegExp(String.raw`^((?:(?:tadi|td|barusan|pagi|siang|sore|malam)\s+)*${anyLead}\b.*?\S)\s*(?:[,.;]|\b(?:terus|trus|trs|lalu|abis itu|habis itu|sama|karo)\b)\s*(?:(?:terus|trus|trs|lalu|juga|sama|dan|terus juga)\s+)?(${anyLead}\b.*)$`, 'isu');
+/**
+ * A voice note's run-on of several entries ("laku indomie lima bungkus terus telur setengah kilo terus ada pak rt ngutang
+ * rokok … terus aku beli gas dua tabung …"): the places where a new entry starts, a break then its verb or person
+ * (after "ada", "aku", "saya"). Goods after a break with no verb ("terus telur setengah kilo") stay with the entry before.
+ */
+export const entryBreak = new RegExp(String.raw`\s*(?:[,.;]|\b(?:terus|trus|trs|lalu|abis itu|habis itu|terus juga|sama)\b)\s*(?:(?:terus|trus|lalu|juga|dan|ada|ana|ono|aya)\s+)?(?=(?:(?:aku|saya|sy|gw|gue|kula|abdi)\s+)?${anyLead}\b)`, 'giu');
+/** What a voice note says before and after its entries ("jadi gini tadi pagi itu", "oke catat ya", "udah itu aja"). */
+export const voicePreamble = /^(?:(?:jadi|jd)\s+(?:gini|gene|kieu|begini)|oke|ok|okay|catat|catet|tolong|ya|yo|nah|hari ini|tadi|pagi|siang|sore|itu|kak|min)(?:[\s,.]+|$)/i;
+export const voiceClosing = /[\s,.]*(?:(?:udah|udh|sudah|wis|wes|geus|dah)\s+)?(?:itu|gitu|segitu|iku|kitu)(?:\s+(?:aja|saja|wae|dulu|ya|kak|dl))*[\s.!]*$/i;
 /** A part of such a message led by its person ("pak darto bayar utang 10rb"). */
 export const personLed = new RegExp(String.raw`^${personLead}\b`, 'iu');
 /** Verbs that say goods were bought as stock whoever reads them ("beli" after a sale may be the customer's). */

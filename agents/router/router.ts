@@ -11,7 +11,7 @@ import { onboard } from './people/onboarding.ts';
 import { answerPending, settleSkipped } from './pending.ts';
 import { mayManageStaff, mayUse } from './people/permissions.ts';
 import { isClosing, isThanks } from './registry.ts';
-import { cashMoveReply, cashThenCredit, changesCost, costPriceText, cashThenCreditText, movesMoneyOnly, openingHoursText, paysAndTrades, returnReply, returnsGoods, tellsOpeningHours, twoEntriesText, twoKindsText } from './unbooked.ts';
+import { cashMoveReply, cashThenCredit, changesCost, costPriceText, cashThenCreditText, movesMoneyOnly, openingHoursText, paysAndTrades, returnReply, returnsGoods, severalEntriesText, tellsOpeningHours, twoEntriesText, twoKindsText } from './unbooked.ts';
 import { readReminder, type ReminderAsk } from './reminder.ts';
 import { cancelledText, closingText, comingSoonText, otherReminderText, ownerOnlyText, supplierHoldText, thanksText, unknownText } from './replies.ts';
 import { runStaffCommand } from './people/staff.ts';
@@ -31,7 +31,7 @@ import { collectDebt } from './questions/collect.ts';
 import { callsOffDraft, droppedText, isUndoWord, questionCancelledText, withNote } from './questions/interrupt.ts';
 import { asUndo } from './corrections/undo-match.ts';
 import { undoRequest } from './corrections/undo-pick.ts';
-import { bookBoth, bookParts, twoKinds } from './two-entries.ts';
+import { bookBoth, bookParts, bookSeveral, severalEntries, twoKinds } from './two-entries.ts';
 
 // market_price goes through proceed(): its items are words for the market-intel agent, not catalogue products.
 const routerIntents = new Set(['help', 'greeting', 'unknown', 'negotiate']);
@@ -143,6 +143,12 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
 
   // "beli telur 1 rak 50rb, bayar listrik 100rb": two entries of different kinds, read one by one (read whole, the eggs
   // were electricity).
+  // A voice note of three entries or more, read one by one the same way.
+  const several = severalEntries(env);
+  if (several) {
+    const { replies, left } = await bookSeveral(env, state, several, newMessage);
+    return left.length ? [...replies, { text: severalEntriesText(left, several.length) }] : replies;
+  }
   const kinds = twoKinds(env);
   if (kinds) return (await bookParts(env, state, kinds, newMessage)) ?? [{ text: twoKindsText }];
   const understood = await understand(env);

@@ -4,7 +4,7 @@
 // under its own idempotency key; when a part is no complete request, or its booking would ask a question, nothing is
 // booked and the owner is asked to send them one by one (unbooked.ts). Two entries of different kinds, each led by its
 // verb ("beli telur 1 rak 50rb, bayar listrik 100rb"), are cut and booked the same way (twoKinds).
-import { cashThenCreditCut, personLed, stockBuyLead, twoKindsCut } from '../language/lexicon.ts';
+import { cashThenCreditCut, entryBreak, personLed, stockBuyLead, twoKindsCut, voiceClosing, voicePreamble } from '../language/lexicon.ts';
 import type { Env } from './env.ts';
 import { isCompleteRequest, parseHere } from './questions/interrupt.ts';
 import { loadState, type ChatState } from './state.ts';
@@ -59,6 +59,29 @@ export function twoKinds(env: Env): [string, string] | null {
   return parts;
 }
 
+const ownerBuys = /^(?:aku|saya|sy|gw|gue|kula|abdi)\s+(?:beli|tuku|belanja|kulakan)\b/i;
+const severalKinds = new Set([...entryKinds, ...debtKinds]);
+
+/**
+ * A voice note of three entries or more ("jadi gini tadi pagi itu laku indomie goreng lima bungkus terus telur setengah
+ * kilo terus ada pak rt ngutang rokok … terus aku beli gas dua tabung … udah itu aja"): its parts, each led by its verb
+ * or person, or null when it is not one (then it is read whole, or as two entries above). Goods bought after a sale are
+ * the owner's only when said so ("aku beli", "kulakan"), as for two.
+ */
+export function severalEntries(env: Env): string[] | null {
+  let text = env.text.trim();
+  for (let before = ''; before !== text;) { before = text; text = text.replace(voicePreamble, ''); }
+  text = text.replace(voiceClosing, '');
+  const parts = text.split(entryBreak).map((p) => p.trim().replace(/[\s,.;]+$/, '')).filter(Boolean);
+  if (parts.length < 3) return null;
+  const read = parts.map((t) => parseHere(env, t));
+  if (!read.every((r) => isCompleteRequest(r) && severalKinds.has(r.intent))) return null;
+  for (let k = 1; k < parts.length; k++) {
+    if (read[k - 1]!.intent === 'sale' && read[k]!.intent === 'purchase' && !stockBuyLead.test(parts[k]!) && !ownerBuys.test(parts[k]!)) return null;
+  }
+  return parts;
+}
+
 /** The parts booked one after the other, as messages of their own; null (nothing booked) when one would ask a question. */
 export async function bookParts(env: Env, state: ChatState, parts: readonly string[], next: Next): Promise<Reply[] | null> {
   await env.tx.query('savepoint two_entries');
@@ -78,3 +101,29 @@ export async function bookParts(env: Env, state: ChatState, parts: readonly stri
   await env.tx.query('release savepoint two_entries');
   return replies;
 }
+
+/**
+ * A voice note's parts booked one by one; a part whose booking would ask a question is left out (rolled back, no
+ * question kept) and listed at the end to send on its own, so one unknown product does not lose the other entries.
+ */
+export async function bookSeveral(env: Env, state: ChatState, parts: readonly string[], next: Next): Promise<{ replies: Reply[]; left: string[] }> {
+  const replies: Reply[] = [];
+  const left: string[] = [];
+  let now = state;
+  for (const [n, text] of parts.entries()) {
+    const at = new Date(env.agentCtx.now.getTime() + n);
+    const sub: Env = { ...env, text, agentCtx: { ...env.agentCtx, text, now: at, inboxId: `${env.agentCtx.inboxId}:${n + 1}` } };
+    await env.tx.query('savepoint entry_part');
+    const said = await next(sub, now);
+    if (sub.pendingOpen) {
+      await env.tx.query('rollback to savepoint entry_part');
+      left.push(text);
+      continue;
+    }
+    await env.tx.query('release savepoint entry_part');
+    replies.push(...said);
+    now = await loadState(env.tx, env.key, env.now);
+  }
+  return { replies, left };
+}
+

@@ -75,6 +75,14 @@ export const twoKindsText = [
   '• "kulakan gula 5 kg 85rb"',
 ].join('\n');
 
+/** The parts of a voice note of `of` entries that needed a question first: not booked, to send one by one. */
+export const severalEntriesText = (left: readonly string[], of: number): string => [
+  left.length === of
+    ? `Kak, di pesan ini ada ${of} catatan, dan semuanya perlu saya tanyakan dulu, jadi belum ada yang saya catat 🙏 Tolong kirim satu-satu ya:`
+    : `Yang ini belum saya catat, Kak, karena perlu saya tanyakan dulu 🙏 Tolong kirim satu-satu ya:`,
+  ...left.map((p) => `• "${p}"`),
+].join('\n');
+
 // "hari ini tutup, libur lebaran", "besok buka jam 7", jv "sesuk prei": news about opening hours, nothing to book.
 const hours = /\b(tutup|libur|prei|pere|buka|bukak|mbukak|cuti)\b/i;
 const money = /\d\s*(rb|ribu|rebu|ewu|k|jt)\b|\brp/i;

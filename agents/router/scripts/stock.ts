@@ -135,6 +135,29 @@ export const stockScripts: Script[] = [
     ],
   },
   {
+    // Helper's voice-note try: "jadi gini tadi pagi itu laku indomie goreng lima bungkus terus … pak rt ngutang … terus
+    // aku beli gas dua tabung … udah itu aja" booked nothing ("perpindahan uang").
+    name: 'a voice note of several entries books each; one that needs a question is listed to send again', at, tenant: wib,
+    steps: [
+      {
+        say: 'jadi gini tadi pagi itu laku indomie goreng lima bungkus terus telur setengah kilo terus ada pak rt ngutang rokok surya 12 satu bungkus terus aku beli gula dua kilo di pasar tiga puluh empat ribu udah itu aja',
+        reply: ['Indomie Goreng 5 bks', 'Telur Ayam 0,5 kg', 'Total Rp32.500', 'bon Pak RT', 'Pembelian Gula Pasir 2 kg'],
+      },
+      {
+        say: 'oke catat ya laku kopi 2 sachet sama kerupuk udang 3 bks terus bu sri ngutang 20rb terus aku bayar listrik lima puluh ribu',
+        reply: ['Total utang Bu Sri sekarang Rp20.000', 'Pengeluaran Listrik Rp50.000', 'belum saya catat', '"laku kopi 2 sachet sama kerupuk udang 3 bks"'],
+        not: ['Produk baru'],
+      },
+    ],
+    rows: [
+      { sql: level('Indomie Goreng'), rows: [{ level: 35 }] }, { sql: level('Kopi Kapal Api'), rows: [{ level: 60 }] }, { sql: level('Gula Pasir'), rows: [{ level: 22 }] },
+      { sql: `select kind, total, source_ref ~ '^inbox:[0-9]+:[1-4]$' as part from transactions where tenant_id = $1 order by occurred_at`, rows: [
+        { kind: 'sale', total: 32500, part: true }, { kind: 'sale', total: 29000, part: true }, { kind: 'purchase', total: 34000, part: true },
+        { kind: 'expense', total: 50000, part: true },
+      ] },
+    ],
+  },
+  {
     // Owner try: "stok telor naik 5 kg" set the count to 5 kg (from 15).
     name: 'the stock said to move by an amount ("stok telor naik 5 kg", jv "mudhun") moves by it; "naik jadi" states it', at, tenant: wib,
     steps: [
