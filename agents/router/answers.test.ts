@@ -13,6 +13,9 @@ describe('readYesNo', () => {
     ['tidak, biarin', false], ['biarin aja', false], ['gak usah', false], ['ora', false], ['ora usah', false],
     ['mboten', false], ['henteu', false], ['moal', false], ['nggak jadi deh', false], ['teu jadi', false], ['ora sido', false], ['gajadi', false],
     ['iyo laku indomie 2', null], ['biarin harganya 3500', null],
+    // Helper try: "bukan" to "Produk baru …?" skipped the question and got the help text.
+    ['bukan', false], ['bukan produk', false], ['bukan barang kak', false], ['sonde', false], ['kada', false], ['dudu', false],
+    ['bukan 5 tapi 4', null], ['bukan indomie', null],
   ])('%s → %s', (text, want) => expect(readYesNo(text)).toBe(want));
 });
 

@@ -10,8 +10,9 @@ const particles = '(?: (?:kak|mas|mbak|bang|pak|bu|dong|deh|aja|saja|wae|bae|lah
 // Indonesian, Javanese ("iyo", "nggih", "inggih", "sampun") and Sundanese ("muhun", "mangga") yes.
 const yesWords = new RegExp(`^(?:y|ya|iya|iy|iyo|iyaa|yes|yup|yoi|ok|oke|okay|okey|sip|siap|betul|benar|bener|boleh|lanjut|gas|setuju|nggih|enggih|injih|inggih|nggeh|sampun|muhun|sumuhun|mangga|leres|he eh|heeh|hooh|iya deh)${particles}$`);
 // No: "tidak", "gak jadi", and leaving things be ("biarin", "gak usah"); Javanese "ora", "mboten", Sundanese "henteu", "moal".
-const noWord = '(?:t|tdk|tidak|tak|gak|ga|gk|nggak|ngga|enggak|engga|no|nope|jangan|batal|batalkan|batalin|ndak|mboten|ora|henteu|hente|moal|teu|ulah|cancel|salah|biarin|biarkan|biar|biarin aja|usah|jadi|sido|sida|ah)';
-const noWords = new RegExp(`^(?:t|tdk|tidak|tak|gak|ga|gk|nggak|ngga|enggak|engga|no|nope|jangan|batal|batalkan|batalin|ndak|mboten|ora|ra|hora|henteu|teu|moal|gajadi|gakjadi|gjd|ulah|cancel|salah|biarin|biarkan|gausah|ga usah|gak usah|nggak usah|tidak usah|ndak usah|ora usah|teu kedah)(?: ${noWord})*${particles}$`);
+const noWord = '(?:t|tdk|tidak|tak|gak|ga|gk|nggak|ngga|enggak|engga|no|nope|jangan|batal|batalkan|batalin|ndak|mboten|ora|henteu|hente|moal|teu|ulah|cancel|salah|biarin|biarkan|biar|biarin aja|usah|jadi|sido|sida|ah|produk|barang|itu)';
+// "bukan" (not that), Javanese "dudu", Sundanese "sanes", and the east's "sonde", "seng", "tra", Banjar "kada", Minang "indak".
+const noWords = new RegExp(`^(?:t|tdk|tidak|tak|gak|ga|gk|nggak|ngga|enggak|engga|no|nope|jangan|bukan|bkn|dudu|sanes|sonde|seng|tra|kada|indak|batal|batalkan|batalin|ndak|mboten|ora|ra|hora|henteu|teu|moal|gajadi|gakjadi|gjd|ulah|cancel|salah|biarin|biarkan|gausah|ga usah|gak usah|nggak usah|tidak usah|ndak usah|ora usah|teu kedah)(?: ${noWord})*${particles}$`);
 
 /** "ya" → true, "tidak" → false, anything else → null. */
 export function readYesNo(text: string): boolean | null {

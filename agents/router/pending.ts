@@ -29,7 +29,9 @@ const noText: Partial<Record<Pending['kind'], string>> = {
 
 export async function answerPending(env: Env, pending: Pending): Promise<Reply[] | null> {
   const text = env.text;
-  const yes = readYesNo(text);
+  // "bukan" to a list of people or products is "none of these" (a new one), answered below; elsewhere it is no.
+  const noneOfThese = (pending.kind === 'person' || pending.kind === 'choose_product') && /^(?:bukan|bkn|dudu|sanes)\b/i.test(text.trim());
+  const yes = noneOfThese ? null : readYesNo(text);
   if (yes === false) {
     await putPending(env, null);
     return [{ text: noText[pending.kind] ?? cancelledText }];

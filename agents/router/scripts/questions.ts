@@ -88,6 +88,9 @@ export const questionScripts: Script[] = [
     steps: [
       { say: 'laku kerupuk 2 bks 2rb', reply: ['Produk baru "kerupuk"'] },
       { say: 'tidak', reply: ['tidak jadi dicatat'] },
+      // Helper try: "bukan" skipped the question with the help text.
+      { say: 'laku kerupuk 2 bks 2rb', reply: ['Produk baru "kerupuk"'] },
+      { say: 'bukan produk kak', reply: ['tidak jadi dicatat'], not: ['belum paham'] },
     ],
     rows: [{ sql: `select count(*)::int as n from products where tenant_id = $1 and name ilike 'kerupuk%'`, rows: [{ n: 0 }] }],
   },
