@@ -95,13 +95,17 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
 const personVerbs = new Set([...cues.pay, ...cues.credit, ...cues.settle]);
 function leadingName(tokens: Token[]): Counterparty | null {
   const at = tokens.findIndex((t) => !t.used);
-  const name = tokens[at];
-  const verb = tokens[at + 1];
-  if (!name || !verb || verb.used || !personVerbs.has(verb.t) || name.literal || name.t.length < 3) return null;
-  if (!nameWord(name.t) || goodsWords.has(name.t) || expenseCategoryWords[name.t] !== undefined || stopWords.has(name.t)
-    // "semua utang siapa saja": all the debts, nobody named.
-    || peopleWords.has(name.t) || totalWords.has(name.t) || name.t === 'kapan') return null;
-  return take(tokens, at, 1, '', false);
+  // "ina sari bayar utang 30rb": a name may be two words.
+  const words = personVerbs.has(tokens[at + 1]?.t ?? '') ? 1 : personVerbs.has(tokens[at + 2]?.t ?? '') ? 2 : 0;
+  const verb = tokens[at + words];
+  if (!words || !verb || verb.used) return null;
+  for (const name of tokens.slice(at, at + words)) {
+    if (name.used || name.literal || name.t.length < 3) return null;
+    if (!nameWord(name.t) || goodsWords.has(name.t) || expenseCategoryWords[name.t] !== undefined || stopWords.has(name.t)
+      // "semua utang siapa saja": all the debts, nobody named.
+      || peopleWords.has(name.t) || totalWords.has(name.t) || name.t === 'kapan') return null;
+  }
+  return take(tokens, at, words, '', false);
 }
 
 /**

@@ -38,10 +38,10 @@ export const periodPhrases: Record<string, Period> = table({});
 const add = (p: Period, heads: string, tails: string) => {
   for (const h of heads.split(' ')) for (const t of tails.split(' ')) periodPhrases[`${h} ${t}`] = p;
 };
-add('this_week', 'minggu pekan minggon seminggu', 'ini iki ieu niki');
+add('this_week', 'minggu mnggu mgg mingu pekan minggon seminggu', 'ini iki ieu niki');
 add('this_week', 'seminggu sepekan', 'terakhir');
 add('this_month', 'sebulan sewulan sesasi sabulan', 'ini iki ieu niki terakhir');
-add('last_week', 'minggu pekan minggon', 'lalu kemarin kmrn kemaren kepungkur wingi kamari kamarin kapungkur');
+add('last_week', 'minggu mnggu mgg mingu pekan minggon', 'lalu kemarin kmrn kemaren kepungkur wingi kamari kamarin kapungkur');
 add('last_week', 'seminggu sepekan', 'kepungkur kapungkur wingi kamari');
 add('this_month', 'bulan bln sasi wulan', 'ini iki ieu niki');
 add('last_month', 'bulan bln sasi wulan sewulan sesasi', 'lalu kemarin kmrn kemaren kepungkur wingi kamari kamarin kapungkur');

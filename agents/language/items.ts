@@ -341,6 +341,16 @@ function priceTheOneNamed(drafts: Draft[]): void {
   const later = drafts.slice(at + 1).filter((d) => d.name.length === 0 && (d.unitPrice !== null || d.total !== null));
   if (later.length !== 1 || line.unitPrice !== null || line.total !== null) return;
   const priced = later[0]!;
+  // "krupuk laku 9, 3 10rb", "permen 20 biji, 2 seribu": a price of a smaller bundle that divides the count sold is the
+  // price of each bundle; the count stays.
+  if (line.qty !== null && priced.qty !== null && priced.total !== null && priced.unitPrice === null && priced.qty > 1
+    && priced.qty < line.qty && line.qty % priced.qty === 0 && (priced.unit === null || line.unit === null || priced.unit === line.unit)) {
+    line.unitPrice = priced.total / priced.qty;
+    line.total = (priced.total * line.qty) / priced.qty;
+    if (line.unit === null) line.unit = priced.unit;
+    drafts.splice(drafts.indexOf(priced), 1);
+    return;
+  }
   if (priced.qty !== null) {
     line.qty = priced.qty;
     if (priced.unit !== null) line.unit = priced.unit;

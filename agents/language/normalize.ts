@@ -106,6 +106,11 @@ export function normalizeText(text: string): string {
     .replace(/(\d\s*\p{L}*\s*,?\s*)(?:siji|satu|hiji|sijine|satunya|sijina)\s+(?=\d+(?:[.,]\d+)?\s*(?:rb|ribu|rebu|ewu|k)\b)/gu, '$1@')
     // "bayar utangnya semua" (Palembang "galo"): the whole debt, as "lunas" says it.
     .replace(/\b(bayar|bayarin|nyaur|mbayar|mayar) (?:utang|hutang|bon|kasbon|utange|utangna)(?:nya|ne|na)? (?:semua|semuanya|kabeh|kabehe|sadayana|sedanten|sekalian)\b(?! \d)/g, '$1 lunas')
+    // "ina sari kasih uang utangnya 30 ribu": giving the money of a debt is paying it.
+    .replace(/\b(?:kasih|ngasih|kasi|kase|nyerahin|setor) (?:uang|duit|duwit) (?=(?:utang|hutang|bon|kasbon)(?:nya|ne|na)?\b)/g, 'bayar ')
+    // "bu rina udh tf 44k": a person who has sent money by transfer has paid.
+    // Not money sent by the owner "ke agen".
+    .replace(/\b(udh|udah|sdh|sudah|dah|wis|wes|geus|su|so) (tf|transfer|trf|trnsf)(?= (?:rp\.? ?)?\d| lunas\b)/g, '$1 bayar $2')
     // "bayar di tempat": cash on delivery.
     .replace(/\b(?:bayar|dibayar) (?:di tempat|ditempat)\b/g, 'cod')
     .replace(/\bsak (?=(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal)(?:ne|e|na|nya)?\b)/g, '1 ')

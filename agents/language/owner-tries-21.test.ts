@@ -122,3 +122,34 @@ describe('owner tries (twenty-first session): people and places', () => {
   });
 });
 
+describe('owner tries (twenty-first session): debts paid, bundles, questions', () => {
+  // Minang "mambayar", Aceh "ka geubayeue … ribee", "kasih uang utangnya" sold products "mambayar", "geubayeue", "ina sari".
+  it('a debt paid in Minang, Acehnese, or as "giving the money of the debt"', () => {
+    reads('Pak Itah mambayar hutang 40 ribu', { intent: 'debt_pay', counterparty: 'pak itah', amount: 40000 });
+    reads('Bang Fadli ka geubayeue utang 16 ribee', { intent: 'debt_pay', counterparty: 'bang fadli', amount: 16000 });
+    reads('Ina Sari kasih uang utangnya 30 ribu kemarin lupa catat', { intent: 'debt_pay', counterparty: 'ina sari', amount: 30000 });
+  });
+  // "bu rina udh tf 44k" was not understood.
+  it('a person who "has sent a transfer" has paid', () => {
+    reads('bu rina udh tf 44k', { intent: 'debt_pay', counterparty: 'bu rina', amount: 44000, payment: 'transfer' });
+    reads('bu rina sdh transfer 44rb', { intent: 'debt_pay', counterparty: 'bu rina', amount: 44000, payment: 'transfer' });
+    // Goods paid by transfer stay a sale.
+    reads('laku kopi 2 udh tf', { intent: 'sale', payment: 'transfer', items: [{ product: 'kopi', qty: 2 }] });
+  });
+  // "krupuk laku 9, 3 10rb" sold 3 for Rp10.000.
+  it('a bundle price after the count sold prices every bundle of it', () => {
+    reads('krupuk laku 9, 3 10rb', { intent: 'sale', amount: 30000, items: [{ product: 'krupuk', qty: 9, total: 30000 }] });
+    reads('gorengan laku 10, 2 biji 5rb', { intent: 'sale', amount: 25000, items: [{ product: 'gorengan', qty: 10, unit_price: 2500 }] });
+    reads('permen kopiko 20 biji, 2 seribu', { intent: 'sale', amount: 10000, items: [{ product: 'permen kopiko', qty: 20 }] });
+    // A count said again with a price of each is the count bought.
+    reads('gas 2 tabung abis, beli lagi 2 @22rb', { intent: 'purchase', amount: 44000, items: [{ product: 'gas', qty: 2, unit_price: 22000 }] });
+  });
+  // "omset hr ini brp y" asked about a product "y", "rekap mnggu ini" about "mnggu", "beta pung stok" about "pung".
+  it('chat letters, a typo of "minggu" and eastern possessives name no goods', () => {
+    reads('omset hr ini brp y', { intent: 'report', period: 'today' });
+    reads('rekap mnggu ini dong', { intent: 'report', period: 'this_week' });
+    reads('beta pung stok indomie goreng tinggal brapa', { intent: 'stock_check', items: [{ product: 'indomie goreng' }] });
+    reads('kita pe stok gula pasir masih berapa', { intent: 'stock_check', items: [{ product: 'gula pasir' }] });
+  });
+});
+

@@ -45,7 +45,7 @@ const madura = table({
 const kupang = table({ sonde: 'tidak', beta: 'saya', bosong: 'kalian', botong: 'kami' });
 // Aceh: "bloe"/"publoe" buy/sell, "bayeu" pay, "ribee" thousand, "glah" glass, "padum" how much, "baroe" yesterday.
 const aceh = table({
-  bloe: 'beli', publoe: 'jual', bayeu: 'bayar', ribee: 'ribu', glah: 'gelas', bungkoh: 'bungkus', padum: 'berapa', baroe: 'kemarin',
+  bloe: 'beli', publoe: 'jual', bayeu: 'bayar', geubayeue: 'bayar', geubayeu: 'bayar', ribee: 'ribu', glah: 'gelas', bungkoh: 'bungkus', padum: 'berapa', baroe: 'kemarin',
   ngon: 'dan', peng: 'uang', lon: 'saya',
 });
 // Banjar (Banjarmasin try): "bahutang" owes, "ulun" I, "handak" want, "kada" not, "baapa" how much ("acil", aunt, is
@@ -132,7 +132,7 @@ export function regionalWords(s: string): string {
     .replace(new RegExp(`\\bkase (?:utang|bon|ngutang) (?:pa|ke|kepada|for) ((?:(?:${kin}) )?\\p{L}+)`, 'gu'), '$1 ngutang')
     .replace(/\bsiapa ?- ?siapa\b/g, 'siapa saja')
     // Aceh: "ka bayeu" (has paid), "uroe nyoe" (today).
-    .replace(/\bka (?=bayeu|bloe|publoe)/g, 'sudah ')
+    .replace(/\bka (?=bayeu|geubayeue?|bloe|publoe)/g, 'sudah ')
     .replace(/\buroe ?nyoe\b/g, 'hari ini')
     .replace(acehWords, (w) => aceh.get(w) ?? w)
     .replace(banjarWords, (w) => banjar.get(w) ?? w)

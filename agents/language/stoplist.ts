@@ -23,5 +23,6 @@ export const stopWords: ReadonlySet<string> = new Set([...doubleWords, ...`
   bahan barang produk belanjaan dagangan paling sehari perhari ratarata
   dipake dipakai dimakan diminum dianggo diangge dipangan didahar sendiri dewe dhewe sorangan nyalira
   salah keliru lepat ketik ketikan typo gajadi gjd jangan jgn usah gausah ora sida sido nomer nomor no entri entry gakjadi gkjadi
-  yo yoh bilang ngomong ngomongnya omong nnti nti ntr entar ntaran
+  yo yoh bilang ngomong ngomongnya omong nnti nti ntr entar ntaran y
+  pung pe
 `.trim().split(/\s+/)]);
