@@ -59,6 +59,7 @@ const strongGreeting: ReadonlySet<string> = new Set(`makasih makasi makase makas
 export type IntentRead = { intent: Intent; sure: number; ownUse?: true };
 
 const any = (ws: string[], s: ReadonlySet<string>) => ws.some((w) => s.has(w));
+const passiveBuy = new Set(['dibeli', 'dibeuli', 'dituku', 'ditumbas', 'dibelanjain']);
 
 /** Goods taken now, paid later: "blm bayar", "bayar nanti". */
 export const creditPhrase = /\b(blm|belum|belom|durung|urung|dereng|acan|can|ga|gak|gk|nggak|kagak|kaga|ndak|tdk|tidak|teu) ?(?:tak |dak |tek |sy |saya |aku |gw )?(bayar|dibayar|mayar|mbayar|lunas|nyaur)(?:nya|ne|na|e)?\b|\b(bayar|bayarnya|bayarna|bayare|mayar|mayarna|mayare|nyaur|dibayar|dibayarna|dibayare) (nanti|ntar|besok|bsk|engko|mengko|sesuk|engke|isukan|mangke|mangkih|benjing|belakangan|lusa|akhir|awal|minggu depan|bulan depan|minggu ngarep|sasi ngarep|wulan ngarep|minggu payun|bulan payun|minggu hareup|bulan hareup|tgl|tanggal|pas gajian)\b|\b(bayar|bayarnya|bayarna|bayare|mayar|mayare|nyaur) (nunggu |tunggu |pas |abis |habis |yen |nek |lek |mun |lamun )?gajian$|\b(bayar|bayarnya|mayar) \S+ (hari|hr|minggu|pekan|bulan) lagi\b|\b(bayar|bayarnya|mayar) (hari )?(senin|selasa|rabu|kamis|jumat|sabtu)\b|\b(nanti|ntar|mengko|engko|engke|mangke|mangkih|besok|sesuk|isukan|benjing)( sore| siang| malam| malem| pagi| sonten| enjing| dalu)?( pi| pa| mo)?( na| dia| dianya| orangnya| katanya| katane| jarene| cenah)?( baru| br| nembe)? (bayar|nabayar|dibayar|dibayarna|dibayare|mayar|nyaur)\b|\b(nanti|ntar|besok|bsk) (sore |siang |malam |malem |pagi )?(dia|dianya|orangnya) (tf|transfer)\b|\bjanji (nyaur|bayar|mayar|lunas|dibayar|lunasin)\b|\b(?:(?:akhir|awal) (?:bulan|bln|minggu|wulan|sasi)|(?:bulan|bln|minggu) (?:depan|ngarep|payun|hareup)) (?:baru |nembe |anyar )?(?:bayar|dibayar|mayar|nyaur|lunas|dilunasi|dilunasin)\b/;
@@ -292,6 +293,8 @@ export function classify(s: Signals): IntentRead {
   if (expense) return { intent: 'expense', sure: s.money ? 0.85 : 0.6 };
   // "laku 3 bungkus": counted with the product left out is still a trade (the router asks which).
   const traded = s.money || s.counted || s.countedAny;
+  // Makassar "dibeli mi gula merah 2 kilo di pasar 30 ribu": bought (passive) at the market or a supplier is the owner's buy.
+  if (traded && goods && s.fromSupplier && w.some((x) => passiveBuy.has(x))) return { intent: 'purchase', sure: 0.85 };
   if (saleVerb && traded) return { intent: 'sale', sure: goods ? 0.9 : 0.6 };
   if (purchaseVerb && traded) return { intent: 'purchase', sure: goods ? 0.9 : 0.6 };
   // "dari toko makmur gula 2 karung 1,7jt", "indomie 2 dus dari agen 230rb": goods from a supplier, no verb.

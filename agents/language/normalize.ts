@@ -66,6 +66,8 @@ export function normalizeText(text: string): string {
     .replace(/\b(pagi|siang|sore|malam|malem|tadi|td|barusan|kemarin|kmrn|sekarang|skrg|udah|udh|baru|dulu|isuk|esuk|awan|bengi|wengi|enjing|beurang|peuting)2\b/g, '$1')
     // "ibu2", "bapak2", "bocah2": people (plural), not a count of 2.
     .replace(/\b(ibu|ibuk|bapak|bpk|anak|orang|org|emak|mamah|mbak|mas|bocah|budak|tetangga|abang|cewek|cowok)2\b/g, '$1 $1')
+    // "beli seruit? bukan, beli terasi 10 bungkus": what was asked of oneself and said "no" to is taken back.
+    .replace(/^[^?\n;]*\?\s*(?:bukan|bkn|ga|gak|nggak|ngga|enggak|ndak|nda|tidak|dudu|sanes|sonde|seng|kada)(?:\s+(?:lah|deh|kok|ding|deng|ah))?\s*[,.]\s*/u, '')
     // "1. beras 25kg 300rb" on its own line: the list number is a separator, not a quantity.
     .replace(/(^|\n)[ \t]*\d{1,2}[.)][ \t]+(?=\p{L})/gu, '$1; ')
     // "a.n. pak budi": "atas nama", as on a receipt.
@@ -111,6 +113,12 @@ export function normalizeText(text: string): string {
     // "bu rina udh tf 44k": a person who has sent money by transfer has paid.
     // Not money sent by the owner "ke agen".
     .replace(/\b(udh|udah|sdh|sudah|dah|wis|wes|geus|su|so) (tf|transfer|trf|trnsf)(?= (?:rp\.? ?)?\d| lunas\b)/g, '$1 bayar $2')
+    // Kupang "beta su kasi mama ina pinjam uang 100 ribu": lending to someone is their borrowing.
+    .replace(/\b(?:(?:su|so|sudah|udah|udh|sdh) )?(?:kasi|kasih|kase|ngasih) ((?:\p{L}+ ){1,3}?)(pinjam|pinjem|minjem|minjam)\b/gu, '$1$2')
+    // "ama dodi ambil gula 1 kilo, catat dulu ya": written down to be paid later.
+    .replace(/([,;]\s*|\s)(?:catat|catet|dicatat|dicatet|tulis|ditulis) (?:dulu|dl|aja dulu|dulu aja)(?=(?:\s+(?:ya|yah|kak|dong|aja|yaa))*\s*[.!]*$)/g, '$1bayar nanti')
+    // "nanti bayar pas pulang dari kebun": when someone comes home from somewhere names no person or goods.
+    .replace(/\b(?:pas |waktu |wkt |kalau |kalo |klo |habis |abis |sepulang )?(?:pulang|balik|mulih|mantuk) (?:dari|dr|ti|saking|seko|soko) \p{L}+/gu, ' ')
     // "bayar di tempat": cash on delivery.
     .replace(/\b(?:bayar|dibayar) (?:di tempat|ditempat)\b/g, 'cod')
     .replace(/\bsak (?=(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal)(?:ne|e|na|nya)?\b)/g, '1 ')

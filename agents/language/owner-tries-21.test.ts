@@ -153,3 +153,43 @@ describe('owner tries (twenty-first session): debts paid, bundles, questions', (
   });
 });
 
+describe('owner tries (twenty-first session): Toraja, Madura, Kupang, Makassar', () => {
+  // Toraja "Ambe' Lotong ambil beras 10 kilo, nanti ji na bayar pas pulang dari kebun" owed to a person "Kebun".
+  it('a Toraja father is a person, and where someone comes home from is nobody', () => {
+    reads("Ambe' Lotong ambil beras 10 kilo, nanti ji na bayar pas pulang dari kebun", {
+      intent: 'sale', payment: 'credit', counterparty: 'ambe lotong', items: [{ product: 'beras', qty: 10, unit: 'kg' }],
+    });
+    // Manado "ambe" is still to take.
+    reads('om jon ambe gula 1 kg blum bayar', { intent: 'sale', payment: 'credit', counterparty: 'om jon', items: [{ product: 'gula', qty: 1 }] });
+  });
+  // Madura "ponakan ngalak rokok 1 bungkus tak majer" asked the buying price of a purchase.
+  it('Madura "ngalak" is to take and "tak majer" not paid', () => {
+    reads('ponakan ngalak rokok 1 bungkus tak majer', { intent: 'sale', payment: 'credit', items: [{ product: 'rokok', qty: 1 }] });
+  });
+  // Kupang "beta su kasi Mama Ina pinjam uang 100 ribu" sold a product "Su" for Rp100.000.
+  it('lending someone money is their debt', () => {
+    reads('beta su kasi Mama Ina pinjam uang 100 ribu', { intent: 'debt_add', counterparty: 'mama ina', amount: 100000, payment: 'credit' });
+  });
+  // "Ama Dodi ambil gula 1 kilo sama kopi 2 sachet, catat dulu ya" was not understood.
+  it('"catat dulu" closing goods taken is on the tab; opening a message it is "please write"', () => {
+    reads('Ama Dodi ambil gula 1 kilo sama kopi 2 sachet, catat dulu ya', { intent: 'sale', payment: 'credit', items: [{ product: 'gula' }, { product: 'kopi', qty: 2 }] });
+    reads('catat dulu ya laku kopi 2', { intent: 'sale', payment: null, items: [{ product: 'kopi', qty: 2 }] });
+  });
+  // Makassar "dibeli mi gula merah 2 kilo di pasar Bolu 30 ribu" was a sale.
+  it('goods "bought" at the market are the owner\'s purchase', () => {
+    reads('dibeli mi gula merah 2 kilo di pasar Bolu 30 ribu', { intent: 'purchase', amount: 30000, items: [{ product: 'gula merah', qty: 2 }] });
+    reads('dibeli pembeli 3 bungkus indomie 10rb', { intent: 'sale', amount: 10000, items: [{ product: 'indomie', qty: 3 }] });
+  });
+  // Lampung "beli seruit? bukan, beli terasi 10 bungkus …" added a product "Bukan".
+  it('a question to oneself answered "no" is taken back', () => {
+    reads('beli seruit? bukan, beli terasi 10 bungkus ke agen 1.500 sebungkus', { intent: 'purchase', amount: 15000, items: [{ product: 'terasi', qty: 10, unit_price: 1500 }] });
+  });
+  // Aceh "cut", Bima "dae", Lampung "minak", Aceh "teungku": honorifics.
+  it('more honorifics of Aceh, Bima and Lampung', () => {
+    reads('dae nur ngutang beras 2 kg', { intent: 'sale', counterparty: 'dae nur', items: [{ product: 'beras', qty: 2 }] });
+    reads('minak yasir bayar utang 20rb', { intent: 'debt_pay', counterparty: 'minak yasir', amount: 20000 });
+    reads('teungku ridwan bayar utang 50rb', { intent: 'debt_pay', counterparty: 'teungku ridwan', amount: 50000 });
+    reads('cut meutia ngutang gula 1 kg', { intent: 'sale', counterparty: 'cut meutia', items: [{ product: 'gula', qty: 1 }] });
+  });
+});
+

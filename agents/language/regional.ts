@@ -29,7 +29,7 @@ const palembang = table({
 // "kasi" (give, make: "kasi turun harga telur") is said so from Makassar to Papua ("kase" is read below).
 const manado = table({
   kasi: 'kasih',
-  ambe: 'ambil', ambel: 'ambil', blum: 'belum', deng: 'dan', kalamareng: 'kemarin', kalamarin: 'kemarin', samua: 'semua', sapa: 'siapa',
+  ambel: 'ambil', blum: 'belum', deng: 'dan', kalamareng: 'kemarin', kalamarin: 'kemarin', samua: 'semua', sapa: 'siapa',
   slamat: 'selamat', skarang: 'sekarang', beso: 'besok', nda: 'tidak', mo: 'mau', kong: 'terus', pigi: 'pergi',
 });
 // Betawi (Jakarta try): "aye"/"ane" I, "aje" only, "ame" with, "nyang" which, "apus" delete, "entar" later.
@@ -37,7 +37,7 @@ const betawi = table({ aye: 'saya', ane: 'saya', aje: 'saja', ame: 'sama', nyang
 // Madura (Sampang try): "lako" sold, "mellee" buy, "majer" pay, "ngotang" owes, "ebu" thousand, "berempa" how much,
 // "sengkok"/"engkok" I, "bede" there is, "mare" done; the small numbers as they are said.
 const madura = table({
-  lako: 'laku', ajuwal: 'jual', ngajuwal: 'jual', mellee: 'beli', melle: 'beli', molle: 'beli', majer: 'bayar', majar: 'bayar',
+  lako: 'laku', ajuwal: 'jual', ngajuwal: 'jual', ngalak: 'ambil', alak: 'ambil', mellee: 'beli', melle: 'beli', molle: 'beli', majer: 'bayar', majar: 'bayar',
   ebu: 'ribu', ngotang: 'ngutang', otang: 'utang', otangnya: 'utangnya', berempa: 'berapa', berrempa: 'berapa', sengkok: 'saya', engkok: 'saya',
   bede: 'ada', mare: 'sudah', settong: 'satu', duwa: 'dua', tello: 'tiga', empa: 'empat', lema: 'lima',
 });
@@ -101,9 +101,13 @@ export function regionalWords(s: string): string {
     // "bayar nanti, atas nama pak rudi": whose debt it is, said as on a receipt.
     .replace(/\batas nama\b/g, 'namanya')
     .replace(new RegExp(`\\bcek (?=\\p{L}+ (?:(?:la|lah|sudah|udah|dah|baru|so) )?${debtVerb}\\b)`, 'gu'), 'cik ')
+    // Manado "ambe" is to take; Toraja "ambe lotong" (father) is a person, named before what he does.
+    .replace(/\bambe (?!\p{L}+ (?:ambil|ambe|ngutang|utang|hutang|bayar|pinjam|kasbon|ngebon|su|so|sudah|lunas)\b)/gu, 'ambil ')
     .replace(manadoWords, (w) => manado.get(w) ?? w)
+    // Madura "tak majer": not paid yet (jv "tak bayar" is "I pay").
+    .replace(/\btak (?=majer|majar)/g, 'belum ')
     .replace(betawiMaduraKupangWords, (w) => betawiMaduraKupang.get(w) ?? w)
-    .replace(/\bsu (?=(?:jual|beli|bayar|lunas|laku|ambil|habis|abis|lapor|datang|kirim|masuk|catat|tutup|buka)\b)/g, 'sudah ')
+    .replace(/\bsu (?=(?:jual|beli|bayar|lunas|laku|ambil|habis|abis|lapor|datang|kirim|masuk|catat|tutup|buka|kasi|kasih|kase|ngutang)\b)/g, 'sudah ')
     // "tidak jadi, yang es teh hapus": the call-off before the request, read as its chat form.
     .replace(/^(?:tidak|tdk|kada|sonde|seng|tra) jadi\s*,/, 'gak jadi,')
     // "so bayar": already ("so" before a word); "ini hari": today; "om jon pe utang": Om Jon's debt ("pe", Kupang "pung").
@@ -113,8 +117,7 @@ export function regionalWords(s: string): string {
     .replace(/\bso (?=\p{L})/gu, 'sudah ')
     .replace(/\bini hari\b/g, 'hari ini')
     .replace(/\b(\p{L}+) (?:pe|pung|pu) (?=utang|hutang|bon)/gu, '$1 ')
-    // Kupang and Ambon: "su bayar" (already paid), "minya tana" (kerosene); Madura: "15 ebu" (thousand).
-    .replace(/\bsu (?=(?:bayar|lunas|ambil|laku|habis|abis|datang|kirim|ngutang|jual|beli|tutup)\b)/g, 'sudah ')
+    // Kupang and Ambon: "minya tana" (kerosene); Madura: "15 ebu" (thousand).
     .replace(/\bminya tana\b/g, 'minyak tanah')
     // Manado: "kase nae harga" (raise), "kase turun" (lower); "pe harga" (its price).
     .replace(/\bkas[ei]h? (?:nae|naek|naik)\b/g, 'naikin')

@@ -335,6 +335,16 @@ export const undoScripts: Script[] = [
     rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 34 }] }],
   },
   {
+    // Helper tries: "eh typo td es kopsu nya 6 bkn 7" and jv "lho kleru, 2 bks ae" got the help reply.
+    name: 'a typo said as "typo", a slip of "keliru" and jv "ae" correct the last sale', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie goreng 7', reply: ['tercatat', 'Indomie Goreng 7 bks'] },
+      { say: 'eh typo td indomie goreng nya 6 bkn 7', reply: ['dibatalkan', 'Indomie Goreng 6 bks'] },
+      { say: 'lho kleru, 4 bks ae', reply: ['dibatalkan', 'Indomie Goreng 4 bks'] },
+    ],
+    rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 36 }] }],
+  },
+  {
     // Cashier try: "lho kok dobel, hapus yg terakhir" looked for an entry of goods "dobel", and "kedobelan, hapus 1"
     // offered entry number 1 of the day.
     name: 'an entry sent twice: "dobel" and its number point at the last one', at, tenant: wib,
