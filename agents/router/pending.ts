@@ -245,5 +245,7 @@ const isBooking = (r: ParseResult) => r.confidence >= CONFIDENT && !['unknown', 
 /** "5" to a price question: Rp5 is no price; ask with the thousands written out (the question stays open). */
 const smallPriceText = (text: string) => {
   const n = readAmount(text) ?? 0;
+  // "0": no price at all (it offered "Rp0? write 0rb").
+  if (n <= 0) return 'Harganya berapa, Kak? Tulis angkanya, misalnya 3500 atau 3,5rb. Kalau tidak jadi, ketik *batal*.';
   return `${formatRupiah(n)} kecil sekali untuk harga, Kak. Maksudnya ${formatRupiah(n * 1000)}? Tulis lengkap, misalnya ${n}rb.`;
 };

@@ -77,6 +77,15 @@ describe('sizes in other words', () => {
   });
 });
 
+describe('words typed short', () => {
+  // Helper try: "aqua gls 10 @1k" made a new product "Aqua Gls".
+  it('"gls", "btl", "krupuk" are the catalogue\'s "gelas", "botol", "kerupuk"', () => {
+    expect(decideMatch('aqua gls', catalogue)).toMatchObject({ kind: 'match', item: { id: 'c' } });
+    expect(decideMatch('aqua btl', catalogue)).toMatchObject({ kind: 'match', item: { id: 'a' } });
+    expect(decideMatch('krupuk udang', [{ id: 'k', name: 'Kerupuk Udang', aliases: [], unit: 'bks' }])).toMatchObject({ kind: 'match', item: { id: 'k' } });
+  });
+});
+
 describe('weak matches', () => {
   const withChips = [...catalogue, { id: 'k', name: 'Chitato Sapi Panggang 68 g', aliases: ['chitato', 'keripik kentang'], unit: 'bks' }];
   it('typos two letters off everywhere are weak; one letter, a prefix or an exact word is not', () => {

@@ -20,9 +20,13 @@ const sizeWords: [RegExp, string][] = [
   [/(\d)\s?(?:gram|gr|grm|g)\b/g, '$1 g'],
   [/(\d)\s?(?:mili|mililiter|ml)\b/g, '$1 ml'],
 ];
-/** normalizeName with sizes in one form, for comparing names only (what is stored keeps the owner's words). */
+// Words typed short or spelled the other way: "aqua gls" is "Aqua Gelas" (helper try: it became a new product).
+const spellings: Record<string, string> = { gls: 'gelas', btl: 'botol', bks: 'bungkus', krupuk: 'kerupuk', kripik: 'keripik', telor: 'telur' };
+const spelled = new RegExp(`\\b(?:${Object.keys(spellings).join('|')})\\b`, 'g');
+
+/** normalizeName with sizes and spellings in one form, for comparing names only (what is stored keeps the owner's words). */
 export function matchName(s: string): string {
-  let n = normalizeName(s);
+  let n = normalizeName(s).replace(spelled, (w) => spellings[w] ?? w);
   if (/\d/.test(n)) for (const [re, to] of sizeWords) n = n.replace(re, to);
   return n;
 }

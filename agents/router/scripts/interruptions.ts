@@ -198,6 +198,7 @@ export const interruptionScripts: Script[] = [
       { say: 'retur roti 5 bks ke sales', reply: [dropped], not: ['disimpan'] },
       { say: 'laku permen jahe 4 bks', reply: ['Produk baru "permen jahe"'] },
       { say: '5', reply: ['Rp5 kecil sekali untuk harga', 'Maksudnya Rp5.000?'] },
+      { say: '0', reply: ['Harganya berapa, Kak?'], not: ['Rp0'] },
       { say: '5rb', reply: ['Permen Jahe disimpan, harga jual Rp5.000', 'tercatat'] },
       { say: 'kulakan kerupuk udang 10 bks', reply: ['Harga beli Kerupuk Udang'] },
       { say: '8', reply: ['Rp8 kecil sekali'] },
