@@ -16,6 +16,14 @@ describe('money words', () => {
     expect(out.reduce((s, i) => s + i.total!, 0)).toBe(34_333);
   });
 
+  it('gives each line but the last a price of one in whole hundreds when it can (a total of Rp25.000 was "Rp20.349")', () => {
+    const out = spread([item('indomie', 5, 17_500), item('aqua', 1, 4_000)], 3_500);
+    expect(out.map((i) => [i.unitPrice, i.total])).toEqual([[4_100, 20_500], [4_500, 4_500]]);
+    // A change too small to share in hundreds, or a count that is not whole, is shared exactly.
+    expect(spread([item('a', 2, 1_000), item('b', 1, 1_000)], 50).map((i) => i.total)).toEqual([1_025, 1_025]);
+    expect(spread([item('telur', 0.5, 15_000), item('gula', 1, 18_000)], 3_000).map((i) => i.total)).toEqual([16_364, 19_636]);
+  });
+
   it('delivery cost on a purchase lands on the goods: "beras 25 kg 310rb, ongkir 10rb"', () => {
     const f = applyMoneyWords(frame('purchase', [item('beras', 25, 310_000)], { delivery_cost: 10_000 }), said(310_000));
     expect(f.items).toEqual([{ ...item('beras', 25, 320_000), unitPrice: 12_800 }]);
@@ -55,9 +63,10 @@ describe('money words', () => {
 
     it('shares the total over them by their catalogue price: "borong indomie 1 dus sama telor 2 kilo, total 150rb"', () => {
       const out = fillSaidTotal(sale([atCatalogue('indomie', 40, 128_000), atCatalogue('telur', 2, 60_000)]), said(150_000));
-      expect(out.items.map((i) => i.total)).toEqual([102_128, 47_872]);
+      // Indomie at Rp2.600 a bks (its share, Rp2.553, to whole hundreds); the eggs take the rest.
+      expect(out.items.map((i) => i.total)).toEqual([104_000, 46_000]);
       expect(out.amount).toBe(150_000);
-      expect(out.items[1]).toMatchObject({ unitPrice: 23_936, stated: { unitPrice: null, total: 47_872 } });
+      expect(out.items[1]).toMatchObject({ unitPrice: 23_000, stated: { unitPrice: null, total: 46_000 } });
     });
 
     it('a line whose money was said keeps it; the others take what it leaves', () => {
@@ -70,7 +79,7 @@ describe('money words', () => {
 
     it('a purchase shares it by the usual cost the lines came priced at', () => {
       const bought = { ...frame('purchase', [atCatalogue('indomie', 80, 240_000), atCatalogue('aqua', 24, 72_000)]), amount: 320_000 };
-      expect(fillSaidTotal(bought, said(320_000)).items.map((i) => i.total)).toEqual([246_154, 73_846]);
+      expect(fillSaidTotal(bought, said(320_000)).items.map((i) => i.total)).toEqual([248_000, 72_000]);
     });
 
     it('changes nothing when every line\'s money was said, nothing is left, or it is no trade', () => {

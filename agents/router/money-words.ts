@@ -6,16 +6,31 @@
 import type { Frame } from '../../core/frame.ts';
 import type { ResolvedFrame, ResolvedItem } from './types.ts';
 
-/** Spreads `delta` (negative for a discount) over the lines in proportion to their totals; the last line takes the rounding. */
+/**
+ * Spreads `delta` (negative for a discount) over the lines in proportion to their totals; the last line takes the
+ * rounding. Each line but the last gets a price of one in whole hundreds where it can ("Indomie 5 bks × Rp4.100", not
+ * "× Rp4.070" and "Rp20.349"), as a person sharing a total would; exact shares when that leaves the last line nothing.
+ */
 export function spread(items: ResolvedItem[], delta: number): ResolvedItem[] {
   const base = items.reduce((s, i) => s + (i.total ?? 0), 0);
   if (base <= 0 || delta === 0) return items;
-  let left = delta;
+  return spreadRounded(items, delta, base) ?? spreadBy(items, delta, base, Math.round);
+}
+
+function spreadRounded(items: ResolvedItem[], delta: number, base: number): ResolvedItem[] | null {
+  if (Math.abs(delta) < 100 * items.length || !items.every((i) => Number.isInteger(i.qty) && i.qty > 0)) return null;
+  const out = spreadBy(items, delta, base, (total, item) => Math.round(total / item.qty / 100) * 100 * item.qty);
+  const last = out.at(-1)!;
+  return last.total != null && last.total > 0 ? out : null;
+}
+
+function spreadBy(items: ResolvedItem[], delta: number, base: number, round: (total: number, item: ResolvedItem) => number): ResolvedItem[] {
+  const target = base + delta;
+  let booked = 0;
   return items.map((item, n) => {
     if (item.total == null) return item;
-    const share = n === items.length - 1 ? left : Math.round((delta * item.total) / base);
-    left -= share;
-    const total = Math.max(0, item.total + share);
+    const total = Math.max(0, n === items.length - 1 ? target - booked : round(item.total + (delta * item.total) / base, item));
+    booked += total;
     return { ...item, total, unitPrice: item.qty > 0 ? Math.round(total / item.qty) : item.unitPrice };
   });
 }

@@ -42,12 +42,12 @@ export const moneyScripts: Script[] = [
   {
     name: 'one total said for several lines is what was booked, shared by their catalogue prices (owner try: "total 150rb" booked Rp188.000)', at, tenant: wib,
     steps: [{ say: 'barusan ada yg borong indomie goreng 10 bks sama telor 2 kilo, total 90rb',
-      reply: ['Indomie Goreng 10 bks = Rp33.158', 'Telur Ayam 2 kg × Rp28.421 = Rp56.842', 'Total Rp90.000'] }],
+      reply: ['Indomie Goreng 10 bks × Rp3.300 = Rp33.000', 'Telur Ayam 2 kg × Rp28.500 = Rp57.000', 'Total Rp90.000'] }],
     rows: [{ sql: moneyTx('sale'), rows: [{ total: 90000, category: null, status: 'posted', payment: 'cash' }] }],
   },
   {
     name: 'one total said for goods bought is shared by their usual cost, not asked line by line (owner try: "total 320rb" asked the price per dus)', at, tenant: wib,
-    steps: [{ say: 'kulakan gula 10 kg sama telur 5 kg total 290rb dari agen', reply: ['Gula Pasir 10 kg = Rp157.288', 'Telur Ayam 5 kg = Rp132.712', 'Total Rp290.000'], not: ['Harga beli'] }],
+    steps: [{ say: 'kulakan gula 10 kg sama telur 5 kg total 290rb dari agen', reply: ['Gula Pasir 10 kg × Rp15.700 = Rp157.000', 'Telur Ayam 5 kg × Rp26.600 = Rp133.000', 'Total Rp290.000'], not: ['Harga beli'] }],
     rows: [
       { sql: moneyTx('purchase'), rows: [{ total: 290000, category: null, status: 'posted', payment: 'cash' }] },
       { sql: level('Gula Pasir'), rows: [{ level: 30 }] },
