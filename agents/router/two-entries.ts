@@ -82,15 +82,20 @@ export function severalEntries(env: Env): string[] | null {
   return parts;
 }
 
+/** Part `n` of a message as a message of its own: its text, its own idempotency key, booked a millisecond after the one before. */
+function partEnv(env: Env, text: string, n: number): Env {
+  // A millisecond apart, so the day's list ("catatan hari ini") keeps them in the message's order.
+  const at = new Date(env.agentCtx.now.getTime() + n);
+  return { ...env, text, agentCtx: { ...env.agentCtx, text, now: at, inboxId: `${env.agentCtx.inboxId}:${n + 1}` } };
+}
+
 /** The parts booked one after the other, as messages of their own; null (nothing booked) when one would ask a question. */
 export async function bookParts(env: Env, state: ChatState, parts: readonly string[], next: Next): Promise<Reply[] | null> {
   await env.tx.query('savepoint two_entries');
   const replies: Reply[] = [];
   let now = state;
   for (const [n, text] of parts.entries()) {
-    // Booked a millisecond apart, so the day's list ("catatan hari ini") keeps them in the message's order.
-    const at = new Date(env.agentCtx.now.getTime() + n);
-    const sub: Env = { ...env, text, agentCtx: { ...env.agentCtx, text, now: at, inboxId: `${env.agentCtx.inboxId}:${n + 1}` } };
+    const sub = partEnv(env, text, n);
     replies.push(...(await next(sub, now)));
     if (sub.pendingOpen) {
       await env.tx.query('rollback to savepoint two_entries');
@@ -111,8 +116,7 @@ export async function bookSeveral(env: Env, state: ChatState, parts: readonly st
   const left: string[] = [];
   let now = state;
   for (const [n, text] of parts.entries()) {
-    const at = new Date(env.agentCtx.now.getTime() + n);
-    const sub: Env = { ...env, text, agentCtx: { ...env.agentCtx, text, now: at, inboxId: `${env.agentCtx.inboxId}:${n + 1}` } };
+    const sub = partEnv(env, text, n);
     await env.tx.query('savepoint entry_part');
     const said = await next(sub, now);
     if (sub.pendingOpen) {
