@@ -54,7 +54,9 @@ export function entrySummary(e: EntryRow): string {
   }));
   if (lines.length === 1) return `${label} ${lineText(lines[0]!)}`;
   if (lines.length === 0) return `${label}${e.category ? ` ${e.category}` : ''} ${formatRupiah(e.total)}`;
-  return `${label} ${lines.map((l) => `${l.description} ${formatQty(l.qty)}${l.unit ? ` ${l.unit}` : ''}`).join(', ')} = ${formatRupiah(e.total)}`;
+  // Bills are named with their money ("Sampah Rp10.000, Parkir Rp2.000"), not counted ("Sampah 1").
+  const bill = e.kind === 'expense' || e.kind === 'income';
+  return `${label} ${lines.map((l) => (bill && !l.unit && l.qty === 1 ? `${l.description} ${formatRupiah(l.total)}` : `${l.description} ${formatQty(l.qty)}${l.unit ? ` ${l.unit}` : ''}`)).join(', ')} = ${formatRupiah(e.total)}`;
 }
 
 const intentOf = { sale: 'sale', purchase: 'purchase', expense: 'expense', income: 'expense', debt: 'debt_add', debt_payment: 'debt_pay' } as const;

@@ -43,13 +43,16 @@ export const dayReviewScripts: Script[] = [
       { say: 'laku indomie goreng 1', reply: ['tercatat'] },
       { say: 'catatan kemarin', reply: ['📝 Catatan kemarin:', '1. ', 'Beras Medium 2 kg', '"batal 1 kemarin"'], not: ['Indomie', 'Belum ada'] },
       { say: 'catatan hari ini', reply: ['📝 Catatan hari ini:', 'Indomie Goreng 1 bks', '"batal 1"'], not: ['Beras'] },
+      // Own try: two bills in one message were listed "Sampah 1, Parkir 1".
+      { say: 'bayar sampah 10rb, parkir 2rb', reply: ['Sampah Rp10.000', 'Parkir Rp2.000'] },
+      { say: 'catatan hari ini', reply: ['Pengeluaran Sampah Rp10.000, Parkir Rp2.000 = Rp12.000'], not: ['Sampah 1'] },
       { say: 'catatan minggu ini', reply: ['hari ini atau kemarin', 'Transaksi'] },
       { say: 'batal 4 kemarin', reply: ['Catatan nomor 4 tidak ada', 'Kemarin ada 1 catatan'] },
       { say: 'hapus no 1 kemarin', reply: ['Batalkan catatan ini', 'Beras Medium 2 kg'], not: ['Indomie'] },
       { say: 'ya', reply: ['dibatalkan'] },
     ],
     rows: [
-      { sql: txCount, rows: [{ n: 2 }] },
+      { sql: txCount, rows: [{ n: 3 }] },
       { sql: `select count(*)::int as n from transactions where tenant_id = $1 and status = 'voided'`, rows: [{ n: 1 }] },
     ],
   },
