@@ -175,6 +175,10 @@ export function readCorrection(text: string): Correction | null {
   // number, then the new one after "but".
   const notBut = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori|punten|yang|yg|sing|nu|tadi|td)\s+)*(?:(?:salah|lepat|keliru|typo|ralat|koreksi)\s+)?(?:(?:rek|kak|tadi|td|ya)\s+)*(?:bukan|bkn|dudu|sanes)\s+(\S*\d.*?|\p{L}+\s+\S*\d.*?)\s+(?:tapi|tp|tpi|namung|nanging|tapi harusnya|tapi yang bener)\s+(.+)$/u.exec(countsAsDigits(t));
   if (notBut) return { to: notBut[2]!.trim(), from: notBut[1]!.trim() };
+  // jv "sing aqua mau dudu sedus tapi rong dus", "yg aqua tadi bukan 1 dus tapi 2 dus": the goods named as "the one
+  // before", then not-but.
+  const namedNotBut = /^(?:eh\s+)?(?:yang|yg|sing|nu|anu)\s+((?:\p{L}+\s+){1,3}?)(?:tadi|td|barusan|mau|wau|nembe)\s+(?:bukan|bkn|dudu|sanes)\s+(\S*\d.*?)\s+(?:tapi|tp|tpi|namung|nanging)\s+(.+)$/u.exec(countsAsDigits(t));
+  if (namedNotBut) return { to: `${namedNotBut[1]!}${namedNotBut[3]!}`.trim(), from: namedNotBut[2]!.trim(), earlier: true };
   // "gak jadi, es teh 8 gelas aja", Banjar "kada jadi, 8 aja": changed mind, then the count that holds.
   const changed = /^(?:eh\s+)?(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|ndak|nda|kada|ora|ra|teu|sonde|seng|tra)\s+jadi\s+(?:\d+\s+)?((?:\p{L}+\s+){0,4}?)(\S*\d\S*(?:\s+(?!aja\b|saja\b|wae\b|bae\b)\p{L}+)?)\s+(?:aja|saja|wae|mawon|hungkul|bae)$/u.exec(t);
   if (changed) return { to: `${changed[1]!}${changed[2]!}`.trim(), from: null };

@@ -131,10 +131,14 @@ export const undoScripts: Script[] = [
       { say: 'lha sing telor mau salah, 4 kg', reply: ['dibatalkan', 'Telur Ayam 4 kg × Rp27.000 = Rp108.000'] },
       { say: 'laku indomie goreng 2 sama kopi 3', reply: ['Kopi Kapal Api 3 sachet'] },
       { say: 'yg kopi tadi salah harusnya 4', reply: ['dibatalkan', 'Indomie Goreng 2 bks', 'Kopi Kapal Api 4 sachet × Rp2.000 = Rp8.000'] },
+      // Own try (jv): "sing aqua mau dudu sedus tapi rong dus", the goods as "the one before", then not-but.
+      { say: 'kulakan aqua 1 dus isi 24 72rb sama gula 2 kg 32rb', reply: ['Aqua 600 ml 1 dus'] },
+      { say: 'sing aqua mau dudu sedus tapi rong dus', reply: ['dibatalkan', 'Aqua 600 ml 2 dus', 'Gula Pasir 2 kg'] },
     ],
     rows: [
       { sql: level('Telur Ayam'), rows: [{ level: 14 }] },
       { sql: level('Kopi Kapal Api'), rows: [{ level: 56 }] }, { sql: level('Indomie Goreng'), rows: [{ level: 38 }] },
+      { sql: level('Gula Pasir'), rows: [{ level: 22 }] },
     ],
   },
   {
