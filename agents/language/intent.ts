@@ -77,6 +77,7 @@ const moneyLater = /(?<!\b(?:ambil|ngambil|njupuk|jupuk|nyokot|tarik|narik) )\b(
 export const consigned = /\b(nitip|titip|nitipin|dititipin|dititip|titipan|konsinyasi|nitipke|dititipke|nitipkeun)\b/;
 /** "jatuh tempo minggu depan", "tempo 2 minggu", "bayar tempo": paid later, so on credit. */
 const duePhrase = /\bjatuh tempo\b|\btempo (\d+|se(minggu|bulan|pekan)|sebulan|seminggu)\b|\b(bayar|dibayar|sistem|pake|pakai) tempo\b/;
+const nowSells = /\b(?:sekarang|skrg|skg|saiki|ayeuna) (?:jual|dijual|dijual jadi|jualnya) (?:rp\.? ?)?\d/;
 const priceNow = /\b(?:sekarang|skrg|skg|saiki|ayeuna) (?:jadi |jd )?(?:rp\.? ?)?\d/;
 const fromNow = /\bmulai (sekarang|skrg|skg|besok|bsk|hari ini|saiki|ayeuna|sesuk|isukan|minggu depan|bulan depan)\b/;
 // "ga jadi", "gak jadi yg barusan", jv "ora sido", su "teu jadi": said alone (only small words around it),
@@ -269,6 +270,8 @@ export function classify(s: Signals): IntentRead {
   if (s.digital && s.money && goods && (has(cues.sale) || s.customer) && !/\b(harga|hrg) (jual|jualnya)\b/.test(s.all)) return { intent: 'sale', sure: 0.9 };
   if (s.money && goods && fromNow.test(s.all)) return { intent: 'price_set', sure: 0.8 };
   // "rokok surya 12 sebungkus sekarang 24rb": goods and "now" before their money, no trading verb, is the new price.
+  // "aqua 600 skrg jual 4500": sold at that "now" is the new price, not a sale.
+  if (s.money && goods && nowSells.test(s.all) && !s.customer) return { intent: 'price_set', sure: 0.8 };
   if (s.money && goods && priceNow.test(s.all) && !has(cues.sale) && !has(cues.purchase) && !s.customer && !s.countedByNumber) return { intent: 'price_set', sure: 0.75 };
   // "naikin harga minyak 1 liter jadi 20rb": a change verb with "harga" sets a price whatever size is named.
   // "harga jual gudang garam 1 slop jadi 235rb": the selling price.

@@ -49,7 +49,7 @@ const english: Record<string, string> = {
   // A city warung's chat (Jakarta try): "paid electricity 150k", "rina owes 20k", "stock of sugar?", "cancel the last one".
   sold: 'laku', sell: 'jual', bought: 'beli', buy: 'beli', paid: 'bayar', pay: 'bayar', owes: 'ngutang', owe: 'ngutang',
   debt: 'utang', electricity: 'listrik', water: 'air', rent: 'sewa', salary: 'gaji', 'stock of': 'stok', 'the last one': 'yang terakhir',
-  cancel: 'batal', payment: 'bayar', expense: 'pengeluaran', expenses: 'pengeluaran', sugar: 'gula', rice: 'beras', eggs: 'telur', egg: 'telur', 'cooking oil': 'minyak goreng', cigarettes: 'rokok',
+  cancel: 'batal', payment: 'bayar', from: 'dari', 'paid by': 'bayar', 'by': 'pakai', each: 'satunya', btw: ' ', profit: 'untung', whats: ' ', what: ' ', my: ' ', expense: 'pengeluaran', expenses: 'pengeluaran', sugar: 'gula', rice: 'beras', eggs: 'telur', egg: 'telur', 'cooking oil': 'minyak goreng', cigarettes: 'rokok',
 };
 const englishWords = new RegExp(`\\b(${Object.keys(english).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
@@ -100,10 +100,10 @@ export function normalizeText(text: string): string {
     // ("payu gula sak kilo" = sekilo). Before other words it is a sack ("sak karung").
     // "15 ribu satu mangkok", "10 ewu siji porsi": "one" after a price is the same "per".
     // Goods named after "satu <unit>" are another line ("… 7rb, satu bks kopi").
-    .replace(/(\d+\s*(?:rb|ribu|rebu|ewu|k)?\s+)(sak|satu|siji|hiji) (?=((?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|siji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal|porsi|mangkok|mangkuk|piring|ekor|ikat|lusin|papan|rak|cup|saset|sachet)(?:ne|e|na|nya)?\b)(\s+(?!(?:aja|saja|ya|yo|kak|wae|bae|tok|tadi)\b)\p{L}{2,})?)/gu,
+    .replace(/(\d+\s*(?:rb|ribu|rebu|ewu|k)?\s+)(sak|sa|satu|siji|hiji) (?=((?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|siji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal|porsi|mangkok|mangkuk|piring|ekor|ikat|lusin|papan|rak|cup|saset|sachet)(?:ne|e|na|nya)?\b)(\s+(?!(?:aja|saja|ya|yo|kak|wae|bae|tok|tadi)\b)\p{L}{2,})?)/gu,
       (all, before: string, one: string, _unit: string, goods: string | undefined) =>
         // "sampoerna 16 satu bungkus 32rb": "one" after a bare count is the count, not "per".
-        (one !== 'sak' && (goods || !/(?:rb|ribu|rebu|ewu|k|\d{3})\s*$/.test(before)) ? all : `${before}per `))
+        (one !== 'sak' && one !== 'sa' && (goods || !/(?:rb|ribu|rebu|ewu|k|\d{3})\s*$/.test(before)) ? all : `${before}per `))
     // "empal gentong 5 mangkok, siji 20 ewu": after a count, "one (is)" then a price is the price of each.
     .replace(/(\d\s*\p{L}*\s*,?\s*)(?:siji|satu|hiji|sijine|satunya|sijina)\s+(?=\d+(?:[.,]\d+)?\s*(?:rb|ribu|rebu|ewu|k)\b)/gu, '$1@')
     // "bayar utangnya semua" (Palembang "galo"): the whole debt, as "lunas" says it.
@@ -119,6 +119,15 @@ export function normalizeText(text: string): string {
     .replace(/([,;]\s*|\s)(?:catat|catet|dicatat|dicatet|tulis|ditulis) (?:dulu|dl|aja dulu|dulu aja)(?=(?:\s+(?:ya|yah|kak|dong|aja|yaa))*\s*[.!]*$)/g, '$1bayar nanti')
     // "nanti bayar pas pulang dari kebun": when someone comes home from somewhere names no person or goods.
     .replace(/\b(?:pas |waktu |wkt |kalau |kalo |klo |habis |abis |sepulang )?(?:pulang|balik|mulih|mantuk) (?:dari|dr|ti|saking|seko|soko) \p{L}+/gu, ' ')
+    // An elderly owner's formal sentences: "Saya ingin mencatat bahwa pada hari ini telah terjual dua bungkus …",
+    // "pembelian barang dagangan berupa gula pasir sebanyak sepuluh kilogram dengan harga …", "meminjam uang tunai sebesar …".
+    .replace(/\b(?:saya |kami )?(?:ingin|mau|hendak|bermaksud) (?:mencatat|melaporkan|mencatatkan|menyampaikan)(?: bahwa)?\b/g, ' ')
+    .replace(/\bpada hari ini\b/g, 'hari ini').replace(/\btelah\b/g, 'sudah')
+    .replace(/\b(?:melakukan )?pembelian(?: barang)?(?: dagangan)?\b/g, 'kulakan').replace(/\bmembeli\b/g, 'beli').replace(/\bmenjual\b/g, 'jual')
+    .replace(/\b(?:berupa|sebanyak|sejumlah|sebesar)\b/g, ' ').replace(/\bdengan harga\b/g, 'total')
+    .replace(/\b(?:meminjam|pinjam|minjem|pinjem) (?:doi|duit|uang)(?: tunai| cash)?\b/g, 'pinjam uang')
+    .replace(/\b(?:mengembalikan|ngembaliin|balikin|kasi kembali|kasih kembali|kase kembali) (?:uang |duit )?(?:pinjaman|pinjamannya|pinjamane|utang|utangnya|hutangnya)\b/g, 'bayar utang')
+    .replace(/\bsecara (?:kredit|hutang|utang|bon)\b/g, 'ngutang').replace(/\bsecara (?:tunai|kontan|cash)\b/g, 'tunai')
     // "bayar di tempat": cash on delivery.
     .replace(/\b(?:bayar|dibayar) (?:di tempat|ditempat)\b/g, 'cod')
     .replace(/\bsak (?=(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal)(?:ne|e|na|nya)?\b)/g, '1 ')

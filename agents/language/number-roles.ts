@@ -103,6 +103,9 @@ export function isNamePart(pieces: Piece[], p: number, cur: Draft | null, mode: 
     const q = pieces[k];
     const u = pieces[k + 1];
     if (q?.k === 'num' && !q.n.money && !q.n.grouped && u?.k === 'unit' && !sizeUnits.has(u.raw)) return 1;
+    // "harga aqua 600 jadi 4500": in a price change a size before "jadi" and the price names the product (the price was Rp600).
+    // "aqua 600 skrg jual 4500": so too with words before the price.
+    if (mode === 'price' && ((q?.k === 'total' && pieces[k + 1]?.k === 'num') || (k > p + 1 && q?.k === 'num'))) return 1;
   }
   return 0;
 }

@@ -193,3 +193,45 @@ describe('owner tries (twenty-first session): Toraja, Madura, Kupang, Makassar',
   });
 });
 
+// A second helper's tries (an elderly owner's formal sentences, Makassar, Papua, Sasak, Buton, a Jakarta owner's English).
+describe('owner tries (twenty-first session): formal sentences, particles after prices, English', () => {
+  // The formal purchase was 10 × Rp170.000 of a product "Berupa Gula Pasir Sebanyak"; a loan was a product "sebesar".
+  it('an elderly owner\'s formal sentences', () => {
+    reads('Selamat sore. Saya ingin mencatat bahwa pada hari ini telah terjual dua bungkus rokok Gudang Garam Filter dengan harga lima puluh enam ribu rupiah', {
+      intent: 'sale', amount: 56000, items: [{ product: 'rokok gudang garam filter', qty: 2 }],
+    });
+    reads('Saya telah melakukan pembelian barang dagangan berupa gula pasir sebanyak sepuluh kilogram dengan harga seratus tujuh puluh ribu rupiah dari Toko Sinar Jaya', {
+      intent: 'purchase', amount: 170000, counterparty: 'toko sinar jaya', items: [{ product: 'gula pasir', qty: 10, unit: 'kg', total: 170000 }],
+    });
+    reads('Saya juga telah menjual satu karung beras kepada Ibu Aminah secara kredit.', {
+      intent: 'sale', payment: 'credit', counterparty: 'ibu aminah', items: [{ product: 'beras', qty: 1, unit: 'karung' }],
+    });
+    reads('Bapak Sutrisno meminjam uang tunai sebesar seratus ribu rupiah', { intent: 'debt_add', counterparty: 'bapak sutrisno', amount: 100000 });
+    reads('Pak Sutrisno sudah mengembalikan pinjamannya sebesar lima puluh ribu rupiah', { intent: 'debt_pay', counterparty: 'pak sutrisno', amount: 50000 });
+    reads('om Jemmy ada pinjam doi 50 ribu', { intent: 'debt_add', counterparty: 'om jemmy', amount: 50000 });
+  });
+  // Makassar "3500 ji satunya" was 5 × Rp700; "12rb sa porsi" Rp6.000 a portion; Papua "tara bayar" and Sasak "ndek man
+  // bayar" were products.
+  it('particles after a price, "sa" for one, and "not yet paid" in the east', () => {
+    reads('terjual mi indomie goreng 5 bungkus 3500 ji satunya', { intent: 'sale', amount: 17500, items: [{ product: 'indomie goreng', qty: 5, unit_price: 3500 }] });
+    reads('sa jual mi gelas 10 biji, seribu ji satu', { intent: 'sale', amount: 10000, items: [{ product: 'mi gelas', qty: 10, unit_price: 1000 }] });
+    reads('jual mi telur 2 porsi 12rb sa porsi', { intent: 'sale', amount: 24000, items: [{ product: 'mi telur', qty: 2, unit_price: 12000 }] });
+    reads('mama ros ambe susu kental manis 2 kaleng, tara bayar', { intent: 'sale', payment: 'credit', counterparty: 'mama ros', items: [{ product: 'susu kental manis', qty: 2 }] });
+    reads('Inaq Minah beli minyak goreng 1, ndek man bayar', { intent: 'sale', payment: 'credit', counterparty: 'inaq minah', items: [{ product: 'minyak goreng', qty: 1 }] });
+    reads('Daeng Ngalle ambil gula 2 kilo belum bayar ki', { intent: 'sale', payment: 'credit', counterparty: 'daeng ngalle', items: [{ product: 'gula', qty: 2 }] });
+    reads('la ode rahman ngutang 20rb', { intent: 'debt_add', counterparty: 'laode rahman', amount: 20000 });
+  });
+  // "harga aqua 600 jadi 4500" set the price to Rp600; "aqua 600 skrg jual 4500 ya" sold 600 bottles.
+  it('a bottle size before a new price names the product', () => {
+    reads('harga aqua 600 jadi 4500', { intent: 'price_set', items: [{ product: 'aqua 600', unit_price: 4500 }] });
+    reads('aqua 600 skrg jual 4500 ya', { intent: 'price_set', items: [{ product: 'aqua 600', unit_price: 4500 }] });
+  });
+  // "… 115k from Agen Mitra" was a product "From"; "paid by gopay" asked the buying price of "By"; "btw" was a product.
+  it('a city owner\'s English words', () => {
+    reads('gw abis beli stock teh pucuk 1 dus isi 24, 75k, paid by gopay', { intent: 'purchase', amount: 75000, payment: 'qris', items: [{ product: 'teh pucuk', qty: 1 }] });
+    reads('btw harga gas elpiji naik jadi 23k per tabung', { intent: 'price_set', items: [{ product: 'gas elpiji', unit_price: 23000 }] });
+    reads('jual kopi 3 gelas 2.5k each', { intent: 'sale', amount: 7500, items: [{ product: 'kopi', qty: 3, unit_price: 2500 }] });
+    reads("what's my profit this week?", { intent: 'report', period: 'this_week' });
+  });
+});
+

@@ -18,7 +18,7 @@ const minang = table({
 // Javanese krama, as older owners write to Juragan: "artanipun" the money, "peken" the market, "dinten punika" today.
 const krama = table({
   artanipun: 'uangnya', arta: 'uang', mbayaripun: 'bayarnya', bayaripun: 'bayarnya', peken: 'pasar', punika: 'ini', menika: 'ini',
-  kaliyan: 'dan',
+  kaliyan: 'dan', sade: 'jual', nyade: 'jual', disade: 'dijual',
 });
 // Palembang: "galo" all, "namonyo" its name, "kagek" later, "besak"/"kecik" big/small.
 const palembang = table({
@@ -154,6 +154,12 @@ export function regionalWords(s: string): string {
     // Makassar: "mi", "ji", "pi" after one of these words are particles ("berapa mi stok beras", "lunas mi", "nanti pi");
     // "mi" before a kind of noodle ("laku mi goreng") or after any other word ("beli mi ayam") is the noodle.
     .replace(makassarParticle, '$1')
+    // "3500 ji satunya", "seribu ji satu": after a price too.
+    .replace(/(\d|\b(?:rb|ribu|rebu|ewu|k|seribu|sarebu|sewu))\s+(?:ji|mi|ki)\b/g, '$1')
+    // Papua "tara bayar" (not paid), Sasak "ndek man bayar" (not yet), Makassar "kodong" (poor thing).
+    .replace(/\btara (?=bayar|jadi|ada|lunas)/g, 'tidak ').replace(/\bndek man\b/g, 'belum').replace(/\bndek (?=bayar|jadi|ada|lunas)/g, 'tidak ')
+    // Buton "La Ode", "Wa Ode": one title before the name.
+    .replace(/\b(la|wa) ode\b/g, '$1ode')
     // "stok minyak tinggal 6 botol mi": after the count left, "mi"/"ji" closing the clause is the particle too.
     .replace(/\b((?:tinggal|sisa|sisanya) \d+(?: \p{L}+)?) (?:mi|ji)(?=\s*(?:[,;.!?]|$))/gu, '$1');
 }

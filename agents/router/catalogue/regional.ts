@@ -4,7 +4,7 @@
 const plain: Record<string, string> = {
   lenga: 'minyak', lengo: 'minyak', lisah: 'minyak',
   endog: 'telur', endhog: 'telur', ndog: 'telur', ndhog: 'telur', tigan: 'telur',
-  gendis: 'gula', gulo: 'gula',
+  gendis: 'gula', gendhis: 'gula', gulo: 'gula',
   beas: 'beras', uwos: 'beras', baras: 'beras',
   uyah: 'garam', sarem: 'garam', sira: 'garam',
   kupi: 'kopi',
