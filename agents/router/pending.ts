@@ -164,6 +164,13 @@ function asExpense(work: Work): Work {
   };
 }
 
+// Money and bills no goods are called (goods a warung also sells, such as pulsa, token or oli, are not here).
+const notGoods = new Set(`doi uang duit kembali kembalian pinjam pinjaman utang hutang bayar sebesar sebanyak berupa listrik pln pdam
+  sewa kontrakan gaji upah honor ojek ojol ongkir ongkos parkir angkot becak grab gojek tol iuran sampah keamanan sumbangan
+  retribusi pajak zakat sedekah arisan kondangan jimpitan ronda kebersihan banjar odalan punia karyawan pegawai kuli tukang servis`.split(/\s+/));
+/** A new product's name made of a bill's or money's words. */
+const notGoodsName = (name: string): boolean => name.toLowerCase().split(/\s+/).some((w) => notGoods.has(w));
+
 /**
  * A new-product question the owner moved past, settled with what the message already said instead of dropped
  * (new-warung try: every other entry of a new warung's first day was lost): a sale whose price was stated
@@ -177,6 +184,9 @@ export async function settleSkipped(env: Env, pending: Pending): Promise<Reply[]
   // Rp3.000 a glass or Rp250, and only the question showed which reading was taken.
   const said = intent === 'sale' && pending.suggested != null && pending.work.priceKind[pending.index] !== 'unsure';
   if (!said && intent !== 'purchase') return null;
+  // A name that is a bill or money, not goods ("tukang sampah", "doi", "kembali"): the message was misread, so the
+  // question is dropped, not answered for the owner (a helper's tries booked loans and fees as sales this way).
+  if (notGoodsName(pending.name)) return null;
   // A correction, or the same entry typed again (the question showed it was misread), settles nothing.
   const next = parseHere(env, env.text);
   if (readCorrection(env.text) || retyped(next, pending)) return null;

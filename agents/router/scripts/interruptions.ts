@@ -147,9 +147,14 @@ export const interruptionScripts: Script[] = [
       { say: 'beli es batu 10rb', reply: ['Produk baru "es batu"', 'Harga jualnya berapa'] },
       // The purchase is booked first, its selling price left for later (new-warung try: it was dropped).
       { say: 'pak joko ngutang kopi kapal api 3 sachet sama gudang garam 1 bks', reply: ['Produk baru Es Batu disimpan, harga jualnya belum ada', 'Pembelian Es Batu', 'tercatat ✅', 'Pak Joko'], not: ['saya lewati', 'Rp3.000'] },
+      // A helper's try: a name made of a bill's words ("tukang sampah") was saved as goods and sold when the owner wrote
+      // on; a misread is dropped, not answered for the owner.
+      { say: 'laku tukang sampah 10rb', reply: ['Produk baru "tukang sampah"'] },
+      { say: 'laku indomie goreng 2', reply: ['saya lewati', 'Indomie Goreng 2 bks'], not: ['Tukang Sampah disimpan'] },
     ],
     rows: [
       { sql: product('Es Batu'), rows: [{ name: 'Es Batu', unit: 'pcs', sell_price: null }] },
+      { sql: `select count(*)::int as n from products where tenant_id = $1 and name ilike 'tukang%'`, rows: [{ n: 0 }] },
       { sql: debts, rows: [{ name: 'Pak Joko', kind: 'customer', direction: 'receivable', amount: 31000, paid: 0, status: 'open' }] },
     ],
   },
