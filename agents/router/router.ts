@@ -141,14 +141,14 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (reminder === 'not_a_debt') return [{ text: otherReminderText }];
   if (reminder) return remind(env, reminder);
 
-  // "beli telur 1 rak 50rb, bayar listrik 100rb": two entries of different kinds, read one by one (read whole, the eggs
-  // were electricity).
-  // A voice note of three entries or more, read one by one the same way.
+  // A voice note of three entries or more, read one by one; those that need a question are listed to send again.
   const several = severalEntries(env);
   if (several) {
     const { replies, left } = await bookSeveral(env, state, several, newMessage);
     return left.length ? [...replies, { text: severalEntriesText(left, several.length) }] : replies;
   }
+  // "beli telur 1 rak 50rb, bayar listrik 100rb": two entries of different kinds, read one by one (read whole, the eggs
+  // were electricity).
   const kinds = twoKinds(env);
   if (kinds) return (await bookParts(env, state, kinds, newMessage)) ?? [{ text: twoKindsText }];
   const understood = await understand(env);

@@ -3,7 +3,8 @@
 // lexicon.ts laterCreditClause). The message is cut where the credit clause starts and both parts are booked, each
 // under its own idempotency key; when a part is no complete request, or its booking would ask a question, nothing is
 // booked and the owner is asked to send them one by one (unbooked.ts). Two entries of different kinds, each led by its
-// verb ("beli telur 1 rak 50rb, bayar listrik 100rb"), are cut and booked the same way (twoKinds).
+// verb ("beli telur 1 rak 50rb, bayar listrik 100rb"), are cut and booked the same way (twoKinds). A voice note of three
+// entries or more is cut at each verb or person; there a part that would ask is left out and listed (bookSeveral).
 import { cashThenCreditCut, entryBreak, personLed, stockBuyLead, twoKindsCut, voiceClosing, voicePreamble } from '../language/lexicon.ts';
 import type { Env } from './env.ts';
 import { isCompleteRequest, parseHere } from './questions/interrupt.ts';
