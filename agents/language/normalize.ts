@@ -60,6 +60,8 @@ export function normalizeText(text: string): string {
   const early = cut
     .normalize('NFKC')
     .toLowerCase()
+    // Sundanese written with accents ("ogé mésér"): the letters without them, as most owners type.
+    .replace(/[àáâäèéêëìíîïòóôöùúûü]/g, (c) => 'aaaaeeeeiiiioooouuuu'['àáâäèéêëìíîïòóôöùúûü'.indexOf(c)]!)
     .replace(/[‘’`´]/g, "'")
     .replace(/'/g, '')
     // "pagi2", "tadi2", Javanese "isuk2", Sundanese "beurang2": a doubled time word, not a count of 2.
@@ -108,6 +110,8 @@ export function normalizeText(text: string): string {
     .replace(/(\d\s*\p{L}*\s*,?\s*)(?:siji|satu|hiji|sijine|satunya|sijina)\s+(?=\d+(?:[.,]\d+)?\s*(?:rb|ribu|rebu|ewu|k)\b)/gu, '$1@')
     // "bayar utangnya semua" (Palembang "galo"): the whole debt, as "lunas" says it.
     .replace(/\b(bayar|bayarin|nyaur|mbayar|mayar) (?:utang|hutang|bon|kasbon|utange|utangna)(?:nya|ne|na)? (?:semua|semuanya|kabeh|kabehe|sadayana|sedanten|sekalian)\b(?! \d)/g, '$1 lunas')
+    // Kupang "mama ros su bayar semua": a person who has paid "all" closing the message has paid off.
+    .replace(/\b(sudah|udah|udh|sdh|su|so) (bayar|nyaur) (?:semua|semuanya|samua|kabeh|sadayana)(?=\s*[.!]*$)/g, '$1 $2 lunas')
     // "ina sari kasih uang utangnya 30 ribu": giving the money of a debt is paying it.
     .replace(/\b(?:kasih|ngasih|kasi|kase|nyerahin|setor) (?:uang|duit|duwit) (?=(?:utang|hutang|bon|kasbon)(?:nya|ne|na)?\b)/g, 'bayar ')
     // "bu rina udh tf 44k": a person who has sent money by transfer has paid.

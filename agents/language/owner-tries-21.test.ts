@@ -235,3 +235,12 @@ describe('owner tries (twenty-first session): formal sentences, particles after 
   });
 });
 
+describe('owner tries (twenty-first session): after the last look', () => {
+  // Kupang "Mama Ros su bayar semua" asked how much; Sundanese "ogé mésér cau" (with accents) was a sale of "Ogé Mésér Cau".
+  it('"su bayar semua" is paid off, and Sundanese written with accents reads as without', () => {
+    reads('Mama Ros su bayar semua', { intent: 'debt_pay', counterparty: 'mama ros', amount: null });
+    expect(normalizeText('Mama Ros su bayar semua')).toContain('bayar lunas');
+    reads('teras abdi ogé mésér cau sasisir 15 rebu kanggo dijual deui', { intent: 'purchase', amount: 15000, items: [{ product: 'cau', qty: 1, total: 15000 }] });
+  });
+});
+

@@ -24,5 +24,5 @@ export const stopWords: ReadonlySet<string> = new Set([...doubleWords, ...`
   dipake dipakai dimakan diminum dianggo diangge dipangan didahar sendiri dewe dhewe sorangan nyalira
   salah keliru lepat ketik ketikan typo gajadi gjd jangan jgn usah gausah ora sida sido nomer nomor no entri entry gakjadi gkjadi
   yo yoh bilang ngomong ngomongnya omong nnti nti ntr entar ntaran y
-  pung pe pulang mulih balik ki kodong
+  pung pe pulang mulih balik ki kodong oge teras
 `.trim().split(/\s+/)]);
