@@ -1,5 +1,6 @@
 // Normalising and tokenising chat text.
 import { goodsWords } from './gazetteer.ts';
+import { numberWords } from './lexicon.ts';
 import { regionalWords } from './regional.ts';
 import { keepSecondNumber } from './self-correction.ts';
 
@@ -40,7 +41,6 @@ const slipped = new RegExp(`\\b(?:${Object.keys(slips).join('|')}|\\p{L}+(\\p{L}
 /** Words written with a full stop that ends no sentence: "pt. indomarco", "cv. maju jaya", "hj. siti", "jl. mawar". */
 const abbreviations = new Set('pt cv ud tb jl jln no hj dr drs ir bpk sdr kel kec gg rp'.split(' '));
 
-const smallDigits: Record<string, string> = { nol: '0', satu: '1', dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6', tujuh: '7', delapan: '8', sembilan: '9' };
 
 // City owners' English words, read as the Indonesian the parser knows.
 const english: Record<string, string> = {
@@ -61,7 +61,7 @@ export function normalizeText(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     // Sundanese written with accents ("ogé mésér"): the letters without them, as most owners type.
-    .replace(/[àáâäèéêëìíîïòóôöùúûü]/g, (c) => 'aaaaeeeeiiiioooouuuu'['àáâäèéêëìíîïòóôöùúûü'.indexOf(c)]!)
+    .normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')
     .replace(/[‘’`´]/g, "'")
     .replace(/'/g, '')
     // "pagi2", "tadi2", Javanese "isuk2", Sundanese "beurang2": a doubled time word, not a count of 2.
@@ -163,7 +163,7 @@ export function normalizeText(text: string): string {
     .replace(/\b(?:tiga|3) ?perempat\b/g, '0,75')
     // "gaji mbak rini satu koma lima juta" (a voice note): a decimal said in words is the digits ("1,5 juta").
     .replace(/\b(nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|\d+) koma (satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|\d)\b/g,
-      (_, a: string, b: string) => `${smallDigits[a] ?? a},${smallDigits[b] ?? b}`)
+      (_, a: string, b: string) => `${numberWords[a] ?? a},${numberWords[b] ?? b}`)
     // "rata2 sehari laku berapa": an average asked (one word, so "rata 2" is no count of goods "rata").
     .replace(/\b(?:rata(?:2|-rata| rata|\^2)|rerata)\b/g, 'ratarata')
     // "sesok" (Surabaya, Malang): tomorrow, as "sesuk".
