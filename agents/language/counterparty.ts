@@ -24,12 +24,15 @@ const ambiguous = new Set(['teh', 'mas', 'bang', 'om', 'wa', 'bi', 'kak', 'ci', 
 const titles = new Set(['haji', 'rt', 'rw', 'lurah', 'kades', 'guru', 'dokter', 'ustad', 'ustadz', 'h', 'yu']);
 // Titles a name follows: "pak haji rahmat", "mbak yu sri" (jv: elder sister), "pak dhe parno", "bu lik sum" (jv:
 // uncle, aunt written apart) are three words.
-// Medan: "mamak si butet" (Butet's mother) is three words too.
+// Medan: "mamak si butet" (Butet's mother) is three words too; so is Batak "inang br sitorus" (boru, a woman's clan).
 // Malay birth-order titles too: "mak cik salmah", "pak long udin", "wak ngah" (Pontianak, Riau try).
-const beforeName = new Set(['haji', 'yu', 'de', 'dhe', 'lik', 'lek', 'le', 'si', 'cik', 'long', 'ngah', 'alang', 'andak', 'busu', 'usu']);
+const beforeName = new Set(['haji', 'yu', 'de', 'dhe', 'lik', 'lek', 'le', 'si', 'cik', 'long', 'ngah', 'alang', 'andak', 'busu', 'usu', 'br', 'boru']);
 // Chat fillers that are also short names after a person's honorific: "mbah min" (Paimin), "pak ji" (haji), "mas tok".
 // After "kak" they stay the chat's "kak min" (the admin).
 const nicknames = new Set(['min', 'ji', 'tok']);
+// Nias and Flores kin words that are names too after another honorific: "usi ina", "mama ina".
+const kinNames = new Set(['ina', 'ama']);
+const amaBefore = new Set(['ke', 'sama', 'sm', 'dari', 'buat', 'untuk', 'utk', 'di', 'tadi', 'td', ',', 'si']);
 // Honorifics that are names too after another honorific: "mbak ning", "bu neng".
 const honorificNames = new Set(['ning', 'neng']);
 // In the east "nona" (miss) and "nyong" (young man) are what people are called, after any honorific: "om nyong", "kaka nona".
@@ -43,7 +46,7 @@ const namedAs = new Set(['namanya', 'namane', 'namina']);
 export function nameWord(w: string): boolean {
   return w.length > 1 && !isDigits(w) && !functionWords.has(w) && !fillerWords.has(w) && !questionWords.has(w)
     && paymentWords[w] === undefined && numberWords[w] === undefined && unitOf(w) === null && seUnit(w) === null
-    && !placeWords.has(w) && !honorifics.has(w) && !rupiahWords.has(w) && !discountWords.has(w) && !deliveryWords.has(w) && /^\p{L}+$/u.test(w);
+    && !placeWords.has(w) && (!honorifics.has(w) || kinNames.has(w)) && !rupiahWords.has(w) && !discountWords.has(w) && !deliveryWords.has(w) && /^\p{L}+$/u.test(w);
 }
 
 // "50rb", "15.000", "rp": the number after the name is a price, so the name is a person's.
@@ -69,6 +72,8 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     // "1 pak" is a unit (a pack), "es teh" is a drink.
     if (isDigits(prev) || numberWords[prev] !== undefined || prev === 'es') continue;
     const next = tokens[i + 1];
+    // Nias "ama yuli" (father) opens the message or follows "ke"/"sama"; elsewhere Betawi "ama" joins two goods.
+    if (w === 'ama' && (goodsWords.has(next?.t ?? '') || !(i === 0 || prev === '' || amaBefore.has(prev)))) continue;
     const nickname = !shop && ((w !== 'kak' && (nicknames.has(next?.t ?? '') || (honorificNames.has(next?.t ?? '') && !ambiguous.has(w))))
       || (calledNames.has(next?.t ?? '') && !(nameWord(tokens[i + 2]?.t ?? '') && !goodsWords.has(tokens[i + 2]!.t))));
     if (!next || next.used || next.literal || !(nameWord(next.t) || titles.has(next.t) || beforeName.has(next.t) || nickname)) continue;
@@ -92,7 +97,8 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
 
 // "udin bayar 50rb", "udin ngutang rokok 2": a bare name opening the message before a debt verb is the person
 // (it was an expense of the warung's: the owner pays "bayar udin", a person pays "udin bayar").
-const personVerbs = new Set([...cues.pay, ...cues.credit, ...cues.settle]);
+// "yosef beli beras 2 kg 28rb": a bare name before "beli" is a customer buying (it was the owner's purchase).
+const personVerbs = new Set([...cues.pay, ...cues.credit, ...cues.settle, 'beli', 'tuku', 'meser', 'meuli', 'membeli']);
 function leadingName(tokens: Token[]): Counterparty | null {
   const at = tokens.findIndex((t) => !t.used);
   // "ina sari bayar utang 30rb": a name may be two words.
@@ -120,13 +126,17 @@ function trailingSource(tokens: Token[]): Counterparty | null {
   // "kulakan surya 16 2 slop 370rb/slop dari sinar jaya, bayar sebagian 400rb": a comma closes the name too.
   const ends = [end, ...tokens.flatMap((t, k) => (t.t === ',' && k < end ? [k] : []))];
   for (const e of ends) {
-    const found = sourceEndingAt(tokens, e);
+    const found = sourceEndingAt(tokens, e, false);
     if (found) return found;
+  }
+  // "jual beras 2 kg ke yosef 28rb", "beli minyakita 1 dus di sinar jaya 190rb": the name, then only the money.
+  for (const e of [end - 1, end - 2]) {
+    if (e > 0 && moneyAfter(tokens, e) && (e + 1 === end || moneyMultipliers.has(tokens[e + 1]?.t ?? ''))) return sourceEndingAt(tokens, e, true);
   }
   return null;
 }
 
-function sourceEndingAt(tokens: Token[], end: number): Counterparty | null {
+function sourceEndingAt(tokens: Token[], end: number, beforeMoney: boolean): Counterparty | null {
   for (let n = 1; n <= 3; n++) {
     const at = end - n - 1;
     if (at < 0) return null;
@@ -134,7 +144,9 @@ function sourceEndingAt(tokens: Token[], end: number): Counterparty | null {
     if (name.some((t) => t.used || t.literal || !nameWord(t.t) || goodsWords.has(t.t))) return null;
     // jv "kulakan indomie 2 dus nang sumber rejeki": after a purchase "nang"/"ke" names where it was bought too.
     const boughtAt = toward.has(tokens[at].t) && tokens.some((t) => cues.purchase.has(t.t));
-    if (!tokens[at].used && (from.has(tokens[at].t) || namedAs.has(tokens[at].t) || boughtAt)) return take(tokens, at + 1, n, tokens[at].t, false);
+    const soldTo = beforeMoney && toward.has(tokens[at].t) && tokens.some((t) => cues.sale.has(t.t));
+    const boughtIn = beforeMoney && tokens[at].t === 'di' && tokens.some((t) => cues.purchase.has(t.t));
+    if (!tokens[at].used && (from.has(tokens[at].t) || namedAs.has(tokens[at].t) || boughtAt || soldTo || boughtIn)) return take(tokens, at + 1, n, tokens[at].t, false);
   }
   return null;
 }

@@ -3,6 +3,7 @@
 // "meuli beas 5 kg mayar heula 30rb sesana engke"). Read before the items, so the money paid is never
 // taken for a line's total; the sale or purchase is then on credit and carries `paid_now`.
 import { cues } from './cues.ts';
+import { halfWords } from './lexicon.ts';
 import { isDigits, type Token } from './normalize.ts';
 import { readNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
@@ -16,6 +17,9 @@ const depositHeads = set('dp panjer persekot');
 const partWords = set('sebagian sebagean sabagian sebagiane');
 /** Between the paying word and the money ("bayar dulu 20rb", "baru bayar cuma 20rb", "mayar heula"). */
 const between = set('dulu dl dlu disik sik sek heula baru br cuma cm mung hanya kur lagi pake pakai sebagian sebagean sabagian sebagiane ,');
+/** "baru bayar 40rb", "bayar 40rb dulu": only part paid so far (with a total said, frame.ts checks it is less). */
+const soFarBefore = set('baru br');
+const soFarAfter = set('dulu dl dlu disik sik heula');
 /** What is left ("sisanya", "kurange", "sesana"). */
 export const remainderWords = set('sisa sisanya sisane sisana sesana kurang kurangnya kurange kurangna kekurangan kekurangannya kekurangane');
 /** The rest owed: a debt word or a day it will be paid. */
@@ -38,7 +42,7 @@ function namesGoods(tokens: Token[]): boolean {
 /** "sisanya ngutang" right after the money (a comma or "nya" may sit between): the index of the remainder word. */
 function remainderAt(tokens: Token[], from: number): number {
   let k = from;
-  while (k < tokens.length && (tokens[k].t === ',' || tokens[k].t === 'terus' || tokens[k].t === 'trus')) k++;
+  while (k < tokens.length && (tokens[k].t === ',' || tokens[k].t === 'terus' || tokens[k].t === 'trus' || soFarAfter.has(tokens[k].t))) k++;
   if (!remainderWords.has(tokens[k]?.t ?? '')) return -1;
   const next = (n: number) => tokens[k + n]?.t ?? '';
   return laterWords.has(next(1)) || (next(1) === 'nya' || next(1) === 'dulu' || next(1) === 'jadi') && laterWords.has(next(2)) ? k : -1;
@@ -48,7 +52,15 @@ function remainderAt(tokens: Token[], from: number): number {
  * The rupiah paid now on goods taken on credit, with its tokens (and the remainder word) marked used;
  * null when the message says no such thing.
  */
-export function readDownPayment(tokens: Token[]): number | null {
+export type DownPayment = {
+  paid: number;
+  /** the money is half of what the goods cost */
+  half: boolean;
+  /** only "baru bayar N" / "bayar N dulu" says so: a part when the goods' total is said and more, else the total */
+  soFar: boolean;
+};
+
+export function readDownPayment(tokens: Token[]): DownPayment | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.used || t.literal) continue;
@@ -58,16 +70,23 @@ export function readDownPayment(tokens: Token[]): number | null {
     const deposit = depositHeads.has(t.t) || muka || part;
     if (!deposit && !payHeads.has(t.t)) continue;
     let j = muka ? i + 2 : i + 1;
-    while (j < tokens.length && between.has(tokens[j].t)) j++;
+    // "bayarnya separuh dulu, 57.500": half paid, and the money said is that half.
+    let half = false;
+    for (; j < tokens.length && (between.has(tokens[j].t) || halfWords.has(tokens[j].t)); j++) {
+      if (halfWords.has(tokens[j].t)) half = true;
+    }
     const n = readNumber(tokens, j);
     if (!n || !(n.money || n.value >= 1000) || !namesGoods(tokens)) continue;
     const rest = remainderAt(tokens, n.end);
     // "bu yuli ngutang beras 5 kg tapi baru bayar 20rb": the credit said first, the money paid is part of it.
     const creditBefore = tokens.slice(0, i).some((x) => !x.used && creditWords.has(x.t)) && !debtWords.has(tokens[i + 1]?.t ?? '');
-    if (!deposit && rest < 0 && !creditBefore) continue;
+    const after = tokens[n.end]?.t ?? '';
+    const soFar = soFarBefore.has(tokens[i - 1]?.t ?? '') || soFarAfter.has(after) && [',', '.', ''].includes(tokens[n.end + 1]?.t ?? '');
+    if (!deposit && rest < 0 && !creditBefore && !half && !soFar) continue;
     for (let k = i; k < n.end; k++) tokens[k].used = true;
     if (rest >= 0) tokens[rest].used = true;
-    return Math.round(n.value);
+    else if (soFarAfter.has(after)) tokens[n.end].used = true;
+    return { paid: Math.round(n.value), half, soFar: !deposit && rest < 0 && !creditBefore && !half };
   }
   return null;
 }

@@ -5,6 +5,7 @@ import { cues } from './cues.ts';
 import type { DateRead } from './dates.ts';
 import { consigned, expenseCategory, givenAway, saysCredit, type IntentRead } from './intent.ts';
 import type { Draft, ItemsRead } from './items.ts';
+import type { DownPayment } from './down-payment.ts';
 import type { SplitPay } from './split-pay.ts';
 import type { TenderSplit } from './tender-split.ts';
 import { expenseCategoryWords, expenseGoods, halfWords, lenderWords, lentBy, ordinalWords, serviceWords } from './lexicon.ts';
@@ -19,7 +20,7 @@ export type Parts = {
   words: string[];
   payWords: Payment[];
   /** Rupiah paid at once on goods taken on credit (down-payment.ts), or null. */
-  paidNow: number | null;
+  down: DownPayment | null;
   /** Goods split by count between paid and owed (split-pay.ts), or null. */
   split: SplitPay | null;
   /** Goods paid by cash and a non-cash means at once (tender-split.ts), or null. */
@@ -124,14 +125,31 @@ export function shapeFrame(p: Parts): ParseResult {
       if (items.delivery !== null) frame.delivery_cost = items.delivery;
       if (frame.amount !== null && !items.grandAfterAdjust) frame.amount += (items.delivery ?? 0) - (items.discount ?? 0);
       frame.counterparty = cp?.name ?? null;
-      frame.payment = credit || p.paidNow !== null ? 'credit' : paidBy;
-      if (p.paidNow !== null) frame.paid_now = p.paidNow;
+      const down = p.down;
+      const one = frame.items.length === 1 ? frame.items[0] : null;
+      // "ambil rokok 2 slop, bayarnya separuh dulu, 57.500": with no price said, the goods cost twice that half.
+      if (down?.half && one && one.total === null && one.unit_price === null) {
+        one.total = frame.amount = down.paid * 2;
+        if (one.qty) one.unit_price = round(one.total / one.qty);
+      }
+      // "bu tini beli beras 2 kg, baru bayar 20rb": with no total said, what was paid is what the goods cost.
+      if (down?.soFar && !credit && frame.amount === null) {
+        frame.amount = down.paid;
+        if (one && one.total === null) {
+          one.total = down.paid;
+          if (one.qty && one.unit_price === null) one.unit_price = round(down.paid / one.qty);
+        }
+      }
+      // "beli beras 5 kg 70rb, bayar 70rb dulu": all of it paid, so nothing is owed.
+      const paidAll = down !== null && !credit && frame.amount !== null && down.paid >= frame.amount;
+      frame.payment = credit || (down && !paidAll) ? 'credit' : paidBy;
+      if (down && !paidAll) frame.paid_now = down.paid;
       // "bu rt ambil gula 2 kg sama telur 1 kg, dibayar separo": half now, half owed (the total is priced later).
-      if (p.paidNow === null && halfPaid.test(p.words.join(' '))) {
+      if (down === null && halfPaid.test(p.words.join(' '))) {
         frame.payment = 'credit';
         frame.paid_share = 0.5;
       }
-      const share = p.split && p.paidNow === null ? paidShare(p.split, frame.items) : null;
+      const share = p.split && down === null ? paidShare(p.split, frame.items) : null;
       if (share !== null) {
         frame.payment = 'credit';
         frame.paid_share = share;
@@ -174,6 +192,8 @@ export function shapeFrame(p: Parts): ParseResult {
     }
     case 'debt_add': case 'debt_pay': {
       frame.amount = firstMoney;
+      // "bayar utang pake duit 50rb, kembali 15rb": what was paid is the money less the change given back.
+      if (intent === 'debt_pay' && p.change !== null && frame.amount !== null && frame.amount > p.change) frame.amount -= p.change;
       frame.counterparty = cp?.name ?? null;
       const self = p.words.some((w) => selfWords.has(w)) && !cp?.from;
       // "ke"/"ka" with no person named ("ngutang ke bank") points at a lender too.

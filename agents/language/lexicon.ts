@@ -126,7 +126,7 @@ export const honorifics = set(`
   ci cici cik encik bang abang mang emang lik paklik bulik lek paklek bulek pakle om tante nyai nek kakek nenek kak ning cak dik ko
   neng engkong engkoh haji bi bibi uwa wa mpok empok babeh encang encing mbah uda uni etek ajo daeng si bli kaka bapa nyong nona tanta oma opa mama nyak acil mamak mace pace
   lae ito inang amang opung ompung namboru bou usi caca bung inaq amaq mamiq baiq puang julak wak men bro sis
-  ambe dae minak teungku tengku cut
+  ambe dae minak teungku tengku cut ina ama
 `);
 /** "tuker recehan 100rb", "tukar duit receh": money changed for smaller notes, which moves no money in or out. */
 export const moneyChanged = /\b(?:tukar|tuker|nukar|nuker|nukerin) (?:uang|duit|receh|recehan|pecahan|duit kecil|uang kecil|kembalian)\b/i;
@@ -294,14 +294,17 @@ export const twoKindsCut = new RegExp(String.raw`^((?:(?:tadi|td|barusan|pagi|si
  * rokok … terus aku beli gas dua tabung …"): the places where a new entry starts, a break then its verb or person
  * (after "ada", "aku", "saya"). Goods after a break with no verb ("terus telur setengah kilo") stay with the entry before.
  */
-export const entryBreak = new RegExp(String.raw`\s*(?:[,.;]|\b(?:terus|trus|trs|lalu|abis itu|habis itu|terus juga|sama)\b)\s*(?:(?:terus|trus|lalu|juga|dan|ada|ana|ono|aya)\s+)?(?=(?:(?:aku|saya|sy|gw|gue|kula|abdi)\s+)?${anyLead}\b)`, 'giu');
+// "… terus siangnya saya kulakan ke koh hendra …": a time of day may open the part before its verb (a voice note's
+// purchase was merged into the sale before it).
+export const partTime = String.raw`(?:(?:tadi|td|pagi|siang|sore|malam|paginya|siangnya|sorenya|malamnya|terus)\s+)*`;
+export const entryBreak = new RegExp(String.raw`\s*(?:[,.;]|\b(?:terus|trus|trs|lalu|abis itu|habis itu|terus juga|sama)\b)\s*(?:(?:terus|trus|lalu|juga|dan|ada|ana|ono|aya)\s+)?(?=${partTime}(?:(?:aku|saya|sy|gw|gue|kula|abdi)\s+)?${anyLead}\b)`, 'giu');
 /** What a voice note says before and after its entries ("jadi gini tadi pagi itu", "oke catat ya", "udah itu aja"). */
 export const voicePreamble = /^(?:(?:jadi|jd)\s+(?:gini|gene|kieu|begini)|oke|ok|okay|catat|catet|tolong|ya|yo|nah|hari ini|tadi|pagi|siang|sore|itu|kak|min)(?:[\s,.]+|$)/i;
 export const voiceClosing = /[\s,.]*(?:(?:udah|udh|sudah|wis|wes|geus|dah)\s+)?(?:itu|gitu|segitu|iku|kitu)(?:\s+(?:aja|saja|wae|dulu|ya|kak|dl))*[\s.!]*$/i;
 /** A part of such a message led by its person ("pak darto bayar utang 10rb"). */
 export const personLed = new RegExp(String.raw`^${personLead}\b`, 'iu');
 /** Verbs that say goods were bought as stock whoever reads them ("beli" after a sale may be the customer's). */
-export const stockBuyLead = /^(?:kulakan|kulak|ngulak|belanja|blanja|nyetok|restock|restok)\b/i;
+export const stockBuyLead = new RegExp(String.raw`^${partTime}(?:kulakan|kulak|ngulak|belanja|blanja|nyetok|restock|restok)\b`, 'i');
 
 /**
  * A count or a price said to move by an amount ("stok telor naik 5 kg", "harga telor naik 2rb", jv "mundhak",

@@ -77,8 +77,8 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const tendered = change === null ? dropTendered(tokens) : null;
   readChangeAsk(tokens); // "kembaliannya berapa": the change asked is no stock question (the reply says it)
   const tender = readTenderSplit(tokens);
-  const paidNow = readDownPayment(tokens);
-  const split = paidNow === null ? readSplitPay(tokens) : null;
+  const down = readDownPayment(tokens);
+  const split = down === null ? readSplitPay(tokens) : null;
   const each = readEach(tokens);
   const allWords = tokens.map((t) => t.t);
   const all = allWords.join(' ');
@@ -136,7 +136,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   if (each?.each) perPersonCounts(items.drafts, each.people);
   const payWords = tokens.filter((t) => !t.literal).map((t) => paymentWords[t.t]).filter((p) => p !== undefined);
   const percentOff = Number(percentOffRe.exec(norm)?.[1]?.replace(',', '.') ?? NaN);
-  return shapeFrame({ read, items, when, cp, words: allWords, payWords, paidNow, split, tender, change, tendered, percentOff: percentOff > 0 && percentOff < 100 ? percentOff : null, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
+  return shapeFrame({ read, items, when, cp, words: allWords, payWords, down, split, tender, change, tendered, percentOff: percentOff > 0 && percentOff < 100 ? percentOff : null, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
 }
 
 const passivePay = new Set(['dibayar', 'dibayare', 'dibayarna', 'dibayarin', 'dilunasi', 'dilunasin']);

@@ -12,7 +12,7 @@ const minang = table({
   ambiak: 'ambil', maambiak: 'ambil', mangambiak: 'ambil', bungkuih: 'bungkus', sabungkuih: 'sebungkus', baia: 'bayar', bayia: 'bayar',
   dibayia: 'dibayar', bisuak: 'besok', kapatang: 'kemarin', tingga: 'tinggal', harago: 'harga', mambali: 'beli', dibali: 'dibeli',
   manjua: 'jual', dijua: 'dijual', tajua: 'terjual', alah: 'sudah', ciek: 'satu', saciek: 'satu', habih: 'habis', abih: 'habis',
-  masuak: 'masuk', sajo: 'saja', sisonyo: 'sisanya', pitih: 'uang', ingekan: 'ingatkan', ingekkan: 'ingatkan', barapo: 'berapa',
+  masuak: 'masuk', sajo: 'saja', hapuih: 'hapus', sisonyo: 'sisanya', pitih: 'uang', ingekan: 'ingatkan', ingekkan: 'ingatkan', barapo: 'berapa',
   indak: 'tidak', gadang: 'besar', kini: 'sekarang', ado: 'ada', balanjo: 'belanja', babalanjo: 'belanja', sakilo: 'sekilo',
 });
 // Javanese krama, as older owners write to Juragan: "artanipun" the money, "peken" the market, "dinten punika" today.
@@ -52,12 +52,13 @@ const aceh = table({
 // among the honorifics in lexicon.ts).
 const banjar = table({
   bahutang: 'ngutang', bautang: 'ngutang', ulun: 'saya', handak: 'mau', kada: 'tidak', baapa: 'berapa', barapa: 'berapa',
+  kaina: 'nanti', batalakan: 'batalkan',
 });
 // Medan and the Malay of Sumatra and Kalimantan (Pontianak, Riau, Jambi tries): "sikit" a little, "kede" the shop,
 // "bayo" pay, "ambik" take, "ekok" (ekor) a head of poultry, "kamek" I.
 const medan = table({
   sikit: 'sedikit', kede: 'warung', bayo: 'bayar', dibayo: 'dibayar', bayonye: 'bayarnya', ambik: 'ambil', ngambik: 'ambil',
-  diambik: 'diambil', ekok: 'ekor', kamek: 'saya',
+  diambik: 'diambil', ekok: 'ekor', kamek: 'saya', awak: 'saya',
 });
 const minangWords = words(minang);
 const kramaWords = words(krama);
@@ -71,7 +72,7 @@ const manadoWords = words(manado);
 const betawiMaduraKupang = new Map([...betawi, ...madura, ...kupang]);
 const betawiMaduraKupangWords = words(betawiMaduraKupang);
 const debtVerb = '(?:bayar|dibayar|ngutang|utang|ngebon|ambil|ngambil|nyicil|nyaur|lunas|beli)';
-const kin = 'tanta|om|oma|opa|ci|ko|bu|ibu|pak|bapak|mas|mbak|kak|nyong|nona';
+const kin = 'tanta|om|oma|opa|ci|ko|bu|ibu|pak|bapak|mas|mbak|kak|nyong|nona|mama|usi|ina|ama|bapa|kaka';
 
 /** The text with regional words read as Indonesian (lower-case, normalised input). */
 export function regionalWords(s: string): string {
@@ -86,8 +87,16 @@ export function regionalWords(s: string): string {
     // "alun" (not yet) before a verb, not the square ("alun alun").
     .replace(/\balun (?!alun)(?=\p{L})/gu, 'belum ')
     // "bara" (how much) asks at a clause's edge or after "tingga", not the ember.
-    .replace(/(^|\n|[,;]\s*)bara\b|\bbara(?=\s*(?:\?|$))|\b(tinggal|sisa|harga|utang|untung) bara\b/g, (_, pre, after) => (after ? `${after} berapa` : `${pre ?? ''}berapa`))
+    .replace(/(^|\n|[,;]\s*)bara\b|\bbara(?=\s*(?:\?|$)| (?:lagi|lai|lg)\b)|\b(tinggal|sisa|harga|utang|untung) bara\b/g, (_, pre, after) => (after ? `${after} berapa` : `${pre ?? ''}berapa`))
     .replace(/\b(?:h?ari) ko\b/g, 'hari ini')
+    // Minang "bara lai?" (how many left), "nan tadi" (the one just now); Banjar "nang tadi", "wayah ini" (now).
+    .replace(/\blai(?=\s*(?:\?|$))/g, 'lagi')
+    .replace(/\b(?:nan|nang) (?=tadi\b)/g, 'yang ')
+    .replace(/\bwayah ini\b/g, 'sekarang')
+    // Banjar "nukar" (buy) goods; changing money ("nukar uang") and swapping a gas tube stay an exchange.
+    .replace(/\bnukar (?!(?:uang|duit|receh|recehan|pecahan|kembalian|tabung|gas|galon|barang)\b)/g, 'beli ')
+    // Lampung "mak jadi" (not after all).
+    .replace(/^mak jadi\b/, 'gak jadi')
     .replace(/\b(ka|ke|di|dari) pasa\b/g, '$1 pasar')
     // "nyuwun sewu, …" (excuse me) greets; "wau enjing" is "tadi pagi"; "wonten pasar" is "di pasar".
     .replace(/\b(?:nyuwun|nuwun) (?:sewu|pangapunten|ngapunten)\b/g, 'permisi')
@@ -115,6 +124,10 @@ export function regionalWords(s: string): string {
     .replace(/\bde (?=(?:bayar|ambil|su|sudah|mau|blum|belum|utang|ngutang|pu|punya|kasi|kasih|lunas|datang|beli|janji)\b)/g, 'dia ')
     .replace(/\bkepeng\b/g, 'uang')
     .replace(/\bso (?=\p{L})/gu, 'sudah ')
+    // Flores and Papua "sa" (I) before what I did; Ambon "par" (for) before a person, "dolo" (first).
+    .replace(/\bsa (?=(?:su|sudah|pu|punya|lupa|jual|beli|bayar|mau|mo|tra|tara|sonde|ambil|kasi|kasih|pi|belanja|catat|ada|dapa|lapor)\b)/g, 'saya ')
+    .replace(new RegExp(`\\bpar (?=(?:${kin}) )`, 'g'), 'ke ')
+    .replace(/\bdolo\b/g, 'dulu')
     .replace(/\bini hari\b/g, 'hari ini')
     .replace(/\b(\p{L}+) (?:pe|pung|pu) (?=utang|hutang|bon)/gu, '$1 ')
     // Kupang and Ambon: "minya tana" (kerosene); Madura: "15 ebu" (thousand).

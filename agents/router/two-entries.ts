@@ -5,7 +5,7 @@
 // booked and the owner is asked to send them one by one (unbooked.ts). Two entries of different kinds, each led by its
 // verb ("beli telur 1 rak 50rb, bayar listrik 100rb"), are cut and booked the same way (twoKinds). A voice note of three
 // entries or more is cut at each verb or person; there a part that would ask is left out and listed (bookSeveral).
-import { cashThenCreditCut, entryBreak, personLed, stockBuyLead, twoKindsCut, voiceClosing, voicePreamble } from '../language/lexicon.ts';
+import { cashThenCreditCut, entryBreak, partTime, personLed, stockBuyLead, twoKindsCut, voiceClosing, voicePreamble } from '../language/lexicon.ts';
 import type { Env } from './env.ts';
 import { isCompleteRequest, parseHere } from './questions/interrupt.ts';
 import { loadState, type ChatState } from './state.ts';
@@ -60,7 +60,7 @@ export function twoKinds(env: Env): [string, string] | null {
   return parts;
 }
 
-const ownerBuys = /^(?:aku|saya|sy|gw|gue|kula|abdi)\s+(?:beli|tuku|belanja|kulakan)\b/i;
+const ownerBuys = new RegExp(String.raw`^${partTime}(?:aku|saya|sy|gw|gue|kula|abdi)\s+(?:beli|tuku|belanja|kulakan)\b`, 'i');
 const severalKinds = new Set([...entryKinds, ...debtKinds]);
 
 /**
