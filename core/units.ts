@@ -32,6 +32,8 @@ export function measureFactor(from: string, to: string): number | null {
 // Units that name one piece: a said piece is a base piece ("aqua 2 pcs" of a product kept per btl).
 const pieces = new Set(['pcs', 'bungkus', 'botol', 'gelas', 'kaleng', 'tabung', 'porsi', 'lembar', 'batang', 'ekor']);
 export const isPiece = (u: string) => pieces.has(canonicalUnit(u));
+/** A unit that holds pieces (dus, slop, karung, renteng): neither a piece nor a measure. */
+export const isContainer = (u: string) => !isPiece(u) && !measures[canonicalUnit(u)];
 
 export interface DefaultPack { unit: string; size: number; /** canonical base units it applies to; absent = any piece */ base?: string[] }
 
@@ -105,6 +107,9 @@ export function toBase(s: Said, product: { unit: string; packs: PackUnit[]; name
   if (own) return { kind: 'pack', qty: round3(s.qty * own.size), said, size: own.size, sellPrice: own.sellPrice, from: 'product', remember: false };
   const d = defaultPackSize(u, b);
   if (d) return { kind: 'pack', qty: round3(s.qty * d), said, size: d, sellPrice: null, from: 'default', remember: false };
+  // "surya 2 bungkus" of cigarettes kept per slop: a part of the trade pack (a bungkus is a tenth of a slop).
+  const part = defaultPackSize(b, u);
+  if (part) return { kind: 'pack', qty: round3(s.qty / part), said, size: 1 / part, sellPrice: null, from: 'default', remember: false };
   const named = product.name ? namedMeasure(product.name, u) : null;
   if (named && Number.isInteger(round3(s.qty * named * 2))) {
     // "tepung 2 kg" of "Tepung Segitiga Biru 1 kg" kept per pcs: two of the 1 kg packs. Half a pack is sold

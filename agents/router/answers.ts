@@ -1,6 +1,6 @@
 // Reading short answers to the bot's own questions: "1", "ya", "per bungkus", "3.500", a phone number.
 // Pure: values in, values out. The full parser handles real messages; these are the replies to a question.
-import { unitOf } from '../language/units.ts';
+import { seUnit, unitOf } from '../language/units.ts';
 import { fractionWords, numberWords } from '../language/lexicon.ts';
 
 const clean = (text: string) =>
@@ -73,6 +73,7 @@ export function readAmount(text: string): number | null {
  * ("retur roti 5 bks ke sales" is a new message, not Rp5).
  */
 export function readPrice(text: string): number | 'small' | null {
+  text = withoutPackSize(text).replace(/[/@]/g, ' per ');
   const t = clean(text).replace(/\brp\.?\s*/g, '');
   // Owner try: "setor ke bank 500rb" after "Harga jualnya berapa?" became the price of a product (and a sale).
   if (movesMoney.test(t)) return null;
@@ -84,6 +85,27 @@ export function readPrice(text: string): number | 'small' | null {
 
 /** Words of money moving elsewhere, never in a price typed as an answer ("5rb", "harga jualnya 5rb", "modalnya 4rb"). */
 const movesMoney = /\b(setor|setoran|nyetor|bank|tarik|narik|transfer|transferan|tf|bayar|bayarin|pinjam|pinjem|minjem|utang|hutang|ngutang|ngebon|kasbon|gaji|listrik|arisan|terima|nerima|dapat|dapet|kirim|ngirim)\b/;
+
+// "sebungkus 42rb, 1 slop isi 10 bks": a pack's size said beside the price.
+const packSizeSaid = /(?:^|[\s,;.])(?:1|se|sa) ?(\p{L}+) isi(?:nya)? (\d+)(?: ?\p{L}+)?/u;
+const withoutPackSize = (text: string) => text.replace(packSizeSaid, ' ').trim();
+
+/** "1 slop isi 10 bks" said with a price: the pack's unit and its size; else null. */
+export function readPackSize(text: string): { unit: string; size: number } | null {
+  const m = packSizeSaid.exec(clean(text));
+  const unit = m ? unitOf(m[1]!) ?? seUnit(`se${m[1]}`) : null;
+  return m && unit ? { unit, size: Number(m[2]) } : null;
+}
+
+/** The unit a price typed as an answer is for: "5rb sebungkus", "4rb per botol", "3500/bks" → its unit; else null. */
+export function readPriceUnit(text: string): string | null {
+  const words = clean(withoutPackSize(text).replace(/[/@]/g, ' per ')).split(/[\s,.]+/);
+  for (const [i, w] of words.entries()) {
+    if (seUnit(w)) return seUnit(w);
+    if (w === 'per' && words[i + 1]) return unitOf(words[i + 1]!);
+  }
+  return null;
+}
 
 /** "per bungkus", "satuan", "@" → 'unit'; "total", "semua" → 'total'; else null. */
 export function readPriceKind(text: string): 'unit' | 'total' | null {

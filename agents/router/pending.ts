@@ -3,13 +3,14 @@
 import { AppError } from '../../core/errors.ts';
 import { formatRupiah, zoneOffsetMinutes } from '../../core/format.ts';
 import type { ParseResult } from '../../core/frame.ts';
+import { canonicalUnit, isContainer, isPiece } from '../../core/units.ts';
 import { CONFIDENT, priceKinds } from './understand.ts';
-import { readAmount, readChoiceNumber, readCorrection, readNotForSale, readPrice, readPriceKind, readYesNo } from './answers.ts';
+import { readAmount, readChoiceNumber, readCorrection, readNotForSale, readPrice, readPackSize, readPriceKind, readPriceUnit, readYesNo } from './answers.ts';
 import { proceed } from './book.ts';
 import type { Env } from './env.ts';
 import { decideMatch, saysSize } from './catalogue/match-product.ts';
 import { cancelledText } from './replies.ts';
-import { createProduct, productById, type Product } from './catalogue/resolve-items.ts';
+import { createProduct, productById, rememberPack, type Product } from './catalogue/resolve-items.ts';
 import { ALL_CHOICES, askNewProduct, eachChoice, NEW_PRODUCT, settleItem } from './catalogue/resolve.ts';
 import { answerPackSize, answerPerson, askAgain, readAllAnswer, readNewAnswer } from './catalogue/answer-units.ts';
 import { putPending, setLastEvent } from './state.ts';
@@ -50,8 +51,11 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
     await putPending(env, { kind: 'reparse', text: `beli ${work.frame.items.map((i) => i.product).join(' sama ')} buat masak dagangan` });
     return [{ text: 'Berapa, Kak?' }];
   }
-  // A complete request of its own is never read as the answer (a "3" in it is not a price).
-  if (yes === null && interrupts(env)) return null;
+  // A complete request of its own is never read as the answer (a "3" in it is not a price); a price of one piece with
+  // the pack's size ("sebungkus 42rb, 1 slop isi 10 bks") names no goods and is the answer.
+  const pricePerPiece = pending.kind === 'new_product' && readPriceUnit(text) !== null && typeof readPrice(text) === 'number'
+    && parseHere(env, text).items.length === 0;
+  if (yes === null && !pricePerPiece && interrupts(env)) return null;
   switch (pending.kind) {
     case 'choose_undo':
       return answerChooseUndo(env, pending);
@@ -89,6 +93,15 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
       return settleThenProceed(env, pending.work, pending.index, product);
     }
     case 'new_product': {
+      // "bukan, ina yuli itu orang, pembeli", "pasar besar itu nama pasar": the name is not goods (owner tries: it was
+      // made a product and booked at the whole price again).
+      const notAProduct = readNotAProduct(text);
+      if (notAProduct) {
+        const work = withoutItem(pending.work, pending.index, notAProduct === 'person' ? pending.name : null);
+        if (!work) return null;
+        await putPending(env, null);
+        return proceed(env, work);
+      }
       const said = readPrice(text);
       if (said === 'small') return [{ text: smallPriceText(text) }];
       const price = said ?? (yes ? pending.suggested : null);
@@ -104,11 +117,30 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
         if (price === item.total) pending.work.priceKind[pending.index] = 'unit';
         else if (Math.abs(price * item.qty - item.total) < item.qty) pending.work.priceKind[pending.index] = 'total';
       }
-      const product = await createProduct(env.tx, env.agentCtx.tenant.id, { name: pending.name, unit: item.unit, sellPrice: price });
+      // "kulakan kerupuk 1 dus 80rb", then "5rb sebungkus": sold by the piece, so the piece is what stock counts (kept
+      // per dus, 3 bungkus were booked at Rp5.000 a dus: Rp750).
+      const priceUnit = readPriceUnit(text);
+      const unit = priceUnit && item.unit && isPiece(priceUnit) && isContainer(item.unit) ? priceUnit : item.unit;
+      let product = await createProduct(env.tx, env.agentCtx.tenant.id, { name: pending.name, unit, sellPrice: price });
+      const pack = readPackSize(text);
+      if (pack && pack.size > 1 && isContainer(pack.unit) && canonicalUnit(pack.unit) !== canonicalUnit(product.unit)) {
+        await rememberPack(env.tx, env.agentCtx.tenant.id, product.id, canonicalUnit(pack.unit), pack.size);
+        product = (await productById(env.tx, env.agentCtx.tenant.id, product.id)) ?? product;
+      }
       const replies = await settleThenProceed(env, pending.work, pending.index, product);
       return [{ text: `Produk baru ${product.name} disimpan, harga jual ${formatRupiah(price)} ✅` }, ...replies];
     }
     case 'item_price': {
+      // "kulakan minyakita 1 dus sinar jaya 190rb" asked Minyakita's price: "itu nama agen" says the word holding the
+      // money was the supplier, and the money is the goods'.
+      const notAProduct = readNotAProduct(text);
+      const stray = pending.work.frame.items.findIndex((i, k) => k !== pending.index && i.qty == null && i.total != null);
+      if (notAProduct && stray >= 0) {
+        const work = withoutItem(pending.work, stray, notAProduct === 'person' ? pending.work.frame.items[stray]!.product : null);
+        if (!work) return null;
+        await putPending(env, null);
+        return proceed(env, work);
+      }
       const price = readPrice(text);
       if (price === 'small') return [{ text: smallPriceText(text) }];
       // A bare "ya" answers nothing: ask for the number again rather than drop the entry (owner try).
@@ -154,6 +186,32 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
 }
 
 /** A purchase of goods that are not sold, booked as what it cost: one expense of the goods named, the money said. */
+/** "X itu orang", "itu nama agen": a person (or shop) was read as goods; "itu nama pasar", "sa itu saya": a place or
+ *  a word of the sentence, dropped. Else null. */
+function readNotAProduct(text: string): 'person' | 'drop' | null {
+  const t = text.toLowerCase();
+  if (!/\b(?:bukan|itu|ini|nama|namanya)\b/.test(t)) return null;
+  if (/\b(?:nama )?(?:pasar|tempat|daerah|kampung|jalan|desa)\b/.test(t) && /\bnama\b|\bitu (?:pasar|tempat)\b/.test(t)) return 'drop';
+  if (/\bitu (?:artinya )?(?:saya|aku|untuk|buat|dulu|kata|bahasa)\b/.test(t)) return 'drop';
+  return /\b(?:orang|pembeli|pelanggan|langganan|customer|tetangga|agen|supplier|sales|toko|warung|nama orang)\b/.test(t) ? 'person' : null;
+}
+
+/** The work with one item taken out (its money left to a single unpriced item), the name as the person; null when no goods remain. */
+function withoutItem(work: Work, index: number, person: string | null): Work | null {
+  const { frame } = work;
+  const gone = frame.items[index];
+  const rest = frame.items.filter((_, k) => k !== index);
+  if (!gone || rest.length === 0) return null;
+  // "jual beras 2 kg ke ina yuli 28rb": the money read as the name's was the one item's.
+  const items = rest.map((i) => (gone.total != null && rest.length === 1 && i.total == null && i.unit_price == null ? { ...i, total: gone.total } : i));
+  return {
+    ...work,
+    frame: { ...frame, items, counterparty: frame.counterparty ?? person },
+    resolved: work.resolved.filter((_, k) => k !== index),
+    priceKind: work.priceKind.filter((_, k) => k !== index),
+  };
+}
+
 function asExpense(work: Work): Work {
   const { frame } = work;
   const sum = frame.items.reduce<number | null>((a, i) => (a === null || i.total == null ? null : a + i.total), 0);
@@ -190,8 +248,12 @@ export async function settleSkipped(env: Env, pending: Pending): Promise<Reply[]
   // A correction, or the same entry typed again (the question showed it was misread), settles nothing.
   const next = parseHere(env, env.text);
   if (readCorrection(env.text) || retyped(next, pending)) return null;
-  await env.tx.query('savepoint skipped_question');
   const item = pending.work.frame.items[pending.index];
+  // "gula 2 kg, sa lupa harga, 37rb" read "sa" as goods carrying the message's only money, beside goods with no price:
+  // a stray word, not a product (owner tries booked the money twice, once for the stray word).
+  const { items } = pending.work.frame;
+  if (item.qty == null && items.some((o, k) => k !== pending.index && o.total == null && o.unit_price == null)) return null;
+  await env.tx.query('savepoint skipped_question');
   // "laku gorengan bakwan 10rb" with nothing counted: the money is what was sold, not the price of one (saving it made
   // the next "laku gorengan bakwan 5" Rp50.000), so the product keeps no price until the owner says one.
   const sellPrice = intent === 'sale' ? (item.qty == null ? null : pending.suggested) : soldAt(env.text, next, item.product);

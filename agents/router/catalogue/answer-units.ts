@@ -2,7 +2,7 @@
 // ("Bu Yanti itu Bu Yati, atau orang baru?"). Each answer is remembered: the size as the product's
 // pack unit, the name as the chosen contact's alias. Null = not an answer (handled as a new message).
 import { formatQty } from '../../../core/format.ts';
-import { measureFactor, readSize } from '../../../core/units.ts';
+import { canonicalUnit, measureFactor, readSize } from '../../../core/units.ts';
 import { readChoiceNumber, readYesNo } from '../answers.ts';
 import { proceed } from '../book.ts';
 import { addContactAlias, matchPerson } from '../people/contacts.ts';
@@ -36,21 +36,26 @@ const sizeAnswer = /^(?:isi(?:nya)?\s+)?\d+(?:[.,]\d+)?(?:\s+\p{L}+)?(?:\s+(?:ka
 
 export async function answerPackSize(env: Env, pending: Of<'pack_size'>): Promise<Reply[] | null> {
   // Owner try: "1 liter = 0,8 kg" (the question said back) was not understood.
-  const t = env.text.toLowerCase().replace(/[^\p{L}\p{N}\s.,]/gu, ' ').replace(/\s+/g, ' ').trim()
-    .replace(/^(?:1|se|sa)\s*\p{L}+\s+(?:itu\s+|isinya\s+|isi\s+|sama dengan\s+)?(?=\d)/u, '');
+  const raw = env.text.toLowerCase().replace(/[^\p{L}\p{N}\s.,]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const lead = /^(?:1|se|sa)\s*(\p{L}+)\s+(?:itu\s+|isinya\s+|isi\s+|sama dengan\s+)?(?=\d)/u.exec(raw);
+  const t = lead ? raw.slice(lead[0].length) : raw;
   const tenantId = env.agentCtx.tenant.id;
   let said = sizeAnswer.test(t) ? readSize(t) : null;
   if (said == null || said <= 0) return null;
   // "800 gram" to "isinya berapa kg?": a measure in another unit of the same kind is converted.
   const unit = /\d\s+(\p{L}+)/u.exec(t)?.[1];
-  const base = unit && !pending.perBase ? (await productById(env.tx, tenantId, pending.productId))?.unit : null;
-  const factor = unit && base ? measureFactor(unit, base) : null;
+  const before = await productById(env.tx, tenantId, pending.productId);
+  if (!before) return null;
+  const factor = unit && !pending.perBase ? measureFactor(unit, before.unit) : null;
   if (factor) said *= factor;
-  const size = pending.perBase ? 1 / said : said;
+  // "1 slop isi 10 bungkus" to "1 bungkus isinya berapa slop?": said the other way round, as people count.
+  const reversed = !pending.perBase && !factor && lead !== null && unit !== undefined
+    && canonicalUnit(lead[1]) === canonicalUnit(before.unit) && canonicalUnit(unit) === canonicalUnit(pending.unit);
+  const size = pending.perBase || reversed ? 1 / said : said;
   await rememberPack(env.tx, tenantId, pending.productId, pending.unit, size);
-  const product = await productById(env.tx, tenantId, pending.productId);
+  const product = await productById(env.tx, tenantId, pending.productId); // with the pack just remembered
   if (!product) return null;
-  const noted = pending.perBase
+  const noted = pending.perBase || reversed
     ? `Oke Kak, 1 ${product.unit} ${product.name} = ${formatQty(said)} ${pending.unitSaid ?? pending.unit}, saya ingat ✅`
     : `Oke Kak, 1 ${pending.unit} ${product.name} = ${formatQty(size)} ${product.unit}, saya ingat ✅`;
   const step = await settleItem(env.tx, tenantId, pending.work, pending.index, product);

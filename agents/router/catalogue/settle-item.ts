@@ -4,7 +4,7 @@
 // it is per BEFORE any total exists; only what was not said comes from the catalogue.
 import type { Tx } from '../../../core/db/tenant.ts';
 import { formatQty, formatRupiah } from '../../../core/format.ts';
-import { canonicalUnit, isPiece, isStickOfPack, measureFactor, namedMeasure, pricePerBase, toBase } from '../../../core/units.ts';
+import { canonicalUnit, isContainer, isPiece, isStickOfPack, measureFactor, namedMeasure, pricePerBase, toBase } from '../../../core/units.ts';
 import { costedStockIn, guessPriceKind, lineMoney, qtyFromTotal, statedMoney, type PriceKind } from './item-math.ts';
 import { rememberPack, setPackPrice, usualCost, type Product } from './resolve-items.ts';
 import type { Pending, Work } from '../state-schema.ts';
@@ -106,11 +106,13 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
 /**
  * "1 dus Coca-Cola 390 ml isinya berapa btl, Kak?": asked once, the answer is remembered. Pieces of goods
  * kept by weight or volume are asked the other way round, as people count them: "1 kg Telur Ayam isi berapa
- * butir, Kak?" (a butir does not hold kilos); the answer N is then 1/N kg a butir.
+ * butir, Kak?" (a butir does not hold kilos); the answer N is then 1/N kg a butir. So are pieces of goods kept by
+ * the pack: "1 dus Aqua isi berapa botol?" (owner try: "1 botol Aqua isinya berapa dus?" took "sedus isi 24 botol" as
+ * 24 dus a bottle, Rp288.000 for 3 bottles).
  */
 function packSizeQuestion(work: Work, i: number, p: Product, unit: string): Ask {
   // "1 kg telur isi berapa butir?", "1 bks Rokok Kretek isi berapa batang?": the said unit is a part of the base.
-  const perBase = (isPiece(unit) && measureFactor(p.unit, p.unit) !== null) || isStickOfPack(unit, p.unit);
+  const perBase = (isPiece(unit) && (measureFactor(p.unit, p.unit) !== null || isContainer(p.unit))) || isStickOfPack(unit, p.unit);
   return {
     kind: 'ask',
     text: perBase ? `1 ${p.unit} ${p.name} isi berapa ${unit}, Kak?` : `1 ${unit} ${p.name} isinya berapa ${p.unit}, Kak?`,

@@ -251,4 +251,23 @@ export const interruptionScripts: Script[] = [
       { sql: moneyTx('sale'), rows: [{ total: 4000, category: null, status: 'posted', payment: 'cash' }] },
     ],
   },
+  {
+    // Owner tries (Nias, Batak, Flores, Bengkulu): a name read as goods took the message's money; answered "itu orang" it
+    // was made a product and booked at the whole price again, and moved past it was booked so too (Rp56.000 for Rp28.000).
+    name: 'a person or supplier read as goods is taken out when the owner says so, and never booked when skipped', at, tenant,
+    steps: [
+      { say: 'jual beras 2 kg yosef 28rb', reply: ['Produk baru "yosef"'] },
+      { say: 'bukan, yosef itu orang, pembeli', reply: ['Penjualan (Yosef) Beras Medium 2 kg × Rp14.000 = Rp28.000'], not: ['Produk baru'] },
+      { say: 'jual beras 2 kg markus 28rb', reply: ['Produk baru "markus"'] },
+      { say: 'bayar parkir 5rb', reply: [dropped, 'Parkir Rp5.000'], not: ['Markus disimpan'] },
+      { say: 'beli gula 1 kg tigor 15rb', reply: ['Harga beli Gula berapa'] },
+      { say: 'itu nama agen bukan barang', reply: ['Pembelian', 'Gula Pasir 1 kg × Rp15.000 = Rp15.000'], not: ['Produk baru'] },
+    ],
+    rows: [
+      { sql: `select count(*)::int as n from products where tenant_id = $1 and name in ('Yosef', 'Markus', 'Tigor')`, rows: [{ n: 0 }] },
+      { sql: `select kind, total from transactions where tenant_id = $1 and kind in ('sale', 'purchase') order by created_at`, rows: [
+        { kind: 'sale', total: 28000 }, { kind: 'purchase', total: 15000 },
+      ] },
+    ],
+  },
 ];

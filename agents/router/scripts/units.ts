@@ -148,4 +148,45 @@ export const unitScripts: Script[] = [
       { sql: messagesRetried, rows: [{ n: 0 }] },
     ],
   },
+  {
+    // Owner tries: "kulakan aqua 1 dus … 80rb", "4rb sebotol" kept Aqua per dus at Rp4.000, and "1 botol Aqua isinya berapa
+    // dus?" took "sedus isi 24 botol" as 24 dus a bottle (Rp288.000 for 3 bottles); "1 slop isi 10 bks" beside a price
+    // booked the price as an expense.
+    name: 'a new product bought by the pack and priced by the piece is counted by the piece', at, tenant: wib,
+    steps: [
+      { say: 'kulakan kerupuk udang 1 dus 80rb', reply: ['Produk baru "kerupuk udang"'] },
+      { say: '5rb sebungkus', reply: ['harga jual Rp5.000', '1 dus Kerupuk Udang isinya berapa bks'] },
+      { say: '20', reply: ['Kerupuk Udang 1 dus (20 bks) × Rp80.000 = Rp80.000'] },
+      { say: 'laku kerupuk udang 3 bungkus', reply: ['Kerupuk Udang 3 bks × Rp5.000 = Rp15.000'] },
+      { say: 'kulakan sirup marjan 1 dus 150rb', reply: ['Produk baru "sirup marjan"'] },
+      { say: '28rb sebotol, sedus isi 6 botol', reply: ['harga jual Rp28.000', 'Sirup Marjan 1 dus (6 btl) × Rp150.000'], not: ['Pengeluaran'] },
+      { say: 'laku rokok marlboro 1 slop 400rb', reply: ['Produk baru "rokok marlboro"'] },
+      { say: 'sebungkus 42rb, 1 slop isi 10 bks', reply: ['harga jual Rp42.000', 'Rokok Marlboro 1 slop (10 bks) × Rp400.000'], not: ['Pengeluaran'] },
+    ],
+    rows: [
+      { sql: level('Kerupuk Udang'), rows: [{ level: 17 }] },
+      { sql: level('Sirup Marjan'), rows: [{ level: 6 }] },
+      { sql: `${packUnits} order by 1, 2`, rows: [
+        { product: 'Kerupuk Udang', name: 'dus', size: 20 }, { product: 'Rokok Marlboro', name: 'slop', size: 10 }, { product: 'Sirup Marjan', name: 'dus', size: 6 },
+      ] },
+    ],
+  },
+  {
+    name: 'pieces of goods kept by the pack are asked as pieces in a pack, and a pack size said the other way round is read so', at, tenant: wib,
+    steps: [
+      { say: 'laku rokok djarum super 1 slop 280rb', reply: ['Produk baru "rokok djarum super"'] },
+      { say: 'ya', reply: ['Rokok Djarum Super 1 slop × Rp280.000'] },
+      // A slop holds 10 packs by trade default, so nothing is asked.
+      { say: 'laku djarum super 2 bungkus', reply: ['Rokok Djarum Super 2 bungkus (0,2 slop) × Rp28.000 = Rp56.000'], not: ['isinya berapa slop'] },
+      { say: 'kulakan kopi sachet 1 dus 80rb', reply: ['Produk baru "kopi sachet"'] },
+      { say: '100rb sedus', reply: ['Kopi Sachet 1 dus × Rp80.000'] },
+      { say: 'laku kopi sachet 3 bungkus', reply: ['1 dus Kopi Sachet isi berapa bungkus, Kak?'], not: ['isinya berapa dus'] },
+      { say: '1 dus isi 40 bungkus', reply: ['1 dus Kopi Sachet = 40 bungkus', 'Kopi Sachet 3 bungkus (0,075 dus)'] },
+      { say: 'kulakan kopi sachet 2 renteng 30rb', reply: ['1 renteng Kopi Sachet isinya berapa dus, Kak?'] },
+      { say: '1 dus isi 4 renteng', reply: ['1 dus Kopi Sachet = 4 renteng', 'Kopi Sachet 2 renteng (0,5 dus)'], not: ['= 4 dus'] },
+    ],
+    rows: [{ sql: `${packUnits} and p.name = 'Kopi Sachet' order by u.size`, rows: [
+      { product: 'Kopi Sachet', name: 'bungkus', size: 0.025 }, { product: 'Kopi Sachet', name: 'renteng', size: 0.25 },
+    ] }],
+  },
 ];
