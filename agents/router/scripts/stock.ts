@@ -158,6 +158,21 @@ export const stockScripts: Script[] = [
     ],
   },
   {
+    // Helper's try: "… trus siangnya saya kulakan ke koh hendra telor 10 kilo 280rb …" was merged into the sale before it:
+    // Rp280.000 of eggs booked as takings and the stock down 10 kg.
+    name: 'a voice note\'s part may open with its time of day ("siangnya saya kulakan")', at, tenant: wib,
+    steps: [{
+      say: 'jadi gini tadi pagi laku indomie goreng 10 bungkus 35rb terus beras 3 kilo 42rb trus siangnya saya kulakan telor 10 kilo 280rb terus bayar listrik 150rb gitu aja',
+      reply: ['Penjualan', 'Total Rp77.000', 'Pembelian Telur Ayam 10 kg × Rp28.000 = Rp280.000', 'Pengeluaran Listrik Rp150.000'],
+    }],
+    rows: [
+      { sql: level('Telur Ayam'), rows: [{ level: 20 }] },
+      { sql: `select kind, total from transactions where tenant_id = $1 order by occurred_at`, rows: [
+        { kind: 'sale', total: 77000 }, { kind: 'purchase', total: 280000 }, { kind: 'expense', total: 150000 },
+      ] },
+    ],
+  },
+  {
     // Owner try: "stok telor naik 5 kg" set the count to 5 kg (from 15).
     name: 'the stock said to move by an amount ("stok telor naik 5 kg", jv "mudhun") moves by it; "naik jadi" states it', at, tenant: wib,
     steps: [
