@@ -24,10 +24,13 @@ export async function correctLast(env: Env, last: BookedEvent | null, c: Correct
   // last booking cannot take, or "eh yg aqua tadi 2 aja": goods said as "the one before", checked first
   // so the 2 does not land on the last booking) re-books that entry, read back from the books; one the
   // books cannot give back as said (earlier.ts) is offered to undo, then sent again.
+  // Goods named that the last booking does not have, found in an earlier entry, are that entry's even when the
+  // numbers would fit the last one (owner try: "eh salah, gula inang sitorus tadi 3 kilo bukan 2" changed the bawang
+  // bought after it).
   const prices = last ? await shelfPrices(env, last.frame) : undefined;
-  let frame = last && !c.earlier ? applyCorrection(last.frame, c, prices) : null;
+  const named = await namedEntry(env, last, c);
+  let frame = last && !c.earlier && !named?.event ? applyCorrection(last.frame, c, prices) : null;
   if (!frame) {
-    const named = await namedEntry(env, last, c);
     const earlier = named?.event ? await earlierEvent(env, named.event) : null;
     const fixed = earlier ? applyCorrection(earlier.frame, c, await shelfPrices(env, earlier.frame)) : null;
     if (earlier && fixed) return rebook(env, earlier, fixed);

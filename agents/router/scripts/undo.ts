@@ -363,4 +363,20 @@ export const undoScripts: Script[] = [
     ],
     rows: [{ sql: level('Aqua 600 ml'), rows: [{ level: 22 }] }],
   },
+  {
+    // Owner try (Medan): the numbers fitted the bawang bought last, so the gula sale named stayed at 2 kg.
+    name: 'a correction naming goods and a person of an earlier entry changes that entry, not the last one', at, tenant: wib,
+    steps: [
+      { say: 'jual gula 2 kilo sama inang br sitorus, cash', reply: ['Penjualan (Inang Br Sitorus) Gula Pasir 2 kg'] },
+      { say: 'kulakan telur 2 kg 50rb', reply: ['Pembelian Telur Ayam 2 kg'] },
+      { say: 'eh salah, gula inang sitorus tadi 3 kilo bukan 2', reply: ['dibatalkan', 'Gula Pasir 3 kg × Rp18.000 = Rp54.000'], not: ['Telur Ayam 3 kg'] },
+    ],
+    rows: [
+      { sql: level('Gula Pasir'), rows: [{ level: 17 }] }, { sql: level('Telur Ayam'), rows: [{ level: 12 }] },
+      { sql: lines('Gula Pasir'), rows: [
+        { qty: 2, unit_price: 18000, total: 36000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 3, unit_price: 18000, total: 54000, kind: 'sale', payment: 'cash', status: 'posted' },
+      ] },
+    ],
+  },
 ];
