@@ -31,7 +31,7 @@ import { collectDebt } from './questions/collect.ts';
 import { callsOffDraft, droppedText, isUndoWord, questionCancelledText, withNote } from './questions/interrupt.ts';
 import { asUndo } from './corrections/undo-match.ts';
 import { undoRequest } from './corrections/undo-pick.ts';
-import { bookBoth, bookParts, bookSeveral, severalEntries, twoKinds } from './two-entries.ts';
+import { bookBoth, bookParts, bookSeveral, paidByGoods, severalEntries, twoKinds } from './two-entries.ts';
 
 // market_price goes through proceed(): its items are words for the market-intel agent, not catalogue products.
 const routerIntents = new Set(['help', 'greeting', 'unknown', 'negotiate']);
@@ -151,6 +151,8 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   // were electricity).
   const kinds = twoKinds(env);
   if (kinds) return (await bookParts(env, state, kinds, newMessage)) ?? [{ text: twoKindsText }];
+  const byGoods = paidByGoods(env);
+  if (byGoods) return (byGoods !== 'ask' && (await bookParts(env, state, byGoods, newMessage))) || [{ text: cashThenCreditText }];
   const understood = await understand(env);
   if (understood.kind === 'ask') {
     if (understood.resumable) await putPending(env, { kind: 'reparse', text: env.text });

@@ -60,6 +60,36 @@ export function twoKinds(env: Env): [string, string] | null {
   return parts;
 }
 
+// "pak darto beli gula 2 kg sama beras 3 kg, gula dibayar, beras ngutang": which goods were paid and which are owed.
+const paidWords = String.raw`(?:dibayar|lunas|cash|tunai|kontan|(?:sudah|udah|udh) (?:dibayar|bayar))`;
+const owedWords = String.raw`(?:ngutang|utang|hutang|dibon|bon|ngebon|diutang|(?:belum|blm) (?:dibayar|bayar))`;
+const goodsSaid = String.raw`(?:(?:yang|yg|sing|nu)\s+)?(\p{L}+?)(?:nya|ne|na)?`;
+const paidThenOwed = new RegExp(String.raw`^(.*\S)\s*[,;.]\s*${goodsSaid}\s+${paidWords}\s*[,;]?\s*(?:(?:terus|trus|sama|dan|tapi)\s+)?${goodsSaid}\s+${owedWords}\s*$`, 'iu');
+const owedThenPaid = new RegExp(String.raw`^(.*\S)\s*[,;.]\s*${goodsSaid}\s+${owedWords}\s*[,;]?\s*(?:(?:terus|trus|sama|dan|tapi)\s+)?${goodsSaid}\s+${paidWords}\s*$`, 'iu');
+
+/**
+ * Two goods one customer took, one paid and one owed: the paid one's sale and the owed one's credit sale as two
+ * messages ("pak darto beli gula 2 kg", "pak darto ngutang beras 3 kg"); 'ask' when the message says so of goods it
+ * cannot part (then it is asked to be sent one by one), null when it says no such thing. It was booked as four lines,
+ * all owed.
+ */
+export function paidByGoods(env: Env): [string, string] | 'ask' | null {
+  const text = env.text.trim();
+  const pm = paidThenOwed.exec(text);
+  const om = pm ? null : owedThenPaid.exec(text);
+  if (!pm && !om) return null;
+  const [head, paid, owed] = pm ? [pm[1]!, pm[2]!, pm[3]!] : [om![1]!, om![3]!, om![2]!];
+  const whole = parseHere(env, head);
+  const segments = head.split(/\s*(?:,|\+|\b(?:sama|sm|dan|ama|karo|jeung|deng)\b)\s*/iu);
+  const at = (w: string) => segments.findIndex((s) => new RegExp(`\\b${w}`, 'iu').test(s));
+  const [p, o] = [at(paid), at(owed)];
+  if (whole.intent !== 'sale' || !whole.counterparty || segments.length !== 2 || p < 0 || o < 0 || p === o) return 'ask';
+  // The first part carries the person and the verb ("pak darto beli gula 2 kg"): its goods start at their name.
+  const first = segments[0]!;
+  const goods = (k: number) => (k === 0 ? first.slice(first.search(new RegExp(`\\b${p === 0 ? paid : owed}`, 'iu'))) : segments[k]!).trim();
+  return [`${whole.counterparty} beli ${goods(p)} cash`, `${whole.counterparty} ngutang ${goods(o)}`];
+}
+
 const ownerBuys = new RegExp(String.raw`^${partTime}(?:aku|saya|sy|gw|gue|kula|abdi)\s+(?:beli|tuku|belanja|kulakan)\b`, 'i');
 const severalKinds = new Set([...entryKinds, ...debtKinds]);
 

@@ -221,4 +221,18 @@ export const moneyScripts: Script[] = [
       { sql: level('Beras Medium'), rows: [{ level: 50 }] },
     ],
   },
+  {
+    // Helper's try: "pak darto beli gula 2 kg sama beras 3 kg, gula dibayar, beras ngutang" booked four lines (a phantom
+    // kilo of each) and all Rp113.000 as his debt.
+    name: 'two goods, one paid and one owed, are a sale and a credit sale', at, tenant: wib,
+    steps: [
+      { say: 'pak darto beli gula 2 kg sama beras 3 kg, gula dibayar, beras ngutang', reply: ['Penjualan (Pak Darto) Gula Pasir 2 kg', 'bon Pak Darto', 'Beras Medium 3 kg', 'Total utang Pak Darto sekarang Rp42.000'] },
+      { say: 'bu yati ambil telur 1 kg sama aqua 2 botol, telurnya ngutang, aquanya cash', reply: ['Aqua 600 ml 2 btl', 'bon Bu Yati', 'Telur Ayam 1 kg'] },
+    ],
+    rows: [
+      { sql: level('Gula Pasir'), rows: [{ level: 18 }] }, { sql: level('Beras Medium'), rows: [{ level: 47 }] },
+      { sql: `select t.payment, sum(l.qty)::float8 as qty from transactions t join transaction_lines l on l.transaction_id = t.id
+               where t.tenant_id = $1 and t.kind = 'sale' group by 1 order by 1`, rows: [{ payment: 'cash', qty: 4 }, { payment: 'credit', qty: 4 }] },
+    ],
+  },
 ];
