@@ -48,6 +48,18 @@ function remainderAt(tokens: Token[], from: number): number {
   return laterWords.has(next(1)) || (next(1) === 'nya' || next(1) === 'dulu' || next(1) === 'jadi') && laterWords.has(next(2)) ? k : -1;
 }
 
+/** "kurang 2rb besok", "sisanya 20rb nanti" right after the money paid: the rupiah still owed, its tokens' end. */
+function restOwedAt(tokens: Token[], from: number): { at: number; end: number; value: number } | null {
+  let k = from;
+  while (k < tokens.length && (tokens[k].t === ',' || tokens[k].t === 'terus' || tokens[k].t === 'trus')) k++;
+  if (!remainderWords.has(tokens[k]?.t ?? '')) return null;
+  const j = tokens[k + 1]?.t === 'nya' ? k + 2 : k + 1;
+  const n = readNumber(tokens, j);
+  if (!n || !(n.money || n.value >= 500)) return null;
+  const end = laterWords.has(tokens[n.end]?.t ?? '') ? n.end + 1 : n.end;
+  return { at: k, end, value: Math.round(n.value) };
+}
+
 /**
  * The rupiah paid now on goods taken on credit, with its tokens (and the remainder word) marked used;
  * null when the message says no such thing.
@@ -58,6 +70,8 @@ export type DownPayment = {
   half: boolean;
   /** only "baru bayar N" / "bayar N dulu" says so: a part when the goods' total is said and more, else the total */
   soFar: boolean;
+  /** "bayar 40rb, kurang 2rb besok": the rupiah still owed, when said */
+  rest: number | null;
 };
 
 export function readDownPayment(tokens: Token[]): DownPayment | null {
@@ -78,15 +92,17 @@ export function readDownPayment(tokens: Token[]): DownPayment | null {
     const n = readNumber(tokens, j);
     if (!n || !(n.money || n.value >= 1000) || !namesGoods(tokens)) continue;
     const rest = remainderAt(tokens, n.end);
+    const owed = rest < 0 ? restOwedAt(tokens, n.end) : null;
     // "bu yuli ngutang beras 5 kg tapi baru bayar 20rb": the credit said first, the money paid is part of it.
     const creditBefore = tokens.slice(0, i).some((x) => !x.used && creditWords.has(x.t)) && !debtWords.has(tokens[i + 1]?.t ?? '');
     const after = tokens[n.end]?.t ?? '';
     const soFar = soFarBefore.has(tokens[i - 1]?.t ?? '') || soFarAfter.has(after) && [',', '.', ''].includes(tokens[n.end + 1]?.t ?? '');
-    if (!deposit && rest < 0 && !creditBefore && !half && !soFar) continue;
+    if (!deposit && rest < 0 && !creditBefore && !half && !soFar && !owed) continue;
     for (let k = i; k < n.end; k++) tokens[k].used = true;
     if (rest >= 0) tokens[rest].used = true;
+    else if (owed) for (let k = n.end; k < owed.end; k++) tokens[k].used = true;
     else if (soFarAfter.has(after)) tokens[n.end].used = true;
-    return { paid: Math.round(n.value), half, soFar: !deposit && rest < 0 && !creditBefore && !half };
+    return { paid: Math.round(n.value), half, soFar: !deposit && rest < 0 && !creditBefore && !half && !owed, rest: owed?.value ?? null };
   }
   return null;
 }

@@ -127,6 +127,11 @@ export function shapeFrame(p: Parts): ParseResult {
       frame.counterparty = cp?.name ?? null;
       const down = p.down;
       const one = frame.items.length === 1 ? frame.items[0] : null;
+      // "jual beras 3 kilo, dia bayar 40rb, kurang 2rb besok": with no price said, the goods cost what was paid and owed.
+      if (down?.rest != null && one && one.total === null && one.unit_price === null) {
+        one.total = frame.amount = down.paid + down.rest;
+        if (one.qty) one.unit_price = round(one.total / one.qty);
+      }
       // "ambil rokok 2 slop, bayarnya separuh dulu, 57.500": with no price said, the goods cost twice that half.
       if (down?.half && one && one.total === null && one.unit_price === null) {
         one.total = frame.amount = down.paid * 2;

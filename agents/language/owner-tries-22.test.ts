@@ -24,6 +24,14 @@ describe('owner tries (twenty-second session): part paid now, the rest owed', ()
     expect(all.payment).not.toBe('credit');
     expect(all.paid_now).toBeUndefined();
   });
+  // Flores "dia bayar 40rb, kurang 2rb besok" asked about a product "kurang" of Rp2.000.
+  it('"bayar N, kurang M" is N paid and M still owed', () => {
+    reads('sa su jual beras 3 kilo ke mama yosefina, dia bayar 40rb, kurang 2rb besok', {
+      intent: 'sale', counterparty: 'mama yosefina', payment: 'credit', paid_now: 40000, amount: 42000, items: [{ product: 'beras', qty: 3, total: 42000 }],
+    });
+    reads('mama yosefina beli beras 3 kg 42rb, bayar 40rb kurang 2rb ngutang', { payment: 'credit', paid_now: 40000, amount: 42000, items: [{ product: 'beras', total: 42000 }] });
+    reads('bu tini beli beras 5 kg, bayar 50rb kurangnya 20rb nanti', { payment: 'credit', paid_now: 50000, amount: 70000, items: [{ product: 'beras', qty: 5 }] });
+  });
   // "bayarnya separuh dulu, 57.500" read half a slop at Rp57.500.
   it('"bayar separuh dulu, N": N is the half paid, the goods cost twice it', () => {
     reads('pak andi beli rokok surya 2 slop, bayarnya separuh dulu, 57.500', {
