@@ -284,9 +284,10 @@ export const cashThenCreditCut = new RegExp(String.raw`^(.*\S)\s*${clauseBreak}\
  * electricity, the sugar bought as sugar sold). [1] the first entry, [2] the second (router/two-entries.ts decides
  * whether they are entries of different kinds).
  */
-const entryLead = String.raw`(?:laku|jual|terjual|kejual|payu|dodol|beli|kulakan|kulak|ngulak|belanja|blanja|tuku|nyetok|restock|restok|bayar|byr|isi)`;
+const entryLead = String.raw`(?:laku|jual|terjual|kejual|payu|dodol|bejual|bajual|manjua|beli|kulakan|kulak|ngulak|belanja|blanja|tuku|nukar|tukar|nyetok|restock|restok|bayar|byr|isi)`;
 // "bu sri ngutang 25rb, pak darto bayar utang 10rb": each entry led by its own person and a debt verb.
-const personLead = String.raw`(?:${[...honorifics].join('|')})\s+\p{L}+\s+(?:juga\s+)?(?:ngutang|ngebon|utang|hutang|kasbon|bayar|nyicil|nyaur|lunasin|lunas)`;
+// "inang sitorus beli telor …" in a voice note: a customer's purchase is led by the person too (Medan try).
+const personLead = String.raw`(?:${[...honorifics].join('|')})\s+\p{L}+\s+(?:juga\s+)?(?:ngutang|ngebon|utang|hutang|kasbon|bahutang|bayar|nyicil|nyaur|lunasin|lunas|beli|ambil|ngambil)`;
 const anyLead = String.raw`(?:${entryLead}|${personLead})`;
 export const twoKindsCut = new RegExp(String.raw`^((?:(?:tadi|td|barusan|pagi|siang|sore|malam)\s+)*${anyLead}\b.*?\S)\s*(?:[,.;]|\b(?:terus|trus|trs|lalu|abis itu|habis itu|sama|karo)\b)\s*(?:(?:terus|trus|trs|lalu|juga|sama|dan|terus juga)\s+)?(${anyLead}\b.*)$`, 'isu');
 /**
@@ -296,8 +297,10 @@ export const twoKindsCut = new RegExp(String.raw`^((?:(?:tadi|td|barusan|pagi|si
  */
 // "… terus siangnya saya kulakan ke koh hendra …": a time of day may open the part before its verb (a voice note's
 // purchase was merged into the sale before it).
+/** The owner speaking: "aku", "saya", Medan "awak", Banjar "ulun", Ambon "beta", Minang "ambo", Betawi "aye". */
+export const selfWord = '(?:aku|saya|sy|gw|gue|gua|kula|abdi|awak|ulun|beta|ambo|aye|ane|kami|kita)';
 export const partTime = String.raw`(?:(?:tadi|td|pagi|siang|sore|malam|paginya|siangnya|sorenya|malamnya|terus)\s+)*`;
-export const entryBreak = new RegExp(String.raw`\s*(?:[,.;]|\b(?:terus|trus|trs|lalu|abis itu|habis itu|terus juga|sama)\b)\s*(?:(?:terus|trus|lalu|juga|dan|ada|ana|ono|aya)\s+)?(?=${partTime}(?:(?:aku|saya|sy|gw|gue|kula|abdi)\s+)?${anyLead}\b)`, 'giu');
+export const entryBreak = new RegExp(String.raw`\s*(?:[,.;]|\b(?:terus|trus|trs|lalu|abis itu|habis itu|terus juga|sama)\b)\s*(?:(?:terus|trus|lalu|juga|dan|ada|ana|ono|aya)\s+)?(?=${partTime}(?:${selfWord}\s+)?${anyLead}\b)`, 'giu');
 /** What a voice note says before and after its entries ("jadi gini tadi pagi itu", "oke catat ya", "udah itu aja"). */
 export const voicePreamble = /^(?:(?:jadi|jd)\s+(?:gini|gene|kieu|begini)|oke|ok|okay|catat|catet|tolong|ya|yo|nah|hari ini|tadi|pagi|siang|sore|itu|kak|min)(?:[\s,.]+|$)/i;
 export const voiceClosing = /[\s,.]*(?:(?:udah|udh|sudah|wis|wes|geus|dah)\s+)?(?:itu|gitu|segitu|iku|kitu)(?:\s+(?:aja|saja|wae|dulu|ya|kak|dl))*[\s.!]*$/i;

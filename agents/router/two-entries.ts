@@ -5,7 +5,7 @@
 // booked and the owner is asked to send them one by one (unbooked.ts). Two entries of different kinds, each led by its
 // verb ("beli telur 1 rak 50rb, bayar listrik 100rb"), are cut and booked the same way (twoKinds). A voice note of three
 // entries or more is cut at each verb or person; there a part that would ask is left out and listed (bookSeveral).
-import { cashThenCreditCut, entryBreak, partTime, personLed, stockBuyLead, twoKindsCut, voiceClosing, voicePreamble } from '../language/lexicon.ts';
+import { cashThenCreditCut, entryBreak, partTime, personLed, selfWord, stockBuyLead, twoKindsCut, voiceClosing, voicePreamble } from '../language/lexicon.ts';
 import type { Env } from './env.ts';
 import { isCompleteRequest, parseHere } from './questions/interrupt.ts';
 import { loadState, type ChatState } from './state.ts';
@@ -90,7 +90,7 @@ export function paidByGoods(env: Env): [string, string] | 'ask' | null {
   return [`${whole.counterparty} beli ${goods(p)} cash`, `${whole.counterparty} ngutang ${goods(o)}`];
 }
 
-const ownerBuys = new RegExp(String.raw`^${partTime}(?:aku|saya|sy|gw|gue|kula|abdi)\s+(?:beli|tuku|belanja|kulakan)\b`, 'i');
+const ownerBuys = new RegExp(String.raw`^${partTime}${selfWord}\s+(?:beli|tuku|belanja|kulakan|nukar|tukar)\b`, 'i');
 const severalKinds = new Set([...entryKinds, ...debtKinds]);
 
 /**
@@ -104,6 +104,8 @@ export function severalEntries(env: Env): string[] | null {
   for (let before = ''; before !== text;) { before = text; text = text.replace(voicePreamble, ''); }
   text = text.replace(voiceClosing, '');
   const parts = text.split(entryBreak).map((p) => p.trim().replace(/[\s,.;]+$/, '')).filter(Boolean);
+  // "td rame bgt, laku …", "ulun handak melapor, tadi bejual …": chatter before the first entry, no number in it.
+  while (parts.length > 3 && !/\d/.test(parts[0]!) && !isCompleteRequest(parseHere(env, parts[0]!))) parts.shift();
   if (parts.length < 3) return null;
   const read = parts.map((t) => parseHere(env, t));
   if (!read.every((r) => isCompleteRequest(r) && severalKinds.has(r.intent))) return null;

@@ -173,6 +173,29 @@ export const stockScripts: Script[] = [
     ],
   },
   {
+    // Helper's tries: a Medan note ("awak isi bensin", "inang sitorus beli telor …") and a Jakarta one opened by chatter
+    // ("td rame bgt, …") were refused as "two entries"; a Banjar one ("ulun handak melapor, tadi bejual … ulun tukar …
+    // acil imah bahutang …") was not understood.
+    name: 'voice notes in Medan, Banjar and Jakarta words are booked part by part', at, tenant: wib,
+    steps: [
+      {
+        say: 'td itu ada yg beli beras 5 kilo 70rb trus lae tigor ngutang lagi 2 bungkus surya trus awak isi bensin 20rb trus inang sitorus beli telor setengah kilo 15rb bayar tunai udah itu aja',
+        reply: ['Beras Medium 5 kg', 'bon Lae Tigor', 'Bensin Rp20.000', 'Penjualan (Inang Sitorus) Telur Ayam 0,5 kg'],
+      },
+      {
+        say: 'ulun handak melapor, tadi bejual beras 10 kilo 140rb lawan telor 2 kilo 60rb, ulun tukar gula 5 kilo di pak joko 80rb tunai, bayar listrik 100rb, acil imah bahutang gula 1 kilo',
+        reply: ['Beras Medium 10 kg', 'Telur Ayam 2 kg', 'Pembelian (dari Pak Joko) Gula Pasir 5 kg', 'Listrik Rp100.000', 'bon Acil Imah'],
+      },
+      { say: 'td rame bgt, laku aqua 2 botol 8rb, trus gw bayar uang sampah 15rb, trus pak darto bayar 36rb lunas', reply: ['Aqua 600 ml 2 btl', 'Sampah Rp15.000', 'Pak Darto'] },
+    ],
+    rows: [
+      { sql: level('Beras Medium'), rows: [{ level: 35 }] }, { sql: level('Telur Ayam'), rows: [{ level: 7.5 }] },
+      { sql: `select kind, count(*)::int as n from transactions where tenant_id = $1 group by 1 order by 1`, rows: [
+        { kind: 'expense', n: 3 }, { kind: 'purchase', n: 1 }, { kind: 'sale', n: 6 },
+      ] },
+    ],
+  },
+  {
     // Owner try: "stok telor naik 5 kg" set the count to 5 kg (from 15).
     name: 'the stock said to move by an amount ("stok telor naik 5 kg", jv "mudhun") moves by it; "naik jadi" states it', at, tenant: wib,
     steps: [
