@@ -16,6 +16,8 @@ describe('readYesNo', () => {
     // Helper try: "bukan" to "Produk baru …?" skipped the question and got the help text.
     ['bukan', false], ['bukan produk', false], ['bukan barang kak', false], ['sonde', false], ['kada', false], ['dudu', false],
     ['bukan 5 tapi 4', null], ['bukan indomie', null],
+    // Helper's new warung: Makassar "iye", Javanese "yo", Sundanese "enya" and "teu, lain" (no, not that) were not read.
+    ['iye', true], ['iye kak', true], ['yo', true], ['enya', true], ['teu, lain', false], ['yo wis laku 2', null],
   ])('%s → %s', (text, want) => expect(readYesNo(text)).toBe(want));
 });
 

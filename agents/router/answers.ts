@@ -7,11 +7,12 @@ const clean = (text: string) =>
   text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+]/gu, ' ').replace(/\s+/g, ' ').trim();
 
 const particles = '(?: (?:kak|mas|mbak|bang|pak|bu|dong|deh|aja|saja|wae|bae|lah|sih|ya|yo|jadi|betul|benar|lanjut))*';
-// Indonesian, Javanese ("iyo", "nggih", "inggih", "sampun") and Sundanese ("muhun", "mangga") yes.
-const yesWords = new RegExp(`^(?:y|ya|iya|iy|iyo|iyaa|yes|yup|yoi|ok|oke|okay|okey|sip|siap|betul|benar|bener|boleh|lanjut|gas|setuju|nggih|enggih|injih|inggih|nggeh|sampun|muhun|sumuhun|mangga|leres|he eh|heeh|hooh|iya deh)${particles}$`);
+// Indonesian, Javanese ("iyo", "yo", "nggih", "inggih", "sampun"), Sundanese ("muhun", "enya", "mangga") and Makassar
+// ("iye") yes.
+const yesWords = new RegExp(`^(?:y|ya|iya|iy|iyo|yo|iye|iyye|enya|enyaa|iyaa|yes|yup|yoi|ok|oke|okay|okey|sip|siap|betul|benar|bener|boleh|lanjut|gas|setuju|nggih|enggih|injih|inggih|nggeh|sampun|muhun|sumuhun|mangga|leres|he eh|heeh|hooh|iya deh)${particles}$`);
 // No: "tidak", "gak jadi", and leaving things be ("biarin", "gak usah"); Javanese "ora", "mboten", Sundanese "henteu", "moal".
-const noWord = '(?:t|tdk|tidak|tak|gak|ga|gk|nggak|ngga|enggak|engga|no|nope|jangan|batal|batalkan|batalin|ndak|mboten|ora|henteu|hente|moal|teu|ulah|cancel|salah|biarin|biarkan|biar|biarin aja|usah|jadi|sido|sida|ah|produk|barang|itu)';
-// "bukan" (not that), Javanese "dudu", Sundanese "sanes", and the east's "sonde", "seng", "tra", Banjar "kada", Minang "indak".
+const noWord = '(?:t|tdk|tidak|tak|gak|ga|gk|nggak|ngga|enggak|engga|no|nope|jangan|batal|batalkan|batalin|ndak|mboten|ora|henteu|hente|moal|teu|ulah|cancel|salah|biarin|biarkan|biar|biarin aja|usah|jadi|sido|sida|ah|produk|barang|itu|lain)';
+// "bukan" (not that), Javanese "dudu", Sundanese "sanes" and "lain" (after "teu"), and the east's "sonde", "seng", "tra", Banjar "kada", Minang "indak".
 const noWords = new RegExp(`^(?:t|tdk|tidak|tak|gak|ga|gk|nggak|ngga|enggak|engga|no|nope|jangan|bukan|bkn|dudu|sanes|sonde|seng|tra|kada|indak|batal|batalkan|batalin|ndak|mboten|ora|ra|hora|henteu|teu|moal|gajadi|gakjadi|gjd|ulah|cancel|salah|biarin|biarkan|gausah|ga usah|gak usah|nggak usah|tidak usah|ndak usah|ora usah|teu kedah)(?: ${noWord})*${particles}$`);
 
 /** "ya" → true, "tidak" → false, anything else → null. */
@@ -87,14 +88,19 @@ export function readPrice(text: string): number | 'small' | null {
 const movesMoney = /\b(setor|setoran|nyetor|bank|tarik|narik|transfer|transferan|tf|bayar|bayarin|pinjam|pinjem|minjem|utang|hutang|ngutang|ngebon|kasbon|gaji|listrik|arisan|terima|nerima|dapat|dapet|kirim|ngirim)\b/;
 
 // "sebungkus 42rb, 1 slop isi 10 bks": a pack's size said beside the price.
-const packSizeSaid = /(?:^|[\s,;.])(?:1|se|sa) ?(\p{L}+) isi(?:nya)? (\d+)(?: ?\p{L}+)?/u;
-const withoutPackSize = (text: string) => text.replace(packSizeSaid, ' ').trim();
+// ("3500 satu bungkus, isinya 40 satu dus": the pack named after its size).
+const packSizeSaid = /(?:^|[\s,;.])(?:satu|1|se|sa) ?(\p{L}+) isi(?:nya)? (\d+)(?: ?\p{L}+)?/u;
+const packSizeAfter = /(?:^|[\s,;.])isi(?:nya)? (\d+)(?: \p{L}+)? (?:satu|1|se|sa) ?(\p{L}+)/u;
+const withoutPackSize = (text: string) => text.replace(packSizeSaid, ' ').replace(packSizeAfter, ' ').trim();
 
 /** "1 slop isi 10 bks" said with a price: the pack's unit and its size; else null. */
 export function readPackSize(text: string): { unit: string; size: number } | null {
-  const m = packSizeSaid.exec(clean(text));
-  const unit = m ? unitOf(m[1]!) ?? seUnit(`se${m[1]}`) : null;
-  return m && unit ? { unit, size: Number(m[2]) } : null;
+  const t = clean(text);
+  const before = packSizeSaid.exec(t);
+  const after = before ? null : packSizeAfter.exec(t);
+  const [word, size] = before ? [before[1]!, before[2]!] : after ? [after[2]!, after[1]!] : [null, null];
+  const unit = word ? unitOf(word) ?? seUnit(`se${word}`) : null;
+  return unit ? { unit, size: Number(size) } : null;
 }
 
 /** The unit a price typed as an answer is for: "5rb sebungkus", "4rb per botol", "3500/bks" → its unit; else null. */
@@ -102,7 +108,8 @@ export function readPriceUnit(text: string): string | null {
   const words = clean(withoutPackSize(text).replace(/[/@]/g, ' per ')).split(/[\s,.]+/);
   for (const [i, w] of words.entries()) {
     if (seUnit(w)) return seUnit(w);
-    if (w === 'per' && words[i + 1]) return unitOf(words[i + 1]!);
+    // "4rb per botol", "3500 satu bungkus"
+    if ((w === 'per' || w === 'satu') && words[i + 1] && unitOf(words[i + 1]!)) return unitOf(words[i + 1]!);
   }
   return null;
 }

@@ -2,8 +2,8 @@
 // handled as a new message (the old question is then dropped).
 import { AppError } from '../../core/errors.ts';
 import { formatRupiah, zoneOffsetMinutes } from '../../core/format.ts';
-import type { ParseResult } from '../../core/frame.ts';
-import { canonicalUnit, isContainer, isPiece } from '../../core/units.ts';
+import type { FrameItem, ParseResult } from '../../core/frame.ts';
+import { canonicalUnit, isContainer } from '../../core/units.ts';
 import { CONFIDENT, priceKinds } from './understand.ts';
 import { readAmount, readChoiceNumber, readCorrection, readNotForSale, readPrice, readPackSize, readPriceKind, readPriceUnit, readYesNo } from './answers.ts';
 import { proceed } from './book.ts';
@@ -117,11 +117,7 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
         if (price === item.total) pending.work.priceKind[pending.index] = 'unit';
         else if (Math.abs(price * item.qty - item.total) < item.qty) pending.work.priceKind[pending.index] = 'total';
       }
-      // "kulakan kerupuk 1 dus 80rb", then "5rb sebungkus": sold by the piece, so the piece is what stock counts (kept
-      // per dus, 3 bungkus were booked at Rp5.000 a dus: Rp750).
-      const priceUnit = readPriceUnit(text);
-      const unit = priceUnit && item.unit && isPiece(priceUnit) && isContainer(item.unit) ? priceUnit : item.unit;
-      let product = await createProduct(env.tx, env.agentCtx.tenant.id, { name: pending.name, unit, sellPrice: price });
+      let product = await createProduct(env.tx, env.agentCtx.tenant.id, { name: pending.name, unit: newProductUnit(item, readPriceUnit(text), price), sellPrice: price });
       const pack = readPackSize(text);
       if (pack && pack.size > 1 && isContainer(pack.unit) && canonicalUnit(pack.unit) !== canonicalUnit(product.unit)) {
         await rememberPack(env.tx, env.agentCtx.tenant.id, product.id, canonicalUnit(pack.unit), pack.size);
@@ -186,6 +182,22 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
 }
 
 /** A purchase of goods that are not sold, booked as what it cost: one expense of the goods named, the money said. */
+/**
+ * The unit a new product's stock is counted in. Bought or sold by a pack, it is what the pack holds: the unit its price
+ * was said in ("kulakan kerupuk 1 dus 80rb", then "5rb sebungkus"; "15rb sekilo" of a karung) or, with the contents said
+ * ("3 dus isi 40", "1 karung isi 50 kg"), their unit. Kept per pack, a price per piece or kilo was the pack's: helpers'
+ * tries booked 5 bungkus of indomie at Rp438 and 2 kg of sugar at Rp720.
+ */
+function newProductUnit(item: FrameItem, priceUnit: string | null, price: number | null): string | null {
+  if (!item.unit || !isContainer(item.unit)) return item.unit;
+  if (priceUnit && !isContainer(priceUnit)) return priceUnit;
+  if (priceUnit !== null || !item.pack_size) return item.unit;
+  // A bare price far above what one of the contents cost ("130rb" for indomie bought at Rp2.950 a piece) is the pack's.
+  const costOfOne = item.total != null && item.qty ? item.total / (item.qty * item.pack_size) : null;
+  if (price != null && costOfOne != null && price > costOfOne * 5) return item.unit;
+  return item.pack_base_unit ?? 'pcs';
+}
+
 /** "X itu orang", "itu nama agen": a person (or shop) was read as goods; "itu nama pasar", "sa itu saya": a place or
  *  a word of the sentence, dropped. Else null. */
 function readNotAProduct(text: string): 'person' | 'drop' | null {
@@ -225,7 +237,8 @@ function asExpense(work: Work): Work {
 // Money and bills no goods are called (goods a warung also sells, such as pulsa, token or oli, are not here).
 const notGoods = new Set(`doi uang duit kembali kembalian pinjam pinjaman utang hutang bayar sebesar sebanyak berupa listrik pln pdam
   sewa kontrakan gaji upah honor ojek ojol ongkir ongkos parkir angkot becak grab gojek tol iuran sampah keamanan sumbangan
-  retribusi pajak zakat sedekah arisan kondangan jimpitan ronda kebersihan banjar odalan punia karyawan pegawai kuli tukang servis`.split(/\s+/));
+  retribusi pajak zakat sedekah arisan kondangan jimpitan ronda kebersihan banjar odalan punia karyawan pegawai kuli tukang servis
+  gajih ngagajih rewang sangu`.split(/\s+/));
 /** A new product's name made of a bill's or money's words. */
 const notGoodsName = (name: string): boolean => name.toLowerCase().split(/\s+/).some((w) => notGoods.has(w));
 
@@ -261,7 +274,7 @@ export async function settleSkipped(env: Env, pending: Pending): Promise<Reply[]
   // Its own idempotency key: the new message books under the message's own one (a booking exists once per key).
   const sub: Env = { ...env, agentCtx: { ...env.agentCtx, inboxId: `${env.agentCtx.inboxId}:q` } };
   try {
-    const product = await createProduct(env.tx, env.agentCtx.tenant.id, { name: pending.name, unit: item.unit, sellPrice });
+    const product = await createProduct(env.tx, env.agentCtx.tenant.id, { name: pending.name, unit: newProductUnit(item, null, sellPrice), sellPrice });
     replies = await settleThenProceed(sub, pending.work, pending.index, product);
     if (!sub.pendingOpen) replies.unshift({ text: savedText(product.name, item.product, sellPrice) });
   } catch (err) {

@@ -162,12 +162,25 @@ export const unitScripts: Script[] = [
       { say: '28rb sebotol, sedus isi 6 botol', reply: ['harga jual Rp28.000', 'Sirup Marjan 1 dus (6 btl) × Rp150.000'], not: ['Pengeluaran'] },
       { say: 'laku rokok marlboro 1 slop 400rb', reply: ['Produk baru "rokok marlboro"'] },
       { say: 'sebungkus 42rb, 1 slop isi 10 bks', reply: ['harga jual Rp42.000', 'Rokok Marlboro 1 slop (10 bks) × Rp400.000'], not: ['Pengeluaran'] },
+      // A helper's new warung: a karung's price per kilo, and a bare price of what a dus holds, were a whole pack's
+      // (2 kg of sugar booked at Rp720, 5 bungkus of indomie at Rp438).
+      { say: 'kulakan tepung ketan 1 karung isi 25 kg 300rb', reply: ['Produk baru "tepung ketan"'] },
+      { say: '15rb sekilo', reply: ['Tepung Ketan 1 karung (25 kg) × Rp300.000'] },
+      { say: 'laku tepung ketan 2 kilo', reply: ['Tepung Ketan 2 kg × Rp15.000 = Rp30.000'] },
+      { say: 'kulakan mi gaga 3 dus isi 40 354rb', reply: ['Produk baru "mi gaga"'] },
+      { say: '3500', reply: ['Mi Gaga 3 dus (120 pcs) × Rp118.000 = Rp354.000'] },
+      { say: 'laku mi gaga 5 bungkus', reply: ['Mi Gaga 5 pcs × Rp3.500 = Rp17.500'] },
+      // Makassar try: the size named after the pack was dropped and the price booked as an expense.
+      { say: 'kulakan mi sakura 2 dus 200rb', reply: ['Produk baru "mi sakura"'] },
+      { say: '3500 satu bungkus, isinya 40 satu dus', reply: ['harga jual Rp3.500', 'Mi Sakura 2 dus (80 bks) × Rp100.000 = Rp200.000'], not: ['Pengeluaran'] },
     ],
     rows: [
       { sql: level('Kerupuk Udang'), rows: [{ level: 17 }] },
       { sql: level('Sirup Marjan'), rows: [{ level: 6 }] },
       { sql: `${packUnits} order by 1, 2`, rows: [
-        { product: 'Kerupuk Udang', name: 'dus', size: 20 }, { product: 'Rokok Marlboro', name: 'slop', size: 10 }, { product: 'Sirup Marjan', name: 'dus', size: 6 },
+        { product: 'Kerupuk Udang', name: 'dus', size: 20 }, { product: 'Mi Gaga', name: 'dus', size: 40 }, { product: 'Mi Sakura', name: 'dus', size: 40 },
+        { product: 'Rokok Marlboro', name: 'slop', size: 10 },
+        { product: 'Sirup Marjan', name: 'dus', size: 6 }, { product: 'Tepung Ketan', name: 'karung', size: 25 },
       ] },
     ],
   },
