@@ -158,6 +158,14 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         }
         const next = pieces[p + 1];
         if (piece.n.value <= 0) break;
+        // "gorengan 10 biji, 3 rebu dua", "bakwan 9 goceng tiga": the money buys that many, a bundle's price (garut try:
+        // Rp3.000 for ten).
+        if (c && mode === 'trade' && moneyAt === p - 1 && c.total !== null && c.unitPrice === null && c.qty !== null
+          && piece.n.value >= 2 && piece.n.value <= 20 && piece.n.value < c.qty && (!next || next.k === 'sep')) {
+          c.total = Math.round((c.qty * c.total) / piece.n.value);
+          monies[monies.length - 1] = c.total;
+          break;
+        }
         // "aqua gelas sedus 1": the count of the "se" unit just named.
         // "beras sekarung 25 kilo": a size in another unit is what the pack holds.
         if (c && c.seQty && pieces[p - 1]?.k === 'se') {

@@ -196,6 +196,8 @@ export const expenseCategoryWords: Record<string, string> = table({
   gas: 'gas', elpiji: 'gas', lpg: 'gas',
   sewa: 'sewa', kontrakan: 'sewa', kontrak: 'sewa', ngontrak: 'sewa',
   gaji: 'gaji', gajih: 'gaji', gajian: 'gaji', upah: 'gaji', bayaran: 'gaji', honor: 'gaji',
+  // su "ngagajih budak" (the helper's wages), jv "rewang" (a helper); "sangu" (pocket money) is money out too.
+  ngagajih: 'gaji', ngagaji: 'gaji', ngegaji: 'gaji', gajiin: 'gaji', rewang: 'gaji', sangu: 'lainnya',
   bensin: 'transport', ojek: 'transport', ojol: 'transport', ongkir: 'transport', ongkos: 'transport',
   parkir: 'transport', transport: 'transport', angkot: 'transport', solar: 'transport', pertalite: 'transport',
   pertamax: 'transport', grab: 'transport', gojek: 'transport', bengkel: 'transport', tol: 'transport',

@@ -44,7 +44,7 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
   }
   let total = 0, cur = 0, lastSmall = 0, lastMult = 1;
   let kind: 'none' | 'num' | 'small' | 'big' | 'frac' = 'none';
-  let words = false, isGrouped = false, fromDigits = false, suffixed = false;
+  let words = false, isGrouped = false, fromDigits = false, suffixed = false, slang = false;
   for (; j < tokens.length; j++) {
     const t = at(j);
     if (!t) break;
@@ -83,8 +83,8 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
       }
       const afterBig = kind === 'big' && (w >= 100 || smallMults.has(at(j + 1)));
       const afterSmall = kind === 'small' && (cur % 10 === 0) && w < (cur % 100 === 0 ? 100 : 10);
-      // "satus seket"; but "3500 dua" is two numbers.
-      const afterHundred = kind === 'num' && words && lastSmall >= 100 && lastSmall % 100 === 0 && w < 100;
+      // "satus seket"; but "3500 dua" is two numbers, and so is "goceng tiga" (Rp5.000 for three; it was Rp5.003).
+      const afterHundred = kind === 'num' && words && !slang && lastSmall >= 100 && lastSmall % 100 === 0 && w < 100;
       if (kind !== 'none' && !afterBig && !afterSmall && !afterHundred) break;
       cur += w; lastSmall = w; words = true;
       // "duapuluh lima": written tens take units after them like "dua puluh".
@@ -94,7 +94,7 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
     const s = slangMoney[t];
     if (s !== undefined) {
       if (kind !== 'none') break;
-      cur = lastSmall = s; kind = 'num'; money = true; words = true;
+      cur = lastSmall = s; kind = 'num'; money = true; words = true; slang = true;
       continue;
     }
     const f = fractionWords[t];

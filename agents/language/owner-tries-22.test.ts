@@ -119,3 +119,22 @@ describe('owner tries (twenty-second session): change given back on a debt paid'
     reads('bu sri bayar utang 50rb kembali 5rb', { intent: 'debt_pay', amount: 45000 });
   });
 });
+
+describe('owner tries (twenty-second session): a helper\'s wages and pocket money', () => {
+  // su "ngagajih budak 25rb" and jv "sangu arek 20rb" asked about new products and, moved past, were booked as sales.
+  it('are money out', () => {
+    reads('ngagajih budak 25rb', { intent: 'expense', category: 'gaji', amount: 25000 });
+    reads('bayar rewang 30rb', { intent: 'expense', category: 'gaji', amount: 30000 });
+    reads('sangu arek 20rb', { intent: 'expense', amount: 20000 });
+  });
+});
+
+describe('owner tries (twenty-second session): a bundle priced after its money', () => {
+  // Garut "laku gorengan 10 biji, 3 rebu dua" was Rp3.000 for ten; "goceng tiga" read Rp5.003.
+  it('"3 rebu dua", "goceng tiga": the money buys that many', () => {
+    reads('laku gorengan 10 biji, 3 rebu dua', { intent: 'sale', amount: 15000, items: [{ product: 'gorengan', qty: 10, unit_price: 1500, total: 15000 }] });
+    reads('laku bakwan 9 goceng tiga', { intent: 'sale', amount: 15000, items: [{ product: 'bakwan', qty: 9, total: 15000 }] });
+    // A count of other goods after the money stays their count.
+    reads('laku kopi 3 gelas 9rb, es teh 2', { intent: 'sale', items: [{ product: 'kopi', total: 9000 }, { product: 'es teh', qty: 2 }] });
+  });
+});
