@@ -86,6 +86,10 @@ export function normalizeText(text: string): string {
       (_, n: string, who: string, what: string | undefined, v: string, m: string) => `${n} ${who}${what ?? ''} ${Math.round(Number(n) * Number(v.replace(',', '.')) * (/^(jt|juta)$/.test(m) ? 1e6 : 1e3))}`)
     // "aqua 600 ml sedus": a size written apart before one pack of it stays the size.
     .replace(/\b(\d+) (ml|liter|ltr|lt|gram|gr)(?= (?:se|sa)(?:dus|karton|pak|renteng|bal|krat|slop)\b)/g, '$1$2')
+    // "beras 2 karung @25kg 660rb": a measure after "@" beside a pack is what each holds, not a price (Rp16.500.000).
+    .replace(/\b(karung|sak|dus|karton|jerigen|jeriken|peti|krat|bal|ball|galon) ?@ ?(\d+(?:[.,]\d+)?) ?(kg|kilo|liter|ltr|lt|l|gram|gr|btl|botol|bks|bungkus|pcs|biji|butir|sachet)\b/g, '$1 isi $2 $3')
+    // Makassar "kasih masuk, …" (write it down) opens the entry; it adds no stock.
+    .replace(/^(?:kasih|kasi|kase) masuk\s*[,.:]\s*/, '')
     // "laku aqua 2 btl. laku kopi 1. bu sri ngutang gula": a full stop between sentences parts them as ";" does (the
     // tokens keep no "."; "kopi 1 bu sri" read "1 bu" as a count). Not after one letter ("a.n. pak budi") nor after an
     // abbreviation ("pt. indomarco", "cv. maju jaya", "hj. siti").

@@ -138,3 +138,16 @@ describe('owner tries (twenty-second session): a bundle priced after its money',
     reads('laku kopi 3 gelas 9rb, es teh 2', { intent: 'sale', items: [{ product: 'kopi', total: 9000 }, { product: 'es teh', qty: 2 }] });
   });
 });
+
+describe('owner tries (twenty-second session): a pack\'s size after "@", and "kasih masuk"', () => {
+  // "kulakan beras 2 karung @25kg 660rb" was 25 kg at Rp660.000 each: Rp16.500.000.
+  it('"@25kg" beside a pack is what each holds', () => {
+    reads('kulakan beras 2 karung @25kg 660rb', { intent: 'purchase', amount: 660000, items: [{ product: 'beras', qty: 2, unit: 'karung', total: 660000, pack_size: 25, pack_base_unit: 'kg' }] });
+    reads('laku kopi 3 @ 4rb', { intent: 'sale', amount: 12000, items: [{ product: 'kopi', qty: 3, unit_price: 4000 }] });
+  });
+  // Makassar "kasih masuk, laku indomie 2 bungkus" (write it down) added 2 bungkus to the stock and booked no sale.
+  it('"kasih masuk," opening a message is "write it down"', () => {
+    reads('kasih masuk, laku indomie 2 bungkus', { intent: 'sale', items: [{ product: 'indomie', qty: 2 }] });
+    reads('kasih masuk indomie 2 dus', { intent: 'stock_in', items: [{ product: 'indomie', qty: 2 }] });
+  });
+});
