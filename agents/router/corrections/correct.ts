@@ -18,6 +18,7 @@ import { entryMentioned, mentions } from './undo-match.ts';
 import { todaysEntries } from '../../finance/review.ts';
 import { withNote } from '../questions/interrupt.ts';
 import { inIndonesian } from '../catalogue/regional.ts';
+import { unitOf } from '../../language/units.ts';
 
 export async function correctLast(env: Env, last: BookedEvent | null, c: Correction): Promise<Reply[]> {
   // A correction naming goods of an earlier entry of today ("ralat, aqua gelas mau 1 dus wae" that the
@@ -69,7 +70,7 @@ const earlierText = 'Yang bisa langsung saya ubah hanya catatan terakhir, Kak. U
  */
 async function namedEntry(env: Env, last: BookedEvent | null, c: Correction): Promise<{ words: string[]; said: string[]; event: BookedEvent | null } | null> {
   const unit = readPart(c.to)?.unit?.toLowerCase();
-  const said = (mentions(c.to)?.words ?? []).filter((w) => w !== unit && !correctionWords.has(w));
+  const said = (mentions(c.to)?.words ?? []).filter((w) => w !== unit && unitOf(w) === null && !correctionWords.has(w));
   // "gulanya", jv "telore", su "berasna": the goods with a possessive ("the sugar") are the goods.
   const lastSays = last ? [last.summary, ...last.frame.items.map((i) => `${i.name} ${i.typed ?? ''}`)].join(' ').toLowerCase() : '';
   const inLast = (w: string) => lastSays.includes(w);
@@ -275,6 +276,8 @@ type Field = 'qty' | 'unit_price' | 'total';
 function findField(booked: ResolvedItem[], said: FrameItem[], from: Part | null, to: Part): { index: number; field: Field } | null {
   const perSaid = (b: ResolvedItem) => (b.said && b.total != null ? b.total / b.said.qty : b.unitPrice);
   const sameUnit = (a: string | null, b: string | null) => !a || !b || canonicalUnit(a) === canonicalUnit(b);
+  // "gula tadi 90 ribu bukan 85": the number taken back is in thousands like the one said.
+  if (from && !from.money && from.n < 1000 && !from.unit && to.money && to.n >= 1000) from = { ...from, n: from.n * 1000, money: true };
   if (from != null) {
     for (let index = 0; index < booked.length; index++) {
       const b = booked[index];

@@ -69,6 +69,8 @@ const filler = new Set([
   'dibatalke', 'dibatalno', 'hapusen', 'hapusno', 'undo', 'delete', 'entry', 'data', 'inputan', 'wis', 'udah', 'sudah', 'dah',
   // "gak jadi yg barusan", jv "ora sido", su "teu jadi": called off.
   'gak', 'nggak', 'ngga', 'enggak', 'tidak', 'tdk', 'ndak', 'ora', 'teu', 'hora', 'jadi', 'sida', 'sido', 'tulus', 'gajadi', 'gakjadi', 'gjd',
+  // "eh salah, gula tadi 90 ribu bukan 85", "minyak tadi 2 dus totalnya 420rb": the money's words name no entry.
+  'ribu', 'rebu', 'ewu', 'juta', 'total', 'totalnya', 'harga', 'harganya', 'regane', 'hargana',
 ]);
 const kindWords: Record<string, EntryRow['kind'][]> = {
   penjualan: ['sale'], jualan: ['sale'], laku: ['sale'], jual: ['sale'], pembelian: ['purchase'], kulakan: ['purchase'], beli: ['purchase'],

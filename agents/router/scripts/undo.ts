@@ -379,4 +379,18 @@ export const undoScripts: Script[] = [
       ] },
     ],
   },
+  {
+    // Helper's new warung: "eh salah, gula tadi 90 ribu bukan 85" found nothing ("ribu" was taken for goods) and the
+    // 85 was not the Rp85.000 booked.
+    name: 'a correction of an earlier entry\'s money said in thousands ("90 ribu bukan 85")', at, tenant: wib,
+    steps: [
+      { say: 'kulakan gula 5 kg 85rb', reply: ['Pembelian Gula Pasir 5 kg × Rp17.000 = Rp85.000'] },
+      { say: 'laku aqua 2 botol', reply: ['Aqua 600 ml 2 btl'] },
+      { say: 'eh salah, gula tadi 90 ribu bukan 85', reply: ['dibatalkan', 'Pembelian Gula Pasir 5 kg × Rp18.000 = Rp90.000'], not: ['tidak ketemu', 'Batalkan catatan ini'] },
+    ],
+    rows: [{ sql: lines('Gula Pasir'), rows: [
+      { qty: 5, unit_price: 17000, total: 85000, kind: 'purchase', payment: 'cash', status: 'voided' },
+      { qty: 5, unit_price: 18000, total: 90000, kind: 'purchase', payment: 'cash', status: 'posted' },
+    ] }],
+  },
 ];
