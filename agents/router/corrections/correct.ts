@@ -70,12 +70,14 @@ const earlierText = 'Yang bisa langsung saya ubah hanya catatan terakhir, Kak. U
  */
 async function namedEntry(env: Env, last: BookedEvent | null, c: Correction): Promise<{ words: string[]; said: string[]; event: BookedEvent | null } | null> {
   const unit = readPart(c.to)?.unit?.toLowerCase();
-  const said = (mentions(c.to)?.words ?? []).filter((w) => w !== unit && unitOf(w) === null && !correctionWords.has(w));
+  const said = (mentions(c.to)?.words ?? []).filter((w) => w !== unit && !correctionWords.has(w));
   // "gulanya", jv "telore", su "berasna": the goods with a possessive ("the sugar") are the goods.
   const lastSays = last ? [last.summary, ...last.frame.items.map((i) => `${i.name} ${i.typed ?? ''}`)].join(' ').toLowerCase() : '';
   const inLast = (w: string) => lastSays.includes(w);
   // su "beas", jv "endog": the staples' regional names are the catalogue's Indonesian ones (Sunda try).
-  const words = said.map((w) => (inLast(w) ? w : possessive.exec(w)?.[1] ?? w)).flatMap((w) => (inIndonesian(w) ?? w).split(' '));
+  // A unit said with the count ("minyak tadi 2 dus …") is no word of the goods' name.
+  const words = said.filter((w) => unitOf(w) === null || said.length === 1).map((w) => (inLast(w) ? w : possessive.exec(w)?.[1] ?? w))
+    .flatMap((w) => (inIndonesian(w) ?? w).split(' '));
   if (!words.length || words.every(inLast)) return null;
   const fits = (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && e.event.id !== last?.id && e.row.lines.length > 0
     && entryMentioned(e.row, { kinds: [], words }));
