@@ -97,7 +97,10 @@ export function toBase(s: Said, product: { unit: string; packs: PackUnit[]; name
   if (isPiece(u) && isPiece(b)) return { kind: 'base', qty: s.qty };
   const f = measureFactor(u, b);
   if (f) return { kind: 'measure', qty: round3(s.qty * f), said: { qty: s.qty, unit: s.unit }, size: f };
-  const own = product.packs.find((p) => canonicalUnit(p.name) === u);
+  // "gula 2 ons" of sugar kept per karung whose kilo is known (1 karung = 50 kg): through the kilo.
+  const viaMeasure = measures[u] ? product.packs.find((p) => measureFactor(u, p.name) !== null) : undefined;
+  const own = product.packs.find((p) => canonicalUnit(p.name) === u)
+    ?? (viaMeasure ? { name: s.unit.toLowerCase(), size: viaMeasure.size * measureFactor(u, viaMeasure.name)!, sellPrice: null } : undefined);
   const stated = statedSize(s, base);
   // The pack's own name ("kardus" is the dus), but a piece word as the owner said it ("5 butir", kept as pcs).
   const said = { qty: s.qty, unit: own && own.name !== 'pcs' ? own.name : s.unit.toLowerCase() };

@@ -112,7 +112,9 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
  */
 function packSizeQuestion(work: Work, i: number, p: Product, unit: string): Ask {
   // "1 kg telur isi berapa butir?", "1 bks Rokok Kretek isi berapa batang?": the said unit is a part of the base.
-  const perBase = (isPiece(unit) && (measureFactor(p.unit, p.unit) !== null || isContainer(p.unit))) || isStickOfPack(unit, p.unit);
+  // "1 karung Gula Pasir isi berapa kg?" too: a measure of goods kept by the pack (it asked how many karung a kilo holds).
+  const perBase = (isPiece(unit) && (measureFactor(p.unit, p.unit) !== null || isContainer(p.unit)))
+    || (measureFactor(unit, unit) !== null && isContainer(p.unit)) || isStickOfPack(unit, p.unit);
   return {
     kind: 'ask',
     text: perBase ? `1 ${p.unit} ${p.name} isi berapa ${unit}, Kak?` : `1 ${unit} ${p.name} isinya berapa ${p.unit}, Kak?`,

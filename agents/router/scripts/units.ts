@@ -202,4 +202,16 @@ export const unitScripts: Script[] = [
       { product: 'Kopi Sachet', name: 'bungkus', size: 0.025 }, { product: 'Kopi Sachet', name: 'renteng', size: 0.25 },
     ] }],
   },
+  {
+    // Helper's new warung: "1 kg Gula Pasir isinya berapa karung?", and "2 ons" asked again after the karung's kilos were known.
+    name: 'a measure of goods kept by the pack is asked as the measure in a pack, then converted through it', at, tenant: wib,
+    steps: [
+      { say: 'kulakan gula aren 1 karung 500rb', reply: ['Produk baru "gula aren"'] },
+      { say: '600rb', reply: ['Gula Aren 1 karung × Rp500.000'] },
+      { say: 'laku gula aren 2 kg', reply: ['1 karung Gula Aren isi berapa kg, Kak?'], not: ['isinya berapa karung'] },
+      { say: 'isi 25', reply: ['1 karung Gula Aren = 25 kg', 'Gula Aren 2 kg (0,08 karung) × Rp600.000/karung = Rp48.000'] },
+      { say: 'laku gula aren 5 ons', reply: ['Gula Aren 5 ons (0,02 karung) × Rp600.000/karung = Rp12.000'], not: ['isi berapa'] },
+    ],
+    rows: [{ sql: level('Gula Aren'), rows: [{ level: 0.9 }] }],
+  },
 ];
