@@ -32,12 +32,15 @@ export function readDigital(tokens: Token[]): boolean {
   return found;
 }
 
+const priceWords = new Set(['harga', 'hrg', 'harganya', 'dijual', 'jual', 'jualnya', 'bayar', 'dibayar']);
 /** "jual pulsa 10rb sama token 20rb": after "sama" (and another voucher) the money is the next line's. */
 const nextLine = new Set(['sama', 'dan', 'karo', 'kalih', 'jeung', 'sareng', 'ama', 'plus', '+', ',', ';']);
 
 function priceAfter(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length; k++) {
-    if (nextLine.has(tokens[k].t) || digitalWords.has(tokens[k].t)) return false;
+    // "pulsa xl 10rb, harga 12rb": a comma before the price still says it (the Rp10.000 face value was booked as the debt).
+    const priceNext = tokens[k].t === ',' && priceWords.has(tokens[k + 1]?.t ?? '');
+    if ((nextLine.has(tokens[k].t) && !priceNext) || digitalWords.has(tokens[k].t)) return false;
     if (tokens[k].used || !isDigits(tokens[k].t)) continue;
     const n = readNumber(tokens, k);
     if (n && (n.money || n.value >= 1000)) return true;

@@ -151,3 +151,12 @@ describe('owner tries (twenty-second session): a pack\'s size after "@", and "ka
     reads('kasih masuk indomie 2 dus', { intent: 'stock_in', items: [{ product: 'indomie', qty: 2 }] });
   });
 });
+
+describe('owner tries (twenty-second session): phone credit on the tab', () => {
+  // "ning Sari ngutang pulsa xl 10rb, harga 12rb" put Rp10.000 on her tab and lost the face value.
+  it('the face value names the voucher, the price after the comma is what she owes', () => {
+    reads('ning sari ngutang pulsa xl 10rb, harga 12rb', { intent: 'sale', payment: 'credit', counterparty: 'ning sari', items: [{ product: 'pulsa xl 10rb', unit_price: 12000 }] });
+    // Two vouchers after a comma stay two lines.
+    reads('jual pulsa 10rb, token 20rb', { intent: 'sale', amount: 30000, items: [{ product: 'pulsa', total: 10000 }, { product: 'token', total: 20000 }] });
+  });
+});
