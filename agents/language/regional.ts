@@ -73,6 +73,10 @@ const betawiMaduraKupang = new Map([...betawi, ...madura, ...kupang]);
 const betawiMaduraKupangWords = words(betawiMaduraKupang);
 const debtVerb = '(?:bayar|dibayar|ngutang|utang|ngebon|ambil|ngambil|nyicil|nyaur|lunas|beli)';
 const kin = 'tanta|om|oma|opa|ci|ko|bu|ibu|pak|bapak|mas|mbak|kak|nyong|nona|mama|usi|ina|ama|bapa|kaka';
+const parFor = new RegExp(`\\bpar (?=(?:${kin}) )`, 'g');
+const laPaid = new RegExp(`\\bla (?=${debtVerb}\\b)`, 'g');
+const cekSister = new RegExp(`\\bcek (?=\\p{L}+ (?:(?:la|lah|sudah|udah|dah|baru|so) )?${debtVerb}\\b)`, 'gu');
+const kaseUtang = new RegExp(`\\bkase (?:utang|bon|ngutang) (?:pa|ke|kepada|for) ((?:(?:${kin}) )?\\p{L}+)`, 'gu');
 
 /** The text with regional words read as Indonesian (lower-case, normalised input). */
 export function regionalWords(s: string): string {
@@ -105,11 +109,11 @@ export function regionalWords(s: string): string {
     .replace(/\bwonten (?=pasar|warung|toko|grosir|agen)\b/g, 'di ')
     .replace(palembangWords, (w) => palembang.get(w) ?? w)
     // "la bayar": has paid. "cek ani" is an elder sister when named or when a debt verb follows, not "check".
-    .replace(new RegExp(`\\bla (?=${debtVerb}\\b)`, 'g'), 'sudah ')
+    .replace(laPaid, 'sudah ')
     .replace(/\b(namanya|namane|namina|nama|an) cek\b/g, '$1 cik')
     // "bayar nanti, atas nama pak rudi": whose debt it is, said as on a receipt.
     .replace(/\batas nama\b/g, 'namanya')
-    .replace(new RegExp(`\\bcek (?=\\p{L}+ (?:(?:la|lah|sudah|udah|dah|baru|so) )?${debtVerb}\\b)`, 'gu'), 'cik ')
+    .replace(cekSister, 'cik ')
     // Manado "ambe" is to take; Toraja "ambe lotong" (father) is a person, named before what he does.
     .replace(/\bambe (?!\p{L}+ (?:ambil|ambe|ngutang|utang|hutang|bayar|pinjam|kasbon|ngebon|su|so|sudah|lunas)\b)/gu, 'ambil ')
     .replace(manadoWords, (w) => manado.get(w) ?? w)
@@ -126,7 +130,7 @@ export function regionalWords(s: string): string {
     .replace(/\bso (?=\p{L})/gu, 'sudah ')
     // Flores and Papua "sa" (I) before what I did; Ambon "par" (for) before a person, "dolo" (first).
     .replace(/\bsa (?=(?:su|sudah|pu|punya|lupa|jual|beli|bayar|mau|mo|tra|tara|sonde|ambil|kasi|kasih|pi|belanja|catat|ada|dapa|lapor)\b)/g, 'saya ')
-    .replace(new RegExp(`\\bpar (?=(?:${kin}) )`, 'g'), 'ke ')
+    .replace(parFor, 'ke ')
     .replace(/\bdolo\b/g, 'dulu')
     .replace(/\bini hari\b/g, 'hari ini')
     .replace(/\b(\p{L}+) (?:pe|pung|pu) (?=utang|hutang|bon)/gu, '$1 ')
@@ -145,7 +149,7 @@ export function regionalWords(s: string): string {
     // "doi masuk" (money in); "doi" alone stays slang for a sweetheart.
     .replace(/\bdoi (?=masuk|keluar|kaluar|kas)/g, 'uang ')
     // "kase utang pa tanta mery indomie 2": credit given to Tanta Mery, said as her taking it.
-    .replace(new RegExp(`\\bkase (?:utang|bon|ngutang) (?:pa|ke|kepada|for) ((?:(?:${kin}) )?\\p{L}+)`, 'gu'), '$1 ngutang')
+    .replace(kaseUtang, '$1 ngutang')
     .replace(/\bsiapa ?- ?siapa\b/g, 'siapa saja')
     // Aceh: "ka bayeu" (has paid), "uroe nyoe" (today).
     .replace(/\bka (?=bayeu|geubayeue?|bloe|publoe)/g, 'sudah ')
