@@ -49,7 +49,7 @@ function remainderAt(tokens: Token[], from: number): number {
 }
 
 /** "kurang 2rb besok", "sisanya 20rb nanti" right after the money paid: the rupiah still owed, its tokens' end. */
-function restOwedAt(tokens: Token[], from: number): { at: number; end: number; value: number } | null {
+function restOwedAt(tokens: Token[], from: number): { end: number; value: number } | null {
   let k = from;
   while (k < tokens.length && (tokens[k].t === ',' || tokens[k].t === 'terus' || tokens[k].t === 'trus')) k++;
   if (!remainderWords.has(tokens[k]?.t ?? '')) return null;
@@ -57,13 +57,9 @@ function restOwedAt(tokens: Token[], from: number): { at: number; end: number; v
   const n = readNumber(tokens, j);
   if (!n || !(n.money || n.value >= 500)) return null;
   const end = laterWords.has(tokens[n.end]?.t ?? '') ? n.end + 1 : n.end;
-  return { at: k, end, value: Math.round(n.value) };
+  return { end, value: Math.round(n.value) };
 }
 
-/**
- * The rupiah paid now on goods taken on credit, with its tokens (and the remainder word) marked used;
- * null when the message says no such thing.
- */
 export type DownPayment = {
   paid: number;
   /** the money is half of what the goods cost */
@@ -74,6 +70,10 @@ export type DownPayment = {
   rest: number | null;
 };
 
+/**
+ * The rupiah paid now on goods taken on credit, with its tokens (and the remainder word) marked used;
+ * null when the message says no such thing.
+ */
 export function readDownPayment(tokens: Token[]): DownPayment | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

@@ -80,6 +80,9 @@ export function paidByGoods(env: Env): [string, string] | 'ask' | null {
   if (!pm && !om) return null;
   const [head, paid, owed] = pm ? [pm[1]!, pm[2]!, pm[3]!] : [om![1]!, om![3]!, om![2]!];
   const whole = parseHere(env, head);
+  // Both words must name goods of the message ("…, yang cash, sisanya bon" names none: read as before).
+  const named = (w: string) => whole.items.some((i) => i.product.split(' ').some((x) => x.startsWith(w.toLowerCase())));
+  if (!named(paid) || !named(owed)) return null;
   const segments = head.split(/\s*(?:,|\+|\b(?:sama|sm|dan|ama|karo|jeung|deng)\b)\s*/iu);
   const at = (w: string) => segments.findIndex((s) => new RegExp(`\\b${w}`, 'iu').test(s));
   const [p, o] = [at(paid), at(owed)];
