@@ -206,7 +206,9 @@ export function classify(s: Signals): IntentRead {
   // return yet (the router says so and how to take them off the count).
   if (goodsReturned(s, goods)) return { intent: 'unknown', sure: 0.3 };
   // Cashier try: "kembalian kurang 2rb tadi" (the change was 2rb short) was a sale of a product "kembalian kurang".
-  if (/\b(kembalian|kembaliannya|kembalianne|susuk|susuke|susukna)\b/.test(s.all) && !has(cues.sale) && !has(cues.purchase) && !s.customer && !s.counted) {
+  // "bu sri bayar utang 50rb kembalian 5rb" is a debt paid with change given (debt-pay reads it).
+  if (/\b(kembalian|kembaliannya|kembalianne|susuk|susuke|susukna)\b/.test(s.all) && !has(cues.sale) && !has(cues.purchase) && !s.customer && !s.counted
+    && !/\b(?:bayar|nyicil|nyaur|mbayar)\b.*\b(?:utang|hutang|bon|kasbon)/.test(s.all)) {
     return { intent: 'unknown', sure: 0.3 };
   }
   // Owner try: "terima transferan dari anak 1jt buat modal" was a sale of a product "anak". Capital put in from

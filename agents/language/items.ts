@@ -213,6 +213,14 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
             break;
           }
         }
+        // "minyak 2 dus isi 12 botol 1 liter 420rb", "aqua 2 dus isi 24 botol 600 ml": what each bottle holds, said after
+        // the contents (it was read as the price of one liter, Rp840.000 for Rp420.000).
+        const contents = pieces[p - 1];
+        if (c && c.packSize !== null && !c.closed && next?.k === 'unit' && sizeUnits.has(next.raw)
+          && next.u !== c.unit && next.u !== c.packUnit && contents?.k === 'unit' && contents.u === c.packUnit) {
+          p++;
+          break;
+        }
         // "rokok 2 bungkus 1 bungkus nya 25rb": the price of one unit follows; after a comma only for the same unit
         // ("indomie 10 bks, 1 bks 3500").
         if (c && c.qty !== null && (!c.closed || next?.k === 'unit' && next.u === c.unit) && piece.n.value === 1 && next?.k === 'unit') {

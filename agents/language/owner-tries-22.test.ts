@@ -117,6 +117,7 @@ describe('owner tries (twenty-second session): change given back on a debt paid'
   it('the debt is paid by the money less the change', () => {
     reads('mbak rini bayar utang pake duit 50rb, kembali 15rb', { intent: 'debt_pay', counterparty: 'mbak rini', amount: 35000 });
     reads('bu sri bayar utang 50rb kembali 5rb', { intent: 'debt_pay', amount: 45000 });
+    reads('bu sri bayar utang 50rb, kembaliannya 5rb', { intent: 'debt_pay', counterparty: 'bu sri', amount: 45000 });
   });
 });
 
@@ -158,5 +159,18 @@ describe('owner tries (twenty-second session): phone credit on the tab', () => {
     reads('ning sari ngutang pulsa xl 10rb, harga 12rb', { intent: 'sale', payment: 'credit', counterparty: 'ning sari', items: [{ product: 'pulsa xl 10rb', unit_price: 12000 }] });
     // Two vouchers after a comma stay two lines.
     reads('jual pulsa 10rb, token 20rb', { intent: 'sale', amount: 30000, items: [{ product: 'pulsa', total: 10000 }, { product: 'token', total: 20000 }] });
+  });
+});
+
+describe('owner tries (twenty-second session): what each bottle holds, after the contents', () => {
+  // "kulakan minyak goreng bimoli 2 dus isi 12 botol 1 liter 420rb" was Rp420.000 a dus (Rp840.000); "aqua 2 dus isi 24
+  // botol 600 ml 90rb" bought 600 ml.
+  it('is no price and no count', () => {
+    reads('kulakan minyak goreng bimoli 2 dus isi 12 botol 1 liter 420rb', {
+      intent: 'purchase', amount: 420000, items: [{ product: 'minyak goreng bimoli', qty: 2, unit: 'dus', total: 420000, pack_size: 12, pack_base_unit: 'botol' }],
+    });
+    reads('kulakan aqua 2 dus isi 24 botol 600 ml 90rb', { intent: 'purchase', amount: 90000, items: [{ product: 'aqua', qty: 2, unit: 'dus', pack_size: 24 }] });
+    // The price of one unit after the count still is one.
+    reads('rokok 2 bungkus 1 bungkus nya 25rb', { amount: 50000, items: [{ product: 'rokok', qty: 2, unit_price: 25000 }] });
   });
 });
