@@ -127,23 +127,18 @@ export function shapeFrame(p: Parts): ParseResult {
       frame.counterparty = cp?.name ?? null;
       const down = p.down;
       const one = frame.items.length === 1 ? frame.items[0] : null;
-      // "jual beras 3 kilo, dia bayar 40rb, kurang 2rb besok": with no price said, the goods cost what was paid and owed.
-      if (down?.rest != null && one && one.total === null && one.unit_price === null) {
-        one.total = frame.amount = down.paid + down.rest;
-        if (one.qty) one.unit_price = round(one.total / one.qty);
-      }
-      // "ambil rokok 2 slop, bayarnya separuh dulu, 57.500": with no price said, the goods cost twice that half.
-      if (down?.half && one && one.total === null && one.unit_price === null) {
-        one.total = frame.amount = down.paid * 2;
-        if (one.qty) one.unit_price = round(one.total / one.qty);
-      }
+      const costs = (item: FrameItem, total: number) => {
+        item.total = frame.amount = total;
+        if (item.qty && item.unit_price === null) item.unit_price = round(total / item.qty);
+      };
+      // With no price said, the goods cost what was paid and is owed ("jual beras 3 kilo, dia bayar 40rb, kurang 2rb
+      // besok"), or twice the half paid ("ambil rokok 2 slop, bayarnya separuh dulu, 57.500").
+      const paidAndOwed = down?.rest != null ? down.paid + down.rest : down?.half ? down.paid * 2 : null;
+      if (paidAndOwed !== null && one && one.total === null && one.unit_price === null) costs(one, paidAndOwed);
       // "bu tini beli beras 2 kg, baru bayar 20rb": with no total said, what was paid is what the goods cost.
       if (down?.soFar && !credit && frame.amount === null) {
         frame.amount = down.paid;
-        if (one && one.total === null) {
-          one.total = down.paid;
-          if (one.qty && one.unit_price === null) one.unit_price = round(down.paid / one.qty);
-        }
+        if (one && one.total === null) costs(one, down.paid);
       }
       // "beli beras 5 kg 70rb, bayar 70rb dulu": all of it paid, so nothing is owed.
       const paidAll = down !== null && !credit && frame.amount !== null && down.paid >= frame.amount;

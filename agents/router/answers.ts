@@ -74,7 +74,7 @@ export function readAmount(text: string): number | null {
  * ("retur roti 5 bks ke sales" is a new message, not Rp5).
  */
 export function readPrice(text: string): number | 'small' | null {
-  text = withoutPackSize(text).replace(/[/@]/g, ' per ');
+  text = priceText(text);
   const t = clean(text).replace(/\brp\.?\s*/g, '');
   // Owner try: "setor ke bank 500rb" after "Harga jualnya berapa?" became the price of a product (and a sale).
   if (movesMoney.test(t)) return null;
@@ -91,7 +91,8 @@ const movesMoney = /\b(setor|setoran|nyetor|bank|tarik|narik|transfer|transferan
 // ("3500 satu bungkus, isinya 40 satu dus": the pack named after its size).
 const packSizeSaid = /(?:^|[\s,;.])(?:satu|1|se|sa) ?(\p{L}+) isi(?:nya)? (\d+)(?: ?\p{L}+)?/u;
 const packSizeAfter = /(?:^|[\s,;.])isi(?:nya)? (\d+)(?: \p{L}+)? (?:satu|1|se|sa) ?(\p{L}+)/u;
-const withoutPackSize = (text: string) => text.replace(packSizeSaid, ' ').replace(packSizeAfter, ' ').trim();
+/** A price answer without the pack size said beside it, "/" and "@" read as "per" ("3500/bks", "@3500"). */
+const priceText = (text: string) => text.replace(packSizeSaid, ' ').replace(packSizeAfter, ' ').trim().replace(/[/@]/g, ' per ');
 
 /** "1 slop isi 10 bks" said with a price: the pack's unit and its size; else null. */
 export function readPackSize(text: string): { unit: string; size: number } | null {
@@ -105,9 +106,10 @@ export function readPackSize(text: string): { unit: string; size: number } | nul
 
 /** The unit a price typed as an answer is for: "5rb sebungkus", "4rb per botol", "3500/bks" → its unit; else null. */
 export function readPriceUnit(text: string): string | null {
-  const words = clean(withoutPackSize(text).replace(/[/@]/g, ' per ')).split(/[\s,.]+/);
+  const words = clean(priceText(text)).split(/[\s,.]+/);
   for (const [i, w] of words.entries()) {
-    if (seUnit(w)) return seUnit(w);
+    const se = seUnit(w);
+    if (se) return se;
     // "4rb per botol", "3500 satu bungkus"
     if ((w === 'per' || w === 'satu') && words[i + 1] && unitOf(words[i + 1]!)) return unitOf(words[i + 1]!);
   }
