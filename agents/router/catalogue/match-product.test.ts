@@ -93,6 +93,9 @@ describe('weak matches', () => {
     expect(typoOnly('aqwa', 'aqua')).toBe(false);
     expect(typoOnly('indomi soto', 'indomie soto')).toBe(false);
     expect(typoOnly('kripik', 'keripik kentang')).toBe(false);
+    // Owner try: "beras pulut" (glutinous rice) was booked silently as Beras Premium through its alias "beras pulen".
+    expect(typoOnly('beras pulut', 'beras pulen')).toBe(true);
+    expect(typoOnly('indomi gorng', 'indomie goreng')).toBe(false);
   });
   it('a weak match is offered, never taken', () => {
     const out = decideMatch('kerupuk', withChips);

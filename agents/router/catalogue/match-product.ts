@@ -95,19 +95,15 @@ export function nameScore(typed: string, name: string): number {
 }
 
 /**
- * A fit made of typos only, two letters or more off ("kerupuk" for the alias "keripik kentang"): a
- * different word as often as a misspelt one, so it is never taken without asking.
+ * A fit that rests on a word two letters or more off ("kerupuk" for the alias "keripik kentang", "beras
+ * pulut" for "beras pulen"): a different word as often as a misspelt one, so it is never taken without
+ * asking, even when the other words fit exactly.
  */
 export function typoOnly(typed: string, name: string): boolean {
-  const q = matchName(typed).split(' ').filter(Boolean);
   const n = matchName(name).split(' ').filter(Boolean);
-  let worst = 0;
-  for (const word of q) {
-    if (n.some((w) => w === word || (word.length >= 3 && w.startsWith(word)) || withEnding(word, w))) return false;
-    const d = Math.min(...n.map((w) => editDistance(word, w)));
-    worst = Math.max(worst, d);
-  }
-  return worst >= 2;
+  return matchName(typed).split(' ').filter(Boolean).some((word) =>
+    !n.some((w) => w === word || (word.length >= 3 && w.startsWith(word)) || withEnding(word, w))
+    && Math.min(...n.map((w) => editDistance(word, w))) >= 2);
 }
 
 /**
