@@ -9,7 +9,7 @@ import { CONFIDENT, priceKinds } from './understand.ts';
 import { readAmount, readChoiceNumber, readCorrection, readNotForSale, readPrice, readPackSize, readPriceKind, readPriceUnit, readYesNo } from './answers.ts';
 import { proceed } from './book.ts';
 import type { Env } from './env.ts';
-import { decideMatch, saysSize } from './catalogue/match-product.ts';
+import { decideMatch, matchName, saysSize } from './catalogue/match-product.ts';
 import { cancelledText } from './replies.ts';
 import { createProduct, productById, rememberPack, type Product } from './catalogue/resolve-items.ts';
 import { ALL_CHOICES, askNewProduct, eachChoice, NEW_PRODUCT, settleItem } from './catalogue/resolve.ts';
@@ -56,7 +56,7 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
   // the pack's size ("sebungkus 42rb, 1 slop isi 10 bks") names no goods and is the answer.
   const pricePerPiece = pending.kind === 'new_product' && readPriceUnit(text) !== null && typeof readPrice(text) === 'number'
     && parseHere(env, text).items.length === 0;
-  if (yes === null && !pricePerPiece && interrupts(env)) return null;
+  if (yes === null && !pricePerPiece && !pricesAsked(env, pending) && interrupts(env)) return null;
   switch (pending.kind) {
     case 'choose_undo':
       return answerChooseUndo(env, pending);
@@ -246,6 +246,17 @@ export async function settleSkipped(env: Env, pending: Pending): Promise<Reply[]
   }
   await env.tx.query('release savepoint skipped_question');
   return replies;
+}
+
+/**
+ * "Produk baru gula pasir? Harga jualnya berapa?" → "harga gula pasir 18rb sekilo": a price set for the very goods asked
+ * about is the answer (new-warung try: the sack was saved without a price, then priced Rp18.000 a karung).
+ */
+function pricesAsked(env: Env, pending: Pending): boolean {
+  if (pending.kind !== 'new_product') return false;
+  const r = parseHere(env, env.text);
+  return r.intent === 'price_set' && r.items.length === 1 && r.items[0]!.unit_price != null
+    && matchName(r.items[0]!.product) === matchName(pending.name);
 }
 
 /** The new message books the same kind of entry with the same goods word or the same money. */

@@ -173,12 +173,17 @@ export const unitScripts: Script[] = [
       // Makassar try: the size named after the pack was dropped and the price booked as an expense.
       { say: 'kulakan mi sakura 2 dus 200rb', reply: ['Produk baru "mi sakura"'] },
       { say: '3500 satu bungkus, isinya 40 satu dus', reply: ['harga jual Rp3.500', 'Mi Sakura 2 dus (80 bks) × Rp100.000 = Rp200.000'], not: ['Pengeluaran'] },
+      // New-warung try: the answer said as a price set for the same goods saved the sack without a price, then priced it
+      // Rp18.000 a karung.
+      { say: 'kulakan gula aren 1 karung 650rb', reply: ['Produk baru "gula aren"'] },
+      { say: 'harga gula aren 18rb sekilo', reply: ['harga jual Rp18.000', '1 karung Gula Aren isinya berapa kg'], not: ['belum ada'] },
+      { say: '50', reply: ['Gula Aren 1 karung (50 kg) × Rp650.000'] },
     ],
     rows: [
       { sql: level('Kerupuk Udang'), rows: [{ level: 17 }] },
       { sql: level('Sirup Marjan'), rows: [{ level: 6 }] },
       { sql: `${packUnits} order by 1, 2`, rows: [
-        { product: 'Kerupuk Udang', name: 'dus', size: 20 }, { product: 'Mi Gaga', name: 'dus', size: 40 }, { product: 'Mi Sakura', name: 'dus', size: 40 },
+        { product: 'Gula Aren', name: 'karung', size: 50 }, { product: 'Kerupuk Udang', name: 'dus', size: 20 }, { product: 'Mi Gaga', name: 'dus', size: 40 }, { product: 'Mi Sakura', name: 'dus', size: 40 },
         { product: 'Rokok Marlboro', name: 'slop', size: 10 },
         { product: 'Sirup Marjan', name: 'dus', size: 6 }, { product: 'Tepung Ketan', name: 'karung', size: 25 },
       ] },
