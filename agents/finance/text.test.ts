@@ -17,6 +17,9 @@ test.each([
   [{ description: 'Gas Elpiji 3 kg', qty: 2, unit: 'tabung', unitPrice: 23000, total: 46000, said: { qty: 6, unit: 'kg' } }, 'Gas Elpiji 3 kg 6 kg (2 tabung) × Rp23.000/tabung = Rp46.000'],
   // Cigarettes by the stick are priced per stick.
   [{ description: 'Rokok Surya 12', qty: 0.25, unit: 'bks', unitPrice: 30000, total: 7500, said: { qty: 3, unit: 'batang' } }, 'Rokok Surya 12 3 batang (0,25 bks) × Rp2.500 = Rp7.500'],
+  // A measure of goods kept by the pack: the kilo's price, not the karung's (new-warung try: "× Rp700.000/karung").
+  [{ description: 'Beras', qty: 0.06, unit: 'karung', unitPrice: 700000, total: 42000, said: { qty: 3, unit: 'kg' } }, 'Beras 3 kg (0,06 karung) × Rp14.000/kg = Rp42.000'],
+  [{ description: 'Beras', qty: 0.01, unit: 'karung', unitPrice: 700000, total: 7000, said: { qty: 5, unit: 'ons' } }, 'Beras 5 ons (0,01 karung) × Rp14.000/kg = Rp7.000'],
 ])('lineText %#', (line, text) => expect(lineText(line)).toBe(text));
 
 test('capitalize keeps the rest of the word', () => {

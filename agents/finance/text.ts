@@ -1,7 +1,7 @@
 // What the owner reads after a booking. Pure: values in, Indonesian text out. Every reply echoes what
 // was booked (product, qty, price, total) so a wrong parse is seen at once.
 import { formatQty, formatRupiah } from '../../core/format.ts';
-import { canonicalUnit, measureFactor } from '../../core/units.ts';
+import { canonicalUnit, isContainer, measureFactor } from '../../core/units.ts';
 import type { ResolvedFrame } from '../router/types.ts';
 
 export interface BookedLine {
@@ -40,6 +40,13 @@ export function lineText(l: BookedLine): string {
 function saidLineText(l: BookedLine, said: { qty: number; unit: string }): string {
   const qty = `${formatQty(said.qty)} ${said.unit} (${formatQty(l.qty)}${l.unit ? ` ${l.unit}` : ''})`;
   const perSaid = l.total / said.qty;
+  // "Beras 5 ons (0,01 karung) × Rp14.000/kg": a measure of goods kept by the pack is priced per kilo or liter, as the
+  // owner set it, not per karung (a karung's price of a kilo's sale reads like a wrong booking).
+  const main = measureFactor(said.unit, 'kg') !== null ? 'kg' : measureFactor(said.unit, 'liter') !== null ? 'liter' : null;
+  if (main && l.unit && isContainer(l.unit)) {
+    const perMain = l.total / (said.qty * measureFactor(said.unit, main)!);
+    if (Number.isInteger(perMain)) return `${l.description} ${qty} × ${formatRupiah(perMain)}/${main} = ${formatRupiah(l.total)}`;
+  }
   // A part of a pack that is no measure ("4 batang (0,333 bks)") is priced per the part, as the cigarette is sold.
   const part = l.qty < said.qty && measureFactor(said.unit, said.unit) === null;
   if (l.qty < said.qty && !(part && Number.isInteger(perSaid))) {

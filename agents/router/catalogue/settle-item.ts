@@ -30,14 +30,18 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
     // A new price is per the product's unit (the size in "harga aqua 600 ml" is its name, not a quantity).
     const said = item.unit_price ?? item.total;
     if (said == null) return { kind: 'ask', text: `Harga jual baru ${p.name} berapa, Kak?`, pending: { kind: 'item_price', work, index: i } };
-    const pack = item.unit && !measureFactor(item.unit, 'kg') && !measureFactor(item.unit, 'liter')
+    // A measure is the product's own unit's price, except of goods kept by the pack: "harga beras 14rb sekilo" of rice
+    // kept per karung is a kilo's price (new-warung try: the karung became Rp14.000 and 3 kg were sold for Rp840).
+    const measure = !!item.unit && (measureFactor(item.unit, 'kg') !== null || measureFactor(item.unit, 'liter') !== null);
+    const pack = item.unit && (!measure || isContainer(p.unit))
       ? toBase({ qty: 1, unit: item.unit, size: item.pack_size, sizeUnit: item.pack_base_unit }, p) : null;
     if (pack?.kind === 'unknown') return packSizeQuestion(work, i, p, pack.unit);
     if (pack?.kind === 'pack') {
       // "harga gudang garam per slop 240rb": the pack's own price, not the loose one.
       const price = movedPrice(said, work.priceKind[i] ?? null, pack.sellPrice);
       await setPackPrice(tx, tenantId, p.id, canonicalUnit(pack.said.unit), pack.size, price);
-      return { kind: 'reply', text: `Siap Kak, harga ${p.name} per ${pack.said.unit} (${formatQty(pack.size)} ${p.unit}) jadi ${formatRupiah(price)} ✅` };
+      const size = pack.size < 1 ? `1 ${p.unit} = ${formatQty(1 / pack.size)} ${pack.said.unit}` : `${formatQty(pack.size)} ${p.unit}`;
+      return { kind: 'reply', text: `Siap Kak, harga ${p.name} per ${pack.said.unit} (${size}) jadi ${formatRupiah(price)} ✅` };
     }
     const price = movedPrice(said, work.priceKind[i] ?? null, p.sellPrice);
     work.resolved[i] = { productId: p.id, name: p.name, qty: 1, unit: p.unit, unitPrice: price, total: null };

@@ -190,6 +190,25 @@ export const unitScripts: Script[] = [
     ],
   },
   {
+    // New-warung try: "harga beras 14rb sekilo" of rice kept per karung priced the karung Rp14.000; 3 kg sold for Rp840.
+    name: 'a price per kilo of goods kept per karung is the kilo\'s, the karung\'s size asked once', at, tenant: wib,
+    steps: [
+      { say: 'kulakan jagung pipil 1 karung 650rb', reply: ['Produk baru "jagung pipil"'] },
+      { say: '700rb', reply: ['Jagung Pipil 1 karung × Rp650.000'] },
+      { say: 'harga jagung pipil 14rb sekilo', reply: ['1 karung Jagung Pipil isi berapa kg'] },
+      { say: '50', reply: ['harga Jagung Pipil per kg (1 karung = 50 kg) jadi Rp14.000'] },
+      { say: 'laku jagung pipil 3 kg', reply: ['Jagung Pipil 3 kg (0,06 karung) × Rp14.000/kg = Rp42.000'] },
+      { say: 'laku jagung pipil 5 ons', reply: ['Jagung Pipil 5 ons (0,01 karung) × Rp14.000/kg = Rp7.000'] },
+      { say: 'laku jagung pipil 1 karung', reply: ['Jagung Pipil 1 karung × Rp700.000 = Rp700.000'] },
+    ],
+    rows: [{ sql: said('Jagung Pipil'), rows: [
+      { qty: 1, said_qty: null, said_unit: null, unit_price: 650000, total: 650000, kind: 'purchase', status: 'posted' },
+      { qty: 0.06, said_qty: 3, said_unit: 'kg', unit_price: 700000, total: 42000, kind: 'sale', status: 'posted' },
+      { qty: 0.01, said_qty: 5, said_unit: 'ons', unit_price: 700000, total: 7000, kind: 'sale', status: 'posted' },
+      { qty: 1, said_qty: null, said_unit: null, unit_price: 700000, total: 700000, kind: 'sale', status: 'posted' },
+    ] }],
+  },
+  {
     name: 'pieces of goods kept by the pack are asked as pieces in a pack, and a pack size said the other way round is read so', at, tenant: wib,
     steps: [
       { say: 'laku rokok djarum super 1 slop 280rb', reply: ['Produk baru "rokok djarum super"'] },
@@ -214,8 +233,8 @@ export const unitScripts: Script[] = [
       { say: 'kulakan gula aren 1 karung 500rb', reply: ['Produk baru "gula aren"'] },
       { say: '600rb', reply: ['Gula Aren 1 karung × Rp500.000'] },
       { say: 'laku gula aren 2 kg', reply: ['1 karung Gula Aren isi berapa kg, Kak?'], not: ['isinya berapa karung'] },
-      { say: 'isi 25', reply: ['1 karung Gula Aren = 25 kg', 'Gula Aren 2 kg (0,08 karung) × Rp600.000/karung = Rp48.000'] },
-      { say: 'laku gula aren 5 ons', reply: ['Gula Aren 5 ons (0,02 karung) × Rp600.000/karung = Rp12.000'], not: ['isi berapa'] },
+      { say: 'isi 25', reply: ['1 karung Gula Aren = 25 kg', 'Gula Aren 2 kg (0,08 karung) × Rp24.000/kg = Rp48.000'] },
+      { say: 'laku gula aren 5 ons', reply: ['Gula Aren 5 ons (0,02 karung) × Rp24.000/kg = Rp12.000'], not: ['isi berapa'] },
     ],
     rows: [{ sql: level('Gula Aren'), rows: [{ level: 0.9 }] }],
   },
