@@ -41,6 +41,10 @@ export const frameItemSchema = z.object({
   pack_size: z.number().positive().nullable().optional(),
   /** The base unit said with pack_size: "kg" in "1 karung 50kg"; null for "isi 24". */
   pack_base_unit: z.string().nullable().optional(),
+  /** Goods coming in with their selling price said ("kulakan kecap 1 dus 120rb jual 12rb"): that price, and the unit it
+   *  is per when said ("jual 19rb/liter"; null: not said). */
+  sell_price: rupiah.nullable().optional(),
+  sell_unit: z.string().nullable().optional(),
 });
 export type FrameItem = z.infer<typeof frameItemSchema>;
 

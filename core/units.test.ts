@@ -17,6 +17,9 @@ describe('units', () => {
     expect(toBase({ qty: 3, unit: null }, product('bks'))).toEqual({ kind: 'base', qty: 3 });
     expect(toBase({ qty: 3, unit: 'bungkus' }, product('bks'))).toEqual({ kind: 'base', qty: 3 });
     expect(toBase({ qty: 2, unit: 'pcs' }, product('btl'))).toEqual({ kind: 'base', qty: 2 });
+    // Helpers' tries: "korek 1 pak" of lighters sold 50 a pak was one lighter; "1 pak isi 6 pcs" of soap was one piece.
+    expect(toBase({ qty: 1, unit: 'pak' }, product('pcs', [{ name: 'pak', size: 50, sellPrice: 135000 }]))).toMatchObject({ kind: 'pack', qty: 50, sellPrice: 135000 });
+    expect(toBase({ qty: 1, unit: 'pak', size: 6, sizeUnit: 'pcs' }, product('pcs'))).toMatchObject({ kind: 'pack', qty: 6, size: 6, remember: true });
   });
 
   it('measures convert by definition', () => {

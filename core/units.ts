@@ -94,7 +94,10 @@ export function toBase(s: Said, product: { unit: string; packs: PackUnit[]; name
   const b = canonicalUnit(base);
   if (u === b) return { kind: 'base', qty: s.qty };
   if (isStickOfPack(u, b)) return sticks(s, product);
-  if (isPiece(u) && isPiece(b)) return { kind: 'base', qty: s.qty };
+  // "1 pak isi 6 pcs" of soap kept per pcs, "korek 1 pak" of lighters sold 50 a pak: a piece word said to hold
+  // several, or the product's own pack of that name, is a pack (a pak of lighters was one lighter).
+  const ownPack = product.packs.find((p) => canonicalUnit(p.name) === u && p.size > 1);
+  if (isPiece(u) && isPiece(b) && !ownPack && !((statedSize(s, base) ?? 1) > 1)) return { kind: 'base', qty: s.qty };
   const f = measureFactor(u, b);
   if (f) return { kind: 'measure', qty: round3(s.qty * f), said: { qty: s.qty, unit: s.unit }, size: f };
   // "gula 2 ons" of sugar kept per karung whose kilo is known (1 karung = 50 kg): through the kilo.

@@ -3,7 +3,7 @@
 import { cues, functionWords } from './cues.ts';
 import { stopWords } from './stoplist.ts';
 import { goodsWords } from './gazetteer.ts';
-import { deliveryWords, discountWords, expenseCategoryWords, peopleWords, fillerWords, honorifics, moneyMultipliers, rupiahWords, knownShops, numberWords, paymentWords, placeWords, questionWords, shopWords, totalWords } from './lexicon.ts';
+import { deliveryWords, discountWords, expenseCategoryWords, peopleWords, fillerWords, honorifics, moneyMultipliers, rupiahWords, knownShops, lenderWords, numberWords, paymentWords, placeWords, questionWords, shopWords, totalWords } from './lexicon.ts';
 import { isDigits, type Token } from './normalize.ts';
 import { seUnit, unitOf } from './units.ts';
 
@@ -146,7 +146,11 @@ function sourceEndingAt(tokens: Token[], end: number, beforeMoney: boolean): Cou
     const boughtAt = toward.has(tokens[at].t) && tokens.some((t) => cues.purchase.has(t.t));
     const soldTo = beforeMoney && toward.has(tokens[at].t) && tokens.some((t) => cues.sale.has(t.t));
     const boughtIn = beforeMoney && tokens[at].t === 'di' && tokens.some((t) => cues.purchase.has(t.t));
-    if (!tokens[at].used && (from.has(tokens[at].t) || namedAs.has(tokens[at].t) || boughtAt || soldTo || boughtIn)) return take(tokens, at + 1, n, tokens[at].t, false);
+    // "bayar ke sinar jaya 50rb" (su "bayar ka …"): the one paid (it was an expense while the debt to them stayed open).
+    // A shop or lender word alone ("ke koperasi") is a place, not a name.
+    const paidTo = beforeMoney && toward.has(tokens[at].t) && tokens.some((t) => cues.pay.has(t.t))
+      && !(n === 1 && (shopWords.has(name[0]!.t) || lenderWords.has(name[0]!.t)));
+    if (!tokens[at].used && (from.has(tokens[at].t) || namedAs.has(tokens[at].t) || boughtAt || soldTo || boughtIn || paidTo)) return take(tokens, at + 1, n, tokens[at].t, false);
   }
   return null;
 }

@@ -4,6 +4,7 @@
 import { packUnits, sizeUnits } from './lexicon.ts';
 import { inThousands, isMoney, isNamePart } from './number-roles.ts';
 import type { Piece } from './pieces.ts';
+import { isPiece } from '../../core/units.ts';
 import { dropConsumeVerb, dropStrays, joinKindAndBrand } from './strays.ts';
 
 export type Draft = {
@@ -67,6 +68,7 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
   let ceiling: Ceiling | null = null;
   let last: { d: Draft | null; field: 'total' | 'unitPrice' | 'grand' | 'pending' | 'ceiling' } | null = null;
   let seUnitNext = false;
+  let seUnitBefore: string | null = null;
   let moneyAt = -1;
   // Closures below reassign these; reading them through functions keeps TypeScript from narrowing to null.
   const getCur = (): Draft | null => cur;
@@ -74,12 +76,21 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
   const getCeiling = (): Ceiling | null => ceiling;
 
   const open = (): Draft => { const d = draft(); drafts.push(d); cur = d; return d; };
+  // "1 karung (50 kilo) harganya 15.800 sekilo", "1 bal isi 20 bungkus @1.500": a price per what the pack holds is a
+  // pack's price of that many (helpers' tries booked a karung of sugar at Rp15.800 and a bal at Rp1.500).
+  const perContents = (d: Draft, unit: string | null) => {
+    if (d.unitPrice !== null && unit !== null && d.packSize !== null && d.packUnit === unit && d.unit !== null && d.unit !== unit) {
+      d.unitPrice = Math.round(d.unitPrice * d.packSize);
+      monies[monies.length - 1] = d.unitPrice;
+    }
+  };
   const retroUnit = (unit: string | null) => {
     if (!last) return;
     if (last.field === 'ceiling' && ceiling) ceiling.perUnit = true;
     const d = last.d;
     if (d && last.field === 'total' && d.unitPrice === null) { d.unitPrice = d.total; d.total = null; last.field = 'unitPrice'; }
     if (d && unit && d.unit === null && last.field === 'unitPrice') d.unit = unit;
+    if (d && last.field === 'unitPrice') perContents(d, unit);
   };
   const money = (raw: number, m: typeof mark, totalMarked: boolean) => {
     // Rupiah are whole numbers.
@@ -151,6 +162,7 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
           }
           const totalMarked = mark === 'total' || (prev?.k === 'max' && budgetWords.has(prev.raw)) || pieces[p - 2]?.k === 'total';
           money(inThousands(pieces, p, mode) ? piece.n.value * 1000 : piece.n.value, seUnitNext ? 'unit' : mark, totalMarked);
+          if (c && mode === 'trade' && (seUnitNext || mark === 'unit')) perContents(c, seUnitNext ? seUnitBefore : unitBeforePer(pieces, p));
           moneyAt = p;
           seUnitNext = false;
           mark = null;
@@ -255,7 +267,7 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         const prev = pieces[p - 1];
         const next = pieces[p + 1];
         if (prev?.k === 'num' && moneyAt === p - 1 && getLast()?.field !== 'pending') { retroUnit(piece.u); break; }
-        if (next?.k === 'num' && c && c.qty !== null) { seUnitNext = true; break; }
+        if (next?.k === 'num' && c && c.qty !== null) { seUnitNext = true; seUnitBefore = piece.u; break; }
         const d = c && c.qty === null && !(c.closed && c.name.length > 0) ? c : open();
         d.qty = 1;
         d.seQty = true;
@@ -302,7 +314,7 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         if (c) c.lastName = false;
     }
   }
-  if (mode === 'trade') { dropStrays(drafts); dropConsumeVerb(drafts); joinKindAndBrand(drafts); nameVariants(drafts); priceTheOneNamed(drafts); }
+  if (mode === 'trade') { dropStrays(drafts); dropConsumeVerb(drafts); joinKindAndBrand(drafts); nameVariants(drafts); sameGoodsAgain(drafts); priceTheOneNamed(drafts); }
   // "indomie 2 bks sama kopi 3 saset 10rb": one unmarked sum after several unpriced lines is their total.
   const named = drafts.filter((d) => d.name.length > 0);
   const lastOne = named.at(-1);
@@ -346,6 +358,20 @@ function nameVariants(drafts: Draft[]): void {
 }
 
 /**
+ * "laku telor 1 kg 29rb, 1/2 kg 15rb": a count with its unit and money of its own, right after a line of goods complete
+ * with theirs, is more of the same goods (it was dropped, Rp15.000 lost).
+ */
+function sameGoodsAgain(drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const before = drafts[i - 1]!;
+    if (d.name.length > 0 || d.qty === null || d.unit === null || (d.total === null && d.unitPrice === null)) continue;
+    if (before.name.length === 0 || before.qty === null || (before.total === null && before.unitPrice === null) || !before.closed) continue;
+    d.name = [...before.name];
+  }
+}
+
+/**
  * "gas 2 tabung abis, beli lagi 2 @22rb": a count and price said without the goods again are the one named
  * line's (which has no money of its own); the count said last is the one traded.
  */
@@ -376,3 +402,13 @@ function priceTheOneNamed(drafts: Draft[]): void {
   drafts.splice(drafts.indexOf(priced), 1);
 }
 
+
+/**
+ * "isi 20 bungkus @ 1.500": the piece unit said right before the price-per word before the money at `p`, else null.
+ * Not a measure: "2 karung 25kg @310rb" is a karung's price.
+ */
+function unitBeforePer(pieces: Piece[], p: number): string | null {
+  const per = pieces[p - 1];
+  const unit = pieces[p - 2];
+  return per?.k === 'per' && per.raw === '@' && unit?.k === 'unit' && isPiece(unit.u) ? unit.u : null;
+}

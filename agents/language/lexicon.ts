@@ -87,7 +87,7 @@ export const moneyMultipliers = set('ribu rebu ewu rb rbu rbn ribuan rebuan ewua
 /** Fractions: alone they are a quantity, after a number or multiplier they add that part. */
 export const fractionWords: Record<string, number> = table({
   setengah: 0.5, stengah: 0.5, stgh: 0.5, satengah: 0.5, sateungah: 0.5, separo: 0.5, separuh: 0.5, setgh: 0.5,
-  seperempat: 0.25, saparapat: 0.25, seprapat: 0.25,
+  seperempat: 0.25, saparapat: 0.25, seprapat: 0.25, saprapat: 0.25, saperapat: 0.25, sprapat: 0.25,
 });
 
 /** Warung slang for amounts of rupiah (always money). */

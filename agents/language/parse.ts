@@ -5,6 +5,7 @@ import { cues, cueTypo, functionWords, stemCue } from './cues.ts';
 import { readDate } from './dates.ts';
 import { dropTendered, readChange, readChangeAsk } from './change.ts';
 import { readDownPayment } from './down-payment.ts';
+import { readSellPrices, type SellPrice } from './sell-price.ts';
 import { readSplitPay } from './split-pay.ts';
 import { readTenderSplit } from './tender-split.ts';
 import { oneEach, perPersonCounts, readEach } from './each.ts';
@@ -80,6 +81,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const down = readDownPayment(tokens);
   const split = down === null ? readSplitPay(tokens) : null;
   const each = readEach(tokens);
+  const sells = readSellPrices(tokens, cp && !cp.toward && !cp.from ? cp.index : -1);
   const allWords = tokens.map((t) => t.t);
   const all = allWords.join(' ');
   // "hapus yang indomie tadi": for an undo the relative clause names the entry, so it is kept.
@@ -129,14 +131,28 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
     // "ambil uang laci 50rb buat beli bensin": the till's money for a cost of the shop.
     billPurpose: purposes.some((w) => expenseCategoryWords[w] !== undefined),
     digital,
-    ingredients: (purposes.some((w) => cookWords.has(w)) && purposes.some((w) => resaleWords.has(w))) || allWords.includes('bahan'),
+    // "beli es batu buat es teh 10rb pengeluaran": the owner's own word for money spent says the same (Bali try: stock).
+    ingredients: (purposes.some((w) => cookWords.has(w)) && purposes.some((w) => resaleWords.has(w))) || allWords.includes('bahan')
+      || allWords.includes('pengeluaran'),
   });
   const mode = read.intent === 'negotiate' ? 'negotiate' : read.intent === 'price_set' ? 'price' : 'trade';
   const items = mode === 'trade' ? pre : readItems(pieces, mode);
   if (each?.each) perPersonCounts(items.drafts, each.people);
   const payWords = tokens.filter((t) => !t.literal).map((t) => paymentWords[t.t]).filter((p) => p !== undefined);
   const percentOff = Number(percentOffRe.exec(norm)?.[1]?.replace(',', '.') ?? NaN);
-  return shapeFrame({ read, items, when, cp, words: allWords, payWords, down, split, tender, change, tendered, percentOff: percentOff > 0 && percentOff < 100 ? percentOff : null, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
+  const frame = shapeFrame({ read, items, when, cp, words: allWords, payWords, down, split, tender, change, tendered, percentOff: percentOff > 0 && percentOff < 100 ? percentOff : null, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
+  return sells.length ? withSellPrices(frame, sells) : frame;
+}
+
+/** Selling prices to the goods they follow: one each in order, or a single one to the last goods said. */
+function withSellPrices(frame: ParseResult, sells: SellPrice[]): ParseResult {
+  if (!['purchase', 'stock_in', 'stock_set'].includes(frame.intent) || !frame.items.length) return frame;
+  const at = (k: number) => (sells.length === frame.items.length ? sells[k] : k === frame.items.length - 1 ? sells[sells.length - 1] : undefined);
+  const items = frame.items.map((item, k) => {
+    const s = at(k);
+    return s ? { ...item, sell_price: s.price, sell_unit: s.unit } : item;
+  });
+  return { ...frame, items };
 }
 
 const passivePay = new Set(['dibayar', 'dibayare', 'dibayarna', 'dibayarin', 'dilunasi', 'dilunasin']);

@@ -5,6 +5,7 @@ import { applyMoneyWords, fillSaidTotal } from './money-words.ts';
 import { askPurchasePrice } from './questions/purchase-price.ts';
 import { advance } from './catalogue/resolve.ts';
 import { productsByIds, type Product } from './catalogue/resolve-items.ts';
+import { setSaidSellPrices } from './catalogue/new-product.ts';
 import { describeFrame } from './replies.ts';
 import { putPending, setLastEvent } from './state.ts';
 import type { Work } from './state-schema.ts';
@@ -14,19 +15,21 @@ import { unusualCount, unusualReason } from './catalogue/unusual.ts';
 /** Resolves the work as far as it goes; asks when the owner must decide; books when all is known. */
 export async function proceed(env: Env, work: Work): Promise<Reply[]> {
   const seen = new Map<string, Product>();
+  const notes: string[] = [];
   const priceAsk = askPurchasePrice(work);
   if (priceAsk) {
     await putPending(env, priceAsk.pending);
     return [{ text: priceAsk.text }];
   }
-  const step = await advance(env.tx, env.agentCtx.tenant.id, work, seen);
+  const step = await advance(env.tx, env.agentCtx.tenant.id, work, seen, notes);
+  const noted = notes.map((text) => ({ text }));
   if (step.kind === 'reply') {
     await putPending(env, null);
-    return [{ text: step.text }];
+    return [...noted, { text: step.text }];
   }
   if (step.kind === 'ask') {
     await putPending(env, step.pending);
-    return [{ text: step.text }];
+    return [...noted, { text: step.text }];
   }
   const frame = applyMoneyWords(fillSaidTotal(step.frame, work.frame), work.frame);
   if (!work.confirmed) {
@@ -36,14 +39,18 @@ export async function proceed(env: Env, work: Work): Promise<Reply[]> {
     const reason = unusualReason(frame, seen) ?? (await unusualCount(env.tx, env.agentCtx.tenant.id, frame, seen));
     if (reason) {
       await putPending(env, { kind: 'confirm_book', work });
-      return [{ text: `Yakin, Kak? ${describeFrame(frame)}. ${reason}\nBalas *ya* untuk dicatat, *tidak* untuk batal.` }];
+      return [...noted, { text: `Yakin, Kak? ${describeFrame(frame)}. ${reason}\nBalas *ya* untuk dicatat, *tidak* untuk batal.` }];
     }
   }
   await putPending(env, null);
-  const replies: Reply[] = [];
+  const replies: Reply[] = [...noted];
   if (work.replaces) replies.push(...(await env.deps.voidBooked(env.agentCtx, work.replaces)));
   const result = await env.deps.registry[frame.intent]({ ...env.agentCtx, products: seen }, frame);
   replies.push(...result.replies);
+  if (frame.intent !== 'sale' && work.frame.items.some((i) => i.sell_price != null)) {
+    const said = await setSaidSellPrices(env.tx, env.agentCtx.tenant.id, env.agentCtx.inboxId, frame, work.frame.items, seen);
+    replies.push(...said.map((text) => ({ text })));
+  }
   if (result.booked) await setLastEvent(env.tx, env.key, result.booked, env.now);
   else if (work.replaces) await setLastEvent(env.tx, env.key, null, env.now);
   return replies;

@@ -1,7 +1,14 @@
 // A new product's question answered by saying what the name really is ("bukan, yosef itu orang", "itu nama agen",
-// "pasar besar itu nama pasar"), and the unit a new product's stock is counted in when it was bought by the pack.
+// "pasar besar itu nama pasar"), the unit a new product's stock is counted in when it was bought by the pack, and the
+// selling price said with goods coming in ("kulakan kecap 1 dus 120rb jual 13rb").
+import { z } from 'zod';
+import type { Tx } from '../../../core/db/tenant.ts';
+import { formatRupiah } from '../../../core/format.ts';
 import type { FrameItem } from '../../../core/frame.ts';
-import { isContainer } from '../../../core/units.ts';
+import { callFn } from '../../finance/sql.ts';
+import type { ResolvedFrame } from '../types.ts';
+import type { Product } from './resolve-items.ts';
+import { canonicalUnit, isContainer } from '../../../core/units.ts';
 import type { Work } from '../state-schema.ts';
 
 /**
@@ -11,7 +18,7 @@ import type { Work } from '../state-schema.ts';
  * tries booked 5 bungkus of indomie at Rp438 and 2 kg of sugar at Rp720.
  */
 export function newProductUnit(item: FrameItem, priceUnit: string | null, price: number | null): string | null {
-  if (!item.unit || !isContainer(item.unit)) return item.unit;
+  if (!item.unit || !(isContainer(item.unit) || holdsOthers(item))) return item.unit;
   if (priceUnit && !isContainer(priceUnit)) return priceUnit;
   if (priceUnit !== null || !item.pack_size) return item.unit;
   // A bare price far above what one of the contents cost ("130rb" for indomie bought at Rp2.950 a piece) is the pack's.
@@ -19,6 +26,10 @@ export function newProductUnit(item: FrameItem, priceUnit: string | null, price:
   if (price != null && costOfOne != null && price > costOfOne * 5) return item.unit;
   return item.pack_base_unit ?? 'pcs';
 }
+
+/** "1 pak isi 6 pcs", "1 bungkus isi 10 sachet": a unit said to hold several of another is a pack here. */
+const holdsOthers = (item: FrameItem): boolean => !!item.unit && !!item.pack_size && item.pack_size > 1 && !!item.pack_base_unit
+  && canonicalUnit(item.pack_base_unit) !== canonicalUnit(item.unit);
 
 /** "X itu orang", "itu nama agen": a person (or shop) was read as goods; "itu nama pasar", "sa itu saya": a place or
  *  a word of the sentence, dropped. Else null. */
@@ -44,4 +55,23 @@ export function withoutItem(work: Work, index: number, person: string | null): W
     resolved: work.resolved.filter((_, k) => k !== index),
     priceKind: work.priceKind.filter((_, k) => k !== index),
   };
+}
+
+/**
+ * "kulakan kecap bango 1 dus 120rb jual 13rb" of goods already in the catalogue: the selling price said becomes theirs
+ * (kept in an audit row as any price change), when it is per the product's own unit and within a third to three times
+ * the old one (further off, it is more likely a pack's price). Returns the lines telling the owner.
+ */
+export async function setSaidSellPrices(tx: Tx, tenantId: string, inboxId: string, frame: ResolvedFrame, said: FrameItem[], seen: Map<string, Product>): Promise<string[]> {
+  const out: string[] = [];
+  for (const [k, item] of said.entries()) {
+    const p = frame.items[k]?.productId ? seen.get(frame.items[k]!.productId!) : undefined;
+    const price = item.sell_price;
+    if (!p || price == null || p.sellPrice === price) continue;
+    if (item.sell_unit && canonicalUnit(item.sell_unit) !== canonicalUnit(p.unit)) continue;
+    if (p.sellPrice != null && (price > p.sellPrice * 3 || price * 3 < p.sellPrice)) continue;
+    await callFn(tx, 'set_product_price', [tenantId, p.id, price, `inbox:${inboxId}:sell:${k}`], z.object({ audit_id: z.coerce.number() }));
+    out.push(`Harga jual ${p.name} per ${p.unit} ${p.sellPrice == null ? 'jadi' : `${formatRupiah(p.sellPrice)} →`} ${formatRupiah(price)} ✅`);
+  }
+  return out;
 }

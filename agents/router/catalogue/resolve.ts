@@ -5,7 +5,8 @@ import type { Tx } from '../../../core/db/tenant.ts';
 import { formatRupiah } from '../../../core/format.ts';
 import { createContact, findContact, personQuestion, type ContactKind } from '../people/contacts.ts';
 import { linePrices } from './item-math.ts';
-import { findProduct, productsInCategory, type Product } from './resolve-items.ts';
+import { newProductUnit } from './new-product.ts';
+import { createProduct, findProduct, productsInCategory, type Product } from './resolve-items.ts';
 import { bySaidPrice, bySaidSize } from './said-match.ts';
 import { settleItem, type Ask, type Said } from './settle-item.ts';
 import type { Work } from '../state-schema.ts';
@@ -21,8 +22,11 @@ const catalogueIntents = new Set(['sale', 'purchase', 'stock_check', 'stock_in',
 /** Where an unknown product may be created on the spot. */
 const creatableIntents = new Set(['sale', 'purchase', 'stock_in', 'stock_set', 'price_set']);
 
-/** `seen` collects the catalogue rows looked at, so the unusual-entry check needs no second query. */
-export async function advance(tx: Tx, tenantId: string, work: Work, seen = new Map<string, Product>()): Promise<Step | { kind: 'reply'; text: string }> {
+/**
+ * `seen` collects the catalogue rows looked at, so the unusual-entry check needs no second query; `notes` what was done
+ * on the way that the owner should read (a product created with the selling price said).
+ */
+export async function advance(tx: Tx, tenantId: string, work: Work, seen = new Map<string, Product>(), notes: string[] = []): Promise<Step | { kind: 'reply'; text: string }> {
   const { frame } = work;
   for (let i = 0; i < frame.items.length; i++) {
     if (work.resolved[i]) continue;
@@ -62,6 +66,15 @@ export async function advance(tx: Tx, tenantId: string, work: Work, seen = new M
     if (found.kind === 'none') {
       if (!creatableIntents.has(frame.intent)) {
         return { kind: 'reply', text: `Produk "${item.product}" belum ada di katalog, Kak.` };
+      }
+      // "kulakan kecap bango 1 dus isi 12 btl 120rb jual 12rb": the selling price is said, so nothing is asked.
+      if (item.sell_price != null && frame.intent !== 'sale') {
+        const p = await createProduct(tx, tenantId, { name: item.product, unit: newProductUnit(item, item.sell_unit ?? null, item.sell_price), sellPrice: item.sell_price });
+        notes.push(`Produk baru ${p.name} disimpan, harga jual ${formatRupiah(item.sell_price)} per ${p.unit} ✅`);
+        seen.set(p.id, p);
+        const step = await settleItem(tx, tenantId, work, i, p);
+        if (step) return step;
+        continue;
       }
       return askNewProduct(work, i);
     }

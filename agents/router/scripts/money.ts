@@ -139,10 +139,14 @@ export const moneyScripts: Script[] = [
       { say: 'kulakan gula 5 kg 80rb dari sales wings, belum dibayar', reply: ['Sales Wings'] },
       { say: 'bayar sales wings 50rb', reply: ['Bayar utang ke Sales Wings Rp50.000', 'Sisa utang ke Sales Wings Rp30.000'] },
       { say: 'bayar pak rudi 20rb', reply: ['Pengeluaran', 'Rp20.000'] },
+      // A helper's Bali try: "bayar ke sinar jaya 50rb" (the shop's name without "UD") was an expense; the debt stayed.
+      { say: 'kulakan gula 2 kg 32rb dari ud sinar jaya, bayar nanti', reply: ['utang ke UD Sinar Jaya'] },
+      { say: 'bayar ke sinar jaya 20rb', reply: ['Bayar utang ke UD Sinar Jaya Rp20.000', 'Sisa utang ke UD Sinar Jaya Rp12.000'], not: ['Pengeluaran'] },
     ],
     rows: [{ sql: debts, rows: [
       { name: 'Daeng Baso', kind: 'customer', direction: 'receivable', amount: 58000, paid: 10000, status: 'open' },
       { name: 'Sales Wings', kind: 'supplier', direction: 'payable', amount: 80000, paid: 50000, status: 'open' },
+      { name: 'UD Sinar Jaya', kind: 'supplier', direction: 'payable', amount: 32000, paid: 20000, status: 'open' },
     ] }],
   },
   {

@@ -190,6 +190,27 @@ export const unitScripts: Script[] = [
     ],
   },
   {
+    // A helper's new warung: "kulakan kecap bango 1 dus isi 12 btl 120rb jual 12rb" was a SALE of the dus; "1 pak isi 6
+    // pcs" was one pack in stock, and "laku lifebuoy 2 pcs" took 2 packs out at Rp3.500.
+    name: 'goods coming in with their selling price: the product made with it, counted in what the pack holds', at, tenant: wib,
+    steps: [
+      { say: 'kulakan kecap bango 1 dus isi 12 btl 120rb jual 12rb', reply: ['Produk baru Kecap Bango disimpan, harga jual Rp12.000 per btl', 'Pembelian Kecap Bango 1 dus (12 btl) × Rp120.000'], not: ['Penjualan'] },
+      { say: 'beli sabun lifebuoy 1 pak isi 6 pcs 18rb jual 3500', reply: ['harga jual Rp3.500 per pcs', 'Sabun Lifebuoy 1 pak (6 pcs) × Rp18.000'] },
+      { say: 'laku lifebuoy 2 pcs', reply: ['Sabun Lifebuoy 2 pcs × Rp3.500 = Rp7.000', 'Stok sisa 4 pcs'] },
+      { say: 'stok awal sarden 10 kaleng jual 9rb', reply: ['harga jual Rp9.000 per kaleng', 'Sarden +10 kaleng'] },
+      // Goods already in the catalogue take the new selling price, said back.
+      { say: 'kulakan gula pasir 10 kg 150rb jual 19rb', reply: ['Pembelian Gula Pasir 10 kg', 'Harga jual Gula Pasir per kg Rp18.000 → Rp19.000'] },
+    ],
+    rows: [
+      { sql: level('Kecap Bango'), rows: [{ level: 12 }] },
+      { sql: level('Sabun Lifebuoy'), rows: [{ level: 4 }] },
+      { sql: `select name, sell_price from products where tenant_id = $1 and name in ('Kecap Bango', 'Sarden', 'Gula Pasir') order by name`, rows: [
+        { name: 'Gula Pasir', sell_price: 19000 }, { name: 'Kecap Bango', sell_price: 12000 }, { name: 'Sarden', sell_price: 9000 },
+      ] },
+      { sql: `select count(*)::int as n from transactions where tenant_id = $1 and kind = 'sale'`, rows: [{ n: 1 }] },
+    ],
+  },
+  {
     // New-warung try: "harga beras 14rb sekilo" of rice kept per karung priced the karung Rp14.000; 3 kg sold for Rp840.
     name: 'a price per kilo of goods kept per karung is the kilo\'s, the karung\'s size asked once', at, tenant: wib,
     steps: [
