@@ -129,12 +129,19 @@ function trailingSource(tokens: Token[]): Counterparty | null {
     const found = sourceEndingAt(tokens, e, false);
     if (found) return found;
   }
-  // "jual beras 2 kg ke yosef 28rb", "beli minyakita 1 dus di sinar jaya 190rb": the name, then only the money.
-  for (const e of [end - 1, end - 2]) {
-    if (e > 0 && moneyAfter(tokens, e) && (e + 1 === end || moneyMultipliers.has(tokens[e + 1]?.t ?? ''))) return sourceEndingAt(tokens, e, true);
+  // "jual beras 2 kg ke yosef 28rb", "beli minyakita 1 dus di sinar jaya 190rb": the name, then only the money (and how
+  // it was paid: "beli aqua 2 dus dr sinar jaya 150rb ngutang" asked about a product "sinar jaya").
+  let last = end;
+  while (last > 0 && payClosers.has(tokens[last - 1].t)) last--;
+  for (const e of [last - 1, last - 2]) {
+    if (e > 0 && moneyAfter(tokens, e) && (e + 1 === last || moneyMultipliers.has(tokens[e + 1]?.t ?? ''))) return sourceEndingAt(tokens, e, true);
   }
   return null;
 }
+
+/** How goods were paid, said after their money: "150rb ngutang", "100rb, belum dibayar", "60rb tunai". */
+const payClosers = new Set(['ngutang', 'utang', 'hutang', 'ngebon', 'bon', 'dibon', 'kasbon', 'tunai', 'cash', 'kontan', 'lunas', 'belum', 'blm',
+  'dibayar', 'bayar', 'nanti', 'dulu', 'dl', ',', '.']);
 
 function sourceEndingAt(tokens: Token[], end: number, beforeMoney: boolean): Counterparty | null {
   for (let n = 1; n <= 3; n++) {
@@ -145,7 +152,8 @@ function sourceEndingAt(tokens: Token[], end: number, beforeMoney: boolean): Cou
     // jv "kulakan indomie 2 dus nang sumber rejeki": after a purchase "nang"/"ke" names where it was bought too.
     const boughtAt = toward.has(tokens[at].t) && tokens.some((t) => cues.purchase.has(t.t));
     const soldTo = beforeMoney && toward.has(tokens[at].t) && tokens.some((t) => cues.sale.has(t.t));
-    const boughtIn = beforeMoney && tokens[at].t === 'di' && tokens.some((t) => cues.purchase.has(t.t));
+    // Malay "kat", Javanese "teng": at.
+    const boughtIn = beforeMoney && ['di', 'kat', 'teng'].includes(tokens[at].t) && tokens.some((t) => cues.purchase.has(t.t));
     // "bayar ke sinar jaya 50rb" (su "bayar ka …"): the one paid (it was an expense while the debt to them stayed open).
     // A shop or lender word alone ("ke koperasi") is a place, not a name.
     const paidTo = beforeMoney && toward.has(tokens[at].t) && tokens.some((t) => cues.pay.has(t.t))
@@ -158,7 +166,7 @@ function sourceEndingAt(tokens: Token[], end: number, beforeMoney: boolean): Cou
 function take(tokens: Token[], i: number, n: number, prev: string, shop: boolean): Counterparty {
   const words: string[] = [];
   for (let k = i; k < i + n; k++) { words.push(tokens[k].t); tokens[k].used = true; }
-  if (toward.has(prev) || from.has(prev) || namedAs.has(prev) || prev === 'di' || prev === 'sama' || prev === 'sm') tokens[i - 1].used = true;
+  if (toward.has(prev) || from.has(prev) || namedAs.has(prev) || ['di', 'kat', 'teng', 'sama', 'sm'].includes(prev)) tokens[i - 1].used = true;
   return { name: words.join(' '), toward: toward.has(prev) && !discountTo(tokens, i - 1), from: from.has(prev), index: i, shop };
 }
 

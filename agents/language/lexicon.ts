@@ -163,7 +163,7 @@ export const fillerWords = set(`
   isih isi juga jg mah kok kan tuh nih lho loh toh kak min bot gan sis bos boss juragan mimin admin
   saya aku sy gw gue gua kula abdi ulun beta ambo kita kami dia yang yg ingkang nu sing ke ka di dr dari ti saking nang menyang nyang marang soko teko seko
   buat untuk utk kanggo nggo keur dengan dgn pake pakai pakek nganggo ngangge via lewat kemarin kmrn kemaren dulu dl heula disik dhisik disit dhisit sik sek
-  catat catet tolong tlg mohon coba cb ok oke okay sip siap baru br nanti ntar engko engke tapi tp terus
+  catat catet tolong tlg mohon coba cb ok oke okay sip siap baru br nanti ntar engko engkok engke mengke kagek buin die tapi tp terus
   cuma cuman mung ngan hanya doang thok tok pas waktu wkt sekarang skrg skg saiki ayeuna skrang sekarng
   barang brg stok stock ada ono aya duit uang duwit artos arto yatra acis deui maning meneh maneh malih tgl tanggal cek cekin check
   lihat liat info mulai per nama sorry maaf sori kotor bersih awal akhir ready redi tersedia sedia an no nomor nomer hp wa telp telpon kontak bisa tak dak kulo keuangan penjualan pembukuan catatan data bgt banget sekali
@@ -264,7 +264,7 @@ export const productAdjectives: Record<string, ReadonlySet<string>> = table({
 /** Brand names holding number or cue words: first word → the words after it. */
 export const brandPhrases: Record<string, readonly string[]> = table({
   dua: ['kelinci'], kaki: ['tiga'], tiga: ['roda'], sari: ['roti'], bon: ['cabe'], tolak: ['angin'], jarum: ['super'],
-  kapal: ['api'], cap: ['kaki', 'tiga'], sumber: ['ayu'], sedap: ['malam'],
+  kapal: ['api'], cap: ['kaki', 'tiga'], sumber: ['ayu'], sedap: ['malam'], mama: ['lemon'],
 });
 
 /**

@@ -76,3 +76,23 @@ describe('owner tries (twenty-third session): regional words', () => {
     reads('beli es batu buat es teh 10rb pengeluaran', { intent: 'expense', amount: 10000, items: [{ product: 'es batu' }] });
   });
 });
+
+describe('owner tries (twenty-third session): suppliers and customers named in passing', () => {
+  // "dr sinar jaya 150rb ngutang" asked the price, then offered a product "sinar jaya".
+  it('the shop before the money is named when how it was paid follows', () => {
+    reads('beli aqua 2 dus dr sinar jaya 150rb ngutang', { intent: 'purchase', counterparty: 'sinar jaya', payment: 'credit', items: [{ product: 'aqua', qty: 2, total: 150000 }] });
+    reads('beli gas 5 tabung di sinar jaya 100rb, belum dibayar', { intent: 'purchase', counterparty: 'sinar jaya', payment: 'credit', items: [{ product: 'gas', total: 100000 }] });
+    reads('kamek beli gas 3 tabung kat sinar jaya 60rb tunai', { intent: 'purchase', counterparty: 'sinar jaya', items: [{ product: 'gas', total: 60000 }] });
+    reads('tumbas terigu 1 bal teng makmur 150rb', { intent: 'purchase', counterparty: 'makmur', items: [{ product: 'terigu', total: 150000 }] });
+  });
+  // "sabun cuci piring mama lemon 1 6rb" was sold to a customer "Mama Lemon" as Sunlight.
+  it('"mama lemon" is a brand, "mama rina" a person', () => {
+    reads('laku sabun cuci piring mama lemon 1 6rb', { intent: 'sale', counterparty: null, items: [{ product: 'sabun cuci piring mama lemon', qty: 1, total: 6000 }] });
+    reads('mama rina ngutang gula 1 kg', { counterparty: 'mama rina', payment: 'credit', items: [{ product: 'gula' }] });
+  });
+  // "kagek die bayar" (Palembang: he pays later) made a debt payment; "mengke dibayar" a product "mengke".
+  it('paying later said in Palembang or Sundanese is credit', () => {
+    reads('pak long ngutang beras 3 kilo, kagek die bayar', { intent: 'sale', counterparty: 'pak long', payment: 'credit', items: [{ product: 'beras', qty: 3 }] });
+    reads('bu narti ngampil endog seprapat, 7500, mengke dibayar', { intent: 'sale', payment: 'credit', items: [{ product: 'endog', qty: 0.25, total: 7500 }] });
+  });
+});

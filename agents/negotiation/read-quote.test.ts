@@ -6,7 +6,7 @@ const egg: ReadContext = { item: 'telur', unit: 'kg', established: false, lastOf
 describe('readQuote', () => {
   it('reads a price per kg with delivery, terms and timing', () => {
     expect(readQuote('Ada pak, 26rb/kg, ongkir 10rb, tempo 7 hari, kirim besok', egg)).toEqual({
-      kind: 'price', price: 26_000, final: false, delivery: 10_000, terms: { kind: 'tempo', days: 7 }, available: null, when: 'besok', size: null, brand: null,
+      kind: 'price', price: 26_000, final: false, delivery: 10_000, terms: { kind: 'tempo', days: 7 }, available: null, when: 'besok', size: null, brand: null, sizes: [],
     });
     expect(readQuote('Rp26.500 per kg tunai', egg)).toMatchObject({ kind: 'price', price: 26_500, terms: { kind: 'cash' } });
     expect(readQuote('27 ribu sekilo gratis ongkir', egg)).toMatchObject({ kind: 'price', price: 27_000, delivery: 0 });

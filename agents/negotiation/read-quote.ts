@@ -15,6 +15,8 @@ export interface QuoteDetails {
   brand: string | null;
   /** What one unit of the negotiation holds, as the supplier said ("640rb per karung isi 25 kg"). */
   size: { size: number; base: string } | null;
+  /** Every pack size said in this message ("1 dus isi 12 liter"): the thread keeps them for later prices per pack. */
+  sizes: SaidSize[];
 }
 
 export type Reading =
@@ -35,6 +37,8 @@ export interface ReadContext {
   asked: boolean;
   /** The owner's ceiling per unit: a lot price that works out at a fraction of it is read per unit, or asked. */
   reference?: number | null;
+  /** Pack sizes the supplier said earlier in the thread: "1 dus 212rb" after "1 dus isi 12 liter 215rb". */
+  known?: SaidSize[];
 }
 
 const units = unitWords.join('|');
@@ -118,8 +122,8 @@ const agreeRe = /\b(ok|oke|okey|okay|siap|boleh|deal|setuju|sip|bisa|jadi|iya|ya
 export function readQuote(raw: string, ctx: ReadContext): Reading {
   const t = raw.toLowerCase().replace(/\s+/g, ' ');
   const nums = numbers(t);
-  const said: SaidSize[] = [];
-  const details: QuoteDetails = { delivery: null, terms: readTerms(t), available: null, when: readWhen(t), size: null, brand: readBrand(t, ctx.item) };
+  const said: SaidSize[] = [...(ctx.known ?? [])];
+  const details: QuoteDetails = { delivery: null, terms: readTerms(t), available: null, when: readWhen(t), size: null, brand: readBrand(t, ctx.item), sizes: [] };
   if (/gratis ongkir|free ongkir|ongkir gratis|free delivery|antar gratis/.test(t)) details.delivery = 0;
 
   const prices: Num[] = [];
@@ -134,7 +138,10 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
       const packBefore = new RegExp(String.raw`\b(${units})\s*(isi|@)?\s*$`).exec(pre);
       if (packBefore || /\bisi\s*$/.test(pre)) {
         const pack = canonicalUnit(packBefore?.[1] ?? null) ?? lastPackWord(pre);
-        if (pack && pack !== n.unit) said.push({ pack, size: n.value, base: n.unit });
+        if (pack && pack !== n.unit) {
+          said.unshift({ pack, size: n.value, base: n.unit }); // before the remembered ones: said now, it counts
+          details.sizes.push({ pack, size: n.value, base: n.unit });
+        }
         continue;
       }
       if (/(ready|stok|stock|ada|adanya|sedia|tersedia|cuma|hanya|max|maks|sisa)\s*$/.test(pre)) {
@@ -158,7 +165,7 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
   let unit = last.unit;
   const amount = last.value;
   if (!unit) unit = [...t.matchAll(perUnitLater)].map((m) => ({ at: m.index, u: canonicalUnit(m[1]) })).find((m) => m.at > last.at)?.u ?? null;
-  if (!unit && said.length === 1) unit = said[0]!.pack;   // "peti isi 15 kg 390rb"
+  if (!unit && details.sizes.length === 1) unit = details.sizes[0]!.pack;   // "peti isi 15 kg 390rb"
   if (!unit && lot && lot.at < last.at && lot.unit) {
     // "10 kg 260rb": the amount is for the lot.
     const perLot = convertQty(ctx.item, lot.value, lot.unit, ctx.unit, said);
@@ -171,6 +178,12 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
       if (!ctx.asked) return { kind: 'unclear', amount, question: `${formatRupiah(amount)} itu per ${lot.unit} atau untuk ${formatQty(lot.value)} ${lot.unit}, Pak?` };
     }
     if (perLot) return price(amount / perLot);
+    // "1 dus 212rb" with the dus's size unknown: a price per dus, never per liter (a helper's supplier was offered more
+    // than it asked: Rp18.000/liter for Rp17.667).
+    if (lot.unit !== ctx.unit) {
+      if (ctx.asked) return { kind: 'other', ...details };
+      return { kind: 'unclear', amount, question: `1 ${lot.unit} isinya berapa ${ctx.unit}, Pak?` };
+    }
   }
   if (!unit) {
     // Supplier try: "adanya bimoli 190rb" against a ceiling of Rp180.000/dus was asked "per dus atau per pcs?";

@@ -21,6 +21,8 @@ export const threadSchema = z.object({
   size: z.object({ size: z.number().positive(), base: z.string() }).nullable().default(null),
   // Threads saved before the brand was kept have none.
   brand: z.string().nullable().default(null),
+  // Threads saved before pack sizes were kept have none.
+  sizes: z.array(z.object({ pack: z.string(), size: z.number().positive(), base: z.string() })).default([]),
   nudged: z.boolean(),
 }) satisfies z.ZodType<Thread>;
 

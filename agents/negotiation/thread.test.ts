@@ -79,3 +79,26 @@ describe('onSupplierText', () => {
     expect(onSupplierText(deal, t, '20rb/kg').out).toBeNull();
   });
 });
+
+describe('pack sizes said earlier in the thread', () => {
+  // A helper's try: "1 dus isi 12 liter 215rb", then "1 dus 212rb lah, terakhir" was read as Rp212.000 a liter; the bot
+  // offered the owner's ceiling (Rp18.000/liter) above what the supplier asked (Rp17.667), and "212rb sedus" asked the
+  // dus's size again.
+  const oil: Deal = { item: 'minyak goreng', qty: 24, unit: 'liter', ceiling: 18_000, target: 16_500 };
+  const step = (t: Thread, text: string) => onSupplierText(oil, t, text);
+  it('a later price per dus converts through the size said before', () => {
+    const first = step(newThread(), 'ada pak, 1 dus isi 12 liter 215rb');
+    expect(first.thread.asks).toEqual([17_917]);
+    const second = step(first.thread, '16.200 ga masuk pak. 1 dus 212rb lah, terakhir');
+    expect(second.thread.asks.at(-1)).toBe(17_667);
+    expect(second.out).not.toMatchObject({ kind: 'counter', price: 18_000 });
+    const third = step({ ...second.thread, status: 'bargaining' }, 'ok deal 212rb sedus ya pak');
+    expect(third.out).not.toMatchObject({ kind: 'question' });
+  });
+  it('a price per dus of unknown size is asked, never read per liter', () => {
+    const first = step(newThread(), 'minyak ada pak 17.500 per liter');
+    const second = step(first.thread, '1 dus 200rb lah');
+    expect(second.out).toEqual({ kind: 'question', question: '1 dus isinya berapa liter, Pak?' });
+    expect(second.thread.asks).toEqual([17_500]);
+  });
+});

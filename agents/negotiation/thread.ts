@@ -4,6 +4,7 @@
 import { decide, floorTo, MAX_ROUNDS, type CounterState, type Decision } from './policy.ts';
 import { readQuote, type QuoteDetails, type Terms } from './read-quote.ts';
 import type { Outgoing } from './templates.ts';
+import type { SaidSize } from './units.ts';
 
 export type ThreadStatus =
   | 'asked' | 'bargaining' | 'agreed' | 'final' | 'declined' | 'walked' | 'silent' | 'ordered' | 'thanked';
@@ -31,6 +32,8 @@ export interface Thread {
   size: { size: number; base: string } | null;
   /** Another brand than asked, as the supplier offered it: the owner's summary names it. */
   brand: string | null;
+  /** Pack sizes the supplier said ("1 dus isi 12 liter"), newest first: later prices per pack convert through them. */
+  sizes: SaidSize[];
   nudged: boolean;
 }
 
@@ -38,7 +41,7 @@ export interface Deal { item: string; qty: number; unit: string; ceiling: number
 
 export const newThread = (): Thread => ({
   status: 'asked', offers: [], asks: [], asked: false, pendingText: null, agreed: null, raisedFrom: null,
-  delivery: null, terms: null, available: null, when: null, size: null, brand: null, nudged: false,
+  delivery: null, terms: null, available: null, when: null, size: null, brand: null, sizes: [], nudged: false,
 });
 
 export interface StepResult { thread: Thread; out: Outgoing | null }
@@ -57,7 +60,7 @@ export type Policy = (s: CounterState) => Decision;
 export function onSupplierText(deal: Deal, thread: Thread, text: string, policy: Policy = decide): StepResult {
   if (!open.has(thread.status)) return { thread, out: null };
   const t: Thread = { ...thread, offers: [...thread.offers], asks: [...thread.asks] };
-  const ctx = { item: deal.item, unit: deal.unit, established: t.asks.length > 0 || t.offers.length > 0, lastOffer: t.offers.at(-1) ?? null, asked: t.asked, reference: deal.ceiling };
+  const ctx = { item: deal.item, unit: deal.unit, established: t.asks.length > 0 || t.offers.length > 0, lastOffer: t.offers.at(-1) ?? null, asked: t.asked, reference: deal.ceiling, known: t.sizes };
   let r = readQuote(text, ctx);
   if (t.pendingText && r.kind !== 'price') r = readQuote(`${t.pendingText} ${text}`, { ...ctx, asked: true });
   if ('delivery' in r) keepDetails(t, r);
@@ -123,6 +126,7 @@ function keepDetails(t: Thread, d: QuoteDetails) {
   if (d.when) t.when = d.when;
   if (d.size) t.size = d.size;
   if (d.brand) t.brand = d.brand;
+  if (d.sizes.length) t.sizes = [...d.sizes, ...t.sizes.filter((s) => !d.sizes.some((n) => n.pack === s.pack))];
 }
 
 export { MAX_ROUNDS };

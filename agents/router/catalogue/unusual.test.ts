@@ -8,7 +8,8 @@ import { unusualReason } from './unusual.ts';
 const indomie: Product = { id: 'p1', name: 'Indomie Goreng', aliases: [], unit: 'bks', sellPrice: 3500, avgCost: 3000, packs: [] };
 const gulaP: Product = { id: 'p2', name: 'Gula Pasir', aliases: [], unit: 'kg', sellPrice: 18500, avgCost: 17000, packs: [] };
 const ggP: Product = { id: 'p3', name: 'Gudang Garam', aliases: [], unit: 'bks', sellPrice: 25000, avgCost: 23500, packs: [{ name: 'slop', size: 10, sellPrice: 240000 }] };
-const catalogue = new Map([[indomie.id, indomie], [gulaP.id, gulaP], [ggP.id, ggP]]);
+const noCost: Product = { ...indomie, id: 'p9', avgCost: null };
+const catalogue = new Map([[indomie.id, indomie], [gulaP.id, gulaP], [ggP.id, ggP], [noCost.id, noCost]]);
 const gula = (qty: number, total: number): ResolvedItem => ({ productId: 'p2', name: 'Gula Pasir', qty, unit: 'kg', unitPrice: Math.round(total / qty), total });
 const gg = (qty: number, total: number): ResolvedItem => ({ productId: 'p3', name: 'Gudang Garam', qty, unit: 'bks', unitPrice: Math.round(total / qty), total });
 const item = (qty: number, unitPrice: number, unit = 'bks'): ResolvedItem => ({ productId: 'p1', name: 'Indomie Goreng', qty, unit, unitPrice, total: qty * unitPrice });
@@ -22,6 +23,11 @@ describe('unusualReason', () => {
     ['sale above 5×', frame('sale', [item(1, 17501)]), 'biasanya Rp3.500'],
     ['sale below 1/5', frame('sale', [item(10, 699)]), 'biasanya Rp3.500'],
     ['purchase compared with the average cost', frame('purchase', [item(10, 15001)]), 'biasanya Rp3.000'],
+    // A helper's try: 5 renteng "80rb" each of goods sold at Rp2.000 a sachet was booked unasked.
+    ['purchase dearer than twice the selling price', frame('purchase', [item(10, 7001)]), 'padahal harga jualnya Rp3.500/bks'],
+    ['purchase at twice the selling price is fine', frame('purchase', [item(10, 7000)]), null],
+    // Goods never bought before (priced just now, maybe per another unit) are not second-guessed.
+    ['a product with no cost yet is not compared', frame('purchase', [{ ...item(10, 9000), productId: 'p9' }]), null],
     ['a price per dus of a product kept per bks is not compared', frame('sale', [item(2, 120000, 'dus')]), null],
     ['total above Rp10 juta', frame('purchase', [item(4000, 3000)]), 'Rp12.000.000'],
     ['an expense above Rp10 juta', frame('expense', [], 10_000_001), 'Rp10.000.001'],

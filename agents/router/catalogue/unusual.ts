@@ -21,14 +21,20 @@ export function unusualReason(frame: ResolvedFrame, catalogue: Map<string, Produ
     // A quantity the router could not bring to the base unit cannot be compared.
     if (!p || item.total == null || item.qty <= 0 || (item.unit && canonicalUnit(item.unit) !== canonicalUnit(p.unit))) continue;
     const usual = frame.intent === 'sale' ? p.sellPrice : p.avgCost != null ? Math.round(p.avgCost) : null;
-    if (!usual || usual <= 0) continue;
     // The total against the catalogue price × the quantity in the base unit, or the pack's own price.
     const pack = item.said && frame.intent === 'sale' ? p.packs.find((u) => canonicalUnit(u.name) === canonicalUnit(item.said!.unit)) : undefined;
-    const expected = pack?.sellPrice != null ? pack.sellPrice * item.said!.qty : usual * item.qty;
-    if (item.total > expected * PRICE_FACTOR || item.total * PRICE_FACTOR < expected) {
+    const expected = usual && usual > 0 ? (pack?.sellPrice != null ? pack.sellPrice * item.said!.qty : usual * item.qty) : null;
+    if (usual && expected && (item.total > expected * PRICE_FACTOR || item.total * PRICE_FACTOR < expected)) {
       if (!item.said) return `Harga ${p.name} ${formatRupiah(item.total / item.qty)}, biasanya ${formatRupiah(usual)}.`;
       const qty = `${formatQty(item.said.qty)} ${item.said.unit} (${formatQty(item.qty)} ${p.unit})`;
       return `${p.name} ${qty} ${formatRupiah(item.total)}, biasanya ${formatRupiah(expected)}.`;
+    }
+    // Goods bought dearer than twice what they sell for ("kulakan good day 5 renteng" → "80rb" a renteng, sold at
+    // Rp19.000): most likely the total typed as a price of one (a helper's try booked Rp400.000 unasked).
+    // Goods never bought before are not compared: their selling price may have been said just now, per another unit.
+    if (frame.intent === 'purchase' && p.sellPrice && p.avgCost != null && item.total > p.sellPrice * item.qty * 2) {
+      const qty = item.said ? `${formatQty(item.said.qty)} ${item.said.unit}` : `${formatQty(item.qty)} ${p.unit}`;
+      return `Beli ${p.name} ${qty} ${formatRupiah(item.total)}, padahal harga jualnya ${formatRupiah(p.sellPrice)}/${p.unit}.`;
     }
   }
   return null;
