@@ -152,8 +152,9 @@ function sourceEndingAt(tokens: Token[], end: number, beforeMoney: boolean): Cou
     // jv "kulakan indomie 2 dus nang sumber rejeki": after a purchase "nang"/"ke" names where it was bought too.
     const boughtAt = toward.has(tokens[at].t) && tokens.some((t) => cues.purchase.has(t.t));
     const soldTo = beforeMoney && toward.has(tokens[at].t) && tokens.some((t) => cues.sale.has(t.t));
-    // Malay "kat", Javanese "teng": at.
-    const boughtIn = beforeMoney && ['di', 'kat', 'teng'].includes(tokens[at].t) && tokens.some((t) => cues.purchase.has(t.t));
+    // Malay "kat", Javanese "teng": at. Before the money or closing a clause ("… 78rb di sinar jaya, tunai").
+    const boughtIn = ['di', 'kat', 'teng'].includes(tokens[at].t) && tokens.some((t) => cues.purchase.has(t.t))
+      && !(n === 1 && (shopWords.has(name[0]!.t) || lenderWords.has(name[0]!.t)));
     // "bayar ke sinar jaya 50rb" (su "bayar ka …"): the one paid (it was an expense while the debt to them stayed open).
     // A shop or lender word alone ("ke koperasi") is a place, not a name.
     const paidTo = beforeMoney && toward.has(tokens[at].t) && tokens.some((t) => cues.pay.has(t.t))

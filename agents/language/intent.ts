@@ -222,6 +222,11 @@ export function classify(s: Signals): IntentRead {
   const takesMore = s.counted && goods && takeOnCredit.test(s.all.replace(debtPayPhrase, ''));
   if ((tradedGoods || takesMore) && s.money && debtPayPhrase.test(s.all)) return { intent: 'unknown', sure: 0.3 };
   if (credit && goods && laterCreditClause.test(s.all)) return { intent: 'unknown', sure: 0.3 };
+  // "gula pasir 1 kg 18.500 lunas", "sabun 3 @4500 lunas": counted goods with their money, paid in full, nobody named: a
+  // sale paid at once (Bugis try: "Atas nama siapa?", as if a debt were settled).
+  if (goods && s.counted && s.money && !s.cp && !pay && !creditWord && w.includes('lunas') && !w.some((x) => cues.settle.has(x) && x !== 'lunas')) {
+    return { intent: 'sale', sure: 0.85 };
+  }
   if ((settled || (pay && creditWord && !promise)) && !tradedGoods) return { intent: 'debt_pay', sure: 0.9 };
   // "bu sri udah bayar 30rb": a person (not a shop) paying, no goods and no bill, settles a debt.
   if (pay && !creditWord && !promise && s.cp?.before && !s.cp.shop && !goods && !w.some((x) => expenseCategoryWords[x] !== undefined)) {

@@ -96,3 +96,22 @@ describe('owner tries (twenty-third session): suppliers and customers named in p
     reads('bu narti ngampil endog seprapat, 7500, mengke dibayar', { intent: 'sale', payment: 'credit', items: [{ product: 'endog', qty: 0.25, total: 7500 }] });
   });
 });
+
+describe('owner tries (twenty-third session): paid in full', () => {
+  // Bugis try: "gula pasir 1 kg 18.500 lunas mi" asked "Atas nama siapa?" as if a debt were settled.
+  it('counted goods with their money and "lunas", nobody named, are a sale paid at once', () => {
+    reads('gula pasir 1 kg 18.500 lunas mi', { intent: 'sale', counterparty: null, items: [{ product: 'gula pasir', qty: 1, total: 18500 }] });
+    reads('sabun lifebuoy 3 @4500 lunas', { intent: 'sale', items: [{ product: 'sabun lifebuoy', qty: 3, total: 13500 }] });
+    reads('bu sri lunas 50rb', { intent: 'debt_pay', counterparty: 'bu sri', amount: 50000 });
+  });
+});
+
+describe('owner tries (twenty-third session): the shop closing a clause', () => {
+  // "… di sinar jaya, tunai" asked "Harga beli Sinar Jaya berapa?".
+  it('"beli … di X, tunai" names X as where the goods were bought', () => {
+    reads('kulakan aqua 1 dus 72rb sama teh pucuk 1 dus 78rb di sinar jaya, tunai', {
+      intent: 'purchase', counterparty: 'sinar jaya', items: [{ product: 'aqua', total: 72000 }, { product: 'teh pucuk', total: 78000 }],
+    });
+    reads('beli indomie goreng 2 dus di makmur', { intent: 'purchase', counterparty: 'makmur', items: [{ product: 'indomie goreng', qty: 2 }] });
+  });
+});

@@ -31,6 +31,7 @@ import { collectDebt } from './questions/collect.ts';
 import { callsOffDraft, droppedText, isUndoWord, questionCancelledText, withNote } from './questions/interrupt.ts';
 import { asUndo } from './corrections/undo-match.ts';
 import { undoRequest } from './corrections/undo-pick.ts';
+import { bareSale, bareSaleQuestion } from './questions/bare-goods.ts';
 import { bookBoth, bookParts, bookSeveral, paidByGoods, severalEntries, twoKinds } from './two-entries.ts';
 
 // market_price goes through proceed(): its items are words for the market-intel agent, not catalogue products.
@@ -183,6 +184,16 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (frame.intent === 'unknown' && returnsGoods(env.text)) return [{ text: returnReply(env.text) }];
   if (frame.intent === 'unknown' && paysAndTrades(env.text)) return [{ text: twoEntriesText }];
   if (frame.intent === 'unknown' && cashThenCredit(env.text)) return (await bookBoth(env, state, newMessage)) ?? [{ text: cashThenCreditText }];
+  const sale = frame.intent === 'unknown' ? bareSale(env) : null;
+  if (sale && role === 'cashier') {
+    env.text = `laku ${env.text}`;
+    return newMessage(env, state);
+  }
+  if (sale) {
+    // The owner's "ya" completes the message said again as a sale (pending.ts, reparse).
+    await putPending(env, { kind: 'reparse', text: `laku ${env.text}` });
+    return [{ text: bareSaleQuestion(sale) }];
+  }
   if (routerIntents.has(frame.intent)) {
     // negotiate keeps the goods as said (no catalogue resolution: the item may not be in the catalogue yet).
     const said = frame.items.map((i) => ({ productId: null, name: i.product, qty: i.qty ?? 0, unit: i.unit, unitPrice: null, total: null }));

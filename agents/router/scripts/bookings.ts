@@ -7,6 +7,24 @@ const at = '2026-11-21T03:00:00Z'; // Saturday 10:00 WIB
 
 export const bookingScripts: Script[] = [
   {
+    // Helpers' cashiers typed "indomie soto 2", "gula 2 ons", "telor 1/2" and got "saya belum paham" each time.
+    name: 'goods counted with no verb: a cashier\'s sale, the owner asked once', at, tenant: { ...wib, cashier: true },
+    steps: [
+      { as: 'cashier', say: 'gula 2 ons', reply: ['Penjualan Gula Pasir 2 ons (0,2 kg) × Rp18.000/kg = Rp3.600'] },
+      { as: 'cashier', say: 'indomie soto 2, aqua 1', reply: ['Indomie Soto 2 bks', 'Aqua 600 ml 1 btl'] },
+      { say: 'gula setengah kilo', reply: ['Dicatat sebagai penjualan gula 0,5 kg, Kak? Balas *ya*'] },
+      { say: 'ya', reply: ['Penjualan Gula Pasir 0,5 kg × Rp18.000 = Rp9.000'] },
+      { say: 'telor 2', reply: ['Dicatat sebagai penjualan telor 2'] },
+      { say: 'tidak', reply: ['tidak jadi'] },
+      { say: 'wkwkwk', reply: ['belum paham'] },
+    ],
+    rows: [
+      { sql: level('Gula Pasir'), rows: [{ level: 19.3 }] },
+      { sql: level('Telur Ayam'), rows: [{ level: 10 }] },
+      { sql: `select count(*)::int as n from transactions where tenant_id = $1 and kind = 'sale'`, rows: [{ n: 3 }] },
+    ],
+  },
+  {
     name: 'sale with a total', at, tenant: wib,
     steps: [{ say: 'laku indomie goreng 5 bks 17.500', reply: ['tercatat', 'Indomie Goreng 5 bks × Rp3.500 = Rp17.500', 'Stok sisa 35 bks'] }],
     rows: [

@@ -1,0 +1,22 @@
+// "indomie 2", "gula setengah kilo", "aqua 2 botol, indomie goreng 2 bks": goods counted with no verb. At the counter
+// that is what was sold (helpers' cashiers typed a third of their sales so, and each got "saya belum paham"); a cashier
+// only sells, so it is booked as a sale, and the owner is asked once.
+import { formatQty } from '../../../core/format.ts';
+import type { ParseResult } from '../../../core/frame.ts';
+import type { Env } from '../env.ts';
+import { isCompleteRequest, parseHere } from './interrupt.ts';
+
+/** The message read as a sale when it is only counted goods, else null. */
+export function bareSale(env: Env): ParseResult | null {
+  const text = env.text.trim();
+  if (text.includes('?') || text.length > 120) return null;
+  const r = parseHere(env, `laku ${text}`);
+  if (r.intent !== 'sale' || r.items.length === 0 || r.counterparty || r.items.some((i) => i.qty == null || !i.product.trim())) return null;
+  return isCompleteRequest(r) ? r : null;
+}
+
+/** "Dijual Indomie 2, Aqua 2 botol?": the goods as said, for the owner's yes. */
+export function bareSaleQuestion(r: ParseResult): string {
+  const goods = r.items.map((i) => `${i.product} ${formatQty(i.qty ?? 0)}${i.unit ? ` ${i.unit}` : ''}`).join(', ');
+  return `Dicatat sebagai penjualan ${goods}, Kak? Balas *ya*, atau tulis lengkap (misalnya "beli …" kalau kulakan).`;
+}
