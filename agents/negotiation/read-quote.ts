@@ -45,7 +45,8 @@ const units = unitWords.join('|');
 // amount: "Rp26.500", "26rb", "26,5rb", "26 ribu", jv "18 ewu", "1,2jt", with a spoken tail "17 rebu 800"; then an optional
 // unit: "/kg", "per peti", "sekilo", su "saliter", "kg".
 const amountRe = new RegExp(
-  String.raw`(rp\.?\s*)?(\d+(?:[.,]\d+)*)\s*(rb|ribu|rebu|ewu|k|jt|juta)?(?:\s+(\d{3})(?![\d.,])(?!\s*(?:${units})(?![a-z])))?(?![a-z0-9])\s*(?:(\/|per|se|sa)\s*(${units})(?![a-z])|(${units})(?![a-z]))?`, 'g');
+  // A unit may be glued to the digits ("50kg"): it was no number at all, so "790rb sekarung 50kg" asked the size again.
+  String.raw`(rp\.?\s*)?(\d+(?:[.,]\d+)*)\s*(rb|ribu|rebu|ewu|k(?![a-z])|jt|juta)?(?:\s+(\d{3})(?![\d.,])(?!\s*(?:${units})(?![a-z])))?(?:(?![a-z0-9])|(?=(?:${units})(?![a-z])))\s*(?:(\/|per|se|sa)\s*(${units})(?![a-z])|(${units})(?![a-z]))?`, 'g');
 // "… per peti" later in the message (an answer to our question, joined to the price it explains).
 const perUnitLater = new RegExp(String.raw`(?:\bper\s*|\/\s*|\bse)(${units})\b`, 'g');
 
@@ -128,14 +129,30 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
 
   const prices: Num[] = [];
   let lot: Num | null = null;
+  let bare: Num | null = null;
   for (const n of nums) {
     const pre = before(t, n.at);
+    // "1 dus 220rb isi 12": a count after "isi" is what the pack holds, in the negotiation's unit when none is said
+    // (it was read as Rp12.000, then agreed).
+    if (!n.money && /\bisi\s*$/.test(pre)) {
+      const pack = lastUnitWord(pre);
+      const base = n.unit ?? ctx.unit;
+      if (pack && pack !== base) {
+        said.unshift({ pack, size: n.value, base });
+        details.sizes.push({ pack, size: n.value, base });
+        continue;
+      }
+    }
     if (inThousands(n, ctx.reference ?? null)) Object.assign(n, { value: n.value * 1000, money: true });
     if (n.money && deliveryRe.test(pre)) { details.delivery = n.value; continue; }
     if (/(tempo|hari|minggu)\s*$/.test(pre) || /^\s*(hari|minggu|bulan)/.test(t.slice(n.end))) continue;
     if (!n.money) {
-      if (!n.unit) continue;
-      const packBefore = new RegExp(String.raw`\b(${units})\s*(isi|@)?\s*$`).exec(pre);
+      if (!n.unit) {
+        if (n.value >= 100) bare = n;
+        continue;
+      }
+      // "sekarung 25 kg": one sack holds 25 kg.
+      const packBefore = new RegExp(String.raw`\b(?:se|sa)?(${units})\s*(isi|@)?\s*$`).exec(pre);
       if (packBefore || /\bisi\s*$/.test(pre)) {
         const pack = canonicalUnit(packBefore?.[1] ?? null) ?? lastPackWord(pre);
         if (pack && pack !== n.unit) {
@@ -158,6 +175,9 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
   const last = prices[prices.length - 1];
   if (!last) {
     if (declineRe.test(t)) return { kind: 'decline' };
+    // "790 terakhir ya", "ok deal 400": a number of its own is never a yes to our offer (helpers' suppliers were
+    // recorded as agreeing to the bot's lower price, and the order went out at it).
+    if (bare) return ctx.asked ? { kind: 'other', ...details } : { kind: 'unclear', amount: null, question: `Maksudnya ${formatQty(bare.value)} itu harga berapa per ${ctx.unit}, Pak?` };
     if (agreeRe.test(t)) return { kind: 'agree', ...details };
     return { kind: 'other', ...details };
   }
@@ -189,7 +209,10 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     // Supplier try: "adanya bimoli 190rb" against a ceiling of Rp180.000/dus was asked "per dus atau per pcs?";
     // an amount near the owner's ceiling per unit is a price per that unit (per pcs it would be absurd).
     const ref = ctx.reference ?? null;
-    if (ctx.established || ctx.asked || (ref != null && amount >= ref / 2 && amount <= ref * 2)) unit = ctx.unit;
+    // Once prices were exchanged a bare amount is per unit, unless it is far above the ceiling ("400rb terakhir" for eggs
+    // at about Rp26.000/kg is a peti's or the lot's price: it was recorded as Rp400.000/kg).
+    const absurd = ref != null && amount > ref * 3;
+    if (ctx.asked || (ctx.established && !absurd) || (ref != null && amount >= ref / 2 && amount <= ref * 2)) unit = ctx.unit;
     else return { kind: 'unclear', amount, question: `Harganya per ${ctx.unit} atau per ${likelyPack(ctx.item, ctx.unit)}, Pak?` };
   }
   const per = convertPrice(ctx.item, amount, unit, ctx.unit, said);
@@ -204,6 +227,12 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     if (ctx.lastOffer != null && perUnit === ctx.lastOffer && agreeRe.test(t)) return { kind: 'agree', ...details };
     return { kind: 'price', price: perUnit, final: finalRe.test(t), ...details };
   }
+}
+
+/** The last unit word before "isi": "1 dus 220rb isi" → dus. */
+function lastUnitWord(pre: string): string | null {
+  const all = [...pre.matchAll(new RegExp(String.raw`\b(${units})\b`, 'g'))];
+  return all.length ? canonicalUnit(all.at(-1)![1]!) : null;
 }
 
 function lastPackWord(pre: string): string | null {

@@ -102,3 +102,33 @@ describe('pack sizes said earlier in the thread', () => {
     expect(second.thread.asks).toEqual([17_500]);
   });
 });
+
+describe('a supplier\'s number is never read as a yes to our own offer (helper tries: orders went out at the bot\'s price)', () => {
+  const sugar: Deal = { item: 'gula', qty: 50, unit: 'kg', ceiling: 16_000, target: 14_500 };
+  const eggs: Deal = { item: 'telur', qty: 15, unit: 'kg', ceiling: 26_000, target: 24_000 };
+  const oil: Deal = { item: 'minyak goreng', qty: 24, unit: 'liter', ceiling: 18_000, target: 16_500 };
+  const run = (d: Deal, texts: string[]) => {
+    let t = newThread();
+    const outs = [];
+    for (const text of texts) ({ thread: t, out: outs[outs.length] } = onSupplierText(d, t, text));
+    return { t, outs };
+  };
+  it('"790 terakhir ya" after our Rp14.400 asks what 790 is; "790rb sekarung 50kg" is Rp15.800/kg', () => {
+    const { t, outs } = run(sugar, ['gula ada pak 16.500/kg', '790 terakhir ya', '790rb sekarung 50kg']);
+    expect(outs[1]).toMatchObject({ kind: 'question' });
+    expect(t.status).not.toBe('agreed');
+    expect(t.asks).toEqual([16_500, 15_800]);
+  });
+  it('"400rb terakhir" for eggs at about Rp26.000/kg is asked per kg or per peti, not Rp400.000/kg', () => {
+    const { t, outs } = run(eggs, ['telur 27rb/kg', '400rb terakhir', 'per peti isi 15 kg']);
+    expect(outs[1]).toEqual({ kind: 'question', question: 'Harganya per kg atau per peti, Pak?' });
+    expect(t.asks).toEqual([27_000, 26_667]);
+    expect(t.offers.every((o) => o <= 26_000)).toBe(true);
+  });
+  it('"1 dus 220rb isi 12" is 12 liters a dus, not Rp12.000', () => {
+    const { t, outs } = run(oil, ['ada bos, 1 dus 220rb isi 12']);
+    expect(t.asks).toEqual([18_333]);
+    expect(outs[0]).toMatchObject({ kind: 'counter' });
+    expect(t.status).not.toBe('agreed');
+  });
+});
