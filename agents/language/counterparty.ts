@@ -139,6 +139,9 @@ function trailingSource(tokens: Token[]): Counterparty | null {
   return null;
 }
 
+/** Home, where goods are used, not bought ("meuli beas di imah"). */
+const homeWords = new Set(['rumah', 'imah', 'omah', 'umah', 'griya', 'dalem', 'rumahe', 'imahna']);
+
 /** How goods were paid, said after their money: "150rb ngutang", "100rb, belum dibayar", "60rb tunai". */
 const payClosers = new Set(['ngutang', 'utang', 'hutang', 'ngebon', 'bon', 'dibon', 'kasbon', 'tunai', 'cash', 'kontan', 'lunas', 'belum', 'blm',
   'dibayar', 'bayar', 'nanti', 'dulu', 'dl', ',', '.']);
@@ -154,7 +157,7 @@ function sourceEndingAt(tokens: Token[], end: number, beforeMoney: boolean): Cou
     const soldTo = beforeMoney && toward.has(tokens[at].t) && tokens.some((t) => cues.sale.has(t.t));
     // Malay "kat", Javanese "teng": at. Before the money or closing a clause ("… 78rb di sinar jaya, tunai").
     const boughtIn = ['di', 'kat', 'teng'].includes(tokens[at].t) && tokens.some((t) => cues.purchase.has(t.t))
-      && !(n === 1 && (shopWords.has(name[0]!.t) || lenderWords.has(name[0]!.t)));
+      && !(n === 1 && (shopWords.has(name[0]!.t) || lenderWords.has(name[0]!.t) || homeWords.has(name[0]!.t)));
     // "bayar ke sinar jaya 50rb" (su "bayar ka …"): the one paid (it was an expense while the debt to them stayed open).
     // A shop or lender word alone ("ke koperasi") is a place, not a name.
     const paidTo = beforeMoney && toward.has(tokens[at].t) && tokens.some((t) => cues.pay.has(t.t))

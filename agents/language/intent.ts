@@ -224,7 +224,8 @@ export function classify(s: Signals): IntentRead {
   if (credit && goods && laterCreditClause.test(s.all)) return { intent: 'unknown', sure: 0.3 };
   // "gula pasir 1 kg 18.500 lunas", "sabun 3 @4500 lunas": counted goods with their money, paid in full, nobody named: a
   // sale paid at once (Bugis try: "Atas nama siapa?", as if a debt were settled).
-  if (goods && s.counted && s.money && !s.cp && !pay && !creditWord && w.includes('lunas') && !w.some((x) => cues.settle.has(x) && x !== 'lunas')) {
+  if (goods && s.counted && s.money && !s.cp && !pay && !creditWord && !has(cues.purchase) && w.includes('lunas')
+    && !w.some((x) => cues.settle.has(x) && x !== 'lunas')) {
     return { intent: 'sale', sure: 0.85 };
   }
   if ((settled || (pay && creditWord && !promise)) && !tradedGoods) return { intent: 'debt_pay', sure: 0.9 };

@@ -4,7 +4,6 @@
 import { packUnits, sizeUnits } from './lexicon.ts';
 import { inThousands, isMoney, isNamePart } from './number-roles.ts';
 import type { Piece } from './pieces.ts';
-import { isPiece } from '../../core/units.ts';
 import { dropConsumeVerb, dropStrays, joinKindAndBrand } from './strays.ts';
 
 export type Draft = {
@@ -76,8 +75,9 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
   const getCeiling = (): Ceiling | null => ceiling;
 
   const open = (): Draft => { const d = draft(); drafts.push(d); cur = d; return d; };
-  // "1 karung (50 kilo) harganya 15.800 sekilo", "1 bal isi 20 bungkus @1.500": a price per what the pack holds is a
-  // pack's price of that many (helpers' tries booked a karung of sugar at Rp15.800 and a bal at Rp1.500).
+  // "1 karung (50 kilo) harganya 15.800 sekilo", "1 karung 25kg 12rb/kg": a price per what the pack holds is a pack's
+  // price of that many (a helper's try booked a karung of sugar at Rp15.800). "@" alone says no unit: "2 dus isi 48
+  // gelas @ 20rb" is a dus's price, "1 bal isi 20 bungkus @ 1.500" a bungkus's, and only the catalogue can tell.
   const perContents = (d: Draft, unit: string | null) => {
     if (d.unitPrice !== null && unit !== null && d.packSize !== null && d.packUnit === unit && d.unit !== null && d.unit !== unit) {
       d.unitPrice = Math.round(d.unitPrice * d.packSize);
@@ -162,7 +162,7 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
           }
           const totalMarked = mark === 'total' || (prev?.k === 'max' && budgetWords.has(prev.raw)) || pieces[p - 2]?.k === 'total';
           money(inThousands(pieces, p, mode) ? piece.n.value * 1000 : piece.n.value, seUnitNext ? 'unit' : mark, totalMarked);
-          if (c && mode === 'trade' && (seUnitNext || mark === 'unit')) perContents(c, seUnitNext ? seUnitBefore : unitBeforePer(pieces, p));
+          if (c && mode === 'trade' && seUnitNext) perContents(c, seUnitBefore);
           moneyAt = p;
           seUnitNext = false;
           mark = null;
@@ -402,13 +402,3 @@ function priceTheOneNamed(drafts: Draft[]): void {
   drafts.splice(drafts.indexOf(priced), 1);
 }
 
-
-/**
- * "isi 20 bungkus @ 1.500": the piece unit said right before the price-per word before the money at `p`, else null.
- * Not a measure: "2 karung 25kg @310rb" is a karung's price.
- */
-function unitBeforePer(pieces: Piece[], p: number): string | null {
-  const per = pieces[p - 1];
-  const unit = pieces[p - 2];
-  return per?.k === 'per' && per.raw === '@' && unit?.k === 'unit' && isPiece(unit.u) ? unit.u : null;
-}

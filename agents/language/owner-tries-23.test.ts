@@ -22,6 +22,9 @@ describe('owner tries (twenty-third session): the selling price said with goods 
       items: [{ product: 'minyak goreng', qty: 12, sell_price: 19000, sell_unit: 'liter' }, { product: 'telur', qty: 4, sell_price: 29000, sell_unit: 'kg' }],
     });
     reads('kulakan kecap 1 dus 120rb jual 12rb sebotol', { intent: 'purchase', items: [{ product: 'kecap', total: 120000, sell_price: 12000, sell_unit: 'botol' }] });
+    // "harga jual jadi 19rb" stored the purchase's Rp150.000 as the price of a kilo, and the purchase was lost.
+    reads('kulakan gula 10 kilo 150rb, harga jual jadi 19rb', { intent: 'purchase', items: [{ product: 'gula', qty: 10, total: 150000, sell_price: 19000 }] });
+    reads('belanja aqua 600 1 dus 60rb harga jual naik jd 4500', { intent: 'purchase', items: [{ product: 'aqua 600', total: 60000, sell_price: 4500 }] });
   });
   it('a customer buying, or a sale, keeps its selling word', () => {
     const sale = parse('pak darto beli gula 2 kg jual 36rb', { now });
@@ -36,7 +39,9 @@ describe('owner tries (twenty-third session): a price per what the pack holds', 
   it('a price per kilo or piece of a pack with its contents said is that many times the price', () => {
     reads('kulakan gula pasir 1 karung (50 kilo) harganya 15.800 sekilo', { intent: 'purchase', items: [{ product: 'gula pasir', qty: 1, unit: 'karung', unit_price: 790000, total: 790000 }] });
     reads('beli tepung terigu 1 karung 25kg, sekilonya 9rb', { items: [{ product: 'tepung terigu', unit: 'karung', unit_price: 225000, total: 225000 }] });
-    reads('beli kerupuk 1 bal isi 20 bungkus @ 1.500', { items: [{ product: 'kerupuk', unit: 'bal', unit_price: 30000, total: 30000 }] });
+    // "@" says no unit: "2 dus isi 48 gelas @ 20rb" is a dus's price (read per gelas it was Rp1.920.000); the catalogue
+    // or the selling price tells a bungkus's "@ 1.500" apart (router/catalogue/settle-item.ts).
+    reads('kulakan aqua gelas 2 dus isi 48 gelas @ 20rb jual 1000', { items: [{ product: 'aqua gelas', qty: 2, unit: 'dus', unit_price: 20000, total: 40000, sell_price: 1000 }] });
     reads('kulakan minyak 1 dus isi 12 liter 17rb per liter', { items: [{ product: 'minyak', unit: 'dus', total: 204000 }] });
     // A pack's own price stays the pack's.
     reads('kulakan gula 2 karung @50kg 660rb', { items: [{ product: 'gula', qty: 2, total: 660000 }] });

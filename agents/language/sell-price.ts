@@ -9,7 +9,9 @@ import { seUnit, unitOf } from './units.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 const sellHeads = set('jual jualnya jualne jualane jualna dijual djual dijualnya');
-const between = set('nya lagi lg e ke , :');
+// "harga jual jadi 19rb", "harga jual naik jd 4500": the new price follows these too (the purchase's money was read as
+// a new selling price of Rp150.000 a kilo, and the purchase was lost).
+const between = set('nya lagi lg e ke , : jadi jd jdi menjadi naik turun dinaikin diturunin sekarang skrg');
 /** Goods coming in: a purchase, opening stock, goods delivered, or their cost ("modal"). */
 const incoming = [cues.purchase, cues.stockIn, cues.stockWord, cues.costWord];
 

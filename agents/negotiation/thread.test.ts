@@ -109,8 +109,12 @@ describe('a supplier\'s number is never read as a yes to our own offer (helper t
   const oil: Deal = { item: 'minyak goreng', qty: 24, unit: 'liter', ceiling: 18_000, target: 16_500 };
   const run = (d: Deal, texts: string[]) => {
     let t = newThread();
-    const outs = [];
-    for (const text of texts) ({ thread: t, out: outs[outs.length] } = onSupplierText(d, t, text));
+    const outs: unknown[] = [];
+    for (const text of texts) {
+      const r = onSupplierText(d, t, text);
+      t = r.thread;
+      outs.push(r.out);
+    }
     return { t, outs };
   };
   it('"790 terakhir ya" after our Rp14.400 asks what 790 is; "790rb sekarung 50kg" is Rp15.800/kg', () => {

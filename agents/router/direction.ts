@@ -19,9 +19,15 @@ export async function supplierNamed(tx: Tx, tenantId: string, name: string): Pro
   return found.kind === 'match' ? found.item.id : null;
 }
 
-/** The frame with its direction fixed: a supplier delivering goods is a purchase. */
+/** "ambil rokok dari pak joko …": goods taken FROM someone. */
+const takenFrom = (text: string, who: string) => new RegExp(`\\b(?:dari|dr|ti|saking|soko|teko)\\s+${who.replace(/[^\p{L}\p{N} ]/gu, '')}\\b`, 'iu').test(text);
+
+/**
+ * The frame with its direction fixed: a supplier delivering goods, or goods taken from a supplier ("ambil rokok dari pak
+ * joko 1 slop 280rb belum bayar": a helper's try sold the slop to the supplier on credit), is a purchase.
+ */
 export async function fixDirection(tx: Tx, tenantId: string, text: string, frame: Frame): Promise<Frame> {
-  if (frame.intent !== 'sale' || !frame.counterparty || !isDelivery(text)) return frame;
+  if (frame.intent !== 'sale' || !frame.counterparty || !(isDelivery(text) || takenFrom(text, frame.counterparty))) return frame;
   if (!(await supplierNamed(tx, tenantId, frame.counterparty))) return frame;
   return { ...frame, intent: 'purchase', direction: frame.payment === 'credit' ? 'payable' : frame.direction };
 }

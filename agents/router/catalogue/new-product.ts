@@ -21,6 +21,9 @@ export function newProductUnit(item: FrameItem, priceUnit: string | null, price:
   if (!item.unit || !(isContainer(item.unit) || holdsOthers(item))) return item.unit;
   if (priceUnit && !isContainer(priceUnit)) return priceUnit;
   if (priceUnit !== null || !item.pack_size) return item.unit;
+  // "1 bal isi 20 bungkus @1.500" then "2000": a selling price near the price said is one of the contents' (the bal was
+  // kept at Rp1.500 and sold at Rp2.000).
+  if (price != null && item.unit_price != null && price >= item.unit_price && price <= item.unit_price * 3) return item.pack_base_unit ?? 'pcs';
   // A bare price far above what one of the contents cost ("130rb" for indomie bought at Rp2.950 a piece) is the pack's.
   const costOfOne = item.total != null && item.qty ? item.total / (item.qty * item.pack_size) : null;
   if (price != null && costOfOne != null && price > costOfOne * 5) return item.unit;

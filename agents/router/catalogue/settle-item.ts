@@ -85,8 +85,10 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
     stated = { unitPrice: stated.total, total: null };
   }
   // "sabun 2 lusin @ 2.500" with soap at Rp3.700 a piece: the price is per piece, not per dozen (Sunda try).
+  // Goods never bought before are told by their selling price: "kulakan kerupuk 1 bal isi 20 bungkus @1.500" sold at
+  // Rp2.000 a bungkus is Rp1.500 a bungkus; "2 dus isi 48 gelas @20rb" sold at Rp1.000 a gelas is Rp20.000 a dus.
   const perBase = (conv.kind === 'measure' || conv.kind === 'pack') && stated.unitPrice != null && stated.total == null
-    && pricePerBase(stated.unitPrice, size, conv.said.unit, catalogue);
+    && pricePerBase(stated.unitPrice, size, conv.said.unit, catalogue ?? (costed ? p.sellPrice : null));
   // A cigarette sold by the stick with no stick price yet: asked, not the pack's price shared out (Rp2.417 a stick is no
   // warung's price), and the first price said is remembered as the stick's.
   const loose = conv.kind === 'pack' && isStickOfPack(conv.said.unit, p.unit) && conv.sellPrice === null && frame.intent === 'sale';

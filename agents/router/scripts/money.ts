@@ -142,11 +142,16 @@ export const moneyScripts: Script[] = [
       // A helper's Bali try: "bayar ke sinar jaya 50rb" (the shop's name without "UD") was an expense; the debt stayed.
       { say: 'kulakan gula 2 kg 32rb dari ud sinar jaya, bayar nanti', reply: ['utang ke UD Sinar Jaya'] },
       { say: 'bayar ke sinar jaya 20rb', reply: ['Bayar utang ke UD Sinar Jaya Rp20.000', 'Sisa utang ke UD Sinar Jaya Rp12.000'], not: ['Pengeluaran'] },
+      // A helper's try: goods taken FROM a supplier on credit were sold to it (stock down, the supplier owing).
+      { say: 'kulakan gula 1 kg 16rb dari pak rahmat, bayar nanti', reply: ['utang ke Pak Rahmat'] },
+      { say: 'ambil gula dari pak rahmat 1 kg 16rb belum bayar', reply: ['Pembelian (utang ke Pak Rahmat) Gula Pasir 1 kg'], not: ['Penjualan'] },
     ],
     rows: [{ sql: debts, rows: [
       { name: 'Daeng Baso', kind: 'customer', direction: 'receivable', amount: 58000, paid: 10000, status: 'open' },
       { name: 'Sales Wings', kind: 'supplier', direction: 'payable', amount: 80000, paid: 50000, status: 'open' },
       { name: 'UD Sinar Jaya', kind: 'supplier', direction: 'payable', amount: 32000, paid: 20000, status: 'open' },
+      { name: 'Pak Rahmat', kind: 'supplier', direction: 'payable', amount: 16000, paid: 0, status: 'open' },
+      { name: 'Pak Rahmat', kind: 'supplier', direction: 'payable', amount: 16000, paid: 0, status: 'open' },
     ] }],
   },
   {
