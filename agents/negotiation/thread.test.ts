@@ -3,11 +3,11 @@ import { newThread, onSupplierText, type Deal, type Thread } from './thread.ts';
 
 const deal: Deal = { item: 'telur', qty: 10, unit: 'kg', ceiling: 27_000, target: 25_000 };
 
-function play(texts: string[], start: Thread = newThread()) {
+function play(texts: string[], start: Thread = newThread(), d: Deal = deal) {
   let t = start;
   const outs = [];
   for (const text of texts) {
-    const r = onSupplierText(deal, t, text);
+    const r = onSupplierText(d, t, text);
     t = r.thread;
     outs.push(r.out);
   }
@@ -107,16 +107,7 @@ describe('a supplier\'s number is never read as a yes to our own offer (helper t
   const sugar: Deal = { item: 'gula', qty: 50, unit: 'kg', ceiling: 16_000, target: 14_500 };
   const eggs: Deal = { item: 'telur', qty: 15, unit: 'kg', ceiling: 26_000, target: 24_000 };
   const oil: Deal = { item: 'minyak goreng', qty: 24, unit: 'liter', ceiling: 18_000, target: 16_500 };
-  const run = (d: Deal, texts: string[]) => {
-    let t = newThread();
-    const outs: unknown[] = [];
-    for (const text of texts) {
-      const r = onSupplierText(d, t, text);
-      t = r.thread;
-      outs.push(r.out);
-    }
-    return { t, outs };
-  };
+  const run = (d: Deal, texts: string[]) => play(texts, newThread(), d);
   it('"790 terakhir ya" after our Rp14.400 asks what 790 is; "790rb sekarung 50kg" is Rp15.800/kg', () => {
     const { t, outs } = run(sugar, ['gula ada pak 16.500/kg', '790 terakhir ya', '790rb sekarung 50kg']);
     expect(outs[1]).toMatchObject({ kind: 'question' });
