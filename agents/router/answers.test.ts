@@ -107,6 +107,9 @@ describe('readCorrection', () => {
     ['beas 2 kilo tadi salah, kuduna 3 kilo', { to: 'beas 3 kilo', from: '2 kilo', earlier: true }],
     ['gula 2 kg tadi salah, harusnya sekilo', { to: 'gula 1 kilo', from: '2 kg', earlier: true }],
     ['indomie 5 tadi salah ketik', null],
+    // Papua try: "I was wrong earlier" opening it booked a second sale.
+    ['tadi sa salah, minyak cuma laku 1 botol', { to: 'minyak cuma laku 1 botol', from: null }],
+    ['td aku salah, gulanya 2 kg', { to: 'gulanya 2 kg', from: null }],
   ])('%s', (text, want) => expect(readCorrection(text)).toEqual(want));
 });
 

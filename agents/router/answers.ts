@@ -183,7 +183,9 @@ export function readCorrection(text: string): Correction | null {
     // Helper tries: "eh typo td es kopsu nya 6 bkn 7", jv "lho kleru, 2 bks ae": "typo" opening it and a slip of
     // "keliru" say "salah"; a possessive typed apart joins its word; jv "ae" is "aja".
     .replace(/^((?:eh|lho|loh|lha|aduh|waduh)\s+)?typo\b/, '$1salah').replace(/\b(?:kleru|kliru|klru)\b/g, 'keliru')
-    .replace(/(\p{L}) nya\b/gu, '$1nya').replace(/\bae$/, 'aja').replace(/^((?:eh|lho|loh|lha|aduh|waduh)\s+)?salah td\b/, '$1salah');
+    .replace(/(\p{L}) nya\b/gu, '$1nya').replace(/\bae$/, 'aja').replace(/^((?:eh|lho|loh|lha|aduh|waduh)\s+)?salah td\b/, '$1salah')
+    // Papua try: "tadi sa salah, minyak cuma laku 1 botol" ("I was wrong earlier") booked a second sale.
+    .replace(/^(?:tadi|td)\s+(?:(?:sa|saya|sy|aku|ak|gw|gue|ane|kita|awak|ulun)\s+)?salah\b/, 'salah');
   // "yg tadi teh pucuknya 6 aja bukan 8", "sing mau kopine 3 dudu 4": "the one before" with a number
   // both ways is a correction without "salah" (Javanese dudu, Sundanese sanes: "not").
   // The "tadi" may follow the goods: "yg teh botol tadi 5 aja bukan 6".

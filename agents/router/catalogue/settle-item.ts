@@ -80,15 +80,20 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
     } else kind = 'total';
   }
   let stated = statedMoney(item, kind);
+  // Goods never bought before are told by their selling price: "kulakan kerupuk 1 bal isi 20 bungkus @1.500" sold at
+  // Rp2.000 a bungkus is Rp1.500 a bungkus; "2 dus isi 48 gelas @20rb" sold at Rp1.000 a gelas is Rp20.000 a dus.
+  const reference = catalogue ?? (costed ? p.sellPrice : null);
+  // "stok awal indomie 1 dus isi 40 modal 2800", "1 bal isi 20 bungkus @1.500": of one pack coming in, the number is the
+  // pack's or one piece's, and the cost (or selling price) tells which (a new warung's indomie came in at Rp70 a piece).
+  if (costed && conv.kind === 'pack' && saidQty === 1 && stated.total != null && stated.unitPrice == null && item.unit_price === stated.total
+    && pricePerBase(stated.total, size, conv.said.unit, reference)) stated = { unitPrice: stated.total, total: null };
   // "1 ons @18rb per kg": with one of a smaller measure the number is a price per some unit, not the total.
   if (conv.kind === 'measure' && saidQty === 1 && stated.unitPrice == null && stated.total != null && item.unit_price === stated.total) {
     stated = { unitPrice: stated.total, total: null };
   }
   // "sabun 2 lusin @ 2.500" with soap at Rp3.700 a piece: the price is per piece, not per dozen (Sunda try).
-  // Goods never bought before are told by their selling price: "kulakan kerupuk 1 bal isi 20 bungkus @1.500" sold at
-  // Rp2.000 a bungkus is Rp1.500 a bungkus; "2 dus isi 48 gelas @20rb" sold at Rp1.000 a gelas is Rp20.000 a dus.
   const perBase = (conv.kind === 'measure' || conv.kind === 'pack') && stated.unitPrice != null && stated.total == null
-    && pricePerBase(stated.unitPrice, size, conv.said.unit, catalogue ?? (costed ? p.sellPrice : null));
+    && pricePerBase(stated.unitPrice, size, conv.said.unit, reference);
   // A cigarette sold by the stick with no stick price yet: asked, not the pack's price shared out (Rp2.417 a stick is no
   // warung's price), and the first price said is remembered as the stick's.
   const loose = conv.kind === 'pack' && isStickOfPack(conv.said.unit, p.unit) && conv.sellPrice === null && frame.intent === 'sale';

@@ -200,6 +200,11 @@ export const unitScripts: Script[] = [
       { say: 'stok awal sarden 10 kaleng jual 9rb', reply: ['harga jual Rp9.000 per kaleng', 'Sarden +10 kaleng'] },
       // Goods already in the catalogue take the new selling price, said back.
       { say: 'kulakan gula pasir 10 kg 150rb jual 19rb', reply: ['Pembelian Gula Pasir 10 kg', 'Harga jual Gula Pasir per kg Rp18.000 → Rp19.000'] },
+      // One pack coming in: its number is one piece's when the selling price says so (a Manado warung's indomie came in
+      // at Rp70 a piece; a bal of crackers at Rp1.500).
+      { say: 'stok awal kopi bubuk 1 dus isi 40 modal 2800 jual 3500', reply: ['harga jual Rp3.500 per pcs', '+40 pcs (modal Rp2.800/pcs)'] },
+      { say: 'kulakan kerupuk ikan 1 bal isi 20 bungkus @ 1.500', reply: ['Produk baru "kerupuk ikan"'] },
+      { say: '2000', reply: ['Kerupuk Ikan 1 bal (20 bks) × Rp30.000 = Rp30.000'] },
     ],
     rows: [
       { sql: level('Kecap Bango'), rows: [{ level: 12 }] },
