@@ -4,6 +4,7 @@
 import type { Tx } from '../../../core/db/tenant.ts';
 import { formatRupiah } from '../../../core/format.ts';
 import { createContact, findContact, personQuestion, type ContactKind } from '../people/contacts.ts';
+import { canonicalUnit, namedMeasure } from '../../../core/units.ts';
 import { linePrices } from './item-math.ts';
 import { newProductUnit } from './new-product.ts';
 import { createProduct, findProduct, productsInCategory, type Product } from './resolve-items.ts';
@@ -38,7 +39,8 @@ export async function advance(tx: Tx, tenantId: string, work: Work, seen = new M
     }
     // The parser asks for missing goods itself; a blank name here is never offered as a new product.
     if (!item.product.trim()) return { kind: 'reply', text: 'Barangnya apa, Kak? Tulis lagi dengan nama barangnya, ya.' };
-    const found = bySaidPrice(bySaidSize(await findProduct(tx, tenantId, item.product, item.unit), item.product, item.qty, item.unit), item, frame.intent);
+    let found = bySaidPrice(bySaidSize(await findProduct(tx, tenantId, item.product, item.unit), item.product, item.qty, item.unit), item, frame.intent);
+    if (found.kind === 'match' && stockIntents.has(frame.intent)) found = await sizedOther(tx, tenantId, item, found);
     // "stok rokok", "stok mie instan": a category named answers every product in it.
     const category = frame.intent === 'stock_check' && found.kind !== 'match' ? await productsInCategory(tx, tenantId, item.product) : [];
     if (category.length > 0) {
@@ -93,6 +95,22 @@ export async function advance(tx: Tx, tenantId: string, work: Work, seen = new M
   const who = await settleContact(tx, tenantId, work);
   if (typeof who === 'object' && who) return who;
   return { kind: 'done', frame: finish(work, who) };
+}
+
+const stockIntents = new Set(['stock_set', 'stock_check']);
+
+/**
+ * "stok minyak sania 2 liter" with the alias "minyak sania" on the 1 L bottle: the size said names the 2 L one (a helper's
+ * try set the 1 L bottles' count to 2). Stock only: "laku minyak sania 2 liter" is two of the 1 L, as sold.
+ */
+async function sizedOther(tx: Tx, tenantId: string, item: Work['frame']['items'][number], found: { kind: 'match'; item: Product }) {
+  if (!item.unit || !item.qty) return found;
+  const unit = canonicalUnit(item.unit);
+  const own = namedMeasure(found.item.name, unit);
+  if (own == null || Math.abs(own * item.qty - 1) < 1e-9) return found;
+  const sized = await findProduct(tx, tenantId, `${item.product} ${item.qty} ${item.unit}`, null);
+  const fits = sized.kind === 'match' && sized.item.id !== found.item.id && Math.abs((namedMeasure(sized.item.name, unit) ?? 0) * item.qty - 1) < 1e-9;
+  return fits ? sized : found;
 }
 
 /** Item i of a stock question stands for each of `products` (in their order); returns how many. */

@@ -7,6 +7,17 @@ const at = '2026-11-21T03:00:00Z'; // Saturday 10:00 WIB
 
 export const stockScripts: Script[] = [
   {
+    // A helper's try: "stok minyak sania 2 liter" (the alias "minyak sania" is the 1 L bottle's) set the 1 L bottles'
+    // count to 2. The size said names the 2 L bottle: its stock is asked. A sale of "2 liter" stays two 1 L bottles.
+    name: 'a stock message with a size names the product of that size, not a count of the other',
+    at, tenant: { ...wib, products: [...basicProducts, ['Minyak Sania 1 L', 'pcs', 21000, 19500, 24, ['minyak sania']], ['Minyak Sania 2 L', 'pcs', 41000, 38500, 12, ['sania 2 liter']]] },
+    steps: [
+      { say: 'stok minyak sania 2 liter', reply: ['Stok Minyak Sania 2 L tinggal 12 pcs'], not: ['dihitung ulang'] },
+      { say: 'laku minyak sania 2 liter', reply: ['Minyak Sania 1 L 2 pcs'] },
+    ],
+    rows: [{ sql: level('Minyak Sania 1 L'), rows: [{ level: 22 }] }, { sql: level('Minyak Sania 2 L'), rows: [{ level: 12 }] }],
+  },
+  {
     // Owner try (Makassar, day one): "stok awal indomie goreng 40 bungkus modal 2800" asked "per bks atau total?" for a
     // SALE of 40 packs. The goods a warung starts its books with come in at their cost; no money moves.
     name: 'opening stock comes in at its cost, per unit or as a total the usual cost tells apart, and is no sale or purchase',
