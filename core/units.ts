@@ -11,6 +11,8 @@ const same: Record<string, string> = {
   renteng: 'renteng', ikat: 'ikat', tabung: 'tabung', gram: 'gram', gr: 'gram', g: 'gram', ons: 'ons', ml: 'ml',
   lusin: 'lusin', kodi: 'kodi', gros: 'gros', slop: 'slop', rim: 'rim', rak: 'rak', lembar: 'lembar', lbr: 'lembar',
   batang: 'batang', btg: 'batang',
+  // A refill pouch of oil or soap is one piece ("1 dus isi 6 pouch" asked what the dus holds).
+  pouch: 'pcs', pouc: 'pcs',
 };
 
 /** "bks" → "bungkus", "kilo" → "kg", "sak" → "karung"; an unknown word is kept, lower case. */

@@ -124,15 +124,16 @@ function trailingSource(tokens: Token[]): Counterparty | null {
   let end = tokens.length;
   while (end > 0 && tokens[end - 1].t === '.') end--;
   // "kulakan surya 16 2 slop 370rb/slop dari sinar jaya, bayar sebagian 400rb": a comma closes the name too.
-  const ends = [end, ...tokens.flatMap((t, k) => (t.t === ',' && k < end ? [k] : []))];
+  let last = end;
+  while (last > 0 && payClosers.has(tokens[last - 1].t)) last--;
+  // "… 1,7jt dari sinar jaya tunai": how it was paid may close the message after the name (it became goods).
+  const ends = [end, ...(last < end ? [last] : []), ...tokens.flatMap((t, k) => (t.t === ',' && k < end ? [k] : []))];
   for (const e of ends) {
     const found = sourceEndingAt(tokens, e, false);
     if (found) return found;
   }
   // "jual beras 2 kg ke yosef 28rb", "beli minyakita 1 dus di sinar jaya 190rb": the name, then only the money (and how
   // it was paid: "beli aqua 2 dus dr sinar jaya 150rb ngutang" asked about a product "sinar jaya").
-  let last = end;
-  while (last > 0 && payClosers.has(tokens[last - 1].t)) last--;
   for (const e of [last - 1, last - 2]) {
     if (e > 0 && moneyAfter(tokens, e) && (e + 1 === last || moneyMultipliers.has(tokens[e + 1]?.t ?? ''))) return sourceEndingAt(tokens, e, true);
   }

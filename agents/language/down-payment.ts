@@ -3,7 +3,7 @@
 // "meuli beas 5 kg mayar heula 30rb sesana engke"). Read before the items, so the money paid is never
 // taken for a line's total; the sale or purchase is then on credit and carries `paid_now`.
 import { cues } from './cues.ts';
-import { halfWords } from './lexicon.ts';
+import { halfWords, honorifics } from './lexicon.ts';
 import { isDigits, type Token } from './normalize.ts';
 import { readNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
@@ -20,6 +20,8 @@ const between = set('dulu dl dlu disik sik sek heula baru br cuma cm mung hanya 
 /** "baru bayar 40rb", "bayar 40rb dulu": only part paid so far (with a total said, frame.ts checks it is less). */
 const soFarBefore = set('baru br');
 const soFarAfter = set('dulu dl dlu disik sik heula');
+/** The buyer, said before the paying word ("dia bayar 20rb"). */
+const payerWords = set('dia doi deweke dheweke orangnya pembeli pembelinya');
 /** What is left ("sisanya", "kurange", "sesana"). */
 export const remainderWords = set('sisa sisanya sisane sisana sesana kurang kurangnya kurange kurangna kekurangan kekurangannya kekurangane');
 /** The rest owed: a debt word or a day it will be paid. */
@@ -96,7 +98,10 @@ export function readDownPayment(tokens: Token[]): DownPayment | null {
     // "bu yuli ngutang beras 5 kg tapi baru bayar 20rb": the credit said first, the money paid is part of it.
     const creditBefore = tokens.slice(0, i).some((x) => !x.used && creditWords.has(x.t)) && !debtWords.has(tokens[i + 1]?.t ?? '');
     const after = tokens[n.end]?.t ?? '';
-    const soFar = soFarBefore.has(tokens[i - 1]?.t ?? '') || soFarAfter.has(after) && [',', '.', ''].includes(tokens[n.end + 1]?.t ?? '');
+    // "jual beras 3kg 42rb, bu tini bayar 20rb": the buyer named paying is what they paid so far (Rp42.000 was booked
+    // paid in full); frame.ts books the rest owed only when the goods' total is said and more.
+    const payer = honorifics.has(tokens[i - 2]?.t ?? '') && tokens[i - 1]!.t.length > 1 || payerWords.has(tokens[i - 1]?.t ?? '');
+    const soFar = payer || soFarBefore.has(tokens[i - 1]?.t ?? '') || soFarAfter.has(after) && [',', '.', ''].includes(tokens[n.end + 1]?.t ?? '');
     if (!deposit && rest < 0 && !creditBefore && !half && !soFar && !owed) continue;
     for (let k = i; k < n.end; k++) tokens[k].used = true;
     if (rest >= 0) tokens[rest].used = true;

@@ -8,7 +8,7 @@ import type { Draft, ItemsRead } from './items.ts';
 import type { DownPayment } from './down-payment.ts';
 import type { SplitPay } from './split-pay.ts';
 import type { TenderSplit } from './tender-split.ts';
-import { expenseCategoryWords, expenseGoods, halfWords, lenderWords, lentBy, ordinalWords, serviceWords } from './lexicon.ts';
+import { expenseCategoryWords, expenseGoods, halfWords, lenderWords, lentBy, ordinalWords, serviceWords, sizeUnits } from './lexicon.ts';
 import { doubleWords } from './stoplist.ts';
 
 export type Parts = {
@@ -57,7 +57,7 @@ const deadlineWords = new Set(['sebelum', 'sblm', 'paling', 'plg', 'lambat', 'la
   'malam', 'nanti', 'ntar', 'engko', 'engke', 'jam', 'pukul', 'sampai', 'sampe', 'nyampe', 'datang', 'dateng', 'kirim', 'dikirim', 'wis', 'kudu', 'harus', 'hrs']);
 const selfWords = new Set(['saya', 'aku', 'sy', 'gw', 'gue', 'gua', 'kula', 'abdi', 'kita', 'warung', 'aing']);
 
-const halfPaid = /\b(?:dibayar|bayar|mbayar|mayar|dibayare|dibayarna|bayare|bayarnya|bayarna|nyaur)\s+(?:baru\s+|dulu\s+|disik\s+|heula\s+)?(?:separo|setengah|setengahnya|separuh|separuhnya|satengah|satengahna|sapalih|separone|separonya)\b/;
+const halfPaid = new RegExp(String.raw`\b(?:dibayar|bayar|mbayar|mayar|dibayare|dibayarna|bayare|bayarnya|bayarna|nyaur)\s+(?:baru\s+|dulu\s+|disik\s+|heula\s+)?(?:${[...halfWords].join('|')})\b`);
 
 /** The share paid of goods split by count: of the one line's count, or of all lines when the counts add up; else null. */
 function paidShare(split: SplitPay, items: FrameItem[]): number | null {
@@ -238,7 +238,8 @@ export function shapeFrame(p: Parts): ParseResult {
       break;
     }
     case 'stock_check': case 'market_price': case 'report':
-      frame.items = named.map((d) => bare(d, null));
+      // "stok minyak sania 2 liter berapa": a size said names which goods (the router finds the 2 L bottle by it).
+      frame.items = named.map((d) => bare(d, intent === 'stock_check' && d.unit !== null && sizeUnits.has(d.unit) ? d.qty : null));
       if (intent === 'report' && when.range && when.period === null) frame.range = when.range;
       else if (intent === 'report') {
         // "rata2 sehari laku berapa": an average over today alone says nothing, so it is this month's.

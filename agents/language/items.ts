@@ -171,6 +171,17 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         }
         const next = pieces[p + 1];
         if (piece.n.value <= 0) break;
+        // "beras sekilo 14rb laku 3": a count after the price of one ("se") unit is how many of them were traded (it
+        // booked 1 kg).
+        if (c && mode === 'trade' && c.seQty && c.qty === 1 && c.total !== null && c.unitPrice === null && moneyAt < p
+          && piece.n.bare && piece.n.value >= 2 && piece.n.value < 1000 && (!next || next.k === 'sep')) {
+          c.unitPrice = c.total;
+          c.qty = piece.n.value;
+          c.total = c.unitPrice * c.qty;
+          c.seQty = false;
+          monies[monies.length - 1] = c.total;
+          break;
+        }
         // "gorengan 10 biji, 3 rebu dua", "bakwan 9 goceng tiga": the money buys that many, a bundle's price (garut try:
         // Rp3.000 for ten).
         if (c && mode === 'trade' && moneyAt === p - 1 && c.total !== null && c.unitPrice === null && c.qty !== null
@@ -231,6 +242,8 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         const contents = pieces[p - 1];
         if (c && c.packSize !== null && !c.closed && next?.k === 'unit' && sizeUnits.has(next.raw)
           && next.u !== c.unit && next.u !== c.packUnit && contents?.k === 'unit' && contents.u === c.packUnit) {
+          // The size names which goods ("minyak sania 1 dus isi 6 pouch 2 liter" bought the 1 L bottles).
+          if (!c.name.some((w) => /\d/.test(w))) c.name.push(piece.raw, next.raw);
           p++;
           break;
         }

@@ -13,7 +13,7 @@ export const unitWords: Record<string, string> = table({
   pack: 'bungkus', pak: 'bungkus', pck: 'bungkus', sachet: 'bungkus', saset: 'bungkus', sachet2: 'bungkus',
   sct: 'bungkus', schet: 'bungkus', sase: 'bungkus', bks2: 'bungkus',
   bugkus: 'bungkus', bungks: 'bungkus', bunkus: 'bungkus', bngkus: 'bungkus',
-  botol: 'botol', btl: 'botol', botl: 'botol',
+  botol: 'botol', btl: 'botol', botl: 'botol', boto: 'botol',
   gelas: 'gelas', gls: 'gelas', cup: 'gelas',
   porsi: 'porsi', piring: 'porsi', prs: 'porsi',
   kaleng: 'kaleng', klg: 'kaleng',
@@ -73,7 +73,7 @@ export const numberWords: Record<string, number> = table({
 /** Words that scale the number before them. */
 export const multiplierWords: Record<string, number> = table({
   belas: -10, welas: -10, baleh: -10, // marker: "dua belas", "dalapan welas" = n + 10
-  puluh: 10, puluah: 10, dasa: 10, doso: 10, // krama: "kalih dasa" = 20
+  puluh: 10, puluah: 10, pulu: 10, puloh: 10, dasa: 10, doso: 10, // krama: "kalih dasa" = 20
   likur: -20, // jv: "telu likur" = 23
   ratus: 100, atus: 100, ratuih: 100,
   ribu: 1000, rebu: 1000, ewu: 1000, rb: 1000, rbu: 1000, rbn: 1000, ribuan: 1000, rebuan: 1000, ewuan: 1000, rban: 1000, rbuan: 1000, k: 1000, ceng: 1000,
@@ -141,7 +141,7 @@ export const knownShops = set('alfamart indomaret alfamidi superindo hypermart l
 export const peopleWords = set(`karyawan pegawai pelayan kuli tetangga pelanggan langganan pembeli konsumen customer orang
   suami istri bini bojo mertua adik adek ponakan keponakan sodara saudara`);
 /** "bayar setengahnya", "nyaur separo", "mayar satengahna": half of what is owed (agents/finance/debts.ts). */
-export const halfWords = set('setengah setengahnya separo separonya separone separuh separuhnya satengah satengahna sapalih sapalihna');
+export const halfWords = set('setengah setengahnya stengah stengahnya stgh separo separonya separone separuh separuhnya satengah satengahna sapalih sapalihna');
 /** Generic places: never a counterparty, never part of a product name. */
 export const placeWords = set(`warung kios lapak pasar pajak agen grosir pangkalan supplier suplier sales distributor pabrik minimarket induk tradisional bank
   kantor sekolah masjid mushola musholla kampus proyek bengkel kos kosan pesantren sebelah seberang laci kasir brankas

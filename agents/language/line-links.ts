@@ -1,5 +1,6 @@
 // Lines read apart that belong to the line before: a variant of its goods ("…, sing goreng 2"), more of the same goods
 // ("…, 1/2 kg 15rb"), or a count and price said without the goods again ("…, beli lagi 2 @22rb").
+import { brandWords } from './gazetteer.ts';
 import type { Draft } from './items.ts';
 
 /**
@@ -11,6 +12,10 @@ export function nameVariants(drafts: Draft[]): void {
     const d = drafts[i]!;
     const before = drafts.slice(0, i).filter((x) => x.name.length > 0).at(-1);
     if (!d.variant || !before) continue;
+    // "aqua 2 botol 8rb, yang le minerale 3 botol": a brand of its own names other goods (they were booked as Aqua).
+    if (brandWords.has(d.name[0]!) && !before.name.includes(d.name[0]!)) continue;
+    // "indomie soto 3 yang indomie goreng 2": the whole name said again.
+    if (d.name[0] === before.name[0]) continue;
     d.name = [...before.name.slice(0, Math.max(1, before.name.length - d.name.length)), ...d.name];
   }
 }

@@ -75,6 +75,11 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
       continue;
     }
     const w = numberWords[t];
+    // "ceban dua rebu": thousands after a slang ten-thousand add to it (Rp12.000; it was Rp10.000).
+    if (w !== undefined && slang && kind === 'num' && cur >= 10_000 && w < 10 && multiplierWords[at(j + 1)] === 1000) {
+      cur += w * 1000; lastSmall = cur; j++;
+      continue;
+    }
     if (w !== undefined) {
       if (w >= 1000) {
         if (kind !== 'none') break;
@@ -93,6 +98,8 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
     }
     const s = slangMoney[t];
     if (s !== undefined) {
+      // "ceban gopek": a smaller slang amount after a slang ten-thousand adds to it (Rp10.500).
+      if (slang && kind === 'num' && cur >= 10_000 && s < cur && s >= 500) { cur += s; lastSmall = cur; continue; }
       if (kind !== 'none') break;
       cur = lastSmall = s; kind = 'num'; money = true; words = true; slang = true;
       continue;

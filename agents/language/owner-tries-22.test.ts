@@ -167,9 +167,9 @@ describe('owner tries (twenty-second session): what each bottle holds, after the
   // botol 600 ml 90rb" bought 600 ml.
   it('is no price and no count', () => {
     reads('kulakan minyak goreng bimoli 2 dus isi 12 botol 1 liter 420rb', {
-      intent: 'purchase', amount: 420000, items: [{ product: 'minyak goreng bimoli', qty: 2, unit: 'dus', total: 420000, pack_size: 12, pack_base_unit: 'botol' }],
+      intent: 'purchase', amount: 420000, items: [{ product: 'minyak goreng bimoli 1 liter', qty: 2, unit: 'dus', total: 420000, pack_size: 12, pack_base_unit: 'botol' }],
     });
-    reads('kulakan aqua 2 dus isi 24 botol 600 ml 90rb', { intent: 'purchase', amount: 90000, items: [{ product: 'aqua', qty: 2, unit: 'dus', pack_size: 24 }] });
+    reads('kulakan aqua 2 dus isi 24 botol 600 ml 90rb', { intent: 'purchase', amount: 90000, items: [{ product: 'aqua 600 ml', qty: 2, unit: 'dus', pack_size: 24 }] });
     // The price of one unit after the count still is one.
     reads('rokok 2 bungkus 1 bungkus nya 25rb', { amount: 50000, items: [{ product: 'rokok', qty: 2, unit_price: 25000 }] });
   });

@@ -2,7 +2,7 @@
 // numbers, units, price marks, separators, product words and stop words.
 import { cues, functionWords, relativeWords } from './cues.ts';
 import {
-  brandPhrases, deliveryWords, packUnits, discountWords, fillerWords, fuelWords, fractionWords, honorifics, ownUseWords, peopleWords, shopWords, maxWords, productAdjectives, numberWords, paymentWords, perWords, placeWords, purposeWords,
+  brandPhrases, deliveryWords, nameNumbers, packUnits, discountWords, fillerWords, fuelWords, fractionWords, honorifics, ownUseWords, peopleWords, shopWords, maxWords, productAdjectives, numberWords, paymentWords, perWords, placeWords, purposeWords,
   questionWords, rupiahWords, separatorWords, slangMoney, table, totalWords,
 } from './lexicon.ts';
 import { goodsWords, phrasesByHead } from './gazetteer.ts';
@@ -81,6 +81,7 @@ export function dropAsides(tokens: Token[], keepRelative = false, joinRelative =
     if (tokens[i].used || !(purposeWords.has(w) || relativeWords.has(w))) continue;
     const relative = relativeWords.has(w);
     if (relative && keepRelative) continue;
+    if (relative && sizeOfNamed(tokens, i)) continue;
     // "stok minyak yang sania": the clause names the goods; the relative word alone goes.
     if (relative && joinRelative) { tokens[i].used = true; continue; }
     // "promo (akhir pekan) buat indomie": what the promo is for is its subject, not an aside.
@@ -111,6 +112,23 @@ export function dropAsides(tokens: Token[], keepRelative = false, joinRelative =
 }
 
 /**
+ * "laku surya 12 2 bks, yang 16 sebungkus 38rb": "the 16 one" is the other size of goods named before with a number
+ * of their name; the relative word becomes that name's word, so the line reads "surya 16 sebungkus 38rb".
+ */
+function sizeOfNamed(tokens: Token[], i: number): boolean {
+  const n = Number(tokens[i + 1]?.t);
+  if (!isDigits(tokens[i + 1]?.t ?? '')) return false;
+  for (let k = i - 2; k >= 0; k--) {
+    const sizes = nameNumbers[tokens[k]!.t];
+    const m = Number(tokens[k + 1]!.t);
+    if (!sizes || !isDigits(tokens[k + 1]!.t) || m === n || !sizes.includes(m) || !sizes.includes(n)) continue;
+    tokens[i]!.t = tokens[k]!.t;
+    return true;
+  }
+  return false;
+}
+
+/**
  * "mie sedap soto 3, sing goreng 2", "indomie soto laku 3 yang goreng 2": after counted goods and a comma or
  * "terus/karo", "the <variant> one" with a count of its own is another line of the same goods, not an aside.
  */
@@ -120,7 +138,7 @@ function variantLine(tokens: Token[], i: number): boolean {
   if (!tokens.slice(0, i).some((t) => !t.used && isDigits(t.t))) return false;
   for (let j = i + 2; j <= i + 3 && j < tokens.length; j++) {
     const words = tokens.slice(i + 1, j);
-    if (!words.every((t) => !t.used && /^\p{L}{3,}$/u.test(t.t) && wordKind(t.t) === 'word' && unitOf(t.t) === null && numberWords[t.t] === undefined)) return false;
+    if (!words.every((t) => !t.used && (/^\p{L}{3,}$/u.test(t.t) || t.literal) && wordKind(t.t) === 'word' && unitOf(t.t) === null && numberWords[t.t] === undefined)) return false;
     const n = tokens[j]!;
     if (isDigits(n.t) || (numberWords[n.t] !== undefined && !slangMoney[n.t])) return true;
   }

@@ -9,19 +9,27 @@ const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.
 const numWord = alt([...Object.keys(numberWords), ...Object.keys(multiplierWords), ...Object.keys(fractionWords), ...Object.keys(slangMoney)]);
 const unit = alt([...Object.keys(unitWords), ...otherUnits]);
 // One number: digits (one way to split them: "1.250.000", "2,5"), or number words, each apart ("dua puluh lima ribu").
+// Digits take only a multiplier or a fraction after them: "teh 2 delapan ribu eh sembilan ribu" keeps its count 2.
+const digitTail = alt([...Object.keys(multiplierWords), ...Object.keys(fractionWords)]);
 const part = String.raw`(?:\d+(?:[.,]\d+)*(?:rb|k)?|(?:${numWord})\b)`;
-const phrase = String.raw`${part}(?: ${part}){0,5}`;
+const phrase = String.raw`(?:\d+(?:[.,]\d+)*(?:rb|k)?(?: (?:${digitTail})\b){0,2}|(?:${numWord})\b(?: ${part}){0,5})`;
 // "ceban sedus... eh salah, 22rb sedus": dots trail off before the marker as a comma does.
-const marker = String.raw`(?:\s*(?:,|\.{2,}|…)?\s*(?:eh+|eh+ salah|salah|eh+ maksudnya|maksudnya|maksud saya|maksudku|ralat|eh+ ralat)\s*,?\s*|\s*,\s*(?:eh+ )?bukan\s*,\s*|\s+(?:bukan|kagak|gak|nggak|ngga|enggak|ora|dudu|teu|henteu|sanes)\s*,\s*)`;
-const anyMarker = /\b(eh+|salah|maksudnya|maksud|maksudku|ralat|bukan|kagak|gak|nggak|ngga|enggak|ora|dudu|teu|henteu|sanes)\b/;
+const marker = String.raw`(?:\s*(?:,|\.{2,}|…)?\s*(?:eh+|eh+ salah|salah|eh+ maksudnya|maksudnya|maksud saya|maksudku|ralat|eh+ ralat)\s*,?\s*|\s*,\s*(?:eh+ )?bukan\s*,\s*|\s+(?:bukan|kagak|gak|nggak|ngga|enggak|ora|dudu|teu|henteu|sanes)\s*,\s*|\s+(?:bukan|bkn) (?:bukan|bkn),?\s+)`;
+const anyMarker = /\b(eh+|bkn|salah|maksudnya|maksud|maksudku|ralat|bukan|kagak|gak|nggak|ngga|enggak|ora|dudu|teu|henteu|sanes)\b/;
 // A unit, or one of a unit said as "se-" ("ceban sedus": Rp10.000 a dus), may follow each number.
 // "sewu sijine ora, 28 ewu sijine": "each" after a price stays with the price kept.
 const each = 'satunya|sijine|sijining|siji|hiji|sahiji|setunggal|sebiji';
-const takenBack = new RegExp(String.raw`\b(${phrase})(?:\s+(${unit}|se(?:${unit})|${each})\b)?${marker}(${phrase})(?:\s+(${unit}|se(?:${unit})|${each})\b)?`, 'g');
+// "minyak kita dua liter eh dua botol maksudnya", "delapan ribu eh sembilan ribu ding": a marker said after the second
+// number too goes with it (it was made a product "maksudnya").
+const trailing = String.raw`(?:,?\s+(?:maksudnya|maksud saya|maksudku|ding|deng)\b)?`;
+// "gula sekilo bukan bukan dua kilo": one of a unit ("se-") is the first number and its unit.
+const takenBack = new RegExp(String.raw`\b(?:(${phrase})(?:\s+(${unit}|se(?:${unit})|${each})\b)?|se(${unit}))${marker}(${phrase})(?:\s+(${unit}|se(?:${unit})|${each})\b)?${trailing}`, 'g');
 
 /** The text with each number taken back replaced by the one said after it. */
 export function keepSecondNumber(text: string): string {
   if (!anyMarker.test(text)) return text;
-  return text.replace(takenBack, (_all, _first: string, firstUnit: string | undefined, second: string, secondUnit: string | undefined) =>
-    `${second}${secondUnit ? ` ${secondUnit}` : firstUnit ? ` ${firstUnit}` : ''}`);
+  return text.replace(takenBack, (_all, _first: string | undefined, firstUnit: string | undefined, seUnit: string | undefined, second: string, secondUnit: string | undefined) => {
+    const u = secondUnit ?? firstUnit ?? seUnit;
+    return `${second}${u ? ` ${u}` : ''}`;
+  });
 }
