@@ -16,6 +16,10 @@ export type Counterparty = {
   /** Index of the first token of the name. */
   index: number;
   shop: boolean;
+  /** Named after a word for a shop or supplier ("toko ko ahong", "agen pak joko"): someone the warung buys from. */
+  atShop: boolean;
+  /** A bare name right after paying ("bayar sinar jaya 70rb", "bayar utang sinar jaya"): paid by or to them, the open debt tells. */
+  afterPay: boolean;
 };
 
 // Honorifics that are also common words ("teh" = tea, "mas" = gold, "bang" = bank...): a name must follow
@@ -147,6 +151,8 @@ const homeWords = new Set(['rumah', 'imah', 'omah', 'umah', 'griya', 'dalem', 'r
 const payClosers = new Set(['ngutang', 'utang', 'hutang', 'ngebon', 'bon', 'dibon', 'kasbon', 'tunai', 'cash', 'kontan', 'lunas', 'belum', 'blm',
   'dibayar', 'bayar', 'nanti', 'dulu', 'dl', ',', '.']);
 
+const debtNouns = new Set(['utang', 'hutang', 'utange', 'utangnya', 'hutangnya', 'bon', 'kasbon', 'cicilan']);
+
 function sourceEndingAt(tokens: Token[], end: number, beforeMoney: boolean): Counterparty | null {
   for (let n = 1; n <= 3; n++) {
     const at = end - n - 1;
@@ -163,7 +169,14 @@ function sourceEndingAt(tokens: Token[], end: number, beforeMoney: boolean): Cou
     // A shop or lender word alone ("ke koperasi") is a place, not a name.
     const paidTo = beforeMoney && toward.has(tokens[at].t) && tokens.some((t) => cues.pay.has(t.t))
       && !(n === 1 && (shopWords.has(name[0]!.t) || lenderWords.has(name[0]!.t)));
-    if (!tokens[at].used && (from.has(tokens[at].t) || namedAs.has(tokens[at].t) || boughtAt || soldTo || boughtIn || paidTo)) return take(tokens, at + 1, n, tokens[at].t, false);
+    // "bayar sinar jaya 70rb", "bayar utang sinar jaya 72rb": a name right after paying, then the money, is the one paid
+    // (an expense while their debt stayed open; the router pays a debt only when one is open with them).
+    const paying = cues.pay.has(tokens[at].t) || (debtNouns.has(tokens[at].t) && cues.pay.has(tokens[at - 1]?.t ?? ''));
+    const paidDirect = beforeMoney && paying && !name.some((t) => expenseCategoryWords[t.t] !== undefined || lenderWords.has(t.t)
+      || peopleWords.has(t.t) || stopWords.has(t.t) || shopWords.has(t.t) || debtNouns.has(t.t) || placeWords.has(t.t));
+    if (!tokens[at].used && (from.has(tokens[at].t) || namedAs.has(tokens[at].t) || boughtAt || soldTo || boughtIn || paidTo || paidDirect)) {
+      return { ...take(tokens, at + 1, n, tokens[at].t, false), afterPay: paidDirect };
+    }
   }
   return null;
 }
@@ -172,8 +185,10 @@ function take(tokens: Token[], i: number, n: number, prev: string, shop: boolean
   const words: string[] = [];
   for (let k = i; k < i + n; k++) { words.push(tokens[k].t); tokens[k].used = true; }
   if (toward.has(prev) || from.has(prev) || namedAs.has(prev) || ['di', 'kat', 'teng', 'sama', 'sm'].includes(prev)) tokens[i - 1].used = true;
-  return { name: words.join(' '), toward: toward.has(prev) && !discountTo(tokens, i - 1), from: from.has(prev), index: i, shop };
+  return { name: words.join(' '), toward: toward.has(prev) && !discountTo(tokens, i - 1), from: from.has(prev), index: i, shop, atShop: supplierPlaces.has(prev), afterPay: false };
 }
+
+const supplierPlaces = new Set([...shopWords, 'agen', 'grosir', 'grosiran', 'distributor', 'supplier', 'suplier', 'sales', 'warung', 'kios', 'lapak']);
 
 // "diskon 5rb ke bu rt, beli beras ...": a discount given "to" someone names the buyer, not a supplier.
 const discountTo = (tokens: Token[], ke: number): boolean =>

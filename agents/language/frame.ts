@@ -202,7 +202,12 @@ export function shapeFrame(p: Parts): ParseResult {
       const toSelf = p.words.some((w, i) => towardSelf.has(w) && selfWords.has(p.words[i + 1] ?? '') && p.words[i + 1] !== 'warung');
       const lent = p.words.some((w) => lentBy.has(w));
       frame.direction = toSelf ? 'receivable'
-        : (cp && (cp.toward || cp.shop)) || toLender || lent || (self && intent === 'debt_add') ? 'payable' : 'receivable';
+        // "ambil barang dari toko ko ahong belum bayar 500rb", "ngebon di agen pak joko": goods taken from a shop on credit
+        // are owed by the warung (they were booked as Ko Ahong's debt, and paying him counted as money in).
+        : (cp && (cp.toward || cp.shop || cp.atShop || (intent === 'debt_add' && cp.from))) || toLender || lent || (self && intent === 'debt_add') ? 'payable' : 'receivable';
+      // "bayar utang sinar jaya 72rb": a bare name after paying may be the warung's supplier or a customer; the side with an
+      // open debt tells (agents/finance/debts.ts). "receivable" found nothing owed by Sinar Jaya.
+      if (intent === 'debt_pay' && cp?.afterPay && frame.direction === 'receivable' && !toSelf) frame.direction = null;
       frame.payment = intent === 'debt_add' ? 'credit' : paidBy;
       if (intent === 'debt_pay') withTender(frame, p.tender);
       // "lunas" pays what is open, "setengahnya" half of it: the debt agent reads the amount from the books.

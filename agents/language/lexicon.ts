@@ -203,7 +203,7 @@ export const expenseCategoryWords: Record<string, string> = table({
   pertamax: 'transport', grab: 'transport', gojek: 'transport', bengkel: 'transport', tol: 'transport',
   pulsa: 'pulsa', kuota: 'pulsa', paket_data: 'pulsa', wifi: 'pulsa', internet: 'pulsa', indihome: 'pulsa',
   plastik: 'plastik', kresek: 'plastik', kantong: 'plastik', kantung: 'plastik',
-  iuran: 'lainnya', sampah: 'lainnya', keamanan: 'lainnya', servis: 'lainnya', service: 'lainnya',
+  iuran: 'lainnya', bpjs: 'lainnya', asuransi: 'lainnya', spp: 'lainnya', angsuran: 'lainnya', leasing: 'lainnya', sampah: 'lainnya', keamanan: 'lainnya', servis: 'lainnya', service: 'lainnya',
   // The motorbike ("kereta" in Medan) and its parts; "oli" is also sold, so it is a weak word below.
   motor: 'transport', kereta: 'transport', oli: 'transport', ban: 'transport', aki: 'transport', busi: 'transport', kampas: 'transport',
   sumbangan: 'lainnya', retribusi: 'lainnya', pajak: 'lainnya', zakat: 'lainnya', sedekah: 'lainnya',

@@ -101,3 +101,22 @@ describe('owner tries (twenty-fourth session): money slang, units and payers fro
     reads('beli gas 1 tabung 23rb', { intent: 'purchase', amount: 23000, items: [{ product: 'gas', qty: 1 }] });
   });
 });
+
+describe('owner tries (twenty-fourth session): the warung owing a shop', () => {
+  // Each was booked as the shop's debt TO the warung; paying it then counted as money in.
+  it('credit taken at a shop or from a supplier is owed by the warung', () => {
+    reads('ambil barang dari toko ko ahong belum bayar 500rb', { intent: 'debt_add', amount: 500000, counterparty: 'ko ahong', direction: 'payable' });
+    reads('ngebon di toko bu lina 300rb belum dibayar', { intent: 'debt_add', counterparty: 'bu lina', direction: 'payable' });
+    reads('belanja di agen pak joko 250rb belum dibayar', { intent: 'debt_add', counterparty: 'pak joko', direction: 'payable' });
+    reads('bu ani ngutang 20rb', { intent: 'debt_add', counterparty: 'bu ani', direction: 'receivable' });
+  });
+  // "bayar sinar jaya 70rb" named nobody (an expense); "bayar utang sinar jaya" asked who.
+  it('a bare name right after paying is the one paid, the open debt telling which way', () => {
+    reads('bayar sinar jaya 70rb', { intent: 'expense', amount: 70000, counterparty: 'sinar jaya' });
+    reads('bayar utang sinar jaya 72rb', { intent: 'debt_pay', amount: 72000, counterparty: 'sinar jaya', direction: null });
+    reads('bayar utang bu ani 20rb', { intent: 'debt_pay', counterparty: 'bu ani', direction: 'receivable' });
+    // Bills are no names.
+    reads('bayar listrik 200rb', { intent: 'expense', counterparty: null, category: 'listrik' });
+    reads('bayar parkir 2rb', { intent: 'expense', counterparty: null });
+  });
+});

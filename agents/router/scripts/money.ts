@@ -155,6 +155,29 @@ export const moneyScripts: Script[] = [
     ] }],
   },
   {
+    // Helpers' tries: goods taken on credit from a shop were Ko Ahong's debt TO the warung (paying him then counted as
+    // money in: the drawer Rp1.000.000 off); "bayar sinar jaya 70rb" was an expense and "bayar utang sinar jaya" found
+    // nothing owed by Sinar Jaya.
+    name: 'credit taken at a shop is owed by the warung; paying a supplier by its bare name pays that debt', at, tenant: wib,
+    steps: [
+      { say: 'ambil barang dari toko ko ahong belum bayar 500rb', reply: ['Utang ke Ko Ahong Rp500.000'] },
+      { say: 'bayar ko ahong 200rb', reply: ['Bayar utang ke Ko Ahong Rp200.000', 'Sisa utang ke Ko Ahong Rp300.000'], not: ['Ko Ahong bayar'] },
+      { say: 'ngebon di agen pak joko 250rb belum dibayar', reply: ['Utang ke Pak Joko Rp250.000'] },
+      { say: 'kulakan gula 9 kg 144rb dari sinar jaya ngutang', reply: ['utang ke Sinar Jaya'] },
+      { say: 'bayar sinar jaya 70rb', reply: ['Bayar utang ke Sinar Jaya Rp70.000'], not: ['Pengeluaran'] },
+      { say: 'bayar utang sinar jaya 44rb', reply: ['Bayar utang ke Sinar Jaya Rp44.000', 'Sisa utang ke Sinar Jaya Rp30.000'] },
+      // A customer's debt paid the same way stays theirs.
+      { say: 'bu ani ngutang 20rb', reply: ['Bu Ani'] },
+      { say: 'bayar utang bu ani 20rb', reply: ['Bu Ani bayar utang Rp20.000'] },
+    ],
+    rows: [{ sql: `${debts.replace(/order by .*/s, '')} order by c.name`, rows: [
+      { name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 20000, paid: 20000, status: 'paid' },
+      { name: 'Ko Ahong', kind: 'supplier', direction: 'payable', amount: 500000, paid: 200000, status: 'open' },
+      { name: 'Pak Joko', kind: 'supplier', direction: 'payable', amount: 250000, paid: 0, status: 'open' },
+      { name: 'Sinar Jaya', kind: 'supplier', direction: 'payable', amount: 144000, paid: 114000, status: 'open' },
+    ] }],
+  },
+  {
     // Owner try: "bu rt ambil gula 2 kg sama telur 1 kg, dibayar separo" was a cash sale in full.
     name: 'half paid ("dibayar separo") is half the priced total paid now, the rest owed; with no name, who is asked', at, tenant: wib,
     steps: [
