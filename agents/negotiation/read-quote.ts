@@ -114,7 +114,14 @@ function readBrand(t: string, item: string): string | null {
   return w;
 }
 
-const deliveryRe = /(ongkir|ongkos(?: kirim| antar)?|biaya (?:kirim|antar))(nya)?\s*[:=+]?\s*$/;
+// "ongkir tetep 15rb", "ongkirnya cuma 10rb": a word between the fee and its money (the fee was read as the price).
+const deliveryRe = /(ongkir|ongkos(?: kirim| antar)?|biaya (?:kirim|antar))(nya)?\s*[:=+]?\s*(?:(?:tetep|tetap|cuma|cuman|hanya|jadi|kena|tambah|plus|sekitar|sktr)\s+)?$/;
+// "16rb ga dapet": a price turned down, not offered.
+const refusedAfter = /^\s*(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|ora|teu)\s*(?:dapet|dapat|bisa|masuk|nutut|cukup|nyandak|iso)\b/;
+// "mau dikirim kapan pak?", "gimana bos jadi ga?": a question is never a yes.
+const questionRe = /\?|\b(kapan|gimana|bagaimana|berapa|brp|apakah|mana|jadi (?:ga|gak|nggak|tidak|ndak|enggak))\b/;
+// "tukar tabung kosong": an empty container to swap, not goods run out.
+const emptyContainer = /\b(tabung|galon|botol|krat|peti) kosong\b/g;
 // jv "ora iso", "ra iso", "mboten saged", "entek", "telas"; su "teu tiasa", "moal bisa", "seep": the same.
 const declineRe = /\b(tidak|gak|ga|nggak|enggak|ndak|mboten|gk|ora|ra|teu|henteu|moal)\s*(bisa|iso|isa|saged|tiasa|ada|ono|aya|sanggup|jual|masuk|entuk|oleh)\b|\b(habis|kosong|stok abis|sold out|entek|telas|seep|kehabisan)\b/;
 const finalRe = /\b(pas|mentok|terakhir|final|harga mati|nett?|paling murah|udah murah|sudah murah|gak bisa kurang|tidak bisa kurang|ga bisa kurang|gak bisa turun|tidak bisa turun|ga bisa turun)\b/;
@@ -145,6 +152,7 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     }
     if (inThousands(n, ctx.reference ?? null)) Object.assign(n, { value: n.value * 1000, money: true });
     if (n.money && deliveryRe.test(pre)) { details.delivery = n.value; continue; }
+    if (n.money && refusedAfter.test(t.slice(n.end))) continue;
     if (/(tempo|hari|minggu)\s*$/.test(pre) || /^\s*(hari|minggu|bulan)/.test(t.slice(n.end))) continue;
     if (!n.money) {
       if (!n.unit) {
@@ -174,11 +182,12 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
   if (own) details.size = { size: own.size, base: own.base };
   const last = prices[prices.length - 1];
   if (!last) {
-    if (declineRe.test(t)) return { kind: 'decline' };
+    if (declineRe.test(t.replace(emptyContainer, ''))) return { kind: 'decline' };
     // "790 terakhir ya", "ok deal 400": a number of its own is never a yes to our offer (helpers' suppliers were
     // recorded as agreeing to the bot's lower price, and the order went out at it).
     if (bare) return ctx.asked ? { kind: 'other', ...details } : { kind: 'unclear', amount: null, question: `Maksudnya ${formatQty(bare.value)} itu harga berapa per ${ctx.unit}, Pak?` };
-    if (agreeRe.test(t)) return { kind: 'agree', ...details };
+    // "besok pagi bisa": when it can come, not a yes to the price.
+    if (!questionRe.test(t) && agreeRe.test(t.replace(/\b(?:hari ini|nanti sore|sore ini|besok pagi|besok sore|besok|lusa)\s+(?:bisa|jadi)\b/g, ''))) return { kind: 'agree', ...details };
     return { kind: 'other', ...details };
   }
 
