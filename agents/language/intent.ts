@@ -112,6 +112,7 @@ const stockQuestion = /\b(masih|msh|isih|ono|ana|ada|aya|keneh|ready|redi|tersed
 export const givenAway = /\b(kasih|ngasih|dikasih|dikasihkan|dibagi|dibagiin|bagiin|gratis|bonus|hadiah|sedekah|sodaqoh)\b/;
 // "anak ambil jajan 2 chiki", "bojoku njupuk sabun 1": the owner's family taking from the shelf ("anak kos" is a boarder,
 // a customer; someone's child, "anak pak rt", is named).
+const paidWays = new Set(['cash', 'tunai', 'kontan', 'qris', 'transfer', 'tf', 'dibayar', 'bayar', 'utang', 'ngutang', 'hutang', 'bon', 'ngebon', 'kasbon']);
 const takenHome = /\b(dipake|dipakai|dimakan|diminum|dimasak|dianggo|diangge|dipangan|didahar|dituang) (sendiri|dewe|dhewe|nyalira|sorangan|pribadi)\b|^(?:si )?(?:anak|anakku|anak2|anak-anak|istri|istriku|bini|suami|suamiku|bojo|bojoku|mertua) (?:saya )?(?:ambil|ngambil|njupuk|jupuk|nyokot|nyandak|minta)\b/;
 
 const notSettled = /\b(?:blm|belum|belom|durung|urung|acan|ga|gak|gk|nggak|kagak|teu) ?lunas\b/;
@@ -247,7 +248,10 @@ export function classify(s: Signals): IntentRead {
   // "indomie laku habis" (nothing counted) still says the stock is gone; "gorengan entek, payu 40" sold 40.
   const justSold = has(cues.sale) && s.countedAny;
   if (!s.money && (has(cues.stockCount) || (has(cues.stockOut) && !s.question && !justSold))) return { intent: 'stock_set', sure: 0.85 };
-  if (!s.money && s.counted && (has(cues.stockLeft) || (has(cues.stockWord) && /\b(sekarang|skrg|skg|saiki|ayeuna|jadi)\b/.test(text)))) {
+  // "laku indomie 10 bks, 2 bks dibayar qris sisanya cash": the rest paid some way is no count left (the sale became a
+  // stock count of 10).
+  const restPaid = has(cues.sale) && w.some((x, i) => cues.stockLeft.has(x) && [w[i + 1], w[i + 2]].some((n) => paidWays.has(n ?? '')));
+  if (!s.money && s.counted && !restPaid && (has(cues.stockLeft) || (has(cues.stockWord) && /\b(sekarang|skrg|skg|saiki|ayeuna|jadi)\b/.test(text)))) {
     return { intent: 'stock_set', sure: 0.8 };
   }
   if (!s.money && s.counted && has(cues.stockIn)) return { intent: 'stock_in', sure: 0.85 };

@@ -198,6 +198,8 @@ export function normalizeText(text: string): string {
     // Chat's "hari ni" is "hari ini".
     .replace(/\b(hari|hr) ni\b/g, '$1 ini')
     .replace(/(\d) ?(?:persen|prsn)\b/g, '$1%')
+    // "dipotong gojek 20%", "grab motong 20%": a delivery app's cut, said with its name (it became goods "gojek").
+    .replace(/\b(?:(?:diskon|potongan|dipotong|potong|motong|komisi)(?:nya)? (?:gojek|grab|shopee|aplikasi|app)|(?:gojek|grab|shopee) (?:motong|potong|dipotong|ambil|komisi))(?= \d+(?:[.,]\d)?%)/g, 'potongan')
     // "gas 1 tabung 22rb, tabungnya tuker": the empty cylinder swapped is how gas is sold, no goods of its own.
     .replace(/[,;]?\s*\b(?:(?:tabung|tabungnya|tabunge|tabungna)(?: kosong(?:nya)?)? (?:tuker|tukar|dituker|ditukar|tukeran|tukaran)|(?:tuker|tukar) tabung(?:nya)?)\b/g, '')
     // "nanti ditagih ke kas rw" (billed later, to whom): goods taken now on credit, said as "nanti bayar".

@@ -120,3 +120,19 @@ describe('owner tries (twenty-fourth session): the warung owing a shop', () => {
     reads('bayar parkir 2rb', { intent: 'expense', counterparty: null });
   });
 });
+
+describe('owner tries (twenty-fourth session): a Surabaya day', () => {
+  // Both were the warung's transport expenses (Gojek, Grab) of the whole order.
+  it('a delivery app order is a sale less the app cut, paid by transfer', () => {
+    reads('gofood indomie telur 2 porsi 24rb total, dipotong gojek 20%', {
+      intent: 'sale', amount: 19200, discount: 4800, payment: 'transfer', items: [{ product: 'indomie telur', qty: 2, total: 24000 }],
+    });
+    reads('grabfood nasi telur 3 porsi 45rb, grab motong 20%', { intent: 'sale', amount: 36000, discount: 9000, items: [{ product: 'nasi telur', qty: 3 }] });
+    reads('bayar gojek 20rb', { intent: 'expense', category: 'transport' });
+  });
+  // "sisanya cash" made the sale a stock count of 10: stock from 72 to 10.
+  it('the rest paid some way is no count left', () => {
+    reads('laku indomie goreng 10 bks, 2 bks dibayar qris sisanya cash', { intent: 'sale', items: [{ product: 'indomie goreng', qty: 10 }] });
+    reads('indomie goreng sisa 10 bks', { intent: 'stock_set', items: [{ product: 'indomie goreng', qty: 10 }] });
+  });
+});

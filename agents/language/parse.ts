@@ -41,8 +41,9 @@ const driverPicksUp = /^(?:(?:tadi|td|barusan|ada|abis|habis|terus|trs|trus|lalu
 // "dapet order nasi kotak 30 dari kantor kelurahan": an order received is a customer's (a sale), whoever it is from.
 // "grabfood order nasi goreng 2 porsi", "orderan gofood 3 es teh": a delivery app's order is a customer's; "order gofood
 // buat makan siang" (the verb, then the app) is the owner buying food.
-const orderReceived = /\b(dapet|dapat|ada|terima|nerima|oleh|entuk|meunang|nampi) (order|orderan|pesenan|pesanan)\b|\b(gofood|grabfood|shopeefood)(?: \d+)? (order|orderan|pesenan|pesanan|total)\b|\b(orderan|pesenan|pesanan) (gofood|grabfood|shopeefood)\b/;
+const orderReceived = /^(?:tadi |td |barusan )?(?:gofood|grabfood|shopeefood)\b|\b(dapet|dapat|ada|terima|nerima|oleh|entuk|meunang|nampi) (order|orderan|pesenan|pesanan)\b|\b(gofood|grabfood|shopeefood)(?: \d+)? (order|orderan|pesenan|pesanan|total)\b|\b(orderan|pesenan|pesanan) (gofood|grabfood|shopeefood)\b/;
 // "potongan 20%", "diskon 10 persen" (a delivery app's cut, a promo): a share off the goods' total.
+const appOrder = /\b(?:gofood|grabfood|shopeefood)\b/;
 const percentOffRe = /\b(?:diskon|disc|discount|potongan|dipotong|potong|korting|rabat|komisi)(?:nya)?(?: komisi(?:nya)?)? (\d{1,2}(?:[.,]\d)?)%/;
 // Cooking what is sold: with a resale word after a purpose ("buat masak dagangan") the goods bought are ingredients.
 const cookWords = new Set(['masak', 'dimasak', 'olah', 'diolah', 'bikin', 'dibikin', 'gawe', 'digawe', 'nyieun', 'masakan']);
@@ -142,7 +143,9 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   if (each?.each) perPersonCounts(items.drafts, each.people);
   const payWords = tokens.filter((t) => !t.literal).map((t) => paymentWords[t.t]).filter((p) => p !== undefined);
   const percentOff = Number(percentOffRe.exec(norm)?.[1]?.replace(',', '.') ?? NaN);
-  const frame = shapeFrame({ read, items, when, cp, words: allWords, payWords, down, split, tender, change, tendered, percentOff: percentOff > 0 && percentOff < 100 ? percentOff : null, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
+  const shaped = shapeFrame({ read, items, when, cp, words: allWords, payWords, down, split, tender, change, tendered, percentOff: percentOff > 0 && percentOff < 100 ? percentOff : null, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
+  // A delivery app's order is paid by the app into the warung's account, never into the drawer.
+  const frame = shaped.intent === 'sale' && shaped.payment === null && appOrder.test(norm) ? { ...shaped, payment: 'transfer' as const } : shaped;
   return sells.length ? withSellPrices(frame, sells) : frame;
 }
 

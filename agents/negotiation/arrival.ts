@@ -5,6 +5,7 @@ import type { AgentContext, Reply } from '../router/types.ts';
 import { toBase } from '../../core/units.ts';
 import { productById } from '../router/catalogue/resolve-items.ts';
 import { dealOf, loadNegotiation, loadSuppliers } from './store.ts';
+import { readTerms } from './read-quote.ts';
 import type { Thread } from './thread.ts';
 
 const came = String.raw`(?:(?:sudah|udah|dah|wis|wes|uwis|geus|atos|tos)\s+)?(?:datang|dateng|sampai|sampe|nyampe|tiba|masuk|teko|tekan|rawuh|sumping|dugi|nepi)\b`;
@@ -12,6 +13,8 @@ const fromRe = new RegExp(String.raw`\b(?:dari|dr|seko|soko|ti)\s+(.+?)\s+${came
 // "berase wis teko", "telurnya udah dateng": the goods, no supplier (jv/su possessive endings dropped).
 // Nothing counted after it: "gula masuk 10 kg" is stock counted in, not the order.
 const goodsRe = new RegExp(String.raw`^(?:(?:barang|kiriman|pesanan)\s+)?(\p{L}+?)(?:nya|ne|e|na)?\s+${came}(?:\s+(?:ya|yo|kak|mas|mbak|bos|semua|kabeh|sadaya))*[\s.!]*$`, 'u');
+// "…sudah datang, belum dibayar", "bayar nanti": owed, with no day said.
+const unpaidRe = /\b(belum|blm|belom) (?:di)?bayar|\b(ngutang|ngebon|bayar nanti|nanti bayar|bayar(?:nya)? belakangan)\b/;
 const notGoods = /^(barang|kiriman|pesanan|sudah|udah|dah|wis|wes|uwis|geus|atos|tos)$/;
 
 /** Who the goods came from, or (no supplier said) which goods: the ordered negotiation it closes. */
@@ -41,7 +44,10 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Repl
   const sup = (await loadSuppliers(tx, neg.id)).find((s) => s.contact_id === found.contact_id)!;
   const deal = dealOf(neg);
   const price = Number(found.price);
-  const tempo = sup.thread.terms?.kind === 'tempo' ? sup.thread.terms.days : null;
+  // The owner's own words on arrival come first: "…sudah datang, bayarnya tempo seminggu" was booked as paid in cash.
+  const own = readTerms(text.toLowerCase());
+  const owed = own === null && unpaidRe.test(text.toLowerCase());
+  const tempo = own?.kind === 'tempo' ? own.days : own?.kind === 'cash' ? null : sup.thread.terms?.kind === 'tempo' ? sup.thread.terms.days : null;
   const due = tempo != null ? localDate(new Date(ctx.now.getTime() + tempo * 86_400_000), tenant.timezone) : null;
   const stocked = found.product_id ? await inProductUnit(ctx, found.product_id, deal.qty, deal.unit, sup.thread.size) : null;
   const lines: object[] = [stocked
@@ -49,13 +55,13 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Repl
     : { product_id: null, description: deal.item, qty: deal.qty, unit: deal.unit, unit_price: price }];
   if (sup.thread.delivery) lines.push({ description: 'ongkir', qty: 1, unit_price: sup.thread.delivery });
   const doc = {
-    kind: 'purchase', payment: tempo != null ? 'credit' : 'cash', source: ctx.source === 'voice' ? 'voice' : 'chat',
+    kind: 'purchase', payment: tempo != null || owed ? 'credit' : 'cash', source: ctx.source === 'voice' ? 'voice' : 'chat',
     source_ref: `inbox:${ctx.inboxId}`, contact_id: sup.contact_id, created_by: ctx.member.id, due_date: due,
     note: `negosiasi ${neg.id}`, lines,
   };
   const posted = (await tx.query<{ r: { id: string; total: number } }>(`select public.post_transaction($1::jsonb) as r`, [JSON.stringify(doc)])).rows[0]!.r;
   await tx.query(`update negotiations set transaction_id = $2, updated_at = now() where id = $1`, [neg.id, posted.id]);
-  const debt = due ? ` (utang ke ${sup.name}, jatuh tempo ${due})` : '';
+  const debt = due ? ` (utang ke ${sup.name}, jatuh tempo ${due})` : owed ? ` (utang ke ${sup.name})` : '';
   const stock = stocked
     ? `\nStok ${stocked.name} bertambah ${formatQty(stocked.qty)} ${stocked.unit}.`
     : found.product_id

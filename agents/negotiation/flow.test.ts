@@ -155,6 +155,21 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect(debt).toEqual([{ direction: 'payable', amount: 87_500, due: '2026-12-08' }]);
   });
 
+  // Helper's try: "…sudah datang, bayarnya tempo seminggu" was booked as paid in cash; the owner's words come first.
+  test('the owner saying tempo when the goods arrive makes the purchase a payable due then', async () => {
+    app.clock.set('2026-12-02T03:00:00Z');
+    expect((await app.say(OWNER, 'tolong tawar minyak 3 liter max 18rb/liter')).join('\n')).toContain('Saya tanya ke: Toko Makmur.');
+    await app.say(MAKMUR, '17rb/liter pas pak');
+    expect(await last(OWNER)).toContain('1. Toko Makmur: Rp17.000/liter');
+    await app.say(OWNER, '1');
+    expect((await app.say(OWNER, 'barang dari toko makmur sudah datang, bayarnya tempo seminggu')).join('\n'))
+      .toContain('total Rp51.000 (utang ke Toko Makmur, jatuh tempo 2026-12-09)');
+    const debt = await withService(app.db, async (tx) => (await tx.query(
+      `select d.direction, d.amount::int as amount, d.due_date::text as due from debts d join negotiations n on n.transaction_id = d.transaction_id
+        where n.tenant_id = $1 and n.item = 'minyak' and n.status = 'ordered'`, [TENANT])).rows);
+    expect(debt).toEqual([{ direction: 'payable', amount: 51_000, due: '2026-12-09' }]);
+  });
+
   // Supplier try: 2 karung of rice ordered and arrived were booked without the product (Beras Medium is kept per kg),
   // so its stock stayed at 50 kg.
   test('goods ordered in packs come into the stock in the product\'s own unit, or the owner is told they did not', async () => {

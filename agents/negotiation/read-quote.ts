@@ -88,9 +88,15 @@ function inThousands(n: Num, reference: number | null): boolean {
 
 const before = (text: string, at: number, n = 22) => text.slice(Math.max(0, at - n), at);
 
-function readTerms(t: string): Terms | null {
-  const tempo = /\b(tempo|bayar(?:nya)?(?: belakangan)?|jatuh tempo)\s*(\d+)\s*(hari|minggu|bulan)/.exec(t);
-  if (tempo) return { kind: 'tempo', days: Number(tempo[2]) * (tempo[3] === 'minggu' ? 7 : tempo[3] === 'bulan' ? 30 : 1) };
+const countWords: Record<string, number> = { se: 1, satu: 1, dua: 2, tiga: 3, empat: 4 };
+
+/** Payment terms said: "tempo 7 hari", "tempo seminggu", "bayarnya belakangan 2 minggu", or cash. */
+export function readTerms(t: string): Terms | null {
+  const tempo = /\b(tempo|bayar(?:nya)?(?: belakangan)?|jatuh tempo)\s*(\d+|se|satu|dua|tiga|empat)\s*(hari|minggu|pekan|bulan)/.exec(t);
+  if (tempo) {
+    const n = countWords[tempo[2]!] ?? Number(tempo[2]);
+    return { kind: 'tempo', days: n * (tempo[3] === 'minggu' || tempo[3] === 'pekan' ? 7 : tempo[3] === 'bulan' ? 30 : 1) };
+  }
   if (/\b(tunai|cash|cod|kontan|lunas|bayar di tempat)\b/.test(t)) return { kind: 'cash' };
   return null;
 }
