@@ -179,7 +179,16 @@ function countsAsDigits(s: string): string {
 }
 
 export function readCorrection(text: string): Correction | null {
+  // Helper's try: "tadi salah, gg bukan 1 slop, 5 bungkus 125rb": the goods, what they were not, then (after a comma)
+  // what they were. Read before the commas go (it became a new product "gg bukan" and a second sale).
+  const notThen = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|tadi|td)\s+)*(?:salah|keliru|ralat|koreksi)\s*,?\s*((?:\p{L}+\s+){1,3}?)(?:bukan|bkn|dudu|sanes)\s+(\d[^,]*?)\s*,\s*(?:tapi\s+|harusnya\s+)?(\d.*)$/u
+    .exec(clean(text));
+  if (notThen) return { to: `${notThen[1]!}${notThen[3]!}`.trim(), from: notThen[2]!.trim() };
   const t = clean(text).replace(/,(?!\d)/g, ' ').replace(/\s+/g, ' ').trim()
+    // "tadi yg lifebuoy salah, cuma 1", "yg lifebuoy tadi harusnya 1": "the one before" said first, or "should be"
+    // with no "wrong" (both were not understood).
+    .replace(/^(?:tadi|td)\s+((?:yang|yg|sing|nu)\s+)/, '$1')
+    .replace(/^((?:yang|yg|sing|nu)\s+(?:\p{L}+\s+){1,3}(?:tadi|td)\s+)(harusnya|seharusnya|mestinya)\b/u, '$1salah $2')
     // Helper tries: "eh typo td es kopsu nya 6 bkn 7", jv "lho kleru, 2 bks ae": "typo" opening it and a slip of
     // "keliru" say "salah"; a possessive typed apart joins its word; jv "ae" is "aja".
     .replace(/^((?:eh|lho|loh|lha|aduh|waduh)\s+)?typo\b/, '$1salah').replace(/\b(?:kleru|kliru|klru)\b/g, 'keliru')

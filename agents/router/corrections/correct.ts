@@ -69,7 +69,8 @@ const earlierText = 'Yang bisa langsung saya ubah hanya catatan terakhir, Kak. U
  * entries that has them (none found: event null).
  */
 async function namedEntry(env: Env, last: BookedEvent | null, c: Correction): Promise<{ words: string[]; said: string[]; event: BookedEvent | null } | null> {
-  const unit = readPart(c.to)?.unit?.toLowerCase();
+  const split = countAndMoney(c.to);
+  const unit = (readPart(split ? split.count : c.to)?.unit ?? undefined)?.toLowerCase();
   const said = (mentions(c.to)?.words ?? []).filter((w) => w !== unit && !correctionWords.has(w));
   // "gulanya", jv "telore", su "berasna": the goods with a possessive ("the sugar") are the goods.
   const lastSays = last ? [last.summary, ...last.frame.items.map((i) => `${i.name} ${i.typed ?? ''}`)].join(' ').toLowerCase() : '';
@@ -218,6 +219,8 @@ export function applyCorrection(booked: ResolvedFrame, c: Correction, shelf: Rea
   const frame: Frame = { ...rest, items };
   const to = readPart(c.to);
   const from = c.from == null ? null : readPart(c.from);
+  const both = to == null ? countAndMoney(c.to) : null;
+  if (both) return countThenMoney(booked, items, c, both, shelf);
   if (to == null) {
     // A different product: "salah, harusnya indomie soto". Its unit and price come from its own
     // catalogue entry; only the quantity carries over.
@@ -258,6 +261,32 @@ export function applyCorrection(booked: ResolvedFrame, c: Correction, shelf: Rea
   // The router sums the lines again; one total said for several lines still holds and is shared again.
   frame.amount = resolvedItems.some((i) => i.stated?.shared) ? booked.amount : null;
   return frame;
+}
+
+/**
+ * "tadi salah, harusnya 5 bks 17,5rb": a count and its money said together (both were refused as "two changes in
+ * one"). The count is corrected first, then the money of the line it changed: a total, or a price with "@"/"per".
+ */
+function countThenMoney(booked: ResolvedFrame, said: FrameItem[], c: Correction, both: { lead: string; count: string; money: string },
+  shelf: ReadonlyMap<string, number>): Frame | null {
+  const money = readPart(both.money);
+  const counted = money?.money ? applyCorrection(booked, { ...c, to: `${both.lead}${both.count}` }, shelf) : null;
+  if (!counted || !money) return null;
+  let k = counted.items.findIndex((it, i) => it.qty !== said[i]?.qty || it.unit !== said[i]?.unit);
+  if (k < 0) k = said.length === 1 ? 0 : namedLine(booked.items, c.to);
+  if (k < 0) return null;
+  counted.items[k] = { ...counted.items[k]!, ...(money.per ? { unit_price: money.n, total: null } : { total: money.n, unit_price: null }) };
+  return counted;
+}
+
+const moneyTail = String.raw`(?:@\s*)?(?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?(?:\s*(?:\/|per)\s*\p{L}+|\s+se\p{L}+)?`;
+const countMoney = new RegExp(String.raw`^(.*?)(\d+(?:[.,]\d+)?(?:\s+\p{L}+)?)\s+(${moneyTail})$`, 'u');
+
+/** "5 bks 17,5rb", "gg 5 bungkus 125rb" → the goods said, the count with its unit, and the money; else null. */
+function countAndMoney(s: string): { lead: string; count: string; money: string } | null {
+  const m = countMoney.exec(s.trim());
+  if (!m || !readPart(m[3]!)?.money || readPart(m[2]!)?.money !== false) return null;
+  return { lead: m[1]!, count: m[2]!, money: m[3]! };
 }
 
 /** The one line whose goods the correction names best (by words of its name or as typed, a possessive taken off); else -1. */

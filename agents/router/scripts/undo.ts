@@ -393,4 +393,31 @@ export const undoScripts: Script[] = [
       { qty: 5, unit_price: 18000, total: 90000, kind: 'purchase', payment: 'cash', status: 'posted' },
     ] }],
   },
+  {
+    // Helpers' tries: "harusnya 5 bks 17,5rb" (a count with its money) asked "bagian mana yang salah?"; "harusnya 3 botol
+    // 12rb" looked for goods called "botol"; "harusnya 4 botol 16rb" after teh pucuk offered to undo the Aqua before it;
+    // "gg bukan 1 slop, 5 bungkus 125rb" made a product "gg bukan"; "tadi yg lifebuoy salah, cuma 1" was not understood.
+    name: 'a count and its money corrected together; "X bukan A, B"; "the one before" said after "tadi"', at,
+    tenant: { ...wib, products: [...basicProducts, ['Teh Botol Sosro', 'btl', 5000, 4000, 24, ['teh botol']], ['Sabun Lifebuoy', 'pcs', 4500, 3800, 24, ['lifebuoy']]] },
+    steps: [
+      { say: 'laku indomie goreng 4 bks 14rb', reply: ['Indomie Goreng 4 bks'] },
+      { say: 'tadi salah, harusnya 5 bks 17,5rb', reply: ['dibatalkan', 'Indomie Goreng 5 bks × Rp3.500 = Rp17.500'] },
+      { say: 'laku aqua 2 botol 8rb', reply: ['Aqua 600 ml 2 btl'] },
+      { say: 'laku teh botol 3 botol 15rb', reply: ['Teh Botol'] },
+      { say: 'tadi salah, harusnya 4 botol 20rb', reply: ['dibatalkan', 'Teh Botol Sosro 4 btl × Rp5.000 = Rp20.000'], not: ['Aqua'] },
+      { say: 'laku rokok surya 1 slop 280rb', reply: ['Rokok Surya 12 1 slop'] },
+      { say: 'tadi salah, surya bukan 1 slop, 5 bungkus 145rb', reply: ['dibatalkan', 'Rokok Surya 12 5 bks × Rp29.000 = Rp145.000'], not: ['Produk baru'] },
+      { say: 'laku lifebuoy 2 pcs 9rb', reply: ['Lifebuoy'] },
+      { say: 'tadi yg lifebuoy salah, cuma 1', reply: ['dibatalkan', 'Lifebuoy', '1 pcs'] },
+    ],
+    rows: [
+      { sql: lines('Indomie Goreng'), rows: [
+        { qty: 4, unit_price: 3500, total: 14000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 5, unit_price: 3500, total: 17500, kind: 'sale', payment: 'cash', status: 'posted' },
+      ] },
+      { sql: level('Aqua 600 ml'), rows: [{ level: 22 }] },
+      { sql: level('Rokok Surya 12'), rows: [{ level: 15 }] },
+      { sql: level('Sabun Lifebuoy'), rows: [{ level: 23 }] },
+    ],
+  },
 ];
