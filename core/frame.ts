@@ -84,6 +84,9 @@ export const frameSchema = z.object({
   /** negotiate: the ceiling as said when it was marked neither per unit nor for the whole lot ("10 kg maks 27rb");
    *  max_unit_price divides it by qty (FRAME.md), the negotiation may read it per unit from price references. */
   max_unmarked: rupiah.nullable().optional(),
+  /** debt_add of money itself ("pinjam uang 50rb", "kasbon duit 50rb"): how it went through the drawer (payment stays
+   *  credit, FRAME.md); "bu ani ngutang 20rb" names no money moving. */
+  cash_moved: z.enum(['cash', 'qris', 'transfer']).nullable().optional(),
   /** "batal 3": the entry's number in "catatan hari ini". */
   target: z.number().int().positive().nullable().optional(),
 });

@@ -32,8 +32,12 @@ export const debtAdd: Agent = async (ctx, frame) => {
   if (!contactId) return { replies: [{ text: direction === 'receivable' ? 'Yang ngutang siapa, Kak?' : 'Ngutang ke siapa, Kak?' }] };
   const r = await callFn(ctx.tx, 'add_debt', [ctx.tenant.id, contactId, direction, frame.amount, sourceRef(ctx), dueDate(ctx, frame), null,
     occurredAt(ctx, frame)], debtSchema);
+  // Cash lent from the drawer (or borrowed into it) moved money: the drawer's count says so (report_cash).
+  const drawer = frame.cash_moved === 'cash';
+  if (drawer) await callFn(ctx.tx, 'record_debt_cash', [ctx.tenant.id, r.debt_id], z.object({ cash_moved: z.boolean() }));
   const who = capitalize((await contactName(ctx.tx, ctx.tenant.id, contactId)) ?? frame.counterparty ?? '');
-  const what = direction === 'receivable' ? `Utang ${who} ${formatRupiah(frame.amount)}` : `Utang ke ${who} ${formatRupiah(frame.amount)}`;
+  const what = (direction === 'receivable' ? `Utang ${who} ${formatRupiah(frame.amount)}` : `Utang ke ${who} ${formatRupiah(frame.amount)}`)
+    + (drawer ? (direction === 'receivable' ? ' (uang keluar dari laci)' : ' (uang masuk laci)') : '');
   // The person's deposit (an earlier overpayment) pays a new debt first: say so.
   const fromDeposit = (r.paid > 0 ? ` Dipotong titipan ${formatRupiah(r.paid)}.` : '')
     + (r.deposit > 0 ? ` Titipan ${who} masih ${formatRupiah(r.deposit)}.` : '');

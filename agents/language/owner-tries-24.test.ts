@@ -1,5 +1,6 @@
 // Owner tries of the twenty-fourth session: each message booked a wrong number or was not understood before its fix.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parse } from './index.ts';
 import { readsAt } from './reads.ts';
 
 const now = new Date('2026-12-06T10:00:00+07:00');
@@ -134,5 +135,22 @@ describe('owner tries (twenty-fourth session): a Surabaya day', () => {
   it('the rest paid some way is no count left', () => {
     reads('laku indomie goreng 10 bks, 2 bks dibayar qris sisanya cash', { intent: 'sale', items: [{ product: 'indomie goreng', qty: 10 }] });
     reads('indomie goreng sisa 10 bks', { intent: 'stock_set', items: [{ product: 'indomie goreng', qty: 10 }] });
+  });
+});
+
+describe('owner tries (twenty-fourth session): money lent and names taken back', () => {
+  // The money lent never left the drawer; "bu sri eh bu ani" put Bu Ani's debt on the owner and sold "ani" (Rinso).
+  it('money itself lent or borrowed says it moved through the drawer; goods on credit do not', () => {
+    reads('pak harun pinjam uang 50rb', { intent: 'debt_add', counterparty: 'pak harun', direction: 'receivable', payment: 'credit', cash_moved: 'cash' });
+    reads('bu ani kasbon duit 50rb buat ongkos anaknya', { intent: 'debt_add', amount: 50000, cash_moved: 'cash' });
+    reads('pinjam uang dari pak rt 500rb', { intent: 'debt_add', direction: 'payable', cash_moved: 'cash' });
+    expect(parse('bu ani ngutang 20rb', { now }).cash_moved).toBeUndefined();
+  });
+  it('a person named again after "eh" is the one meant', () => {
+    reads('bu sri eh bu ani kasbon 15rb', { intent: 'debt_add', amount: 15000, counterparty: 'bu ani' });
+  });
+  // "goceng?? eh salah harga 4rb/btl jadi 8rb" kept Rp5.000 against Rp4.000 a bottle.
+  it('a price taken back after question marks, with "harga" opening the new one', () => {
+    reads('tadi teh pucuk 2 botol goceng?? eh salah harga 4rb/btl jadi 8rb', { intent: 'sale', amount: 8000, items: [{ product: 'teh pucuk', qty: 2, unit_price: 4000, total: 8000 }] });
   });
 });

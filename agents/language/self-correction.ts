@@ -3,7 +3,7 @@
 // segelas kagak, 3rb segelas" (not Rp500 a glass: Rp3.000). The
 // second number stands; a unit said only with the first stays. ("5 bukan 3" without the commas is "5, not 3",
 // a correction of another message: left alone.)
-import { fractionWords, multiplierWords, numberWords, otherUnits, slangMoney, unitWords } from './lexicon.ts';
+import { fractionWords, honorifics, multiplierWords, numberWords, otherUnits, slangMoney, unitWords } from './lexicon.ts';
 
 const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
 const numWord = alt([...Object.keys(numberWords), ...Object.keys(multiplierWords), ...Object.keys(fractionWords), ...Object.keys(slangMoney)]);
@@ -14,7 +14,7 @@ const digitTail = alt([...Object.keys(multiplierWords), ...Object.keys(fractionW
 const part = String.raw`(?:\d+(?:[.,]\d+)*(?:rb|k)?|(?:${numWord})\b)`;
 const phrase = String.raw`(?:\d+(?:[.,]\d+)*(?:rb|k)?(?: (?:${digitTail})\b){0,2}|(?:${numWord})\b(?: ${part}){0,5})`;
 // "ceban sedus... eh salah, 22rb sedus": dots trail off before the marker as a comma does.
-const marker = String.raw`(?:\s*(?:,|\.{2,}|…)?\s*(?:eh+|eh+ salah|salah|eh+ maksudnya|maksudnya|maksud saya|maksudku|ralat|eh+ ralat)\s*,?\s*|\s*,\s*(?:eh+ )?bukan\s*,\s*|\s+(?:bukan|kagak|gak|nggak|ngga|enggak|ora|dudu|teu|henteu|sanes)\s*,\s*|\s+(?:bukan|bkn) (?:bukan|bkn),?\s+)`;
+const marker = String.raw`(?:\s*(?:,|\.{2,}|…|\?+|!+)?\s*(?:eh+|eh+ salah|salah|eh+ maksudnya|maksudnya|maksud saya|maksudku|ralat|eh+ ralat)\s*,?\s*|\s*,\s*(?:eh+ )?bukan\s*,\s*|\s+(?:bukan|kagak|gak|nggak|ngga|enggak|ora|dudu|teu|henteu|sanes)\s*,\s*|\s+(?:bukan|bkn) (?:bukan|bkn),?\s+)`;
 const anyMarker = /\b(eh+|bkn|salah|maksudnya|maksud|maksudku|ralat|bukan|kagak|gak|nggak|ngga|enggak|ora|dudu|teu|henteu|sanes)\b/;
 // A unit, or one of a unit said as "se-" ("ceban sedus": Rp10.000 a dus), may follow each number.
 // "sewu sijine ora, 28 ewu sijine": "each" after a price stays with the price kept.
@@ -23,12 +23,18 @@ const each = 'satunya|sijine|sijining|siji|hiji|sahiji|setunggal|sebiji';
 // number too goes with it (it was made a product "maksudnya").
 const trailing = String.raw`(?:,?\s+(?:maksudnya|maksud saya|maksudku|ding|deng)\b)?`;
 // "gula sekilo bukan bukan dua kilo": one of a unit ("se-") is the first number and its unit.
-const takenBack = new RegExp(String.raw`\b(?:(${phrase})(?:\s+(${unit}|se(?:${unit})|${each})\b)?|se(${unit}))${marker}(${phrase})(?:\s+(${unit}|se(?:${unit})|${each})\b)?${trailing}`, 'g');
+// "goceng?? eh salah harga 4rb/btl": the price word may open what is said instead.
+const takenBack = new RegExp(String.raw`\b(?:(${phrase})(?:\s+(${unit}|se(?:${unit})|${each})\b)?|se(${unit}))${marker}(?:harga(?:nya)?\s+)?(${phrase})(?:\s+(${unit}|se(?:${unit})|${each})\b)?${trailing}`, 'g');
 
-/** The text with each number taken back replaced by the one said after it. */
+// "bu sri eh bu ani kasbon 15rb": a person named, then named again after "eh" (the owner's own name had Bu Ani's debt,
+// and "ani" became goods).
+const person = String.raw`(?:${alt(honorifics)})\s+\p{L}+`;
+const nameTakenBack = new RegExp(String.raw`\b(${person})\s*,?\s*(?:eh+|eh+ salah|salah|maksudnya|eh+ maksudnya)\s*,?\s+(${person})\b`, 'gu');
+
+/** The text with each number (or person) taken back replaced by the one said after it. */
 export function keepSecondNumber(text: string): string {
   if (!anyMarker.test(text)) return text;
-  return text.replace(takenBack, (_all, _first: string | undefined, firstUnit: string | undefined, seUnit: string | undefined, second: string, secondUnit: string | undefined) => {
+  return text.replace(nameTakenBack, '$2').replace(takenBack, (_all, _first: string | undefined, firstUnit: string | undefined, seUnit: string | undefined, second: string, secondUnit: string | undefined) => {
     const u = secondUnit ?? firstUnit ?? seUnit;
     return `${second}${u ? ` ${u}` : ''}`;
   });

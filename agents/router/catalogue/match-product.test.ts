@@ -149,3 +149,22 @@ describe('a size typed that is not the product\'s own', () => {
     expect(decideMatch('gas 12 kilo', catalogue)).toMatchObject({ kind: 'match', item: { id: 'gas12' } });
   });
 });
+
+// Helpers' tries: "sabun rinso" and "deterjen rinso" were new products (the next sale then saved them), though "rinso",
+// "deterjen" and "sabun cuci" are all the Rinso's names.
+describe('words spread over a product\'s names', () => {
+  const soaps = [
+    { id: 'r', name: 'Rinso Anti Noda 770 g', aliases: ['rinso', 'deterjen', 'sabun cuci'] },
+    { id: 'l', name: 'Sabun Lifebuoy 70 g', aliases: ['lifebuoy', 'sabun mandi'] },
+    { id: 't', name: 'Telur Ayam', aliases: ['telur'] },
+  ];
+  it('every typed word being one of its names\' words is that product', () => {
+    expect(decideMatch('sabun rinso', soaps)).toMatchObject({ kind: 'match', item: { id: 'r' } });
+    expect(decideMatch('deterjen rinso', soaps)).toMatchObject({ kind: 'match', item: { id: 'r' } });
+    expect(decideMatch('sabun mandi lifebuoy', soaps)).toMatchObject({ kind: 'match', item: { id: 'l' } });
+  });
+  it('a word none of them has still is not taken', () => {
+    expect(decideMatch('telur bebek', soaps).kind).not.toBe('match');
+    expect(decideMatch('sabun', soaps).kind).toBe('ambiguous');
+  });
+});

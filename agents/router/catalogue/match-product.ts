@@ -163,9 +163,13 @@ export function scoreCandidates<T extends Candidate>(typed: string, candidates: 
       const exact = names.some((n) => matchName(n) === key || matchName(n).replace(/ /g, '') === key.replace(/ /g, ''));
       const unitBonus = unit && item.unit && unitOf(item.unit) === unit ? 0.04 : 0;
       const scores = names.map((n) => (sizeClash(said, n) ? 0 : nameScore(said, n)));
-      const best = Math.max(...scores);
+      // "sabun rinso", "deterjen rinso": every word typed is a word of one of its names (alias "sabun cuci", "rinso"), so
+      // it is that product, though no one name has them all (helpers' tries made new products of both).
+      const one = Math.max(...scores);
+      const union = one < UNION_SCORE && allWordsNamed(said, names);
+      const best = union ? UNION_SCORE : one;
       const score = exact ? 1 : Math.min(0.99, best + unitBonus);
-      const bestName = names[scores.indexOf(best)];
+      const bestName = union ? names.join(' ') : names[scores.indexOf(one)]!;
       // "shopeefood mie ayam 2 porsi": a serving of a dish is no packaged product's ("Pop Mie Ayam", per cup); asked.
       const serving = unit === 'porsi' && item.unit != null && unitOf(item.unit) !== 'porsi';
       const weak = !exact && (serving || typoOnly(said, bestName) || strangerWord(said, `${bestName} ${item.category ?? ''}`));
@@ -173,6 +177,14 @@ export function scoreCandidates<T extends Candidate>(typed: string, candidates: 
     })
     .sort((a, b) => b.score - a.score || a.item.name.localeCompare(b.item.name));
 }
+
+/** Each typed word (two or more) is one of the words of the product's names, or nearly (a possessive, a typo's ending). */
+function allWordsNamed(typed: string, names: string[]): boolean {
+  const q = matchName(typed).split(' ').filter(Boolean);
+  const words = new Set(names.flatMap((n) => matchName(n).split(' ').filter(Boolean)));
+  return q.length >= 2 && q.every((w) => [...words].some((n) => wordSimilarity(w, n) >= 0.95));
+}
+const UNION_SCORE = 0.8;
 
 export const MATCH_MIN = 0.62;   // below this a name is not the product
 const CLEAR_MARGIN = 0.05;       // a winner must beat the runner-up by this much

@@ -178,6 +178,18 @@ export const moneyScripts: Script[] = [
     ] }],
   },
   {
+    // Helpers' tries: cash lent from the drawer never left "uang di laci" while its repayment came in (Rp50.000 too high).
+    name: 'money lent from the drawer leaves it, money borrowed comes in; a debt of goods unsaid moves nothing', at, tenant: wib,
+    steps: [
+      { say: 'pak harun pinjam uang 50rb', reply: ['Utang Pak Harun Rp50.000 (uang keluar dari laci)'] },
+      { say: 'pinjam uang dari pak rt 500rb', reply: ['Utang ke Pak RT Rp500.000 (uang masuk laci)'] },
+      { say: 'bu ani ngutang 20rb', reply: ['Utang Bu Ani Rp20.000'], not: ['laci'] },
+      { say: 'uang di laci berapa', reply: ['Masuk Rp500.000 (pinjaman masuk Rp500.000)', 'Keluar Rp50.000 (dipinjamkan Rp50.000)', 'bertambah Rp450.000'] },
+      { say: 'pak harun bayar 50rb', reply: ['Pak Harun bayar utang Rp50.000'] },
+      { say: 'uang di laci berapa', reply: ['bertambah Rp500.000'] },
+    ],
+  },
+  {
     // Owner try: "bu rt ambil gula 2 kg sama telur 1 kg, dibayar separo" was a cash sale in full.
     name: 'half paid ("dibayar separo") is half the priced total paid now, the rest owed; with no name, who is asked', at, tenant: wib,
     steps: [
