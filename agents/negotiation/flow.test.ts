@@ -155,6 +155,31 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect(debt).toEqual([{ direction: 'payable', amount: 87_500, due: '2026-12-08' }]);
   });
 
+  // Helper's tries: "tanya makmur sama pak slamet" asked Pak Slamet alone and made the goods "makmur telur"; "tanyain ke
+  // sinar jaya gas melon" asked about goods "sinar jaya gas melon".
+  test('the suppliers named anywhere in the request are the ones asked, and their names are no goods', async () => {
+    app.clock.set('2026-12-02T01:00:00Z');
+    const both = (await app.say(OWNER, 'tanya makmur sama sinar jaya beras 20 kg maks 14rb/kg')).join('\n');
+    expect(both).toMatch(/Saya tanya ke: (Toko Makmur, UD Sinar Jaya|UD Sinar Jaya, Toko Makmur)/);
+    expect(both).not.toContain('Agen Telur Budi');
+    expect(await last(MAKMUR)).toContain('beras 20 kg');
+    expect(await last(MAKMUR)).not.toMatch(/makmur beras|sinar jaya beras/);
+    // "gimana hasilnya" says how it goes; "batal nego beras" calls it off and thanks both (the status came back before).
+    expect((await app.say(OWNER, 'gimana hasilnya?')).join('\n')).toContain('Tawar beras 20 kg masih jalan');
+    expect((await app.say(OWNER, 'udah ga jadi nego berasnya, batalin aja')).join('\n')).toContain('tawar beras dibatalkan, tidak ada yang dipesan');
+    expect(await last(MAKMUR)).toContain('Terima kasih');
+    expect(await last(SINAR)).toContain('Terima kasih');
+    const one = (await app.say(OWNER, 'tolong tanyain ke sinar jaya gula 10 kg maks 18rb/kg')).join('\n');
+    expect(one).toContain('Saya tanya ke: UD Sinar Jaya.');
+    expect(await last(SINAR)).toContain('gula 10 kg');
+    expect(await last(SINAR)).not.toContain('sinar jaya gula');
+    expect((await app.say(OWNER, 'stop nego')).join('\n')).toContain('tawar gula dibatalkan');
+    expect((await app.say(OWNER, 'status tawar')).join('\n')).toContain('Belum ada tawar-menawar yang berjalan');
+    const rows = await withService(app.db, async (tx) => (await tx.query(
+      `select item, status from negotiations where tenant_id = $1 order by created_at desc limit 2`, [TENANT])).rows);
+    expect(rows).toEqual([{ item: 'gula', status: 'cancelled' }, { item: 'beras', status: 'cancelled' }]);
+  });
+
   // Helper's try: "…sudah datang, bayarnya tempo seminggu" was booked as paid in cash; the owner's words come first.
   test('the owner saying tempo when the goods arrive makes the purchase a payable due then', async () => {
     app.clock.set('2026-12-02T03:00:00Z');

@@ -4,7 +4,7 @@ import { formatQty, formatRupiah } from '../../core/format.ts';
 import type { Agent, Reply } from '../router/types.ts';
 import { sayDeadline } from './deadline.ts';
 import { phraseMessage, phraseWith } from './phrasing.ts';
-import { pickSuppliers, priceRefs } from './pick-suppliers.ts';
+import { pickSuppliers, priceRefs, suppliersNamedIn } from './pick-suppliers.ts';
 import { targetPrice } from './policy.ts';
 import { nudgeAt, readRequest, requestedGoods } from './request.ts';
 import { logMessage } from './store.ts';
@@ -15,16 +15,26 @@ export { DEADLINE_MS, NUDGE_MS } from './request.ts';
 
 const askAgain = 'Siap, Kak! Sebutkan barang, jumlah, dan batas harganya ya. Contoh: "cariin telur 10 kg maks 27rb/kg besok pagi".';
 
+/** The goods without the suppliers' names said among them ("makmur telur" → "telur"); lines that were only a name go. */
+function withoutNames<F extends { items: { name: string }[] }>(frame: F, phrases: string[]): F {
+  if (!phrases.length) return frame;
+  const strip = (n: string) => phrases.reduce((s, p) => ` ${s} `.replace(` ${p} `, ' ').trim(), n.toLowerCase().replace(/\s+/g, ' '));
+  const items = frame.items.map((i) => ({ ...i, name: strip(i.name) })).filter((i) => i.name.length > 0);
+  return { ...frame, items };
+}
+
 export const startNegotiation: Agent = async (ctx, frame) => {
-  const goods = requestedGoods(frame);
-  if (!goods || !frame.max_unit_price) return { replies: [{ text: askAgain }] };
   const { tx, tenant } = ctx;
+  const named = await suppliersNamedIn(tx, tenant.id, ctx.text ?? '');
+  const asked = withoutNames(frame, named.phrases);
+  const goods = requestedGoods(asked);
+  if (!goods || !frame.max_unit_price) return { replies: [{ text: askAgain }] };
   const refs = await priceRefs(tx, tenant.id, goods.item, goods.unit);
   // When the goods are needed is read from the message as written (or the voice note's transcript).
-  const req = readRequest(frame, ctx.text ?? '', ctx.now, tenant.timezone, refs);
+  const req = readRequest(asked, ctx.text ?? '', ctx.now, tenant.timezone, refs);
   if (!req) return { replies: [{ text: askAgain }] };
   const { item, unit, ceiling, deadline } = req;
-  const suppliers = await pickSuppliers(tx, tenant.id, item, refs.productId, frame.counterparty);
+  const suppliers = await pickSuppliers(tx, tenant.id, item, refs.productId, frame.counterparty, named.ids);
   if (!suppliers.length) return { replies: [{ text: 'Belum ada nomor supplier yang tersimpan, Kak. Tambahkan supplier dulu di dashboard, ya 🙏' }] };
 
   const target = targetPrice({ ceiling, lastPrice: refs.lastPrice, market: refs.market });

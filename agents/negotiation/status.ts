@@ -46,10 +46,18 @@ export async function choiceTooEarly(ctx: AgentContext, text: string): Promise<R
   return [{ text: `Tawar-menawarnya belum selesai, Kak 🙏 Pilihan bernomor saya kirim setelah pemasok menjawab; baru setelah itu bisa dipesan.\n\n${status}` }];
 }
 
+// "gimana hasilnya?", "udah ada kabar?": how it went, said with no word for haggling, while one runs (a helper's try got
+// the day's report).
+const shortAsk = /^(?:(?:terus|trus|jadi|lha|lho|kak|min)\s+)?(?:gimana|gmn|gmna|bagaimana|piye|pripun|kumaha|udah|sudah|sdh)\s+(?:ada\s+)?(?:hasilnya|hasile|hasil|kabarnya|kabar)(?:\s+(?:kak|min|nya|ya))*\s*\??$/;
+
 /** The answer to a status question; null when the text is not one (the parser reads it then). */
 export async function negotiationStatus(ctx: AgentContext, text: string): Promise<Reply[] | null> {
-  if (ctx.member.role === 'cashier' || !asksNegotiationStatus(text)) return null;
-  return statusReply(ctx);
+  if (ctx.member.role === 'cashier') return null;
+  if (asksNegotiationStatus(text)) return statusReply(ctx);
+  if (!shortAsk.test(text.toLowerCase().trim())) return null;
+  const { rows } = await ctx.tx.query<{ n: number }>(
+    `select count(*)::int as n from negotiations where tenant_id = $1 and status in ('open', 'deciding')`, [ctx.tenant.id]);
+  return rows[0]?.n ? statusReply(ctx) : null;
 }
 
 async function statusReply(ctx: AgentContext): Promise<Reply[]> {

@@ -103,8 +103,17 @@ export function pageRoutes(app: FastifyInstance, deps: { send: SendText; media?:
 
   app.post('/api/utang/bayar', change(['owner', 'staff'], async (s, request) => {
     const b = paymentBody.parse(request.body);
-    const { rows } = await asMember(s, (tx) => tx.query<{ r: { remaining: number } }>('select record_debt_payment($1, $2, $3, $4, $5, $6) as r',
-      [s.tenantId, b.contact_id, b.direction, b.amount, `dashboard:pay:${b.key ?? randomUUID()}`, b.payment]));
+    const { rows } = await asMember(s, async (tx) => {
+      // A helper's try: Rp999.999.999 typed against Rp25.000 owed was booked, the rest kept as a deposit nobody was told
+      // of (the drawer read Rp999.901.499 more). More than is open is refused here; the chat says how to keep a deposit.
+      const open = Number((await tx.query<{ open: string }>(`select coalesce(sum(amount - paid), 0)::text as open from debts
+          where tenant_id = $1 and contact_id = $2 and direction = $3 and status = 'open'`, [s.tenantId, b.contact_id, b.direction])).rows[0]!.open);
+      if (b.amount > open) {
+        throw new AppError('bad_request:more_than_owed', { message: `Lebih dari sisa utangnya (${formatRupiah(open)}). Tulis jumlah yang dibayar, paling banyak ${formatRupiah(open)}.` });
+      }
+      return tx.query<{ r: { remaining: number } }>('select record_debt_payment($1, $2, $3, $4, $5, $6) as r',
+        [s.tenantId, b.contact_id, b.direction, b.amount, `dashboard:pay:${b.key ?? randomUUID()}`, b.payment]);
+    });
     return { ok: true, message: `Pembayaran ${formatRupiah(b.amount)} tercatat. Sisa ${formatRupiah(rows[0]!.r.remaining)}.` };
   }));
 

@@ -174,6 +174,11 @@ describe('the owner\'s pages', () => {
     await page.getByLabel('Jumlah dibayar (Rp)').fill('sepuluh ribu');
     await page.getByRole('button', { name: 'Catat pembayaran' }).click();
     await page.getByRole('alert').filter({ hasText: 'Isian "jumlah" belum benar' }).waitFor();
+    // More than is owed is refused, nothing booked (a helper's Rp999.999.999 against Rp25.000 was kept as a deposit).
+    await page.getByLabel('Jumlah dibayar (Rp)').fill('999.999.999');
+    await page.getByRole('button', { name: 'Catat pembayaran' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Lebih dari sisa utangnya (Rp25.000)' }).waitFor();
+    expect(await page.getByTestId('rest').innerText()).toBe('Rp25.000');
     await page.getByLabel('Jumlah dibayar (Rp)').fill('10.000');
     await page.getByRole('button', { name: 'Catat pembayaran' }).click();
     await page.getByTestId('rest').filter({ hasText: 'Rp15.000' }).waitFor();
