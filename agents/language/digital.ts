@@ -10,8 +10,51 @@ const digitalWords = new Set(['pulsa', 'token', 'kuota', 'voucher', 'voucer', 's
 const between = new Set(['listrik', 'pln', 'data', 'internet', 'telkomsel', 'tsel', 'simpati', 'xl', 'axis', 'indosat', 'im3', 'tri', 'smartfren',
   'dana', 'ovo', 'gopay', 'shopeepay', 'linkaja', 'game', 'ml', 'ff', 'isi', 'ulang', 'elektrik', 'prabayar']);
 
+const wallets = new Set(['dana', 'ovo', 'gopay', 'shopeepay', 'spay', 'linkaja']);
+const topUpWords = new Set(['topup', 'top', 'up', 'isi', 'saldo', 'ulang']);
+/** Between the wallet and its amount, or the amount and the fee: who it is for, joiners, "I got". */
+const filler = new Set(['pelanggan', 'customer', 'orang', 'buat', 'utk', 'untuk', 'ke', 'saya', 'sy', 'aku', 'dapet', 'dapat', 'oleh', 'entuk',
+  'plus', '+', ',', 'sama', 'ama', 'biaya', 'dan']);
+const feeWords = new Set(['admin', 'adm', 'admine', 'adminnya', 'fee']);
+
+/**
+ * "topup dana 100rb, admin 2rb", "gopay topup pelanggan 50rb, saya dapet admin 1.500", "isi saldo ovo 50rb + admin 1.500": an
+ * e-wallet topped up for a customer who pays the amount and the fee. Read as "topup dana 100rb" sold for Rp102.000 (it was
+ * an expense of Rp102.000, a product "topup" paid by QRIS, or the day's report). The wallet names the goods, not the payment.
+ */
+function readTopUp(tokens: Token[]): boolean {
+  const w = tokens.findIndex((t, i) => !t.used && wallets.has(t.t)
+    && [tokens[i - 1], tokens[i - 2], tokens[i + 1]].some((x) => x && topUpWords.has(x.t)));
+  if (w < 0) return false;
+  let j = w + 1;
+  while (j < tokens.length && (topUpWords.has(tokens[j]!.t) || filler.has(tokens[j]!.t))) j++;
+  const amount = isDigits(tokens[j]?.t ?? '') ? readNumber(tokens, j) : null;
+  if (!amount || amount.value < 1000 || amount.value % 500 !== 0) return false;
+  let f = amount.end;
+  while (f < tokens.length && filler.has(tokens[f]!.t)) f++;
+  if (!feeWords.has(tokens[f]?.t ?? '')) return false;
+  let k = f + 1;
+  while (k < tokens.length && ['nya', ':', '='].includes(tokens[k]!.t)) k++;
+  const fee = isDigits(tokens[k]?.t ?? '') ? readNumber(tokens, k) : null;
+  if (!fee || fee.value <= 0 || fee.value >= amount.value) return false;
+  // The name as one says it: "topup gopay 50rb", whatever the order the words came in.
+  const start = Math.min(w, ...[w - 1, w - 2].filter((i) => i >= 0 && topUpWords.has(tokens[i]!.t)));
+  const wallet = tokens[w]!.t;
+  for (let i = start; i < j; i++) tokens[i] = { ...tokens[i]!, used: true, literal: true };
+  tokens[start] = { ...tokens[start]!, t: 'topup', used: false, literal: true };
+  tokens[start + 1] = { ...tokens[start + 1]!, t: wallet, used: false, literal: true };
+  tokens[j] = { ...tokens[j]!, t: nominalWord(amount.value), literal: true };
+  for (let i = j + 1; i < amount.end; i++) tokens[i]!.used = true;
+  for (let i = amount.end; i < k; i++) tokens[i]!.used = true;
+  // What the customer paid: the amount and the fee, said as the price after the name.
+  tokens[k] = { ...tokens[k]!, t: String(amount.value + fee.value) };
+  for (let i = k + 1; i < fee.end; i++) tokens[i]!.used = true;
+  return true;
+}
+
 /** Whether the message sells a voucher with its denomination; each such number becomes a word of the name. */
 export function readDigital(tokens: Token[]): boolean {
+  if (readTopUp(tokens)) return true;
   let found = false;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].used || !digitalWords.has(tokens[i].t)) continue;

@@ -279,7 +279,8 @@ export function classify(s: Signals): IntentRead {
   // Goods delivered with their price: bought from a supplier.
   if (s.money && s.counted && has(cues.stockIn) && !has(cues.sale)) return { intent: 'purchase', sure: 0.7 };
   // "jual pulsa 25rb harga 27rb": a sale at that price; "harga jual pulsa 25rb 27rb" sets it.
-  if (s.digital && s.money && goods && (has(cues.sale) || s.customer) && !/\b(harga|hrg) (jual|jualnya)\b/.test(s.all)) return { intent: 'sale', sure: 0.9 };
+  // "topup dana 100rb, admin 2rb": a fee charged on it says the warung sold it.
+  if (s.digital && s.money && goods && (has(cues.sale) || s.customer || /\b(admin|adm|fee)\b/.test(s.all)) && !/\b(harga|hrg) (jual|jualnya)\b/.test(s.all)) return { intent: 'sale', sure: 0.9 };
   if (s.money && goods && fromNow.test(s.all)) return { intent: 'price_set', sure: 0.8 };
   // "rokok surya 12 sebungkus sekarang 24rb": goods and "now" before their money, no trading verb, is the new price.
   // "aqua 600 skrg jual 4500": sold at that "now" is the new price, not a sale.

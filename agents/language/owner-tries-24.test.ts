@@ -154,3 +154,14 @@ describe('owner tries (twenty-fourth session): money lent and names taken back',
     reads('tadi teh pucuk 2 botol goceng?? eh salah harga 4rb/btl jadi 8rb', { intent: 'sale', amount: 8000, items: [{ product: 'teh pucuk', qty: 2, unit_price: 4000, total: 8000 }] });
   });
 });
+
+describe('owner tries (twenty-fourth session): e-wallet top-ups with a fee', () => {
+  // An expense of Rp102.000; a product "topup" of Rp50.000 paid by QRIS; the day's report.
+  it('a wallet topped up for a customer is sold for the amount and the fee, paid as said', () => {
+    reads('topup dana 100rb, admin 2rb, dibayar cash', { intent: 'sale', amount: 102000, payment: 'cash', items: [{ product: 'topup dana 100rb', total: 102000 }] });
+    reads('gopay topup pelanggan 50rb, saya dapet admin 1.500, uangnya cash', { intent: 'sale', amount: 51500, payment: 'cash', items: [{ product: 'topup gopay 50rb', total: 51500 }] });
+    reads('isi saldo gopay pelanggan 50rb + admin 1.500', { intent: 'sale', amount: 51500, payment: null, items: [{ product: 'topup gopay 50rb' }] });
+    // Paying by a wallet stays a payment.
+    reads('bayar pake gopay 20rb', { payment: 'qris' });
+  });
+});
