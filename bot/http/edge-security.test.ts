@@ -103,7 +103,9 @@ test('logins are limited per address: after 20 in the window, 429 with an error 
   expect(statuses.slice(refused).every((s) => s === 429)).toBe(true);
   const res = await post('/api/auth/login', { phone: '081200000001', code: '000000' });
   expect(res.status).toBe(429);
-  expect((await res.json()).error).toBe('rate_limited:requests');
+  const refusal = await res.json();
+  expect(refusal.error).toBe('rate_limited:requests');
+  expect(refusal.message).toContain('Terlalu sering dicoba');
   expect(res.headers.get('retry-after')).toBeTruthy();
   expect(await count('dashboard_sessions')).toBe(sessions);
 });

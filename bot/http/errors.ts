@@ -20,7 +20,9 @@ export function installErrorHandler(app: FastifyInstance): void {
     const status = 'statusCode' in err && typeof err.statusCode === 'number' ? err.statusCode : 500;
     if (status >= 500) request.log.error({ err }, 'request failed');
     const code = status >= 500 ? 'internal' : status === 429 ? 'rate_limited:requests' : `bad_request:${(err as FastifyError).code ?? 'invalid'}`;
-    return reply.status(status).send({ error: code, message: status >= 500 ? 'Internal error' : err.message });
+    // @fastify/rate-limit says it in English ("Rate limit exceeded, retry in 8 minutes"); the login page shows the message.
+    const message = status >= 500 ? 'Internal error' : status === 429 ? 'Terlalu sering dicoba dari sini. Tunggu beberapa menit, lalu coba lagi.' : err.message;
+    return reply.status(status).send({ error: code, message });
   });
   app.setNotFoundHandler((request, reply) => reply.status(404).send({ error: 'not_found:route', message: `No route ${request.method} ${request.url}` }));
 }

@@ -14,12 +14,22 @@ const fieldNames: Record<string, string> = {
   reorder_point: 'batas stok', closing_time: 'jam tutup', name: 'nama', unit: 'satuan',
 };
 
+/** How each kind of field is written (a helper's try: a stock count and a closing time were told how to write rupiah). */
+const moneyHint = 'Rupiah ditulis misalnya 5000 atau 5.000.';
+const countHint = 'Tulis angkanya, misalnya 12 atau 1,5.';
+const fieldHints: Record<string, string> = {
+  amount: moneyHint, sell_price: moneyHint, pack_price: moneyHint, qty: countHint, pack_size: countHint, reorder_point: countHint,
+  closing_time: 'Tulis jamnya, misalnya 21:00.', phone: 'Tulis nomor WhatsApp, misalnya 0812 3456 7890.',
+};
+
 /** The API's refusal in Indonesian: a form's field that did not pass says which one ("Invalid request" is for APIs). */
 function failedText(body: Record<string, unknown>): string {
   if (body.error === 'bad_request:body') {
     const issue = Array.isArray(body.issues) ? (body.issues[0] as { path?: string } | undefined) : undefined;
-    const field = issue?.path ? fieldNames[issue.path.split('.')[0]!] : undefined;
-    return `Isian ${field ? `"${field}" ` : ''}belum benar, periksa lagi ya, Kak. Rupiah ditulis misalnya 5000 atau 5.000.`;
+    const key = issue?.path?.split('.')[0];
+    const field = key ? fieldNames[key] : undefined;
+    const hint = key ? fieldHints[key] : undefined;
+    return `Isian ${field ? `"${field}" ` : ''}belum benar, periksa lagi ya, Kak.${hint ? ` ${hint}` : ''}`;
   }
   return typeof body.message === 'string' ? body.message : 'Gagal. Coba lagi.';
 }

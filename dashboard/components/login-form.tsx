@@ -17,7 +17,7 @@ export function LoginForm({ demo }: { demo: boolean }) {
     setError(null);
     const r = await postJson('/api/auth/code', { phone });
     setBusy(false);
-    if (!r.ok) return setError(r.body.message ?? 'Gagal mengirim kode. Coba lagi.');
+    if (!r.ok) return setError(r.body.error === 'bad_request:body' ? 'Nomor WhatsApp belum benar. Tulis misalnya 0812 3456 7890.' : r.body.message ?? 'Gagal mengirim kode. Coba lagi.');
     setNote(r.body.message ?? 'Kode sudah dikirim.');
     setStep('code');
   }
@@ -28,7 +28,7 @@ export function LoginForm({ demo }: { demo: boolean }) {
     setError(null);
     const r = await postJson<{ next?: string }>('/api/auth/login', { phone, code });
     setBusy(false);
-    if (!r.ok) return setError(r.body.message ?? 'Gagal masuk. Coba lagi.');
+    if (!r.ok) return setError(r.body.error === 'bad_request:body' ? 'Kodenya 6 angka dari WhatsApp. Cek lagi, ya.' : r.body.message ?? 'Gagal masuk. Coba lagi.');
     window.location.assign(r.body.next ?? '/');
   }
 

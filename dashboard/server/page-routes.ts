@@ -88,6 +88,10 @@ export function pageRoutes(app: FastifyInstance, deps: { send: SendText; media?:
   app.post('/api/stok/produk', change(['owner', 'staff'], async (s, request) => {
     const b = productBody.parse(request.body);
     const id = await asMember(s, async (tx) => {
+      // A helper's try: "Kerupuk Udang" added twice made two rows, and the chat asked "which kerupuk udang?".
+      const same = await tx.query(`select 1 from products where tenant_id = $1 and active and lower(name) = lower($2) and id is distinct from $3::uuid`,
+        [s.tenantId, b.name.trim(), b.id ?? null]);
+      if (same.rows.length) throw new AppError('conflict:product_name', { message: `Barang "${b.name.trim()}" sudah ada. Ubah barang itu saja, atau pakai nama lain.` });
       const values = [b.name, aliasList(b.aliases), b.unit, b.sell_price ?? null, b.barcode ?? null, b.category ?? null, b.reorder_point ?? null];
       const row = b.id
         ? (await tx.query(`update products set name = $2, aliases = $3, unit = $4, sell_price = $5, barcode = $6, category = $7, reorder_point = $8, updated_at = now()

@@ -160,6 +160,12 @@ describe('the owner\'s pages', () => {
     await page.getByLabel('Isi per kemasan').fill('10');
     await page.getByRole('button', { name: 'Tambah barang' }).click();
     await page.getByRole('link', { name: 'Kopi Kapal Api' }).waitFor();
+    // The same name again (any case) is refused: one product, one row.
+    await page.getByLabel('Nama barang').fill('kopi kapal api');
+    await page.getByLabel('Satuan dasar').fill('sachet');
+    await page.getByRole('button', { name: 'Tambah barang' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Barang "kopi kapal api" sudah ada' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Kopi Kapal Api', exact: true }).count()).toBe(1);
     // No stock ever came in: not counted (the chat says so too), so not "0 sachet" in red nor in Stok menipis.
     const added = page.getByTestId('products').locator('tr').filter({ has: page.getByRole('link', { name: 'Kopi Kapal Api', exact: true }) });
     expect(await added.locator('td.num').first().innerText()).toBe('tidak dihitung');

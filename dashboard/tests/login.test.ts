@@ -28,6 +28,10 @@ describe('login by WhatsApp code', () => {
     const { context, page } = await newPage(app);
     await page.goto(app.url);
     await screenshot(page, 'login');
+    // A number that is none is told so in Indonesian (a helper's try read "Invalid request").
+    await page.getByLabel('Nomor WhatsApp').fill('abc');
+    await page.getByRole('button', { name: 'Kirim kode' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Nomor WhatsApp belum benar' }).waitFor();
     await login(app, page, OWNER);
     await expect(page.getByRole('heading', { name: 'Ringkasan' })).toBeTruthy();
     expect(await page.getByRole('heading', { name: 'Ringkasan' }).isVisible()).toBe(true);
