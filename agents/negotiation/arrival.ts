@@ -42,7 +42,10 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Repl
   if (!found) return 'who' in said && !/\d/.test(text) ? [{ text: noOrderText(said.who) }] : null;
   const neg = (await loadNegotiation(tx, found.id))!;
   const sup = (await loadSuppliers(tx, neg.id)).find((s) => s.contact_id === found.contact_id)!;
-  const deal = dealOf(neg);
+  const ordered = dealOf(neg);
+  // "udah dateng tapi cuma 18 kg, 2 kg nyusul": only part came; that part is booked (all 20 kg were).
+  const part = partOf(text, ordered.qty);
+  const deal = { ...ordered, qty: part ?? ordered.qty };
   const price = Number(found.price);
   // The owner's own words on arrival come first: "…sudah datang, bayarnya tempo seminggu" was booked as paid in cash.
   const own = readTerms(text.toLowerCase());
@@ -67,7 +70,18 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Repl
     : found.product_id
       ? `\nStoknya belum saya tambah karena isi 1 ${deal.unit} belum diketahui. Ketik misalnya "${deal.item} masuk ${formatQty(deal.qty)} ${deal.unit} isi 25 kg".`
       : '';
-  return [{ text: `Siap, Kak! Tercatat: belanja ${deal.item} ${formatQty(deal.qty)} ${deal.unit} @ ${formatRupiah(price)} dari ${sup.name}, total ${formatRupiah(Number(posted.total))}${debt}.${stock}` }];
+  const rest = part != null
+    ? `\nSisanya ${formatQty(ordered.qty - part)} ${deal.unit} belum datang. Kalau sudah datang, catat sebagai kulakan biasa, misalnya "kulakan ${deal.item} ${formatQty(ordered.qty - part)} ${deal.unit} ${formatQty(price * (ordered.qty - part))} dari ${sup.name.toLowerCase()}".`
+    : '';
+  return [{ text: `Siap, Kak! Tercatat: belanja ${deal.item} ${formatQty(deal.qty)} ${deal.unit} @ ${formatRupiah(price)} dari ${sup.name}, total ${formatRupiah(Number(posted.total))}${debt}.${stock}${rest}` }];
+}
+
+/** The count that came when only part did ("cuma 18 kg", "baru 3 dus"): less than ordered; else null. */
+function partOf(text: string, ordered: number): number | null {
+  const m = /\b(?:cuma|cuman|cm|hanya|baru|br)\s+(?:datang\s+|dateng\s+)?(\d+(?:[.,]\d+)?)\b/.exec(text.toLowerCase());
+  if (!m) return null;
+  const n = Number(m[1]!.replace(',', '.'));
+  return n > 0 && n < ordered ? n : null;
 }
 
 /**

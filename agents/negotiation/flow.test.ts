@@ -195,6 +195,21 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect(debt).toEqual([{ direction: 'payable', amount: 51_000, due: '2026-12-09' }]);
   });
 
+  // Helper's try: "udah dateng tapi cuma 18 kg, 2 kg nyusul" booked all 20 kg.
+  test('only part of the order arriving books that part and says what is still to come', async () => {
+    app.clock.set('2026-12-02T05:00:00Z');
+    expect((await app.say(OWNER, 'tolong tawar gula 10 kg maks 18rb/kg ke toko makmur')).join('\n')).toContain('Saya tanya ke: Toko Makmur.');
+    await app.say(MAKMUR, '17rb/kg pas pak');
+    await app.say(OWNER, '1');
+    const arrived = (await app.say(OWNER, 'gula dari toko makmur udah dateng tapi cuma 8 kg, 2 kg nyusul')).join('\n');
+    expect(arrived).toContain('belanja gula 8 kg @ Rp17.000 dari Toko Makmur, total Rp136.000');
+    expect(arrived).toContain('Sisanya 2 kg belum datang');
+    const rows = await withService(app.db, async (tx) => (await tx.query(
+      `select t.total::int as total from negotiations n join transactions t on t.id = n.transaction_id
+        where n.tenant_id = $1 order by n.created_at desc limit 1`, [TENANT])).rows);
+    expect(rows).toEqual([{ total: 136_000 }]);
+  });
+
   // Supplier try: 2 karung of rice ordered and arrived were booked without the product (Beras Medium is kept per kg),
   // so its stock stayed at 50 kg.
   test('goods ordered in packs come into the stock in the product\'s own unit, or the owner is told they did not', async () => {
