@@ -167,7 +167,8 @@ function sourceEndingAt(tokens: Token[], end: number, beforeMoney: boolean): Cou
       && !(n === 1 && (shopWords.has(name[0]!.t) || lenderWords.has(name[0]!.t) || homeWords.has(name[0]!.t)));
     // "bayar ke sinar jaya 50rb" (su "bayar ka …"): the one paid (it was an expense while the debt to them stayed open).
     // A shop or lender word alone ("ke koperasi") is a place, not a name.
-    const paidTo = beforeMoney && toward.has(tokens[at].t) && tokens.some((t) => cues.pay.has(t.t))
+    // "lunasin utang ke sinar jaya" at the message's end, no money: the one paid in full.
+    const paidTo = (beforeMoney || end === tokens.length) && toward.has(tokens[at].t) && tokens.some((t) => cues.pay.has(t.t) || cues.settle.has(t.t))
       && !(n === 1 && (shopWords.has(name[0]!.t) || lenderWords.has(name[0]!.t)));
     // "bayar sinar jaya 70rb", "bayar utang sinar jaya 72rb": a name right after paying, then the money, is the one paid
     // (an expense while their debt stayed open; the router pays a debt only when one is open with them).

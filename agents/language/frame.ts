@@ -3,7 +3,7 @@ import type { FrameItem, ParseResult, Payment } from '../../core/frame.ts';
 import type { Counterparty } from './counterparty.ts';
 import { cues } from './cues.ts';
 import type { DateRead } from './dates.ts';
-import { consigned, expenseCategory, givenAway, saysCredit, type IntentRead } from './intent.ts';
+import { allOwed, consigned, expenseCategory, givenAway, saysCredit, type IntentRead } from './intent.ts';
 import type { Draft, ItemsRead } from './items.ts';
 import type { DownPayment } from './down-payment.ts';
 import type { SplitPay } from './split-pay.ts';
@@ -216,7 +216,7 @@ export function shapeFrame(p: Parts): ParseResult {
       frame.payment = intent === 'debt_add' ? 'credit' : paidBy;
       if (intent === 'debt_pay') withTender(frame, p.tender);
       // "lunas" pays what is open, "setengahnya" half of it: the debt agent reads the amount from the books.
-      if (frame.amount === null && !p.words.some((w) => w === 'lunas' || (intent === 'debt_pay' && halfWords.has(w)))) ask.push('amount');
+      if (frame.amount === null && !(intent === 'debt_pay' && allOwed.test(p.words.join(' '))) && !p.words.some((w) => w === 'lunas' || (intent === 'debt_pay' && halfWords.has(w)))) ask.push('amount');
       if (frame.counterparty === null) ask.push('counterparty');
       break;
     }

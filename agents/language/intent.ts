@@ -112,6 +112,8 @@ const stockQuestion = /\b(masih|msh|isih|ono|ana|ada|aya|keneh|ready|redi|tersed
 export const givenAway = /\b(kasih|ngasih|dikasih|dikasihkan|dibagi|dibagiin|bagiin|gratis|bonus|hadiah|sedekah|sodaqoh)\b/;
 // "anak ambil jajan 2 chiki", "bojoku njupuk sabun 1": the owner's family taking from the shelf ("anak kos" is a boarder,
 // a customer; someone's child, "anak pak rt", is named).
+/** All that is still owed ("sisa utangnya semua", "full", "seluruhnya"). */
+export const allOwed = /\b(semua|semuanya|smua|sisanya|full|seluruhnya|lunas)\b/;
 const paidWays = new Set(['cash', 'tunai', 'kontan', 'qris', 'transfer', 'tf', 'dibayar', 'bayar', 'utang', 'ngutang', 'hutang', 'bon', 'ngebon', 'kasbon']);
 const takenHome = /\b(dipake|dipakai|dimakan|diminum|dimasak|dianggo|diangge|dipangan|didahar|dituang) (sendiri|dewe|dhewe|nyalira|sorangan|pribadi)\b|^(?:si )?(?:anak|anakku|anak2|anak-anak|istri|istriku|bini|suami|suamiku|bojo|bojoku|mertua) (?:saya )?(?:ambil|ngambil|njupuk|jupuk|nyokot|nyandak|minta)\b/;
 
@@ -139,6 +141,8 @@ export function classify(s: Signals): IntentRead {
   // "catatan hari ini", "liat transaksi kemarin", "riwayat apa aja"; but "transaksi hari ini rame" is chat.
   if (has(cues.entries) && !s.money && !s.counted && !has(cues.report)
     && (s.question || showWords.test(s.all) || w.every((x) => cues.entries.has(x) || softWords.has(x)))) return { intent: 'entries', sure: 0.85 };
+  // "mbak rini bayar sisa utangnya semua": all that is owed paid (it showed her balance and booked nothing).
+  if (!s.money && !s.countedAny && s.cp !== null && !s.question && (has(cues.pay) || has(cues.settle)) && allOwed.test(s.all)) return { intent: 'debt_pay', sure: 0.8 };
   // "utang siapa aja", "piutang", "daftar bon", "siapa yang belum bayar", "bon e bu sri piro": asking, not booking.
   const debtWords = w.filter((x) => cues.credit.has(x));
   // "piutang", "utang": the noun alone lists debts; "bu sri ngutang" (the verb, a person) is a debt missing its amount.

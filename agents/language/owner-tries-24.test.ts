@@ -165,3 +165,12 @@ describe('owner tries (twenty-fourth session): e-wallet top-ups with a fee', () 
     reads('bayar pake gopay 20rb', { payment: 'qris' });
   });
 });
+
+describe('owner tries (twenty-fourth session): debts paid in full, said without the amount', () => {
+  // "Bayar ke siapa?" and a balance shown with nothing booked.
+  it('"lunasin utang ke X" names X; "bayar sisa utangnya semua" pays all that is owed', () => {
+    reads('lunasin utang ke sinar jaya', { intent: 'debt_pay', counterparty: 'sinar jaya', direction: 'payable' });
+    reads('mbak rini bayar sisa utangnya semua', { intent: 'debt_pay', counterparty: 'mbak rini', amount: null, ask: [] });
+    reads('mbak rini sisa utangnya berapa', { intent: 'debt_query', counterparty: 'mbak rini' });
+  });
+});

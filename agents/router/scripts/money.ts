@@ -169,10 +169,15 @@ export const moneyScripts: Script[] = [
       // A customer's debt paid the same way stays theirs.
       { say: 'bu ani ngutang 20rb', reply: ['Bu Ani'] },
       { say: 'bayar utang bu ani 20rb', reply: ['Bu Ani bayar utang Rp20.000'] },
+      // Paid in full with no amount said ("Bayar ke siapa?" before; "semua" showed the balance, nothing booked).
+      { say: 'lunasin utang ke ko ahong', reply: ['Bayar utang ke Ko Ahong Rp300.000', 'lunas'] },
+      { say: 'bu ani ngutang 15rb', reply: ['Bu Ani'] },
+      { say: 'bu ani bayar sisa utangnya semua', reply: ['Bu Ani bayar utang Rp15.000', 'lunas'] },
     ],
-    rows: [{ sql: `${debts.replace(/order by .*/s, '')} order by c.name`, rows: [
+    rows: [{ sql: `${debts.replace(/order by .*/s, '')} order by c.name, d.amount`, rows: [
+      { name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 15000, paid: 15000, status: 'paid' },
       { name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 20000, paid: 20000, status: 'paid' },
-      { name: 'Ko Ahong', kind: 'supplier', direction: 'payable', amount: 500000, paid: 200000, status: 'open' },
+      { name: 'Ko Ahong', kind: 'supplier', direction: 'payable', amount: 500000, paid: 500000, status: 'paid' },
       { name: 'Pak Joko', kind: 'supplier', direction: 'payable', amount: 250000, paid: 0, status: 'open' },
       { name: 'Sinar Jaya', kind: 'supplier', direction: 'payable', amount: 144000, paid: 114000, status: 'open' },
     ] }],
