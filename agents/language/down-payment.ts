@@ -20,6 +20,8 @@ const between = set('dulu dl dlu disik sik sek heula baru br cuma cm mung hanya 
 /** "baru bayar 40rb", "bayar 40rb dulu": only part paid so far (with a total said, frame.ts checks it is less). */
 const soFarBefore = set('baru br');
 const soFarAfter = set('dulu dl dlu disik sik heula');
+const givingHeads = set('ngasih ngasi kasih ngekasih ngasihin');
+const betweenPayer = set('sudah udah sdh dah baru br mi pi ji wis wes uwis geus atos cuma cm');
 /** The buyer, said before the paying word ("dia bayar 20rb"). */
 const payerWords = set('dia doi deweke dheweke orangnya pembeli pembelinya');
 /** What is left ("sisanya", "kurange", "sesana"). */
@@ -84,7 +86,9 @@ export function readDownPayment(tokens: Token[]): DownPayment | null {
     // "bayar sebagian 400rb": part paid, so the rest is owed without saying so.
     const part = payHeads.has(t.t) && partWords.has(tokens[i + 1]?.t ?? '');
     const deposit = depositHeads.has(t.t) || muka || part;
-    if (!deposit && !payHeads.has(t.t)) continue;
+    // "bu yati baru ngasih 30rb": giving money is paying when the buyer is named giving it.
+    const giving = givingHeads.has(t.t);
+    if (!deposit && !payHeads.has(t.t) && !giving) continue;
     let j = muka ? i + 2 : i + 1;
     // "bayarnya separuh dulu, 57.500": half paid, and the money said is that half.
     let half = false;
@@ -100,7 +104,11 @@ export function readDownPayment(tokens: Token[]): DownPayment | null {
     const after = tokens[n.end]?.t ?? '';
     // "jual beras 3kg 42rb, bu tini bayar 20rb": the buyer named paying is what they paid so far (Rp42.000 was booked
     // paid in full); frame.ts books the rest owed only when the goods' total is said and more.
-    const payer = honorifics.has(tokens[i - 2]?.t ?? '') && tokens[i - 1]!.t.length > 1 || payerWords.has(tokens[i - 1]?.t ?? '');
+    // "bu yati sudah bayar 20rb", "sudah mi bayar": words of time and particles may stand between the buyer and paying.
+    let b = i - 1;
+    while (b > 0 && betweenPayer.has(tokens[b]!.t)) b--;
+    const payer = honorifics.has(tokens[b - 1]?.t ?? '') && (tokens[b]?.t.length ?? 0) > 1 || payerWords.has(tokens[b]?.t ?? '');
+    if (giving && !payer) continue;
     const soFar = payer || soFarBefore.has(tokens[i - 1]?.t ?? '') || soFarAfter.has(after) && [',', '.', ''].includes(tokens[n.end + 1]?.t ?? '');
     if (!deposit && rest < 0 && !creditBefore && !half && !soFar && !owed) continue;
     for (let k = i; k < n.end; k++) tokens[k].used = true;

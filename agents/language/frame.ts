@@ -58,7 +58,9 @@ const deadlineWords = new Set(['sebelum', 'sblm', 'paling', 'plg', 'lambat', 'la
 const selfWords = new Set(['saya', 'aku', 'sy', 'gw', 'gue', 'gua', 'kula', 'abdi', 'kita', 'warung', 'aing']);
 
 /** Money itself, lent or borrowed ("pinjam uang", "kasbon duit", Aceh "peng"), not goods taken on credit. */
-const moneyItself = new Set(['uang', 'duit', 'doi', 'peng', 'piti', 'hepeng', 'artos', 'duwit', 'dhuwit']);
+const moneyItself = new Set(['uang', 'duit', 'doi', 'peng', 'piti', 'pitih', 'hepeng', 'artos', 'duwit', 'dhuwit']);
+/** "mbak rini pinjem 25rb buat ongkos": borrowing with no goods is money borrowed. */
+const lendVerbs = new Set(['pinjam', 'pinjem', 'minjem', 'minjam', 'pinjemin', 'minjemin', 'nyilih', 'ngampil', 'nginjem']);
 const halfPaid = new RegExp(String.raw`\b(?:dibayar|bayar|mbayar|mayar|dibayare|dibayarna|bayare|bayarnya|bayarna|nyaur)\s+(?:baru\s+|dulu\s+|disik\s+|heula\s+)?(?:${[...halfWords].join('|')})\b`);
 
 /** The share paid of goods split by count: of the one line's count, or of all lines when the counts add up; else null. */
@@ -212,7 +214,7 @@ export function shapeFrame(p: Parts): ParseResult {
       if (intent === 'debt_pay' && cp?.afterPay && frame.direction === 'receivable' && !toSelf) frame.direction = null;
       // "pak harun pinjam uang 50rb", "kasbon duit 50rb": money itself lent (or borrowed) went through the drawer, said by
       // how it moved (cash unless a transfer is said); "bu ani ngutang 20rb" names no money moving (goods taken unsaid).
-      if (intent === 'debt_add' && p.words.some((w) => moneyItself.has(w))) frame.cash_moved = paidBy === 'transfer' || paidBy === 'qris' ? paidBy : 'cash';
+      if (intent === 'debt_add' && p.words.some((w) => moneyItself.has(w) || lendVerbs.has(w))) frame.cash_moved = paidBy === 'transfer' || paidBy === 'qris' ? paidBy : 'cash';
       frame.payment = intent === 'debt_add' ? 'credit' : paidBy;
       if (intent === 'debt_pay') withTender(frame, p.tender);
       // "lunas" pays what is open, "setengahnya" half of it: the debt agent reads the amount from the books.

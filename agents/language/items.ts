@@ -171,10 +171,10 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         }
         const next = pieces[p + 1];
         if (piece.n.value <= 0) break;
-        // "beras sekilo 14rb laku 3": a count after the price of one ("se") unit is how many of them were traded (it
-        // booked 1 kg).
-        if (c && mode === 'trade' && c.seQty && c.qty === 1 && c.total !== null && c.unitPrice === null && moneyAt < p
-          && piece.n.bare && piece.n.value >= 2 && piece.n.value < 1000 && (!next || next.k === 'sep')) {
+        // "beras sekilo 14rb laku 3", "telor 1 kg 30rb laku 2", "aqua sebotol 4rb laku lima": a count after the price of
+        // one unit is how many of them were traded (it booked one).
+        if (c && mode === 'trade' && c.qty === 1 && c.unit !== null && c.total !== null && c.unitPrice === null && moneyAt < p
+          && (piece.n.bare || piece.n.words) && Number.isInteger(piece.n.value) && piece.n.value >= 2 && piece.n.value < 1000 && (!next || next.k === 'sep')) {
           c.unitPrice = c.total;
           c.qty = piece.n.value;
           c.total = c.unitPrice * c.qty;

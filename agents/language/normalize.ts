@@ -198,6 +198,9 @@ export function normalizeText(text: string): string {
     // Chat's "hari ni" is "hari ini".
     .replace(/\b(hari|hr) ni\b/g, '$1 ini')
     .replace(/(\d) ?(?:persen|prsn)\b/g, '$1%')
+    // Betawi "belon" is "belum"; Makassar "belum pi dibayar" puts a particle between (both were paid in full).
+    .replace(/\bbelon\b/g, 'belum')
+    .replace(/\b(belum|blm|belom) (?:pi|mi|ji) (?=(?:di)?bayar)/g, '$1 ')
     // "dipotong gojek 20%", "grab motong 20%": a delivery app's cut, said with its name (it became goods "gojek").
     .replace(/\b(?:(?:diskon|potongan|dipotong|potong|motong|komisi)(?:nya)? (?:gojek|grab|shopee|aplikasi|app)|(?:gojek|grab|shopee) (?:motong|potong|dipotong|ambil|komisi))(?= \d+(?:[.,]\d)?%)/g, 'potongan')
     // "gas 1 tabung 22rb, tabungnya tuker": the empty cylinder swapped is how gas is sold, no goods of its own.

@@ -98,8 +98,10 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
     }
     const s = slangMoney[t];
     if (s !== undefined) {
-      // "ceban gopek": a smaller slang amount after a slang ten-thousand adds to it (Rp10.500).
-      if (slang && kind === 'num' && cur >= 10_000 && s < cur && s >= 500) { cur += s; lastSmall = cur; continue; }
+      // "ceban gopek", "goceng gopek": a smaller slang amount after a slang thousands adds to it (Rp10.500, Rp5.500);
+      // "dua puluh tujuh rebu gopek": so does a slang hundreds after thousands (Rp27.500; the 500 was dropped).
+      if (slang && kind === 'num' && cur >= 1000 && s < cur && s >= 500) { cur += s; lastSmall = cur; continue; }
+      if (kind === 'big' && lastMult === 1000 && cur === 0 && s < 1000) { total += s; slang = true; continue; }
       if (kind !== 'none') break;
       cur = lastSmall = s; kind = 'num'; money = true; words = true; slang = true;
       continue;

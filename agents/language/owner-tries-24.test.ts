@@ -174,3 +174,28 @@ describe('owner tries (twenty-fourth session): debts paid in full, said without 
     reads('mbak rini sisa utangnya berapa', { intent: 'debt_query', counterparty: 'mbak rini' });
   });
 });
+
+describe('owner tries (twenty-fourth session): second round, Madura, Minang, Betawi, Makassar', () => {
+  it('a count after the price of one unit, said with "1 kg" or in words', () => {
+    reads('telor 1 kg 30rb laku 2', { intent: 'sale', amount: 60000, items: [{ product: 'telor', qty: 2, unit: 'kg', total: 60000 }] });
+    reads('aqua sebotol 4rb laku lima', { intent: 'sale', amount: 20000, items: [{ product: 'aqua', qty: 5, total: 20000 }] });
+  });
+  it('the buyer named giving or having paid part owes the rest', () => {
+    reads('laku rinso 2 bks 52rb, bu yati baru ngasih 30rb', { intent: 'sale', amount: 52000, payment: 'credit', paid_now: 30000, items: [{ product: 'rinso', total: 52000 }] });
+    reads('laku gula dua kilo 37rb, bu yati sudah bayar 20rb', { intent: 'sale', amount: 37000, payment: 'credit', paid_now: 20000, items: [{ product: 'gula', total: 37000 }] });
+  });
+  it('"gopek" after thousands adds five hundred', () => {
+    reads('laku korek 3 biji goceng gopek', { intent: 'sale', amount: 5500, items: [{ product: 'korek', qty: 3, total: 5500 }] });
+    reads('laku terigu 2 bungkus dua puluh tujuh rebu gopek', { intent: 'sale', amount: 27500, items: [{ product: 'terigu', qty: 2, total: 27500 }] });
+  });
+  it('"eh bukan" takes a number back; so does "bukan bukan" before one of a unit', () => {
+    reads('laku indomie soto 3 bks eh bukan 4 bks', { intent: 'sale', items: [{ product: 'indomie soto', qty: 4, unit: 'bungkus' }] });
+    reads('laku bawang merah setengah kilo bukan bukan sekilo 45rb', { intent: 'sale', amount: 45000, items: [{ product: 'bawang merah', qty: 1, unit: 'kg' }] });
+  });
+  it('borrowing with no goods is money lent; Betawi "belon" and Makassar "belum pi" are not paid yet', () => {
+    reads('mbak rini pinjem 25rb buat ongkos', { intent: 'debt_add', amount: 25000, cash_moved: 'cash' });
+    reads('ambil barang dari toko makmur belon dibayar 200rb', { intent: 'debt_add', direction: 'payable', counterparty: 'toko makmur' });
+    reads('kulakan ki telur 2 rak 110rb dari toko makmur, belum pi dibayar', { intent: 'purchase', payment: 'credit', items: [{ product: 'telur', qty: 2 }] });
+    reads('bang darto ngebon rokok gg 2 bungkus, belon bayar', { intent: 'sale', payment: 'credit', counterparty: 'bang darto', items: [{ product: 'rokok gg', qty: 2 }] });
+  });
+});

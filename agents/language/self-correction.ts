@@ -14,7 +14,7 @@ const digitTail = alt([...Object.keys(multiplierWords), ...Object.keys(fractionW
 const part = String.raw`(?:\d+(?:[.,]\d+)*(?:rb|k)?|(?:${numWord})\b)`;
 const phrase = String.raw`(?:\d+(?:[.,]\d+)*(?:rb|k)?(?: (?:${digitTail})\b){0,2}|(?:${numWord})\b(?: ${part}){0,5})`;
 // "ceban sedus... eh salah, 22rb sedus": dots trail off before the marker as a comma does.
-const marker = String.raw`(?:\s*(?:,|\.{2,}|…|\?+|!+)?\s*(?:eh+|eh+ salah|salah|eh+ maksudnya|maksudnya|maksud saya|maksudku|ralat|eh+ ralat)\s*,?\s*|\s*,\s*(?:eh+ )?bukan\s*,\s*|\s+(?:bukan|kagak|gak|nggak|ngga|enggak|ora|dudu|teu|henteu|sanes)\s*,\s*|\s+(?:bukan|bkn) (?:bukan|bkn),?\s+)`;
+const marker = String.raw`(?:\s*(?:,|\.{2,}|…|\?+|!+)?\s*(?:eh+|eh+ salah|eh+ bukan|salah|eh+ maksudnya|maksudnya|maksud saya|maksudku|ralat|eh+ ralat)\s*,?\s*|\s*,\s*(?:eh+ )?bukan\s*,\s*|\s+(?:bukan|kagak|gak|nggak|ngga|enggak|ora|dudu|teu|henteu|sanes)\s*,\s*|\s+(?:bukan|bkn) (?:bukan|bkn),?\s+)`;
 const anyMarker = /\b(eh+|bkn|salah|maksudnya|maksud|maksudku|ralat|bukan|kagak|gak|nggak|ngga|enggak|ora|dudu|teu|henteu|sanes)\b/;
 // A unit, or one of a unit said as "se-" ("ceban sedus": Rp10.000 a dus), may follow each number.
 // "sewu sijine ora, 28 ewu sijine": "each" after a price stays with the price kept.
@@ -24,7 +24,7 @@ const each = 'satunya|sijine|sijining|siji|hiji|sahiji|setunggal|sebiji';
 const trailing = String.raw`(?:,?\s+(?:maksudnya|maksud saya|maksudku|ding|deng)\b)?`;
 // "gula sekilo bukan bukan dua kilo": one of a unit ("se-") is the first number and its unit.
 // "goceng?? eh salah harga 4rb/btl": the price word may open what is said instead.
-const takenBack = new RegExp(String.raw`\b(?:(${phrase})(?:\s+(${unit}|se(?:${unit})|${each})\b)?|se(${unit}))${marker}(?:harga(?:nya)?\s+)?(${phrase})(?:\s+(${unit}|se(?:${unit})|${each})\b)?${trailing}`, 'g');
+const takenBack = new RegExp(String.raw`\b(?:(${phrase})(?:\s+(${unit}|se(?:${unit})|${each})\b)?|se(${unit}))${marker}(?:harga(?:nya)?\s+)?(?:(${phrase})(?:\s+(${unit}|se(?:${unit})|${each})\b)?|(se(?:${unit}))\b)${trailing}`, 'g');
 
 // "bu sri eh bu ani kasbon 15rb": a person named, then named again after "eh" (the owner's own name had Bu Ani's debt,
 // and "ani" became goods).
@@ -34,7 +34,10 @@ const nameTakenBack = new RegExp(String.raw`\b(${person})\s*,?\s*(?:eh+|eh+ sala
 /** The text with each number (or person) taken back replaced by the one said after it. */
 export function keepSecondNumber(text: string): string {
   if (!anyMarker.test(text)) return text;
-  return text.replace(nameTakenBack, '$2').replace(takenBack, (_all, _first: string | undefined, firstUnit: string | undefined, seUnit: string | undefined, second: string, secondUnit: string | undefined) => {
+  return text.replace(nameTakenBack, '$2').replace(takenBack, (_all, _first: string | undefined, firstUnit: string | undefined, seUnit: string | undefined,
+    second: string | undefined, secondUnit: string | undefined, secondSe: string | undefined) => {
+    // "setengah kilo bukan bukan sekilo": one of a unit said instead stands as said.
+    if (secondSe) return secondSe;
     const u = secondUnit ?? firstUnit ?? seUnit;
     return `${second}${u ? ` ${u}` : ''}`;
   });

@@ -201,6 +201,17 @@ const notGoods = new Set(`doi uang duit kembali kembalian pinjam pinjaman utang 
 /** A new product's name made of a bill's or money's words. */
 const notGoodsName = (name: string): boolean => name.toLowerCase().split(/\s+/).some((w) => notGoods.has(w));
 
+/** Shorter than three letters, or sharing a word of three letters or more with a product the warung has. */
+async function misreadName(env: Env, name: string): Promise<boolean> {
+  const said = matchName(name).split(' ').filter(Boolean);
+  if (said.join('').length < 3) return true;
+  const { rows } = await env.tx.query<{ words: string[] }>(
+    `select regexp_split_to_array(lower(name || ' ' || array_to_string(aliases, ' ')), '[^[:alnum:]]+') as words
+       from products where tenant_id = $1 and active`, [env.agentCtx.tenant.id]);
+  const known = new Set(rows.flatMap((r) => r.words).filter((w) => w.length >= 3 && !/^\d/.test(w)));
+  return said.some((w) => w.length >= 3 && known.has(w));
+}
+
 /**
  * A new-product question the owner moved past, settled with what the message already said instead of dropped
  * (new-warung try: every other entry of a new warung's first day was lost): a sale whose price was stated
@@ -217,6 +228,10 @@ export async function settleSkipped(env: Env, pending: Pending): Promise<Reply[]
   // A name that is a bill or money, not goods ("tukang sampah", "doi", "kembali"): the message was misread, so the
   // question is dropped, not answered for the owner (a helper's tries booked loans and fees as sales this way).
   if (notGoodsName(pending.name)) return null;
+  // A name that is a word or two of goods the warung already has, or a short stray word ("mi aqua", "gula dhuwa kilo",
+  // Bugis "sa"), is more likely a misread of those goods than a new product: dropped, not saved (helpers' tries made
+  // products of each and booked them, the real goods' stock untouched).
+  if (await misreadName(env, pending.name)) return null;
   // A correction, or the same entry typed again (the question showed it was misread), settles nothing.
   const next = parseHere(env, env.text);
   if (readCorrection(env.text) || retyped(next, pending)) return null;

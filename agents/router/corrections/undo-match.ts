@@ -69,6 +69,9 @@ const filler = new Set([
   'dibatalke', 'dibatalno', 'hapusen', 'hapusno', 'undo', 'delete', 'entry', 'data', 'inputan', 'wis', 'udah', 'sudah', 'dah',
   // "gak jadi yg barusan", jv "ora sido", su "teu jadi": called off.
   'gak', 'nggak', 'ngga', 'enggak', 'tidak', 'tdk', 'ndak', 'ora', 'teu', 'hora', 'jadi', 'sida', 'sido', 'tulus', 'gajadi', 'gakjadi', 'gjd',
+  // Minang "indak jadi", Betawi "kagak jadi … nyang tadi", Banjar "kada", Kupang "sonde", Manado "nyanda" (helpers' tries:
+  // "Catatan yang cocok tidak ketemu" and the sale stayed).
+  'indak', 'kagak', 'kaga', 'nyang', 'kada', 'sonde', 'nyanda', 'ndak', 'tak', 'dak',
   // "eh salah, gula tadi 90 ribu bukan 85", "minyak tadi 2 dus totalnya 420rb": the money's words name no entry.
   'ribu', 'rebu', 'ewu', 'juta', 'total', 'totalnya', 'harga', 'harganya', 'regane', 'hargana',
 ]);

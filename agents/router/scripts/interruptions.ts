@@ -270,4 +270,19 @@ export const interruptionScripts: Script[] = [
       ] },
     ],
   },
+  {
+    // Helpers' tries: "kulakan mi aqua 2 dus" (Bugis "mi") and "laku gula dhuwa' kilo" (Madurese "dhuwa'": two) made
+    // products "Mi Aqua" and "Gula Dhuwa Kilo" when the owner moved on, the real goods' stock untouched; Bugis "sa" too.
+    name: 'a new product whose name shares a word with goods the warung has is dropped when the owner moves on, not saved', at, tenant,
+    steps: [
+      { say: 'kulakan mi aqua 2 dus 160rb', reply: ['Produk baru "mi aqua"'] },
+      { say: 'bayar listrik 50rb', reply: [dropped, 'Rp50.000'], not: ['disimpan'] },
+      { say: 'laku gula dhuwa kilo 37rb', reply: ['Produk baru'] },
+      { say: 'bayar listrik 20rb', reply: [dropped], not: ['disimpan'] },
+    ],
+    rows: [
+      { sql: `select count(*)::int as n from products where tenant_id = $1 and (name ilike '%mi aqua%' or name ilike '%dhuwa%')`, rows: [{ n: 0 }] },
+      { sql: `select count(*)::int as n from transactions where tenant_id = $1 and status = 'posted'`, rows: [{ n: 2 }] },
+    ],
+  },
 ];

@@ -44,6 +44,13 @@ export const undoScripts: Script[] = [
       { say: 'laku telor 1 kilo', reply: ['tercatat'] },
       { say: 'wis, batalke wae', reply: ['Batalkan catatan ini', 'Telur Ayam 1 kg'] },
       { say: 'ya', reply: ['dibatalkan'] },
+      // Minang and Betawi (helpers' tries: "Catatan yang cocok tidak ketemu", the sale stayed).
+      { say: 'laku kopi 3', reply: ['tercatat'] },
+      { say: 'indak jadi, batal yang tadi', reply: ['Batalkan catatan ini', 'Kopi Kapal Api 3 sachet'] },
+      { say: 'ya', reply: ['dibatalkan'] },
+      { say: 'laku aqua 1', reply: ['tercatat'] },
+      { say: 'kagak jadi, batal nyang tadi', reply: ['Batalkan catatan ini', 'Aqua 600 ml 1 btl'] },
+      { say: 'ya', reply: ['dibatalkan'] },
       // Called off while a question is open: the question is dropped, nothing already booked is undone.
       { say: 'laku bakso 2 mangkok', reply: ['Produk baru "bakso"'] },
       { say: 'teu jadi', reply: ['tidak jadi dicatat'], not: ['Batalkan catatan ini'] },
