@@ -5,6 +5,7 @@ import type { AgentContext, Reply } from '../router/types.ts';
 import { toBase } from '../../core/units.ts';
 import { productById } from '../router/catalogue/resolve-items.ts';
 import { dealOf, loadNegotiation, loadSuppliers } from './store.ts';
+import { readAmount } from '../router/answers.ts';
 import { readTerms } from './read-quote.ts';
 import type { Thread } from './thread.ts';
 
@@ -46,7 +47,8 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Repl
   // "udah dateng tapi cuma 18 kg, 2 kg nyusul": only part came; that part is booked (all 20 kg were).
   const part = partOf(text, ordered.qty);
   const deal = { ...ordered, qty: part ?? ordered.qty };
-  const price = Number(found.price);
+  // "…sudah datang, harganya 13rb/kg": the price the owner paid in the end (the agreed one was booked regardless).
+  const price = ownerPrice(text, ordered.qty, Number(found.price)) ?? Number(found.price);
   // The owner's own words on arrival come first: "…sudah datang, bayarnya tempo seminggu" was booked as paid in cash.
   const own = readTerms(text.toLowerCase());
   const owed = own === null && unpaidRe.test(text.toLowerCase());
@@ -74,6 +76,14 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Repl
     ? `\nSisanya ${formatQty(ordered.qty - part)} ${deal.unit} belum datang. Kalau sudah datang, catat sebagai kulakan biasa, misalnya "kulakan ${deal.item} ${formatQty(ordered.qty - part)} ${deal.unit} ${formatQty(price * (ordered.qty - part))} dari ${sup.name.toLowerCase()}".`
     : '';
   return [{ text: `Siap, Kak! Tercatat: belanja ${deal.item} ${formatQty(deal.qty)} ${deal.unit} @ ${formatRupiah(price)} dari ${sup.name}, total ${formatRupiah(Number(posted.total))}${debt}.${stock}${rest}` }];
+}
+
+/** A price the owner says with the arrival ("harganya 13rb/kg", "harga jadi 27.500"): per unit, or the whole when far above. */
+function ownerPrice(text: string, qty: number, agreed: number): number | null {
+  const m = /\bharga(?:nya|ne)?\s+(?:jadi\s+|naik\s+|turun\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt)?)/.exec(text.toLowerCase());
+  const said = m ? readAmount(m[1]!) : null;
+  if (said == null || said <= 0) return null;
+  return said > agreed * 3 && qty > 1 ? Math.round(said / qty) : said;
 }
 
 /** The count that came when only part did ("cuma 18 kg", "baru 3 dus"): less than ordered; else null. */

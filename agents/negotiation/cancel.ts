@@ -22,8 +22,10 @@ export async function cancelNegotiation(ctx: AgentContext, text: string): Promis
     `select id, item, qty::text, unit from negotiations where tenant_id = $1 and status in ('open', 'deciding')
       order by created_at desc for update`, [tenant.id]);
   const t = text.toLowerCase();
-  // "batal nego gula" while gula and telur run: the one named; none named, all of them.
-  const named = rows.filter((n) => t.includes(n.item.toLowerCase()));
+  // "batal nego gula" while gula and telur run: the one named (by a word of it: "rokok" of "rokok surya 16"); none
+  // named, all of them.
+  const words = new Set(t.split(/[^\p{L}\p{N}]+/u));
+  const named = rows.filter((n) => n.item.toLowerCase().split(/\s+/).some((w) => w.length >= 3 && (words.has(w) || words.has(`${w}nya`))));
   const calledOff = named.length ? named : rows;
   if (!calledOff.length) return [{ text: 'Tidak ada tawar-menawar yang sedang berjalan, Kak.' }];
   const replies: Reply[] = [];

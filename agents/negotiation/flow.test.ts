@@ -195,19 +195,31 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect(debt).toEqual([{ direction: 'payable', amount: 51_000, due: '2026-12-09' }]);
   });
 
+  // Helper's try: "cariin minyak sania 2 liter 3 dus" asked for "minyak sania 3 dus", and the 1 L bottles took the 18.
+  test('a size said after the goods is asked for and the goods of that size come in', async () => {
+    app.clock.set('2026-12-02T06:00:00Z');
+    expect((await app.say(OWNER, 'cariin minyak sania 2 liter 3 dus maks 228rb per dus ke toko makmur')).join('\n')).toContain('Saya tanya ke: Toko Makmur.');
+    expect(await last(MAKMUR)).toContain('minyak sania 2 liter 3 dus');
+    await app.say(MAKMUR, '225rb/dus pas pak, 1 dus isi 6');
+    await app.say(OWNER, '1');
+    const arrived = (await app.say(OWNER, 'barang dari toko makmur sudah datang')).join('\n');
+    expect(arrived).toContain('Stok Minyak Goreng Sania 2 L bertambah 18 pcs');
+  });
+
   // Helper's try: "udah dateng tapi cuma 18 kg, 2 kg nyusul" booked all 20 kg.
-  test('only part of the order arriving books that part and says what is still to come', async () => {
+  test('only part of the order arriving books that part at the price said, and says what is still to come', async () => {
     app.clock.set('2026-12-02T05:00:00Z');
     expect((await app.say(OWNER, 'tolong tawar gula 10 kg maks 18rb/kg ke toko makmur')).join('\n')).toContain('Saya tanya ke: Toko Makmur.');
     await app.say(MAKMUR, '17rb/kg pas pak');
     await app.say(OWNER, '1');
-    const arrived = (await app.say(OWNER, 'gula dari toko makmur udah dateng tapi cuma 8 kg, 2 kg nyusul')).join('\n');
-    expect(arrived).toContain('belanja gula 8 kg @ Rp17.000 dari Toko Makmur, total Rp136.000');
+    // The price the owner says on arrival is the one paid (the agreed one was booked).
+    const arrived = (await app.say(OWNER, 'gula dari toko makmur udah dateng tapi cuma 8 kg, 2 kg nyusul, harganya 17.500')).join('\n');
+    expect(arrived).toContain('belanja gula 8 kg @ Rp17.500 dari Toko Makmur, total Rp140.000');
     expect(arrived).toContain('Sisanya 2 kg belum datang');
     const rows = await withService(app.db, async (tx) => (await tx.query(
       `select t.total::int as total from negotiations n join transactions t on t.id = n.transaction_id
         where n.tenant_id = $1 order by n.created_at desc limit 1`, [TENANT])).rows);
-    expect(rows).toEqual([{ total: 136_000 }]);
+    expect(rows).toEqual([{ total: 140_000 }]);
   });
 
   // Supplier try: 2 karung of rice ordered and arrived were booked without the product (Beras Medium is kept per kg),

@@ -1,6 +1,7 @@
 // Which suppliers to ask: the ones the owner named, else those whose notes, aliases or past purchases
 // cover the item, else every supplier; at most four, all with a phone to write to.
 import type { Tx } from '../../core/db/tenant.ts';
+import { decideMatch } from '../router/catalogue/match-product.ts';
 
 export const MAX_SUPPLIERS = 4;
 
@@ -39,17 +40,19 @@ export async function suppliersNamedIn(tx: Tx, tenantId: string, text: string): 
     const core = name.replace(/^(?:ud|toko|tk|cv|pt|agen|grosir|warung)\s+/, '');
     const ways = [name, core, core.split(' ').slice(0, 2).join(' '), ...(r.aliases ?? []).map((a) => a.toLowerCase())]
       .filter((w) => w.length >= 4);
-    const hit = ways.sort((a, b) => b.length - a.length).find((w) => said.includes(` ${w} `));
-    if (hit) { ids.push(r.id); phrases.push(hit); }
+    // Every way of its name goes from the goods ("tanya agen berkah sama …" left a line "berkah").
+    if (ways.some((w) => said.includes(` ${w} `))) { ids.push(r.id); phrases.push(...ways.sort((a, b) => b.length - a.length)); }
   }
   return { ids, phrases };
 }
 
 /** The catalogue product for the item, what was last paid for it per the asked unit, a market price, the shelf price. */
 export async function priceRefs(tx: Tx, tenantId: string, item: string, unit: string): Promise<{ productId: string | null; lastPrice: number | null; market: number | null; catalogue: number | null }> {
-  const product = (await tx.query<{ id: string; unit: string; sell_price: string | null }>(
-    `select id, unit, sell_price from products where tenant_id = $1 and active and (lower(name) = lower($2) or lower($2) = any (aliases) or name ilike $2 || '%')
-      order by (lower(name) = lower($2)) desc, name limit 1`, [tenantId, item])).rows[0];
+  // The catalogue's matcher, as the chat's: "minyak sania 2 liter" is the 2 L bottle (a prefix search took the 1 L one).
+  const products = (await tx.query<{ id: string; name: string; aliases: string[] | null; unit: string; sell_price: string | null }>(
+    `select id, name, aliases, unit, sell_price from products where tenant_id = $1 and active`, [tenantId])).rows;
+  const found = decideMatch(item, products.map((p) => ({ ...p, aliases: p.aliases ?? [] })));
+  const product = found.kind === 'match' ? found.item : undefined;
   const productId = product?.id ?? null;
   const last = (await tx.query<{ unit_price: string }>(
     `select l.unit_price from transaction_lines l join transactions t on t.id = l.transaction_id

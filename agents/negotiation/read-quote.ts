@@ -39,6 +39,8 @@ export interface ReadContext {
   reference?: number | null;
   /** Pack sizes the supplier said earlier in the thread: "1 dus 212rb" after "1 dus isi 12 liter 215rb". */
   known?: SaidSize[];
+  /** How much is asked for, in the negotiation's unit: a price for more than that ("kalo ambil 200kg") is not ours. */
+  qty?: number;
 }
 
 const units = unitWords.join('|');
@@ -159,6 +161,10 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     if (inThousands(n, ctx.reference ?? null)) Object.assign(n, { value: n.value * 1000, money: true });
     if (n.money && deliveryRe.test(pre)) { details.delivery = n.value; continue; }
     if (n.money && refusedAfter.test(t.slice(n.end))) continue;
+    // "kalo ambil 200kg 12.500", "12.500 itu minimal 200kg": a price for a bigger order than ours is no offer to us (a
+    // helper's order went out at it for 100 kg); the count of that condition is no lot either.
+    if (!n.money && conditionBefore.test(before(t, n.at, 16))) continue;
+    if (n.money && forMore(t, n, ctx)) continue;
     if (/(tempo|hari|minggu)\s*$/.test(pre) || /^\s*(hari|minggu|bulan)/.test(t.slice(n.end))) continue;
     if (!n.money) {
       if (!n.unit) {
@@ -242,6 +248,22 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     if (ctx.lastOffer != null && perUnit === ctx.lastOffer && agreeRe.test(t)) return { kind: 'agree', ...details };
     return { kind: 'price', price: perUnit, final: finalRe.test(t), ...details };
   }
+}
+
+const conditionBefore = /\b(?:kalo|kalau|klo|kl|asal|lamun|nek|yen)\s+(?:ambil|ambel|beli|order|pesan|pesen|borong)?\s*$/;
+const conditionQty = String.raw`(\d+(?:[.,]\d+)?)\s*([a-z]+)?`;
+
+/** Whether a price is said for an order bigger than the one asked (before it: "kalo ambil N …"; after: "minimal N …"). */
+function forMore(t: string, n: Num, ctx: ReadContext): boolean {
+  const pre = new RegExp(String.raw`\b(?:kalo|kalau|klo|kl|asal|lamun|nek|yen)\s+(?:ambil|ambel|beli|order|pesan|pesen|borong)?\s*${conditionQty}\s*[,:]?\s*(?:harga(?:nya)?\s+)?(?:jadi\s+|bisa\s+)?$`).exec(before(t, n.at, 40));
+  const post = new RegExp(String.raw`^\s*(?:\/\s*[a-z]+\s*)?(?:itu\s+|tapi\s+)?(?:minimal|min|minimum)\s+(?:ambil\s+|order\s+)?${conditionQty}`).exec(t.slice(n.end));
+  const m = pre ?? post;
+  if (!m) return false;
+  const count = Number(m[1]!.replace(',', '.'));
+  const unit = m[2] ? canonicalUnit(m[2]) : null;
+  // Said in another unit ("kalo ambil 2 karung"), or with no quantity of ours to compare: conditional.
+  if (ctx.qty == null || (unit && unit !== ctx.unit)) return true;
+  return count > ctx.qty;
 }
 
 /** The last unit word before "isi": "1 dus 220rb isi" → dus. */

@@ -1,6 +1,7 @@
 // The negotiate intent ("cariin telur 10 kg maks 27rb/kg"): say back what was understood and whom
 // Juragan will ask, and send each supplier a request for a quote. No price goes out yet.
 import { formatQty, formatRupiah } from '../../core/format.ts';
+import { isContainer } from '../../core/units.ts';
 import type { Agent, Reply } from '../router/types.ts';
 import { sayDeadline } from './deadline.ts';
 import { phraseMessage, phraseWith } from './phrasing.ts';
@@ -23,10 +24,23 @@ function withoutNames<F extends { items: { name: string }[] }>(frame: F, phrases
   return { ...frame, items };
 }
 
+/**
+ * "cariin minyak sania 2 liter 3 dus": the size said after the goods, bought by the dus, is part of what is asked for (it
+ * was dropped: suppliers were asked for "minyak sania" and the 1 L bottles' stock took the order).
+ */
+function withSize<F extends { items: { name: string; unit: string | null }[] }>(frame: F, text: string): F {
+  const first = frame.items[0];
+  if (!first?.unit || !isContainer(first.unit) || /\d/.test(first.name)) return frame;
+  const esc = first.name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`${esc}\\s+(\\d+(?:[.,]\\d+)?)\\s*(liter|ltr|l|ml|kg|kilo|gram|gr|g)\\b`).exec(text.toLowerCase());
+  if (!m) return frame;
+  return { ...frame, items: [{ ...first, name: `${first.name} ${m[1]} ${m[2] === 'ltr' || m[2] === 'l' ? 'liter' : m[2]}` }, ...frame.items.slice(1)] };
+}
+
 export const startNegotiation: Agent = async (ctx, frame) => {
   const { tx, tenant } = ctx;
   const named = await suppliersNamedIn(tx, tenant.id, ctx.text ?? '');
-  const asked = withoutNames(frame, named.phrases);
+  const asked = withSize(withoutNames(frame, named.phrases), ctx.text ?? '');
   const goods = requestedGoods(asked);
   if (!goods || !frame.max_unit_price) return { replies: [{ text: askAgain }] };
   const refs = await priceRefs(tx, tenant.id, goods.item, goods.unit);

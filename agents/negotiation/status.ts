@@ -55,8 +55,10 @@ export async function negotiationStatus(ctx: AgentContext, text: string): Promis
   if (ctx.member.role === 'cashier') return null;
   if (asksNegotiationStatus(text)) return statusReply(ctx);
   if (!shortAsk.test(text.toLowerCase().trim())) return null;
+  // Running, or ordered this week and not arrived yet (a helper's try got the day's report).
   const { rows } = await ctx.tx.query<{ n: number }>(
-    `select count(*)::int as n from negotiations where tenant_id = $1 and status in ('open', 'deciding')`, [ctx.tenant.id]);
+    `select count(*)::int as n from negotiations where tenant_id = $1 and (status in ('open', 'deciding')
+        or (status = 'ordered' and transaction_id is null and updated_at > $2::timestamptz - interval '7 days'))`, [ctx.tenant.id, ctx.now]);
   return rows[0]?.n ? statusReply(ctx) : null;
 }
 

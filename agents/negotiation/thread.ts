@@ -60,7 +60,7 @@ export type Policy = (s: CounterState) => Decision;
 export function onSupplierText(deal: Deal, thread: Thread, text: string, policy: Policy = decide): StepResult {
   if (!open.has(thread.status)) return { thread, out: null };
   const t: Thread = { ...thread, offers: [...thread.offers], asks: [...thread.asks] };
-  const ctx = { item: deal.item, unit: deal.unit, established: t.asks.length > 0 || t.offers.length > 0, lastOffer: t.offers.at(-1) ?? null, asked: t.asked, reference: deal.ceiling, known: t.sizes };
+  const ctx = { item: deal.item, unit: deal.unit, established: t.asks.length > 0 || t.offers.length > 0, lastOffer: t.offers.at(-1) ?? null, asked: t.asked, reference: deal.ceiling, known: t.sizes, qty: deal.qty };
   let r = readQuote(text, ctx);
   if (t.pendingText && r.kind !== 'price') r = readQuote(`${t.pendingText} ${text}`, { ...ctx, asked: true });
   if ('delivery' in r) keepDetails(t, r);
