@@ -55,10 +55,14 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Repl
   const tempo = own?.kind === 'tempo' ? own.days : own?.kind === 'cash' ? null : sup.thread.terms?.kind === 'tempo' ? sup.thread.terms.days : null;
   const due = tempo != null ? localDate(new Date(ctx.now.getTime() + tempo * 86_400_000), tenant.timezone) : null;
   const stocked = found.product_id ? await inProductUnit(ctx, found.product_id, deal.qty, deal.unit, sup.thread.size) : null;
+  // The delivery lands on the goods, as a chat purchase's "ongkir" does: a line of its own was in neither the goods' cost
+  // nor the expenses (a helper's day: gross profit too high by its share).
+  const delivery = sup.thread.delivery ?? 0;
+  const landed = price * deal.qty + (stocked ? delivery : 0);
   const lines: object[] = [stocked
-    ? { product_id: found.product_id, qty: stocked.qty, unit_price: Math.round(price / stocked.size), total: price * deal.qty, said_qty: deal.qty, said_unit: deal.unit }
+    ? { product_id: found.product_id, qty: stocked.qty, unit_price: Math.round(landed / stocked.qty), total: landed, said_qty: deal.qty, said_unit: deal.unit }
     : { product_id: null, description: deal.item, qty: deal.qty, unit: deal.unit, unit_price: price }];
-  if (sup.thread.delivery) lines.push({ description: 'ongkir', qty: 1, unit_price: sup.thread.delivery });
+  if (delivery && !stocked) lines.push({ description: 'ongkir', qty: 1, unit_price: delivery });
   const doc = {
     kind: 'purchase', payment: tempo != null || owed ? 'credit' : 'cash', source: ctx.source === 'voice' ? 'voice' : 'chat',
     source_ref: `inbox:${ctx.inboxId}`, contact_id: sup.contact_id, created_by: ctx.member.id, due_date: due,
@@ -75,7 +79,7 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Repl
   const rest = part != null
     ? `\nSisanya ${formatQty(ordered.qty - part)} ${deal.unit} belum datang. Kalau sudah datang, catat sebagai kulakan biasa, misalnya "kulakan ${deal.item} ${formatQty(ordered.qty - part)} ${deal.unit} ${formatQty(price * (ordered.qty - part))} dari ${sup.name.toLowerCase()}".`
     : '';
-  return [{ text: `Siap, Kak! Tercatat: belanja ${deal.item} ${formatQty(deal.qty)} ${deal.unit} @ ${formatRupiah(price)} dari ${sup.name}, total ${formatRupiah(Number(posted.total))}${debt}.${stock}${rest}` }];
+  return [{ text: `Siap, Kak! Tercatat: belanja ${deal.item} ${formatQty(deal.qty)} ${deal.unit} @ ${formatRupiah(price)} dari ${sup.name}, total ${formatRupiah(Number(posted.total))}${delivery ? ` (termasuk ongkir ${formatRupiah(delivery)})` : ''}${debt}.${stock}${rest}` }];
 }
 
 /** A price the owner says with the arrival ("harganya 13rb/kg", "harga jadi 27.500"): per unit, or the whole when far above. */

@@ -206,6 +206,19 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect(arrived).toContain('Stok Minyak Goreng Sania 2 L bertambah 18 pcs');
   });
 
+  // Helper's day: the delivery was a line of its own, in neither the goods' cost nor the expenses.
+  test('the delivery of an order lands on the goods\' cost when they arrive', async () => {
+    app.clock.set('2026-12-02T07:00:00Z');
+    expect((await app.say(OWNER, 'tolong tawar gula 10 kg maks 18rb/kg ke toko makmur')).join('\n')).toContain('Saya tanya ke: Toko Makmur.');
+    await app.say(MAKMUR, '17rb/kg pas pak, ongkir 10rb');
+    await app.say(OWNER, '1');
+    expect((await app.say(OWNER, 'barang dari toko makmur sudah datang')).join('\n')).toContain('total Rp180.000 (termasuk ongkir Rp10.000)');
+    const lines = await withService(app.db, async (tx) => (await tx.query(
+      `select l.product_id is not null as goods, l.total::int as total, l.unit_price::int as unit_price from negotiations n
+         join transaction_lines l on l.transaction_id = n.transaction_id where n.tenant_id = $1 order by n.created_at desc, l.line_no limit 5`, [TENANT])).rows);
+    expect(lines[0]).toEqual({ goods: true, total: 180_000, unit_price: 18_000 });
+  });
+
   // Helper's try: "udah dateng tapi cuma 18 kg, 2 kg nyusul" booked all 20 kg.
   test('only part of the order arriving books that part at the price said, and says what is still to come', async () => {
     app.clock.set('2026-12-02T05:00:00Z');
