@@ -1,5 +1,6 @@
 // "utang siapa aja?", "daftar bon", "utang saya ke siapa aja", "utang bu yati berapa": debts asked
 // about in chat. Reads only; nothing is booked.
+import { formatRupiah } from '../../core/format.ts';
 import type { Agent } from '../router/types.ts';
 import { debtHistory, debtList, findContact } from './debt-reads.ts';
 import { debtListText, personDebtText } from './debt-text.ts';
@@ -22,5 +23,10 @@ export const debtQuery: Agent = async (ctx, frame) => {
   }
   const direction = frame.direction ?? 'receivable';
   const list = await debtList(ctx.tx, ctx.tenant.id, direction, ctx.now);
-  return { replies: [{ text: debtListText(direction, list, ctx.now, zone) }] };
+  // "utang siapa aja" lists who owes the warung; what the warung owes is said in one line after it (a helper's try heard
+  // "tidak ada yang punya utang 🎉" while Rp1.845.000 was owed to suppliers).
+  const other = direction === 'receivable' ? await debtList(ctx.tx, ctx.tenant.id, 'payable', ctx.now) : [];
+  const owed = other.reduce((s, r) => s + r.outstanding, 0);
+  const also = owed > 0 ? `\nUtang warung ke ${other.length} pihak: ${formatRupiah(owed)} (ketik "utang saya ke siapa aja" untuk rinciannya).` : '';
+  return { replies: [{ text: `${debtListText(direction, list, ctx.now, zone)}${also}` }] };
 };

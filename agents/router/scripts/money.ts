@@ -173,6 +173,8 @@ export const moneyScripts: Script[] = [
       { say: 'lunasin utang ke ko ahong', reply: ['Bayar utang ke Ko Ahong Rp300.000', 'lunas'] },
       { say: 'bu ani ngutang 15rb', reply: ['Bu Ani'] },
       { say: 'bu ani bayar sisa utangnya semua', reply: ['Bu Ani bayar utang Rp15.000', 'lunas'] },
+      // Who owes the warung, and in one line what the warung owes (it said only "tidak ada yang punya utang 🎉").
+      { say: 'utang siapa aja', reply: ['Tidak ada yang punya utang ke warung', 'Utang warung ke 2 pihak: Rp280.000'] },
     ],
     rows: [{ sql: `${debts.replace(/order by .*/s, '')} order by c.name, d.amount`, rows: [
       { name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 15000, paid: 15000, status: 'paid' },
