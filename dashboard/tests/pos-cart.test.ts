@@ -5,10 +5,10 @@ import { Sale, type CatalogueProduct } from '../lib/pos/contract.ts';
 import { uuidv7, uuidv7Time } from '../lib/pos/uuidv7.ts';
 
 const rokok: CatalogueProduct = {
-  id: '0190c5f0-0000-7000-8000-000000000001', name: 'Gudang Garam Filter', category: 'Rokok', barcode: '8998989100120',
+  id: '0190c5f0-0000-7000-8000-000000000001', name: 'Gudang Garam Filter', aliases: ['gg'], category: 'Rokok', barcode: '8998989100120',
   unit: 'bks', price: 25_000, stock: 40, packs: [{ name: 'slop', size: 10, price: 240_000 }, { name: 'pak', size: 2, price: null }],
 };
-const gula: CatalogueProduct = { id: '0190c5f0-0000-7000-8000-000000000002', name: 'Gula', category: null, barcode: null, unit: 'kg', price: null, stock: 3, packs: [] };
+const gula: CatalogueProduct = { id: '0190c5f0-0000-7000-8000-000000000002', name: 'Gula', aliases: [], category: null, barcode: null, unit: 'kg', price: null, stock: 3, packs: [] };
 
 describe('cart', () => {
   it('sells a pack at its own price, else at its size times the base price', () => {

@@ -20,9 +20,11 @@ export const ProductGrid = memo(function ProductGrid({ products, onAdd, onEnter,
   const categories = useMemo(() => [...new Set(products.map((p) => p.category ?? 'Lainnya'))].sort(), [products]);
   const shown = useMemo(() => {
     const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+    // By its name or the names the chat knows it by (a cashier's "telor", "gas melon" found nothing).
+    const said = (p: CatalogueProduct) => [p.name, ...(p.aliases ?? [])].join(' | ').toLowerCase();
     return products.filter((p) =>
       (!cat || (p.category ?? 'Lainnya') === cat) &&
-      words.every((w) => p.name.toLowerCase().includes(w) || p.barcode === w));
+      words.every((w) => said(p).includes(w) || p.barcode === w));
   }, [products, q, cat]);
 
   return (

@@ -38,6 +38,8 @@ export const PackUnit = z.object({ name: z.string(), size: z.number().positive()
 export const CatalogueProduct = z.object({
   id: uuid,
   name: z.string(),
+  /** The names the chat knows it by ("telor", "gas melon"): the search finds them too. Absent in catalogues saved before. */
+  aliases: z.array(z.string()).default([]),
   category: z.string().nullable(),
   barcode: z.string().nullable(),
   unit: z.string(),

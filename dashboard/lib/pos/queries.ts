@@ -13,7 +13,7 @@ export async function loadCatalogue(db: Db, s: Session): Promise<Catalogue> {
   return withActor(db, actorOf(s), async (tx) => {
     const t = (await tx.query(`select name, timezone, settings ->> 'qris' as qris, pos_cashier_discount from tenants where id = $1`, [s.tenantId])).rows[0];
     const products = (await tx.query(
-      `select p.id, p.name, p.category, p.barcode, p.unit, p.sell_price as price,
+      `select p.id, p.name, p.aliases, p.category, p.barcode, p.unit, p.sell_price as price,
               case when internal.stock_came_in(p.tenant_id, p.id)
                 then coalesce((select s.level from stock_on_hand s where s.tenant_id = p.tenant_id and s.product_id = p.id), 0) end as stock,
               coalesce((select jsonb_agg(jsonb_build_object('name', u.name, 'size', u.size, 'price', u.sell_price) order by u.size, u.name)
@@ -25,7 +25,7 @@ export async function loadCatalogue(db: Db, s: Session): Promise<Catalogue> {
     const body = {
       tenant: { name: t.name as string, timezone: t.timezone as string, qris: (t.qris as string | null) ?? null, allowCashierDiscount: Boolean(t.pos_cashier_discount) },
       products: products.map((p) => ({
-        id: p.id as string, name: p.name as string, category: p.category as string | null, barcode: p.barcode as string | null,
+        id: p.id as string, name: p.name as string, aliases: (p.aliases as string[] | null) ?? [], category: p.category as string | null, barcode: p.barcode as string | null,
         unit: p.unit as string, price: p.price === null ? null : num(p.price), stock: p.stock === null ? null : num(p.stock),
         packs: (p.packs as { name: string; size: number | string; price: number | null }[]).map((u) => ({ name: u.name, size: num(u.size), price: u.price })),
       })),
