@@ -270,8 +270,12 @@ export async function settleSkipped(env: Env, pending: Pending): Promise<Reply[]
 function pricesAsked(env: Env, pending: Pending): boolean {
   if (pending.kind !== 'new_product') return false;
   const r = parseHere(env, env.text);
-  return r.intent === 'price_set' && r.items.length === 1 && r.items[0]!.unit_price != null
-    && matchName(r.items[0]!.product) === matchName(pending.name);
+  const one = r.items.length === 1 ? r.items[0]! : null;
+  if (!one || matchName(one.product) !== matchName(pending.name)) return false;
+  if (r.intent === 'price_set') return one.unit_price != null;
+  // "jual le minerale 3rb" to "Harga jualnya berapa?" after buying it: the selling price, nothing counted (a helper's try
+  // saved the product without a price and sold one bottle that was never sold).
+  return r.intent === 'sale' && one.qty == null && (one.unit_price ?? one.total) != null && /^\s*(?:di)?jual\b/i.test(env.text);
 }
 
 /** The new message books the same kind of entry with the same goods word or the same money. */

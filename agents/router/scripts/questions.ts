@@ -84,6 +84,18 @@ export const questionScripts: Script[] = [
     ],
   },
   {
+    // A helper's new warung: "jual le minerale 3rb" to the question saved the product without a price and sold a bottle.
+    name: 'new product: "jual <goods> <price>" answers its selling price, nothing is sold', at, tenant: wib,
+    steps: [
+      { say: 'kulakan le minerale 1 dus isi 24 botol 52rb', reply: ['Produk baru "le minerale"', 'Harga jualnya berapa'] },
+      { say: 'jual le minerale 3rb', reply: ['Le Minerale disimpan, harga jual Rp3.000', 'Pembelian'], not: ['Penjualan'] },
+    ],
+    rows: [
+      { sql: product('Le Minerale'), rows: [{ name: 'Le Minerale', unit: 'btl', sell_price: 3000 }] },
+      { sql: level('Le Minerale'), rows: [{ level: 24 }] },
+    ],
+  },
+  {
     name: 'new product refused: nothing is created', at, tenant: wib,
     steps: [
       { say: 'laku kerupuk 2 bks 2rb', reply: ['Produk baru "kerupuk"'] },
