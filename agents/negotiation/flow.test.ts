@@ -166,6 +166,11 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect(await last(MAKMUR)).not.toMatch(/makmur beras|sinar jaya beras/);
     // "gimana hasilnya" says how it goes; "batal nego beras" calls it off and thanks both (the status came back before).
     expect((await app.say(OWNER, 'gimana hasilnya?')).join('\n')).toContain('Tawar beras 20 kg masih jalan');
+    // A supplier's question the haggle cannot answer goes to the owner, and the supplier hears so (nobody answered it).
+    await app.say(MAKMUR, 'beras 14.500/kg bos');
+    await app.say(MAKMUR, 'mau dikirim kapan bos?');
+    expect(await last(MAKMUR)).toContain('Kami sampaikan dulu ke pemilik');
+    expect(await last(OWNER)).toContain('Toko Makmur bertanya soal beras: "mau dikirim kapan bos?"');
     expect((await app.say(OWNER, 'udah ga jadi nego berasnya, batalin aja')).join('\n')).toContain('tawar beras dibatalkan, tidak ada yang dipesan');
     expect(await last(MAKMUR)).toContain('Terima kasih');
     expect(await last(SINAR)).toContain('Terima kasih');

@@ -9,6 +9,8 @@ import { forwardToOwner } from './supplier-quotes.ts';
 import { supplierText, type Outgoing } from './templates.ts';
 import { onSupplierText } from './thread.ts';
 
+const question = /\?|\b(kapan|mana|gimana|bagaimana|berapa|brp|apa|apakah|siapa)\b/;
+
 export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]> {
   const { sender, message, tx } = ctx;
   if (sender.kind !== 'supplier') return [];
@@ -37,13 +39,21 @@ export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]
   const before = sup.thread;
   const step = onSupplierText(deal, before, text);
   const { thread } = step;
-  // A supplier who already gave its price and writes again ("jadi gimana pak?") hears that the owner decides.
-  const out = step.out ?? (thread.status === 'agreed' || thread.status === 'final' ? { kind: 'hold' as const } : null);
+  // A supplier who already gave its price and writes again ("jadi gimana pak?") hears that the owner decides; a question
+  // the machine does not answer ("mau dikirim kapan bos?", "warung mana ya?") goes to the owner, and the supplier hears
+  // so (helpers' suppliers asked twice and heard nothing, the owner was not told).
+  const asking = step.out == null && question.test(text.toLowerCase());
+  const out = step.out ?? (thread.status === 'agreed' || thread.status === 'final' || asking ? { kind: 'hold' as const } : null);
   const named = thread.asks.length > before.asks.length ? thread.asks.at(-1)! : null;
   await logMessage(tx, ids, { price: named, body: text, inboxId: message.inboxId });
   await saveThread(tx, sup.id, thread);
 
   const replies: Reply[] = out ? [await say(out)] : [];
+  if (asking) {
+    for (const phone of await ownerPhones(tx, neg.tenant_id, neg.created_by)) {
+      replies.push({ toPhone: phone, text: `${sup.name} bertanya soal ${deal.item}: "${text.slice(0, 300)}". Balas langsung ke ${sup.name} kalau perlu, Kak.` });
+    }
+  }
   const notes = await summarizeIfDone(tx, neg.id, false, ctx.now);
   for (const n of notes ?? []) replies.push({ text: n.text, toPhone: n.phone });
   return replies;
