@@ -100,6 +100,8 @@ describe('POS page', () => {
     await receipt.screenshot({ path: `${import.meta.dirname}/../test-artifacts/pos-receipt-58mm.png` });
     await page.emulateMedia({ media: 'screen' });
     await screenshot(page, 'pos-receipt');
+    // Online, the receipt says the sale goes to the books by itself (it said "saved on the device" only).
+    await page.getByText('Tersimpan, terkirim otomatis ke pembukuan').waitFor();
     // "Kirim struk WA" through the warung's channel (the simulator's outbox here).
     await page.getByLabel('Nomor WhatsApp pelanggan').fill('081299990001');
     await page.getByRole('button', { name: 'Kirim struk WA' }).click();

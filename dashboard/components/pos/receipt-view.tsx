@@ -30,7 +30,8 @@ export function ReceiptView({ receiptNo, text, change, online, onSend, onNew }: 
       <div className="pos-done-head">
         <h2>Transaksi {receiptNo}</h2>
         {change !== null && change > 0 && <p className="pos-change-big">Kembalian <b>{formatRupiah(change)}</b></p>}
-        <p className="hint">Tersimpan di perangkat</p>
+        {/* Saved on the device first; the queue sends it (a helper read "Tersimpan di perangkat" as never sent). */}
+        <p className="hint">{online ? 'Tersimpan, terkirim otomatis ke pembukuan' : 'Tersimpan di perangkat, terkirim otomatis saat online'}</p>
       </div>
       <pre className="pos-receipt" aria-label="Struk">{text}</pre>
       <div className="pos-done-actions">
