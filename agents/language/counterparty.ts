@@ -170,10 +170,11 @@ function sourceEndingAt(tokens: Token[], end: number, beforeMoney: boolean): Cou
     // "lunasin utang ke sinar jaya" at the message's end, no money: the one paid in full.
     const paidTo = (beforeMoney || end === tokens.length) && toward.has(tokens[at].t) && tokens.some((t) => cues.pay.has(t.t) || cues.settle.has(t.t))
       && !(n === 1 && (shopWords.has(name[0]!.t) || lenderWords.has(name[0]!.t)));
-    // "bayar sinar jaya 70rb", "bayar utang sinar jaya 72rb": a name right after paying, then the money, is the one paid
+    // "bayar sinar jaya 70rb", "bayar utang sinar jaya 72rb": a name right after paying, then the money (or the message's
+    // end: "bayar utang sinar jaya" pays all that is open), is the one paid
     // (an expense while their debt stayed open; the router pays a debt only when one is open with them).
     const paying = cues.pay.has(tokens[at].t) || (debtNouns.has(tokens[at].t) && cues.pay.has(tokens[at - 1]?.t ?? ''));
-    const paidDirect = beforeMoney && paying && !name.some((t) => expenseCategoryWords[t.t] !== undefined || lenderWords.has(t.t)
+    const paidDirect = (beforeMoney || end === tokens.length) && paying && !name.some((t) => expenseCategoryWords[t.t] !== undefined || lenderWords.has(t.t)
       || peopleWords.has(t.t) || stopWords.has(t.t) || shopWords.has(t.t) || debtNouns.has(t.t) || placeWords.has(t.t));
     if (!tokens[at].used && (from.has(tokens[at].t) || namedAs.has(tokens[at].t) || boughtAt || soldTo || boughtIn || paidTo || paidDirect)) {
       return { ...take(tokens, at + 1, n, tokens[at].t, false), afterPay: paidDirect };

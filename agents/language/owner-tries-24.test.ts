@@ -172,6 +172,9 @@ describe('owner tries (twenty-fourth session): debts paid in full, said without 
     reads('lunasin utang ke sinar jaya', { intent: 'debt_pay', counterparty: 'sinar jaya', direction: 'payable' });
     reads('mbak rini bayar sisa utangnya semua', { intent: 'debt_pay', counterparty: 'mbak rini', amount: null, ask: [] });
     reads('mbak rini sisa utangnya berapa', { intent: 'debt_query', counterparty: 'mbak rini' });
+    // Second round: with no money at all ("Atas nama siapa?" before).
+    reads('bayar utang sinar jaya', { intent: 'debt_pay', counterparty: 'sinar jaya', direction: null });
+    reads('bayar dulu', { counterparty: null });
   });
 });
 
