@@ -3,7 +3,7 @@
 import { cues, functionWords } from './cues.ts';
 import { stopWords } from './stoplist.ts';
 import { goodsWords } from './gazetteer.ts';
-import { deliveryWords, discountWords, expenseCategoryWords, peopleWords, fillerWords, honorifics, moneyMultipliers, rupiahWords, knownShops, lenderWords, numberWords, paymentWords, placeWords, questionWords, shopWords, totalWords } from './lexicon.ts';
+import { deliveryWords, discountWords, expenseCategoryWords, fractionWords, halfWords, peopleWords, fillerWords, honorifics, moneyMultipliers, rupiahWords, knownShops, lenderWords, numberWords, paymentWords, placeWords, questionWords, shopWords, totalWords } from './lexicon.ts';
 import { isDigits, type Token } from './normalize.ts';
 import { seUnit, unitOf } from './units.ts';
 
@@ -151,6 +151,8 @@ const homeWords = new Set(['rumah', 'imah', 'omah', 'umah', 'griya', 'dalem', 'r
 const payClosers = new Set(['ngutang', 'utang', 'hutang', 'ngebon', 'bon', 'dibon', 'kasbon', 'tunai', 'cash', 'kontan', 'lunas', 'belum', 'blm',
   'dibayar', 'bayar', 'nanti', 'dulu', 'dl', ',', '.']);
 
+/** How or how much was paid, never a name ("dibayar setengah", "bayar semua", "bayar lunas"). */
+const paidHow = new Set(['semua', 'semuanya', 'sisanya', 'lunas', 'full', 'penuh', 'separo', 'separuh', 'sebagian', 'tunai', 'cash', 'kontan']);
 const debtNouns = new Set(['utang', 'hutang', 'utange', 'utangnya', 'hutangnya', 'bon', 'kasbon', 'cicilan']);
 
 function sourceEndingAt(tokens: Token[], end: number, beforeMoney: boolean): Counterparty | null {
@@ -175,7 +177,8 @@ function sourceEndingAt(tokens: Token[], end: number, beforeMoney: boolean): Cou
     // (an expense while their debt stayed open; the router pays a debt only when one is open with them).
     const paying = cues.pay.has(tokens[at].t) || (debtNouns.has(tokens[at].t) && cues.pay.has(tokens[at - 1]?.t ?? ''));
     const paidDirect = (beforeMoney || end === tokens.length) && paying && !name.some((t) => expenseCategoryWords[t.t] !== undefined || lenderWords.has(t.t)
-      || peopleWords.has(t.t) || stopWords.has(t.t) || shopWords.has(t.t) || debtNouns.has(t.t) || placeWords.has(t.t));
+      || peopleWords.has(t.t) || stopWords.has(t.t) || shopWords.has(t.t) || debtNouns.has(t.t) || placeWords.has(t.t)
+      || fractionWords[t.t] !== undefined || halfWords.has(t.t) || paidHow.has(t.t));
     if (!tokens[at].used && (from.has(tokens[at].t) || namedAs.has(tokens[at].t) || boughtAt || soldTo || boughtIn || paidTo || paidDirect)) {
       return { ...take(tokens, at + 1, n, tokens[at].t, false), afterPay: paidDirect };
     }
