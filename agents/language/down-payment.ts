@@ -20,6 +20,7 @@ const between = set('dulu dl dlu disik sik sek heula baru br cuma cm mung hanya 
 /** "baru bayar 40rb", "bayar 40rb dulu": only part paid so far (with a total said, frame.ts checks it is less). */
 const soFarBefore = set('baru br');
 const soFarAfter = set('dulu dl dlu disik sik heula');
+const changeWords = set('kembali kembalian kembaliane kembaliannya susuk susuke usuk');
 const givingHeads = set('ngasih ngasi kasih ngekasih ngasihin');
 const betweenPayer = set('sudah udah sdh dah baru br mi pi ji wis wes uwis geus atos cuma cm');
 /** The buyer, said before the paying word ("dia bayar 20rb"). */
@@ -107,7 +108,13 @@ export function readDownPayment(tokens: Token[]): DownPayment | null {
     // "bu yati sudah bayar 20rb", "sudah mi bayar": words of time and particles may stand between the buyer and paying.
     let b = i - 1;
     while (b > 0 && betweenPayer.has(tokens[b]!.t)) b--;
-    const payer = honorifics.has(tokens[b - 1]?.t ?? '') && (tokens[b]?.t.length ?? 0) > 1 || payerWords.has(tokens[b]?.t ?? '');
+    // "bu tini meuli gula 2 kg 36rb, mayar 20rb": the buyer named opening the message pays too, when the paying follows the
+    // goods' money right after a comma and no change is said ("…, bayar 50rb kembali 4rb" is cash handed over).
+    const opener = tokens.findIndex((x) => !x.used || honorifics.has(x.t));
+    const afterMoney = tokens[i - 1]?.t === ',' && /^(?:\d[\d.,]*|rb|ribu|rebu|ewu|k)$/.test(tokens[i - 2]?.t ?? '');
+    const payer = honorifics.has(tokens[b - 1]?.t ?? '') && (tokens[b]?.t.length ?? 0) > 1 || payerWords.has(tokens[b]?.t ?? '')
+      || (afterMoney && opener >= 0 && honorifics.has(tokens[opener]!.t) && /^\p{L}{2,}$/u.test(tokens[opener + 1]?.t ?? '')
+        && !tokens.slice(i).some((x) => changeWords.has(x.t)));
     if (giving && !payer) continue;
     const soFar = payer || soFarBefore.has(tokens[i - 1]?.t ?? '') || soFarAfter.has(after) && [',', '.', ''].includes(tokens[n.end + 1]?.t ?? '');
     if (!deposit && rest < 0 && !creditBefore && !half && !soFar && !owed) continue;

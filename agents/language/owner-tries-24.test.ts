@@ -186,6 +186,9 @@ describe('owner tries (twenty-fourth session): second round, Madura, Minang, Bet
   it('the buyer named giving or having paid part owes the rest', () => {
     reads('laku rinso 2 bks 52rb, bu yati baru ngasih 30rb', { intent: 'sale', amount: 52000, payment: 'credit', paid_now: 30000, items: [{ product: 'rinso', total: 52000 }] });
     reads('laku gula dua kilo 37rb, bu yati sudah bayar 20rb', { intent: 'sale', amount: 37000, payment: 'credit', paid_now: 20000, items: [{ product: 'gula', total: 37000 }] });
+    // Sundanese, the buyer named opening the message (a try of this session's own: booked paid in full).
+    reads('bu tini meuli gula 2 kg 36rb, mayar 20rb', { intent: 'sale', amount: 36000, payment: 'credit', paid_now: 20000, items: [{ product: 'gula', total: 36000 }] });
+    reads('bu tini beli gula 2 kg 36rb bayar 50rb', { intent: 'sale', payment: null, items: [{ product: 'gula', total: 36000 }] });
   });
   it('"gopek" after thousands adds five hundred', () => {
     reads('laku korek 3 biji goceng gopek', { intent: 'sale', amount: 5500, items: [{ product: 'korek', qty: 3, total: 5500 }] });
