@@ -211,6 +211,21 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect(arrived).toContain('Stok Minyak Goreng Sania 2 L bertambah 18 pcs');
   });
 
+  // Helper's try: in two haggles at once, "beras premium 15.200/kg" was taken into the rokok one.
+  test('a supplier in two haggles answers the one whose goods it names', async () => {
+    app.clock.set('2026-12-02T08:00:00Z');
+    await app.say(OWNER, 'tolong tawar telur 10 kg maks 27rb/kg ke toko makmur');
+    await app.say(OWNER, 'tolong tawar gula 5 kg maks 18rb/kg ke toko makmur');
+    await app.say(MAKMUR, 'telur 26rb/kg pas pak');
+    const sides = await withService(app.db, async (tx) => (await tx.query(
+      `select n.item, s.their_price::int as price from negotiation_suppliers s join negotiations n on n.id = s.negotiation_id
+        where n.tenant_id = $1 and n.status in ('open', 'deciding') order by n.created_at`, [TENANT])).rows);
+    expect(sides).toEqual([{ item: 'telur', price: 26_000 }, { item: 'gula', price: null }]);
+    // The telur summary waits for the owner: "tidak" closes it; "batal nego gula" calls the other off.
+    expect((await app.say(OWNER, 'tidak')).join('\n')).toContain('tidak jadi');
+    expect((await app.say(OWNER, 'batal nego gula')).join('\n')).toContain('tawar gula dibatalkan');
+  });
+
   // Helper's day: the delivery was a line of its own, in neither the goods' cost nor the expenses.
   test('the delivery of an order lands on the goods\' cost when they arrive', async () => {
     app.clock.set('2026-12-02T07:00:00Z');

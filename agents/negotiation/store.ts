@@ -37,13 +37,16 @@ export async function loadSuppliers(tx: Tx, negotiationId: string): Promise<Supp
 }
 
 /** The open negotiation thread this supplier is in (the newest when several), locked for this message. */
-export async function openThreadOf(tx: Tx, tenantId: string, contactId: string): Promise<{ neg: NegotiationRow; sup: SupplierRow } | null> {
+export async function openThreadOf(tx: Tx, tenantId: string, contactId: string, text = ''): Promise<{ neg: NegotiationRow; sup: SupplierRow } | null> {
   const { rows } = await tx.query(
     `select ${negCols}, s.id as sup_id, s.state from negotiation_suppliers s join negotiations n on n.id = s.negotiation_id
       where s.tenant_id = $1 and s.contact_id = $2 and n.status in ('open', 'deciding')
         and s.status in ('asked', 'bargaining', 'agreed', 'final', 'silent')
-      order by n.created_at desc limit 1 for update of s`, [tenantId, contactId]);
-  const r = rows[0];
+      order by n.created_at desc limit 5 for update of s`, [tenantId, contactId]);
+  // In several at once, the one whose goods the message names ("beras premium 15.200/kg" went to the rokok haggle);
+  // else the newest.
+  const said = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const r = rows.find((x) => String(x.item).toLowerCase().split(/\s+/).some((w) => w.length >= 3 && said.has(w))) ?? rows[0];
   if (!r) return null;
   const c = (await tx.query<{ name: string; phone: string | null }>(`select name, phone from contacts where id = $1`, [contactId])).rows[0]!;
   return { neg: toNeg(r), sup: { id: r.sup_id, contact_id: contactId, name: c.name, phone: c.phone, thread: parseThread(r.state) } };

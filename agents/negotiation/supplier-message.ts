@@ -15,7 +15,7 @@ export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]
   const { sender, message, tx } = ctx;
   if (sender.kind !== 'supplier') return [];
   const text = message.text.trim();
-  const open = text ? await openThreadOf(tx, sender.tenantId, sender.contactId) : null;
+  const open = text ? await openThreadOf(tx, sender.tenantId, sender.contactId, text) : null;
   if (!open) return forwardToOwner(ctx, sender, text);
 
   const { neg, sup } = open;
