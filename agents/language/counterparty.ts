@@ -6,6 +6,7 @@ import { goodsWords } from './gazetteer.ts';
 import { deliveryWords, discountWords, expenseCategoryWords, fractionWords, halfWords, peopleWords, fillerWords, honorifics, moneyMultipliers, rupiahWords, knownShops, lenderWords, numberWords, paymentWords, placeWords, questionWords, shopWords, totalWords } from './lexicon.ts';
 import { isDigits, type Token } from './normalize.ts';
 import { seUnit, unitOf } from './units.ts';
+import { debtWords } from './down-payment.ts';
 
 export type Counterparty = {
   name: string;
@@ -153,7 +154,6 @@ const payClosers = new Set(['ngutang', 'utang', 'hutang', 'ngebon', 'bon', 'dibo
 
 /** How or how much was paid, never a name ("dibayar setengah", "bayar semua", "bayar lunas"). */
 const paidHow = new Set(['semua', 'semuanya', 'sisanya', 'lunas', 'full', 'penuh', 'separo', 'separuh', 'sebagian', 'tunai', 'cash', 'kontan']);
-const debtNouns = new Set(['utang', 'hutang', 'utange', 'utangnya', 'hutangnya', 'bon', 'kasbon', 'cicilan']);
 
 function sourceEndingAt(tokens: Token[], end: number, beforeMoney: boolean): Counterparty | null {
   for (let n = 1; n <= 3; n++) {
@@ -175,9 +175,9 @@ function sourceEndingAt(tokens: Token[], end: number, beforeMoney: boolean): Cou
     // "bayar sinar jaya 70rb", "bayar utang sinar jaya 72rb": a name right after paying, then the money (or the message's
     // end: "bayar utang sinar jaya" pays all that is open), is the one paid
     // (an expense while their debt stayed open; the router pays a debt only when one is open with them).
-    const paying = cues.pay.has(tokens[at].t) || (debtNouns.has(tokens[at].t) && cues.pay.has(tokens[at - 1]?.t ?? ''));
+    const paying = cues.pay.has(tokens[at].t) || (debtWords.has(tokens[at].t) && cues.pay.has(tokens[at - 1]?.t ?? ''));
     const paidDirect = (beforeMoney || end === tokens.length) && paying && !name.some((t) => expenseCategoryWords[t.t] !== undefined || lenderWords.has(t.t)
-      || peopleWords.has(t.t) || stopWords.has(t.t) || shopWords.has(t.t) || debtNouns.has(t.t) || placeWords.has(t.t)
+      || peopleWords.has(t.t) || stopWords.has(t.t) || shopWords.has(t.t) || debtWords.has(t.t) || placeWords.has(t.t)
       || fractionWords[t.t] !== undefined || halfWords.has(t.t) || paidHow.has(t.t));
     if (!tokens[at].used && (from.has(tokens[at].t) || namedAs.has(tokens[at].t) || boughtAt || soldTo || boughtIn || paidTo || paidDirect)) {
       return { ...take(tokens, at + 1, n, tokens[at].t, false), afterPay: paidDirect };

@@ -33,7 +33,7 @@ const laterWords = set(`ngutang utang hutang ngebon bon dibon kasbon nyusul nant
 const tradeVerbs = [cues.sale, cues.purchase, cues.take];
 const creditWords = set('ngutang ngebon kasbon dibon diutang dihutang utang hutang nganjuk ngampil');
 /** "bayar utang": a debt paid, not money paid on goods. */
-const debtWords = set('utang hutang utange utangnya bon bone kasbon cicilan');
+export const debtWords = set('utang hutang utange utangnya hutangnya bon bone kasbon cicilan');
 // "pesenan nasi kotak 30 @15rb dp 200rb": an order names goods too.
 const orderWords = set('order orderan pesenan pesanan');
 

@@ -4,15 +4,15 @@
 import type { AgentContext, Reply } from '../router/types.ts';
 import { loadSuppliers, logMessage, saveThread } from './store.ts';
 import { phraseMessage, phraseWith } from './phrasing.ts';
+import { aboutHaggling } from './status.ts';
 import { supplierText, type Outgoing } from './templates.ts';
 
-const about = /\b(nego|negonya|negosiasi|tawar|tawaran|tawarannya|tawarane|nawar|nawarnya|tawar-menawar)\b/;
 const stop = /\b(batal|batalin|batalkan|batalno|stop|setop|berhenti|hentikan|sudahi|udahan|cancel|gak jadi|ga jadi|gk jadi|nggak jadi|ngga jadi|ora sido|teu jadi|tidak jadi)\b/;
 
 /** Whether the owner calls a haggle off (a number says a choice, not this). */
 export const callsOffNegotiation = (text: string): boolean => {
   const t = text.toLowerCase();
-  return about.test(t) && stop.test(t) && !/\d/.test(t);
+  return aboutHaggling.test(t) && stop.test(t) && !/\d/.test(t);
 };
 
 export async function cancelNegotiation(ctx: AgentContext, text: string): Promise<Reply[] | null> {

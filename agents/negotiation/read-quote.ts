@@ -127,7 +127,7 @@ const deliveryRe = /(ongkir|ongkos(?: kirim| antar)?|biaya (?:kirim|antar))(nya)
 // "16rb ga dapet": a price turned down, not offered.
 const refusedAfter = /^\s*(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|ora|teu)\s*(?:dapet|dapat|bisa|masuk|nutut|cukup|nyandak|iso)\b/;
 // "mau dikirim kapan pak?", "gimana bos jadi ga?": a question is never a yes.
-const questionRe = /\?|\b(kapan|gimana|bagaimana|berapa|brp|apakah|mana|jadi (?:ga|gak|nggak|tidak|ndak|enggak))\b/;
+export const questionRe = /\?|\b(kapan|gimana|bagaimana|berapa|brp|apakah|mana|jadi (?:ga|gak|nggak|tidak|ndak|enggak))\b/;
 // "tukar tabung kosong": an empty container to swap, not goods run out.
 const emptyContainer = /\b(tabung|galon|botol|krat|peti) kosong\b/g;
 // jv "ora iso", "ra iso", "mboten saged", "entek", "telas"; su "teu tiasa", "moal bisa", "seep": the same.

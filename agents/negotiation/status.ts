@@ -8,13 +8,14 @@ import { loadSuppliers, type SupplierRow } from './store.ts';
 import { ownerSummary, readChoice } from './summary.ts';
 import type { Thread } from './thread.ts';
 
-const about = /\b(nego|negonya|negosiasi|tawar|tawaran|tawarannya|tawarane|penawaran|nawar|nawarnya)\b/;
+/** Words for haggling ("nego", "tawar"): a message about a running negotiation. */
+export const aboutHaggling = /\b(nego|negonya|negosiasi|tawar|tawaran|tawarannya|tawarane|penawaran|nawar|nawarnya)\b/;
 const asks = /\b(status|gimana|bagaimana|gmn|gmna|piye|pripun|kumaha|hasil|hasilnya|hasile|kabar|kabarnya|udah|sudah|sdh|wis|atos|sampai mana|sampe mana|dijawab|jawaban|jawab|\?)/;
 
 /** Whether the owner asks about a running negotiation (no number: "cariin gula 50 kg" starts one). */
 const asksNegotiationStatus = (text: string): boolean => {
   const t = text.toLowerCase();
-  return about.test(t) && asks.test(t) && !/\d/.test(t);
+  return aboutHaggling.test(t) && asks.test(t) && !/\d/.test(t);
 };
 
 const sideText = (t: Thread, per: (p: number) => string): string => {

@@ -5,11 +5,10 @@ import type { HandleContext, Reply } from '../router/types.ts';
 import { summarizeIfDone } from './finish.ts';
 import { dealOf, logMessage, openThreadOf, ownerPhones, saveThread } from './store.ts';
 import { phraseMessage, phraseWith } from './phrasing.ts';
+import { questionRe } from './read-quote.ts';
 import { forwardToOwner } from './supplier-quotes.ts';
 import { supplierText, type Outgoing } from './templates.ts';
 import { onSupplierText } from './thread.ts';
-
-const question = /\?|\b(kapan|mana|gimana|bagaimana|berapa|brp|apa|apakah|siapa)\b/;
 
 export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]> {
   const { sender, message, tx } = ctx;
@@ -42,7 +41,7 @@ export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]
   // A supplier who already gave its price and writes again ("jadi gimana pak?") hears that the owner decides; a question
   // the machine does not answer ("mau dikirim kapan bos?", "warung mana ya?") goes to the owner, and the supplier hears
   // so (helpers' suppliers asked twice and heard nothing, the owner was not told).
-  const asking = step.out == null && question.test(text.toLowerCase());
+  const asking = step.out == null && questionRe.test(text.toLowerCase());
   const out = step.out ?? (thread.status === 'agreed' || thread.status === 'final' || asking ? { kind: 'hold' as const } : null);
   const named = thread.asks.length > before.asks.length ? thread.asks.at(-1)! : null;
   await logMessage(tx, ids, { price: named, body: text, inboxId: message.inboxId });
