@@ -8,7 +8,7 @@ const words = (s: string): string[] => s.trim().split(/\s+/);
 /** One-word goods (generic names, brands, regional names). */
 export const goodsWords: ReadonlySet<string> = new Set(words(`
   beras beas uwos gula gendis gulo minyak lenga lengo minyak telur telor endog ndog tepung terigu mentega margarin
-  garam uyah kecap saos sambal micin vetsin masako royco sasa ajinomoto penyedap bumbu kopi kopi teh susu
+  garam uyah kecap saos sambal micin vetsin masako royco sasa ajinomoto penyedap bumbu kopi kopi teh susu skm
   indomie indomi supermi sarimi sedaap sedap mie mi bihun soun kwetiau pop popmie
   aqua vit cleo ades lemineral prima galon
   rokok gg surya sampoerna djarum magnum dunhill marlboro esse lucky filter mild samsu signature sukun
@@ -56,7 +56,7 @@ brandsOfKind.mi = brandsOfKind.mie;
 /** Brands that name goods on their own ("…, yang le minerale 3": not Aqua's variant). Short or common words left out. */
 export const brandWords: ReadonlySet<string> = new Set([
   ...Object.values(brandsOfKind).flatMap((s) => [...s]).filter((w) => !['la', 'good', 'kita', 'gudang', 'kapal', 'dji'].includes(w)),
-  ...words('aqua vit cleo ades lemineral le prima sosro pucuk frestea fruitea pocari yakult'),
+  ...words('aqua vit cleo ades lemineral le prima sosro pucuk frestea fruitea pocari yakult skm'),
 ]);
 
 /** Phrase lookup by first word: the words that follow it (longest first). */

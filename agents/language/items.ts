@@ -209,12 +209,27 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         }
         // "1 dus isi 72 pcs": what one unit holds, not another line.
         if (c && (c.qty !== null || c.unit !== null) && !c.closed && pieces[p - 1]?.raw === 'isi') {
+          // "minyak sania 2 liter 1 dus isi 6 pouch": the size said first was each pouch's, so it names the goods
+          // (read as what the dus holds, the 1 L pouches were bought).
+          if (c.packSize !== null && c.packUnit !== null && sizeUnits.has(c.packUnit) && next?.k === 'unit' && !sizeUnits.has(next.u)) {
+            if (!c.name.some((w) => /\d/.test(w))) c.name.push(sizeWord(c.packSize), c.packUnit);
+          }
           c.packSize = piece.n.value;
           if (next?.k === 'unit') { c.packUnit = next.u; p++; }
           break;
         }
-        // "beras 25 kg 1 karung": the weight said first is what the pack holds.
+        // "beras 25 kg 1 karung": the weight said first is what the pack holds. "le minerale 1,5 liter 2 dus", "aqua 600
+        // ml 1 dus": a bottle's size before a box names the bottles (the box held 1.5 liter of water).
         const unitBefore = pieces[p - 1];
+        if (c && c.qty !== null && !c.closed && c.packSize === null && c.unit !== null && unitBefore?.k === 'unit'
+          && sizeUnits.has(unitBefore.raw) && next?.k === 'unit' && next.u === 'dus' && (c.unit === 'ml' || c.unit === 'liter')
+          && pieces[p + 2]?.raw !== 'isi' && !c.name.some((w) => /\d/.test(w))) {
+          c.name.push(sizeWord(c.qty), c.unit);
+          c.qty = piece.n.value;
+          c.unit = next.u;
+          p++;
+          break;
+        }
         if (c && c.qty !== null && !c.closed && c.packSize === null && c.unit !== null && unitBefore?.k === 'unit'
           && sizeUnits.has(unitBefore.raw) && next?.k === 'unit' && packUnits.has(next.u)) {
           c.packSize = c.qty;
@@ -357,3 +372,6 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
   const result: ItemsRead = { drafts, grand, monies, ceiling, discount, delivery, grandAfterAdjust, totalAfterAdjust };
   return result;
 }
+
+/** A size as it is written in a product's name ("1,5" liter, as the catalogue writes it). */
+const sizeWord = (n: number): string => String(n).replace('.', ',');

@@ -201,8 +201,9 @@ export function normalizeText(text: string): string {
     // Betawi "belon" is "belum"; Makassar "belum pi dibayar" puts a particle between (both were paid in full).
     .replace(/\bbelon\b/g, 'belum')
     .replace(/\b(belum|blm|belom) (?:pi|mi|ji) (?=(?:di)?bayar)/g, '$1 ')
-    // "dipotong gojek 20%", "grab motong 20%": a delivery app's cut, said with its name (it became goods "gojek").
-    .replace(/\b(?:(?:diskon|potongan|dipotong|potong|motong|komisi)(?:nya)? (?:gojek|grab|shopee|aplikasi|app)|(?:gojek|grab|shopee) (?:motong|potong|dipotong|ambil|komisi))(?= \d+(?:[.,]\d)?%)/g, 'potongan')
+    // "dipotong gojek 20%", "grab motong 20%", "potong gojek 6rb": a delivery app's cut, said with its name (it became
+    // goods "gojek"); "kepotong 25%", "terpotong 5rb" say the same without it (it became goods "kepotong").
+    .replace(/\b(?:(?:diskon|potongan|dipotong|potong|motong|kepotong|terpotong|komisi)(?:nya)? (?:gojek|grab|shopee|aplikasi|app)|(?:gojek|grab|shopee) (?:motong|potong|dipotong|ambil|komisi)|kepotong(?:an)?|terpotong|kepotongan)(?= \d+(?:[.,]\d)?(?:%|rb|k|ribu|rebu)?\b| \d+(?:[.,]\d)?%)/g, 'potongan')
     // "gas 1 tabung 22rb, tabungnya tuker": the empty cylinder swapped is how gas is sold, no goods of its own.
     .replace(/[,;]?\s*\b(?:(?:tabung|tabungnya|tabunge|tabungna)(?: kosong(?:nya)?)? (?:tuker|tukar|dituker|ditukar|tukeran|tukaran)|(?:tuker|tukar) tabung(?:nya)?)\b/g, '')
     // "nanti ditagih ke kas rw" (billed later, to whom): goods taken now on credit, said as "nanti bayar".

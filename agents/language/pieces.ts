@@ -132,9 +132,13 @@ function sizeOfNamed(tokens: Token[], i: number): boolean {
  * "mie sedap soto 3, sing goreng 2", "indomie soto laku 3 yang goreng 2": after counted goods and a comma or
  * "terus/karo", "the <variant> one" with a count of its own is another line of the same goods, not an aside.
  */
+const moneySuffix = /^(?:rb|ribu|rebu|ewu|k|jt|juta)$/;
+
 function variantLine(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
-  if (!before || !(seps.has(before.t) || separatorWords.has(before.t) || isDigits(before.t) || unitOf(before.t) !== null)) return false;
+  // "laku energen 2 sachet 5rb yang skm 3": after the line's money too (the SKM was dropped).
+  if (!before || !(seps.has(before.t) || separatorWords.has(before.t) || isDigits(before.t) || unitOf(before.t) !== null
+    || moneySuffix.test(before.t))) return false;
   if (!tokens.slice(0, i).some((t) => !t.used && isDigits(t.t))) return false;
   for (let j = i + 2; j <= i + 3 && j < tokens.length; j++) {
     const words = tokens.slice(i + 1, j);

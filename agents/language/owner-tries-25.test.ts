@@ -1,0 +1,41 @@
+// Owner tries of the twenty-fifth session: each message booked a wrong number or was not understood before its fix.
+import { describe, expect, it } from 'vitest';
+import { parse } from './index.ts';
+import { readsAt } from './reads.ts';
+
+const now = new Date('2026-12-06T10:00:00+07:00');
+const reads = readsAt(now);
+
+describe('owner tries (twenty-fifth session): sizes and packs', () => {
+  // Bought into the 1 L pouches (the 2 liter was read as what the dus holds, then overwritten by "isi 6").
+  it('a size before the pack names the goods when the pack says what it holds', () => {
+    reads('kulakan minyak sania 2 liter 1 dus isi 6 pouch 180rb', {
+      intent: 'purchase', amount: 180000, items: [{ product: 'minyak sania 2 liter', qty: 1, unit: 'dus', pack_size: 6, pack_base_unit: 'pouch' }],
+    });
+    reads('kulakan aqua 600 ml 2 dus isi 24 botol 96rb', { intent: 'purchase', items: [{ product: 'aqua 600 ml', qty: 2, unit: 'dus', pack_size: 24 }] });
+  });
+  // Booked into the 600 ml bottles, a dus "holding 1.5 liter".
+  it("a bottle's size before a dus names the bottles, not what the dus holds", () => {
+    reads('kulakan le minerale 1,5 liter 2 dus 110rb', { intent: 'purchase', amount: 110000, items: [{ product: 'le minerale 1,5 liter', qty: 2, unit: 'dus' }] });
+    expect(parse('kulakan le minerale 1,5 liter 2 dus 110rb', { now }).items[0]).not.toHaveProperty('pack_size');
+    reads('kulakan aqua 600 ml 1 dus 48rb', { items: [{ product: 'aqua 600 ml', qty: 1, unit: 'dus' }] });
+    // A sack or a jerrycan does hold the weight said first.
+    reads('kulakan beras 25 kg 1 karung 300rb', { items: [{ product: 'beras', qty: 1, unit: 'karung', pack_size: 25, pack_base_unit: 'kg' }] });
+    reads('kulakan minyak 18 liter 1 jerigen 300rb', { items: [{ product: 'minyak', qty: 1, unit: 'jerigen', pack_size: 18, pack_base_unit: 'liter' }] });
+  });
+  // The SKM line was dropped: "yang skm" read as an aside after the money.
+  it('"yang <goods> N" after a line\'s money is another line', () => {
+    reads('laku energen 2 sachet 5rb yang skm 3', { intent: 'sale', items: [{ product: 'energen', qty: 2, total: 5000 }, { product: 'skm', qty: 3 }] });
+    reads('laku energen 2 sachet 5rb yang frisian flag 3', { items: [{ product: 'energen', qty: 2 }, { product: 'frisian flag', qty: 3 }] });
+    reads('laku kopi 3 bks 6rb yang buat bapak', { intent: 'sale', items: [{ product: 'kopi', qty: 3, total: 6000 }] });
+  });
+});
+
+describe("owner tries (twenty-fifth session): a delivery app's cut", () => {
+  // "kepotong 25%" became goods "nasi goreng kepotong"; "potong gojek 6rb" goods "gojek" (Rp46.000 asked for a count).
+  it('"kepotong", "terpotong" and "potong gojek" with money or a percent come off the order', () => {
+    reads('shopeefood nasi goreng 3 porsi 45rb kepotong 25%', { intent: 'sale', amount: 33750, discount: 11250, payment: 'transfer', items: [{ product: 'nasi goreng', qty: 3, total: 45000 }] });
+    reads('gofood ayam geprek 2 porsi 40rb potong gojek 6rb', { intent: 'sale', amount: 34000, discount: 6000, items: [{ product: 'ayam geprek', qty: 2, total: 40000 }] });
+    reads('grabfood es teh 4 gelas 20rb terpotong 4rb', { intent: 'sale', amount: 16000, discount: 4000, items: [{ product: 'es teh', qty: 4 }] });
+  });
+});
