@@ -44,6 +44,15 @@ function withTender(frame: ParseResult, tender: TenderSplit | null): boolean {
   if (!tender) return false;
   frame.payment = tender.method;
   frame.tender = { cash: tender.cash, other: tender.other };
+  // "10 bks 35rb, 2 bks dibayar qris sisanya cash": the count paid by QRIS at the goods' price of one (it was all QRIS).
+  const one = frame.items.length === 1 ? frame.items[0]! : null;
+  if (tender.otherCount !== undefined) {
+    const other = one?.unit_price != null && one.qty != null && tender.otherCount < one.qty ? tender.otherCount * one.unit_price : null;
+    frame.tender = other !== null && frame.amount !== null && other < frame.amount ? { cash: frame.amount - other, other } : null;
+    // Goods unpriced or not one line: which part was paid how is unknown, so it is booked as cash, as said for the most.
+    if (frame.tender === null) frame.payment = null;
+    return false;
+  }
   if (frame.amount !== null || tender.cash === null || tender.other === null) return false;
   frame.amount = tender.cash + tender.other;
   return true;

@@ -39,3 +39,13 @@ describe("owner tries (twenty-fifth session): a delivery app's cut", () => {
     reads('grabfood es teh 4 gelas 20rb terpotong 4rb', { intent: 'sale', amount: 16000, discount: 4000, items: [{ product: 'es teh', qty: 4 }] });
   });
 });
+
+describe('owner tries (twenty-fifth session): a count paid by QRIS, the rest in cash', () => {
+  // All Rp35.000 was booked as QRIS: the drawer was Rp28.000 short.
+  it('the count paid by the non-cash means is priced at the goods\' price of one', () => {
+    reads('laku indomie goreng 10 bks 35rb, 2 bks dibayar qris sisanya cash', { intent: 'sale', amount: 35000, payment: 'qris', tender: { cash: 28000, other: 7000 }, items: [{ product: 'indomie goreng', qty: 10 }] });
+    reads('laku aqua 5 botol 20rb 2 botol qris sisanya tunai', { intent: 'sale', payment: 'qris', tender: { cash: 12000, other: 8000 }, items: [{ product: 'aqua', qty: 5 }] });
+    // The goods unpriced: which part was QRIS is unknown, so nothing is put on QRIS unasked.
+    reads('laku indomie goreng 10 bks, 2 bks dibayar qris sisanya cash', { intent: 'sale', payment: null, items: [{ product: 'indomie goreng', qty: 10 }] });
+  });
+});

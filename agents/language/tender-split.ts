@@ -6,11 +6,15 @@ import { payHeads, remainderWords } from './down-payment.ts';
 import { paymentWords } from './lexicon.ts';
 import { type Token } from './normalize.ts';
 import { readNumber } from './numbers.ts';
+import { unitOf } from './units.ts';
 
 type Means = 'cash' | 'qris' | 'transfer';
-/** `cash`: the rupiah paid in cash; `other`: by the non-cash means. One of them may be unsaid ("sisanya tunai"). */
-export type TenderSplit = { method: 'qris' | 'transfer'; cash: number | null; other: number | null };
-type Part = { means: Means; amount: number | null; end: number };
+/**
+ * `cash`: the rupiah paid in cash; `other`: by the non-cash means. One of them may be unsaid ("sisanya tunai").
+ * `otherCount`: "2 bks dibayar qris sisanya cash": a count of the goods paid by the non-cash means (priced by frame.ts).
+ */
+export type TenderSplit = { method: 'qris' | 'transfer'; cash: number | null; other: number | null; otherCount?: number };
+type Part = { means: Means; amount: number | null; end: number; count?: number };
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 const via = set('pake pakai pakek make via lewat pk');
@@ -43,6 +47,15 @@ function meansFirst(tokens: Token[], i: number): Part | null {
   return w && m ? { means: w.means, amount: m.value, end: m.end } : null;
 }
 
+/** "2 bks dibayar qris", "2 bungkus pake qris": a count of the goods (small, with its unit), then how they were paid. */
+function countFirst(tokens: Token[], i: number): Part | null {
+  const t = tokens[i];
+  if (!t || t.used || t.literal || !/^\d{1,3}$/.test(t.t) || unitOf(tokens[i + 1]?.t ?? '') === null) return null;
+  const k = payHeads.has(tokens[i + 2]?.t ?? '') ? i + 3 : i + 2;
+  const w = meansAt(tokens, k);
+  return w ? { means: w.means, amount: null, end: w.end, count: Number(t.t) } : null;
+}
+
 /** "sisanya tunai", "sisanya pake qris" */
 function remainder(tokens: Token[], i: number): Part | null {
   if (!remainderWords.has(tokens[i]?.t ?? '')) return null;
@@ -54,17 +67,19 @@ function remainder(tokens: Token[], i: number): Part | null {
 /** The two means said, with their tokens (and a paying word before them) marked used; null when there are not two. */
 export function readTenderSplit(tokens: Token[]): TenderSplit | null {
   for (let i = 0; i < tokens.length; i++) {
-    for (const read of [moneyFirst, meansFirst]) {
+    for (const read of [moneyFirst, meansFirst, countFirst]) {
       const first = read(tokens, i);
       if (!first) continue;
       let k = first.end;
       while (joiners.has(tokens[k]?.t ?? '')) k++;
-      const second = read(tokens, k) ?? remainder(tokens, k);
+      const second = read === countFirst ? remainder(tokens, k) : read(tokens, k) ?? remainder(tokens, k);
       if (!second || (first.means === 'cash') === (second.means === 'cash')) continue;
       const [cash, other] = first.means === 'cash' ? [first, second] : [second, first];
+      // "2 bks cash sisanya qris" counts the cash part; the non-cash one is what frame.ts prices.
+      if (first.count !== undefined && first.means === 'cash') continue;
       const start = payHeads.has(tokens[i - 1]?.t ?? '') ? i - 1 : i;
       for (let m = start; m < second.end; m++) tokens[m].used = true;
-      return { method: other.means as 'qris' | 'transfer', cash: cash.amount, other: other.amount };
+      return { method: other.means as 'qris' | 'transfer', cash: cash.amount, other: other.amount, ...(first.count !== undefined ? { otherCount: first.count } : {}) };
     }
   }
   return null;

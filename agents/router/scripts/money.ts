@@ -191,6 +191,8 @@ export const moneyScripts: Script[] = [
       { say: 'pak harun pinjam uang 50rb', reply: ['Utang Pak Harun Rp50.000 (uang keluar dari laci)'] },
       { say: 'pinjam uang dari pak rt 500rb', reply: ['Utang ke Pak RT Rp500.000 (uang masuk laci)'] },
       { say: 'bu ani ngutang 20rb', reply: ['Utang Bu Ani Rp20.000'], not: ['laci'] },
+      // "uang di laci" alone asks too (a try of the twenty-fifth session: "belum paham").
+      { say: 'uang di laci', reply: ['Keluar Rp50.000 (dipinjamkan Rp50.000)'] },
       { say: 'uang di laci berapa', reply: ['Masuk Rp500.000 (pinjaman masuk Rp500.000)', 'Keluar Rp50.000 (dipinjamkan Rp50.000)', 'bertambah Rp450.000'] },
       { say: 'pak harun bayar 50rb', reply: ['Pak Harun bayar utang Rp50.000'] },
       { say: 'uang di laci berapa', reply: ['bertambah Rp500.000'] },
