@@ -49,3 +49,14 @@ describe('owner tries (twenty-fifth session): a count paid by QRIS, the rest in 
     reads('laku indomie goreng 10 bks, 2 bks dibayar qris sisanya cash', { intent: 'sale', payment: null, items: [{ product: 'indomie goreng', qty: 10 }] });
   });
 });
+
+describe('owner tries (twenty-fifth session): a price per one unit, nothing counted, no verb', () => {
+  // "es batu 1000 seplastik" → "ya" booked a sale of one bag.
+  it('tells the price; a count or a "se" unit before the price is still a sale', () => {
+    reads('es batu 1000 seplastik', { intent: 'price_set', items: [{ product: 'es batu', unit: 'plastik', unit_price: 1000 }] });
+    reads('aqua 4500/botol', { intent: 'price_set', items: [{ product: 'aqua', unit: 'botol', unit_price: 4500 }] });
+    reads('es teh segelas 3rb', { intent: 'sale', items: [{ product: 'es teh', qty: 1, total: 3000 }] });
+    reads('es teh 2 gelas 3rb segelas', { intent: 'sale', items: [{ product: 'es teh', qty: 2, total: 6000 }] });
+    reads('jual telor sekilo 30rb', { intent: 'sale', items: [{ product: 'telor', qty: 1 }] });
+  });
+});

@@ -124,8 +124,14 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
         await rememberPack(env.tx, env.agentCtx.tenant.id, product.id, canonicalUnit(pack.unit), pack.size);
         product = (await productById(env.tx, env.agentCtx.tenant.id, product.id)) ?? product;
       }
+      // "gorengan 1500 sebiji" → "2000": the price typed to the question is the price set (it was set back to Rp1.500).
+      if (pending.work.frame.intent === 'price_set') pending.work.frame.items[pending.index] = { ...item, unit_price: price, total: null };
       const replies = await settleThenProceed(env, pending.work, pending.index, product);
-      return [{ text: `Produk baru ${product.name} disimpan, harga jual ${formatRupiah(price)} ✅` }, ...replies];
+      const created = { text: `Produk baru ${product.name} disimpan, harga jual ${formatRupiah(price)} per ${product.unit} ✅` };
+      // "es batu 1000 seplastik" → "ya": the price just saved is the one the message set ("… tetap Rp1.000" said it twice).
+      const setsSame = pending.work.frame.intent === 'price_set' && pending.work.frame.items.length === 1 && replies.length === 1
+        && replies[0]!.text.includes(`tetap ${formatRupiah(price)}`);
+      return setsSame ? [created] : [created, ...replies];
     }
     case 'item_price': {
       // "kulakan minyakita 1 dus sinar jaya 190rb" asked Minyakita's price: "itu nama agen" says the word holding the

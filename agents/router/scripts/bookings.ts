@@ -282,6 +282,24 @@ export const bookingScripts: Script[] = [
     ],
   },
   {
+    // New warung try: "es batu 1000 seplastik" → "ya" booked a sale of one bag (Rp1.000 of takings never made).
+    name: 'a price per one unit with nothing counted and no verb tells the price; a new product is saved, nothing sold', at, tenant: wib,
+    steps: [
+      { say: 'es batu 1000 seplastik', reply: ['Produk baru "es batu"? Harga jualnya Rp1.000 per plastik?'] },
+      { say: 'ya', reply: ['Produk baru Es Batu disimpan, harga jual Rp1.000 per plastik'], not: ['Penjualan', 'tetap'] },
+      { say: 'gorengan 1500 sebiji', reply: ['Produk baru "gorengan"?'] },
+      // The price typed to the question is the price (the message's Rp1.500 was set after it).
+      { say: '2000', reply: ['Produk baru Gorengan disimpan, harga jual Rp2.000'], not: ['Rp1.500', 'Penjualan'] },
+      { say: 'indomie goreng 4000 sebungkus', reply: ['Indomie Goreng per bks Rp3.500 → Rp4.000'], not: ['Penjualan'] },
+      { say: 'es teh segelas 3rb', reply: ['Produk baru "es teh"'] },
+      { say: 'ya', reply: ['Penjualan Es Teh 1 gelas'] },
+    ],
+    rows: [
+      { sql: product('Gorengan'), rows: [{ name: 'Gorengan', unit: 'pcs', sell_price: 2000 }] },
+      { sql: `select count(*)::int as n from transactions where tenant_id = $1`, rows: [{ n: 1 }] },
+    ],
+  },
+  {
     // Owner try (Jakarta): "kejual 2 aqua 1500ml" was booked as Aqua 600 ml at Rp4.000.
     name: 'goods of another size than the catalogue\'s are a new product, not the one of that size', at, tenant: wib,
     steps: [

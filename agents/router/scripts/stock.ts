@@ -17,8 +17,10 @@ export const stockScripts: Script[] = [
       // Asked as a question the size was dropped and the 1 L bottles answered; a dus of 2 L pouches bought 1 L bottles.
       { say: 'stok minyak sania 2 liter berapa', reply: ['Stok Minyak Sania 2 L tinggal 12 pcs'] },
       { say: 'kulakan minyak sania 1 dus isi 6 pouch 2 liter 230rb', reply: ['Pembelian Minyak Sania 2 L 1 dus (6 pcs)', 'Stok sekarang 18 pcs'] },
+      // The size said before the pack (a try of the twenty-fifth session: the 1 L pouches were bought).
+      { say: 'kulakan minyak sania 2 liter 1 dus isi 6 pouch 230rb', reply: ['Pembelian Minyak Sania 2 L 1 dus (6 pcs)', 'Stok sekarang 24 pcs'] },
     ],
-    rows: [{ sql: level('Minyak Sania 1 L'), rows: [{ level: 22 }] }, { sql: level('Minyak Sania 2 L'), rows: [{ level: 18 }] }],
+    rows: [{ sql: level('Minyak Sania 1 L'), rows: [{ level: 22 }] }, { sql: level('Minyak Sania 2 L'), rows: [{ level: 24 }] }],
   },
   {
     // Owner try (Makassar, day one): "stok awal indomie goreng 40 bungkus modal 2800" asked "per bks atau total?" for a
