@@ -85,7 +85,9 @@ export function readPrice(text: string): number | 'small' | null {
 }
 
 /** Words of money moving elsewhere, never in a price typed as an answer ("5rb", "harga jualnya 5rb", "modalnya 4rb"). */
-const movesMoney = /\b(setor|setoran|nyetor|bank|tarik|narik|transfer|transferan|tf|bayar|bayarin|pinjam|pinjem|minjem|utang|hutang|ngutang|ngebon|kasbon|gaji|listrik|arisan|terima|nerima|dapat|dapet|kirim|ngirim)\b/;
+// "pinjemin pak rt 100rb dari laci" (a helper's try: it became the price of the product asked about, the loan lost):
+// money lent, a person named or the drawer is a message of its own.
+const movesMoney = /\b(setor|setoran|nyetor|bank|tarik|narik|transfer|transferan|tf|bayar|bayarin|pinjam|pinjem|minjem|pinjemin|pinjamin|minjemin|nginjem|nginjam|dipinjam|dipinjem|balikin|utang|hutang|ngutang|ngebon|kasbon|gaji|listrik|arisan|terima|nerima|dapat|dapet|kirim|ngirim|laci)\b|\b(pak|bu|bapak|ibu|mas|mbak|mba|bang|abang|om|tante|mang|teh|ceu|daeng|uni|uda|pace|mace|koh|ko|cik|ci) \p{L}{2,}/u;
 
 // "sebungkus 42rb, 1 slop isi 10 bks": a pack's size said beside the price.
 // ("3500 satu bungkus, isinya 40 satu dus": the pack named after its size).

@@ -10,6 +10,7 @@ import { readAmount, readChoiceNumber, readCorrection, readNotForSale, readPrice
 import { proceed } from './book.ts';
 import type { Env } from './env.ts';
 import { decideMatch, matchName, saysSize } from './catalogue/match-product.ts';
+import { knownGoods } from '../language/gazetteer.ts';
 import { cancelledText } from './replies.ts';
 import { createProduct, productById, rememberPack, type Product } from './catalogue/resolve-items.ts';
 import { ALL_CHOICES, askNewProduct, eachChoice, NEW_PRODUCT, settleItem } from './catalogue/resolve.ts';
@@ -238,6 +239,10 @@ export async function settleSkipped(env: Env, pending: Pending): Promise<Reply[]
   // Bugis "sa"), is more likely a misread of those goods than a new product: dropped, not saved (helpers' tries made
   // products of each and booked them, the real goods' stock untouched).
   if (await misreadName(env, pending.name)) return null;
+  // A name no table knows as goods ("pinjemin", "kurang", "karek mere", Bugis "pesse", Sundanese "lain") is more likely
+  // a word misread than goods: the question is dropped with its notice, not answered for the owner (helpers' tries
+  // booked loans, part payments and corrections as cash sales of such products).
+  if (!knownGoods(matchName(pending.name).split(' '))) return null;
   // A correction, or the same entry typed again (the question showed it was misread), settles nothing.
   const next = parseHere(env, env.text);
   if (readCorrection(env.text) || retyped(next, pending)) return null;

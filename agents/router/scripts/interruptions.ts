@@ -285,4 +285,19 @@ export const interruptionScripts: Script[] = [
       { sql: `select count(*)::int as n from transactions where tenant_id = $1 and status = 'posted'`, rows: [{ n: 2 }] },
     ],
   },
+  {
+    // Helpers' tries (twenty-fifth session): a misread word made a product and a cash sale when the owner moved on
+    // ("pinjemin" Rp100.000, Bugis "pesse" Rp50.000, "kurang" Rp12.000), and a loan typed next was read as the price.
+    name: 'a new product whose name no table knows as goods is dropped when the owner moves on; a loan is no price', at, tenant,
+    steps: [
+      { say: 'pak sholeh nginjem pesse 50 ebu', reply: ['Produk baru "pesse"'] },
+      { say: 'pinjemin pak rt 100rb dari laci', reply: [dropped], not: ['disimpan', 'Penjualan'] },
+      { say: 'mas joko beli sampoerna 2 bks 72rb, bayare kurang 12rb', reply: [dropped], not: ['disimpan'] },
+      { say: 'laku aqua 1 botol 4rb', reply: [dropped, 'Penjualan Aqua'], not: ['disimpan'] },
+    ],
+    rows: [
+      { sql: `select count(*)::int as n from products where tenant_id = $1 and (name ilike '%pesse%' or name ilike '%pinjemin%' or name ilike '%kurang%')`, rows: [{ n: 0 }] },
+      { sql: `select count(*)::int as n from transactions where tenant_id = $1 and status = 'posted'`, rows: [{ n: 1 }] },
+    ],
+  },
 ];
