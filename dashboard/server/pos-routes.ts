@@ -8,7 +8,7 @@ import { formatQty } from '../../core/format.ts';
 import { toE164 } from '../../core/phone.ts';
 import type { SendText } from '../lib/login.ts';
 import { verifyPin } from '../lib/pin.ts';
-import { DeviceRequest, ReceiptRequest, SalesRequest, UnlockRequest, type UnlockResponse } from '../lib/pos/contract.ts';
+import { DeviceRequest, ReceiptRequest, Sale, SaleIdentity, SalesEnvelope, UnlockRequest, type SaleResult, type UnlockResponse } from '../lib/pos/contract.ts';
 import { bookSales, loadCatalogue, receiptOf, type Booked, type NegativeStock } from '../lib/pos/queries.ts';
 import { receiptText } from '../lib/pos/receipt.ts';
 import type { Session } from '../lib/session.ts';
@@ -23,6 +23,25 @@ export function parseBody<T>(schema: z.ZodType<T>, body: unknown, message = 'Dat
     throw new AppError('bad_request:body', { message, details: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
   }
   return r.data;
+}
+
+/**
+ * Each sale of a batch checked on its own: valid ones to book, invalid ones answered "rejected" (with their place in
+ * the batch). A sale without even a readable id cannot be answered, so the batch is refused as before.
+ */
+function checkSales(raw: unknown[]): { sales: Sale[]; invalid: { at: number; result: SaleResult }[] } {
+  const sales: Sale[] = [];
+  const invalid: { at: number; result: SaleResult }[] = [];
+  raw.forEach((item, at) => {
+    const sale = Sale.safeParse(item);
+    if (sale.success) return void sales.push(sale.data);
+    const who = parseBody(SaleIdentity, item, 'Data transaksi tidak valid.');
+    invalid.push({ at, result: {
+      id: who.id, status: 'rejected', transactionId: null, receiptNo: who.receiptNo, total: null, flags: [], error: 'invalid:sale',
+      message: `Data transaksi tidak valid (${sale.error.issues.map((i) => i.path.join('.')).join(', ')}). Buat ulang transaksinya.`,
+    } });
+  });
+  return { sales, invalid };
 }
 
 const post = async (request: FastifyRequest) => {
@@ -84,11 +103,14 @@ export function posRoutes(app: FastifyInstance, deps: { send: SendText }): void 
   // sales and retries (booked ones come back as duplicates with the same state).
   app.post('/api/pos/sales', { bodyLimit: 4 * 1024 * 1024 }, async (request) => {
     const s = await post(request);
-    const b = parseBody(SalesRequest, request.body, 'Data transaksi tidak valid.');
-    const booked = await bookSales(db(), s, b.sales);
+    const { sales, invalid } = checkSales(parseBody(SalesEnvelope, request.body, 'Data transaksi tidak valid.').sales);
+    const booked = sales.length ? await bookSales(db(), s, sales) : [];
     const below = booked.filter((x) => x.untoldNegative.length > 0);
     if (below.length) await tellOwners(s, below, deps.send).catch((err: unknown) => request.log.warn({ err }, 'negative stock notice failed'));
-    return { results: booked.map((x) => x.result) };
+    // In the batch's order: the booked ones' answers where their sales were, the invalid ones' beside them.
+    const answers = [...booked.map((x) => x.result)];
+    for (const { at, result } of invalid) answers.splice(at, 0, result);
+    return { results: answers };
   });
 
   app.post('/api/pos/receipt', { config: { rateLimit: { max: 30, timeWindow: 60_000 } } }, async (request) => {

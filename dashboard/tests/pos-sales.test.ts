@@ -173,8 +173,7 @@ describe.each(['pglite', 'postgres'] as const)('POS sales on %s', (stack) => {
 
   it('answers bad batches with 400 and an error code, never 500', async () => {
     const good = makeSale(dev, [{ productId: AQUA, qty: 1, unitPrice: 3500 }]);
-    for (const body of [{}, { sales: [] }, { sales: [{ ...good, lines: [] }] }, { sales: [{ ...good, id: 'nope' }] }, { sales: [{ ...good, payments: [] }] },
-      { sales: Array.from({ length: 101 }, () => good) }, { sales: [{ ...good, lines: [{ ...good.lines[0], qty: -1 }] }] }]) {
+    for (const body of [{}, { sales: [] }, { sales: [{ ...good, id: 'nope' }] }, { sales: [{ lines: [] }] }, { sales: Array.from({ length: 101 }, () => good) }]) {
       const res = await c.inject('POST', '/api/pos/sales', body);
       expect(res.statusCode, JSON.stringify(body).slice(0, 80)).toBe(400);
       expect(res.json().error).toMatch(/^bad_request:/);
@@ -184,6 +183,26 @@ describe.each(['pglite', 'postgres'] as const)('POS sales on %s', (stack) => {
     expect(notJson.json().error).toMatch(/^bad_request:/);
     const unknownProduct = makeSale(dev, [{ productId: uuidv7(), qty: 1, unitPrice: 3500 }]);
     expect((await send([unknownProduct]))[0]).toMatchObject({ status: 'rejected', error: 'not_found:product' });
+  });
+
+  // A helper's try: Rp999.999.999.999.999 typed as cash made the whole batch a 400 on every retry, so every sale
+  // after it stayed on the device (stock and reports wrong until IndexedDB was edited by hand).
+  it('a sale the contract refuses is answered "rejected" on its own; the rest of its batch is booked', async () => {
+    const before = await stock(AQUA);
+    const a = makeSale(dev, [{ productId: AQUA, qty: 1, unitPrice: 3500 }]);
+    const huge = makeSale(dev, [{ productId: AQUA, qty: 1, unitPrice: 3500 }]);
+    huge.payments[0]!.tendered = 999_999_999_999_999;
+    const noLines = { ...makeSale(dev, [{ productId: AQUA, qty: 1, unitPrice: 3500 }]), lines: [] };
+    const negative = makeSale(dev, [{ productId: AQUA, qty: 1, unitPrice: 3500 }]);
+    negative.lines[0]!.qty = -1;
+    const b = makeSale(dev, [{ productId: AQUA, qty: 2, unitPrice: 3500 }]);
+    const rs = await send([a, huge, noLines, negative, b]);
+    expect(rs.map((r) => [r.id, r.status, r.error ?? null])).toEqual([
+      [a.id, 'booked', null], [huge.id, 'rejected', 'invalid:sale'], [noLines.id, 'rejected', 'invalid:sale'], [negative.id, 'rejected', 'invalid:sale'], [b.id, 'booked', null],
+    ]);
+    expect(rs[1]!.message).toMatch(/tidak valid/);
+    expect(await stock(AQUA)).toBe(before - 3);
+    expect(await booked([huge.id, noLines.id, negative.id])).toBe(0);
   });
 
   it('the chat\'s "laporan hari ini" counts POS sales', async () => {

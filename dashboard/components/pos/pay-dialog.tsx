@@ -6,6 +6,9 @@ import { useEffect, useState } from 'react';
 import { formatRupiah } from '../../../core/format.ts';
 import { quickAmounts, type PayMethod } from '../../lib/pos/cart.ts';
 
+/** The most change a checkout may give back: more is a mistyped amount. */
+const MAX_CHANGE = 10_000_000;
+
 export type QrisFor = (amount: number) => { ok: true; payload: string } | { ok: false; message: string };
 
 const TABS: { method: PayMethod; label: string }[] = [
@@ -22,6 +25,8 @@ export function PayDialog({ total, customer, qrisFor, onPaid, onClose }: {
   const [method, setMethod] = useState<PayMethod>('cash');
   const [cash, setCash] = useState('');
   const tendered = Number(cash.replace(/\D/g, '')) || 0;
+  // "999999999999999" typed as cash: change beyond any note a customer carries is a typo, never a sale to save.
+  const tooMuch = tendered > total + MAX_CHANGE;
   return (
     <div className="pos-modal" role="dialog" aria-label="Pembayaran">
       <div className="pos-sheet">
@@ -45,8 +50,11 @@ export function PayDialog({ total, customer, qrisFor, onPaid, onClose }: {
             </div>
             <label htmlFor="pos-cash">Uang diterima</label>
             <input id="pos-cash" inputMode="numeric" value={cash} placeholder={String(total)} onChange={(e) => setCash(e.target.value)} />
-            <p className="pos-change">{tendered >= total ? `Kembalian ${formatRupiah(tendered - total)}` : tendered > 0 ? `Kurang ${formatRupiah(total - tendered)}` : ' '}</p>
-            <button type="button" className="pos-pay" disabled={tendered < total} onClick={() => onPaid('cash', tendered)}>Selesai</button>
+            <p className={tooMuch ? 'pos-change error' : 'pos-change'} role={tooMuch ? 'alert' : undefined}>
+              {tooMuch ? `Uang diterima terlalu besar (kembalian lebih dari ${formatRupiah(MAX_CHANGE)}). Periksa lagi angkanya.`
+                : tendered >= total ? `Kembalian ${formatRupiah(tendered - total)}` : tendered > 0 ? `Kurang ${formatRupiah(total - tendered)}` : ' '}
+            </p>
+            <button type="button" className="pos-pay" disabled={tendered < total || tooMuch} onClick={() => onPaid('cash', tendered)}>Selesai</button>
           </div>
         )}
         {method === 'qris' && <QrisPanel total={total} qrisFor={qrisFor} onPaid={() => onPaid('qris')} />}

@@ -44,6 +44,9 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
   const catalogue = useCatalogueMeta(db);
   const syncRef = useRef<SaleSync | null>(null);
   const refreshRef = useRef<() => void>(() => {});
+  // A checkout under way: a second tap on a payment button (a double-click on "Uang pas") is ignored. The dialog
+  // stays open while the sale is saved, and a helper's double tap booked the sale twice.
+  const checkingOut = useRef(false);
 
   const say = useCallback((text: string) => {
     setToast(text);
@@ -160,7 +163,16 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
   // Checkout: the sale is committed to IndexedDB first, then the receipt shows, so a receipt on screen
   // is always a sale that survives a reload or a crash. Its stock comes off the snapshot just after.
   async function paid(method: PayMethod, tendered?: number) {
-    if (!device || !who) return;
+    if (!device || !who || checkingOut.current) return;
+    checkingOut.current = true;
+    try {
+      await checkout(device, who, method, tendered);
+    } finally {
+      checkingOut.current = false;
+    }
+  }
+
+  async function checkout(device: Device, who: UnlockResponse, method: PayMethod, tendered?: number) {
     performance.mark('pos:pay'); // User Timing marks: bench/pos-checkout.ts splits a checkout by them
     const name = customer.trim();
     const known = customers.find((c) => c.name.toLowerCase() === name.toLowerCase());

@@ -92,7 +92,14 @@ export const Sale = z.object({
   /** One payment per sale in this version (split payments later); credit needs a customer. */
   payments: z.array(SalePayment).length(1),
 });
-export const SalesRequest = z.object({ sales: z.array(Sale).min(1).max(100) }).strict();
+/**
+ * POST /api/pos/sales: `{ sales: Sale[] }`, 1–100. The envelope is checked first, then each sale on its own
+ * (pos-routes.ts), so one sale the server cannot take (a typo of Rp999.999.999.999.999 cash) is answered "rejected"
+ * while the others are booked; a whole batch refused kept every later sale on the device (a helper's try).
+ */
+export const SalesEnvelope = z.object({ sales: z.array(z.unknown()).min(1).max(100) }).strict();
+/** What identifies a sale even when the rest of it is not valid, to answer it "rejected". */
+export const SaleIdentity = z.object({ id: uuid, receiptNo: z.string().max(40) });
 
 export const SaleResult = z.object({
   id: uuid,
