@@ -42,6 +42,10 @@ export function staffRoutes(app: FastifyInstance): void {
       if (e instanceof AppError && e.code === 'conflict:member_elsewhere') {
         throw bad('conflict:member_elsewhere', 'Nomor ini sudah terdaftar di warung lain. Minta dia keluar dulu dari warung itu, atau pakai nomor lain.');
       }
+      if (e instanceof AppError && e.code === 'conflict:member_phone_taken') {
+        const name = (err as { detail?: string }).detail ?? 'anggota lain';
+        throw bad('conflict:member_phone_taken', `Nomor ini sudah dipakai ${name}. Kalau nomornya sekarang milik orang lain, hapus ${name} dulu, lalu tambahkan lagi.`);
+      }
       if (e instanceof AppError && e.code === 'not_found:member') throw bad('not_found:member', 'Anggota itu tidak ada atau sudah dihapus.');
       throw e;
     }
@@ -50,10 +54,10 @@ export function staffRoutes(app: FastifyInstance): void {
   app.post('/api/pengaturan/anggota', async (request) => {
     const s = await owner(request);
     const b = parse(addBody, request.body, 'Isi nama, nomor HP dan peran (karyawan atau kasir).');
-    const r = await call<{ name: string; role: string; created: boolean }>(s, 'select add_staff($1, $2, $3, $4) as r', [s.tenantId, e164(b.phone), b.name, b.role]);
+    const r = await call<{ name: string; role: string; created: boolean; was_active: boolean }>(s, 'select add_staff($1, $2, $3, $4) as r', [s.tenantId, e164(b.phone), b.name, b.role]);
     if (r.role === 'owner') return { ok: true, message: 'Nomor ini milik pemilik warung; tidak diubah.' };
     const who = r.role === 'cashier' ? 'Kasir' : 'Karyawan';
-    return { ok: true, message: r.created ? `${who} ${r.name} ditambahkan.` : `${who} ${r.name} diaktifkan lagi.` };
+    return { ok: true, message: r.created ? `${who} ${r.name} ditambahkan.` : r.was_active ? `${r.name} sekarang ${who.toLowerCase()}.` : `${who} ${r.name} diaktifkan lagi.` };
   });
 
   app.post('/api/pengaturan/anggota/hapus', async (request) => {

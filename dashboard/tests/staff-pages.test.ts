@@ -56,6 +56,19 @@ describe('staff and cashiers on Pengaturan', () => {
     await page.getByLabel('Nomor HP anggota').fill('12');
     await page.getByRole('button', { name: 'Tambah anggota' }).click();
     await page.getByRole('alert').filter({ hasText: 'Nomor HP tidak valid' }).waitFor();
+    // Another name on Rina's number (a helper's try renamed the cashier, her old sales too): refused, Rina unchanged.
+    await page.getByLabel('Nama anggota').fill('Dewi');
+    await page.getByLabel('Nomor HP anggota').fill('081277778888');
+    await page.getByRole('button', { name: 'Tambah anggota' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Nomor ini sudah dipakai Rina' }).waitFor();
+    expect(await member(RINA)).toMatchObject({ name: 'Rina', role: 'cashier', active: true });
+    // The owner's own number changes nothing, the owner's name included.
+    await page.getByLabel('Nama anggota').fill('Kasir Baru');
+    await page.getByLabel('Nomor HP anggota').fill('081200000001');
+    await page.getByRole('button', { name: 'Tambah anggota' }).click();
+    await page.getByRole('status').filter({ hasText: 'milik pemilik warung' }).waitFor();
+    expect(await member('+6281200000001')).toMatchObject({ role: 'owner' });
+    expect((await member('+6281200000001'))!.name).not.toBe('Kasir Baru');
 
     // PIN: a bad one is refused, a good one is stored hashed, an empty one clears it.
     const pin = row.getByLabel('PIN baru Rina');

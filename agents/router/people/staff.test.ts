@@ -41,6 +41,17 @@ describe.each(dbKinds)('a phone in two warungs on %s', (kind) => {
     expect({ demo: await bookedIn(DEMO_TENANT), other: await bookedIn(other) }).toEqual({ demo: before.demo + 1, other: before.other });
   });
 
+  // A helper's try (Pengaturan): "Rina" added on Mbak Dewi's number renamed Dewi, her old sales included.
+  test('another name on an active member\'s number is refused; the same name changes the role only', async () => {
+    const refused = (await chat.say(OWNER, `tambah kasir ${SHARED_LOCAL} Dewi`)).join(' ');
+    expect(refused).toContain('sudah dipakai Rina');
+    expect(refused).not.toContain('Siap');
+    const row = async () => (await withService(db, (tx) => tx.query(`select name, role from members where phone = $1 and tenant_id = $2`, [SHARED, DEMO_TENANT]))).rows[0];
+    expect(await row()).toEqual({ name: 'Rina', role: 'cashier' });
+    expect((await chat.say(OWNER, `tambah karyawan ${SHARED_LOCAL} rina`)).join(' ')).toContain('Siap');
+    expect(await row()).toEqual({ name: 'Rina', role: 'staff' });
+  });
+
   test('once the first warung removes the number, the second may add it and it books there', async () => {
     expect((await chat.say(OWNER, `hapus kasir ${SHARED_LOCAL}`)).join(' ')).toContain('sudah dihapus');
     expect((await chat.say(OTHER_OWNER, `tambah kasir ${SHARED_LOCAL} Rina`)).join(' ')).toContain('sekarang kasir Warung Pak Joko');

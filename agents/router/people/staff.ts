@@ -27,6 +27,10 @@ export async function runStaffCommand(env: Env, cmd: StaffCommand): Promise<Repl
       member = await callFn(env.tx, 'public.add_staff', [tenant.id, cmd.phone, cmd.name && titleCase(cmd.name), cmd.role], added);
     } catch (err) {
       if (err instanceof AppError && err.code === 'conflict:member_elsewhere') return [{ text: elsewhereText(cmd.phone, tenant.name) }];
+      if (err instanceof AppError && err.code === 'conflict:member_phone_taken') {
+        const name = (err.cause as { detail?: string } | undefined)?.detail ?? 'anggota lain';
+        return [{ text: `Nomor ${cmd.phone} sudah dipakai ${name}, Kak. Kalau nomor itu sekarang milik orang lain, hapus dulu: "hapus kasir ${cmd.phone}", lalu tambahkan lagi.` }];
+      }
       throw err;
     }
     const name = member.name;
