@@ -97,7 +97,7 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     // Personal names are one word; a second word is a product more often than a surname.
     return take(tokens, i, shop ? n : Math.min(n, beforeName.has(next.t) ? 3 : 2), prev, shop);
   }
-  return leadingName(tokens) ?? trailingSource(tokens);
+  return leadingName(tokens) ?? leadingSource(tokens) ?? trailingSource(tokens);
 }
 
 // "udin bayar 50rb", "udin ngutang rokok 2": a bare name opening the message before a debt verb is the person
@@ -117,6 +117,24 @@ function leadingName(tokens: Token[]): Counterparty | null {
       || peopleWords.has(name.t) || totalWords.has(name.t) || name.t === 'kapan') return null;
   }
   return take(tokens, at, words, '', false);
+}
+
+/**
+ * "kulakan dari sinar jaya aqua 2 dus", "kulakan di toke acong indomie goreng 3 dus", "kulakan ke sinar jaya: coca cola
+ * …": right after the buying verb and "dari"/"ke"/"di", one to three name words up to the first goods word (or a colon or
+ * comma) are the supplier (helpers' tries: products "sinar jaya aqua", "toke acong indomie goreng").
+ */
+function leadingSource(tokens: Token[]): Counterparty | null {
+  const v = tokens.findIndex((t) => !t.used && cues.purchase.has(t.t));
+  const via = tokens[v + 1];
+  if (v < 0 || !via || via.used || !(from.has(via.t) || toward.has(via.t) || ['di', 'kat', 'teng'].includes(via.t))) return null;
+  for (let n = 1; n <= 3; n++) {
+    const name = tokens.slice(v + 2, v + 2 + n);
+    if (name.length < n || name.some((t) => t.used || t.literal || !nameWord(t.t) || goodsWords.has(t.t) || stopWords.has(t.t) || shopWords.has(t.t) || lenderWords.has(t.t))) return null;
+    const next = tokens[v + 2 + n];
+    if (next && !next.used && (next.t === ':' || next.t === ',' || goodsWords.has(next.t))) return take(tokens, v + 2, n, via.t, false);
+  }
+  return null;
 }
 
 /**

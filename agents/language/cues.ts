@@ -11,7 +11,7 @@ export const cues = {
   purchase: set(`kulakan kulak ngulak beli membeli mbeli meuli meli tukar tuker nuker meser tuku nuku tumbas belanja blanja belanjaan pembelian
     restock restok nyetok borong order mesen pesen pesan psn`),
   credit: set(`kredit ngutang utang hutang ngebon bon kasbon ngahutang nganjuk nginjuk dianjuk piutang ngutangin ngampil nyilih minjem pinjem pinjam ngindeng
-    minjam nginjeum injeum nginjem dipinjemin dipinjamin dipinjami diutangin dihutangi nambut nyelang`),
+    minjam nginjeum injeum nginjem dipinjemin dipinjamin dipinjami diutangin dihutangi nambut nyelang pinjemin pinjamin minjemin minjamin`),
   /** Paying back: a debt payment on its own. */
   settle: set(`nyicil cicil nyicil dicicil cicilan angsuran nyetor lunas lunasin melunasi ngelunasi pelunasan nyaur nyahur balikin ngembaliin
     ngembalikan mbalekke mulangke lunasi dilunasi dibalikin dibalikan dikembalikan dikembaliin

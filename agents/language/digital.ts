@@ -11,10 +11,10 @@ const between = new Set(['listrik', 'pln', 'data', 'internet', 'telkomsel', 'tse
   'dana', 'ovo', 'gopay', 'shopeepay', 'linkaja', 'game', 'ml', 'ff', 'isi', 'ulang', 'elektrik', 'prabayar']);
 
 const wallets = new Set(['dana', 'ovo', 'gopay', 'shopeepay', 'spay', 'linkaja']);
-const topUpWords = new Set(['topup', 'top', 'up', 'isi', 'saldo', 'ulang']);
+const topUpWords = new Set(['topup', 'top', 'up', 'isi', 'saldo', 'ulang', 'ngisi', 'ngisiin', 'isiin', 'ngisikan']);
 /** Between the wallet and its amount, or the amount and the fee: who it is for, joiners, "I got". */
 const filler = new Set(['pelanggan', 'customer', 'orang', 'buat', 'utk', 'untuk', 'ke', 'saya', 'sy', 'aku', 'dapet', 'dapat', 'oleh', 'entuk',
-  'plus', '+', ',', 'sama', 'ama', 'biaya', 'dan']);
+  'plus', '+', ',', 'sama', 'ama', 'biaya', 'dan', 'nggo', 'kanggo', 'keur', 'tonggo', 'tetangga', 'tatangga']);
 const feeWords = new Set(['admin', 'adm', 'admine', 'adminnya', 'fee']);
 
 /**

@@ -16,9 +16,15 @@ export const payHeads = set('bayar byr mbayar mayar dibayar bayare bayarnya baya
 const depositHeads = set('dp panjer persekot');
 const partWords = set('sebagian sebagean sabagian sebagiane');
 /** Between the paying word and the money ("bayar dulu 20rb", "baru bayar cuma 20rb", "mayar heula"). */
-const between = set('dulu dl dlu disik sik sek heula baru br cuma cm mung hanya kur lagi pake pakai sebagian sebagean sabagian sebagiane ,');
+const between = set('dulu dl dlu disik sik sek heula baru br cuma cm mung hanya kur lagi pake pakai sebagian sebagean sabagian sebagiane ono ada onok ,');
 /** "baru bayar 40rb", "bayar 40rb dulu": only part paid so far (with a total said, frame.ts checks it is less). */
-const soFarBefore = set('baru br');
+// jv "lagek mbayar", "nembe bayar" (helpers' tries: booked paid in full).
+const soFarBefore = set('baru br lagek lagi nembe nembé mentas');
+/** Particles between "baru" and the paying word (Makassar "baru na bayar"). */
+const particles = set('na mi pi ji');
+/** "duite mung ono 20rb", "duitnya cuma 5rb": the buyer's money was only that much, so that much was paid. */
+const cashHeads = set('duite duitnya duitne duwite duwitnya uange uangnya uangne');
+const onlyWords = set('mung cuma cm hanya kur mek gur ngan');
 const soFarAfter = set('dulu dl dlu disik sik heula');
 const changeWords = set('kembali kembalian kembaliane kembaliannya susuk susuke usuk');
 const givingHeads = set('ngasih ngasi kasih ngekasih ngasihin');
@@ -73,6 +79,8 @@ export type DownPayment = {
   soFar: boolean;
   /** "bayar 40rb, kurang 2rb besok": the rupiah still owed, when said */
   rest: number | null;
+  /** "bayare kurang 12rb": paid all but this much (frame.ts takes it off the goods' total); `paid` is then 0 */
+  short?: number;
 };
 
 /**
@@ -83,13 +91,22 @@ export function readDownPayment(tokens: Token[]): DownPayment | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.used || t.literal) continue;
+    // "mas joko beli sampoerna 2 bks 72rb, bayare kurang 12rb": paid short by that much (a helper's try: a product "kurang").
+    if (payHeads.has(t.t) && remainderWords.has(tokens[i + 1]?.t ?? '') && namesGoods(tokens)) {
+      const n = readNumber(tokens, i + 2);
+      if (n && (n.money || n.value >= 500)) {
+        for (let k = i; k < n.end; k++) tokens[k].used = true;
+        return { paid: 0, half: false, soFar: false, rest: null, short: Math.round(n.value) };
+      }
+    }
     const muka = t.t === 'uang' && tokens[i + 1]?.t === 'muka';
     // "bayar sebagian 400rb": part paid, so the rest is owed without saying so.
     const part = payHeads.has(t.t) && partWords.has(tokens[i + 1]?.t ?? '');
     const deposit = depositHeads.has(t.t) || muka || part;
     // "bu yati baru ngasih 30rb": giving money is paying when the buyer is named giving it.
     const giving = givingHeads.has(t.t);
-    if (!deposit && !payHeads.has(t.t) && !giving) continue;
+    const cashShort = cashHeads.has(t.t) && onlyWords.has(tokens[i + 1]?.t ?? '');
+    if (!deposit && !payHeads.has(t.t) && !giving && !cashShort) continue;
     let j = muka ? i + 2 : i + 1;
     // "bayarnya separuh dulu, 57.500": half paid, and the money said is that half.
     let half = false;
@@ -116,7 +133,8 @@ export function readDownPayment(tokens: Token[]): DownPayment | null {
       || (afterMoney && opener >= 0 && honorifics.has(tokens[opener]!.t) && /^\p{L}{2,}$/u.test(tokens[opener + 1]?.t ?? '')
         && !tokens.slice(i).some((x) => changeWords.has(x.t)));
     if (giving && !payer) continue;
-    const soFar = payer || soFarBefore.has(tokens[i - 1]?.t ?? '') || soFarAfter.has(after) && [',', '.', ''].includes(tokens[n.end + 1]?.t ?? '');
+    const word = particles.has(tokens[i - 1]?.t ?? '') ? tokens[i - 2]?.t : tokens[i - 1]?.t;
+    const soFar = payer || cashShort || soFarBefore.has(word ?? '') || soFarAfter.has(after) && [',', '.', ''].includes(tokens[n.end + 1]?.t ?? '');
     if (!deposit && rest < 0 && !creditBefore && !half && !soFar && !owed) continue;
     for (let k = i; k < n.end; k++) tokens[k].used = true;
     if (rest >= 0) tokens[rest].used = true;

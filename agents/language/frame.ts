@@ -69,6 +69,9 @@ const selfWords = new Set(['saya', 'aku', 'sy', 'gw', 'gue', 'gua', 'kula', 'abd
 /** Money itself, lent or borrowed ("pinjam uang", "kasbon duit", Aceh "peng"), not goods taken on credit. */
 const moneyItself = new Set(['uang', 'duit', 'doi', 'peng', 'piti', 'pitih', 'hepeng', 'artos', 'duwit', 'dhuwit']);
 /** "mbak rini pinjem 25rb buat ongkos": borrowing with no goods is money borrowed. */
+/** The warung lending: "pinjemin X", "kasih pinjam ke X". */
+const lendsOut = new Set(['pinjemin', 'pinjamin', 'minjemin', 'minjamin']);
+const givingWords = new Set(['kasih', 'ngasih', 'kasi', 'ngasi', 'beri', 'memberi']);
 const lendVerbs = new Set(['pinjam', 'pinjem', 'minjem', 'minjam', 'pinjemin', 'minjemin', 'nyilih', 'ngampil', 'nginjem']);
 const halfPaid = new RegExp(String.raw`\b(?:dibayar|bayar|mbayar|mayar|dibayare|dibayarna|bayare|bayarnya|bayarna|nyaur)\s+(?:baru\s+|dulu\s+|disik\s+|heula\s+)?(?:${[...halfWords].join('|')})\b`);
 
@@ -138,7 +141,9 @@ export function shapeFrame(p: Parts): ParseResult {
       if (items.delivery !== null) frame.delivery_cost = items.delivery;
       if (frame.amount !== null && !items.grandAfterAdjust) frame.amount += (items.delivery ?? 0) - (items.discount ?? 0);
       frame.counterparty = cp?.name ?? null;
-      const down = p.down;
+      // "…72rb, bayare kurang 12rb": what was paid is the total less the shortfall (unknown without a total: nothing owed said).
+      const short = p.down?.short;
+      const down = short === undefined ? p.down : frame.amount !== null && short < frame.amount ? { ...p.down!, paid: frame.amount - short } : null;
       const one = frame.items.length === 1 ? frame.items[0] : null;
       const costs = (item: FrameItem, total: number) => {
         item.total = frame.amount = total;
@@ -191,7 +196,9 @@ export function shapeFrame(p: Parts): ParseResult {
       // category for all would put the water bill under listrik, so it is the bills' one category or lainnya.
       const bills = goods.length === 0 && items.monies.length > 1 ? drafts.filter((d) => d.total !== null && d.qty === null && d.name.some((w) => expenseCategoryWords[w] !== undefined)) : [];
       const perBill = bills.length === items.monies.length;
-      frame.items = perBill ? bills.map(priced) : goods.map(priced);
+      // "bensin motor 25rb, parkir 2rb": a bill beside supplies is a line too (the parking was dropped from the lines).
+      const besides = goods.length > 0 ? drafts.filter((d) => !goods.includes(d) && d.total !== null && d.qty === null && d.name.some((w) => expenseCategoryWords[w] !== undefined)) : [];
+      frame.items = perBill ? bills.map(priced) : [...goods, ...besides].map(priced);
       // "belanja bahan nasi uduk": the ingredients of the nasi uduk, not the nasi uduk.
       if (p.words.includes('bahan') && frame.items.every((i) => i.qty === null)) frame.items = frame.items.map((i) => (i.product.startsWith('bahan') ? i : { ...i, product: `bahan ${i.product}`.trim() }));
       frame.amount = items.monies.length > 0 ? items.monies.reduce((a, b) => a + b, 0) : null;
@@ -214,7 +221,10 @@ export function shapeFrame(p: Parts): ParseResult {
       // "ngutang ke saya": the shop lends; "dipinjemin pak rt": the person lends to the shop.
       const toSelf = p.words.some((w, i) => towardSelf.has(w) && selfWords.has(p.words[i + 1] ?? '') && p.words[i + 1] !== 'warung');
       const lent = p.words.some((w) => lentBy.has(w));
-      frame.direction = toSelf ? 'receivable'
+      // "kasih pinjam ke mang ujang 35rb", "pinjemin pak rt 100rb": the warung lends ("ke" named who got it, it was
+      // read as the warung borrowing from him).
+      const lends = p.words.some((w, i) => lendsOut.has(w) || (givingWords.has(w) && ['pinjam', 'pinjem', 'pinjaman', 'utangan'].includes(p.words[i + 1] ?? '')));
+      frame.direction = toSelf || (lends && !lent) ? 'receivable'
         // "ambil barang dari toko ko ahong belum bayar 500rb", "ngebon di agen pak joko": goods taken from a shop on credit
         // are owed by the warung (they were booked as Ko Ahong's debt, and paying him counted as money in).
         : (cp && (cp.toward || cp.shop || cp.atShop || (intent === 'debt_add' && cp.from))) || toLender || lent || (self && intent === 'debt_add') ? 'payable' : 'receivable';

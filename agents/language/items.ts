@@ -172,12 +172,15 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         const next = pieces[p + 1];
         if (piece.n.value <= 0) break;
         // "beras sekilo 14rb laku 3", "telor 1 kg 30rb laku 2", "aqua sebotol 4rb laku lima": a count after the price of
-        // one unit is how many of them were traded (it booked one).
+        // one unit is how many of them were traded (it booked one). "bawang putih sekilo 42rb laku setengah": half of a weighed
+        // unit too (it booked 1 kg for Rp42.000).
+        const counted = Number.isInteger(piece.n.value) && piece.n.value >= 2 && piece.n.value < 1000;
+        const part = piece.n.words && piece.n.value < 1 && sizeUnits.has(c?.unit ?? '');
         if (c && mode === 'trade' && c.qty === 1 && c.unit !== null && c.total !== null && c.unitPrice === null && moneyAt < p
-          && (piece.n.bare || piece.n.words) && Number.isInteger(piece.n.value) && piece.n.value >= 2 && piece.n.value < 1000 && (!next || next.k === 'sep')) {
+          && (piece.n.bare || piece.n.words) && (counted || part) && (!next || next.k === 'sep')) {
           c.unitPrice = c.total;
           c.qty = piece.n.value;
-          c.total = c.unitPrice * c.qty;
+          c.total = Math.round(c.unitPrice * c.qty);
           c.seQty = false;
           monies[monies.length - 1] = c.total;
           break;

@@ -198,6 +198,15 @@ export function normalizeText(text: string): string {
     // Chat's "hari ni" is "hari ini".
     .replace(/\b(hari|hr) ni\b/g, '$1 ini')
     .replace(/(\d) ?(?:persen|prsn)\b/g, '$1%')
+    // "orderan grab: 5 aqua 20rb", "shopeefood masuk: pop mie …": a delivery app's order came in (a transport expense, a
+    // purchase of stock "masuk").
+    .replace(/\b(?:go ?fud|go food)\b/g, 'gofood').replace(/\b(grab|shopee) (?:food|fud)\b/g, '$1food')
+    .replace(/\b(?:orderan|order|pesanan|pesenan) (grab|gojek|shopee)\b(?! ?food)/g, 'orderan $1food')
+    // "fee aplikasi 2.400", "biaya aplikasi 2rb": the app's cut.
+    .replace(/\b(?:fee|biaya|komisi|potongan) (?:aplikasi|app|apk)(?= \d)/g, 'potongan')
+    .replace(/\b(gofood|grabfood|shopeefood) masuk\b/g, 'orderan $1')
+    // "pace yan datang beli surya": a person coming to buy, not goods that came (it was a purchase, stock up).
+    .replace(/\b(?:datang|dateng|teka|mampir|kesini|kemari) (?=(?:beli|tuku|meuli|meli|mbeli|belanja|ngutang|ngebon|ambil|ngambil|nyokot)\b)/g, '')
     // Betawi "belon" is "belum"; Makassar "belum pi dibayar" puts a particle between (both were paid in full).
     .replace(/\bbelon\b/g, 'belum')
     .replace(/\b(belum|blm|belom) (?:pi|mi|ji) (?=(?:di)?bayar)/g, '$1 ')

@@ -80,6 +80,11 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
       cur += w * 1000; lastSmall = cur; j++;
       continue;
     }
+    // "ceban seribu", "goban seribu": a thousand word after a slang ten-thousand adds to it (Rp11.000; it was Rp10.000).
+    if (w !== undefined && slang && kind === 'num' && cur >= 10_000 && w >= 1000 && w < 10_000 && w % 1000 === 0) {
+      cur += w; lastSmall = cur;
+      continue;
+    }
     if (w !== undefined) {
       if (w >= 1000) {
         if (kind !== 'none') break;

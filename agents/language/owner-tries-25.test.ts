@@ -60,3 +60,52 @@ describe('owner tries (twenty-fifth session): a price per one unit, nothing coun
     reads('jual telor sekilo 30rb', { intent: 'sale', items: [{ product: 'telor', qty: 1 }] });
   });
 });
+
+describe('owner tries (twenty-fifth session): part payments, shops, loans', () => {
+  // Each was booked paid in full in cash.
+  it('"lagek mbayar", "nembe bayar", "baru na bayar", "duite mung ono", "duitnya cuma" are part paid', () => {
+    reads('bu sari tuku minyak goreng 2 liter 41rb, lagek mbayar 21rb', { intent: 'sale', amount: 41000, payment: 'credit', paid_now: 21000, counterparty: 'bu sari', items: [{ product: 'minyak goreng' }] });
+    reads('pak darto beli rinso 26rb, duite mung ono 20rb', { intent: 'sale', amount: 26000, payment: 'credit', paid_now: 20000, items: [{ product: 'rinso' }] });
+    reads('pak darto mundut surya 1 bks 29rb, nembe bayar 20rb', { intent: 'sale', payment: 'credit', paid_now: 20000, items: [{ product: 'surya' }] });
+    reads('daeng tayang beli gula 2 kilo 37rb, baru na bayar 20rb', { intent: 'sale', payment: 'credit', paid_now: 20000, items: [{ product: 'gula' }] });
+    reads('mas joko beli sampoerna 2 bks 72rb, bayare kurang 12rb', { intent: 'sale', amount: 72000, payment: 'credit', paid_now: 60000, items: [{ product: 'sampoerna', qty: 2 }] });
+    reads('mas anto beli aqua 2 botol 8rb, duitnya cuma 5rb', { intent: 'sale', amount: 8000, payment: 'credit', paid_now: 5000, items: [{ product: 'aqua' }] });
+  });
+  it('a supplier named right after the buying verb, before the goods, is the supplier', () => {
+    reads('kulakan dari sinar jaya aqua 2 dus 96rb', { intent: 'purchase', counterparty: 'sinar jaya', items: [{ product: 'aqua', qty: 2 }] });
+    reads('kulakan di toke acong indomie goreng 3 dus 330rb', { intent: 'purchase', counterparty: 'toke acong', items: [{ product: 'indomie goreng', qty: 3 }] });
+    reads('kulakan ke sinar jaya: coca cola 1 dus 58rb, aqua 1 dus 72rb, total 130rb tempo', { intent: 'purchase', payment: 'credit', counterparty: 'sinar jaya', items: [{ product: 'coca cola' }, { product: 'aqua' }] });
+    reads('beli dari pasar gula 2 kg 30rb', { intent: 'purchase', counterparty: null, items: [{ product: 'gula', qty: 2 }] });
+  });
+  it('goods taken at a shop to pay later are owed to the shop; a person coming to buy is a customer', () => {
+    reads('tadi ngambil barang dari grosir cik lan 450rb, bayar minggu depan', { intent: 'debt_add', amount: 450000, direction: 'payable', counterparty: 'cik lan' });
+    reads('nyokot barang ti toko h ujang 125rb can dibayar', { intent: 'debt_add', amount: 125000, direction: 'payable' });
+    reads('ngebon rokok surya 1 slop di toko ko hendra', { intent: 'purchase', payment: 'credit', counterparty: 'ko hendra', items: [{ product: 'rokok surya', qty: 1 }] });
+    reads('besok bayar pdam 65rb', { intent: 'expense' });
+    reads('pace yan datang beli surya 16 dua bungkus 76rb', { intent: 'sale', counterparty: 'pace yan', items: [{ product: 'surya 16', qty: 2, total: 76000 }] });
+  });
+  it('the warung lending: "kasih pinjam ke X", "pinjemin X"', () => {
+    reads('kasih pinjam ke mang ujang 35rb', { intent: 'debt_add', direction: 'receivable', cash_moved: 'cash', counterparty: 'mang ujang' });
+    reads('pinjemin pak rt 100rb dari laci', { intent: 'debt_add', direction: 'receivable', cash_moved: 'cash', counterparty: 'pak rt' });
+    reads('pinjam uang ke pak rt 100rb', { intent: 'debt_add', direction: 'payable' });
+  });
+});
+
+describe('owner tries (twenty-fifth session): sums, halves, bills, delivery apps', () => {
+  it('"ceban seribu" is Rp11.000; "dlapan rebu" Rp8.000; "laku setengah" after the price of a kilo is half a kilo', () => {
+    reads('laku kecap bango 1 botol ceban seribu', { intent: 'sale', amount: 11000, items: [{ product: 'kecap bango', qty: 1 }] });
+    reads('laku pepsodent 1 pcs dlapan rebu', { intent: 'sale', amount: 8000, items: [{ product: 'pepsodent', qty: 1 }] });
+    reads('bawang putih sekilo 42rb laku setengah', { intent: 'sale', amount: 21000, items: [{ product: 'bawang putih', qty: 0.5, unit: 'kg', total: 21000 }] });
+  });
+  it('a bill beside supplies is a line of its own', () => {
+    reads('bensin motor 25rb, parkir 2rb', { intent: 'expense', amount: 27000, items: [{ product: 'bensin', total: 25000 }, { product: 'parkir', total: 2000 }] });
+  });
+  it('a delivery app\'s order in other words: "orderan grab", "shopeefood masuk", "shopee food", "gofud", "fee aplikasi"', () => {
+    reads('orderan grab: 5 aqua 20rb, grab ambil 4rb', { intent: 'sale', amount: 16000, discount: 4000, payment: 'transfer', items: [{ product: 'aqua', qty: 5 }] });
+    reads('shopeefood masuk: pop mie 1 cup 6rb, kepotong 1.200', { intent: 'sale', amount: 4800, payment: 'transfer', items: [{ product: 'pop mie', qty: 1 }] });
+    reads('shopee food 3 teh pucuk 12rb fee aplikasi 2.400', { intent: 'sale', amount: 9600, items: [{ product: 'teh pucuk', qty: 3 }] });
+    reads('gofud laku 2 indomie goreng 7rb potong 20 persen', { intent: 'sale', amount: 5600, items: [{ product: 'indomie goreng', qty: 2 }] });
+    reads('ngisi dana nggo tonggo 40rb, admine 2rb', { intent: 'sale', amount: 42000, items: [{ product: 'topup dana 40rb', total: 42000 }] });
+    reads('order gofood buat makan siang 25rb', { intent: 'expense' });
+  });
+});

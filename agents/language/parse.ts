@@ -123,7 +123,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
     countedAny: pre.drafts.some((d) => d.qty !== null),
     all,
     // "wes dibayar mbak yuni 20 ewu": the person after a passive "paid (by)" is the one paying, as if said first.
-    cp: cp && { before: !cp.toward && !cp.from && (verbAt < 0 || cp.index < verbAt || paidBy(tokens, cp.index)), toward: cp.toward, from: cp.from, shop: cp.shop },
+    cp: cp && { before: !cp.toward && !cp.from && (verbAt < 0 || cp.index < verbAt || paidBy(tokens, cp.index)), toward: cp.toward, from: cp.from, shop: cp.shop, atShop: cp.atShop },
     period: when.period !== null,
     customer: customerBuys.test(all) || driverPicksUp.test(all) || orderReceived.test(all) || each !== null,
     ownUse: purposes.some((w) => ownUseWords.has(w)),

@@ -291,13 +291,18 @@ export const interruptionScripts: Script[] = [
     name: 'a new product whose name no table knows as goods is dropped when the owner moves on; a loan is no price', at, tenant,
     steps: [
       { say: 'pak sholeh nginjem pesse 50 ebu', reply: ['Produk baru "pesse"'] },
-      { say: 'pinjemin pak rt 100rb dari laci', reply: [dropped], not: ['disimpan', 'Penjualan'] },
-      { say: 'mas joko beli sampoerna 2 bks 72rb, bayare kurang 12rb', reply: [dropped], not: ['disimpan'] },
+      // The warung lending to Pak RT, not the price of "pesse".
+      { say: 'pinjemin pak rt 100rb dari laci', reply: [dropped, 'Pak RT', 'Rp100.000'], not: ['disimpan', 'Penjualan'] },
+      { say: 'bu ani beli kerupuk udang 2 bks 2rb, bayare kurang sewu', reply: ['Bu Ani'] },
+      { say: 'mas joko ngutang pesse 20rb', reply: ['Produk baru "pesse"'] },
       { say: 'laku aqua 1 botol 4rb', reply: [dropped, 'Penjualan Aqua'], not: ['disimpan'] },
     ],
     rows: [
       { sql: `select count(*)::int as n from products where tenant_id = $1 and (name ilike '%pesse%' or name ilike '%pinjemin%' or name ilike '%kurang%')`, rows: [{ n: 0 }] },
-      { sql: `select count(*)::int as n from transactions where tenant_id = $1 and status = 'posted'`, rows: [{ n: 1 }] },
+      { sql: debts, rows: [
+        { name: 'Pak RT', kind: 'customer', direction: 'receivable', amount: 100000, paid: 0, status: 'open' },
+        { name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 2000, paid: 1000, status: 'open' },
+      ] },
     ],
   },
 ];
