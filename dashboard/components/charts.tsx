@@ -46,16 +46,28 @@ const paymentName: Record<string, string> = { cash: 'Tunai', qris: 'QRIS', trans
 
 export function PaymentMixChart({ data }: { data: { payment: string; total: number }[] }) {
   const rows = data.map((d) => ({ name: paymentName[d.payment] ?? d.payment, value: d.total }));
+  const all = rows.reduce((a, r) => a + r.value, 0);
+  // The names and amounts in a list beside the pie: labels around it were cut on a phone ("Transfe") and said no amounts.
   return (
-    <div className="chart">
-      <ResponsiveContainer width="100%" height="100%">
-        <PieChart>
-          <Pie data={rows} dataKey="value" nameKey="name" outerRadius="75%" label={({ name }) => String(name)} isAnimationActive={false}>
-            {rows.map((r, i) => <Cell key={r.name} fill={colors[i % colors.length]} />)}
-          </Pie>
-          <Tooltip formatter={money} />
-        </PieChart>
-      </ResponsiveContainer>
+    <div className="pie-mix">
+      <div className="chart chart-small">
+        <ResponsiveContainer width="100%" height="100%">
+          <PieChart>
+            <Pie data={rows} dataKey="value" nameKey="name" outerRadius="90%" isAnimationActive={false}>
+              {rows.map((r, i) => <Cell key={r.name} fill={colors[i % colors.length]} />)}
+            </Pie>
+            <Tooltip formatter={money} />
+          </PieChart>
+        </ResponsiveContainer>
+      </div>
+      <ul className="pie-legend" data-testid="payment-mix">
+        {rows.map((r, i) => (
+          <li key={r.name}>
+            <span className="swatch" style={{ background: colors[i % colors.length] }} />
+            {r.name} <b>{formatRupiah(r.value)}</b> <span className="muted">{all > 0 ? `${Math.round((100 * r.value) / all)}%` : ''}</span>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

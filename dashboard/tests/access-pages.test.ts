@@ -56,6 +56,12 @@ describe('access', () => {
     const res = await page.goto(`${app.url}/transaksi/${other}`);
     expect(res!.status()).toBe(404);
     expect(await page.content()).not.toContain('rahasia');
+    // Said in Indonesian, with the way back (Next's own page was English).
+    expect(await page.getByRole('heading', { name: 'Halaman tidak ada' }).count()).toBe(1);
+    const nowhere = await page.goto(`${app.url}/laporan-yang-tidak-ada`);
+    expect(nowhere!.status()).toBe(404);
+    expect(await page.getByText('Kembali ke halaman utama').count()).toBe(1);
+    expect(await page.content()).not.toContain('could not be found');
     expect((await page.request.get(`${app.url}/api/transaksi/${other}`)).status()).toBe(404);
     // And the other warung's owner does not see Bu Sri's.
     const b = await newPage(app);

@@ -63,6 +63,10 @@ describe('Ringkasan', () => {
     await say('laku teh pucuk 3 btl 12rb qris');
     await page.goto(app.url);
     await page.getByText('Bu Yati').first().waitFor();
+    // How the day's takings were paid, each with its amount (a helper saw "Transfe" cut on a phone and no amounts).
+    const mix = page.getByTestId('payment-mix');
+    await mix.getByText('QRIS Rp12.000').waitFor();
+    expect(await mix.innerText()).toContain('Tunai Rp21.500');
     for (const vp of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
       await page.setViewportSize(vp);
       await page.waitForTimeout(300);
