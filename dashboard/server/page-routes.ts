@@ -135,16 +135,32 @@ export function pageRoutes(app: FastifyInstance, deps: { send: SendText; media?:
     return { ok: true, message: `Pengingat terkirim ke ${c.name}.` };
   }));
 
+  // A second contact of a name already there made the chat ask "Bu Yati yang mana? 1. Bu Yati 2. Bu Yati", and the debt
+  // stayed on the one without a number (a helper's try): a new contact of that name fills in the one there when it has
+  // no other number, else it is refused; a rename to another contact's name is refused too.
   app.post('/api/kontak', change(['owner', 'staff'], async (s, request) => {
     const b = contactBody.parse(request.body);
-    await asMember(s, async (tx) => {
+    return asMember(s, async (tx) => {
       const values = [b.kind, b.name, b.phone ?? null, b.note ?? null, aliasList(b.aliases)];
+      const same = (await tx.query<{ id: string; phone: string | null }>(
+        `select id, phone from contacts where tenant_id = $1 and lower(name) = lower($2) and id is distinct from $3::uuid order by created_at limit 1`,
+        [s.tenantId, b.name, b.id ?? null])).rows[0];
+      const taken = () => new AppError('conflict:contact_name', { message: `Kontak bernama ${b.name} sudah ada. Pakai nama lain, misalnya "${b.name} Pasar", atau ubah kontak yang sudah ada.` });
       if (b.id) {
+        if (same) throw taken();
         const r = await tx.query('update contacts set kind = $2, name = $3, phone = $4, note = $5, aliases = $6 where id = $1', [b.id, ...values]);
         if (!r.rowCount) throw new AppError('not_found:contact');
-      } else await tx.query('insert into contacts (tenant_id, kind, name, phone, note, aliases) values ($1, $2, $3, $4, $5, $6)', [s.tenantId, ...values]);
+        return { ok: true, message: 'Kontak diperbarui.' };
+      }
+      if (same) {
+        if (same.phone && b.phone && same.phone !== b.phone) throw taken();
+        await tx.query(`update contacts set phone = coalesce(phone, $2), note = coalesce(note, $3), aliases = (select array(select distinct unnest(aliases || $4::text[]))) where id = $1`,
+          [same.id, b.phone ?? null, b.note ?? null, aliasList(b.aliases)]);
+        return { ok: true, message: `Kontak ${b.name} sudah ada; ${b.phone ? 'nomornya disimpan di sana' : 'tidak dibuat dua kali'}.` };
+      }
+      await tx.query('insert into contacts (tenant_id, kind, name, phone, note, aliases) values ($1, $2, $3, $4, $5, $6)', [s.tenantId, ...values]);
+      return { ok: true, message: 'Kontak ditambahkan.' };
     });
-    return { ok: true, message: b.id ? 'Kontak diperbarui.' : 'Kontak ditambahkan.' };
   }));
 
   app.post('/api/pengaturan/warung', change(['owner'], async (s, request) => {

@@ -200,6 +200,18 @@ describe('the owner\'s pages', () => {
     await page.getByLabel('Nomor WhatsApp').fill('081266667777');
     await page.getByRole('button', { name: 'Tambah kontak' }).click();
     await page.getByRole('link', { name: 'Bu Tini' }).waitFor();
+    // A contact of a name already there (Bu Yati owes, with no number): her number goes to her, no second Bu Yati.
+    await page.getByLabel('Nama', { exact: true }).fill('bu yati');
+    await page.getByLabel('Nomor WhatsApp').fill('081277776666');
+    await page.getByRole('button', { name: 'Tambah kontak' }).click();
+    await page.getByRole('status').filter({ hasText: 'nomornya disimpan' }).waitFor();
+    const yati = await withService(app.db, async (tx) => (await tx.query(`select id, phone from contacts where tenant_id = $1 and lower(name) = 'bu yati'`, [TENANT])).rows);
+    expect(yati).toEqual([{ id: BU_YATI, phone: '+6281277776666' }]);
+    // Another number under that name is refused.
+    await page.getByLabel('Nama', { exact: true }).fill('Bu Yati');
+    await page.getByLabel('Nomor WhatsApp').fill('081299998888');
+    await page.getByRole('button', { name: 'Tambah kontak' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Kontak bernama Bu Yati sudah ada' }).waitFor();
 
     await page.goto(`${app.url}/pengaturan`);
     await page.getByLabel(/Kode QRIS/).fill('00020101021126570011ID.DANA.WWW6304ABCD');
