@@ -109,3 +109,9 @@ describe('owner tries (twenty-fifth session): sums, halves, bills, delivery apps
     reads('order gofood buat makan siang 25rb', { intent: 'expense' });
   });
 });
+
+describe('owner tries (twenty-fifth session): hundreds glued after the thousands', () => {
+  it('"16rb5" is Rp16.500, not 5 kg', () => {
+    reads('laku gula 1 kg 16rb5', { intent: 'sale', amount: 16500, items: [{ product: 'gula', qty: 1, total: 16500 }] });
+  });
+});

@@ -226,6 +226,22 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect((await app.say(OWNER, 'batal nego gula')).join('\n')).toContain('tawar gula dibatalkan');
   });
 
+  // Helpers' tries: "batas surya naikin jadi 365rb" set the shelf price of a pack to Rp365.000; "40 ribu lima ratus"
+  // above the limit was read as Rp40.000 and ordered at that.
+  test('the owner moves a running haggle\'s limit; a price said in spoken hundreds is read whole', async () => {
+    app.clock.set('2026-12-02T09:00:00Z');
+    await app.say(OWNER, 'tolong tawar gula 10 kg maks 16rb/kg ke toko makmur');
+    const c1 = (await app.say(MAKMUR, '17 ribu lima ratus per kilo pak, udah mentok')).join('\n');
+    expect(c1).not.toMatch(/kami catat|kami pesan/i);
+    const moved = (await app.say(OWNER, 'batas gula naikin jadi 18rb')).join('\n');
+    expect(moved).toContain('Batas tawar gula sekarang Rp18.000/kg (sebelumnya Rp16.000/kg)');
+    const rows = await withService(app.db, async (tx) => (await tx.query(
+      `select n.max_price::int as max, (select sell_price::int from products where tenant_id = $1 and name = 'Gula Pasir') as shelf
+         from negotiations n where n.tenant_id = $1 and n.item = 'gula' and n.status in ('open', 'deciding')`, [TENANT])).rows);
+    expect(rows).toEqual([{ max: 18_000, shelf: 18_500 }]); // the shelf price untouched
+    expect((await app.say(OWNER, 'batal nego gula')).join('\n')).toContain('tawar gula dibatalkan');
+  });
+
   // Helper's day: the delivery was a line of its own, in neither the goods' cost nor the expenses.
   test('the delivery of an order lands on the goods\' cost when they arrive', async () => {
     app.clock.set('2026-12-02T07:00:00Z');

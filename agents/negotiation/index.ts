@@ -3,6 +3,7 @@ import type { Intent } from '../../core/frame.ts';
 import type { Agent, AgentContext, Reply } from '../router/types.ts';
 import { postArrival } from './arrival.ts';
 import { cancelNegotiation } from './cancel.ts';
+import { changeCeiling } from './ceiling.ts';
 import { answerNegotiationChoice } from './owner-choice.ts';
 import { startNegotiation } from './start.ts';
 import { choiceTooEarly, negotiationStatus } from './status.ts';
@@ -12,9 +13,10 @@ export const negotiationAgents: Partial<Record<Intent, Agent>> = { negotiate: st
 export { handleSupplierMessage } from './supplier-message.ts';
 export { answerNegotiationChoice, postArrival };
 
-/** The owner's messages the negotiation answers before the parser: a choice from the summary (or one sent too early), goods arrived, a haggle called off, or how it goes. */
+/** The owner's messages the negotiation answers before the parser: a choice from the summary (or one sent too early), goods arrived, a haggle called off, its limit moved, or how it goes. */
 export async function ownerNegotiationMessage(ctx: AgentContext, text: string): Promise<Reply[] | null> {
   return (await answerNegotiationChoice(ctx, text)) ?? (await postArrival(ctx, text)) ?? (await cancelNegotiation(ctx, text))
+    ?? (await changeCeiling(ctx, text))
     ?? (await negotiationStatus(ctx, text))
     ?? (await choiceTooEarly(ctx, text));
 }

@@ -135,3 +135,14 @@ describe('readQuote', () => {
       .toMatchObject({ kind: 'price', price: 35_000 });
   });
 });
+
+// Helpers' tries: "40 ribu lima ratus" (above the limit) was read as Rp40.000, agreed and ordered; "16rb5" got no reply.
+describe('hundreds said after the thousands', () => {
+  const onion: ReadContext = { item: 'bawang putih', unit: 'kg', established: true, lastOffer: 39_000, asked: false, reference: 40_000, qty: 10 };
+  it.each([
+    ['40 ribu lima ratus neng, udah mentok', 40_500], ['27 ribu lima ratus per kilo', 27_500], ['16rb5 lah', 16_500], ['26rb5', 26_500],
+    ['13 rebu gopek', 13_500], ['17 rebu 800', 17_800],
+  ])('%s → %i', (text, price) => {
+    expect(readQuote(text, onion)).toMatchObject({ kind: 'price', price });
+  });
+});

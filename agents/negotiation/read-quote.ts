@@ -52,6 +52,19 @@ const amountRe = new RegExp(
 // "… per peti" later in the message (an answer to our question, joined to the price it explains).
 const perUnitLater = new RegExp(String.raw`(?:\bper\s*|\/\s*|\bse)(${units})\b`, 'g');
 
+const hundredsWords: Record<string, number> = { se: 1, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9 };
+/**
+ * "40 ribu lima ratus" (Rp40.500), "16rb5", "26rb5" (Rp16.500, Rp26.500), "13 ribu gopek": the hundreds said after the
+ * thousands, written as the number they are (a helper's try: "40 ribu lima ratus", above the ceiling, was read as
+ * Rp40.000, "agreed" and ordered at that; "16rb5" got no reply).
+ */
+export function spokenHundreds(t: string): string {
+  return t
+    .replace(/\b(\d{1,4}) ?(?:rb|ribu|rebu|ewu) ?(se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan) ?ratus\b/g, (_, k: string, h: string) => `${Number(k) * 1000 + hundredsWords[h]! * 100}`)
+    .replace(/\b(\d{1,4}) ?(?:rb|ribu|rebu|ewu) ?(?:gopek|setengah)\b/g, (_, k: string) => `${Number(k) * 1000 + 500}`)
+    .replace(/\b(\d{1,4})(?:rb|k)([1-9])\b/g, (_, k: string, h: string) => `${Number(k) * 1000 + Number(h) * 100}`);
+}
+
 interface Num { value: number; money: boolean; unit: string | null; per: boolean; at: number; end: number }
 
 function numberValue(digits: string, suffix: string | undefined, tail: string | undefined): { value: number; money: boolean } {
@@ -136,7 +149,7 @@ const finalRe = /\b(pas|mentok|terakhir|final|harga mati|nett?|paling murah|udah
 const agreeRe = /\b(ok|oke|okey|okay|siap|boleh|deal|setuju|sip|bisa|jadi|iya|ya|mangga|nggih|monggo|gas)\b/;
 
 export function readQuote(raw: string, ctx: ReadContext): Reading {
-  const t = raw.toLowerCase().replace(/\s+/g, ' ');
+  const t = spokenHundreds(raw.toLowerCase().replace(/\s+/g, ' '));
   const nums = numbers(t);
   const said: SaidSize[] = [...(ctx.known ?? [])];
   const details: QuoteDetails = { delivery: null, terms: readTerms(t), available: null, when: readWhen(t), size: null, brand: readBrand(t, ctx.item), sizes: [] };

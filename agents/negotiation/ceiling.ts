@@ -1,0 +1,33 @@
+// The owner moving a haggle's limit while it runs ("batas surya naikin jadi 365rb", "maks gula jadi 15.500 aja"):
+// a helper's try got "Batas surya itu Rokok Surya 16…? 1." and the shelf price became Rp365.000 a pack; restating the
+// request started a second haggle of the same goods. The limit of the open haggle changes; suppliers are told nothing
+// of it (the limit is never said to them), and the next counters may go up to it.
+import { formatRupiah } from '../../core/format.ts';
+import { readAmount } from '../router/answers.ts';
+import type { AgentContext, Reply } from '../router/types.ts';
+
+const limitWord = /\b(batas|batasnya|batase|batasan|maks|max|maksimal|maksimalnya|plafon|limit)\b/;
+const changeWord = /\b(naik|naikin|naikkan|naikan|turun|turunin|turunkan|jadi|jd|ubah|ganti|tambah|tambahin|boleh sampai|sampe|sampai)\b/;
+/** A new haggle says what to look for ("cariin gula 10 kg maks 15rb"): not a change of a running one. */
+const startWord = /\b(cari|cariin|carikan|nyari|nego|tawar|tawarin|tawarkan|pesen|pesan|order)\b/;
+
+export async function changeCeiling(ctx: AgentContext, text: string): Promise<Reply[] | null> {
+  const t = text.toLowerCase();
+  if (ctx.member.role === 'cashier' || !limitWord.test(t) || !changeWord.test(t) || startWord.test(t)) return null;
+  const price = readAmount(t);
+  if (price == null || price < 100) return null;
+  const { rows } = await ctx.tx.query<{ id: string; item: string; unit: string; max_price: string; status: string }>(
+    `select id, item, unit, max_price::text, status from negotiations where tenant_id = $1 and status in ('open', 'deciding')
+      order by created_at desc for update`, [ctx.tenant.id]);
+  if (!rows.length) return null;
+  const words = new Set(t.split(/[^\p{L}\p{N}]+/u));
+  const named = rows.filter((n) => n.item.toLowerCase().split(/\s+/).some((w) => w.length >= 3 && (words.has(w) || words.has(`${w}nya`))));
+  const pick = named.length === 1 ? named[0]! : rows.length === 1 && named.length === 0 ? rows[0]! : null;
+  if (!pick) return [{ text: `Batas tawar yang mana, Kak: ${rows.map((n) => n.item).join(' atau ')}? Tulis misalnya "batas ${rows[0]!.item} jadi ${formatRupiah(price)}".` }];
+  const per = `${formatRupiah(price)}/${pick.unit}`;
+  if (pick.status === 'deciding') {
+    return [{ text: `Tawar ${pick.item} sudah selesai dan hasilnya sudah saya kirim, Kak. Pilih nomornya, atau mulai lagi dengan batas baru: "cariin ${pick.item} … maks ${per}".` }];
+  }
+  await ctx.tx.query(`update negotiations set max_price = $2, target_price = least(target_price, $2), updated_at = now() where id = $1`, [pick.id, price]);
+  return [{ text: `Siap, Kak! Batas tawar ${pick.item} sekarang ${per} (sebelumnya ${formatRupiah(Number(pick.max_price))}/${pick.unit}). Batasnya tetap tidak saya sebut ke supplier.` }];
+}
