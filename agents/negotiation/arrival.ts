@@ -2,7 +2,7 @@
 // post_transaction (a payable when the supplier gave tempo) and linked to the negotiation.
 import { formatQty, formatRupiah, localDate } from '../../core/format.ts';
 import type { AgentContext, Reply } from '../router/types.ts';
-import { toBase } from '../../core/units.ts';
+import { canonicalUnit, toBase } from '../../core/units.ts';
 import { productById } from '../router/catalogue/resolve-items.ts';
 import { dealOf, loadNegotiation, loadSuppliers } from './store.ts';
 import { readAmount } from '../router/answers.ts';
@@ -45,19 +45,22 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Repl
   const sup = (await loadSuppliers(tx, neg.id)).find((s) => s.contact_id === found.contact_id)!;
   const ordered = dealOf(neg);
   // "udah dateng tapi cuma 18 kg, 2 kg nyusul": only part came; that part is booked (all 20 kg were).
-  const part = partOf(text, ordered.qty);
+  const part = partOf(text, ordered.qty, ordered.unit);
   const deal = { ...ordered, qty: part ?? ordered.qty };
   // "…sudah datang, harganya 13rb/kg": the price the owner paid in the end (the agreed one was booked regardless).
   const price = ownerPrice(text, ordered.qty, Number(found.price)) ?? Number(found.price);
   // The owner's own words on arrival come first: "…sudah datang, bayarnya tempo seminggu" was booked as paid in cash.
   const own = readTerms(text.toLowerCase());
-  const owed = own === null && unpaidRe.test(text.toLowerCase());
-  const tempo = own?.kind === 'tempo' ? own.days : own?.kind === 'cash' ? null : sup.thread.terms?.kind === 'tempo' ? sup.thread.terms.days : null;
+  const later = own === null ? payDay(text) : null;
+  const owed = own === null && (unpaidRe.test(text.toLowerCase()) || later != null);
+  // "belum dibayar, bayarnya minggu depan": due then (it was due the day the goods came).
+  const tempo = own?.kind === 'tempo' ? own.days : own?.kind === 'cash' ? null : later ?? (sup.thread.terms?.kind === 'tempo' ? sup.thread.terms.days : null);
   const due = tempo != null ? localDate(new Date(ctx.now.getTime() + tempo * 86_400_000), tenant.timezone) : null;
   const stocked = found.product_id ? await inProductUnit(ctx, found.product_id, deal.qty, deal.unit, sup.thread.size) : null;
   // The delivery lands on the goods, as a chat purchase's "ongkir" does: a line of its own was in neither the goods' cost
   // nor the expenses (a helper's day: gross profit too high by its share).
-  const delivery = sup.thread.delivery ?? 0;
+  // "…udah nyampe, ongkirnya 15rb": the owner's word on arrival comes first (a helper's try: it was dropped).
+  const delivery = ownerDelivery(text) ?? sup.thread.delivery ?? 0;
   const landed = price * deal.qty + (stocked ? delivery : 0);
   const lines: object[] = [stocked
     ? { product_id: found.product_id, qty: stocked.qty, unit_price: Math.round(landed / stocked.qty), total: landed, said_qty: deal.qty, said_unit: deal.unit }
@@ -90,12 +93,33 @@ function ownerPrice(text: string, qty: number, agreed: number): number | null {
   return said > agreed * 3 && qty > 1 ? Math.round(said / qty) : said;
 }
 
-/** The count that came when only part did ("cuma 18 kg", "baru 3 dus"): less than ordered; else null. */
-function partOf(text: string, ordered: number): number | null {
-  const m = /\b(?:cuma|cuman|cm|hanya|baru|br)\s+(?:datang\s+|dateng\s+)?(\d+(?:[.,]\d+)?)\b/.exec(text.toLowerCase());
+/**
+ * The count that came when only part did ("cuma 18 kg", "baru 3 dus", or "udah dateng 4 slop" of 5 ordered: a helper's
+ * try booked all 5): less than ordered; else null.
+ */
+function partOf(text: string, ordered: number, unit: string): number | null {
+  const t = text.toLowerCase();
+  const only = /\b(?:cuma|cuman|cm|hanya|baru|br)\s+(?:datang\s+|dateng\s+)?(\d+(?:[.,]\d+)?)\b/.exec(t);
+  const counted = [...t.matchAll(/(\d+(?:[.,]\d+)?)\s*(\p{L}+)/gu)].find((m) => canonicalUnit(m[2]!) === canonicalUnit(unit));
+  const m = only ?? counted;
   if (!m) return null;
   const n = Number(m[1]!.replace(',', '.'));
   return n > 0 && n < ordered ? n : null;
+}
+
+/** "ongkirnya 15rb", "ongkos kirim 10rb" said on arrival: the delivery paid, in rupiah; else null. */
+function ownerDelivery(text: string): number | null {
+  const m = /\b(?:ongkir|ongkirnya|ongkire|ongkos kirim|ongkos antar|biaya kirim)\s*(?:nya\s*)?(\d[\d.,]*\s*(?:rb|ribu|rebu|k)?)/.exec(text.toLowerCase());
+  return m ? readAmount(m[1]!) : null;
+}
+
+/** "bayarnya minggu depan", "bayar besok": the days until the owner pays, when a day is said; else null. */
+function payDay(text: string): number | null {
+  const t = text.toLowerCase();
+  if (!/\b(?:bayar|bayarnya|dibayar|lunasin)\b/.test(t)) return null;
+  const days: [RegExp, number][] = [[/\bbesok\b|\bsesuk\b|\bisukan\b/, 1], [/\blusa\b/, 2], [/\bminggu depan\b|\bpekan depan\b|\bseminggu\b/, 7],
+    [/\bdua minggu\b|\b2 minggu\b/, 14], [/\bbulan depan\b|\bsebulan\b/, 30]];
+  return days.find(([re]) => re.test(t))?.[1] ?? null;
 }
 
 /**

@@ -255,6 +255,23 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect(lines[0]).toEqual({ goods: true, total: 180_000, unit_price: 18_000 });
   });
 
+  // Helper's tries: "udah dateng 4 slop" of 5 booked all 5; "ongkirnya 15rb" said on arrival was dropped; "bayarnya minggu
+  // depan" was due the day the goods came.
+  test('on arrival, a count under the order, the owner\'s delivery fee and a day to pay are what is booked', async () => {
+    app.clock.set('2026-12-02T04:00:00Z');
+    await app.say(OWNER, 'tolong tawar gula 10 kg maks 18rb/kg ke toko makmur');
+    await app.say(MAKMUR, '17rb/kg pas pak');
+    await app.say(OWNER, '1');
+    const booked = (await app.say(OWNER, 'barang dari toko makmur udah nyampe 8 kg, ongkirnya 5rb, belum dibayar, bayarnya minggu depan')).join('\n');
+    expect(booked).toContain('belanja gula 8 kg @ Rp17.000');
+    expect(booked).toContain('total Rp141.000 (termasuk ongkir Rp5.000)');
+    expect(booked).toContain('Sisanya 2 kg belum datang');
+    const rows = await withService(app.db, async (tx) => (await tx.query(
+      `select t.total::int as total, t.payment, d.due_date::text as due from negotiations n join transactions t on t.id = n.transaction_id
+         join debts d on d.transaction_id = t.id where n.tenant_id = $1 order by n.updated_at desc limit 1`, [TENANT])).rows);
+    expect(rows).toEqual([{ total: 141_000, payment: 'credit', due: '2026-12-09' }]);
+  });
+
   // Helper's try: "udah dateng tapi cuma 18 kg, 2 kg nyusul" booked all 20 kg.
   test('only part of the order arriving books that part at the price said, and says what is still to come', async () => {
     app.clock.set('2026-12-02T05:00:00Z');
