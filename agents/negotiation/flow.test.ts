@@ -226,6 +226,24 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect((await app.say(OWNER, 'batal nego gula')).join('\n')).toContain('tawar gula dibatalkan');
   });
 
+  // A helper's try: with two summaries waiting, a bare "1" ordered from the newer one, meant for the other.
+  test('with two summaries waiting, a bare number is asked about; the goods named say which', async () => {
+    app.clock.set('2026-12-02T10:00:00Z');
+    await app.say(OWNER, 'tolong tawar telur 10 kg maks 27rb/kg ke toko makmur');
+    await app.say(MAKMUR, 'telur 26rb/kg pas pak');
+    await app.say(OWNER, 'tolong tawar gula 5 kg maks 18rb/kg ke sinar jaya');
+    await app.say(SINAR, 'gula 17rb/kg pas');
+    const before = (await chatOf(SINAR)).length;
+    const asked = (await app.say(OWNER, '1')).join('\n');
+    expect(asked).toContain('Ada 2 hasil tawar yang menunggu pilihan Kakak');
+    expect((await chatOf(SINAR)).length).toBe(before); // nothing ordered from either
+    const ordered = (await app.say(OWNER, '1 telur')).join('\n');
+    expect(ordered).toContain('Pesanan ke Toko Makmur sudah dikirim: telur 10 kg');
+    // "2 indomie" is no choice of the one left: a sale.
+    expect((await app.say(OWNER, '2 indomie goreng 7rb')).join('\n')).toContain('Penjualan');
+    expect((await app.say(OWNER, 'tidak')).join('\n')).toContain('tidak jadi');
+  });
+
   // Helpers' tries: "batas surya naikin jadi 365rb" set the shelf price of a pack to Rp365.000; "40 ribu lima ratus"
   // above the limit was read as Rp40.000 and ordered at that.
   test('the owner moves a running haggle\'s limit; a price said in spoken hundreds is read whole', async () => {

@@ -13,10 +13,23 @@ import { standingPrice } from './thread.ts';
 export async function answerNegotiationChoice(ctx: AgentContext, text: string): Promise<Reply[] | null> {
   if (ctx.member.role === 'cashier' || readChoice(text, 99) == null) return null;
   const { tx, tenant } = ctx;
-  const id = (await tx.query<{ id: string }>(
-    `select id from negotiations where tenant_id = $1 and status = 'deciding' order by summary_at desc nulls last limit 1 for update`,
-    [tenant.id])).rows[0]?.id;
-  if (!id) return null;
+  const waiting = (await tx.query<{ id: string; item: string }>(
+    `select id, item from negotiations where tenant_id = $1 and status = 'deciding' order by summary_at desc nulls last for update`,
+    [tenant.id])).rows;
+  if (!waiting.length) return null;
+  // Two summaries waiting: the goods named say which; a bare "1" is asked about (a helper's "1" ordered the newer one,
+  // meant for the other).
+  const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const named = waiting.filter((n) => n.item.toLowerCase().split(/\s+/).some((w) => w.length >= 3 && (words.has(w) || words.has(`${w}nya`))));
+  // "2 indomie" names no goods waiting: a sale typed, not a choice.
+  const extra = text.toLowerCase().replace(/^\s*(?:(?:pilih|ambil|yang|yg|nomor|no\.?|nomer)\s*){0,3}\d{1,2}(?:\s*(?:aja|saja|ya|yg itu|deh))?/, '')
+    .replace(/\b(?:buat|untuk|utk|yang|yg)\b/g, '').replace(/[.!\s]+/g, '');
+  if (extra && !named.length && readChoice(text, 99) !== 'no') return null;
+  const id = named.length === 1 ? named[0]!.id : waiting.length === 1 ? waiting[0]!.id : null;
+  if (!id) {
+    const example = /^\s*(?:tidak|tdk|gak|ga|nggak|batal)/i.test(text) ? `tidak ${waiting[0]!.item}` : `1 ${waiting[0]!.item}`;
+    return [{ text: `Ada ${waiting.length} hasil tawar yang menunggu pilihan Kakak: ${waiting.map((n) => n.item).join(', ')}. Yang mana? Balas dengan barangnya, misalnya "${example}".` }];
+  }
   const neg = (await loadNegotiation(tx, id))!;
   const choice = readChoice(text, neg.choices.length);
   if (choice == null) return null;

@@ -57,8 +57,9 @@ export function ownerSummary(s: SummaryInput): Summary {
 export function readChoice(text: string, count: number): number | 'no' | null {
   const t = text.toLowerCase().trim();
   if (/^(tidak|tdk|gak|ga|nggak|enggak|engga|batal|jangan|gajadi|ga jadi|gak jadi|tidak jadi)\b/.test(t)) return 'no';
-  // "ambil yang 1", "pilih no 2": the words before the number may come together.
-  const m = /^(?:(?:pilih|ambil|yang|yg|nomor|no\.?|nomer)\s*){0,3}(\d{1,2})(?:\s*(?:aja|saja|ya|yg itu|deh))?[.!\s]*$/.exec(t);
+  // "ambil yang 1", "pilih no 2": the words before the number may come together; "1 gula", "yang 2 buat kapal api": the goods
+  // may follow, to say which summary (two waiting).
+  const m = /^(?:(?:pilih|ambil|yang|yg|nomor|no\.?|nomer)\s*){0,3}(\d{1,2})(?:\s*(?:aja|saja|ya|yg itu|deh))?(?:\s+(?:buat|untuk|utk|yang|yg)?\s*\p{L}[\p{L}\s]{0,30})?[.!\s]*$/u.exec(t);
   if (!m) return null;
   const n = Number(m[1]);
   return n >= 1 && n <= count ? n : null;
