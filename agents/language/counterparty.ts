@@ -2,7 +2,7 @@
 // "ud sinar jaya", "alfamart"). Generic places (pasar, agen) are never counterparties.
 import { cues, functionWords } from './cues.ts';
 import { stopWords } from './stoplist.ts';
-import { goodsWords } from './gazetteer.ts';
+import { brandWords, goodsWords } from './gazetteer.ts';
 import { deliveryWords, discountWords, expenseCategoryWords, fractionWords, halfWords, peopleWords, fillerWords, honorifics, moneyMultipliers, rupiahWords, knownShops, lenderWords, numberWords, paymentWords, placeWords, questionWords, shopWords, totalWords } from './lexicon.ts';
 import { isDigits, type Token } from './normalize.ts';
 import { seUnit, unitOf } from './units.ts';
@@ -92,7 +92,8 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     const max = shop ? 4 : beforeName.has(next.t) ? 3 : 2;
     // A name word before a quantity is goods ("bu sri gula 2 kg"); before money it is still the name ("pak haji rahmat 3jt").
     // "toko makmur minyak goreng 2 dus": goods after the shop's name are the goods ("toko beras jaya" keeps its first word).
-    while (n < max && tokens[i + n] && !tokens[i + n].used && nameWord(tokens[i + n].t) && !((salesman || n >= 2) && goodsWords.has(tokens[i + n].t))
+    // "cv maju le minerale": a brand opens the goods too ("le" was the shop's).
+    while (n < max && tokens[i + n] && !tokens[i + n].used && nameWord(tokens[i + n].t) && !((salesman || n >= 2) && (goodsWords.has(tokens[i + n].t) || brandWords.has(tokens[i + n].t)))
       && (!isQuantity(tokens[i + n + 1]?.t) || moneyAfter(tokens, i + n + 1))) n++;
     // Personal names are one word; a second word is a product more often than a surname.
     return take(tokens, i, shop ? n : Math.min(n, beforeName.has(next.t) ? 3 : 2), prev, shop);
@@ -128,11 +129,18 @@ function leadingSource(tokens: Token[]): Counterparty | null {
   const v = tokens.findIndex((t) => !t.used && cues.purchase.has(t.t));
   const via = tokens[v + 1];
   if (v < 0 || !via || via.used || !(from.has(via.t) || toward.has(via.t) || ['di', 'kat', 'teng'].includes(via.t))) return null;
+  // "kulakan dari agen berkah minyak goreng …": a word for a supplier before the name ("agen" alone is a place).
+  const place = tokens[v + 2] && !tokens[v + 2].used && supplierPlaces.has(tokens[v + 2].t) && !shopWords.has(tokens[v + 2].t) ? 1 : 0;
+  const at = v + 2 + place;
   for (let n = 1; n <= 3; n++) {
-    const name = tokens.slice(v + 2, v + 2 + n);
+    const name = tokens.slice(at, at + n);
     if (name.length < n || name.some((t) => t.used || t.literal || !nameWord(t.t) || goodsWords.has(t.t) || stopWords.has(t.t) || shopWords.has(t.t) || lenderWords.has(t.t))) return null;
-    const next = tokens[v + 2 + n];
-    if (next && !next.used && (next.t === ':' || next.t === ',' || goodsWords.has(next.t))) return take(tokens, v + 2, n, via.t, false);
+    const next = tokens[at + n];
+    if (next && !next.used && (next.t === ':' || next.t === ',' || goodsWords.has(next.t))) {
+      if (!place) return take(tokens, at, n, via.t, false);
+      via.used = true;
+      return { ...take(tokens, at, n, tokens[v + 2]!.t, false), from: from.has(via.t), atShop: true };
+    }
   }
   return null;
 }
@@ -171,7 +179,9 @@ const payClosers = new Set(['ngutang', 'utang', 'hutang', 'ngebon', 'bon', 'dibo
   'dibayar', 'bayar', 'nanti', 'dulu', 'dl', ',', '.']);
 
 /** How or how much was paid, never a name ("dibayar setengah", "bayar semua", "bayar lunas"). */
-const paidHow = new Set(['semua', 'semuanya', 'sisanya', 'lunas', 'full', 'penuh', 'separo', 'separuh', 'sebagian', 'tunai', 'cash', 'kontan']);
+const paidHow = new Set(['semua', 'semuanya', 'sisanya', 'lunas', 'full', 'penuh', 'separo', 'separuh', 'sebagian', 'tunai', 'cash', 'kontan',
+  // "bayar belakangan", "bayar nanti": when, not whom ("Belakangan" became the supplier owed).
+  'belakangan', 'nanti', 'ntar', 'besok', 'lusa', 'dulu', 'tempo', 'kapan', 'kapan2', 'minggu', 'bulan']);
 
 function sourceEndingAt(tokens: Token[], end: number, beforeMoney: boolean): Counterparty | null {
   for (let n = 1; n <= 3; n++) {

@@ -11,7 +11,7 @@ export const cues = {
   purchase: set(`kulakan kulak ngulak beli membeli mbeli meuli meli tukar tuker nuker meser tuku nuku tumbas belanja blanja belanjaan pembelian
     restock restok nyetok borong order mesen pesen pesan psn`),
   credit: set(`kredit ngutang utang hutang ngebon bon kasbon ngahutang nganjuk nginjuk dianjuk piutang ngutangin ngampil nyilih minjem pinjem pinjam ngindeng
-    minjam nginjeum injeum nginjem dipinjemin dipinjamin dipinjami diutangin dihutangi nambut nyelang pinjemin pinjamin minjemin minjamin`),
+    minjam nginjeum injeum nginjem dipinjemin dipinjamin dipinjami diutangin dihutangi nambut nyelang pinjemin pinjamin minjemin minjamin utangan hutangan`),
   /** Paying back: a debt payment on its own. */
   settle: set(`nyicil cicil nyicil dicicil cicilan angsuran nyetor lunas lunasin melunasi ngelunasi pelunasan nyaur nyahur balikin ngembaliin
     ngembalikan mbalekke mulangke lunasi dilunasi dibalikin dibalikan dikembalikan dikembaliin
@@ -98,9 +98,12 @@ for (const s of typoSource) {
   }
 }
 
+/** Everyday words one letter from a cue: never its typo ("pecah di jalan", on the road, was "jualan": a sale of broken eggs). */
+const notTypos = new Set(['jalan', 'jalanan', 'bulanan', 'tahunan', 'lapangan']);
+
 /** The cue word a long unknown word is a typo of, or null. */
 export function cueTypo(w: string): string | null {
-  if (w.length < 5 || w.length > 14) return null;
+  if (w.length < 5 || w.length > 14 || notTypos.has(w)) return null;
   for (const key of [w, ...deletions(w)]) {
     const cue = typoIndex.get(key);
     if (cue) return cue;

@@ -144,3 +144,26 @@ export function readDownPayment(tokens: Token[]): DownPayment | null {
   }
   return null;
 }
+
+/**
+ * "om tommy so bayar 20rb, kurang 16rb", "pak darto bayar 20rb, kurang 16rb lagi": a debt paid in part, the rest still owed
+ * said after it, no goods named. The rest is the books' to know, not money paid: its tokens are marked used (a helper's
+ * try paid Rp36.000 and closed the debt; it was goods "kurang" too).
+ */
+export function dropRestOwed(tokens: Token[]): void {
+  if (namesGoods(tokens)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].used || !payHeads.has(tokens[i].t)) continue;
+    let j = i + 1;
+    while (j < tokens.length && (between.has(tokens[j].t) || debtWords.has(tokens[j].t))) j++;
+    const n = readNumber(tokens, j);
+    if (!n || !(n.money || n.value >= 1000)) continue;
+    let k = n.end;
+    while (k < tokens.length && (tokens[k].t === ',' || tokens[k].t === 'masih' || tokens[k].t === 'isih')) k++;
+    const owed = restOwedAt(tokens, k);
+    if (!owed) continue;
+    for (let m = k; m < owed.end; m++) tokens[m].used = true;
+    if (['lagi', 'maneh', 'deui'].includes(tokens[owed.end]?.t ?? '')) tokens[owed.end].used = true;
+    return;
+  }
+}

@@ -249,7 +249,9 @@ export function classify(s: Signals): IntentRead {
     // "pak joko kirim gas 5 tabung 100rb belum dibayar": a supplier delivering on credit.
     const delivered = has(cues.stockIn) && !has(cues.sale) && !s.customer;
     // "ngebon rokok surya 1 slop di toko ko hendra": taken on credit at someone's shop (it was a credit sale to Ko Hendra).
-    if (purchaseVerb || delivered || (s.cp && (s.cp.toward || s.cp.shop || (s.cp.atShop && !s.cp.before)) && !saleVerb)) return { intent: 'purchase', sure: 0.85 };
+    // "ambil gas 5 tabung dari pak joko, belum kubayar": taken from someone, to pay later (a helper's try: a credit sale to him).
+    const takenFrom = has(cues.take) && s.cp?.from === true;
+    if (purchaseVerb || delivered || takenFrom || (s.cp && (s.cp.toward || s.cp.shop || (s.cp.atShop && !s.cp.before)) && !saleVerb)) return { intent: 'purchase', sure: 0.85 };
     return { intent: 'sale', sure: 0.85 };
   }
   // "abis kejual beras 5 liter" ("just sold"), "beras 5 liter laku abis": with a sale verb and a count it is a sale;

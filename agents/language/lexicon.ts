@@ -144,7 +144,7 @@ export const peopleWords = set(`karyawan pegawai pelayan kuli tetangga pelanggan
 export const halfWords = set('setengah setengahnya stengah stengahnya stgh separo separonya separone separuh separuhnya satengah satengahna sapalih sapalihna');
 /** Generic places: never a counterparty, never part of a product name. */
 export const placeWords = set(`warung kios lapak pasar pajak agen grosir pangkalan supplier suplier sales distributor pabrik minimarket induk tradisional bank
-  kantor sekolah masjid mushola musholla kampus proyek bengkel kos kosan pesantren sebelah seberang laci kasir brankas
+  kantor sekolah masjid mushola musholla kampus proyek bengkel kos kosan pesantren sebelah seberang laci kasir brankas jalan gudang
   shopee tokopedia tokped lazada blibli bukalapak tiktokshop bakule tonggo tanggane tetangga tatangga`);
 
 /** A debt paid, said as such ("bayar utang 30rb", "nyicil 20rb"); with goods traded too, the message holds two entries. */
@@ -162,7 +162,7 @@ export const fillerWords = set(`
   kira kira2 kirakira dong deh sih aja ajah aj saja wae bae sube wes udah udh sdh sudah uwis wis dah mau arep rek bade pengen lagi lg lgi masih msh
   isih isi juga jg mah kok kan tuh nih lho loh toh kak min bot gan sis bos boss juragan mimin admin
   saya aku sy gw gue gua kula abdi ulun beta ambo kita kami dia yang yg ingkang nu sing ke ka di dr dari ti saking nang menyang nyang marang soko teko seko
-  buat untuk utk kanggo nggo keur dengan dgn pake pakai pakek nganggo ngangge via lewat kemarin kmrn kemaren dulu dl heula disik dhisik disit dhisit sik sek
+  buat untuk utk kanggo nggo keur dengan dgn pake pakai pakek nganggo ngangge via lewat kemarin kmrn kemaren dulu dl heula belakangan disik dhisik disit dhisit sik sek
   catat catet tolong tlg mohon coba cb ok oke okay sip siap baru br nanti ntar engko engkok engke mengke kagek buin die tapi tp terus
   cuma cuman mung ngan hanya doang thok tok pas waktu wkt sekarang skrg skg saiki ayeuna skrang sekarng
   barang brg stok stock ada ono aya duit uang duwit artos arto yatra acis deui maning meneh maneh malih tgl tanggal cek cekin check

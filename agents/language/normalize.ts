@@ -198,6 +198,10 @@ export function normalizeText(text: string): string {
     // Chat's "hari ni" is "hari ini".
     .replace(/\b(hari|hr) ni\b/g, '$1 ini')
     .replace(/(\d) ?(?:persen|prsn)\b/g, '$1%')
+    // "belum kubayar", "durung takbayar": the paying verb with its pronoun glued on.
+    .replace(/\b(?:ku|tak|dak)(bayar|lunasin|lunasi)\b/g, '$1')
+    // Manado "babayar" (paid), "babeli" (bought): the verb's prefix.
+    .replace(/\bba(bayar|beli)\b/g, '$1')
     // "16rb5", "26k5": the hundreds glued after the thousands (Rp16.500; "16rb5" was 5 kg at Rp16.000).
     .replace(/\b(\d{1,4})(?:rb|k)([1-9])\b/g, (_, k: string, h: string) => String(Number(k) * 1000 + Number(h) * 100))
     // "orderan grab: 5 aqua 20rb", "shopeefood masuk: pop mie …": a delivery app's order came in (a transport expense, a

@@ -115,3 +115,23 @@ describe('owner tries (twenty-fifth session): hundreds glued after the thousands
     reads('laku gula 1 kg 16rb5', { intent: 'sale', amount: 16500, items: [{ product: 'gula', qty: 1, total: 16500 }] });
   });
 });
+
+describe('owner tries (twenty-fifth session): helpers\' second round', () => {
+  it('a debt paid in part with the rest said after it pays the part only', () => {
+    reads('om tommy so bayar 20rb, kurang 16rb', { intent: 'debt_pay', amount: 20000, counterparty: 'om tommy' });
+    reads('pak darto bayar 20rb, kurang 16rb lagi', { intent: 'debt_pay', amount: 20000, counterparty: 'pak darto' });
+    reads('tadi ada yg babayar utang, tante nona 15rb', { intent: 'debt_pay', amount: 15000, counterparty: 'tante nona' });
+  });
+  it('goods taken from someone to pay later are bought on credit; eggs broken on the road are gone, not sold', () => {
+    reads('ambil gas 5 tabung dari pak joko @19.500, belum kubayar', { intent: 'purchase', payment: 'credit', counterparty: 'pak joko', items: [{ product: 'gas', qty: 5 }] });
+    reads('telur 1 rak pecah di jalan', { intent: 'stock_out', items: [{ product: 'telur', qty: 1 }] });
+    reads('kulakan dari agen berkah minyak goreng 1 dus 180rb bayar belakangan', { intent: 'purchase', payment: 'credit', counterparty: 'berkah', items: [{ product: 'minyak goreng', qty: 1 }] });
+    reads('ambil dari cv maju le minerale 600 ml 1 dus 45rb, ngebon dulu', { intent: 'purchase', counterparty: 'cv maju', items: [{ product: 'le minerale 600 ml', qty: 1 }] });
+    reads('ngasih utangan duit ke kang asep 30rb', { intent: 'debt_add', direction: 'receivable', cash_moved: 'cash', counterparty: 'kang asep' });
+  });
+  it('a count and its money taken back together in the same message', () => {
+    reads('laku teh pucuk 3 botol 12rb eh maksudnya 2 botol 8rb', { intent: 'sale', amount: 8000, items: [{ product: 'teh pucuk', qty: 2, total: 8000 }] });
+    reads('laku indomie soto 4 bks 14rb eh salah 3 bks 10.500', { intent: 'sale', amount: 10500, items: [{ product: 'indomie soto', qty: 3, total: 10500 }] });
+    reads('laku gula 2 kg 36rb, eh ralat 1 kg 18rb', { intent: 'sale', amount: 18000, items: [{ product: 'gula', qty: 1, total: 18000 }] });
+  });
+});

@@ -4,7 +4,7 @@ import { readCounterparty } from './counterparty.ts';
 import { cues, cueTypo, functionWords, stemCue } from './cues.ts';
 import { readDate } from './dates.ts';
 import { dropTendered, readChange, readChangeAsk } from './change.ts';
-import { readDownPayment } from './down-payment.ts';
+import { dropRestOwed, readDownPayment } from './down-payment.ts';
 import { readSellPrices, type SellPrice } from './sell-price.ts';
 import { readSplitPay } from './split-pay.ts';
 import { readTenderSplit } from './tender-split.ts';
@@ -82,6 +82,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   readChangeAsk(tokens); // "kembaliannya berapa": the change asked is no stock question (the reply says it)
   const tender = readTenderSplit(tokens);
   const down = readDownPayment(tokens);
+  if (down === null) dropRestOwed(tokens);
   const split = down === null ? readSplitPay(tokens) : null;
   const each = readEach(tokens);
   const sells = readSellPrices(tokens, cp && !cp.toward && !cp.from ? cp.index : -1);

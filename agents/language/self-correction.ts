@@ -26,6 +26,10 @@ const trailing = String.raw`(?:,?\s+(?:maksudnya|maksud saya|maksudku|ding|deng)
 // "goceng?? eh salah harga 4rb/btl": the price word may open what is said instead.
 const takenBack = new RegExp(String.raw`\b(?:(${phrase})(?:\s+(${unit}|se(?:${unit})|${each})\b)?|se(${unit}))${marker}(?:harga(?:nya)?\s+)?(?:(${phrase})(?:\s+(${unit}|se(?:${unit})|${each})\b)?|(se(?:${unit}))\b)${trailing}`, 'g');
 
+// "laku teh pucuk 3 botol 12rb eh maksudnya 2 botol 8rb", "gula 2 kg 36rb, eh ralat 1 kg 18rb": a count with its unit and
+// money taken back together (only the money was, so 3 bottles went for Rp8.000).
+const pairTakenBack = new RegExp(String.raw`\b(?:${phrase})\s+(?:${unit})\s+(?:${phrase})${marker}(${phrase})\s+(${unit})\s+(${phrase})${trailing}`, 'g');
+
 // "bu sri eh bu ani kasbon 15rb": a person named, then named again after "eh" (the owner's own name had Bu Ani's debt,
 // and "ani" became goods).
 const person = String.raw`(?:${alt(honorifics)})\s+\p{L}+`;
@@ -34,7 +38,7 @@ const nameTakenBack = new RegExp(String.raw`\b(${person})\s*,?\s*(?:eh+|eh+ sala
 /** The text with each number (or person) taken back replaced by the one said after it. */
 export function keepSecondNumber(text: string): string {
   if (!anyMarker.test(text)) return text;
-  return text.replace(nameTakenBack, '$2').replace(takenBack, (_all, _first: string | undefined, firstUnit: string | undefined, seUnit: string | undefined,
+  return text.replace(nameTakenBack, '$2').replace(pairTakenBack, '$1 $2 $3').replace(takenBack, (_all, _first: string | undefined, firstUnit: string | undefined, seUnit: string | undefined,
     second: string | undefined, secondUnit: string | undefined, secondSe: string | undefined) => {
     // "setengah kilo bukan bukan sekilo": one of a unit said instead stands as said.
     if (secondSe) return secondSe;
