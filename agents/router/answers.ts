@@ -171,9 +171,11 @@ export type Correction = { to: string; from: string | null; earlier?: true };
 /** The units one of which is said as one word ("sebungkus", "sakilo") or after "sak"/"1" (understand.ts). */
 export const unitWord = String.raw`(?:bungkus|bks|biji|iji|butir|kilo|kg|ons|liter|botol|btl|gelas|porsi|pcs|buah|dus|slop|karung|renteng|renceng|ikat|kaleng|sachet|saset|pak|pack|tabung|mangkok|piring|lusin|krat)`;
 const oneOf = new RegExp(String.raw`\b(?:se|sa)(${unitWord})\b`, 'g');
+const fractionOfUnit = new RegExp(String.raw`\b(\p{L}+)\s+(${unitWord})\b(?=\s+\d)`, 'gu');
 function countsAsDigits(s: string): string {
-  // With digits the count is already said ("4rb segelas" keeps its "per glass").
-  if (/\d/.test(s)) return s;
+  // With digits the count is already said ("4rb segelas" keeps its "per glass"), but a part of a unit before the money
+  // is still the count: "telornya setengah kilo 15rb" (a helper's try: booked 1 kg at Rp15.000).
+  if (/\d/.test(s)) return s.replace(fractionOfUnit, (all, w: string, u: string) => (fractionWords[w] !== undefined ? `${fractionWords[w]} ${u}` : all));
   return s.replace(oneOf, '1 $1').replace(/\p{L}+/gu, (w) => {
     const n = fractionWords[w] ?? (numberWords[w] !== undefined && numberWords[w]! < 1000 ? numberWords[w] : undefined);
     return n === undefined ? w : String(n);

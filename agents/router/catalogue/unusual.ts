@@ -3,6 +3,7 @@
 import type { Tx } from '../../../core/db/tenant.ts';
 import { formatQty, formatRupiah } from '../../../core/format.ts';
 import { canonicalUnit } from './item-math.ts';
+import { isPiece } from '../../../core/units.ts';
 import type { Product } from './resolve-items.ts';
 import type { ResolvedFrame } from '../types.ts';
 
@@ -56,6 +57,11 @@ export async function unusualCount(tx: Tx, tenantId: string, frame: ResolvedFram
   for (const item of frame.items) {
     const books = rows.find((r) => r.product_id === item.productId)?.level ?? 0;
     const p = item.productId ? catalogue.get(item.productId) : undefined;
+    // "stok aqua 1,5", "stok le minerale 1,5 liter" (2,5 bottles of 600 ml): goods counted whole, a part of one is no
+    // count (helpers' tries set both unasked).
+    if (p && isPiece(p.unit) && !Number.isInteger(Math.round(item.qty * 1000) / 1000)) {
+      return `${p.name} dihitung per ${p.unit}, jadi ${formatQty(item.qty)} ${p.unit} tidak utuh.`;
+    }
     if (!p || books <= 0 || item.qty < books * COUNT_FACTOR || item.qty - books < 50) continue;
     return `Di catatan stok ${p.name} ${formatQty(books)} ${p.unit}.`;
   }

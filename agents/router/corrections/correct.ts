@@ -20,7 +20,12 @@ import { withNote } from '../questions/interrupt.ts';
 import { inIndonesian } from '../catalogue/regional.ts';
 import { unitOf } from '../../language/units.ts';
 
+/** "kurang satu", "kelebihan 2": a count said by how much it was off, not what it is. */
+const offBy = /^(?:\p{L}+\s+)?(?:kurang|kelebihan|lebih|kekurangan|ketambahan|kebanyakan|kesedikitan)\s+\d/u;
+
 export async function correctLast(env: Env, last: BookedEvent | null, c: Correction): Promise<Reply[]> {
+  // A helper's try: "eh salah, kurang satu" after 4 bks re-booked 1 bks. Which way it was off is not certain: asked.
+  if (offBy.test(c.to)) return [{ text: 'Jadi jumlah yang benar berapa, Kak? Tulis misalnya "salah, harusnya 5 bks".' }];
   // A correction naming goods of an earlier entry of today ("ralat, aqua gelas mau 1 dus wae" that the
   // last booking cannot take, or "eh yg aqua tadi 2 aja": goods said as "the one before", checked first
   // so the 2 does not land on the last booking) re-books that entry, read back from the books; one the

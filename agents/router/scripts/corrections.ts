@@ -347,4 +347,22 @@ export const correctionScripts: Script[] = [
       { sql: level('Sabun Lifebuoy'), rows: [{ level: 23 }] },
     ],
   },
+  {
+    // Helpers' tries: "salah, telornya setengah kilo 15rb" booked 1 kg at Rp15.000; "eh salah, kurang satu" after 4 bks
+    // re-booked 1 bks.
+    name: 'a correction with half a unit before the money; one said by how much it was off is asked', at, tenant: wib,
+    steps: [
+      { say: 'laku telur 1 kg 28rb', reply: ['Telur Ayam 1 kg'] },
+      { say: 'salah, telornya setengah kilo 15rb', reply: ['dibatalkan', 'Telur Ayam 0,5 kg', 'Rp15.000'] },
+      { say: 'laku indomie goreng 4 bks 14rb', reply: ['Indomie Goreng 4 bks'] },
+      { say: 'eh salah, kurang satu', reply: ['jumlah yang benar berapa'], not: ['dibatalkan'] },
+    ],
+    rows: [
+      { sql: lines('Telur Ayam'), rows: [
+        { qty: 1, unit_price: 28000, total: 28000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 0.5, unit_price: 30000, total: 15000, kind: 'sale', payment: 'cash', status: 'posted' },
+      ] },
+      { sql: level('Indomie Goreng'), rows: [{ level: 36 }] },
+    ],
+  },
 ];

@@ -88,6 +88,11 @@ export const stockScripts: Script[] = [
       // A count far above the books is asked first; "tidak" leaves it.
       { say: 'stok aqua sekarang 100 botol', reply: ['Yakin, Kak?', 'Di catatan stok Aqua 600 ml 10 btl'], not: ['dihitung ulang'] },
       { say: 'tidak', reply: [], not: ['dihitung ulang'] },
+      // Helpers' tries: part of a bottle, or a size said that no bottle has (2,5 bottles of 600 ml), was set unasked.
+      { say: 'stok aqua 1,5', reply: ['Yakin, Kak?', 'dihitung per btl, jadi 1,5 btl tidak utuh'], not: ['dihitung ulang'] },
+      { say: 'tidak', reply: [], not: ['dihitung ulang'] },
+      { say: 'stok aqua 1,5 liter', reply: ['Yakin, Kak?', 'tidak utuh'], not: ['dihitung ulang'] },
+      { say: 'tidak', reply: [], not: ['dihitung ulang'] },
       { say: 'retur indomie goreng 3 bks ke sales', reply: ['Retur barang ke pemasok belum bisa saya catat', 'stok roti kurangi 5 bks'], not: ['Berapa', 'tercatat ✅'] },
       { say: 'balikin indomie goreng 1 dus ke agen, rusak', reply: ['Retur barang ke pemasok belum bisa saya catat'], not: ['Berapa', 'utang'] },
       { say: 'pembeli balikin indomie goreng 1 bks, uangnya dikembalikan 3500', reply: ['Retur dari pembeli', 'batalkan penjualannya'], not: ['pemasok'] },
@@ -103,7 +108,7 @@ export const stockScripts: Script[] = [
       { say: 'td pagi laku indomie goreng 3 terus aqua 2, trus bu sri ngutang gula sekilo', reply: ['Indomie Goreng 3 bks', 'Aqua 600 ml 2 btl', 'bon Bu Sri', 'Gula Pasir 1 kg', 'Total utang Bu Sri sekarang Rp18.000'] },
       { say: 'oke jadi tadi laku indomie goreng lima bungkus terus ada bu rina ngutang gula setengah kilo nanti sore katanya dibayar', reply: ['Indomie Goreng 5 bks', 'Total utang Bu Rina sekarang Rp9.000'] },
       // In the message's order: the cash sale, then the bon.
-      { say: 'catatan hari ini', reply: ['Aqua 600 ml 2 btl = Rp18.500\n2. 10.05 Penjualan (bon Bu Sri)', 'Rp17.500\n4. 10.06 Penjualan (bon Bu Rina)'] },
+      { say: 'catatan hari ini', reply: ['Aqua 600 ml 2 btl = Rp18.500\n2. 10.07 Penjualan (bon Bu Sri)', 'Rp17.500\n4. 10.08 Penjualan (bon Bu Rina)'] },
       // Twentieth session: sentences parted by full stops ("… 1. bu sri ngutang" read "1 bu" as a count).
       { say: 'laku aqua 1 btl. bu sri ngutang gula sekilo', reply: ['Aqua 600 ml 1 btl', 'bon Bu Sri', 'Total utang Bu Sri sekarang Rp36.000'], not: ['Atas nama'] },
       // A part that would ask a question (a new product's price) books neither.
