@@ -1,5 +1,6 @@
 // The last mile: confirm unusual entries, void what a correction replaces, run the agent, remember
 // what it booked (for "batal"), and clear the question that led here.
+import { deferredCount, dropDeferred } from '../../core/db/tenant.ts';
 import type { Env } from './env.ts';
 import { applyMoneyWords, fillSaidTotal } from './money-words.ts';
 import { askPurchasePrice } from './questions/purchase-price.ts';
@@ -44,14 +45,24 @@ export async function proceed(env: Env, work: Work): Promise<Reply[]> {
   }
   await putPending(env, null);
   const replies: Reply[] = [...noted];
-  if (work.replaces) replies.push(...(await env.deps.voidBooked(env.agentCtx, work.replaces)));
+  // A correction voids the old entry and books the new one: if the new one is refused (a helper's "salah, kurangnya
+  // 10rb" on a part-paid sale: the paid part above the total), the old one stays, as if nothing were said.
+  const kept = work.replaces ? deferredCount(env.tx) : 0;
+  if (work.replaces) {
+    await env.tx.query('savepoint correction');
+    replies.push(...(await env.deps.voidBooked(env.agentCtx, work.replaces)));
+  }
   const result = await env.deps.registry[frame.intent]({ ...env.agentCtx, products: seen }, frame);
+  if (work.replaces && !result.booked) {
+    await env.tx.query('rollback to savepoint correction');
+    dropDeferred(env.tx, kept);
+    return [...noted, ...result.replies, { text: 'Catatan yang lama tidak saya ubah, Kak.' }];
+  }
   replies.push(...result.replies);
   if (frame.intent !== 'sale' && work.frame.items.some((i) => i.sell_price != null)) {
     const said = await setSaidSellPrices(env.tx, env.agentCtx.tenant.id, env.agentCtx.inboxId, frame, work.frame.items, seen);
     replies.push(...said.map((text) => ({ text })));
   }
   if (result.booked) await setLastEvent(env.tx, env.key, result.booked, env.now);
-  else if (work.replaces) await setLastEvent(env.tx, env.key, null, env.now);
   return replies;
 }

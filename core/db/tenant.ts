@@ -57,9 +57,16 @@ export function takeDeferred(tx: Tx): string[] {
   return list;
 }
 
-/** Forgets the deferred statements, with the work they belonged to (a rollback to a savepoint). */
-export function dropDeferred(tx: Tx): void {
-  deferred.delete(tx);
+/** How many statements are deferred so far: what a savepoint taken now would keep (dropDeferred's `keep`). */
+export function deferredCount(tx: Tx): number {
+  return deferred.get(tx)?.length ?? 0;
+}
+
+/** Forgets the deferred statements after the first `keep`, with the work they belonged to (a rollback to a savepoint). */
+export function dropDeferred(tx: Tx, keep = 0): void {
+  const list = deferred.get(tx);
+  if (list && keep > 0) list.length = Math.min(list.length, keep);
+  else deferred.delete(tx);
 }
 
 /**

@@ -33,6 +33,10 @@ export async function correctLast(env: Env, last: BookedEvent | null, c: Correct
   // Goods named that the last booking does not have, found in an earlier entry, are that entry's even when the
   // numbers would fit the last one (owner try: "eh salah, gula inang sitorus tadi 3 kilo bukan 2" changed the bawang
   // bought after it).
+  // "salah, kurangnya 10rb", "salah, bayarnya cuma 15rb" on a sale paid in part: what is owed, or what was paid, not the
+  // price (a helper's try read it as the total).
+  const paidFix = last ? paidPart(last.frame, c.to) : null;
+  if (paidFix) return rebook(env, last!, paidFix);
   const prices = last ? await shelfPrices(env, last.frame) : undefined;
   const named = await namedEntry(env, last, c);
   let frame = last && !c.earlier && !named?.event ? applyCorrection(last.frame, c, prices) : null;
@@ -47,6 +51,21 @@ export async function correctLast(env: Env, last: BookedEvent | null, c: Correct
   if (!last) return [{ text: nothingToUndoText }];
   if (!frame) return [{ text: 'Maaf Kak, bagian mana yang salah? Contoh: "salah, harusnya 5 bukan 3". Atau ketik "batal" lalu kirim ulang.' }];
   return rebook(env, last, frame);
+}
+
+const owedSaid = /^(?:yang\s+|yg\s+)?(kurang|kurangnya|kurange|sisa|sisanya|sisane|utangnya|bonnya|bayar|bayarnya|bayare|dibayar|dp|dpnya)\s+(?:cuma\s+|cm\s+|baru\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|k)?)$/;
+
+/** A correction of how much of a sale was paid: the frame again with what was paid now; else null. */
+function paidPart(booked: ResolvedFrame, to: string): Frame | null {
+  const m = owedSaid.exec(to.trim());
+  if (!m || booked.intent !== 'sale' || booked.payment !== 'credit' || booked.amount == null) return null;
+  const n = readPart(m[2]!)?.n;
+  if (n == null || n <= 0) return null;
+  const owed = /^(kurang|sisa|utang|bon)/.test(m[1]!);
+  const paid = owed ? booked.amount - n : n;
+  if (paid <= 0 || paid >= booked.amount) return null;
+  const { items, contactId: _c, ...rest } = booked;
+  return { ...rest, items: items.map(asSaid), paid_now: paid };
 }
 
 /** The booked event voided and the corrected frame booked, in one go. */

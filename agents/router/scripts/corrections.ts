@@ -365,4 +365,25 @@ export const correctionScripts: Script[] = [
       { sql: level('Indomie Goreng'), rows: [{ level: 36 }] },
     ],
   },
+  {
+    // A helper's try: "salah, kurangnya 10rb" on a part-paid sale read Rp10.000 as the total, below what was paid: the new
+    // entry was refused after the old one was voided, and the sale, its down payment and its debt were all gone.
+    name: 'a correction of what was paid on a sale paid in part; one the books refuse leaves the entry as it was', at, tenant: wib,
+    steps: [
+      { say: 'pak budi beli indomie goreng 2 bks 7rb, bayare kurang 2rb', reply: ['Indomie Goreng 2 bks', 'Pak Budi'] },
+      { say: 'salah, kurangnya 3rb', reply: ['dibatalkan', 'DP Rp4.000', 'Rp3.000'] },
+      { say: 'salah, harusnya 1rb', reply: ['Belum saya catat', 'Catatan yang lama tidak saya ubah'], not: ['dibatalkan'] },
+    ],
+    rows: [
+      { sql: lines('Indomie Goreng'), rows: [
+        { qty: 2, unit_price: 3500, total: 7000, kind: 'sale', payment: 'credit', status: 'voided' },
+        { qty: 2, unit_price: 3500, total: 7000, kind: 'sale', payment: 'credit', status: 'posted' },
+      ] },
+      { sql: debts, rows: [
+        { name: 'Pak Budi', kind: 'customer', direction: 'receivable', amount: 7000, paid: 0, status: 'void' }, // its DP voided with it
+        { name: 'Pak Budi', kind: 'customer', direction: 'receivable', amount: 7000, paid: 4000, status: 'open' },
+      ] },
+      { sql: level('Indomie Goreng'), rows: [{ level: 38 }] },
+    ],
+  },
 ];
