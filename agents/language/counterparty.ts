@@ -72,7 +72,10 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     // "dari sales wings", "sales indofood datang": a distributor's salesman named by the brand is a supplier; "sales"
     // alone ("beli dari sales") is a generic place.
     const salesman = w === 'sales' && nameWord(tokens[i + 1]?.t ?? '') && !goodsWords.has(tokens[i + 1].t) && !tokens[i + 1].used;
-    const shop = shopWords.has(w) || salesman;
+    // "dari grosir sentosa", "di agen berkah": a wholesaler's or agent's name after the word (it became goods "sentosa").
+    const named = (w === 'grosir' || w === 'agen') && nameWord(tokens[i + 1]?.t ?? '') && !goodsWords.has(tokens[i + 1]!.t)
+      && !brandWords.has(tokens[i + 1]!.t) && !tokens[i + 1]!.used && !stopWords.has(tokens[i + 1]!.t);
+    const shop = shopWords.has(w) || salesman || named;
     if (!shop && !honorifics.has(w)) continue;
     // "1 pak" is a unit (a pack), "es teh" is a drink.
     if (isDigits(prev) || numberWords[prev] !== undefined || prev === 'es') continue;

@@ -16,7 +16,7 @@ export const payHeads = set('bayar byr mbayar mayar dibayar bayare bayarnya baya
 const depositHeads = set('dp panjer persekot');
 const partWords = set('sebagian sebagean sabagian sebagiane');
 /** Between the paying word and the money ("bayar dulu 20rb", "baru bayar cuma 20rb", "mayar heula"). */
-const between = set('dulu dl dlu disik sik sek heula baru br cuma cm mung hanya kur lagi pake pakai sebagian sebagean sabagian sebagiane ono ada onok ,');
+const between = set('dulu dl dlu disik sik sek heula baru br cuma cm mung hanya kur lagi pake pakai sebagian sebagean sabagian sebagiane ono ada onok gowo nggowo bawa ,');
 /** "baru bayar 40rb", "bayar 40rb dulu": only part paid so far (with a total said, frame.ts checks it is less). */
 // jv "lagek mbayar", "nembe bayar" (helpers' tries: booked paid in full).
 const soFarBefore = set('baru br lagek lagi nembe nembé mentas');
@@ -150,6 +150,8 @@ export function readDownPayment(tokens: Token[]): DownPayment | null {
  * said after it, no goods named. The rest is the books' to know, not money paid: its tokens are marked used (a helper's
  * try paid Rp36.000 and closed the debt; it was goods "kurang" too).
  */
+const restWhen = set('lagi maneh deui minggu bulan depan ngarep hareup payun besok bsk lusa sesuk isukan nanti ntar engke mengko akhir awal pas gajian');
+
 export function dropRestOwed(tokens: Token[]): void {
   if (namesGoods(tokens)) return;
   for (let i = 0; i < tokens.length; i++) {
@@ -162,8 +164,10 @@ export function dropRestOwed(tokens: Token[]): void {
     while (k < tokens.length && (tokens[k].t === ',' || tokens[k].t === 'masih' || tokens[k].t === 'isih')) k++;
     const owed = restOwedAt(tokens, k);
     if (!owed) continue;
-    for (let m = k; m < owed.end; m++) tokens[m].used = true;
-    if (['lagi', 'maneh', 'deui'].includes(tokens[owed.end]?.t ?? '')) tokens[owed.end].used = true;
+    // "…, sisane 15rb minggu ngarep": when the rest comes goes with it (the payment was read as a promise, nothing booked).
+    let end = owed.end;
+    while (end < tokens.length && restWhen.has(tokens[end]!.t)) end++;
+    for (let m = k; m < end; m++) tokens[m].used = true;
     return;
   }
 }

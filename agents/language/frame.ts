@@ -223,7 +223,7 @@ export function shapeFrame(p: Parts): ParseResult {
       const lent = p.words.some((w) => lentBy.has(w));
       // "kasih pinjam ke mang ujang 35rb", "pinjemin pak rt 100rb": the warung lends ("ke" named who got it, it was
       // read as the warung borrowing from him).
-      const lends = p.words.some((w, i) => lendsOut.has(w) || (givingWords.has(w) && ['pinjam', 'pinjem', 'pinjaman', 'utangan'].includes(p.words[i + 1] ?? '')));
+      const lends = p.words.some((w, i) => lendsOut.has(w) || (givingWords.has(w) && ['pinjam', 'pinjem', 'pinjaman', 'utangan', 'utang', 'hutang', 'hutangan'].includes(p.words[i + 1] ?? '')));
       frame.direction = toSelf || (lends && !lent) ? 'receivable'
         // "ambil barang dari toko ko ahong belum bayar 500rb", "ngebon di agen pak joko": goods taken from a shop on credit
         // are owed by the warung (they were booked as Ko Ahong's debt, and paying him counted as money in).

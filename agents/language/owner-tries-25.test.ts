@@ -125,7 +125,7 @@ describe('owner tries (twenty-fifth session): helpers\' second round', () => {
   it('goods taken from someone to pay later are bought on credit; eggs broken on the road are gone, not sold', () => {
     reads('ambil gas 5 tabung dari pak joko @19.500, belum kubayar', { intent: 'purchase', payment: 'credit', counterparty: 'pak joko', items: [{ product: 'gas', qty: 5 }] });
     reads('telur 1 rak pecah di jalan', { intent: 'stock_out', items: [{ product: 'telur', qty: 1 }] });
-    reads('kulakan dari agen berkah minyak goreng 1 dus 180rb bayar belakangan', { intent: 'purchase', payment: 'credit', counterparty: 'berkah', items: [{ product: 'minyak goreng', qty: 1 }] });
+    reads('kulakan dari agen berkah minyak goreng 1 dus 180rb bayar belakangan', { intent: 'purchase', payment: 'credit', counterparty: 'agen berkah', items: [{ product: 'minyak goreng', qty: 1 }] });
     reads('ambil dari cv maju le minerale 600 ml 1 dus 45rb, ngebon dulu', { intent: 'purchase', counterparty: 'cv maju', items: [{ product: 'le minerale 600 ml', qty: 1 }] });
     reads('ngasih utangan duit ke kang asep 30rb', { intent: 'debt_add', direction: 'receivable', cash_moved: 'cash', counterparty: 'kang asep' });
   });
@@ -133,5 +133,18 @@ describe('owner tries (twenty-fifth session): helpers\' second round', () => {
     reads('laku teh pucuk 3 botol 12rb eh maksudnya 2 botol 8rb', { intent: 'sale', amount: 8000, items: [{ product: 'teh pucuk', qty: 2, total: 8000 }] });
     reads('laku indomie soto 4 bks 14rb eh salah 3 bks 10.500', { intent: 'sale', amount: 10500, items: [{ product: 'indomie soto', qty: 3, total: 10500 }] });
     reads('laku gula 2 kg 36rb, eh ralat 1 kg 18rb', { intent: 'sale', amount: 18000, items: [{ product: 'gula', qty: 1, total: 18000 }] });
+  });
+});
+
+describe('owner tries (twenty-fifth session): the last helper\'s round', () => {
+  it('goods taken at a wholesaler named after "grosir" are owed to it', () => {
+    reads('ngambil barang dari grosir sentosa 300rb, bayar minggu depan', { intent: 'debt_add', amount: 300000, direction: 'payable', counterparty: 'grosir sentosa' });
+    reads('kulakan dari agen telur 2 rak 110rb', { intent: 'purchase', counterparty: null, items: [{ product: 'telur', qty: 2 }] });
+  });
+  it('a debt paid with the rest due later pays the part now; "kasih utang ke" lends; "duite mung gowo" is part paid', () => {
+    reads('pak darto nyaur 10rb, sisane 15rb minggu ngarep', { intent: 'debt_pay', amount: 10000, counterparty: 'pak darto' });
+    reads('pak darto bayar 5rb, sisanya 10rb minggu depan', { intent: 'debt_pay', amount: 5000 });
+    reads('kasih utang uang tunai ke pak rw 30rb', { intent: 'debt_add', direction: 'receivable', cash_moved: 'cash', counterparty: 'pak rw' });
+    reads('laku minyak goreng 1 liter 19rb pak dul, duite mung gowo 15rb', { intent: 'sale', amount: 19000, payment: 'credit', paid_now: 15000, items: [{ product: 'minyak goreng' }] });
   });
 });

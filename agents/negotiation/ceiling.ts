@@ -7,7 +7,7 @@ import { readAmount } from '../router/answers.ts';
 import type { AgentContext, Reply } from '../router/types.ts';
 
 const limitWord = /\b(batas|batasnya|batase|batasan|maks|max|maksimal|maksimalnya|plafon|limit)\b/;
-const changeWord = /\b(naik|naikin|naikkan|naikan|turun|turunin|turunkan|jadi|jd|ubah|ganti|tambah|tambahin|boleh sampai|sampe|sampai)\b/;
+const changeWord = /\b(naik|naikin|naikkan|naikan|naekin|dinaikkan|dinaikin|dinaikan|turun|turunin|turunkan|diturunin|diturunkan|jadi|jd|ubah|diubah|ganti|diganti|tambah|tambahin|boleh sampai|sampe|sampai)\b/;
 /** A new haggle says what to look for ("cariin gula 10 kg maks 15rb"): not a change of a running one. */
 const startWord = /\b(cari|cariin|carikan|nyari|nego|tawar|tawarin|tawarkan|pesen|pesan|order)\b/;
 

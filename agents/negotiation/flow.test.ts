@@ -253,10 +253,11 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect(c1).not.toMatch(/kami catat|kami pesan/i);
     const moved = (await app.say(OWNER, 'batas gula naikin jadi 18rb')).join('\n');
     expect(moved).toContain('Batas tawar gula sekarang Rp18.000/kg (sebelumnya Rp16.000/kg)');
+    expect((await app.say(OWNER, 'batasnya gula dinaikkan ke 18.500 aja')).join('\n')).toContain('sekarang Rp18.500/kg');
     const rows = await withService(app.db, async (tx) => (await tx.query(
       `select n.max_price::int as max, (select sell_price::int from products where tenant_id = $1 and name = 'Gula Pasir') as shelf
          from negotiations n where n.tenant_id = $1 and n.item = 'gula' and n.status in ('open', 'deciding')`, [TENANT])).rows);
-    expect(rows).toEqual([{ max: 18_000, shelf: 18_500 }]); // the shelf price untouched
+    expect(rows).toEqual([{ max: 18_500, shelf: 18_500 }]); // the shelf price untouched
     expect((await app.say(OWNER, 'batal nego gula')).join('\n')).toContain('tawar gula dibatalkan');
   });
 

@@ -183,6 +183,8 @@ function countsAsDigits(s: string): string {
 }
 
 export function readCorrection(text: string): Correction | null {
+  // "cuma 1/2 kilo 14rb": a fraction typed with a slash is a count (the slash went, and "1 2 kilo" lost it).
+  text = text.replace(/\b([1-3])\/([248])\b/g, (all, a: string, b: string) => (Number(a) < Number(b) ? String(Number(a) / Number(b)) : all));
   // Helper's try: "tadi salah, gg bukan 1 slop, 5 bungkus 125rb": the goods, what they were not, then (after a comma)
   // what they were. Read before the commas go (it became a new product "gg bukan" and a second sale).
   const notThen = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|tadi|td)\s+)*(?:salah|keliru|ralat|koreksi)\s*,?\s*((?:\p{L}+\s+){1,3}?)(?:bukan|bkn|dudu|sanes)\s+(\d[^,]*?)\s*,\s*(?:tapi\s+|harusnya\s+)?(\d.*)$/u

@@ -243,7 +243,8 @@ export function applyCorrection(booked: ResolvedFrame, c: Correction, shelf: Rea
   const frame: Frame = { ...rest, items };
   const to = readPart(c.to);
   const from = c.from == null ? null : readPart(c.from);
-  const both = to == null ? countAndMoney(c.to) : null;
+  // "gulanya 0.5 kilo 8500": a count and a bare amount are two changes too (only the count was taken, the total kept).
+  const both = to == null || (c.to.match(/\d+(?:[.,]\d+)*/g) ?? []).length > 1 ? countAndMoney(c.to) : null;
   if (both) return countThenMoney(booked, items, c, both, shelf);
   if (to == null) {
     // A different product: "salah, harusnya indomie soto". Its unit and price come from its own

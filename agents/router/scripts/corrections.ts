@@ -356,13 +356,20 @@ export const correctionScripts: Script[] = [
       { say: 'salah, telornya setengah kilo 15rb', reply: ['dibatalkan', 'Telur Ayam 0,5 kg', 'Rp15.000'] },
       { say: 'laku indomie goreng 4 bks 14rb', reply: ['Indomie Goreng 4 bks'] },
       { say: 'eh salah, kurang satu', reply: ['jumlah yang benar berapa'], not: ['dibatalkan'] },
+      { say: 'laku gula 1 kg 17rb', reply: ['Gula Pasir 1 kg'] },
+      { say: 'keliru, gulanya setengah kilo 8500', reply: ['dibatalkan', 'Gula Pasir 0,5 kg', 'Rp8.500'] },
+      { say: 'laku telur 1 kg 28rb', reply: ['Telur Ayam 1 kg'] },
+      { say: 'salah, telurnya cuma 1/2 kilo 14rb', reply: ['dibatalkan', 'Telur Ayam 0,5 kg', 'Rp14.000'] },
     ],
     rows: [
       { sql: lines('Telur Ayam'), rows: [
         { qty: 1, unit_price: 28000, total: 28000, kind: 'sale', payment: 'cash', status: 'voided' },
         { qty: 0.5, unit_price: 30000, total: 15000, kind: 'sale', payment: 'cash', status: 'posted' },
+        { qty: 1, unit_price: 28000, total: 28000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 0.5, unit_price: 28000, total: 14000, kind: 'sale', payment: 'cash', status: 'posted' },
       ] },
       { sql: level('Indomie Goreng'), rows: [{ level: 36 }] },
+      { sql: level('Gula Pasir'), rows: [{ level: 19.5 }] },
     ],
   },
   {
