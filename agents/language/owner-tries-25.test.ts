@@ -148,3 +148,12 @@ describe('owner tries (twenty-fifth session): the last helper\'s round', () => {
     reads('laku minyak goreng 1 liter 19rb pak dul, duite mung gowo 15rb', { intent: 'sale', amount: 19000, payment: 'credit', paid_now: 15000, items: [{ product: 'minyak goreng' }] });
   });
 });
+
+describe('owner tries (twenty-fifth session): a galon on credit, a cost said beside a sale', () => {
+  it('"bu tejo ngutang 2 galon" is a credit sale of two galon; "modal pulsanya 20.500" is no second line', () => {
+    reads('bu tejo ngutang 2 galon', { intent: 'sale', payment: 'credit', counterparty: 'bu tejo', items: [{ product: 'galon', qty: 2 }] });
+    reads('laku aqua 2 galon 40rb', { intent: 'sale', items: [{ product: 'aqua', qty: 2, unit: 'galon' }] });
+    reads('jual pulsa 20rb ke mas andi harga 22rb, modal pulsanya 20.500', { intent: 'sale', counterparty: 'mas andi', items: [{ product: 'pulsa 20rb', unit_price: 22000 }] });
+    reads('stok awal indomie goreng 40 bungkus modal 2800', { intent: 'stock_in', items: [{ product: 'indomie goreng', qty: 40, unit_price: 2800 }] });
+  });
+});

@@ -101,7 +101,8 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   // "beli es batu 2 plastik": bags counted after goods are their unit, not bags bought for the shop (an
   // expense); "beli 2 kresek", with no goods before, are the bags.
   for (const d of pre.drafts) {
-    if (d.unit === null || !packagingWords.has(d.unit)) continue;
+    // "bu tejo ngutang 2 galon": a galon with no goods before it is the refill sold (a bare debt was booked).
+    if (d.unit === null || !(packagingWords.has(d.unit) || (d.unit === 'galon' && d.name.length === 0))) continue;
     if (d.name.length) words = words.filter((w) => w !== d.unit);
     else [d.name, d.unit] = [[d.unit], null];
   }
