@@ -4,6 +4,7 @@ import type { Intent } from '../../core/frame.ts';
 import { cues } from './cues.ts';
 import { knownGoods } from './gazetteer.ts';
 import { closingOnly } from './noise.ts';
+import { seUnit } from './units.ts';
 import { debtPayPhrase, expenseCategoryWords, fuelWords, laterCreditClause, maxWords, moneyChanged, movedTo, movesDown, movesUp, paymentWords, returnPhrase, stockBuyWords, weakExpenseWords } from './lexicon.ts';
 
 /** "buat modal", "modal dari suami", "tambahan modal": money put into the warung, not earned by it. */
@@ -327,7 +328,7 @@ export function classify(s: Signals): IntentRead {
   if (goods && s.money && !saleVerb && ((s.cp && (s.cp.from || s.cp.shop)) || s.fromSupplier)) return { intent: 'purchase', sure: 0.65 };
   // "es batu 1000 seplastik", "indomie goreng 3500 sebungkus", "gorengan 1000an": a rate with nothing counted and no
   // verb tells the price (new warung try: a sale of one was booked once the new product's price was confirmed).
-  if (goods && s.money && !s.countedAny && !s.customer && !s.cp && rateSaid.test(s.all)) return { intent: 'price_set', sure: 0.7 };
+  if (goods && s.money && !s.countedAny && !s.customer && !s.cp && rateSaid(s.all)) return { intent: 'price_set', sure: 0.7 };
   if (goods && s.money) return { intent: 'sale', sure: 0.7 };
   // Cashier try: "aqua 2, indomie goreng 3, bayar qris": counted goods and how they were paid, no verb, is a sale.
   if (goods && s.counted && !s.question && !has(cues.stockWord) && w.some((x) => paymentWords[x] !== undefined && paymentWords[x] !== 'credit')) {
@@ -343,7 +344,8 @@ export function classify(s: Signals): IntentRead {
 }
 
 /** A price per one unit said after it ("1000 seplastik", "3500/bks", "25rb per slop") or a price class ("1000an"). */
-const rateSaid = /\d(?:\s?(?:rb|ribu|rebu|k|ewu))?\s?(?:\/\s?\p{L}+|per \p{L}+|se(?:bungkus|bks|plastik|botol|gelas|biji|bji|buah|bh|porsi|piring|mangkok|mangkuk|bungkus|pcs|sachet|saset|renteng|batang|btg|slop|dus|kilo|kg|liter|ons|ikat|butir|tusuk|potong|lembar|pack|pak|cup|kaleng|tabung|galon|karung|sak))\b|\b\d+(?:rb|k)?an\b/u;
+const rateRe = /\d(?:\s?(?:rb|ribu|rebu|k|ewu))?\s?(?:\/\s?\p{L}+|per \p{L}+|(se\p{L}+))\b|\b\d+(?:rb|k)?an\b/gu;
+const rateSaid = (all: string): boolean => [...all.matchAll(rateRe)].some((m) => m[1] === undefined || seUnit(m[1]) !== null);
 
 /** Counted goods given back (no money said), to a supplier or by a customer. */
 const goodsReturned = (s: Signals, goods: boolean): boolean => goods && s.counted && !s.money && returnPhrase.test(s.all);

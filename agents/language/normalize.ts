@@ -199,7 +199,7 @@ export function normalizeText(text: string): string {
     .replace(/\b(hari|hr) ni\b/g, '$1 ini')
     .replace(/(\d) ?(?:persen|prsn)\b/g, '$1%')
     // "jual pulsa 20rb … harga 22rb, modal pulsanya 20.500": the cost said beside a sale is no line of it (it was sold twice).
-    .replace(/,?\s*\bmodal(?:nya|ne|na)?(?: \p{L}+)? (?:rp\.? ?)?\d[\d.,]*\s*(?:rb|ribu|rebu|k)?\b(?=[^]*$)/gu, (m, offset: number, all: string) => (/\b(?:jual|laku|payu|terjual|kejual)\b/.test(all.slice(0, offset)) ? '' : m))
+    .replace(/,?\s*\bmodal(?:nya|ne|na)?(?: \p{L}+)? (?:rp\.? ?)?\d[\d.,]*\s*(?:rb|ribu|rebu|k)?\b/gu, (m, offset: number, all: string) => (/\b(?:jual|laku|payu|terjual|kejual)\b/.test(all.slice(0, offset)) ? '' : m))
     // "belum kubayar", "durung takbayar": the paying verb with its pronoun glued on.
     .replace(/\b(?:ku|tak|dak)(bayar|lunasin|lunasi)\b/g, '$1')
     // Manado "babayar" (paid), "babeli" (bought): the verb's prefix.

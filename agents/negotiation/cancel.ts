@@ -4,7 +4,7 @@
 import type { AgentContext, Reply } from '../router/types.ts';
 import { loadSuppliers, logMessage, saveThread } from './store.ts';
 import { phraseMessage, phraseWith } from './phrasing.ts';
-import { aboutHaggling } from './status.ts';
+import { aboutHaggling, namedIn } from './status.ts';
 import { supplierText, type Outgoing } from './templates.ts';
 
 const stop = /\b(batal|batalin|batalkan|batalno|stop|setop|berhenti|hentikan|sudahi|udahan|cancel|gak jadi|ga jadi|gk jadi|nggak jadi|ngga jadi|ora sido|teu jadi|tidak jadi)\b/;
@@ -21,11 +21,8 @@ export async function cancelNegotiation(ctx: AgentContext, text: string): Promis
   const { rows } = await tx.query<{ id: string; item: string; qty: string; unit: string }>(
     `select id, item, qty::text, unit from negotiations where tenant_id = $1 and status in ('open', 'deciding')
       order by created_at desc for update`, [tenant.id]);
-  const t = text.toLowerCase();
-  // "batal nego gula" while gula and telur run: the one named (by a word of it: "rokok" of "rokok surya 16"); none
-  // named, all of them.
-  const words = new Set(t.split(/[^\p{L}\p{N}]+/u));
-  const named = rows.filter((n) => n.item.toLowerCase().split(/\s+/).some((w) => w.length >= 3 && (words.has(w) || words.has(`${w}nya`))));
+  // "batal nego gula" while gula and telur run: the one named; none named, all of them.
+  const named = namedIn(text, rows);
   const calledOff = named.length ? named : rows;
   if (!calledOff.length) return [{ text: 'Tidak ada tawar-menawar yang sedang berjalan, Kak.' }];
   const replies: Reply[] = [];

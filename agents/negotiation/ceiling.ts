@@ -5,6 +5,7 @@
 import { formatRupiah } from '../../core/format.ts';
 import { readAmount } from '../router/answers.ts';
 import type { AgentContext, Reply } from '../router/types.ts';
+import { namedIn } from './status.ts';
 
 const limitWord = /\b(batas|batasnya|batase|batasan|maks|max|maksimal|maksimalnya|plafon|limit)\b/;
 const changeWord = /\b(naik|naikin|naikkan|naikan|naekin|dinaikkan|dinaikin|dinaikan|turun|turunin|turunkan|diturunin|diturunkan|jadi|jd|ubah|diubah|ganti|diganti|tambah|tambahin|boleh sampai|sampe|sampai)\b/;
@@ -20,8 +21,7 @@ export async function changeCeiling(ctx: AgentContext, text: string): Promise<Re
     `select id, item, unit, max_price::text, status from negotiations where tenant_id = $1 and status in ('open', 'deciding')
       order by created_at desc for update`, [ctx.tenant.id]);
   if (!rows.length) return null;
-  const words = new Set(t.split(/[^\p{L}\p{N}]+/u));
-  const named = rows.filter((n) => n.item.toLowerCase().split(/\s+/).some((w) => w.length >= 3 && (words.has(w) || words.has(`${w}nya`))));
+  const named = namedIn(t, rows);
   const pick = named.length === 1 ? named[0]! : rows.length === 1 && named.length === 0 ? rows[0]! : null;
   if (!pick) return [{ text: `Batas tawar yang mana, Kak: ${rows.map((n) => n.item).join(' atau ')}? Tulis misalnya "batas ${rows[0]!.item} jadi ${formatRupiah(price)}".` }];
   const per = `${formatRupiah(price)}/${pick.unit}`;

@@ -6,6 +6,7 @@ import { landedPerUnit, orderTotal } from './landed.ts';
 import { dealOf, loadNegotiation, loadSuppliers, logMessage, saveThread } from './store.ts';
 import { phraseMessage, phraseWith } from './phrasing.ts';
 import { readChoice } from './summary.ts';
+import { namedIn } from './status.ts';
 import { supplierText, type Outgoing } from './templates.ts';
 import { standingPrice } from './thread.ts';
 
@@ -19,8 +20,7 @@ export async function answerNegotiationChoice(ctx: AgentContext, text: string): 
   if (!waiting.length) return null;
   // Two summaries waiting: the goods named say which; a bare "1" is asked about (a helper's "1" ordered the newer one,
   // meant for the other).
-  const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  const named = waiting.filter((n) => n.item.toLowerCase().split(/\s+/).some((w) => w.length >= 3 && (words.has(w) || words.has(`${w}nya`))));
+  const named = namedIn(text, waiting);
   // "2 indomie" names no goods waiting: a sale typed, not a choice.
   const extra = text.toLowerCase().replace(/^\s*(?:(?:pilih|ambil|yang|yg|nomor|no\.?|nomer)\s*){0,3}\d{1,2}(?:\s*(?:aja|saja|ya|yg itu|deh))?/, '')
     .replace(/\b(?:buat|untuk|utk|yang|yg)\b/g, '').replace(/[.!\s]+/g, '');

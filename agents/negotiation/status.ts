@@ -9,6 +9,12 @@ import { ownerSummary, readChoice } from './summary.ts';
 import type { Thread } from './thread.ts';
 
 /** Words for haggling ("nego", "tawar"): a message about a running negotiation. */
+/** The haggles whose goods the owner's words name (by a word of the goods: "rokok" of "rokok surya 16", "gulanya"). */
+export function namedIn<T extends { item: string }>(text: string, rows: T[]): T[] {
+  const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return rows.filter((n) => n.item.toLowerCase().split(/\s+/).some((w) => w.length >= 3 && (words.has(w) || words.has(`${w}nya`))));
+}
+
 export const aboutHaggling = /\b(nego|negonya|negosiasi|tawar|tawaran|tawarannya|tawarane|penawaran|nawar|nawarnya)\b/;
 const asks = /\b(status|gimana|bagaimana|gmn|gmna|piye|pripun|kumaha|hasil|hasilnya|hasile|kabar|kabarnya|udah|sudah|sdh|wis|atos|sampai mana|sampe mana|dijawab|jawaban|jawab|\?)/;
 
