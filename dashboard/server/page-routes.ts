@@ -142,10 +142,10 @@ export function pageRoutes(app: FastifyInstance, deps: { send: SendText; media?:
     const b = contactBody.parse(request.body);
     return asMember(s, async (tx) => {
       const values = [b.kind, b.name, b.phone ?? null, b.note ?? null, aliasList(b.aliases)];
-      const same = (await tx.query<{ id: string; phone: string | null }>(
-        `select id, phone from contacts where tenant_id = $1 and lower(name) = lower($2) and id is distinct from $3::uuid order by created_at limit 1`,
+      const same = (await tx.query<{ id: string; name: string; phone: string | null }>(
+        `select id, name, phone from contacts where tenant_id = $1 and lower(name) = lower($2) and id is distinct from $3::uuid order by created_at limit 1`,
         [s.tenantId, b.name, b.id ?? null])).rows[0];
-      const taken = () => new AppError('conflict:contact_name', { message: `Kontak bernama ${b.name} sudah ada. Pakai nama lain, misalnya "${b.name} Pasar", atau ubah kontak yang sudah ada.` });
+      const taken = () => new AppError('conflict:contact_name', { message: `Kontak bernama ${same!.name} sudah ada. Pakai nama lain, misalnya "${same!.name} Pasar", atau ubah kontak yang sudah ada.` });
       if (b.id) {
         if (same) throw taken();
         const r = await tx.query('update contacts set kind = $2, name = $3, phone = $4, note = $5, aliases = $6 where id = $1', [b.id, ...values]);
@@ -156,7 +156,7 @@ export function pageRoutes(app: FastifyInstance, deps: { send: SendText; media?:
         if (same.phone && b.phone && same.phone !== b.phone) throw taken();
         await tx.query(`update contacts set phone = coalesce(phone, $2), note = coalesce(note, $3), aliases = (select array(select distinct unnest(aliases || $4::text[]))) where id = $1`,
           [same.id, b.phone ?? null, b.note ?? null, aliasList(b.aliases)]);
-        return { ok: true, message: `Kontak ${b.name} sudah ada; ${b.phone ? 'nomornya disimpan di sana' : 'tidak dibuat dua kali'}.` };
+        return { ok: true, message: `Kontak ${same.name} sudah ada; ${b.phone ? 'nomornya disimpan di sana' : 'tidak dibuat dua kali'}.` };
       }
       await tx.query('insert into contacts (tenant_id, kind, name, phone, note, aliases) values ($1, $2, $3, $4, $5, $6)', [s.tenantId, ...values]);
       return { ok: true, message: 'Kontak ditambahkan.' };
