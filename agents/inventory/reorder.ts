@@ -12,6 +12,7 @@ export function dailyVelocity(soldInWindow: number, days = VELOCITY_DAYS): numbe
 /**
  * The reorder point learned from sales when the owner set none: daily velocity × lead time, rounded up
  * to a whole unit so a slow seller still warns before it runs out. Null when nothing sold (no basis).
+ * SQL's internal.learned_reorder_points (the "Stok menipis" lists) is the same rule; supabase/tests/low-stock.test.ts holds them equal.
  */
 export function learnedReorderPoint(soldInWindow: number, leadTimeDays: number | null): number | null {
   const v = dailyVelocity(soldInWindow);

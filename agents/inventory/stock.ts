@@ -9,7 +9,7 @@ import { callFn } from '../finance/sql.ts';
 import { unitMismatchText } from '../finance/text.ts';
 import { canonicalUnit } from '../router/catalogue/item-math.ts';
 import { reorderFacts } from './reorder-alert.ts';
-import { learnedReorderPoint, VELOCITY_DAYS } from './reorder.ts';
+import { learnedReorderPoint } from './reorder.ts';
 
 const num = z.coerce.number();
 const stockResult = z.object({ product_id: z.string(), level: num, created: z.boolean(), diff: num.optional(), movement_id: num, cogs: num.nullish() });
@@ -24,34 +24,16 @@ const lowRow = z.object({ name: z.string(), unit: z.string(), level: num, reorde
 const LOW_SHOWN = 15;
 
 /**
- * "stok apa aja yang mau habis", "sing kudu dikulak apa wae": no goods named, so the goods to restock: those
- * Ringkasan's "Stok menipis" lists (report_low_stock: at or under the owner's point, or none left), then those under
- * the point their sales suggest (lowBySales; not on the page yet).
+ * "stok apa aja yang mau habis", "sing kudu dikulak apa wae": no goods named, so the goods to restock, as Ringkasan's
+ * "Stok menipis" lists them (report_low_stock: at or under the owner's point, else the one their sales suggest, or none left).
  */
 async function lowStock(ctx: AgentContext): Promise<AgentResult> {
-  const { rows } = await ctx.tx.query('select * from public.report_low_stock($1, $2)', [ctx.tenant.id, LOW_SHOWN + 1]);
-  const low = [...rows.map((r) => lowRow.parse(r)), ...(await lowBySales(ctx, new Set(rows.map((r) => String(r.name)))))];
+  const { rows } = await ctx.tx.query('select * from public.report_low_stock($1, $2, $3)', [ctx.tenant.id, LOW_SHOWN + 1, ctx.now]);
+  const low = rows.map((r) => lowRow.parse(r));
   if (low.length === 0) return { replies: [{ text: 'Stok masih aman semua, Kak ✅ Belum ada yang habis atau di bawah batas stok. Cek satu barang: "stok gula berapa".' }] };
   const lines = low.slice(0, LOW_SHOWN).map((p, i) => `${i + 1}. ${p.name}: ${p.level <= 0 ? 'habis' : `sisa ${formatQty(p.level)} ${p.unit}`}${p.reorder_point !== null ? ` (batas ${formatQty(p.reorder_point)})` : ''}`);
   const more = low.length > LOW_SHOWN ? '\nDan lainnya: lihat halaman Stok → Stok menipis.' : '';
   return { replies: [{ text: `📦 Perlu kulakan (${low.length > LOW_SHOWN ? `${LOW_SHOWN}+` : low.length} barang):\n${lines.join('\n')}${more}` }] };
-}
-
-/**
- * Goods sold lately with no point set by the owner, at or under the point their sales suggest: what the reorder alert
- * after a sale says too (a new warung's try: "stok menipis apa aja" said all was fine, the coffee at 2 having alerted).
- */
-async function lowBySales(ctx: AgentContext, listed: Set<string>): Promise<z.infer<typeof lowRow>[]> {
-  const since = new Date(ctx.now.getTime() - VELOCITY_DAYS * 86_400_000);
-  const { rows } = await ctx.tx.query<{ product_id: string }>(
-    `select distinct m.product_id from public.stock_movements m join public.products p on p.id = m.product_id
-      where m.tenant_id = $1 and m.kind = 'sale' and m.created_at >= $2 and p.reorder_point is null limit 200`, [ctx.tenant.id, since]);
-  if (!rows.length) return [];
-  const facts = await reorderFacts(ctx.tx, ctx.tenant.id, rows.map((r) => r.product_id), ctx.now);
-  return [...facts.values()].flatMap((p) => {
-    const point = learnedReorderPoint(p.sold, p.lead_time_days);
-    return p.known && !listed.has(p.name) && point !== null && p.level <= point ? [{ name: p.name, unit: p.unit, level: p.level, reorder_point: point }] : [];
-  });
 }
 
 export const stockCheck: Agent = async (ctx, frame) => {

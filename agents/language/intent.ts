@@ -103,6 +103,7 @@ const helpAsk = /\bapa (aja |saja |wae |bae )?(yang|yg) bisa\b/;
 const debtAsk = /\b(daftar|siapa|sopo|saha|cek|total|rekap|list|sisa|sisanya|sisane|sisana)\b/;
 const moneyFlow = /\b(?:uang|duit|duwit|doku|artos|acis) (?:(?:yang|yg|nu|sing|ingkang) )?(?:masuk|keluar|mlebu|metu|asup|kaluar|lebet)\b/;
 // "siapa yang belum bayar", "sing durung bayar sopo wae", "saha wae nu can mayar".
+const owedToSuppliers = /^(?:total |semua )?(?:utang|hutang|utange|utangku|hutangku|utangnya)(?: (?:saya|aku|gue|gw|kita|warung|abdi))? (?:ke|sama|nang|neng|ka|dateng) (?:para |semua )?(?:supplier|suplier|suplayer|agen|grosir|sales|distributor|pemasok|juragan)(?: (?:semua|semuanya|aja|saja|wae|berapa|brp|piro|sabaraha))?\??$/;
 const unpaidWho = /\b(siapa|sapa|sopo|sinten|saha)\b.*\b(belum|blm|belom|durung|urung|dereng|can|acan|teu acan)\s?(bayar|mayar|lunas|nyaur)\b|\b(belum|blm|belom|durung|urung|can|acan)\s?(bayar|mayar|lunas|nyaur)\b.*\b(siapa|sapa|sopo|sinten|saha)\b/;
 const showWords = /\b(liat|lihat|cek|cekin|check|tampilkan|tampilin|kirim|kirimin|minta|daftar|list|buka|tingali|deleng|delok)\b/;
 const softWords = new Set(['dong', 'ya', 'yaa', 'min', 'kak', 'gan', 'bos', 'tolong', 'tlg', 'coba', 'mana', 'semua', 'semuanya', 'aja', 'saja', 'wae', 'mas', 'mba', 'mbak']);
@@ -154,6 +155,8 @@ export function classify(s: Signals): IntentRead {
     return { intent: 'debt_query', sure: 0.8 };
   }
   if (!s.money && !s.countedAny && unpaidWho.test(s.all)) return { intent: 'debt_query', sure: 0.8 };
+  // "utang saya ke supplier", "hutang ke agen": the warung's debts to its suppliers, asked (was a new debt missing its amount).
+  if (!s.money && !s.countedAny && owedToSuppliers.test(s.all)) return { intent: 'debt_query', sure: 0.8 };
   // "utang kaka yakob", "bon bu sri": the debt named before the person, nothing counted or priced, asks it
   // ("bu sri ngutang" with no amount is a new debt whose amount is asked).
   if (!s.money && !s.countedAny && s.cp !== null && /^(?:utang|hutang|bon|kasbon|piutang|utange|utangnya|bone)\b/.test(s.all)) return { intent: 'debt_query', sure: 0.8 };
