@@ -43,7 +43,8 @@ const honorificNames = new Set(['ning', 'neng']);
 // In the east "nona" (miss) and "nyong" (young man) are what people are called, after any honorific: "om nyong", "kaka nona".
 const calledNames = new Set(['nona', 'nyong']);
 const toward = new Set(['ke', 'ka', 'nang', 'marang', 'kepada', 'kpd']);
-const from = new Set(['dari', 'dr', 'ti', 'saking', 'teko', 'soko']);
+// jv "saka sinar jaya" (owner try: a product "saka sinar jaya").
+const from = new Set(['dari', 'dr', 'ti', 'saking', 'teko', 'soko', 'saka']);
 /** "…, bayar nanti, namanya ani": the name said after "namanya" (and "atas nama", read so) at a clause's end. */
 const namedAs = new Set(['namanya', 'namane', 'namina']);
 
@@ -79,6 +80,8 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     if (!shop && !honorifics.has(w)) continue;
     // "1 pak" is a unit (a pack), "es teh" is a drink.
     if (isDigits(prev) || numberWords[prev] !== undefined || prev === 'es') continue;
+    // jv "kulakan telor 420 ewu ning makmur": after a purchase's money "ning" is "at" (the shop is read after), not Miss.
+    if ((w === 'ning' || w === 'neng') && moneyMultipliers.has(prev) && tokens.some((t) => cues.purchase.has(t.t))) continue;
     const next = tokens[i + 1];
     // Nias "ama yuli" (father) opens the message or follows "ke"/"sama"; elsewhere Betawi "ama" joins two goods.
     if (w === 'ama' && (goodsWords.has(next?.t ?? '') || !(i === 0 || prev === '' || amaBefore.has(prev)))) continue;
@@ -195,8 +198,9 @@ function sourceEndingAt(tokens: Token[], end: number, beforeMoney: boolean): Cou
     // jv "kulakan indomie 2 dus nang sumber rejeki": after a purchase "nang"/"ke" names where it was bought too.
     const boughtAt = toward.has(tokens[at].t) && tokens.some((t) => cues.purchase.has(t.t));
     const soldTo = beforeMoney && toward.has(tokens[at].t) && tokens.some((t) => cues.sale.has(t.t));
-    // Malay "kat", Javanese "teng": at. Before the money or closing a clause ("… 78rb di sinar jaya, tunai").
-    const boughtIn = ['di', 'kat', 'teng'].includes(tokens[at].t) && tokens.some((t) => cues.purchase.has(t.t))
+    // Malay "kat", Javanese "teng", "ning": at. Before the money or closing a clause ("… 78rb di sinar jaya, tunai";
+    // owner try: "… 420 ewu ning makmur" named a supplier "Ning Makmur").
+    const boughtIn = ['di', 'kat', 'teng', 'ning'].includes(tokens[at].t) && tokens.some((t) => cues.purchase.has(t.t))
       && !(n === 1 && (shopWords.has(name[0]!.t) || lenderWords.has(name[0]!.t) || homeWords.has(name[0]!.t)));
     // "bayar ke sinar jaya 50rb" (su "bayar ka …"): the one paid (it was an expense while the debt to them stayed open).
     // A shop or lender word alone ("ke koperasi") is a place, not a name.

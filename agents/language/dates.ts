@@ -32,7 +32,9 @@ const iso = (t: number): string | null => {
 // First words of two-word phrases: only these need the pair looked up.
 const pairHeads = new Set([...Object.keys(periodPhrases), ...Object.keys(dayOffsets)].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
 // "mulai senin", "bayar hari kamis": a weekday after these words is the coming one.
-const aheadBefore = new Set(['mulai', 'bayar', 'bayarnya', 'mayar', 'nanti', 'ntar', 'sampai', 'sampe', 'tunggu']);
+// "sisanya tanggal 10", "balikin tgl 10" (owner tries): the rest, or a loan's return, is promised for a day ahead.
+const aheadBefore = new Set(['mulai', 'bayar', 'bayarnya', 'mayar', 'nanti', 'ntar', 'sampai', 'sampe', 'tunggu', 'sisanya', 'sisane', 'sisana',
+  'sisa', 'balikin', 'dibalikin', 'balekke', 'dibalekke', 'kembaliin', 'dikembaliin', 'dikembalikan', 'lunas', 'lunasin', 'dilunasi', 'nyaur', 'tempo']);
 const monthStart = /^(jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|des)/;
 
 const chronoGate = /\d\s?(jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|des)|\d{1,3} (hari|minggu) (yang |yg )?(lalu|kemarin)|\d{1,2}\/\d{1,2}\/\d{2,4}/;

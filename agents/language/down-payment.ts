@@ -33,9 +33,9 @@ const betweenPayer = set('sudah udah sdh dah baru br mi pi ji wis wes uwis geus 
 const payerWords = set('dia doi deweke dheweke orangnya pembeli pembelinya');
 /** What is left ("sisanya", "kurange", "sesana"). */
 export const remainderWords = set('sisa sisanya sisane sisana sesana kurang kurangnya kurange kurangna kekurangan kekurangannya kekurangane');
-/** The rest owed: a debt word or a day it will be paid. */
+/** The rest owed: a debt word or a day it will be paid ("sisanya tanggal 10", "sisane minggu ngarep"). */
 const laterWords = set(`ngutang utang hutang ngebon bon dibon kasbon nyusul nanti ntar besok bsk belakangan engko mengko sesuk
-  isukan engke dutang diutang dihutang`);
+  isukan engke dutang diutang dihutang tanggal tgl tg lusa minggu pekan bulan akhir awal gajian`);
 const tradeVerbs = [cues.sale, cues.purchase, cues.take];
 const creditWords = set('ngutang ngebon kasbon dibon diutang dihutang utang hutang nganjuk ngampil');
 /** "bayar utang": a debt paid, not money paid on goods. */

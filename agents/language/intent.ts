@@ -88,6 +88,8 @@ const aside = String.raw`(?:yg|yang|sing|nu|tadi|td|barusan|deh|aja|ae|wae|mawon
 const calledOff = new RegExp(String.raw`^(?:${aside}\W+)*(?:(?:ga|gak|nggak|gk|ngga|enggak|kagak|kaga|tidak|tdk|ndak|ora|ra|teu|hora) ?(?:jadi|jd|sida|sido|tulus)|gjd)(?:\W+${aside})*\W*$`);
 export const undoPhrase = /\b(ga|gak|nggak|gk|ngga|enggak|kagak|kaga|tidak|tdk|ndak|ora|teu) (jadi|sida|sido|tulus) (beli|kulakan|laku|jual|ambil|ngutang|ngebon|tuku|payu|meser|ngambil|yang|yg|sing|nu)\b|^(yang|yg|sing|nu) [a-z][a-z ]{0,30} (tadi |td |barusan )?(salah|keliru|lepat)\b|\bsalah (ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b|\b(jangan|jgn|ga usah|gak usah|gausah) (dicatat|dicatet|catat|catet|dimasukin|diinput)\b/;
 const settleLater = /\b(nanti|ntar|besok|bsk|sesuk|isuk|isukan|engko|mengko|engke|lusa|pekan depan|minggu depan|bulan depan|minggu ngarep|sasi ngarep|akhir bulan|awal bulan|gajian)\b(?:\s+\S+)?\s+(dibalikin|dibalikan|dikembalikan|dikembaliin|dibalekke|dibalekno|dibalekake|dibalekna|dibalikeun|dipulangkeun|dilunasi|dicicil|balikin|mbalekke|mbalekna|nyaur|lunas)\b/;
+// "minjem lagi 50rb, balikin tanggal 10", "dibalikin minggu depan" (owner tries): the return day after the verb.
+const settleLaterAfter = /\b(dibalikin|dibalikan|dikembalikan|dikembaliin|dibalekke|dibalekno|dibalekake|dibalekna|dibalikeun|dipulangkeun|dilunasi|dicicil|balikin|mbalekke|mbalekna|nyaur|lunas)\s+(?:\S+\s+)?(?:(?:tanggal|tgl|tg) \d{1,2}\b|besok|bsk|sesuk|isuk|isukan|lusa|pekan depan|minggu depan|bulan depan|minggu ngarep|sasi ngarep|akhir bulan|awal bulan|gajian)/;
 const priceMove = /\b(mahal|murah|naik|turun|anjlok|melonjak|meroket|larang|mirah|awis|mundhak|mudun)\b/;
 // "... mahal ga", jv "... larang ra": a question said with a trailing not.
 const askTag = /\b(ga|gak|nggak|ngga|enggak|tidak|tdk|ra|ora|teu|henteu|apa|opo|kah)$/;
@@ -213,7 +215,7 @@ export function classify(s: Signals): IntentRead {
   // "pinjem duit 50rb, besok dibalikin" (ngapak "sesuk dibalekna"): returned later, so the loan is new.
   // "nyicil 50rb, belum lunas": an instalment paid, the rest still owed.
   const settled = (w.some((x) => cues.settle.has(x) && x !== 'lunas') || (has(cues.settle) && !notSettled.test(s.all)))
-    && !(creditWord && settleLater.test(s.all));
+    && !(creditWord && (settleLater.test(s.all) || settleLaterAfter.test(s.all)));
   // "balikin aqua 2 dus ke agen, rusak", "retur roti 5 bks ke sales": goods sent back, not a debt paid. No intent books a
   // return yet (the router says so and how to take them off the count).
   if (goodsReturned(s, goods)) return { intent: 'unknown', sure: 0.3 };

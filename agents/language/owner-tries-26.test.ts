@@ -16,3 +16,34 @@ describe('owner tries (twenty-sixth session): questions', () => {
     reads('utang ke agen berkah 200rb', { intent: 'debt_add', counterparty: 'agen berkah', amount: 200000 });
   });
 });
+
+describe('owner tries (twenty-sixth session): loans and the rest owed', () => {
+  // A new loan was read as the loan paid back ("balikin"), dated last month's 10th.
+  it('a loan with the day it comes back is a new loan due that day', () => {
+    reads('pak darto minjem lagi 50rb, balikin tanggal 10', { intent: 'debt_add', direction: 'receivable', amount: 50000, counterparty: 'pak darto', date: '2026-12-10' });
+    reads('mang ujang minjem 20rb lagi, katanya dibalikin minggu depan', { intent: 'debt_add', amount: 20000, date: '2026-12-13' });
+    // Paid back is still paid back.
+    reads('pak darto balikin utang 50rb', { intent: 'debt_pay', amount: 50000 });
+  });
+  // Set the gas stock to 1 (a count "sisanya … 10"); no sale, no debt.
+  it('"bayar dulu 10rb sisanya tanggal 10" is a down payment, the rest due that day', () => {
+    reads('bu yati ambil gas 1, bayar dulu 10rb sisanya tanggal 10', { intent: 'sale', counterparty: 'bu yati', payment: 'credit', paid_now: 10000, date: '2026-12-10', items: [{ product: 'gas', qty: 1 }] });
+    reads('bu yati beli gas 1 23rb, bayar dulu 10rb sisanya minggu depan', { intent: 'sale', payment: 'credit', paid_now: 10000, amount: 23000, items: [{ product: 'gas', qty: 1 }] });
+    reads('indomie sisa 10', { intent: 'stock_set', items: [{ product: 'indomie', qty: 10 }] });
+  });
+});
+
+describe('owner tries (twenty-sixth session): sizes and suppliers', () => {
+  // Booked 2 liters at Rp40.000 each (Rp80.000): "siji" after the size was read as "each".
+  it('"siji" straight after a size is one piece of that size', () => {
+    reads('minyak 2 liter siji 40rb', { intent: 'sale', amount: 40000, items: [{ product: 'minyak 2 liter', qty: 1, total: 40000 }] });
+    reads('minyak 2 liter hiji 40 rebu', { amount: 40000, items: [{ product: 'minyak 2 liter', qty: 1 }] });
+    reads('empal gentong 5 mangkok, siji 20 ewu', { amount: 100000, items: [{ product: 'empal gentong', qty: 5, unit_price: 20000 }] });
+  });
+  // A supplier "Ning Makmur"; "saka sinar jaya" a product.
+  it('jv "ning" and "saka" before a supplier after the money say where it was bought', () => {
+    reads('kulakan telor sepeti 420 ewu ning makmur, durung mbayar', { intent: 'purchase', counterparty: 'makmur', payment: 'credit', amount: 420000, items: [{ product: 'telor', qty: 1, unit: 'peti' }] });
+    reads('kulakan surya 16 3 slop sejuta 80 ewu saka sinar jaya, utang', { intent: 'purchase', counterparty: 'sinar jaya', amount: 1080000, items: [{ product: 'surya 16', qty: 3, unit: 'slop' }] });
+    reads('mbak ning ngutang 20rb', { intent: 'debt_add', counterparty: 'mbak ning' });
+  });
+});

@@ -200,7 +200,12 @@ export function readCorrection(text: string): Correction | null {
     .replace(/^((?:eh|lho|loh|lha|aduh|waduh)\s+)?typo\b/, '$1salah').replace(/\b(?:kleru|kliru|klru)\b/g, 'keliru')
     .replace(/(\p{L}) nya\b/gu, '$1nya').replace(/\bae$/, 'aja').replace(/^((?:eh|lho|loh|lha|aduh|waduh)\s+)?salah td\b/, '$1salah')
     // Papua try: "tadi sa salah, minyak cuma laku 1 botol" ("I was wrong earlier") booked a second sale.
-    .replace(/^(?:tadi|td)\s+(?:(?:sa|saya|sy|aku|ak|gw|gue|ane|kita|awak|ulun)\s+)?salah\b/, 'salah');
+    .replace(/^(?:tadi|td)\s+(?:(?:sa|saya|sy|aku|ak|gw|gue|ane|kita|awak|ulun)\s+)?salah\b/, 'salah')
+    // Helpers' tries: "eh maksudnya 12rb" (a new product "maksudnya"), "harusnya 11rb" (not understood), "lho kok 80rb,
+    // salah, minyak 2 liter 1 botol 40rb" (a second sale): "I meant", "should be" alone, or a complaint before "salah".
+    .replace(/^(?:(?:eh|lho|loh|lha|aduh|waduh)\s+)?(?:maksudnya|maksude|maksudku|maksud(?:\s+(?:saya|sy|aku|gw|gue))?)\s+(?=\S*\d)/, 'salah ')
+    .replace(/^(?:eh\s+)?(harusnya|seharusnya|mestinya|mestine|kudune)\s+(?=\S*\d)/, 'salah $1 ')
+    .replace(/^(?:(?:lho|loh|lha|lah|eh)\s+)?kok\s+(?:\S+\s+){1,3}?salah\s+/, 'salah ');
   // "yg tadi teh pucuknya 6 aja bukan 8", "sing mau kopine 3 dudu 4": "the one before" with a number
   // both ways is a correction without "salah" (Javanese dudu, Sundanese sanes: "not").
   // The "tadi" may follow the goods: "yg teh botol tadi 5 aja bukan 6".

@@ -19,7 +19,7 @@ import { chatKeyFor, loadState, putPending, setPending, type ChatState } from '.
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
 import { missingAmount, missingForRequest, understand } from './understand.ts';
 import { correctDraft, correctLast, readPriceFollowUp } from './corrections/correct.ts';
-import { correctPayment, readPaymentFix } from './corrections/payment.ts';
+import { correctCredit, correctPayment, readCreditFix, readPaymentFix } from './corrections/payment.ts';
 import { correctPerson, readPersonFix } from './corrections/person.ts';
 import { asksDailySummary, summaryTimeReply } from './questions/summary-time.ts';
 import { asksCashDrawer, cashDrawerReply } from './questions/cash-drawer.ts';
@@ -133,6 +133,8 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (correction) return correctLast(env, state.lastEvent, correction);
   const payment = readPaymentFix(env.text, state.lastEvent);
   if (payment) return correctPayment(env, state.lastEvent!, payment);
+  const credit = readCreditFix(env.text, state.lastEvent);
+  if (credit) return correctCredit(env, state.lastEvent!, credit);
 
   if (asksDailySummary(env.text)) return summaryTimeReply(env);
   if (asksCashDrawer(env.text)) return mayUse(role, 'report') ? cashDrawerReply(env) : [{ text: ownerOnlyText }];

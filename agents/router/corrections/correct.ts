@@ -20,6 +20,9 @@ import { withNote } from '../questions/interrupt.ts';
 import { inIndonesian } from '../catalogue/regional.ts';
 import { unitOf } from '../../language/units.ts';
 
+/** "omset", "jualan", "pemasukan": the takings of sales. */
+const takingsWord = /\b(?:omset|omzet|omsetnya|omzetnya|jualan|jualannya|penjualan|pendapatan|pemasukan|dagangan)\b/;
+
 /** "kurang satu", "kelebihan 2": a count said by how much it was off, not what it is. */
 const offBy = /^(?:\p{L}+\s+)?(?:kurang|kelebihan|lebih|kekurangan|ketambahan|kebanyakan|kesedikitan)\s+\d/u;
 
@@ -256,6 +259,9 @@ export function applyCorrection(booked: ResolvedFrame, c: Correction, shelf: Rea
   }
   if (!items.length) {
     if (!to.money && to.n < 1000) return null;
+    // "salah, omset tadi 1.530.000" after a debt paid: the day's takings named are no part of a payment or a bill (a
+    // helper's try paid Rp1.530.000 of a Rp28.000 debt, the rest kept as a deposit).
+    if (booked.intent !== 'sale' && takingsWord.test(c.to)) return null;
     if (from != null && from.n !== frame.amount) return null;
     return { ...frame, amount: to.n };
   }

@@ -1,11 +1,13 @@
 // "pembeli tadi bayar pake qris" right after a sale: the last sale or purchase was paid another way.
 // It is re-booked with that payment like any correction (the old one voided in the same transaction).
-// A credit sale is left alone: paying a tab is a debt payment, not a correction.
-import { readPaymentOnly } from '../../language/index.ts';
+// A credit sale is left alone: paying a tab is a debt payment, not a correction; but "eh itu bu yati ngutang" right after
+// a cash sale, and "eh udah dibayar cash ding" right after a credit one, switch it (helpers' tries: a second debt beside
+// the cash sale; an expense of the money paid).
+import { readNameOnly, readPaymentOnly } from '../../language/index.ts';
 import { proceed } from '../book.ts';
 import type { Env } from '../env.ts';
 import type { BookedEvent, Reply } from '../types.ts';
-import { asSaid } from './correct.ts';
+import { asSaid, paidOn, paidRefusal } from './correct.ts';
 
 type Paid = 'cash' | 'qris' | 'transfer';
 const paidName: Record<Paid, string> = { cash: 'tunai', qris: 'QRIS', transfer: 'transfer' };
@@ -29,3 +31,40 @@ export async function correctPayment(env: Env, last: BookedEvent, payment: Paid)
   return proceed(env, { frame, resolved: frame.items.map(() => null), priceKind: [], confirmed: false, replaces: last });
 }
 
+
+const lead = String.raw`^(?:(?:eh|ehh|lho|loh|lha|oh|o|waduh|aduh|maaf|sori)\s+)*`;
+const onCredit = String.raw`(?:ngutang|ngebon|utang|hutang|kasbon|bon|diutang|dibon|ngampil|nganjuk)`;
+const tail = String.raw`(?:\s+(?:dulu|dl|ya|yo|kak|deng|ding|kok|tuh))*$`;
+// "eh itu bu yati ngutang", "yg tadi pak darto ngebon dulu"; "tadi ngutang bu yati". Marked as being about what was just
+// booked ("eh", "itu", "tadi"): "pak darto ngutang" alone is a new debt whose amount is asked.
+const nameThenCredit = new RegExp(`^(?:(?:eh|ehh|lho|loh|lha|oh|o|waduh|aduh|maaf|sori|itu|tadi|td|yang tadi|yg tadi|yg td|yang itu|yg itu|sing mau|nu tadi)\\s+)+(.+?)\\s+${onCredit}${tail}`);
+const creditThenName = new RegExp(`${lead}(?:itu|tadi|td|yang tadi|yg tadi|yg td)\\s+${onCredit}\\s+(?:sama\\s+|ama\\s+|ke\\s+)?(.+?)${tail}`);
+// "eh udah dibayar cash ding", "ga jadi ngutang, dibayar kontan", "ga jadi ngebon".
+const notOnCredit = new RegExp(`${lead}(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|teu)\\s+jadi\\s+${onCredit}\\s*,?\\s*)?`
+  + String.raw`(?:(?:udah|sudah|sdh|wis|wes|geus|dah|ternyata)\s+)?(?:di)?bayar(?:nya)?\s+(?:cash|tunai|kontan|cas|kes)${tail}`);
+const creditCalledOff = new RegExp(`${lead}(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|teu)\\s+jadi\\s+${onCredit})${tail}`);
+
+export type CreditFix = { to: 'credit'; name: string } | { to: 'cash' };
+
+/** The last sale was on credit to someone after all, or paid after all; null when the message says something else. */
+export function readCreditFix(text: string, last: BookedEvent | null): CreditFix | null {
+  const f = last?.frame;
+  if (!f || last.kind !== 'transaction' || f.intent !== 'sale') return null;
+  const t = text.toLowerCase().replace(/[.!,]+$/, '').replace(/\s+/g, ' ').trim();
+  if (f.payment === 'credit') return notOnCredit.test(t) || creditCalledOff.test(t) ? { to: 'cash' } : null;
+  const said = nameThenCredit.exec(t)?.[1] ?? creditThenName.exec(t)?.[1];
+  const name = said && !/\d/.test(said) ? readNameOnly(said) : null;
+  return name ? { to: 'credit', name } : null;
+}
+
+export async function correctCredit(env: Env, last: BookedEvent, fix: CreditFix): Promise<Reply[]> {
+  const { items, contactId: _c, paid_now: _p, ...rest } = last.frame;
+  const frame = fix.to === 'credit'
+    ? { ...rest, items: items.map(asSaid), payment: 'credit' as const, counterparty: fix.name }
+    : { ...rest, items: items.map(asSaid), payment: 'cash' as const };
+  if (fix.to === 'cash') {
+    const paid = await paidOn(env, last);
+    if (paid > 0) return [{ text: paidRefusal(last.frame, frame, paid) }];
+  }
+  return proceed(env, { frame, resolved: frame.items.map(() => null), priceKind: [], confirmed: false, replaces: last });
+}
