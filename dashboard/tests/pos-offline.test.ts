@@ -105,6 +105,41 @@ describe('POS offline', () => {
     await expect.poll(tileStock).toBe(before - 1);
   }, 60_000);
 
+  // A helper's try: the site's storage cleared (a new browser profile with the same login), the device counted its receipts
+  // from 1 again and the server refused each such sale after the cashier's "Tersimpan".
+  it('a device that lost its receipt counter: its sales are booked under the next free numbers, and it counts on from them', async () => {
+    const before = await books(app.db);
+    const seqOf = (no: string) => Number(no.split('-')[1]);
+    const top = Math.max(...before.receipts.map(seqOf));
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok) => { const r = indexedDB.open('juragan-pos'); r.onsuccess = () => ok(r.result); });
+      await new Promise<void>((ok, fail) => {
+        const tx = db.transaction(['meta'], 'readwrite');
+        tx.objectStore('meta').openCursor().onsuccess = (e) => {
+          const c = (e.target as IDBRequest<IDBCursorWithValue | null>).result;
+          if (!c) return;
+          if (String(c.value.key).startsWith('seq:')) c.delete();
+          c.continue();
+        };
+        tx.oncomplete = () => ok();
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    });
+    await context.setOffline(true);
+    const reused = [await sell(page, ['Indomie Goreng']), await sell(page, ['Indomie Goreng'])];
+    expect(reused.map(seqOf)).toEqual([1, 2]); // what the device printed
+    await context.setOffline(false);
+    await waitSent(page);
+    const after = await books(app.db);
+    expect(after.sales).toBe(before.sales + 2);
+    expect(after.receipts.filter((r) => !before.receipts.includes(r)).map(seqOf)).toEqual([top + 1, top + 2]);
+    expect(seqOf(await sell(page, ['Indomie Goreng']))).toBe(top + 3);
+    await waitSent(page);
+    expect((await books(app.db)).sales).toBe(before.sales + 3);
+    expect(await page.getByText('ditolak').count()).toBe(0);
+  }, 60_000);
+
   it('refuses a wrong PIN and, offline, locks after 5 wrong tries', async () => {
     await page.getByRole('button', { name: 'Kunci' }).click();
     await page.getByLabel('PIN').fill('1111');

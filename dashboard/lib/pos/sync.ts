@@ -138,7 +138,7 @@ export class SaleSync {
     const byId = new Map(batch.map((s) => [s.id, s]));
     const db = this.o.db;
     let done = 0;
-    await db.transaction('rw', [db.queue, db.sent, db.rejected], async () => {
+    await db.transaction('rw', [db.queue, db.sent, db.rejected, db.meta], async () => {
       const sent: SentSale[] = [];
       const rejected: SentSale[] = [];
       for (const result of results) {
@@ -146,6 +146,8 @@ export class SaleSync {
         if (!q) continue;
         const { attempts: _a, error: _e, stockTaken: _s, ...sale } = q;
         (result.status === 'rejected' ? rejected : sent).push({ ...sale, result, sentAt: Date.now() });
+        // Booked under another number (this device's counter had been lost: its storage cleared): count on from it.
+        if (result.status !== 'rejected' && result.receiptNo !== q.receiptNo) await countFrom(db, q.deviceId, result.receiptNo);
       }
       await db.sent.bulkPut(sent);
       await db.rejected.bulkPut(rejected);
@@ -177,4 +179,13 @@ export class SaleSync {
 async function pruneSent(db: PosDb): Promise<void> {
   const n = await db.sent.count();
   if (n > 600) await db.sent.orderBy('sentAt').limit(n - 500).delete();
+}
+
+/** The device's receipt counter moved up to the number the server booked a sale under (never down). */
+async function countFrom(db: PosDb, deviceId: string, receipt: string): Promise<void> {
+  const seq = Number(/-(\d+)$/.exec(receipt)?.[1]);
+  if (!Number.isSafeInteger(seq)) return;
+  const key = `seq:${deviceId}`;
+  const now = (await db.meta.get(key))?.value;
+  if (typeof now !== 'number' || now < seq) await db.meta.put({ key, value: seq });
 }
