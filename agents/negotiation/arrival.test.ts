@@ -5,8 +5,9 @@ import { readArrival } from './arrival.ts';
 describe('readArrival', () => {
   it.each([
     ['barang dari toko makmur sudah datang', { who: 'toko makmur' }],
-    ['beras dari toko makmur wis teko', { who: 'toko makmur' }],
-    ['gula ti toko makmur atos dugi', { who: 'toko makmur' }],
+    ['beras dari toko makmur wis teko', { who: 'toko makmur', item: 'beras' }],
+    ['gula ti toko makmur atos dugi', { who: 'toko makmur', item: 'gula' }],
+    ['telur dari toko makmur udah nyampe, cuma 8 kg', { who: 'toko makmur', item: 'telur' }],
     ['berase wis teko', { item: 'beras' }],
     ['telurnya udah dateng ya', { item: 'telur' }],
   ])('%s', (text, said) => expect(readArrival(text)).toEqual(said));

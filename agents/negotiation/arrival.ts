@@ -17,12 +17,20 @@ const goodsRe = new RegExp(String.raw`^(?:(?:barang|kiriman|pesanan)\s+)?(\p{L}+
 // "…sudah datang, belum dibayar", "bayar nanti": owed, with no day said.
 const unpaidRe = /\b(belum|blm|belom) (?:di)?bayar|\b(ngutang|ngebon|bayar nanti|nanti bayar|bayar(?:nya)? belakangan)\b/;
 const notGoods = /^(barang|kiriman|pesanan|sudah|udah|dah|wis|wes|uwis|geus|atos|tos)$/;
+// "telur dari toko makmur udah nyampe": the goods named before the supplier (a helper's try booked the supplier's newer
+// order, the sugar, instead).
+const goodsFirst = /^(?:(?:barang|kiriman|pesanan)\s+)?(\p{L}+?)(?:nya|ne|e|na)?\s+(?:\p{L}+\s+)?(?:dari|dr|seko|soko|ti)\s/u;
 
-/** Who the goods came from, or (no supplier said) which goods: the ordered negotiation it closes. */
-export function readArrival(text: string): { who: string } | { item: string } | null {
+export type ArrivalSaid = { who: string; item?: string } | { item: string };
+
+/** Who the goods came from and which goods, as said: the ordered negotiation it closes. */
+export function readArrival(text: string): ArrivalSaid | null {
   const t = text.toLowerCase().trim();
   const from = fromRe.exec(t);
-  if (from) return { who: from[1]!.trim() };
+  if (from) {
+    const goods = goodsFirst.exec(t)?.[1];
+    return goods && !notGoods.test(goods) ? { who: from[1]!.trim(), item: goods } : { who: from[1]!.trim() };
+  }
   const goods = goodsRe.exec(t);
   return goods && !notGoods.test(goods[1]!) ? { item: goods[1]! } : null;
 }
@@ -31,16 +39,21 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Repl
   const said = readArrival(text);
   if (!said || ctx.member.role === 'cashier') return null;
   const { tx, tenant } = ctx;
-  const found = (await tx.query<{ id: string; contact_id: string; price: string; product_id: string | null }>(
-    `select n.id, o.contact_id, o.price, n.product_id
+  // An order whose booking was undone ("batal" of an arrival booked wrong) waits again (a helper's try could never book it).
+  const waiting = (await tx.query<{ id: string; contact_id: string; price: string; product_id: string | null; item: string; name: string }>(
+    `select n.id, o.contact_id, o.price, n.product_id, n.item, c.name
        from negotiations n join negotiation_offers o on o.id = n.agreed_offer_id join contacts c on c.id = o.contact_id
-      where n.tenant_id = $1 and n.status = 'ordered' and n.transaction_id is null
+      where n.tenant_id = $1 and n.status = 'ordered'
+        and (n.transaction_id is null or exists (select 1 from transactions t where t.id = n.transaction_id and t.status = 'voided'))
         and ($2::text is null or lower(c.name) like '%' || $2 || '%' or $2 = any (c.aliases))
         and ($3::text is null or lower(n.item) like $3 || '%')
-      order by n.updated_at desc limit 1 for update of n`, [tenant.id, 'who' in said ? said.who : null, 'item' in said ? said.item : null])).rows[0];
+      order by n.updated_at desc limit 5 for update of n`, [tenant.id, 'who' in said ? said.who : null, said.item ?? null])).rows;
+  const found = waiting[0];
   // "barang dari toko makmur sudah datang" with no order waiting (a try got "belum paham"): say so, and how to book it.
   // With a count or money it is a purchase said in full ("beras 2 karung dari toko makmur datang, 600rb"): the parser's.
   if (!found) return 'who' in said && !/\d/.test(text) ? [{ text: noOrderText(said.who) }] : null;
+  // Two orders waiting and the goods not named: asked, not the newer one booked (a helper's try).
+  if (waiting.length > 1 && !said.item) return [{ text: whichOrderText(waiting) }];
   const neg = (await loadNegotiation(tx, found.id))!;
   const sup = (await loadSuppliers(tx, neg.id)).find((s) => s.contact_id === found.contact_id)!;
   const ordered = dealOf(neg);
@@ -52,7 +65,9 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Repl
   // The owner's own words on arrival come first: "…sudah datang, bayarnya tempo seminggu" was booked as paid in cash.
   const own = readTerms(text.toLowerCase());
   const later = own === null ? payDay(text) : null;
-  const owed = own === null && (unpaidRe.test(text.toLowerCase()) || later != null);
+  // "…udah dateng, bayar 200rb sisanya ngutang dulu": part paid now, the rest owed (all of it was booked as owed).
+  const paidNow = paidPart(text);
+  const owed = own === null && (unpaidRe.test(text.toLowerCase()) || later != null || paidNow != null);
   // "belum dibayar, bayarnya minggu depan": due then (it was due the day the goods came).
   const tempo = own?.kind === 'tempo' ? own.days : own?.kind === 'cash' ? null : later ?? (sup.thread.terms?.kind === 'tempo' ? sup.thread.terms.days : null);
   const due = tempo != null ? localDate(new Date(ctx.now.getTime() + tempo * 86_400_000), tenant.timezone) : null;
@@ -72,8 +87,11 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Repl
     note: `negosiasi ${neg.id}`, lines,
   };
   const posted = (await tx.query<{ r: { id: string; total: number } }>(`select public.post_transaction($1::jsonb) as r`, [JSON.stringify(doc)])).rows[0]!.r;
+  const downPayment = doc.payment === 'credit' && paidNow != null && paidNow < Number(posted.total) ? paidNow : null;
+  if (downPayment != null) await tx.query(`select public.record_down_payment($1, $2, $3)`, [tenant.id, posted.id, downPayment]);
   await tx.query(`update negotiations set transaction_id = $2, updated_at = now() where id = $1`, [neg.id, posted.id]);
-  const debt = due ? ` (utang ke ${sup.name}, jatuh tempo ${due})` : owed ? ` (utang ke ${sup.name})` : '';
+  const owes = downPayment != null ? `, dibayar ${formatRupiah(downPayment)}, sisa ${formatRupiah(Number(posted.total) - downPayment)}` : '';
+  const debt = due ? ` (utang ke ${sup.name}${owes}, jatuh tempo ${due})` : owed ? ` (utang ke ${sup.name}${owes})` : '';
   const stock = stocked
     ? `\nStok ${stocked.name} bertambah ${formatQty(stocked.qty)} ${stocked.unit}.`
     : found.product_id
@@ -105,6 +123,13 @@ function partOf(text: string, ordered: number, unit: string): number | null {
   if (!m) return null;
   const n = Number(m[1]!.replace(',', '.'));
   return n > 0 && n < ordered ? n : null;
+}
+
+/** "bayar 200rb sisanya ngutang", "dp 100rb, kurangnya minggu depan" said on arrival: the part paid now; else null. */
+function paidPart(text: string): number | null {
+  const m = /\b(?:bayar|bayarnya|dibayar|mbayar|mayar|dp)\s+(?:dulu\s+|baru\s+|cuma\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?)\b(?=.*\b(?:sisa|sisanya|sisane|kurang|kurangnya|kurange|ngutang|utang|nyusul)\b)/
+    .exec(text.toLowerCase());
+  return m ? readAmount(m[1]!) : null;
 }
 
 /** "ongkirnya 15rb", "ongkos kirim 10rb" said on arrival: the delivery paid, in rupiah; else null. */
@@ -140,3 +165,6 @@ async function inProductUnit(ctx: AgentContext, productId: string, qty: number, 
 
 const noOrderText = (who: string) =>
   `Belum ada pesanan lewat Juragan ke ${who.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} yang menunggu datang, Kak. Kalau itu kulakan biasa, tulis barang dan harganya, misalnya "kulakan gula 10 kg 170rb dari ${who}".`;
+
+const whichOrderText = (orders: { item: string; name: string }[]) =>
+  `Ada ${orders.length} pesanan yang menunggu datang, Kak: ${orders.map((o) => `${o.item} dari ${o.name}`).join(', ')}. Yang datang yang mana? Tulis misalnya "${orders[0]!.item} dari ${orders[0]!.name.toLowerCase()} sudah datang".`;

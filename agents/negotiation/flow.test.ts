@@ -267,7 +267,8 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect((await app.say(OWNER, 'tolong tawar gula 10 kg maks 18rb/kg ke toko makmur')).join('\n')).toContain('Saya tanya ke: Toko Makmur.');
     await app.say(MAKMUR, '17rb/kg pas pak, ongkir 10rb');
     await app.say(OWNER, '1');
-    expect((await app.say(OWNER, 'barang dari toko makmur sudah datang')).join('\n')).toContain('total Rp180.000 (termasuk ongkir Rp10.000)');
+    // Other orders from Toko Makmur still wait (earlier tests): the goods named say which came.
+    expect((await app.say(OWNER, 'gula dari toko makmur sudah datang')).join('\n')).toContain('total Rp180.000 (termasuk ongkir Rp10.000)');
     const lines = await withService(app.db, async (tx) => (await tx.query(
       `select l.product_id is not null as goods, l.total::int as total, l.unit_price::int as unit_price from negotiations n
          join transaction_lines l on l.transaction_id = n.transaction_id where n.tenant_id = $1 order by n.created_at desc, l.line_no limit 5`, [TENANT])).rows);
@@ -281,7 +282,7 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     await app.say(OWNER, 'tolong tawar gula 10 kg maks 18rb/kg ke toko makmur');
     await app.say(MAKMUR, '17rb/kg pas pak');
     await app.say(OWNER, '1');
-    const booked = (await app.say(OWNER, 'barang dari toko makmur udah nyampe 8 kg, ongkirnya 5rb, belum dibayar, bayarnya minggu depan')).join('\n');
+    const booked = (await app.say(OWNER, 'gula dari toko makmur udah nyampe 8 kg, ongkirnya 5rb, belum dibayar, bayarnya minggu depan')).join('\n');
     expect(booked).toContain('belanja gula 8 kg @ Rp17.000');
     expect(booked).toContain('total Rp141.000 (termasuk ongkir Rp5.000)');
     expect(booked).toContain('Sisanya 2 kg belum datang');
@@ -367,5 +368,31 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     app.clock.set('2026-12-01T12:00:00Z');
     await runTimers();
     expect(await summaries()).toBe(1);
+  });
+
+  // Helper's tries: with the eggs and then the sugar ordered from one supplier, "telur dari toko makmur udah nyampe" booked
+  // the sugar; "bayar 100rb sisanya ngutang" on arrival booked all of it owed; an arrival booked wrong and undone could
+  // never be booked again.
+  test('the goods named on arrival pick the order, two waiting unnamed are asked, part paid is a down payment, an undone arrival waits again', async () => {
+    app.clock.set('2026-12-03T03:00:00Z');
+    await app.say(OWNER, 'tolong tawar telur 10 kg maks 27rb/kg ke toko makmur');
+    await app.say(MAKMUR, '26rb/kg pas pak');
+    await app.say(OWNER, '1');
+    await app.say(OWNER, 'tolong tawar gula 10 kg maks 18rb/kg ke toko makmur');
+    await app.say(MAKMUR, '17rb/kg pas pak');
+    await app.say(OWNER, '1');
+    const which = (await app.say(OWNER, 'barang dari toko makmur sudah datang')).join('\n');
+    expect(which).toContain('Yang datang yang mana?');
+    expect(which).toMatch(/telur dari Toko Makmur.*gula dari Toko Makmur|gula dari Toko Makmur.*telur dari Toko Makmur/);
+    const eggs = (await app.say(OWNER, 'telur dari toko makmur udah nyampe, bayar 100rb sisanya ngutang dulu')).join('\n');
+    expect(eggs).toContain('belanja telur 10 kg @ Rp26.000 dari Toko Makmur, total Rp260.000 (utang ke Toko Makmur, dibayar Rp100.000, sisa Rp160.000)');
+    const owed = async () => withService(app.db, async (tx) => (await tx.query<{ amount: number; paid: number }>(
+      `select d.amount::int as amount, d.paid::int as paid from negotiations n join debts d on d.transaction_id = n.transaction_id
+        where n.tenant_id = $1 and n.item = 'telur' and d.status <> 'void' order by n.updated_at desc limit 1`, [TENANT])).rows);
+    expect(await owed()).toEqual([{ amount: 260_000, paid: 100_000 }]);
+    await app.say(OWNER, 'batal');
+    expect((await app.say(OWNER, 'ya')).join('\n')).toContain('dibatalkan');
+    expect((await app.say(OWNER, 'telur dari toko makmur sudah datang, belum dibayar')).join('\n')).toContain('belanja telur 10 kg @ Rp26.000 dari Toko Makmur, total Rp260.000 (utang ke Toko Makmur)');
+    expect(await owed()).toEqual([{ amount: 260_000, paid: 0 }]);
   });
 });

@@ -119,6 +119,11 @@ describe('readQuote', () => {
     expect(readQuote('ya udh 220 bos, ongkir tetep 15rb', oil)).toMatchObject({ kind: 'price', price: 220_000, delivery: 15_000 });
     const sugar: ReadContext = { item: 'gula', unit: 'kg', established: true, lastOffer: 16_000, asked: false, reference: 16_500 };
     expect(readQuote('sy bilang 17rb ya, 16rb ga dapet', sugar)).toMatchObject({ kind: 'price', price: 17_000 });
+    // A helper's supplier: "minyak ga bisa 185 bu, rugi saya" after our offer of Rp185.000 was recorded as agreeing to it.
+    const oilAsked: ReadContext = { item: 'minyak goreng', unit: 'dus', established: true, lastOffer: 185_000, asked: false, reference: 185_000 };
+    expect(readQuote('minyak ga bisa 185 bu, rugi saya', oilAsked)).toEqual({ kind: 'decline' });
+    expect(readQuote('gak bisa kalo 185rb pak, minimal 195', oilAsked)).toMatchObject({ kind: 'price', price: 195_000 });
+    expect(readQuote('bisa 185 pak', oilAsked)).toMatchObject({ kind: 'agree' });
   });
 
   // Helper's haggle: "kalo ambil 200kg 12.500" was taken as the offer for our 100 kg, and the order went out at it.

@@ -139,6 +139,9 @@ function readBrand(t: string, item: string): string | null {
 const deliveryRe = /(ongkir|ongkos(?: kirim| antar)?|biaya (?:kirim|antar))(nya)?\s*[:=+]?\s*(?:(?:tetep|tetap|cuma|cuman|hanya|jadi|kena|tambah|plus|sekitar|sktr)\s+)?$/;
 // "16rb ga dapet": a price turned down, not offered.
 const refusedAfter = /^\s*(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|ora|teu)\s*(?:dapet|dapat|bisa|masuk|nutut|cukup|nyandak|iso)\b/;
+// "minyak ga bisa 185 bu, rugi saya": our price turned down, said before it (a helper's supplier was recorded as agreeing
+// to Rp185.000 and the order went out at it).
+const refusedBefore = /(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|ora|ra|teu|moal|belum|blm)\s*(?:bisa|bs|dapet|dapat|masuk|iso|isa|tiasa|saged|sanggup|boleh|kasih|oleh|entuk)\s*(?:(?:di|ke|kalo|kalau|klo)\s*)?(?:harga\s*)?(?:rp\.?\s*)?$/;
 // "mau dikirim kapan pak?", "gimana bos jadi ga?": a question is never a yes.
 export const questionRe = /\?|\b(kapan|gimana|bagaimana|berapa|brp|apakah|mana|jadi (?:ga|gak|nggak|tidak|ndak|enggak))\b/;
 // "tukar tabung kosong": an empty container to swap, not goods run out.
@@ -174,6 +177,7 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     if (inThousands(n, ctx.reference ?? null)) Object.assign(n, { value: n.value * 1000, money: true });
     if (n.money && deliveryRe.test(pre)) { details.delivery = n.value; continue; }
     if (n.money && refusedAfter.test(t.slice(n.end))) continue;
+    if (refusedBefore.test(pre)) continue;
     // "kalo ambil 200kg 12.500", "12.500 itu minimal 200kg": a price for a bigger order than ours is no offer to us (a
     // helper's order went out at it for 100 kg); the count of that condition is no lot either.
     if (!n.money && conditionBefore.test(before(t, n.at, 16))) continue;
