@@ -8,6 +8,7 @@ import { dateText, loadProduct, occurredAt, sourceRef } from '../finance/context
 import { callFn } from '../finance/sql.ts';
 import { unitMismatchText } from '../finance/text.ts';
 import { canonicalUnit } from '../router/catalogue/item-math.ts';
+import { openingStock } from '../language/intent.ts';
 import { reorderFacts } from './reorder-alert.ts';
 import { learnedReorderPoint } from './reorder.ts';
 
@@ -70,14 +71,25 @@ export const stockIn: Agent = async (ctx, frame) => {
   const warnings: string[] = [];
   const ids: number[] = [];
   const r = refs(ctx, items);
+  // "stok awal hari ini: beras 50 kg": the count the day starts from. Goods already in stock are counted, not added to
+  // (a helper's try: Beras 50 + 50 = 100 kg, then a "Selisih stok" loss when put right).
+  const opening = openingStock.test((ctx.text ?? '').toLowerCase());
   for (const [n, i] of items.entries()) {
     const unitCost = i.unitPrice ?? (i.total !== null ? i.total / i.qty : null);
-    const res = await callFn(ctx.tx, 'add_stock', [ctx.tenant.id, i.productId, i.qty, r[n], unitCost, null], stockResult);
+    const before = opening ? await loadProduct(ctx.tx, ctx.tenant.id, i.productId!) : null;
+    const counted = (before?.level ?? 0) > 0;
+    const res = counted
+      ? await callFn(ctx.tx, 'set_stock_count', [ctx.tenant.id, i.productId, i.qty, r[n], 'stok awal lewat chat'], stockResult)
+      : await callFn(ctx.tx, 'add_stock', [ctx.tenant.id, i.productId, i.qty, r[n], unitCost, null], stockResult);
     const p = await loadProduct(ctx.tx, ctx.tenant.id, i.productId!);
     const unit = p?.unit ?? i.unit ?? '';
-    added.push(`${p?.name ?? i.name} +${formatQty(i.qty)} ${unit}`);
-    const cost = unitCost !== null ? ` (modal ${formatRupiah(Math.round(unitCost))}/${unit})` : '';
-    lines.push(`${added[n]}${cost}, stok sekarang ${formatQty(res.level)} ${unit}`);
+    added.push(counted ? `${p?.name ?? i.name} ${formatQty(res.level)} ${unit}` : `${p?.name ?? i.name} +${formatQty(i.qty)} ${unit}`);
+    const cost = unitCost !== null && !counted ? ` (modal ${formatRupiah(Math.round(unitCost))}/${unit})` : '';
+    const diff = res.diff ?? 0;
+    const kept = counted && unitCost !== null && before?.avg_cost != null ? `; modal tetap ${formatRupiah(Math.round(before.avg_cost))}/${unit} dari catatan` : '';
+    lines.push(counted
+      ? `${added[n]} (dihitung, ${diff === 0 ? 'cocok dengan catatan' : `${diff > 0 ? 'lebih' : 'kurang'} ${formatQty(Math.abs(diff))} ${unit} dari catatan`}${kept})`
+      : `${added[n]}${cost}, stok sekarang ${formatQty(res.level)} ${unit}`);
     ids.push(res.movement_id);
     if (p && i.unit && canonicalUnit(i.unit) !== canonicalUnit(p.unit)) warnings.push(unitMismatchText(p.name, i.qty, i.unit, p.unit));
   }

@@ -12,7 +12,7 @@ const capitalIn = /\b(?:buat|untuk|utk|kanggo|nggo|keur|jadi|dijadikan) (?:tamba
 /** A loan ("pinjem duit ke koh liong 2jt buat modal") is a debt, whatever it is for. */
 const borrowed = /\b(?:pinjam|pinjem|minjem|minjam|nyilih|utang|hutang|ngutang|kredit)\b/;
 /** "stok awal", "persediaan awal", "saldo awal stok": the count the books start from. */
-const openingStock = /\b(?:stok|stock|setok|persediaan|saldo) (?:awal|pertama|pembukaan)\b/;
+export const openingStock = /\b(?:stok|stock|setok|persediaan|saldo) (?:awal|pertama|pembukaan)\b/;
 const takeOnCredit = /\b(ngutang|ngebon|kasbon|nganjuk|ngampil|ambil|ngambil|njupuk|nyokot)\b/;
 
 export type Signals = {
