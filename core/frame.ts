@@ -71,8 +71,9 @@ export const frameSchema = z.object({
    *  sebungkus diutang" (2/3). The total is known only once priced; the down payment is that share of it. */
   paid_share: z.number().gt(0).lt(1).nullable().optional(),
   /** sale/purchase paid by cash and QRIS/transfer at once ("bayar 50rb qris 20rb tunai"; payment is the non-cash means):
-   *  the rupiah paid in cash and by the other means, one of them null when not said ("40rb qris sisanya tunai"). */
-  tender: z.object({ cash: rupiah.nullable(), other: rupiah.nullable() }).nullable().optional(),
+   *  the rupiah paid in cash and by the other means, one of them null when not said ("40rb qris sisanya tunai");
+   *  `cash_share` when only counts were said and the price is the catalogue's ("laku 10 es kopi, 6 cash 4 qris": 0.6). */
+  tender: z.object({ cash: rupiah.nullable(), other: rupiah.nullable(), cash_share: z.number().gt(0).lt(1).optional() }).nullable().optional(),
   /** sale: the banknote handed over when no change was said ("bayarnya pakai uang 50rb, kembaliannya berapa"); the reply
    *  says the change. */
   tendered: rupiah.nullable().optional(),

@@ -131,7 +131,7 @@ export function changeText(tendered: number, total: number): string {
  */
 export function cashPartOf(frame: Pick<ResolvedFrame, 'payment' | 'tender'>, total: number): number | null {
   const t = frame.payment !== 'credit' ? frame.tender : null;
-  const cash = t ? t.cash ?? (t.other !== null ? total - t.other : null) : null;
+  const cash = t ? t.cash ?? (t.other !== null ? total - t.other : t.cash_share != null ? Math.round(total * t.cash_share) : null) : null;
   return cash !== null && cash > 0 && cash < total ? cash : null;
 }
 

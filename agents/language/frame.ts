@@ -49,6 +49,10 @@ function withTender(frame: ParseResult, tender: TenderSplit | null): boolean {
   if (tender.otherCount !== undefined) {
     const other = one?.unit_price != null && one.qty != null && tender.otherCount < one.qty ? tender.otherCount * one.unit_price : null;
     frame.tender = other !== null && frame.amount !== null && other < frame.amount ? { cash: frame.amount - other, other } : null;
+    // "laku 10 es kopi, 6 cash 4 qris" with the price the catalogue's: the share of the total paid in cash.
+    if (frame.tender === null && one?.unit_price == null && one?.total == null && one?.qty != null && tender.otherCount < one.qty) {
+      frame.tender = { cash: null, other: null, cash_share: (one.qty - tender.otherCount) / one.qty };
+    }
     // Goods unpriced or not one line: which part was paid how is unknown, so it is booked as cash, as said for the most.
     if (frame.tender === null) frame.payment = null;
     return false;

@@ -45,8 +45,8 @@ describe('owner tries (twenty-fifth session): a count paid by QRIS, the rest in 
   it('the count paid by the non-cash means is priced at the goods\' price of one', () => {
     reads('laku indomie goreng 10 bks 35rb, 2 bks dibayar qris sisanya cash', { intent: 'sale', amount: 35000, payment: 'qris', tender: { cash: 28000, other: 7000 }, items: [{ product: 'indomie goreng', qty: 10 }] });
     reads('laku aqua 5 botol 20rb 2 botol qris sisanya tunai', { intent: 'sale', payment: 'qris', tender: { cash: 12000, other: 8000 }, items: [{ product: 'aqua', qty: 5 }] });
-    // The goods unpriced: which part was QRIS is unknown, so nothing is put on QRIS unasked.
-    reads('laku indomie goreng 10 bks, 2 bks dibayar qris sisanya cash', { intent: 'sale', payment: null, items: [{ product: 'indomie goreng', qty: 10 }] });
+    // The goods unpriced (the catalogue's price): the share paid in cash (twenty-sixth session; it was all cash).
+    reads('laku indomie goreng 10 bks, 2 bks dibayar qris sisanya cash', { intent: 'sale', payment: 'qris', tender: { cash: null, other: null, cash_share: 0.8 }, items: [{ product: 'indomie goreng', qty: 10 }] });
   });
 });
 

@@ -47,3 +47,12 @@ describe('owner tries (twenty-sixth session): sizes and suppliers', () => {
     reads('mbak ning ngutang 20rb', { intent: 'debt_add', counterparty: 'mbak ning' });
   });
 });
+
+describe('owner tries (twenty-sixth session): paid two ways', () => {
+  // All of it was cash.
+  it('"6 cash 4 qris": counts each way, the share paid in cash when the price is the catalogue\'s', () => {
+    reads('sore laku 10 es kopi susu, 6 cash 4 qris', { intent: 'sale', payment: 'qris', tender: { cash: null, other: null, cash_share: 0.6 }, items: [{ product: 'es kopi susu', qty: 10 }] });
+    reads('laku indomie 10 bks 35rb, 6 tunai 4 qris', { payment: 'qris', tender: { cash: 21000, other: 14000 }, items: [{ product: 'indomie', qty: 10 }] });
+    reads('laku aqua 2 qris', { payment: 'qris', items: [{ product: 'aqua', qty: 2 }] });
+  });
+});

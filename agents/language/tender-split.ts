@@ -56,6 +56,14 @@ function countFirst(tokens: Token[], i: number): Part | null {
   return w ? { means: w.means, amount: null, end: w.end, count: Number(t.t) } : null;
 }
 
+/** "6 cash 4 qris": bare counts of the goods, each with how it was paid (helper's try: all of it was cash). */
+function bareCount(tokens: Token[], i: number): Part | null {
+  const t = tokens[i];
+  if (!t || t.used || t.literal || !/^\d{1,2}$/.test(t.t)) return null;
+  const w = meansAt(tokens, i + 1);
+  return w ? { means: w.means, amount: null, end: w.end, count: Number(t.t) } : null;
+}
+
 /** "sisanya tunai", "sisanya pake qris" */
 function remainder(tokens: Token[], i: number): Part | null {
   if (!remainderWords.has(tokens[i]?.t ?? '')) return null;
@@ -67,7 +75,7 @@ function remainder(tokens: Token[], i: number): Part | null {
 /** The two means said, with their tokens (and a paying word before them) marked used; null when there are not two. */
 export function readTenderSplit(tokens: Token[]): TenderSplit | null {
   for (let i = 0; i < tokens.length; i++) {
-    for (const read of [moneyFirst, meansFirst, countFirst]) {
+    for (const read of [moneyFirst, meansFirst, countFirst, bareCount]) {
       const first = read(tokens, i);
       if (!first) continue;
       let k = first.end;
@@ -76,10 +84,12 @@ export function readTenderSplit(tokens: Token[]): TenderSplit | null {
       if (!second || (first.means === 'cash') === (second.means === 'cash')) continue;
       const [cash, other] = first.means === 'cash' ? [first, second] : [second, first];
       // "2 bks cash sisanya qris" counts the cash part; the non-cash one is what frame.ts prices.
-      if (first.count !== undefined && first.means === 'cash') continue;
+      if (read === countFirst && first.means === 'cash') continue;
+      // "6 cash 4 qris": both counted, the non-cash count is the one priced.
+      const otherCount = read === bareCount ? other.count : first.count;
       const start = payHeads.has(tokens[i - 1]?.t ?? '') ? i - 1 : i;
       for (let m = start; m < second.end; m++) tokens[m].used = true;
-      return { method: other.means as 'qris' | 'transfer', cash: cash.amount, other: other.amount, ...(first.count !== undefined ? { otherCount: first.count } : {}) };
+      return { method: other.means as 'qris' | 'transfer', cash: cash.amount, other: other.amount, ...(otherCount !== undefined ? { otherCount } : {}) };
     }
   }
   return null;

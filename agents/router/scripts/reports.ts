@@ -59,11 +59,13 @@ export const reportScripts: Script[] = [
       { say: 'kulakan gula 2 kg 32rb, tf 30rb sisanya cash', reply: ['Dibayar Rp30.000 via transfer, Rp2.000 tunai (dari laci)'] },
       // A count paid by QRIS (a try of the twenty-fifth session: all Rp35.000 was QRIS).
       { say: 'laku indomie goreng 10 bks 35rb, 2 bks dibayar qris sisanya cash', reply: ['Dibayar Rp7.000 via QRIS, Rp28.000 tunai (masuk laci)'] },
-      { say: 'uang di laci harusnya berapa', reply: ['Masuk Rp58.000 (penjualan Rp58.000)', 'Keluar Rp2.000 (kulakan Rp2.000)', 'QRIS/transfer Rp107.000'] },
+      // Counts each way, the price the catalogue's (a helper's try: "6 cash 4 qris" was all cash).
+      { say: 'laku indomie goreng 10 bks, 6 cash 4 qris', reply: ['Dibayar Rp14.000 via QRIS, Rp21.000 tunai (masuk laci)'] },
+      { say: 'uang di laci harusnya berapa', reply: ['Masuk Rp79.000 (penjualan Rp79.000)', 'Keluar Rp2.000 (kulakan Rp2.000)', 'QRIS/transfer Rp121.000'] },
     ],
     rows: [{ sql: `select payment, total, cash_part from transactions where tenant_id = $1 order by created_at`, rows: [
       { payment: 'qris', total: 70000, cash_part: 20000 }, { payment: 'qris', total: 60000, cash_part: 10000 }, { payment: 'transfer', total: 32000, cash_part: 2000 },
-      { payment: 'qris', total: 35000, cash_part: 28000 },
+      { payment: 'qris', total: 35000, cash_part: 28000 }, { payment: 'qris', total: 35000, cash_part: 21000 },
     ] }],
   },
   {
