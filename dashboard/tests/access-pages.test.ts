@@ -147,6 +147,8 @@ describe('the owner\'s pages', () => {
     await shoot('/percakapan', 'percakapan', 'Bu Sri');
     await shoot(`/percakapan/b0000000-0000-4000-8000-000000000001`, 'percakapan-chat', 'laku indomie goreng');
     await shoot('/pengaturan', 'pengaturan', 'Perangkat yang masuk');
+    // An owner reads no operator's switch (a helper's try: "Jalankan dengan WHATSAPP=on").
+    expect(await page.locator('main').innerText()).not.toMatch(/WHATSAPP=|Jalankan dengan/);
     await shoot('/simulator', 'simulator', 'Pilih siapa Anda');
   }, 180_000);
 

@@ -238,6 +238,9 @@ describe('POS page', () => {
     await page.getByLabel('Uang diterima').fill('999999999999999');
     await page.getByText('Uang diterima terlalu besar').waitFor();
     expect(await page.getByRole('button', { name: 'Selesai' }).isDisabled()).toBe(true);
+    // A helper's try: "-5000" was read as Rp5.000 and showed change; the field keeps digits only, as read.
+    await page.getByLabel('Uang diterima').fill('-5000');
+    expect(await page.getByLabel('Uang diterima').inputValue()).toBe('5000');
     await page.getByLabel('Uang diterima').fill('50000');
     await page.getByRole('button', { name: 'Selesai' }).click();
     await page.locator('[data-receipt]').waitFor();

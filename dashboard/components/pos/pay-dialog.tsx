@@ -23,6 +23,7 @@ export function PayDialog({ total, customer, qrisFor, onPaid, onClose }: {
   onClose: () => void;
 }) {
   const [method, setMethod] = useState<PayMethod>('cash');
+  // Digits only in the field, so what the cashier sees is what is read ("-5000" read as 5000 showed change).
   const [cash, setCash] = useState('');
   const tendered = Number(cash.replace(/\D/g, '')) || 0;
   // "999999999999999" typed as cash: change beyond any note a customer carries is a typo, never a sale to save.
@@ -49,7 +50,7 @@ export function PayDialog({ total, customer, qrisFor, onPaid, onClose }: {
               ))}
             </div>
             <label htmlFor="pos-cash">Uang diterima</label>
-            <input id="pos-cash" inputMode="numeric" value={cash} placeholder={String(total)} onChange={(e) => setCash(e.target.value)} />
+            <input id="pos-cash" inputMode="numeric" value={cash} placeholder={String(total)} onChange={(e) => setCash(e.target.value.replace(/[^\d.]/g, ''))} />
             <p className={tooMuch ? 'pos-change error' : 'pos-change'} role={tooMuch ? 'alert' : undefined}>
               {tooMuch ? `Uang diterima terlalu besar (kembalian lebih dari ${formatRupiah(MAX_CHANGE)}). Periksa lagi angkanya.`
                 : tendered >= total ? `Kembalian ${formatRupiah(tendered - total)}` : tendered > 0 ? `Kurang ${formatRupiah(total - tendered)}` : ' '}

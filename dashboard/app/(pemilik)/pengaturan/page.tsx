@@ -76,7 +76,7 @@ export default async function PengaturanPage() {
             <p>Status sambungan dan kode QR untuk menautkan nomor Juragan:</p>
             <iframe src="/whatsapp" title="Tautkan WhatsApp" style={{ width: '100%', height: 420, border: 0 }} />
           </>
-        ) : <p className="muted">WhatsApp belum dinyalakan; pesan berjalan lewat simulator. Jalankan dengan <code>WHATSAPP=on</code> untuk menautkan nomor.</p>}
+        ) : <p className="muted">WhatsApp belum dinyalakan; pesan berjalan lewat simulator. Minta pengelola Juragan menautkan nomor WhatsApp warung.</p>}
       </section>
       {owner && (
         <section className="card">

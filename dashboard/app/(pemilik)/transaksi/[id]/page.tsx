@@ -5,19 +5,12 @@ import { notFound } from 'next/navigation';
 import { formatDateTime, formatQty, formatRupiah } from '../../../../../core/format.ts';
 import { Shell } from '../../../../components/shell.tsx';
 import { VoidButton } from '../../../../components/void-button.tsx';
-import { kindName, paymentName, sourceName, statusName, transactionDetail, type TxDetail } from '../../../../lib/queries/transaksi.ts';
+import { asSaid, lineText } from '../../../../lib/line-text.ts';
+import { kindName, paymentName, sourceName, statusName, transactionDetail } from '../../../../lib/queries/transaksi.ts';
 import { seesCosts } from '../../../../lib/session.ts';
 import { webContext } from '../../../../lib/web.ts';
 import { requirePage } from '../../../_lib/current.ts';
 
-type Line = TxDetail['lines'][number];
-const asSaid = (l: Line) => l.said_unit !== null && l.said_qty !== null && l.said_qty > 0;
-/** "3 batang × Rp2.500": a line counted in another unit than the product's is priced per that unit too (the stored
- * price is per the product's unit, Rp30.000 a pack beside "3 batang" read as the price of a stick). */
-function lineText(l: Line): string {
-  if (!asSaid(l)) return `${formatQty(l.qty)} ${l.unit ?? ''} × ${formatRupiah(l.unit_price)}`;
-  return `${formatQty(l.said_qty!)} ${l.said_unit} × ${formatRupiah(Math.round((l.unit_price * l.qty) / l.said_qty!))}`;
-}
 
 export default async function TransaksiDetail({ params }: { params: Promise<{ id: string }> }) {
   const session = await requirePage(['owner', 'staff']);
