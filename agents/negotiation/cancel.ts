@@ -4,7 +4,7 @@
 import type { AgentContext, Reply } from '../router/types.ts';
 import { loadSuppliers, logMessage, saveThread } from './store.ts';
 import { phraseMessage, phraseWith } from './phrasing.ts';
-import { aboutHaggling, namedIn } from './status.ts';
+import { aboutHaggling, namedIn, namesGoods } from './status.ts';
 import { supplierText, type Outgoing } from './templates.ts';
 
 const stop = /\b(batal|batalin|batalkan|batalno|stop|setop|berhenti|hentikan|sudahi|udahan|cancel|gak jadi|ga jadi|gk jadi|nggak jadi|ngga jadi|ora sido|teu jadi|tidak jadi)\b/;
@@ -21,10 +21,14 @@ export async function cancelNegotiation(ctx: AgentContext, text: string): Promis
   const { rows } = await tx.query<{ id: string; item: string; qty: string; unit: string }>(
     `select id, item, qty::text, unit from negotiations where tenant_id = $1 and status in ('open', 'deciding')
       order by created_at desc for update`, [tenant.id]);
-  // "batal nego gula" while gula and telur run: the one named; none named, all of them.
+  // "batal nego gula" while gula and telur run: the one named; none named, all of them; goods named that no haggle has,
+  // none (a helper's "batal nego telur" called off the gas).
   const named = namedIn(text, rows);
+  if (!rows.length) return [{ text: 'Tidak ada tawar-menawar yang sedang berjalan, Kak.' }];
+  if (!named.length && namesGoods(text)) {
+    return [{ text: `Tidak ada tawar barang itu yang sedang berjalan, Kak. Yang berjalan: ${rows.map((n) => n.item).join(', ')}. Tulis misalnya "batal nego ${rows[0]!.item}".` }];
+  }
   const calledOff = named.length ? named : rows;
-  if (!calledOff.length) return [{ text: 'Tidak ada tawar-menawar yang sedang berjalan, Kak.' }];
   const replies: Reply[] = [];
   for (const n of calledOff) {
     const ask = { item: n.item, qty: Number(n.qty), unit: n.unit };

@@ -395,4 +395,21 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect((await app.say(OWNER, 'telur dari toko makmur sudah datang, belum dibayar')).join('\n')).toContain('belanja telur 10 kg @ Rp26.000 dari Toko Makmur, total Rp260.000 (utang ke Toko Makmur)');
     expect(await owed()).toEqual([{ amount: 260_000, paid: 0 }]);
   });
+
+  // Helper's tries: with the kecap waiting for a pick, "batal nego aqua" declined the kecap and the aqua haggle ran on;
+  // "batal nego telur" with no eggs haggled called off the gas.
+  test('"batal nego <goods>" calls off that haggle only; goods no haggle has call off none', async () => {
+    app.clock.set('2026-12-04T03:00:00Z');
+    await app.say(OWNER, 'tolong tawar kecap bango 1 dus maks 150rb per dus ke toko makmur');
+    await app.say(MAKMUR, 'kecap bango sedus 145rb bu, harga pas');
+    await app.say(OWNER, 'tolong tawar aqua gelas 3 dus maks 25rb/dus ke ud sinar jaya');
+    const status = async (item: string) => withService(app.db, async (tx) => (await tx.query<{ status: string }>(
+      `select status from negotiations where tenant_id = $1 and item like $2 order by created_at desc limit 1`, [TENANT, `${item}%`])).rows[0]?.status);
+    expect(await status('kecap')).toBe('deciding');
+    expect((await app.say(OWNER, 'batal nego telur')).join('\n')).toContain('Tidak ada tawar barang itu');
+    expect(await status('aqua')).toBe('open');
+    expect((await app.say(OWNER, 'batal nego aqua')).join('\n')).toContain('tawar aqua gelas dibatalkan');
+    expect(await status('aqua')).toBe('cancelled');
+    expect(await status('kecap')).toBe('deciding');
+  });
 });

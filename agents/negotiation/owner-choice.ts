@@ -6,7 +6,7 @@ import { landedPerUnit, orderTotal } from './landed.ts';
 import { dealOf, loadNegotiation, loadSuppliers, logMessage, saveThread } from './store.ts';
 import { phraseMessage, phraseWith } from './phrasing.ts';
 import { readChoice } from './summary.ts';
-import { namedIn } from './status.ts';
+import { aboutHaggling, namedIn, namesGoods } from './status.ts';
 import { supplierText, type Outgoing } from './templates.ts';
 import { standingPrice } from './thread.ts';
 
@@ -25,6 +25,9 @@ export async function answerNegotiationChoice(ctx: AgentContext, text: string): 
   const extra = text.toLowerCase().replace(/^\s*(?:(?:pilih|ambil|yang|yg|nomor|no\.?|nomer)\s*){0,3}\d{1,2}(?:\s*(?:aja|saja|ya|yg itu|deh))?/, '')
     .replace(/\b(?:buat|untuk|utk|yang|yg)\b/g, '').replace(/[.!\s]+/g, '');
   if (extra && !named.length && readChoice(text, 99) !== 'no') return null;
+  // "batal nego aqua" while the kecap waits for a pick: other goods named, so a haggle's cancel, not a no to this one (a
+  // helper's try declined the kecap).
+  if (!named.length && readChoice(text, 99) === 'no' && aboutHaggling.test(text.toLowerCase()) && namesGoods(text)) return null;
   const id = named.length === 1 ? named[0]!.id : waiting.length === 1 ? waiting[0]!.id : null;
   if (!id) {
     const example = /^\s*(?:tidak|tdk|gak|ga|nggak|batal)/i.test(text) ? `tidak ${waiting[0]!.item}` : `1 ${waiting[0]!.item}`;

@@ -7,6 +7,7 @@ import { sayDeadline } from './deadline.ts';
 import { loadSuppliers, type SupplierRow } from './store.ts';
 import { ownerSummary, readChoice } from './summary.ts';
 import type { Thread } from './thread.ts';
+import { knownGoods } from '../language/gazetteer.ts';
 
 /** Words for haggling ("nego", "tawar"): a message about a running negotiation. */
 /** The haggles whose goods the owner's words name (by a word of the goods: "rokok" of "rokok surya 16", "gulanya"). */
@@ -14,6 +15,10 @@ export function namedIn<T extends { item: string }>(text: string, rows: T[]): T[
   const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   return rows.filter((n) => n.item.toLowerCase().split(/\s+/).some((w) => w.length >= 3 && (words.has(w) || words.has(`${w}nya`))));
 }
+
+/** Whether the owner's words name goods the word tables know ("batal nego telur" with no eggs haggled names something
+ *  else, and must not call off the others: a helper's try cancelled the gas). "batal nego, kemahalan" names none. */
+export const namesGoods = (text: string): boolean => knownGoods(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3));
 
 export const aboutHaggling = /\b(nego|negonya|negosiasi|tawar|tawaran|tawarannya|tawarane|penawaran|nawar|nawarnya)\b/;
 const asks = /\b(status|gimana|bagaimana|gmn|gmna|piye|pripun|kumaha|hasil|hasilnya|hasile|kabar|kabarnya|udah|sudah|sdh|wis|atos|sampai mana|sampe mana|dijawab|jawaban|jawab|\?)/;
