@@ -118,7 +118,7 @@ export const givenAway = /\b(kasih|ngasih|dikasih|dikasihkan|dibagi|dibagiin|bag
 // "anak ambil jajan 2 chiki", "bojoku njupuk sabun 1": the owner's family taking from the shelf ("anak kos" is a boarder,
 // a customer; someone's child, "anak pak rt", is named).
 /** All that is still owed ("sisa utangnya semua", "full", "seluruhnya"). */
-export const allOwed = /\b(semua|semuanya|smua|sisanya|full|seluruhnya|lunas)\b/;
+export const allOwed = /\b(semua|semuanya|smua|sisanya|full|seluruhnya|lunas|kabeh|kabehe|sadayana|sedanten|sakabehna|galo)\b/;
 const paidWays = new Set(['cash', 'tunai', 'kontan', 'qris', 'transfer', 'tf', 'dibayar', 'bayar', 'utang', 'ngutang', 'hutang', 'bon', 'ngebon', 'kasbon']);
 const takenHome = /\b(dipake|dipakai|dimakan|diminum|dimasak|dianggo|diangge|dipangan|didahar|dituang) (sendiri|dewe|dhewe|nyalira|sorangan|pribadi)\b|^(?:si )?(?:anak|anakku|anak2|anak-anak|istri|istriku|bini|suami|suamiku|bojo|bojoku|mertua) (?:saya )?(?:ambil|ngambil|njupuk|jupuk|nyokot|nyandak|minta)\b/;
 

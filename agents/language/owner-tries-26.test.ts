@@ -56,3 +56,11 @@ describe('owner tries (twenty-sixth session): paid two ways', () => {
     reads('laku aqua 2 qris', { payment: 'qris', items: [{ product: 'aqua', qty: 2 }] });
   });
 });
+
+describe('owner tries (twenty-sixth session): all of a debt', () => {
+  // "Berapa, Kak?": su "sadayana", jv "kabeh" are "all" as "semua" is.
+  it('su "mayar sadayana", jv "nyaur kabeh" pay all that is open', () => {
+    reads('ceu imas mayar sadayana', { intent: 'debt_pay', counterparty: 'ceu imas', amount: null, ask: [] });
+    reads('darto nyaur kabeh', { intent: 'debt_pay', counterparty: 'darto', amount: null, ask: [] });
+  });
+});

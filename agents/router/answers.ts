@@ -1,7 +1,7 @@
 // Reading short answers to the bot's own questions: "1", "ya", "per bungkus", "3.500", a phone number.
 // Pure: values in, values out. The full parser handles real messages; these are the replies to a question.
 import { seUnit, unitOf } from '../language/units.ts';
-import { fractionWords, numberWords } from '../language/lexicon.ts';
+import { fractionWords, honorifics, numberWords } from '../language/lexicon.ts';
 
 const clean = (text: string) =>
   text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+]/gu, ' ').replace(/\s+/g, ' ').trim();
@@ -228,6 +228,11 @@ export function readCorrection(text: string): Correction | null {
   // number, then the new one after "but".
   const notBut = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori|punten|yang|yg|sing|nu|tadi|td)\s+)*(?:(?:salah|lepat|keliru|typo|ralat|koreksi)\s+)?(?:(?:rek|kak|tadi|td|ya)\s+)*(?:bukan|bkn|dudu|sanes)\s+(\S*\d.*?|\p{L}+\s+\S*\d.*?)\s+(?:tapi|tp|tpi|namung|nanging|tapi harusnya|tapi yang bener)\s+(.+)$/u.exec(countsAsDigits(t));
   if (notBut) return { to: notBut[2]!.trim(), from: notBut[1]!.trim() };
+  // "salah, bukan kapal api tapi good day", "eh bukan indomie goreng, indomie soto": other goods, no number (a helper's
+  // try was not understood). Only after "salah"/"eh", so "bukan bu tini, bu tina" stays a person's (person.ts, read first).
+  const goodsNotBut = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s*,?\s+|(?:salah|keliru|ralat|koreksi)\s*,?\s+)+(?:bukan|bkn|dudu|sanes)\s+(\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s*,\s*|\s+(?:tapi|tp|tpi|harusnya)\s+)(\p{L}+(?:\s+\p{L}+){0,3})$/u
+    .exec(clean(text));
+  if (goodsNotBut && !/\d/.test(t) && !honorifics.has(goodsNotBut[2]!.split(' ')[0]!)) return { to: goodsNotBut[2]!.trim(), from: goodsNotBut[1]!.trim() };
   // jv "sing aqua mau dudu sedus tapi rong dus", "yg aqua tadi bukan 1 dus tapi 2 dus": the goods named as "the one
   // before", then not-but.
   const namedNotBut = /^(?:eh\s+)?(?:yang|yg|sing|nu|anu)\s+((?:\p{L}+\s+){1,3}?)(?:tadi|td|barusan|mau|wau|nembe)\s+(?:bukan|bkn|dudu|sanes)\s+(\S*\d.*?)\s+(?:tapi|tp|tpi|namung|nanging)\s+(.+)$/u.exec(countsAsDigits(t));

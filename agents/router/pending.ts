@@ -79,7 +79,12 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
       let id = n ? pending.choices[n - 1].id : null;
       // "yang sania 2 liter", "yg 2 liter": named, or told apart by a size (a size is no amount here).
       const named = text.trim().replace(/^(?:yang|yg|sing|nu|anu|ingkang)\s+/i, '');
-      if (!id && (readAmount(named) == null || saysSize(named))) {
+      // "surya 12" to "1. Rokok Surya 12  2. Rokok Surya 16": a number that is part of a choice's name (an owner try got
+      // "belum paham").
+      const numbers = named.match(/\d+/g) ?? [];
+      const inName = /\p{L}/u.test(named) && numbers.length > 0
+        && pending.choices.some((c) => numbers.every((d) => c.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(d)));
+      if (!id && (readAmount(named) == null || saysSize(named) || inName)) {
         const byName = decideMatch(named, pending.choices.map((c) => ({ ...c, aliases: [] })));
         if (byName.kind === 'match') id = byName.item.id;
       }

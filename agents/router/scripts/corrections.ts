@@ -442,4 +442,17 @@ export const correctionScripts: Script[] = [
       ] },
     ],
   },
+  {
+    // A helper's try: "salah, bukan kapal api tapi good day" was not understood.
+    name: 'other goods said as "bukan X tapi Y" with no number', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie goreng 2 bks', reply: ['Indomie Goreng 2 bks'] },
+      { say: 'eh bukan indomie goreng, indomie soto', reply: ['dibatalkan', 'Indomie Soto 2 bks'] },
+      { say: 'salah, bukan indomie soto tapi indomie goreng', reply: ['dibatalkan', 'Indomie Goreng 2 bks'] },
+    ],
+    rows: [
+      { sql: level('Indomie Soto'), rows: [{ level: 30 }] },
+      { sql: level('Indomie Goreng'), rows: [{ level: 38 }] },
+    ],
+  },
 ];
