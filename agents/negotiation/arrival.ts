@@ -1,25 +1,28 @@
 // "barang dari toko makmur sudah datang": the ordered goods arrived, so the purchase is posted through
 // post_transaction (a payable when the supplier gave tempo) and linked to the negotiation.
 import { formatQty, formatRupiah, localDate } from '../../core/format.ts';
-import type { AgentContext, Reply } from '../router/types.ts';
+import type { AgentContext, AgentResult, ResolvedFrame } from '../router/types.ts';
 import { canonicalUnit, toBase } from '../../core/units.ts';
 import { productById } from '../router/catalogue/resolve-items.ts';
+import { inIndonesian } from '../router/catalogue/regional.ts';
 import { dealOf, loadNegotiation, loadSuppliers } from './store.ts';
 import { readAmount } from '../router/answers.ts';
 import { readTerms } from './read-quote.ts';
+import { parse } from '../language/index.ts';
 import type { Thread } from './thread.ts';
 
-const came = String.raw`(?:(?:sudah|udah|dah|wis|wes|uwis|geus|atos|tos)\s+)?(?:datang|dateng|sampai|sampe|nyampe|tiba|masuk|teko|tekan|rawuh|sumping|dugi|nepi)\b`;
-const fromRe = new RegExp(String.raw`\b(?:dari|dr|seko|soko|ti)\s+(.+?)\s+${came}`);
+const came = String.raw`(?:(?:sudah|udah|udh|dah|wis|wes|uwis|geus|atos|tos)\s+)?(?:datang|dateng|dtg|sampai|sampe|nyampe|tiba|masuk|teko|tekan|rawuh|sumping|dugi|nepi)\b`;
+const fromRe = new RegExp(String.raw`\b(?:dari|dr|seko|soko|ti|saka|saking)\s+(.+?)\s+${came}`);
 // "berase wis teko", "telurnya udah dateng": the goods, no supplier (jv/su possessive endings dropped).
 // Nothing counted after it: "gula masuk 10 kg" is stock counted in, not the order.
 const goodsRe = new RegExp(String.raw`^(?:(?:barang|kiriman|pesanan)\s+)?(\p{L}+?)(?:nya|ne|e|na)?\s+${came}(?:\s+(?:ya|yo|kak|mas|mbak|bos|semua|kabeh|sadaya))*[\s.!]*$`, 'u');
 // "…sudah datang, belum dibayar", "bayar nanti": owed, with no day said.
-const unpaidRe = /\b(belum|blm|belom) (?:di)?bayar|\b(ngutang|ngebon|bayar nanti|nanti bayar|bayar(?:nya)? belakangan)\b/;
-const notGoods = /^(barang|kiriman|pesanan|sudah|udah|dah|wis|wes|uwis|geus|atos|tos)$/;
+// jv "durung dibayar", su "can dibayar" too.
+const unpaidRe = /\b(belum|blm|belom|durung|urung|dereng|can|acan) (?:di)?(?:bayar|mbayar|mayar)|\b(ngutang|ngebon|bayar nanti|nanti bayar|bayar(?:nya)? belakangan)\b/;
+const notGoods = /^(barang|kiriman|pesanan|pesenan|sudah|udah|udh|dah|wis|wes|uwis|geus|atos|tos)$/;
 // "telur dari toko makmur udah nyampe": the goods named before the supplier (a helper's try booked the supplier's newer
 // order, the sugar, instead).
-const goodsFirst = /^(?:(?:barang|kiriman|pesanan)\s+)?(\p{L}+?)(?:nya|ne|e|na)?\s+(?:\p{L}+\s+)?(?:dari|dr|seko|soko|ti)\s/u;
+const goodsFirst = /^(?:(?:barang|kiriman|pesanan|pesenan)\s+)?(\p{L}+?)(?:nya|ne|e|na)?\s+(?:\p{L}+\s+){0,3}?(?:dari|dr|seko|soko|ti|saka|saking)\s/u;
 
 export type ArrivalSaid = { who: string; item?: string } | { item: string };
 
@@ -35,10 +38,11 @@ export function readArrival(text: string): ArrivalSaid | null {
   return goods && !notGoods.test(goods[1]!) ? { item: goods[1]! } : null;
 }
 
-export async function postArrival(ctx: AgentContext, text: string): Promise<Reply[] | null> {
+export async function postArrival(ctx: AgentContext, text: string): Promise<AgentResult | null> {
   const said = readArrival(text);
   if (!said || ctx.member.role === 'cashier') return null;
   const { tx, tenant } = ctx;
+  // "endog", "telor" name the order's "telur" (the regional word in Indonesian; o and u as one, typed fast).
   // An order whose booking was undone ("batal" of an arrival booked wrong) waits again (a helper's try could never book it).
   const waiting = (await tx.query<{ id: string; contact_id: string; price: string; product_id: string | null; item: string; name: string }>(
     `select n.id, o.contact_id, o.price, n.product_id, n.item, c.name
@@ -46,14 +50,19 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Repl
       where n.tenant_id = $1 and n.status = 'ordered'
         and (n.transaction_id is null or exists (select 1 from transactions t where t.id = n.transaction_id and t.status = 'voided'))
         and ($2::text is null or lower(c.name) like '%' || $2 || '%' or $2 = any (c.aliases))
-        and ($3::text is null or lower(n.item) like $3 || '%')
-      order by n.updated_at desc limit 5 for update of n`, [tenant.id, 'who' in said ? said.who : null, said.item ?? null])).rows;
+        and ($3::text is null or translate(lower(n.item), 'o', 'u') like translate($3, 'o', 'u') || '%')
+      order by n.updated_at desc limit 5 for update of n`, [tenant.id, 'who' in said ? said.who : null, said.item ? inIndonesian(said.item) ?? said.item : null])).rows;
   const found = waiting[0];
   // "barang dari toko makmur sudah datang" with no order waiting (a try got "belum paham"): say so, and how to book it.
   // With a count or money it is a purchase said in full ("beras 2 karung dari toko makmur datang, 600rb"): the parser's.
-  if (!found) return 'who' in said && !/\d/.test(text) ? [{ text: noOrderText(said.who) }] : null;
+  // Money said beside it ("…udah dateng, bayar 50rb sisanya ngutang") is no purchase in full: a helper's try paid a debt
+  // with it, another booked the supplier's other order. Only goods counted and priced are.
+  if (!found) {
+    const inFull = parse(text, { now: ctx.now }).items.some((i) => i.qty != null && (i.total != null || i.unit_price != null));
+    return 'who' in said && !inFull ? { replies: [{ text: noOrderText(said.who, said.item) }] } : null;
+  }
   // Two orders waiting and the goods not named: asked, not the newer one booked (a helper's try).
-  if (waiting.length > 1 && !said.item) return [{ text: whichOrderText(waiting) }];
+  if (waiting.length > 1 && !said.item) return { replies: [{ text: whichOrderText(waiting) }] };
   const neg = (await loadNegotiation(tx, found.id))!;
   const sup = (await loadSuppliers(tx, neg.id)).find((s) => s.contact_id === found.contact_id)!;
   const ordered = dealOf(neg);
@@ -100,7 +109,18 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Repl
   const rest = part != null
     ? `\nSisanya ${formatQty(ordered.qty - part)} ${deal.unit} belum datang. Kalau sudah datang, catat sebagai kulakan biasa, misalnya "kulakan ${deal.item} ${formatQty(ordered.qty - part)} ${deal.unit} ${formatQty(price * (ordered.qty - part))} dari ${sup.name.toLowerCase()}".`
     : '';
-  return [{ text: `Siap, Kak! Tercatat: belanja ${deal.item} ${formatQty(deal.qty)} ${deal.unit} @ ${formatRupiah(price)} dari ${sup.name}, total ${formatRupiah(Number(posted.total))}${delivery ? ` (termasuk ongkir ${formatRupiah(delivery)})` : ''}${debt}.${stock}${rest}` }];
+  const what = `belanja ${deal.item} ${formatQty(deal.qty)} ${deal.unit} @ ${formatRupiah(price)} dari ${sup.name}, total ${formatRupiah(Number(posted.total))}`;
+  // The chat's last event, so "batal" right after takes this purchase back whole, its down payment with it.
+  const frame: ResolvedFrame = {
+    intent: 'purchase', amount: Number(posted.total), counterparty: sup.name, contactId: sup.contact_id, direction: null, category: null,
+    date: null, period: null, max_unit_price: null, payment: doc.payment === 'credit' ? 'credit' : 'cash',
+    items: [{ productId: stocked ? found.product_id : null, name: stocked?.name ?? deal.item, qty: stocked?.qty ?? deal.qty, unit: stocked?.unit ?? deal.unit,
+      unitPrice: null, total: Number(posted.total) }],
+  };
+  return {
+    replies: [{ text: `Siap, Kak! Tercatat: ${what}${delivery ? ` (termasuk ongkir ${formatRupiah(delivery)})` : ''}${debt}.${stock}${rest}` }],
+    booked: { kind: 'transaction', id: posted.id, summary: `Pembelian ${what}`, frame },
+  };
 }
 
 /** A price the owner says with the arrival ("harganya 13rb/kg", "harga jadi 27.500"): per unit, or the whole when far above. */
@@ -163,8 +183,8 @@ async function inProductUnit(ctx: AgentContext, productId: string, qty: number, 
   return { name: product.name, qty: conv.qty, unit: product.unit, size };
 }
 
-const noOrderText = (who: string) =>
-  `Belum ada pesanan lewat Juragan ke ${who.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} yang menunggu datang, Kak. Kalau itu kulakan biasa, tulis barang dan harganya, misalnya "kulakan gula 10 kg 170rb dari ${who}".`;
+const noOrderText = (who: string, item?: string) =>
+  `Belum ada pesanan ${item ? `${item} ` : ''}lewat Juragan ke ${who.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} yang menunggu datang, Kak. Kalau itu kulakan biasa, tulis barang dan harganya, misalnya "kulakan gula 10 kg 170rb dari ${who}".`;
 
 const whichOrderText = (orders: { item: string; name: string }[]) =>
   `Ada ${orders.length} pesanan yang menunggu datang, Kak: ${orders.map((o) => `${o.item} dari ${o.name}`).join(', ')}. Yang datang yang mana? Tulis misalnya "${orders[0]!.item} dari ${orders[0]!.name.toLowerCase()} sudah datang".`;

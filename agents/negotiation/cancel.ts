@@ -7,7 +7,7 @@ import { phraseMessage, phraseWith } from './phrasing.ts';
 import { aboutHaggling, namedIn, namesGoods } from './status.ts';
 import { supplierText, type Outgoing } from './templates.ts';
 
-const stop = /\b(batal|batalin|batalkan|batalno|stop|setop|berhenti|hentikan|sudahi|udahan|cancel|gak jadi|ga jadi|gk jadi|nggak jadi|ngga jadi|ora sido|teu jadi|tidak jadi)\b/;
+const stop = /\b(batal|batalin|batalkan|batalno|batalkeun|btl|stop|setop|berhenti|hentikan|sudahi|udahan|cancel|gak jadi|ga jadi|gajadi|gk jadi|ga jd|gak jd|nggak jadi|ngga jadi|ora sido|ra sido|teu jadi|tidak jadi)\b/;
 
 /** Whether the owner calls a haggle off (a number says a choice, not this). */
 export const callsOffNegotiation = (text: string): boolean => {

@@ -12,7 +12,8 @@ import { standingPrice } from './thread.ts';
 
 /** Replies when `text` answers this tenant's negotiation summary; null when it is not such an answer. */
 export async function answerNegotiationChoice(ctx: AgentContext, text: string): Promise<Reply[] | null> {
-  if (ctx.member.role === 'cashier' || readChoice(text, 99) == null) return null;
+  // "batal 15" undoes entry 15 of the day's list, not a no to a summary (a helper's try declined a supplier).
+  if (ctx.member.role === 'cashier' || readChoice(text, 99) == null || /^\s*(?:batal|btl|batalin|hapus)\s+\d+\s*$/i.test(text)) return null;
   const { tx, tenant } = ctx;
   const waiting = (await tx.query<{ id: string; item: string }>(
     `select id, item from negotiations where tenant_id = $1 and status = 'deciding' order by summary_at desc nulls last for update`,

@@ -124,6 +124,9 @@ describe('readQuote', () => {
     expect(readQuote('minyak ga bisa 185 bu, rugi saya', oilAsked)).toEqual({ kind: 'decline' });
     expect(readQuote('gak bisa kalo 185rb pak, minimal 195', oilAsked)).toMatchObject({ kind: 'price', price: 195_000 });
     expect(readQuote('bisa 185 pak', oilAsked)).toMatchObject({ kind: 'agree' });
+    for (const refusal of ['mboten saged 185rb bu, kulo rugi', 'tak sanggup 185 bu', 'nda bisa 185 bu', 'ga kuat 185 mas', 'gabisa 185 bu']) {
+      expect(readQuote(refusal, oilAsked), refusal).toEqual({ kind: 'decline' });
+    }
   });
 
   // Helper's haggle: "kalo ambil 200kg 12.500" was taken as the offer for our 100 kg, and the order went out at it.

@@ -141,13 +141,14 @@ const deliveryRe = /(ongkir|ongkos(?: kirim| antar)?|biaya (?:kirim|antar))(nya)
 const refusedAfter = /^\s*(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|ora|teu)\s*(?:dapet|dapat|bisa|masuk|nutut|cukup|nyandak|iso)\b/;
 // "minyak ga bisa 185 bu, rugi saya": our price turned down, said before it (a helper's supplier was recorded as agreeing
 // to Rp185.000 and the order went out at it).
-const refusedBefore = /(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|ora|ra|teu|moal|belum|blm)\s*(?:bisa|bs|dapet|dapat|masuk|iso|isa|tiasa|saged|sanggup|boleh|kasih|oleh|entuk)\s*(?:(?:di|ke|kalo|kalau|klo)\s*)?(?:harga\s*)?(?:rp\.?\s*)?$/;
+// jv "mboten saged", "tak sanggup", "nda bisa", "ga kuat" too (helpers' suppliers: recorded as agreeing, and ordered).
+const refusedBefore = /(?:^|[^\p{L}])(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|nda|ora|ra|teu|henteu|moal|belum|blm|mboten|tak|kagak|kaga)\s*(?:bisa|bs|dapet|dapat|masuk|iso|isa|tiasa|saged|sanggup|kuat|boleh|kasih|oleh|entuk|nutut|cukup)\s*(?:(?:di|ke|kalo|kalau|klo|yen|nek)\s*)?(?:harga\s*)?(?:rp\.?\s*)?$/u;
 // "mau dikirim kapan pak?", "gimana bos jadi ga?": a question is never a yes.
 export const questionRe = /\?|\b(kapan|gimana|bagaimana|berapa|brp|apakah|mana|jadi (?:ga|gak|nggak|tidak|ndak|enggak))\b/;
 // "tukar tabung kosong": an empty container to swap, not goods run out.
 const emptyContainer = /\b(tabung|galon|botol|krat|peti) kosong\b/g;
 // jv "ora iso", "ra iso", "mboten saged", "entek", "telas"; su "teu tiasa", "moal bisa", "seep": the same.
-const declineRe = /\b(tidak|gak|ga|nggak|enggak|ndak|mboten|gk|ora|ra|teu|henteu|moal)\s*(bisa|iso|isa|saged|tiasa|ada|ono|aya|sanggup|jual|masuk|entuk|oleh)\b|\b(habis|kosong|stok abis|sold out|entek|telas|seep|kehabisan)\b/;
+const declineRe = /\b(tidak|gak|ga|nggak|enggak|ndak|nda|mboten|gk|ora|ra|teu|henteu|moal|tak|kagak|kaga)\s*(bisa|iso|isa|saged|tiasa|ada|ono|aya|sanggup|kuat|jual|masuk|entuk|oleh)\b|\b(habis|kosong|stok abis|sold out|entek|telas|seep|kehabisan)\b/;
 const finalRe = /\b(pas|mentok|terakhir|final|harga mati|nett?|paling murah|udah murah|sudah murah|gak bisa kurang|tidak bisa kurang|ga bisa kurang|gak bisa turun|tidak bisa turun|ga bisa turun)\b/;
 const agreeRe = /\b(ok|oke|okey|okay|siap|boleh|deal|setuju|sip|bisa|jadi|iya|ya|mangga|nggih|monggo|gas)\b/;
 

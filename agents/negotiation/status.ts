@@ -20,7 +20,7 @@ export function namedIn<T extends { item: string }>(text: string, rows: T[]): T[
  *  else, and must not call off the others: a helper's try cancelled the gas). "batal nego, kemahalan" names none. */
 export const namesGoods = (text: string): boolean => knownGoods(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3));
 
-export const aboutHaggling = /\b(nego|negonya|negosiasi|tawar|tawaran|tawarannya|tawarane|penawaran|nawar|nawarnya)\b/;
+export const aboutHaggling = /\b(nego|negonya|dinego|negosiasi|tawar|ditawar|tawaran|tawarannya|tawarane|penawaran|nawar|nawarnya)\b/;
 const asks = /\b(status|gimana|bagaimana|gmn|gmna|piye|pripun|kumaha|hasil|hasilnya|hasile|kabar|kabarnya|udah|sudah|sdh|wis|atos|sampai mana|sampe mana|dijawab|jawaban|jawab|\?)/;
 
 /** Whether the owner asks about a running negotiation (no number: "cariin gula 50 kg" starts one). */

@@ -3,7 +3,7 @@ import type { Tx } from '../../core/db/tenant.ts';
 import type { Intent, ParseResult } from '../../core/frame.ts';
 import type { Llm } from '../../core/ports/llm.ts';
 import type { StateKey } from './state.ts';
-import type { Agent, AgentContext, BookedEvent, HandleMessage, Reply } from './types.ts';
+import type { Agent, AgentContext, AgentResult, BookedEvent, HandleMessage, Reply } from './types.ts';
 
 export type ParseFn = (text: string, opts: { now: Date; offsetMinutes: number }) => ParseResult;
 export type VoidBooked = (ctx: AgentContext, event: BookedEvent) => Promise<Reply[]>;
@@ -18,7 +18,7 @@ export interface RouterDeps {
   /** agents/negotiation: a supplier's message; without it suppliers get a holding reply. */
   supplierMessage?: HandleMessage;
   /** agents/negotiation: the owner's answer to a negotiation summary, or goods arrived; null when the text is neither. */
-  ownerNegotiation?: (ctx: AgentContext, text: string) => Promise<Reply[] | null>;
+  ownerNegotiation?: (ctx: AgentContext, text: string) => Promise<AgentResult | null>;
 }
 
 export interface Env {

@@ -15,7 +15,7 @@ import { cashMoveReply, cashThenCredit, changesCost, costPriceText, cashThenCred
 import { readReminder, type ReminderAsk } from './reminder.ts';
 import { cancelledText, closingText, comingSoonText, otherReminderText, ownerOnlyText, supplierHoldText, thanksText, unknownText } from './replies.ts';
 import { runStaffCommand } from './people/staff.ts';
-import { chatKeyFor, loadState, putPending, setPending, type ChatState } from './state.ts';
+import { chatKeyFor, loadState, putPending, setLastEvent, setPending, type ChatState } from './state.ts';
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
 import { missingAmount, missingForRequest, understand } from './understand.ts';
 import { correctDraft, correctLast, readPriceFollowUp } from './corrections/correct.ts';
@@ -117,7 +117,10 @@ async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
 async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   const role = env.agentCtx.member.role;
   const chosen = await env.deps.ownerNegotiation?.(env.agentCtx, env.text); // "1"/"tidak" to a negotiation summary, "barang dari … sudah datang"
-  if (chosen) return chosen;
+  if (chosen) {
+    if (chosen.booked) await setLastEvent(env.tx, env.key, chosen.booked, env.now);
+    return chosen.replies;
+  }
 
   // "ya"/"ok" with no question open (already answered, or expired): acknowledge, book nothing.
   if (readYesNo(env.text) === true) return [{ text: 'Oke, Kak 👍 Mau catat apa lagi?' }];
