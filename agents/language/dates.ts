@@ -34,7 +34,9 @@ const pairHeads = new Set([...Object.keys(periodPhrases), ...Object.keys(dayOffs
 // "mulai senin", "bayar hari kamis": a weekday after these words is the coming one.
 // "sisanya tanggal 10", "balikin tgl 10" (owner tries): the rest, or a loan's return, is promised for a day ahead.
 const aheadBefore = new Set(['mulai', 'bayar', 'bayarnya', 'mayar', 'nanti', 'ntar', 'sampai', 'sampe', 'tunggu', 'sisanya', 'sisane', 'sisana',
-  'sisa', 'balikin', 'dibalikin', 'balekke', 'dibalekke', 'kembaliin', 'dikembaliin', 'dikembalikan', 'lunas', 'lunasin', 'dilunasi', 'nyaur', 'tempo']);
+  'sisa', 'balikin', 'dibalikin', 'balekke', 'dibalekke', 'kembaliin', 'dikembaliin', 'dikembalikan', 'lunas', 'lunasin', 'dilunasi', 'nyaur', 'tempo',
+  'balikinnya', 'dibalikinnya', 'mbalekke', 'mulangkeun', 'dipulangkeun', 'kurange', 'kurangnya', 'kurang', 'kekurangannya', 'dibayar', 'dibayarnya',
+  'mayar', 'mbayar', 'janji']);
 const monthStart = /^(jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|des)/;
 
 const chronoGate = /\d\s?(jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|des)|\d{1,3} (hari|minggu) (yang |yg )?(lalu|kemarin)|\d{1,2}\/\d{1,2}\/\d{2,4}/;

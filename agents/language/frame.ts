@@ -46,12 +46,14 @@ function withTender(frame: ParseResult, tender: TenderSplit | null): boolean {
   frame.tender = { cash: tender.cash, other: tender.other };
   // "10 bks 35rb, 2 bks dibayar qris sisanya cash": the count paid by QRIS at the goods' price of one (it was all QRIS).
   const one = frame.items.length === 1 ? frame.items[0]! : null;
-  if (tender.otherCount !== undefined) {
-    const other = one?.unit_price != null && one.qty != null && tender.otherCount < one.qty ? tender.otherCount * one.unit_price : null;
+  // "laku 6 le minerale, 4 tunai sisanya qris": the rest of the count was the other means.
+  const otherCount = tender.otherCount ?? (tender.cashCount !== undefined && one?.qty != null && tender.cashCount < one.qty ? one.qty - tender.cashCount : undefined);
+  if (otherCount !== undefined) {
+    const other = one?.unit_price != null && one.qty != null && otherCount < one.qty ? otherCount * one.unit_price : null;
     frame.tender = other !== null && frame.amount !== null && other < frame.amount ? { cash: frame.amount - other, other } : null;
     // "laku 10 es kopi, 6 cash 4 qris" with the price the catalogue's: the share of the total paid in cash.
-    if (frame.tender === null && one?.unit_price == null && one?.total == null && one?.qty != null && tender.otherCount < one.qty) {
-      frame.tender = { cash: null, other: null, cash_share: (one.qty - tender.otherCount) / one.qty };
+    if (frame.tender === null && one?.unit_price == null && one?.total == null && one?.qty != null && otherCount < one.qty) {
+      frame.tender = { cash: null, other: null, cash_share: (one.qty - otherCount) / one.qty };
     }
     // Goods unpriced or not one line: which part was paid how is unknown, so it is booked as cash, as said for the most.
     if (frame.tender === null) frame.payment = null;

@@ -64,3 +64,18 @@ describe('owner tries (twenty-sixth session): all of a debt', () => {
     reads('darto nyaur kabeh', { intent: 'debt_pay', counterparty: 'darto', amount: null, ask: [] });
   });
 });
+
+describe('owner tries (twenty-sixth session): more days ahead and counts paid', () => {
+  // Helpers' tries: repayments dated last month, a sale with its down payment dated the 12th of last month.
+  it('"balikinnya", su "mulangkeun", "kurange", "dibayar" before a day: the day is ahead', () => {
+    reads('teh rini minjem 25rb, balikinnya tanggal 20', { intent: 'debt_add', amount: 25000, date: '2026-12-20' });
+    reads('teh rini nginjeum artos 25rebu, mulangkeun tanggal 20', { intent: 'debt_add', amount: 25000, date: '2026-12-20' });
+    reads('pak darto kasbon 50rb, balikinnya tgl 10', { intent: 'debt_add', amount: 50000, date: '2026-12-10' });
+    reads('pak darto njupuk beras 5 kilo, mbayar 30 ewu disik, kurange tanggal 12', { intent: 'sale', payment: 'credit', paid_now: 30000, date: '2026-12-12', items: [{ product: 'beras', qty: 5 }] });
+    reads('pak darto bayar utang 20rb tanggal 3', { intent: 'debt_pay', amount: 20000, date: '2026-12-03' });
+  });
+  // All QRIS.
+  it('"4 tunai sisanya qris": the rest of the count paid the other way', () => {
+    reads('laku 6 le minerale 24rb, 4 tunai sisanya qris', { payment: 'qris', tender: { cash: 16000, other: 8000 }, items: [{ product: 'le minerale', qty: 6 }] });
+  });
+});

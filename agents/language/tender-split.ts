@@ -11,9 +11,10 @@ import { unitOf } from './units.ts';
 type Means = 'cash' | 'qris' | 'transfer';
 /**
  * `cash`: the rupiah paid in cash; `other`: by the non-cash means. One of them may be unsaid ("sisanya tunai").
- * `otherCount`: "2 bks dibayar qris sisanya cash": a count of the goods paid by the non-cash means (priced by frame.ts).
+ * `otherCount`: "2 bks dibayar qris sisanya cash": a count of the goods paid by the non-cash means (priced by frame.ts);
+ * `cashCount`: "4 tunai sisanya qris": the count paid in cash, the rest by the other means.
  */
-export type TenderSplit = { method: 'qris' | 'transfer'; cash: number | null; other: number | null; otherCount?: number };
+export type TenderSplit = { method: 'qris' | 'transfer'; cash: number | null; other: number | null; otherCount?: number; cashCount?: number };
 type Part = { means: Means; amount: number | null; end: number; count?: number };
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
@@ -87,9 +88,11 @@ export function readTenderSplit(tokens: Token[]): TenderSplit | null {
       if (read === countFirst && first.means === 'cash') continue;
       // "6 cash 4 qris": both counted, the non-cash count is the one priced.
       const otherCount = read === bareCount ? other.count : first.count;
+      const cashCount = read === bareCount && other.count === undefined ? cash.count : undefined;
       const start = payHeads.has(tokens[i - 1]?.t ?? '') ? i - 1 : i;
       for (let m = start; m < second.end; m++) tokens[m].used = true;
-      return { method: other.means as 'qris' | 'transfer', cash: cash.amount, other: other.amount, ...(otherCount !== undefined ? { otherCount } : {}) };
+      return { method: other.means as 'qris' | 'transfer', cash: cash.amount, other: other.amount, ...(otherCount !== undefined ? { otherCount } : {}),
+        ...(cashCount !== undefined ? { cashCount } : {}) };
     }
   }
   return null;

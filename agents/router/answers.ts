@@ -203,7 +203,7 @@ export function readCorrection(text: string): Correction | null {
     .replace(/^(?:tadi|td)\s+(?:(?:sa|saya|sy|aku|ak|gw|gue|ane|kita|awak|ulun)\s+)?salah\b/, 'salah')
     // Helpers' tries: "eh maksudnya 12rb" (a new product "maksudnya"), "harusnya 11rb" (not understood), "lho kok 80rb,
     // salah, minyak 2 liter 1 botol 40rb" (a second sale): "I meant", "should be" alone, or a complaint before "salah".
-    .replace(/^(?:(?:eh|lho|loh|lha|aduh|waduh)\s+)?(?:maksudnya|maksude|maksudku|maksud(?:\s+(?:saya|sy|aku|gw|gue))?)\s+(?=\S*\d)/, 'salah ')
+    .replace(/^(?:(?:eh|lho|loh|lha|aduh|waduh)\s+)?(?:maksudnya|maksude|maksudku|mksdnya|mksde|mksd|maksud(?:\s+(?:saya|sy|aku|gw|gue))?)\s+(?=\S*\d)/, 'salah ')
     .replace(/^(?:eh\s+)?(harusnya|seharusnya|mestinya|mestine|kudune)\s+(?=\S*\d)/, 'salah $1 ')
     .replace(/^(?:(?:lho|loh|lha|lah|eh)\s+)?kok\s+(?:\S+\s+){1,3}?salah\s+/, 'salah ');
   // "yg tadi teh pucuknya 6 aja bukan 8", "sing mau kopine 3 dudu 4": "the one before" with a number

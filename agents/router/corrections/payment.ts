@@ -34,14 +34,15 @@ export async function correctPayment(env: Env, last: BookedEvent, payment: Paid)
 
 const lead = String.raw`^(?:(?:eh|ehh|lho|loh|lha|oh|o|waduh|aduh|maaf|sori)\s+)*`;
 const onCredit = String.raw`(?:ngutang|ngebon|utang|hutang|kasbon|bon|diutang|dibon|ngampil|nganjuk)`;
-const tail = String.raw`(?:\s+(?:dulu|dl|ya|yo|kak|deng|ding|kok|tuh))*$`;
+const tail = String.raw`(?:\s+(?:dulu|dl|disik|sik|heula|ya|yo|kak|deng|ding|kok|tuh))*$`;
 // "eh itu bu yati ngutang", "yg tadi pak darto ngebon dulu"; "tadi ngutang bu yati". Marked as being about what was just
 // booked ("eh", "itu", "tadi"): "pak darto ngutang" alone is a new debt whose amount is asked.
-const nameThenCredit = new RegExp(`^(?:(?:eh|ehh|lho|loh|lha|oh|o|waduh|aduh|maaf|sori|itu|tadi|td|yang tadi|yg tadi|yg td|yang itu|yg itu|sing mau|nu tadi)\\s+)+(.+?)\\s+${onCredit}${tail}`);
+// Helper's tries: jv "sing tuku mau pak darto, ngebon", su "eta teh rini, ngutang heula", Betawi "ntu si darto ngutang".
+const nameThenCredit = new RegExp(`^(?:(?:eh|ehh|lho|loh|lha|oh|o|waduh|aduh|maaf|sori|itu|ntu|tuh|eta|tadi|td|yang tadi|yg tadi|yg td|yang itu|yg itu|sing mau|nu tadi|sing tuku mau|sing tuku|yang beli tadi|yg beli tadi|yang beli|yg beli|nu meuli tadi|nu meuli)\\s+)+(.+?)\\s*,?\\s+${onCredit}${tail}`);
 const creditThenName = new RegExp(`${lead}(?:itu|tadi|td|yang tadi|yg tadi|yg td)\\s+${onCredit}\\s+(?:sama\\s+|ama\\s+|ke\\s+)?(.+?)${tail}`);
 // "eh udah dibayar cash ding", "ga jadi ngutang, dibayar kontan", "ga jadi ngebon".
 const notOnCredit = new RegExp(`${lead}(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|teu)\\s+jadi\\s+${onCredit}\\s*,?\\s*)?`
-  + String.raw`(?:(?:udah|sudah|sdh|wis|wes|geus|dah|ternyata)\s+)?(?:di)?bayar(?:nya)?\s+(?:cash|tunai|kontan|cas|kes)${tail}`);
+  + String.raw`(?:(?:udah|sudah|sdh|wis|wes|geus|dah|ternyata|lunas)\s+)*(?:di)?bayar(?:nya)?\s+(?:cash|tunai|kontan|cas|kes)${tail}`);
 const creditCalledOff = new RegExp(`${lead}(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|teu)\\s+jadi\\s+${onCredit})${tail}`);
 
 export type CreditFix = { to: 'credit'; name: string } | { to: 'cash' };

@@ -455,4 +455,20 @@ export const correctionScripts: Script[] = [
       { sql: level('Indomie Goreng'), rows: [{ level: 38 }] },
     ],
   },
+  {
+    // Helpers' tries: jv "eh sing tuku mau pak darto, ngebon" asked an amount; "eh ternyata udah lunas bayar cash" asked whose.
+    name: 'the sale just booked switched to credit or paid, in more words', at, tenant: wib,
+    steps: [
+      { say: 'laku rokok surya 1 bks', reply: ['Rokok Surya 12 1 bks'] },
+      { say: 'eh sing tuku mau pak darto, ngebon', reply: ['dibatalkan', 'Pak Darto'], not: ['berapa'] },
+      { say: 'eh ternyata udah lunas bayar cash', reply: ['dibatalkan', 'Rokok Surya 12'], not: ['Atas nama siapa'] },
+    ],
+    rows: [
+      { sql: lines('Rokok Surya 12'), rows: [
+        { qty: 1, unit_price: 29000, total: 29000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 1, unit_price: 29000, total: 29000, kind: 'sale', payment: 'credit', status: 'voided' },
+        { qty: 1, unit_price: 29000, total: 29000, kind: 'sale', payment: 'cash', status: 'posted' },
+      ] },
+    ],
+  },
 ];
