@@ -88,7 +88,9 @@ export function posRoutes(app: FastifyInstance, deps: { send: SendText }): void 
       // 403, not 401: the session is fine, only the PIN is wrong.
       return reply.status(403).send({ error: 'forbidden:pin', message: `PIN salah. Sisa ${Math.max(0, 5 - after.failures)} kali coba.`, remaining: Math.max(0, 5 - after.failures) });
     }
-    return { memberId: who.id, name: who.name, role: who.role, canDiscount: who.role === 'owner' || who.discount };
+    const last = (await asService<{ seq: number }>(db(), 'select coalesce(max(seq), 0)::int as seq from pos_sales where tenant_id = $1 and device_id = $2',
+      [s.tenantId, b.deviceId])).rows[0]!.seq;
+    return { memberId: who.id, name: who.name, role: who.role, canDiscount: who.role === 'owner' || who.discount, lastSeq: last };
   });
 
   app.get('/api/pos/catalogue', async (request, reply) => {

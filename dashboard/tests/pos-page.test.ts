@@ -241,7 +241,14 @@ describe('POS page', () => {
     // A helper's try: "-5000" was read as Rp5.000 and showed change; the field keeps digits only, as read.
     await page.getByLabel('Uang diterima').fill('-5000');
     expect(await page.getByLabel('Uang diterima').inputValue()).toBe('5000');
+    // Cents after the thousands are no millions: "50.000,00" and "50000.5" are Rp50.000.
     await page.getByLabel('Uang diterima').fill('50000');
+    const change = await page.locator('.pos-change').innerText();
+    expect(change).toMatch(/^Kembalian Rp[\d.]+$/);
+    for (const typed of ['50.000,00', '50000.5', '50.000']) {
+      await page.getByLabel('Uang diterima').fill(typed);
+      expect(await page.locator('.pos-change').innerText(), typed).toBe(change);
+    }
     await page.getByRole('button', { name: 'Selesai' }).click();
     await page.locator('[data-receipt]').waitFor();
     await page.getByRole('button', { name: 'Transaksi baru' }).click();

@@ -6,7 +6,7 @@ import { Offline, unlockOnline } from '../../lib/pos/api.ts';
 import type { UnlockResponse } from '../../lib/pos/contract.ts';
 import type { Device, PosDb } from '../../lib/pos/db.ts';
 import { checkPinOffline, LOCK_MS, lockedUntil, rememberPin, rightPin, wrongPin } from '../../lib/pos/pin-local.ts';
-import { setMeta } from '../../lib/pos/db.ts';
+import { countFrom, setMeta } from '../../lib/pos/db.ts';
 
 const lockedText = (until: number) => `Terlalu banyak PIN salah. Coba lagi pukul ${new Date(until).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' })}.`;
 
@@ -26,7 +26,7 @@ export function PinScreen({ db, device, tenantName, onUnlocked, onDeviceGone }: 
     const v = await checkPinOffline(db, p);
     if (v) {
       await rightPin(db);
-      return onUnlocked({ memberId: v.memberId, name: v.name, role: v.role, canDiscount: v.canDiscount });
+      return onUnlocked({ memberId: v.memberId, name: v.name, role: v.role, canDiscount: v.canDiscount, lastSeq: 0 });
     }
     const until = await wrongPin(db);
     const known = await db.verifiers.count();
@@ -46,6 +46,7 @@ export function PinScreen({ db, device, tenantName, onUnlocked, onDeviceGone }: 
         if (a.ok) {
           await rememberPin(db, pin, a.who);
           await rightPin(db);
+          await countFrom(db, device.deviceId, a.who.lastSeq);
           return onUnlocked(a.who);
         }
         if (a.status === 429) {

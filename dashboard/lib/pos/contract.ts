@@ -30,6 +30,8 @@ export const UnlockResponse = z.object({
   name: z.string(),
   role: z.enum(['owner', 'staff', 'cashier']),
   canDiscount: z.boolean(),
+  /** The device's last receipt number booked: a device that lost its storage counts on from it (its receipts repeated). */
+  lastSeq: z.number().int().nonnegative().default(0),
 });
 
 // GET /api/pos/catalogue: everything the page sells from, cached in IndexedDB. `version` changes whenever

@@ -160,3 +160,12 @@ export async function wipe(db: PosDb): Promise<void> {
       db.meta.filter((m) => !m.key.startsWith('seq:')).delete()]);
   });
 }
+
+/** The device's receipt counter moved up to a number the server has for it (never down): after the device lost its
+ *  storage it counted from 1 again, and its receipts repeated ones already given to customers. */
+export async function countFrom(db: PosDb, deviceId: string, seq: number): Promise<void> {
+  if (!Number.isSafeInteger(seq) || seq <= 0) return;
+  const key = `seq:${deviceId}`;
+  const now = (await db.meta.get(key))?.value;
+  if (typeof now !== 'number' || now < seq) await db.meta.put({ key, value: seq });
+}

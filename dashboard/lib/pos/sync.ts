@@ -4,7 +4,7 @@
 // server recognises by the sale's id. One tab of the device sends at a time (Web Locks); the others
 // wait their turn and find the queue already empty. Failures retry with exponential backoff.
 import { SalesResponse, type Sale, type SaleResult } from './contract.ts';
-import type { PosDb, QueuedSale, SentSale } from './db.ts';
+import { countFrom, type PosDb, type QueuedSale, type SentSale } from './db.ts';
 
 export const BATCH = 100;
 const LOCK = 'juragan-pos-sync';
@@ -147,7 +147,7 @@ export class SaleSync {
         const { attempts: _a, error: _e, stockTaken: _s, ...sale } = q;
         (result.status === 'rejected' ? rejected : sent).push({ ...sale, result, sentAt: Date.now() });
         // Booked under another number (this device's counter had been lost: its storage cleared): count on from it.
-        if (result.status !== 'rejected' && result.receiptNo !== q.receiptNo) await countFrom(db, q.deviceId, result.receiptNo);
+        if (result.status !== 'rejected' && result.receiptNo !== q.receiptNo) await countFrom(db, q.deviceId, Number(/-(\d+)$/.exec(result.receiptNo)?.[1]));
       }
       await db.sent.bulkPut(sent);
       await db.rejected.bulkPut(rejected);
@@ -179,13 +179,4 @@ export class SaleSync {
 async function pruneSent(db: PosDb): Promise<void> {
   const n = await db.sent.count();
   if (n > 600) await db.sent.orderBy('sentAt').limit(n - 500).delete();
-}
-
-/** The device's receipt counter moved up to the number the server booked a sale under (never down). */
-async function countFrom(db: PosDb, deviceId: string, receipt: string): Promise<void> {
-  const seq = Number(/-(\d+)$/.exec(receipt)?.[1]);
-  if (!Number.isSafeInteger(seq)) return;
-  const key = `seq:${deviceId}`;
-  const now = (await db.meta.get(key))?.value;
-  if (typeof now !== 'number' || now < seq) await db.meta.put({ key, value: seq });
 }
