@@ -83,6 +83,8 @@ async function withSafetyNet(env: Env, run: (state: ChatState) => Promise<Reply[
   }
 }
 
+const skipWords = /^(?:skip|skp|lewat|lewati|lewatin|lanjut|gak tau|ga tau|gatau|gk tau|nggak tau|ngga tau|tidak tahu|gak tahu|ga tahu|embuh|ora ngerti|teu terang|teu nyaho|nanti aja|ntar aja|lupa)[.!\s]*$/;
+
 async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (!env.text) return [{ text: unknownText }];
   env.pendingOpen = state.pending != null;
@@ -104,6 +106,11 @@ async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
     const said = env.text;
     const answered = await answerPending(env, state.pending);
     if (answered) return answered;
+    // "skip", "gak tau": the question dropped, said once (a helper's try got the notice and "belum paham" after it).
+    if (skipWords.test(env.text.toLowerCase().trim())) {
+      await putPending(env, null);
+      return [{ text: droppedText(state.pending).replace(/^\((.*)\)$/, '$1') }];
+    }
     const settled = await settleSkipped(env, state.pending);
     await putPending(env, null); // a new message replaces the open question
     // What was booked is now the last entry ("batal" in the new message reaches it).

@@ -58,6 +58,17 @@ const table: Script[] = openers.flatMap((o) => interrupters.map((i): Script => {
 
 export const interruptionScripts: Script[] = [
   {
+    // A helper's try: "gak tau" to a price question got the notice and then "belum paham" with the help text.
+    name: '"skip" or "gak tau" to a question drops it, said once, and books nothing', at, tenant,
+    steps: [
+      { say: 'gorengan laku 25 biji @1000', reply: ['Produk baru "gorengan"'] },
+      { say: 'skip', reply: ['saya lewati', 'belum tercatat'], not: ['belum paham', 'Gorengan 25', 'disimpan'] },
+      { say: 'laku cilok 4', reply: ['cilok'] },
+      { say: 'gak tau', reply: ['saya lewati'], not: ['belum paham', 'Cilok 4'] },
+    ],
+    rows: [{ sql: `select count(*)::int as n from transactions where tenant_id = $1`, rows: [{ n: 0 }] }],
+  },
+  {
     // New-warung try: every product is new on the first day, and each next message dropped the one before.
     name: 'a sale of a new product with its price said is booked when the owner moves on', at, tenant,
     steps: [
