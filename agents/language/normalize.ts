@@ -106,6 +106,8 @@ export function normalizeText(text: string): string {
     // ("payu gula sak kilo" = sekilo). Before other words it is a sack ("sak karung").
     // "15 ribu satu mangkok", "10 ewu siji porsi": "one" after a price is the same "per".
     // Goods named after "satu <unit>" are another line ("… 7rb, satu bks kopi").
+    // "goceng sak bungkus": money said as slang is a price too (an owner try: Rp1.000 a pack, goceng the total).
+    .replace(/\b(goceng|ceban|gocap|seceng|ceceng|noceng|goban|cepek|gopek|nopek|noban|cepban|gocan)\s+(?:sak|sa)\s+(?=(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal|porsi|mangkok|mangkuk|piring|ekor|ikat|lusin|papan|rak|cup|saset|sachet)(?:ne|e|na|nya)?\b)/gu, '$1 per ')
     .replace(/(\d+\s*(?:rb|ribu|rebu|ewu|k)?\s+)(sak|sa|satu|siji|hiji) (?=((?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|siji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal|porsi|mangkok|mangkuk|piring|ekor|ikat|lusin|papan|rak|cup|saset|sachet)(?:ne|e|na|nya)?\b)(\s+(?!(?:aja|saja|ya|yo|kak|wae|bae|tok|tadi)\b)\p{L}{2,})?)/gu,
       (all, before: string, one: string, _unit: string, goods: string | undefined) =>
         // "sampoerna 16 satu bungkus 32rb": "one" after a bare count is the count, not "per".

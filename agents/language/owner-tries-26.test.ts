@@ -79,3 +79,11 @@ describe('owner tries (twenty-sixth session): more days ahead and counts paid', 
     reads('laku 6 le minerale 24rb, 4 tunai sisanya qris', { payment: 'qris', tender: { cash: 16000, other: 8000 }, items: [{ product: 'le minerale', qty: 6 }] });
   });
 });
+
+describe('owner tries (twenty-sixth session): slang money per unit', () => {
+  // Rp1.000 a pack (goceng read as the total of five).
+  it('"goceng sak bungkus" is Rp5.000 a pack', () => {
+    reads('tadi payu indomie goreng 5 bks goceng sak bungkus', { intent: 'sale', amount: 25000, items: [{ product: 'indomie goreng', qty: 5, unit_price: 5000 }] });
+    reads('laku aqua 2 botol goceng', { amount: 5000, items: [{ product: 'aqua', qty: 2, total: 5000 }] });
+  });
+});
