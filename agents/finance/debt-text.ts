@@ -19,7 +19,9 @@ const SHOWN = 15;
 function whenText(r: DebtRow, now: Date, zone: TenantZone): string {
   if (r.overdue) return `${ageText(r.oldest_at, now)} ⚠️ telat`;
   if (r.next_due_date) return `jatuh tempo ${formatDate(localStart(r.next_due_date, zone), zone)}`;
-  return ageText(r.oldest_at, now);
+  // "· hari ini" read as due today (a helper's try): since when, said so.
+  const age = ageText(r.oldest_at, now);
+  return age === 'hari ini' ? 'sejak hari ini' : `sejak ${age} lalu`;
 }
 
 export function debtListText(direction: Direction, list: DebtRow[], now: Date, zone: TenantZone): string {

@@ -62,7 +62,7 @@ describe.each(dbKinds)('debts, entries and undo in chat on %s', (kind) => {
     const before = await count();
     const list = await say('utang siapa aja?');
     expect(list).toContain('2 orang, total Rp60.000');
-    expect(list).toMatch(/1\. Pak Darto Rp20\.000 · 42 hari ⚠️ telat\n2\. Bu Yati Rp40\.000 · hari ini/);
+    expect(list).toMatch(/1\. Pak Darto Rp20\.000 · 42 hari ⚠️ telat\n2\. Bu Yati Rp40\.000 · sejak hari ini/);
     expect(await say('daftar bon')).toContain('Pak Darto');
     const payable = await say('utang saya ke siapa aja');
     expect(payable).toContain('Toko Makmur Rp300.000');

@@ -14,7 +14,7 @@ export const dayReviewScripts: Script[] = [
       { say: 'bu yati ngutang 25rb', reply: ['Utang Bu Yati Rp25.000'] },
       { say: 'pak joko ngutang 40rb, bayar minggu depan', reply: ['Utang Pak Joko Rp40.000', 'Jatuh tempo 28 Nov 2026'] },
       // Owner try (Garut): a debt due next week was listed as "· hari ini" (since when), not when it is due.
-      { say: 'utang siapa aja yg belum lunas', reply: ['2 orang', 'Rp65.000', 'Pak Joko Rp40.000 · jatuh tempo 28 Nov 2026', 'Bu Yati Rp25.000 · hari ini'], not: ['tercatat'] },
+      { say: 'utang siapa aja yg belum lunas', reply: ['2 orang', 'Rp65.000', 'Pak Joko Rp40.000 · jatuh tempo 28 Nov 2026', 'Bu Yati Rp25.000 · sejak hari ini'], not: ['tercatat'] },
       { say: 'daftar bon', reply: ['Pak Joko', 'Bu Yati'], not: ['tercatat'] },
       { say: 'utang bu yati berapa', reply: ['Bu Yati', 'Rp25.000'], not: ['tercatat'] },
       { say: 'tagih bu yati', reply: ['Nomor WA Bu Yati'] },
