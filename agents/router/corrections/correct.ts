@@ -18,6 +18,7 @@ import { entryMentioned, mentions } from './undo-match.ts';
 import { todaysEntries } from '../../finance/review.ts';
 import { withNote } from '../questions/interrupt.ts';
 import { inIndonesian } from '../catalogue/regional.ts';
+import { findProduct } from '../catalogue/resolve-items.ts';
 import { unitOf } from '../../language/units.ts';
 
 /** "omset", "jualan", "pemasukan": the takings of sales. */
@@ -40,6 +41,8 @@ export async function correctLast(env: Env, last: BookedEvent | null, c: Correct
   // price (a helper's try read it as the total).
   const paidFix = last ? paidPart(last.frame, c.to) : null;
   if (paidFix) return rebook(env, last!, paidFix);
+  const numbered = await numberedGoods(env, last, c);
+  if (numbered) return rebook(env, last!, numbered);
   const prices = last ? await shelfPrices(env, last.frame) : undefined;
   const named = await namedEntry(env, last, c);
   let frame = last && !c.earlier && !named?.event ? applyCorrection(last.frame, c, prices) : null;
@@ -240,6 +243,30 @@ export function readPriceFollowUp(text: string, lastItems: { name: string; typed
 }
 
 /** The booked frame as said again, with the correction applied; null when the change is not understood. */
+/**
+ * A different product: "salah, harusnya indomie soto". Its unit and price come from its own catalogue entry; only the
+ * quantity carries over.
+ */
+function otherGoods(booked: ResolvedFrame, name: string): Frame | null {
+  const { items, contactId: _c, ...rest } = booked;
+  if (items.length !== 1) return null;
+  return { ...rest, amount: null, items: [{ product: name, qty: items[0]!.qty, unit: null, unit_price: null, total: null }] };
+}
+
+/**
+ * "salah, bukan surya 12 tapi surya 16": goods whose names carry a number, the one booked and another in the catalogue
+ * (a helper's try: the 16 was read as a count, and the correction was not understood).
+ */
+async function numberedGoods(env: Env, last: BookedEvent | null, c: Correction): Promise<Frame | null> {
+  const item = last?.frame.items.length === 1 ? last.frame.items[0]! : null;
+  const named = (s: string | null) => s != null && /^\p{L}/u.test(s) && /\d/.test(s);
+  if (!item?.productId || !named(c.from) || !named(c.to)) return null;
+  const tenant = env.agentCtx.tenant.id;
+  const [was, to] = await Promise.all([findProduct(env.tx, tenant, c.from!), findProduct(env.tx, tenant, c.to)]);
+  if (was.kind !== 'match' || was.item.id !== item.productId || to.kind !== 'match' || to.item.id === item.productId) return null;
+  return otherGoods(last!.frame, to.item.name);
+}
+
 export function applyCorrection(booked: ResolvedFrame, c: Correction, shelf: ReadonlyMap<string, number> = new Map()): Frame | null {
   const { items: resolvedItems, contactId: _c, ...rest } = booked;
   const items = resolvedItems.map(asSaid);
@@ -250,12 +277,8 @@ export function applyCorrection(booked: ResolvedFrame, c: Correction, shelf: Rea
   const both = to == null || (c.to.match(/\d+(?:[.,]\d+)*/g) ?? []).length > 1 ? countAndMoney(c.to) : null;
   if (both) return countThenMoney(booked, items, c, both, shelf);
   if (to == null) {
-    // A different product: "salah, harusnya indomie soto". Its unit and price come from its own
-    // catalogue entry; only the quantity carries over.
-    if (items.length !== 1 || /\d/.test(c.to)) return null;
-    items[0] = { product: c.to, qty: resolvedItems[0].qty, unit: null, unit_price: null, total: null };
-    frame.amount = null;
-    return frame;
+    if (/\d/.test(c.to)) return null;
+    return otherGoods(booked, c.to);
   }
   if (!items.length) {
     if (!to.money && to.n < 1000) return null;

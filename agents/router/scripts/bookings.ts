@@ -400,7 +400,9 @@ export const bookingScripts: Script[] = [
     steps: [
       { say: 'laku rokok surya 1 bks', reply: ['1. Rokok Surya 12', '2. Rokok Surya 16'] },
       { say: 'surya 16', reply: ['Rokok Surya 16 1 bks', 'Rp34.000'], not: ['belum paham'] },
+      // A helper's try: the other goods named with their number were not understood (the 12 read as a count).
+      { say: 'salah, bukan surya 16 tapi surya 12', reply: ['dibatalkan', 'Rokok Surya 12 1 bks', 'Rp29.000'] },
     ],
-    rows: [{ sql: level('Rokok Surya 16'), rows: [{ level: 19 }] }],
+    rows: [{ sql: level('Rokok Surya 16'), rows: [{ level: 20 }] }, { sql: level('Rokok Surya 12'), rows: [{ level: 19 }] }],
   },
 ];
