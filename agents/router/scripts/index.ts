@@ -13,6 +13,7 @@ import { dayReviewScripts } from './day-review.ts';
 import type { Script } from './types.ts';
 import { undoScripts } from './undo.ts';
 import { correctionScripts } from './corrections.ts';
+import { saidCorrectionScripts } from './corrections-said.ts';
 import { unitScripts } from './units.ts';
 
-export const allScripts: Script[] = [...bookingScripts, ...moneyScripts, ...stockScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...correctionScripts, ...reviewScripts, ...dayReviewScripts, ...unitScripts, ...peopleScripts, ...reportScripts];
+export const allScripts: Script[] = [...bookingScripts, ...moneyScripts, ...stockScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...correctionScripts, ...saidCorrectionScripts, ...reviewScripts, ...dayReviewScripts, ...unitScripts, ...peopleScripts, ...reportScripts];

@@ -1,0 +1,88 @@
+// Corrections of the twenty-sixth session's tries: said as "I meant" or "should be", after a complaint, as other goods
+// ("bukan X tapi Y"), and the sale just booked switched to credit or to paid.
+import { debts, level, lines } from './sql.ts';
+import { basicProducts, type Script } from './types.ts';
+
+const wib = { timezone: 'Asia/Jakarta' as const, products: basicProducts, cashier: true };
+const at = '2026-11-21T05:00:00Z';
+
+export const saidCorrectionScripts: Script[] = [
+  {
+    // Helpers' tries: "eh maksudnya 7rb" made a new product "maksudnya"; "harusnya 3 bks" was not understood; "lho kok 80rb,
+    // salah, …" booked a second sale; "salah, omset tadi 1.530.000" after a debt paid paid Rp1.530.000 of it.
+    name: 'corrections said as "I meant", "should be" alone or after a complaint; the takings named are no correction of a debt paid', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie goreng 2 bks', reply: ['Indomie Goreng 2 bks'] },
+      { say: 'eh maksudnya 3 bks', reply: ['dibatalkan', 'Indomie Goreng 3 bks'], not: ['Produk baru'] },
+      { say: 'harusnya 4 bks', reply: ['dibatalkan', 'Indomie Goreng 4 bks'] },
+      { say: 'lho kok 4, salah, indomie goreng 5 bks', reply: ['dibatalkan', 'Indomie Goreng 5 bks'] },
+      { say: 'pak darto ngutang 28rb', reply: ['Utang Pak Darto Rp28.000'] },
+      { say: 'pak darto bayar 5rb', reply: ['Pak Darto bayar utang Rp5.000'] },
+      { say: 'salah, omset tadi 1.530.000', reply: [], not: ['Rp1.530.000', 'dibatalkan'] },
+    ],
+    rows: [
+      { sql: lines('Indomie Goreng'), rows: [
+        { qty: 2, unit_price: 3500, total: 7000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 3, unit_price: 3500, total: 10500, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 4, unit_price: 3500, total: 14000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 5, unit_price: 3500, total: 17500, kind: 'sale', payment: 'cash', status: 'posted' },
+      ] },
+      { sql: level('Indomie Goreng'), rows: [{ level: 35 }] },
+    ],
+  },
+  {
+    // Helpers' tries: "eh itu bu yati ngutang" after a cash sale asked an amount and booked a second debt beside it (the
+    // money counted in the drawer and owed); "eh udah dibayar cash ding" after a credit sale asked "Berapa?" and booked
+    // an expense.
+    name: 'a sale just booked switched to credit for someone, or back to paid', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie goreng 2 bks', reply: ['Indomie Goreng 2 bks'] },
+      { say: 'eh itu bu yati ngutang', reply: ['dibatalkan', 'Bu Yati', 'Rp7.000'], not: ['berapa'] },
+      { say: 'laku gula pasir 1 kg ngutang pak darto', reply: ['Gula Pasir', 'Pak Darto'] },
+      { say: 'eh udah dibayar cash ding', reply: ['dibatalkan', 'Gula Pasir'], not: ['Berapa', 'Pengeluaran'] },
+    ],
+    rows: [
+      { sql: lines('Indomie Goreng'), rows: [
+        { qty: 2, unit_price: 3500, total: 7000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 2, unit_price: 3500, total: 7000, kind: 'sale', payment: 'credit', status: 'posted' },
+      ] },
+      { sql: lines('Gula Pasir'), rows: [
+        { qty: 1, unit_price: 18000, total: 18000, kind: 'sale', payment: 'credit', status: 'voided' },
+        { qty: 1, unit_price: 18000, total: 18000, kind: 'sale', payment: 'cash', status: 'posted' },
+      ] },
+      { sql: debts, rows: [
+        { name: 'Bu Yati', kind: 'customer', direction: 'receivable', amount: 7000, paid: 0, status: 'open' },
+        { name: 'Pak Darto', kind: 'customer', direction: 'receivable', amount: 18000, paid: 0, status: 'void' },
+      ] },
+    ],
+  },
+  {
+    // A helper's try: "salah, bukan kapal api tapi good day" was not understood.
+    name: 'other goods said as "bukan X tapi Y" with no number', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie goreng 2 bks', reply: ['Indomie Goreng 2 bks'] },
+      { say: 'eh bukan indomie goreng, indomie soto', reply: ['dibatalkan', 'Indomie Soto 2 bks'] },
+      { say: 'salah, bukan indomie soto tapi indomie goreng', reply: ['dibatalkan', 'Indomie Goreng 2 bks'] },
+    ],
+    rows: [
+      { sql: level('Indomie Soto'), rows: [{ level: 30 }] },
+      { sql: level('Indomie Goreng'), rows: [{ level: 38 }] },
+    ],
+  },
+  {
+    // Helpers' tries: jv "eh sing tuku mau pak darto, ngebon" asked an amount; "eh ternyata udah lunas bayar cash" asked whose.
+    name: 'the sale just booked switched to credit or paid, in more words', at, tenant: wib,
+    steps: [
+      { say: 'laku rokok surya 1 bks', reply: ['Rokok Surya 12 1 bks'] },
+      { say: 'eh sing tuku mau pak darto, ngebon', reply: ['dibatalkan', 'Pak Darto'], not: ['berapa'] },
+      { say: 'eh ternyata udah lunas bayar cash', reply: ['dibatalkan', 'Rokok Surya 12'], not: ['Atas nama siapa'] },
+    ],
+    rows: [
+      { sql: lines('Rokok Surya 12'), rows: [
+        { qty: 1, unit_price: 29000, total: 29000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 1, unit_price: 29000, total: 29000, kind: 'sale', payment: 'credit', status: 'voided' },
+        { qty: 1, unit_price: 29000, total: 29000, kind: 'sale', payment: 'cash', status: 'posted' },
+      ] },
+    ],
+  },
+];
