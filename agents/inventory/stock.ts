@@ -81,7 +81,7 @@ export const stockIn: Agent = async (ctx, frame) => {
     const res = counted
       ? await callFn(ctx.tx, 'set_stock_count', [ctx.tenant.id, i.productId, i.qty, r[n], 'stok awal lewat chat'], stockResult)
       : await callFn(ctx.tx, 'add_stock', [ctx.tenant.id, i.productId, i.qty, r[n], unitCost, null], stockResult);
-    const p = await loadProduct(ctx.tx, ctx.tenant.id, i.productId!);
+    const p = before ?? await loadProduct(ctx.tx, ctx.tenant.id, i.productId!); // its name and unit, read once
     const unit = p?.unit ?? i.unit ?? '';
     added.push(counted ? `${p?.name ?? i.name} ${formatQty(res.level)} ${unit}` : `${p?.name ?? i.name} +${formatQty(i.qty)} ${unit}`);
     const cost = unitCost !== null && !counted ? ` (modal ${formatRupiah(Math.round(unitCost))}/${unit})` : '';

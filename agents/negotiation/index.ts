@@ -13,8 +13,11 @@ export const negotiationAgents: Partial<Record<Intent, Agent>> = { negotiate: st
 export { handleSupplierMessage } from './supplier-message.ts';
 export { answerNegotiationChoice, postArrival };
 
-/** The owner's messages the negotiation answers before the parser: a choice from the summary (or one sent too early), goods arrived, a haggle called off, its limit moved, or how it goes. */
-/** The goods arrived book a purchase: its event, so "batal" right after takes it back (it took back an older entry). */
+/**
+ * The owner's messages the negotiation answers before the parser: a choice from the summary (or one sent too early), goods
+ * arrived, a haggle called off, its limit moved, or how it goes. Goods arrived book a purchase and return its event, so
+ * "batal" right after takes it back (it took back an older entry).
+ */
 export async function ownerNegotiationMessage(ctx: AgentContext, text: string): Promise<AgentResult | null> {
   const chosen = await answerNegotiationChoice(ctx, text);
   if (chosen) return { replies: chosen };

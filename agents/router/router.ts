@@ -28,7 +28,7 @@ import { readSupplierCommand, saveSupplier } from './people/suppliers.ts';
 import { fixDirection, fixPayee, fixPayLater } from './direction.ts';
 import { localDate } from '../../core/format.ts';
 import { collectDebt } from './questions/collect.ts';
-import { callsOffDraft, droppedText, isUndoWord, questionCancelledText, withNote } from './questions/interrupt.ts';
+import { callsOffDraft, dropNotice, droppedText, isUndoWord, questionCancelledText, withNote } from './questions/interrupt.ts';
 import { asUndo } from './corrections/undo-match.ts';
 import { undoRequest } from './corrections/undo-pick.ts';
 import { bareSale, bareSaleQuestion } from './questions/bare-goods.ts';
@@ -109,7 +109,7 @@ async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
     // "skip", "gak tau": the question dropped, said once (a helper's try got the notice and "belum paham" after it).
     if (skipWords.test(env.text.toLowerCase().trim())) {
       await putPending(env, null);
-      return [{ text: droppedText(state.pending).replace(/^\((.*)\)$/, '$1') }];
+      return [{ text: dropNotice(state.pending) }];
     }
     const settled = await settleSkipped(env, state.pending);
     await putPending(env, null); // a new message replaces the open question

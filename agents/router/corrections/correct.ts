@@ -242,7 +242,6 @@ export function readPriceFollowUp(text: string, lastItems: { name: string; typed
   return { to: m[2]!, from: null };
 }
 
-/** The booked frame as said again, with the correction applied; null when the change is not understood. */
 /**
  * A different product: "salah, harusnya indomie soto". Its unit and price come from its own catalogue entry; only the
  * quantity carries over.
@@ -267,6 +266,7 @@ async function numberedGoods(env: Env, last: BookedEvent | null, c: Correction):
   return otherGoods(last!.frame, to.item.name);
 }
 
+/** The booked frame as said again, with the correction applied; null when the change is not understood. */
 export function applyCorrection(booked: ResolvedFrame, c: Correction, shelf: ReadonlyMap<string, number> = new Map()): Frame | null {
   const { items: resolvedItems, contactId: _c, ...rest } = booked;
   const items = resolvedItems.map(asSaid);

@@ -76,14 +76,19 @@ const askedOnly = new Set(['stock_check', 'report']);
  * owner is told that it is not in the books: else "bu eti bayar 10rb" later meets "no debt" unexplained.
  */
 export function droppedText(p: Pending): string {
+  return `(${dropNotice(p)})`;
+}
+
+/** The same notice said on its own, to "skip" or "gak tau" (no reply of another message follows it). */
+export function dropNotice(p: Pending): string {
   const topic = topicOf(p) ?? 'yang tadi';
   // A question the owner asked ("laporan indomie minggu ini") books nothing: no "belum tercatat".
   const heldBack = 'work' in p ? !askedOnly.has(p.work.frame.intent) : p.kind === 'reparse';
   // Owner try: "kopi 6 saset, teh sisri 4" asked about the tea only; the coffee was not booked either.
   const lines = 'work' in p ? p.work.frame.items.length : 0;
-  if (heldBack && lines > 1) return `(Pertanyaan soal ${topic} saya lewati, jadi ${lines} barang di pesan itu belum ada yang tercatat. Kirim ulang kalau perlu, Kak.)`;
-  if (heldBack) return `(Pertanyaan soal ${topic} saya lewati, jadi yang itu belum tercatat. Kirim ulang kalau perlu, Kak.)`;
-  return `(Pertanyaan soal ${topic} saya lewati, Kak.)`;
+  if (heldBack && lines > 1) return `Pertanyaan soal ${topic} saya lewati, jadi ${lines} barang di pesan itu belum ada yang tercatat. Kirim ulang kalau perlu, Kak.`;
+  if (heldBack) return `Pertanyaan soal ${topic} saya lewati, jadi yang itu belum tercatat. Kirim ulang kalau perlu, Kak.`;
+  return `Pertanyaan soal ${topic} saya lewati, Kak.`;
 }
 
 /** Puts the note about the dropped question in front of the first reply to this chat. */

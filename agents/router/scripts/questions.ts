@@ -58,6 +58,19 @@ export const questionScripts: Script[] = [
     rows: [{ sql: level('Indomie Soto'), rows: [{ level: 29 }] }],
   },
   {
+    // Owner try: "surya 12" to "1. Rokok Surya 12  2. Rokok Surya 16" got "belum paham" (the 12 read as an amount).
+    name: 'a product list answered with the name, its number part of the name', at,
+    tenant: { ...wib, products: [...basicProducts.filter(([name]) => name !== 'Rokok Surya 12'),
+      ['Rokok Surya 12', 'bks', 29000, 27000, 20, ['surya 12']], ['Rokok Surya 16', 'bks', 34000, 31000, 20, ['surya 16']]] },
+    steps: [
+      { say: 'laku rokok surya 1 bks', reply: ['1. Rokok Surya 12', '2. Rokok Surya 16'] },
+      { say: 'surya 16', reply: ['Rokok Surya 16 1 bks', 'Rp34.000'], not: ['belum paham'] },
+      // A helper's try: the other goods named with their number were not understood (the 12 read as a count).
+      { say: 'salah, bukan surya 16 tapi surya 12', reply: ['dibatalkan', 'Rokok Surya 12 1 bks', 'Rp29.000'] },
+    ],
+    rows: [{ sql: level('Rokok Surya 16'), rows: [{ level: 20 }] }, { sql: level('Rokok Surya 12'), rows: [{ level: 19 }] }],
+  },
+  {
     name: 'typos resolve without a question', at, tenant: wib,
     steps: [
       { say: 'laku aqwa 2 btl', reply: ['tercatat', 'Aqua 600 ml 2 btl × Rp4.000'] },
