@@ -352,8 +352,12 @@ export function classify(s: Signals): IntentRead {
 const rateRe = /\d(?:\s?(?:rb|ribu|rebu|k|ewu))?\s?(?:\/\s?\p{L}+|per \p{L}+|(se\p{L}+))\b|\b\d+(?:rb|k)?an\b/gu;
 const rateSaid = (all: string): boolean => [...all.matchAll(rateRe)].some((m) => m[1] === undefined || seUnit(m[1]) !== null);
 
-/** Counted goods given back (no money said), to a supplier or by a customer. */
-const goodsReturned = (s: Signals, goods: boolean): boolean => goods && s.counted && !s.money && returnPhrase.test(s.all);
+/**
+ * Counted goods given back, to a supplier or by a customer. With money said only "retur"/"return" is sure: "balikin"
+ * beside a price is often a swap on a sale ("gas 1 tabung 23rb, tabung kosong dibalikin").
+ */
+const goodsReturned = (s: Signals, goods: boolean): boolean =>
+  goods && s.counted && returnPhrase.test(s.all) && (!s.money || /\b(retur|return|diretur|ngeretur)\b/.test(s.all));
 
 /** Money out that is not stock: a bill or service word, or shop supplies bought for the shop's own use. */
 function expenseSignal(w: string[], saleVerb: boolean, ownUse: boolean, moneyOnly: boolean, homeUse: boolean, countedGoods: boolean): boolean {

@@ -71,6 +71,12 @@ export function markNoise(tokens: Token[]): void {
       t.used = tokens[i + 1].used = true;
       continue;
     }
+    // "gas 1 tabung 23rb, tabung kosong dibalikin" / "galone kosong dituker": the empty one handed back on the sale.
+    if (i > 0 && /^(tabung|galon|tabunge|galone|tabungnya|galonnya)$/.test(t.t) && /^(kosong|kosongnya|kosonge)$/.test(tokens[i + 1]?.t ?? '')
+      && /^(dibalikin|balikin|dibalikan|dikembalikan|dituker|ditukar|tukar|tuker|dibalekke|balik)$/.test(tokens[i + 2]?.t ?? '')) {
+      t.used = tokens[i + 1].used = tokens[i + 2].used = true;
+      continue;
+    }
     // "laris manis" (selling well): chat, not sweet goods.
     if (t.t === 'laris' && tokens[i + 1]?.t === 'manis') { tokens[i + 1].used = true; continue; }
     // "nuwun sewu" (jv: excuse me) is politeness, not 1000.
