@@ -4,7 +4,9 @@
 import type { Tx } from '../../core/db/tenant.ts';
 import type { Frame } from '../../core/frame.ts';
 import { prepared } from '../../core/db/tenant.ts';
+import { knownGoods } from '../language/gazetteer.ts';
 import { decideMatch } from './catalogue/match-product.ts';
+import { findProduct } from './catalogue/resolve-items.ts';
 
 /** Verbs of goods arriving from someone: "kirim", "antar", "datang", Javanese "ngeterke", Sundanese "nganteurkeun". */
 const delivery = /\b(kirim|ngirim|dikirim|kirimin|ngirimin|antar|anter|nganter|ngantar|diantar|dianter|datang|dateng|drop|ngedrop|masukin|nyetor|setor|ngeterke|dikirimi|nganteurkeun|dianteurkeun|ngirimkeun)\b/i;
@@ -60,4 +62,21 @@ export function fixPayLater(frame: Frame, today: string): Frame | null {
   if ((frame.intent === 'sale' || frame.intent === 'purchase') && frame.payment !== 'credit') return { ...frame, payment: 'credit' };
   if (frame.intent === 'debt_pay') return frame.items.length ? { ...frame, intent: 'sale', payment: 'credit' } : null;
   return frame;
+}
+
+const debtFirst = /^(?:utang|hutang|ngutang|ngutangin|bon|ngebon|dibon|kasbon|ngasbon|nganjuk)\s/i;
+
+/**
+ * "utang rini 20rb", "bon yanto 15rb": a debt word, one word that is no goods, and money alone is a person's debt.
+ * The parser, without an honorific to tell a name, reads a credit sale of goods called "rini", and the owner's "ya" to
+ * "Produk baru "rini"? Harga jualnya Rp20.000?" booked a sale of it owed by no one. Goods the table or the catalogue
+ * knows stay a credit sale ("bon rokok 20rb", asked whose).
+ */
+export async function fixDebtor(tx: Tx, tenantId: string, text: string, frame: Frame): Promise<Frame> {
+  const item = frame.items.length === 1 ? frame.items[0]! : null;
+  if (frame.intent !== 'sale' || frame.payment !== 'credit' || frame.counterparty || !item || item.qty != null || item.unit != null
+    || !frame.amount || !debtFirst.test(text.trim())) return frame;
+  const words = item.product.split(/\s+/);
+  if (words.length !== 1 || knownGoods(words) || (await findProduct(tx, tenantId, item.product)).kind !== 'none') return frame;
+  return { ...frame, intent: 'debt_add', direction: 'receivable', counterparty: item.product, items: [] };
 }

@@ -25,7 +25,7 @@ import { asksDailySummary, summaryTimeReply } from './questions/summary-time.ts'
 import { asksCashDrawer, cashDrawerReply } from './questions/cash-drawer.ts';
 import { contactsReply, readContactsAsk } from './questions/contacts-list.ts';
 import { readSupplierCommand, saveSupplier } from './people/suppliers.ts';
-import { fixDirection, fixPayee, fixPayLater } from './direction.ts';
+import { fixDebtor, fixDirection, fixPayee, fixPayLater } from './direction.ts';
 import { localDate } from '../../core/format.ts';
 import { collectDebt } from './questions/collect.ts';
 import { callsOffDraft, dropNotice, droppedText, isUndoWord, questionCancelledText, withNote } from './questions/interrupt.ts';
@@ -174,7 +174,8 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   const today = localDate(env.now, env.agentCtx.tenant.timezone);
   const paid = fixPayLater(asUndo(env.text, understood.frame), today);
   if (!paid) return [{ text: promiseText(understood.frame) }];
-  const frame = await fixPayee(env.tx, env.agentCtx.tenant.id, await fixDirection(env.tx, env.agentCtx.tenant.id, env.text, paid));
+  const tenantId = env.agentCtx.tenant.id;
+  const frame = await fixDebtor(env.tx, tenantId, env.text, await fixPayee(env.tx, tenantId, await fixDirection(env.tx, tenantId, env.text, paid)));
   if (!mayUse(role, frame.intent)) return [{ text: ownerOnlyText }];
   if (frame.intent === 'price_set' && changesCost(env.text)) return [{ text: costPriceText }];
   const askAmount = missingAmount(frame);

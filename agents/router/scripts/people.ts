@@ -36,6 +36,21 @@ export const peopleScripts: Script[] = [
     ] }],
   },
   {
+    // Owner try: "utang yati 20rb" asked "Produk baru "yati"? Harga jualnya Rp20.000? Balas ya" and "ya" sold goods
+    // called Yati on credit, owed by no one. A debt word, a name that is no goods and money alone is her debt.
+    name: 'a debt word, a bare name and money is that person\'s debt; goods so said stay a credit sale', at, tenant: { timezone: 'Asia/Jakarta', products: basicProducts },
+    steps: [
+      { say: 'bu yati ngutang 10rb', reply: ['Bu Yati'] },
+      { say: 'utang yati 20rb', reply: ['Bu Yati', 'Rp20.000'], not: ['Produk baru'] },
+      { say: 'bon rini 15rb', reply: ['Rini', 'Rp15.000'], not: ['Produk baru'] },
+      { say: 'bon rokok 29rb', reply: ['Atas nama siapa'], not: ['Rini', 'Yati'] },
+      { say: 'pak darto', reply: ['bon Pak Darto', 'Rokok Surya 12'] },
+    ],
+    rows: [{ sql: `select c.name, sum(d.amount)::int as amount from debts d join contacts c on c.id = d.contact_id where d.tenant_id = $1 group by c.name order by c.name`, rows: [
+      { name: 'Bu Yati', amount: 30000 }, { name: 'Pak Darto', amount: 29000 }, { name: 'Rini', amount: 15000 },
+    ] }],
+  },
+  {
     // Help says what each can do: a cashier was shown reports and price haggling they would be refused.
     name: 'help for the owner names suppliers and prices; a cashier\'s help only the counter', at, tenant: { timezone: 'Asia/Jakarta', products: basicProducts, cashier: true },
     steps: [
