@@ -154,3 +154,18 @@ describe('hundreds said after the thousands', () => {
     expect(readQuote(text, onion)).toMatchObject({ kind: 'price', price });
   });
 });
+
+// Haggling tries (twenty-seventh session): the count after "isi" was the price (Rp24.000/dus for 22rb, ordered at it),
+// and a price per piece said before its number ("per bungkus 2.850") was taken per carton.
+describe('readQuote: pack contents and a unit said before the price', () => {
+  const tea: ReadContext = { item: 'teh gelas', unit: 'dus', established: false, lastOffer: null, asked: false, reference: 25_000 };
+  it('a count after "isi" is never the price', () => {
+    expect(readQuote('ada bos, teh gelas 22rb per dus isi 24, bisa kirim besok', tea)).toMatchObject({ kind: 'price', price: 22_000 });
+    expect(readQuote('tisu 36rb per dus isi 40', { ...tea, item: 'tisu', reference: 38_000 })).toMatchObject({ kind: 'price', price: 36_000 });
+    expect(readQuote('adanya le minerale 600ml 46rb/dus isi 24', { ...tea, item: 'aqua', reference: 48_000 })).toMatchObject({ kind: 'price', price: 46_000 });
+  });
+  it('"per bungkus 2.850" is a price per pack piece, converted with the carton\'s size', () => {
+    const mie: ReadContext = { item: 'indomie goreng', unit: 'dus', established: false, lastOffer: null, asked: false, reference: 120_000 };
+    expect(readQuote('indomie goreng 1 dus isi 40, per bungkus 2.850 bos', mie)).toMatchObject({ kind: 'price', price: 114_000 });
+  });
+});

@@ -166,15 +166,21 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     const pre = before(t, n.at);
     // "1 dus 220rb isi 12": a count after "isi" is what the pack holds, in the negotiation's unit when none is said
     // (it was read as Rp12.000, then agreed).
+    // A count there is never a price: "teh gelas 22rb per dus isi 24" was read as Rp24.000/dus and ordered at it. With no
+    // unit of its own, a unit priced later says what the pieces are ("1 dus isi 40, per bungkus 2.850").
     if (!n.money && /\bisi\s*$/.test(pre)) {
       const pack = lastUnitWord(pre);
-      const base = n.unit ?? ctx.unit;
-      if (pack && pack !== base) {
+      const pricedIn = [...t.slice(n.end).matchAll(perUnitLater)].map((m) => canonicalUnit(m[1])).find((u) => u && u !== pack);
+      const base = n.unit ?? (pack === ctx.unit ? pricedIn ?? null : ctx.unit);
+      if (pack && base && pack !== base) {
         said.unshift({ pack, size: n.value, base });
         details.sizes.push({ pack, size: n.value, base });
-        continue;
       }
+      continue;
     }
+    // "per bungkus 2.850", "/kg 26rb": the unit said before its price.
+    const unitBefore = !n.unit ? new RegExp(String.raw`(?:\bper|\/)\s*(${units})\s*[:=]?\s*(?:rp\.?\s*)?$`).exec(pre) : null;
+    if (unitBefore) Object.assign(n, { unit: canonicalUnit(unitBefore[1]!), per: true });
     if (inThousands(n, ctx.reference ?? null)) Object.assign(n, { value: n.value * 1000, money: true });
     if (n.money && deliveryRe.test(pre)) { details.delivery = n.value; continue; }
     if (n.money && refusedAfter.test(t.slice(n.end))) continue;
