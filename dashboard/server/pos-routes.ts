@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError } from '../../core/errors.ts';
-import { formatQty } from '../../core/format.ts';
+import { formatQty, formatRupiah } from '../../core/format.ts';
 import { toE164 } from '../../core/phone.ts';
 import type { SendText } from '../lib/login.ts';
 import { verifyPin } from '../lib/pin.ts';
@@ -109,6 +109,8 @@ export function posRoutes(app: FastifyInstance, deps: { send: SendText }): void 
     const booked = sales.length ? await bookSales(db(), s, sales) : [];
     const below = booked.filter((x) => x.untoldNegative.length > 0);
     if (below.length) await tellOwners(s, below, deps.send).catch((err: unknown) => request.log.warn({ err }, 'negative stock notice failed'));
+    const unallowed = booked.filter((x) => x.result.status === 'booked' && x.result.flags.includes('discount_not_allowed'));
+    if (unallowed.length) await tellDiscounts(s, unallowed, sales, deps.send).catch((err: unknown) => request.log.warn({ err }, 'discount notice failed'));
     // In the batch's order: the booked ones' answers where their sales were, the invalid ones' beside them.
     const answers = [...booked.map((x) => x.result)];
     for (const { at, result } of invalid) answers.splice(at, 0, result);
@@ -150,4 +152,19 @@ async function tellOwners(s: Session, sales: Booked[], send: SendText): Promise<
   const first = sales[0]!.result.id;
   for (const o of owners) await send({ tenantId: s.tenantId, memberId: o.id, phone: o.phone }, text, { dedupeKey: `pos:negative_stock:${first}:${o.id}` });
   await asService(db, 'update pos_sales set owner_told_at = now() where tenant_id = $1 and id = any($2::uuid[]) and owner_told_at is null', [s.tenantId, sales.map((x) => x.result.id)]);
+}
+
+/**
+ * Tells the owners that a cashier gave a discount while discounts were off (a device unlocked before the switch, or
+ * offline): the sale is booked as rung up, since the customer paid that (pos_book_sale flags it). Once per sale and
+ * owner: the outbox dedupe key; a re-sent sale answers 'duplicate' and is not told again.
+ */
+async function tellDiscounts(s: Session, flagged: Booked[], sales: readonly Sale[], send: SendText): Promise<void> {
+  const owners = (await asService<{ id: string; phone: string }>(webContext().db, `select id, phone from members where tenant_id = $1 and role = 'owner' and active`, [s.tenantId])).rows;
+  for (const { result } of flagged) {
+    const off = sales.find((x) => x.id === result.id)?.lines.reduce((a, l) => a + l.discount, 0) ?? 0;
+    const text = `Perhatian Kak: kasir memberi diskon ${formatRupiah(off)} di struk ${result.receiptNo}, padahal diskon kasir sedang dimatikan. `
+      + 'Penjualannya tetap tercatat sesuai uang yang diterima. Cek di Transaksi ya.';
+    for (const o of owners) await send({ tenantId: s.tenantId, memberId: o.id, phone: o.phone }, text, { dedupeKey: `pos:discount:${result.id}:${o.id}` });
+  }
 }

@@ -42,7 +42,6 @@ export const rejectMessages: Record<string, string> = {
   'not_found:device': 'Perangkat kasir ini tidak dikenal. Daftarkan ulang perangkat.',
   'forbidden:device': 'Perangkat kasir ini sudah dihapus pemilik.',
   'forbidden:cashier': 'Kasir ini bukan anggota aktif warung.',
-  'forbidden:discount': 'Pemilik belum mengizinkan kasir memberi diskon.',
   'invalid:discount': 'Diskon lebih besar dari harga barang.',
   'invalid:receipt_no': 'Nomor struk tidak cocok dengan kode perangkat.',
   'conflict:receipt_no': 'Nomor struk ini sudah dipakai transaksi lain.',

@@ -68,6 +68,7 @@ export default async function TransaksiDetail({ params }: { params: Promise<{ id
           </p>
         )}
         {t.pos?.flags.includes('negative_stock') && <p className="muted">Penjualan ini membuat stok minus.</p>}
+        {t.pos?.flags.includes('discount_not_allowed') && <p className="muted">Kasir memberi diskon saat diskon kasir dimatikan.</p>}
       </section>
       {t.status === 'posted' && <VoidButton id={t.id} />}
     </Shell>
