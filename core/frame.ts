@@ -67,6 +67,8 @@ export const frameSchema = z.object({
   delivery_cost: rupiah.nullable().optional(),
   /** sale/purchase on credit: what was paid at once, a down payment ("bayar 20rb sisanya ngutang"); the rest is owed. */
   paid_now: rupiah.nullable().optional(),
+  /** how the down payment came when said ("qris 50rb sisanya ngebon"); absent is cash. */
+  paid_now_via: z.enum(['cash', 'qris', 'transfer']).nullable().optional(),
   /** sale/purchase on credit with this share of the total paid at once: "dibayar separo" (0.5), "3 bungkus, 2 tunai
    *  sebungkus diutang" (2/3). The total is known only once priced; the down payment is that share of it. */
   paid_share: z.number().gt(0).lt(1).nullable().optional(),

@@ -71,7 +71,9 @@ async function bookGoods(kind: 'sale' | 'purchase', ctx: AgentContext, frame: Re
   // "dibayar separo", "2 tunai sebungkus diutang": a share of the total, known only now that it is priced.
   const shared = credit && frame.paid_share ? Math.round(posted.total * frame.paid_share) : 0;
   const downPayment = saidPaid ?? (shared > 0 && shared < posted.total ? shared : null);
-  if (downPayment !== null) await callFn(ctx.tx, 'record_down_payment', [ctx.tenant.id, posted.id, downPayment], z.object({ payment_id: z.string() }));
+  if (downPayment !== null) {
+    await callFn(ctx.tx, 'record_down_payment', [ctx.tenant.id, posted.id, downPayment, (saidPaid !== null && frame.paid_now_via) || 'cash'], z.object({ payment_id: z.string() }));
+  }
   // "bayar 50rb qris 20rb tunai": the cash part goes to the drawer, the rest came by QRIS. A part that is not less than
   // the total (the owner's numbers do not add up) leaves it all under the non-cash means, as said first.
   const split = cashPartOf(frame, posted.total);

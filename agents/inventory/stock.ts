@@ -9,6 +9,8 @@ import { callFn } from '../finance/sql.ts';
 import { unitMismatchText } from '../finance/text.ts';
 import { canonicalUnit } from '../router/catalogue/item-math.ts';
 import { openingStock } from '../language/intent.ts';
+import { wholeStockAsk } from '../language/lexicon.ts';
+import { normalizeText } from '../language/normalize.ts';
 import { reorderFacts } from './reorder-alert.ts';
 import { learnedReorderPoint } from './reorder.ts';
 
@@ -37,9 +39,29 @@ async function lowStock(ctx: AgentContext): Promise<AgentResult> {
   return { replies: [{ text: `📦 Perlu kulakan (${low.length > LOW_SHOWN ? `${LOW_SHOWN}+` : low.length} barang):\n${lines.join('\n')}${more}` }] };
 }
 
+const listRow = z.object({ name: z.string(), unit: z.string(), level: num, sell_price: num.nullable(), kept: z.boolean(), low: z.boolean() });
+const LIST_SHOWN = 60;
+
+/** "stok", "daftar produk": every active product with its stock and price, the ones running low marked. */
+async function wholeStock(ctx: AgentContext): Promise<AgentResult> {
+  // The Stok page's own rows and its "Stok menipis" filter, so the chat and the page agree.
+  const { rows: found } = await ctx.tx.query(`select p.name, p.unit, p.level, p.sell_price, p.kept, l.id is not null as low
+      from public.dashboard_products($1) p left join public.dashboard_products($1, null, true) l on l.id = p.id
+     where p.active order by lower(p.name)`, [ctx.tenant.id]);
+  const rows = found.map((r) => listRow.parse(r));
+  if (rows.length === 0) return { replies: [{ text: 'Belum ada produk, Kak. Catat kulakan atau penjualan pertama, nanti produknya tersimpan.' }] };
+  const line = (p: z.infer<typeof listRow>) => {
+    const stock = !p.kept ? 'stok belum dihitung' : p.level <= 0 ? 'habis ⚠️' : `${formatQty(p.level)} ${p.unit}${p.low ? ' ⚠️' : ''}`;
+    return `• ${p.name}: ${stock}${p.sell_price ? ` · ${formatRupiah(p.sell_price)}/${p.unit}` : ''}`;
+  };
+  const more = rows.length > LIST_SHOWN ? `\nDan ${rows.length - LIST_SHOWN} lainnya: lihat halaman Stok.` : '';
+  const lowNote = rows.some((p) => p.low) ? '\n⚠️ = menipis, waktunya kulakan.' : '';
+  return { replies: [{ text: `📦 Stok (${rows.length} barang):\n${rows.slice(0, LIST_SHOWN).map(line).join('\n')}${more}${lowNote}` }] };
+}
+
 export const stockCheck: Agent = async (ctx, frame) => {
   const items = known(frame);
-  if (frame.items.length === 0) return lowStock(ctx);
+  if (frame.items.length === 0) return wholeStockAsk.test(normalizeText(ctx.text ?? '').trim()) ? wholeStock(ctx) : lowStock(ctx);
   if (items.length === 0) return askWhich('dicek stoknya');
   const lines: string[] = [];
   const facts = await reorderFacts(ctx.tx, ctx.tenant.id, items.map((i) => i.productId!), ctx.now);

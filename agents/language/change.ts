@@ -5,7 +5,9 @@ import { type Token } from './normalize.ts';
 import { readNumber } from './numbers.ts';
 
 const changeWords = new Set(['kembali', 'kembalian', 'kembaliannya', 'kembalinya', 'kembalina', 'kembalianna', 'kembaliane',
-  'susuk', 'susuke', 'susukna', 'susukan', 'susukane', 'susukanana', 'angsul', 'angsulan', 'angsulane', 'kembalikan', 'dikembaliin', 'dikembalikan']);
+  'susuk', 'susuke', 'susukna', 'susukan', 'susukane', 'susukanana', 'angsul', 'angsulan', 'angsulane', 'kembalikan', 'dikembaliin', 'dikembalikan',
+  // jv "kula susuki 50rb", "tak susuki": (I) gave this much change.
+  'susuki', 'disusuki', 'nyusuki', 'tak susuki', 'angsuli', 'diangsuli']);
 
 /** The rupiah given back, with its tokens marked used; null when the message names none. */
 export function readChange(tokens: Token[]): number | null {

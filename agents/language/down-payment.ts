@@ -71,8 +71,16 @@ function restOwedAt(tokens: Token[], from: number): { end: number; value: number
   return { end, value: Math.round(n.value) };
 }
 
+/** Means of paying said as the down payment's head or beside it ("qris 50rb sisanya ngebon", "bayar tf 1jt sisanya utang"). */
+const means: Readonly<Record<string, 'cash' | 'qris' | 'transfer'>> = {
+  tf: 'transfer', trf: 'transfer', transfer: 'transfer', transferan: 'transfer', qris: 'qris', kiris: 'qris',
+  cash: 'cash', cas: 'cash', kes: 'cash', tunai: 'cash', kontan: 'cash',
+};
+
 export type DownPayment = {
   paid: number;
+  /** how it was paid, when said */
+  via?: 'cash' | 'qris' | 'transfer';
   /** the money is half of what the goods cost */
   half: boolean;
   /** only "baru bayar N" / "bayar N dulu" says so: a part when the goods' total is said and more, else the total */
@@ -106,17 +114,22 @@ export function readDownPayment(tokens: Token[]): DownPayment | null {
     // "bu yati baru ngasih 30rb": giving money is paying when the buyer is named giving it.
     const giving = givingHeads.has(t.t);
     const cashShort = cashHeads.has(t.t) && onlyWords.has(tokens[i + 1]?.t ?? '');
-    if (!deposit && !payHeads.has(t.t) && !giving && !cashShort) continue;
+    // "qris 50rb sisanya ngebon", "tf sejuta sisanya ngutang": the means heads the money paid (the rest owed must follow).
+    const meansHead = means[t.t];
+    if (!deposit && !payHeads.has(t.t) && !giving && !cashShort && !meansHead) continue;
     let j = muka ? i + 2 : i + 1;
-    // "bayarnya separuh dulu, 57.500": half paid, and the money said is that half.
+    // "bayarnya separuh dulu, 57.500": half paid, and the money said is that half; "bayar qris 50rb": by QRIS.
     let half = false;
-    for (; j < tokens.length && (between.has(tokens[j].t) || halfWords.has(tokens[j].t)); j++) {
+    let via = meansHead;
+    for (; j < tokens.length && (between.has(tokens[j].t) || halfWords.has(tokens[j].t) || means[tokens[j].t]); j++) {
       if (halfWords.has(tokens[j].t)) half = true;
+      via = means[tokens[j].t] ?? via;
     }
     const n = readNumber(tokens, j);
     if (!n || !(n.money || n.value >= 1000) || !namesGoods(tokens)) continue;
     const rest = remainderAt(tokens, n.end);
     const owed = rest < 0 ? restOwedAt(tokens, n.end) : null;
+    if (meansHead && rest < 0 && !owed) continue;
     // "bu yuli ngutang beras 5 kg tapi baru bayar 20rb": the credit said first, the money paid is part of it.
     const creditBefore = tokens.slice(0, i).some((x) => !x.used && creditWords.has(x.t)) && !debtWords.has(tokens[i + 1]?.t ?? '');
     const after = tokens[n.end]?.t ?? '';
@@ -140,7 +153,7 @@ export function readDownPayment(tokens: Token[]): DownPayment | null {
     if (rest >= 0) tokens[rest].used = true;
     else if (owed) for (let k = n.end; k < owed.end; k++) tokens[k].used = true;
     else if (soFarAfter.has(after)) tokens[n.end].used = true;
-    return { paid: Math.round(n.value), half, soFar: !deposit && rest < 0 && !creditBefore && !half && !owed, rest: owed?.value ?? null };
+    return { paid: Math.round(n.value), half, soFar: !deposit && rest < 0 && !creditBefore && !half && !owed, rest: owed?.value ?? null, ...(via ? { via } : {}) };
   }
   return null;
 }

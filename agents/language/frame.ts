@@ -167,7 +167,10 @@ export function shapeFrame(p: Parts): ParseResult {
       // "beli beras 5 kg 70rb, bayar 70rb dulu": all of it paid, so nothing is owed.
       const paidAll = down !== null && !credit && frame.amount !== null && down.paid >= frame.amount;
       frame.payment = credit || (down && !paidAll) ? 'credit' : paidBy;
-      if (down && !paidAll) frame.paid_now = down.paid;
+      if (down && !paidAll) {
+        frame.paid_now = down.paid;
+        if (down.via && down.via !== 'cash') frame.paid_now_via = down.via;
+      }
       // "bu rt ambil gula 2 kg sama telur 1 kg, dibayar separo": half now, half owed (the total is priced later).
       if (down === null && halfPaid.test(p.words.join(' '))) {
         frame.payment = 'credit';

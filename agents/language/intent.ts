@@ -5,7 +5,7 @@ import { cues } from './cues.ts';
 import { knownGoods } from './gazetteer.ts';
 import { closingOnly } from './noise.ts';
 import { seUnit } from './units.ts';
-import { debtPayPhrase, expenseCategoryWords, fuelWords, laterCreditClause, maxWords, moneyChanged, movedTo, movesDown, movesUp, paymentWords, returnPhrase, stockBuyWords, weakExpenseWords } from './lexicon.ts';
+import { debtPayPhrase, expenseCategoryWords, fuelWords, laterCreditClause, maxWords, moneyChanged, movedTo, movesDown, movesUp, paymentWords, returnPhrase, stockBuyWords, weakExpenseWords, wholeStockAsk } from './lexicon.ts';
 
 /** "buat modal", "modal dari suami", "tambahan modal": money put into the warung, not earned by it. */
 const capitalIn = /\b(?:buat|untuk|utk|kanggo|nggo|keur|jadi|dijadikan) (?:tambahan |tambah )?modal\b|\bmodal (?:dari|saka|ti|tina)\b|\b(?:tambah|nambah|tambahan|suntik|suntikan|nyuntik) modal\b/;
@@ -63,7 +63,7 @@ const any = (ws: string[], s: ReadonlySet<string>) => ws.some((w) => s.has(w));
 const passiveBuy = new Set(['dibeli', 'dibeuli', 'dituku', 'ditumbas', 'dibelanjain']);
 
 /** Goods taken now, paid later: "blm bayar", "bayar nanti". */
-export const creditPhrase = /\b(blm|belum|belom|durung|urung|dereng|acan|can|ga|gak|gk|nggak|kagak|kaga|ndak|tdk|tidak|teu) ?(?:tak |dak |tek |sy |saya |aku |gw )?(bayar|dibayar|mayar|mbayar|lunas|nyaur)(?:nya|ne|na|e)?\b|\b(bayar|bayarnya|bayarna|bayare|mayar|mayarna|mayare|nyaur|dibayar|dibayarna|dibayare) (nanti|ntar|besok|bsk|engko|mengko|sesuk|engke|isukan|mangke|mangkih|benjing|belakangan|lusa|akhir|awal|minggu depan|bulan depan|minggu ngarep|sasi ngarep|wulan ngarep|minggu payun|bulan payun|minggu hareup|bulan hareup|tgl|tanggal|pas gajian)\b|\b(bayar|bayarnya|bayarna|bayare|mayar|mayare|nyaur) (nunggu |tunggu |pas |abis |habis |yen |nek |lek |mun |lamun )?gajian$|\b(bayar|bayarnya|mayar) \S+ (hari|hr|minggu|pekan|bulan) lagi\b|\b(bayar|bayarnya|mayar) (hari )?(senin|selasa|rabu|kamis|jumat|sabtu)\b|\b(nanti|ntar|mengko|engko|engkok|engke|mengke|mangke|mangkih|kagek|besok|sesuk|isukan|benjing)( sore| siang| malam| malem| pagi| sonten| enjing| dalu)?( pi| pa| mo)?( na| dia| die| dianya| orangnya| katanya| katane| jarene| cenah)?( baru| br| nembe)? (bayar|nabayar|dibayar|dibayarna|dibayare|mayar|nyaur)\b|\b(nanti|ntar|besok|bsk) (sore |siang |malam |malem |pagi )?(dia|dianya|orangnya) (tf|transfer)\b|\bjanji (nyaur|bayar|mayar|lunas|dibayar|lunasin)\b|\b(?:(?:akhir|awal) (?:bulan|bln|minggu|wulan|sasi)|(?:bulan|bln|minggu) (?:depan|ngarep|payun|hareup)) (?:baru |nembe |anyar )?(?:bayar|dibayar|mayar|nyaur|lunas|dilunasi|dilunasin)\b/;
+export const creditPhrase = /\b(blm|belum|belom|durung|urung|dereng|acan|can|ga|gak|gk|nggak|kagak|kaga|ndak|tdk|tidak|teu) ?(?:tak |dak |tek |sy |saya |aku |gw |gue |kula |kulo |kami |abdi |urang |ane )?(bayar|dibayar|mayar|mbayar|lunas|nyaur)(?:nya|ne|na|e)?\b|\b(bayar|bayarnya|bayarna|bayare|mayar|mayarna|mayare|nyaur|dibayar|dibayarna|dibayare) (nanti|ntar|besok|bsk|engko|mengko|sesuk|engke|isukan|mangke|mangkih|benjing|belakangan|lusa|akhir|awal|minggu depan|bulan depan|minggu ngarep|sasi ngarep|wulan ngarep|minggu payun|bulan payun|minggu hareup|bulan hareup|tgl|tanggal|pas gajian)\b|\b(bayar|bayarnya|bayarna|bayare|mayar|mayare|nyaur) (nunggu |tunggu |pas |abis |habis |yen |nek |lek |mun |lamun )?gajian$|\b(bayar|bayarnya|mayar) \S+ (hari|hr|minggu|pekan|bulan) lagi\b|\b(bayar|bayarnya|mayar) (hari )?(senin|selasa|rabu|kamis|jumat|sabtu)\b|\b(nanti|ntar|mengko|engko|engkok|engke|mengke|mangke|mangkih|kagek|besok|sesuk|isukan|benjing)( sore| siang| malam| malem| pagi| sonten| enjing| dalu)?( pi| pa| mo)?( na| dia| die| dianya| orangnya| katanya| katane| jarene| cenah)?( baru| br| nembe)? (bayar|nabayar|dibayar|dibayarna|dibayare|mayar|nyaur)\b|\b(nanti|ntar|besok|bsk) (sore |siang |malam |malem |pagi )?(dia|dianya|orangnya) (tf|transfer)\b|\bjanji (nyaur|bayar|mayar|lunas|dibayar|lunasin)\b|\b(?:(?:akhir|awal) (?:bulan|bln|minggu|wulan|sasi)|(?:bulan|bln|minggu) (?:depan|ngarep|payun|hareup)) (?:baru |nembe |anyar )?(?:bayar|dibayar|mayar|nyaur|lunas|dilunasi|dilunasin)\b/;
 /** creditPhrase, tested only when a paying word is there (most messages have none). */
 export const saysCredit = (t: string): boolean =>
   ((t.includes('ayar') || t.includes('lunas') || t.includes('nyaur') || t.includes('tf') || t.includes('transfer')) && creditPhrase.test(t)) || (t.includes('tempo') && duePhrase.test(t))
@@ -167,6 +167,7 @@ export function classify(s: Signals): IntentRead {
   if (!s.money && knownGoods(s.goods) && !s.period && s.question && /\b(margin|marjin|untung|untungnya|laba|labanya|bathi|bati|modal|modalnya|modale|hpp)\b/.test(s.all)) {
     return { intent: 'market_price', sure: 0.75 };
   }
+  if (wholeStockAsk.test(s.all)) return { intent: 'stock_check', sure: 0.85 };
   // "apa yang perlu dikulak", jv "sing kudu dikulak apa wae", su "naon wae nu kedah dibeuli": the goods to restock.
   if (!s.money && !goods && restockAsk.test(s.all)) return { intent: 'stock_check', sure: 0.8 };
   if (has(cues.report) && !s.counted) return { intent: 'report', sure: 0.9 };
@@ -221,7 +222,7 @@ export function classify(s: Signals): IntentRead {
   if (goodsReturned(s, goods)) return { intent: 'unknown', sure: 0.3 };
   // Cashier try: "kembalian kurang 2rb tadi" (the change was 2rb short) was a sale of a product "kembalian kurang".
   // "bu sri bayar utang 50rb kembalian 5rb" is a debt paid with change given (debt-pay reads it).
-  if (/\b(kembalian|kembaliannya|kembalianne|susuk|susuke|susukna)\b/.test(s.all) && !has(cues.sale) && !has(cues.purchase) && !s.customer && !s.counted
+  if (/\b(kembalian|kembaliannya|kembalianne|susuk|susuke|susukna|susuki|disusuki|nyusuki)\b/.test(s.all) && !has(cues.sale) && !has(cues.purchase) && !s.customer && !s.counted
     && !/\b(?:bayar|nyicil|nyaur|mbayar)\b.*\b(?:utang|hutang|bon|kasbon)/.test(s.all)) {
     return { intent: 'unknown', sure: 0.3 };
   }
@@ -353,11 +354,11 @@ const rateRe = /\d(?:\s?(?:rb|ribu|rebu|k|ewu))?\s?(?:\/\s?\p{L}+|per \p{L}+|(se
 const rateSaid = (all: string): boolean => [...all.matchAll(rateRe)].some((m) => m[1] === undefined || seUnit(m[1]) !== null);
 
 /**
- * Counted goods given back, to a supplier or by a customer. With money said only "retur"/"return" is sure: "balikin"
- * beside a price is often a swap on a sale ("gas 1 tabung 23rb, tabung kosong dibalikin").
+ * Counted goods given back, to a supplier or by a customer. With money said only "retur"/"return" or a buyer named is
+ * sure: "balikin" beside a price is often a swap on a sale ("gas 1 tabung 23rb, tabung kosong dibalikin").
  */
 const goodsReturned = (s: Signals, goods: boolean): boolean =>
-  goods && s.counted && returnPhrase.test(s.all) && (!s.money || /\b(retur|return|diretur|ngeretur)\b/.test(s.all));
+  goods && s.counted && returnPhrase.test(s.all) && (!s.money || /\b(retur|return|diretur|ngeretur|pembeli|pembelinya|pelanggan|konsumen)\b/.test(s.all));
 
 /** Money out that is not stock: a bill or service word, or shop supplies bought for the shop's own use. */
 function expenseSignal(w: string[], saleVerb: boolean, ownUse: boolean, moneyOnly: boolean, homeUse: boolean, countedGoods: boolean): boolean {

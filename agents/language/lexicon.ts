@@ -141,7 +141,7 @@ export const knownShops = set('alfamart indomaret alfamidi superindo hypermart l
 export const peopleWords = set(`karyawan pegawai pelayan kuli tetangga pelanggan langganan pembeli konsumen customer orang
   suami istri bini bojo mertua adik adek ponakan keponakan sodara saudara`);
 /** "bayar setengahnya", "nyaur separo", "mayar satengahna": half of what is owed (agents/finance/debts.ts). */
-export const halfWords = set('setengah setengahnya stengah stengahnya stgh separo separonya separone separuh separuhnya satengah satengahna sapalih sapalihna');
+export const halfWords = set('setengah setengahnya stengah stengahnya stgh separo separonya separone separuh separuhnya satengah satengahna sapalih sapalihna setengahe setengahipun sepalih sepalihipun separoh separohe');
 /** Generic places: never a counterparty, never part of a product name. */
 export const placeWords = set(`warung kios lapak pasar pajak agen grosir pangkalan supplier suplier sales distributor pabrik minimarket induk tradisional bank
   kantor sekolah masjid mushola musholla kampus proyek bengkel kos kosan pesantren sebelah seberang laci kasir brankas jalan gudang
@@ -318,3 +318,9 @@ export const stockBuyLead = new RegExp(String.raw`^${partTime}(?:kulakan|kulak|n
 export const movesUp = /\b(naik|naek|naikin|naikkan|naikan|dinaikin|dinaikkan|munggah|mundhak|naikke|naekeun|nambah)\b/i;
 export const movesDown = /\b(turun|turunin|turunkan|diturunin|diturunkan|mudhun|mudun|mudhunke|nurunkeun|lungsur|keluar|kaluar|metu|berkurang|dikurangi|ngurangi|kurangi)\b/i;
 export const movedTo = /\b(jadi|jd|menjadi|dadi|dados|janten|ke)\b/i;
+
+/**
+ * "stok", "cek stok", "stok semua", "daftar produk", "list barang", "daftar harga": the whole catalogue with its stock
+ * asked, no goods named (helpers' tries got "belum paham"; "cek stok" listed only what runs low).
+ */
+export const wholeStockAsk = new RegExp(String.raw`^(?:(?:cek|cekin|check|lihat|liat|minta|tolong)\s+)*(?:(?:stok|stock|setok|stoke|stoknya)(?:\s+(?:semua|semuanya|smua|lengkap|all|kabeh|kabehe|sadayana|barang|produk|toko|warung|sekarang|skrg))*|(?:daftar|list|lis|semua|kabeh|sadayana)\s+(?:produk|barang|harga|stok|katalog|dagangan)(?:\s+(?:semua|semuanya|lengkap))?|produk|katalog)(?:\s+(?:dong|ya|yah|kak|min|bos|gan|mas|mbak))*\s*[?!.]*$`);

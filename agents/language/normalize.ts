@@ -143,6 +143,11 @@ export function normalizeText(text: string): string {
     .replace(/\bsecara (?:kredit|hutang|utang|bon)\b/g, 'ngutang').replace(/\bsecara (?:tunai|kontan|cash)\b/g, 'tunai')
     // "bayar di tempat": cash on delivery.
     .replace(/\b(?:bayar|dibayar) (?:di tempat|ditempat)\b/g, 'cod')
+    // jv krama "kalih" is "two" and "and": before goods that have their own count ("kalih aqua gelas setunggal dus",
+    // "gula kalih kilo kalih kopi setunggal renteng") it joins them (a helper's try booked 2 gelas for the dus).
+    .replace(/\bkalih (?=(?!(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal|porsi|ekor|ikat|lusin|rak|sachet|saset|bungkus)\b)\p{L}+(?: \p{L}+){0,2} (?:setunggal|satu|siji|sak|kalih|tigang|tiga|telu|sekawan|papat|gangsal|limang|\d+(?:[.,]\d+)? ?(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal|porsi|ekor|ikat|lusin|rak|sachet|saset)\b))/gu, 'sama ')
+    // jv "sak tengah e" (spoken apart): half.
+    .replace(/\bsak ?tengah(?: ?e| ?ne)?\b/g, 'setengah')
     .replace(/\bsak (?=(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal)(?:ne|e|na|nya)?\b)/g, '1 ')
     // "kari piro" / "kantun pinten" (Javanese, "how many left"): not the flavour in "Indomie Kari".
     .replace(/\b(?:kari|kantun) (?:piro|pira|pinten|sepiro|sepira)\b/g, 'sisa berapa')

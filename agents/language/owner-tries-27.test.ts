@@ -20,3 +20,33 @@ describe('owner tries (twenty-seventh session): gas and water swaps', () => {
     reads('aqua galon 2 40rb galone kosong dituker', { intent: 'sale', amount: 40000, items: [{ product: 'aqua galon', qty: 2 }] });
   });
 });
+
+describe('owner tries (twenty-seventh session): Javanese krama and Sundanese', () => {
+  // A cash purchase: the supplier debt was never written.
+  it('"dereng kula bayar" (not paid yet, I) is on credit', () => {
+    reads('kulakan saking toko makmur: beras medium 1 karung 640rb, dereng kula bayar', { intent: 'purchase', payment: 'credit', amount: 640000, items: [{ product: 'beras medium', qty: 1 }] });
+  });
+  // A purchase: the stock went up by the two packs sold.
+  it('"wonten tiyang tumbas" (someone bought) is a sale', () => {
+    reads('wonten tiyang tumbas rokok surya 12 kalih bungkus', { intent: 'sale', items: [{ product: 'rokok surya 12', qty: 2, unit: 'bungkus' }] });
+  });
+  // Booked 2 gelas for the dus: "kalih" (two, and also "and") was the next goods' count.
+  it('"kalih" before goods with their own count is "and"', () => {
+    reads('sampun payu beras medium 2 kilo, endhog setunggal kilo, kalih aqua gelas setunggal dus', { intent: 'sale', items: [
+      { product: 'beras medium', qty: 2, unit: 'kg' }, { product: 'endhog', qty: 1, unit: 'kg' }, { product: 'aqua gelas', qty: 1, unit: 'dus' }] });
+    reads('payu gula kalih kilo kalih kopi setunggal renteng', { items: [{ product: 'gula', qty: 2, unit: 'kg' }, { product: 'kopi', qty: 1, unit: 'renteng' }] });
+    // Two, where no count of its own follows.
+    reads('payu indomie kalih 7rb', { intent: 'sale', amount: 7000, items: [{ product: 'indomie', qty: 2 }] });
+  });
+  // An expense of Rp150.000 (the change given was added to the money paid).
+  it('"tak susuki 50rb" is change given back', () => {
+    reads('mbak rini mbayar utang 100rb, tak susuki 50rb', { intent: 'debt_pay', amount: 50000, counterparty: 'mbak rini' });
+  });
+  // Whole sales on credit: the money paid by QRIS or transfer was lost and taken for the goods' total.
+  it('a down payment headed by its means', () => {
+    reads('bang jali ambil lagi surya 16 2 bks 76rb, qris 50rb sisanya ngebon', { intent: 'sale', payment: 'credit', amount: 76000, paid_now: 50000, paid_now_via: 'qris', items: [{ product: 'surya 16', qty: 2 }] });
+    reads('kulakan dr sinar jaya surya 16 3 slop 1,08jt, tf sejuta sisanya ngutang dulu', { intent: 'purchase', payment: 'credit', amount: 1080000, paid_now: 1000000, paid_now_via: 'transfer', items: [{ product: 'surya 16', qty: 3 }] });
+    // Cash and QRIS with nothing owed is still a split of the money.
+    reads('laku gula 2 kg 36rb, qris 20rb sisanya cash', { intent: 'sale', payment: 'qris', amount: 36000, items: [{ product: 'gula', qty: 2 }] });
+  });
+});

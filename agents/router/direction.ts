@@ -67,7 +67,8 @@ export function fixPayLater(frame: Frame, today: string): Frame | null {
 const debtFirst = /^(?:utang|hutang|ngutang|ngutangin|bon|ngebon|dibon|kasbon|ngasbon|nganjuk)\s/i;
 
 /**
- * "utang rini 20rb", "bon yanto 15rb": a debt word, one word that is no goods, and money alone is a person's debt.
+ * "utang rini 20rb", "bon yanto 15rb": a debt word, one word that is no goods, and money alone is a person's debt ("utang
+ * darto", no money, asks his debts).
  * The parser, without an honorific to tell a name, reads a credit sale of goods called "rini", and the owner's "ya" to
  * "Produk baru "rini"? Harga jualnya Rp20.000?" booked a sale of it owed by no one. Goods the table or the catalogue
  * knows stay a credit sale ("bon rokok 20rb", asked whose).
@@ -75,8 +76,10 @@ const debtFirst = /^(?:utang|hutang|ngutang|ngutangin|bon|ngebon|dibon|kasbon|ng
 export async function fixDebtor(tx: Tx, tenantId: string, text: string, frame: Frame): Promise<Frame> {
   const item = frame.items.length === 1 ? frame.items[0]! : null;
   if (frame.intent !== 'sale' || frame.payment !== 'credit' || frame.counterparty || !item || item.qty != null || item.unit != null
-    || !frame.amount || !debtFirst.test(text.trim())) return frame;
+    || item.unit_price != null || !debtFirst.test(text.trim())) return frame;
   const words = item.product.split(/\s+/);
   if (words.length !== 1 || knownGoods(words) || (await findProduct(tx, tenantId, item.product)).kind !== 'none') return frame;
+  // "utang darto": no money, so it asks what he owes (it offered a new product "darto").
+  if (!frame.amount) return { ...frame, intent: 'debt_query', direction: 'receivable', counterparty: item.product, items: [], payment: null };
   return { ...frame, intent: 'debt_add', direction: 'receivable', counterparty: item.product, items: [] };
 }

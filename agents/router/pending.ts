@@ -5,7 +5,7 @@ import { formatRupiah, zoneOffsetMinutes } from '../../core/format.ts';
 import type { ParseResult } from '../../core/frame.ts';
 import { canonicalUnit, isContainer } from '../../core/units.ts';
 import { newProductUnit, readNotAProduct, withoutItem } from './catalogue/new-product.ts';
-import { CONFIDENT, priceKinds } from './understand.ts';
+import { CONFIDENT, paysWhole, priceKinds } from './understand.ts';
 import { readAmount, readChoiceNumber, readCorrection, readNotForSale, readPrice, readPackSize, readPriceKind, readPriceUnit, readYesNo } from './answers.ts';
 import { proceed } from './book.ts';
 import type { Env } from './env.ts';
@@ -57,6 +57,11 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
   // the pack's size ("sebungkus 42rb, 1 slop isi 10 bks") names no goods and is the answer.
   const pricePerPiece = pending.kind === 'new_product' && readPriceUnit(text) !== null && typeof readPrice(text) === 'number'
     && parseHere(env, text).items.length === 0;
+  // "Bayar berapa, Kak?" → "lunas": read alone it is a payment by no one; it completes the payment asked.
+  if (pending.kind === 'reparse' && !/\d/.test(text) && paysWhole(text) && parseHere(env, pending.text).intent === 'debt_pay') {
+    env.text = `${pending.text} ${text}`;
+    return null;
+  }
   if (yes === null && !pricePerPiece && !pricesAsked(env, pending) && interrupts(env)) return null;
   switch (pending.kind) {
     case 'choose_undo':

@@ -178,7 +178,7 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   const frame = await fixDebtor(env.tx, tenantId, env.text, await fixPayee(env.tx, tenantId, await fixDirection(env.tx, tenantId, env.text, paid)));
   if (!mayUse(role, frame.intent)) return [{ text: ownerOnlyText }];
   if (frame.intent === 'price_set' && changesCost(env.text)) return [{ text: costPriceText }];
-  const askAmount = missingAmount(frame);
+  const askAmount = missingAmount(frame, env.text);
   if (askAmount) {
     await putPending(env, { kind: 'reparse', text: env.text });
     return [{ text: askAmount }];

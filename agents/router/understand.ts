@@ -3,7 +3,9 @@
 import { frameSchema, type Frame } from '../../core/frame.ts';
 import { zoneOffsetMinutes } from '../../core/format.ts';
 import type { Env } from './env.ts';
-import { lenderWords, movedTo, movesDown, movesUp } from '../language/lexicon.ts';
+import { halfWords, lenderWords, movedTo, movesDown, movesUp } from '../language/lexicon.ts';
+import { allOwed } from '../language/intent.ts';
+import { normalizeText } from '../language/normalize.ts';
 import { unitWord } from './answers.ts';
 import { canonicalUnit, costedStockIn, type PriceKind } from './catalogue/item-math.ts';
 import { goodsQuestion, isGoodslessSale } from './questions/mixed-sale.ts';
@@ -68,13 +70,26 @@ export function withLender(text: string, frame: Frame): Frame {
   return lender ? { ...frame, counterparty: lender } : frame;
 }
 
-/** A money event without its amount ("bayar listrik"): ask, and read the answer with the message. */
-export function missingAmount(frame: Frame): string | null {
+/**
+ * A money event without its amount ("bayar listrik"): ask, and read the answer with the message. A debt paid with no
+ * amount is paid whole only when the message says so ("lunas", "semua"; "setengahnya" is half): "pak darto nyaur
+ * setengahipun" (half, in words the parser did not know) and "bi eti mulangkeun endog" (goods given back) paid all.
+ */
+export function missingAmount(frame: Frame, text: string): string | null {
   if ((frame.intent === 'expense' || frame.intent === 'debt_add') && frame.amount == null && frame.items.every((i) => i.total == null && i.unit_price == null)) {
     return frame.intent === 'expense' ? 'Berapa, Kak?' : 'Utangnya berapa, Kak?';
   }
+  if (frame.intent === 'debt_pay' && frame.amount == null && frame.counterparty && !paysWhole(text)) {
+    return 'Bayar berapa, Kak? Kalau lunas semua, balas "lunas".';
+  }
   return null;
 }
+
+/** The message says a debt is paid in full or by half, so no amount is needed. */
+export const paysWhole = (text: string): boolean => {
+  const said = normalizeText(text);
+  return allOwed.test(said) || /\b(?:lunas|dilunasi|ngelunasi|melunasi|lunasi|beres|tuntas)/.test(said) || said.split(/[^\p{L}]+/u).some((w) => halfWords.has(w));
+};
 
 /**
  * "pesenin gula 1 karung ke toko makmur": a request for quotes with its goods and count but no limit asks the

@@ -155,6 +155,42 @@ export const moneyScripts: Script[] = [
     ] }],
   },
   {
+    // Owner tries (Java, Sunda): "cak man nyaur sak tengah e", "pak darto nyaur setengahipun" (half) and "bi eti mulangkeun
+    // endog sakilo" (eggs given back) each paid the whole debt: a payment with no amount was read as paid in full.
+    name: 'a debt paid with no amount is asked, unless it says in full or half', at, tenant: wib,
+    steps: [
+      { say: 'cak man ngutang 31rb', reply: ['Cak Man'] },
+      { say: 'cak man nyaur sak tengah e', reply: ['Cak Man bayar utang Rp15.500'] },
+      { say: 'pak darto ngutang 50rb', reply: ['Pak Darto'] },
+      { say: 'pak darto nyaur setengahipun', reply: ['Pak Darto bayar utang Rp25.000'] },
+      { say: 'pak darto bayar utang', reply: ['Bayar berapa'], not: ['tercatat'] },
+      { say: '10rb', reply: ['Pak Darto bayar utang Rp10.000', 'Rp15.000'] },
+      { say: 'pak darto bayar utang', reply: ['Bayar berapa'] },
+      { say: 'lunas', reply: ['Pak Darto bayar utang Rp15.000', 'lunas'] },
+      { say: 'cak man lunas', reply: ['Cak Man bayar utang Rp15.500', 'lunas'] },
+    ],
+    rows: [{ sql: `${debts.replace(/order by .*/s, '')} order by c.name, d.amount`, rows: [
+      { name: 'Cak Man', kind: 'customer', direction: 'receivable', amount: 31000, paid: 31000, status: 'paid' },
+      { name: 'Pak Darto', kind: 'customer', direction: 'receivable', amount: 50000, paid: 50000, status: 'paid' },
+    ] }],
+  },
+  {
+    // Owner tries (Jakarta): "qris 50rb sisanya ngebon" and "tf sejuta sisanya ngutang" put the whole sale or purchase on
+    // credit (the money paid was lost), and the parser took the money paid for the goods' total.
+    name: 'a down payment said by its means (qris, tf, cash) is paid that way; the rest is owed', at, tenant: wib,
+    steps: [
+      { say: 'bang jali ambil surya 2 bks 58rb, qris 50rb sisanya ngebon', reply: ['bon Bang Jali', 'Rp8.000'] },
+      { say: 'bu ani beli gula 2 kg 36rb cash 20rb sisanya ngebon', reply: ['bon Bu Ani', 'Rp16.000'] },
+      { say: 'kulakan beras 50 kg 625rb dari toko makmur, tf 500rb sisanya ngutang dulu', reply: ['utang ke Toko Makmur', 'Rp125.000'] },
+    ],
+    rows: [{ sql: `select c.name, d.amount, d.paid, p.payment from debts d join contacts c on c.id = d.contact_id
+        join debt_payments p on p.transaction_id = d.transaction_id where d.tenant_id = $1 order by c.name`, rows: [
+      { name: 'Bang Jali', amount: 58000, paid: 50000, payment: 'qris' },
+      { name: 'Bu Ani', amount: 36000, paid: 20000, payment: 'cash' },
+      { name: 'Toko Makmur', amount: 625000, paid: 500000, payment: 'transfer' },
+    ] }],
+  },
+  {
     // Helpers' tries: goods taken on credit from a shop were Ko Ahong's debt TO the warung (paying him then counted as
     // money in: the drawer Rp1.000.000 off); "bayar sinar jaya 70rb" was an expense and "bayar utang sinar jaya" found
     // nothing owed by Sinar Jaya.

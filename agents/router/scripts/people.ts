@@ -43,6 +43,7 @@ export const peopleScripts: Script[] = [
       { say: 'bu yati ngutang 10rb', reply: ['Bu Yati'] },
       { say: 'utang yati 20rb', reply: ['Bu Yati', 'Rp20.000'], not: ['Produk baru'] },
       { say: 'bon rini 15rb', reply: ['Rini', 'Rp15.000'], not: ['Produk baru'] },
+      { say: 'utang yati', reply: ['Bu Yati', 'Rp30.000'], not: ['Produk baru', 'tercatat'] },
       { say: 'bon rokok 29rb', reply: ['Atas nama siapa'], not: ['Rini', 'Yati'] },
       { say: 'pak darto', reply: ['bon Pak Darto', 'Rokok Surya 12'] },
     ],

@@ -7,6 +7,18 @@ const at = '2026-11-21T03:00:00Z'; // Saturday 10:00 WIB
 
 export const stockScripts: Script[] = [
   {
+    // Helpers' tries: "stok", "daftar produk" got "belum paham" and "cek stok" only "Stok masih aman semua".
+    name: 'the whole stock list with prices, the low ones marked; the restock question still lists only those',
+    at, tenant: { timezone: 'Asia/Jakarta', products: [['Gula Pasir', 'kg', 18000, 16000, 20], ['Telur Ayam', 'kg', 30000, 27000, 2], ['Kopi Kapal Api', 'sachet', 2000, 1500, 60]] },
+    steps: [
+      { say: 'laku telur 2 kg', reply: ['Telur Ayam 2 kg'] },
+      { say: 'stok', reply: ['📦 Stok (3 barang):\n• Gula Pasir', '• Gula Pasir: 20 kg · Rp18.000/kg', '• Kopi Kapal Api: 60 sachet · Rp2.000/sachet', '• Telur Ayam: habis ⚠️', '⚠️ = menipis'] },
+      { say: 'daftar produk dong', reply: ['📦 Stok (3 barang)'] },
+      { say: 'cek stok', reply: ['• Gula Pasir: 20 kg'] },
+      { say: 'stok apa aja yang mau habis', reply: ['Perlu kulakan (1 barang)', 'Telur Ayam: habis'], not: ['Gula'] },
+    ],
+  },
+  {
     // A helper's try: "stok minyak sania 2 liter" (the alias "minyak sania" is the 1 L bottle's) set the 1 L bottles'
     // count to 2. The size said names the 2 L bottle: its stock is asked. A sale of "2 liter" stays two 1 L bottles.
     name: 'a stock message with a size names the product of that size, not a count of the other',
