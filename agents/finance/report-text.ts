@@ -21,7 +21,11 @@ export interface TopProduct { name: string; qty: number; unit: string | null; to
 export interface DebtFigures { receivable: number; debtors: number; overdue: number; overdueDebtors: number; payable: number }
 
 export const grossProfit = (f: Figures) => f.omzet - f.cogs;
-export const netProfit = (f: Figures) => grossProfit(f) - f.expenses + f.income;
+/**
+ * Laba bersih: the gross profit, goods lost or found when counted (Selisih stok, printed between the two), less
+ * pengeluaran, plus other income. Three helpers read "Selisih stok -Rp34.000" above it and expected it taken off.
+ */
+export const netProfit = (f: Figures) => grossProfit(f) + (f.stockDiff ?? 0) - f.expenses + f.income;
 
 /** What a report is compared with: the period before a named period, or as many days before a span of days. */
 export type Compared = Period | 'days';

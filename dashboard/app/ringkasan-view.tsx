@@ -11,9 +11,9 @@ import { webContext } from '../lib/web.ts';
 const stats: { key: keyof Figures; label: string; cost?: boolean }[] = [
   { key: 'omzet', label: 'Omzet' },
   { key: 'grossProfit', label: 'Laba kotor', cost: true },
+  { key: 'stockDiff', label: 'Selisih stok', cost: true },
   { key: 'expenses', label: 'Pengeluaran' },
   { key: 'netProfit', label: 'Laba bersih', cost: true },
-  { key: 'stockDiff', label: 'Selisih stok', cost: true },
   { key: 'salesCount', label: 'Jumlah penjualan' },
   { key: 'averageBasket', label: 'Rata-rata belanja' },
 ];
@@ -45,7 +45,7 @@ export async function RingkasanView({ session, period }: { session: Session; per
         })}
       </section>
       {p.current.cogsMissing && <p className="hint">Sebagian modal barang belum tercatat, jadi laba kotor terlihat lebih tinggi.</p>}
-      {shown.some((s) => s.key === 'stockDiff') && <p className="hint">Selisih stok: barang kurang (−) atau lebih (+) saat hitung stok, dan barang rusak atau hilang, dinilai dengan modal rata-rata; tidak termasuk dalam laba kotor.</p>}
+      {shown.some((s) => s.key === 'stockDiff') && <p className="hint">Selisih stok: barang kurang (−) atau lebih (+) saat hitung stok, dan barang rusak atau hilang, dinilai dengan modal rata-rata; tidak termasuk dalam laba kotor, tapi ikut dihitung dalam laba bersih.</p>}
       <section className="card">
         <h2>Omzet{r.daily.some((d) => d.grossProfit !== null) ? ' dan laba kotor' : ''} harian (30 hari)</h2>
         <DailyChart data={r.daily} />

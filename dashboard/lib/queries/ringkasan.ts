@@ -72,7 +72,11 @@ export async function loadRingkasan(db: Db, session: Session, now: Date): Promis
     const ranges = periods.flatMap((p) => [p.range.current, p.range.previous]);
     const diffs = (await tx.query(`select ${ranges.map((_, i) => `dashboard_stock_diff($1, $${2 * i + 2}, $${2 * i + 3}) as d${i}`).join(', ')}`,
       [t, ...ranges.flatMap((r) => [r.start, r.end])])).rows[0]!;
-    sides.forEach((f, i) => { f.stockDiff = numOrNull.parse(diffs[`d${i}`]); });
+    // Laba bersih counts the goods lost or found, as the chat's report does (agents/finance/report-text.ts netProfit).
+    sides.forEach((f, i) => {
+      f.stockDiff = numOrNull.parse(diffs[`d${i}`]);
+      if (f.netProfit !== null) f.netProfit += f.stockDiff ?? 0;
+    });
     const today = localDate(now, session.zone);
     const lateBefore = new Date(now.getTime() - OVERDUE_AFTER_DAYS * 86_400_000);
     const q = async (sql: string, params: unknown[]) => (await tx.query(sql, params)).rows;
