@@ -10,7 +10,7 @@ export const cues = {
   take: set('ambil ngambil njupuk nyokot mundut nyandak'),
   purchase: set(`kulakan kulak ngulak beli membeli mbeli meuli meli tukar tuker nuker meser tuku nuku tumbas belanja blanja belanjaan pembelian
     restock restok nyetok borong order mesen pesen pesan psn`),
-  credit: set(`kredit ngutang utang hutang ngebon bon kasbon ngahutang nganjuk nginjuk dianjuk piutang ngutangin ngampil nyilih minjem pinjem pinjam ngindeng
+  credit: set(`kredit kiridit kridit ngutang utang hutang ngebon bon kasbon ngahutang nganjuk nginjuk dianjuk piutang ngutangin ngampil nyilih minjem pinjem pinjam ngindeng
     minjam nginjeum injeum nginjem dipinjemin dipinjamin dipinjami diutangin dihutangi nambut nyelang pinjemin pinjamin minjemin minjamin utangan hutangan`),
   /** Paying back: a debt payment on its own. */
   settle: set(`nyicil cicil nyicil dicicil cicilan angsuran nyetor lunas lunasin melunasi ngelunasi pelunasan nyaur nyahur balikin ngembaliin

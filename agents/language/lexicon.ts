@@ -122,7 +122,7 @@ export const separatorWords = set('sama sm dan terus trus trs lalu karo kalih je
 
 /** Honorifics and shop words that start a counterparty name. Shops take up to three name words. */
 export const honorifics = set(`
-  bu ibu bude budhe mbak mba mbakyu mbok yu mak bapak pak pakde pakdhe mas kang akang teh teteh ceu euceu koh koko
+  bu ibu bude budhe mbak mba mbakyu mbok yu mak bapak pak pa pakde pakdhe mas kang akang teh teteh ceu euceu koh koko
   ci cici cik encik bang abang mang emang lik paklik bulik lek paklek bulek pakle om tante nyai nek kakek nenek kak ning cak dik ko
   neng engkong engkoh haji bi bibi uwa wa mpok empok babeh encang encing mbah uda uni etek ajo daeng si bli kaka bapa nyong nona tanta oma opa mama nyak acil mamak mace pace
   lae ito inang amang opung ompung namboru bou usi caca bung inaq amaq mamiq baiq puang julak wak men bro sis
@@ -164,7 +164,7 @@ export const fillerWords = set(`
   saya aku sy gw gue gua kula abdi ulun beta ambo kita kami dia yang yg ingkang nu sing ke ka di dr dari ti saking nang menyang nyang marang soko teko seko
   buat untuk utk kanggo nggo keur dengan dgn pake pakai pakek nganggo ngangge via lewat kemarin kmrn kemaren dulu dl heula belakangan disik dhisik disit dhisit sik sek
   catat catet tolong tlg mohon coba cb ok oke okay sip siap baru br nanti ntar engko engkok engke mengke kagek buin die tapi tp terus
-  cuma cuman mung ngan hanya doang thok tok pas waktu wkt sekarang skrg skg saiki ayeuna skrang sekarng
+  cuma cuman mung ngan hanya doang thok tok pas waktu wkt sekarang skrg skg saiki ayeuna skrang sekarng sakmenika sakniki saniki samenika sapunika
   barang brg stok stock ada ono aya duit uang duwit artos arto yatra acis deui maning meneh maneh malih tgl tanggal cek cekin check
   lihat liat info mulai per nama sorry maaf sori kotor bersih awal akhir ready redi tersedia sedia an no nomor nomer hp wa telp telpon kontak bisa tak dak kulo keuangan penjualan pembukuan catatan data bgt banget sekali
   banyak bnyk byk nyatet nyatat catet input masukin tulis nulis minta mintain pls please cukup murah termurah murmer anu subuh
@@ -186,7 +186,7 @@ export const paymentWords: Record<string, 'cash' | 'qris' | 'transfer' | 'credit
   bca: 'transfer', bri: 'transfer', bni: 'transfer', mandiri: 'transfer', rekening: 'transfer',
   tf: 'transfer', transfer: 'transfer', trf: 'transfer', trnsf: 'transfer', tranfer: 'transfer', transfe: 'transfer',
   ngutang: 'credit', utang: 'credit', hutang: 'credit', ngebon: 'credit', bon: 'credit', kasbon: 'credit',
-  ngahutang: 'credit', nganjuk: 'credit', nginjuk: 'credit', dianjuk: 'credit', ngutangin: 'credit', kredit: 'credit', kasbonan: 'credit', piutang: 'credit', ngampil: 'credit', nyilih: 'credit',
+  ngahutang: 'credit', nganjuk: 'credit', nginjuk: 'credit', dianjuk: 'credit', ngutangin: 'credit', kredit: 'credit', kiridit: 'credit', kridit: 'credit', kasbonan: 'credit', piutang: 'credit', ngampil: 'credit', nyilih: 'credit',
 });
 
 /** Expense categories: word → category. */

@@ -50,3 +50,18 @@ describe('owner tries (twenty-seventh session): Javanese krama and Sundanese', (
     reads('laku gula 2 kg 36rb, qris 20rb sisanya cash', { intent: 'sale', payment: 'qris', amount: 36000, items: [{ product: 'gula', qty: 2 }] });
   });
 });
+
+describe('owner tries (twenty-seventh session): Sundanese names and credit words', () => {
+  // A purchase from no one: stock up 2, the warung owing Rp28.000 to a supplier "Utang Darto".
+  it('"pa" is Pak: the buyer named, a credit sale with a down payment', () => {
+    reads('pa darto meser surya 12 dua bungkus 58 rebu, mayar 30 rebu sesana hutang', { intent: 'sale', counterparty: 'pa darto', payment: 'credit', amount: 58000, paid_now: 30000, items: [{ product: 'surya 12', qty: 2 }] });
+  });
+  // A cash sale of "kiridit sabun lifebuoy".
+  it('"kiridit" is on credit', () => {
+    reads('teh rini kiridit sabun lifebuoy 1 opat rebu lima ratus', { intent: 'sale', counterparty: 'teh rini', payment: 'credit', amount: 4500, items: [{ product: 'sabun lifebuoy', qty: 1 }] });
+  });
+  // A new product "gula sakmenika".
+  it('krama "sakmenika" (now) is no goods', () => {
+    reads('stok gula sakmenika 18 kg', { intent: 'stock_set', items: [{ product: 'gula', qty: 18, unit: 'kg' }] });
+  });
+});

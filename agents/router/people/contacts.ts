@@ -17,7 +17,7 @@ export type PersonMatch =
   | { kind: 'ambiguous'; choices: Person[] };
 
 const honorifics: Record<string, string> = {
-  bu: 'bu', ibu: 'bu', bunda: 'bu', pak: 'pak', bapak: 'pak', bpk: 'pak', pk: 'pak', mbak: 'mbak', mba: 'mbak', mb: 'mbak',
+  bu: 'bu', ibu: 'bu', bunda: 'bu', pak: 'pak', pa: 'pak', bapak: 'pak', bpk: 'pak', pk: 'pak', mbak: 'mbak', mba: 'mbak', mb: 'mbak',
   mas: 'mas', kak: 'kak', ka: 'kak', teh: 'teh', teteh: 'teh', bang: 'bang', abang: 'bang', koh: 'koh', ci: 'ci', cik: 'ci',
   om: 'om', tante: 'tante', mang: 'mang', bi: 'bi', bibi: 'bi', uda: 'uda', uni: 'uni', neng: 'neng', aa: 'aa', de: 'de', dek: 'de',
   mbah: 'mbah', cak: 'cak', kang: 'kang', akang: 'kang', ceu: 'ceu', euceu: 'ceu', mpok: 'mpok', daeng: 'daeng', koko: 'koh',

@@ -46,9 +46,11 @@ export const peopleScripts: Script[] = [
       { say: 'utang yati', reply: ['Bu Yati', 'Rp30.000'], not: ['Produk baru', 'tercatat'] },
       { say: 'bon rokok 29rb', reply: ['Atas nama siapa'], not: ['Rini', 'Yati'] },
       { say: 'pak darto', reply: ['bon Pak Darto', 'Rokok Surya 12'] },
+      // Sundanese "pa" is Pak: the same person (it made a supplier "Utang Darto" and a purchase).
+      { say: 'pa darto meser surya 12 1 bungkus, mayar 10 rebu sesana hutang', reply: ['bon Pak Darto', 'Rp19.000'] },
     ],
     rows: [{ sql: `select c.name, sum(d.amount)::int as amount from debts d join contacts c on c.id = d.contact_id where d.tenant_id = $1 group by c.name order by c.name`, rows: [
-      { name: 'Bu Yati', amount: 30000 }, { name: 'Pak Darto', amount: 29000 }, { name: 'Rini', amount: 15000 },
+      { name: 'Bu Yati', amount: 30000 }, { name: 'Pak Darto', amount: 58000 }, { name: 'Rini', amount: 15000 },
     ] }],
   },
   {

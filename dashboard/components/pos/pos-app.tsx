@@ -33,6 +33,8 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
   const [paying, setPaying] = useState(false);
   /** The last sale's receipt (shown once the sale is in IndexedDB). */
   const [done, setDone] = useState<{ sale: QueuedSale; change: number | null } | null>(null);
+  /** Sales finished on this page: each starts the cart afresh, folded on a phone (an open cart covered the products). */
+  const [saleNo, setSaleNo] = useState(0);
   const [sync, setSync] = useState<SyncState>({ phase: 'idle' });
   const [toast, setToast] = useState('');
   const [camera, setCamera] = useState(false);
@@ -270,6 +272,7 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
             onEnter={enter}
           />
           <CartPanel
+            key={saleNo}
             cart={cart}
             canDiscount={who.canDiscount}
             customers={customers}
@@ -297,7 +300,10 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
               return { ok: false, message: 'Tidak ada koneksi. Kirim struk WA butuh internet.' };
             }
           }}
-          onNew={() => setDone(null)}
+          onNew={() => {
+            setDone(null);
+            setSaleNo((n) => n + 1);
+          }}
         />
           </div>
         </div>
