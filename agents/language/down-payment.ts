@@ -75,7 +75,11 @@ function restOwedAt(tokens: Token[], from: number): { end: number; value: number
 const means: Readonly<Record<string, 'cash' | 'qris' | 'transfer'>> = {
   tf: 'transfer', trf: 'transfer', transfer: 'transfer', transferan: 'transfer', qris: 'qris', kiris: 'qris',
   cash: 'cash', cas: 'cash', kes: 'cash', tunai: 'cash', kontan: 'cash',
+  // E-wallets are paid by scanning the warung's QRIS.
+  ovo: 'qris', gopay: 'qris', dana: 'qris', shopeepay: 'qris', spay: 'qris', linkaja: 'qris',
 };
+/** "bayar 20rb pake qris sisanya ngutang": the means said after the money. */
+const byWords = set('pake pakai pakek via lewat lwt lwat ku nganggo');
 
 export type DownPayment = {
   paid: number;
@@ -127,9 +131,16 @@ export function readDownPayment(tokens: Token[]): DownPayment | null {
     }
     const n = readNumber(tokens, j);
     if (!n || !(n.money || n.value >= 1000) || !namesGoods(tokens)) continue;
-    const rest = remainderAt(tokens, n.end);
-    const owed = rest < 0 ? restOwedAt(tokens, n.end) : null;
+    let end = n.end;
+    const meansAt = means[tokens[end]?.t ?? ''] ? end : byWords.has(tokens[end]?.t ?? '') && means[tokens[end + 1]?.t ?? ''] ? end + 1 : -1;
+    if (meansAt >= 0) {
+      via = means[tokens[meansAt]!.t];
+      end = meansAt + 1;
+    }
+    const rest = remainderAt(tokens, end);
+    const owed = rest < 0 ? restOwedAt(tokens, end) : null;
     if (meansHead && rest < 0 && !owed) continue;
+    if (meansAt >= 0 && rest < 0 && !owed) end = n.end; // "baru bayar 20rb pake qris": read as before, the means left to the payment
     // "bu yuli ngutang beras 5 kg tapi baru bayar 20rb": the credit said first, the money paid is part of it.
     const creditBefore = tokens.slice(0, i).some((x) => !x.used && creditWords.has(x.t)) && !debtWords.has(tokens[i + 1]?.t ?? '');
     const after = tokens[n.end]?.t ?? '';
@@ -149,7 +160,7 @@ export function readDownPayment(tokens: Token[]): DownPayment | null {
     const word = particles.has(tokens[i - 1]?.t ?? '') ? tokens[i - 2]?.t : tokens[i - 1]?.t;
     const soFar = payer || cashShort || soFarBefore.has(word ?? '') || soFarAfter.has(after) && [',', '.', ''].includes(tokens[n.end + 1]?.t ?? '');
     if (!deposit && rest < 0 && !creditBefore && !half && !soFar && !owed) continue;
-    for (let k = i; k < n.end; k++) tokens[k].used = true;
+    for (let k = i; k < end; k++) tokens[k].used = true;
     if (rest >= 0) tokens[rest].used = true;
     else if (owed) for (let k = n.end; k < owed.end; k++) tokens[k].used = true;
     else if (soFarAfter.has(after)) tokens[n.end].used = true;

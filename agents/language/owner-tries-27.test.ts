@@ -46,6 +46,10 @@ describe('owner tries (twenty-seventh session): Javanese krama and Sundanese', (
   it('a down payment headed by its means', () => {
     reads('bang jali ambil lagi surya 16 2 bks 76rb, qris 50rb sisanya ngebon', { intent: 'sale', payment: 'credit', amount: 76000, paid_now: 50000, paid_now_via: 'qris', items: [{ product: 'surya 16', qty: 2 }] });
     reads('kulakan dr sinar jaya surya 16 3 slop 1,08jt, tf sejuta sisanya ngutang dulu', { intent: 'purchase', payment: 'credit', amount: 1080000, paid_now: 1000000, paid_now_via: 'transfer', items: [{ product: 'surya 16', qty: 3 }] });
+    // E-wallets are QRIS; the means may follow the money (the Rp20.000 paid was taken for the goods' price).
+    reads('mang ujang beli rokok sampoerna mild 1 bks, dibayar pake ovo 20rb sisanya ngutang', { intent: 'sale', payment: 'credit', amount: null, paid_now: 20000, paid_now_via: 'qris', items: [{ product: 'rokok sampoerna mild', qty: 1, total: null }] });
+    reads('bu wati ambil telur 2 kg, gopay 20rb sisanya ngutang', { intent: 'sale', payment: 'credit', paid_now: 20000, paid_now_via: 'qris', items: [{ product: 'telur', qty: 2, total: null }] });
+    reads('bu tini ambil telur 2 kg, bayar 20rb lwt qris sisanya ngutang', { intent: 'sale', counterparty: 'bu tini', payment: 'credit', paid_now: 20000, paid_now_via: 'qris', items: [{ product: 'telur', qty: 2 }] });
     // Cash and QRIS with nothing owed is still a split of the money.
     reads('laku gula 2 kg 36rb, qris 20rb sisanya cash', { intent: 'sale', payment: 'qris', amount: 36000, items: [{ product: 'gula', qty: 2 }] });
   });

@@ -182,11 +182,14 @@ export const moneyScripts: Script[] = [
       { say: 'bang jali ambil surya 2 bks 58rb, qris 50rb sisanya ngebon', reply: ['bon Bang Jali', 'Rp8.000'] },
       { say: 'bu ani beli gula 2 kg 36rb cash 20rb sisanya ngebon', reply: ['bon Bu Ani', 'Rp16.000'] },
       { say: 'kulakan beras 50 kg 625rb dari toko makmur, tf 500rb sisanya ngutang dulu', reply: ['utang ke Toko Makmur', 'Rp125.000'] },
+      // The money paid said before its means, with no price: the goods at the catalogue's price (it sold 2 kg at Rp10.000).
+      { say: 'bu tini ambil telur 2 kg, bayar 20rb lwt qris sisanya ngutang', reply: ['bon Bu Tini', 'Rp40.000'] },
     ],
     rows: [{ sql: `select c.name, d.amount, d.paid, p.payment from debts d join contacts c on c.id = d.contact_id
         join debt_payments p on p.transaction_id = d.transaction_id where d.tenant_id = $1 order by c.name`, rows: [
       { name: 'Bang Jali', amount: 58000, paid: 50000, payment: 'qris' },
       { name: 'Bu Ani', amount: 36000, paid: 20000, payment: 'cash' },
+      { name: 'Bu Tini', amount: 60000, paid: 20000, payment: 'qris' },
       { name: 'Toko Makmur', amount: 625000, paid: 500000, payment: 'transfer' },
     ] }],
   },
