@@ -82,6 +82,23 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     expect(rows).toEqual([{ total: 140_000 }]);
   });
 
+  // Haggling tries: "baru 1 karung 25 kg" of 50 kg ordered booked 1 kg; "harganya 50.400 sedus" for 3 dus booked Rp16.800 each.
+  test('a part counted in packs takes the kilos said beside it; a price said per pack on arrival is per pack', async () => {
+    app.clock.set('2026-12-02T06:00:00Z');
+    expect((await app.say(OWNER, 'tolong tawar beras 50 kg maks 14rb/kg ke toko makmur')).join('\n')).toContain('Saya tanya ke: Toko Makmur.');
+    await app.say(MAKMUR, '13.100/kg pas pak');
+    await app.say(OWNER, '1');
+    const rice = (await app.say(OWNER, 'beras dari toko makmur udah nyampe, baru 1 karung 25 kg, belum dibayar')).join('\n');
+    expect(rice).toContain('beras 25 kg @ Rp13.100');
+    expect(rice).toContain('Sisanya 25 kg belum datang');
+    expect((await app.say(OWNER, 'tolong tawar aqua 3 dus maks 52rb/dus ke toko makmur')).join('\n')).toContain('Saya tanya ke: Toko Makmur.');
+    await app.say(MAKMUR, '50rb/dus pas pak');
+    await app.say(OWNER, '1');
+    const water = (await app.say(OWNER, 'aqua dari toko makmur sudah datang 3 dus, harganya 50.400 sedus, bayar cash')).join('\n');
+    expect(water).toContain('aqua 3 dus @ Rp50.400');
+    expect(water).toContain('total Rp151.200');
+  });
+
   // Supplier try: 2 karung of rice ordered and arrived were booked without the product (Beras Medium is kept per kg),
   // so its stock stayed at 50 kg.
   test('goods ordered in packs come into the stock in the product\'s own unit, or the owner is told they did not', async () => {

@@ -8,6 +8,7 @@ import { inIndonesian } from '../router/catalogue/regional.ts';
 import { dealOf, loadNegotiation, loadSuppliers } from './store.ts';
 import { readAmount } from '../router/answers.ts';
 import { readTerms } from './read-quote.ts';
+import { unitWords } from './units.ts';
 import { parse } from '../language/index.ts';
 import type { Thread } from './thread.ts';
 
@@ -125,9 +126,11 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
 
 /** A price the owner says with the arrival ("harganya 13rb/kg", "harga jadi 27.500"): per unit, or the whole when far above. */
 function ownerPrice(text: string, qty: number, agreed: number): number | null {
-  const m = /\bharga(?:nya|ne)?\s+(?:jadi\s+|naik\s+|turun\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt)?)/.exec(text.toLowerCase());
+  const m = /\bharga(?:nya|ne)?\s+(?:jadi\s+|naik\s+|turun\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt)?)\s*(se\p{L}+|sa\p{L}+|per\s+\p{L}+|\/\s*\p{L}+)?/u.exec(text.toLowerCase());
   const said = m ? readAmount(m[1]!) : null;
   if (said == null || said <= 0) return null;
+  // "harganya 50.400 sedus": said per unit, never the lot's (a helper's 3 dus were booked at Rp16.800 each).
+  if (m![2]) return said;
   return said > agreed * 3 && qty > 1 ? Math.round(said / qty) : said;
 }
 
@@ -137,9 +140,11 @@ function ownerPrice(text: string, qty: number, agreed: number): number | null {
  */
 function partOf(text: string, ordered: number, unit: string): number | null {
   const t = text.toLowerCase();
-  const only = /\b(?:cuma|cuman|cm|hanya|baru|br)\s+(?:datang\s+|dateng\s+)?(\d+(?:[.,]\d+)?)\b/.exec(t);
+  const only = /\b(?:cuma|cuman|cm|hanya|baru|br)\s+(?:datang\s+|dateng\s+)?(\d+(?:[.,]\d+)?)\b\s*(\p{L}+)?/u.exec(t);
   const counted = [...t.matchAll(/(\d+(?:[.,]\d+)?)\s*(\p{L}+)/gu)].find((m) => canonicalUnit(m[2]!) === canonicalUnit(unit));
-  const m = only ?? counted;
+  // "baru 1 karung 25 kg" of 50 kg: the count in another unit is not ours; the kilos said beside it are (it booked 1 kg).
+  const otherUnit = only?.[2] && unitWords.includes(only[2]) && canonicalUnit(only[2]) !== canonicalUnit(unit);
+  const m = (otherUnit ? null : only) ?? counted;
   if (!m) return null;
   const n = Number(m[1]!.replace(',', '.'));
   return n > 0 && n < ordered ? n : null;

@@ -124,7 +124,8 @@ describe('readQuote', () => {
     expect(readQuote('minyak ga bisa 185 bu, rugi saya', oilAsked)).toEqual({ kind: 'decline' });
     expect(readQuote('gak bisa kalo 185rb pak, minimal 195', oilAsked)).toMatchObject({ kind: 'price', price: 195_000 });
     expect(readQuote('bisa 185 pak', oilAsked)).toMatchObject({ kind: 'agree' });
-    for (const refusal of ['mboten saged 185rb bu, kulo rugi', 'tak sanggup 185 bu', 'nda bisa 185 bu', 'ga kuat 185 mas', 'gabisa 185 bu']) {
+    // The owner addressed between (a helper's supplier: "ga bisa kak 45, rugi" was recorded as agreeing, and ordered).
+    for (const refusal of ['mboten saged 185rb bu, kulo rugi', 'tak sanggup 185 bu', 'nda bisa 185 bu', 'ga kuat 185 mas', 'gabisa 185 bu', 'ga bisa kak 185, rugi', 'belum bisa bos 185']) {
       expect(readQuote(refusal, oilAsked), refusal).toEqual({ kind: 'decline' });
     }
   });
@@ -163,6 +164,12 @@ describe('readQuote: pack contents and a unit said before the price', () => {
     expect(readQuote('ada bos, teh gelas 22rb per dus isi 24, bisa kirim besok', tea)).toMatchObject({ kind: 'price', price: 22_000 });
     expect(readQuote('tisu 36rb per dus isi 40', { ...tea, item: 'tisu', reference: 38_000 })).toMatchObject({ kind: 'price', price: 36_000 });
     expect(readQuote('adanya le minerale 600ml 46rb/dus isi 24', { ...tea, item: 'aqua', reference: 48_000 })).toMatchObject({ kind: 'price', price: 46_000 });
+  });
+  it('a bare price far under the ceiling is asked, and after asking is no price for the pack', () => {
+    const water: ReadContext = { item: 'le minerale', unit: 'dus', established: false, lastOffer: null, asked: false, reference: 52_000 };
+    expect(readQuote('le mineral ada kak, 2.100 an', water)).toMatchObject({ kind: 'unclear' });
+    expect(readQuote('2.100 kak', { ...water, asked: true })).toMatchObject({ kind: 'other' });
+    expect(readQuote('50rb kak', { ...water, asked: true })).toMatchObject({ kind: 'price', price: 50_000 });
   });
   it('"per bungkus 2.850" is a price per pack piece, converted with the carton\'s size', () => {
     const mie: ReadContext = { item: 'indomie goreng', unit: 'dus', established: false, lastOffer: null, asked: false, reference: 120_000 };

@@ -141,14 +141,15 @@ const deliveryRe = /(ongkir|ongkos(?: kirim| antar)?|biaya (?:kirim|antar))(nya)
 const refusedAfter = /^\s*(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|ora|teu)\s*(?:dapet|dapat|bisa|masuk|nutut|cukup|nyandak|iso)\b/;
 // "minyak ga bisa 185 bu, rugi saya": our price turned down, said before it (a helper's supplier was recorded as agreeing
 // to Rp185.000 and the order went out at it).
-// jv "mboten saged", "tak sanggup", "nda bisa", "ga kuat" too (helpers' suppliers: recorded as agreeing, and ordered).
-const refusedBefore = /(?:^|[^\p{L}])(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|nda|ora|ra|teu|henteu|moal|belum|blm|mboten|tak|kagak|kaga)\s*(?:bisa|bs|dapet|dapat|masuk|iso|isa|tiasa|saged|sanggup|kuat|boleh|kasih|oleh|entuk|nutut|cukup)\s*(?:(?:di|ke|kalo|kalau|klo|yen|nek)\s*)?(?:harga\s*)?(?:rp\.?\s*)?$/u;
+// jv "mboten saged", "tak sanggup", "nda bisa", "ga kuat" too (helpers' suppliers: recorded as agreeing, and ordered), and with the
+// owner addressed between ("ga bisa kak 45, rugi": the order went to a supplier who had refused).
+const refusedBefore = /(?:^|[^\p{L}])(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|nda|ora|ra|teu|henteu|moal|belum|blm|mboten|tak|kagak|kaga)\s*(?:bisa|bs|dapet|dapat|masuk|iso|isa|tiasa|saged|sanggup|kuat|boleh|kasih|oleh|entuk|nutut|cukup)\s*(?:(?:kak|ka|pak|pa|bos|boss|bu|mas|mbak|mba|om|koh|ko|bang|gan|juragan|mang|teh|kang|cak|ya|yah)\s*)?(?:(?:di|ke|kalo|kalau|klo|yen|nek)\s*)?(?:harga\s*)?(?:rp\.?\s*)?$/u;
 // "mau dikirim kapan pak?", "gimana bos jadi ga?": a question is never a yes.
 export const questionRe = /\?|\b(kapan|gimana|bagaimana|berapa|brp|apakah|mana|jadi (?:ga|gak|nggak|tidak|ndak|enggak))\b/;
 // "tukar tabung kosong": an empty container to swap, not goods run out.
 const emptyContainer = /\b(tabung|galon|botol|krat|peti) kosong\b/g;
 // jv "ora iso", "ra iso", "mboten saged", "entek", "telas"; su "teu tiasa", "moal bisa", "seep": the same.
-const declineRe = /\b(tidak|gak|ga|nggak|enggak|ndak|nda|mboten|gk|ora|ra|teu|henteu|moal|tak|kagak|kaga)\s*(bisa|iso|isa|saged|tiasa|ada|ono|aya|sanggup|kuat|jual|masuk|entuk|oleh)\b|\b(habis|kosong|stok abis|sold out|entek|telas|seep|kehabisan)\b/;
+const declineRe = /\b(tidak|gak|ga|nggak|enggak|ndak|nda|mboten|gk|ora|ra|teu|henteu|moal|tak|kagak|kaga|belum|blm)\s*(bisa|iso|isa|saged|tiasa|ada|ono|aya|sanggup|kuat|jual|masuk|entuk|oleh)\b|\b(habis|kosong|stok abis|sold out|entek|telas|seep|kehabisan)\b/;
 const finalRe = /\b(pas|mentok|terakhir|final|harga mati|nett?|paling murah|udah murah|sudah murah|gak bisa kurang|tidak bisa kurang|ga bisa kurang|gak bisa turun|tidak bisa turun|ga bisa turun)\b/;
 const agreeRe = /\b(ok|oke|okey|okay|siap|boleh|deal|setuju|sip|bisa|jadi|iya|ya|mangga|nggih|monggo|gas)\b/;
 
@@ -257,6 +258,11 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     // Once prices were exchanged a bare amount is per unit, unless it is far above the ceiling ("400rb terakhir" for eggs
     // at about Rp26.000/kg is a peti's or the lot's price: it was recorded as Rp400.000/kg).
     const absurd = ref != null && amount > ref * 3;
+    // "2.100 kak" for water asked per dus near Rp52.000: a piece's price, never the pack's (a helper's order went out at
+    // Rp2.100/dus after "per botol kak" was not read). Far under the ceiling it is asked, and after asking left unread.
+    if (ref != null && amount < ref / 4) {
+      return ctx.asked ? { kind: 'other', ...details } : { kind: 'unclear', amount, question: `${formatRupiah(amount)} itu harga per apa, Pak? Per ${ctx.unit} atau per biji/bungkusnya?` };
+    }
     if (ctx.asked || (ctx.established && !absurd) || (ref != null && amount >= ref / 2 && amount <= ref * 2)) unit = ctx.unit;
     else return { kind: 'unclear', amount, question: `Harganya per ${ctx.unit} atau per ${likelyPack(ctx.item, ctx.unit)}, Pak?` };
   }
