@@ -16,7 +16,7 @@ export const payHeads = set('bayar byr mbayar mayar dibayar bayare bayarnya baya
 const depositHeads = set('dp panjer persekot');
 const partWords = set('sebagian sebagean sabagian sebagiane');
 /** Between the paying word and the money ("bayar dulu 20rb", "baru bayar cuma 20rb", "mayar heula"). */
-const between = set('dulu dl dlu disik sik sek heula baru br cuma cm mung hanya kur lagi pake pakai sebagian sebagean sabagian sebagiane ono ada onok gowo nggowo bawa ,');
+const between = set('dulu dl dlu disik sik sek heula baru br cuma cm mung hanya kur lagi pake pakai lewat lwt via sebagian sebagean sabagian sebagiane ono ada onok gowo nggowo bawa ,');
 /** "baru bayar 40rb", "bayar 40rb dulu": only part paid so far (with a total said, frame.ts checks it is less). */
 // jv "lagek mbayar", "nembe bayar" (helpers' tries: booked paid in full).
 const soFarBefore = set('baru br lagek lagi nembe nembé mentas');

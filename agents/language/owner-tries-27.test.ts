@@ -69,3 +69,19 @@ describe('owner tries (twenty-seventh session): Sundanese names and credit words
     reads('stok gula sakmenika 18 kg', { intent: 'stock_set', items: [{ product: 'gula', qty: 18, unit: 'kg' }] });
   });
 });
+
+describe('owner tries (twenty-seventh session): Makassar and Ambon', () => {
+  // A sale of the sack just bought (omzet up, 25 kg off the stock).
+  it('"ambe mi stok" (stock fetched for the shop) is a purchase', () => {
+    reads('ambe mi stok beras 25kg 1 karung, 350rb', { intent: 'purchase', amount: 350000, items: [{ product: 'beras', qty: 1, unit: 'karung' }] });
+    reads('ambil stok beras 1 karung 350rb', { intent: 'purchase', amount: 350000, items: [{ product: 'beras', qty: 1 }] });
+  });
+  // Each asked "Produk baru …?" for a word of the chat and dropped the sale.
+  it('chat words are no goods: "doi pas", "iyo su bayar", "smua", "su busuk", "dp lewat transferan"', () => {
+    reads('laku beras 2 kg doi pas', { intent: 'sale', items: [{ product: 'beras', qty: 2, unit: 'kg' }] });
+    reads('laku pinang 20 biji 20rb, iyo su bayar cash', { intent: 'sale', amount: 20000, payment: 'cash', items: [{ product: 'pinang', qty: 20 }] });
+    reads('neng sari beli sabun lifebuoy 3 sama sampo sunsilk 5, byr qris smua', { intent: 'sale', items: [{ product: 'sabun lifebuoy', qty: 3 }, { product: 'sampo sunsilk', qty: 5 }] });
+    reads('ikan asar 1 ekor su busuk, buang', { intent: 'stock_out', items: [{ product: 'ikan asar', qty: 1, unit: 'ekor' }] });
+    reads('pak rt beli gas 1 tabung, dp lewat transferan 20rb sisanya bon', { intent: 'sale', payment: 'credit', paid_now: 20000, paid_now_via: 'transfer', items: [{ product: 'gas', qty: 1 }] });
+  });
+});

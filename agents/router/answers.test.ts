@@ -18,6 +18,8 @@ describe('readYesNo', () => {
     ['bukan 5 tapi 4', null], ['bukan indomie', null],
     // Helper's new warung: Makassar "iye", Javanese "yo", Sundanese "enya" and "teu, lain" (no, not that) were not read.
     ['iye', true], ['iye kak', true], ['yo', true], ['enya', true], ['teu, lain', false], ['yo wis laku 2', null],
+    // Ambon "io" (a helper's sale was lost waiting for a yes).
+    ['io', true], ['io kaka', true],
   ])('%s → %s', (text, want) => expect(readYesNo(text)).toBe(want));
 });
 
