@@ -74,6 +74,9 @@ const debtFirst = /^(?:utang|hutang|ngutang|ngutangin|bon|ngebon|dibon|kasbon|ng
  * knows stay a credit sale ("bon rokok 20rb", asked whose).
  */
 export async function fixDebtor(tx: Tx, tenantId: string, text: string, frame: Frame): Promise<Frame> {
+  // "utang pak joko 15rb" where Pak Joko is a supplier: the warung's debt to him (it was booked as his to the warung).
+  if (frame.intent === 'debt_add' && frame.direction === 'receivable' && frame.counterparty && /^(?:utang|hutang)\s/i.test(text.trim())
+    && (await supplierNamed(tx, tenantId, frame.counterparty))) return { ...frame, direction: 'payable' };
   const item = frame.items.length === 1 ? frame.items[0]! : null;
   if (frame.intent !== 'sale' || frame.payment !== 'credit' || frame.counterparty || !item || item.qty != null || item.unit != null
     || item.unit_price != null || !debtFirst.test(text.trim())) return frame;

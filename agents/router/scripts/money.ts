@@ -194,6 +194,22 @@ export const moneyScripts: Script[] = [
     ] }],
   },
   {
+    // A helper's try: "utang pak joko 15rb" (a supplier) was his debt to the warung, counted in Piutang.
+    name: 'a debt said noun-first to a supplier is the warung\'s; to a customer it stays theirs', at, tenant: wib,
+    steps: [
+      { say: 'kulakan gula 5 kg 80rb dari pak joko ngutang', reply: ['utang ke Pak Joko'] },
+      { say: 'utang pak joko 15rb', reply: ['Pak Joko', 'Rp15.000'] },
+      { say: 'bu ani ngutang 10rb', reply: ['Bu Ani'] },
+      { say: 'utang bu ani 5rb', reply: ['Bu Ani', 'Rp5.000'] },
+    ],
+    rows: [{ sql: `${debts.replace(/order by .*/s, '')} order by c.name, d.amount`, rows: [
+      { name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 5000, paid: 0, status: 'open' },
+      { name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 10000, paid: 0, status: 'open' },
+      { name: 'Pak Joko', kind: 'supplier', direction: 'payable', amount: 15000, paid: 0, status: 'open' },
+      { name: 'Pak Joko', kind: 'supplier', direction: 'payable', amount: 80000, paid: 0, status: 'open' },
+    ] }],
+  },
+  {
     // Helpers' tries: goods taken on credit from a shop were Ko Ahong's debt TO the warung (paying him then counted as
     // money in: the drawer Rp1.000.000 off); "bayar sinar jaya 70rb" was an expense and "bayar utang sinar jaya" found
     // nothing owed by Sinar Jaya.
