@@ -8,7 +8,8 @@ import { phraseMessage, phraseWith } from './phrasing.ts';
 import { questionRe } from './read-quote.ts';
 import { forwardToOwner } from './supplier-quotes.ts';
 import { supplierText, type Outgoing } from './templates.ts';
-import { onSupplierText } from './thread.ts';
+import { lowerAfterSummary, onSupplierText, standingPrice } from './thread.ts';
+import { formatRupiah } from '../../core/format.ts';
 
 export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]> {
   const { sender, message, tx } = ctx;
@@ -28,11 +29,16 @@ export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]
   };
 
   if (neg.status !== 'open') {
-    // The owner has the summary: the numbers it showed stand. News goes to the owner; the supplier waits.
-    await logMessage(tx, ids, { price: null, body: text, inboxId: message.inboxId });
+    // The owner has the summary: the numbers it showed stand, unless the supplier now asks less. News goes to the owner;
+    // the supplier waits.
+    const lower = lowerAfterSummary(deal, sup.thread, text);
+    const price = lower ? standingPrice(lower, deal.ceiling) : null;
+    if (lower) await saveThread(tx, sup.id, lower);
+    await logMessage(tx, ids, { price, body: text, inboxId: message.inboxId });
     const owners = await ownerPhones(tx, neg.tenant_id, neg.created_by);
-    const news = owners.map((phone) => ({ toPhone: phone, text: `Kabar dari ${sup.name} soal ${deal.item}: "${text.slice(0, 300)}"` }));
-    return [await say({ kind: 'hold' }), ...news];
+    const quoted = `Kabar dari ${sup.name} soal ${deal.item}: "${text.slice(0, 300)}"`;
+    const told = price != null ? `${quoted}\nHarganya turun jadi ${formatRupiah(price)}/${deal.unit}: kalau pilih ${sup.name}, pesanan pakai harga ini.` : quoted;
+    return [await say({ kind: 'hold' }), ...owners.map((phone) => ({ toPhone: phone, text: told }))];
   }
 
   const before = sup.thread;

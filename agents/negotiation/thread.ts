@@ -54,6 +54,18 @@ export function standingPrice(t: Thread, ceiling: number): number | null {
   return p != null && p <= ceiling ? p : null;
 }
 
+/**
+ * A lower price a supplier offers after the summary went to the owner ("820 wae ra popo" after Rp830.000 agreed): the
+ * thread standing at it, so the owner's pick orders at it (a helper's order went out Rp20.000 dearer); else null.
+ */
+export function lowerAfterSummary(deal: Deal, t: Thread, text: string): Thread | null {
+  const standing = standingPrice(t, deal.ceiling);
+  if (standing == null) return null;
+  const r = readQuote(text, { item: deal.item, unit: deal.unit, established: true, lastOffer: t.offers.at(-1) ?? null, asked: true, reference: deal.ceiling, known: t.sizes, qty: deal.qty });
+  if (r.kind !== 'price' || r.price >= standing || r.price <= 0) return null;
+  return t.agreed != null ? { ...t, agreed: r.price, asks: [...t.asks, r.price] } : { ...t, status: 'final', asks: [...t.asks, r.price] };
+}
+
 /** The numbers' source: the Boulware policy; the benchmark passes a naive one through the same machine. */
 export type Policy = (s: CounterState) => Decision;
 
