@@ -47,8 +47,12 @@ const orderWords = set('order orderan pesenan pesanan');
  *  may come after the payment ("bu tini dp 20rb sisanya ngutang beras 2 kg"). */
 function namesGoods(tokens: Token[]): boolean {
   if (tokens.some((t) => !t.used && (tradeVerbs.some((s) => s.has(t.t)) || orderWords.has(t.t)))) return true;
-  return tokens.some((t, i) => isDigits(t.t) && unitOf(tokens[i + 1]?.t ?? '') !== null);
+  if (tokens.some((t, i) => isDigits(t.t) && unitOf(tokens[i + 1]?.t ?? '') !== null)) return true;
+  // "bang jali kasbon gas 1, bayar 20rb sisanya utang": goods counted on a bon (a count, not money) name goods too.
+  const counted = tokens.some((t, i) => isDigits(t.t) && Number(t.t) < 1000 && !moneyAfter.test(tokens[i + 1]?.t ?? ''));
+  return counted && tokens.some((t) => !t.used && creditWords.has(t.t));
 }
+const moneyAfter = /^(?:rb|ribu|rebu|ewu|k|jt|juta|000)$/;
 
 /** "sisanya ngutang" right after the money (a comma or "nya" may sit between): the index of the remainder word. */
 function remainderAt(tokens: Token[], from: number): number {

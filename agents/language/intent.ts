@@ -208,7 +208,10 @@ export function classify(s: Signals): IntentRead {
   const credit = creditWord || saysCredit(text) || ((has(cues.take) || w.includes('barang')) && saysCredit(s.all));
   const pay = has(cues.pay);
   // "laku beras 5 kg 70rb lunas": paid in full, a sale.
-  const tradedGoods = s.counted && (has(cues.sale) || has(cues.purchase) || has(cues.stockIn));
+  // "bang jali kasbon gas 1, bayar 20rb sisanya utang": counted goods with the rest owed are goods taken on a down payment,
+  // not a debt paid (a helper's try paid Rp20.000 off his bon and dropped the gas).
+  const restOwed = goods && /\b(?:sisa|sisanya|sisane|sesana|kurange|kurangnya)\s+(?:nya\s+)?(?:utang|hutang|ngutang|ngebon|bon|dibon|kasbon)\b/.test(s.all);
+  const tradedGoods = s.counted && (has(cues.sale) || has(cues.purchase) || has(cues.stockIn) || restOwed);
   // "pinjem 500rb bayar akhir bulan": a paying verb that points ahead is a promise, so still a new debt.
   // "bu yanti bayar utang 50rb tapi belum lunas": paid, with some still owed, is no promise (it was a new debt).
   const promise = pay && saysCredit(s.all.replace(notSettled, ' '));
@@ -257,7 +260,9 @@ export function classify(s: Signals): IntentRead {
     const delivered = has(cues.stockIn) && !has(cues.sale) && !s.customer;
     // "ngebon rokok surya 1 slop di toko ko hendra": taken on credit at someone's shop (it was a credit sale to Ko Hendra).
     // "ambil gas 5 tabung dari pak joko, belum kubayar": taken from someone, to pay later (a helper's try: a credit sale to him).
-    const takenFrom = has(cues.take) && s.cp?.from === true;
+    // "ambil rokok 2 slop dari agen 560rb, tf 500rb sisanya utang ke agen": from a supplier place, no name (a helper's try
+    // sold the slops to "Agen" on credit).
+    const takenFrom = has(cues.take) && (s.cp?.from === true || s.fromSupplier);
     if (purchaseVerb || delivered || takenFrom || (s.cp && (s.cp.toward || s.cp.shop || (s.cp.atShop && !s.cp.before)) && !saleVerb)) return { intent: 'purchase', sure: 0.85 };
     return { intent: 'sale', sure: 0.85 };
   }

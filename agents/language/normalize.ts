@@ -145,7 +145,7 @@ export function normalizeText(text: string): string {
     .replace(/\b(?:bayar|dibayar) (?:di tempat|ditempat)\b/g, 'cod')
     // jv krama "kalih" is "two" and "and": before goods that have their own count ("kalih aqua gelas setunggal dus",
     // "gula kalih kilo kalih kopi setunggal renteng") it joins them (a helper's try booked 2 gelas for the dus).
-    .replace(/\bkalih (?=(?!(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal|porsi|ekor|ikat|lusin|rak|sachet|saset|bungkus)\b)\p{L}+(?: \p{L}+){0,2} (?:setunggal|satu|siji|sak|kalih|tigang|tiga|telu|sekawan|papat|gangsal|limang|\d+(?:[.,]\d+)? ?(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal|porsi|ekor|ikat|lusin|rak|sachet|saset)\b))/gu, 'sama ')
+    .replace(/\bkalih (?=(?!(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal|porsi|ekor|ikat|lusin|rak|sachet|saset|bungkus)\b)\p{L}+(?: \p{L}+){0,2} (?:setunggal|satu|siji|sak|kalih|tigang|tiga|telu|sekawan|papat|gangsal|limang|\d+(?![.,]?\d)(?! ?(?:rb|ribu|rebu|ewu|k|jt|juta)\b)|\d+(?:[.,]\d+)? ?(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal|porsi|ekor|ikat|lusin|rak|sachet|saset)\b))/gu, 'sama ')
     // "ambil stok beras 1 karung", Makassar "ambe mi stok": stock fetched for the shop is bought (it was sold); "smua" is "semua".
     .replace(/\b(?:ambil|ambe|ngambil|njupuk|nyokot|nyandak)(?: mi| mo| ma)? (?:stok|stock|setok)\b/g, 'kulakan')
     .replace(/\bsmua\b/g, 'semua')

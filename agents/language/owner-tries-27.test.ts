@@ -85,3 +85,26 @@ describe('owner tries (twenty-seventh session): Makassar and Ambon', () => {
     reads('pak rt beli gas 1 tabung, dp lewat transferan 20rb sisanya bon', { intent: 'sale', payment: 'credit', paid_now: 20000, paid_now_via: 'transfer', items: [{ product: 'gas', qty: 1 }] });
   });
 });
+
+describe('owner tries (twenty-seventh session): second wave', () => {
+  // A credit sale to "Agen": stock 20 → 0, the transfer counted as money in.
+  it('goods taken from a supplier place on part credit are bought', () => {
+    reads('ambil rokok surya 12 2 slop dari agen 560rb, tf 500rb sisanya ngutang', { intent: 'purchase', payment: 'credit', amount: 560000, paid_now: 500000, paid_now_via: 'transfer', items: [{ product: 'rokok surya 12', qty: 2, unit: 'slop' }] });
+  });
+  // A debt payment of Rp20.000 and the gas dropped; with two goods the money paid was their price.
+  it('goods on a bon with part paid and the rest owed are a sale with a down payment', () => {
+    reads('bang jali kasbon gas 1, bayar 20rb sisanya utang', { intent: 'sale', counterparty: 'bang jali', payment: 'credit', amount: null, paid_now: 20000, items: [{ product: 'gas', qty: 1, total: null }] });
+    reads('pa asep kiridit gas 1, mayar 10rb sesana hutang', { intent: 'sale', payment: 'credit', paid_now: 10000, items: [{ product: 'gas', qty: 1 }] });
+    reads('mpok ipah kasbon gas 1 sama le minerale 2, qris 20rb sisanya utang', { intent: 'sale', payment: 'credit', amount: null, paid_now: 20000, paid_now_via: 'qris', items: [{ product: 'gas', qty: 1 }, { product: 'le minerale', qty: 2 }] });
+    // A debt paid is still a debt paid.
+    reads('bang jali bayar utang 20rb', { intent: 'debt_pay', amount: 20000 });
+  });
+  // A purchase: gula stock up 2.
+  it('su "nu meser" (someone bought) is a sale', () => {
+    reads('nu meser gula 2 kilo 36rb', { intent: 'sale', amount: 36000, items: [{ product: 'gula', qty: 2, unit: 'kg' }] });
+  });
+  // 2 gelas for the 10 said.
+  it('"kalih" before goods with a bare count is "and"', () => {
+    reads('pak karto tumbas gas 1 kalih aqua gelas 10, mbayar 20rb sisane utang', { intent: 'sale', paid_now: 20000, items: [{ product: 'gas', qty: 1 }, { product: 'aqua gelas', qty: 10 }] });
+  });
+});

@@ -184,12 +184,15 @@ export const moneyScripts: Script[] = [
       { say: 'kulakan beras 50 kg 625rb dari toko makmur, tf 500rb sisanya ngutang dulu', reply: ['utang ke Toko Makmur', 'Rp125.000'] },
       // The money paid said before its means, with no price: the goods at the catalogue's price (it sold 2 kg at Rp10.000).
       { say: 'bu tini ambil telur 2 kg, bayar 20rb lwt qris sisanya ngutang', reply: ['bon Bu Tini', 'Rp40.000'] },
+      // Goods on a bon, part paid (a helper's try paid Rp20.000 off his old bon and dropped the goods).
+      { say: 'pak udin kasbon kopi 5, bayar 4rb sisanya utang', reply: ['bon Pak Udin', 'Kopi Kapal Api 5 sachet', 'Rp6.000'] },
     ],
     rows: [{ sql: `select c.name, d.amount, d.paid, p.payment from debts d join contacts c on c.id = d.contact_id
         join debt_payments p on p.transaction_id = d.transaction_id where d.tenant_id = $1 order by c.name`, rows: [
       { name: 'Bang Jali', amount: 58000, paid: 50000, payment: 'qris' },
       { name: 'Bu Ani', amount: 36000, paid: 20000, payment: 'cash' },
       { name: 'Bu Tini', amount: 60000, paid: 20000, payment: 'qris' },
+      { name: 'Pak Udin', amount: 10000, paid: 4000, payment: 'cash' },
       { name: 'Toko Makmur', amount: 625000, paid: 500000, payment: 'transfer' },
     ] }],
   },
