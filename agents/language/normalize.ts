@@ -114,7 +114,7 @@ export function normalizeText(text: string): string {
         (one !== 'sak' && one !== 'sa' && (goods || !/(?:rb|ribu|rebu|ewu|k|\d{3})\s*$/.test(before)) ? all : `${before}per `))
     // "minyak 2 liter siji 40rb" (owner try: 2 liters at Rp40.000 each, Rp80.000): "one" straight after a size is one
     // piece of that size, the money its price.
-    .replace(/(\d\s*(?:liter|ltr|lt|ml|gram|gr|kg|kilo))\s+(?:siji|satu|hiji)\s+(?=\d+(?:[.,]\d+)?\s*(?:rb|ribu|rebu|ewu|k)\b)/gu, '$1 1 ')
+    .replace(/(\d\s*(?:liter|ltr|lt|ml|gram|gr|kg|kilo))\s+(?:siji|satu|hiji|setunggal|sahiji)(?:\s+(?=\d+(?:[.,]\d+)?\s*(?:rb|ribu|rebu|ewu|k)\b)|(?=\s*(?:[,.;\n]|$)))/gu, '$1 1 ')
     // "empal gentong 5 mangkok, siji 20 ewu": after a count, "one (is)" then a price is the price of each.
     .replace(/(\d\s*\p{L}*\s*,?\s*)(?:siji|satu|hiji|sijine|satunya|sijina)\s+(?=\d+(?:[.,]\d+)?\s*(?:rb|ribu|rebu|ewu|k)\b)/gu, '$1@')
     // "bayar utangnya semua" (Palembang "galo"): the whole debt, as "lunas" says it.

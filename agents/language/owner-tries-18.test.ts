@@ -120,7 +120,7 @@ describe('owner tries (eighteenth session): Javanese krama', () => {
   // "laba dinten punika pinten" asked about a product "dinten punika".
   it.each([
     ['nyuwun sewu, wau enjing payu sabun lifebuoy 2 kaliyan pepsodent 1, artanipun 17 ewu', 'sale', ['sabun lifebuoy', 'pepsodent'], 17000],
-    ['pak harjo ngampil gas elpiji 3 kg setunggal, mbayaripun mangke sonten', 'sale', ['gas elpiji'], null],
+    ['pak harjo ngampil gas elpiji 3 kg setunggal, mbayaripun mangke sonten', 'sale', ['gas elpiji 3 kg'], null],
     ['kula tumbas tigan 3 kilo 81 ewu wonten peken', 'purchase', ['tigan'], 81000],
     ['laba dinten punika pinten', 'report', [], null],
   ])('%s', (text, intent, goods, amount) => {

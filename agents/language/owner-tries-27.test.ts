@@ -103,6 +103,11 @@ describe('owner tries (twenty-seventh session): second wave', () => {
   it('su "nu meser" (someone bought) is a sale', () => {
     reads('nu meser gula 2 kilo 36rb', { intent: 'sale', amount: 36000, items: [{ product: 'gula', qty: 2, unit: 'kg' }] });
   });
+  // Two 1 L bottles: the size was the count when "one" is krama.
+  it('"setunggal" after a size is one piece of that size', () => {
+    reads('bu tini tumbas minyak sania 2 liter setunggal', { intent: 'sale', items: [{ product: 'minyak sania 2 liter', qty: 1 }] });
+    reads('bu tini tumbas minyak sania 2 liter setunggal 41rb', { amount: 41000, items: [{ product: 'minyak sania 2 liter', qty: 1 }] });
+  });
   // 2 gelas for the 10 said.
   it('"kalih" before goods with a bare count is "and"', () => {
     reads('pak karto tumbas gas 1 kalih aqua gelas 10, mbayar 20rb sisane utang', { intent: 'sale', paid_now: 20000, items: [{ product: 'gas', qty: 1 }, { product: 'aqua gelas', qty: 10 }] });
