@@ -52,10 +52,17 @@ export async function requireSession(request: FastifyRequest, roles: MemberRole[
 /** SQL functions raise '<kind>:<what>' (SQLSTATE P0001); those become AppErrors with their status. */
 const httpKinds = new Set(['bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'rate_limited']);
 
+/** What the owner reads for refusals a page can meet (a helper saw "conflict:debt_has_payments" under a button). */
+const sqlMessages: Record<string, string> = {
+  'conflict:debt_has_payments': 'Utang dari transaksi ini sudah ada pembayarannya, jadi transaksinya tidak bisa dibatalkan. Stok dan utangnya tidak berubah.',
+  'conflict:transaction_voided': 'Transaksi ini sudah dibatalkan sebelumnya.',
+  'not_found:transaction': 'Transaksi tidak ditemukan.',
+};
+
 export function fromSqlError(err: unknown): unknown {
   const e = err as { code?: string; message?: string };
   const m = e?.code === 'P0001' && typeof e.message === 'string' ? /^([a-z_]+):([a-z_]+)/.exec(e.message) : null;
   if (!m) return err;
   const kind = m[1] === 'invalid' ? 'bad_request' : m[1]!;
-  return new AppError(httpKinds.has(kind) ? `${kind as 'bad_request'}:${m[2]}` : 'internal', { message: e.message, cause: err });
+  return new AppError(httpKinds.has(kind) ? `${kind as 'bad_request'}:${m[2]}` : 'internal', { message: sqlMessages[`${m[1]}:${m[2]}`] ?? e.message, cause: err });
 }

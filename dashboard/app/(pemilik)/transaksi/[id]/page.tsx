@@ -5,11 +5,13 @@ import { notFound } from 'next/navigation';
 import { formatDateTime, formatQty, formatRupiah } from '../../../../../core/format.ts';
 import { Shell } from '../../../../components/shell.tsx';
 import { VoidButton } from '../../../../components/void-button.tsx';
-import { asSaid, lineText } from '../../../../lib/line-text.ts';
+import { asSaid, lineDiscount, lineText } from '../../../../lib/line-text.ts';
 import { kindName, paymentName, sourceName, statusName, transactionDetail } from '../../../../lib/queries/transaksi.ts';
 import { seesCosts } from '../../../../lib/session.ts';
 import { webContext } from '../../../../lib/web.ts';
 import { requirePage } from '../../../_lib/current.ts';
+
+const debtStatus: Record<string, string> = { open: 'belum lunas', paid: 'lunas', void: 'dibatalkan' };
 
 
 export default async function TransaksiDetail({ params }: { params: Promise<{ id: string }> }) {
@@ -38,7 +40,7 @@ export default async function TransaksiDetail({ params }: { params: Promise<{ id
           {/* Three columns fit a phone: the count and its price together, as said ("3 batang × Rp2.500"). */}
           <thead><tr><th>Barang</th><th className="num">Jumlah × harga</th><th className="num">Total</th></tr></thead>
           <tbody>{t.lines.map((l) => (
-            <tr key={l.line_no}><td>{l.description}</td><td className="num">{lineText(l)}{asSaid(l) && <><br /><span className="muted">({formatQty(l.qty)} {l.unit ?? ''})</span></>}</td><td className="num">{formatRupiah(l.total)}</td></tr>
+            <tr key={l.line_no}><td>{l.description}</td><td className="num">{lineText(l)}{asSaid(l) && <><br /><span className="muted">({formatQty(l.qty)} {l.unit ?? ''})</span></>}{lineDiscount(l) > 0 && <><br /><span className="muted">diskon {formatRupiah(lineDiscount(l))}</span></>}</td><td className="num">{formatRupiah(l.total)}</td></tr>
           ))}</tbody>
         </table>
       </section>
@@ -48,7 +50,7 @@ export default async function TransaksiDetail({ params }: { params: Promise<{ id
           <ul className="list">{t.stock.map((m, i) => <li key={i}><span>{m.product} ({m.kind === 'void' ? 'pembatalan' : m.kind === 'sale' ? 'terjual' : 'masuk'})</span><span>{m.qty > 0 ? '+' : ''}{formatQty(m.qty)} {m.unit}</span></li>)}</ul>
         </section>
       )}
-      {t.debt && <section className="card"><h2>Utang</h2><p>{formatRupiah(t.debt.amount - t.debt.paid)} belum dibayar dari {formatRupiah(t.debt.amount)} ({t.debt.status})</p></section>}
+      {t.debt && <section className="card"><h2>Utang</h2><p>{formatRupiah(t.debt.amount - t.debt.paid)} belum dibayar dari {formatRupiah(t.debt.amount)} ({debtStatus[t.debt.status] ?? t.debt.status})</p></section>}
       <section className="card">
         <h2>Asal</h2>
         <p>{sourceName[t.source] ?? t.source}{t.origin?.member ? ` · ${t.origin.member}` : ''}{t.origin ? ` · ${at(t.origin.sent_at)}` : ''}</p>
