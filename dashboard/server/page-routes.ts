@@ -42,7 +42,9 @@ const phone = z.preprocess(blank, z.string().max(32).transform((v, ctx) => toE16
 const opnameBody = z.object({ product_id: uuid, qty: z.preprocess(qtyText, z.coerce.number().min(0).max(1e9)), key: z.string().uuid().optional() });
 const productBody = z.object({
   id: z.preprocess(blank, uuid.optional()), name: z.string().trim().min(1).max(120), aliases: text(500), unit: z.string().trim().min(1).max(20),
-  sell_price: money, barcode: text(64), category: text(60), reorder_point: qty,
+  // A selling price of 0 saved ("Barang diperbarui") and the POS then sold it for nothing (a helper's try): blank is no price.
+  sell_price: z.preprocess(rupiahText, z.number({ error: 'Tulis harga jual, misalnya 5000' }).int().min(1, { error: 'Harga jual harus lebih dari Rp0. Kosongkan kalau belum ada harganya.' }).max(1e12).optional()),
+  barcode: text(64), category: text(60), reorder_point: qty,
   pack_name: text(20), pack_size: qty, pack_price: money,
 });
 const paymentBody = z.object({ contact_id: uuid, direction: z.enum(['receivable', 'payable']), amount: z.preprocess(rupiahText, rupiah(1)),

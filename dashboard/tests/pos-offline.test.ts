@@ -5,7 +5,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatRupiah } from '../../core/format.ts';
 import { newPage, say, screenshot, startWebApp, type WebApp } from './harness.ts';
-import { books, openPos, preparePos, sell, shellCached, stockOf, unlock, waitSent } from './pos-browser.ts';
+import { books, openPos, preparePos, sell, shellCached, stockOf, tile, unlock, waitSent } from './pos-browser.ts';
+import { withService } from '../../core/db/tenant.ts';
 
 let app: WebApp;
 let context: BrowserContext;
@@ -67,6 +68,21 @@ describe('POS offline', () => {
     const report = (await say(app, 'laporan hari ini')).join('\n');
     expect(report).toContain(formatRupiah(b.total));
   }, 240_000);
+
+  // A helper's cashier: with no QRIS code in Pengaturan the QRIS button showed only an error, and a sale paid at the
+  // warung's printed QRIS sticker could not be recorded at all.
+  it('with no QRIS code set, a sale paid by the printed QRIS is still recorded as QRIS', async () => {
+    await tile(page, 'Indomie Goreng').click();
+    await page.getByRole('button', { name: 'Bayar', exact: true }).click();
+    await page.getByRole('button', { name: 'QRIS', exact: true }).click();
+    await page.getByText('QRIS warung belum diisi').waitFor();
+    await page.getByRole('button', { name: 'Sudah dibayar lewat QRIS' }).click();
+    const no = (await page.locator('[data-receipt]').getAttribute('data-receipt'))!;
+    await page.getByRole('button', { name: 'Transaksi baru' }).click();
+    await waitSent(page);
+    const { rows } = await withService(app.db, (tx) => tx.query<{ payment: string }>('select payment from pos_sales where receipt_no = $1', [no]));
+    expect(rows).toEqual([{ payment: 'qris' }]);
+  }, 60_000);
 
   it('a tab that died between a sale and its stock: the next start takes the stock, once', async () => {
     const tileStock = async () => Number(await page.locator('[data-product="Indomie Goreng"] [data-stock]').getAttribute('data-stock'));

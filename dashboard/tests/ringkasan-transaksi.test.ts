@@ -145,6 +145,20 @@ describe('Transaksi', () => {
     expect((await page.request.get(new URL(icon!, app.url).toString())).status()).toBe(200);
   });
 
+  it('refuses a selling price of Rp0 with a message; a blank price is no price', async () => {
+    await page.goto(`${app.url}/stok`);
+    const post = (body: Record<string, unknown>) => page.evaluate(async (b) => {
+      const token = /(?:^|;\s*)juragan_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '';
+      const res = await fetch('/api/stok/produk', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(token) }, body: JSON.stringify(b) });
+      return { status: res.status, body: await res.json() as { issues?: { path: string; message: string }[] } };
+    }, body);
+    const zero = await post({ name: 'Es Teh Manis', unit: 'gelas', sell_price: '0' });
+    expect(zero.status).toBe(400);
+    // The form names the field from the issue's path ("Isian \"Harga jual\" belum benar …").
+    expect(zero.body.issues?.[0]).toMatchObject({ path: 'sell_price', message: expect.stringContaining('lebih dari Rp0') });
+    expect((await post({ name: 'Es Teh Manis', unit: 'gelas', sell_price: '' })).status).toBe(200);
+  });
+
   it('voids a transaction after confirmation, and Ringkasan follows', async () => {
     await page.goto(app.url);
     const before = await statValue(page, 'omzet');

@@ -90,7 +90,17 @@ function QrisPanel({ total, qrisFor, onPaid }: { total: number; qrisFor: QrisFor
     void QRCode.toString(payload, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }).then((s) => { if (live) setSvg(s); });
     return () => { live = false; };
   }, [payload]);
-  if (!q.ok) return <p className="error">{q.message}</p>;
+  // No code set (or a bad one): the customer may still have paid by the warung's printed QRIS sticker; a helper's cashier
+  // could not record that sale at all.
+  if (!q.ok) {
+    return (
+      <div className="pos-qris">
+        <p className="error">{q.message}</p>
+        <p>Kalau pembeli sudah membayar lewat QRIS warung yang tercetak, catat sebagai QRIS. Total {formatRupiah(total)}.</p>
+        <button type="button" className="pos-pay" onClick={onPaid}>Sudah dibayar lewat QRIS</button>
+      </div>
+    );
+  }
   return (
     <div className="pos-qris">
       <div className="pos-qr" data-qris={payload} role="img" aria-label="Kode QRIS" dangerouslySetInnerHTML={{ __html: svg }} />
