@@ -41,14 +41,20 @@ export async function fixDirection(tx: Tx, tenantId: string, text: string, frame
  */
 export async function fixPayee(tx: Tx, tenantId: string, frame: Frame): Promise<Frame> {
   if (frame.intent !== 'expense' || !frame.counterparty || frame.items.length > 0 || (frame.category != null && frame.category !== 'lainnya')) return frame;
+  const name = await openDebtor(tx, tenantId, frame.counterparty);
+  // The contact's own name: "sinar jaya" finds "UD Sinar Jaya" here, and the payment must too.
+  return name ? { ...frame, intent: 'debt_pay', category: null, counterparty: name } : frame;
+}
+
+/** The name of a contact called `said` with an open debt either way, or null. */
+export async function openDebtor(tx: Tx, tenantId: string, said: string): Promise<string | null> {
   const { rows } = await prepared<{ name: string }>(tx,
     `select c.name from public.debts d join public.contacts c on c.id = d.contact_id
       where d.tenant_id = $1 and d.status = 'open' and c.active
         and (lower(c.name) = lower(trim($2)) or lower(trim($2)) = any (c.aliases)
              -- "bayar ke sinar jaya": the shop's name without its "UD"/"Toko" (c.name is never null)
-             or regexp_replace(lower(c.name), '^(ud|toko|tk|cv|pt|agen|warung)\.? +', '') = lower(trim($2))) limit 1`, [tenantId, frame.counterparty]);
-  // The contact's own name: "sinar jaya" finds "UD Sinar Jaya" here, and the payment must too.
-  return rows.length ? { ...frame, intent: 'debt_pay', category: null, counterparty: rows[0]!.name } : frame;
+             or regexp_replace(lower(c.name), '^(ud|toko|tk|cv|pt|agen|warung)\.? +', '') = lower(trim($2))) limit 1`, [tenantId, said]);
+  return rows[0]?.name ?? null;
 }
 
 /**

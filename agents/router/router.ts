@@ -25,7 +25,7 @@ import { asksDailySummary, summaryTimeReply } from './questions/summary-time.ts'
 import { asksCashDrawer, cashDrawerReply } from './questions/cash-drawer.ts';
 import { contactsReply, readContactsAsk } from './questions/contacts-list.ts';
 import { readSupplierCommand, saveSupplier } from './people/suppliers.ts';
-import { fixDebtor, fixDirection, fixPayee, fixPayLater } from './direction.ts';
+import { fixDebtor, fixDirection, fixPayee, fixPayLater, openDebtor } from './direction.ts';
 import { localDate } from '../../core/format.ts';
 import { collectDebt } from './questions/collect.ts';
 import { callsOffDraft, dropNotice, droppedText, isUndoWord, questionCancelledText, withNote } from './questions/interrupt.ts';
@@ -178,8 +178,9 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   const frame = await fixDebtor(env.tx, tenantId, env.text, await fixPayee(env.tx, tenantId, await fixDirection(env.tx, tenantId, env.text, paid)));
   if (!mayUse(role, frame.intent)) return [{ text: ownerOnlyText }];
   if (frame.intent === 'price_set' && changesCost(env.text)) return [{ text: costPriceText }];
+  // "teh rina bayar utang" with nothing owed is told so (it was asked how much, then the person was asked).
   const askAmount = missingAmount(frame, env.text);
-  if (askAmount) {
+  if (askAmount && !(frame.intent === 'debt_pay' && !(await openDebtor(env.tx, tenantId, frame.counterparty!)))) {
     await putPending(env, { kind: 'reparse', text: env.text });
     return [{ text: askAmount }];
   }

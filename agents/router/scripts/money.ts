@@ -168,6 +168,9 @@ export const moneyScripts: Script[] = [
       { say: 'pak darto bayar utang', reply: ['Bayar berapa'] },
       { say: 'lunas', reply: ['Pak Darto bayar utang Rp15.000', 'lunas'] },
       { say: 'cak man lunas', reply: ['Cak Man bayar utang Rp15.500', 'lunas'] },
+      // Nothing owed: told so, not asked how much (a helper's try was asked, then asked who she was).
+      { say: 'bu rina bayar utang', reply: ['Bu Rina belum punya catatan utang'], not: ['Bayar berapa'] },
+      { say: 'cak man bayar utang', reply: ['Cak Man tidak punya utang'], not: ['Bayar berapa'] },
     ],
     rows: [{ sql: `${debts.replace(/order by .*/s, '')} order by c.name, d.amount`, rows: [
       { name: 'Cak Man', kind: 'customer', direction: 'receivable', amount: 31000, paid: 31000, status: 'paid' },
