@@ -49,7 +49,9 @@ function namesGoods(tokens: Token[]): boolean {
   if (tokens.some((t) => !t.used && (tradeVerbs.some((s) => s.has(t.t)) || orderWords.has(t.t)))) return true;
   if (tokens.some((t, i) => isDigits(t.t) && unitOf(tokens[i + 1]?.t ?? '') !== null)) return true;
   // "bang jali kasbon gas 1, bayar 20rb sisanya utang": goods counted on a bon (a count, not money) name goods too.
-  const counted = tokens.some((t, i) => isDigits(t.t) && Number(t.t) < 1000 && !moneyAfter.test(tokens[i + 1]?.t ?? ''));
+  // "gula sekilo": one of a unit, said as one word.
+  const counted = tokens.some((t, i) => (isDigits(t.t) && Number(t.t) < 1000 && !moneyAfter.test(tokens[i + 1]?.t ?? ''))
+    || (/^(?:se|sa)\p{L}{2,}$/u.test(t.t) && unitOf(t.t.slice(2)) !== null));
   return counted && tokens.some((t) => !t.used && creditWords.has(t.t));
 }
 const moneyAfter = /^(?:rb|ribu|rebu|ewu|k|jt|juta|000)$/;

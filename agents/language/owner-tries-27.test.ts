@@ -95,6 +95,7 @@ describe('owner tries (twenty-seventh session): second wave', () => {
   it('goods on a bon with part paid and the rest owed are a sale with a down payment', () => {
     reads('bang jali kasbon gas 1, bayar 20rb sisanya utang', { intent: 'sale', counterparty: 'bang jali', payment: 'credit', amount: null, paid_now: 20000, items: [{ product: 'gas', qty: 1, total: null }] });
     reads('pa asep kiridit gas 1, mayar 10rb sesana hutang', { intent: 'sale', payment: 'credit', paid_now: 10000, items: [{ product: 'gas', qty: 1 }] });
+    reads('lek darmi utang gula sekilo, mbayar 10rb sisane utang', { intent: 'sale', payment: 'credit', amount: null, paid_now: 10000, items: [{ product: 'gula', qty: 1, unit: 'kg', total: null }] });
     reads('mpok ipah kasbon gas 1 sama le minerale 2, qris 20rb sisanya utang', { intent: 'sale', payment: 'credit', amount: null, paid_now: 20000, paid_now_via: 'qris', items: [{ product: 'gas', qty: 1 }, { product: 'le minerale', qty: 2 }] });
     // A debt paid is still a debt paid.
     reads('bang jali bayar utang 20rb', { intent: 'debt_pay', amount: 20000 });
