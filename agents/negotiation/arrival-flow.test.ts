@@ -99,6 +99,22 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     expect(water).toContain('total Rp151.200');
   });
 
+  // Haggling try: "minyakita kosong, adanya fortune" was picked, and on arrival the Fortune went into Minyakita's stock.
+  test('another brand bought is booked under its name, not into the asked product\'s stock', async () => {
+    app.clock.set('2026-12-02T06:30:00Z');
+    const level = async () => withService(app.db, async (tx) => Number((await tx.query<{ level: string }>(
+      `select s.level from stock_levels s join products p on p.id = s.product_id where p.tenant_id = $1 and p.name = 'Minyakita 1 L'`, [TENANT])).rows[0]!.level));
+    const before = await level();
+    expect((await app.say(OWNER, 'tolong tawar minyakita 2 dus maks 200rb/dus ke toko makmur')).join('\n')).toContain('Saya tanya ke: Toko Makmur.');
+    await app.say(MAKMUR, 'minyakita kosong pak, adanya fortune 190rb/dus pas');
+    expect(await last(OWNER)).toContain('merk Fortune');
+    await app.say(OWNER, '1');
+    const arrived = (await app.say(OWNER, 'minyak dari toko makmur udah dateng')).join('\n');
+    expect(arrived).toContain('total Rp380.000');
+    expect(arrived).toContain('Barangnya merk Fortune, jadi stok Minyakita 1 L tidak saya tambah');
+    expect(await level()).toBe(before);
+  });
+
   // Supplier try: 2 karung of rice ordered and arrived were booked without the product (Beras Medium is kept per kg),
   // so its stock stayed at 50 kg.
   test('goods ordered in packs come into the stock in the product\'s own unit, or the owner is told they did not', async () => {

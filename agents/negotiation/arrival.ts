@@ -9,6 +9,7 @@ import { dealOf, loadNegotiation, loadSuppliers } from './store.ts';
 import { readAmount } from '../router/answers.ts';
 import { readTerms } from './read-quote.ts';
 import { unitWords } from './units.ts';
+import { capitalize } from '../finance/text.ts';
 import { parse } from '../language/index.ts';
 import type { Thread } from './thread.ts';
 
@@ -81,7 +82,11 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   // "belum dibayar, bayarnya minggu depan": due then (it was due the day the goods came).
   const tempo = own?.kind === 'tempo' ? own.days : own?.kind === 'cash' ? null : later ?? (sup.thread.terms?.kind === 'tempo' ? sup.thread.terms.days : null);
   const due = tempo != null ? localDate(new Date(ctx.now.getTime() + tempo * 86_400_000), tenant.timezone) : null;
-  const stocked = found.product_id ? await inProductUnit(ctx, found.product_id, deal.qty, deal.unit, sup.thread.size) : null;
+  // "minyakita kosong, adanya fortune": the other brand bought is not the asked product's stock (a helper's Fortune went into
+  // Minyakita's count).
+  const asked = found.product_id ? await productById(ctx.tx, tenant.id, found.product_id) : null;
+  const brand = sup.thread.brand && asked && !asked.name.toLowerCase().includes(sup.thread.brand.toLowerCase()) ? capitalize(sup.thread.brand) : null;
+  const stocked = found.product_id && !brand ? await inProductUnit(ctx, found.product_id, deal.qty, deal.unit, sup.thread.size) : null;
   // The delivery lands on the goods, as a chat purchase's "ongkir" does: a line of its own was in neither the goods' cost
   // nor the expenses (a helper's day: gross profit too high by its share).
   // "…udah nyampe, ongkirnya 15rb": the owner's word on arrival comes first (a helper's try: it was dropped).
@@ -89,7 +94,7 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   const landed = price * deal.qty + (stocked ? delivery : 0);
   const lines: object[] = [stocked
     ? { product_id: found.product_id, qty: stocked.qty, unit_price: Math.round(landed / stocked.qty), total: landed, said_qty: deal.qty, said_unit: deal.unit }
-    : { product_id: null, description: deal.item, qty: deal.qty, unit: deal.unit, unit_price: price }];
+    : { product_id: null, description: brand ? `${deal.item} merk ${brand}` : deal.item, qty: deal.qty, unit: deal.unit, unit_price: price }];
   if (delivery && !stocked) lines.push({ description: 'ongkir', qty: 1, unit_price: delivery });
   const doc = {
     kind: 'purchase', payment: tempo != null || owed ? 'credit' : 'cash', source: ctx.source === 'voice' ? 'voice' : 'chat',
@@ -104,7 +109,9 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   const debt = due ? ` (utang ke ${sup.name}${owes}, jatuh tempo ${due})` : owed ? ` (utang ke ${sup.name}${owes})` : '';
   const stock = stocked
     ? `\nStok ${stocked.name} bertambah ${formatQty(stocked.qty)} ${stocked.unit}.`
-    : found.product_id
+    : brand
+      ? `\nBarangnya merk ${brand}, jadi stok ${asked!.name} tidak saya tambah. Kalau ${brand} dijual, tambahkan sebagai produk di halaman Stok.`
+      : found.product_id
       ? `\nStoknya belum saya tambah karena isi 1 ${deal.unit} belum diketahui. Ketik misalnya "${deal.item} masuk ${formatQty(deal.qty)} ${deal.unit} isi 25 kg".`
       : '';
   const rest = part != null
