@@ -3,7 +3,7 @@
 import { formatQty, formatRupiah, localDate } from '../../core/format.ts';
 import type { AgentContext, AgentResult, ResolvedFrame } from '../router/types.ts';
 import { canonicalUnit, toBase } from '../../core/units.ts';
-import { productById } from '../router/catalogue/resolve-items.ts';
+import { productById, type Product } from '../router/catalogue/resolve-items.ts';
 import { inIndonesian } from '../router/catalogue/regional.ts';
 import { dealOf, loadNegotiation, loadSuppliers } from './store.ts';
 import { readAmount } from '../router/answers.ts';
@@ -86,7 +86,7 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   // Minyakita's count).
   const asked = found.product_id ? await productById(ctx.tx, tenant.id, found.product_id) : null;
   const brand = sup.thread.brand && asked && !asked.name.toLowerCase().includes(sup.thread.brand.toLowerCase()) ? capitalize(sup.thread.brand) : null;
-  const stocked = found.product_id && !brand ? await inProductUnit(ctx, found.product_id, deal.qty, deal.unit, sup.thread.size) : null;
+  const stocked = asked && !brand ? inProductUnit(asked, deal.qty, deal.unit, sup.thread.size) : null;
   // The delivery lands on the goods, as a chat purchase's "ongkir" does: a line of its own was in neither the goods' cost
   // nor the expenses (a helper's day: gross profit too high by its share).
   // "…udah nyampe, ongkirnya 15rb": the owner's word on arrival comes first (a helper's try: it was dropped).
@@ -184,10 +184,7 @@ function payDay(text: string): number | null {
  * karung holds, the warung knows its karung (product_units), or the unit converts by definition. Null when it
  * cannot be known: the purchase is then booked without moving the stock, and the owner is told.
  */
-async function inProductUnit(ctx: AgentContext, productId: string, qty: number, unit: string, said: Thread['size']):
-  Promise<{ name: string; qty: number; unit: string; size: number } | null> {
-  const product = await productById(ctx.tx, ctx.tenant.id, productId);
-  if (!product) return null;
+function inProductUnit(product: Product, qty: number, unit: string, said: Thread['size']): { name: string; qty: number; unit: string; size: number } | null {
   // The supplier's "karung isi 25 kg" over the warung's usual karung: it is what came.
   const conv = toBase({ qty, unit, size: said?.size ?? null, sizeUnit: said?.base ?? null }, product);
   if (conv.kind === 'unknown') return null;

@@ -2,7 +2,7 @@
 // the new thread and at most one message out. Prices in the message come from the policy only; the
 // text is read for numbers and nothing else.
 import { decide, floorTo, MAX_ROUNDS, type CounterState, type Decision } from './policy.ts';
-import { readQuote, type QuoteDetails, type Terms } from './read-quote.ts';
+import { readQuote, type QuoteDetails, type ReadContext, type Terms } from './read-quote.ts';
 import type { Outgoing } from './templates.ts';
 import type { SaidSize } from './units.ts';
 
@@ -54,6 +54,12 @@ export function standingPrice(t: Thread, ceiling: number): number | null {
   return p != null && p <= ceiling ? p : null;
 }
 
+/** What a supplier's message is read against: the deal and what the thread has said so far. */
+const readContext = (deal: Deal, t: Thread): ReadContext => ({
+  item: deal.item, unit: deal.unit, established: t.asks.length > 0 || t.offers.length > 0, lastOffer: t.offers.at(-1) ?? null, asked: t.asked,
+  reference: deal.ceiling, known: t.sizes, qty: deal.qty,
+});
+
 /**
  * A lower price a supplier offers after the summary went to the owner ("820 wae ra popo" after Rp830.000 agreed): the
  * thread standing at it, so the owner's pick orders at it (a helper's order went out Rp20.000 dearer); else null.
@@ -61,7 +67,7 @@ export function standingPrice(t: Thread, ceiling: number): number | null {
 export function lowerAfterSummary(deal: Deal, t: Thread, text: string): Thread | null {
   const standing = standingPrice(t, deal.ceiling);
   if (standing == null) return null;
-  const r = readQuote(text, { item: deal.item, unit: deal.unit, established: true, lastOffer: t.offers.at(-1) ?? null, asked: true, reference: deal.ceiling, known: t.sizes, qty: deal.qty });
+  const r = readQuote(text, { ...readContext(deal, t), established: true, asked: true });
   if (r.kind !== 'price' || r.price >= standing || r.price <= 0) return null;
   return t.agreed != null ? { ...t, agreed: r.price, asks: [...t.asks, r.price] } : { ...t, status: 'final', asks: [...t.asks, r.price] };
 }
@@ -72,7 +78,7 @@ export type Policy = (s: CounterState) => Decision;
 export function onSupplierText(deal: Deal, thread: Thread, text: string, policy: Policy = decide): StepResult {
   if (!open.has(thread.status)) return { thread, out: null };
   const t: Thread = { ...thread, offers: [...thread.offers], asks: [...thread.asks] };
-  const ctx = { item: deal.item, unit: deal.unit, established: t.asks.length > 0 || t.offers.length > 0, lastOffer: t.offers.at(-1) ?? null, asked: t.asked, reference: deal.ceiling, known: t.sizes, qty: deal.qty };
+  const ctx = readContext(deal, t);
   let r = readQuote(text, ctx);
   if (t.pendingText && r.kind !== 'price') r = readQuote(`${t.pendingText} ${text}`, { ...ctx, asked: true });
   if ('delivery' in r) keepDetails(t, r);

@@ -178,9 +178,10 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   const frame = await fixDebtor(env.tx, tenantId, env.text, await fixPayee(env.tx, tenantId, await fixDirection(env.tx, tenantId, env.text, paid)));
   if (!mayUse(role, frame.intent)) return [{ text: ownerOnlyText }];
   if (frame.intent === 'price_set' && changesCost(env.text)) return [{ text: costPriceText }];
-  // "teh rina bayar utang" with nothing owed is told so (it was asked how much, then the person was asked).
   const askAmount = missingAmount(frame, env.text);
-  if (askAmount && !(frame.intent === 'debt_pay' && !(await openDebtor(env.tx, tenantId, frame.counterparty!)))) {
+  // "teh rina bayar utang" with nothing owed is told so by the agent (it was asked how much, then who she was).
+  const owesNothing = askAmount !== null && frame.intent === 'debt_pay' && !(await openDebtor(env.tx, tenantId, frame.counterparty!));
+  if (askAmount && !owesNothing) {
     await putPending(env, { kind: 'reparse', text: env.text });
     return [{ text: askAmount }];
   }

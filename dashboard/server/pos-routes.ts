@@ -139,7 +139,7 @@ export function posRoutes(app: FastifyInstance, deps: { send: SendText }): void 
  */
 async function tellOwners(s: Session, sales: Booked[], send: SendText): Promise<void> {
   const db = webContext().db;
-  const owners = (await asService<{ id: string; phone: string }>(db, `select id, phone from members where tenant_id = $1 and role = 'owner' and active`, [s.tenantId])).rows;
+  const owners = await ownersOf(s);
   const lowest = new Map<string, NegativeStock>();
   for (const n of sales.flatMap((x) => x.untoldNegative)) {
     const seen = lowest.get(n.name);
@@ -160,7 +160,7 @@ async function tellOwners(s: Session, sales: Booked[], send: SendText): Promise<
  * owner: the outbox dedupe key; a re-sent sale answers 'duplicate' and is not told again.
  */
 async function tellDiscounts(s: Session, flagged: Booked[], sales: readonly Sale[], send: SendText): Promise<void> {
-  const owners = (await asService<{ id: string; phone: string }>(webContext().db, `select id, phone from members where tenant_id = $1 and role = 'owner' and active`, [s.tenantId])).rows;
+  const owners = await ownersOf(s);
   for (const { result } of flagged) {
     const off = sales.find((x) => x.id === result.id)?.lines.reduce((a, l) => a + l.discount, 0) ?? 0;
     const text = `Perhatian Kak: kasir memberi diskon ${formatRupiah(off)} di struk ${result.receiptNo}, padahal diskon kasir sedang dimatikan. `
@@ -168,3 +168,7 @@ async function tellDiscounts(s: Session, flagged: Booked[], sales: readonly Sale
     for (const o of owners) await send({ tenantId: s.tenantId, memberId: o.id, phone: o.phone }, text, { dedupeKey: `pos:discount:${result.id}:${o.id}` });
   }
 }
+
+/** The warung's active owners, who are told what the POS booked anyway. */
+const ownersOf = async (s: Session) =>
+  (await asService<{ id: string; phone: string }>(webContext().db, `select id, phone from members where tenant_id = $1 and role = 'owner' and active`, [s.tenantId])).rows;
