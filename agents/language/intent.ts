@@ -25,6 +25,8 @@ export type Signals = {
   /** A product with a quantity, and one with a quantity written as a number (not "sekilo"). */
   counted: boolean;
   countedByNumber: boolean;
+  /** Every count is one of its unit ("harga aqua 1 dus 45rb"): after a price word, a rate rather than goods traded. */
+  countedOnce: boolean;
   /** A quantity, with or without a product named. */
   countedAny: boolean;
   /** Every word of the message, dates and names included. */
@@ -315,7 +317,9 @@ export function classify(s: Signals): IntentRead {
     || (cues.priceWord.has(w[0]) && w.includes('jadi') && !has(cues.sale) && !has(cues.purchase));
   // "ganti lampu 25rb", "ganti oli 50rb": replacing a shop supply or a part is money out, not a new price.
   const supplyChange = !priceWord && w.some((x, i) => expenseCategoryWords[x] !== undefined && (!weakExpenseWords.has(x) || (w[i - 1] === 'ganti' && !fuelWords.has(x))));
-  if (s.money && (has(cues.priceChange) || priceWord) && !supplyChange && (!s.countedByNumber || changesPrice) && (!has(cues.sale) || priceWord)) {
+  // "harga aqua 1 dus 45rb": opening with "harga", one of a unit at its money is the rate (was booked as a sale).
+  const rateOfOne = cues.priceWord.has(w[0]) && s.countedOnce && !has(cues.sale) && !has(cues.purchase) && !s.customer && !s.cp;
+  if (s.money && (has(cues.priceChange) || priceWord) && !supplyChange && (!s.countedByNumber || changesPrice || rateOfOne) && (!has(cues.sale) || priceWord)) {
     return { intent: 'price_set', sure: 0.85 };
   }
   // "listrik mati" is news, not a bill: an expense names money or a paying verb.

@@ -122,6 +122,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
     // "laku rokok surya, 2 tunai 1 utang pak rizal": the split's counts count the goods.
     counted: named.some((d) => d.qty !== null) || split !== null,
     countedByNumber: named.some((d) => d.qty !== null && !d.seQty) || split !== null,
+    countedOnce: named.every((d) => d.qty === null || d.qty === 1),
     countedAny: pre.drafts.some((d) => d.qty !== null),
     all,
     // "wes dibayar mbak yuni 20 ewu": the person after a passive "paid (by)" is the one paying, as if said first.
