@@ -38,8 +38,9 @@ const nicknames = new Set(['min', 'ji', 'tok']);
 // Nias and Flores kin words that are names too after another honorific: "usi ina", "mama ina".
 const kinNames = new Set(['ina', 'ama']);
 const amaBefore = new Set(['ke', 'sama', 'sm', 'dari', 'buat', 'untuk', 'utk', 'di', 'tadi', 'td', ',', 'si']);
-// Honorifics that are names too after another honorific: "mbak ning", "bu neng".
-const honorificNames = new Set(['ning', 'neng']);
+// Honorifics that are names too after another honorific: "mbak ning", "bu neng", Minang "mak etek" (an aunt, Padang try:
+// "etek bali" became the customer, and "mak etek bayia 40rb" an expense).
+const honorificNames = new Set(['ning', 'neng', 'etek']);
 // In the east "nona" (miss) and "nyong" (young man) are what people are called, after any honorific: "om nyong", "kaka nona".
 const calledNames = new Set(['nona', 'nyong']);
 const toward = new Set(['ke', 'ka', 'nang', 'marang', 'kepada', 'kpd']);
@@ -85,7 +86,7 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     const next = tokens[i + 1];
     // Nias "ama yuli" (father) opens the message or follows "ke"/"sama"; elsewhere Betawi "ama" joins two goods.
     if (w === 'ama' && (goodsWords.has(next?.t ?? '') || !(i === 0 || prev === '' || amaBefore.has(prev)))) continue;
-    const nickname = !shop && ((w !== 'kak' && (nicknames.has(next?.t ?? '') || (honorificNames.has(next?.t ?? '') && !ambiguous.has(w))))
+    const nickname = !shop && ((w !== 'kak' && (nicknames.has(next?.t ?? '') || (honorificNames.has(next?.t ?? '') && (!ambiguous.has(w) || next?.t === 'etek'))))
       || (calledNames.has(next?.t ?? '') && !(nameWord(tokens[i + 2]?.t ?? '') && !goodsWords.has(tokens[i + 2]!.t))));
     if (!next || next.used || next.literal || !(nameWord(next.t) || titles.has(next.t) || beforeName.has(next.t) || nickname)) continue;
     // "neng toko makmur" (jv: at the shop): the shop is the name, the honorific a preposition.

@@ -56,7 +56,7 @@ brandsOfKind.mi = brandsOfKind.mie;
 /** Brands that name goods on their own ("…, yang le minerale 3": not Aqua's variant). Short or common words left out. */
 export const brandWords: ReadonlySet<string> = new Set([
   ...Object.values(brandsOfKind).flatMap((s) => [...s]).filter((w) => !['la', 'good', 'kita', 'gudang', 'kapal', 'dji'].includes(w)),
-  ...words('aqua vit cleo ades lemineral le prima sosro pucuk frestea fruitea pocari yakult skm'),
+  ...words('aqua vit cleo ades lemineral le prima sosro pucuk frestea fruitea pocari yakult skm sari'),
 ]);
 
 /** Phrase lookup by first word: the words that follow it (longest first). */

@@ -169,7 +169,7 @@ export const fillerWords = set(`
   lihat liat info mulai per nama sorry maaf sori kotor bersih awal akhir ready redi tersedia sedia an no nomor nomer hp wa telp telpon kontak bisa tak dak kulo keuangan penjualan pembukuan catatan data bgt banget sekali
   banyak bnyk byk nyatet nyatat catet input masukin tulis nulis minta mintain pls please cukup murah termurah murmer anu subuh
   sebelah seberang menipis dikit sedikit janji janjinya ji pi tawwa iye iyo io su doi bah tengok kutengok nengok ditengok margin marjin
-  pesenan pesanan orderan gofood grabfood shopeefood ojol
+  pesenan pesanan orderan gofood grabfood shopeefood ojol kau pian cemana
   dicatat dicatet catetin catatin tambahin masukkan dimasukin diinput modal setor setoran kas daftar list terakhir
   nanya tanya nanyain tau tauin katanya katane cenah soalnya soale karena krn karna sebab terbaik biasanya biasane sampai sampe hingga
   alhamdulillah alhamdulilah bismillah insyaallah insya masyaallah subhanallah astaghfirullah waduh aduh wah nah lah

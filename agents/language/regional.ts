@@ -14,6 +14,7 @@ const minang = table({
   manjua: 'jual', dijua: 'dijual', tajua: 'terjual', alah: 'sudah', ciek: 'satu', saciek: 'satu', habih: 'habis', abih: 'habis',
   masuak: 'masuk', sajo: 'saja', hapuih: 'hapus', sisonyo: 'sisanya', pitih: 'uang', ingekan: 'ingatkan', ingekkan: 'ingatkan', barapo: 'berapa',
   indak: 'tidak', gadang: 'besar', kini: 'sekarang', ado: 'ada', balanjo: 'belanja', babalanjo: 'belanja', sakilo: 'sekilo',
+  galeh: 'gelas',
 });
 // Javanese krama, as older owners write to Juragan: "artanipun" the money, "peken" the market, "dinten punika" today.
 const krama = table({
@@ -52,8 +53,11 @@ const aceh = table({
 // among the honorifics in lexicon.ts).
 const banjar = table({
   bahutang: 'ngutang', bautang: 'ngutang', ulun: 'saya', handak: 'mau', kada: 'tidak', baapa: 'berapa', barapa: 'berapa',
-  kaina: 'nanti', batalakan: 'batalkan',
+  kaina: 'nanti', batalakan: 'batalkan', tajual: 'terjual',
 });
+// Bali (Denpasar try): "mebayah"/"mayah" pay, "suba" already, "pis" money ("tiang", I, and "kuda", how much, need their
+// place: below).
+const bali = table({ mebayah: 'bayar', mbayah: 'bayar', mayah: 'bayar', suba: 'sudah', pis: 'uang' });
 // Medan and the Malay of Sumatra and Kalimantan (Pontianak, Riau, Jambi tries): "sikit" a little, "kede" the shop,
 // "bayo" pay, "ambik" take, "ekok" (ekor) a head of poultry, "kamek" I.
 const medan = table({
@@ -65,6 +69,10 @@ const kramaWords = words(krama);
 const minangAnd = new RegExp(`(?<!\\b(?:${[...honorifics].join('|')}) )\\bjo (?=\\p{L})`, 'gu');
 const banjarWords = words(banjar);
 const medanWords = words(medan);
+const baliWords = words(bali);
+const honorificList = [...honorifics].join('|');
+// "mak etek bali rokok 2 bungkuih": "bali" (buy) after a person named with an honorific, before what was bought.
+const personBuys = new RegExp(`(?<=\\b(?:${honorificList})(?: \\p{L}+){1,2} )bali(?= \\p{L})`, 'gu');
 const acehWords = words(aceh);
 const palembangWords = words(palembang);
 const manadoWords = words(manado);
@@ -88,6 +96,7 @@ export function regionalWords(s: string): string {
     .replace(minangAnd, 'dan ')
     // "bali"/"jua" (buy/sell) open a clause or follow "ambo" (I); elsewhere "bali" is the island ("kopi bali").
     .replace(/(^|\n|[,;]\s*|\bambo |\bsudah |\blah |\bbaru )(bali|jua)\b/g, (_, pre, w) => `${pre}${w === 'bali' ? 'beli' : 'jual'}`)
+    .replace(personBuys, 'beli')
     // "alun" (not yet) before a verb, not the square ("alun alun").
     .replace(/\balun (?!alun)(?=\p{L})/gu, 'belum ')
     // "bara" (how much) asks at a clause's edge or after "tingga", not the ember.
@@ -127,6 +136,12 @@ export function regionalWords(s: string): string {
     // Papua: "de bayar besok" (he pays tomorrow), "de pu utang" (his debt); Sasak and Bali: "kepeng" (money).
     .replace(/\bde (?=(?:bayar|ambil|su|sudah|mau|blum|belum|utang|ngutang|pu|punya|kasi|kasih|lunas|datang|beli|janji)\b)/g, 'dia ')
     .replace(/\bkepeng\b/g, 'uang')
+    .replace(baliWords, (w) => bali.get(w) ?? w)
+    // Bali "tiang meli ..." (I buy) opens the message; "kuda stok gula?" (how much) asks before what it asks about.
+    .replace(/^tiang (?=\p{L})/u, 'saya ')
+    .replace(/(^|[,;]\s*)kuda (?=stok|harga|hrg|ajine|ajin|sisa)\b/g, '$1berapa ')
+    // Banjar "bayarnya kena" (pays later).
+    .replace(/\b(bayar|bayarnya|dibayar) kena\b/g, '$1 nanti')
     .replace(/\bso (?=\p{L})/gu, 'sudah ')
     // Flores and Papua "sa" (I) before what I did; Ambon "par" (for) before a person, "dolo" (first).
     .replace(/\bsa (?=(?:su|sudah|pu|punya|lupa|jual|beli|bayar|mau|mo|tra|tara|sonde|ambil|kasi|kasih|pi|belanja|catat|ada|dapa|lapor)\b)/g, 'saya ')
