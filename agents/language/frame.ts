@@ -78,6 +78,7 @@ const moneyItself = new Set(['uang', 'duit', 'doi', 'peng', 'piti', 'pitih', 'he
 /** The warung lending: "pinjemin X", "kasih pinjam ke X". */
 const lendsOut = new Set(['pinjemin', 'pinjamin', 'minjemin', 'minjamin']);
 const givingWords = new Set(['kasih', 'ngasih', 'kasi', 'ngasi', 'beri', 'memberi']);
+const borrowedFrom = /^(?:pinjam|pinjem|minjem|minjam|nyilih|nginjem|ngampil)(?: (?:uang|duit|modal|dana))? (?:sama|ama|karo|kaliyan|jeung|ka)\b/;
 const lendVerbs = new Set(['pinjam', 'pinjem', 'minjem', 'minjam', 'pinjemin', 'minjemin', 'nyilih', 'ngampil', 'nginjem']);
 const halfPaid = new RegExp(String.raw`\b(?:dibayar|bayar|mbayar|mayar|dibayare|dibayarna|bayare|bayarnya|bayarna|nyaur)\s+(?:baru\s+|dulu\s+|disik\s+|heula\s+)?(?:${[...halfWords].join('|')})\b`);
 
@@ -225,6 +226,9 @@ export function shapeFrame(p: Parts): ParseResult {
       if (intent === 'debt_pay' && p.change !== null && frame.amount !== null && frame.amount > p.change) frame.amount -= p.change;
       frame.counterparty = cp?.name ?? null;
       const self = p.words.some((w) => selfWords.has(w)) && !cp?.from;
+      // "pinjam duit sama kak rina 500rb": a message opening with borrowing, no one before it, names the lender after
+      // "sama" (Medan try: booked as Rina owing the warung, the cash going out of the drawer).
+      const borrowsFrom = intent === 'debt_add' && cp !== null && borrowedFrom.test(p.words.join(' '));
       // "ke"/"ka" with no person named ("ngutang ke bank") points at a lender too.
       const toLender = !cp && p.words.some((w) => w === 'ke' || w === 'ka' || lenderWords.has(w));
       // "ngutang ke saya": the shop lends; "dipinjemin pak rt": the person lends to the shop.
@@ -236,7 +240,7 @@ export function shapeFrame(p: Parts): ParseResult {
       frame.direction = toSelf || (lends && !lent) ? 'receivable'
         // "ambil barang dari toko ko ahong belum bayar 500rb", "ngebon di agen pak joko": goods taken from a shop on credit
         // are owed by the warung (they were booked as Ko Ahong's debt, and paying him counted as money in).
-        : (cp && (cp.toward || cp.shop || cp.atShop || (intent === 'debt_add' && cp.from))) || toLender || lent || (self && intent === 'debt_add') ? 'payable' : 'receivable';
+        : (cp && (cp.toward || cp.shop || cp.atShop || (intent === 'debt_add' && cp.from))) || toLender || lent || borrowsFrom || (self && intent === 'debt_add') ? 'payable' : 'receivable';
       // "bayar utang sinar jaya 72rb": a bare name after paying may be the warung's supplier or a customer; the side with an
       // open debt tells (agents/finance/debts.ts). "receivable" found nothing owed by Sinar Jaya.
       if (intent === 'debt_pay' && cp?.afterPay && frame.direction === 'receivable' && !toSelf) frame.direction = null;
@@ -301,7 +305,10 @@ export function shapeFrame(p: Parts): ParseResult {
       frame.items = drafts.filter((d) => !d.name.every((w) => deadlineWords.has(w))).map((d) => bare(d));
       frame.counterparty = cp?.name ?? null;
       const c = items.ceiling;
-      const qty = frame.items.length === 1 ? frame.items[0].qty : null;
+      // "cariin telur 10 kg maks 270rb ke toko makmur dan sinar jaya": a stray word of a supplier's name ("jaya") counts
+      // nothing, so the one counted item still shares the ceiling out (a helper's haggle had a limit of Rp270.000/kg).
+      const counted = frame.items.filter((i) => i.qty !== null);
+      const qty = counted.length === 1 && frame.items.every((i) => i.qty !== null || (i.unit === null && i.total === null)) ? counted[0]!.qty : null;
       if (c) frame.max_unit_price = c.perUnit || !qty ? c.value : c.totalMarked || qty > 1 ? round(c.value / qty) : c.value;
       if (c && !c.perUnit && !c.totalMarked && qty && qty > 1) frame.max_unmarked = c.value;
       if (frame.items.length === 0) ask.push('product');

@@ -124,8 +124,9 @@ export const correctionScripts: Script[] = [
     steps: [
       { say: 'beli gula 2 kg sama beras 3 kg 80rb', reply: ['Total Rp80.000'] },
       { say: 'salah, gulanya 1 kg', reply: ['dibatalkan', 'Gula Pasir 1 kg', 'Total Rp80.000'], not: ['Rp37.'] },
-      // A total said for a message still being asked about holds after a correction of one of its counts.
-      { say: 'laku indomie goreng 2 sama aqua 600 1, total 10rb', reply: ['Yakin, Kak?'] },
+      // A total said for several lines holds after a correction of one of its counts ("aqua 600 1" is one bottle of the
+      // 600 ml: it was read as 600 bottles, and the sale was asked "Yakin?").
+      { say: 'laku indomie goreng 2 sama aqua 600 1, total 10rb', reply: ['Aqua 600 ml 1 btl', 'Total Rp10.000'], not: ['Yakin'] },
       { say: 'salah, aquane 2', reply: ['Aqua 600 ml 2 btl', 'Total Rp10.000'] },
     ],
     rows: [
