@@ -77,3 +77,11 @@ describe('owner tries (twenty-eighth session): Minang, Bali, Banjar, Medan words
     reads('stok beras cemana', { intent: 'stock_check', items: [{ product: 'beras' }] });
   });
 });
+
+describe('owner tries (twenty-eighth session): haggling limits', () => {
+  // A helper's haggle: "jaya" of the second supplier's name was goods, so the limit was Rp270.000 a kilo.
+  it('a ceiling for the lot is shared out past a stray word of a supplier\'s name', () => {
+    reads('cariin telur 10 kg maks 270rb ke toko makmur dan sinar jaya', { intent: 'negotiate', max_unit_price: 27000,
+      items: [{ product: 'telur', qty: 10, unit: 'kg' }, { product: 'jaya' }] });
+  });
+});
