@@ -116,6 +116,8 @@ describe('readCorrection', () => {
     // Papua try: "I was wrong earlier" opening it booked a second sale.
     ['tadi sa salah, minyak cuma laku 1 botol', { to: 'minyak cuma laku 1 botol', from: null }],
     ['td aku salah, gulanya 2 kg', { to: 'gulanya 2 kg', from: null }],
+    // Medan try (twenty-eighth session): the supplier named and "salah harga" set the selling price of a kilo to Rp180.000.
+    ['yg gula dari toko makmur tadi salah harga, harusnya 180rb', { to: 'gula dari toko makmur 180rb', from: null, earlier: true }],
   ])('%s', (text, want) => expect(readCorrection(text)).toEqual(want));
 });
 

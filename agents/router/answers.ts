@@ -254,8 +254,10 @@ export function readCorrection(text: string): Correction | null {
   }
   // "hapunten, nu tadi salah, gasna 4 tabung", "ngapunten sing mau lepat, kudune 3": a "sorry" and "the one
   // before" may come first; Javanese and Sundanese say "wrong" (lepat) and "should be" (kudune, kedahna) too.
-  // The goods may come before "salah": "yg aqua tadi salah, 2 dus", jv "lha sing aqua mau salah, 4 dus".
-  const m = /^(?:(?:eh|bah|lho|loh|lha|lah|maaf|sori|sorry|hapunten|punten|ngapunten|sepurane|aduh|waduh)\s+)*(?:(?:yang|yg|sing|nu|anu)\s+((?:\p{L}+\s+){0,3}?))?(?:(?:tadi|td|barusan|mau|wau|nembe)\s+)?(?:salah|lepat|koreksi|ralat|keliru)\s*(?:kak\s+)?(?:tadi\s+)?(harusnya|seharusnya|mestinya|mestine|kudune|kuduna|kedahna|sakuduna|harus(?:nya)?|yang bener|yg bener|sing bener|nu leres|yang benar|yg benar|jadi)?\s+(.+?)(?:\s+(?:bukan|bkn|bukannya|dudu|sanes)\s+(.+))?$/u.exec(t);
+  // The goods may come before "salah": "yg aqua tadi salah, 2 dus", jv "lha sing aqua mau salah, 4 dus"; with the
+  // supplier and what was wrong: "yg gula dari toko makmur tadi salah harga, harusnya 180rb" (Medan try: it set the
+  // selling price of a kilo to Rp180.000).
+  const m = /^(?:(?:eh|bah|lho|loh|lha|lah|maaf|sori|sorry|hapunten|punten|ngapunten|sepurane|aduh|waduh)\s+)*(?:(?:yang|yg|sing|nu|anu)\s+((?:\p{L}+\s+){0,5}?))?(?:(?:tadi|td|barusan|mau|wau|nembe)\s+)?(?:salah|lepat|koreksi|ralat|keliru)\s*(?:kak\s+)?(?:tadi\s+)?(?:(?:harga|harganya|hrg|hitung|itung|total|totalnya)\s+)?(harusnya|seharusnya|mestinya|mestine|kudune|kuduna|kedahna|sakuduna|harus(?:nya)?|yang bener|yg bener|sing bener|nu leres|yang benar|yg benar|jadi)?\s+(.+?)(?:\s+(?:bukan|bkn|bukannya|dudu|sanes)\s+(.+))?$/u.exec(t);
   if (!m) return null;
   const to = countsAsDigits(m[3]);
   if (!m[2] && (!/\d/.test(to) || /^(ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b/.test(to))) return null;

@@ -1,6 +1,6 @@
 // Corrections of the twenty-sixth session's tries: said as "I meant" or "should be", after a complaint, as other goods
 // ("bukan X tapi Y"), and the sale just booked switched to credit or to paid.
-import { debts, level, lines } from './sql.ts';
+import { debts, level, lines, product } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
 const wib = { timezone: 'Asia/Jakarta' as const, products: basicProducts, cashier: true };
@@ -83,6 +83,22 @@ export const saidCorrectionScripts: Script[] = [
         { qty: 1, unit_price: 29000, total: 29000, kind: 'sale', payment: 'credit', status: 'voided' },
         { qty: 1, unit_price: 29000, total: 29000, kind: 'sale', payment: 'cash', status: 'posted' },
       ] },
+    ],
+  },
+  {
+    // Medan try (twenty-eighth session): the supplier named and "salah harga" read as a new selling price of Rp180.000 a
+    // kilo (every later sale of a kilo was Rp180.000) while the purchase stayed at Rp170.000.
+    name: 'a purchase corrected by its supplier and "salah harga" is the purchase, not the selling price', at, tenant: wib,
+    steps: [
+      { say: 'kulakan gula 10 kg 170rb dari toko makmur', reply: ['Pembelian (dari Toko Makmur) Gula Pasir 10 kg × Rp17.000 = Rp170.000'] },
+      { say: 'yg gula dari toko makmur tadi salah harga, harusnya 180rb', reply: ['dibatalkan', 'Gula Pasir 10 kg × Rp18.000 = Rp180.000'], not: ['harga Gula Pasir per kg'] },
+    ],
+    rows: [
+      { sql: lines('Gula Pasir'), rows: [
+        { qty: 10, unit_price: 17000, total: 170000, kind: 'purchase', payment: 'cash', status: 'voided' },
+        { qty: 10, unit_price: 18000, total: 180000, kind: 'purchase', payment: 'cash', status: 'posted' },
+      ] },
+      { sql: product('Gula Pasir'), rows: [{ name: 'Gula Pasir', unit: 'kg', sell_price: 18000 }] },
     ],
   },
 ];
