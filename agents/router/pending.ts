@@ -4,7 +4,7 @@ import { AppError } from '../../core/errors.ts';
 import { formatRupiah, zoneOffsetMinutes } from '../../core/format.ts';
 import type { ParseResult } from '../../core/frame.ts';
 import { canonicalUnit, isContainer } from '../../core/units.ts';
-import { newProductUnit, readNotAProduct, withoutItem } from './catalogue/new-product.ts';
+import { newProductUnit, readNotAProduct, readOtherGoods, withoutItem } from './catalogue/new-product.ts';
 import { CONFIDENT, paysWhole, priceKinds } from './understand.ts';
 import { readAmount, readChoiceNumber, readCorrection, readNotForSale, readPrice, readPackSize, readPriceKind, readPriceUnit, readYesNo } from './answers.ts';
 import { proceed } from './book.ts';
@@ -113,6 +113,13 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
         if (!work) return null;
         await putPending(env, null);
         return proceed(env, work);
+      }
+      const other = readOtherGoods(text);
+      if (other !== null) {
+        await putPending(env, null);
+        if (!other) return [{ text: 'Oke Kak, belum dicatat. Kirim ulang dengan nama barang seperti di daftar stok, ya.' }];
+        const items = pending.work.frame.items.map((item, k) => (k === pending.index ? { ...item, product: other } : item));
+        return proceed(env, { ...pending.work, frame: { ...pending.work.frame, items } });
       }
       const said = readPrice(text);
       if (said === 'small') return [{ text: smallPriceText(text) }];

@@ -44,6 +44,20 @@ export function readNotAProduct(text: string): 'person' | 'drop' | null {
   return /\b(?:orang|pembeli|pelanggan|langganan|customer|tetangga|agen|supplier|sales|toko|warung|nama orang)\b/.test(t) ? 'person' : null;
 }
 
+/**
+ * "Produk baru tajual aqua?" → "bukan produk baru, itu aqua 600 biasa": not new goods but the ones named after it (a
+ * Banjarmasin try saved a product "Tajual Aqua" priced Rp600, the number in the answer). Returns the goods named, '' when
+ * the answer only says no, null when it is not a no.
+ */
+export function readOtherGoods(text: string): string | null {
+  const t = text.toLowerCase().trim();
+  if (!/^(?:bukan|bkn|dudu|sanes|tidak|tdk|gak|ga|nggak|enggak|ndak|kada)\b/.test(t)) return null;
+  const m = /^\S+[\s,]+(?:(?:produk|barang)(?:\s+baru)?[\s,.]*)?(?:(?:itu|ini|maksudnya|maksud saya|maksudku|tapi|yang|yg)\s+)+(.+)$/.exec(t);
+  if (m) return m[1]!.replace(/(?:\s+(?:biasa|aja|saja|kak|ya|yg biasa|yang biasa))+\s*[.!]*$/, '').trim();
+  // "bukan produk baru" alone: no; "gak tau" is no answer of this kind.
+  return /^(?:bukan|bkn|dudu|sanes)\b.*\b(?:produk|barang)\b/.test(t) ? '' : null;
+}
+
 /** The work with one item taken out (its money left to a single unpriced item), the name as the person; null when no goods remain. */
 export function withoutItem(work: Work, index: number, person: string | null): Work | null {
   const { frame } = work;

@@ -116,8 +116,11 @@ export const questionScripts: Script[] = [
       // Helper try: "bukan" skipped the question with the help text.
       { say: 'laku kerupuk 2 bks 2rb', reply: ['Produk baru "kerupuk"'] },
       { say: 'bukan produk kak', reply: ['tidak jadi dicatat'], not: ['belum paham'] },
+      // Banjarmasin try: "bukan produk baru, itu aqua 600 biasa" saved a product at Rp600, the number in the answer.
+      { say: 'laku mizon 2 botol 8rb', reply: ['Produk baru "mizon"'] },
+      { say: 'bukan produk baru, itu aqua 600 biasa', reply: ['Penjualan Aqua 600 ml 2 btl × Rp4.000 = Rp8.000'], not: ['Produk baru Mizon'] },
     ],
-    rows: [{ sql: `select count(*)::int as n from products where tenant_id = $1 and name ilike 'kerupuk%'`, rows: [{ n: 0 }] }],
+    rows: [{ sql: `select count(*)::int as n from products where tenant_id = $1 and (name ilike 'kerupuk%' or name ilike 'mizon%')`, rows: [{ n: 0 }] }],
   },
   {
     // Jakarta try: "kagak jadi, yg es teh apus aje" while "Produk baru es teh?" was open booked the sale with the
