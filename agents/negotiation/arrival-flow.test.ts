@@ -171,4 +171,21 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
       .toContain('Belum ada pesanan kopi lewat Juragan ke Toko Makmur');
     expect(await owed()).toEqual([{ amount: 260_000, paid: 0 }]);
   });
+
+  // Helper's haggle (twenty-eighth session): "gula juga udah dateng, bayarnya tempo 2 minggu" was asked "Berapa, Kak?" and
+  // the answer booked as an expense; "barang udah dateng" was not understood.
+  test('goods said to have come "too", with how they are paid after a comma, close their order; "barang udah dateng" asks which', async () => {
+    app.clock.set('2026-12-03T03:00:00Z');
+    expect((await app.say(OWNER, 'tolong tawar terigu 5 kg maks 12rb/kg ke toko makmur')).join('\n')).toContain('Saya tanya ke: Toko Makmur.');
+    await app.say(MAKMUR, '11rb/kg pas pak');
+    await app.say(OWNER, '1');
+    const which = (await app.say(OWNER, 'barang udah dateng')).join('\n');
+    expect(which).toContain('Yang datang yang mana?');
+    expect(which).toContain('terigu dari Toko Makmur');
+    const booked = (await app.say(OWNER, 'terigu juga udah dateng, bayarnya tempo 2 minggu')).join('\n');
+    expect(booked).toContain('belanja terigu 5 kg @ Rp11.000 dari Toko Makmur, total Rp55.000 (utang ke Toko Makmur, jatuh tempo 2026-12-17)');
+    const expenses = await withService(app.db, async (tx) => (await tx.query(
+      `select count(*)::int as n from transactions where tenant_id = $1 and kind = 'expense'`, [TENANT])).rows[0]);
+    expect(expenses).toEqual({ n: 0 });
+  });
 });

@@ -10,8 +10,11 @@ describe('readArrival', () => {
     ['telur dari toko makmur udah nyampe, cuma 8 kg', { who: 'toko makmur', item: 'telur' }],
     ['berase wis teko', { item: 'beras' }],
     ['telurnya udah dateng ya', { item: 'telur' }],
+    // Helper's haggle (twenty-eighth session): asked "Berapa?" and booked as an expense.
+    ['gula juga udah dateng, bayarnya tempo 2 minggu', { item: 'gula' }],
+    ['barang udah datang', {}], ['pesanannya sudah sampai, belum dibayar', {}],
   ])('%s', (text, said) => expect(readArrival(text)).toEqual(said));
-  it.each(['barang udah datang', 'gula masuk 10 kg', 'indomie goreng 2 masuk'])('%s names no order', (text) => {
+  it.each(['gula masuk 10 kg', 'gula udah dateng 10 kg', 'indomie goreng 2 masuk'])('%s names no order', (text) => {
     expect(readArrival(text)).toBeNull();
   });
 });

@@ -13,11 +13,17 @@ import { capitalize } from '../finance/text.ts';
 import { parse } from '../language/index.ts';
 import type { Thread } from './thread.ts';
 
+// What may follow the arrival after a comma: how it is paid, its price or delivery, how much came.
+const terms = String.raw`(?:bayar|bayarnya|dibayar|tempo|belum|blm|durung|ongkir|ongkos|harga|harganya|tapi|tp|cuma|sisanya|lunas|cash|tunai|transfer|tf|utang|ngutang)\b`;
 const came = String.raw`(?:(?:sudah|udah|udh|dah|wis|wes|uwis|geus|atos|tos)\s+)?(?:datang|dateng|dtg|sampai|sampe|nyampe|tiba|masuk|teko|tekan|rawuh|sumping|dugi|nepi)\b`;
 const fromRe = new RegExp(String.raw`\b(?:dari|dr|seko|soko|ti|saka|saking)\s+(.+?)\s+${came}`);
 // "berase wis teko", "telurnya udah dateng": the goods, no supplier (jv/su possessive endings dropped).
 // Nothing counted after it: "gula masuk 10 kg" is stock counted in, not the order.
-const goodsRe = new RegExp(String.raw`^(?:(?:barang|kiriman|pesanan)\s+)?(\p{L}+?)(?:nya|ne|e|na)?\s+${came}(?:\s+(?:ya|yo|kak|mas|mbak|bos|semua|kabeh|sadaya))*[\s.!]*$`, 'u');
+// "gula juga udah dateng, bayarnya tempo 2 minggu": "also", and after a comma how it is paid (a helper's arrival was asked
+// "Berapa?" and booked as an expense, the goods booked again later).
+const goodsRe = new RegExp(String.raw`^(?:(?:barang|kiriman|pesanan)\s+)?(\p{L}+?)(?:nya|ne|e|na)?\s+(?:(?:juga|jg|uga|oge)\s+)?${came}(?:\s+(?:ya|yo|kak|mas|mbak|bos|semua|kabeh|sadaya))*(?:[\s.!]*$|\s*[,;.]\s*${terms})`, 'u');
+// "barang udah dateng", "pesanannya sudah sampai": the order, no goods or supplier named.
+const anyRe = new RegExp(String.raw`^(?:barang|barangnya|kiriman|kirimannya|pesanan|pesanannya|pesenan|pesenane)\s+${came}(?:\s+(?:ya|yo|kak|mas|mbak|bos|semua|kabeh|sadaya))*(?:[\s.!]*$|\s*[,;.]\s*${terms})`, 'u');
 // "…sudah datang, belum dibayar", "bayar nanti": owed, with no day said.
 // jv "durung dibayar", su "can dibayar" too.
 const unpaidRe = /\b(belum|blm|belom|durung|urung|dereng|can|acan) (?:di)?(?:bayar|mbayar|mayar)|\b(ngutang|ngebon|bayar nanti|nanti bayar|bayar(?:nya)? belakangan)\b/;
@@ -26,7 +32,7 @@ const notGoods = /^(barang|kiriman|pesanan|pesenan|sudah|udah|udh|dah|wis|wes|uw
 // order, the sugar, instead).
 const goodsFirst = /^(?:(?:barang|kiriman|pesanan|pesenan)\s+)?(\p{L}+?)(?:nya|ne|e|na)?\s+(?:\p{L}+\s+){0,3}?(?:dari|dr|seko|soko|ti|saka|saking)\s/u;
 
-export type ArrivalSaid = { who: string; item?: string } | { item: string };
+export type ArrivalSaid = { who: string; item?: string } | { item?: string };
 
 /** Who the goods came from and which goods, as said: the ordered negotiation it closes. */
 export function readArrival(text: string): ArrivalSaid | null {
@@ -37,7 +43,8 @@ export function readArrival(text: string): ArrivalSaid | null {
     return goods && !notGoods.test(goods) ? { who: from[1]!.trim(), item: goods } : { who: from[1]!.trim() };
   }
   const goods = goodsRe.exec(t);
-  return goods && !notGoods.test(goods[1]!) ? { item: goods[1]! } : null;
+  if (goods && !notGoods.test(goods[1]!)) return { item: goods[1]! };
+  return anyRe.test(t) ? {} : null;
 }
 
 export async function postArrival(ctx: AgentContext, text: string): Promise<AgentResult | null> {
@@ -59,6 +66,8 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   // With a count or money it is a purchase said in full ("beras 2 karung dari toko makmur datang, 600rb"): the parser's.
   // Money said beside it ("…udah dateng, bayar 50rb sisanya ngutang") is no purchase in full: a helper's try paid a debt
   // with it, another booked the supplier's other order. Only goods counted and priced are.
+  // "barang udah dateng" with no order waiting is not about an order: the parser's.
+  if (!found && !('who' in said) && !said.item) return null;
   if (!found) {
     const inFull = parse(text, { now: ctx.now }).items.some((i) => i.qty != null && (i.total != null || i.unit_price != null));
     return 'who' in said && !inFull ? { replies: [{ text: noOrderText(said.who, said.item) }] } : null;

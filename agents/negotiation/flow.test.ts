@@ -301,4 +301,23 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect(await status('aqua')).toBe('cancelled');
     expect(await status('kecap')).toBe('deciding');
   });
+
+  // Helper's haggle (twenty-eighth session): a price dropped after the summary reordered "status tawar"'s list, and the
+  // owner's "1" to it ordered from the summary's first supplier, the dearer one.
+  test('the owner\'s number answers the list shown last', async () => {
+    app.clock.set('2026-12-04T03:00:00Z');
+    await app.say(OWNER, 'batal nego kecap');
+    expect((await app.say(OWNER, 'cariin cabe rawit 3 kg maks 45rb/kg ke toko makmur sama sinar jaya')).join('\n')).toContain('Toko Makmur, UD Sinar Jaya');
+    await app.say(MAKMUR, 'rawit 45rb/kg pas kak');
+    await app.say(SINAR, 'rawit 39rb/kg pas kak');
+    const summary = await last(OWNER);
+    expect(summary).toContain('1. UD Sinar Jaya: Rp39.000/kg');
+    expect(summary).toContain('2. Toko Makmur: Rp45.000/kg');
+    await app.say(MAKMUR, 'kak 38rb deh buat langganan');
+    expect(await last(OWNER)).toContain('Harganya turun jadi Rp38.000/kg');
+    const again = (await app.say(OWNER, 'status tawar')).join('\n');
+    expect(again).toContain('1. Toko Makmur: Rp38.000/kg');
+    expect(again).toContain('2. UD Sinar Jaya: Rp39.000/kg');
+    expect((await app.say(OWNER, '1')).join('\n')).toContain('Pesanan ke Toko Makmur sudah dikirim: cabe rawit 3 kg @ Rp38.000/kg, total Rp114.000.');
+  });
 });

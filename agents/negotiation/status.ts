@@ -88,7 +88,11 @@ async function statusReply(ctx: AgentContext): Promise<Reply[]> {
   for (const n of rows) {
     const sups = await loadSuppliers(tx, n.id);
     if (n.status === 'deciding') {
-      out.push(waitingChoice(n, sups));
+      const summary = waitingChoice(n, sups);
+      // The list shown now is the one the owner's number answers: a price dropped since the summary reorders it (a helper's
+      // "1" to this list ordered from the summary's first supplier, the dearer one).
+      await tx.query(`update negotiations set choices = $2::uuid[] where id = $1`, [n.id, summary.choices.map((c) => c.id)]);
+      out.push(summary.text);
       continue;
     }
     const per = (p: number) => `${formatRupiah(p)}/${n.unit}`;
@@ -102,14 +106,14 @@ async function statusReply(ctx: AgentContext): Promise<Reply[]> {
   return [{ text: out.join('\n\n') }];
 }
 
-/** The summary sent when the suppliers had answered, again: the owner's numbered choice still stands. */
+/** The summary sent when the suppliers had answered, again, as the threads stand now. */
 function waitingChoice(n: { item: string; qty: string; unit: string; max_price: string; last_price: string | null; market_price: string | null },
-  sups: SupplierRow[]): string {
+  sups: SupplierRow[]) {
   const num = (v: string | null) => (v == null ? null : Number(v));
   return ownerSummary({
     item: n.item, qty: Number(n.qty), unit: n.unit, ceiling: Number(n.max_price), lastPrice: num(n.last_price), market: num(n.market_price),
     suppliers: sups.filter((s) => s.thread.status !== 'thanked' && s.thread.status !== 'ordered').map((s) => ({ id: s.contact_id, name: s.name, thread: s.thread })),
-  }).text;
+  });
 }
 
 /**

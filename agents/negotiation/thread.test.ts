@@ -101,6 +101,17 @@ describe('pack sizes said earlier in the thread', () => {
     expect(second.out).toEqual({ kind: 'question', question: '1 dus isinya berapa liter, Pak?' });
     expect(second.thread.asks).toEqual([17_500]);
   });
+  // A helper's haggle (twenty-eighth session): "25kg kak" after the sack's price was asked read Rp320.000 as a kilo's,
+  // and the counter of Rp14.000/kg was more than the Rp12.800 the supplier asked.
+  it('a bare measure answering "isinya berapa" is what the pack holds', () => {
+    const rice: Deal = { item: 'beras', qty: 20, unit: 'kg', ceiling: 14_000, target: 12_500 };
+    for (const answer of ['25kg kak', '25 kilo kak', 'isinya 25 kg']) {
+      const { t, outs } = play(['beras 1 karung 320rb kak', answer], newThread(), rice);
+      expect(outs[0]).toEqual({ kind: 'question', question: '1 karung isinya berapa kg, Pak?' });
+      expect(t.asks).toEqual([12_800]);
+      expect(outs[1]).not.toMatchObject({ kind: 'counter', price: 14_000 });
+    }
+  });
 });
 
 describe('a supplier\'s number is never read as a yes to our own offer (helper tries: orders went out at the bot\'s price)', () => {

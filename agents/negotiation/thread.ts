@@ -75,12 +75,17 @@ export function lowerAfterSummary(deal: Deal, t: Thread, text: string): Thread |
 /** The numbers' source: the Boulware policy; the benchmark passes a naive one through the same machine. */
 export type Policy = (s: CounterState) => Decision;
 
+const packHolds = /^(?:isi(?:nya)?\s*)?\d+(?:[.,]\d+)?\s*(?:kg|kilo|kilogram|liter|litre|ltr|lt|l|pcs|biji|butir|bks|bungkus|sachet|botol|btl|pouch)?(?:\s+(?:kak|pak|bu|ya|aja|saja|mas|mbak|bos|gan))*\s*[.!]*$/i;
+
 export function onSupplierText(deal: Deal, thread: Thread, text: string, policy: Policy = decide): StepResult {
   if (!open.has(thread.status)) return { thread, out: null };
   const t: Thread = { ...thread, offers: [...thread.offers], asks: [...thread.asks] };
   const ctx = readContext(deal, t);
   let r = readQuote(text, ctx);
-  if (t.pendingText && r.kind !== 'price') r = readQuote(`${t.pendingText} ${text}`, { ...ctx, asked: true });
+  // "1 karung isinya berapa kg, Pak?" → "25kg kak": a bare measure answers what the pack holds (a helper's haggle read the
+  // sack's Rp320.000 as a kilo's and offered Rp14.000/kg, more than the Rp12.800 asked).
+  const answer = packHolds.test(text.trim()) ? `isi ${text.trim().replace(/^isi(?:nya)?\s*/i, '')}` : text;
+  if (t.pendingText && r.kind !== 'price') r = readQuote(`${t.pendingText} ${answer}`, { ...ctx, asked: true });
   if ('delivery' in r) keepDetails(t, r);
 
   switch (r.kind) {
