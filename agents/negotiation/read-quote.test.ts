@@ -175,4 +175,12 @@ describe('readQuote: pack contents and a unit said before the price', () => {
     const mie: ReadContext = { item: 'indomie goreng', unit: 'dus', established: false, lastOffer: null, asked: false, reference: 120_000 };
     expect(readQuote('indomie goreng 1 dus isi 40, per bungkus 2.850 bos', mie)).toMatchObject({ kind: 'price', price: 114_000 });
   });
+  // Helpers' haggles (twenty-eighth session): spelled prices got no answer and the supplier showed as not replying.
+  it('reads a price spelled in words; "kosong" and counts stay words', () => {
+    expect(readQuote('tujuh belas ribu sekilo kak', { ...egg, item: 'gula', reference: 18_000 })).toMatchObject({ kind: 'price', price: 17_000 });
+    expect(readQuote('yaudah kak seratus lima puluh ribu, udah mentok', { ...egg, item: 'minyak', unit: 'dus', reference: 160_000, established: true }))
+      .toMatchObject({ kind: 'price', price: 150_000, final: true });
+    expect(readQuote('dua puluh enam ribu lima ratus per kg', egg)).toMatchObject({ kind: 'price', price: 26_500 });
+    expect(readQuote('telur kosong kak', egg)).toMatchObject({ kind: 'decline' });
+  });
 });

@@ -3,6 +3,9 @@
 // taken from it, and the policy alone decides what to do with them.
 import { formatQty, formatRupiah } from '../../core/format.ts';
 import { canonicalUnit, convertPrice, convertQty, likelyPack, unitWords, type SaidSize } from './units.ts';
+import { multiplierWords, numberWords } from '../language/lexicon.ts';
+import { tokenize } from '../language/normalize.ts';
+import { readNumber } from '../language/numbers.ts';
 
 export type Terms = { kind: 'cash' } | { kind: 'tempo'; days: number };
 
@@ -58,6 +61,24 @@ const hundredsWords: Record<string, number> = { se: 1, satu: 1, dua: 2, tiga: 3,
  * thousands, written as the number they are (a helper's try: "40 ribu lima ratus", above the ceiling, was read as
  * Rp40.000, "agreed" and ordered at that; "16rb5" got no reply).
  */
+// A price spelled out: number words with at least one scaling word ("tujuh belas ribu", "seratus lima puluh ribu"). "kosong"
+// (none left) and "nol" are no price.
+const spelledWord = Object.keys(numberWords).filter((w) => w !== 'kosong' && w !== 'nol').join('|');
+const scaleWord = Object.keys(multiplierWords).filter((w) => /^\p{L}{3,}$/u.test(w)).join('|');
+const spelledRun = new RegExp(String.raw`\b(?:${spelledWord})(?:\s+(?:${spelledWord}|${scaleWord}))*\b`, 'g');
+
+/**
+ * "tujuh belas ribu sekilo", "seratus lima puluh ribu, udah mentok": a spelled price as digits (helpers' haggles: such
+ * quotes got no answer, the supplier shown as not replying). Runs worth less than a hundred stay words ("dua dus").
+ */
+export function spelledAsDigits(t: string): string {
+  return t.replace(spelledRun, (run) => {
+    const tokens = tokenize(run);
+    const r = readNumber(tokens, 0);
+    return r && r.end === tokens.length && r.value >= 100 ? String(r.value) : run;
+  });
+}
+
 export function spokenHundreds(t: string): string {
   return t
     .replace(/\b(\d{1,4}) ?(?:rb|ribu|rebu|ewu) ?(se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan) ?ratus\b/g, (_, k: string, h: string) => `${Number(k) * 1000 + hundredsWords[h]! * 100}`)
@@ -154,7 +175,7 @@ const finalRe = /\b(pas|mentok|terakhir|final|harga mati|nett?|paling murah|udah
 const agreeRe = /\b(ok|oke|okey|okay|siap|boleh|deal|setuju|sip|bisa|jadi|iya|ya|mangga|nggih|monggo|gas)\b/;
 
 export function readQuote(raw: string, ctx: ReadContext): Reading {
-  const t = spokenHundreds(raw.toLowerCase().replace(/\s+/g, ' '));
+  const t = spokenHundreds(spelledAsDigits(raw.toLowerCase().replace(/\s+/g, ' ')));
   const nums = numbers(t);
   const said: SaidSize[] = [...(ctx.known ?? [])];
   const details: QuoteDetails = { delivery: null, terms: readTerms(t), available: null, when: readWhen(t), size: null, brand: readBrand(t, ctx.item), sizes: [] };
