@@ -320,4 +320,21 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect(again).toContain('2. UD Sinar Jaya: Rp39.000/kg');
     expect((await app.say(OWNER, '1')).join('\n')).toContain('Pesanan ke Toko Makmur sudah dikirim: cabe rawit 3 kg @ Rp38.000/kg, total Rp114.000.');
   });
+
+  // Helper's haggles (twenty-eighth session): "ya", "oke pesan", "ambil yg toko makmur" got "Oke, Kak 👍" and nothing was
+  // ordered, the owner believing it was.
+  test('the owner\'s pick said in words orders; a yes to several choices is asked which', async () => {
+    app.clock.set('2026-12-04T05:00:00Z');
+    await app.say(OWNER, 'cariin kecap 2 botol maks 15rb/botol ke toko makmur');
+    await app.say(MAKMUR, 'kecap 14rb/botol pas kak');
+    expect(await last(OWNER)).toContain('Balas 1 untuk pesan');
+    expect((await app.say(OWNER, 'oke pesan')).join('\n')).toContain('Pesanan ke Toko Makmur sudah dikirim: kecap 2 botol @ Rp14.000/botol');
+    app.clock.set('2026-12-04T06:00:00Z');
+    await app.say(OWNER, 'cariin garam 10 bks maks 3rb/bks ke toko makmur sama sinar jaya');
+    await app.say(MAKMUR, 'garam 2.800/bks pas');
+    await app.say(SINAR, 'garam 2.900/bks pas');
+    expect(await last(OWNER)).toContain('Balas 1–2 untuk pesan');
+    expect((await app.say(OWNER, 'ya')).join('\n')).toContain('Yang mana, Kak? Balas 1–2 untuk pesan garam');
+    expect((await app.say(OWNER, 'ambil yg sinar jaya')).join('\n')).toContain('Pesanan ke UD Sinar Jaya sudah dikirim: garam 10 bungkus @ Rp2.900/bungkus');
+  });
 });

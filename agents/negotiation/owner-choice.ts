@@ -5,15 +5,19 @@ import type { AgentContext, Reply } from '../router/types.ts';
 import { landedPerUnit, orderTotal } from './landed.ts';
 import { dealOf, loadNegotiation, loadSuppliers, logMessage, saveThread } from './store.ts';
 import { phraseMessage, phraseWith } from './phrasing.ts';
-import { readChoice } from './summary.ts';
+import { mayBePick, readChoice, readPick } from './summary.ts';
 import { aboutHaggling, namedIn, namesGoods } from './status.ts';
 import { supplierText, type Outgoing } from './templates.ts';
 import { standingPrice } from './thread.ts';
+import { readYesNo } from '../router/answers.ts';
 
 /** Replies when `text` answers this tenant's negotiation summary; null when it is not such an answer. */
 export async function answerNegotiationChoice(ctx: AgentContext, text: string): Promise<Reply[] | null> {
   // "batal 15" undoes entry 15 of the day's list, not a no to a summary (a helper's try declined a supplier).
-  if (ctx.member.role === 'cashier' || readChoice(text, 99) == null || /^\s*(?:batal|btl|batalin|hapus)\s+\d+\s*$/i.test(text)) return null;
+  if (ctx.member.role === 'cashier' || /^\s*(?:batal|btl|batalin|hapus)\s+\d+\s*$/i.test(text)) return null;
+  // No number and no "tidak": perhaps a pick in words ("ya", "ambil yg toko makmur"), read once one summary waits.
+  const inWords = readChoice(text, 99) == null;
+  if (inWords && !mayBePick(text)) return null;
   const { tx, tenant } = ctx;
   const waiting = (await tx.query<{ id: string; item: string }>(
     `select id, item from negotiations where tenant_id = $1 and status = 'deciding' order by summary_at desc nulls last for update`,
@@ -21,11 +25,12 @@ export async function answerNegotiationChoice(ctx: AgentContext, text: string): 
   if (!waiting.length) return null;
   // Two summaries waiting: the goods named say which; a bare "1" is asked about (a helper's "1" ordered the newer one,
   // meant for the other).
-  const named = namedIn(text, waiting);
+  if (inWords && waiting.length !== 1) return null;
+  const named = inWords ? [] : namedIn(text, waiting);
   // "2 indomie" names no goods waiting: a sale typed, not a choice.
   const extra = text.toLowerCase().replace(/^\s*(?:(?:pilih|ambil|yang|yg|nomor|no\.?|nomer)\s*){0,3}\d{1,2}(?:\s*(?:aja|saja|ya|yg itu|deh))?/, '')
     .replace(/\b(?:buat|untuk|utk|yang|yg)\b/g, '').replace(/[.!\s]+/g, '');
-  if (extra && !named.length && readChoice(text, 99) !== 'no') return null;
+  if (!inWords && extra && !named.length && readChoice(text, 99) !== 'no') return null;
   // "batal nego aqua" while the kecap waits for a pick: other goods named, so a haggle's cancel, not a no to this one (a
   // helper's try declined the kecap).
   if (!named.length && readChoice(text, 99) === 'no' && aboutHaggling.test(text.toLowerCase()) && namesGoods(text)) return null;
@@ -35,12 +40,18 @@ export async function answerNegotiationChoice(ctx: AgentContext, text: string): 
     return [{ text: `Ada ${waiting.length} hasil tawar yang menunggu pilihan Kakak: ${waiting.map((n) => n.item).join(', ')}. Yang mana? Balas dengan barangnya, misalnya "${example}".` }];
   }
   const neg = (await loadNegotiation(tx, id))!;
-  const choice = readChoice(text, neg.choices.length);
+  const sups = await loadSuppliers(tx, id);
+  const choice = inWords
+    ? readPick(text, neg.choices.map((c) => sups.find((s) => s.contact_id === c)?.name ?? ''))
+    : readChoice(text, neg.choices.length);
+  // "ya" to a summary of several: which one, not "Oke, Kak" with nothing ordered.
+  if (choice == null && inWords && readYesNo(text) === true && neg.choices.length > 1) {
+    return [{ text: `Yang mana, Kak? Balas 1–${neg.choices.length} untuk pesan ${dealOf(neg).item}, atau "tidak" kalau tidak jadi.` }];
+  }
   if (choice == null) return null;
 
   const deal = dealOf(neg);
   const ask = { item: deal.item, qty: deal.qty, unit: deal.unit };
-  const sups = await loadSuppliers(tx, id);
   const offered = sups.filter((s) => neg.choices.includes(s.contact_id));
   const chosen = typeof choice === 'number' ? offered.find((s) => s.contact_id === neg.choices[choice - 1]) ?? null : null;
   const replies: Reply[] = [];

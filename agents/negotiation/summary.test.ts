@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownerSummary, readChoice } from './summary.ts';
+import { mayBePick, ownerSummary, readChoice, readPick } from './summary.ts';
 import { newThread } from './thread.ts';
 
 describe('ownerSummary', () => {
@@ -39,5 +39,22 @@ describe('readChoice', () => {
     expect(readChoice('3', 2)).toBeNull();
     expect(readChoice('tidak jadi', 2)).toBe('no');
     expect(readChoice('laku indomie 2', 2)).toBeNull();
+  });
+});
+
+// Helpers' haggles (twenty-eighth session): each of these got "Oke, Kak 👍" and nothing was ordered.
+describe('readPick', () => {
+  const one = ['Toko Makmur'];
+  const two = ['Toko Makmur', 'UD Sinar Jaya'];
+  it.each([
+    ['ya', one, 1], ['oke pesan', one, 1], ['ok deh kak pesan', one, 1], ['ya', two, null],
+    ['ambil yg toko makmur', two, 1], ['ya yg sinar jaya', two, 2], ['pesan yang pertama', two, 1], ['yang kedua aja', two, 2],
+    ['yang ketiga', two, null], ['ambil gula', one, null], ['laporan', one, null],
+  ] as const)('%s (%j)', (text, names, want) => expect(readPick(text, names)).toBe(want));
+  it('only short messages with no number and a picking word are looked at', () => {
+    expect(mayBePick('ya')).toBe(true);
+    expect(mayBePick('ambil yg toko makmur')).toBe(true);
+    expect(mayBePick('laporan hari ini')).toBe(false);
+    expect(mayBePick('ambil gula 2 kg')).toBe(false);
   });
 });

@@ -64,3 +64,32 @@ export function readChoice(text: string, count: number): number | 'no' | null {
   const n = Number(m[1]);
   return n >= 1 && n <= count ? n : null;
 }
+
+// Words around a pick that say nothing more: "ya", "oke pesan", "ambil yg", "aja deh kak".
+const pickWords = String.raw`(?:ya|iya|iyaa|iye|yes|ok|oke|okey|okay|sip|siap|boleh|setuju|deal|lanjut|gas|pilih|ambil|pesan|pesen|order|yang|yg|ke|dari|aja|saja|deh|kak|dong|itu|sama)`;
+const ordinals: Record<string, number> = { pertama: 1, kesatu: 1, kedua: 2, ketiga: 3, keempat: 4 };
+const yesWord = /\b(?:ya|iya|iyaa|iye|yes|ok|oke|okey|okay|sip|siap|boleh|setuju|deal|lanjut|gas|pesan|pesen|order|ambil)\b/;
+
+/** Short, no number, and a yes, a picking word or an ordinal in it: worth looking for a summary waiting. */
+export function mayBePick(text: string): boolean {
+  const t = text.toLowerCase();
+  return !/\d/.test(t) && t.trim().split(/\s+/).length <= 6 && (yesWord.test(t) || /\b(?:pilih|yang|yg|pertama|kesatu|kedua|ketiga|keempat)\b/.test(t));
+}
+
+/**
+ * The owner's pick said in words (helpers' haggles: each got "Oke, Kak 👍" and nothing was ordered): "ya" or "oke pesan"
+ * to a summary of one choice, a supplier named ("ambil yg toko makmur"), "yang kedua". `names` in the summary's order.
+ */
+export function readPick(text: string, names: readonly string[]): number | null {
+  const t = text.toLowerCase().replace(/[.!,?]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!t || /\d/.test(t)) return null;
+  const around = (core: string) => new RegExp(String.raw`^(?:${pickWords}\s+)*${core}(?:\s+${pickWords})*$`).test(t);
+  for (const [w, n] of Object.entries(ordinals)) if (n <= names.length && around(w)) return n;
+  const named = names.map((name, i) => {
+    const full = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const core = full.replace(/^(?:ud|toko|tk|cv|pt|agen|grosir|warung)\s+/, '');
+    return around(`(?:${full}|${core})`) ? i + 1 : null;
+  }).filter((n): n is number => n !== null);
+  if (named.length === 1) return named[0]!;
+  return names.length === 1 && yesWord.test(t) && around(`${pickWords}`) ? 1 : null;
+}
