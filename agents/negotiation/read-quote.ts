@@ -79,6 +79,12 @@ export function spelledAsDigits(t: string): string {
   });
 }
 
+// Units of one piece: a price per piece against a pack asks what the pack holds ("1 dus isinya berapa pcs?"), not
+// the other way round (a helper's supplier was asked "1 pcs isinya berapa dus?").
+const pieceUnits = new Set(['pcs', 'bungkus', 'botol', 'sachet', 'kaleng', 'pouch', 'gram', 'ons', 'kg', 'liter']);
+const packQuestion = (said: string, asked: string) => (pieceUnits.has(said) && !pieceUnits.has(asked)
+  ? `1 ${asked} isinya berapa ${said}, Pak?` : `1 ${said} isinya berapa ${asked}, Pak?`);
+
 export function spokenHundreds(t: string): string {
   return t
     .replace(/\b(\d{1,4}) ?(?:rb|ribu|rebu|ewu) ?(se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan) ?ratus\b/g, (_, k: string, h: string) => `${Number(k) * 1000 + hundredsWords[h]! * 100}`)
@@ -192,7 +198,8 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     // unit of its own, a unit priced later says what the pieces are ("1 dus isi 40, per bungkus 2.850").
     if (!n.money && /\bisi\s*$/.test(pre)) {
       const pack = lastUnitWord(pre);
-      const pricedIn = [...t.slice(n.end).matchAll(perUnitLater)].map((m) => canonicalUnit(m[1])).find((u) => u && u !== pack);
+      // "bimoli 14rb/pcs, 1 dus isi 12": the unit priced before counts as well (it was asked "1 pcs isinya berapa dus?").
+      const pricedIn = [...t.slice(n.end).matchAll(perUnitLater), ...t.slice(0, n.at).matchAll(perUnitLater)].map((m) => canonicalUnit(m[1])).find((u) => u && u !== pack);
       const base = n.unit ?? (pack === ctx.unit ? pricedIn ?? null : ctx.unit);
       if (pack && base && pack !== base) {
         said.unshift({ pack, size: n.value, base });
@@ -269,7 +276,7 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     // than it asked: Rp18.000/liter for Rp17.667).
     if (lot.unit !== ctx.unit) {
       if (ctx.asked) return { kind: 'other', ...details };
-      return { kind: 'unclear', amount, question: `1 ${lot.unit} isinya berapa ${ctx.unit}, Pak?` };
+      return { kind: 'unclear', amount, question: packQuestion(lot.unit, ctx.unit) };
     }
   }
   if (!unit) {
@@ -290,7 +297,7 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
   const per = convertPrice(ctx.item, amount, unit, ctx.unit, said);
   if (per == null) {
     if (ctx.asked) return { kind: 'other', ...details };
-    return { kind: 'unclear', amount, question: `1 ${unit} isinya berapa ${ctx.unit}, Pak?` };
+    return { kind: 'unclear', amount, question: packQuestion(unit, ctx.unit) };
   }
   return price(per);
 

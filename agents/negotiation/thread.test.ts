@@ -105,12 +105,26 @@ describe('pack sizes said earlier in the thread', () => {
   // and the counter of Rp14.000/kg was more than the Rp12.800 the supplier asked.
   it('a bare measure answering "isinya berapa" is what the pack holds', () => {
     const rice: Deal = { item: 'beras', qty: 20, unit: 'kg', ceiling: 14_000, target: 12_500 };
-    for (const answer of ['25kg kak', '25 kilo kak', 'isinya 25 kg']) {
+    for (const answer of ['25kg kak', '25 kilo kak', 'isinya 25 kg', '25']) {
       const { t, outs } = play(['beras 1 karung 320rb kak', answer], newThread(), rice);
       expect(outs[0]).toEqual({ kind: 'question', question: '1 karung isinya berapa kg, Pak?' });
       expect(t.asks).toEqual([12_800]);
       expect(outs[1]).not.toMatchObject({ kind: 'counter', price: 14_000 });
     }
+  });
+  // A helper's haggle: "kapal api 1.250/sachet" was asked "per apa?" though the unit was said; a bare "10" to what a renteng
+  // holds would have been Rp10.000 a renteng, accepted.
+  it('a price per piece against a pack asks what the pack holds, and the answer converts it', () => {
+    const coffee: Deal = { item: 'kopi kapal api', qty: 5, unit: 'renteng', ceiling: 13_000, target: 11_500 };
+    for (const answer of ['isi 10 sachet kak', '10']) {
+      const { t, outs } = play(['kapal api 1.250/sachet kak', answer], newThread(), coffee);
+      expect(outs[0]).toEqual({ kind: 'question', question: '1 renteng isinya berapa sachet, Pak?' });
+      expect(t.asks).toEqual([12_500]);
+      expect(outs[1]).toMatchObject({ kind: 'counter' });
+    }
+    // The pack's size said after the piece's price (it was asked "1 pcs isinya berapa dus?").
+    const oil: Deal = { item: 'minyak', qty: 2, unit: 'dus', ceiling: 180_000, target: 160_000 };
+    expect(play(['bimoli 1L 14rb/pcs. 1 dus isi 12'], newThread(), oil).t.asks).toEqual([168_000]);
   });
 });
 

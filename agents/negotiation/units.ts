@@ -8,6 +8,8 @@ const aliases: Record<string, string> = {
   butir: 'pcs', btr: 'pcs', biji: 'pcs', pcs: 'pcs', buah: 'pcs',
   liter: 'liter', ltr: 'liter', l: 'liter', gram: 'gram', gr: 'gram', ons: 'ons',
   bks: 'bungkus', bungkus: 'bungkus', botol: 'botol', btl: 'botol', ikat: 'ikat', renteng: 'renteng',
+  sachet: 'sachet', saset: 'sachet', sct: 'sachet', slop: 'slop', bal: 'bal', karton: 'dus', galon: 'galon', tabung: 'tabung',
+  kaleng: 'kaleng', pouch: 'pouch',
 };
 
 export const unitWords = Object.keys(aliases).sort((a, b) => b.length - a.length);
