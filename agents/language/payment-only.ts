@@ -10,7 +10,10 @@ const payWord = (w: string) => cues.pay.has(stemCue(w, (x) => cues.pay.has(x)));
 /** The payment the message names, when it names nothing else; never "credit" (a debt needs a who). */
 export function readPaymentOnly(text: string): 'cash' | 'qris' | 'transfer' | null {
   let found: 'cash' | 'qris' | 'transfer' | null = null;
-  for (const { t } of tokenize(normalizeText(text))) {
+  // "salah, tunai bukan qris", "bukan qris tapi cash": the way it was not paid is no second way (Palembang try: not
+  // understood, the sale stayed QRIS).
+  const norm = normalizeText(text).replace(/\b(?:bukan|bkn|bukannya|dudu|sanes)\s+(\S+)/g, (all, w: string) => (paymentWords[w] && paymentWords[w] !== 'credit' ? '' : all));
+  for (const { t } of tokenize(norm)) {
     const kind = paymentWords[t];
     if (kind === 'credit') return null;
     if (kind) {

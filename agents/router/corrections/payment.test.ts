@@ -14,6 +14,8 @@ describe('readPaymentFix', () => {
   it.each([
     ['pembeli tadi bayar pake qris', 'qris'], ['salah, bayarnya transfer', 'transfer'], ['eh lewat tf ding', 'transfer'],
     ['bayarnya tunai', 'cash'], ['qris', 'qris'],
+    // Palembang try (twenty-eighth session): the way it was not paid named too was not understood.
+    ['salah, tunai bukan qris', 'cash'], ['bukan qris tapi cash', 'cash'], ['transfer, bukan tunai', 'transfer'],
   ])('after a cash sale, %s → %s', (text, want) => {
     expect(readPaymentFix(text, booked('sale', 'cash'))).toBe(want);
   });
