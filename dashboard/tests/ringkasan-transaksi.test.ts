@@ -176,5 +176,11 @@ describe('Transaksi', () => {
     await page.getByText('Dibatalkan').first().waitFor();
     await page.goto(app.url);
     expect(await statValue(page, 'omzet')).toBe(before - 17500);
+    // A voided sale earns nothing: its row shows no gross profit (a helper saw "Laba kotor Rp601.200" on one); a date that
+    // is no date is said back (the filter went back to the last 30 days without a word).
+    await page.goto(`${app.url}/transaksi?status=voided`);
+    expect(await page.locator('[data-testid="transactions"] tbody tr .tx-profit').first().innerText()).toMatch(/Laba kotor\s*—/);
+    await page.goto(`${app.url}/transaksi?dari=31/02/2026`);
+    await page.getByRole('alert').filter({ hasText: '"31/02/2026" tidak ada di kalender' }).waitFor();
   });
 });

@@ -38,6 +38,14 @@ export const filterSchema = z.object({
 export type Filters = z.infer<typeof filterSchema>;
 
 /** Bad values are dropped rather than failing the page (a hand-edited URL still shows something). */
+/** Dates typed into the filter that are no date ("31/02/2026"): said back, not silently replaced by the default. */
+export function badDates(query: Record<string, unknown>): string[] {
+  return (['dari', 'sampai'] as const).flatMap((k) => {
+    const v = query[k];
+    return typeof v === 'string' && v.trim() !== '' && !filterSchema.shape[k].safeParse(v).success ? [v.trim()] : [];
+  });
+}
+
 export function parseFilters(query: Record<string, unknown>): Filters {
   const clean: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(query)) {

@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { formatDateTime, formatRupiah } from '../../../../core/format.ts';
 import { Shell } from '../../../components/shell.tsx';
-import { dmyDate, filterOptions, filterRange, kindName, parseFilters, paymentLabel, paymentName, sourceName, transactionsPage, type Filters } from '../../../lib/queries/transaksi.ts';
+import { badDates, dmyDate, filterOptions, filterRange, kindName, parseFilters, paymentLabel, paymentName, sourceName, transactionsPage, type Filters } from '../../../lib/queries/transaksi.ts';
 import { seesCosts } from '../../../lib/session.ts';
 import { webContext } from '../../../lib/web.ts';
 import { now, requirePage } from '../../_lib/current.ts';
@@ -18,7 +18,9 @@ function query(f: Filters, extra: Partial<Record<keyof Filters, string | number>
 
 export default async function TransaksiPage({ searchParams }: { searchParams: Promise<Search> }) {
   const session = await requirePage(['owner', 'staff']);
-  const f = parseFilters(await searchParams);
+  const search = await searchParams;
+  const f = parseFilters(search);
+  const bad = badDates(search);
   const { db } = webContext();
   const [{ rows, hasNext }, options] = [await transactionsPage(db, session, f, now()), await filterOptions(db, session)];
   const range = filterRange(f, session, now());
@@ -51,6 +53,7 @@ export default async function TransaksiPage({ searchParams }: { searchParams: Pr
           <select id="status" name="status" defaultValue={f.status ?? ''}><option value="">Semua</option>
             <option value="posted">Tercatat</option><option value="voided">Dibatalkan</option></select></div>
         <div className="wide row-actions"><button type="submit">Terapkan</button><Link href="/transaksi">Hapus saringan</Link></div>
+        {bad.length > 0 && <p className="wide error" role="alert">Tanggal {bad.map((d) => `"${d}"`).join(' dan ')} tidak ada di kalender, jadi tidak dipakai. Tulis seperti 01/11/2026.</p>}
       </form>
       <div className="row-actions">
         <a className="badge" href={`/api/transaksi/export.csv${exportQuery}`} download>⬇ CSV</a>
@@ -69,7 +72,7 @@ export default async function TransaksiPage({ searchParams }: { searchParams: Pr
                   <td className={r.counterparty ? 'tx-party' : 'tx-party none'}>{r.counterparty ?? '—'}</td>
                   <td className="tx-pay">{paymentLabel(r)}</td>
                   <td className="num tx-total">{formatRupiah(r.total)}</td>
-                  {costs && <td className="num tx-profit"><span className="tx-label">Laba kotor </span>{r.kind === 'sale' && r.cogs !== null ? formatRupiah(r.total - r.cogs) : '—'}</td>}
+                  {costs && <td className="num tx-profit"><span className="tx-label">Laba kotor </span>{r.kind === 'sale' && r.status !== 'voided' && r.cogs !== null ? formatRupiah(r.total - r.cogs) : '—'}</td>}
                 </tr>
               ))}
             </tbody>
