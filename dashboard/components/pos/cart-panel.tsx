@@ -8,9 +8,11 @@ import type { Customer } from '../../lib/pos/db.ts';
 
 export interface CustomerPick { id?: string; name?: string }
 
-export function CartPanel({ cart, canDiscount, customers, customer, onCustomer, onQty, onRemove, onDiscount, onPay }: {
+export function CartPanel({ cart, canDiscount, stockOf, customers, customer, onCustomer, onQty, onRemove, onDiscount, onPay }: {
   cart: Cart;
   canDiscount: boolean;
+  /** The product's stock as this device knows it (null: not counted). */
+  stockOf: (productId: string) => { stock: number | null; unit: string } | null;
   customers: Customer[];
   customer: string;
   onCustomer: (name: string) => void;
@@ -21,6 +23,14 @@ export function CartPanel({ cart, canDiscount, customers, customer, onCustomer, 
 }) {
   const [open, setOpen] = useState(false);
   const total = cartTotal(cart);
+  // More in the cart than the shelf holds (a helper rang up 7 Sari Roti with 5 in stock, nothing said): a note on the line,
+  // not a refusal — the count may be behind the shelf.
+  const inCart = new Map<string, number>();
+  for (const l of cart) inCart.set(l.productId, (inCart.get(l.productId) ?? 0) + l.qty * l.size);
+  const shortOf = new Map(cart.map((l) => {
+    const p = stockOf(l.productId);
+    return [l.key, p && p.stock !== null && (inCart.get(l.productId) ?? 0) > p.stock ? `${formatQty(Math.max(0, p.stock))} ${p.unit}` : null];
+  }));
   return (
     <aside className={`pos-cart ${open ? 'open' : ''}`} aria-label="Keranjang">
       <button type="button" className="pos-cart-toggle" onClick={() => setOpen(!open)} aria-expanded={open}>
@@ -42,6 +52,7 @@ export function CartPanel({ cart, canDiscount, customers, customer, onCustomer, 
                 <span className="muted">× {formatRupiah(l.unitPrice)}</span>
                 <button type="button" className="link danger-link" aria-label={`Hapus ${l.name}`} onClick={() => onRemove(l.key)}>Hapus</button>
               </div>
+              {shortOf.get(l.key) && <p className="pos-short" role="status">Stok tercatat tinggal {shortOf.get(l.key)}. Cek raknya dulu, Kak.</p>}
               {canDiscount && (
                 <label className="pos-disc">Diskon (Rp)
                   <input type="number" inputMode="numeric" min={0} value={l.discount || ''} placeholder="0"

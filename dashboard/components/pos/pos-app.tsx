@@ -275,6 +275,7 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
             key={saleNo}
             cart={cart}
             canDiscount={who.canDiscount}
+            stockOf={(id) => sizes.get(id) ?? null}
             customers={customers}
             customer={customer}
             onCustomer={setCustomer}
