@@ -15,12 +15,13 @@ import { cancelledText } from './replies.ts';
 import { createProduct, productById, rememberPack, type Product } from './catalogue/resolve-items.ts';
 import { ALL_CHOICES, askNewProduct, eachChoice, NEW_PRODUCT, settleItem } from './catalogue/resolve.ts';
 import { answerPackSize, answerPerson, askAgain, readAllAnswer, readNewAnswer } from './catalogue/answer-units.ts';
-import { putPending, setLastEvent } from './state.ts';
+import { putPending } from './state.ts';
 import type { Pending, Work } from './state-schema.ts';
 import type { Reply } from './types.ts';
 import { answerCollect } from './questions/collect.ts';
 import { interrupts, parseHere } from './questions/interrupt.ts';
 import { answerChooseUndo } from './corrections/undo-pick.ts';
+import { undoNow } from './corrections/undo.ts';
 import { isGoodslessSale, mixedSaleNote, mixedSaleWork, readMixedGoods } from './questions/mixed-sale.ts';
 
 const noText: Partial<Record<Pending['kind'], string>> = {
@@ -72,13 +73,8 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
     case 'confirm_book':
       if (!yes) return null;
       return proceed(env, { ...pending.work, confirmed: true });
-    case 'confirm_undo': {
-      if (!yes) return null;
-      await putPending(env, null);
-      const replies = await env.deps.voidBooked(env.agentCtx, pending.event);
-      await setLastEvent(env.tx, env.key, null, env.now);
-      return replies;
-    }
+    case 'confirm_undo':
+      return yes ? undoNow(env, pending.event) : null;
     case 'choose_product': {
       const n = readChoiceNumber(text, pending.choices.length);
       let id = n ? pending.choices[n - 1].id : null;

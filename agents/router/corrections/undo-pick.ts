@@ -11,7 +11,7 @@ import type { Env } from '../env.ts';
 import { putPending } from '../state.ts';
 import type { Pending } from '../state-schema.ts';
 import type { BookedEvent, Reply } from '../types.ts';
-import { askUndo, nothingToUndoText } from './undo.ts';
+import { askUndo, nothingToUndoText, undoNow } from './undo.ts';
 import { entryFits, entryMentioned, hasDetails, mentions } from './undo-match.ts';
 
 const notFoundText = 'Catatan yang cocok tidak ketemu di catatan hari ini, Kak. Ketik "catatan hari ini" untuk lihat daftarnya.';
@@ -51,8 +51,12 @@ async function undoNumber(env: Env, n: number, date: string | null): Promise<Rep
 /** How many fitting entries are offered at most (newest first). */
 const CHOICES = 5;
 
-async function undoFitting(env: Env, _frame: Frame, fit: (e: Entry) => boolean): Promise<Reply[]> {
-  const fits = (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && fit(e)).reverse();
+async function undoFitting(env: Env, frame: Frame, fit: (e: Entry) => boolean): Promise<Reply[]> {
+  const all = (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && fit(e)).reverse();
+  // "batalkan yg kopi 10 sachet tadi": the count said picks among the kopi sales (a helper's try listed the 8 and the 10).
+  const counted = frame.items.filter((i) => i.qty != null);
+  const sameCount = all.filter((e) => counted.every((i) => e.row.lines.some((l) => Number(l.qty) === i.qty || Number(l.said_qty) === i.qty)));
+  const fits = counted.length && sameCount.length ? sameCount : all;
   if (fits.length === 0) return [{ text: notFoundText }];
   if (fits.length === 1) return askUndo(env, fits[0]!.event);
   const shown: Entry[] = fits.slice(0, CHOICES);
@@ -61,9 +65,12 @@ async function undoFitting(env: Env, _frame: Frame, fit: (e: Entry) => boolean):
   return [{ text: `Ada ${fits.length} catatan yang cocok, Kak. Yang mana yang dibatalkan?\n${list}\nBalas dengan nomornya.` }];
 }
 
-/** The answer to "yang mana yang dibatalkan?": a number, then the usual yes. */
+/**
+ * The answer to "yang mana yang dibatalkan?": the number picked from the entries shown is the owner's yes (a helper needed
+ * three messages: the list, the number, then "ya" to the same entry again).
+ */
 export async function answerChooseUndo(env: Env, pending: Extract<Pending, { kind: 'choose_undo' }>): Promise<Reply[] | null> {
   const n = readChoiceNumber(env.text, pending.events.length);
   if (!n) return null;
-  return askUndo(env, pending.events[n - 1]!);
+  return undoNow(env, pending.events[n - 1]!);
 }
