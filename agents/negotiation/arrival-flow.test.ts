@@ -188,4 +188,18 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
       `select count(*)::int as n from transactions where tenant_id = $1 and kind = 'expense'`, [TENANT])).rows[0]);
     expect(expenses).toEqual({ n: 0 });
   });
+
+  // Helper's haggle (twenty-eighth session): "…udah dateng, bayarnya nanti" was booked as paid; "kopinya udah nyampe" for
+  // the order of "kapal api" got "belum paham".
+  test('"bayarnya nanti" on arrival is owed; goods no order names hear which orders wait', async () => {
+    app.clock.set('2026-12-03T05:00:00Z');
+    await app.say(OWNER, 'tolong tawar kapal api 5 renteng maks 13rb/renteng ke toko makmur');
+    await app.say(MAKMUR, '12rb/renteng pas pak');
+    await app.say(OWNER, '1');
+    const which = (await app.say(OWNER, 'kopinya udah nyampe kak')).join('\n');
+    expect(which).toContain('Belum ada pesanan kopi yang ditunggu');
+    expect(which).toContain('kapal api dari Toko Makmur');
+    const booked = (await app.say(OWNER, 'kapal apinya udah nyampe, bayarnya nanti')).join('\n');
+    expect(booked).toContain('belanja kapal api 5 renteng @ Rp12.000 dari Toko Makmur, total Rp60.000 (utang ke Toko Makmur)');
+  });
 });

@@ -21,12 +21,13 @@ const fromRe = new RegExp(String.raw`\b(?:dari|dr|seko|soko|ti|saka|saking)\s+(.
 // Nothing counted after it: "gula masuk 10 kg" is stock counted in, not the order.
 // "gula juga udah dateng, bayarnya tempo 2 minggu": "also", and after a comma how it is paid (a helper's arrival was asked
 // "Berapa?" and booked as an expense, the goods booked again later).
-const goodsRe = new RegExp(String.raw`^(?:(?:barang|kiriman|pesanan)\s+)?(\p{L}+?)(?:nya|ne|e|na)?\s+(?:(?:juga|jg|uga|oge)\s+)?${came}(?:\s+(?:ya|yo|kak|mas|mbak|bos|semua|kabeh|sadaya))*(?:[\s.!]*$|\s*[,;.]\s*${terms})`, 'u');
+const goodsRe = new RegExp(String.raw`^(?:(?:barang|kiriman|pesanan)\s+)?(\p{L}+?(?:\s+\p{L}+?){0,2}?)(?:nya|ne|e|na)?\s+(?:(?:juga|jg|uga|oge)\s+)?${came}(?:\s+(?:ya|yo|kak|mas|mbak|bos|semua|kabeh|sadaya))*(?:[\s.!]*$|\s*[,;.]\s*${terms})`, 'u');
 // "barang udah dateng", "pesanannya sudah sampai": the order, no goods or supplier named.
 const anyRe = new RegExp(String.raw`^(?:barang|barangnya|kiriman|kirimannya|pesanan|pesanannya|pesenan|pesenane)\s+${came}(?:\s+(?:ya|yo|kak|mas|mbak|bos|semua|kabeh|sadaya))*(?:[\s.!]*$|\s*[,;.]\s*${terms})`, 'u');
 // "…sudah datang, belum dibayar", "bayar nanti": owed, with no day said.
 // jv "durung dibayar", su "can dibayar" too.
-const unpaidRe = /\b(belum|blm|belom|durung|urung|dereng|can|acan) (?:di)?(?:bayar|mbayar|mayar)|\b(ngutang|ngebon|bayar nanti|nanti bayar|bayar(?:nya)? belakangan)\b/;
+// "…udah dateng, bayarnya nanti" (a helper's arrival was booked as paid).
+const unpaidRe = /\b(belum|blm|belom|durung|urung|dereng|can|acan) (?:di)?(?:bayar|mbayar|mayar)|\b(ngutang|ngebon|(?:di)?bayar(?:nya)? (?:nanti|ntar|kagek|engko|mengko|engke)|(?:nanti|ntar) (?:di)?bayar|bayar(?:nya)? belakangan)\b/;
 const notGoods = /^(barang|kiriman|pesanan|pesenan|sudah|udah|udh|dah|wis|wes|uwis|geus|atos|tos)$/;
 // "telur dari toko makmur udah nyampe": the goods named before the supplier (a helper's try booked the supplier's newer
 // order, the sugar, instead).
@@ -53,14 +54,7 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   const { tx, tenant } = ctx;
   // "endog", "telor" name the order's "telur" (the regional word in Indonesian; o and u as one, typed fast).
   // An order whose booking was undone ("batal" of an arrival booked wrong) waits again (a helper's try could never book it).
-  const waiting = (await tx.query<{ id: string; contact_id: string; price: string; product_id: string | null; item: string; name: string }>(
-    `select n.id, o.contact_id, o.price, n.product_id, n.item, c.name
-       from negotiations n join negotiation_offers o on o.id = n.agreed_offer_id join contacts c on c.id = o.contact_id
-      where n.tenant_id = $1 and n.status = 'ordered'
-        and (n.transaction_id is null or exists (select 1 from transactions t where t.id = n.transaction_id and t.status = 'voided'))
-        and ($2::text is null or lower(c.name) like '%' || $2 || '%' or $2 = any (c.aliases))
-        and ($3::text is null or translate(lower(n.item), 'o', 'u') like translate($3, 'o', 'u') || '%')
-      order by n.updated_at desc limit 5 for update of n`, [tenant.id, 'who' in said ? said.who : null, said.item ? inIndonesian(said.item) ?? said.item : null])).rows;
+  const waiting = await waitingOrders(ctx, 'who' in said ? said.who : null, said.item ? inIndonesian(said.item) ?? said.item : null);
   const found = waiting[0];
   // "barang dari toko makmur sudah datang" with no order waiting (a try got "belum paham"): say so, and how to book it.
   // With a count or money it is a purchase said in full ("beras 2 karung dari toko makmur datang, 600rb"): the parser's.
@@ -70,7 +64,11 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   if (!found && !('who' in said) && !said.item) return null;
   if (!found) {
     const inFull = parse(text, { now: ctx.now }).items.some((i) => i.qty != null && (i.total != null || i.unit_price != null));
-    return 'who' in said && !inFull ? { replies: [{ text: noOrderText(said.who, said.item) }] } : null;
+    if (inFull) return null;
+    if ('who' in said) return { replies: [{ text: noOrderText(said.who, said.item) }] };
+    // "kopinya udah nyampe" for the order of "kapal api": the orders waiting are named (a helper got "belum paham").
+    const others = await waitingOrders(ctx, null, null);
+    return others.length ? { replies: [{ text: `Belum ada pesanan ${said.item} yang ditunggu, Kak. ${whichOrderText(others)}` }] } : null;
   }
   // Two orders waiting and the goods not named: asked, not the newer one booked (a helper's try).
   if (waiting.length > 1 && !said.item) return { replies: [{ text: whichOrderText(waiting) }] };
@@ -206,3 +204,15 @@ const noOrderText = (who: string, item?: string) =>
 
 const whichOrderText = (orders: { item: string; name: string }[]) =>
   `Ada ${orders.length} pesanan yang menunggu datang, Kak: ${orders.map((o) => `${o.item} dari ${o.name}`).join(', ')}. Yang datang yang mana? Tulis misalnya "${orders[0]!.item} dari ${orders[0]!.name.toLowerCase()} sudah datang".`;
+
+/** Orders placed through a haggle and not booked yet (an undone booking waits again), newest first, locked. */
+async function waitingOrders(ctx: AgentContext, who: string | null, item: string | null) {
+  return (await ctx.tx.query<{ id: string; contact_id: string; price: string; product_id: string | null; item: string; name: string }>(
+    `select n.id, o.contact_id, o.price, n.product_id, n.item, c.name
+       from negotiations n join negotiation_offers o on o.id = n.agreed_offer_id join contacts c on c.id = o.contact_id
+      where n.tenant_id = $1 and n.status = 'ordered'
+        and (n.transaction_id is null or exists (select 1 from transactions t where t.id = n.transaction_id and t.status = 'voided'))
+        and ($2::text is null or lower(c.name) like '%' || $2 || '%' or $2 = any (c.aliases))
+        and ($3::text is null or translate(lower(n.item), 'o', 'u') like translate($3, 'o', 'u') || '%')
+      order by n.updated_at desc limit 5 for update of n`, [ctx.tenant.id, who, item])).rows;
+}

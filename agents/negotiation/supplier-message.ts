@@ -37,7 +37,10 @@ export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]
     await logMessage(tx, ids, { price, body: text, inboxId: message.inboxId });
     const owners = await ownerPhones(tx, neg.tenant_id, neg.created_by);
     const quoted = `Kabar dari ${sup.name} soal ${deal.item}: "${text.slice(0, 300)}"`;
-    const told = price != null ? `${quoted}\nHarganya turun jadi ${formatRupiah(price)}/${deal.unit}: kalau pilih ${sup.name}, pesanan pakai harga ini.` : quoted;
+    const ship = lower && lower.delivery !== sup.thread.delivery ? (lower.delivery ? `ongkir ${formatRupiah(lower.delivery)}` : 'gratis ongkir') : null;
+    const lowered = lower && price !== standingPrice(sup.thread, deal.ceiling) ? `Harganya turun jadi ${formatRupiah(price!)}/${deal.unit}` : null;
+    const news = lowered && ship ? `${lowered}, ${ship}` : lowered ?? (ship ? `Sekarang ${ship}` : null);
+    const told = news ? `${quoted}\n${news}: kalau pilih ${sup.name}, pesanan pakai ${lowered ? 'harga' : 'ongkir'} ini.` : quoted;
     return [await say({ kind: 'hold' }), ...owners.map((phone) => ({ toPhone: phone, text: told }))];
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newThread, onSupplierText, type Deal, type Thread } from './thread.ts';
+import { lowerAfterSummary, newThread, onSupplierText, type Deal, type Thread } from './thread.ts';
 
 const deal: Deal = { item: 'telur', qty: 10, unit: 'kg', ceiling: 27_000, target: 25_000 };
 
@@ -150,5 +150,16 @@ describe('a supplier\'s number is never read as a yes to our own offer (helper t
     expect(t.asks).toEqual([18_333]);
     expect(outs[0]).toMatchObject({ kind: 'counter' });
     expect(t.status).not.toBe('agreed');
+  });
+});
+
+// A helper's haggle (twenty-eighth session): "ya udah 26rb, gratis ongkir deh" after the summary lowered the price, but the
+// order still added the Rp10.000 delivery.
+describe('lowerAfterSummary', () => {
+  const agreed = (): Thread => ({ ...newThread(), status: 'agreed', agreed: 26_500, asks: [27_000, 26_500], offers: [25_000], delivery: 10_000 });
+  it('a lower price and free delivery said after the summary both stand', () => {
+    expect(lowerAfterSummary(deal, agreed(), 'kak ya udah 26rb, gratis ongkir deh')).toMatchObject({ agreed: 26_000, delivery: 0 });
+    expect(lowerAfterSummary(deal, agreed(), 'gratis ongkir deh kak')).toMatchObject({ agreed: 26_500, delivery: 0 });
+    expect(lowerAfterSummary(deal, agreed(), 'makasih kak, ditunggu ya')).toBeNull();
   });
 });

@@ -68,8 +68,13 @@ export function lowerAfterSummary(deal: Deal, t: Thread, text: string): Thread |
   const standing = standingPrice(t, deal.ceiling);
   if (standing == null) return null;
   const r = readQuote(text, { ...readContext(deal, t), established: true, asked: true });
-  if (r.kind !== 'price' || r.price >= standing || r.price <= 0) return null;
-  return t.agreed != null ? { ...t, agreed: r.price, asks: [...t.asks, r.price] } : { ...t, status: 'final', asks: [...t.asks, r.price] };
+  // "ya udah 26rb, gratis ongkir deh": the delivery dropped counts too (a helper's order still added the Rp10.000).
+  const ship = 'delivery' in r && r.delivery != null && r.delivery < (t.delivery ?? 0) ? r.delivery : null;
+  const cheaper = r.kind === 'price' && r.price < standing && r.price > 0 ? r.price : null;
+  if (cheaper == null && ship == null) return null;
+  const next: Thread = ship != null ? { ...t, delivery: ship } : t;
+  if (cheaper == null) return next;
+  return t.agreed != null ? { ...next, agreed: cheaper, asks: [...t.asks, cheaper] } : { ...next, status: 'final', asks: [...t.asks, cheaper] };
 }
 
 /** The numbers' source: the Boulware policy; the benchmark passes a naive one through the same machine. */
