@@ -319,9 +319,11 @@ function forMore(t: string, n: Num, ctx: ReadContext): boolean {
   if (!m) return false;
   const count = Number(m[1]!.replace(',', '.'));
   const unit = m[2] ? canonicalUnit(m[2]) : null;
-  // Said in another unit ("kalo ambil 2 karung"), or with no quantity of ours to compare: conditional.
-  if (ctx.qty == null || (unit && unit !== ctx.unit)) return true;
-  return count > ctx.qty;
+  if (ctx.qty == null) return true;
+  // Said in another unit ("kalo ambil 2 karung jadi 310rb"): compared in ours when the pack's size is known (a helper's 50 kg
+  // order was 2 sacks of 25 kg, and the discount for them was dropped); else conditional.
+  const ours = unit && unit !== ctx.unit ? convertQty(ctx.item, count, unit, ctx.unit, ctx.known ?? []) : count;
+  return ours == null || ours > ctx.qty;
 }
 
 /** The last unit word before "isi": "1 dus 220rb isi" → dus. */

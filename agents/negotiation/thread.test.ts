@@ -163,3 +163,12 @@ describe('lowerAfterSummary', () => {
     expect(lowerAfterSummary(deal, agreed(), 'makasih kak, ditunggu ya')).toBeNull();
   });
 });
+
+// A helper's haggle: 50 kg is 2 sacks of 25 kg, and "kalau ambil 2 karung jadi 310rb/karung" was dropped as a price for a
+// bigger order (the order went out at Rp12.800/kg, Rp20.000 too much).
+it('a discount for a number of packs that is our order, the pack\'s size known, is a price for us', () => {
+  const rice = (qty: number): Deal => ({ item: 'beras', qty, unit: 'kg', ceiling: 13_000, target: 12_000 });
+  const texts = ['beras 1 karung 320rb kak', '25kg kak', 'ga bisa kak, kalau ambil 2 karung jadi 310rb/karung'];
+  expect(play(texts, newThread(), rice(50)).t.asks).toEqual([12_800, 12_400]);
+  expect(play(texts, newThread(), rice(25)).t.asks).toEqual([12_800]);
+});
