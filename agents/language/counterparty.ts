@@ -40,7 +40,7 @@ const kinNames = new Set(['ina', 'ama']);
 const amaBefore = new Set(['ke', 'sama', 'sm', 'dari', 'buat', 'untuk', 'utk', 'di', 'tadi', 'td', ',', 'si']);
 // Honorifics that are names too after another honorific: "mbak ning", "bu neng", Minang "mak etek" (an aunt, Padang try:
 // "etek bali" became the customer, and "mak etek bayia 40rb" an expense).
-const honorificNames = new Set(['ning', 'neng', 'etek']);
+const honorificNames = new Set(['ning', 'neng', 'etek', 'nyak']);
 // In the east "nona" (miss) and "nyong" (young man) are what people are called, after any honorific: "om nyong", "kaka nona".
 const calledNames = new Set(['nona', 'nyong']);
 const toward = new Set(['ke', 'ka', 'nang', 'marang', 'kepada', 'kpd']);

@@ -79,6 +79,7 @@ const moneyItself = new Set(['uang', 'duit', 'doi', 'peng', 'piti', 'pitih', 'he
 const lendsOut = new Set(['pinjemin', 'pinjamin', 'minjemin', 'minjamin']);
 const givingWords = new Set(['kasih', 'ngasih', 'kasi', 'ngasi', 'beri', 'memberi']);
 const borrowedFrom = /^(?:pinjam|pinjem|minjem|minjam|nyilih|nginjem|ngampil)(?: (?:uang|duit|modal|dana))? (?:sama|ama|karo|kaliyan|jeung|ka)\b/;
+const fromUs = new Set(['ke', 'dari', 'dr', 'di', 'sama', 'ama', 'ka', 'bak', 'ti']);
 const lendVerbs = new Set(['pinjam', 'pinjem', 'minjem', 'minjam', 'pinjemin', 'minjemin', 'nyilih', 'ngampil', 'nginjem']);
 const halfPaid = new RegExp(String.raw`\b(?:dibayar|bayar|mbayar|mayar|dibayare|dibayarna|bayare|bayarnya|bayarna|nyaur)\s+(?:baru\s+|dulu\s+|disik\s+|heula\s+)?(?:${[...halfWords].join('|')})\b`);
 
@@ -229,6 +230,12 @@ export function shapeFrame(p: Parts): ParseResult {
       // "pinjam duit sama kak rina 500rb": a message opening with borrowing, no one before it, names the lender after
       // "sama" (Medan try: booked as Rina owing the warung, the cash going out of the drawer).
       const borrowsFrom = intent === 'debt_add' && cp !== null && borrowedFrom.test(p.words.join(' '));
+      // "mbak sari minjem duit 100rb ke warung", "om jemmy pinjam doi di kita": the person named first borrowed from us
+      // (helpers' tries: four loans booked as the warung owing, the cash into the drawer).
+      const lendAt = p.words.findIndex((w) => lendVerbs.has(w));
+      const nameAt = cp ? p.words.indexOf(cp.name.split(' ')[0]!) : -1;
+      const borrowsFromUs = intent === 'debt_add' && nameAt >= 0 && lendAt > nameAt
+        && p.words.some((w, i) => i > lendAt && fromUs.has(w) && selfWords.has(p.words[i + 1] ?? ''));
       // "ke"/"ka" with no person named ("ngutang ke bank") points at a lender too.
       const toLender = !cp && p.words.some((w) => w === 'ke' || w === 'ka' || lenderWords.has(w));
       // "ngutang ke saya": the shop lends; "dipinjemin pak rt": the person lends to the shop.
@@ -237,7 +244,7 @@ export function shapeFrame(p: Parts): ParseResult {
       // "kasih pinjam ke mang ujang 35rb", "pinjemin pak rt 100rb": the warung lends ("ke" named who got it, it was
       // read as the warung borrowing from him).
       const lends = p.words.some((w, i) => lendsOut.has(w) || (givingWords.has(w) && ['pinjam', 'pinjem', 'pinjaman', 'utangan', 'utang', 'hutang', 'hutangan'].includes(p.words[i + 1] ?? '')));
-      frame.direction = toSelf || (lends && !lent) ? 'receivable'
+      frame.direction = toSelf || borrowsFromUs || (lends && !lent) ? 'receivable'
         // "ambil barang dari toko ko ahong belum bayar 500rb", "ngebon di agen pak joko": goods taken from a shop on credit
         // are owed by the warung (they were booked as Ko Ahong's debt, and paying him counted as money in).
         : (cp && (cp.toward || cp.shop || cp.atShop || (intent === 'debt_add' && cp.from))) || toLender || lent || borrowsFrom || (self && intent === 'debt_add') ? 'payable' : 'receivable';

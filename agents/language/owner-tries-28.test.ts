@@ -85,3 +85,19 @@ describe('owner tries (twenty-eighth session): haggling limits', () => {
       items: [{ product: 'telur', qty: 10, unit: 'kg' }, { product: 'jaya' }] });
   });
 });
+
+describe('owner tries (twenty-eighth session, round two): loans', () => {
+  // Lampung, Bali, Kupang, Manado tries: each booked as the warung owing, the cash into the drawer.
+  it('a person named first borrowing "ke warung", "dari beta", "di kita" owes the warung', () => {
+    for (const [text, who] of [['mbak sari minjem duit 100rb ke warung, nanti dibayarnya minggu depan', 'mbak sari'], ['pak made pinjam duit ke warung 150rb', 'pak made'],
+      ['kaka nona pinjam doi dari beta 75rb', 'kaka nona'], ['om jemmy ada pinjam doi di kita 150rb', 'om jemmy']] as const) {
+      reads(text, { intent: 'debt_add', direction: 'receivable', counterparty: who });
+    }
+    reads('saya pinjam uang ke bu rt 200rb', { intent: 'debt_add', direction: 'payable', counterparty: 'bu rt' });
+  });
+  // Aceh try: "Atas nama siapa?", then the lender booked as owing.
+  it('Aceh "cut nyak", "ibu nyak" are people', () => {
+    reads('pinjam uang dari cut nyak 400rb', { intent: 'debt_add', direction: 'payable', amount: 400000, counterparty: 'cut nyak' });
+    reads('pinjam uang 400rb dari ibu nyak', { intent: 'debt_add', direction: 'payable', counterparty: 'ibu nyak' });
+  });
+});
