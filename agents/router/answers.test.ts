@@ -118,6 +118,7 @@ describe('readCorrection', () => {
     ['td aku salah, gulanya 2 kg', { to: 'gulanya 2 kg', from: null }],
     // Medan try (twenty-eighth session): the supplier named and "salah harga" set the selling price of a kilo to Rp180.000.
     ['yg gula dari toko makmur tadi salah harga, harusnya 180rb', { to: 'gula dari toko makmur 180rb', from: null, earlier: true }],
+    ['salah harga gula tadi, harusnya 680rb sekarung', { to: 'gula 680rb sekarung', from: null, earlier: true }],
   ])('%s', (text, want) => expect(readCorrection(text)).toEqual(want));
 });
 

@@ -190,6 +190,10 @@ export function readCorrection(text: string): Correction | null {
   const notThen = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|tadi|td)\s+)*(?:salah|keliru|ralat|koreksi)\s*,?\s*((?:\p{L}+\s+){1,3}?)(?:bukan|bkn|dudu|sanes)\s+(\d[^,]*?)\s*,\s*(?:tapi\s+|harusnya\s+)?(\d.*)$/u
     .exec(clean(text));
   if (notThen) return { to: `${notThen[1]!}${notThen[3]!}`.trim(), from: notThen[2]!.trim() };
+  // "salah harga gula tadi, harusnya 680rb sekarung": what was wrong, the goods and "tadi", then the right number.
+  const wrongOf = /^(?:(?:eh|lho|loh|aduh|waduh|maaf)\s+)*(?:salah|keliru|ralat|koreksi)\s+(?:harga|harganya|hrg|hitung|itung|total|totalnya|jumlah|jumlahnya)\s+((?:\p{L}+\s+){1,4}?)(?:tadi|td|barusan|mau|wau)\s*,?\s*(?:(?:harusnya|seharusnya|mestinya|jadi|kudune)\s+)?(\S*\d.*)$/u
+    .exec(clean(text));
+  if (wrongOf) return { to: `${wrongOf[1]!}${wrongOf[2]!}`.trim(), from: null, earlier: true };
   const t = clean(text).replace(/,(?!\d)/g, ' ').replace(/\s+/g, ' ').trim()
     // "tadi yg lifebuoy salah, cuma 1", "yg lifebuoy tadi harusnya 1": "the one before" said first, or "should be"
     // with no "wrong" (both were not understood).

@@ -19,7 +19,7 @@ import { todaysEntries } from '../../finance/review.ts';
 import { withNote } from '../questions/interrupt.ts';
 import { inIndonesian } from '../catalogue/regional.ts';
 import { findProduct } from '../catalogue/resolve-items.ts';
-import { unitOf } from '../../language/units.ts';
+import { seUnit, unitOf } from '../../language/units.ts';
 
 /** "omset", "jualan", "pemasukan": the takings of sales. */
 const takingsWord = /\b(?:omset|omzet|omsetnya|omzetnya|jualan|jualannya|penjualan|pendapatan|pemasukan|dagangan)\b/;
@@ -101,7 +101,8 @@ const earlierText = 'Yang bisa langsung saya ubah hanya catatan terakhir, Kak. U
 async function namedEntry(env: Env, last: BookedEvent | null, c: Correction): Promise<{ words: string[]; said: string[]; event: BookedEvent | null } | null> {
   const split = countAndMoney(c.to);
   const unit = (readPart(split ? split.count : c.to)?.unit ?? undefined)?.toLowerCase();
-  const said = (mentions(c.to)?.words ?? []).filter((w) => w !== unit && !correctionWords.has(w));
+  // "gula 680rb sekarung": a count said as "se<unit>" is no word of the goods either (it was searched for and not found).
+  const said = (mentions(c.to)?.words ?? []).filter((w) => w !== unit && !correctionWords.has(w) && seUnit(w) === null);
   // "gulanya", jv "telore", su "berasna": the goods with a possessive ("the sugar") are the goods.
   const lastSays = last ? [last.summary, ...last.frame.items.map((i) => `${i.name} ${i.typed ?? ''}`)].join(' ').toLowerCase() : '';
   const inLast = (w: string) => lastSays.includes(w);

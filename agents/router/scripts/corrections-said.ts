@@ -92,12 +92,17 @@ export const saidCorrectionScripts: Script[] = [
     steps: [
       { say: 'kulakan gula 10 kg 170rb dari toko makmur', reply: ['Pembelian (dari Toko Makmur) Gula Pasir 10 kg × Rp17.000 = Rp170.000'] },
       { say: 'yg gula dari toko makmur tadi salah harga, harusnya 180rb', reply: ['dibatalkan', 'Gula Pasir 10 kg × Rp18.000 = Rp180.000'], not: ['harga Gula Pasir per kg'] },
+      // Round two: "salah harga gula tadi, …" after another booking re-booked that one (a debt payment at the sugar's price).
+      { say: 'laku indomie goreng 1 bks', reply: ['Indomie Goreng 1 bks'] },
+      { say: 'salah harga gula tadi, harusnya 190rb', reply: ['Gula Pasir 10 kg × Rp19.000 = Rp190.000'], not: ['Indomie'] },
     ],
     rows: [
       { sql: lines('Gula Pasir'), rows: [
         { qty: 10, unit_price: 17000, total: 170000, kind: 'purchase', payment: 'cash', status: 'voided' },
-        { qty: 10, unit_price: 18000, total: 180000, kind: 'purchase', payment: 'cash', status: 'posted' },
+        { qty: 10, unit_price: 18000, total: 180000, kind: 'purchase', payment: 'cash', status: 'voided' },
+        { qty: 10, unit_price: 19000, total: 190000, kind: 'purchase', payment: 'cash', status: 'posted' },
       ] },
+      { sql: lines('Indomie Goreng'), rows: [{ qty: 1, unit_price: 3500, total: 3500, kind: 'sale', payment: 'cash', status: 'posted' }] },
       { sql: product('Gula Pasir'), rows: [{ name: 'Gula Pasir', unit: 'kg', sell_price: 18000 }] },
     ],
   },
