@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { formatQty, formatRupiah } from '../../../core/format.ts';
 import { cartCount, cartTotal, lineTotal, type Cart } from '../../lib/pos/cart.ts';
+import { CUSTOMER_NAME_MAX } from '../../lib/pos/contract.ts';
 import type { Customer } from '../../lib/pos/db.ts';
 
 export interface CustomerPick { id?: string; name?: string }
@@ -63,7 +64,7 @@ export function CartPanel({ cart, canDiscount, stockOf, customers, customer, onC
           ))}
         </ul>
         <label htmlFor="pos-customer">Pelanggan (opsional)</label>
-        <input id="pos-customer" list="pos-customers" value={customer} autoComplete="off" placeholder="Nama pelanggan"
+        <input id="pos-customer" list="pos-customers" value={customer} autoComplete="off" placeholder="Nama pelanggan" maxLength={CUSTOMER_NAME_MAX}
           onChange={(e) => onCustomer(e.target.value)} />
         <datalist id="pos-customers">{customers.map((c) => <option key={c.id} value={c.name} />)}</datalist>
       </div>

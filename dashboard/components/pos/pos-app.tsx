@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { fetchCatalogue, Offline, postSales, registerDevice, sendReceipt } from '../../lib/pos/api.ts';
 import { addToCart, buildSale, cartTotal, removeLine, setDiscount, setQty, type Cart, type PayMethod } from '../../lib/pos/cart.ts';
-import type { CatalogueProduct, UnlockResponse } from '../../lib/pos/contract.ts';
+import { CUSTOMER_NAME_MAX, type CatalogueProduct, type UnlockResponse } from '../../lib/pos/contract.ts';
 import { enqueueSale, getMeta, posDb, saveCatalogue, setMeta, takeStock, wipe, type Device, type QueuedSale } from '../../lib/pos/db.ts';
 import { SaleSync, type SyncState } from '../../lib/pos/sync.ts';
 import { postJson } from '../api.ts';
@@ -176,7 +176,9 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
 
   async function checkout(device: Device, who: UnlockResponse, method: PayMethod, tendered?: number) {
     performance.mark('pos:pay'); // User Timing marks: bench/pos-checkout.ts splits a checkout by them
-    const name = customer.trim();
+    // The sale's contract takes 80 characters of a name: longer, the server refused the sale after the receipt said
+    // "Tersimpan" (a helper's credit sale was lost). The field stops at 80 too; this keeps any typed before that.
+    const name = customer.trim().slice(0, CUSTOMER_NAME_MAX).trim();
     const known = customers.find((c) => c.name.toLowerCase() === name.toLowerCase());
     const total = cartTotal(cart);
     const build = (seq: number): QueuedSale => ({

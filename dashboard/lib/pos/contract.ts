@@ -11,6 +11,8 @@ const uuid = z.uuid();
 const rupiah = z.number().int().min(0).max(1_000_000_000_000);
 
 /** A device code: 4 characters from an unambiguous alphabet, unique within a warung. */
+/** The longest customer name a sale carries (the POS field stops there). */
+export const CUSTOMER_NAME_MAX = 80;
 export const DEVICE_CODE = /^[A-HJ-NP-Z2-9]{4}$/;
 /** A receipt number: the device code and the device's own sequence, e.g. "K7QM-000123". */
 export const RECEIPT_NO = /^([A-HJ-NP-Z2-9]{4})-(\d{6,})$/;
@@ -89,7 +91,7 @@ export const Sale = z.object({
   receiptNo: z.string().regex(RECEIPT_NO),
   cashierId: uuid,
   occurredAt: z.iso.datetime({ offset: true }),
-  customer: z.object({ id: uuid.optional(), name: z.string().trim().min(1).max(80).optional() }).nullable(),
+  customer: z.object({ id: uuid.optional(), name: z.string().trim().min(1).max(CUSTOMER_NAME_MAX).optional() }).nullable(),
   lines: z.array(SaleLine).min(1).max(200),
   /** One payment per sale in this version (split payments later); credit needs a customer. */
   payments: z.array(SalePayment).length(1),
