@@ -1,5 +1,5 @@
-// The Stok page's history dates each movement when it happened: a sale told or synced a day late is
-// yesterday's, a dated loss is its day, a void is when it was voided; the running level follows the books.
+// The Stok and Utang pages date each row when it happened: a sale told or synced a day late is yesterday's (its stock
+// movement, its debt), a dated loss is its day, a void is when it was voided; the running level follows the books.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../../core/db/tenant.ts';
@@ -41,5 +41,17 @@ describe.each(dbKinds)('stock history dates on %s', (kind) => {
     expect(bought!.created_at.getTime()).toBeGreaterThan(yesterday.getTime());
     // the level runs in booking order: 20 in, 2 sold, 1 lost, 2 back
     expect([bought, sold, loss, voided].map((r) => Number(r!.balance) - Number(bought!.balance))).toEqual([0, -2, -3, -1]);
+  });
+
+  it('shows the debt of a credit sale synced a day late on the sale\'s day', async () => {
+    const yesterday = new Date(Date.now() - DAY);
+    await q('select post_transaction($1) r', [{
+      kind: 'sale', payment: 'credit', contact_id: SEED.buYati, source: 'pos', source_ref: `test:${randomUUID()}`, occurred_at: yesterday.toISOString(),
+      lines: [{ product_id: P, qty: 1, unit_price: 15000 }],
+    }]);
+    const rows = await withTenant(db, T, async (tx) => (await tx.query<{ at: Date; entry: string; amount: string }>(
+      'select * from dashboard_debt_history($1, $2)', [T, SEED.buYati])).rows);
+    const debt = rows.find((r) => r.entry === 'debt' && Number(r.amount) === 15000)!;
+    expect(debt.at.getTime()).toBe(yesterday.getTime());
   });
 });
