@@ -334,7 +334,7 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     await app.say(MAKMUR, 'garam 2.800/bks pas');
     await app.say(SINAR, 'garam 2.900/bks pas');
     expect(await last(OWNER)).toContain('Balas 1–2 untuk pesan');
-    expect((await app.say(OWNER, 'ya')).join('\n')).toContain('Yang mana, Kak? Balas 1–2 untuk pesan garam');
+    expect((await app.say(OWNER, 'oke pesan')).join('\n')).toContain('Yang mana, Kak? Balas 1–2 untuk pesan garam');
     expect((await app.say(OWNER, 'ambil yg sinar jaya')).join('\n')).toContain('Pesanan ke UD Sinar Jaya sudah dikirim: garam 10 bungkus @ Rp2.900/bungkus');
   });
 });

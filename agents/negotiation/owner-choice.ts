@@ -5,11 +5,10 @@ import type { AgentContext, Reply } from '../router/types.ts';
 import { landedPerUnit, orderTotal } from './landed.ts';
 import { dealOf, loadNegotiation, loadSuppliers, logMessage, saveThread } from './store.ts';
 import { phraseMessage, phraseWith } from './phrasing.ts';
-import { mayBePick, readChoice, readPick } from './summary.ts';
+import { mayBePick, readChoice, readPick, saysYes } from './summary.ts';
 import { aboutHaggling, namedIn, namesGoods } from './status.ts';
 import { supplierText, type Outgoing } from './templates.ts';
 import { standingPrice } from './thread.ts';
-import { readYesNo } from '../router/answers.ts';
 
 /** Replies when `text` answers this tenant's negotiation summary; null when it is not such an answer. */
 export async function answerNegotiationChoice(ctx: AgentContext, text: string): Promise<Reply[] | null> {
@@ -45,7 +44,7 @@ export async function answerNegotiationChoice(ctx: AgentContext, text: string): 
     ? readPick(text, neg.choices.map((c) => sups.find((s) => s.contact_id === c)?.name ?? ''))
     : readChoice(text, neg.choices.length);
   // "ya" to a summary of several: which one, not "Oke, Kak" with nothing ordered.
-  if (choice == null && inWords && readYesNo(text) === true && neg.choices.length > 1) {
+  if (choice == null && inWords && saysYes(text) && neg.choices.length > 1) {
     return [{ text: `Yang mana, Kak? Balas 1–${neg.choices.length} untuk pesan ${dealOf(neg).item}, atau "tidak" kalau tidak jadi.` }];
   }
   if (choice == null) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayBePick, ownerSummary, readChoice, readPick } from './summary.ts';
+import { mayBePick, ownerSummary, readChoice, readPick, saysYes } from './summary.ts';
 import { newThread } from './thread.ts';
 
 describe('ownerSummary', () => {
@@ -56,5 +56,12 @@ describe('readPick', () => {
     expect(mayBePick('ambil yg toko makmur')).toBe(true);
     expect(mayBePick('laporan hari ini')).toBe(false);
     expect(mayBePick('ambil gula 2 kg')).toBe(false);
+  });
+  // A helper's "oke pesan" to a summary of two got the greeting.
+  it('a yes that says not which', () => {
+    expect(saysYes('oke pesan')).toBe(true);
+    expect(saysYes('ya')).toBe(true);
+    expect(saysYes('ambil yg toko makmur')).toBe(false);
+    expect(saysYes('yang kedua')).toBe(false);
   });
 });

@@ -81,15 +81,23 @@ export function mayBePick(text: string): boolean {
  * to a summary of one choice, a supplier named ("ambil yg toko makmur"), "yang kedua". `names` in the summary's order.
  */
 export function readPick(text: string, names: readonly string[]): number | null {
-  const t = text.toLowerCase().replace(/[.!,?]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = pickText(text);
   if (!t || /\d/.test(t)) return null;
-  const around = (core: string) => new RegExp(String.raw`^(?:${pickWords}\s+)*${core}(?:\s+${pickWords})*$`).test(t);
-  for (const [w, n] of Object.entries(ordinals)) if (n <= names.length && around(w)) return n;
+  for (const [w, n] of Object.entries(ordinals)) if (n <= names.length && around(t, w)) return n;
   const named = names.map((name, i) => {
     const full = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     const core = full.replace(/^(?:ud|toko|tk|cv|pt|agen|grosir|warung)\s+/, '');
-    return around(`(?:${full}|${core})`) ? i + 1 : null;
+    return full && around(t, `(?:${full}|${core})`) ? i + 1 : null;
   }).filter((n): n is number => n !== null);
   if (named.length === 1) return named[0]!;
-  return names.length === 1 && yesWord.test(t) && around(`${pickWords}`) ? 1 : null;
+  return names.length === 1 && saysYes(text) ? 1 : null;
 }
+
+/** "ya", "oke pesan", "ok deh kak": a yes and nothing that says which. */
+export function saysYes(text: string): boolean {
+  const t = pickText(text);
+  return yesWord.test(t) && around(t, pickWords);
+}
+
+const pickText = (text: string) => text.toLowerCase().replace(/[.!,?]+/g, ' ').replace(/\s+/g, ' ').trim();
+const around = (t: string, core: string) => new RegExp(String.raw`^(?:${pickWords}\s+)*${core}(?:\s+${pickWords})*$`).test(t);
