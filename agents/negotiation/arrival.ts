@@ -21,9 +21,11 @@ const fromRe = new RegExp(String.raw`\b(?:dari|dr|seko|soko|ti|saka|saking)\s+(.
 // Nothing counted after it: "gula masuk 10 kg" is stock counted in, not the order.
 // "gula juga udah dateng, bayarnya tempo 2 minggu": "also", and after a comma how it is paid (a helper's arrival was asked
 // "Berapa?" and booked as an expense, the goods booked again later).
-const goodsRe = new RegExp(String.raw`^(?:(?:barang|kiriman|pesanan)\s+)?(\p{L}+?(?:\s+\p{L}+?){0,2}?)(?:nya|ne|e|na)?\s+(?:(?:juga|jg|uga|oge)\s+)?${came}(?:\s+(?:ya|yo|kak|mas|mbak|bos|semua|kabeh|sadaya))*(?:[\s.!]*$|\s*[,;.]\s*${terms})`, 'u');
+// After "came": fillers, then the end or a clause on how it is paid.
+const cameEnd = String.raw`${came}(?:\s+(?:ya|yo|kak|mas|mbak|bos|semua|kabeh|sadaya))*(?:[\s.!]*$|\s*[,;.]\s*${terms})`;
+const goodsRe = new RegExp(String.raw`^(?:(?:barang|kiriman|pesanan)\s+)?(\p{L}+?(?:\s+\p{L}+?){0,2}?)(?:nya|ne|e|na)?\s+(?:(?:juga|jg|uga|oge)\s+)?${cameEnd}`, 'u');
 // "barang udah dateng", "pesanannya sudah sampai": the order, no goods or supplier named.
-const anyRe = new RegExp(String.raw`^(?:barang|barangnya|kiriman|kirimannya|pesanan|pesanannya|pesenan|pesenane)\s+${came}(?:\s+(?:ya|yo|kak|mas|mbak|bos|semua|kabeh|sadaya))*(?:[\s.!]*$|\s*[,;.]\s*${terms})`, 'u');
+const anyRe = new RegExp(String.raw`^(?:barang|barangnya|kiriman|kirimannya|pesanan|pesanannya|pesenan|pesenane)\s+${cameEnd}`, 'u');
 // "…sudah datang, belum dibayar", "bayar nanti": owed, with no day said.
 // jv "durung dibayar", su "can dibayar" too.
 // "…udah dateng, bayarnya nanti" (a helper's arrival was booked as paid).
@@ -60,9 +62,9 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   // With a count or money it is a purchase said in full ("beras 2 karung dari toko makmur datang, 600rb"): the parser's.
   // Money said beside it ("…udah dateng, bayar 50rb sisanya ngutang") is no purchase in full: a helper's try paid a debt
   // with it, another booked the supplier's other order. Only goods counted and priced are.
-  // "barang udah dateng" with no order waiting is not about an order: the parser's.
-  if (!found && !('who' in said) && !said.item) return null;
   if (!found) {
+    // "barang udah dateng" with no order waiting is not about an order: the parser's.
+    if (!('who' in said) && !said.item) return null;
     const inFull = parse(text, { now: ctx.now }).items.some((i) => i.qty != null && (i.total != null || i.unit_price != null));
     if (inFull) return null;
     if ('who' in said) return { replies: [{ text: noOrderText(said.who, said.item) }] };

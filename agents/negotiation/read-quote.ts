@@ -26,7 +26,8 @@ export type Reading =
   | ({ kind: 'price'; price: number; final: boolean } & QuoteDetails)  // price per unit of the negotiation
   | ({ kind: 'agree' } & QuoteDetails)
   | { kind: 'decline' }
-  | { kind: 'unclear'; question: string; amount: number | null }
+  /** `pack`: the pack whose size the question asks ("1 karung isinya berapa kg?" → karung); the answer says what it holds. */
+  | { kind: 'unclear'; question: string; amount: number | null; pack?: string }
   | ({ kind: 'other' } & QuoteDetails);
 
 export interface ReadContext {
@@ -82,8 +83,10 @@ export function spelledAsDigits(t: string): string {
 // Units of one piece: a price per piece against a pack asks what the pack holds ("1 dus isinya berapa pcs?"), not
 // the other way round (a helper's supplier was asked "1 pcs isinya berapa dus?").
 const pieceUnits = new Set(['pcs', 'bungkus', 'botol', 'sachet', 'kaleng', 'pouch', 'gram', 'ons', 'kg', 'liter']);
-const packQuestion = (said: string, asked: string) => (pieceUnits.has(said) && !pieceUnits.has(asked)
-  ? `1 ${asked} isinya berapa ${said}, Pak?` : `1 ${said} isinya berapa ${asked}, Pak?`);
+function packQuestion(amount: number, said: string, asked: string): Reading {
+  const [pack, piece] = pieceUnits.has(said) && !pieceUnits.has(asked) ? [asked, said] : [said, asked];
+  return { kind: 'unclear', amount, question: `1 ${pack} isinya berapa ${piece}, Pak?`, pack };
+}
 
 export function spokenHundreds(t: string): string {
   return t
@@ -276,7 +279,7 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     // than it asked: Rp18.000/liter for Rp17.667).
     if (lot.unit !== ctx.unit) {
       if (ctx.asked) return { kind: 'other', ...details };
-      return { kind: 'unclear', amount, question: packQuestion(lot.unit, ctx.unit) };
+      return packQuestion(amount, lot.unit, ctx.unit);
     }
   }
   if (!unit) {
@@ -297,7 +300,7 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
   const per = convertPrice(ctx.item, amount, unit, ctx.unit, said);
   if (per == null) {
     if (ctx.asked) return { kind: 'other', ...details };
-    return { kind: 'unclear', amount, question: packQuestion(unit, ctx.unit) };
+    return packQuestion(amount, unit, ctx.unit);
   }
   return price(per);
 

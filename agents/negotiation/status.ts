@@ -91,7 +91,7 @@ async function statusReply(ctx: AgentContext): Promise<Reply[]> {
       const summary = waitingChoice(n, sups);
       // The list shown now is the one the owner's number answers: a price dropped since the summary reorders it (a helper's
       // "1" to this list ordered from the summary's first supplier, the dearer one).
-      await tx.query(`update negotiations set choices = $2::uuid[] where id = $1`, [n.id, summary.choices.map((c) => c.id)]);
+      await tx.query(`update negotiations set choices = $2::uuid[] where id = $1 and choices <> $2::uuid[]`, [n.id, summary.choices.map((c) => c.id)]);
       out.push(summary.text);
       continue;
     }

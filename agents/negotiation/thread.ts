@@ -91,7 +91,7 @@ export function onSupplierText(deal: Deal, thread: Thread, text: string, policy:
   // the pack asked about holds (a helper's haggle read the sack's Rp320.000 as a kilo's and offered Rp14.000/kg, more than
   // the Rp12.800 asked; a bare "10" was a price of Rp10.000 a renteng, accepted).
   const asked = t.pendingText && packHolds.test(text.trim()) ? readQuote(t.pendingText, { ...ctx, asked: false }) : null;
-  const pack = asked?.kind === 'unclear' ? /^1 (\S+) isinya berapa/.exec(asked.question)?.[1] : undefined;
+  const pack = asked?.kind === 'unclear' ? asked.pack : undefined;
   if (pack) r = readQuote(`${t.pendingText} 1 ${pack} isi ${text.trim().replace(/^isi(?:nya)?\s*/i, '')}`, { ...ctx, asked: true });
   else if (t.pendingText && r.kind !== 'price') r = readQuote(`${t.pendingText} ${text}`, { ...ctx, asked: true });
   if ('delivery' in r) keepDetails(t, r);
