@@ -85,3 +85,16 @@ describe('units', () => {
   it.each([['24', 24], ['isi 24 btl', 24], ['0,5', 0.5], ['1.5 kg', 1.5], ['tidak tahu', null]] as const)(
     'readSize(%s) = %s', (t, want) => expect(readSize(t)).toBe(want));
 });
+
+describe('a bare content of a pack counted in pieces', () => {
+  // Owner try: "beli telur 2 rak isi 30" of eggs kept per kg booked 60 kg at Rp1.833 (the 30 are eggs, not kilos).
+  it('is no measure of goods kept by weight or volume: asked, unless the pack is known', () => {
+    const telur = (packs: PackUnit[] = []) => ({ unit: 'kg', packs, name: 'Telur Ayam' });
+    expect(toBase({ qty: 2, unit: 'rak', size: 30 }, telur())).toEqual({ kind: 'unknown', unit: 'rak' });
+    expect(toBase({ qty: 2, unit: 'rak', size: 30 }, telur([{ name: 'rak', size: 2, sellPrice: null }]))).toMatchObject({ kind: 'pack', qty: 4, from: 'product' });
+    // Said with its measure it is kept; a karung's bare content of rice is kilos; eggs kept by the piece count pieces.
+    expect(toBase({ qty: 2, unit: 'rak', size: 1.8, sizeUnit: 'kg' }, telur())).toMatchObject({ kind: 'pack', qty: 3.6 });
+    expect(toBase({ qty: 1, unit: 'karung', size: 25 }, { unit: 'kg', packs: [] })).toMatchObject({ kind: 'pack', qty: 25 });
+    expect(toBase({ qty: 2, unit: 'rak', size: 30 }, { unit: 'pcs', packs: [] })).toMatchObject({ kind: 'pack', qty: 60 });
+  });
+});

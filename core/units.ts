@@ -81,8 +81,13 @@ export type Conversion =
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** A stated size in base units: "50kg" of a product kept per kg is 50; "isi 24" is 24 base units. */
+/** Packs whose bare content ("1 rak isi 30") counts pieces, whatever the goods are kept by. */
+const piecePacks = new Set(['rak', 'lusin', 'kodi', 'renteng', 'slop']);
+
 function statedSize(s: Said, base: string): number | null {
   if (!s.size || s.size <= 0) return null;
+  // "telur 2 rak isi 30" of eggs kept per kg: a pack counted in pieces holds pieces, not kilos (60 kg were booked).
+  if (!s.sizeUnit && s.unit && piecePacks.has(canonicalUnit(s.unit)) && (measureFactor(base, 'kg') !== null || measureFactor(base, 'liter') !== null)) return null;
   if (!s.sizeUnit || canonicalUnit(s.sizeUnit) === canonicalUnit(base) || (isPiece(s.sizeUnit) && isPiece(base))) return s.size;
   const f = measureFactor(s.sizeUnit, base);
   return f ? round3(s.size * f) : null;

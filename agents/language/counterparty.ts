@@ -101,12 +101,30 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     // "toko makmur minyak goreng 2 dus": goods after the shop's name are the goods ("toko beras jaya" keeps its first word).
     // "cv maju le minerale": a brand opens the goods too ("le" was the shop's).
     while (n < max && tokens[i + n] && !tokens[i + n].used && nameWord(tokens[i + n].t) && !((salesman || n >= 2) && (goodsWords.has(tokens[i + n].t) || brandWords.has(tokens[i + n].t)))
-      && (!isQuantity(tokens[i + n + 1]?.t) || moneyAfter(tokens, i + n + 1))) n++;
-    // Personal names are one word; a second word is a product more often than a surname.
-    return take(tokens, i, shop ? n : Math.min(n, beforeName.has(next.t) ? 3 : 2), prev, shop);
+      && (!isQuantity(tokens[i + n + 1]?.t) || moneyAfter(tokens, i + n + 1) || (shop && shopNameWords.has(tokens[i + n].t)))) n++;
+    // Personal names are one word; a second word is a product more often than a surname, except right before what the
+    // person did ("pak budi santoso ambil 2 kg gula": "Produk baru santoso?" was asked).
+    const surname = !shop && n === 2 && !beforeName.has(next.t) && surnameBefore(tokens, i + 2);
+    return take(tokens, i, shop ? n : surname ? 3 : Math.min(n, beforeName.has(next.t) ? 3 : 2), prev, shop);
   }
   return leadingName(tokens) ?? leadingSource(tokens) ?? trailingSource(tokens);
 }
+
+/** Words of shops' names ("ud sinar jaya 1 lusin": the name goes on before the count; a supplier "UD Sinar" was made). */
+const shopNameWords = new Set(['jaya', 'makmur', 'abadi', 'sentosa', 'santoso', 'rejeki', 'rezeki', 'berkah', 'barokah', 'maju', 'sejahtera', 'mandiri',
+  'utama', 'indah', 'agung', 'lestari', 'sumber', 'mulia', 'sakti', 'bersama', 'anugerah', 'anugrah', 'cahaya', 'putra', 'putri', 'sinar', 'mitra', 'karya']);
+
+/** A name word at k right before a person's verb ("… santoso ambil"), none of goods, brands or other words. */
+function surnameBefore(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const verb = tokens[k + 1];
+  return !!t && !!verb && !t.used && !t.literal && !verb.used && t.t.length >= 3 && nameWord(t.t) && !goodsWords.has(t.t) && !brandWords.has(t.t)
+    && !stopWords.has(t.t) && !peopleWords.has(t.t) && expenseCategoryWords[t.t] === undefined && !functionWords.has(t.t)
+    // A verb of its own ("pak joko ngelunasin utang"): no name.
+    && !Object.values(cues).some((s) => s.has(t.t)) && !verbPrefix.test(t.t) && (personVerbs.has(verb.t) || takeVerbs.has(verb.t));
+}
+const verbPrefix = /^(?:ng|ny|me|di|ber|ter|mba|nge)/;
+const takeVerbs = new Set(['ambil', 'ngambil', 'njupuk', 'nyokot', 'ambe', 'nyandak', 'ngebon', 'kasbon', 'pinjam', 'pinjem', 'minjem']);
 
 // "udin bayar 50rb", "udin ngutang rokok 2": a bare name opening the message before a debt verb is the person
 // (it was an expense of the warung's: the owner pays "bayar udin", a person pays "udin bayar").

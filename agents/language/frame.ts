@@ -31,6 +31,8 @@ export type Parts = {
   tendered: number | null;
   /** "potongan 20%": the percent off the goods' total, or null. */
   percentOff: number | null;
+  /** The warung is the one paying ("kita bayar", "kubayar"): a debt paid is one the warung owes. */
+  warungPays: boolean;
   truncated: boolean;
 };
 
@@ -222,7 +224,9 @@ export function shapeFrame(p: Parts): ParseResult {
       break;
     }
     case 'debt_add': case 'debt_pay': {
-      frame.amount = firstMoney;
+      // "pak long bayar cepek": the word tables' Rp100 is no debt anyone pays or takes; asked, as a bare "100" is (the
+      // answer, "100rb", comes after it in the message said again).
+      frame.amount = firstMoney !== null && firstMoney < 1000 ? items.monies.find((m) => m >= 1000) ?? null : firstMoney;
       // "bayar utang pake duit 50rb, kembali 15rb": what was paid is the money less the change given back.
       if (intent === 'debt_pay' && p.change !== null && frame.amount !== null && frame.amount > p.change) frame.amount -= p.change;
       frame.counterparty = cp?.name ?? null;
@@ -251,6 +255,7 @@ export function shapeFrame(p: Parts): ParseResult {
       // "bayar utang sinar jaya 72rb": a bare name after paying may be the warung's supplier or a customer; the side with an
       // open debt tells (agents/finance/debts.ts). "receivable" found nothing owed by Sinar Jaya.
       if (intent === 'debt_pay' && cp?.afterPay && frame.direction === 'receivable' && !toSelf) frame.direction = null;
+      if (intent === 'debt_pay' && p.warungPays) frame.direction = 'payable';
       // "pak harun pinjam uang 50rb", "kasbon duit 50rb": money itself lent (or borrowed) went through the drawer, said by
       // how it moved (cash unless a transfer is said); "bu ani ngutang 20rb" names no money moving (goods taken unsaid).
       if (intent === 'debt_add' && p.words.some((w) => moneyItself.has(w) || lendVerbs.has(w))) frame.cash_moved = paidBy === 'transfer' || paidBy === 'qris' ? paidBy : 'cash';

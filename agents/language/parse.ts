@@ -46,6 +46,9 @@ const orderReceived = /^(?:tadi |td |barusan )?(?:gofood|grabfood|shopeefood)\b|
 const appOrder = /\b(?:gofood|grabfood|shopeefood)\b/;
 const percentOffRe = /\b(?:diskon|disc|discount|potongan|dipotong|potong|korting|rabat|komisi)(?:nya)?(?: komisi(?:nya)?)? (\d{1,2}(?:[.,]\d)?)%/;
 // Cooking what is sold: with a resale word after a purpose ("buat masak dagangan") the goods bought are ingredients.
+// "om jemmy kita bayar 100rb", "mang ujang kubayar", Aceh "lon bayar": the warung is the one paying (read before the
+// glued pronoun is cut off in normalize.ts; "belum kubayar" is goods not yet paid for, no payment).
+const warungPaying = /(?<!\b(?:belum|blm|durung|urung|lom|gak|ga|nggak|tidak|ndak)\s)(?:\b(?:ku|tak)(?:bayar|lunasi|lunasin)\b|\b(?:saya|aku|sy|gw|gue|gua|kita|kami|kula|kulo|abdi|aing|lon|ulon|awak|ambo|beta) (?:bayar|byr|mbayar|mayar|nyaur|lunasi|lunasin)\b)/;
 const cookWords = new Set(['masak', 'dimasak', 'olah', 'diolah', 'bikin', 'dibikin', 'gawe', 'digawe', 'nyieun', 'masakan']);
 const fromSupplier = /\b(dari|dr|ti|saking|soko|teko|seko|di|ke|ka|neng) (agen|grosir|sales|supplier|suplier|distributor|pabrik|pangkalan|pasar)\b/;
 // The expense words of delivery: with goods bought they are part of the purchase ("kirim" stays a delivery verb).
@@ -70,6 +73,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const now = ctx.now && !Number.isNaN(ctx.now.getTime()) ? ctx.now : new Date();
   const offset = Number.isFinite(ctx.offsetMinutes) ? (ctx.offsetMinutes as number) : 420;
   const norm = normalizeText(text);
+  const warungPays = warungPaying.test(text.toLowerCase());
   const tokens = tokenize(norm);
   markLiterals(tokens);
   paidInThousands(tokens);
@@ -146,7 +150,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   if (each?.each) perPersonCounts(items.drafts, each.people);
   const payWords = tokens.filter((t) => !t.literal).map((t) => paymentWords[t.t]).filter((p) => p !== undefined);
   const percentOff = Number(percentOffRe.exec(norm)?.[1]?.replace(',', '.') ?? NaN);
-  const shaped = shapeFrame({ read, items, when, cp, words: allWords, payWords, down, split, tender, change, tendered, percentOff: percentOff > 0 && percentOff < 100 ? percentOff : null, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
+  const shaped = shapeFrame({ read, items, when, cp, words: allWords, payWords, down, split, tender, change, tendered, percentOff: percentOff > 0 && percentOff < 100 ? percentOff : null, warungPays, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
   // A delivery app's order is paid by the app into the warung's account, never into the drawer.
   const frame = shaped.intent === 'sale' && shaped.payment === null && appOrder.test(norm) ? { ...shaped, payment: 'transfer' as const } : shaped;
   return sells.length ? withSellPrices(frame, sells) : frame;

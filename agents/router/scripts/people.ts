@@ -8,6 +8,23 @@ const at = '2026-11-21T06:00:00Z';
 
 export const peopleScripts: Script[] = [
   {
+    // Owner tries (twenty-ninth session): "om jemmy kita bayar 100rb" with debts both ways booked Om Jemmy paying the
+    // warung; "pak long bayar cepek" booked Rp100 (the word tables' cepek) off a Rp250.000 loan.
+    name: 'the warung paying is said by "kita" before the verb, and a debt paid in Rp100 slang is asked', at, tenant: { timezone: 'Asia/Jakarta', products: basicProducts },
+    steps: [
+      { say: 'om jemmy pinjam duit 300rb', reply: ['Utang Om Jemmy Rp300.000'] },
+      { say: 'pinjam duit sama om jemmy 500rb', reply: ['Utang ke Om Jemmy Rp500.000'] },
+      { say: 'om jemmy kita bayar 100rb', reply: ['Bayar utang ke Om Jemmy Rp100.000', 'Sisa utang ke Om Jemmy Rp400.000'] },
+      { say: 'pak long pinjam duit 250rb', reply: ['Utang Pak Long Rp250.000'] },
+      { say: 'pak long bayar cepek', reply: ['Berapa'], not: ['tercatat'] },
+      { say: '100rb', reply: ['Pak Long bayar utang Rp100.000', 'Sisa utang Pak Long Rp150.000'] },
+    ],
+    rows: [{ sql: `select c.name, d.direction, d.amount, d.paid from debts d join contacts c on c.id = d.contact_id where d.tenant_id = $1 order by c.name, d.direction`, rows: [
+      { name: 'Om Jemmy', direction: 'payable', amount: 500000, paid: 100000 }, { name: 'Om Jemmy', direction: 'receivable', amount: 300000, paid: 0 },
+      { name: 'Pak Long', direction: 'receivable', amount: 250000, paid: 100000 },
+    ] }],
+  },
+  {
     // Helper try: "bu sri ngutang 25rb, pak darto bayar utang 10rb" was read as Bu Sri paying Rp25.000 (her debt went down).
     name: 'two people\'s debts in one message, each led by its person, are booked one by one', at, tenant: { timezone: 'Asia/Jakarta', products: basicProducts },
     steps: [

@@ -18,6 +18,18 @@ const messagesRetried = `select count(*)::int as n from inbox where tenant_id = 
 
 export const unitScripts: Script[] = [
   {
+    // Owner try: "beli telur 2 rak isi 30" of eggs kept per kg booked 60 kg at Rp1.833 a kg (30 eggs read as 30 kg).
+    name: 'a rak\'s bare content of eggs kept per kg is pieces: the rak\'s weight is asked, then kept', at: '2026-11-21T06:00:00Z', tenant: { timezone: 'Asia/Jakarta', products: basicProducts },
+    steps: [
+      { say: 'beli telur 2 rak isi 30, 1 rak 55rb', reply: ['1 rak Telur Ayam isinya berapa kg'], not: ['tercatat', '60 kg'] },
+      { say: '1,8 kg', reply: ['Telur Ayam 2 rak (3,6 kg)', 'Rp110.000'] },
+      { say: 'beli telor 1 rak 56rb', reply: ['Telur Ayam 1 rak (1,8 kg)', 'Rp56.000'] },
+    ],
+    rows: [{ sql: `select l.qty::float8 as qty, l.total::int as total from transaction_lines l join transactions t on t.id = l.transaction_id where t.tenant_id = $1 order by t.created_at`, rows: [
+      { qty: 3.6, total: 110000 }, { qty: 1.8, total: 56000 },
+    ] }],
+  },
+  {
     name: 'grams and ons of a product kept per kg, at a price per kg', at, tenant: wib,
     steps: [
       { say: 'laku gula 250 gram @18rb per kg', reply: ['tercatat', 'Gula Pasir 250 gram (0,25 kg) × Rp18.000/kg = Rp4.500'], not: ['Yakin'] },
