@@ -207,13 +207,18 @@ export function classify(s: Signals): IntentRead {
   const creditWord = has(cues.credit);
   // Goods taken, on the whole message too: "ngambil barang … bayar minggu depan" lost its date words to the date reader
   // (a helper's try: an expense of Rp450.000). Not for every message: "besok bayar pdam" is a bill paid tomorrow.
-  const credit = creditWord || saysCredit(text) || ((has(cues.take) || w.includes('barang')) && saysCredit(s.all));
+  // "meuli ti UD Sinar Jaya gas 10 tabung @19.500, can dibayar": bought, and the credit said after the supplier's name (a
+  // Sunda try: an expense of gas, no debt to the supplier).
+  const credit = creditWord || saysCredit(text) || ((has(cues.take) || has(cues.purchase) || w.includes('barang')) && saysCredit(s.all));
   const pay = has(cues.pay);
   // "laku beras 5 kg 70rb lunas": paid in full, a sale.
   // "bang jali kasbon gas 1, bayar 20rb sisanya utang": counted goods with the rest owed are goods taken on a down payment,
   // not a debt paid (a helper's try paid Rp20.000 off his bon and dropped the gas).
   const restOwed = goods && /\b(?:sisa|sisanya|sisane|sesana|kurange|kurangnya)\s+(?:nya\s+)?(?:utang|hutang|ngutang|ngebon|bon|dibon|kasbon)\b/.test(s.all);
-  const tradedGoods = s.counted && (has(cues.sale) || has(cues.purchase) || has(cues.stockIn) || restOwed);
+  // "ambil barang di toko makmur: beras 1 karung 375rb …, lunas": goods taken from a shop and paid in full (Makassar try:
+  // a debt to the shop paid and the goods lost).
+  const takenFromShop = has(cues.take) && (w.includes('barang') || s.fromSupplier || (s.cp !== null && (s.cp.shop || s.cp.atShop || s.cp.from)));
+  const tradedGoods = s.counted && (has(cues.sale) || has(cues.purchase) || has(cues.stockIn) || restOwed || takenFromShop);
   // "pinjem 500rb bayar akhir bulan": a paying verb that points ahead is a promise, so still a new debt.
   // "bu yanti bayar utang 50rb tapi belum lunas": paid, with some still owed, is no promise (it was a new debt).
   const promise = pay && saysCredit(s.all.replace(notSettled, ' '));
@@ -253,7 +258,9 @@ export function classify(s: Signals): IntentRead {
   if (pay && !creditWord && !promise && s.cp?.before && !s.cp.shop && !goods && !w.some((x) => expenseCategoryWords[x] !== undefined)) {
     return { intent: 'debt_pay', sure: 0.7 };
   }
-  const saleVerb = has(cues.sale) || s.customer || (s.cp?.before === true && (has(cues.take) || has(cues.purchase)));
+  // "gas dijual 2 tabung 46 rebu" (Sunda: sold): counted goods "dijual" with their money (it was an expense of gas).
+  const soldCounted = w.includes('dijual') && s.countedByNumber && s.money && !s.resale;
+  const saleVerb = has(cues.sale) || s.customer || soldCounted || (s.cp?.before === true && (has(cues.take) || has(cues.purchase)));
   if (goods && s.counted && !saleVerb && !has(cues.purchase) && consigned.test(s.all)) return { intent: 'purchase', sure: 0.85 };
   const purchaseVerb = has(cues.purchase) && !saleVerb;
   if (credit) {
@@ -301,7 +308,7 @@ export function classify(s: Signals): IntentRead {
   // "stok beras": the stock word and goods with nothing counted is a question typed without a "?".
   if (!s.money && !s.counted && goods && cues.stockWord.has(w[0])) return { intent: 'stock_check', sure: 0.75 };
   // Goods delivered with their price: bought from a supplier.
-  if (s.money && s.counted && has(cues.stockIn) && !has(cues.sale)) return { intent: 'purchase', sure: 0.7 };
+  if (s.money && s.counted && has(cues.stockIn) && !has(cues.sale) && !s.customer) return { intent: 'purchase', sure: 0.7 };
   // "jual pulsa 25rb harga 27rb": a sale at that price; "harga jual pulsa 25rb 27rb" sets it.
   // "topup dana 100rb, admin 2rb": a fee charged on it says the warung sold it.
   if (s.digital && s.money && goods && (has(cues.sale) || s.customer || /\b(admin|adm|fee)\b/.test(s.all)) && !/\b(harga|hrg) (jual|jualnya)\b/.test(s.all)) return { intent: 'sale', sure: 0.9 };

@@ -36,3 +36,28 @@ describe('owner tries (twenty-ninth session): names', () => {
     reads('bu sri ngutang 25rb', { intent: 'debt_add', counterparty: 'bu sri', amount: 25000 });
   });
 });
+
+describe('owner tries (twenty-ninth session): money in and goods out', () => {
+  // Jakarta try: each was booked as a purchase (stock up, "Kulakan") when a customer paid for goods.
+  it('money "masuk" by a channel, or an app\'s order, with goods is a sale', () => {
+    reads('qris masuk 45rb: aqua 5 botol, chitato 1, teh pucuk 2', { intent: 'sale', amount: 45000, payment: 'qris', items: [{ product: 'aqua', qty: 5 }, { product: 'chitato', qty: 1 }, { product: 'teh pucuk', qty: 2 }] });
+    reads('transfer masuk 120rb indomie goreng 1 dus', { intent: 'sale', amount: 120000, payment: 'transfer', items: [{ product: 'indomie goreng', qty: 1, unit: 'dus' }] });
+    reads('order grabfood: pop mie 2, aqua 2, total 20rb', { intent: 'sale', amount: 20000, items: [{ product: 'pop mie', qty: 2 }, { product: 'aqua', qty: 2 }] });
+    // Goods coming in with their price are still bought.
+    reads('aqua 2 dus masuk 90rb', { intent: 'purchase', amount: 90000, items: [{ product: 'aqua', qty: 2, unit: 'dus' }] });
+  });
+  // Sunda try: booked as an expense of gas (no sale, stock not down).
+  it('counted goods "dijual" with their money are sold', () => {
+    reads('gas dijual 2 tabung 46 rebu', { intent: 'sale', amount: 46000, items: [{ product: 'gas', qty: 2, unit: 'tabung' }] });
+    reads('beli gas 2 tabung buat dijual 40rb', { intent: 'purchase', items: [{ product: 'gas', qty: 2 }] });
+  });
+  // Sunda try: an expense "atas nama UD Sinar Jaya"; the stock stayed and no debt to the supplier was kept.
+  it('gas bought from a supplier, not yet paid, is a purchase on credit', () => {
+    reads('meuli ti UD Sinar Jaya gas 10 tabung @19.500, can dibayar', { intent: 'purchase', payment: 'credit', counterparty: 'ud sinar jaya', items: [{ product: 'gas', qty: 10, unit: 'tabung', unit_price: 19500 }] });
+  });
+  // Makassar try: "lunas" after goods taken from a shop paid Rp375.000 off the warung's debt and the goods were lost.
+  it('goods taken from a shop and paid in full are a purchase', () => {
+    reads('ambil barang di Toko Makmur: beras premium 1 karung 375 ribu, kecap bango 1 dus isi 12 108 ribu, lunas mi', { intent: 'purchase', counterparty: 'toko makmur', amount: 483000,
+      items: [{ product: 'beras premium', qty: 1, unit: 'karung', total: 375000 }, { product: 'kecap bango', qty: 1, unit: 'dus', total: 108000, pack_size: 12 }] });
+  });
+});

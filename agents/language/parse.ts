@@ -41,7 +41,11 @@ const driverPicksUp = /^(?:(?:tadi|td|barusan|ada|abis|habis|terus|trs|trus|lalu
 // "dapet order nasi kotak 30 dari kantor kelurahan": an order received is a customer's (a sale), whoever it is from.
 // "grabfood order nasi goreng 2 porsi", "orderan gofood 3 es teh": a delivery app's order is a customer's; "order gofood
 // buat makan siang" (the verb, then the app) is the owner buying food.
-const orderReceived = /^(?:tadi |td |barusan )?(?:gofood|grabfood|shopeefood)\b|\b(dapet|dapat|ada|terima|nerima|oleh|entuk|meunang|nampi) (order|orderan|pesenan|pesanan)\b|\b(gofood|grabfood|shopeefood)(?: \d+)? (order|orderan|pesenan|pesanan|total)\b|\b(orderan|pesenan|pesanan) (gofood|grabfood|shopeefood)\b/;
+// "order grabfood: pop mie 2, …": the app's order listed after a colon is a customer's too (it was bought, stock up).
+const orderReceived = /^(?:tadi |td |barusan )?(?:gofood|grabfood|shopeefood|grabmart|gomart)\b|^(?:order|orderan|pesanan|pesenan) (?:gofood|grabfood|shopeefood|grabmart|gomart) ?:|\b(dapet|dapat|ada|terima|nerima|oleh|entuk|meunang|nampi) (order|orderan|pesenan|pesanan)\b|\b(gofood|grabfood|shopeefood)(?: \d+)? (order|orderan|pesenan|pesanan|total)\b|\b(orderan|pesenan|pesanan) (gofood|grabfood|shopeefood)\b/;
+// "qris masuk 45rb: aqua 5 botol …", "transfer masuk 120rb indomie 1 dus": money come in by a channel for goods is a
+// customer paying (Jakarta try: five sales booked as purchases, "masuk" read as goods coming in).
+const paidIn = /\b(?:qris|transfer|tf|trf|transferan|gopay|ovo|shopeepay|linkaja) (?:udah |sudah |wis |geus )?(?:masuk|mlebu|asup|lebet)\b/;
 // "potongan 20%", "diskon 10 persen" (a delivery app's cut, a promo): a share off the goods' total.
 const appOrder = /\b(?:gofood|grabfood|shopeefood)\b/;
 const percentOffRe = /\b(?:diskon|disc|discount|potongan|dipotong|potong|korting|rabat|komisi)(?:nya)?(?: komisi(?:nya)?)? (\d{1,2}(?:[.,]\d)?)%/;
@@ -132,7 +136,7 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
     // "wes dibayar mbak yuni 20 ewu": the person after a passive "paid (by)" is the one paying, as if said first.
     cp: cp && { before: !cp.toward && !cp.from && (verbAt < 0 || cp.index < verbAt || paidBy(tokens, cp.index)), toward: cp.toward, from: cp.from, shop: cp.shop, atShop: cp.atShop },
     period: when.period !== null,
-    customer: customerBuys.test(all) || driverPicksUp.test(all) || orderReceived.test(all) || each !== null,
+    customer: customerBuys.test(all) || driverPicksUp.test(all) || orderReceived.test(all) || paidIn.test(all) || each !== null,
     ownUse: purposes.some((w) => ownUseWords.has(w)),
     fromSupplier: fromSupplier.test(all),
     homeUse: purposes.some((w) => ownUseWords.has(w) && w !== 'warung'),
