@@ -202,4 +202,24 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     const booked = (await app.say(OWNER, 'kapal apinya udah nyampe, bayarnya nanti')).join('\n');
     expect(booked).toContain('belanja kapal api 5 renteng @ Rp12.000 dari Toko Makmur, total Rp60.000 (utang ke Toko Makmur)');
   });
+  // Helper's haggles (twenty-ninth session): "bayarnya tempo" with no days was booked as paid in cash; "udah dateng 12
+  // botol" of 10 ordered (the supplier's minimum) booked 10; "udah dateng tapi cuma 1 karung" with no comma was a stock count.
+  test('"tempo" alone on arrival is owed; more than ordered is what came; "tapi cuma" without a comma is part of the order', async () => {
+    app.clock.set('2026-12-03T07:00:00Z');
+    await app.say(OWNER, 'tolong tawar bihun 5 bks maks 6rb/bks ke toko makmur');
+    await app.say(MAKMUR, '5.500/bks pas pak');
+    await app.say(OWNER, '1');
+    expect((await app.say(OWNER, 'bihun dari toko makmur udah dateng, bayarnya tempo')).join('\n'))
+      .toContain('belanja bihun 5 bungkus @ Rp5.500 dari Toko Makmur, total Rp27.500 (utang ke Toko Makmur)');
+    await app.say(OWNER, 'tolong tawar sabun 10 pcs maks 4rb/pcs ke toko makmur');
+    await app.say(MAKMUR, '3.700/pcs pas pak');
+    await app.say(OWNER, '1');
+    expect((await app.say(OWNER, 'sabun dari toko makmur udah dateng 12 pcs, bayar cash')).join('\n')).toContain('belanja sabun 12 pcs @ Rp3.700 dari Toko Makmur, total Rp44.400');
+    await app.say(OWNER, 'tolong tawar tepung 4 kg maks 12rb/kg ke toko makmur');
+    await app.say(MAKMUR, '11rb/kg pas pak');
+    await app.say(OWNER, '1');
+    const part = (await app.say(OWNER, 'tepung udah dateng tapi cuma 3 kg, bayar tunai')).join('\n');
+    expect(part).toContain('belanja tepung 3 kg @ Rp11.000 dari Toko Makmur, total Rp33.000');
+    expect(part).toContain('Sisanya 1 kg belum datang');
+  });
 });

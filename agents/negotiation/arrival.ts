@@ -22,14 +22,15 @@ const fromRe = new RegExp(String.raw`\b(?:dari|dr|seko|soko|ti|saka|saking)\s+(.
 // "gula juga udah dateng, bayarnya tempo 2 minggu": "also", and after a comma how it is paid (a helper's arrival was asked
 // "Berapa?" and booked as an expense, the goods booked again later).
 // After "came": fillers, then the end or a clause on how it is paid.
-const cameEnd = String.raw`${came}(?:\s+(?:ya|yo|kak|mas|mbak|bos|semua|kabeh|sadaya))*(?:[\s.!]*$|\s*[,;.]\s*${terms})`;
+// "beras udah dateng tapi cuma 1 karung": only part came, said without a comma (it was a stock count, no purchase).
+const cameEnd = String.raw`${came}(?:\s+(?:ya|yo|kak|mas|mbak|bos|semua|kabeh|sadaya))*(?:[\s.!]*$|\s*[,;.]\s*${terms}|\s+(?:tapi|tp|cuma|cuman|cm|hanya)\b)`;
 const goodsRe = new RegExp(String.raw`^(?:(?:barang|kiriman|pesanan)\s+)?(\p{L}+?(?:\s+\p{L}+?){0,2}?)(?:nya|ne|e|na)?\s+(?:(?:juga|jg|uga|oge)\s+)?${cameEnd}`, 'u');
 // "barang udah dateng", "pesanannya sudah sampai": the order, no goods or supplier named.
 const anyRe = new RegExp(String.raw`^(?:barang|barangnya|kiriman|kirimannya|pesanan|pesanannya|pesenan|pesenane)\s+${cameEnd}`, 'u');
 // "…sudah datang, belum dibayar", "bayar nanti": owed, with no day said.
 // jv "durung dibayar", su "can dibayar" too.
-// "…udah dateng, bayarnya nanti" (a helper's arrival was booked as paid).
-const unpaidRe = /\b(belum|blm|belom|durung|urung|dereng|can|acan) (?:di)?(?:bayar|mbayar|mayar)|\b(ngutang|ngebon|(?:di)?bayar(?:nya)? (?:nanti|ntar|kagek|engko|mengko|engke)|(?:nanti|ntar) (?:di)?bayar|bayar(?:nya)? belakangan)\b/;
+// "…udah dateng, bayarnya nanti" (a helper's arrival was booked as paid); "bayarnya tempo" with no day (booked as cash).
+const unpaidRe = /\b(belum|blm|belom|durung|urung|dereng|can|acan) (?:di)?(?:bayar|mbayar|mayar)|\b(ngutang|ngebon|tempo|(?:di)?bayar(?:nya)? (?:nanti|ntar|kagek|engko|mengko|engke)|(?:nanti|ntar) (?:di)?bayar|bayar(?:nya)? belakangan)\b/;
 const notGoods = /^(barang|kiriman|pesanan|pesenan|sudah|udah|udh|dah|wis|wes|uwis|geus|atos|tos)$/;
 // "telur dari toko makmur udah nyampe": the goods named before the supplier (a helper's try booked the supplier's newer
 // order, the sugar, instead).
@@ -78,10 +79,11 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   const sup = (await loadSuppliers(tx, neg.id)).find((s) => s.contact_id === found.contact_id)!;
   const ordered = dealOf(neg);
   // "udah dateng tapi cuma 18 kg, 2 kg nyusul": only part came; that part is booked (all 20 kg were).
-  const part = partOf(text, ordered.qty, ordered.unit);
-  const deal = { ...ordered, qty: part ?? ordered.qty };
+  const arrived = cameCount(text, ordered.qty, ordered.unit);
+  const deal = { ...ordered, qty: arrived ?? ordered.qty };
+  const part = arrived != null && arrived < ordered.qty ? arrived : null;
   // "…sudah datang, harganya 13rb/kg": the price the owner paid in the end (the agreed one was booked regardless).
-  const price = ownerPrice(text, ordered.qty, Number(found.price)) ?? Number(found.price);
+  const price = ownerPrice(text, deal.qty, Number(found.price)) ?? Number(found.price);
   // The owner's own words on arrival come first: "…sudah datang, bayarnya tempo seminggu" was booked as paid in cash.
   const own = readTerms(text.toLowerCase());
   const later = own === null ? payDay(text) : null;
@@ -151,10 +153,11 @@ function ownerPrice(text: string, qty: number, agreed: number): number | null {
 }
 
 /**
- * The count that came when only part did ("cuma 18 kg", "baru 3 dus", or "udah dateng 4 slop" of 5 ordered: a helper's
- * try booked all 5): less than ordered; else null.
+ * The count that came when it is not the order's: only part ("cuma 18 kg", "baru 3 dus", or "udah dateng 4 slop" of 5
+ * ordered: a helper's try booked all 5), or more counted in the order's unit ("udah dateng 12 botol" of 10, the supplier's
+ * minimum: 10 were booked); else null.
  */
-function partOf(text: string, ordered: number, unit: string): number | null {
+function cameCount(text: string, ordered: number, unit: string): number | null {
   const t = text.toLowerCase();
   const only = /\b(?:cuma|cuman|cm|hanya|baru|br)\s+(?:datang\s+|dateng\s+)?(\d+(?:[.,]\d+)?)\b\s*(\p{L}+)?/u.exec(t);
   const counted = [...t.matchAll(/(\d+(?:[.,]\d+)?)\s*(\p{L}+)/gu)].find((m) => canonicalUnit(m[2]!) === canonicalUnit(unit));
@@ -163,7 +166,7 @@ function partOf(text: string, ordered: number, unit: string): number | null {
   const m = (otherUnit ? null : only) ?? counted;
   if (!m) return null;
   const n = Number(m[1]!.replace(',', '.'));
-  return n > 0 && n < ordered ? n : null;
+  return n > 0 && (n < ordered || (m === counted && n > ordered)) ? n : null;
 }
 
 /** "bayar 200rb sisanya ngutang", "dp 100rb, kurangnya minggu depan" said on arrival: the part paid now; else null. */

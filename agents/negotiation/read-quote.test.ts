@@ -184,3 +184,28 @@ describe('readQuote: pack contents and a unit said before the price', () => {
     expect(readQuote('telur kosong kak', egg)).toMatchObject({ kind: 'decline' });
   });
 });
+
+// Haggling tries (twenty-ninth session): each was agreed and ordered at a wrong price.
+describe('readQuote: a pack said "se<unit>", a price "@" for each, a counter after "ga bisa"', () => {
+  const mie: ReadContext = { item: 'indomie goreng', unit: 'dus', established: false, lastOffer: null, asked: false, reference: 118_000 };
+  const gula: ReadContext = { item: 'gula', unit: 'karung', established: true, lastOffer: 585_000, asked: false, reference: 650_000, qty: 2 };
+  // Rp75/dus was told to the supplier and ordered at Rp73 (3.000 / 40 instead of × 40).
+  it('"sedus isi 40" is what a dus holds', () => {
+    expect(readQuote('indomie goreng 3.000/bks kak, sedus isi 40', mie)).toMatchObject({ kind: 'price', price: 120_000 });
+    expect(readQuote('beras 345rb kak sekarung isi 25kg', { ...mie, item: 'beras', unit: 'karung', reference: 330_000 }))
+      .toMatchObject({ kind: 'price', price: 345_000, size: { size: 25, base: 'kg' } });
+  });
+  // "2 karung @645" was Rp322.500 a karung, agreed, ordered and booked at half the money.
+  it('a price after "@" is each one\'s, and a lot\'s price half the ceiling beside a count is asked', () => {
+    expect(readQuote('yaudah kak 2 karung @645 deh', gula)).toMatchObject({ kind: 'price', price: 645_000 });
+    expect(readQuote('2 karung 655', gula)).toMatchObject({ kind: 'unclear' });
+    expect(readQuote('2 karung 1.290.000', gula)).toMatchObject({ kind: 'price', price: 645_000 });
+  });
+  // "gak bisa kak 27rb udah mentok" closed the haggle as a refusal though Rp27.000 was within the limit.
+  it('a number above our offer after "ga bisa" is the supplier\'s counter; our own offer there is refused', () => {
+    const telur: ReadContext = { item: 'telur', unit: 'kg', established: true, lastOffer: 25_000, asked: false, reference: 27_000 };
+    expect(readQuote('gak bisa kak 27rb udah mentok', telur)).toMatchObject({ kind: 'price', price: 27_000, final: true });
+    expect(readQuote('gak bisa kak 25rb, rugi', telur)).toMatchObject({ kind: 'decline' });
+    expect(readQuote('ga bisa 185 bu, rugi saya', { ...telur, item: 'minyak', unit: 'dus', lastOffer: 185_000, reference: 190_000 })).toMatchObject({ kind: 'decline' });
+  });
+});

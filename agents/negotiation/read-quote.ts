@@ -214,9 +214,12 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     const unitBefore = !n.unit ? new RegExp(String.raw`(?:\bper|\/)\s*(${units})\s*[:=]?\s*(?:rp\.?\s*)?$`).exec(pre) : null;
     if (unitBefore) Object.assign(n, { unit: canonicalUnit(unitBefore[1]!), per: true });
     if (inThousands(n, ctx.reference ?? null)) Object.assign(n, { value: n.value * 1000, money: true });
+    // "2 karung @645": "@" prices each one of the count before it, not the lot (it was Rp322.500 a karung, ordered at it).
+    if (n.money && !n.unit && /@\s*(?:rp\.?\s*)?$/.test(pre) && lot?.unit) Object.assign(n, { unit: lot.unit, per: true });
     if (n.money && deliveryRe.test(pre)) { details.delivery = n.value; continue; }
     if (n.money && refusedAfter.test(t.slice(n.end))) continue;
-    if (refusedBefore.test(pre)) continue;
+    // "gak bisa kak 27rb udah mentok" against our Rp25.000: their own price, above ours (it closed the haggle as refused).
+    if (refusedBefore.test(pre) && !(n.money && ctx.lastOffer != null && n.value > ctx.lastOffer)) continue;
     // "kalo ambil 200kg 12.500", "12.500 itu minimal 200kg": a price for a bigger order than ours is no offer to us (a
     // helper's order went out at it for 100 kg); the count of that condition is no lot either.
     if (!n.money && conditionBefore.test(before(t, n.at, 16))) continue;
@@ -269,11 +272,15 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     // "endog 10 kilo 28rb" against a ceiling of Rp27.000/kg: Rp2.800/kg is no quote; the supplier repeated the
     // quantity and priced one kilo. Neither reading near the ceiling: ask.
     const ref = ctx.reference ?? null;
+    const perOne = convertPrice(ctx.item, amount, lot.unit, ctx.unit, said);
+    const unclearLot = { kind: 'unclear', amount, question: `${formatRupiah(amount)} itu per ${lot.unit} atau untuk ${formatQty(lot.value)} ${lot.unit}, Pak?` } as const;
     if (perLot && ref && perLot > 1 && amount / perLot < ref / 4) {
-      const perOne = convertPrice(ctx.item, amount, lot.unit, ctx.unit, said);
       if (perOne != null && perOne >= ref / 2 && perOne <= ref * 2) return price(perOne);
-      if (!ctx.asked) return { kind: 'unclear', amount, question: `${formatRupiah(amount)} itu per ${lot.unit} atau untuk ${formatQty(lot.value)} ${lot.unit}, Pak?` };
+      if (!ctx.asked) return unclearLot;
     }
+    // "2 karung 655" against Rp650.000 a karung: the lot at half the ceiling or each at about it; asked (it was Rp327.500
+    // a karung, agreed and ordered at half the money).
+    if (perLot && ref && perLot > 1 && !ctx.asked && amount / perLot < ref * 0.6 && perOne != null && perOne >= ref * 0.6 && perOne <= ref * 1.6) return unclearLot;
     if (perLot) return price(amount / perLot);
     // "1 dus 212rb" with the dus's size unknown: a price per dus, never per liter (a helper's supplier was offered more
     // than it asked: Rp18.000/liter for Rp17.667).
@@ -329,9 +336,10 @@ function forMore(t: string, n: Num, ctx: ReadContext): boolean {
   return ours == null || ours > ctx.qty;
 }
 
-/** The last unit word before "isi": "1 dus 220rb isi" → dus. */
+/** The last unit word before "isi": "1 dus 220rb isi" → dus; "sedus isi" → dus (it was the bungkus priced before, and
+ * Rp3.000/bks was Rp75/dus). */
 function lastUnitWord(pre: string): string | null {
-  const all = [...pre.matchAll(new RegExp(String.raw`\b(${units})\b`, 'g'))];
+  const all = [...pre.matchAll(new RegExp(String.raw`\b(?:se|sa)?(${units})\b`, 'g'))];
   return all.length ? canonicalUnit(all.at(-1)![1]!) : null;
 }
 
