@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDateTime, formatQty, formatRupiah, localDate, localStart } from './format.ts';
+import { formatDateTime, formatQty, formatRupiah, formatTime, localDate, localStart } from './format.ts';
 
 describe('formatRupiah', () => {
   test.each([
@@ -21,5 +21,6 @@ describe('zones', () => {
   });
   test('date time with abbreviation', () => {
     expect(formatDateTime(at, 'Asia/Makassar')).toBe('22 Nov 2026 00.30 WITA');
+    expect(formatTime(at, 'Asia/Jayapura')).toBe('01.30 WIT');
   });
 });

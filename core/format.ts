@@ -39,10 +39,15 @@ export function formatDate(at: Date, zone: TenantZone): string {
 
 /** "21 Nov 2026 19.05 WIB" */
 export function formatDateTime(at: Date, zone: TenantZone): string {
+  return `${formatDate(at, zone)} ${formatTime(at, zone)}`;
+}
+
+/** "19.05 WIB": the warung's clock, whatever the phone's is set to. */
+export function formatTime(at: Date, zone: TenantZone): string {
   const d = shift(at, zone);
   const hh = String(d.getUTCHours()).padStart(2, '0');
   const mm = String(d.getUTCMinutes()).padStart(2, '0');
-  return `${formatDate(at, zone)} ${hh}.${mm} ${zoneAbbrev[zone]}`;
+  return `${hh}.${mm} ${zoneAbbrev[zone]}`;
 }
 
 function shift(at: Date, zone: TenantZone): Date {

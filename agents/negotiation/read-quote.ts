@@ -158,7 +158,7 @@ const brandRe = /\b(?:adanya|yang ada|yg ada|gantinya|diganti|merk|merek|merknya
 const notBrand = new Set(('cuma cuman hanya stok ready sisa harga yang barang tinggal kosong lagi lain sama juga tapi kalau kalo '
   + 'besok lusa nanti sore pagi siang malam hari minggu ini itu segini segitu').split(' '));
 
-function readBrand(t: string, item: string): string | null {
+export function readBrand(t: string, item: string): string | null {
   const own = new Set(item.toLowerCase().split(/\s+/));
   const w = brandRe.exec(t)?.[1]?.split(' ').find((x) => x && !own.has(x));
   if (!w || w.length < 3 || notBrand.has(w) || unitWords.includes(w)) return null;

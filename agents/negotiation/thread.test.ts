@@ -172,3 +172,14 @@ it('a discount for a number of packs that is our order, the pack\'s size known, 
   expect(play(texts, newThread(), rice(50)).t.asks).toEqual([12_800, 12_400]);
   expect(play(texts, newThread(), rice(25)).t.asks).toEqual([12_800]);
 });
+
+// Helper's haggle (twenty-ninth session): "minyakita kosong kak, adanya fortune 1L 16.500" was asked what a litre holds,
+// the next price came alone, and Fortune was ordered and stocked as Minyakita.
+describe('another brand offered in a message that is asked about', () => {
+  it('is kept for the summary and the arrival', () => {
+    const minyak: Deal = { item: 'minyakita', qty: 12, unit: 'pcs', ceiling: 16_000, target: 15_000 };
+    const { t, outs } = play(['minyakita kosong kak, adanya fortune 1L 16.500', '16.500 per pcs kak'], newThread(), minyak);
+    expect(outs[0]).toMatchObject({ kind: 'question' });
+    expect(t.brand).toBe('fortune');
+  });
+});

@@ -2,7 +2,7 @@
 // the new thread and at most one message out. Prices in the message come from the policy only; the
 // text is read for numbers and nothing else.
 import { decide, floorTo, MAX_ROUNDS, type CounterState, type Decision } from './policy.ts';
-import { readQuote, type QuoteDetails, type ReadContext, type Terms } from './read-quote.ts';
+import { readBrand, readQuote, type QuoteDetails, type ReadContext, type Terms } from './read-quote.ts';
 import type { Outgoing } from './templates.ts';
 import type { SaidSize } from './units.ts';
 
@@ -95,6 +95,9 @@ export function onSupplierText(deal: Deal, thread: Thread, text: string, policy:
   if (pack) r = readQuote(`${t.pendingText} 1 ${pack} isi ${text.trim().replace(/^isi(?:nya)?\s*/i, '')}`, { ...ctx, asked: true });
   else if (t.pendingText && r.kind !== 'price') r = readQuote(`${t.pendingText} ${text}`, { ...ctx, asked: true });
   if ('delivery' in r) keepDetails(t, r);
+  // "minyakita kosong, adanya fortune 1L 16.500" asked about: the brand stays when the price comes alone after it (Fortune
+  // was ordered and stocked as Minyakita).
+  else t.brand = readBrand(text.toLowerCase(), deal.item) ?? t.brand;
 
   switch (r.kind) {
     case 'unclear':

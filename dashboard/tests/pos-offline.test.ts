@@ -178,7 +178,8 @@ describe('POS offline', () => {
       await page.getByRole('button', { name: 'Buka kasir' }).click();
       await page.getByRole('button', { name: 'Buka kasir' }).and(page.locator(':enabled')).waitFor();
     }
-    await page.getByText('Terlalu banyak PIN salah').waitFor();
+    // The warung's clock, named (pages' try: a phone in another zone read "pukul 02.01" for 14.01 WIB).
+    await page.getByText(/Terlalu banyak PIN salah\. Coba lagi pukul \d{2}\.\d{2} WIB\./).waitFor();
     // Even the right PIN waits for the lock to end.
     await page.getByLabel('PIN').fill('2468');
     await page.getByRole('button', { name: 'Buka kasir' }).click();

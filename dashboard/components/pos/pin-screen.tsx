@@ -7,13 +7,16 @@ import type { UnlockResponse } from '../../lib/pos/contract.ts';
 import type { Device, PosDb } from '../../lib/pos/db.ts';
 import { checkPinOffline, LOCK_MS, lockedUntil, rememberPin, rightPin, wrongPin } from '../../lib/pos/pin-local.ts';
 import { countFrom, setMeta } from '../../lib/pos/db.ts';
+import { formatTime, type TenantZone } from '../../../core/format.ts';
 
-const lockedText = (until: number) => `Terlalu banyak PIN salah. Coba lagi pukul ${new Date(until).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' })}.`;
+// In the warung's zone: a phone set to another zone showed "pukul 02.01" for 14.01 WIB.
+const lockedText = (until: number, zone: TenantZone) => `Terlalu banyak PIN salah. Coba lagi pukul ${formatTime(new Date(until), zone)}.`;
 
-export function PinScreen({ db, device, tenantName, onUnlocked, onDeviceGone }: {
+export function PinScreen({ db, device, tenantName, zone, onUnlocked, onDeviceGone }: {
   db: PosDb;
   device: Device;
   tenantName: string;
+  zone: TenantZone;
   onUnlocked: (who: UnlockResponse) => void;
   /** The server no longer knows this device (removed by the owner): register it again. */
   onDeviceGone: (message: string) => void;
@@ -30,7 +33,7 @@ export function PinScreen({ db, device, tenantName, onUnlocked, onDeviceGone }: 
     }
     const until = await wrongPin(db);
     const known = await db.verifiers.count();
-    setMessage(until ? lockedText(until) : known ? 'PIN salah.' : 'Tidak ada koneksi. PIN pertama di perangkat ini perlu internet.');
+    setMessage(until ? lockedText(until, zone) : known ? 'PIN salah.' : 'Tidak ada koneksi. PIN pertama di perangkat ini perlu internet.');
   }
 
   async function submit(e: FormEvent) {
@@ -40,7 +43,7 @@ export function PinScreen({ db, device, tenantName, onUnlocked, onDeviceGone }: 
     setMessage('');
     try {
       const until = await lockedUntil(db);
-      if (until) return setMessage(lockedText(until));
+      if (until) return setMessage(lockedText(until, zone));
       try {
         const a = await unlockOnline(device.deviceId, pin);
         if (a.ok) {
@@ -52,7 +55,7 @@ export function PinScreen({ db, device, tenantName, onUnlocked, onDeviceGone }: 
         if (a.status === 429) {
           const until = Date.now() + LOCK_MS;
           await setMeta(db, 'pinTries', { wrong: 0, lockedUntil: until });
-          return setMessage(a.message || lockedText(until));
+          return setMessage(a.message || lockedText(until, zone));
         }
         if (a.status >= 500) return await offline(pin); // the server is down: as if offline
         if (a.error === 'not_found:device' || a.error === 'forbidden:device') {
@@ -63,7 +66,7 @@ export function PinScreen({ db, device, tenantName, onUnlocked, onDeviceGone }: 
         const stale = await checkPinOffline(db, pin);
         if (stale) await db.verifiers.delete(stale.memberId);
         const locked = await wrongPin(db);
-        setMessage(locked ? lockedText(locked) : a.message);
+        setMessage(locked ? lockedText(locked, zone) : a.message);
       } catch (err) {
         if (err instanceof Offline) await offline(pin);
         else throw err;

@@ -17,7 +17,7 @@ import { PayDialog } from './pay-dialog.tsx';
 import { PinScreen } from './pin-screen.tsx';
 import { ProductGrid } from './product-grid.tsx';
 import { QueueBar } from './queue-bar.tsx';
-import { qrisFor, receiptText } from './receipt-text.ts';
+import { qrisFor, receiptText, zoneOf } from './receipt-text.ts';
 import { ReceiptView } from './receipt-view.tsx';
 import { useWedgeScanner } from './scanner.ts';
 
@@ -242,7 +242,7 @@ export function PosApp({ tenantName, memberName }: { tenantName: string; memberN
   if (bootError) return <main className="login-page"><h1>Kasir</h1><p className="error" role="alert">{bootError}</p><button type="button" onClick={() => window.location.reload()}>Coba lagi</button></main>;
   if (!device) return <main className="login-page"><h1>Kasir</h1><p className="muted">Menyiapkan kasir…</p></main>;
   if (!who) {
-    return <PinScreen db={db} device={device} tenantName={catalogue?.tenant.name ?? tenantName} onUnlocked={unlocked} onDeviceGone={async (message) => {
+    return <PinScreen db={db} device={device} tenantName={catalogue?.tenant.name ?? tenantName} zone={zoneOf(catalogue?.tenant.timezone)} onUnlocked={unlocked} onDeviceGone={async (message) => {
       // Only with nothing waiting: queued sales carry this device's id and must still be sent.
       if (queue.count > 0) return say(`${message} ${queue.count} transaksi belum terkirim; hubungi pemilik.`);
       await db.meta.delete('device');

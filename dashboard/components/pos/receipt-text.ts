@@ -8,9 +8,11 @@ import { receiptText as layout } from '../../lib/pos/receipt.ts';
 import type { QrisFor } from './pay-dialog.tsx';
 
 const ZONES: TenantZone[] = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'];
+/** The warung's zone from its catalogue; WIB until the catalogue is known. */
+export const zoneOf = (timezone: string | undefined): TenantZone => ZONES.find((z) => z === timezone) ?? 'Asia/Jakarta';
 
 export function receiptText(sale: QueuedSale, products: Map<string, CatalogueProduct>, tenant: Catalogue['tenant'] | undefined, cashier: string): string {
-  const zone = ZONES.find((z) => z === tenant?.timezone) ?? 'Asia/Jakarta';
+  const zone = zoneOf(tenant?.timezone);
   const p = sale.payments[0]!;
   return layout({
     warung: tenant?.name ?? 'Warung', zone, at: sale.occurredAt, receiptNo: sale.receiptNo, cashier,
