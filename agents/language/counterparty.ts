@@ -150,8 +150,13 @@ function leadingName(tokens: Token[]): Counterparty | null {
  * …": right after the buying verb and "dari"/"ke"/"di", one to three name words up to the first goods word (or a colon or
  * comma) are the supplier (helpers' tries: products "sinar jaya aqua", "toke acong indomie goreng").
  */
+const firstWord = (tokens: Token[]) => tokens.findIndex((t) => !t.used);
+
 function leadingSource(tokens: Token[]): Counterparty | null {
-  const v = tokens.findIndex((t) => !t.used && cues.purchase.has(t.t));
+  // "ambil di sinar jaya rokok surya 2 slop": taken at a supplier is bought there (Makassar try: a product "sinar jaya
+  // rokok surya 12" sold on credit to the supplier).
+  const v = tokens.findIndex((t, k) => !t.used && (cues.purchase.has(t.t) || (k === firstWord(tokens) && cues.take.has(t.t))));
+  const taken = v >= 0 && cues.take.has(tokens[v]!.t);
   const via = tokens[v + 1];
   if (v < 0 || !via || via.used || !(from.has(via.t) || toward.has(via.t) || ['di', 'kat', 'teng'].includes(via.t))) return null;
   // "kulakan dari agen berkah minyak goreng …": a word for a supplier before the name ("agen" alone is a place).
@@ -159,10 +164,11 @@ function leadingSource(tokens: Token[]): Counterparty | null {
   const at = v + 2 + place;
   for (let n = 1; n <= 3; n++) {
     const name = tokens.slice(at, at + n);
-    if (name.length < n || name.some((t) => t.used || t.literal || !nameWord(t.t) || goodsWords.has(t.t) || stopWords.has(t.t) || shopWords.has(t.t) || lenderWords.has(t.t))) return null;
+    if (name.length < n || name.some((t) => t.used || t.literal || !nameWord(t.t) || goodsWords.has(t.t) || stopWords.has(t.t) || shopWords.has(t.t) || lenderWords.has(t.t)
+      || (taken && (placeWords.has(t.t) || homeWords.has(t.t))))) return null;
     const next = tokens[at + n];
     if (next && !next.used && (next.t === ':' || next.t === ',' || goodsWords.has(next.t))) {
-      if (!place) return take(tokens, at, n, via.t, false);
+      if (!place) return taken ? { ...take(tokens, at, n, via.t, false), from: true } : take(tokens, at, n, via.t, false);
       via.used = true;
       return { ...take(tokens, at, n, tokens[v + 2]!.t, false), from: from.has(via.t), atShop: true };
     }

@@ -61,3 +61,15 @@ describe('owner tries (twenty-ninth session): money in and goods out', () => {
       items: [{ product: 'beras premium', qty: 1, unit: 'karung', total: 375000 }, { product: 'kecap bango', qty: 1, unit: 'dus', total: 108000, pack_size: 12 }] });
   });
 });
+
+describe('owner tries (twenty-ninth session): goods taken at a supplier, a size at the end', () => {
+  // Makassar try: a product "sinar jaya rokok surya 12" sold on credit to UD Sinar Jaya (Rp550.000 of sales that never were).
+  it('"ambil di <supplier> <goods>" is bought from the supplier', () => {
+    reads('ambil di Sinar Jaya rokok surya 12 2 slop 550 ribu, belum dibayar ji', { intent: 'purchase', payment: 'credit', counterparty: 'sinar jaya',
+      items: [{ product: 'rokok surya 12', qty: 2, unit: 'slop', total: 550000 }] });
+  });
+  // Pages' try: "stok aqua 600" set the count of Aqua 600 ml to 600 bottles (asked "Yakin?").
+  it('a bottled drink\'s size closing a stock question is the size', () => {
+    reads('stok aqua 600', { intent: 'stock_check', items: [{ product: 'aqua 600ml', qty: null }] });
+  });
+});
