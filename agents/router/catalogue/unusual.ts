@@ -12,6 +12,7 @@ export const PRICE_FACTOR = 5;
 
 /** Why this entry needs a "ya" first, in Indonesian; null when it is ordinary. */
 export function unusualReason(frame: ResolvedFrame, catalogue: Map<string, Product>): string | null {
+  if (frame.intent === 'price_set') return unusualPrice(frame, catalogue);
   const money = ['sale', 'purchase', 'expense', 'debt_add', 'debt_pay'];
   if (!money.includes(frame.intent)) return null;
   const total = frame.amount ?? frame.items.reduce((s, i) => s + (i.total ?? 0), 0);
@@ -36,6 +37,21 @@ export function unusualReason(frame: ResolvedFrame, catalogue: Map<string, Produ
     if (frame.intent === 'purchase' && p.sellPrice && p.avgCost != null && item.total > p.sellPrice * item.qty * 2) {
       const qty = item.said ? `${formatQty(item.said.qty)} ${item.said.unit}` : `${formatQty(item.qty)} ${p.unit}`;
       return `Beli ${p.name} ${qty} ${formatRupiah(item.total)}, padahal harga jualnya ${formatRupiah(p.sellPrice)}/${p.unit}.`;
+    }
+  }
+  return null;
+}
+
+/**
+ * A new selling price a fifth of the old one or less, or five times or more ("cengek dijual sarebu": the chilli's kilo went
+ * from Rp50.000 to Rp1.000, and the next ons sold for Rp500): most likely money of a sale, or a slip.
+ */
+function unusualPrice(frame: ResolvedFrame, catalogue: Map<string, Product>): string | null {
+  for (const item of frame.items) {
+    const p = item.productId ? catalogue.get(item.productId) : undefined;
+    if (!p?.sellPrice || item.unitPrice == null || item.unitPrice <= 0) continue;
+    if (item.unitPrice * PRICE_FACTOR <= p.sellPrice || item.unitPrice >= p.sellPrice * PRICE_FACTOR) {
+      return `Harga jual ${p.name} sekarang ${formatRupiah(p.sellPrice)}/${p.unit}.`;
     }
   }
   return null;

@@ -7,6 +7,17 @@ const at = '2026-11-21T03:00:00Z'; // Saturday 10:00 WIB
 
 export const bookingScripts: Script[] = [
   {
+    // Sunda try: "cengek dijual sarebu" set the chilli's price per kg from Rp50.000 to Rp1.000 unasked, and the next sale
+    // of an ons was booked at Rp500. A new price a fifth or less (or five times or more) of the old one is confirmed.
+    name: 'a new selling price far from the old one is confirmed before it is set', at: '2026-11-21T06:00:00Z', tenant: { timezone: 'Asia/Jakarta', products: basicProducts },
+    steps: [
+      { say: 'telur dijual 2rb', reply: ['Yakin, Kak?', 'Harga baru Telur Ayam Rp2.000', 'Rp30.000'], not: ['✅'] },
+      { say: 'tidak', reply: ['tidak jadi'] },
+      { say: 'harga telur jadi 32rb', reply: ['Telur Ayam', 'Rp32.000'], not: ['Yakin'] },
+    ],
+    rows: [{ sql: `select sell_price::int as price from products where tenant_id = $1 and name = 'Telur Ayam'`, rows: [{ price: 32000 }] }],
+  },
+  {
     // Helpers' cashiers typed "indomie soto 2", "gula 2 ons", "telor 1/2" and got "saya belum paham" each time.
     name: 'goods counted with no verb: a cashier\'s sale, the owner asked once', at, tenant: { ...wib, cashier: true },
     steps: [
