@@ -182,6 +182,10 @@ function countsAsDigits(s: string): string {
   });
 }
 
+/** Words said around a correction's number that name nothing: "40 ribu ji", "3 aja". */
+const correctionParticles = new Set(['ji', 'mi', 'ki', 'aja', 'saja', 'wae', 'mawon', 'deh', 'ya', 'kak', 'bae', 'ae', 'lah', 'dong']);
+const moneyWords = new Set(['rb', 'ribu', 'rebu', 'ewu', 'jt', 'juta', 'k']);
+
 export function readCorrection(text: string): Correction | null {
   // "cuma 1/2 kilo 14rb": a fraction typed with a slash is a count (the slash went, and "1 2 kilo" lost it).
   text = text.replace(/\b([1-3])\/([248])\b/g, (all, a: string, b: string) => (Number(a) < Number(b) ? String(Number(a) / Number(b)) : all));
@@ -190,6 +194,14 @@ export function readCorrection(text: string): Correction | null {
   const notThen = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|tadi|td)\s+)*(?:salah|keliru|ralat|koreksi)\s*,?\s*((?:\p{L}+\s+){1,3}?)(?:bukan|bkn|dudu|sanes)\s+(\d[^,]*?)\s*,\s*(?:tapi\s+|harusnya\s+)?(\d.*)$/u
     .exec(clean(text));
   if (notThen) return { to: `${notThen[1]!}${notThen[3]!}`.trim(), from: notThen[2]!.trim() };
+  // "eh bukan 30 ribu, 40 ribu ji bensinnya": the old number, a comma, the new one with the goods after it (a new product
+  // "bukan" was offered).
+  const notComma = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|salah|keliru)\s*,?\s+)+(?:bukan|bkn|dudu|sanes)\s+(\d[^,]*?)\s*,\s*(?:tapi\s+|harusnya\s+)?(\d\S*(?:\s+(?:rb|ribu|rebu|ewu|jt|juta|k))?)((?:\s+\p{L}+){0,3})$/u
+    .exec(clean(text));
+  if (notComma) {
+    const goods = notComma[3]!.trim().split(/\s+/).filter((w) => w && !correctionParticles.has(w)).join(' ');
+    return { to: `${goods} ${notComma[2]!}`.trim(), from: notComma[1]!.trim() };
+  }
   // "salah harga gula tadi, harusnya 680rb sekarung": what was wrong, the goods and "tadi", then the right number.
   const wrongOf = /^(?:(?:eh|lho|loh|aduh|waduh|maaf)\s+)*(?:salah|keliru|ralat|koreksi)\s+(?:harga|harganya|hrg|hitung|itung|total|totalnya|jumlah|jumlahnya)\s+((?:\p{L}+\s+){1,4}?)(?:tadi|td|barusan|mau|wau)\s*,?\s*(?:(?:harusnya|seharusnya|mestinya|jadi|kudune)\s+)?(\S*\d.*)$/u
     .exec(clean(text));
@@ -231,7 +243,15 @@ export function readCorrection(text: string): Correction | null {
   // "salah tadi, bukan 12 botol tapi 10 botol", jv "salah rek, dudu 3 tapi 5", su "lepat, sanes 2 tapi 3": the old
   // number, then the new one after "but".
   const notBut = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori|punten|yang|yg|sing|nu|tadi|td)\s+)*(?:(?:salah|lepat|keliru|typo|ralat|koreksi)\s+)?(?:(?:rek|kak|tadi|td|ya)\s+)*(?:bukan|bkn|dudu|sanes)\s+(\S*\d.*?|\p{L}+\s+\S*\d.*?)\s+(?:tapi|tp|tpi|namung|nanging|tapi harusnya|tapi yang bener)\s+(.+)$/u.exec(countsAsDigits(t));
-  if (notBut) return { to: notBut[2]!.trim(), from: notBut[1]!.trim() };
+  if (notBut) {
+    // "bukan 3 korek tapi 2": goods after the old count belong with the new one (it asked "bagian mana yang salah?").
+    const goodsAfter = /^(\d\S*)\s+(\p{L}+(?:\s+\p{L}+){0,3})$/u.exec(notBut[1]!.trim());
+    if (goodsAfter && !goodsAfter[2]!.split(' ').some((w) => unitOf(w) !== null || moneyWords.has(w))) return { to: `${goodsAfter[2]!} ${notBut[2]!.trim()}`, from: goodsAfter[1]! };
+    return { to: notBut[2]!.trim(), from: notBut[1]!.trim() };
+  }
+  // "salah, korek bukan 3 tapi 2": the goods, then not-but (a sale of "korek bukan 3" was offered).
+  const goodsThenNot = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:salah|lepat|keliru|typo|ralat|koreksi)\s+((?:(?!bukan\b|bkn\b|dudu\b|sanes\b)\p{L}+\s+){1,3})(?:bukan|bkn|dudu|sanes)\s+(\S*\d.*?)\s+(?:tapi|tp|tpi|namung|nanging)\s+(.+)$/u.exec(countsAsDigits(t));
+  if (goodsThenNot) return { to: `${goodsThenNot[1]!}${goodsThenNot[3]!}`.trim(), from: goodsThenNot[2]!.trim() };
   // "salah, bukan kapal api tapi good day", "eh bukan indomie goreng, indomie soto": other goods, no number (a helper's
   // try was not understood). Only after "salah"/"eh", so "bukan bu tini, bu tina" stays a person's (person.ts, read first).
   const goodsNotBut = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s*,?\s+|(?:salah|keliru|ralat|koreksi)\s*,?\s+)+(?:bukan|bkn|dudu|sanes)\s+(\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s*,\s*|\s+(?:tapi|tp|tpi|harusnya)\s+)(\p{L}+(?:\s+\p{L}+){0,3})$/u
@@ -266,7 +286,8 @@ export function readCorrection(text: string): Correction | null {
   const to = countsAsDigits(m[3]);
   if (!m[2] && (!/\d/.test(to) || /^(ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b/.test(to))) return null;
   const goods = m[1] ?? '';
-  return { to: `${goods}${(/\d/.test(to) ? to : m[3])}`.trim(), from: m[4] ? countsAsDigits(m[4]).trim() : null, ...(goods ? { earlier: true as const } : {}) };
+  // "eh salah, roti tawarnya 1 aja": "just" is no unit ("1 aja Sari Roti Tawar isinya berapa bks?" was asked).
+  return { to: `${goods}${(/\d/.test(to) ? to.replace(/\s+(?:aja|saja|wae|mawon|hungkul|bae|ae|ji|mi)$/, '') : m[3])}`.trim(), from: m[4] ? countsAsDigits(m[4]).trim() : null, ...(goods ? { earlier: true as const } : {}) };
 }
 
 // "ga dijual, buat masak", "bahan masak", jv "ora didol", su "teu dijual": goods bought are not for sale.

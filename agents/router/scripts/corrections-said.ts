@@ -8,6 +8,26 @@ const at = '2026-11-21T05:00:00Z';
 
 export const saidCorrectionScripts: Script[] = [
   {
+    // Owner tries (twenty-ninth session): "bukan 3 korek tapi 2" asked "bagian mana yang salah?", "salah, korek bukan 3
+    // tapi 2" offered a sale of "korek bukan 3", "eh bukan 30 ribu, 40 ribu ji bensinnya" a new product "bukan", and
+    // "eh salah, indomie gorengnya 1 aja" made "aja" a unit.
+    name: 'corrections said "bukan X tapi Y" with the goods anywhere, and "N aja" after the goods', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie soto 3 @3500', reply: ['Indomie Soto 3 bks'] },
+      { say: 'bukan 3 indomie soto tapi 2', reply: ['Indomie Soto 2 bks', 'Rp7.000'], not: ['bagian mana'] },
+      { say: 'laku kopi 5 @2rb', reply: ['Kopi Kapal Api 5 sachet'] },
+      { say: 'salah, kopi bukan 5 tapi 4', reply: ['Kopi Kapal Api 4 sachet', 'Rp8.000'], not: ['Dicatat sebagai'] },
+      { say: 'laku gula 2 kg 36rb', reply: ['Gula Pasir 2 kg'] },
+      { say: 'eh bukan 36 ribu, 38 ribu ji gulanya', reply: ['Gula Pasir 2 kg', 'Rp38.000'], not: ['Produk baru'] },
+      { say: 'laku indomie goreng 2 bks 7rb', reply: ['Indomie Goreng 2 bks'] },
+      { say: 'eh salah, indomie gorengnya 1 aja', reply: ['Indomie Goreng 1 bks'], not: ['isinya berapa'] },
+    ],
+    rows: [
+      { sql: lines('Indomie Soto'), rows: [{ qty: 3, unit_price: 3500, total: 10500, kind: 'sale', payment: 'cash', status: 'voided' }, { qty: 2, unit_price: 3500, total: 7000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+      { sql: level('Kopi Kapal Api'), rows: [{ level: 56 }] },
+    ],
+  },
+  {
     // Helpers' tries: "eh maksudnya 7rb" made a new product "maksudnya"; "harusnya 3 bks" was not understood; "lho kok 80rb,
     // salah, …" booked a second sale; "salah, omset tadi 1.530.000" after a debt paid paid Rp1.530.000 of it.
     name: 'corrections said as "I meant", "should be" alone or after a complaint; the takings named are no correction of a debt paid', at, tenant: wib,
