@@ -207,7 +207,9 @@ const homeWords = new Set(['rumah', 'imah', 'omah', 'umah', 'griya', 'dalem', 'r
 
 /** How goods were paid, said after their money: "150rb ngutang", "100rb, belum dibayar", "60rb tunai". */
 const payClosers = new Set(['ngutang', 'utang', 'hutang', 'ngebon', 'bon', 'dibon', 'kasbon', 'tunai', 'cash', 'kontan', 'lunas', 'belum', 'blm',
-  'dibayar', 'bayar', 'nanti', 'dulu', 'dl', ',', '.']);
+  'dibayar', 'bayar', 'nanti', 'dulu', 'dl', ',', '.',
+  // "awak bayar sinar jaya 500 ribu dulu lah": particles closing the message (an expense "Lain-lain" was booked).
+  'lah', 'deh', 'dong', 'ya', 'yah', 'kak', 'ji', 'mi', 'sih', 'aja']);
 
 /** How or how much was paid, never a name ("dibayar setengah", "bayar semua", "bayar lunas"). */
 const paidHow = new Set(['semua', 'semuanya', 'sisanya', 'lunas', 'full', 'penuh', 'separo', 'separuh', 'sebagian', 'tunai', 'cash', 'kontan',

@@ -73,3 +73,11 @@ describe('owner tries (twenty-ninth session): goods taken at a supplier, a size 
     reads('stok aqua 600', { intent: 'stock_check', items: [{ product: 'aqua 600ml', qty: null }] });
   });
 });
+
+describe('owner tries (twenty-ninth session): paying a supplier with particles after', () => {
+  // Medan try: an expense "Lain-lain" of Rp500.000; the debt to Sinar Jaya stayed.
+  // The one paid is named; the router pays the debt open with them (people.ts script).
+  it('"awak bayar sinar jaya 500 ribu dulu lah" names the one paid', () => {
+    reads('awak bayar sinar jaya 500 ribu dulu lah', { amount: 500000, counterparty: 'sinar jaya' });
+  });
+});

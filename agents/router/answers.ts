@@ -220,7 +220,8 @@ export function readCorrection(text: string): Correction | null {
     // Helpers' tries: "eh maksudnya 12rb" (a new product "maksudnya"), "harusnya 11rb" (not understood), "lho kok 80rb,
     // salah, minyak 2 liter 1 botol 40rb" (a second sale): "I meant", "should be" alone, or a complaint before "salah".
     .replace(/^(?:(?:eh|lho|loh|lha|aduh|waduh)\s+)?(?:maksudnya|maksude|maksudku|mksdnya|mksde|mksd|maksud(?:\s+(?:saya|sy|aku|gw|gue))?)\s+(?=\S*\d)/, 'salah ')
-    .replace(/^(?:eh\s+)?(harusnya|seharusnya|mestinya|mestine|kudune)\s+(?=\S*\d)/, 'salah $1 ')
+    // "harusnya sampoerna 3 slop, 1020 ribu": the goods may come first (it booked a sale after a purchase).
+    .replace(/^(?:eh\s+)?(harusnya|seharusnya|mestinya|mestine|kudune)\s+(?=(?:\p{L}+\s+){0,3}\S*\d)/u, 'salah $1 ')
     .replace(/^(?:(?:lho|loh|lha|lah|eh)\s+)?kok\s+(?:\S+\s+){1,3}?salah\s+/, 'salah ');
   // "yg tadi teh pucuknya 6 aja bukan 8", "sing mau kopine 3 dudu 4": "the one before" with a number
   // both ways is a correction without "salah" (Javanese dudu, Sundanese sanes: "not").
@@ -286,6 +287,9 @@ export function readCorrection(text: string): Correction | null {
   const to = countsAsDigits(m[3]);
   if (!m[2] && (!/\d/.test(to) || /^(ketik|input|catat|tulis|kirim|masuk|nulis|nyatet)\b/.test(to))) return null;
   const goods = m[1] ?? '';
+  // "salah, sampoerna tadi 3 slop bukan 2, 1020 ribu": the money after the old count is the new one's (Rp680.000 was kept).
+  const moneyAfterOld = m[4] ? /^(\d\S*(?:\s+(?!rb\b|ribu\b|rebu\b|ewu\b|jt\b|juta\b)\p{L}+)?)\s+(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta))$/u.exec(m[4].trim()) : null;
+  if (moneyAfterOld) return { to: `${goods}${to} ${moneyAfterOld[2]!}`.trim(), from: countsAsDigits(moneyAfterOld[1]!), ...(goods ? { earlier: true as const } : {}) };
   // "eh salah, roti tawarnya 1 aja": "just" is no unit ("1 aja Sari Roti Tawar isinya berapa bks?" was asked).
   return { to: `${goods}${(/\d/.test(to) ? to.replace(/\s+(?:aja|saja|wae|mawon|hungkul|bae|ae|ji|mi)$/, '') : m[3])}`.trim(), from: m[4] ? countsAsDigits(m[4]).trim() : null, ...(goods ? { earlier: true as const } : {}) };
 }

@@ -268,8 +268,9 @@ async function numberedGoods(env: Env, last: BookedEvent | null, c: Correction):
 }
 
 /** The booked frame as said again, with the correction applied; null when the change is not understood. */
-export function applyCorrection(booked: ResolvedFrame, c: Correction, shelf: ReadonlyMap<string, number> = new Map()): Frame | null {
+export function applyCorrection(booked: ResolvedFrame, said: Correction, shelf: ReadonlyMap<string, number> = new Map()): Frame | null {
   const { items: resolvedItems, contactId: _c, ...rest } = booked;
+  const c = withoutNameNumbers(said, resolvedItems);
   const items = resolvedItems.map(asSaid);
   const frame: Frame = { ...rest, items };
   const to = readPart(c.to);
@@ -316,6 +317,18 @@ export function applyCorrection(booked: ResolvedFrame, c: Correction, shelf: Rea
   // The router sums the lines again; one total said for several lines still holds and is shared again.
   frame.amount = resolvedItems.some((i) => i.stated?.shared) ? booked.amount : null;
   return frame;
+}
+
+/**
+ * "eh salah, surya 12 4 bungkus bukan 3": a number that is part of a booked product's name ("Rokok Surya 12", "Aqua 600
+ * ml") names the goods, not the count (12 packs were booked).
+ */
+function withoutNameNumbers(c: Correction, items: ResolvedItem[]): Correction {
+  const drop = (s: string) => items.reduce((t, i) => {
+    const named = [...`${i.name} ${i.typed ?? ''}`.toLowerCase().matchAll(/(\p{L}{3,})\s+(\d+)\b/gu)];
+    return named.reduce((u, [, word, n]) => u.replace(new RegExp(String.raw`\b(${word})\s+${n}(?!\d|[.,]\d|\s*(?:rb|ribu|rebu|k|jt)\b)\s*(?=\d)`, 'giu'), '$1 '), t);
+  }, s);
+  return { ...c, to: drop(c.to), from: c.from == null ? null : drop(c.from) };
 }
 
 /**

@@ -8,6 +8,23 @@ const at = '2026-11-21T05:00:00Z';
 
 export const saidCorrectionScripts: Script[] = [
   {
+    // Owner tries (twenty-ninth session): "eh salah, surya 12 4 bungkus bukan 3" booked 12 packs (the 12 of the name);
+    // "harusnya sampoerna 3 slop, 1020 ribu" after a purchase booked a sale; "… 3 slop bukan 2, 1020 ribu" kept Rp680.000.
+    name: 'a correction keeps the number of the goods\' name out of the count, and "harusnya <goods> …" or money after "bukan N" corrects the last entry',
+    at, tenant: { ...wib, products: [...basicProducts, ['Sampoerna Mild 16', 'bks', 34000, 32000, 20, ['sampoerna']]] },
+    steps: [
+      { say: 'laku surya 12 3 bungkus', reply: ['Rokok Surya 12 3 bks'] },
+      { say: 'eh salah, surya 12 4 bungkus bukan 3', reply: ['Rokok Surya 12 4 bks', 'Rp116.000'], not: ['12 bks'] },
+      { say: 'beli sampoerna 2 slop 680rb, tunai', reply: ['Pembelian', 'Rp680.000'] },
+      { say: 'harusnya sampoerna 3 slop, 1020 ribu', reply: ['Pembelian', '3 slop', 'Rp1.020.000'], not: ['Penjualan'] },
+      { say: 'eh salah, sampoerna tadi 2 slop bukan 3, 690 ribu', reply: ['Pembelian', '2 slop', 'Rp690.000'] },
+    ],
+    rows: [
+      { sql: level('Rokok Surya 12'), rows: [{ level: 16 }] },
+      { sql: level('Sampoerna Mild 16'), rows: [{ level: 40 }] },
+    ],
+  },
+  {
     // Owner tries (twenty-ninth session): "bukan 3 korek tapi 2" asked "bagian mana yang salah?", "salah, korek bukan 3
     // tapi 2" offered a sale of "korek bukan 3", "eh bukan 30 ribu, 40 ribu ji bensinnya" a new product "bukan", and
     // "eh salah, indomie gorengnya 1 aja" made "aja" a unit.

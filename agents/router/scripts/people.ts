@@ -18,9 +18,11 @@ export const peopleScripts: Script[] = [
       { say: 'pak long pinjam duit 250rb', reply: ['Utang Pak Long Rp250.000'] },
       { say: 'pak long bayar cepek', reply: ['Berapa'], not: ['tercatat'] },
       { say: '100rb', reply: ['Pak Long bayar utang Rp100.000', 'Sisa utang Pak Long Rp150.000'] },
+      // Medan try: with particles after the money it was an expense "Lain-lain" and the debt stayed.
+      { say: 'om jemmy kita bayar 100rb dulu lah', reply: ['Bayar utang ke Om Jemmy Rp100.000', 'Sisa utang ke Om Jemmy Rp300.000'] },
     ],
     rows: [{ sql: `select c.name, d.direction, d.amount, d.paid from debts d join contacts c on c.id = d.contact_id where d.tenant_id = $1 order by c.name, d.direction`, rows: [
-      { name: 'Om Jemmy', direction: 'payable', amount: 500000, paid: 100000 }, { name: 'Om Jemmy', direction: 'receivable', amount: 300000, paid: 0 },
+      { name: 'Om Jemmy', direction: 'payable', amount: 500000, paid: 200000 }, { name: 'Om Jemmy', direction: 'receivable', amount: 300000, paid: 0 },
       { name: 'Pak Long', direction: 'receivable', amount: 250000, paid: 100000 },
     ] }],
   },
