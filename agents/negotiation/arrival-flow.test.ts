@@ -222,4 +222,15 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     expect(part).toContain('belanja tepung 3 kg @ Rp11.000 dari Toko Makmur, total Rp33.000');
     expect(part).toContain('Sisanya 1 kg belum datang');
   });
+  // Helper's haggles (twenty-ninth session): "bayar transfer" on arrival was booked as cash out of the drawer.
+  test('goods paid by transfer or QRIS on arrival are booked so, not as cash from the drawer', async () => {
+    app.clock.set('2026-12-03T08:00:00Z');
+    await app.say(OWNER, 'tolong tawar kecap 6 botol maks 12rb/botol ke toko makmur');
+    await app.say(MAKMUR, '11rb/botol pas pak');
+    await app.say(OWNER, '1');
+    expect((await app.say(OWNER, 'kecap dari toko makmur udah dateng, bayar transfer')).join('\n')).toContain('total Rp66.000');
+    const paid = await withService(app.db, async (tx) => (await tx.query(
+      `select t.payment from negotiations n join transactions t on t.id = n.transaction_id where n.tenant_id = $1 and n.item = 'kecap'`, [TENANT])).rows);
+    expect(paid).toEqual([{ payment: 'transfer' }]);
+  });
 });

@@ -108,7 +108,7 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
     : { product_id: null, description: brand ? `${deal.item} merk ${brand}` : deal.item, qty: deal.qty, unit: deal.unit, unit_price: price }];
   if (delivery && !stocked) lines.push({ description: 'ongkir', qty: 1, unit_price: delivery });
   const doc = {
-    kind: 'purchase', payment: tempo != null || owed ? 'credit' : 'cash', source: ctx.source === 'voice' ? 'voice' : 'chat',
+    kind: 'purchase', payment: tempo != null || owed ? 'credit' : paidVia(text), source: ctx.source === 'voice' ? 'voice' : 'chat',
     source_ref: `inbox:${ctx.inboxId}`, contact_id: sup.contact_id, created_by: ctx.member.id, due_date: due,
     note: `negosiasi ${neg.id}`, lines,
   };
@@ -180,6 +180,13 @@ function paidPart(text: string): number | null {
 function ownerDelivery(text: string): number | null {
   const m = /\b(?:ongkir|ongkirnya|ongkire|ongkos kirim|ongkos antar|biaya kirim)\s*(?:nya\s*)?(\d[\d.,]*\s*(?:rb|ribu|rebu|k)?)/.exec(text.toLowerCase());
   return m ? readAmount(m[1]!) : null;
+}
+
+/** "…udah dateng, bayar transfer", "pake qris": paid from the account, not the drawer (it was booked as cash out). */
+function paidVia(text: string): 'cash' | 'transfer' | 'qris' {
+  const t = text.toLowerCase();
+  if (/\bqris\b/.test(t)) return 'qris';
+  return /\b(?:transfer|tf|trf|transferan|ditransfer)\b/.test(t) ? 'transfer' : 'cash';
 }
 
 /** "bayarnya minggu depan", "bayar besok": the days until the owner pays, when a day is said; else null. */

@@ -209,3 +209,22 @@ describe('readQuote: a pack said "se<unit>", a price "@" for each, a counter aft
     expect(readQuote('ga bisa 185 bu, rugi saya', { ...telur, item: 'minyak', unit: 'dus', lastOffer: 185_000, reference: 190_000 })).toMatchObject({ kind: 'decline' });
   });
 });
+
+// Haggling tries (twenty-ninth session, second wave): each led to an offer above the supplier's own price.
+describe('readQuote: a lot with its pack size, a count spelled after the price, a brand of two words', () => {
+  const beras: ReadContext = { item: 'beras', unit: 'kg', established: false, lastOffer: null, asked: false, reference: 13_000, qty: 50 };
+  it('"2 karung (@25kg) 640rb" is the lot\'s price', () => {
+    expect(readQuote('beras ramos ada, 2 karung (@25kg) 640rb', beras)).toMatchObject({ kind: 'price', price: 12_800 });
+    expect(readQuote('2 karung isi 25kg 640rb', beras)).toMatchObject({ kind: 'price', price: 12_800 });
+    // One pack with its size and price stays that pack's price.
+    expect(readQuote('peti isi 15 kg 390rb', { ...beras, item: 'telur', reference: 27_000 })).toMatchObject({ kind: 'price', price: 26_000 });
+  });
+  it('"255rb sepuluh kilo" is the price of ten kilos', () => {
+    const telur: ReadContext = { item: 'telur', unit: 'kg', established: true, lastOffer: 24_300, asked: false, reference: 27_000, qty: 10 };
+    expect(readQuote('255rb sepuluh kilo pak', telur)).toMatchObject({ kind: 'price', price: 25_500 });
+  });
+  it('another brand of two words, the first short, is kept whole', () => {
+    const aqua: ReadContext = { item: 'aqua', unit: 'dus', established: false, lastOffer: null, asked: false, reference: 45_000 };
+    expect(readQuote('aqua kosong pak, adanya le minerale 600ml 43rb/dus', aqua)).toMatchObject({ kind: 'price', price: 43_000, brand: 'le minerale' });
+  });
+});

@@ -73,12 +73,15 @@ const spelledRun = new RegExp(String.raw`\b(?:${spelledWord})(?:\s+(?:${spelledW
  * quotes got no answer, the supplier shown as not replying). Runs worth less than a hundred stay words ("dua dus").
  */
 export function spelledAsDigits(t: string): string {
-  return t.replace(spelledRun, (run) => {
+  return t.replace(spelledRun, (run, at: number) => {
     const tokens = tokenize(run);
     const r = readNumber(tokens, 0);
-    return r && r.end === tokens.length && r.value >= 100 ? String(r.value) : run;
+    // "255rb sepuluh kilo": a measure counted in words is a count (the price was taken per kilo, and countered at the limit).
+    const measured = measureAfter.test(t.slice(at + run.length));
+    return r && r.end === tokens.length && (r.value >= 100 || measured) ? String(r.value) : run;
   });
 }
+const measureAfter = /^\s*(?:kilo|kg|kilogram|liter|ltr|gram|ons)\b/;
 
 // Units of one piece: a price per piece against a pack asks what the pack holds ("1 dus isinya berapa pcs?"), not
 // the other way round (a helper's supplier was asked "1 pcs isinya berapa dus?").
@@ -160,7 +163,12 @@ const notBrand = new Set(('cuma cuman hanya stok ready sisa harga yang barang ti
 
 export function readBrand(t: string, item: string): string | null {
   const own = new Set(item.toLowerCase().split(/\s+/));
-  const w = brandRe.exec(t)?.[1]?.split(' ').find((x) => x && !own.has(x));
+  const words = brandRe.exec(t)?.[1]?.split(' ') ?? [];
+  const at = words.findIndex((x) => x && !own.has(x));
+  const w = words[at];
+  // "adanya le minerale": a short first word goes with the next ("le" was no brand, and Le Minerale went into Aqua's stock).
+  const next = words[at + 1];
+  if (w && w.length < 3 && next && next.length >= 3 && !notBrand.has(next) && !unitWords.includes(next) && !/\d/.test(next)) return `${w} ${next}`;
   if (!w || w.length < 3 || notBrand.has(w) || unitWords.includes(w)) return null;
   return w;
 }
@@ -231,7 +239,8 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
         continue;
       }
       // "sekarung 25 kg": one sack holds 25 kg.
-      const packBefore = new RegExp(String.raw`\b(?:se|sa)?(${units})\s*(isi|@)?\s*$`).exec(pre);
+      // "2 karung (@25kg) 640rb": in brackets too (the 25 kg were the lot, and 640rb a price per 25 kg).
+      const packBefore = new RegExp(String.raw`\b(?:se|sa)?(${units})\s*\(?\s*(isi|@)?\s*$`).exec(pre);
       if (packBefore || /\bisi\s*$/.test(pre)) {
         const pack = canonicalUnit(packBefore?.[1] ?? null) ?? lastPackWord(pre);
         if (pack && pack !== n.unit) {
@@ -265,8 +274,13 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
   let unit = last.unit;
   const amount = last.value;
   if (!unit) unit = [...t.matchAll(perUnitLater)].map((m) => ({ at: m.index, u: canonicalUnit(m[1]) })).find((m) => m.at > last.at)?.u ?? null;
-  if (!unit && details.sizes.length === 1) unit = details.sizes[0]!.pack;   // "peti isi 15 kg 390rb"
-  if (!unit && lot && lot.at < last.at && lot.unit) {
+  // "peti isi 15 kg 390rb"; not "2 karung isi 25kg 640rb", the price of the two (it was Rp640.000 a karung, and the
+  // counter above the supplier's own price).
+  const counted = lot && lot.at < last.at && lot.value !== 1 && lot.unit === details.sizes[0]?.pack;
+  if (!unit && details.sizes.length === 1 && !counted) unit = details.sizes[0]!.pack;
+  // "255rb sepuluh kilo": the count right after the price is its lot too.
+  const lotAfter = lot != null && lot.at > last.at && /^\s*$/.test(t.slice(last.end, lot.at));
+  if (!unit && lot && (lot.at < last.at || lotAfter) && lot.unit) {
     // "10 kg 260rb": the amount is for the lot.
     const perLot = convertQty(ctx.item, lot.value, lot.unit, ctx.unit, said);
     // "endog 10 kilo 28rb" against a ceiling of Rp27.000/kg: Rp2.800/kg is no quote; the supplier repeated the
