@@ -214,7 +214,9 @@ export function readCorrection(text: string): Correction | null {
     // Helper tries: "eh typo td es kopsu nya 6 bkn 7", jv "lho kleru, 2 bks ae": "typo" opening it and a slip of
     // "keliru" say "salah"; a possessive typed apart joins its word; jv "ae" is "aja".
     .replace(/^((?:eh|lho|loh|lha|aduh|waduh)\s+)?typo\b/, '$1salah').replace(/\b(?:kleru|kliru|klru)\b/g, 'keliru')
-    .replace(/(\p{L}) nya\b/gu, '$1nya').replace(/\bae$/, 'aja').replace(/^((?:eh|lho|loh|lha|aduh|waduh)\s+)?salah td\b/, '$1salah')
+    .replace(/(\p{L}) nya\b/gu, '$1nya')
+    // "teh pucuknya 2 nya bukan 3": a possessive after the count is no unit ("1 nya Teh Pucuk isinya berapa?" was asked).
+    .replace(/(\d) (?:nya|ne|na)\b/g, '$1').replace(/\bae$/, 'aja').replace(/^((?:eh|lho|loh|lha|aduh|waduh)\s+)?salah td\b/, '$1salah')
     // Papua try: "tadi sa salah, minyak cuma laku 1 botol" ("I was wrong earlier") booked a second sale.
     .replace(/^(?:tadi|td)\s+(?:(?:sa|saya|sy|aku|ak|gw|gue|ane|kita|awak|ulun)\s+)?salah\b/, 'salah')
     // Helpers' tries: "eh maksudnya 12rb" (a new product "maksudnya"), "harusnya 11rb" (not understood), "lho kok 80rb,

@@ -290,10 +290,11 @@ export function applyCorrection(booked: ResolvedFrame, said: Correction, shelf: 
     if (from != null && from.n !== frame.amount) return null;
     return { ...frame, amount: to.n };
   }
-  // "salah, gulanya sekilo" after gula and minyak: the goods named say which line changes.
-  const named = from == null && items.length > 1 ? namedLine(resolvedItems, c.to) : -1;
+  // "salah, gulanya sekilo" after gula and minyak: the goods named say which line changes; with the old number too
+  // ("kopi 1 renteng bukan 2" after indomie 2 and kopi 2: the indomie was changed).
+  const named = items.length > 1 ? namedLine(resolvedItems, c.to) : -1;
   const inLine = named >= 0 ? findField([resolvedItems[named]!], [items[named]!], from, to) : null;
-  const hit = inLine ? { ...inLine, index: named } : findField(resolvedItems, items, from, to);
+  const hit = inLine ? { ...inLine, index: named } : named >= 0 && from != null ? null : findField(resolvedItems, items, from, to);
   if (!hit) return null;
   const it = items[hit.index];
   const was = resolvedItems[hit.index];

@@ -86,6 +86,9 @@ export function dropNotice(p: Pending): string {
   const heldBack = 'work' in p ? !askedOnly.has(p.work.frame.intent) : p.kind === 'reparse';
   // Owner try: "kopi 6 saset, teh sisri 4" asked about the tea only; the coffee was not booked either.
   const lines = 'work' in p ? p.work.frame.items.length : 0;
+  // A correction's question: the entry it corrects still stands (it said "belum ada yang tercatat. Kirim ulang", and the
+  // sale sent again was booked twice).
+  if ('work' in p && p.work.replaces) return `Pertanyaan soal ${topic} saya lewati, jadi koreksinya belum saya catat; catatan yang lama tetap, Kak.`;
   if (heldBack && lines > 1) return `Pertanyaan soal ${topic} saya lewati, jadi ${lines} barang di pesan itu belum ada yang tercatat. Kirim ulang kalau perlu, Kak.`;
   if (heldBack) return `Pertanyaan soal ${topic} saya lewati, jadi yang itu belum tercatat. Kirim ulang kalau perlu, Kak.`;
   return `Pertanyaan soal ${topic} saya lewati, Kak.`;

@@ -8,6 +8,19 @@ const at = '2026-11-21T05:00:00Z';
 
 export const saidCorrectionScripts: Script[] = [
   {
+    // Owner tries (twenty-ninth session): "eh salah, teh pucuk nya 2 nya bukan 3" asked "1 nya Teh Pucuk isinya berapa?",
+    // and a question of a correction skipped said "3 barang di pesan itu belum ada yang tercatat. Kirim ulang" although the
+    // sale stood: sent again, it was booked twice.
+    name: 'a possessive after the count is no unit, and a skipped question of a correction says the old entry stands', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie goreng 3, kopi 2', reply: ['Indomie Goreng 3 bks', 'Kopi Kapal Api 2 sachet'] },
+      { say: 'eh salah, indomie goreng nya 2 nya bukan 3', reply: ['Indomie Goreng 2 bks'], not: ['isinya berapa'] },
+      { say: 'eh salah, kopi 1 renteng bukan 2', reply: ['1 renteng Kopi Kapal Api isinya berapa'] },
+      { say: 'laporan hari ini', reply: ['catatan yang lama tetap'], not: ['belum ada yang tercatat', 'Kirim ulang'] },
+    ],
+    rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 38 }] }, { sql: level('Kopi Kapal Api'), rows: [{ level: 58 }] }],
+  },
+  {
     // Owner tries (twenty-ninth session): "eh salah, surya 12 4 bungkus bukan 3" booked 12 packs (the 12 of the name);
     // "harusnya sampoerna 3 slop, 1020 ribu" after a purchase booked a sale; "… 3 slop bukan 2, 1020 ribu" kept Rp680.000.
     name: 'a correction keeps the number of the goods\' name out of the count, and "harusnya <goods> …" or money after "bukan N" corrects the last entry',
