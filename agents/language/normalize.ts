@@ -90,6 +90,9 @@ export function normalizeText(text: string): string {
     .replace(/\b(karung|sak|dus|karton|jerigen|jeriken|peti|krat|bal|ball|galon) ?@ ?(\d+(?:[.,]\d+)?) ?(kg|kilo|liter|ltr|lt|l|gram|gr|btl|botol|bks|bungkus|pcs|biji|butir|sachet)\b/g, '$1 isi $2 $3')
     // "aqua 600 2 tunai": a bottled drink's size in millilitres, then the count (a helper's sale booked 600 bottles).
     .replace(/\b(aqua|minerale|cleo|ades|vit|prima|pucuk|sosro|cola|sprite|fanta|pocari|mizone|nestle|club|frestea|fruitea) (200|220|240|250|300|330|350|380|390|400|450|500|600|750|1000|1500) (\d{1,2})\b(?! ?(?:rb|ribu|rebu|ewu|k|jt|ml|%|\d|dus|karton|krat|pak|pack|renteng|botol|btl|pcs|biji|gelas|cup|bal|slop|lusin)\b)/g, '$1 $2ml $3')
+    // Kupang "dia pung doi belum ada", "uangnya belum ada": the buyer's money is not there yet, so the goods are owed (it was
+    // a stock question, "ada" asked, and no debt booked).
+    .replace(/\b(?:(?:dia|de|dia punya|dia pung|de pung|pung)\s+)?(?:uang|duit|duwit|doi|dhuwit)(?:nya|ne|na)?\s+(?:belum|blm|belom|lom|durung|sonde|seng|tra|tara|can|acan)\s+(?:ada|ono|aya|cukup|nyampe)\b/g, 'belum bayar')
     // "stok aqua 600": the size closing the message, no count after it (the stock was set to 600 bottles).
     .replace(/\b(aqua|minerale|cleo|ades|vit|prima|pucuk|sosro|cola|sprite|fanta|pocari|mizone|nestle|club|frestea|fruitea) (200|220|240|250|300|330|350|380|390|400|450|500|600|750|1000|1500)(?=\s*[?.!]*$)/g, '$1 $2ml')
     // "indomie 2 dus, 1 dus 40, harga 115rb sedus\": a bare number after one of the packs counted, with the pack's own

@@ -81,3 +81,12 @@ describe('owner tries (twenty-ninth session): paying a supplier with particles a
     reads('awak bayar sinar jaya 500 ribu dulu lah', { amount: 500000, counterparty: 'sinar jaya' });
   });
 });
+
+describe('owner tries (twenty-ninth session): money not there yet', () => {
+  // Kupang try: "dia pung doi belum ada" (his money is not there yet) was a stock question; no debt was booked.
+  it('goods taken while the money "belum ada" are taken on credit', () => {
+    reads('Om Yakob ambil beras 5 kg deng gula setengah kilo, dia pung doi belum ada, tulis utang dolo', { intent: 'sale', payment: 'credit', counterparty: 'om yakob',
+      items: [{ product: 'beras', qty: 5, unit: 'kg' }, { product: 'gula', qty: 0.5, unit: 'kg' }] });
+    reads('bu sri ambil gula 1 kg, uangnya belum ada', { intent: 'sale', payment: 'credit', counterparty: 'bu sri', items: [{ product: 'gula', qty: 1, unit: 'kg' }] });
+  });
+});
