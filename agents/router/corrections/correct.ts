@@ -359,7 +359,7 @@ function countAndMoney(s: string): { lead: string; count: string; money: string 
 }
 
 /** The one line whose goods the correction names best (by words of its name or as typed, a possessive taken off); else -1. */
-function namedLine(booked: ResolvedItem[], said: string): number {
+export function namedLine(booked: ResolvedItem[], said: string): number {
   const words = said.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 3).flatMap((w) => [w, possessive.exec(w)?.[1] ?? w]);
   // "mie sedap soto 4" after Mie Sedaap Soto and Mie Sedaap Goreng: the line with the most words said.
   const scores = booked.map((b) => {

@@ -13,19 +13,22 @@ import type { Pending } from '../state-schema.ts';
 import type { BookedEvent, Reply } from '../types.ts';
 import { askUndo, nothingToUndoText, undoNow } from './undo.ts';
 import { entryFits, entryMentioned, hasDetails, mentions } from './undo-match.ts';
+import { asSaid, namedLine, paidOn } from './correct.ts';
+import { earlierEvent } from './earlier.ts';
+import { formatQty } from '../../../core/format.ts';
 
 const notFoundText = 'Catatan yang cocok tidak ketemu di catatan hari ini, Kak. Ketik "catatan hari ini" untuk lihat daftarnya.';
 
 export async function undoRequest(env: Env, frame: Frame, last: BookedEvent | null): Promise<Reply[]> {
   if (frame.target != null) return undoNumber(env, frame.target, frame.date);
-  if (hasDetails(frame)) return undoFitting(env, frame, (e) => entryFits(e.row, frame));
+  if (hasDetails(frame)) return undoFitting(env, frame, (e) => entryFits(e.row, frame), frame.items.map((i) => i.product));
   // "batal yang kopi" read as a bare undo: the words said still point at an entry.
   const said = mentions(env.text);
   if (said) {
     // The last entry named by its own words (also a stock count or a price, which are not in the day's list).
     const lastSays = last?.summary.toLowerCase() ?? '';
-    if (last && !said.kinds.length && said.words.length && said.words.every((w) => lastSays.includes(w))) return askUndo(env, last);
-    return undoFitting(env, frame, (e) => entryMentioned(e.row, said));
+    if (last && !said.kinds.length && said.words.length && said.words.every((w) => lastSays.includes(w))) return askUndoNamed(env, last, said.words);
+    return undoFitting(env, frame, (e) => entryMentioned(e.row, said), said.words);
   }
   if (last) return askUndo(env, last);
   const mine = (await todaysEntries(env.agentCtx, { mine: true })).filter((e) => !e.row.voided);
@@ -51,18 +54,35 @@ async function undoNumber(env: Env, n: number, date: string | null): Promise<Rep
 /** How many fitting entries are offered at most (newest first). */
 const CHOICES = 5;
 
-async function undoFitting(env: Env, frame: Frame, fit: (e: Entry) => boolean): Promise<Reply[]> {
+async function undoFitting(env: Env, frame: Frame, fit: (e: Entry) => boolean, named: string[]): Promise<Reply[]> {
   const all = (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && fit(e)).reverse();
   // "batalkan yg kopi 10 sachet tadi": the count said picks among the kopi sales (a helper's try listed the 8 and the 10).
   const counted = frame.items.filter((i) => i.qty != null);
   const sameCount = all.filter((e) => counted.every((i) => e.row.lines.some((l) => Number(l.qty) === i.qty || Number(l.said_qty) === i.qty)));
   const fits = counted.length && sameCount.length ? sameCount : all;
   if (fits.length === 0) return [{ text: notFoundText }];
-  if (fits.length === 1) return askUndo(env, fits[0]!.event);
+  if (fits.length === 1) return askUndoNamed(env, fits[0]!.event, named);
   const shown: Entry[] = fits.slice(0, CHOICES);
   await putPending(env, { kind: 'choose_undo', events: shown.map((e) => e.event) });
   const list = shown.map((e, i) => `${i + 1}. ${e.summary}`).join('\n');
   return [{ text: `Ada ${fits.length} catatan yang cocok, Kak. Yang mana yang dibatalkan?\n${list}\nBalas dengan nomornya.` }];
+}
+
+/**
+ * "hapus yang good day" of a sale of aqua gelas and good day: that line only, the rest booked again in its place (the
+ * whole sale was voided, and an owner answering "ya" lost the aqua from the books). The whole entry when the goods name
+ * no single line of several, the books cannot give it back as said (earlier.ts), or its debt is paid in part.
+ */
+async function askUndoNamed(env: Env, event: BookedEvent, words: string[]): Promise<Reply[]> {
+  const full = words.length && event.kind === 'transaction' ? await earlierEvent(env, event) : null;
+  const k = full && full.frame.items.length > 1 ? namedLine(full.frame.items, words.join(' ')) : -1;
+  if (!full || k < 0 || (await paidOn(env, full)) > 0) return askUndo(env, event);
+  const { items, contactId: _c, ...rest } = full.frame;
+  const gone = items[k]!;
+  const kept: Frame = { ...rest, amount: null, items: items.filter((_, i) => i !== k).map(asSaid) };
+  await putPending(env, { kind: 'confirm_book', work: { frame: kept, resolved: kept.items.map(() => null), priceKind: [], confirmed: false, replaces: full } });
+  const what = gone.said ? `${formatQty(gone.said.qty)} ${gone.said.unit}` : `${formatQty(gone.qty)}${gone.unit ? ` ${gone.unit}` : ''}`;
+  return [{ text: `Hapus ${gone.name} ${what} saja dari catatan ini, Kak?\n${event.summary}\nYang lain tetap dicatat. Balas *ya* untuk hapus, *tidak* untuk biarkan.` }];
 }
 
 /**

@@ -7,6 +7,23 @@ const at = '2026-11-21T05:00:00Z';
 
 export const undoScripts: Script[] = [
   {
+    // Owner try (twenty-ninth session): "hapus yang good day" voided the whole sale of aqua gelas and good day; an owner
+    // who answered "ya" lost the other goods from the books and their stock came back.
+    name: 'undoing goods named in an entry of several lines takes out that line only, the rest re-booked', at: '2026-11-21T05:00:00Z',
+    tenant: { timezone: 'Asia/Jakarta', products: basicProducts },
+    steps: [
+      { say: 'laku indomie goreng 2, kopi 3', reply: ['Indomie Goreng 2 bks', 'Kopi Kapal Api 3 sachet'] },
+      { say: 'laku gula 1 kg', reply: ['Gula Pasir 1 kg'] },
+      { say: 'hapus yang kopi', reply: ['Hapus Kopi Kapal Api 3 sachet saja', 'Yang lain tetap'] },
+      { say: 'ya', reply: ['Indomie Goreng 2 bks'], not: ['Kopi Kapal Api 3 sachet ×'] },
+    ],
+    rows: [
+      { sql: level('Indomie Goreng'), rows: [{ level: 38 }] },
+      { sql: level('Kopi Kapal Api'), rows: [{ level: 60 }] },
+      { sql: level('Gula Pasir'), rows: [{ level: 19 }] },
+    ],
+  },
+  {
     name: 'batal shows the entry and voids it on ya; stock comes back', at, tenant: wib,
     steps: [
       { say: 'laku aqua 3', reply: ['tercatat'] },
