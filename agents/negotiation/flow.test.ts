@@ -337,4 +337,16 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect((await app.say(OWNER, 'oke pesan')).join('\n')).toContain('Yang mana, Kak? Balas 1–2 untuk pesan garam');
     expect((await app.say(OWNER, 'ambil yg sinar jaya')).join('\n')).toContain('Pesanan ke UD Sinar Jaya sudah dikirim: garam 10 bungkus @ Rp2.900/bungkus');
   });
+  // Helper's haggle (twenty-ninth session): "telur cuma ada 6 kg" was shown as "stok cuma 6 kg", yet the order went out for
+  // 10 kg and the arrival booked 10 kg and Rp248.000 of debt.
+  test('a supplier with less in stock than asked is ordered what it has, and the arrival books that', async () => {
+    app.clock.set('2026-12-04T07:00:00Z');
+    await app.say(OWNER, 'cariin tepung 10 kg maks 12rb/kg ke toko makmur');
+    await app.say(MAKMUR, 'tepung cuma ada 6 kg kak, 11rb/kg pas');
+    expect(await last(OWNER)).toContain('stok cuma 6 kg');
+    const ordered = (await app.say(OWNER, '1')).join('\n');
+    expect(ordered).toContain('Pesanan ke Toko Makmur sudah dikirim: tepung 6 kg @ Rp11.000/kg, total Rp66.000');
+    expect(await last(MAKMUR)).toContain('6 kg');
+    expect((await app.say(OWNER, 'tepung dari toko makmur udah dateng')).join('\n')).toContain('belanja tepung 6 kg @ Rp11.000 dari Toko Makmur, total Rp66.000');
+  });
 });

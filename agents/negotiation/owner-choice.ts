@@ -49,10 +49,15 @@ export async function answerNegotiationChoice(ctx: AgentContext, text: string): 
   }
   if (choice == null) return null;
 
-  const deal = dealOf(neg);
-  const ask = { item: deal.item, qty: deal.qty, unit: deal.unit };
   const offered = sups.filter((s) => neg.choices.includes(s.contact_id));
   const chosen = typeof choice === 'number' ? offered.find((s) => s.contact_id === neg.choices[choice - 1]) ?? null : null;
+  // "telur cuma ada 6 kg": the chosen supplier is ordered what it has (the order went out for 10 kg and the arrival
+  // booked 10 kg of debt); the negotiation keeps the count ordered, so the arrival books it.
+  const has = chosen?.thread.available;
+  const asked = dealOf(neg);
+  const deal = has != null && has > 0 && has < asked.qty ? { ...asked, qty: has } : asked;
+  if (deal !== asked) await tx.query('update negotiations set qty = $2 where id = $1', [id, deal.qty]);
+  const ask = { item: deal.item, qty: deal.qty, unit: deal.unit };
   const replies: Reply[] = [];
   let orderId: string | null = null;
   for (const s of offered) {
