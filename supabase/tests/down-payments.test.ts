@@ -99,4 +99,21 @@ describe.each(dbKinds)('down payments on %s', (kind) => {
     expect(await fail(down(sale.id, 1000, 'cash', other))).toBe('not_found:transaction');
     expect(await balance(c)).toEqual({ outstanding: 26000, deposit: 0 });
   });
+  // Owner's dashboard try (twenty-ninth session): "Cara bayar" showed a Rp90.000 sale with Rp50.000 paid at once as Rp90.000
+  // of debt, and none of the Rp50.000 as cash.
+  it('Ringkasan\'s "Cara bayar" counts a down payment as paid by its method and only the rest as owed', async () => {
+    const tenant = await createTenant(db);
+    const c = await withService(db, (tx) => one<{ id: string }>(tx,
+      `insert into contacts (tenant_id, kind, name) values ($1, 'customer', 'Mama Ros') returning id`, [tenant])).then((x) => x.id);
+    const at = '2026-12-05T03:00:00.000Z';
+    const sale = await withTenant(db, tenant, (tx) => one<{ r: { id: string } }>(tx, `select post_transaction($1) r`,
+      [{ kind: 'sale', payment: 'credit', source: 'chat', source_ref: ref(), contact_id: c, total: 90000, occurred_at: at }])).then((x) => x.r);
+    await withTenant(db, tenant, (tx) => tx.query(`select post_transaction($1)`, [{ kind: 'sale', payment: 'cash', source: 'chat', source_ref: ref(), total: 100000, occurred_at: at }]));
+    await down(sale.id, 50000, 'cash', tenant);
+    const mix = () => withTenant(db, tenant, (tx) => tx.query<{ payment: string; total: string; sales_count: string }>(
+      'select * from report_payment_mix_days($1, $2, $3)', [tenant, '2026-12-01', '2026-12-31'])).then((r) => r.rows.map((m) => ({ payment: m.payment, total: Number(m.total), n: Number(m.sales_count) })));
+    expect(await mix()).toEqual([{ payment: 'cash', total: 150000, n: 1 }, { payment: 'credit', total: 40000, n: 1 }]);
+    await withTenant(db, tenant, (tx) => tx.query(`select void_transaction($1, $2, 'batal')`, [tenant, sale.id]));
+    expect(await mix()).toEqual([{ payment: 'cash', total: 100000, n: 1 }]);
+  });
 });
