@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFrame } from '../../llm/fake-llm.ts';
 import { readCorrection } from '../answers.ts';
-import { applyCorrection, readPart, readPriceFollowUp } from './correct.ts';
+import { applyCorrection } from './correct.ts';
+import { readPart, readPriceFollowUp } from './said-numbers.ts';
 import type { ResolvedFrame, ResolvedItem } from '../types.ts';
 
 const booked = (intent: ResolvedFrame['intent'], items: ResolvedItem[], amount: number | null = null): ResolvedFrame =>

@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { prepared } from '../../../core/db/tenant.ts';
 import { formatRupiah } from '../../../core/format.ts';
 import type { Frame, FrameItem } from '../../../core/frame.ts';
-import { canonicalUnit, readSize } from '../../../core/units.ts';
-import { readAmount, readCorrection, type Correction } from '../answers.ts';
+import { canonicalUnit } from '../../../core/units.ts';
+import { readCorrection, type Correction } from '../answers.ts';
+import { countAndMoney, readPart, type Part } from './said-numbers.ts';
 import { proceed } from '../book.ts';
 import type { Env } from '../env.ts';
 import type { Pending, Work } from '../state-schema.ts';
@@ -200,49 +201,6 @@ export function asSaid(i: ResolvedItem): FrameItem {
   };
 }
 
-/** `per`: money said per one unit ("4rb segelas", "17 ewu sekilo", "@3500", "3rb/bks"). */
-type Part = { n: number; unit: string | null; money: boolean; per?: true };
-
-// A price per one unit: "@" before the number, or "per"/"/"/"se-unit" (sekilo, segelas, sebungkus) after it.
-const perUnit = /@\s*(?:rp\.?\s*)?\d|\d\s*(?:rb|ribu|rebu|ewu|ewon|k)?\s*(?:\/\s*\p{L}|per\s+\p{L}|se(?:kilo|kg|liter|gelas|bungkus|bks|biji|butir|botol|btl|pcs|ons|renteng|sachet|saset|dus|pak|slop|karung|porsi|piring|mangkok|cup|ikat)\b|sa(?:kilo|gelas|bungkus|siki|hiji)\b|sak\s?(?:kilo|kilone|liter|gelas|bungkus|biji)\b)/iu;
-
-/** "10 bks" → 10 bks; "30rb" → money 30.000; "48" → 48; "17 ewu sekilo" → 17.000 per unit. */
-export function readPart(s: string): Part | null {
-  // "30rb", "Rp30.000", "30.000" (a thousands separator) are money; so are Javanese "ewu" and krama "ewon".
-  const money = /\d\s*(rb|ribu|rebu|ewu|ewon|k|jt|juta)\b|rp|\b\d{1,3}(?:[.,]\d{3})+\b/i.test(s);
-  if (money) {
-    // "2 kilo 34rb" is two changes in one: not guessed (it was read as a price of Rp2).
-    if ((s.match(/\d+(?:[.,]\d+)*/g) ?? []).length > 1) return null;
-    const n = readAmount(s.replace(/(\d)\s*ewon\b/gi, '$1 ewu'));
-    return n == null ? null : { n, unit: null, money: true, ...(perUnit.test(s) ? { per: true as const } : {}) };
-  }
-  // "3500 per bks": a bare number said per a unit is a price (a count is not: "2 sebungkus").
-  const price = perUnit.test(s) ? readAmount(s) : null;
-  if (price != null && price >= 100) return { n: price, unit: null, money: true, per: true };
-  const m = /(\d+(?:[.,]\d+)?)\s*([\p{L}]+)?/u.exec(s);
-  if (!m) return null;
-  const n = readSize(m[1]) ?? (m[1] === '0' ? 0 : null);
-  if (n == null) return null;
-  if (!m[2] && n >= 1000) return { n: readAmount(s) ?? n, unit: null, money: true };
-  return { n, unit: m[2] ?? null, money: false };
-}
-
-/**
- * "gulane 17 ewu sekilo" right after "payu gulo 2 kilo": the goods of the last booking named back (Javanese
- * -ne/-e, Sundanese -na, Indonesian -nya: "the sugar") with only a price after them is that booking's price,
- * not a new sale of one kilo. Null unless the named word is in one of the booking's product names (or is
- * the word the owner typed for it: "beas" for Beras Medium) and what follows is one price ("gulane 2 kilo
- * 34rb" is a message of its own).
- */
-export function readPriceFollowUp(text: string, lastItems: { name: string; typed?: string | null }[]): Correction | null {
-  // Cleaned but for "@" and "/", which say the price is per unit. The possessive may stand apart ("beas na").
-  const m = /^(\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)\s+(\S*\d.*)$/u.exec(text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+@/]/gu, ' ').replace(/\s+/g, ' ').trim());
-  if (!m || !readPart(m[2]!)?.money) return null;
-  const words = (i: { name: string; typed?: string | null }) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/);
-  if (!lastItems.some((i) => words(i).includes(m[1]!))) return null;
-  return { to: m[2]!, from: null };
-}
-
 /**
  * A different product: "salah, harusnya indomie soto". Its unit and price come from its own catalogue entry; only the
  * quantity carries over.
@@ -346,16 +304,6 @@ function countThenMoney(booked: ResolvedFrame, said: FrameItem[], c: Correction,
   if (k < 0) return null;
   counted.items[k] = { ...counted.items[k]!, ...(money.per ? { unit_price: money.n, total: null } : { total: money.n, unit_price: null }) };
   return counted;
-}
-
-const moneyTail = String.raw`(?:@\s*)?(?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?(?:\s*(?:\/|per)\s*\p{L}+|\s+se\p{L}+)?`;
-const countMoney = new RegExp(String.raw`^(.*?)(\d+(?:[.,]\d+)?(?:\s+\p{L}+)?)\s+(${moneyTail})$`, 'u');
-
-/** "5 bks 17,5rb", "gg 5 bungkus 125rb" → the goods said, the count with its unit, and the money; else null. */
-function countAndMoney(s: string): { lead: string; count: string; money: string } | null {
-  const m = countMoney.exec(s.trim());
-  if (!m || !readPart(m[3]!)?.money || readPart(m[2]!)?.money !== false) return null;
-  return { lead: m[1]!, count: m[2]!, money: m[3]! };
 }
 
 /** The one line whose goods the correction names best (by words of its name or as typed, a possessive taken off); else -1. */
