@@ -194,9 +194,14 @@ export function readCorrection(text: string): Correction | null {
   const notThen = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|tadi|td)\s+)*(?:salah|keliru|ralat|koreksi)\s*,?\s*((?:\p{L}+\s+){1,3}?)(?:bukan|bkn|dudu|sanes)\s+(\d[^,]*?)\s*,\s*(?:tapi\s+|harusnya\s+)?(\d.*)$/u
     .exec(clean(text));
   if (notThen) return { to: `${notThen[1]!}${notThen[3]!}`.trim(), from: notThen[2]!.trim() };
+  // "salah ketik, 5", "sori typo, harusnya 2 aja": the number typed wrong, then the right one after a comma or "harusnya" (it
+  // offered to void entry number 5; "salah ketik 5" without either still names entry 5).
+  const mistyped = /^(?:(?:eh|sori|sorry|maaf|maap|aduh)\s+)*(?:salah\s+(?:ketik|tulis|nulis|input)|typo)\s*(?:,\s*(?:harusnya\s+)?|\s(?:harusnya|maksudnya)\s+)(\d[\d.,]*(?:\s+\p{L}+)?)(?:\s+(?:aja|saja|wae|doang))?$/u.exec(clean(text));
+  if (mistyped) return { to: mistyped[1]!.replace(/\s+(?:aja|saja|wae|doang)$/, ''), from: null };
   // "eh bukan 30 ribu, 40 ribu ji bensinnya": the old number, a comma, the new one with the goods after it (a new product
   // "bukan" was offered).
-  const notComma = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|salah|keliru)\s*,?\s+)+(?:bukan|bkn|dudu|sanes)\s+(\d[^,]*?)\s*,\s*(?:tapi\s+|harusnya\s+)?(\d\S*(?:\s+(?:rb|ribu|rebu|ewu|jt|juta|k))?)((?:\s+\p{L}+){0,3})$/u
+  // "eh bukan 1 dus, 12 btl": the unit stays with its number (12 dus were booked).
+  const notComma = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|salah|keliru)\s*,?\s+)+(?:bukan|bkn|dudu|sanes)\s+(\d[^,]*?)\s*,\s*(?:tapi\s+|harusnya\s+)?(\d\S*(?:\s+(?:rb|ribu|rebu|ewu|jt|juta|k))?(?:\s+${unitWord}\b)?)((?:\s+\p{L}+){0,3})$`, 'u')
     .exec(clean(text));
   if (notComma) {
     const goods = notComma[3]!.trim().split(/\s+/).filter((w) => w && !correctionParticles.has(w)).join(' ');
@@ -211,6 +216,8 @@ export function readCorrection(text: string): Correction | null {
     // with no "wrong" (both were not understood).
     .replace(/^(?:tadi|td)\s+((?:yang|yg|sing|nu)\s+)/, '$1')
     .replace(/^((?:yang|yg|sing|nu)\s+(?:\p{L}+\s+){1,3}(?:tadi|td)\s+)(harusnya|seharusnya|mestinya)\b/u, '$1salah $2')
+    // "utang bu sri tadi harusnya 35rb": the entry named without "yang" (a second debt was booked beside the first).
+    .replace(/^(?!(?:yang|yg|sing|nu|eh|salah)\s)((?:\p{L}+\s+){1,4}?)(tadi|td)\s+(harusnya|seharusnya|mestinya)\s+(?=\S*\d)/u, 'yang $1$2 salah $3 ')
     // Helper tries: "eh typo td es kopsu nya 6 bkn 7", jv "lho kleru, 2 bks ae": "typo" opening it and a slip of
     // "keliru" say "salah"; a possessive typed apart joins its word; jv "ae" is "aja".
     .replace(/^((?:eh|lho|loh|lha|aduh|waduh)\s+)?typo\b/, '$1salah').replace(/\b(?:kleru|kliru|klru)\b/g, 'keliru')
@@ -260,6 +267,10 @@ export function readCorrection(text: string): Correction | null {
   const goodsNotBut = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s*,?\s+|(?:salah|keliru|ralat|koreksi)\s*,?\s+)+(?:bukan|bkn|dudu|sanes)\s+(\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s*,\s*|\s+(?:tapi|tp|tpi|harusnya)\s+)(\p{L}+(?:\s+\p{L}+){0,3})$/u
     .exec(clean(text));
   if (goodsNotBut && !/\d/.test(t) && !honorifics.has(goodsNotBut[2]!.split(' ')[0]!)) return { to: goodsNotBut[2]!.trim(), from: goodsNotBut[1]!.trim() };
+  // "ralat, bukan sampoerna tapi surya 16": the other goods' name ends in a number (16 packs were booked); correct.ts takes
+  // it as goods only when a product is named so.
+  const numberedNotBut = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s*,?\s+|(?:salah|keliru|ralat|koreksi)\s*,?\s+)+(?:bukan|bkn|dudu|sanes)\s+(\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:tapi|tp|tpi|harusnya)\s+(\p{L}+(?:\s+\p{L}+){0,2}\s+\d+)$/u.exec(clean(text));
+  if (numberedNotBut) return { to: numberedNotBut[2]!, from: numberedNotBut[1]! };
   // jv "sing aqua mau dudu sedus tapi rong dus", "yg aqua tadi bukan 1 dus tapi 2 dus": the goods named as "the one
   // before", then not-but.
   const namedNotBut = /^(?:eh\s+)?(?:yang|yg|sing|nu|anu)\s+((?:\p{L}+\s+){1,3}?)(?:tadi|td|barusan|mau|wau|nembe)\s+(?:bukan|bkn|dudu|sanes)\s+(\S*\d.*?)\s+(?:tapi|tp|tpi|namung|nanging)\s+(.+)$/u.exec(countsAsDigits(t));

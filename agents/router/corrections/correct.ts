@@ -218,10 +218,15 @@ function otherGoods(booked: ResolvedFrame, name: string): Frame | null {
 async function numberedGoods(env: Env, last: BookedEvent | null, c: Correction): Promise<Frame | null> {
   const item = last?.frame.items.length === 1 ? last.frame.items[0]! : null;
   const named = (s: string | null) => s != null && /^\p{L}/u.test(s) && /\d/.test(s);
-  if (!item?.productId || !named(c.from) || !named(c.to)) return null;
+  // "bukan sampoerna tapi surya 16": the booked goods may be named without their number.
+  const plain = (s: string | null) => s != null && /^\p{L}[\p{L} ]*$/u.test(s);
+  if (!item?.productId || !(named(c.from) || plain(c.from)) || !named(c.to)) return null;
   const tenant = env.agentCtx.tenant.id;
   const [was, to] = await Promise.all([findProduct(env.tx, tenant, c.from!), findProduct(env.tx, tenant, c.to)]);
   if (was.kind !== 'match' || was.item.id !== item.productId || to.kind !== 'match' || to.item.id === item.productId) return null;
+  // The number said is the other product's own ("Surya 16"), not a count of it.
+  const number = /(\d+)\s*$/.exec(c.to)?.[1];
+  if (number && !new RegExp(String.raw`\b${number}\b`).test(to.item.name)) return null;
   return otherGoods(last!.frame, to.item.name);
 }
 

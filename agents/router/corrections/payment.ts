@@ -50,12 +50,26 @@ export type CreditFix = { to: 'credit'; name: string } | { to: 'cash' };
 /** The last sale was on credit to someone after all, or paid after all; null when the message says something else. */
 export function readCreditFix(text: string, last: BookedEvent | null): CreditFix | null {
   const f = last?.frame;
-  if (!f || last.kind !== 'transaction' || f.intent !== 'sale') return null;
+  if (!f || last.kind !== 'transaction') return null;
   const t = text.toLowerCase().replace(/[.!,]+$/, '').replace(/\s+/g, ' ').trim();
+  if (f.intent === 'purchase') return f.payment !== 'credit' && f.counterparty && purchaseOwed(t, f.counterparty) ? { to: 'credit', name: f.counterparty } : null;
+  if (f.intent !== 'sale') return null;
   if (f.payment === 'credit') return notOnCredit.test(t) || creditCalledOff.test(t) ? { to: 'cash' } : null;
   const said = nameThenCredit.exec(t)?.[1] ?? creditThenName.exec(t)?.[1];
   const name = said && !/\d/.test(said) ? readNameOnly(said) : null;
   return name ? { to: 'credit', name } : null;
+}
+
+// "eh itu utang bukan tunai", "itu belum dibayar, ngutang dulu ke toko makmur" right after a cash purchase: owed to its
+// supplier after all (corrections try: a product "bukan" was offered, then sold on credit to the supplier). Marked as about
+// the last entry ("eh", "itu", "tadi", or "bukan tunai"), so "utang ke toko makmur" alone still asks the debts.
+const owedMark = /^(?:eh|ehh|lho|loh|waduh|aduh|maaf|sori|itu|tadi|yang tadi|yg tadi)\b|\b(?:bukan|bkn) (?:tunai|cash|kontan|lunas)\b/;
+const owedSaid = /^(?:(?:eh|ehh|lho|loh|waduh|aduh|maaf|sori|itu|tadi|yang tadi|yg tadi)\s+)*(?:(?:belum|blm|belom)\s+(?:di)?bayar|ngutang|utang|hutang|ngebon|tempo)(?:\s+(?:bukan|bkn)\s+(?:tunai|cash|kontan|lunas))?(?:\s*,?\s*(?:ngutang|utang|ngebon))?(?:\s+(?:dulu|dl|kok|ya|kak))*$/;
+function purchaseOwed(t: string, supplier: string): boolean {
+  const words = supplier.toLowerCase().split(/\s+/);
+  const named = new RegExp(String.raw`\s*,?\s*(?:ke|sama|ama|di)\s+(?:${words.join('\\s+')}|${words.at(-1)!})$`);
+  const said = t.replace(/,/g, ' ').replace(/\s+/g, ' ').replace(named, '').trim();
+  return owedMark.test(said) && owedSaid.test(said);
 }
 
 export async function correctCredit(env: Env, last: BookedEvent, fix: CreditFix): Promise<Reply[]> {

@@ -39,11 +39,16 @@ export function readPart(s: string): Part | null {
  */
 export function readPriceFollowUp(text: string, lastItems: { name: string; typed?: string | null }[]): Correction | null {
   // Cleaned but for "@" and "/", which say the price is per unit. The possessive may stand apart ("beas na").
-  const m = /^(\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)\s+(\S*\d.*)$/u.exec(text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+@/]/gu, ' ').replace(/\s+/g, ' ').trim());
-  if (!m || !readPart(m[2]!)?.money) return null;
+  const said = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+@/]/gu, ' ').replace(/\s+/g, ' ').trim();
+  // "eh kopinya 4" after a sale of gula and kopi: "eh" and the goods back with a count is that line's count (it offered a
+  // new sale, and "ya" sold 4 more).
+  const counted = /^(?:eh|ehh|lho|loh|eits)\s+(\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)\s+(\d+(?:[.,]\d+)?(?:\s+\p{L}+)?)(?:\s+(?:aja|saja|wae|doang))?$/u.exec(said);
+  const m = counted ?? /^(\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)\s+(\S*\d.*)$/u.exec(said);
+  const part = m ? readPart(m[2]!) : null;
+  if (!m || !part || (!counted && !part.money) || (counted && part.money)) return null;
   const words = (i: { name: string; typed?: string | null }) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/);
   if (!lastItems.some((i) => words(i).includes(m[1]!))) return null;
-  return { to: m[2]!, from: null };
+  return { to: counted ? `${m[1]!} ${m[2]!}` : m[2]!, from: null };
 }
 
 const moneyTail = String.raw`(?:@\s*)?(?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?(?:\s*(?:\/|per)\s*\p{L}+|\s+se\p{L}+)?`;

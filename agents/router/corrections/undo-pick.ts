@@ -20,6 +20,12 @@ import { formatQty } from '../../../core/format.ts';
 const notFoundText = 'Catatan yang cocok tidak ketemu di catatan hari ini, Kak. Ketik "catatan hari ini" untuk lihat daftarnya.';
 
 export async function undoRequest(env: Env, frame: Frame, last: BookedEvent | null): Promise<Reply[]> {
+  // "cancel 2 terakhir": the last few are undone one at a time, from the last (it offered entry number 2 of the day).
+  const few = /\b(\d+)\s+(?:yang\s+|yg\s+|catatan\s+)?terakhir\b|\bterakhir\s+(\d+)\b/.exec(env.text.toLowerCase());
+  if (few && Number(few[1] ?? few[2]) > 1) {
+    const [first, ...more] = await undoRequest({ ...env, text: 'batal' }, { ...frame, target: null }, last);
+    return first ? [{ ...first, text: `Satu per satu ya, Kak: yang terakhir dulu.\n${first.text}` }, ...more] : more;
+  }
   if (frame.target != null) return undoNumber(env, frame.target, frame.date);
   if (hasDetails(frame)) return undoFitting(env, frame, (e) => entryFits(e.row, frame), frame.items.map((i) => i.product));
   // "batal yang kopi" read as a bare undo: the words said still point at an entry.

@@ -8,6 +8,47 @@ const at = '2026-11-21T05:00:00Z';
 
 export const saidCorrectionScripts: Script[] = [
   {
+    // Corrections try (twenty-ninth session): "itu utang bukan tunai" after a cash purchase offered a product "bukan", then
+    // sold it on credit to the supplier (the supplier owing the warung Rp45.000).
+    name: 'a cash purchase said to be owed after all is owed to its supplier', at, tenant: wib,
+    steps: [
+      { say: 'beli aqua 1 dus isi 24 45rb tunai dari toko makmur', reply: ['Pembelian', 'Aqua 600 ml 1 dus'] },
+      { say: 'eh itu utang bukan tunai', reply: ['utang ke Toko Makmur', 'Rp45.000'], not: ['Produk baru', 'bon Toko Makmur'] },
+    ],
+    rows: [{ sql: debts, rows: [{ name: 'Toko Makmur', kind: 'supplier', direction: 'payable', amount: 45000, paid: 0, status: 'open' }] }],
+  },
+  {
+    // Corrections try (twenty-ninth session), each booked wrong money with no question: "eh bukan 1 dus, 12 btl" booked 12
+    // dus; "utang bu sri tadi harusnya 35rb" a second debt; "ralat, bukan sampoerna tapi surya 16" 16 packs; "eh
+    // indomienya 4" after a sale of several goods offered a new sale (and "ya" sold 4 more); "salah ketik, 2" and "cancel 2
+    // terakhir" offered to void entry number 2.
+    name: 'corrections with the unit after the comma, a debt named before "tadi harusnya", goods with a number, a count after the goods, "salah ketik, N"',
+    at, tenant: { ...wib, products: [...basicProducts, ['Sampoerna Mild 16', 'bks', 34000, 32000, 20, ['sampoerna']], ['Surya 16', 'bks', 31000, 29000, 20, ['surya 16']]] },
+    steps: [
+      { say: 'laku aqua 1 dus isi 24', reply: ['Aqua 600 ml 1 dus'] },
+      { say: 'eh bukan 1 dus, 12 btl', reply: ['Aqua 600 ml 12 btl'], not: ['12 dus'] },
+      { say: 'bu sri ngutang 30rb', reply: ['Utang Bu Sri Rp30.000'] },
+      { say: 'utang bu sri tadi harusnya 35rb', reply: ['Utang Bu Sri Rp35.000', 'Total utang Bu Sri sekarang Rp35.000'] },
+      { say: 'laku sampoerna 2 bks', reply: ['Sampoerna Mild 16 2 bks'] },
+      { say: 'ralat, bukan sampoerna tapi surya 16', reply: ['Surya 16 2 bks'], not: ['16 bks'] },
+      { say: 'laku gula 2 kg, kopi 3', reply: ['Gula Pasir 2 kg', 'Kopi Kapal Api 3 sachet'] },
+      { say: 'eh kopinya 4', reply: ['Kopi Kapal Api 4 sachet'], not: ['Dicatat sebagai'] },
+      { say: 'laku gula 1 kg', reply: ['Gula Pasir 1 kg'] },
+      { say: 'salah ketik, 3', reply: ['Gula Pasir 3 kg'], not: ['Batalkan catatan ini'] },
+      // Several at once is not done: the last is offered, one at a time (entry number 2 was offered).
+      { say: 'cancel 2 terakhir', reply: ['Satu per satu', 'Gula Pasir 3 kg'], not: ['Bu Sri'] },
+      { say: 'tidak', reply: ['tidak jadi dibatalkan'] },
+    ],
+    rows: [
+      { sql: level('Aqua 600 ml'), rows: [{ level: 12 }] },
+      { sql: level('Surya 16'), rows: [{ level: 18 }] },
+      { sql: level('Sampoerna Mild 16'), rows: [{ level: 20 }] },
+      { sql: level('Kopi Kapal Api'), rows: [{ level: 56 }] },
+      { sql: level('Gula Pasir'), rows: [{ level: 15 }] },
+      { sql: debts, rows: [{ name: 'Bu Sri', kind: 'customer', direction: 'receivable', amount: 30000, paid: 0, status: 'void' }, { name: 'Bu Sri', kind: 'customer', direction: 'receivable', amount: 35000, paid: 0, status: 'open' }] },
+    ],
+  },
+  {
     // Owner tries (twenty-ninth session): "eh salah, teh pucuk nya 2 nya bukan 3" asked "1 nya Teh Pucuk isinya berapa?",
     // and a question of a correction skipped said "3 barang di pesan itu belum ada yang tercatat. Kirim ulang" although the
     // sale stood: sent again, it was booked twice.
