@@ -19,8 +19,11 @@ const nameNot = new RegExp(`${lead}(?:namanya|namane|atas nama|${should})\\s+(.+
 /** The person the last booking should have been for; null when the message says something else. */
 export function readPersonFix(text: string, last: BookedEvent | null): string | null {
   const was = last?.frame.counterparty;
-  if (!last || !was || last.kind !== 'transaction') return null;
-  const t = text.toLowerCase().replace(/[.!]+$/, '').trim();
+  if (!last || !was || (last.kind !== 'transaction' && last.kind !== 'debt_payment')) return null;
+  // "eh salah orang, yang bayar bu tina", "bukan pak dirman, itu bu tina yang bayar": a payment on the wrong person (his
+  // payment was booked again, or twice). What the person did is no part of the name.
+  const t = text.toLowerCase().replace(/[.!]+$/, '').replace(/\b(?:(?:itu|tuh)\s+)?(?:yang|yg)\s+(?:bayar|nyicil|nyaur|ngutang|ngebon)\b/g, ' ')
+    .replace(/,\s*(?:itu|tuh)\s+/, ', ').replace(/\s+/g, ' ').replace(/\s*,\s*$/, '').trim();
   let wrong: string | null = null;
   let right: string | null = null;
   const a = notThen.exec(t);

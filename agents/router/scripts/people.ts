@@ -8,6 +8,22 @@ const at = '2026-11-21T06:00:00Z';
 
 export const peopleScripts: Script[] = [
   {
+    // Corrections try (twenty-ninth session): "eh salah orang, yang bayar bu tina" after Pak Dirman's payment booked his
+    // payment again (Bu Tina still owed it all); "eh bukan pak dirman, itu bu tina yang bayar" paid his debt twice.
+    name: 'a debt payment put on the wrong person is moved to the right one', at, tenant: { timezone: 'Asia/Jakarta', products: basicProducts },
+    steps: [
+      { say: 'pak dirman ngutang 50rb', reply: ['Utang Pak Dirman Rp50.000'] },
+      { say: 'bu tina ngutang 57rb', reply: ['Utang Bu Tina Rp57.000'] },
+      { say: 'pak dirman bayar 20rb', reply: ['Pak Dirman bayar utang Rp20.000'] },
+      { say: 'eh salah orang, yang bayar bu tina', reply: ['Bu Tina bayar utang Rp20.000', 'Sisa utang Bu Tina Rp37.000'] },
+      { say: 'pak dirman bayar 10rb', reply: ['Pak Dirman bayar utang Rp10.000'] },
+      { say: 'eh bukan pak dirman, itu bu tina yang bayar', reply: ['Bu Tina bayar utang Rp10.000', 'Sisa utang Bu Tina Rp27.000'] },
+    ],
+    rows: [{ sql: `select c.name, sum(d.amount)::int as amount, sum(d.paid)::int as paid from debts d join contacts c on c.id = d.contact_id where d.tenant_id = $1 and d.status <> 'void' group by c.name order by c.name`, rows: [
+      { name: 'Bu Tina', amount: 57000, paid: 30000 }, { name: 'Pak Dirman', amount: 50000, paid: 0 },
+    ] }],
+  },
+  {
     // Owner tries (twenty-ninth session): "om jemmy kita bayar 100rb" with debts both ways booked Om Jemmy paying the
     // warung; "pak long bayar cepek" booked Rp100 (the word tables' cepek) off a Rp250.000 loan.
     name: 'the warung paying is said by "kita" before the verb, and a debt paid in Rp100 slang is asked', at, tenant: { timezone: 'Asia/Jakarta', products: basicProducts },
