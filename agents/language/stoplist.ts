@@ -25,4 +25,5 @@ export const stopWords: ReadonlySet<string> = new Set([...doubleWords, ...`
   salah keliru lepat ketik ketikan typo gajadi gjd jangan jgn usah gausah ora sida sido nomer nomor no entri entry gakjadi gkjadi
   yo yoh bilang ngomong ngomongnya omong nnti nti ntr entar ntaran y
   pung pe pulang mulih balik ki kodong oge teras
+  bukan bkn bukane bukannya dudu sanes
 `.trim().split(/\s+/)]);

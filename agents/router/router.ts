@@ -21,6 +21,7 @@ import { missingAmount, missingForRequest, understand } from './understand.ts';
 import { correctDraft, correctLast } from './corrections/correct.ts';
 import { readPriceFollowUp } from './corrections/said-numbers.ts';
 import { correctCredit, correctPayment, readCreditFix, readPaymentFix } from './corrections/payment.ts';
+import { correctKind, readKindFix } from './corrections/kind.ts';
 import { correctPerson, readPersonFix } from './corrections/person.ts';
 import { asksDailySummary, summaryTimeReply } from './questions/summary-time.ts';
 import { asksCashDrawer, cashDrawerReply } from './questions/cash-drawer.ts';
@@ -140,6 +141,8 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   // Before the number corrections: "salah, harusnya bu tina" is a person, not goods named "bu tina".
   const person = readPersonFix(env.text, state.lastEvent);
   if (person) return correctPerson(env, state.lastEvent!, person);
+  const kind = readKindFix(env.text, state.lastEvent);
+  if (kind) return correctKind(env, state.lastEvent!, kind);
   const correction = readCorrection(env.text) ?? (state.lastEvent && readPriceFollowUp(env.text, state.lastEvent.frame.items));
   if (correction) return correctLast(env, state.lastEvent, correction);
   const payment = readPaymentFix(env.text, state.lastEvent);

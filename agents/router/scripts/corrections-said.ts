@@ -8,6 +8,18 @@ const at = '2026-11-21T05:00:00Z';
 
 export const saidCorrectionScripts: Script[] = [
   {
+    // Corrections try (twenty-ninth session): "eh bukan jual, itu kulakan 5 kg 60rb" sold a product "Bukan" and the beras
+    // sale stayed (stock -5 where +5 was meant).
+    name: 'a sale said to be a purchase, or a purchase a sale, is re-booked as that', at, tenant: wib,
+    steps: [
+      { say: 'jual beras 5 kg', reply: ['Penjualan Beras Medium 5 kg'] },
+      { say: 'eh bukan jual, itu kulakan 5 kg 60rb', reply: ['Pembelian Beras Medium 5 kg', 'Rp60.000'], not: ['Bukan', 'Barangnya apa'] },
+      { say: 'beli gula 2 kg 32rb', reply: ['Pembelian Gula Pasir 2 kg'] },
+      { say: 'yang gula tadi jual, bukan beli', reply: ['Penjualan Gula Pasir 2 kg'] },
+    ],
+    rows: [{ sql: level('Beras Medium'), rows: [{ level: 55 }] }, { sql: level('Gula Pasir'), rows: [{ level: 18 }] }],
+  },
+  {
     // Corrections try (twenty-ninth session): "itu utang bukan tunai" after a cash purchase offered a product "bukan", then
     // sold it on credit to the supplier (the supplier owing the warung Rp45.000).
     name: 'a cash purchase said to be owed after all is owed to its supplier', at, tenant: wib,

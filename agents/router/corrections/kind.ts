@@ -1,0 +1,39 @@
+// "eh bukan jual, itu kulakan 5 kg 60rb", "yang gula tadi jual, bukan beli": the last sale was a purchase, or the other way
+// round (corrections try: a product "Bukan" was sold, and the sale stayed). Re-booked as the other kind like any correction;
+// numbers said with it correct the goods as "harusnya …" would.
+import type { Frame } from '../../../core/frame.ts';
+import { proceed } from '../book.ts';
+import type { Env } from '../env.ts';
+import type { BookedEvent, Reply } from '../types.ts';
+import { applyCorrection, asSaid, paidOn, paidRefusal } from './correct.ts';
+
+export type KindFix = { kind: 'sale' | 'purchase'; rest: string };
+
+const sold = String.raw`(?:jual|jualan|dijual|laku|penjualan|payu|kepayu)`;
+const bought = String.raw`(?:kulakan|kulak|beli|belanja|pembelian|tuku)`;
+const lead = String.raw`^(?:(?:eh|ehh|lho|loh|waduh|aduh|maaf|sori|salah)\s*,?\s+)*`;
+const not = String.raw`(?:bukan|bkn|dudu|sanes)`;
+const notThenIs = (was: string, is: string) => new RegExp(String.raw`${lead}${not}\s+${was}\s*,?\s*(?:(?:tapi|tp|itu|harusnya)\s+)*${is}\b(.*)$`);
+const isThenNot = (was: string, is: string) =>
+  new RegExp(String.raw`${lead}(?:(?:yang|yg)\s+(?:\p{L}+\s+){0,3}(?:tadi|td)\s+)?(?:itu\s+)?${is}\s*,?\s*${not}\s+${was}$`, 'u');
+
+/** The other kind the last sale or purchase should have been, and what else was said; null when the message says otherwise. */
+export function readKindFix(text: string, last: BookedEvent | null): KindFix | null {
+  const f = last?.frame;
+  if (!f || last.kind !== 'transaction' || (f.intent !== 'sale' && f.intent !== 'purchase')) return null;
+  const t = text.toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, ' ').trim();
+  const [was, is, kind] = f.intent === 'sale' ? [sold, bought, 'purchase' as const] : [bought, sold, 'sale' as const];
+  const m = notThenIs(was, is).exec(t);
+  if (m) return { kind, rest: m[1]!.replace(/^[\s,]+/, '').trim() };
+  return isThenNot(was, is).test(t) ? { kind, rest: '' } : null;
+}
+
+export async function correctKind(env: Env, last: BookedEvent, fix: KindFix): Promise<Reply[]> {
+  const { items, contactId: _c, paid_now: _p, ...rest } = last.frame;
+  const asKind: Frame = { ...rest, intent: fix.kind, items: items.map(asSaid) };
+  const fixed = /\d/.test(fix.rest) ? applyCorrection({ ...last.frame, intent: fix.kind }, { to: fix.rest, from: null }) : null;
+  const frame = fixed ?? asKind;
+  const paid = await paidOn(env, last);
+  if (paid > 0) return [{ text: paidRefusal(last.frame, frame, paid) }];
+  return proceed(env, { frame, resolved: frame.items.map(() => null), priceKind: [], confirmed: false, replaces: last });
+}
