@@ -5,7 +5,8 @@ import { cues } from './cues.ts';
 import { knownGoods } from './gazetteer.ts';
 import { closingOnly } from './noise.ts';
 import { seUnit } from './units.ts';
-import { debtPayPhrase, expenseCategoryWords, fuelWords, laterCreditClause, maxWords, moneyChanged, movedTo, movesDown, movesUp, paymentWords, returnPhrase, stockBuyWords, weakExpenseWords, wholeStockAsk } from './lexicon.ts';
+import { debtPayPhrase, expenseCategoryWords, fuelWords, laterCreditClause, maxWords, moneyChanged, movedTo, movesDown, movesUp, paymentWords, returnPhrase, weakExpenseWords, wholeStockAsk } from './lexicon.ts';
+import { expenseSignal } from './expense.ts';
 
 /** "buat modal", "modal dari suami", "tambahan modal": money put into the warung, not earned by it. */
 const capitalIn = /\b(?:buat|untuk|utk|kanggo|nggo|keur|jadi|dijadikan) (?:tambahan |tambah )?modal\b|\bmodal (?:dari|saka|ti|tina)\b|\b(?:tambah|nambah|tambahan|suntik|suntikan|nyuntik) modal\b/;
@@ -375,28 +376,3 @@ const rateSaid = (all: string): boolean => [...all.matchAll(rateRe)].some((m) =>
  */
 const goodsReturned = (s: Signals, goods: boolean): boolean =>
   goods && s.counted && returnPhrase.test(s.all) && (!s.money || /\b(retur|return|diretur|ngeretur|pembeli|pembelinya|pelanggan|konsumen)\b/.test(s.all));
-
-/** Money out that is not stock: a bill or service word, or shop supplies bought for the shop's own use. */
-function expenseSignal(w: string[], saleVerb: boolean, ownUse: boolean, moneyOnly: boolean, homeUse: boolean, countedGoods: boolean): boolean {
-  if (saleVerb) return false;
-  const i = w.findIndex((x) => expenseCategoryWords[x] !== undefined);
-  // "kasih uang jajan anak 20rb": money handed out, nothing counted.
-  // "beli gula buat masak 17rb": bought for home use, not stock.
-  // "gula 2 kg 36rb, telor 1 kg 28rb, dibayar transfer": with counted goods a paying word says how, not what for.
-  if (i < 0) return (((any(w, cues.pay) && !countedGoods) || (any(w, cues.expenseVerb) && moneyOnly)) && !any(w, cues.purchase))
-    || (homeUse && any(w, cues.purchase) && !any(w, stockBuyWords));
-  const word = w[i];
-  if (!weakExpenseWords.has(word)) return true;
-  // "isi gas", "bayar pulsa", or the word alone with no buying verb: the shop's own use.
-  if (fuelWords.has(word) && !any(w, stockBuyWords)) return true;
-  return ownUse || any(w, cues.expenseVerb) || any(w, cues.pay) || !any(w, cues.purchase);
-}
-
-/** Words that give way to what they are for: a fee, a service or a repair ("ongkos tukang", "servis motor"). */
-const generalExpenseWords = new Set(['ongkos', 'servis', 'service', 'perbaikan']);
-/** The first category word's category, after the general words have given way. */
-export const expenseCategory = (w: string[]): string => {
-  const found = w.filter((x) => expenseCategoryWords[x] !== undefined);
-  const word = found.find((x) => !generalExpenseWords.has(x)) ?? found[0];
-  return word === undefined ? 'lainnya' : expenseCategoryWords[word];
-};

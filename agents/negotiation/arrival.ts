@@ -11,6 +11,7 @@ import { readTerms } from './read-quote.ts';
 import { unitWords } from './units.ts';
 import { capitalize } from '../finance/text.ts';
 import { parse } from '../language/index.ts';
+import { paymentWords } from '../language/lexicon.ts';
 import type { Thread } from './thread.ts';
 
 // What may follow the arrival after a comma: how it is paid, its price or delivery, how much came.
@@ -184,9 +185,8 @@ function ownerDelivery(text: string): number | null {
 
 /** "…udah dateng, bayar transfer", "pake qris": paid from the account, not the drawer (it was booked as cash out). */
 function paidVia(text: string): 'cash' | 'transfer' | 'qris' {
-  const t = text.toLowerCase();
-  if (/\bqris\b/.test(t)) return 'qris';
-  return /\b(?:transfer|tf|trf|transferan|ditransfer)\b/.test(t) ? 'transfer' : 'cash';
+  const said = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).map((w) => paymentWords[w]).find((p) => p === 'qris' || p === 'transfer');
+  return said === 'qris' || said === 'transfer' ? said : 'cash';
 }
 
 /** "bayarnya minggu depan", "bayar besok": the days until the owner pays, when a day is said; else null. */

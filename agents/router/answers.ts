@@ -1,7 +1,7 @@
 // Reading short answers to the bot's own questions: "1", "ya", "per bungkus", "3.500", a phone number.
 // Pure: values in, values out. The full parser handles real messages; these are the replies to a question.
 import { seUnit, unitOf } from '../language/units.ts';
-import { fractionWords, honorifics, numberWords } from '../language/lexicon.ts';
+import { fractionWords, honorifics, moneyMultipliers, numberWords } from '../language/lexicon.ts';
 
 const clean = (text: string) =>
   text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+]/gu, ' ').replace(/\s+/g, ' ').trim();
@@ -184,7 +184,6 @@ function countsAsDigits(s: string): string {
 
 /** Words said around a correction's number that name nothing: "40 ribu ji", "3 aja". */
 const correctionParticles = new Set(['ji', 'mi', 'ki', 'aja', 'saja', 'wae', 'mawon', 'deh', 'ya', 'kak', 'bae', 'ae', 'lah', 'dong']);
-const moneyWords = new Set(['rb', 'ribu', 'rebu', 'ewu', 'jt', 'juta', 'k']);
 
 export function readCorrection(text: string): Correction | null {
   // "cuma 1/2 kilo 14rb": a fraction typed with a slash is a count (the slash went, and "1 2 kilo" lost it).
@@ -256,7 +255,7 @@ export function readCorrection(text: string): Correction | null {
   if (notBut) {
     // "bukan 3 korek tapi 2": goods after the old count belong with the new one (it asked "bagian mana yang salah?").
     const goodsAfter = /^(\d\S*)\s+(\p{L}+(?:\s+\p{L}+){0,3})$/u.exec(notBut[1]!.trim());
-    if (goodsAfter && !goodsAfter[2]!.split(' ').some((w) => unitOf(w) !== null || moneyWords.has(w))) return { to: `${goodsAfter[2]!} ${notBut[2]!.trim()}`, from: goodsAfter[1]! };
+    if (goodsAfter && !goodsAfter[2]!.split(' ').some((w) => unitOf(w) !== null || moneyMultipliers.has(w))) return { to: `${goodsAfter[2]!} ${notBut[2]!.trim()}`, from: goodsAfter[1]! };
     return { to: notBut[2]!.trim(), from: notBut[1]!.trim() };
   }
   // "salah, korek bukan 3 tapi 2": the goods, then not-but (a sale of "korek bukan 3" was offered).

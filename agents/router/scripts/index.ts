@@ -1,6 +1,7 @@
 // Every conversation script, in the order they run (they share one app per stack; each script
 // works in its own tenant unless it says 'demo').
 import { bookingScripts } from './bookings.ts';
+import { priceScripts } from './prices.ts';
 import { moneyScripts } from './money.ts';
 import { stockScripts } from './stock.ts';
 import { echoDirectionScripts } from './echo-direction.ts';
@@ -16,4 +17,4 @@ import { correctionScripts } from './corrections.ts';
 import { saidCorrectionScripts } from './corrections-said.ts';
 import { unitScripts } from './units.ts';
 
-export const allScripts: Script[] = [...bookingScripts, ...moneyScripts, ...stockScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...correctionScripts, ...saidCorrectionScripts, ...reviewScripts, ...dayReviewScripts, ...unitScripts, ...peopleScripts, ...reportScripts];
+export const allScripts: Script[] = [...bookingScripts, ...priceScripts, ...moneyScripts, ...stockScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...correctionScripts, ...saidCorrectionScripts, ...reviewScripts, ...dayReviewScripts, ...unitScripts, ...peopleScripts, ...reportScripts];
