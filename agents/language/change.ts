@@ -42,6 +42,23 @@ export function dropTendered(tokens: Token[]): number | null {
   return null;
 }
 
+// "Bu Parmi tuku minyakita 1 karo indomie soto 3, mbayar 30rb, susuk pinten?": with the change asked, the money paid is
+// what was handed over (it was booked as the goods' total, prices raised to fit Rp30.000).
+const payVerbs = new Set(['bayar', 'mbayar', 'mayar', 'bayare', 'bayarnya', 'dibayar', 'ngasih', 'ngasi', 'kasih', 'ngekei', 'menehi', 'mere', 'masihan']);
+
+/** Marks "bayar 30rb" used when the message also asks the change; the money handed over, or null. */
+export function dropPaidBeforeChangeAsk(tokens: Token[]): number | null {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].used || tokens[i].literal || !payVerbs.has(tokens[i].t)) continue;
+    const j = tokens[i + 1]?.t === 'uang' || tokens[i + 1]?.t === 'duit' ? i + 2 : i + 1;
+    const n = readNumber(tokens, j);
+    if (!n || !(n.money || n.value >= 1000)) continue;
+    for (let k = i; k < n.end; k++) tokens[k].used = true;
+    return Math.round(n.value);
+  }
+  return null;
+}
+
 const howMuch = new Set(['berapa', 'brp', 'brapa', 'piro', 'pira', 'pinten', 'sabaraha', 'baraha']);
 
 /**

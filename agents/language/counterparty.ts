@@ -225,9 +225,9 @@ function sourceEndingAt(tokens: Token[], end: number, beforeMoney: boolean): Cou
     // jv "kulakan indomie 2 dus nang sumber rejeki": after a purchase "nang"/"ke" names where it was bought too.
     const boughtAt = toward.has(tokens[at].t) && tokens.some((t) => cues.purchase.has(t.t));
     const soldTo = beforeMoney && toward.has(tokens[at].t) && tokens.some((t) => cues.sale.has(t.t));
-    // Malay "kat", Javanese "teng", "ning": at. Before the money or closing a clause ("… 78rb di sinar jaya, tunai";
+    // Malay "kat", Javanese "teng", "ning", "ing": at. Before the money or closing a clause ("… 78rb di sinar jaya, tunai";
     // owner try: "… 420 ewu ning makmur" named a supplier "Ning Makmur").
-    const boughtIn = ['di', 'kat', 'teng', 'ning'].includes(tokens[at].t) && tokens.some((t) => cues.purchase.has(t.t))
+    const boughtIn = ['di', 'kat', 'teng', 'ning', 'ing'].includes(tokens[at].t) && tokens.some((t) => cues.purchase.has(t.t))
       && !(n === 1 && (shopWords.has(name[0]!.t) || lenderWords.has(name[0]!.t) || homeWords.has(name[0]!.t)));
     // "bayar ke sinar jaya 50rb" (su "bayar ka …"): the one paid (it was an expense while the debt to them stayed open).
     // A shop or lender word alone ("ke koperasi") is a place, not a name.

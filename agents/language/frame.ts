@@ -216,6 +216,25 @@ export function shapeFrame(p: Parts): ParseResult {
       // "belanja bahan nasi uduk": the ingredients of the nasi uduk, not the nasi uduk.
       if (p.words.includes('bahan') && frame.items.every((i) => i.qty === null)) frame.items = frame.items.map((i) => (i.product.startsWith('bahan') ? i : { ...i, product: `bahan ${i.product}`.trim() }));
       frame.amount = items.monies.length > 0 ? items.monies.reduce((a, b) => a + b, 0) : null;
+      // "beli gas 2 tabung bayar 50rb kembali 4rb": the money handed over less the change is what was spent ("bensin 30rb
+      // bayar 50rb kembali 20rb" says it twice).
+      const handed = p.change === null ? -1 : Math.max(...items.monies);
+      if (p.change !== null && items.monies.length > 1 && items.monies.includes(handed - p.change)) frame.amount = handed - p.change;
+      else if (p.change !== null && frame.amount !== null && frame.amount > p.change) {
+        frame.amount -= p.change;
+        const one = frame.items.length === 1 ? frame.items[0]! : null;
+        if (one && one.total === frame.amount + p.change) {
+          frame.items = [{ ...one, total: frame.amount, unit_price: one.qty ? rp(round(frame.amount / one.qty)) : one.unit_price }];
+        }
+      }
+      // "bensin gocap": the word tables' Rp50 is no cost a warung pays (booked as said; Rp50.000 was meant); asked, as
+      // a debt of Rp100 is. The answer said after it ("bensin gocap 50rb", the message read again) is the money.
+      if (items.monies.some((m) => m < 500)) {
+        const big = items.monies.filter((m) => m >= 1000);
+        frame.amount = big.length ? big.reduce((a, b) => a + b, 0) : null;
+        frame.items = frame.items.map((i) => (i.total === null || i.total >= 500 ? i
+          : { ...i, unit_price: null, total: frame.items.length === 1 ? frame.amount : null }));
+      }
       const categories = new Set(bills.map((d) => expenseCategory(d.name)));
       frame.category = perBill && categories.size > 1 ? 'lainnya' : expenseCategory(p.words);
       frame.counterparty = cp?.name ?? null;

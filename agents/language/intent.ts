@@ -105,7 +105,7 @@ const helpPhrase = /\bbisa (apa|ngapain|ngapa|dipake|bantu)\b|\b(cara|caranya|ca
 const helpAsk = /\bapa (aja |saja |wae |bae )?(yang|yg) bisa\b/;
 // Asking about debts without a question word: "daftar bon", "cek bon ceu imas", "total utang".
 // "sisa utang uda rizal" asks what is left of it.
-const debtAsk = /\b(daftar|siapa|sopo|saha|cek|total|rekap|list|sisa|sisanya|sisane|sisana)\b/;
+const debtAsk = /\b(daftar|siapa|sopo|sinten|saha|cek|total|rekap|list|sisa|sisanya|sisane|sisana)\b/;
 const moneyFlow = /\b(?:uang|duit|duwit|doku|artos|acis) (?:(?:yang|yg|nu|sing|ingkang) )?(?:masuk|keluar|mlebu|metu|asup|kaluar|lebet)\b/;
 // "siapa yang belum bayar", "sing durung bayar sopo wae", "saha wae nu can mayar".
 const owedToSuppliers = /^(?:total |semua )?(?:utang|hutang|utange|utangku|hutangku|utangnya)(?: (?:saya|aku|gue|gw|kita|warung|abdi))? (?:ke|sama|nang|neng|ka|dateng) (?:para |semua )?(?:supplier|suplier|suplayer|agen|grosir|sales|distributor|pemasok|juragan)(?: (?:semua|semuanya|aja|saja|wae|berapa|brp|piro|sabaraha))?\??$/;

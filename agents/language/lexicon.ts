@@ -161,7 +161,7 @@ export const fillerWords = set(`
   tadi td tdi barusan pagi siang sore malam mlm tadi2 isuk esuk awan bengi wengi enjing siyang sonten dalu beurang peuting hari ini itu iki ieu kui kuwi nya e eh ah oh ya yah yaa iya
   kira kira2 kirakira dong deh sih aja ajah aj saja wae bae sube wes udah udh sdh sudah uwis wis dah mau arep rek bade pengen lagi lg lgi masih msh
   isih isi juga jg mah kok kan tuh nih lho loh toh kak min bot gan sis bos boss juragan mimin admin
-  saya aku sy gw gue gua kula abdi ulun beta ambo kita kami dia yang yg ingkang nu sing ke ka di dr dari ti saking nang menyang nyang marang soko teko seko
+  saya aku sy gw gue gua kula abdi ulun beta ambo kita kami dia yang yg ingkang nu sing ke ka di dr dari ti saking nang menyang nyang marang soko teko seko ing
   buat untuk utk kanggo nggo keur dengan dgn pake pakai pakek nganggo ngangge via lewat kemarin kmrn kemaren dulu dl heula belakangan disik dhisik disit dhisit sik sek
   catat catet tolong tlg mohon coba cb ok oke okay sip siap baru br nanti ntar engko engkok engke mengke kagek buin die tapi tp terus
   cuma cuman mung ngan hanya doang thok tok pas waktu wkt sekarang skrg skg saiki ayeuna skrang sekarng sakmenika sakniki saniki samenika sapunika

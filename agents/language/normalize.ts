@@ -168,9 +168,9 @@ export function normalizeText(text: string): string {
     // "lakuu", "bayarr" (a doubled last letter) and "utng", "bayr" (a vowel left out): the cue words as meant.
     .replace(slipped, (w) => slips[w] ?? (verbSlips.has(w.slice(0, -1)) ? w.slice(0, -1) : w));
   return keepSecondNumber(regionalWords(early))
-    // "20 rebu hiji" (su), "28 ewu siji" (jv), "20rb satu": "each" after a price that ends its clause.
+    // "20 rebu hiji" (su), "28 ewu siji" (jv), "20rb satu", "rongewu sijine": "each" after a price that ends its clause.
     // "sarebu lima ratus hiji", "sewu limang atus siji": the hundreds after the thousand belong to the price too.
-    .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)|\d{4,}|\b(?:ribu|rebu|ewu|seribu|sarebu|serebu|sewu|sarewu))((?:\s+\p{L}+)?\s+(?:ratus|atus|ngatus|gatus))?\s+(?:hiji|sahiji|sahijina|siji|sijine|sijining|setunggal|setunggalipun|satu)(?=\s*(?:[,.;\n]|$))/gu, '$1$2 satunya')
+    .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)|\d{4,}|\b\p{L}*(?:ribu|rebu|ewu))((?:\s+\p{L}+)?\s+(?:ratus|atus|ngatus|gatus))?\s+(?:hiji|sahiji|sahijina|siji|sijine|sijining|setunggal|setunggalipun|satu)(?=\s*(?:[,.;\n]|$))/gu, '$1$2 satunya')
     // su "engke mayar na" (pays later, "-na" written apart): the suffix is no goods.
     .replace(/\b(mayar|bayar|dibayar) na\b/g, '$1')
     // "bayar nota kemarin ke agen": a supplier's invoice paid is a debt paid (not a bill named "nota"), and the day
@@ -236,6 +236,8 @@ export function normalizeText(text: string): string {
     // "fee aplikasi 2.400", "biaya aplikasi 2rb": the app's cut.
     .replace(/\b(?:fee|biaya|komisi|potongan) (?:aplikasi|app|apk)(?= \d)/g, 'potongan')
     .replace(/\b(gofood|grabfood|shopeefood) masuk\b/g, 'orderan $1')
+    // "…, dibayar lewat grab 30rb" (a try: a product "grab"): the app pays into the warung's account.
+    .replace(/\b((?:di)?bayar(?:nya)?) (?:lewat|via|pake|pakai|dari|sama|ama|sm) (?:grab|gojek|shopee|gofood|grabfood|shopeefood|aplikasi|app)\b/g, '$1 transfer')
     // "pace yan datang beli surya": a person coming to buy, not goods that came (it was a purchase, stock up).
     .replace(/\b(?:datang|dateng|teka|mampir|kesini|kemari) (?=(?:beli|tuku|meuli|meli|mbeli|belanja|ngutang|ngebon|ambil|ngambil|nyokot)\b)/g, '')
     // Betawi "belon" is "belum"; Makassar "belum pi dibayar" puts a particle between (both were paid in full).

@@ -3,7 +3,7 @@ import type { ParseResult } from '../../core/frame.ts';
 import { readCounterparty } from './counterparty.ts';
 import { cues, cueTypo, functionWords, stemCue } from './cues.ts';
 import { readDate } from './dates.ts';
-import { dropTendered, readChange, readChangeAsk } from './change.ts';
+import { dropPaidBeforeChangeAsk, dropTendered, readChange, readChangeAsk } from './change.ts';
 import { dropRestOwed, readDownPayment } from './down-payment.ts';
 import { readSellPrices, type SellPrice } from './sell-price.ts';
 import { readSplitPay } from './split-pay.ts';
@@ -86,8 +86,8 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const when = readDate(tokens, norm, now, offset);
   const cp = readCounterparty(tokens);
   const change = readChange(tokens);
-  const tendered = change === null ? dropTendered(tokens) : null;
-  readChangeAsk(tokens); // "kembaliannya berapa": the change asked is no stock question (the reply says it)
+  const changeAsked = readChangeAsk(tokens); // "kembaliannya berapa": the change asked is no stock question (the reply says it)
+  const tendered = change === null ? dropTendered(tokens) ?? (changeAsked ? dropPaidBeforeChangeAsk(tokens) : null) : null;
   const tender = readTenderSplit(tokens);
   const down = readDownPayment(tokens);
   if (down === null) dropRestOwed(tokens);

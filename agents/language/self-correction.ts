@@ -35,10 +35,14 @@ const pairTakenBack = new RegExp(String.raw`\b(?:${phrase})\s+(?:${unit})\s+(?:$
 const person = String.raw`(?:${alt(honorifics)})\s+\p{L}+`;
 const nameTakenBack = new RegExp(String.raw`\b(${person})\s*,?\s*(?:eh+|eh+ salah|salah|maksudnya|eh+ maksudnya)\s*,?\s+(${person})\b`, 'gu');
 
+// "bensin gocap? eh bensin ceban": the goods said again after the marker (both were booked, Rp10.050 of petrol); the
+// repeat is dropped so the number after the marker takes the first one's place.
+const goodsSaidAgain = new RegExp(String.raw`\b(?!(?:${numWord}|${unit})\b)(\p{L}{3,})(\s+(?:${phrase})(?:\s+(?:${unit}))?\s*(?:,|\.{2,}|…|\?+|!+)?\s*(?:eh+|eh+ salah|salah|eh+ maksudnya|maksudnya|ralat|eh+ ralat)\s*,?\s*)\1\s+(?=${phrase})`, 'gu');
+
 /** The text with each number (or person) taken back replaced by the one said after it. */
 export function keepSecondNumber(text: string): string {
   if (!anyMarker.test(text)) return text;
-  return text.replace(nameTakenBack, '$2').replace(pairTakenBack, '$1 $2 $3').replace(takenBack, (_all, _first: string | undefined, firstUnit: string | undefined, seUnit: string | undefined,
+  return text.replace(nameTakenBack, '$2').replace(goodsSaidAgain, '$1$2').replace(pairTakenBack, '$1 $2 $3').replace(takenBack, (_all, _first: string | undefined, firstUnit: string | undefined, seUnit: string | undefined,
     second: string | undefined, secondUnit: string | undefined, secondSe: string | undefined) => {
     // "setengah kilo bukan bukan sekilo": one of a unit said instead stands as said.
     if (secondSe) return secondSe;

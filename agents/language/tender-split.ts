@@ -20,6 +20,8 @@ type Part = { means: Means; amount: number | null; end: number; count?: number }
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 const via = set('pake pakai pakek make via lewat pk');
 const joiners = set(', dan sama sm terus trus + karo jeung');
+// "sebagian qris 5rb sebagian tunai" (a try: a product "sebagian"): "part of it" before each means.
+const partWords = set('sebagian sebagean sabagian sebagiannya separo separuh');
 
 function meansAt(tokens: Token[], i: number): { means: Means; end: number } | null {
   const k = via.has(tokens[i]?.t ?? '') ? i + 1 : i;
@@ -67,8 +69,10 @@ function bareCount(tokens: Token[], i: number): Part | null {
 
 /** "sisanya tunai", "sisanya pake qris" */
 function remainder(tokens: Token[], i: number): Part | null {
-  if (!remainderWords.has(tokens[i]?.t ?? '')) return null;
-  const k = tokens[i + 1]?.t === 'nya' ? i + 2 : i + 1;
+  let k: number;
+  if (remainderWords.has(tokens[i]?.t ?? '')) k = tokens[i + 1]?.t === 'nya' ? i + 2 : i + 1;
+  else if (partWords.has(tokens[i - 1]?.t ?? '')) k = i; // "sebagian tunai"
+  else return null;
   const w = meansAt(tokens, k);
   return w ? { means: w.means, amount: null, end: w.end } : null;
 }
@@ -80,7 +84,7 @@ export function readTenderSplit(tokens: Token[]): TenderSplit | null {
       const first = read(tokens, i);
       if (!first) continue;
       let k = first.end;
-      while (joiners.has(tokens[k]?.t ?? '')) k++;
+      while (joiners.has(tokens[k]?.t ?? '') || partWords.has(tokens[k]?.t ?? '')) k++;
       const second = read === countFirst ? remainder(tokens, k) : read(tokens, k) ?? remainder(tokens, k);
       if (!second || (first.means === 'cash') === (second.means === 'cash')) continue;
       const [cash, other] = first.means === 'cash' ? [first, second] : [second, first];
@@ -89,7 +93,7 @@ export function readTenderSplit(tokens: Token[]): TenderSplit | null {
       // "6 cash 4 qris": both counted, the non-cash count is the one priced.
       const otherCount = read === bareCount ? other.count : first.count;
       const cashCount = read === bareCount && other.count === undefined ? cash.count : undefined;
-      const start = payHeads.has(tokens[i - 1]?.t ?? '') ? i - 1 : i;
+      const start = payHeads.has(tokens[i - 1]?.t ?? '') || partWords.has(tokens[i - 1]?.t ?? '') ? i - 1 : i;
       for (let m = start; m < second.end; m++) tokens[m].used = true;
       return { method: other.means as 'qris' | 'transfer', cash: cash.amount, other: other.amount, ...(otherCount !== undefined ? { otherCount } : {}),
         ...(cashCount !== undefined ? { cashCount } : {}) };

@@ -87,7 +87,8 @@ export async function fixDebtor(tx: Tx, tenantId: string, text: string, frame: F
   if (frame.intent !== 'sale' || frame.payment !== 'credit' || frame.counterparty || !item || item.qty != null || item.unit != null
     || item.unit_price != null || !debtFirst.test(text.trim())) return frame;
   const words = item.product.split(/\s+/);
-  if (words.length !== 1 || knownGoods(words) || (await findProduct(tx, tenantId, item.product)).kind !== 'none') return frame;
+  // "utang luh sari": a name of two or three words too (a Bali try offered a new product "luh sari").
+  if (words.length > 3 || knownGoods(words) || (await findProduct(tx, tenantId, item.product)).kind !== 'none') return frame;
   // "utang darto": no money, so it asks what he owes (it offered a new product "darto").
   if (!frame.amount) return { ...frame, intent: 'debt_query', direction: 'receivable', counterparty: item.product, items: [], payment: null };
   return { ...frame, intent: 'debt_add', direction: 'receivable', counterparty: item.product, items: [] };

@@ -112,7 +112,9 @@ const oneUnit = String.raw`${unitWord}(?:ne|e|na|nya)?`;
 // "modal" (the cost) marks a price the same way: "stok awal rokok 10 bks modal 250rb".
 const hargaWord = String.raw`\b(?:harga|hargane|hargana|harganya|hargi|regane|regi|modal|modalnya|modale|modalna)\b`;
 const hargaMark = new RegExp(hargaWord, 'i');
-const unitMark = new RegExp(String.raw`(@|\bper\b|\/|satunya|sebiji|\b(?:se|sa)${oneUnit}\b|\b(?:sak|siji|satu|1)\s*${oneUnit}\b|${hargaWord})`, 'i');
+// "rongewu sijine", "dua rebu hiji": "each" after the price, as normalize.ts reads it (the tea's Rp2.000 each was asked).
+const eachAfter = String.raw`\b(?:sijine|sijining|sahijina|setunggalipun)\b|(?:\d|rb|ribu|rebu|ewu)\s+(?:hiji|siji|satu|sahiji|setunggal)\b(?=\s*(?:[,.;\n]|$))`;
+const unitMark = new RegExp(String.raw`(@|\bper\b|\/|satunya|sebiji|${eachAfter}|\b(?:se|sa)${oneUnit}\b|\b(?:sak|siji|satu|1)\s*${oneUnit}\b|${hargaWord})`, 'i');
 const totalMark = /(\btotal|\bsemua|\bjadi\b|\bdapet|\bdapat)/i;
 // "12rb-an", "4rb an", "3500an", "2rban", "seribuan", "noceng an": the price level of each, said after a count.
 const approxMark = /\d\s*(?:rb|ribu|rebu|ewu|k)?\s*-?\s*an\b|\drbu?an\b|\b(?:seribuan|sarebuan|sewuan|serebuan|secengan|gocengan|cebanan|cepekan|gopekan|nocengan)\b|\b(?:seceng|ceceng|noceng|goceng|ceban|noban|goban|gopek)\s*-?\s*an\b/i;

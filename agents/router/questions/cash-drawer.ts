@@ -5,12 +5,12 @@ import type { Env } from '../env.ts';
 import type { Reply } from '../types.ts';
 
 const drawer = /\b(laci|kasir|brankas)\b/;
-const money = /\b(uang|duit|duwit|artos|kas|cash|tunai|kontan)\b/;
+const money = /\b(uang|duit|duwit|dhuwit|artos|kas|cash|tunai|kontan)\b/;
 // "saldo kas skrg brp" (city try: it got the whole report): the cash balance is the drawer's.
 // "kas sekarang ada berapa", "uang kas berapa" (city try): the till's cash too.
 const cashOnly = /\b(uang|duit|duwit|kas) (tunai|cash|kontan)\b|\b(tunai|cash) (masuk|hari ini|kemarin)\b|\bsaldo (kas|cash|tunai|laci)\b|^(?:uang |duit )?kas (?:sekarang|skrg|skg|saiki|ayeuna|ada|hari ini|brp|berapa)\b|\b(?:uang|duit) kas\b/;
 // "uang di laci", "cek duit laci", "isi kasir hari ini" (a try of this session: "belum paham"): the noun alone asks too.
-const bare = /^(?:cek |cak |lihat |liat |tampilkan )?(?:uang|duit|duwit|isi|kas|cash) (?:di |ning |nang |dalam |ing )?(?:laci|kasir|brankas)(?: (?:sekarang|skrg|saiki|hari ini|kemarin|kmrn))?[\s?!.]*$/;
+const bare = /^(?:cek |cak |lihat |liat |tampilkan )?(?:uang|duit|duwit|dhuwit|isi|kas|cash) (?:di |ning |nang |dalam |ing )?(?:laci|kasir|brankas)(?: (?:sekarang|skrg|saiki|hari ini|kemarin|kmrn))?[\s?!.]*$/;
 const asks = /\b(berapa|brp|brapa|piro|pira|sabaraha|pinten|harusnya|seharusnya|mestinya|kudune|ada|isi|isine|isina)\b|\?/;
 
 /** The message asks how much cash the drawer should hold (today, or yesterday when said). */

@@ -198,4 +198,16 @@ export const peopleScripts: Script[] = [
       { name: 'Pak Darto', kind: 'customer', direction: 'receivable', amount: 5000, paid: 0, status: 'open' },
     ] }],
   },
+  {
+    // Bali and Yogya tries (thirtieth session): "utang Luh Sari" offered a new product "luh sari"; krama "sinten mawon sing
+    // utang" too; "dhuwit ing laci pinten" was not understood.
+    name: 'a debt asked by a two-word name, who owes asked in krama, and the drawer asked in Javanese', at, tenant: { timezone: 'Asia/Makassar', products: basicProducts },
+    steps: [
+      { say: 'Luh Sari ngutang 35rb', reply: ['Utang Luh Sari Rp35.000'] },
+      { say: 'utang Luh Sari', reply: ['Utang Luh Sari sekarang Rp35.000'], not: ['Produk baru'] },
+      { say: 'sinten mawon sing utang', reply: ['Luh Sari Rp35.000'], not: ['Produk baru'] },
+      { say: 'laku aqua 2', reply: ['Rp8.000'] },
+      { say: 'dhuwit ing laci pinten', reply: ['Uang tunai', 'penjualan Rp8.000'] },
+    ],
+  },
 ];

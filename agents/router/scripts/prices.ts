@@ -78,4 +78,18 @@ export const priceScripts: Script[] = [
       { sql: `select count(*)::int as n from transactions where tenant_id = $1`, rows: [{ n: 1 }] },
     ],
   },
+  {
+    // Yogya and Bali tries (thirtieth session): "mbayar 30rb, susuk pinten?" booked Rp30.000 with the prices raised to fit;
+    // "rongewu sijine" (Rp2.000 each) was asked per bottle or total; "bensin gocap" booked Rp50.
+    name: 'money handed over with the change asked, a price said each in Javanese, and petrol said in Rp50 slang', at, tenant: wib,
+    steps: [
+      { say: 'Bu Parmi tuku gula 1 kg karo indomie soto 3, mbayar 30rb, susuk pinten?', reply: ['Total Rp28.500', 'Uang Rp30.000, kembalian Rp1.500'] },
+      { say: 'payu aqua 2 botol, rongewu sijine', reply: ['Aqua 600 ml 2 btl × Rp2.000 = Rp4.000'], not: ['atau total'] },
+      { say: 'bensin gocap', reply: ['Berapa'], not: ['tercatat'] },
+      { say: '50rb', reply: ['Bensin Rp50.000'] },
+    ],
+    rows: [{ sql: `select kind, total from transactions where tenant_id = $1 order by created_at`, rows: [
+      { kind: 'sale', total: 28500 }, { kind: 'sale', total: 4000 }, { kind: 'expense', total: 50000 },
+    ] }],
+  },
 ];

@@ -1,0 +1,66 @@
+// Owner tries of the thirtieth session: each message booked a wrong number or was not understood before its fix.
+import { describe, it } from 'vitest';
+import { readsAt } from './reads.ts';
+
+const now = new Date('2026-12-06T10:00:00+07:00');
+const reads = readsAt(now);
+
+describe('owner tries (thirtieth session): money handed over', () => {
+  // Rp30.000 was booked as the goods' total, the catalogue prices raised to fit.
+  it('with the change asked, the money paid is what was handed over, not the total', () => {
+    reads('Bu Parmi tuku minyakita 1 karo indomie soto 3, mbayar 30rb, susuk pinten?', {
+      intent: 'sale', amount: null, tendered: 30000, counterparty: 'bu parmi',
+      items: [{ product: 'minyakita', qty: 1, total: null }, { product: 'indomie soto', qty: 3, total: null }],
+    });
+    reads('laku kopi 2, dibayar 5 ribu, kembalian brp', { intent: 'sale', amount: null, tendered: 5000, items: [{ product: 'kopi', qty: 2 }] });
+  });
+  // Rp50.000 of gas was booked; the change given back was not taken off.
+  it('the change given back comes off an expense', () => {
+    reads('beli gas elpiji 2 tabung bayar 50rb kembali 4rb', { intent: 'expense', amount: 46000, items: [{ product: 'gas elpiji', qty: 2, unit_price: 23000, total: 46000 }] });
+    reads('bensin 30rb bayar 50rb kembali 20rb', { intent: 'expense', amount: 30000, items: [{ product: 'bensin', total: 30000 }] });
+  });
+  // "rongewu sijine" (Rp2.000 each) was Rp1.000 a bottle.
+  it('"each" after a Javanese thousand word marks the price per piece', () => {
+    reads('payu teh pucuk 2 botol, rongewu sijine', { intent: 'sale', items: [{ product: 'teh pucuk', qty: 2, unit_price: 2000, total: 4000 }] });
+    reads('laku teh pucuk 2 botol limangewu siji', { intent: 'sale', items: [{ product: 'teh pucuk', qty: 2, unit_price: 5000, total: 10000 }] });
+  });
+});
+
+describe('owner tries (thirtieth session): expenses', () => {
+  // Both were booked: Rp50 and Rp10.000 of petrol.
+  it('goods said again after "eh" take back the first number', () => {
+    reads('bensin gocap? eh bensin ceban', { intent: 'expense', amount: 10000, items: [{ product: 'bensin', total: 10000 }] });
+    reads('gula 2 kilo eh gula 3 kilo 18rb', { items: [{ product: 'gula', qty: 3, unit: 'kg', total: 18000 }] });
+  });
+  // Rp50 of petrol was booked ("gocap" is Rp50 in the word tables).
+  it('an expense under Rp500 said in slang is asked; the answer after it is the money', () => {
+    reads('bensin gocap', { intent: 'expense', amount: null, ask: ['amount'], items: [{ product: 'bensin', total: null }] });
+    reads('bensin gocap 50rb', { intent: 'expense', amount: 50000, items: [{ product: 'bensin', total: 50000 }] });
+    reads('parkir gopek', { intent: 'expense', amount: 500 });
+  });
+});
+
+describe('owner tries (thirtieth session): words', () => {
+  // A product "ing" of Rp420.000 beside the eggs, and the eggs' price asked.
+  it('Javanese "ing" before a supplier is "at"', () => {
+    reads('kulakan telur 1 peti 15 kg ing UD Sinar Jaya 420rb, utang sik', {
+      intent: 'purchase', counterparty: 'ud sinar jaya', payment: 'credit', amount: 420000, items: [{ product: 'telur', qty: 1, unit: 'peti', total: 420000 }],
+    });
+  });
+  // A product "sinten mawon" sold on credit.
+  it('Javanese krama "sinten" asks who owes', () => {
+    reads('sinten mawon sing utang', { intent: 'debt_query' });
+  });
+  // A product "sebagian" of Rp5.000.
+  it('"sebagian qris … sebagian tunai" splits the payment', () => {
+    reads('laku kopi kapal api 4 sachet, sebagian qris 5rb sebagian tunai', {
+      intent: 'sale', payment: 'qris', tender: { cash: null, other: 5000 }, items: [{ product: 'kopi kapal api', qty: 4 }],
+    });
+  });
+  // A product "grab" of Rp30.000.
+  it('paid through a delivery app is paid by transfer', () => {
+    reads('order grabfood: pop mie 3 sama teh pucuk 3, dibayar lewat grab 30rb', {
+      intent: 'sale', payment: 'transfer', amount: 30000, items: [{ product: 'pop mie', qty: 3 }, { product: 'teh pucuk', qty: 3 }],
+    });
+  });
+});
