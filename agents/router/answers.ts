@@ -187,7 +187,10 @@ const correctionParticles = new Set(['ji', 'mi', 'ki', 'aja', 'saja', 'wae', 'ma
 
 export function readCorrection(text: string): Correction | null {
   // "cuma 1/2 kilo 14rb": a fraction typed with a slash is a count (the slash went, and "1 2 kilo" lost it).
-  text = text.replace(/\b([1-3])\/([248])\b/g, (all, a: string, b: string) => (Number(a) < Number(b) ? String(Number(a) / Number(b)) : all));
+  text = text.replace(/\b([1-3])\/([248])\b/g, (all, a: string, b: string) => (Number(a) < Number(b) ? String(Number(a) / Number(b)) : all))
+    // Corrections try: "eh salah, 2 doang" asked what a "doang" holds; "eh salah mbak, surya 12" named goods "mbak surya".
+    .replace(/\s+(?:doang|thok)(\s*[.!]*)$/i, ' aja$1')
+    .replace(/\b(salah|keliru|maaf|sori)\s+(?:mbak|mba|mas|kak|bu|pak|bos|bang|teh|kang|om|mang)\s*,/i, '$1,');
   // Helper's try: "tadi salah, gg bukan 1 slop, 5 bungkus 125rb": the goods, what they were not, then (after a comma)
   // what they were. Read before the commas go (it became a new product "gg bukan" and a second sale).
   const notThen = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|tadi|td)\s+)*(?:salah|keliru|ralat|koreksi)\s*,?\s*((?:\p{L}+\s+){1,3}?)(?:bukan|bkn|dudu|sanes)\s+(\d[^,]*?)\s*,\s*(?:tapi\s+|harusnya\s+)?(\d.*)$/u
@@ -283,6 +286,12 @@ export function readCorrection(text: string): Correction | null {
     const count = countsAsDigits(sorry[2]!);
     if (/^\d+(?:[.,]\d+)?(?:\s+\p{L}+)?(?:\s+(?:aja|saja|wae|mawon|hungkul))?$/u.test(count)) return { to: `${sorry[1]!} ${count.replace(/\s+(?:aja|saja|wae|mawon|hungkul)$/, '')}`, from: null };
   }
+  // "gula tadi salah harga, sekilo 19rb", "kulakan minyakita tadi pagi harganya 17rb per pcs, bukan 17.500": the goods and
+  // "tadi" first, then what was wrong or the price (corrections try: a new sale of a kilo was booked; the selling price was
+  // set to the cost).
+  const goodsTadi = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:(?:laku|jual|payu|kulakan|kulak|beli|belanja|tuku)\s+)?((?:(?!(?:yang|yg|sing|nu|anu|lha|lah|punten|ngapunten|hapunten|maaf)\s)\p{L}+\s+){1,3}?)(?:tadi|td|barusan|mau|wau)\s+(?:(?:pagi|siang|sore|malam|isuk|awan)\s+)?(?:(?:salah|keliru|lepat)(?:\s+(?:harga|harganya|hitung|total|totalnya|jumlah|jumlahnya))?|harga|harganya|hargane|totalnya|totale)\s+(?:(?:harusnya|seharusnya|mestinya|kudune|kuduna|jadi)\s+)?((?:se\p{L}+\s+)?\S*\d.*?)(?:\s+(?:bukan|bkn|dudu|sanes)\s+(\S*\d.*))?$/u.exec(t);
+  // "sekilo 19rb" is "19rb sekilo": a price per kilo.
+  if (goodsTadi) return { to: `${goodsTadi[1]!}${countsAsDigits(goodsTadi[2]!).replace(/^(se\p{L}+)\s+(\S*\d\S*)$/u, '$2 $1')}`.trim(), from: goodsTadi[3]?.trim() ?? null, earlier: true };
   // Sunda try: "beas 2 kilo tadi salah, kuduna 3 kilo": the goods and their old count, then "wrong" and the new one.
   const named = /^(?:eh\s+)?((?:\p{L}+\s+){1,3}?)(\d\S*(?:\s+\p{L}+)?)\s+(?:tadi|td|barusan|mau|wau|nembe)\s+(?:salah|lepat|keliru)\s+(?:(?:harusnya|seharusnya|mestinya|mestine|kudune|kuduna|kedahna|sakuduna|harus(?:nya)?)\s+)?(.+)$/u.exec(t);
   if (named) {

@@ -5,7 +5,7 @@ import type { Tx } from '../../core/db/tenant.ts';
 import type { Frame } from '../../core/frame.ts';
 import { prepared } from '../../core/db/tenant.ts';
 import { knownGoods } from '../language/gazetteer.ts';
-import { decideMatch } from './catalogue/match-product.ts';
+import { decideMatch, normalizeName } from './catalogue/match-product.ts';
 import { findProduct } from './catalogue/resolve-items.ts';
 
 /** Verbs of goods arriving from someone: "kirim", "antar", "datang", Javanese "ngeterke", Sundanese "nganteurkeun". */
@@ -88,8 +88,16 @@ export async function fixDebtor(tx: Tx, tenantId: string, text: string, frame: F
     || item.unit_price != null || !debtFirst.test(text.trim())) return frame;
   const words = item.product.split(/\s+/);
   // "utang luh sari": a name of two or three words too (a Bali try offered a new product "luh sari").
-  if (words.length > 3 || knownGoods(words) || (await findProduct(tx, tenantId, item.product)).kind !== 'none') return frame;
-  // "utang darto": no money, so it asks what he owes (it offered a new product "darto").
-  if (!frame.amount) return { ...frame, intent: 'debt_query', direction: 'receivable', counterparty: item.product, items: [], payment: null };
+  if (words.length > 3 || knownGoods(words)) return frame;
+  // Goods only when every word said is a word of the product's name: "utang ani" is no Rinso Anti Noda (corrections try:
+  // it sold the Rinso on credit, and the next message was taken as the customer's name).
+  const found = await findProduct(tx, tenantId, item.product);
+  const named = (name: string) => words.every((w) => normalizeName(name).split(' ').includes(w.toLowerCase()));
+  if (found.kind === 'match' ? named(found.item.name) : found.kind === 'ambiguous' && !found.weak) return frame;
+  // "utang darto": no money, so it asks what he owes (it offered a new product "darto"); a supplier's is the warung's.
+  if (!frame.amount) {
+    const direction = (await supplierNamed(tx, tenantId, item.product)) ? 'payable' : 'receivable';
+    return { ...frame, intent: 'debt_query', direction, counterparty: item.product, items: [], payment: null };
+  }
   return { ...frame, intent: 'debt_add', direction: 'receivable', counterparty: item.product, items: [] };
 }

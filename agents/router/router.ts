@@ -22,6 +22,7 @@ import { correctDraft, correctLast } from './corrections/correct.ts';
 import { readPriceFollowUp } from './corrections/said-numbers.ts';
 import { correctCredit, correctPayment, readCreditFix, readPaymentFix } from './corrections/payment.ts';
 import { correctKind, readKindFix } from './corrections/kind.ts';
+import { correctCategory, readCategoryFix } from './corrections/category.ts';
 import { correctPerson, readPersonFix } from './corrections/person.ts';
 import { asksDailySummary, summaryTimeReply } from './questions/summary-time.ts';
 import { asksCashDrawer, cashDrawerReply } from './questions/cash-drawer.ts';
@@ -143,6 +144,8 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (person) return correctPerson(env, state.lastEvent!, person);
   const kind = readKindFix(env.text, state.lastEvent);
   if (kind) return correctKind(env, state.lastEvent!, kind);
+  const bill = readCategoryFix(env.text, state.lastEvent);
+  if (bill) return correctCategory(env, state.lastEvent!, bill);
   const correction = readCorrection(env.text) ?? (state.lastEvent && readPriceFollowUp(env.text, state.lastEvent.frame.items));
   if (correction) return correctLast(env, state.lastEvent, correction);
   const payment = readPaymentFix(env.text, state.lastEvent);

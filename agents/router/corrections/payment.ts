@@ -34,12 +34,16 @@ export async function correctPayment(env: Env, last: BookedEvent, payment: Paid)
 
 const lead = String.raw`^(?:(?:eh|ehh|lho|loh|lha|oh|o|waduh|aduh|maaf|sori)\s+)*`;
 const onCredit = String.raw`(?:ngutang|ngebon|utang|hutang|kasbon|bon|diutang|dibon|ngampil|nganjuk)`;
-const tail = String.raw`(?:\s+(?:dulu|dl|disik|sik|heula|ya|yo|kak|deng|ding|kok|tuh))*$`;
+// ", bukan cash", ", belum bayar": what it was not, said after (corrections try: "telur tadi ngutang bu tini, bukan cash" sold
+// another kilo on credit and kept the cash sale).
+const notPaid = String.raw`(?:\s*,?\s*(?:(?:bukan|bkn|dudu|sanes)\s+(?:cash|tunai|kontan|lunas)|(?:belum|blm|belom|durung)\s+(?:di)?bayar))?`;
+const tail = String.raw`${notPaid}(?:\s+(?:dulu|dl|disik|sik|heula|ya|yo|kak|deng|ding|kok|tuh))*$`;
 // "eh itu bu yati ngutang", "yg tadi pak darto ngebon dulu"; "tadi ngutang bu yati". Marked as being about what was just
 // booked ("eh", "itu", "tadi"): "pak darto ngutang" alone is a new debt whose amount is asked.
 // Helper's tries: jv "sing tuku mau pak darto, ngebon", su "eta teh rini, ngutang heula", Betawi "ntu si darto ngutang".
 const nameThenCredit = new RegExp(`^(?:(?:eh|ehh|lho|loh|lha|oh|o|waduh|aduh|maaf|sori|itu|ntu|tuh|eta|tadi|td|yang tadi|yg tadi|yg td|yang itu|yg itu|sing mau|nu tadi|sing tuku mau|sing tuku|yang beli tadi|yg beli tadi|yang beli|yg beli|nu meuli tadi|nu meuli)\\s+)+(.+?)\\s*,?\\s+${onCredit}${tail}`);
-const creditThenName = new RegExp(`${lead}(?:itu|tadi|td|yang tadi|yg tadi|yg td)\\s+${onCredit}\\s+(?:sama\\s+|ama\\s+|ke\\s+)?(.+?)${tail}`);
+// "telur tadi ngutang bu tini", "yang telur tadi bukan cash, ngutang mas joko": the goods of the last sale may be named first.
+const creditThenName = new RegExp(`${lead}(?:(?:yang|yg|sing|nu)\\s+)?((?:\\p{L}+\\s+){0,2}?)(?:itu|tadi|td)\\s+(?:(?:bukan|bkn|dudu|sanes)\\s+(?:cash|tunai|kontan)\\s*,?\\s+)?${onCredit}\\s+(?:sama\\s+|ama\\s+|ke\\s+)?(.+?)${tail}`, 'u');
 // "eh udah dibayar cash ding", "ga jadi ngutang, dibayar kontan", "ga jadi ngebon".
 const notOnCredit = new RegExp(`${lead}(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|teu)\\s+jadi\\s+${onCredit}\\s*,?\\s*)?`
   + String.raw`(?:(?:udah|sudah|sdh|wis|wes|geus|dah|ternyata|lunas)\s+)*(?:di)?bayar(?:nya)?\s+(?:cash|tunai|kontan|cas|kes)${tail}`);
@@ -55,7 +59,11 @@ export function readCreditFix(text: string, last: BookedEvent | null): CreditFix
   if (f.intent === 'purchase') return f.payment !== 'credit' && f.counterparty && purchaseOwed(t, f.counterparty) ? { to: 'credit', name: f.counterparty } : null;
   if (f.intent !== 'sale') return null;
   if (f.payment === 'credit') return notOnCredit.test(t) || creditCalledOff.test(t) ? { to: 'cash' } : null;
-  const said = nameThenCredit.exec(t)?.[1] ?? creditThenName.exec(t)?.[1];
+  const after = creditThenName.exec(t);
+  // Goods named must be the last sale's ("gula tadi ngutang …" after a sale of telur is about another entry).
+  const goods = after?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
+  const ofLast = goods.every((w) => f.items.some((i) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/).includes(w)));
+  const said = nameThenCredit.exec(t)?.[1] ?? (ofLast ? after?.[2] : undefined);
   const name = said && !/\d/.test(said) ? readNameOnly(said) : null;
   return name ? { to: 'credit', name } : null;
 }

@@ -43,6 +43,9 @@ export function readPriceFollowUp(text: string, lastItems: { name: string; typed
   // "eh kopinya 4" after a sale of gula and kopi: "eh" and the goods back with a count is that line's count (it offered a
   // new sale, and "ya" sold 4 more).
   const counted = /^(?:eh|ehh|lho|loh|eits)\s+(\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)\s+(\d+(?:[.,]\d+)?(?:\s+\p{L}+)?)(?:\s+(?:aja|saja|wae|doang))?$/u.exec(said);
+  // "energen harusnya 4" right after a sale of energen: that line's count (it offered a second sale of 4).
+  const should = /^(?:eh\s+)?(\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)?\s+(?:harusnya|seharusnya|mestinya|kudune|kuduna)\s+(\d[\d.,]*(?:\s*(?:rb|ribu|rebu|ewu|k)\b)?(?:\s+\p{L}+)?)$/u.exec(said);
+  if (should && lastItems.some((i) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/).includes(should[1]!))) return { to: `${should[1]!} ${should[2]!}`, from: null };
   const m = counted ?? /^(\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)\s+(\S*\d.*)$/u.exec(said);
   const part = m ? readPart(m[2]!) : null;
   if (!m || !part || (!counted && !part.money) || (counted && part.money)) return null;

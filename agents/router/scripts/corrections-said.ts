@@ -209,4 +209,48 @@ export const saidCorrectionScripts: Script[] = [
       { sql: product('Gula Pasir'), rows: [{ name: 'Gula Pasir', unit: 'kg', sell_price: 18000 }] },
     ],
   },
+  {
+    // Corrections try (thirtieth session): each of these booked wrong money. "eh salah mbak, surya 12" sold 12 packs of Surya
+    // 16; "gula tadi salah harga, sekilo 19rb" sold another kilo; "telur tadi ngutang bu tini, bukan cash" sold another kilo on
+    // credit beside the cash sale; "eh salah, 2 doang" asked what a "doang" holds and booked 4; "kopi harusnya 4" offered
+    // (and booked) a second sale.
+    name: 'corrections said with the goods and "tadi" first, a product whose name is the number, "doang", and "harusnya" alone',
+    at, tenant: { ...wib, products: [...basicProducts, ['Rokok Surya 16', 'bks', 38000, 36000, 20, ['surya 16']]] },
+    steps: [
+      { say: 'laku rokok surya 16 1', reply: ['Rokok Surya 16 1 bks'] },
+      { say: 'eh salah mbak, surya 12', reply: ['dibatalkan', 'Rokok Surya 12 1 bks × Rp29.000'] },
+      { say: 'laku gula 3 kilo', reply: ['Gula Pasir 3 kg'] },
+      { say: 'laku beras 5 kilo', reply: ['Beras Medium 5 kg'] },
+      { say: 'gula tadi salah harga, sekilo 19rb', reply: ['dibatalkan', 'Gula Pasir 3 kg × Rp19.000 = Rp57.000'] },
+      { say: 'laku telur 2 kilo', reply: ['Telur Ayam 2 kg'] },
+      { say: 'telur tadi ngutang bu tini, bukan cash', reply: ['dibatalkan', 'bon Bu Tini', 'Telur Ayam 2 kg × Rp30.000 = Rp60.000'] },
+      { say: 'laku indomie goreng 3', reply: ['Indomie Goreng 3 bks'] },
+      { say: 'eh salah, 2 doang', reply: ['dibatalkan', 'Indomie Goreng 2 bks × Rp3.500 = Rp7.000'], not: ['isinya'] },
+      { say: 'laku kopi 5', reply: ['Kopi Kapal Api 5 sachet'] },
+      { say: 'kopi harusnya 4', reply: ['dibatalkan', 'Kopi Kapal Api 4 sachet × Rp2.000 = Rp8.000'], not: ['Dicatat sebagai'] },
+    ],
+    rows: [
+      { sql: `select p.name, l.qty::float8 as qty, l.total, t.payment from transaction_lines l join transactions t on t.id = l.transaction_id
+          join products p on p.id = l.product_id where t.tenant_id = $1 and t.status = 'posted' order by t.created_at`, rows: [
+        { name: 'Rokok Surya 12', qty: 1, total: 29000, payment: 'cash' }, { name: 'Beras Medium', qty: 5, total: 70000, payment: 'cash' },
+        { name: 'Gula Pasir', qty: 3, total: 57000, payment: 'cash' }, { name: 'Telur Ayam', qty: 2, total: 60000, payment: 'credit' },
+        { name: 'Indomie Goreng', qty: 2, total: 7000, payment: 'cash' }, { name: 'Kopi Kapal Api', qty: 4, total: 8000, payment: 'cash' },
+      ] },
+      { sql: level('Rokok Surya 16'), rows: [{ level: 20 }] },
+      { sql: level('Telur Ayam'), rows: [{ level: 8 }] },
+    ],
+  },
+  {
+    // Corrections try (thirtieth session): "salah, itu bayar air bukan listrik" asked "Berapa?" and booked a second expense.
+    name: 'an expense said to be another bill is re-booked under it with the same money', at, tenant: wib,
+    steps: [
+      { say: 'bayar listrik 150rb', reply: ['Listrik Rp150.000'] },
+      { say: 'salah, itu bayar air bukan listrik', reply: ['dibatalkan', 'Pengeluaran Air Rp150.000'], not: ['Berapa'] },
+      { say: 'bayar token listrik 100rb', reply: ['Rp100.000'] },
+      { say: 'bukan listrik, itu air', reply: ['dibatalkan', 'Air Rp100.000'] },
+    ],
+    rows: [{ sql: `select category, total from transactions where tenant_id = $1 and status = 'posted' order by created_at`, rows: [
+      { category: 'air', total: 150000 }, { category: 'air', total: 100000 },
+    ] }],
+  },
 ];

@@ -200,9 +200,11 @@ export const peopleScripts: Script[] = [
   },
   {
     // Bali and Yogya tries (thirtieth session): "utang Luh Sari" offered a new product "luh sari"; krama "sinten mawon sing
-    // utang" too; "dhuwit ing laci pinten" was not understood.
-    name: 'a debt asked by a two-word name, who owes asked in krama, and the drawer asked in Javanese', at, tenant: { timezone: 'Asia/Makassar', products: basicProducts },
+    // utang" too; "dhuwit ing laci pinten" was not understood. Corrections try: "utang ani" sold a Rinso Anti Noda on credit.
+    name: 'a debt asked by a two-word name, who owes asked in krama, and the drawer asked in Javanese', at,
+    tenant: { timezone: 'Asia/Makassar', products: [...basicProducts, ['Rinso Anti Noda 770 g', 'pcs', 26000, 22000, 6]] },
     steps: [
+      { say: 'utang ani', reply: ['Ani belum punya catatan utang'], not: ['Atas nama', 'Rinso'] },
       { say: 'Luh Sari ngutang 35rb', reply: ['Utang Luh Sari Rp35.000'] },
       { say: 'utang Luh Sari', reply: ['Utang Luh Sari sekarang Rp35.000'], not: ['Produk baru'] },
       { say: 'sinten mawon sing utang', reply: ['Luh Sari Rp35.000'], not: ['Produk baru'] },
