@@ -233,4 +233,28 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
       `select t.payment from negotiations n join transactions t on t.id = n.transaction_id where n.tenant_id = $1 and n.item = 'kecap'`, [TENANT])).rows);
     expect(paid).toEqual([{ payment: 'transfer' }]);
   });
+  // Haggling tries (thirtieth session): "bayar 300rb tunai sisanya ngutang" took all of it from the drawer and left no debt;
+  // "10 dus @110rb" and "24 renteng total 310rb" on arrival were booked at the haggled price; goods not in the catalogue were
+  // never stocked and the reply did not say so.
+  test('on arrival, a part paid in cash with the rest owed, and the price or total the owner says, are what is booked', async () => {
+    app.clock.set('2026-12-04T03:00:00Z');
+    await app.say(OWNER, 'tolong tawar gula 10 kg maks 18rb/kg ke toko makmur');
+    await app.say(MAKMUR, '17rb/kg pas pak');
+    await app.say(OWNER, '1');
+    expect((await app.say(OWNER, 'gula dari toko makmur udah dateng, bayar 100rb tunai sisanya ngutang')).join('\n')).toContain('total Rp170.000 (utang ke Toko Makmur, dibayar Rp100.000, sisa Rp70.000)');
+    const debt = await withService(app.db, async (tx) => (await tx.query(
+      `select d.amount::int as amount, d.paid::int as paid from debts d join negotiations n on n.transaction_id = d.transaction_id
+        where n.tenant_id = $1 and n.item = 'gula' order by n.created_at desc limit 1`, [TENANT])).rows);
+    expect(debt).toEqual([{ amount: 170_000, paid: 100_000 }]);
+    await app.say(OWNER, 'tolong tawar minyak 3 liter max 18rb/liter ke toko makmur');
+    await app.say(MAKMUR, '17rb/liter pas pak');
+    await app.say(OWNER, '1');
+    expect((await app.say(OWNER, 'minyak dari toko makmur udah dateng 3 liter @16rb, bayar tempo')).join('\n')).toContain('total Rp48.000');
+    await app.say(OWNER, 'tolong tawar kerupuk 20 bks maks 2rb/bks ke toko makmur');
+    await app.say(MAKMUR, '1.800/bks pas pak');
+    await app.say(OWNER, '1');
+    const came = (await app.say(OWNER, 'kerupuk dari toko makmur udah dateng 24 bks total 40rb, bayar tunai')).join('\n');
+    expect(came).toContain('belanja kerupuk 24 bungkus @ Rp1.667 dari Toko Makmur, total Rp40.000');
+    expect(came).toContain('Kerupuk belum ada di daftar barang');
+  });
 });

@@ -83,13 +83,18 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   const arrived = cameCount(text, ordered.qty, ordered.unit);
   const deal = { ...ordered, qty: arrived ?? ordered.qty };
   const part = arrived != null && arrived < ordered.qty ? arrived : null;
-  // "…sudah datang, harganya 13rb/kg": the price the owner paid in the end (the agreed one was booked regardless).
-  const price = ownerPrice(text, deal.qty, Number(found.price)) ?? Number(found.price);
-  // The owner's own words on arrival come first: "…sudah datang, bayarnya tempo seminggu" was booked as paid in cash.
-  const own = readTerms(text.toLowerCase());
-  const later = own === null ? payDay(text) : null;
+  // "…sudah datang, harganya 13rb/kg", "…10 dus @110rb", "…24 renteng total 310rb": the price the owner paid in the end (the
+  // agreed one was booked regardless).
+  const saidTotal = ownerTotal(text);
+  const price = saidTotal != null ? Math.round(saidTotal / deal.qty) : ownerPrice(text, deal.qty, Number(found.price)) ?? Number(found.price);
+  const goods = saidTotal ?? price * deal.qty;
   // "…udah dateng, bayar 200rb sisanya ngutang dulu": part paid now, the rest owed (all of it was booked as owed).
   const paidNow = paidPart(text);
+  // The owner's own words on arrival come first: "…sudah datang, bayarnya tempo seminggu" was booked as paid in cash. "bayar
+  // 300rb tunai sisanya ngutang" says how the part was paid, not that all was (all of it left the drawer).
+  const saidTerms = readTerms(text.toLowerCase());
+  const own = paidNow != null && saidTerms?.kind === 'cash' ? null : saidTerms;
+  const later = own === null ? payDay(text) : null;
   const owed = own === null && (unpaidRe.test(text.toLowerCase()) || later != null || paidNow != null);
   // "belum dibayar, bayarnya minggu depan": due then (it was due the day the goods came).
   const tempo = own?.kind === 'tempo' ? own.days : own?.kind === 'cash' ? null : later ?? (sup.thread.terms?.kind === 'tempo' ? sup.thread.terms.days : null);
@@ -103,10 +108,10 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   // nor the expenses (a helper's day: gross profit too high by its share).
   // "…udah nyampe, ongkirnya 15rb": the owner's word on arrival comes first (a helper's try: it was dropped).
   const delivery = ownerDelivery(text) ?? sup.thread.delivery ?? 0;
-  const landed = price * deal.qty + (stocked ? delivery : 0);
+  const landed = goods + (stocked ? delivery : 0);
   const lines: object[] = [stocked
     ? { product_id: found.product_id, qty: stocked.qty, unit_price: Math.round(landed / stocked.qty), total: landed, said_qty: deal.qty, said_unit: deal.unit }
-    : { product_id: null, description: brand ? `${deal.item} merk ${brand}` : deal.item, qty: deal.qty, unit: deal.unit, unit_price: price }];
+    : { product_id: null, description: brand ? `${deal.item} merk ${brand}` : deal.item, qty: deal.qty, unit: deal.unit, unit_price: price, total: goods }];
   if (delivery && !stocked) lines.push({ description: 'ongkir', qty: 1, unit_price: delivery });
   const doc = {
     kind: 'purchase', payment: tempo != null || owed ? 'credit' : paidVia(text), source: ctx.source === 'voice' ? 'voice' : 'chat',
@@ -125,7 +130,8 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
       ? `\nBarangnya merk ${brand}, jadi stok ${asked!.name} tidak saya tambah. Kalau ${brand} dijual, tambahkan sebagai produk di halaman Stok.`
       : found.product_id
       ? `\nStoknya belum saya tambah karena isi 1 ${deal.unit} belum diketahui. Ketik misalnya "${deal.item} masuk ${formatQty(deal.qty)} ${deal.unit} isi 25 kg".`
-      : '';
+      // Goods not in the catalogue were paid and never stocked, and the reply said nothing (haggling try, four times).
+      : `\n${capitalize(deal.item)} belum ada di daftar barang, jadi stoknya tidak saya tambah. Kalau mau dijual, tambahkan di halaman Stok.`;
   const rest = part != null
     ? `\nSisanya ${formatQty(ordered.qty - part)} ${deal.unit} belum datang. Kalau sudah datang, catat sebagai kulakan biasa, misalnya "kulakan ${deal.item} ${formatQty(ordered.qty - part)} ${deal.unit} ${formatQty(price * (ordered.qty - part))} dari ${sup.name.toLowerCase()}".`
     : '';
@@ -143,9 +149,25 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   };
 }
 
-/** A price the owner says with the arrival ("harganya 13rb/kg", "harga jadi 27.500"): per unit, or the whole when far above. */
+const money = String.raw`(\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt)?)`;
+
+/** "…24 renteng total 310rb": the whole paid for what came, said on arrival; else null. */
+function ownerTotal(text: string): number | null {
+  const m = new RegExp(String.raw`\b(?:total|totalnya|semuanya|jadinya)\s+${money}`).exec(text.toLowerCase());
+  const said = m ? readAmount(m[1]!) : null;
+  return said != null && said > 0 ? said : null;
+}
+
+/**
+ * A price the owner says with the arrival ("harganya 13rb/kg", "harga jadi 27.500", "10 dus @110rb", "8 rak, 58rb per
+ * rak"): per unit, or the whole when far above.
+ */
 function ownerPrice(text: string, qty: number, agreed: number): number | null {
-  const m = /\bharga(?:nya|ne)?\s+(?:jadi\s+|naik\s+|turun\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt)?)\s*(se\p{L}+|sa\p{L}+|per\s+\p{L}+|\/\s*\p{L}+)?/u.exec(text.toLowerCase());
+  const t = text.toLowerCase();
+  const each = new RegExp(String.raw`@\s*${money}|${money}\s*(?:per|\/)\s*\p{L}`, 'u').exec(t);
+  const per = each ? readAmount(each[1] ?? each[2]!) : null;
+  if (per != null && per > 0) return per;
+  const m = /\bharga(?:nya|ne)?\s+(?:jadi\s+|naik\s+|turun\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt)?)\s*(se\p{L}+|sa\p{L}+|per\s+\p{L}+|\/\s*\p{L}+)?/u.exec(t);
   const said = m ? readAmount(m[1]!) : null;
   if (said == null || said <= 0) return null;
   // "harganya 50.400 sedus": said per unit, never the lot's (a helper's 3 dus were booked at Rp16.800 each).

@@ -227,4 +227,15 @@ describe('readQuote: a lot with its pack size, a count spelled after the price, 
     const aqua: ReadContext = { item: 'aqua', unit: 'dus', established: false, lastOffer: null, asked: false, reference: 45_000 };
     expect(readQuote('aqua kosong pak, adanya le minerale 600ml 43rb/dus', aqua)).toMatchObject({ kind: 'price', price: 43_000, brand: 'le minerale' });
   });
+
+  // Haggling tries (thirtieth session): "… per renteng jadinya 12.900an" was Rp500 a renteng (agreed, ordered at Rp10.000 for
+  // 20); "telur serak 58rb bu, kalo per kilo 26rb" haggled per rak was Rp26.000 a rak.
+  it('a price per unit said before it with "jadinya", "-an" after it, and the price in the haggle\'s own unit', () => {
+    const kopi: ReadContext = { item: 'kopi', unit: 'renteng', established: false, lastOffer: null, asked: false };
+    expect(readQuote('310rb itu buat 24 renteng pak, 2 bal. per renteng jadinya 12.900an', kopi)).toMatchObject({ kind: 'price', price: 12_900 });
+    const rak: ReadContext = { item: 'telur', unit: 'rak', established: false, lastOffer: null, asked: false };
+    expect(readQuote('telur serak 58rb bu, kalo per kilo 26rb', rak)).toMatchObject({ kind: 'price', price: 58_000 });
+    expect(readQuote('kalo per kilo 26rb, serak 58rb', rak)).toMatchObject({ kind: 'price', price: 58_000 });
+    expect(readQuote('sekilo 26rb, serak 58rb', egg)).toMatchObject({ kind: 'price', price: 26_000 });
+  });
 });

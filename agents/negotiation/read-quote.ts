@@ -192,7 +192,8 @@ const finalRe = /\b(pas|mentok|terakhir|final|harga mati|nett?|paling murah|udah
 const agreeRe = /\b(ok|oke|okey|okay|siap|boleh|deal|setuju|sip|bisa|jadi|iya|ya|mangga|nggih|monggo|gas)\b/;
 
 export function readQuote(raw: string, ctx: ReadContext): Reading {
-  const t = spokenHundreds(spelledAsDigits(raw.toLowerCase().replace(/\s+/g, ' ')));
+  // "12.900an": about that much, still the price.
+  const t = spokenHundreds(spelledAsDigits(raw.toLowerCase().replace(/\s+/g, ' '))).replace(/(\d)\s?-?an\b/g, '$1');
   const nums = numbers(t);
   const said: SaidSize[] = [...(ctx.known ?? [])];
   const details: QuoteDetails = { delivery: null, terms: readTerms(t), available: null, when: readWhen(t), size: null, brand: readBrand(t, ctx.item), sizes: [] };
@@ -218,9 +219,10 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
       }
       continue;
     }
-    // "per bungkus 2.850", "/kg 26rb": the unit said before its price.
-    const unitBefore = !n.unit ? new RegExp(String.raw`(?:\bper|\/)\s*(${units})\s*[:=]?\s*(?:rp\.?\s*)?$`).exec(pre) : null;
-    if (unitBefore) Object.assign(n, { unit: canonicalUnit(unitBefore[1]!), per: true });
+    // "per bungkus 2.850", "/kg 26rb": the unit said before its price; "per renteng jadinya 12.900an", "serak 58rb" (one
+    // rak) too (haggling try: Rp500 a renteng was agreed; the kilo's Rp26.000 was taken as the rak's).
+    const unitBefore = !n.unit ? new RegExp(String.raw`(?:(?:\bper|\/)\s*(${units})\s*[:=]?\s*(?:(?:jadi|jadinya|jadine|harganya|cuma)\s+)?|\bs[ea](${units})\s+)(?:rp\.?\s*)?$`).exec(pre) : null;
+    if (unitBefore) Object.assign(n, { unit: canonicalUnit(unitBefore[1] ?? unitBefore[2]!), per: true });
     if (inThousands(n, ctx.reference ?? null)) Object.assign(n, { value: n.value * 1000, money: true });
     // "2 karung @645": "@" prices each one of the count before it, not the lot (it was Rp322.500 a karung, ordered at it).
     if (n.money && !n.unit && /@\s*(?:rp\.?\s*)?$/.test(pre) && lot?.unit) Object.assign(n, { unit: lot.unit, per: true });
@@ -260,7 +262,8 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
   }
   const own = said.find((s) => s.pack === ctx.unit);
   if (own) details.size = { size: own.size, base: own.base };
-  const last = prices[prices.length - 1];
+  // "serak 58rb, kalo per kilo 26rb" haggled per rak: the price in the haggle's own unit, wherever it was said.
+  const last = prices.filter((p) => p.unit === ctx.unit).at(-1) ?? prices[prices.length - 1];
   if (!last) {
     if (declineRe.test(t.replace(emptyContainer, ''))) return { kind: 'decline' };
     // "790 terakhir ya", "ok deal 400": a number of its own is never a yes to our offer (helpers' suppliers were
