@@ -6,7 +6,7 @@ const egg: ReadContext = { item: 'telur', unit: 'kg', established: false, lastOf
 describe('readQuote', () => {
   it('reads a price per kg with delivery, terms and timing', () => {
     expect(readQuote('Ada pak, 26rb/kg, ongkir 10rb, tempo 7 hari, kirim besok', egg)).toEqual({
-      kind: 'price', price: 26_000, final: false, delivery: 10_000, terms: { kind: 'tempo', days: 7 }, available: null, when: 'besok', size: null, brand: null, sizes: [],
+      kind: 'price', price: 26_000, final: false, delivery: 10_000, terms: { kind: 'tempo', days: 7 }, available: null, minimum: null, when: 'besok', size: null, brand: null, sizes: [],
     });
     expect(readQuote('Rp26.500 per kg tunai', egg)).toMatchObject({ kind: 'price', price: 26_500, terms: { kind: 'cash' } });
     expect(readQuote('27 ribu sekilo gratis ongkir', egg)).toMatchObject({ kind: 'price', price: 27_000, delivery: 0 });
@@ -237,5 +237,12 @@ describe('readQuote: a lot with its pack size, a count spelled after the price, 
     expect(readQuote('telur serak 58rb bu, kalo per kilo 26rb', rak)).toMatchObject({ kind: 'price', price: 58_000 });
     expect(readQuote('kalo per kilo 26rb, serak 58rb', rak)).toMatchObject({ kind: 'price', price: 58_000 });
     expect(readQuote('sekilo 26rb, serak 58rb', egg)).toMatchObject({ kind: 'price', price: 26_000 });
+  });
+
+  it('keeps the smallest order a supplier takes, also with a refusal of the count asked', () => {
+    const indomie: ReadContext = { item: 'indomie', unit: 'dus', established: true, lastOffer: 108_000, asked: false, qty: 5, reference: 115_000 };
+    expect(readQuote('5 dus ga bisa bu min 10 dus. kalo 10 dus 110rb', indomie)).toEqual({ kind: 'decline', minimum: 10 });
+    expect(readQuote('112rb/dus, minimal order 10 dus', indomie)).toMatchObject({ kind: 'price', price: 112_000, minimum: 10 });
+    expect(readQuote('112rb min 2 dus', indomie)).toMatchObject({ kind: 'price', price: 112_000, minimum: null });
   });
 });

@@ -13,6 +13,8 @@ export interface QuoteDetails {
   delivery: number | null;        // rupiah for the whole order; 0 = free delivery
   terms: Terms | null;
   available: number | null;       // in the negotiation's unit
+  /** The smallest order the supplier takes, in the negotiation's unit ("min 10 dus"): the owner's summary says it. */
+  minimum: number | null;
   when: string | null;            // "besok", "hari ini", as said
   /** Another brand than asked, as the supplier offered it ("sania kosong, adanya bimoli 190rb"). */
   brand: string | null;
@@ -25,7 +27,8 @@ export interface QuoteDetails {
 export type Reading =
   | ({ kind: 'price'; price: number; final: boolean } & QuoteDetails)  // price per unit of the negotiation
   | ({ kind: 'agree' } & QuoteDetails)
-  | { kind: 'decline' }
+  /** `minimum`: "5 dus ga bisa, min 10 dus": refused for the count asked, with the smallest order taken. */
+  | { kind: 'decline'; minimum?: number }
   /** `pack`: the pack whose size the question asks ("1 karung isinya berapa kg?" → karung); the answer says what it holds. */
   | { kind: 'unclear'; question: string; amount: number | null; pack?: string }
   | ({ kind: 'other' } & QuoteDetails);
@@ -196,7 +199,7 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
   const t = spokenHundreds(spelledAsDigits(raw.toLowerCase().replace(/\s+/g, ' '))).replace(/(\d)\s?-?an\b/g, '$1');
   const nums = numbers(t);
   const said: SaidSize[] = [...(ctx.known ?? [])];
-  const details: QuoteDetails = { delivery: null, terms: readTerms(t), available: null, when: readWhen(t), size: null, brand: readBrand(t, ctx.item), sizes: [] };
+  const details: QuoteDetails = { delivery: null, terms: readTerms(t), available: null, minimum: null, when: readWhen(t), size: null, brand: readBrand(t, ctx.item), sizes: [] };
   if (/gratis ongkir|free ongkir|ongkir gratis|free delivery|antar gratis/.test(t)) details.delivery = 0;
 
   const prices: Num[] = [];
@@ -262,10 +265,11 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
   }
   const own = said.find((s) => s.pack === ctx.unit);
   if (own) details.size = { size: own.size, base: own.base };
+  details.minimum = minimumOrder(t, ctx, said);
   // "serak 58rb, kalo per kilo 26rb" haggled per rak: the price in the haggle's own unit, wherever it was said.
   const last = prices.filter((p) => p.unit === ctx.unit).at(-1) ?? prices[prices.length - 1];
   if (!last) {
-    if (declineRe.test(t.replace(emptyContainer, ''))) return { kind: 'decline' };
+    if (declineRe.test(t.replace(emptyContainer, ''))) return details.minimum != null ? { kind: 'decline', minimum: details.minimum } : { kind: 'decline' };
     // "790 terakhir ya", "ok deal 400": a number of its own is never a yes to our offer (helpers' suppliers were
     // recorded as agreeing to the bot's lower price, and the order went out at it).
     if (bare) return ctx.asked ? { kind: 'other', ...details } : { kind: 'unclear', amount: null, question: `Maksudnya ${formatQty(bare.value)} itu harga berapa per ${ctx.unit}, Pak?` };
@@ -351,6 +355,19 @@ function forMore(t: string, n: Num, ctx: ReadContext): boolean {
   // order was 2 sacks of 25 kg, and the discount for them was dropped); else conditional.
   const ours = unit && unit !== ctx.unit ? convertQty(ctx.item, count, unit, ctx.unit, ctx.known ?? []) : count;
   return ours == null || ours > ctx.qty;
+}
+
+// "5 dus ga bisa bu min 10 dus", "minimal order 2 karung": haggling try, the summary hid it and 5 dus were ordered.
+const minimumRe = new RegExp(String.raw`\b(?:min|minim|minimal|minimum|minimun)\.?\s*(?:order|ambil|beli|pembelian|pesan)?\s*(\d+(?:[.,]\d+)?)\s*(${units})?\b`);
+
+/** The smallest order the supplier takes, in the negotiation's unit, when said and more than asked; else null. */
+function minimumOrder(t: string, ctx: ReadContext, said: SaidSize[]): number | null {
+  const m = minimumRe.exec(t);
+  if (!m) return null;
+  const count = Number(m[1]!.replace(',', '.'));
+  const unit = canonicalUnit(m[2] ?? null) ?? ctx.unit;
+  const ours = unit === ctx.unit ? count : convertQty(ctx.item, count, unit, ctx.unit, said);
+  return ours != null && ours > 0 && (ctx.qty == null || ours > ctx.qty) ? ours : null;
 }
 
 /** The last unit word before "isi": "1 dus 220rb isi" → dus; "sedus isi" → dus (it was the bungkus priced before, and

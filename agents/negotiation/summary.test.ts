@@ -22,6 +22,13 @@ describe('ownerSummary', () => {
     expect(s.text).toContain('Balas 1–2 untuk pesan, atau "tidak"');
   });
 
+  // Haggling try (thirtieth session): "5 dus ga bisa bu min 10 dus" was hidden, and 5 dus were ordered at the price refused.
+  it('says the smallest order a supplier takes when it is more than asked', () => {
+    const s = ownerSummary({ item: 'indomie', qty: 5, unit: 'dus', ceiling: 115_000, lastPrice: null, market: null,
+      suppliers: [{ id: 'a', name: 'Toko Makmur', thread: { ...newThread(), status: 'final', asks: [112_000], minimum: 10 } }] });
+    expect(s.text).toContain('1. Toko Makmur: Rp112.000/dus · minta minimal 10 dus · harga terakhir');
+  });
+
   it('has no choice when nothing fits the ceiling', () => {
     const s = ownerSummary({ item: 'telur', qty: 10, unit: 'kg', ceiling: 27_000, lastPrice: null, market: null,
       suppliers: [{ id: 'a', name: 'X', thread: { ...newThread(), status: 'walked', asks: [30_000] } }] });

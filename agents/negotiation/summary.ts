@@ -29,6 +29,7 @@ export function ownerSummary(s: SummaryInput): Summary {
         t.brand ? `merk ${t.brand[0]!.toUpperCase()}${t.brand.slice(1)}` : null,
         landed > s.ceiling ? 'lewat batas karena ongkir' : null,
         t.available != null && t.available < s.qty ? `stok cuma ${formatQty(t.available)} ${s.unit}` : null,
+        t.minimum != null && t.minimum > s.qty ? `minta minimal ${formatQty(t.minimum)} ${s.unit}` : null,
         termsText(t.terms), t.when ? `kirim ${t.when}` : null,
         t.status === 'agreed' ? 'sudah setuju' : 'harga terakhir',
         t.raisedFrom != null ? `sempat setuju ${per(t.raisedFrom)} lalu naik` : null,

@@ -16,6 +16,8 @@ export const threadSchema = z.object({
   delivery: rupiah.nullable(),
   terms: z.union([z.object({ kind: z.literal('cash') }), z.object({ kind: z.literal('tempo'), days: z.number().int().positive() })]).nullable(),
   available: z.number().nonnegative().nullable(),
+  // Threads saved before the minimum order was kept have none.
+  minimum: z.number().positive().nullable().default(null),
   when: z.string().nullable(),
   // Threads saved before the size was kept have none.
   size: z.object({ size: z.number().positive(), base: z.string() }).nullable().default(null),

@@ -27,6 +27,8 @@ export interface Thread {
   delivery: number | null;
   terms: Terms | null;
   available: number | null;
+  /** The smallest order the supplier takes, in the negotiation's unit, when above the count asked. */
+  minimum: number | null;
   when: string | null;
   /** What one unit holds, as the supplier said: the stock counts it when the goods arrive. */
   size: { size: number; base: string } | null;
@@ -41,7 +43,7 @@ export interface Deal { item: string; qty: number; unit: string; ceiling: number
 
 export const newThread = (): Thread => ({
   status: 'asked', offers: [], asks: [], asked: false, pendingText: null, agreed: null, raisedFrom: null,
-  delivery: null, terms: null, available: null, when: null, size: null, brand: null, sizes: [], nudged: false,
+  delivery: null, terms: null, available: null, minimum: null, when: null, size: null, brand: null, sizes: [], nudged: false,
 });
 
 export interface StepResult { thread: Thread; out: Outgoing | null }
@@ -110,6 +112,7 @@ export function onSupplierText(deal: Deal, thread: Thread, text: string, policy:
       return { thread: t, out: null };
     case 'decline': {
       t.pendingText = null;
+      if (r.minimum != null) t.minimum = r.minimum;
       const last = t.asks.at(-1);
       if (last == null) return { thread: { ...t, status: 'declined' }, out: { kind: 'noted' } };
       return last <= deal.ceiling ? { thread: { ...t, status: 'final' }, out: { kind: 'hold' } } : { thread: { ...t, status: 'walked' }, out: { kind: 'walk' } };
@@ -157,6 +160,7 @@ function keepDetails(t: Thread, d: QuoteDetails) {
   if (d.delivery != null) t.delivery = d.delivery;
   if (d.terms) t.terms = d.terms;
   if (d.available != null) t.available = d.available;
+  if (d.minimum != null) t.minimum = d.minimum;
   if (d.when) t.when = d.when;
   if (d.size) t.size = d.size;
   if (d.brand) t.brand = d.brand;
