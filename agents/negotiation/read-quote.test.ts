@@ -245,4 +245,13 @@ describe('readQuote: a lot with its pack size, a count spelled after the price, 
     expect(readQuote('112rb/dus, minimal order 10 dus', indomie)).toMatchObject({ kind: 'price', price: 112_000, minimum: 10 });
     expect(readQuote('112rb min 2 dus', indomie)).toMatchObject({ kind: 'price', price: 112_000, minimum: null });
   });
+
+  // Haggling tries (thirtieth session): "premium 25kg 350rb" answering "Harganya berapa per karung?" was dropped (no reply,
+  // "belum membalas"); "premium 25kg 375rb ga bisa kurang" was listed as "tidak ada / tidak bisa".
+  it('a sack\'s weight and price is the price a sack, and "ga bisa kurang" after a price is a last price', () => {
+    const beras: ReadContext = { item: 'beras premium', unit: 'karung', established: false, lastOffer: null, asked: true, qty: 2, reference: 360_000 };
+    expect(readQuote('premium 25kg 350rb', beras)).toMatchObject({ kind: 'price', price: 350_000, size: { size: 25, base: 'kg' } });
+    expect(readQuote('premium 25kg 375rb ga bisa kurang', { ...beras, asked: false })).toMatchObject({ kind: 'price', price: 375_000, final: true });
+    expect(readQuote('375rb ga bisa kak', { ...beras, asked: false })).toEqual({ kind: 'decline' });
+  });
 });

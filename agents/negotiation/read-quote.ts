@@ -179,7 +179,8 @@ export function readBrand(t: string, item: string): string | null {
 // "ongkir tetep 15rb", "ongkirnya cuma 10rb": a word between the fee and its money (the fee was read as the price).
 const deliveryRe = /(ongkir|ongkos(?: kirim| antar)?|biaya (?:kirim|antar))(nya)?\s*[:=+]?\s*(?:(?:tetep|tetap|cuma|cuman|hanya|jadi|kena|tambah|plus|sekitar|sktr)\s+)?$/;
 // "16rb ga dapet": a price turned down, not offered.
-const refusedAfter = /^\s*(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|ora|teu)\s*(?:dapet|dapat|bisa|masuk|nutut|cukup|nyandak|iso)\b/;
+// "375rb ga bisa kurang" is a last price, not a refusal of it (a helper's supplier was listed as "tidak bisa").
+const refusedAfter = /^\s*(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|ora|teu)\s*(?:dapet|dapat|bisa|masuk|nutut|cukup|nyandak|iso)\b(?!\s*(?:kurang|turun|nego|ditawar|dikurangi|lebih murah))/;
 // "minyak ga bisa 185 bu, rugi saya": our price turned down, said before it (a helper's supplier was recorded as agreeing
 // to Rp185.000 and the order went out at it).
 // jv "mboten saged", "tak sanggup", "nda bisa", "ga kuat" too (helpers' suppliers: recorded as agreeing, and ordered), and with the
@@ -306,6 +307,14 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     // "1 dus 212rb" with the dus's size unknown: a price per dus, never per liter (a helper's supplier was offered more
     // than it asked: Rp18.000/liter for Rp17.667).
     if (lot.unit !== ctx.unit) {
+      // "premium 25kg 350rb" haggled per karung: one karung of 25 kg at that price, when it is about the owner's limit a karung
+      // or the one question was asked already (a helper's supplier answered "Harganya berapa per karung?" so and was dropped).
+      const packOf = lot.value > 1 && likelyPack(ctx.item, lot.unit) === ctx.unit;
+      if (packOf && (ctx.asked || (ref != null && amount >= ref / 2 && amount <= ref * 2))) {
+        details.size = { size: lot.value, base: lot.unit };
+        details.sizes.push({ pack: ctx.unit, size: lot.value, base: lot.unit });
+        return price(amount);
+      }
       if (ctx.asked) return { kind: 'other', ...details };
       return packQuestion(amount, lot.unit, ctx.unit);
     }
