@@ -119,7 +119,7 @@ async function namedEntry(env: Env, last: BookedEvent | null, c: Correction): Pr
 }
 
 const possessive = /^(\p{L}{3,}?)(?:nya|ne|na|e)$/u;
-const correctionWords = new Set(['ralat', 'koreksi', 'keliru', 'harusnya', 'seharusnya', 'mestinya', 'jadi', 'bukan', 'bkn', 'dudu', 'sanes', 'cuma', 'cuman', 'hanya']);
+const correctionWords = new Set(['ralat', 'koreksi', 'keliru', 'harusnya', 'seharusnya', 'mestinya', 'jadi', 'bukan', 'bkn', 'dudu', 'sanes', 'cuma', 'cuman', 'hanya', 'per']);
 
 /**
  * A correction while a question about a message is still open ("pak bejo utang rokok 3 bungkus" →

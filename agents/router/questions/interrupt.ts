@@ -115,9 +115,11 @@ export function callsOffDraft(env: Env, p: Pending): boolean {
   return parsed.items.every((i) => asked.some((a) => a.includes(i.product.toLowerCase()) || i.product.toLowerCase().includes(a)));
 }
 
-const undoWord = /^(batal|batalin|batalkan|cancel|hapus|hapusin|gak jadi batal)(?:\s+(?:aja|saja|kak|dong|deh|ya))*[.!]*$/i;
+// "hapus nu terakhir", "batalin yang tadi": the message being asked about is the last thing said (an owner try skipped the
+// question and offered to void the sale before it; "ya" voided it).
+const undoWord = /^(batal|batalin|batalkan|cancel|hapus|hapusin|gak jadi batal)(?:\s+(?:(?:yang|yg|nu|sing)\s+)?(?:terakhir|tadi|barusan|itu|iku|eta))?(?:\s+(?:aja|saja|kak|dong|deh|ya|wae))*[.!]*$/i;
 
-/** "batal" alone while a question is open: it cancels the question. */
+/** "batal" alone (or "hapus yang terakhir") while a question is open: it cancels the question. */
 export const isUndoWord = (text: string) => undoWord.test(text.trim());
 
 /** The question is cancelled, nothing is booked; and how to cancel the last entry, which "batal" may have meant. */

@@ -241,16 +241,22 @@ export const saidCorrectionScripts: Script[] = [
     ],
   },
   {
-    // Corrections try (thirtieth session): "salah, itu bayar air bukan listrik" asked "Berapa?" and booked a second expense.
-    name: 'an expense said to be another bill is re-booked under it with the same money', at, tenant: wib,
+    // Corrections try (thirtieth session): "salah, itu bayar air bukan listrik" asked "Berapa?" and booked a second expense;
+    // "kulakan minyakita tadi pagi harganya 17rb per pcs, bukan 17.500" set the selling price to the cost.
+    name: 'an expense said to be another bill is re-booked under it with the same money, and a purchase\'s price said after "tadi"', at, tenant: wib,
     steps: [
+      { say: 'kulakan gula 10 kg 160rb', reply: ['Gula Pasir 10 kg'] },
+      { say: 'kulakan gula tadi pagi harganya 15.500 per kg, bukan 16rb', reply: ['dibatalkan', 'Gula Pasir 10 kg × Rp15.500 = Rp155.000'] },
       { say: 'bayar listrik 150rb', reply: ['Listrik Rp150.000'] },
       { say: 'salah, itu bayar air bukan listrik', reply: ['dibatalkan', 'Pengeluaran Air Rp150.000'], not: ['Berapa'] },
       { say: 'bayar token listrik 100rb', reply: ['Rp100.000'] },
       { say: 'bukan listrik, itu air', reply: ['dibatalkan', 'Air Rp100.000'] },
     ],
-    rows: [{ sql: `select category, total from transactions where tenant_id = $1 and status = 'posted' order by created_at`, rows: [
-      { category: 'air', total: 150000 }, { category: 'air', total: 100000 },
-    ] }],
+    rows: [
+      { sql: `select kind, category, total from transactions where tenant_id = $1 and status = 'posted' order by created_at`, rows: [
+        { kind: 'purchase', category: null, total: 155000 }, { kind: 'expense', category: 'air', total: 150000 }, { kind: 'expense', category: 'air', total: 100000 },
+      ] },
+      { sql: product('Gula Pasir'), rows: [{ name: 'Gula Pasir', unit: 'kg', sell_price: 18000 }] },
+    ],
   },
 ];

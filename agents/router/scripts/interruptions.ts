@@ -316,4 +316,15 @@ export const interruptionScripts: Script[] = [
       ] },
     ],
   },
+  {
+    // Bandung try (thirtieth session): "hapus nu terakhir" while a price was being confirmed skipped the question and offered
+    // to void the sale before it; "ya" voided a right sale.
+    name: '"hapus yang terakhir" while a question is open drops the message asked about, not the entry before it', at, tenant: { timezone: 'Asia/Jakarta', products: basicProducts },
+    steps: [
+      { say: 'laku gula 1 kg', reply: ['Gula Pasir 1 kg'] },
+      { say: 'laku telur 1 kg, dua rebu hiji', reply: ['Yakin, Kak?'] },
+      { say: 'hapus nu terakhir', reply: ['pertanyaan tadi dibatalkan'], not: ['Batalkan catatan ini'] },
+    ],
+    rows: [{ sql: `select kind, total, status from transactions where tenant_id = $1 order by created_at`, rows: [{ kind: 'sale', total: 18000, status: 'posted' }] }],
+  },
 ];
