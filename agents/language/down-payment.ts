@@ -159,9 +159,11 @@ export function readDownPayment(tokens: Token[]): DownPayment | null {
     // goods' money right after a comma and no change is said ("…, bayar 50rb kembali 4rb" is cash handed over).
     const opener = tokens.findIndex((x) => !x.used || honorifics.has(x.t));
     const afterMoney = tokens[i - 1]?.t === ',' && /^(?:\d[\d.,]*|rb|ribu|rebu|ewu|k)$/.test(tokens[i - 2]?.t ?? '');
-    const payer = honorifics.has(tokens[b - 1]?.t ?? '') && (tokens[b]?.t.length ?? 0) > 1 || payerWords.has(tokens[b]?.t ?? '')
-      || (afterMoney && opener >= 0 && honorifics.has(tokens[opener]!.t) && /^\p{L}{2,}$/u.test(tokens[opener + 1]?.t ?? '')
-        && !tokens.slice(i).some((x) => changeWords.has(x.t)));
+    // "…, dia bayar 100rb kembali 23rb": with the change said, the money is what was handed over, not paid so far (Rp100.000
+    // was booked for Rp77.000 of goods).
+    const changeSaid = tokens.slice(i).some((x) => changeWords.has(x.t));
+    const payer = !changeSaid && (honorifics.has(tokens[b - 1]?.t ?? '') && (tokens[b]?.t.length ?? 0) > 1 || payerWords.has(tokens[b]?.t ?? '')
+      || (afterMoney && opener >= 0 && honorifics.has(tokens[opener]!.t) && /^\p{L}{2,}$/u.test(tokens[opener + 1]?.t ?? '')));
     if (giving && !payer) continue;
     const word = particles.has(tokens[i - 1]?.t ?? '') ? tokens[i - 2]?.t : tokens[i - 1]?.t;
     const soFar = payer || cashShort || soFarBefore.has(word ?? '') || soFarAfter.has(after) && [',', '.', ''].includes(tokens[n.end + 1]?.t ?? '');

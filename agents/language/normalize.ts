@@ -30,6 +30,10 @@ export type Token = {
 
 // Anything that is not a letter, a digit, whitespace or punctuation we read becomes a space
 // (emoji, symbols, control characters).
+// Bottled drinks whose size in millilitres is said bare after the brand ("aqua 600"), and those sizes.
+const bottled = 'aqua|minerale|cleo|ades|vit|prima|pucuk|sosro|cola|sprite|fanta|pocari|mizone|nestle|club|frestea|fruitea';
+const bottleSizes = '200|220|240|250|300|330|350|380|390|400|450|500|600|750|1000|1500';
+
 const noise = /[^\p{L}\p{N}\s@/+:,.;?&%=\-]/gu;
 // Stretched letters in chat ("makasihhh", "bangettt") — three or more become one.
 const stretched = /(\p{L})\1{2,}/gu;
@@ -89,15 +93,21 @@ export function normalizeText(text: string): string {
     // "beras 2 karung @25kg 660rb": a measure after "@" beside a pack is what each holds, not a price (Rp16.500.000).
     .replace(/\b(karung|sak|dus|karton|jerigen|jeriken|peti|krat|bal|ball|galon) ?@ ?(\d+(?:[.,]\d+)?) ?(kg|kilo|liter|ltr|lt|l|gram|gr|btl|botol|bks|bungkus|pcs|biji|butir|sachet)\b/g, '$1 isi $2 $3')
     // "aqua 600 2 tunai": a bottled drink's size in millilitres, then the count (a helper's sale booked 600 bottles).
-    .replace(/\b(aqua|minerale|cleo|ades|vit|prima|pucuk|sosro|cola|sprite|fanta|pocari|mizone|nestle|club|frestea|fruitea) (200|220|240|250|300|330|350|380|390|400|450|500|600|750|1000|1500) (\d{1,2})\b(?! ?(?:rb|ribu|rebu|ewu|k|jt|ml|%|\d|dus|karton|krat|pak|pack|renteng|botol|btl|pcs|biji|gelas|cup|bal|slop|lusin)\b)/g, '$1 $2ml $3')
+    .replace(new RegExp(String.raw`\b(${bottled}) (${bottleSizes}) (\d{1,2})\b(?! ?(?:rb|ribu|rebu|ewu|k|jt|ml|%|\d|dus|karton|krat|pak|pack|renteng|botol|btl|pcs|biji|gelas|cup|bal|slop|lusin)\b)`, 'g'), '$1 $2ml $3')
+    // "laku aqua 600, 3 botol", Medan "aqua 600 sikit, 3 botol": the size, then a comma or a filler before the count (600
+    // bottles were sold).
+    .replace(new RegExp(String.raw`\b(${bottled}) (${bottleSizes})(?:\s+(?:sikit|sedikit|aja|saja|doang|ya|kak))?\s*,\s*(?=\d)`, 'g'), '$1 $2ml ')
     // Kupang "dia pung doi belum ada", "uangnya belum ada": the buyer's money is not there yet, so the goods are owed (it was
     // a stock question, "ada" asked, and no debt booked).
     .replace(/\b(?:(?:dia|de|dia punya|dia pung|de pung|pung)\s+)?(?:uang|duit|duwit|doi|dhuwit)(?:nya|ne|na)?\s+(?:belum|blm|belom|lom|durung|sonde|seng|tra|tara|can|acan)\s+(?:ada|ono|aya|cukup|nyampe)\b/g, 'belum bayar')
     // "stok aqua 600": the size closing the message, no count after it (the stock was set to 600 bottles).
-    .replace(/\b(aqua|minerale|cleo|ades|vit|prima|pucuk|sosro|cola|sprite|fanta|pocari|mizone|nestle|club|frestea|fruitea) (200|220|240|250|300|330|350|380|390|400|450|500|600|750|1000|1500)(?=\s*[?.!]*$)/g, '$1 $2ml')
+    .replace(new RegExp(String.raw`\b(${bottled}) (${bottleSizes})(?=\s*[?.!]*$)`, 'g'), '$1 $2ml')
     // "indomie 2 dus, 1 dus 40, harga 115rb sedus\": a bare number after one of the packs counted, with the pack's own
     // price said in rupiah, is what each holds (Medan try: 2 dus booked at Rp40.000 each).
     .replace(/\b(\d+) (dus|karton|bal|pak|slop|renteng|karung|sak|krat|peti) ?[,;]? (?:1|se) \2 (\d{1,3})\b(?! ?(?:rb|ribu|rebu|ewu|k|jt|juta|%))(?=.*\b\d+(?:[.,]\d+)? ?(?:rb|ribu|rebu|ewu|k|jt|juta) ?(?:se\2|(?:per|\/) ?\2)\b)/g, '$1 $2 isi $3')
+    // "barang baru kerupuk jangek 20 bungkus modal 3rb jual 5rb", "new item: teh kotak 24 pcs modal 3500 jual 5000": a new
+    // product's opening stock, as "stok awal" says it (a city try: the cost became the selling price and the 20 were sold).
+    .replace(/^(?:(?:barang|produk|item|jualan|dagangan) baru|new item|new product|(?:tambah|nambah|input) (?:barang|produk|item)(?: baru)?)\s*[:,-]?\s+(?=.*\d)/, 'stok awal ')
     // Makassar "kasih masuk, …" (write it down) opens the entry; it adds no stock.
     .replace(/^(?:kasih|kasi|kase) masuk\s*[,.:]\s*/, '')
     // "laku aqua 2 btl. laku kopi 1. bu sri ngutang gula": a full stop between sentences parts them as ";" does (the

@@ -64,3 +64,24 @@ describe('owner tries (thirtieth session): words', () => {
     });
   });
 });
+
+describe('owner tries (thirtieth session): Sumatra, Sulawesi, Kalimantan and the city', () => {
+  // The cost became the selling price and the 20 were booked as sold (four times of four).
+  it('a new product with its count, cost and price is its opening stock', () => {
+    reads('barang baru kerupuk jangek 20 bungkus modal 3rb jual 5rb', {
+      intent: 'stock_in', items: [{ product: 'kerupuk jangek', qty: 20, unit: 'bungkus', unit_price: 3000, sell_price: 5000 }],
+    });
+    reads('new item: teh kotak 24 pcs modal 3500 jual 5000', { intent: 'stock_in', items: [{ product: 'teh kotak', qty: 24, unit_price: 3500, sell_price: 5000 }] });
+  });
+  // 600 bottles were sold (Rp2.400.000, stock -552).
+  it('a bottle\'s size before a comma or a filler is its size, and the count after it counts', () => {
+    reads('laku aqua 600 sikit, 3 botol', { intent: 'sale', items: [{ product: 'aqua 600ml', qty: 3, unit: 'botol' }] });
+    reads('laku aqua 600, 3 botol 12rb', { intent: 'sale', items: [{ product: 'aqua 600ml', qty: 3, unit: 'botol', total: 12000 }] });
+  });
+  // Rp100.000 was booked for Rp77.000 of goods, the prices raised to fit.
+  it('"dia bayar … kembali …" is money handed over with its change, not what was paid so far', () => {
+    reads('laku beras medium 3 kg sama minyakita 2, dia bayar 100rb kembali 23rb', {
+      intent: 'sale', amount: 77000, items: [{ product: 'beras medium', qty: 3, unit: 'kg' }, { product: 'minyakita', qty: 2 }],
+    });
+  });
+});

@@ -136,7 +136,8 @@ export function priceKinds(text: string, frame: Frame, parserUnsure: boolean): P
     if (!whole && i.unit_price != null && (i.qty ?? 1) > 1 && hargaMark.test(part) && !unitMark.test(part.replace(new RegExp(hargaWord, 'gi'), ' '))) return 'named';
     // "kulakan sabun 2 dus total 12000": a total said as such is the total, never a price per piece read off it
     // (the ledger-chat property test found it booked as 2 dus of 2 at Rp6.000 a piece, Rp24.000).
-    if (whole && frame.items.length === 1 && i.total != null && !unitMark.test(part)) return 'total';
+    // "1 dus total 6000": "total" said outright wins over the one of a unit before it.
+    if (whole && frame.items.length === 1 && i.total != null && (!unitMark.test(part) || /\btotal(?:nya)?\b/i.test(part))) return 'total';
     const marked = whole || unitMark.test(part);
     if (marked || i.total == null || i.qty == null || i.qty <= 1) return null;
     return approxMark.test(parts[k] ?? text) ? 'level' : 'unsure';

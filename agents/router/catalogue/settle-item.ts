@@ -85,7 +85,9 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
   const reference = catalogue ?? (costed ? p.sellPrice : null);
   // "stok awal indomie 1 dus isi 40 modal 2800", "1 bal isi 20 bungkus @1.500": of one pack coming in, the number is the
   // pack's or one piece's, and the cost (or selling price) tells which (a new warung's indomie came in at Rp70 a piece).
-  if (costed && conv.kind === 'pack' && saidQty === 1 && stated.total != null && stated.unitPrice == null && item.unit_price === stated.total
+  // Not when the owner said "total" (the ledger property test: "kulakan … 1 dus total 6000" of 2 pieces sold at Rp5.000
+  // was booked at Rp12.000).
+  if (costed && kind !== 'total' && conv.kind === 'pack' && saidQty === 1 && stated.total != null && stated.unitPrice == null && item.unit_price === stated.total
     && pricePerBase(stated.total, size, conv.said.unit, reference)) stated = { unitPrice: stated.total, total: null };
   // "1 ons @18rb per kg": with one of a smaller measure the number is a price per some unit, not the total.
   if (conv.kind === 'measure' && saidQty === 1 && stated.unitPrice == null && stated.total != null && item.unit_price === stated.total) {

@@ -276,4 +276,14 @@ export const unitScripts: Script[] = [
     ],
     rows: [{ sql: level('Gula Aren'), rows: [{ level: 0.9 }] }],
   },
+  {
+    // The ledger property test (thirtieth session): "kulakan … 1 dus total 6000" of a 2-piece dus sold at Rp5.000 a piece was
+    // read as Rp6.000 a piece (Rp12.000): one pack's number near a piece's price is a piece's, unless "total" is said.
+    name: 'one pack bought with "total" said is that total, even near the price of one piece', at: '2026-11-21T03:00:00Z',
+    tenant: { timezone: 'Asia/Jakarta', products: [...basicProducts, ['Susu Kotak', 'pcs', 5000, null, 0]] },
+    steps: [
+      { say: 'kulakan susu kotak 1 dus total 6000', reply: ['isinya berapa pcs'] },
+      { say: '2', reply: ['Susu Kotak 1 dus (2 pcs) × Rp6.000 = Rp6.000'] },
+    ],
+  },
 ];
