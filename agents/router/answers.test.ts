@@ -119,6 +119,12 @@ describe('readCorrection', () => {
     // Medan try (twenty-eighth session): the supplier named and "salah harga" set the selling price of a kilo to Rp180.000.
     ['yg gula dari toko makmur tadi salah harga, harusnya 180rb', { to: 'gula dari toko makmur 180rb', from: null, earlier: true }],
     ['salah harga gula tadi, harusnya 680rb sekarung', { to: 'gula 680rb sekarung', from: null, earlier: true }],
+    // Thirtieth session: the goods and "tadi" first (a new sale was booked), and the entry named by its count (a pages try).
+    ['gula tadi salah harga, sekilo 19rb', { to: 'gula 19rb sekilo', from: null, earlier: true }],
+    ['kulakan minyakita tadi pagi harganya 17rb per pcs, bukan 17.500', { to: 'minyakita 17rb per pcs', from: '17.500', earlier: true }],
+    ['eh tadi indomie yang 10 bks salah, harusnya 8 bks', { to: 'indomie 8 bks', from: '10 bks', earlier: true }],
+    ['eh salah mbak, surya 12', { to: 'surya 12', from: null }], ['eh salah, 2 doang', { to: '2', from: null }],
+    ['indomie tadi 5 bks', null], ['telur tadi harganya berapa', null],
   ])('%s', (text, want) => expect(readCorrection(text)).toEqual(want));
 });
 

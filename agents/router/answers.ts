@@ -217,6 +217,9 @@ export function readCorrection(text: string): Correction | null {
     // "tadi yg lifebuoy salah, cuma 1", "yg lifebuoy tadi harusnya 1": "the one before" said first, or "should be"
     // with no "wrong" (both were not understood).
     .replace(/^(?:tadi|td)\s+((?:yang|yg|sing|nu)\s+)/, '$1')
+    // "eh tadi indomie yang 10 bks salah, harusnya 8 bks": the goods, then which entry by its count (a pages try: a new sale of
+    // 10 was offered).
+    .replace(/^(?:eh\s+)?(?:tadi|td)\s+((?:\p{L}+\s+){1,3}?)(?:yang|yg|sing|nu)\s+(\d\S*(?:\s+\p{L}+)?)\s+salah\b/u, '$1$2 tadi salah')
     .replace(/^((?:yang|yg|sing|nu)\s+(?:\p{L}+\s+){1,3}(?:tadi|td)\s+)(harusnya|seharusnya|mestinya)\b/u, '$1salah $2')
     // "utang bu sri tadi harusnya 35rb": the entry named without "yang" (a second debt was booked beside the first).
     .replace(/^(?!(?:yang|yg|sing|nu|eh|salah)\s)((?:\p{L}+\s+){1,4}?)(tadi|td)\s+(harusnya|seharusnya|mestinya)\s+(?=\S*\d)/u, 'yang $1$2 salah $3 ')

@@ -119,8 +119,7 @@ export class SaleSync {
     const sales: Sale[] = batch.map(({ total: _t, attempts: _a, error: _e, stockTaken: _s, ...sale }) => sale);
     const res = await this.o.post(sales);
     if (!res.ok) {
-      const body = res.body as { message?: string; error?: string } | undefined;
-      const why = res.status === 401 ? 'Sesi habis: masuk lagi untuk mengirim' : body?.message ?? `Server menolak (${res.status})`;
+      const why = notSentText(res.status, (res.body as { error?: string } | undefined)?.error);
       await this.o.db.queue.bulkUpdate(batch.map((s) => ({ key: s.id, changes: { attempts: s.attempts + 1, error: why } })));
       this.fail(why);
       return undefined;
@@ -179,4 +178,16 @@ export class SaleSync {
 async function pruneSent(db: PosDb): Promise<void> {
   const n = await db.sent.count();
   if (n > 600) await db.sent.orderBy('sentAt').limit(n - 500).delete();
+}
+
+/**
+ * What the cashier reads when a batch was not taken. The server's own message is for developers (a helper's cashier saw
+ * "Missing or wrong CSRF token" after reopening the page offline); the code says which of a few plain cases it is.
+ */
+export function notSentText(status: number, code: string | undefined): string {
+  if (status === 401) return 'Sesi habis: masuk lagi untuk mengirim';
+  if (code?.startsWith('forbidden:csrf')) return 'Menyambung ulang, dikirim sebentar lagi';
+  if (status === 429) return 'Server sibuk, dikirim sebentar lagi';
+  if (status >= 500) return 'Server sedang gangguan, dikirim lagi nanti';
+  return `Server menolak (${status}), dicoba lagi nanti`;
 }
