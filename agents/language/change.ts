@@ -9,19 +9,23 @@ const changeWords = new Set(['kembali', 'kembalian', 'kembaliannya', 'kembalinya
   // jv "kula susuki 50rb", "tak susuki": (I) gave this much change.
   'susuki', 'disusuki', 'nyusuki', 'tak susuki', 'angsuli', 'diangsuli']);
 
-/** The rupiah given back, with its tokens marked used; null when the message names none. */
-export function readChange(tokens: Token[]): number | null {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.used || t.literal || !changeWords.has(t.t)) continue;
-    const j = tokens[i + 1]?.t === 'nya' || tokens[i + 1]?.t === ':' ? i + 2 : i + 1;
-    const n = readNumber(tokens, j);
-    if (!n || !(n.money || n.value >= 100)) continue;
+/**
+ * The money right after one of `heads` (one of `between` may stand in between), at least `min` when not said as money,
+ * with its tokens marked used; null when there is none.
+ */
+function moneyAfter(tokens: Token[], heads: ReadonlySet<string>, between: ReadonlySet<string>, min: number): number | null {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].used || tokens[i].literal || !heads.has(tokens[i].t)) continue;
+    const n = readNumber(tokens, between.has(tokens[i + 1]?.t ?? '') ? i + 2 : i + 1);
+    if (!n || !(n.money || n.value >= min)) continue;
     for (let k = i; k < n.end; k++) tokens[k].used = true;
     return Math.round(n.value);
   }
   return null;
 }
+
+/** The rupiah given back, with its tokens marked used; null when the message names none. */
+export const readChange = (tokens: Token[]): number | null => moneyAfter(tokens, changeWords, new Set(['nya', ':']), 100);
 
 // "bayarnya pakai uang lima puluh ribu", jv "mbayar nganggo duit 50 ewu": a note handed over, with no change said, is
 // not what the goods cost (voice try: Rp50.000 was shared over the goods, eggs at Rp58.824/kg). Only a note's
@@ -47,17 +51,7 @@ export function dropTendered(tokens: Token[]): number | null {
 const payVerbs = new Set(['bayar', 'mbayar', 'mayar', 'bayare', 'bayarnya', 'dibayar', 'ngasih', 'ngasi', 'kasih', 'ngekei', 'menehi', 'mere', 'masihan']);
 
 /** Marks "bayar 30rb" used when the message also asks the change; the money handed over, or null. */
-export function dropPaidBeforeChangeAsk(tokens: Token[]): number | null {
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i].used || tokens[i].literal || !payVerbs.has(tokens[i].t)) continue;
-    const j = tokens[i + 1]?.t === 'uang' || tokens[i + 1]?.t === 'duit' ? i + 2 : i + 1;
-    const n = readNumber(tokens, j);
-    if (!n || !(n.money || n.value >= 1000)) continue;
-    for (let k = i; k < n.end; k++) tokens[k].used = true;
-    return Math.round(n.value);
-  }
-  return null;
-}
+export const dropPaidBeforeChangeAsk = (tokens: Token[]): number | null => moneyAfter(tokens, payVerbs, new Set(['uang', 'duit']), 1000);
 
 const howMuch = new Set(['berapa', 'brp', 'brapa', 'piro', 'pira', 'pinten', 'sabaraha', 'baraha']);
 
