@@ -30,6 +30,8 @@ export type Parts = {
   change: number | null;
   /** The banknote handed over when no change was said ("pake uang 50rb"), or null. */
   tendered: number | null;
+  /** "…, bayar 60 ewu" closing a sale: the money paid, said last with no change (handed over, or the total), or null. */
+  paidLast: number | null;
   /** "potongan 20%": the percent off the goods' total, or null. */
   percentOff: number | null;
   /** The warung is the one paying ("kita bayar", "kubayar"): a debt paid is one the warung owes. */
@@ -196,6 +198,11 @@ export function shapeFrame(p: Parts): ParseResult {
       }
       // "bayarnya pakai uang 50rb": the reply says the change (asked or not, it is what the owner counts out).
       if (intent === 'sale' && p.tendered !== null && frame.payment !== 'credit') frame.tendered = p.tendered;
+      // "laku gula 2 kilo, bayar 50rb": the money paid, said last, is the total or a note handed over; the router tells which
+      // by the catalogue (helpers' tries: four sales booked with the prices raised to fit the money handed over).
+      else if (intent === 'sale' && p.paidLast !== null && p.change === null && p.down === null && frame.payment !== 'credit' && frame.amount === p.paidLast) {
+        frame.tendered = p.paidLast;
+      }
       if (frame.items.length === 0 || frame.items.some((i) => i.product === '')) ask.push('product');
       if (frame.items.some((i) => i.qty === null)) ask.push('qty');
       if (frame.amount === null) ask.push('unit_price');

@@ -185,6 +185,8 @@ export const paymentWords: Record<string, 'cash' | 'qris' | 'transfer' | 'credit
   qris: 'qris', qr: 'qris', kiris: 'qris', qriss: 'qris', gopay: 'qris', ovo: 'qris', shopeepay: 'qris', linkaja: 'qris',
   bca: 'transfer', bri: 'transfer', bni: 'transfer', mandiri: 'transfer', rekening: 'transfer',
   tf: 'transfer', transfer: 'transfer', trf: 'transfer', trnsf: 'transfer', tranfer: 'transfer', transfe: 'transfer',
+  // "udah ditransfer", "udah ditf" (a haggling try: paid from the drawer).
+  ditransfer: 'transfer', ditf: 'transfer', ditrf: 'transfer', ditranfer: 'transfer', transferan: 'transfer',
   ngutang: 'credit', utang: 'credit', hutang: 'credit', ngebon: 'credit', bon: 'credit', kasbon: 'credit',
   ngahutang: 'credit', nganjuk: 'credit', nginjuk: 'credit', dianjuk: 'credit', ngutangin: 'credit', kredit: 'credit', kiridit: 'credit', kridit: 'credit', kasbonan: 'credit', piutang: 'credit', ngampil: 'credit', nyilih: 'credit',
 });

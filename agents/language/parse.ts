@@ -1,5 +1,6 @@
 // One message → frame: the steps in order (noise, dates, names, asides, pieces, intent, items, frame).
 import type { ParseResult } from '../../core/frame.ts';
+import { parseRupiah } from './money.ts';
 import { readCounterparty } from './counterparty.ts';
 import { cues, cueTypo, functionWords, stemCue } from './cues.ts';
 import { readDate } from './dates.ts';
@@ -154,7 +155,9 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   if (each?.each) perPersonCounts(items.drafts, each.people);
   const payWords = tokens.filter((t) => !t.literal).map((t) => paymentWords[t.t]).filter((p) => p !== undefined);
   const percentOff = Number(percentOffRe.exec(norm)?.[1]?.replace(',', '.') ?? NaN);
-  const shaped = shapeFrame({ read, items, when, cp, words: allWords, payWords, down, split, tender, change, tendered, percentOff: percentOff > 0 && percentOff < 100 ? percentOff : null, warungPays, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
+  const paid = paidLastRe.exec(norm);
+  const paidLast = paid ? parseRupiah(paid[1]!) : null;
+  const shaped = shapeFrame({ read, items, when, cp, words: allWords, payWords, down, split, tender, change, tendered, paidLast, percentOff: percentOff > 0 && percentOff < 100 ? percentOff : null, warungPays, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
   // A delivery app's order is paid by the app into the warung's account, never into the drawer.
   const frame = shaped.intent === 'sale' && shaped.payment === null && appOrder.test(norm) ? { ...shaped, payment: 'transfer' as const } : shaped;
   return sells.length ? withSellPrices(frame, sells) : frame;
@@ -170,6 +173,9 @@ function withSellPrices(frame: ParseResult, sells: SellPrice[]): ParseResult {
   });
   return { ...frame, items };
 }
+
+// "…, bayar 60 ewu", "…, mayar 20rb.": paying said last, after a comma, with nothing after the money.
+const paidLastRe = /,\s*(?:bayar|mbayar|mayar|dibayar|bayare|bayarnya|bayarna)\s+(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?)\s*[.!]*$/;
 
 const passivePay = new Set(['dibayar', 'dibayare', 'dibayarna', 'dibayarin', 'dilunasi', 'dilunasin']);
 const byWords = new Set(['sama', 'sm', 'ama', 'oleh', 'olih', 'karo', 'ku', 'kalih', 'kaliyan']);

@@ -182,4 +182,17 @@ describe('another brand offered in a message that is asked about', () => {
     expect(outs[0]).toMatchObject({ kind: 'question' });
     expect(t.brand).toBe('fortune');
   });
+
+  // Haggling tries (thirtieth session): "2.300 per botol" then "isi 24" was Rp2.300 a dus (agreed at once, ordered at
+  // Rp23.000 for 10 dus); "33rb5 per bks" then "isi 10 lah bos" was Rp3.350 a slop.
+  it('a price per piece, then what the pack holds, is the pack\'s price', () => {
+    const aqua = { item: 'aqua 600ml', qty: 10, unit: 'dus', ceiling: 60_000, target: 54_000 };
+    let t = onSupplierText(aqua, newThread(), 'aqua 600 2.300 per botol').thread;
+    t = onSupplierText(aqua, t, 'isi 24').thread;
+    expect(t.asks).toEqual([55_200]);
+    const rokok = { item: 'sampoerna', qty: 5, unit: 'slop', ceiling: 340_000, target: 320_000 };
+    t = onSupplierText(rokok, newThread(), '33rb5 per bks bos').thread;
+    t = onSupplierText(rokok, t, 'isi 10 lah bos').thread;
+    expect(t.asks).toEqual([335_000]);
+  });
 });

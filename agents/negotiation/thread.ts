@@ -82,7 +82,7 @@ export function lowerAfterSummary(deal: Deal, t: Thread, text: string): Thread |
 /** The numbers' source: the Boulware policy; the benchmark passes a naive one through the same machine. */
 export type Policy = (s: CounterState) => Decision;
 
-const packHolds = /^(?:isi(?:nya)?\s*)?\d+(?:[.,]\d+)?\s*(?:kg|kilo|kilogram|liter|litre|ltr|lt|l|pcs|biji|butir|bks|bungkus|sachet|botol|btl|pouch)?(?:\s+(?:kak|pak|bu|ya|aja|saja|mas|mbak|bos|gan))*\s*[.!]*$/i;
+const packHolds = /^(?:isi(?:nya)?\s*)?\d+(?:[.,]\d+)?\s*(?:kg|kilo|kilogram|liter|litre|ltr|lt|l|pcs|biji|butir|bks|bungkus|sachet|botol|btl|pouch)?(?:\s+(?:kak|pak|bu|ya|aja|saja|mas|mbak|bos|boss|gan|lah|deh|dong|bang|kang|teh|om|koh))*\s*[.!]*$/i;
 
 export function onSupplierText(deal: Deal, thread: Thread, text: string, policy: Policy = decide): StepResult {
   if (!open.has(thread.status)) return { thread, out: null };
@@ -94,7 +94,9 @@ export function onSupplierText(deal: Deal, thread: Thread, text: string, policy:
   // the Rp12.800 asked; a bare "10" was a price of Rp10.000 a renteng, accepted).
   const asked = t.pendingText && packHolds.test(text.trim()) ? readQuote(t.pendingText, { ...ctx, asked: false }) : null;
   const pack = asked?.kind === 'unclear' ? asked.pack : undefined;
-  if (pack) r = readQuote(`${t.pendingText} 1 ${pack} isi ${text.trim().replace(/^isi(?:nya)?\s*/i, '')}`, { ...ctx, asked: true });
+  // The question's message and the answer apart, with a comma: "2.300 per botol 1 dus isi 24" read a botol as holding a dus
+  // (Rp2.300 a dus was agreed and ordered).
+  if (pack) r = readQuote(`${t.pendingText}, 1 ${pack} isi ${text.trim().replace(/^isi(?:nya)?\s*/i, '')}`, { ...ctx, asked: true });
   else if (t.pendingText && r.kind !== 'price') r = readQuote(`${t.pendingText} ${text}`, { ...ctx, asked: true });
   if ('delivery' in r) keepDetails(t, r);
   // "minyakita kosong, adanya fortune 1L 16.500" asked about: the brand stays when the price comes alone after it (Fortune

@@ -3,6 +3,7 @@
 import { deferredCount, dropDeferred } from '../../core/db/tenant.ts';
 import type { Env } from './env.ts';
 import { applyMoneyWords, fillSaidTotal } from './money-words.ts';
+import { handedOver } from './handed-over.ts';
 import { askPurchasePrice } from './questions/purchase-price.ts';
 import { advance } from './catalogue/resolve.ts';
 import { productsByIds, type Product } from './catalogue/resolve-items.ts';
@@ -32,7 +33,7 @@ export async function proceed(env: Env, work: Work): Promise<Reply[]> {
     await putPending(env, step.pending);
     return [...noted, { text: step.text }];
   }
-  const frame = applyMoneyWords(fillSaidTotal(step.frame, work.frame), work.frame);
+  const frame = await handedOver(env, work, applyMoneyWords(fillSaidTotal(step.frame, work.frame), work.frame), seen);
   if (!work.confirmed) {
     // Items settled in an earlier message (before a question) were not seen now: fetch only those.
     const missing = frame.items.flatMap((i) => (i.productId && !seen.has(i.productId) ? [i.productId] : []));

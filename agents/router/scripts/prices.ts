@@ -85,11 +85,15 @@ export const priceScripts: Script[] = [
     steps: [
       { say: 'Bu Parmi tuku gula 1 kg karo indomie soto 3, mbayar 30rb, susuk pinten?', reply: ['Total Rp28.500', 'Uang Rp30.000, kembalian Rp1.500'] },
       { say: 'payu aqua 2 botol, rongewu sijine', reply: ['Aqua 600 ml 2 btl × Rp2.000 = Rp4.000'], not: ['atau total'] },
+      // Semarang and Bandung tries: "…, bayar 60 ewu" for Rp57.000 of goods raised the prices to fit; a total said so stays.
+      { say: 'payu telur setengah kilo karo beras 3 kg, bayar 60 ewu', reply: ['Total Rp57.000', 'Uang Rp60.000, kembalian Rp3.000'] },
+      { say: 'laku gula 2 kilo, bayar 35rb', reply: ['Gula Pasir 2 kg × Rp17.500 = Rp35.000'], not: ['kembalian'] },
       { say: 'bensin gocap', reply: ['Berapa'], not: ['tercatat'] },
       { say: '50rb', reply: ['Bensin Rp50.000'] },
     ],
     rows: [{ sql: `select kind, total from transactions where tenant_id = $1 order by created_at`, rows: [
-      { kind: 'sale', total: 28500 }, { kind: 'sale', total: 4000 }, { kind: 'expense', total: 50000 },
+      { kind: 'sale', total: 28500 }, { kind: 'sale', total: 4000 }, { kind: 'sale', total: 57000 }, { kind: 'sale', total: 35000 },
+      { kind: 'expense', total: 50000 },
     ] }],
   },
 ];
