@@ -107,7 +107,7 @@ export function normalizeText(text: string): string {
     .replace(/\b(\d+) (dus|karton|bal|pak|slop|renteng|karung|sak|krat|peti) ?[,;]? (?:1|se) \2 (\d{1,3})\b(?! ?(?:rb|ribu|rebu|ewu|k|jt|juta|%))(?=.*\b\d+(?:[.,]\d+)? ?(?:rb|ribu|rebu|ewu|k|jt|juta) ?(?:se\2|(?:per|\/) ?\2)\b)/g, '$1 $2 isi $3')
     // "barang baru kerupuk jangek 20 bungkus modal 3rb jual 5rb", "new item: teh kotak 24 pcs modal 3500 jual 5000": a new
     // product's opening stock, as "stok awal" says it (a city try: the cost became the selling price and the 20 were sold).
-    .replace(/^(?:(?:barang|produk|item|jualan|dagangan) baru|new item|new product|(?:tambah|nambah|input) (?:barang|produk|item)(?: baru)?)\s*[:,-]?\s+(?=.*\d)/, 'stok awal ')
+    .replace(/^(?:(?:barang|produk|item|jualan|dagangan) (?:baru|anyar)|new item|new product|(?:tambah|nambah|input) (?:barang|produk|item)(?: baru)?)\s*[:,-]?\s+(?=.*\d)/, 'stok awal ')
     // Makassar "kasih masuk, …" (write it down) opens the entry; it adds no stock.
     .replace(/^(?:kasih|kasi|kase) masuk\s*[,.:]\s*/, '')
     // "laku aqua 2 btl. laku kopi 1. bu sri ngutang gula": a full stop between sentences parts them as ";" does (the

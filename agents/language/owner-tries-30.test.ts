@@ -103,3 +103,12 @@ describe('owner tries (thirtieth session): money paid said last', () => {
     reads('kulakan gula 10 kg 170rb, udah ditf', { intent: 'purchase', payment: 'transfer', items: [{ product: 'gula', qty: 10 }] });
   });
 });
+
+describe('owner tries (thirtieth session): Javanese words of a new product', () => {
+  // Rp4.000 (the cost) was offered as the selling price; another try sold the 20.
+  it('"produk anyar … didol 5rb" is opening stock with its selling price', () => {
+    reads('produk anyar kerupuk udang 20 bungkus, modal 4rb, didol 5rb', {
+      intent: 'stock_in', items: [{ product: 'kerupuk udang', qty: 20, unit: 'bungkus', unit_price: 4000, sell_price: 5000 }],
+    });
+  });
+});

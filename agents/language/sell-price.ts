@@ -8,7 +8,7 @@ import { readNumber } from './numbers.ts';
 import { seUnit, unitOf } from './units.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
-const sellHeads = set('jual jualnya jualne jualane jualna dijual djual dijualnya');
+const sellHeads = set('jual jualnya jualne jualane jualna dijual djual dijualnya didol diadol adol');
 // "harga jual jadi 19rb", "harga jual naik jd 4500": the new price follows these too (the purchase's money was read as
 // a new selling price of Rp150.000 a kilo, and the purchase was lost).
 const between = set('nya lagi lg e ke , : jadi jd jdi menjadi naik turun dinaikin diturunin sekarang skrg');

@@ -125,6 +125,8 @@ describe('readCorrection', () => {
     ['eh tadi indomie yang 10 bks salah, harusnya 8 bks', { to: 'indomie 8 bks', from: '10 bks', earlier: true }],
     ['eh salah mbak, surya 12', { to: 'surya 12', from: null }], ['eh salah, 2 doang', { to: '2', from: null }],
     ['indomie tadi 5 bks', null], ['telur tadi harganya berapa', null],
+    // Sunda "harusna" (the last entry, an Aqua sale, was changed instead of the indomie named).
+    ['salah, indomie goreng harusna 4 bungkus', { to: 'indomie goreng harusnya 4 bungkus', from: null }],
   ])('%s', (text, want) => expect(readCorrection(text)).toEqual(want));
 });
 

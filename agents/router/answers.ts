@@ -188,8 +188,9 @@ const correctionParticles = new Set(['ji', 'mi', 'ki', 'aja', 'saja', 'wae', 'ma
 export function readCorrection(text: string): Correction | null {
   // "cuma 1/2 kilo 14rb": a fraction typed with a slash is a count (the slash went, and "1 2 kilo" lost it).
   text = text.replace(/\b([1-3])\/([248])\b/g, (all, a: string, b: string) => (Number(a) < Number(b) ? String(Number(a) / Number(b)) : all))
-    // Corrections try: "eh salah, 2 doang" asked what a "doang" holds; "eh salah mbak, surya 12" named goods "mbak surya".
-    .replace(/\s+(?:doang|thok)(\s*[.!]*)$/i, ' aja$1')
+    // Corrections try: "eh salah, 2 doang" asked what a "doang" holds; "eh salah mbak, surya 12" named goods "mbak surya";
+    // su "harusna" is "harusnya" (the last entry, another product's, was changed).
+    .replace(/\s+(?:doang|thok)(\s*[.!]*)$/i, ' aja$1').replace(/\bharusna\b/gi, 'harusnya')
     .replace(/\b(salah|keliru|maaf|sori)\s+(?:mbak|mba|mas|kak|bu|pak|bos|bang|teh|kang|om|mang)\s*,/i, '$1,');
   // Helper's try: "tadi salah, gg bukan 1 slop, 5 bungkus 125rb": the goods, what they were not, then (after a comma)
   // what they were. Read before the commas go (it became a new product "gg bukan" and a second sale).

@@ -20,6 +20,9 @@ const nameNot = new RegExp(`${lead}(?:namanya|namane|atas nama|${should})\\s+(.+
 export function readPersonFix(text: string, last: BookedEvent | null): string | null {
   const was = last?.frame.counterparty;
   if (!last || !was || (last.kind !== 'transaction' && last.kind !== 'debt_payment')) return null;
+  // "salah, yang ngutang pak bagus" names someone who owes the warung: never the supplier of a purchase (a Solo try moved a
+  // purchase from Toko Makmur to Pak Bagus).
+  if (/\b(?:yang|yg)\s+(?:ngutang|ngebon)\b/.test(text.toLowerCase()) && last.frame.intent === 'purchase') return null;
   // "eh salah orang, yang bayar bu tina", "bukan pak dirman, itu bu tina yang bayar": a payment on the wrong person (his
   // payment was booked again, or twice). What the person did is no part of the name.
   const t = text.toLowerCase().replace(/[.!]+$/, '').replace(/\b(?:(?:itu|tuh)\s+)?(?:yang|yg)\s+(?:bayar|nyicil|nyaur|ngutang|ngebon)\b/g, ' ')

@@ -259,4 +259,17 @@ export const saidCorrectionScripts: Script[] = [
       { sql: product('Gula Pasir'), rows: [{ name: 'Gula Pasir', unit: 'kg', sell_price: 18000 }] },
     ],
   },
+  {
+    // Cirebon try (thirtieth session): "salah, indomie goreng harusna 4 bungkus" (Sunda "harusna") changed the Aqua sale after it.
+    name: 'a correction naming an earlier entry\'s goods with Sundanese "harusna" changes that entry, not the last', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie goreng 3', reply: ['Indomie Goreng 3 bks'] },
+      { say: 'laku aqua 10', reply: ['Aqua 600 ml 10 btl'] },
+      { say: 'salah, indomie goreng harusna 4 bungkus', reply: ['dibatalkan', 'Indomie Goreng 4 bks'], not: ['Aqua 600 ml 4'] },
+    ],
+    rows: [{ sql: `select p.name, l.qty::float8 as qty from transaction_lines l join transactions t on t.id = l.transaction_id
+        join products p on p.id = l.product_id where t.tenant_id = $1 and t.status = 'posted' order by p.name`, rows: [
+      { name: 'Aqua 600 ml', qty: 10 }, { name: 'Indomie Goreng', qty: 4 },
+    ] }],
+  },
 ];

@@ -210,6 +210,13 @@ export const peopleScripts: Script[] = [
       { say: 'sinten mawon sing utang', reply: ['Luh Sari Rp35.000'], not: ['Produk baru'] },
       { say: 'laku aqua 2', reply: ['Rp8.000'] },
       { say: 'dhuwit ing laci pinten', reply: ['Uang tunai', 'penjualan Rp8.000'] },
+      // Solo try: "salah, yang ngutang pak bagus" after a purchase on credit moved the purchase to Pak Bagus.
+      { say: 'kulakan gula 10 kg 160rb dari toko makmur, ngutang', reply: ['utang ke Toko Makmur'] },
+      { say: 'salah, yang ngutang pak bagus', reply: [], not: ['dibatalkan'] },
+      { say: 'batal', reply: ['dibatalkan'] },
     ],
+    rows: [{ sql: `select c.name, d.direction, d.amount from debts d join contacts c on c.id = d.contact_id where d.tenant_id = $1 and d.status <> 'void' order by d.created_at`, rows: [
+      { name: 'Luh Sari', direction: 'receivable', amount: 35000 }, { name: 'Toko Makmur', direction: 'payable', amount: 160000 },
+    ] }],
   },
 ];
