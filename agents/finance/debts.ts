@@ -88,7 +88,13 @@ export const debtPay: Agent = async (ctx, frame) => {
   const already = await one(ctx.tx, `select 1 as x from debt_payments where tenant_id = $1 and source_ref = $2`,
     [ctx.tenant.id, sourceRef(ctx)], z.object({ x: z.number() }));
   // Nothing open: a payment would only be an overpayment, more likely a wrong name. (A re-run still echoes.)
-  if (open <= 0 && !already) return { replies: [{ text: `${who} tidak punya utang yang tercatat, Kak.` }] };
+  if (open <= 0 && !already) {
+    // A supplier paid with nothing owed to it: perhaps goods paid for on the spot, said as a purchase.
+    const text = direction === 'payable'
+      ? `Belum ada utang ke ${who} yang tercatat, Kak. Kalau ini bayar barang, tulis kulakannya, misalnya "kulakan gula 10 kg 170rb dari ${who.toLowerCase()}".`
+      : `${who} tidak punya utang yang tercatat, Kak.`;
+    return { replies: [{ text }] };
+  }
   // "bu sri lunas" names no amount: pay what is still open; "bayar setengahnya": half of it.
   const amount = frame.amount ?? (saysHalf(ctx.text ?? '') ? Math.round(open / 2) : open);
   const r = await callFn(ctx.tx, 'record_debt_payment', [ctx.tenant.id, contactId, direction, amount, sourceRef(ctx),

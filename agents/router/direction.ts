@@ -43,7 +43,10 @@ export async function fixPayee(tx: Tx, tenantId: string, frame: Frame): Promise<
   if (frame.intent !== 'expense' || !frame.counterparty || frame.items.length > 0 || (frame.category != null && frame.category !== 'lainnya')) return frame;
   const name = await openDebtor(tx, tenantId, frame.counterparty);
   // The contact's own name: "sinar jaya" finds "UD Sinar Jaya" here, and the payment must too.
-  return name ? { ...frame, intent: 'debt_pay', category: null, counterparty: name } : frame;
+  if (name) return { ...frame, intent: 'debt_pay', category: null, counterparty: name };
+  // A supplier paid with nothing owed to it is no cost of the shop (a Semarang try: "bayar UD Sinar Jaya 100rb" was an
+  // expense that cut the profit): the payment says nothing is owed, and books nothing.
+  return (await supplierNamed(tx, tenantId, frame.counterparty)) ? { ...frame, intent: 'debt_pay', category: null, direction: 'payable' } : frame;
 }
 
 /** The name of a contact called `said` with an open debt either way, or null. */

@@ -236,6 +236,8 @@ export const moneyScripts: Script[] = [
       { say: 'bu ani bayar sisa utangnya semua', reply: ['Bu Ani bayar utang Rp15.000', 'lunas'] },
       // Who owes the warung, and in one line what the warung owes (it said only "tidak ada yang punya utang 🎉").
       { say: 'utang siapa aja', reply: ['Tidak ada yang punya utang ke warung', 'Utang warung ke 2 pihak: Rp280.000'] },
+      // Semarang try (thirtieth session): a supplier paid with nothing owed was an expense, cutting the day's profit.
+      { say: 'bayar ko ahong 100rb', reply: ['Belum ada utang ke Ko Ahong yang tercatat', 'kulakan'], not: ['Pengeluaran', '✅'] },
     ],
     rows: [{ sql: `${debts.replace(/order by .*/s, '')} order by c.name, d.amount`, rows: [
       { name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 15000, paid: 15000, status: 'paid' },
