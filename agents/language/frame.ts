@@ -4,12 +4,13 @@ import type { Counterparty } from './counterparty.ts';
 import { cues } from './cues.ts';
 import type { DateRead } from './dates.ts';
 import { allOwed, consigned, givenAway, saysCredit, type IntentRead } from './intent.ts';
-import { expenseCategory } from './expense.ts';
-import type { Draft, ItemsRead } from './items.ts';
+import { expenseMoney } from './frame-expense.ts';
+import { bare, priced, round, rp } from './frame-lines.ts';
+import type { ItemsRead } from './items.ts';
 import type { DownPayment } from './down-payment.ts';
 import type { SplitPay } from './split-pay.ts';
 import type { TenderSplit } from './tender-split.ts';
-import { expenseCategoryWords, expenseGoods, halfWords, lenderWords, lentBy, ordinalWords, serviceWords, sizeUnits } from './lexicon.ts';
+import { expenseCategoryWords, expenseGoods, halfWords, lenderWords, lentBy, ordinalWords, sizeUnits } from './lexicon.ts';
 import { doubleWords } from './stoplist.ts';
 
 export type Parts = {
@@ -39,8 +40,6 @@ export type Parts = {
   truncated: boolean;
 };
 
-const round = (x: number) => Math.round(x);
-
 /**
  * "bayar 50rb qris 20rb tunai" (tender-split.ts): booked under the non-cash means, with the part paid in cash beside it.
  * With no amount said, the two parts are the amount; returns whether they were (the amount came from the parts).
@@ -68,8 +67,6 @@ function withTender(frame: ParseResult, tender: TenderSplit | null): boolean {
   frame.amount = tender.cash + tender.other;
   return true;
 }
-/** Rupiah the frame can carry: whole and safe; anything else (a pasted code times a count) is dropped. */
-const rp = (x: number | null): number | null => (x !== null && Number.isSafeInteger(x) && x >= 0 ? x : null);
 const towardSelf = new Set(['ke', 'ka', 'nang', 'sama', 'ama', 'kepada']);
 /** Words of when goods are needed, left as a name of their own in a negotiation ("sebelum jumat", "sesuk isuk"). */
 const deadlineWords = new Set(['sebelum', 'sblm', 'paling', 'plg', 'lambat', 'lambatnya', 'telat', 'butuh', 'butuhnya', 'perlu', 'dibutuhkan',
@@ -97,17 +94,6 @@ function paidShare(split: SplitPay, items: FrameItem[]): number | null {
   return share > 0 && share < 1 ? share : null;
 }
 
-/** pack_size and pack_base_unit only when the message states them (the keys are absent otherwise). */
-const withPack = (item: FrameItem, d: Draft): FrameItem =>
-  d.packSize === null ? item : { ...item, pack_size: d.packSize, pack_base_unit: d.packUnit };
-function priced(d: Draft): FrameItem {
-  let { unitPrice, total } = d;
-  if (unitPrice !== null && total === null && d.qty) total = round(d.qty * unitPrice);
-  if (total !== null && unitPrice === null && d.qty) unitPrice = round(total / d.qty);
-  return withPack({ product: d.name.join(' '), qty: d.qty, unit: d.unit, unit_price: rp(unitPrice), total: rp(total) }, d);
-}
-const bare = (d: Draft, qty: number | null = d.qty): FrameItem =>
-  withPack({ product: d.name.join(' '), qty, unit: d.unit, unit_price: null, total: null }, d);
 // "utang saya ke siapa", "utangku neng toko makmur", "hutang ke supplier": the shop owes.
 const shopOwes = /\b(utang|hutang|bon|utange|hutange)( (saya|aku|sy|gw|gue|gua|kita|kami|kula|abdi|warung))? (ke|ka|nang|neng|marang|sama)\b|\b(utangku|hutangku|utangmu|utang ?kita|hutang ?kita|utang dagang|hutang dagang)\b|\b(supplier|suplier|agen|grosir|sales|distributor)\b/;
 
@@ -209,41 +195,7 @@ export function shapeFrame(p: Parts): ParseResult {
       break;
     }
     case 'expense': {
-      // Supplies (gas, token, kresek) are items; with no bill word, whatever was bought for own use is ("beli gula buat masak").
-      const bill = p.words.some((w) => expenseCategoryWords[w] !== undefined);
-      const bought = !bill && p.words.some((w) => cues.purchase.has(w));
-      const goods = drafts.filter((d) => bought || (d.name.some((w) => expenseGoods.has(w)) && !d.name.some((w) => serviceWords.has(w))));
-      // "bayar listrik 150rb sama air 50rb": several bills, each with its money, are lines of their own; one
-      // category for all would put the water bill under listrik, so it is the bills' one category or lainnya.
-      const bills = goods.length === 0 && items.monies.length > 1 ? drafts.filter((d) => d.total !== null && d.qty === null && d.name.some((w) => expenseCategoryWords[w] !== undefined)) : [];
-      const perBill = bills.length === items.monies.length;
-      // "bensin motor 25rb, parkir 2rb": a bill beside supplies is a line too (the parking was dropped from the lines).
-      const besides = goods.length > 0 ? drafts.filter((d) => !goods.includes(d) && d.total !== null && d.qty === null && d.name.some((w) => expenseCategoryWords[w] !== undefined)) : [];
-      frame.items = perBill ? bills.map(priced) : [...goods, ...besides].map(priced);
-      // "belanja bahan nasi uduk": the ingredients of the nasi uduk, not the nasi uduk.
-      if (p.words.includes('bahan') && frame.items.every((i) => i.qty === null)) frame.items = frame.items.map((i) => (i.product.startsWith('bahan') ? i : { ...i, product: `bahan ${i.product}`.trim() }));
-      frame.amount = items.monies.length > 0 ? items.monies.reduce((a, b) => a + b, 0) : null;
-      // "beli gas 2 tabung bayar 50rb kembali 4rb": the money handed over less the change is what was spent ("bensin 30rb
-      // bayar 50rb kembali 20rb" says it twice).
-      const handed = p.change === null ? -1 : Math.max(...items.monies);
-      if (p.change !== null && items.monies.length > 1 && items.monies.includes(handed - p.change)) frame.amount = handed - p.change;
-      else if (p.change !== null && frame.amount !== null && frame.amount > p.change) {
-        frame.amount -= p.change;
-        const one = frame.items.length === 1 ? frame.items[0]! : null;
-        if (one && one.total === frame.amount + p.change) {
-          frame.items = [{ ...one, total: frame.amount, unit_price: one.qty ? rp(round(frame.amount / one.qty)) : one.unit_price }];
-        }
-      }
-      // "bensin gocap": the word tables' Rp50 is no cost a warung pays (booked as said; Rp50.000 was meant); asked, as
-      // a debt of Rp100 is. The answer said after it ("bensin gocap 50rb", the message read again) is the money.
-      if (items.monies.some((m) => m < 500)) {
-        const big = items.monies.filter((m) => m >= 1000);
-        frame.amount = big.length ? big.reduce((a, b) => a + b, 0) : null;
-        frame.items = frame.items.map((i) => (i.total === null || i.total >= 500 ? i
-          : { ...i, unit_price: null, total: frame.items.length === 1 ? frame.amount : null }));
-      }
-      const categories = new Set(bills.map((d) => expenseCategory(d.name)));
-      frame.category = perBill && categories.size > 1 ? 'lainnya' : expenseCategory(p.words);
+      Object.assign(frame, expenseMoney(drafts, items.monies, p.words, p.change));
       frame.counterparty = cp?.name ?? null;
       frame.payment = paidBy;
       withTender(frame, p.tender);

@@ -167,7 +167,7 @@ function ownerPrice(text: string, qty: number, agreed: number): number | null {
   const each = new RegExp(String.raw`@\s*${money}|${money}\s*(?:per|\/)\s*\p{L}`, 'u').exec(t);
   const per = each ? readAmount(each[1] ?? each[2]!) : null;
   if (per != null && per > 0) return per;
-  const m = /\bharga(?:nya|ne)?\s+(?:jadi\s+|naik\s+|turun\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt)?)\s*(se\p{L}+|sa\p{L}+|per\s+\p{L}+|\/\s*\p{L}+)?/u.exec(t);
+  const m = new RegExp(String.raw`\bharga(?:nya|ne)?\s+(?:jadi\s+|naik\s+|turun\s+)?${money}\s*(se\p{L}+|sa\p{L}+|per\s+\p{L}+|\/\s*\p{L}+)?`, 'u').exec(t);
   const said = m ? readAmount(m[1]!) : null;
   if (said == null || said <= 0) return null;
   // "harganya 50.400 sedus": said per unit, never the lot's (a helper's 3 dus were booked at Rp16.800 each).

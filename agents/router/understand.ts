@@ -112,9 +112,7 @@ const oneUnit = String.raw`${unitWord}(?:ne|e|na|nya)?`;
 // "modal" (the cost) marks a price the same way: "stok awal rokok 10 bks modal 250rb".
 const hargaWord = String.raw`\b(?:harga|hargane|hargana|harganya|hargi|regane|regi|modal|modalnya|modale|modalna)\b`;
 const hargaMark = new RegExp(hargaWord, 'i');
-// "rongewu sijine", "dua rebu hiji": "each" after the price, as normalize.ts reads it (the tea's Rp2.000 each was asked).
-const eachAfter = String.raw`\b(?:sijine|sijining|sahijina|setunggalipun)\b|(?:\d|rb|ribu|rebu|ewu)\s+(?:hiji|siji|satu|sahiji|setunggal)\b(?=\s*(?:[,.;\n]|$))`;
-const unitMark = new RegExp(String.raw`(@|\bper\b|\/|satunya|sebiji|${eachAfter}|\b(?:se|sa)${oneUnit}\b|\b(?:sak|siji|satu|1)\s*${oneUnit}\b|${hargaWord})`, 'i');
+const unitMark = new RegExp(String.raw`(@|\bper\b|\/|satunya|sebiji|\b(?:se|sa)${oneUnit}\b|\b(?:sak|siji|satu|1)\s*${oneUnit}\b|${hargaWord})`, 'i');
 const totalMark = /(\btotal|\bsemua|\bjadi\b|\bdapet|\bdapat)/i;
 // "12rb-an", "4rb an", "3500an", "2rban", "seribuan", "noceng an": the price level of each, said after a count.
 const approxMark = /\d\s*(?:rb|ribu|rebu|ewu|k)?\s*-?\s*an\b|\drbu?an\b|\b(?:seribuan|sarebuan|sewuan|serebuan|secengan|gocengan|cebanan|cepekan|gopekan|nocengan)\b|\b(?:seceng|ceceng|noceng|goceng|ceban|noban|goban|gopek)\s*-?\s*an\b/i;
@@ -138,7 +136,9 @@ export function priceKinds(text: string, frame: Frame, parserUnsure: boolean): P
     // (the ledger-chat property test found it booked as 2 dus of 2 at Rp6.000 a piece, Rp24.000).
     // "1 dus total 6000": "total" said outright wins over the one of a unit before it.
     if (whole && frame.items.length === 1 && i.total != null && (!unitMark.test(part) || /\btotal(?:nya)?\b/i.test(part))) return 'total';
-    const marked = whole || unitMark.test(part);
+    // "rongewu sijine", "dua rebu hiji": "each" after the price in the regional words normalize.ts reads as "satunya" (the
+    // tea's Rp2.000 each was asked per bottle or total).
+    const marked = whole || unitMark.test(part) || /\bsatunya\b/.test(normalizeText(part));
     if (marked || i.total == null || i.qty == null || i.qty <= 1) return null;
     return approxMark.test(parts[k] ?? text) ? 'level' : 'unsure';
   });
