@@ -98,3 +98,12 @@ describe('a bare content of a pack counted in pieces', () => {
     expect(toBase({ qty: 2, unit: 'rak', size: 30 }, { unit: 'pcs', packs: [] })).toMatchObject({ kind: 'pack', qty: 60 });
   });
 });
+
+// Unit words come from chat: a word naming one of Object's own properties is an unknown unit, not a function.
+describe('units named like Object properties', () => {
+  it.each(['constructor', 'toString', '__proto__', 'valueOf'])('%s', (w) => {
+    expect(canonicalUnit(w)).toBe(w.toLowerCase());
+    expect(measureFactor(w, 'kg')).toBeNull();
+    expect(defaultPackSize(w, 'pcs')).toBeNull();
+  });
+});

@@ -2,8 +2,9 @@
 // quantities in measures that convert by definition (250 gram of a product kept per kg) and in packs
 // whose size belongs to the product (1 dus Aqua Gelas = 48 gelas) or is a trade default (1 slop = 10
 // bks). Pure: values in, values out.
+import { wordTable } from './word-table.ts';
 
-const same: Record<string, string> = {
+const same: Record<string, string> = wordTable({
   bks: 'bungkus', bungkus: 'bungkus', pack: 'bungkus', pak: 'bungkus', sachet: 'bungkus', saset: 'bungkus', sachets: 'bungkus',
   btl: 'botol', botol: 'botol', pcs: 'pcs', pc: 'pcs', biji: 'pcs', buah: 'pcs', butir: 'pcs', bh: 'pcs', btr: 'pcs', unit: 'pcs',
   kg: 'kg', kilo: 'kg', kilogram: 'kg', ltr: 'liter', liter: 'liter', l: 'liter', dus: 'dus', box: 'dus', karton: 'dus', kardus: 'dus',
@@ -13,16 +14,16 @@ const same: Record<string, string> = {
   batang: 'batang', btg: 'batang',
   // A refill pouch of oil or soap is one piece ("1 dus isi 6 pouch" asked what the dus holds).
   pouch: 'pcs', pouc: 'pcs',
-};
+});
 
 /** "bks" → "bungkus", "kilo" → "kg", "sak" → "karung"; an unknown word is kept, lower case. */
 export const canonicalUnit = (u: string) => same[u.trim().toLowerCase()] ?? u.trim().toLowerCase();
 
 // Measures that convert by definition, in the smallest unit of their kind.
-const measures: Record<string, { kind: 'mass' | 'volume'; size: number }> = {
+const measures: Record<string, { kind: 'mass' | 'volume'; size: number }> = wordTable({
   gram: { kind: 'mass', size: 1 }, ons: { kind: 'mass', size: 100 }, kg: { kind: 'mass', size: 1000 },
   ml: { kind: 'volume', size: 1 }, liter: { kind: 'volume', size: 1000 },
-};
+});
 
 /** How many `to` one `from` is when both are measures of one kind (1 gram = 0.001 kg); else null. */
 export function measureFactor(from: string, to: string): number | null {

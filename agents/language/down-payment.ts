@@ -7,6 +7,7 @@ import { halfWords, honorifics } from './lexicon.ts';
 import { isDigits, type Token } from './normalize.ts';
 import { readNumber } from './numbers.ts';
 import { unitOf } from './units.ts';
+import { wordTable } from '../../core/word-table.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -78,12 +79,12 @@ function restOwedAt(tokens: Token[], from: number): { end: number; value: number
 }
 
 /** Means of paying said as the down payment's head or beside it ("qris 50rb sisanya ngebon", "bayar tf 1jt sisanya utang"). */
-const means: Readonly<Record<string, 'cash' | 'qris' | 'transfer'>> = {
+const means: Readonly<Record<string, 'cash' | 'qris' | 'transfer'>> = wordTable({
   tf: 'transfer', trf: 'transfer', transfer: 'transfer', transferan: 'transfer', qris: 'qris', kiris: 'qris',
   cash: 'cash', cas: 'cash', kes: 'cash', tunai: 'cash', kontan: 'cash',
   // E-wallets are paid by scanning the warung's QRIS.
   ovo: 'qris', gopay: 'qris', dana: 'qris', shopeepay: 'qris', spay: 'qris', linkaja: 'qris',
-};
+});
 /** "bayar 20rb pake qris sisanya ngutang": the means said after the money. */
 const byWords = set('pake pakai pakek via lewat lwt lwat ku nganggo');
 

@@ -2,6 +2,7 @@
 // product spans against it: a multi-word name here is kept whole even when one of its words means something else
 // ("indomie kari ayam": Javanese "kari" is "remaining"; "teh pucuk": "teh" is also an honorific), and a stray word
 // before the verb is kept as a product only when this table knows it. Adding a product is one word or one line.
+import { wordTable } from '../../core/word-table.ts';
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
 
@@ -43,14 +44,14 @@ export const goodsPhrases: readonly string[] = `
  * Kinds of goods said before their brand, with the brands ("rokok 3 bungkus sampoerna mild": the count may sit
  * between them). A brand here is never a second product after the kind.
  */
-export const brandsOfKind: Record<string, ReadonlySet<string>> = {
+export const brandsOfKind: Record<string, ReadonlySet<string>> = wordTable({
   rokok: new Set(words('gg gudang surya sampoerna djarum dji magnum dunhill marlboro esse lucky samsu signature sukun la')),
   mie: new Set(words('indomie indomi supermi sarimi sedaap sedap')),
   minyak: new Set(words('bimoli sunco fortune filma tropical sania kita')),
   kopi: new Set(words('kapal abc luwak torabika goodday good nescafe indocafe')),
   susu: new Set(words('dancow frisian indomilk bendera carnation')),
   sabun: new Set(words('rinso soklin daia attack sunlight mamalime lifebuoy giv lux nuvo shinzui')),
-};
+});
 brandsOfKind.mi = brandsOfKind.mie;
 
 /** Brands that name goods on their own ("…, yang le minerale 3": not Aqua's variant). Short or common words left out. */

@@ -2,8 +2,8 @@
 // Everything the parser knows about words lives here, so adding a word is one line.
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
-/** A lookup table without a prototype: chat words like "constructor" must not find Object's methods. */
-export const table = <T>(entries: Record<string, T>): Record<string, T> => Object.assign(Object.create(null), entries);
+import { wordTable as table } from '../../core/word-table.ts';
+export { table };
 
 /** Canonical unit (FRAME.md) for each spelling. */
 export const unitWords: Record<string, string> = table({

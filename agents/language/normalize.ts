@@ -3,6 +3,7 @@ import { goodsWords } from './gazetteer.ts';
 import { numberWords } from './lexicon.ts';
 import { regionalWords } from './regional.ts';
 import { keepSecondNumber } from './self-correction.ts';
+import { wordTable } from '../../core/word-table.ts';
 
 const marketThenGoods = new RegExp(`\\b((?:di|ke|ka|dari|dr|neng|nang|ning|ing) pasar) (\\p{L}+)(?= (?:${[...goodsWords].join('|')})\\b)`, 'gu');
 
@@ -39,7 +40,7 @@ const noise = /[^\p{L}\p{N}\s@/+:,.;?&%=\-]/gu;
 const stretched = /(\p{L})\1{2,}/gu;
 
 const verbSlips = new Set(['laku', 'jual', 'beli', 'bayar', 'utang', 'hutang', 'ngutang', 'lunas', 'kulakan', 'kulak', 'ngebon', 'kasbon']);
-const slips: Record<string, string> = { utng: 'utang', htng: 'hutang', hutng: 'hutang', ngutng: 'ngutang', bayr: 'bayar', byar: 'bayar', lku: 'laku' };
+const slips: Record<string, string> = wordTable({ utng: 'utang', htng: 'hutang', hutng: 'hutang', ngutng: 'ngutang', bayr: 'bayar', byar: 'bayar', lku: 'laku' });
 const slipped = new RegExp(`\\b(?:${Object.keys(slips).join('|')}|\\p{L}+(\\p{L})\\1)\\b`, 'gu');
 
 /** Words written with a full stop that ends no sentence: "pt. indomarco", "cv. maju jaya", "hj. siti", "jl. mawar". */
@@ -47,14 +48,14 @@ const abbreviations = new Set('pt cv ud tb jl jln no hj dr drs ir bpk sdr kel ke
 
 
 // City owners' English words, read as the Indonesian the parser knows.
-const english: Record<string, string> = {
+const english: Record<string, string> = wordTable({
   'sold out': 'laku', 'how much': 'berapa', today: 'hari ini', yesterday: 'kemarin',
   'this week': 'minggu ini', 'last week': 'minggu lalu', 'this month': 'bulan ini', 'last month': 'bulan lalu',
   // A city warung's chat (Jakarta try): "paid electricity 150k", "rina owes 20k", "stock of sugar?", "cancel the last one".
   sold: 'laku', sell: 'jual', bought: 'beli', buy: 'beli', paid: 'bayar', pay: 'bayar', owes: 'ngutang', owe: 'ngutang',
   debt: 'utang', electricity: 'listrik', water: 'air', rent: 'sewa', salary: 'gaji', 'stock of': 'stok', 'the last one': 'yang terakhir',
   cancel: 'batal', payment: 'bayar', from: 'dari', 'paid by': 'bayar', 'by': 'pakai', each: 'satunya', btw: ' ', profit: 'untung', whats: ' ', what: ' ', my: ' ', expense: 'pengeluaran', expenses: 'pengeluaran', sugar: 'gula', rice: 'beras', eggs: 'telur', egg: 'telur', 'cooking oil': 'minyak goreng', cigarettes: 'rokok',
-};
+});
 const englishWords = new RegExp(`\\b(${Object.keys(english).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
 /** Lower-case, NFKC, emoji and symbols removed, spaces collapsed. Never throws. */

@@ -64,6 +64,14 @@ describe('words that are names of object methods', () => {
     expect(f.items[0].product).toBe('constructor');
     expect(valid('__proto__ toString valueOf').intent).toBe('unknown');
   });
+  // CI found 'laku utang kg bayar constructor 17.500' read with a function as the means of paying.
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('"%s" where a table word may stand', (w) => {
+    for (const text of [`laku utang kg bayar ${w} 17.500`, `bayar ${w} 50rb sisanya utang`, `laku gula 2 kg bayar 50rb ${w}`,
+      `laku ${w} ${w} 5 ${w}`, `beli ${w} 3 ${w} 20rb`, `${w} 12 ke ${w}`]) {
+      const f = valid(text);
+      expect(JSON.stringify(f)).not.toContain('function');
+    }
+  });
 });
 
 describe('nonsense is unknown with low confidence', () => {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { AppError } from '../../core/errors.ts';
 import { getJson, type Fetch } from './http.ts';
 import type { OfficialPrice, PriceLevel } from './official.ts';
+import { wordTable } from '../../core/word-table.ts';
 
 export const PIHPS_URL = 'https://www.bi.go.id/hargapangan/WebSite/TabelHarga/GetGridDataDaerah';
 
@@ -12,7 +13,7 @@ export const PIHPS_URL = 'https://www.bi.go.id/hargapangan/WebSite/TabelHarga/Ge
 export const pihpsType: Partial<Record<PriceLevel, number>> = { consumer: 1, wholesale: 3, producer: 4 };
 
 /** PIHPS variety → official commodity (and its unit). */
-export const pihpsNames: Record<string, { commodity: string; unit: 'kg' | 'liter' }> = {
+export const pihpsNames: Record<string, { commodity: string; unit: 'kg' | 'liter' }> = wordTable({
   'Beras Kualitas Medium I': { commodity: 'Beras Medium', unit: 'kg' },
   'Beras Kualitas Super I': { commodity: 'Beras Premium', unit: 'kg' },
   'Bawang Merah Ukuran Sedang': { commodity: 'Bawang Merah', unit: 'kg' },
@@ -26,7 +27,7 @@ export const pihpsNames: Record<string, { commodity: string; unit: 'kg' | 'liter
   'Gula Pasir Lokal': { commodity: 'Gula Konsumsi', unit: 'kg' },
   'Minyak Goreng Curah': { commodity: 'Minyak Goreng Curah', unit: 'liter' },
   'Minyak Goreng Kemasan Bermerk 1': { commodity: 'Minyak Goreng Kemasan', unit: 'liter' },
-};
+});
 
 const answer = z.object({ data: z.array(z.record(z.string(), z.unknown())) }).loose();
 

@@ -5,6 +5,7 @@
 // afternoon before.
 import * as chrono from 'chrono-node';
 import { zoneOffsetMinutes, type TenantZone } from '../../core/format.ts';
+import { wordTable } from '../../core/word-table.ts';
 
 export interface Deadline { at: Date; said: string }
 
@@ -13,12 +14,12 @@ const MAX_AHEAD = 14 * 86_400_000;
 const HOUR = 3_600_000;
 
 // Javanese, Sundanese and chat spellings chrono does not know, mapped to its words.
-const words: Record<string, string> = {
+const words: Record<string, string> = wordTable({
   bsk: 'besok', besuk: 'besok', sesuk: 'besok', isukan: 'besok', mbenjang: 'besok', benjang: 'besok', kenjing: 'besok',
   pageto: 'lusa', isuk: 'pagi', esuk: 'pagi', enjing: 'pagi', sonten: 'sore', wengi: 'malam', dalu: 'malam', ntar: 'nanti',
   engko: 'nanti', engke: 'nanti', jm: 'jam', skrg: 'sekarang', sblm: 'sebelum', jumaat: 'jumat', jemuah: 'jumat',
   senen: 'senin', seloso: 'selasa', rebo: 'rabu', kemis: 'kamis', setu: 'sabtu', dinten: 'hari', poe: 'hari',
-};
+});
 const partOfDay = /\b(pagi|siang|sore|malam|subuh)\b/;
 const dayNames = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];

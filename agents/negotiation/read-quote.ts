@@ -6,6 +6,7 @@ import { canonicalUnit, convertPrice, convertQty, likelyPack, unitWords, type Sa
 import { multiplierWords, numberWords } from '../language/lexicon.ts';
 import { tokenize } from '../language/normalize.ts';
 import { readNumber } from '../language/numbers.ts';
+import { wordTable } from '../../core/word-table.ts';
 
 export type Terms = { kind: 'cash' } | { kind: 'tempo'; days: number };
 
@@ -59,7 +60,7 @@ const amountRe = new RegExp(
 // "… per peti" later in the message (an answer to our question, joined to the price it explains).
 const perUnitLater = new RegExp(String.raw`(?:\bper\s*|\/\s*|\bse)(${units})\b`, 'g');
 
-const hundredsWords: Record<string, number> = { se: 1, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9 };
+const hundredsWords: Record<string, number> = wordTable({ se: 1, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9 });
 /**
  * "40 ribu lima ratus" (Rp40.500), "16rb5", "26rb5" (Rp16.500, Rp26.500), "13 ribu gopek": the hundreds said after the
  * thousands, written as the number they are (a helper's try: "40 ribu lima ratus", above the ceiling, was read as
@@ -139,7 +140,7 @@ function inThousands(n: Num, reference: number | null): boolean {
 
 const before = (text: string, at: number, n = 22) => text.slice(Math.max(0, at - n), at);
 
-const countWords: Record<string, number> = { se: 1, satu: 1, dua: 2, tiga: 3, empat: 4 };
+const countWords: Record<string, number> = wordTable({ se: 1, satu: 1, dua: 2, tiga: 3, empat: 4 });
 
 /** Payment terms said: "tempo 7 hari", "tempo seminggu", "bayarnya belakangan 2 minggu", or cash. */
 export function readTerms(t: string): Terms | null {

@@ -3,6 +3,7 @@ import { formatQty, formatRupiah } from '../../core/format.ts';
 import { landedPerUnit } from './landed.ts';
 import type { Terms } from './read-quote.ts';
 import { standingPrice, type Thread } from './thread.ts';
+import { wordTable } from '../../core/word-table.ts';
 
 export interface SummaryInput {
   item: string; qty: number; unit: string; ceiling: number;
@@ -68,7 +69,7 @@ export function readChoice(text: string, count: number): number | 'no' | null {
 
 // Words around a pick that say nothing more: "ya", "oke pesan", "ambil yg", "aja deh kak".
 const pickWords = String.raw`(?:ya|iya|iyaa|iye|yes|ok|oke|okey|okay|sip|siap|boleh|setuju|deal|lanjut|gas|pilih|ambil|pesan|pesen|order|yang|yg|ke|dari|aja|saja|deh|kak|dong|itu|sama)`;
-const ordinals: Record<string, number> = { pertama: 1, kesatu: 1, kedua: 2, ketiga: 3, keempat: 4 };
+const ordinals: Record<string, number> = wordTable({ pertama: 1, kesatu: 1, kedua: 2, ketiga: 3, keempat: 4 });
 const yesWord = /\b(?:ya|iya|iyaa|iye|yes|ok|oke|okey|okay|sip|siap|boleh|setuju|deal|lanjut|gas|pesan|pesen|order|ambil)\b/;
 
 /** Short, no number, and a yes, a picking word or an ordinal in it: worth looking for a summary waiting. */

@@ -1,8 +1,9 @@
 // Units a supplier may quote in, and how they convert to the unit the owner asked for, so prices are
 // compared per the same unit. Pure. A pack whose size is not known (a "karung" of rice can be 25 or
 // 50 kg) converts to nothing: the caller asks the supplier instead of guessing.
+import { wordTable } from '../../core/word-table.ts';
 
-const aliases: Record<string, string> = {
+const aliases: Record<string, string> = wordTable({
   kg: 'kg', kilo: 'kg', kilogram: 'kg', kilonya: 'kg',
   peti: 'peti', rak: 'rak', karung: 'karung', sak: 'karung', dus: 'dus', kardus: 'dus', lusin: 'lusin',
   butir: 'pcs', btr: 'pcs', biji: 'pcs', pcs: 'pcs', buah: 'pcs',
@@ -10,7 +11,7 @@ const aliases: Record<string, string> = {
   bks: 'bungkus', bungkus: 'bungkus', botol: 'botol', btl: 'botol', ikat: 'ikat', renteng: 'renteng',
   sachet: 'sachet', saset: 'sachet', sct: 'sachet', slop: 'slop', bal: 'bal', karton: 'dus', galon: 'galon', tabung: 'tabung',
   kaleng: 'kaleng', pouch: 'pouch',
-};
+});
 
 export const unitWords = Object.keys(aliases).sort((a, b) => b.length - a.length);
 

@@ -2,6 +2,7 @@
 // Pure: values in, values out. The full parser handles real messages; these are the replies to a question.
 import { seUnit, unitOf } from '../language/units.ts';
 import { fractionWords, honorifics, moneyMultipliers, numberWords } from '../language/lexicon.ts';
+import { wordTable } from '../../core/word-table.ts';
 
 const clean = (text: string) =>
   text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+]/gu, ' ').replace(/\s+/g, ' ').trim();
@@ -23,9 +24,9 @@ export function readYesNo(text: string): boolean | null {
   return null;
 }
 
-const ordinals: Record<string, number> = {
+const ordinals: Record<string, number> = wordTable({
   satu: 1, pertama: 1, kesatu: 1, dua: 2, kedua: 2, tiga: 3, ketiga: 3, empat: 4, keempat: 4, lima: 5, kelima: 5,
-};
+});
 
 /** "1", "no 2", "yang kedua", "nomor 3" → 1-based index, if within 1..count. Else null. */
 export function readChoiceNumber(text: string, count: number): number | null {
@@ -37,14 +38,14 @@ export function readChoiceNumber(text: string, count: number): number | null {
 }
 
 // Jakarta slang for money, from Hokkien numerals ("gopek" = 500, "goceng" = 5.000, "ceban" = 10.000).
-const slang: Record<string, number> = {
+const slang: Record<string, number> = wordTable({
   gocap: 50, cepek: 100, nopek: 200, gopek: 500, seceng: 1000, ceceng: 1000, noceng: 2000, goceng: 5000,
   ceban: 10_000, noban: 20_000, goban: 50_000, cepban: 100_000, sejuta: 1_000_000, seribu: 1000, sepuluh_ribu: 10_000,
-};
+});
 
-const scale: Record<string, number> = {
+const scale: Record<string, number> = wordTable({
   rb: 1e3, ribu: 1e3, rebu: 1e3, ewu: 1e3, k: 1e3, rbu: 1e3, jt: 1e6, juta: 1e6, jeti: 1e6,
-};
+});
 
 /** The first rupiah amount in a short answer: "3500", "3.500", "Rp 3.500,-", "3,5rb", "2 jt" → number. */
 export function readAmount(text: string): number | null {

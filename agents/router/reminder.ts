@@ -4,15 +4,16 @@
 import { localDate, type TenantZone } from '../../core/format.ts';
 import { functionWords } from '../language/cues.ts';
 import { goodsWords } from '../language/gazetteer.ts';
+import { wordTable } from '../../core/word-table.ts';
 
 /** "tagih"/"utang bu sri": what a customer owes (receivable); "bayar (utang) ke koh acong": what the warung owes. */
 export interface ReminderAsk { who: string; date: string; direction: 'receivable' | 'payable' }
 
-const months: Record<string, number> = {
+const months: Record<string, number> = wordTable({
   jan: 1, januari: 1, feb: 2, februari: 2, mar: 3, maret: 3, apr: 4, april: 4, mei: 5, jun: 6, juni: 6,
   jul: 7, juli: 7, agu: 8, agt: 8, agustus: 8, sep: 9, sept: 9, september: 9, okt: 10, oktober: 10,
   nov: 11, november: 11, des: 12, desember: 12,
-};
+});
 
 // The day, said before or after the rest ("sesuk tolong ingetke ...", "ingatkan bu sri tgl 30").
 const when = /(?:^|\s)(?:pada\s+|di\s+)?(tgl\.?\s*\d{1,2}(?:\s+(?!jam\b|pukul\b|pkl\b)\p{L}+)?|tanggal\s+\d{1,2}(?:\s+(?!jam\b|pukul\b|pkl\b)\p{L}+)?|besok|bsk|lusa|minggu depan|sesuk|isukan|mbenjing|benjing|enjing)(?=\s|$)/u;

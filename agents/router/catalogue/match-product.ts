@@ -1,6 +1,7 @@
 // Ranking catalogue names against what a person typed: aliases, word order, abbreviations and typos
 // ("indomi", "aqwa"). Pure; the database supplies candidates (trigram search), this decides.
 import { canonicalUnit as unitOf } from '../../../core/units.ts';
+import { wordTable } from '../../../core/word-table.ts';
 
 export interface Candidate { id: string; name: string; aliases: string[]; unit?: string; category?: string | null }
 export interface Scored<T extends Candidate> { item: T; score: number; exact: boolean; weak: boolean }
@@ -21,7 +22,7 @@ const sizeWords: [RegExp, string][] = [
   [/(\d)\s?(?:mili|mililiter|ml)\b/g, '$1 ml'],
 ];
 // Words typed short or spelled the other way: "aqua gls" is "Aqua Gelas" (helper try: it became a new product).
-const spellings: Record<string, string> = { gls: 'gelas', btl: 'botol', bks: 'bungkus', krupuk: 'kerupuk', kripik: 'keripik', telor: 'telur' };
+const spellings: Record<string, string> = wordTable({ gls: 'gelas', btl: 'botol', bks: 'bungkus', krupuk: 'kerupuk', kripik: 'keripik', telor: 'telur' });
 const spelled = new RegExp(`\\b(?:${Object.keys(spellings).join('|')})\\b`, 'g');
 
 /** normalizeName with sizes and spellings in one form, for comparing names only (what is stored keeps the owner's words). */
@@ -119,7 +120,7 @@ export function strangerWord(typed: string, name: string): boolean {
 }
 
 // Sizes in one measure each (ml for volume, g for mass), to compare "1,5 l" with "1500 ml".
-const measures: Record<string, [string, number]> = { ml: ['vol', 1], l: ['vol', 1000], g: ['mass', 1], kg: ['mass', 1000] };
+const measures: Record<string, [string, number]> = wordTable({ ml: ['vol', 1], l: ['vol', 1000], g: ['mass', 1], kg: ['mass', 1000] });
 function sizesOf(name: string): Map<string, number> {
   const out = new Map<string, number>();
   // matchName would split "1,5 l" into "1 5 l": the decimal is read before the punctuation goes.

@@ -7,6 +7,7 @@ import { decideMatch, normalizeName, type MatchOutcome } from './match-product.t
 import { inIndonesian } from './regional.ts';
 import { nominalOf } from '../../language/digital.ts';
 import { capitalize } from '../../finance/text.ts';
+import { wordTable } from '../../../core/word-table.ts';
 
 export interface Product {
   id: string; name: string; aliases: string[]; unit: string;
@@ -90,7 +91,7 @@ export async function usualCost(tx: Tx, tenantId: string, product: Product): Pro
 }
 
 // The catalogue writes the common units short, like the seed and the dashboard do.
-const shortUnits: Record<string, string> = { bungkus: 'bks', botol: 'btl' };
+const shortUnits: Record<string, string> = wordTable({ bungkus: 'bks', botol: 'btl' });
 const catalogueUnit = (unit: string | null) => (unit ? shortUnits[unit] ?? unit : 'pcs');
 
 /** "indomie kari" → "Indomie Kari", "pak rt" → "Pak RT": catalogue and contact names are shown to people. */

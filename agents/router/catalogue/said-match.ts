@@ -3,10 +3,11 @@ import type { FrameItem } from '../../../core/frame.ts';
 import { canonicalUnit } from '../../../core/units.ts';
 import type { Candidate, MatchOutcome } from './match-product.ts';
 import type { Product } from './resolve-items.ts';
+import { wordTable } from '../../../core/word-table.ts';
 
 // Sizes in product names: "Minyak Goreng Sania 1 L" vs "… 2 L". The parser reads "minyak sania 1 liter"
 // as 1 liter of "minyak sania"; when that size names exactly one of the candidates, it is the one meant.
-const sizeWords: Record<string, string[]> = { liter: ['l', 'liter', 'ltr'], kg: ['kg', 'kilo'], ml: ['ml'], gram: ['g', 'gr', 'gram'] };
+const sizeWords: Record<string, string[]> = wordTable({ liter: ['l', 'liter', 'ltr'], kg: ['kg', 'kilo'], ml: ['ml'], gram: ['g', 'gr', 'gram'] });
 
 export function bySaidSize<T extends Candidate>(found: MatchOutcome<T>, typed: string, qty: number | null, unit: string | null): MatchOutcome<T> {
   if (found.kind !== 'ambiguous' || found.weak || !unit) return found;

@@ -2,6 +2,7 @@
 import type { Frame } from '../../../core/frame.ts';
 import type { EntryRow } from '../../finance/review.ts';
 import { stopWords } from '../../language/stoplist.ts';
+import { wordTable } from '../../../core/word-table.ts';
 
 const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
 const honorific = /^(pak|bu|bapak|ibu|mas|mbak|bang|kak|cik|koh|teh|kang|mang|ceu)\s+/;
@@ -75,11 +76,11 @@ const filler = new Set([
   // "eh salah, gula tadi 90 ribu bukan 85", "minyak tadi 2 dus totalnya 420rb": the money's words name no entry.
   'ribu', 'rebu', 'ewu', 'juta', 'total', 'totalnya', 'harga', 'harganya', 'regane', 'hargana',
 ]);
-const kindWords: Record<string, EntryRow['kind'][]> = {
+const kindWords: Record<string, EntryRow['kind'][]> = wordTable({
   penjualan: ['sale'], jualan: ['sale'], laku: ['sale'], jual: ['sale'], pembelian: ['purchase'], kulakan: ['purchase'], beli: ['purchase'],
   belanja: ['purchase', 'expense'], pengeluaran: ['expense'], biaya: ['expense'], utang: ['debt', 'sale'], hutang: ['debt', 'sale'],
   bon: ['debt', 'sale'], kasbon: ['debt', 'sale'], ngutang: ['debt', 'sale'], bayar: ['debt_payment', 'expense'], pembayaran: ['debt_payment'],
-};
+});
 
 /** What a bare "batal yang kopi" names beyond the verb: kinds ("penjualan") and words ("kopi"); null when nothing. */
 export function mentions(text: string): { kinds: EntryRow['kind'][]; words: string[] } | null {

@@ -5,6 +5,7 @@
 //   South/East/North Kalimantan, Sulawesi. WIT (UTC+9): Maluku and Papua.
 import { getDistricts, getProvinces, getRegencies } from 'idn-area-data';
 import type { TenantZone } from '../../../core/format.ts';
+import { wordTable } from '../../../core/word-table.ts';
 
 export interface Regency { code: string; name: string; province: string; provinceCode: string; zone: TenantZone; isCity: boolean }
 
@@ -22,15 +23,15 @@ export function zoneOfProvince(code: string): TenantZone {
 }
 
 // What people call places that the official list spells otherwise.
-const regencyAliases: Record<string, string> = {
+const regencyAliases: Record<string, string> = wordTable({
   jogja: '34.71', yogya: '34.71', jogjakarta: '34.71', yogyakarta: '34.71', solo: '33.72', ujungpandang: '73.71',
   jaksel: '31.74', jakpus: '31.71', jakbar: '31.73', jaktim: '31.75', jakut: '31.72', tangsel: '36.74', denpasar: '51.71',
-};
-const provinceAliases: Record<string, string> = {
+});
+const provinceAliases: Record<string, string> = wordTable({
   aceh: '11', sumut: '12', sumbar: '13', sumsel: '16', babel: '19', kepri: '21', dki: '31', jabar: '32', jateng: '33',
   diy: '34', jatim: '35', ntb: '52', ntt: '53', kalbar: '61', kalteng: '62', kalsel: '63', kaltim: '64', kaltara: '65',
   sulut: '71', sulteng: '72', sulsel: '73', sultra: '74', sulbar: '76', malut: '82', papuabarat: '92',
-};
+});
 
 /** Lower-case words without punctuation ("Bau-Bau" → "bau bau"). */
 export function normalizePlace(text: string): string[] {

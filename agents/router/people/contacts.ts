@@ -5,6 +5,7 @@
 import { prepared, type Tx } from '../../../core/db/tenant.ts';
 import { editDistance, normalizeName } from '../catalogue/match-product.ts';
 import { titleCase } from '../catalogue/resolve-items.ts';
+import { wordTable } from '../../../core/word-table.ts';
 
 export type ContactKind = 'customer' | 'supplier';
 export interface Person { id: string; name: string; aliases: string[]; kind: string }
@@ -16,13 +17,13 @@ export type PersonMatch =
   /** The name is exactly several people's. */
   | { kind: 'ambiguous'; choices: Person[] };
 
-const honorifics: Record<string, string> = {
+const honorifics: Record<string, string> = wordTable({
   bu: 'bu', ibu: 'bu', bunda: 'bu', pak: 'pak', pa: 'pak', bapak: 'pak', bpk: 'pak', pk: 'pak', mbak: 'mbak', mba: 'mbak', mb: 'mbak',
   mas: 'mas', kak: 'kak', ka: 'kak', teh: 'teh', teteh: 'teh', bang: 'bang', abang: 'bang', koh: 'koh', ci: 'ci', cik: 'ci',
   om: 'om', tante: 'tante', mang: 'mang', bi: 'bi', bibi: 'bi', uda: 'uda', uni: 'uni', neng: 'neng', aa: 'aa', de: 'de', dek: 'de',
   mbah: 'mbah', cak: 'cak', kang: 'kang', akang: 'kang', ceu: 'ceu', euceu: 'ceu', mpok: 'mpok', daeng: 'daeng', koko: 'koh',
   pakde: 'pakde', pakdhe: 'pakde', bude: 'bude', budhe: 'bude', paklik: 'paklik', paklek: 'paklik', bulik: 'bulik', bulek: 'bulik',
-};
+});
 // "si udin" is Udin: "si" only points at the person and is no title.
 const noTitle = new Set(['si']);
 
