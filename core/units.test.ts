@@ -46,7 +46,9 @@ describe('units', () => {
     // Owner try: "minyakita 1/2 liter" asked how many pieces a liter is; half a pack is sold loose.
     expect(toBase({ qty: 500, unit: 'gram' }, tepung)).toMatchObject({ kind: 'measure', qty: 0.5 });
     expect(toBase({ qty: 0.5, unit: 'liter' }, { ...product('pcs'), name: 'Minyakita 1 L' })).toMatchObject({ kind: 'measure', qty: 0.5 });
-    expect(toBase({ qty: 250, unit: 'gram' }, tepung)).toEqual({ kind: 'unknown', unit: 'gram' });
+    // Owner try: "laku terigu 250 gram, sekilo 12rb" asked "1 gram … isinya berapa pcs" (then booked Rp3.000.000).
+    expect(toBase({ qty: 250, unit: 'gram' }, tepung)).toMatchObject({ kind: 'measure', qty: 0.25 });
+    expect(toBase({ qty: 100, unit: 'gram' }, tepung)).toEqual({ kind: 'unknown', unit: 'gram' });
     const minyak = { ...product('btl'), name: 'Minyak Bimoli 2 liter' };
     expect(toBase({ qty: 4, unit: 'liter' }, minyak)).toMatchObject({ kind: 'measure', qty: 2 });
     expect(toBase({ qty: 1, unit: 'kg' }, minyak)).toEqual({ kind: 'unknown', unit: 'kg' });

@@ -125,9 +125,9 @@ export function toBase(s: Said, product: { unit: string; packs: PackUnit[]; name
   const part = defaultPackSize(b, u);
   if (part) return { kind: 'pack', qty: round3(s.qty / part), said, size: 1 / part, sellPrice: null, from: 'default', remember: false };
   const named = product.name ? namedMeasure(product.name, u) : null;
-  if (named && Number.isInteger(round3(s.qty * named * 2))) {
-    // "tepung 2 kg" of "Tepung Segitiga Biru 1 kg" kept per pcs: two of the 1 kg packs. Half a pack is sold
-    // loose too ("minyakita 1/2 liter" of the 1 L pouch); smaller parts are asked about.
+  if (named && Number.isInteger(round3(s.qty * named * 4))) {
+    // "tepung 2 kg" of "Tepung Segitiga Biru 1 kg" kept per pcs: two of the 1 kg packs. Halves and quarters are
+    // sold loose too ("minyakita 1/2 liter" of the 1 L pouch, "terigu 250 gram, sekilo 12rb"); smaller parts are asked.
     return { kind: 'measure', qty: round3(s.qty * named), said: { qty: s.qty, unit: s.unit }, size: named };
   }
   return { kind: 'unknown', unit: s.unit.toLowerCase() };

@@ -48,6 +48,9 @@ export async function answerPackSize(env: Env, pending: Of<'pack_size'>): Promis
   if (!before) return null;
   const factor = unit && !pending.perBase ? measureFactor(unit, before.unit) : null;
   if (factor) said *= factor;
+  // "1 kg" to "1 pcs Tepung isi berapa gram?": the measure said is converted to the one asked about.
+  const asked = unit && pending.perBase && pending.unitSaid ? measureFactor(unit, pending.unitSaid) : null;
+  if (asked) said *= asked;
   // "1 slop isi 10 bungkus" to "1 bungkus isinya berapa slop?": said the other way round, as people count.
   const reversed = !pending.perBase && !factor && lead !== null && unit !== undefined
     && canonicalUnit(lead[1]) === canonicalUnit(before.unit) && canonicalUnit(unit) === canonicalUnit(pending.unit);

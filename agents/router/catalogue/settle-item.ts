@@ -126,8 +126,10 @@ export async function settleItem(tx: Tx, tenantId: string, work: Work, i: number
 function packSizeQuestion(work: Work, i: number, p: Product, unit: string): Ask {
   // "1 kg telur isi berapa butir?", "1 bks Rokok Kretek isi berapa batang?": the said unit is a part of the base.
   // "1 karung Gula Pasir isi berapa kg?" too: a measure of goods kept by the pack (it asked how many karung a kilo holds).
+  // "1 pcs Tepung Terigu isi berapa gram?" for grams of goods kept by the piece (owner try: "1 gram Tepung … isinya
+  // berapa pcs?" was asked, and the answer "1 kg" kept as a piece a gram).
   const perBase = (isPiece(unit) && (measureFactor(p.unit, p.unit) !== null || isContainer(p.unit)))
-    || (measureFactor(unit, unit) !== null && isContainer(p.unit)) || isStickOfPack(unit, p.unit);
+    || (measureFactor(unit, unit) !== null && (isContainer(p.unit) || isPiece(p.unit))) || isStickOfPack(unit, p.unit);
   return {
     kind: 'ask',
     text: perBase ? `1 ${p.unit} ${p.name} isi berapa ${unit}, Kak?` : `1 ${unit} ${p.name} isinya berapa ${p.unit}, Kak?`,

@@ -175,6 +175,27 @@ describe.each(dbKinds)('units, packs, corrections and people on %s', (kind) => {
     expect(r).not.toContain('isinya berapa');
   });
 
+  // Owner try: it asked "1 gram Tepung … isinya berapa pcs?", kept the answer "1 kg" as a piece a gram and booked
+  // 250 pcs for Rp3.000.000 (stock -240), then again without asking.
+  it('"laku terigu 250 gram, sekilo 12rb" is a quarter of the 1 kg pack at Rp12.000 a kilo', async () => {
+    const before = await level(q, 'Tepung Terigu Segitiga Biru 1 kg');
+    const r = await say('laku terigu 250 gram, sekilo 12rb');
+    expect(r).toContain('Rp3.000');
+    expect(r).not.toContain('Rp3.000.000');
+    expect(await level(q, 'Tepung Terigu Segitiga Biru 1 kg')).toBeCloseTo(before - 0.25, 3);
+  });
+
+  it('grams of flour kept per pcs, without a size in its name, ask a piece\'s weight, and "1 kg" answers it', async () => {
+    await q(`update products set name = 'Tepung Terigu Curah' where name = 'Tepung Terigu Segitiga Biru 1 kg'`);
+    const before = await level(q, 'Tepung Terigu Curah');
+    const r = await say('laku terigu 500 gram 7rb');
+    expect(r).toContain('1 pcs Tepung Terigu Curah isi berapa gram');
+    const a = await say('1 kg');
+    expect(a).toContain('1 pcs Tepung Terigu Curah = 1000 gram');
+    expect(a).toContain('Rp7.000');
+    expect(await level(q, 'Tepung Terigu Curah')).toBeCloseTo(before - 0.5, 3);
+  });
+
   it('correcting a partly paid debt is refused whole, with the way forward', async () => {
     expect(await say('pak darto ngutang 25rb')).toContain('Rp25.000');
     expect(await say('pak darto bayar 10rb', CASHIER)).toContain('Rp15.000');
