@@ -121,6 +121,13 @@ describe('readCorrection', () => {
     ['salah harga gula tadi, harusnya 680rb sekarung', { to: 'gula 680rb sekarung', from: null, earlier: true }],
     // Thirtieth session: the goods and "tadi" first (a new sale was booked), and the entry named by its count (a pages try).
     ['gula tadi salah harga, sekilo 19rb', { to: 'gula 19rb sekilo', from: null, earlier: true }],
+    // Thirty-first session, Javanese: "mau" is "tadi", "rego" the price, "totale" the total; "ora ding" opens a correction,
+    // and a bare old amount is in the new one's thousands.
+    ['gula mau salah rego, sakilo 17rb', { to: 'gula 17rb sakilo', from: null, earlier: true }],
+    ['telur mau totale 57rb, dudu 60rb', { to: 'telur 57rb', from: '60rb', earlier: true }],
+    ['eh ora ding, mau sing tak bayar UD Sinar Jaya 45rb dudu 50', { to: 'bayar ud sinar jaya 45rb', from: '50rb' }],
+    ['ora ding, 4 dudu 5', { to: '4', from: '5' }], ['eh ora ding, 160rb', { to: '160rb', from: null }],
+    ['eh salah, 2 bks 7rb bukan 3', { to: '2 bks 7rb', from: '3' }],
     ['kulakan minyakita tadi pagi harganya 17rb per pcs, bukan 17.500', { to: 'minyakita 17rb per pcs', from: '17.500', earlier: true }],
     ['eh tadi indomie yang 10 bks salah, harusnya 8 bks', { to: 'indomie 8 bks', from: '10 bks', earlier: true }],
     ['eh salah mbak, surya 12', { to: 'surya 12', from: null }], ['eh salah, 2 doang', { to: '2', from: null }],

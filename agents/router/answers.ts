@@ -187,6 +187,13 @@ function countsAsDigits(s: string): string {
 const correctionParticles = new Set(['ji', 'mi', 'ki', 'aja', 'saja', 'wae', 'mawon', 'deh', 'ya', 'kak', 'bae', 'ae', 'lah', 'dong']);
 
 export function readCorrection(text: string): Correction | null {
+  const c = readCorrectionText(text);
+  // "bayar UD Sinar Jaya 45rb dudu 50": the old amount said bare is in the new one's thousands (50 matched no Rp50.000).
+  const money = c?.from && /^\d+$/.test(c.from) ? /^\D*\d+\s*(rb|ribu|rebu|ewu|k)\b\D*$/.exec(c.to) : null;
+  return c && money ? { ...c, from: `${c.from}${money[1] === 'k' ? 'rb' : money[1]}` } : c;
+}
+
+function readCorrectionText(text: string): Correction | null {
   // "cuma 1/2 kilo 14rb": a fraction typed with a slash is a count (the slash went, and "1 2 kilo" lost it).
   text = text.replace(/\b([1-3])\/([248])\b/g, (all, a: string, b: string) => (Number(a) < Number(b) ? String(Number(a) / Number(b)) : all))
     // Corrections try: "eh salah, 2 doang" asked what a "doang" holds; "eh salah mbak, surya 12" named goods "mbak surya";
@@ -238,7 +245,11 @@ export function readCorrection(text: string): Correction | null {
     .replace(/^(?:(?:eh|lho|loh|lha|aduh|waduh)\s+)?(?:maksudnya|maksude|maksudku|mksdnya|mksde|mksd|maksud(?:\s+(?:saya|sy|aku|gw|gue))?)\s+(?=\S*\d)/, 'salah ')
     // "harusnya sampoerna 3 slop, 1020 ribu": the goods may come first (it booked a sale after a purchase).
     .replace(/^(?:eh\s+)?(harusnya|seharusnya|mestinya|mestine|kudune)\s+(?=(?:\p{L}+\s+){0,3}\S*\d)/u, 'salah $1 ')
-    .replace(/^(?:(?:lho|loh|lha|lah|eh)\s+)?kok\s+(?:\S+\s+){1,3}?salah\s+/, 'salah ');
+    .replace(/^(?:(?:lho|loh|lha|lah|eh)\s+)?kok\s+(?:\S+\s+){1,3}?salah\s+/, 'salah ')
+    // jv "eh ora ding, mau sing tak bayar UD Sinar Jaya 45rb dudu 50" ("no wait, what I paid earlier"): a correction of the
+    // payment (a second payment was booked).
+    .replace(/^(?:(?:eh|lho|lha|wah)\s+)?(?:ora|ra|hora|dudu)\s+(?:ding|deng)\s+/, 'salah ')
+    .replace(/^salah\s+(?:mau|tadi|td|wau)\s+(?:(?:sing|yang|yg|nu)\s+)?(?:(?:tak|dak|tek|aku|sy|saya|gw|gue|abdi|kula)\s+)?(?=(?:bayar|mbayar|mayar|nyaur)\s)/, 'salah ');
   // "yg tadi teh pucuknya 6 aja bukan 8", "sing mau kopine 3 dudu 4": "the one before" with a number
   // both ways is a correction without "salah" (Javanese dudu, Sundanese sanes: "not").
   // The "tadi" may follow the goods: "yg teh botol tadi 5 aja bukan 6".
@@ -247,6 +258,13 @@ export function readCorrection(text: string): Correction | null {
   // "5 bukan 4 indomienya", "eh 5 bks aja bukan 4, yg indomie": the numbers first, then the goods (or none).
   const numbersFirst = new RegExp(String.raw`^(?:(?:eh|lho|loh|lha|waduh|aduh)\s+)?(\d\S*(?:\s+${unitWord})?)\s+(?:(?:aja|saja|wae|mawon)\s+)?(?:bukan|bkn|bukannya|dudu|sanes)\s+(\d\S*(?:\s+${unitWord})?)(?:\s+(?:(?:yang|yg|sing|nu)\s+)?(?!(?:tadi|td|barusan|mau|ya|kak)$)(\p{L}+(?:\s+\p{L}+){0,2}?))?(?:\s+(?:tadi|td|barusan|mau|ya|kak))?$`, 'u').exec(t);
   if (numbersFirst) return { to: `${numbersFirst[3] ? `${numbersFirst[3].trim()} ` : ''}${numbersFirst[1]!}`, from: numbersFirst[2]!.trim() };
+  // "gula tadi salah harga, sekilo 19rb", "kulakan minyakita tadi pagi harganya 17rb per pcs, bukan 17.500": the goods and
+  // "tadi" first, then what was wrong or the price (corrections try: a new sale of a kilo was booked; the selling price was
+  // set to the cost). Read before the goods-and-numbers pattern below: jv "telur mau totale 57rb, dudu 60rb" named goods
+  // "telur mau totale" (nothing found). jv "gula mau salah rego, sakilo 17rb": "rego" is the price, su "sakilo" a kilo.
+  const goodsTadi = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:(?:laku|jual|payu|kulakan|kulak|beli|belanja|tuku)\s+)?((?:(?!(?:yang|yg|sing|nu|anu|lha|lah|punten|ngapunten|hapunten|maaf)\s)\p{L}+\s+){1,3}?)(?:tadi|td|barusan|mau|wau)\s+(?:(?:pagi|siang|sore|malam|isuk|awan)\s+)?(?:(?:salah|keliru|lepat)(?:\s+(?:harga|harganya|hargane|hargana|rego|regane|regone|hitung|total|totalnya|totale|jumlah|jumlahnya))?|harga|harganya|hargane|hargana|rego|regane|regone|totalnya|totale)\s+(?:(?:harusnya|seharusnya|mestinya|kudune|kuduna|jadi)\s+)?((?:s[ae]\p{L}+\s+)?\S*\d.*?)(?:\s+(?:bukan|bkn|dudu|sanes)\s+(\S*\d.*))?$/u.exec(t);
+  // "sekilo 19rb" is "19rb sekilo": a price per kilo.
+  if (goodsTadi) return { to: `${goodsTadi[1]!}${countsAsDigits(goodsTadi[2]!).replace(/^(s[ae]\p{L}+)\s+(\S*\d\S*)$/u, '$2 $1')}`.trim(), from: goodsTadi[3]?.trim() ?? null, earlier: true };
   // City owner try: "eh teh pucuknya 5 aja bukan 6", jv "kopine 3 wae dudu 4": the goods and both numbers, no "yg tadi".
   const both = /^(?!.*\b(?:salah|lepat|koreksi|ralat|keliru)\b)(?:(?:eh|lho|loh|lha|waduh|aduh)\s+)?((?:\p{L}+\s+){1,4}?)(\d\S*(?:\s+(?!aja\b|saja\b|wae\b|mawon\b)\p{L}+)?)\s+(?:(?:aja|saja|wae|mawon)\s+)?(?:bukan|bkn|bukannya|dudu|sanes)\s+(\d.*)$/u.exec(t);
   if (both) return { to: `${both[1]!}${both[2]!}`.trim(), from: both[3]!.trim() };
@@ -291,12 +309,6 @@ export function readCorrection(text: string): Correction | null {
     const count = countsAsDigits(sorry[2]!);
     if (/^\d+(?:[.,]\d+)?(?:\s+\p{L}+)?(?:\s+(?:aja|saja|wae|mawon|hungkul))?$/u.test(count)) return { to: `${sorry[1]!} ${count.replace(/\s+(?:aja|saja|wae|mawon|hungkul)$/, '')}`, from: null };
   }
-  // "gula tadi salah harga, sekilo 19rb", "kulakan minyakita tadi pagi harganya 17rb per pcs, bukan 17.500": the goods and
-  // "tadi" first, then what was wrong or the price (corrections try: a new sale of a kilo was booked; the selling price was
-  // set to the cost).
-  const goodsTadi = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:(?:laku|jual|payu|kulakan|kulak|beli|belanja|tuku)\s+)?((?:(?!(?:yang|yg|sing|nu|anu|lha|lah|punten|ngapunten|hapunten|maaf)\s)\p{L}+\s+){1,3}?)(?:tadi|td|barusan|mau|wau)\s+(?:(?:pagi|siang|sore|malam|isuk|awan)\s+)?(?:(?:salah|keliru|lepat)(?:\s+(?:harga|harganya|hitung|total|totalnya|jumlah|jumlahnya))?|harga|harganya|hargane|totalnya|totale)\s+(?:(?:harusnya|seharusnya|mestinya|kudune|kuduna|jadi)\s+)?((?:se\p{L}+\s+)?\S*\d.*?)(?:\s+(?:bukan|bkn|dudu|sanes)\s+(\S*\d.*))?$/u.exec(t);
-  // "sekilo 19rb" is "19rb sekilo": a price per kilo.
-  if (goodsTadi) return { to: `${goodsTadi[1]!}${countsAsDigits(goodsTadi[2]!).replace(/^(se\p{L}+)\s+(\S*\d\S*)$/u, '$2 $1')}`.trim(), from: goodsTadi[3]?.trim() ?? null, earlier: true };
   // Sunda try: "beas 2 kilo tadi salah, kuduna 3 kilo": the goods and their old count, then "wrong" and the new one.
   const named = /^(?:eh\s+)?((?:\p{L}+\s+){1,3}?)(\d\S*(?:\s+\p{L}+)?)\s+(?:tadi|td|barusan|mau|wau|nembe)\s+(?:salah|lepat|keliru)\s+(?:(?:harusnya|seharusnya|mestinya|mestine|kudune|kuduna|kedahna|sakuduna|harus(?:nya)?)\s+)?(.+)$/u.exec(t);
   if (named) {

@@ -20,7 +20,7 @@ import type { Pending, Work } from './state-schema.ts';
 import type { Reply } from './types.ts';
 import { answerCollect } from './questions/collect.ts';
 import { interrupts, parseHere } from './questions/interrupt.ts';
-import { answerChooseUndo } from './corrections/undo-pick.ts';
+import { answerChooseUndo, undoPrevious } from './corrections/undo-pick.ts';
 import { undoNow } from './corrections/undo.ts';
 import { isGoodslessSale, mixedSaleNote, mixedSaleWork, readMixedGoods } from './questions/mixed-sale.ts';
 
@@ -73,8 +73,11 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
     case 'confirm_book':
       if (!yes) return null;
       return proceed(env, { ...pending.work, confirmed: true });
-    case 'confirm_undo':
-      return yes ? undoNow(env, pending.event) : null;
+    case 'confirm_undo': {
+      if (!yes) return null;
+      const done = await undoNow(env, pending.event);
+      return pending.more ? [...done, ...(await undoPrevious(env, pending.more - 1))] : done;
+    }
     case 'choose_product': {
       const n = readChoiceNumber(text, pending.choices.length);
       let id = n ? pending.choices[n - 1].id : null;

@@ -61,7 +61,8 @@ export const pendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('price_kind'), work: workSchema, index: z.number().int() }),
   z.object({ kind: z.literal('confirm_book'), work: workSchema }),
   z.object({ kind: z.literal('counterparty'), work: workSchema }),
-  z.object({ kind: z.literal('confirm_undo'), event: bookedEventSchema }),
+  /** more: "batal 3 terakhir" offers the ones before after this one's "ya", one at a time. */
+  z.object({ kind: z.literal('confirm_undo'), event: bookedEventSchema, more: z.number().int().min(1).max(20).optional() }),
   /** The message lacked a piece (the goods, the amount): the answer is read together with it. */
   z.object({ kind: z.literal('reparse'), text: z.string() }),
   /** "1 dus Coca-Cola isinya berapa btl?": the answer is remembered as the product's pack unit. */

@@ -23,8 +23,10 @@ export async function undoRequest(env: Env, frame: Frame, last: BookedEvent | nu
   // "cancel 2 terakhir": the last few are undone one at a time, from the last (it offered entry number 2 of the day).
   const few = /\b(\d+)\s+(?:yang\s+|yg\s+|catatan\s+)?terakhir\b|\bterakhir\s+(\d+)\b/.exec(env.text.toLowerCase());
   if (few && Number(few[1] ?? few[2]) > 1) {
-    const [first, ...more] = await undoRequest({ ...env, text: 'batal' }, { ...frame, target: null }, last);
-    return first ? [{ ...first, text: `Satu per satu ya, Kak: yang terakhir dulu.\n${first.text}` }, ...more] : more;
+    // After its "ya" the one before is offered, until as many as said (a helpers' try: the second was never offered).
+    const more = Math.min(Number(few[1] ?? few[2]), 20) - 1;
+    const [first, ...rest] = last ? await askUndo(env, last, more) : await undoPrevious(env, more);
+    return first ? [{ ...first, text: `Satu per satu ya, Kak: yang terakhir dulu.\n${first.text}` }, ...rest] : rest;
   }
   if (frame.target != null) return undoNumber(env, frame.target, frame.date);
   if (hasDetails(frame)) return undoFitting(env, frame, (e) => entryFits(e.row, frame), frame.items.map((i) => i.product));
@@ -37,9 +39,14 @@ export async function undoRequest(env: Env, frame: Frame, last: BookedEvent | nu
     return undoFitting(env, frame, (e) => entryMentioned(e.row, said), said.words);
   }
   if (last) return askUndo(env, last);
+  return undoPrevious(env, 0);
+}
+
+/** The latest of today's entries this sender wrote that still stands, offered to undo. */
+export async function undoPrevious(env: Env, more: number): Promise<Reply[]> {
   const mine = (await todaysEntries(env.agentCtx, { mine: true })).filter((e) => !e.row.voided);
   const latest = mine.at(-1);
-  return latest ? askUndo(env, latest.event) : [{ text: nothingToUndoText }];
+  return latest ? askUndo(env, latest.event, more) : [{ text: nothingToUndoText }];
 }
 
 /** Owner try: "catatan kemarin" then "hapus no 1 kemarin" looked in today's list: the number counts in the day said. */

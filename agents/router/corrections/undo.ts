@@ -6,9 +6,9 @@ import type { BookedEvent, Reply } from '../types.ts';
 
 export const nothingToUndoText = 'Belum ada catatan terakhir yang bisa dibatalkan, Kak.';
 
-export async function askUndo(env: Env, last: BookedEvent | null): Promise<Reply[]> {
+export async function askUndo(env: Env, last: BookedEvent | null, more = 0): Promise<Reply[]> {
   if (!last) return [{ text: nothingToUndoText }];
-  await putPending(env, { kind: 'confirm_undo', event: last });
+  await putPending(env, { kind: 'confirm_undo', event: last, ...(more > 0 ? { more } : {}) });
   return [{ text: `Batalkan catatan ini, Kak?\n${last.summary}\nBalas *ya* untuk batalkan, *tidak* untuk biarkan.` }];
 }
 

@@ -50,13 +50,17 @@ export const saidCorrectionScripts: Script[] = [
       // Several at once is not done: the last is offered, one at a time (entry number 2 was offered).
       { say: 'cancel 2 terakhir', reply: ['Satu per satu', 'Gula Pasir 3 kg'], not: ['Bu Sri'] },
       { say: 'tidak', reply: ['tidak jadi dibatalkan'] },
+      // Corrections try (thirty-first session): after the first "ya" the second was never offered (the reply promised it).
+      { say: 'batal 2 terakhir', reply: ['Satu per satu', 'Gula Pasir 3 kg'] },
+      { say: 'ya', reply: ['Sudah dibatalkan', 'Gula Pasir 3 kg', 'Batalkan catatan ini', 'Kopi Kapal Api 4 sachet'] },
+      { say: 'ya', reply: ['Sudah dibatalkan', 'Kopi Kapal Api 4 sachet'], not: ['Batalkan catatan ini'] },
     ],
     rows: [
       { sql: level('Aqua 600 ml'), rows: [{ level: 12 }] },
       { sql: level('Surya 16'), rows: [{ level: 18 }] },
       { sql: level('Sampoerna Mild 16'), rows: [{ level: 20 }] },
-      { sql: level('Kopi Kapal Api'), rows: [{ level: 56 }] },
-      { sql: level('Gula Pasir'), rows: [{ level: 15 }] },
+      { sql: level('Kopi Kapal Api'), rows: [{ level: 60 }] },
+      { sql: level('Gula Pasir'), rows: [{ level: 20 }] },
       { sql: debts, rows: [{ name: 'Bu Sri', kind: 'customer', direction: 'receivable', amount: 30000, paid: 0, status: 'void' }, { name: 'Bu Sri', kind: 'customer', direction: 'receivable', amount: 35000, paid: 0, status: 'open' }] },
     ],
   },
@@ -271,5 +275,27 @@ export const saidCorrectionScripts: Script[] = [
         join products p on p.id = l.product_id where t.tenant_id = $1 and t.status = 'posted' order by p.name`, rows: [
       { name: 'Aqua 600 ml', qty: 10 }, { name: 'Indomie Goreng', qty: 4 },
     ] }],
+  },
+  {
+    // Corrections try (thirty-first session), Javanese: "mau" (earlier) with the price ("rego") or the total ("totale") said
+    // booked a new sale of a kilo or found nothing; "eh ora ding, 160rb" ("no wait") sold a product "Ding"; "mau sing tak
+    // bayar … 45rb dudu 50" booked a second payment.
+    name: 'Javanese corrections of an earlier entry, of the last one with "ora ding", and of a payment', at, tenant: wib,
+    steps: [
+      { say: 'payu gula 2 kilo 36rb', reply: ['Gula Pasir 2 kg', 'Rp36.000'] },
+      { say: 'payu telur 3 kilo 90rb', reply: ['Telur Ayam 3 kg', 'Rp90.000'] },
+      { say: 'gula mau salah rego, sakilo 17rb', reply: ['Gula Pasir 2 kg × Rp17.000 = Rp34.000'], not: ['1 kg'] },
+      { say: 'telur mau totale 87rb, dudu 90rb', reply: ['Telur Ayam 3 kg × Rp29.000 = Rp87.000'], not: ['tidak ketemu'] },
+      { say: 'kulakan gula 10 kg 150rb', reply: ['Pembelian Gula Pasir 10 kg', 'Rp150.000'] },
+      { say: 'eh ora ding, 160rb', reply: ['Pembelian Gula Pasir 10 kg × Rp16.000 = Rp160.000'], not: ['Produk baru', 'Ding'] },
+      { say: 'bu sri ngutang 100rb', reply: ['Utang Bu Sri Rp100.000'] },
+      { say: 'bu sri bayar 50rb', reply: ['Rp50.000'] },
+      { say: 'eh ora ding, mau sing mbayar bu sri 45rb dudu 50', reply: ['Rp45.000', 'Rp55.000'] },
+    ],
+    rows: [
+      { sql: level('Gula Pasir'), rows: [{ level: 28 }] },
+      { sql: debts, rows: [{ name: 'Bu Sri', kind: 'customer', direction: 'receivable', amount: 100000, paid: 45000, status: 'open' }] },
+      { sql: `select count(*)::int as n from transactions where tenant_id = $1 and status = 'posted' and kind = 'sale'`, rows: [{ n: 2 }] },
+    ],
   },
 ];
