@@ -128,6 +128,11 @@ describe('readCorrection', () => {
     ['eh ora ding, mau sing tak bayar UD Sinar Jaya 45rb dudu 50', { to: 'bayar ud sinar jaya 45rb', from: '50rb' }],
     ['ora ding, 4 dudu 5', { to: '4', from: '5' }], ['eh ora ding, 160rb', { to: '160rb', from: null }],
     ['eh salah, 2 bks 7rb bukan 3', { to: '2 bks 7rb', from: '3' }],
+    // "Only" after a payment or after goods named as "tadi" (a second payment, an expense, a new sale were booked).
+    ['eh pak agus bayarnya cuma 10rb', { to: 'pak agus bayarnya 10rb', from: null }],
+    ['eh ternyata bayar sinar jaya nya cuma 80rb', { to: 'bayar sinar jaya 80rb', from: null }],
+    ['eh sunlight tadi cuma 1, 6rb', { to: 'sunlight 1 6rb', from: null, earlier: true }],
+    ['tadi cuma 2', null], ['bayar cuma 10rb', null],
     ['kulakan minyakita tadi pagi harganya 17rb per pcs, bukan 17.500', { to: 'minyakita 17rb per pcs', from: '17.500', earlier: true }],
     ['eh tadi indomie yang 10 bks salah, harusnya 8 bks', { to: 'indomie 8 bks', from: '10 bks', earlier: true }],
     ['eh salah mbak, surya 12', { to: 'surya 12', from: null }], ['eh salah, 2 doang', { to: '2', from: null }],

@@ -249,7 +249,12 @@ function readCorrectionText(text: string): Correction | null {
     // jv "eh ora ding, mau sing tak bayar UD Sinar Jaya 45rb dudu 50" ("no wait, what I paid earlier"): a correction of the
     // payment (a second payment was booked).
     .replace(/^(?:(?:eh|lho|lha|wah)\s+)?(?:ora|ra|hora|dudu)\s+(?:ding|deng)\s+/, 'salah ')
-    .replace(/^salah\s+(?:mau|tadi|td|wau)\s+(?:(?:sing|yang|yg|nu)\s+)?(?:(?:tak|dak|tek|aku|sy|saya|gw|gue|abdi|kula)\s+)?(?=(?:bayar|mbayar|mayar|nyaur)\s)/, 'salah ');
+    .replace(/^salah\s+(?:mau|tadi|td|wau)\s+(?:(?:sing|yang|yg|nu)\s+)?(?:(?:tak|dak|tek|aku|sy|saya|gw|gue|abdi|kula)\s+)?(?=(?:bayar|mbayar|mayar|nyaur)\s)/, 'salah ')
+    // Corrections try: "eh pak agus bayarnya cuma 10rb", "eh ternyata bayar sinar jaya nya cuma 80rb" ("only paid") booked
+    // a second payment or an expense; "eh sunlight tadi cuma 1, 6rb" a new sale. "Only" after the payment or the goods
+    // named as "tadi" says what it was.
+    .replace(/^(?:(?:eh|lho|loh|lha|oh|ternyata|trnyata|ternyta)\s+)+((?:\p{L}+\s+){1,4}?(?:bayarnya|bayare|bayarna|nyicilnya|nyicile|dibayar|mbayare|cicilannya)|bayar\s+(?:\p{L}+\s+){0,3}?\p{L}+?)(?:nya)?\s+(?:cuma|cuman|cm|mung|mek|hanya|kur|ngan)\s+(?=\d)/u, 'salah $1 ')
+    .replace(/^(?:(?:eh|lho|loh|lha|oh|ternyata)\s+)*((?:(?!yang\s|yg\s|sing\s|nu\s)\p{L}+\s+){1,3}?)(tadi|td|mau|barusan)\s+(?:cuma|cuman|cm|mung|hanya)\s+(?=\d)/u, '$1$2 salah ');
   // "yg tadi teh pucuknya 6 aja bukan 8", "sing mau kopine 3 dudu 4": "the one before" with a number
   // both ways is a correction without "salah" (Javanese dudu, Sundanese sanes: "not").
   // The "tadi" may follow the goods: "yg teh botol tadi 5 aja bukan 6".

@@ -44,7 +44,9 @@ export function unusualReason(frame: ResolvedFrame, catalogue: Map<string, Produ
 
 /**
  * A new selling price a fifth of the old one or less, or five times or more ("cengek dijual sarebu": the chilli's kilo went
- * from Rp50.000 to Rp1.000, and the next ons sold for Rp500): most likely money of a sale, or a slip.
+ * from Rp50.000 to Rp1.000, and the next ons sold for Rp500): most likely money of a sale, or a slip. So is one under what the
+ * goods cost (corrections try: "keripik 5rb sebungkus", a late answer about new chips, took Chitato from Rp11.000 to
+ * Rp5.000 with a cost of Rp9.500, and every later Chitato sold at a loss).
  */
 function unusualPrice(frame: ResolvedFrame, catalogue: Map<string, Product>): string | null {
   for (const item of frame.items) {
@@ -52,6 +54,9 @@ function unusualPrice(frame: ResolvedFrame, catalogue: Map<string, Product>): st
     if (!p?.sellPrice || item.unitPrice == null || item.unitPrice <= 0) continue;
     if (item.unitPrice * PRICE_FACTOR <= p.sellPrice || item.unitPrice >= p.sellPrice * PRICE_FACTOR) {
       return `Harga jual ${p.name} sekarang ${formatRupiah(p.sellPrice)}/${p.unit}.`;
+    }
+    if (p.avgCost != null && item.unitPrice < Math.round(p.avgCost)) {
+      return `Harga jual ${p.name} sekarang ${formatRupiah(p.sellPrice)}/${p.unit}, modalnya ${formatRupiah(Math.round(p.avgCost))}.`;
     }
   }
   return null;

@@ -15,6 +15,7 @@ import type { Pending, Work } from '../state-schema.ts';
 import type { BookedEvent, Reply, ResolvedFrame, ResolvedItem } from '../types.ts';
 import { askUndo, nothingToUndoText } from './undo.ts';
 import { earlierEvent } from './earlier.ts';
+import { namedPayment } from './payment-named.ts';
 import { entryMentioned, mentions } from './undo-match.ts';
 import { todaysEntries } from '../../finance/review.ts';
 import { withNote } from '../questions/interrupt.ts';
@@ -42,6 +43,9 @@ export async function correctLast(env: Env, last: BookedEvent | null, c: Correct
   // price (a helper's try read it as the total).
   const paidFix = last ? paidPart(last.frame, c.to) : null;
   if (paidFix) return rebook(env, last!, paidFix);
+  const payment = await namedPayment(env, last, c);
+  const paymentFix = payment ? applyCorrection(payment.frame, c) : null;
+  if (payment && paymentFix) return rebook(env, payment, paymentFix);
   const numbered = await numberedGoods(env, last, c);
   if (numbered) return rebook(env, last!, numbered);
   const prices = last ? await shelfPrices(env, last.frame) : undefined;

@@ -298,4 +298,34 @@ export const saidCorrectionScripts: Script[] = [
       { sql: `select count(*)::int as n from transactions where tenant_id = $1 and status = 'posted' and kind = 'sale'`, rows: [{ n: 2 }] },
     ],
   },
+  {
+    // Corrections try (thirty-first session): "only paid" said of a payment booked a second payment, or an expense, and once
+    // the payment was no longer the last entry it re-priced the sale after it; "eh aqua tadi cuma 1, 4rb" a new sale.
+    name: 'a payment said to be only so much is corrected, also after another entry; goods "tadi cuma N" are that entry', at, tenant: wib,
+    steps: [
+      { say: 'pak agus ngutang 23rb', reply: ['Utang Pak Agus Rp23.000'] },
+      { say: 'pak agus bayar 15rb', reply: ['Sisa utang Pak Agus Rp8.000'] },
+      { say: 'eh pak agus bayarnya cuma 10rb', reply: ['Sudah dibatalkan', 'Sisa utang Pak Agus Rp13.000'] },
+      { say: 'mang ujang ngutang 70rb', reply: ['Utang Mang Ujang Rp70.000'] },
+      { say: 'mang ujang nyicil 20rb', reply: ['Sisa utang Mang Ujang Rp50.000'] },
+      { say: 'laku kopi 2 4rb', reply: ['Kopi Kapal Api 2 sachet', 'Rp4.000'] },
+      { say: 'eh mang ujang nyicilnya cuma 10rb', reply: ['Sisa utang Mang Ujang Rp60.000'], not: ['Kopi'] },
+      { say: 'kulakan gula 20 kg 300rb dari toko makmur utang', reply: ['utang ke Toko Makmur', 'Rp300.000'] },
+      { say: 'bayar toko makmur 100rb', reply: ['Sisa utang ke Toko Makmur Rp200.000'] },
+      { say: 'eh ternyata bayar toko makmur nya cuma 80rb', reply: ['Sisa utang ke Toko Makmur Rp220.000'], not: ['Pengeluaran'] },
+      { say: 'laku aqua 2 8rb', reply: ['Aqua 600 ml 2 btl'] },
+      { say: 'laku indomie goreng 1 3500', reply: ['Indomie Goreng 1 bks'] },
+      { say: 'eh aqua tadi cuma 1, 4rb', reply: ['Aqua 600 ml 1 btl', 'Rp4.000'] },
+    ],
+    rows: [
+      { sql: debts, rows: [
+        { name: 'Pak Agus', kind: 'customer', direction: 'receivable', amount: 23000, paid: 10000, status: 'open' },
+        { name: 'Mang Ujang', kind: 'customer', direction: 'receivable', amount: 70000, paid: 10000, status: 'open' },
+        { name: 'Toko Makmur', kind: 'supplier', direction: 'payable', amount: 300000, paid: 80000, status: 'open' },
+      ] },
+      { sql: lines('Kopi Kapal Api'), rows: [{ qty: 2, unit_price: 2000, total: 4000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+      { sql: level('Aqua 600 ml'), rows: [{ level: 23 }] },
+      { sql: `select count(*)::int as n from transactions where tenant_id = $1 and status = 'posted' and kind = 'expense'`, rows: [{ n: 0 }] },
+    ],
+  },
 ];

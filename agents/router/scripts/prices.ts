@@ -15,8 +15,16 @@ export const priceScripts: Script[] = [
       { say: 'telur dijual 2rb', reply: ['Yakin, Kak?', 'Harga baru Telur Ayam Rp2.000', 'Rp30.000'], not: ['✅'] },
       { say: 'tidak', reply: ['tidak jadi'] },
       { say: 'harga telur jadi 32rb', reply: ['Telur Ayam', 'Rp32.000'], not: ['Yakin'] },
+      // Corrections try (thirty-first session): a price under the cost was set unasked ("keripik 5rb sebungkus" took the
+      // chips under their cost, and every later sale lost money).
+      { say: 'gula 15rb sekilo', reply: ['Yakin, Kak?', 'Gula Pasir', 'modalnya Rp16.000'], not: ['✅'] },
+      { say: 'tidak', reply: ['tidak jadi'] },
+      { say: 'harga gula 17rb', reply: ['Gula Pasir', 'Rp17.000'], not: ['Yakin'] },
     ],
-    rows: [{ sql: `select sell_price::int as price from products where tenant_id = $1 and name = 'Telur Ayam'`, rows: [{ price: 32000 }] }],
+    rows: [
+      { sql: `select sell_price::int as price from products where tenant_id = $1 and name = 'Telur Ayam'`, rows: [{ price: 32000 }] },
+      { sql: `select sell_price::int as price from products where tenant_id = $1 and name = 'Gula Pasir'`, rows: [{ price: 17000 }] },
+    ],
   },
   {
     name: 'price change applies to the next sale', at, tenant: wib,
