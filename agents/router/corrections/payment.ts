@@ -71,8 +71,9 @@ export function readCreditFix(text: string, last: BookedEvent | null): CreditFix
 // "eh itu utang bukan tunai", "itu belum dibayar, ngutang dulu ke toko makmur" right after a cash purchase: owed to its
 // supplier after all (corrections try: a product "bukan" was offered, then sold on credit to the supplier). Marked as about
 // the last entry ("eh", "itu", "tadi", or "bukan tunai"), so "utang ke toko makmur" alone still asks the debts.
-const owedMark = /^(?:eh|ehh|lho|loh|waduh|aduh|maaf|sori|itu|tadi|yang tadi|yg tadi)\b|\b(?:bukan|bkn) (?:tunai|cash|kontan|lunas)\b/;
-const owedSaid = /^(?:(?:eh|ehh|lho|loh|waduh|aduh|maaf|sori|itu|tadi|yang tadi|yg tadi)\s+)*(?:(?:belum|blm|belom)\s+(?:di)?bayar|ngutang|utang|hutang|ngebon|tempo)(?:\s+(?:bukan|bkn)\s+(?:tunai|cash|kontan|lunas))?(?:\s*,?\s*(?:ngutang|utang|ngebon))?(?:\s+(?:dulu|dl|kok|ya|kak))*$/;
+// Corrections try: "salah, itu bon ke toko makmur" asked the debt's amount, then booked the cash purchase again.
+const owedMark = /^(?:eh|ehh|lho|loh|waduh|aduh|maaf|sori|salah|keliru|itu|tadi|yang tadi|yg tadi)\b|\b(?:bukan|bkn) (?:tunai|cash|kontan|lunas)\b/;
+const owedSaid = /^(?:(?:eh|ehh|lho|loh|waduh|aduh|maaf|sori|salah|keliru|itu|tadi|yang tadi|yg tadi)\s+)*(?:(?:belum|blm|belom)\s+(?:di)?bayar|ngutang|utang|hutang|ngebon|bon|kasbon|tempo)(?:\s+(?:bukan|bkn)\s+(?:tunai|cash|kontan|lunas))?(?:\s*,?\s*(?:ngutang|utang|ngebon))?(?:\s+(?:dulu|dl|kok|ya|kak))*$/;
 function purchaseOwed(t: string, supplier: string): boolean {
   const words = supplier.toLowerCase().split(/\s+/);
   const named = new RegExp(String.raw`\s*,?\s*(?:ke|sama|ama|di)\s+(?:${words.join('\\s+')}|${words.at(-1)!})$`);

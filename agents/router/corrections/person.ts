@@ -15,6 +15,9 @@ const should = String.raw`(?:harusnya|seharusnya|mestinya|kudune|kuduna|kedahna|
 const notThen = new RegExp(`${lead}(?:salah\\s*,?\\s*)?${not}\\s+(.+?)(?:\\s*,\\s*|\\s+(?:tapi|tp|melainkan)\\s+)(?:${should}\\s+)?(.+)$`);
 const wrongName = new RegExp(`${lead}(?:salah|lepat|keliru)\\s*(?:(?:nama|orang)(?:nya|ne|na)?)?\\s*,?\\s*(?:${should}\\s+)?(.+)$`);
 const nameNot = new RegExp(`${lead}(?:namanya|namane|atas nama|${should})\\s+(.+?)\\s*,?\\s+${not}\\s+(.+)$`);
+// "eh salah, yg bayar mang ujang bukan bu yati", jv "eh keliru, sing mbayar mang ujang dudu bu yati": the right one, then
+// the wrong one (corrections try: "Berapa, Kak?" was asked, then an expense or a second payment booked).
+const wrongThenNot = new RegExp(`${lead}(?:salah|lepat|keliru)\\s*,?\\s*(.+?)\\s*,?\\s+${not}\\s+(.+)$`);
 
 /** The person the last booking should have been for; null when the message says something else. */
 export function readPersonFix(text: string, last: BookedEvent | null): string | null {
@@ -25,15 +28,17 @@ export function readPersonFix(text: string, last: BookedEvent | null): string | 
   if (/\b(?:yang|yg)\s+(?:ngutang|ngebon)\b/.test(text.toLowerCase()) && last.frame.intent === 'purchase') return null;
   // "eh salah orang, yang bayar bu tina", "bukan pak dirman, itu bu tina yang bayar": a payment on the wrong person (his
   // payment was booked again, or twice). What the person did is no part of the name.
-  const t = text.toLowerCase().replace(/[.!]+$/, '').replace(/\b(?:(?:itu|tuh)\s+)?(?:yang|yg)\s+(?:bayar|nyicil|nyaur|ngutang|ngebon)\b/g, ' ')
+  const t = text.toLowerCase().replace(/[.!]+$/, '').replace(/\b(?:(?:itu|tuh)\s+)?(?:yang|yg|sing|nu)\s+(?:bayar|mbayar|mayar|nyicil|nyaur|ngutang|ngebon)\b/g, ' ')
     .replace(/,\s*(?:itu|tuh)\s+/, ', ').replace(/\s+/g, ' ').replace(/\s*,\s*$/, '').trim();
   let wrong: string | null = null;
   let right: string | null = null;
   const a = notThen.exec(t);
   const b = wrongName.exec(t);
   const c = nameNot.exec(t);
+  const d = wrongThenNot.exec(t);
   if (a) [wrong, right] = [a[1]!, a[2]!];
   else if (c) [right, wrong] = [c[1]!, c[2]!];
+  else if (d) [right, wrong] = [d[1]!, d[2]!];
   else if (b) right = b[1]!;
   else return null;
   const name = readNameOnly(right);

@@ -328,4 +328,25 @@ export const saidCorrectionScripts: Script[] = [
       { sql: `select count(*)::int as n from transactions where tenant_id = $1 and status = 'posted' and kind = 'expense'`, rows: [{ n: 0 }] },
     ],
   },
+  {
+    // Corrections try (thirty-first session): "salah, itu bon ke toko makmur" asked the debt's amount and booked the cash
+    // purchase again; "yg bayar mang ujang bukan bu yati" asked "Berapa?" and then booked an expense or a second payment.
+    name: 'a purchase said to be "bon" after "salah" is owed; a payment moved to the right payer said first', at, tenant: wib,
+    steps: [
+      { say: 'kulakan gula 10 kg 160rb dari toko makmur', reply: ['Pembelian', 'Rp160.000'] },
+      { say: 'salah, itu bon ke toko makmur', reply: ['utang ke Toko Makmur', 'Rp160.000'], not: ['berapa'] },
+      { say: 'mang ujang ngutang 50rb', reply: ['Utang Mang Ujang Rp50.000'] },
+      { say: 'bu tini ngutang 20rb', reply: ['Utang Bu Tini Rp20.000'] },
+      { say: 'bu tini bayar 5rb', reply: ['Sisa utang Bu Tini Rp15.000'] },
+      { say: 'eh keliru, sing mbayar mang ujang dudu bu tini', reply: ['Mang Ujang bayar utang Rp5.000', 'Rp45.000'], not: ['Berapa'] },
+      { say: 'bu tini bayar 10rb', reply: ['Sisa utang Bu Tini Rp10.000'] },
+      { say: 'eh salah, yg bayar mang ujang bukan bu tini', reply: ['Mang Ujang bayar utang Rp10.000', 'Rp35.000'], not: ['Berapa'] },
+    ],
+    rows: [{ sql: `select c.name, d.direction, d.amount, d.paid, d.status from debts d join contacts c on c.id = d.contact_id
+        where d.tenant_id = $1 order by c.name`, rows: [
+      { name: 'Bu Tini', direction: 'receivable', amount: 20000, paid: 0, status: 'open' },
+      { name: 'Mang Ujang', direction: 'receivable', amount: 50000, paid: 15000, status: 'open' },
+      { name: 'Toko Makmur', direction: 'payable', amount: 160000, paid: 0, status: 'open' },
+    ] }],
+  },
 ];
