@@ -187,7 +187,9 @@ function countsAsDigits(s: string): string {
 const correctionParticles = new Set(['ji', 'mi', 'ki', 'aja', 'saja', 'wae', 'mawon', 'deh', 'ya', 'kak', 'bae', 'ae', 'lah', 'dong']);
 
 export function readCorrection(text: string): Correction | null {
-  const c = readCorrectionText(text);
+  const read = readCorrectionText(text);
+  // "eh sunlight tadi salah, 1 aja 6rb": "just" between the numbers is no unit ("1 aja … isinya berapa pcs?" was asked).
+  const c = read && { ...read, to: read.to.replace(/\s+(?:aja|saja|wae|mawon|doang)(?=\s+\d|$)/g, '') };
   // "bayar UD Sinar Jaya 45rb dudu 50": the old amount said bare is in the new one's thousands (50 matched no Rp50.000).
   const money = c?.from && /^\d+$/.test(c.from) ? /^\D*\d+\s*(rb|ribu|rebu|ewu|k)\b\D*$/.exec(c.to) : null;
   return c && money ? { ...c, from: `${c.from}${money[1] === 'k' ? 'rb' : money[1]}` } : c;
@@ -282,7 +284,8 @@ function readCorrectionText(text: string): Correction | null {
   if (ding && !/\b(?:ding|deng|dink)\b/.test(ding[2]!)) return { to: `${ding[1] ?? ''}${ding[2]!}`.trim(), from: null, ...(ding[1] ? { earlier: true as const } : {}) };
   // "salah tadi, bukan 12 botol tapi 10 botol", jv "salah rek, dudu 3 tapi 5", su "lepat, sanes 2 tapi 3": the old
   // number, then the new one after "but".
-  const notBut = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori|punten|yang|yg|sing|nu|tadi|td)\s+)*(?:(?:salah|lepat|keliru|typo|ralat|koreksi)\s+)?(?:(?:rek|kak|tadi|td|ya)\s+)*(?:bukan|bkn|dudu|sanes)\s+(\S*\d.*?|\p{L}+\s+\S*\d.*?)\s+(?:tapi|tp|tpi|namung|nanging|tapi harusnya|tapi yang bener)\s+(.+)$/u.exec(countsAsDigits(t));
+  // su "eh lain 5 tapi 4": "lain" is "not" before a number and "tapi" (a product "lain" was offered).
+  const notBut = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori|punten|yang|yg|sing|nu|tadi|td)\s+)*(?:(?:salah|lepat|keliru|typo|ralat|koreksi)\s+)?(?:(?:rek|kak|tadi|td|ya)\s+)*(?:bukan|bkn|dudu|sanes|lain(?=\s+\d))\s+(\S*\d.*?|\p{L}+\s+\S*\d.*?)\s+(?:tapi|tp|tpi|namung|nanging|tapi harusnya|tapi yang bener)\s+(.+)$/u.exec(countsAsDigits(t));
   if (notBut) {
     // "bukan 3 korek tapi 2": goods after the old count belong with the new one (it asked "bagian mana yang salah?").
     const goodsAfter = /^(\d\S*)\s+(\p{L}+(?:\s+\p{L}+){0,3})$/u.exec(notBut[1]!.trim());

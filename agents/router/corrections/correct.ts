@@ -135,6 +135,9 @@ export function correctDraft(p: Pending, text: string): { work: Work; note: stri
   const c = readCorrection(text);
   const work = (p as { work?: Work }).work;
   if (!c || !work) return null;
+  // "eh le minerale tadi salah, harusnya 3 botol 12rb" while new goods' price is asked: goods the draft does not have are
+  // an earlier entry's (corrections try: the new bakwan became 3 botol at Rp4.000 and the Le Minerale sale stayed).
+  if (c.earlier && !draftNamed(work, c.to)) return null;
   const asBooked: ResolvedFrame = {
     ...work.frame, contactId: null,
     items: work.frame.items.map((i) => ({
@@ -149,6 +152,13 @@ export function correctDraft(p: Pending, text: string): { work: Work; note: stri
   const whole = work.frame.items.every((i) => i.total == null && i.unit_price == null) ? work.frame.amount : null;
   const frame = { ...work.frame, ...fixed, items, amount: fixed.amount ?? whole };
   return { work: { ...work, frame, resolved: items.map(() => null), priceKind: [], confirmed: false }, note: changeText(work.frame, frame) };
+}
+
+/** The correction names goods of the draft, or none at all. */
+function draftNamed(work: Work, to: string): boolean {
+  const words = (to.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => unitOf(w) === null && seUnit(w) === null && !correctionWords.has(w));
+  const drafted = work.frame.items.map((i) => i.product.toLowerCase()).join(' ');
+  return words.length === 0 || words.some((w) => drafted.includes(w) || drafted.includes(possessive.exec(w)?.[1] ?? w));
 }
 
 /** "Oke Kak, rokok jadi 2 bungkus." — what a draft correction changed, said before the question again. */

@@ -138,6 +138,20 @@ export const interruptionScripts: Script[] = [
     ],
   },
   {
+    // Corrections try (thirty-first session): the new bakwan asked about became "3 botol Rp12.000" and the Le Minerale sale
+    // the owner corrected stayed.
+    name: 'a correction naming an earlier entry\'s goods while new goods are asked about corrects that entry', at, tenant,
+    steps: [
+      { say: 'laku aqua 2 8rb', reply: ['Aqua 600 ml 2 btl'] },
+      { say: 'laku bakwan 6', reply: ['Produk baru "bakwan"'] },
+      { say: 'eh aqua tadi salah, harusnya 3 botol 12rb', reply: ['Aqua 600 ml 3 btl', 'Rp12.000'], not: ['bakwan jadi'] },
+    ],
+    rows: [
+      { sql: `select p.name, l.qty::int as q from transaction_lines l join transactions t on t.id = l.transaction_id join products p on p.id = l.product_id
+          where t.tenant_id = $1 and t.status = 'posted'`, rows: [{ name: 'Aqua 600 ml', q: 3 }] },
+    ],
+  },
+  {
     // Consignment try: the goods asked about were sold at a price of one in the next message; saved without a selling
     // price, the next sale asked it again.
     name: 'goods bought, then sold at a price of one before their selling price was answered: that is their price', at, tenant,
