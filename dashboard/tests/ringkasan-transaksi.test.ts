@@ -174,6 +174,9 @@ describe('Transaksi', () => {
     await page.getByRole('button', { name: 'Batalkan transaksi' }).click();
     await page.getByRole('button', { name: 'Ya, batalkan' }).click();
     await page.getByText('Dibatalkan').first().waitFor();
+    // A voided sale's page shows no profit (a pages try read "Laba kotor Rp3.300" on one).
+    await page.reload();
+    expect(await page.locator('li', { hasText: 'Laba kotor' }).innerText()).toMatch(/Laba kotor\s*—/);
     await page.goto(app.url);
     expect(await statValue(page, 'omzet')).toBe(before - 17500);
     // A voided sale earns nothing: its row shows no gross profit (a helper saw "Laba kotor Rp601.200" on one); a date that
@@ -182,5 +185,17 @@ describe('Transaksi', () => {
     expect(await page.locator('[data-testid="transactions"] tbody tr .tx-profit').first().innerText()).toMatch(/Laba kotor\s*—/);
     await page.goto(`${app.url}/transaksi?dari=31/02/2026`);
     await page.getByRole('alert').filter({ hasText: '"31/02/2026" tidak ada di kalender' }).waitFor();
+  });
+
+  it('a voided credit sale says its debt went with it, not that it is still unpaid', async () => {
+    expect((await say('bu tini ngebon kopi 2 sachet'))[0]).toContain('bon Bu Tini');
+    expect((await say('batal'))[0]).toContain('Batalkan');
+    expect((await say('ya'))[0]).toContain('dibatalkan');
+    const [tx] = await withService(app.db, async (q) => (await q.query<{ id: string }>(
+      `select t.id from transactions t join contacts c on c.id = t.contact_id where c.name = 'Bu Tini' order by t.created_at desc limit 1`)).rows);
+    await page.goto(`${app.url}/transaksi/${tx!.id}`);
+    const debt = await page.locator('section', { has: page.getByRole('heading', { name: 'Utang' }) }).innerText();
+    expect(debt).toContain('ikut dibatalkan');
+    expect(debt).not.toContain('belum dibayar');
   });
 });

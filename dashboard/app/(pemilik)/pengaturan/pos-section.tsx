@@ -17,7 +17,7 @@ export async function PosSection({ session }: { session: Session }) {
             <span><b>{d.code}</b>{d.name ? ` · ${d.name}` : ''} <span className="muted">· {d.member}</span><br />
               <span className="muted">Didaftarkan {formatDateTime(new Date(d.created_at), session.zone)}
                 {d.last_seen_at ? ` · terakhir aktif ${formatDateTime(new Date(d.last_seen_at), session.zone)}` : ''}</span></span>
-            <ApiForm action="/api/pengaturan/pos/hapus" submit="Hapus" confirm={`Hapus perangkat kasir ${d.code}? Perangkat itu langsung keluar.`} done="Dihapus." removes>
+            <ApiForm action="/api/pengaturan/pos/hapus" submit="Hapus" confirm={`Hapus perangkat kasir ${d.code}? Perangkat itu langsung keluar, dan penjualan offline yang belum terkirim dari perangkat itu tidak akan tercatat.`} done="Dihapus." removes>
               <input type="hidden" name="device_id" value={d.id} />
             </ApiForm>
           </li>

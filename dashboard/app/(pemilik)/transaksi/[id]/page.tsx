@@ -31,7 +31,7 @@ export default async function TransaksiDetail({ params }: { params: Promise<{ id
           {t.category && <li><span>Kategori</span><span>{t.category}</span></li>}
           {t.note && <li><span>Catatan</span><span>{t.note}</span></li>}
           <li><span>Dicatat oleh</span><span>{t.created_by ?? '—'}</span></li>
-          {seesCosts(session) && t.kind === 'sale' && <li><span>Laba kotor</span><span>{t.cogs === null ? 'modal belum tercatat' : formatRupiah(t.total - t.cogs)}</span></li>}
+          {seesCosts(session) && t.kind === 'sale' && <li><span>Laba kotor</span><span>{t.status !== 'posted' ? '—' : t.cogs === null ? 'modal belum tercatat' : formatRupiah(t.total - t.cogs)}</span></li>}
         </ul>
       </section>
       <section className="card table-wrap">
@@ -50,7 +50,10 @@ export default async function TransaksiDetail({ params }: { params: Promise<{ id
           <ul className="list">{t.stock.map((m, i) => <li key={i}><span>{m.product} ({m.kind === 'void' ? 'pembatalan' : m.kind === 'sale' ? 'terjual' : 'masuk'})</span><span>{m.qty > 0 ? '+' : ''}{formatQty(m.qty)} {m.unit}</span></li>)}</ul>
         </section>
       )}
-      {t.debt && <section className="card"><h2>Utang</h2><p>{formatRupiah(t.debt.amount - t.debt.paid)} belum dibayar dari {formatRupiah(t.debt.amount)} ({debtStatus[t.debt.status] ?? t.debt.status})</p></section>}
+      {/* A void debt is owed no more (a pages try read "Rp12.000 belum dibayar … (dibatalkan)"). */}
+      {t.debt && <section className="card"><h2>Utang</h2><p>{t.debt.status === 'void'
+        ? `Utang ${formatRupiah(t.debt.amount)} ikut dibatalkan${t.debt.paid > 0 ? ` (sudah dibayar ${formatRupiah(t.debt.paid)})` : ''}.`
+        : `${formatRupiah(t.debt.amount - t.debt.paid)} belum dibayar dari ${formatRupiah(t.debt.amount)} (${debtStatus[t.debt.status] ?? t.debt.status})`}</p></section>}
       <section className="card">
         <h2>Asal</h2>
         <p>{sourceName[t.source] ?? t.source}{t.origin?.member ? ` · ${t.origin.member}` : ''}{t.origin ? ` · ${at(t.origin.sent_at)}` : ''}</p>
