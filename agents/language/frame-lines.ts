@@ -22,3 +22,30 @@ export function priced(d: Draft): FrameItem {
 /** The line without money. */
 export const bare = (d: Draft, qty: number | null = d.qty): FrameItem =>
   withPack({ product: d.name.join(' '), qty, unit: d.unit, unit_price: null, total: null }, d);
+
+const measures = new Set(['kg', 'gram', 'ons', 'liter', 'ml']);
+const counted = (d: Draft) => d.qty !== null;
+const hasMoney = (d: Draft) => d.unitPrice !== null || d.total !== null;
+
+/**
+ * The same goods said twice in one message are one line: "laku bawang putih 2 ons, harga bawang putih 42rb sekilo" (the
+ * price of a kilo said apart: an owner try booked an extra kilo for Rp42.000) and "mahal kali gula sekarang, kulakan gula
+ * 10 kilo 175rb" (a remark, then the goods). The counted one keeps its count, with the price said apart when that price
+ * is of a measure or of the same unit; two counted lines stay two.
+ */
+export function sameGoodsOnce(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const k = out.findIndex((o) => o.name.join(' ') === d.name.join(' '));
+    const o = out[k];
+    if (!o) { out.push(d); continue; }
+    if (!counted(d) && !hasMoney(d)) continue;
+    if (!counted(o) && !hasMoney(o)) { out[k] = d; continue; }
+    const [line, price] = counted(o) && !hasMoney(o) && !counted(d) ? [o, d] : counted(d) && !hasMoney(d) && !counted(o) ? [d, o] : [null, null];
+    const perSaid = price && price.unitPrice !== null && price.total === null
+      && (price.unit === null || price.unit === line!.unit || (measures.has(price.unit) && measures.has(line!.unit ?? '')));
+    if (perSaid) out[k] = { ...line!, unitPrice: price!.unitPrice };
+    else out.push(d);
+  }
+  return out;
+}

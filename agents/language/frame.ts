@@ -5,7 +5,7 @@ import { cues } from './cues.ts';
 import type { DateRead } from './dates.ts';
 import { allOwed, consigned, givenAway, saysCredit, type IntentRead } from './intent.ts';
 import { expenseMoney } from './frame-expense.ts';
-import { bare, priced, round, rp } from './frame-lines.ts';
+import { bare, priced, round, rp, sameGoodsOnce } from './frame-lines.ts';
 import type { ItemsRead } from './items.ts';
 import type { DownPayment } from './down-payment.ts';
 import type { SplitPay } from './split-pay.ts';
@@ -101,7 +101,8 @@ export function shapeFrame(p: Parts): ParseResult {
   const { read, items, when, cp } = p;
   const intent = read.intent;
   const named = items.drafts.filter((d) => d.name.length > 0);
-  const drafts = named.length > 0 ? named : items.drafts.filter((d) => d.qty !== null).slice(0, 1);
+  const said = named.length > 0 ? named : items.drafts.filter((d) => d.qty !== null).slice(0, 1);
+  const drafts = intent === 'sale' || intent === 'purchase' ? sameGoodsOnce(said) : said;
   const credit = p.payWords.includes('credit') || saysCredit(p.words.join(' ')) || (intent === 'purchase' && consigned.test(p.words.join(' ')) && !p.words.some((w) => cues.purchase.has(w)));
   const paidBy = p.payWords.find((w) => w !== 'credit') ?? null;
   const firstMoney = items.monies.length > 0 ? items.monies[0] : null;

@@ -1,0 +1,29 @@
+// Owner tries of the thirty-first session (Medan, Makassar, Manado): each message booked a wrong number before its fix.
+import { describe, it } from 'vitest';
+import { readsAt } from './reads.ts';
+
+const reads = readsAt(new Date('2026-12-06T10:00:00+07:00'));
+
+describe('owner tries (thirty-first session): the same goods said twice', () => {
+  // A second line of a kilo was booked beside the ons (Rp50.400 for Rp8.400 of garlic).
+  it('the price of a kilo said apart is the counted line\'s price', () => {
+    reads('laku bawang putih 2 ons, harga bawang putih 42rb sekilo', { intent: 'sale', items: [{ product: 'bawang putih', qty: 2, unit: 'ons', unit_price: 42000 }] });
+    reads('tanta ona beli gula 3 ons, gula pe harga 18500 sekilo', { intent: 'sale', counterparty: 'tanta ona', items: [{ product: 'gula', qty: 3, unit: 'ons', unit_price: 18500 }] });
+  });
+  it('a remark naming the goods before the entry adds no line', () => {
+    reads('mahal kali gula sekarang, kulakan gula 10 kilo 175rb', { intent: 'purchase', amount: 175000, items: [{ product: 'gula', qty: 10, unit: 'kg', total: 175000 }] });
+  });
+  it('a price of another unit, or two counted lines, stay apart', () => {
+    reads('laku indomie 2 dus, harga indomie 3500 sebungkus', { items: [{ product: 'indomie', qty: 2, unit: 'dus' }, { product: 'indomie', qty: null, unit_price: 3500 }] });
+    reads('laku gula 2 kg, gula 1 kg', { items: [{ product: 'gula', qty: 2 }, { product: 'gula', qty: 1 }] });
+  });
+});
+
+describe('owner tries (thirty-first session): paid later', () => {
+  // A cash sale was booked (and "ngebon … nanti gajian dibayarnya" read as a payment of the debt).
+  it('"nanti gajian dibayarnya" is paid on payday: on credit', () => {
+    reads('om jemmy ambil kopi 5 sachet 10rb, nanti gajian dibayarnya', { intent: 'sale', payment: 'credit', counterparty: 'om jemmy', amount: 10000, items: [{ product: 'kopi', qty: 5 }] });
+    reads('lae tigor ngebon rokok sampoerna mild 2 bks, nanti gajian dibayarnya', { intent: 'sale', payment: 'credit', counterparty: 'lae tigor', items: [{ product: 'rokok sampoerna mild', qty: 2 }] });
+    reads('ambil kopi 5 sachet 10rb, nanti gajian baru bayar', { intent: 'sale', payment: 'credit', items: [{ product: 'kopi', qty: 5 }] });
+  });
+});
