@@ -257,4 +257,23 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     expect(came).toContain('belanja kerupuk 24 bungkus @ Rp1.667 dari Toko Makmur, total Rp40.000');
     expect(came).toContain('Kerupuk belum ada di daftar barang');
   });
+  // Haggling tries (thirty-first session): "telur 10 kg udah sampe, bayar cash" was booked as a sale of 10 kg (stock down);
+  // "…udah dateng, bayar 240rb cash" booked the agreed Rp120.000 (the supplier's price had been per kilo, not per rak).
+  test('an arrival with its count before "sampe" closes the order, and the money paid in all is what is booked', async () => {
+    app.clock.set('2026-12-05T03:00:00Z');
+    await app.say(OWNER, 'tolong tawar telur 10 kg maks 28rb/kg ke toko makmur');
+    await app.say(MAKMUR, '27rb/kg pas pak');
+    await app.say(OWNER, '1');
+    const came = (await app.say(OWNER, 'telur 10 kg udah sampe, bayar cash')).join('\n');
+    expect(came).toContain('belanja telur 10 kg @ Rp27.000 dari Toko Makmur, total Rp270.000');
+    expect(came).not.toContain('Penjualan');
+    await app.say(OWNER, 'tolong tawar beras 4 karung maks 70rb/karung ke toko makmur');
+    await app.say(MAKMUR, '60rb/karung pas pak');
+    await app.say(OWNER, '1');
+    expect((await app.say(OWNER, 'beras dari toko makmur udah dateng, bayar 260rb cash')).join('\n')).toContain('total Rp260.000');
+    const kinds = await withService(app.db, async (tx) => (await tx.query(
+      `select t.kind, t.total::int as total from negotiations n join transactions t on t.id = n.transaction_id
+        where n.tenant_id = $1 and n.item in ('telur', 'beras') order by n.created_at desc limit 2`, [TENANT])).rows);
+    expect(kinds).toEqual([{ kind: 'purchase', total: 260_000 }, { kind: 'purchase', total: 270_000 }]);
+  });
 });

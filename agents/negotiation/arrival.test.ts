@@ -10,6 +10,7 @@ describe('readArrival', () => {
     ['telur dari toko makmur udah nyampe, cuma 8 kg', { who: 'toko makmur', item: 'telur' }],
     ['berase wis teko', { item: 'beras' }],
     ['telurnya udah dateng ya', { item: 'telur' }],
+    ['telur 10 kg udah sampe, bayar cash', { item: 'telur' }],
     // Helper's haggle (twenty-eighth session): asked "Berapa?" and booked as an expense.
     ['gula juga udah dateng, bayarnya tempo 2 minggu', { item: 'gula' }],
     ['barang udah datang', {}], ['pesanannya sudah sampai, belum dibayar', {}],

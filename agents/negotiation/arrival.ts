@@ -26,6 +26,9 @@ const fromRe = new RegExp(String.raw`\b(?:dari|dr|seko|soko|ti|saka|saking)\s+(.
 // "beras udah dateng tapi cuma 1 karung": only part came, said without a comma (it was a stock count, no purchase).
 const cameEnd = String.raw`${came}(?:\s+(?:ya|yo|kak|mas|mbak|bos|semua|kabeh|sadaya))*(?:[\s.!]*$|\s*[,;.]\s*${terms}|\s+(?:tapi|tp|cuma|cuman|cm|hanya)\b)`;
 const goodsRe = new RegExp(String.raw`^(?:(?:barang|kiriman|pesanan)\s+)?(\p{L}+?(?:\s+\p{L}+?){0,2}?)(?:nya|ne|e|na)?\s+(?:(?:juga|jg|uga|oge)\s+)?${cameEnd}`, 'u');
+// "telur 10 kg udah sampe, bayar cash": the count and its unit between the goods and "came" (a haggling try booked it as
+// a sale of 10 kg). Not "masuk": "gula 10 kg masuk" is stock counted in.
+const countedRe = new RegExp(String.raw`^(\p{L}+?(?:\s+\p{L}+?){0,2}?)(?:nya|ne|e|na)?\s+\d+(?:[.,]\d+)?\s*\p{L}{1,8}\s+${cameEnd}`, 'u');
 // "barang udah dateng", "pesanannya sudah sampai": the order, no goods or supplier named.
 const anyRe = new RegExp(String.raw`^(?:barang|barangnya|kiriman|kirimannya|pesanan|pesanannya|pesenan|pesenane)\s+${cameEnd}`, 'u');
 // "…sudah datang, belum dibayar", "bayar nanti": owed, with no day said.
@@ -47,7 +50,7 @@ export function readArrival(text: string): ArrivalSaid | null {
     const goods = goodsFirst.exec(t)?.[1];
     return goods && !notGoods.test(goods) ? { who: from[1]!.trim(), item: goods } : { who: from[1]!.trim() };
   }
-  const goods = goodsRe.exec(t);
+  const goods = goodsRe.exec(t) ?? (/\bmasuk\b/.test(t) ? null : countedRe.exec(t));
   if (goods && !notGoods.test(goods[1]!)) return { item: goods[1]! };
   return anyRe.test(t) ? {} : null;
 }
@@ -153,9 +156,13 @@ const money = String.raw`(\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt)?)`;
 
 /** "…24 renteng total 310rb": the whole paid for what came, said on arrival; else null. */
 function ownerTotal(text: string): number | null {
-  const m = new RegExp(String.raw`\b(?:total|totalnya|semuanya|jadinya)\s+${money}`).exec(text.toLowerCase());
+  const t = text.toLowerCase();
+  const m = new RegExp(String.raw`\b(?:total|totalnya|semuanya|jadinya)\s+${money}`).exec(t)
+    // "…udah dateng, bayar 240rb cash": what was paid for all of it, when no rest is owed (a haggling try booked the agreed
+    // Rp120.000: the supplier's price was per kilo, not per rak).
+    ?? (paidPart(text) == null ? new RegExp(String.raw`\b(?:bayar|bayarnya|dibayar|mbayar|mayar)\s+(?:lunas\s+)?${money}`).exec(t) : null);
   const said = m ? readAmount(m[1]!) : null;
-  return said != null && said > 0 ? said : null;
+  return said != null && said >= 1000 ? said : null;
 }
 
 /**
