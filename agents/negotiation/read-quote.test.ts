@@ -137,6 +137,10 @@ describe('readQuote', () => {
     expect(readQuote('12.500 itu minimal 200kg', rice)).toMatchObject({ kind: 'other' });
     expect(readQuote('13rb/kg, kalo ambil 2 karung 12.800/kg', rice)).toMatchObject({ kind: 'price', price: 13_000 });
     expect(readQuote('kalo ambil 100kg 12.500 bos', rice)).toMatchObject({ kind: 'price', price: 12_500 });
+    // Haggling try (thirty-first session): "40rb itu kalo 10kg" after "5kg mah 43rb" was agreed for the 5 kg asked.
+    const onion: ReadContext = { item: 'bawang merah', unit: 'kg', established: true, lastOffer: 44_000, asked: false, reference: 42_000, qty: 5 };
+    expect(readQuote('5kg mah 43rb kak. 40rb itu kalo 10kg', onion)).toMatchObject({ kind: 'price', price: 43_000 });
+    expect(readQuote('ga bisa kak. 5kg 43rb, 10kg 40rb. silakan pilih', onion)).not.toMatchObject({ price: 40_000 });
   });
 
   it('takes only numbers from instructions hidden in the text', () => {

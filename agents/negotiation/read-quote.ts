@@ -355,8 +355,12 @@ const conditionQty = String.raw`(\d+(?:[.,]\d+)?)\s*([a-z]+)?`;
 /** Whether a price is said for an order bigger than the one asked (before it: "kalo ambil N …"; after: "minimal N …"). */
 function forMore(t: string, n: Num, ctx: ReadContext): boolean {
   const pre = new RegExp(String.raw`\b(?:kalo|kalau|klo|kl|asal|lamun|nek|yen)\s+(?:ambil|ambel|beli|order|pesan|pesen|borong)?\s*${conditionQty}\s*[,:]?\s*(?:harga(?:nya)?\s+)?(?:jadi\s+|bisa\s+)?$`).exec(before(t, n.at, 40));
-  const post = new RegExp(String.raw`^\s*(?:\/\s*[a-z]+\s*)?(?:itu\s+|tapi\s+)?(?:minimal|min|minimum)\s+(?:ambil\s+|order\s+)?${conditionQty}`).exec(t.slice(n.end));
-  const m = pre ?? post;
+  // "40rb itu kalo 10kg" (haggling try: Rp40.000 for 10 kg was agreed for the 5 kg asked, over the owner's limit at 43rb).
+  const post = new RegExp(String.raw`^\s*(?:\/\s*[a-z]+\s*)?(?:itu\s+|tapi\s+)?(?:minimal|min|minimum|kalo|kalau|klo|kl|asal|lamun|nek|yen)\s+(?:ambil\s+|ambel\s+|beli\s+|order\s+|pesan\s+|borong\s+)?${conditionQty}`).exec(t.slice(n.end));
+  // "5kg 43rb, 10kg 40rb": a price list by counts of our unit; the price right after a bigger count than ours is that count's.
+  const list = (t.match(new RegExp(String.raw`\d\s*(?:${units})\s+\d`, 'g')) ?? []).length >= 2;
+  const listed = list ? new RegExp(String.raw`(?:^|[\s,.;:])(\d+(?:[.,]\d+)?)\s*(${units})\s*[:=]?\s*$`).exec(before(t, n.at, 20)) : null;
+  const m = pre ?? post ?? (listed && canonicalUnit(listed[2]!) === ctx.unit ? listed : null);
   if (!m) return false;
   const count = Number(m[1]!.replace(',', '.'));
   const unit = m[2] ? canonicalUnit(m[2]) : null;
