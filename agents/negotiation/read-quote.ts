@@ -247,7 +247,16 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
       }
       // "sekarung 25 kg": one sack holds 25 kg.
       // "2 karung (@25kg) 640rb": in brackets too (the 25 kg were the lot, and 640rb a price per 25 kg).
-      const packBefore = new RegExp(String.raw`\b(?:se|sa)?(${units})\s*\(?\s*(isi|@)?\s*$`).exec(pre);
+      // Not the unit of a price before it: "30rb/kg 1 rak" is no kilo holding a rak (haggling try: Rp30.000 a kilo became a
+      // rak's, under the owner's Rp55.000 a rak limit, and was ordered).
+      const packBefore = /(?:\/|\bper)\s*\p{L}+\s*$/u.test(pre) ? null : new RegExp(String.raw`\b(?:se|sa)?(${units})\s*\(?\s*(isi|@)?\s*$`).exec(pre);
+      // "1 rak 30 butir kurleb 2 kilo": about that much, said of the pack just sized, is its size in that unit too.
+      const about = /\b(?:kurleb|kurang lebih|krg lbh|sekitar|kira kira|kira2|kisaran)\s*$/.test(pre) ? said[0]?.pack : undefined;
+      if (about && about !== n.unit) {
+        said.unshift({ pack: about, size: n.value, base: n.unit });
+        details.sizes.push({ pack: about, size: n.value, base: n.unit });
+        continue;
+      }
       if (packBefore || /\bisi\s*$/.test(pre)) {
         const pack = canonicalUnit(packBefore?.[1] ?? null) ?? lastPackWord(pre);
         if (pack && pack !== n.unit) {

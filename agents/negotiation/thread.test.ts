@@ -103,6 +103,17 @@ describe('pack sizes said earlier in the thread', () => {
   });
   // A helper's haggle (twenty-eighth session): "25kg kak" after the sack's price was asked read Rp320.000 as a kilo's,
   // and the counter of Rp14.000/kg was more than the Rp12.800 the supplier asked.
+  // Haggling try (thirty-first session): "30rb/kg" then "1 rak 30 butir kurleb 2 kilo" was Rp30.000 a rak, agreed and ordered
+  // under a Rp55.000 limit (a rak of 2 kg is Rp60.000).
+  it('a price per kilo against a haggle per rak converts through the rak\'s weight said "about"', () => {
+    const eggs: Deal = { item: 'telur', qty: 4, unit: 'rak', ceiling: 55_000, target: 50_000 };
+    const { t, outs } = play(['telur kita jualnya kiloan kak, 30rb/kg', '1 rak 30 butir kurleb 2 kilo kak'], newThread(), eggs);
+    expect(outs[0]).toEqual({ kind: 'question', question: '1 rak isinya berapa kg, Pak?' });
+    expect(t.asks).toEqual([60_000]);
+    expect(t.status).not.toBe('agreed');
+    expect(Math.max(...t.offers)).toBeLessThanOrEqual(55_000);
+  });
+
   it('a bare measure answering "isinya berapa" is what the pack holds', () => {
     const rice: Deal = { item: 'beras', qty: 20, unit: 'kg', ceiling: 14_000, target: 12_500 };
     for (const answer of ['25kg kak', '25 kilo kak', 'isinya 25 kg', '25']) {
