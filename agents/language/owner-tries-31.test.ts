@@ -27,3 +27,12 @@ describe('owner tries (thirty-first session): paid later', () => {
     reads('ambil kopi 5 sachet 10rb, nanti gajian baru bayar', { intent: 'sale', payment: 'credit', items: [{ product: 'kopi', qty: 5 }] });
   });
 });
+
+describe('owner tries (thirty-first session): money handed over, said regionally', () => {
+  // Products "doena kukasi", "kasinya" and "kase" were offered at the money handed over (one sold for Rp100.000).
+  it('Makassar "doe\'na … kukasi kembali", Medan "kasinya", Manado "kase" are the money given and the change', () => {
+    reads("laku sunlight 1, doe'na 100rb kukasi kembali 94rb", { intent: 'sale', amount: 6000, items: [{ product: 'sunlight', qty: 1, total: 6000 }] });
+    reads('laku skm 6 sachet, kasinya 50rb kembali 38rb', { intent: 'sale', amount: 12000, items: [{ product: 'skm', qty: 6 }] });
+    reads('laku kopi 2, dia kase 20rb, kita kase kembali 16rb', { intent: 'sale', amount: 4000, items: [{ product: 'kopi', qty: 2, total: 4000 }] });
+  });
+});

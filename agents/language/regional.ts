@@ -28,8 +28,10 @@ const palembang = table({
 });
 // Manado: "ambe" take, "blum" not yet, "deng" and, "kalamareng" yesterday, "samua" all, "sapa" who, "tanta" aunt.
 // "kasi" (give, make: "kasi turun harga telur") is said so from Makassar to Papua ("kase" is read below).
+// Makassar "doe'" (money) and "kukasi" (I gave), Medan "kasinya" (what was given): the money handed over (a helper's tries
+// made products "doena kukasi" and "kasinya" of it, sold at Rp100.000).
 const manado = table({
-  kasi: 'kasih',
+  kasi: 'kasih', kukasi: 'kasih', kukasih: 'kasih', kasinya: 'dikasih', dikase: 'dikasih', doe: 'uang', doena: 'uangnya', doenya: 'uangnya',
   ambel: 'ambil', blum: 'belum', deng: 'dan', kalamareng: 'kemarin', kalamarin: 'kemarin', samua: 'semua', sapa: 'siapa',
   slamat: 'selamat', skarang: 'sekarang', beso: 'besok', nda: 'tidak', mo: 'mau', kong: 'terus', pigi: 'pergi',
 });
@@ -154,6 +156,8 @@ export function regionalWords(s: string): string {
     // Manado: "kase nae harga" (raise), "kase turun" (lower); "pe harga" (its price).
     .replace(/\bkas[ei]h? (?:nae|naek|naik)\b/g, 'naikin')
     .replace(/\bkas[ei]h? turun\b/g, 'turunin')
+    // "dia kase 20rb, kita kase kembali 4rb": money given, and change given back (a helper's try offered a product "kase").
+    .replace(/\bkase (?=\d|kembali)/g, 'kasih ')
     .replace(/(^|\s)pe (?=harga\b)/g, '$1')
     // Ambon: "seng bayar" (not paid; "seng" alone is the zinc sheet), "dong beli" / "dorang beli" (they bought: a sale).
     .replace(/\bseng (?=(?:bayar|ada|jadi|mau|usah|tau|bisa|laku|dibayar|lunas)\b)/g, 'tidak ')
