@@ -43,6 +43,15 @@ describe('bySaidPrice', () => {
     expect(bySaidPrice(surya, said({ total: 58_000 }), 'sale')).toEqual({ kind: 'match', item: surya.choices[0] });
     expect(bySaidPrice(surya, said({ unit_price: 38_000, total: 76_000 }), 'sale')).toEqual({ kind: 'match', item: surya.choices[1] });
   });
+  // Owner try (thirty-first session): "sania 2 @20.500" matched the 2 L bottle at Rp41.000 (two of the 1 L at their price
+  // were meant), booked under its cost.
+  it('a total is never one of the other candidate\'s price', () => {
+    const oil = (name: string, sellPrice: number): Product => ({ id: name, name, aliases: [], unit: 'pcs', sellPrice, avgCost: null, packs: [] });
+    const sania = { kind: 'ambiguous' as const, choices: [oil('Minyak Goreng Sania 1 L', 21_000), oil('Minyak Goreng Sania 2 L', 41_000)] };
+    const two = { product: 'minyak goreng sania', qty: 2, unit: null, unit_price: 20_500, total: 41_000 };
+    expect(bySaidPrice(sania, two, 'sale')).toBe(sania);
+    expect(bySaidPrice(sania, { ...two, qty: 1, unit_price: 41_000 }, 'sale')).toEqual({ kind: 'match', item: sania.choices[1] });
+  });
   it('asks when no price or two fit, for other units, when weak, and for purchases', () => {
     expect(bySaidPrice(surya, said({ total: 60_000 }), 'sale')).toBe(surya);
     expect(bySaidPrice(surya, said({}), 'sale')).toBe(surya);

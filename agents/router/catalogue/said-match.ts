@@ -29,11 +29,12 @@ export function bySaidSize<T extends Candidate>(found: MatchOutcome<T>, typed: s
  */
 export function bySaidPrice(found: MatchOutcome<Product>, item: FrameItem, intent: string): MatchOutcome<Product> {
   if (found.kind !== 'ambiguous' || found.weak || intent !== 'sale') return found;
-  const money = [item.unit_price, item.total].filter((x): x is number => x != null);
-  if (!money.length) return found;
+  if (item.unit_price == null && item.total == null) return found;
   const qty = item.qty ?? 1;
+  // A price of one is one's, the total the count's: "sania 2 @20.500" is Rp41.000 in all, the 2 L bottle's price, but two
+  // of the 1 L were sold (owner try: the 2 L was booked, under its cost).
   const fits = found.choices.filter((c) => c.sellPrice != null && c.sellPrice > 0
     && (item.unit === null || canonicalUnit(item.unit) === canonicalUnit(c.unit))
-    && money.some((m) => m === c.sellPrice || m === c.sellPrice! * qty));
+    && (item.unit_price === c.sellPrice || item.total === c.sellPrice! * qty || (qty === 1 && item.total === c.sellPrice)));
   return fits.length === 1 ? { kind: 'match', item: fits[0]! } : found;
 }
