@@ -136,6 +136,8 @@ describe('readCorrection', () => {
     // "just" between the numbers is no unit; su "lain" is "not" before a number and "tapi".
     ['eh sunlight tadi salah, 1 aja 6rb', { to: 'sunlight 1 6rb', from: null, earlier: true }],
     ['eh lain 5 tapi 4', { to: '4', from: '5' }], ['barang lain', null],
+    ['yg gula tadi salah, bukan gula tapi beras premium', { to: 'beras premium', from: 'gula', earlier: true }],
+    ['sing gula mau salah, dudu gula tapi beras premium', { to: 'beras premium', from: 'gula', earlier: true }],
     ['kulakan minyakita tadi pagi harganya 17rb per pcs, bukan 17.500', { to: 'minyakita 17rb per pcs', from: '17.500', earlier: true }],
     ['eh tadi indomie yang 10 bks salah, harusnya 8 bks', { to: 'indomie 8 bks', from: '10 bks', earlier: true }],
     ['eh salah mbak, surya 12', { to: 'surya 12', from: null }], ['eh salah, 2 doang', { to: '2', from: null }],

@@ -304,6 +304,10 @@ function readCorrectionText(text: string): Correction | null {
   // it as goods only when a product is named so.
   const numberedNotBut = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s*,?\s+|(?:salah|keliru|ralat|koreksi)\s*,?\s+)+(?:bukan|bkn|dudu|sanes)\s+(\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:tapi|tp|tpi|harusnya)\s+(\p{L}+(?:\s+\p{L}+){0,2}\s+\d+)$/u.exec(clean(text));
   if (numberedNotBut) return { to: numberedNotBut[2]!, from: numberedNotBut[1]! };
+  // "yg gula tadi salah, bukan gula tapi beras premium", jv "sing gula mau salah, dudu gula tapi …": other goods for an earlier
+  // entry (corrections try: it was only offered to undo, and the rice sale was lost).
+  const swapEarlier = /^(?:eh\s+)?(?:yang|yg|sing|nu|anu)\s+((?:\p{L}+\s+){1,3}?)(?:tadi|td|barusan|mau|wau|nembe)\s+(?:salah|lepat|keliru)\s+(?:bukan|bkn|dudu|sanes)\s+((?:\p{L}+\s+){0,3}?)(?:tapi|tp|tpi|namung|nanging)\s+(\p{L}+(?:\s+\p{L}+){0,3})$/u.exec(t);
+  if (swapEarlier && !/\d/.test(t)) return { to: swapEarlier[3]!, from: swapEarlier[1]!.trim(), earlier: true };
   // jv "sing aqua mau dudu sedus tapi rong dus", "yg aqua tadi bukan 1 dus tapi 2 dus": the goods named as "the one
   // before", then not-but.
   const namedNotBut = /^(?:eh\s+)?(?:yang|yg|sing|nu|anu)\s+((?:\p{L}+\s+){1,3}?)(?:tadi|td|barusan|mau|wau|nembe)\s+(?:bukan|bkn|dudu|sanes)\s+(\S*\d.*?)\s+(?:tapi|tp|tpi|namung|nanging)\s+(.+)$/u.exec(countsAsDigits(t));

@@ -104,10 +104,12 @@ const earlierText = 'Yang bisa langsung saya ubah hanya catatan terakhir, Kak. U
  * entries that has them (none found: event null).
  */
 async function namedEntry(env: Env, last: BookedEvent | null, c: Correction): Promise<{ words: string[]; said: string[]; event: BookedEvent | null } | null> {
-  const split = countAndMoney(c.to);
-  const unit = (readPart(split ? split.count : c.to)?.unit ?? undefined)?.toLowerCase();
+  // "yg gula tadi salah, bukan gula tapi beras": other goods for an earlier entry are found by the goods it had.
+  const named = c.earlier && c.from != null && !/\d/.test(c.from) && !/\d/.test(c.to) ? c.from : c.to;
+  const split = countAndMoney(named);
+  const unit = (readPart(split ? split.count : named)?.unit ?? undefined)?.toLowerCase();
   // "gula 680rb sekarung": a count said as "se<unit>" is no word of the goods either (it was searched for and not found).
-  const said = (mentions(c.to)?.words ?? []).filter((w) => w !== unit && !correctionWords.has(w) && seUnit(w) === null);
+  const said = (mentions(named)?.words ?? []).filter((w) => w !== unit && !correctionWords.has(w) && seUnit(w) === null);
   // "gulanya", jv "telore", su "berasna": the goods with a possessive ("the sugar") are the goods.
   const lastSays = last ? [last.summary, ...last.frame.items.map((i) => `${i.name} ${i.typed ?? ''}`)].join(' ').toLowerCase() : '';
   const inLast = (w: string) => lastSays.includes(w);

@@ -349,4 +349,15 @@ export const saidCorrectionScripts: Script[] = [
       { name: 'Toko Makmur', direction: 'payable', amount: 160000, paid: 0, status: 'open' },
     ] }],
   },
+  {
+    // Corrections try (thirty-first session): other goods for an earlier entry were only offered to undo (the rice sale was
+    // lost once the sugar was voided).
+    name: 'other goods said for an earlier entry re-book it with them', at, tenant: wib,
+    steps: [
+      { say: 'laku gula 2 kg', reply: ['Gula Pasir 2 kg'] },
+      { say: 'laku aqua 5', reply: ['Aqua 600 ml 5 btl'] },
+      { say: 'yg gula tadi salah, bukan gula tapi beras', reply: ['Sudah dibatalkan', 'Penjualan Beras Medium 2 kg'], not: ['Yang mana'] },
+    ],
+    rows: [{ sql: level('Gula Pasir'), rows: [{ level: 20 }] }, { sql: level('Beras Medium'), rows: [{ level: 48 }] }, { sql: level('Aqua 600 ml'), rows: [{ level: 19 }] }],
+  },
 ];
