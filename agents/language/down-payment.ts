@@ -85,6 +85,7 @@ const means: Readonly<Record<string, 'cash' | 'qris' | 'transfer'>> = wordTable(
   // E-wallets are paid by scanning the warung's QRIS.
   ovo: 'qris', gopay: 'qris', dana: 'qris', shopeepay: 'qris', spay: 'qris', linkaja: 'qris',
 });
+const comesLater = set('besok bsk nanti ntar engko mengko sesuk lusa engke isukan');
 /** "bayar 20rb pake qris sisanya ngutang": the means said after the money. */
 const byWords = set('pake pakai pakek via lewat lwt lwat ku nganggo');
 
@@ -138,6 +139,8 @@ export function readDownPayment(tokens: Token[]): DownPayment | null {
     }
     const n = readNumber(tokens, j);
     if (!n || !(n.money || n.value >= 1000) || !namesGoods(tokens)) continue;
+    // "bayar 29rb besok": the money comes later, none is paid now (city try: the debt was taken as paid in full).
+    if (comesLater.has(tokens[n.end]?.t ?? '')) continue;
     let end = n.end;
     const meansAt = means[tokens[end]?.t ?? ''] ? end : byWords.has(tokens[end]?.t ?? '') && means[tokens[end + 1]?.t ?? ''] ? end + 1 : -1;
     if (meansAt >= 0) {

@@ -1,5 +1,6 @@
 // Owner tries of the thirty-first session (Medan, Makassar, Manado): each message booked a wrong number before its fix.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parse } from './index.ts';
 import { readsAt } from './reads.ts';
 
 const reads = readsAt(new Date('2026-12-06T10:00:00+07:00'));
@@ -34,5 +35,19 @@ describe('owner tries (thirty-first session): money handed over, said regionally
     reads("laku sunlight 1, doe'na 100rb kukasi kembali 94rb", { intent: 'sale', amount: 6000, items: [{ product: 'sunlight', qty: 1, total: 6000 }] });
     reads('laku skm 6 sachet, kasinya 50rb kembali 38rb', { intent: 'sale', amount: 12000, items: [{ product: 'skm', qty: 6 }] });
     reads('laku kopi 2, dia kase 20rb, kita kase kembali 16rb', { intent: 'sale', amount: 4000, items: [{ product: 'kopi', qty: 2, total: 4000 }] });
+  });
+});
+
+describe('owner tries (thirty-first session): Bali and the city', () => {
+  // The debt was taken as paid in full; "bayar 11rb ntar" after "ngutang" was a payment of her debt (Rp22.000 off).
+  it('money to be paid later is not paid now', () => {
+    reads('bu Tini ngutang rokok surya 12 1 bks, bayar 29rb besok', { intent: 'sale', payment: 'credit', items: [{ product: 'rokok surya 12', qty: 1 }] });
+    expect(parse('bu Tini ngutang rokok surya 12 1 bks, bayar 29rb besok').paid_now).toBeUndefined();
+    reads('bu Tini ngutang pulsa 10rb, bayar 11rb ntar', { intent: 'sale', payment: 'credit', amount: 11000, items: [{ product: 'pulsa 10rb' }] });
+  });
+  // Rp50.000 was shared over the goods (Aqua at Rp16.700).
+  it('"mayah pis 50rb" (pay money) said last is the note handed over', () => {
+    reads('laku aqua 600 2 btl, teh pucuk 1, mayah pis 50rb', { intent: 'sale', tendered: 50000, items: [{ product: 'aqua 600', qty: 2 }, { product: 'teh pucuk', qty: 1 }] });
+    reads('laku aqua 600 2 btl, teh pucuk 1, bayar uang 50rb', { intent: 'sale', tendered: 50000, items: [{ product: 'aqua 600', qty: 2 }, { product: 'teh pucuk', qty: 1 }] });
   });
 });

@@ -175,7 +175,8 @@ function withSellPrices(frame: ParseResult, sells: SellPrice[]): ParseResult {
 }
 
 // "…, bayar 60 ewu", "…, mayar 20rb.": paying said last, after a comma, with nothing after the money.
-const paidLastRe = /,\s*(?:bayar|mbayar|mayar|dibayar|bayare|bayarnya|bayarna)\s+(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?)\s*[.!]*$/;
+// "…, mayah pis 50rb" (Bali: "pay money"), "…, bayar uang 50rb": the note said with its noun (it was shared over the goods).
+const paidLastRe = /,\s*(?:bayar|mbayar|mayar|dibayar|bayare|bayarnya|bayarna)\s+(?:(?:pake\s+|pakai\s+)?(?:uang|duit|duwit|pis)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?)\s*[.!]*$/;
 
 const passivePay = new Set(['dibayar', 'dibayare', 'dibayarna', 'dibayarin', 'dilunasi', 'dilunasin']);
 const byWords = new Set(['sama', 'sm', 'ama', 'oleh', 'olih', 'karo', 'ku', 'kalih', 'kaliyan']);

@@ -104,8 +104,9 @@ const earlierText = 'Yang bisa langsung saya ubah hanya catatan terakhir, Kak. U
  * entries that has them (none found: event null).
  */
 async function namedEntry(env: Env, last: BookedEvent | null, c: Correction): Promise<{ words: string[]; said: string[]; event: BookedEvent | null } | null> {
-  // "yg gula tadi salah, bukan gula tapi beras": other goods for an earlier entry are found by the goods it had.
-  const named = c.earlier && c.from != null && !/\d/.test(c.from) && !/\d/.test(c.to) ? c.from : c.to;
+  // "yg gula tadi salah, bukan gula tapi beras", "eh salah, bukan telur tapi gula" after a coffee sale: other goods are
+  // for the entry that had the goods named wrong (a city try re-booked the coffee sale as 10 kg of sugar).
+  const named = c.from != null && !/\d/.test(c.from) && !/\d/.test(c.to) ? c.from : c.to;
   const split = countAndMoney(named);
   const unit = (readPart(split ? split.count : named)?.unit ?? undefined)?.toLowerCase();
   // "gula 680rb sekarung": a count said as "se<unit>" is no word of the goods either (it was searched for and not found).

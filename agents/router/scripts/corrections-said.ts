@@ -357,7 +357,14 @@ export const saidCorrectionScripts: Script[] = [
       { say: 'laku gula 2 kg', reply: ['Gula Pasir 2 kg'] },
       { say: 'laku aqua 5', reply: ['Aqua 600 ml 5 btl'] },
       { say: 'yg gula tadi salah, bukan gula tapi beras', reply: ['Sudah dibatalkan', 'Penjualan Beras Medium 2 kg'], not: ['Yang mana'] },
+      // City try: "bukan telur tapi gula" after a coffee sale re-booked the coffee as 10 kg of sugar.
+      { say: 'laku telur 1 kg', reply: ['Telur Ayam 1 kg'] },
+      { say: 'laku kopi 10 sachet', reply: ['Kopi Kapal Api 10 sachet'] },
+      { say: 'eh salah, bukan telur tapi gula', reply: ['Penjualan Gula Pasir 1 kg'], not: ['Kopi', '10 kg'] },
     ],
-    rows: [{ sql: level('Gula Pasir'), rows: [{ level: 20 }] }, { sql: level('Beras Medium'), rows: [{ level: 48 }] }, { sql: level('Aqua 600 ml'), rows: [{ level: 19 }] }],
+    rows: [
+      { sql: level('Gula Pasir'), rows: [{ level: 19 }] }, { sql: level('Beras Medium'), rows: [{ level: 48 }] }, { sql: level('Aqua 600 ml'), rows: [{ level: 19 }] },
+      { sql: level('Telur Ayam'), rows: [{ level: 10 }] }, { sql: level('Kopi Kapal Api'), rows: [{ level: 50 }] },
+    ],
   },
 ];
