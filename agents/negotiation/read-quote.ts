@@ -7,6 +7,7 @@ import { multiplierWords, numberWords } from '../language/lexicon.ts';
 import { tokenize } from '../language/normalize.ts';
 import { readNumber } from '../language/numbers.ts';
 import { wordTable } from '../../core/word-table.ts';
+import { conditionBefore, forMore, minimumOrder } from './order-size.ts';
 
 export type Terms = { kind: 'cash' } | { kind: 'tempo'; days: number };
 
@@ -238,7 +239,7 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     // "kalo ambil 200kg 12.500", "12.500 itu minimal 200kg": a price for a bigger order than ours is no offer to us (a
     // helper's order went out at it for 100 kg); the count of that condition is no lot either.
     if (!n.money && conditionBefore.test(before(t, n.at, 16))) continue;
-    if (n.money && forMore(t, n, ctx)) continue;
+    if (n.money && forMore(t, n.at, n.end, ctx)) continue;
     if (/(tempo|hari|minggu)\s*$/.test(pre) || /^\s*(hari|minggu|bulan)/.test(t.slice(n.end))) continue;
     if (!n.money) {
       if (!n.unit) {
@@ -356,41 +357,6 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     if (ctx.lastOffer != null && perUnit === ctx.lastOffer && agreeRe.test(t)) return { kind: 'agree', ...details };
     return { kind: 'price', price: perUnit, final: finalRe.test(t), ...details };
   }
-}
-
-const conditionBefore = /\b(?:kalo|kalau|klo|kl|asal|lamun|nek|yen)\s+(?:ambil|ambel|beli|order|pesan|pesen|borong)?\s*$/;
-const conditionQty = String.raw`(\d+(?:[.,]\d+)?)\s*([a-z]+)?`;
-
-/** Whether a price is said for an order bigger than the one asked (before it: "kalo ambil N …"; after: "minimal N …"). */
-function forMore(t: string, n: Num, ctx: ReadContext): boolean {
-  const pre = new RegExp(String.raw`\b(?:kalo|kalau|klo|kl|asal|lamun|nek|yen)\s+(?:ambil|ambel|beli|order|pesan|pesen|borong)?\s*${conditionQty}\s*[,:]?\s*(?:harga(?:nya)?\s+)?(?:jadi\s+|bisa\s+)?$`).exec(before(t, n.at, 40));
-  // "40rb itu kalo 10kg" (haggling try: Rp40.000 for 10 kg was agreed for the 5 kg asked, over the owner's limit at 43rb).
-  const post = new RegExp(String.raw`^\s*(?:\/\s*[a-z]+\s*)?(?:itu\s+|tapi\s+)?(?:minimal|min|minimum|kalo|kalau|klo|kl|asal|lamun|nek|yen)\s+(?:ambil\s+|ambel\s+|beli\s+|order\s+|pesan\s+|borong\s+)?${conditionQty}`).exec(t.slice(n.end));
-  // "5kg 43rb, 10kg 40rb": a price list by counts of our unit; the price right after a bigger count than ours is that count's.
-  const list = (t.match(new RegExp(String.raw`\d\s*(?:${units})\s+\d`, 'g')) ?? []).length >= 2;
-  const listed = list ? new RegExp(String.raw`(?:^|[\s,.;:])(\d+(?:[.,]\d+)?)\s*(${units})\s*[:=]?\s*$`).exec(before(t, n.at, 20)) : null;
-  const m = pre ?? post ?? (listed && canonicalUnit(listed[2]!) === ctx.unit ? listed : null);
-  if (!m) return false;
-  const count = Number(m[1]!.replace(',', '.'));
-  const unit = m[2] ? canonicalUnit(m[2]) : null;
-  if (ctx.qty == null) return true;
-  // Said in another unit ("kalo ambil 2 karung jadi 310rb"): compared in ours when the pack's size is known (a helper's 50 kg
-  // order was 2 sacks of 25 kg, and the discount for them was dropped); else conditional.
-  const ours = unit && unit !== ctx.unit ? convertQty(ctx.item, count, unit, ctx.unit, ctx.known ?? []) : count;
-  return ours == null || ours > ctx.qty;
-}
-
-// "5 dus ga bisa bu min 10 dus", "minimal order 2 karung": haggling try, the summary hid it and 5 dus were ordered.
-const minimumRe = new RegExp(String.raw`\b(?:min|minim|minimal|minimum|minimun)\.?\s*(?:order|ambil|beli|pembelian|pesan)?\s*(\d+(?:[.,]\d+)?)\s*(${units})?\b`);
-
-/** The smallest order the supplier takes, in the negotiation's unit, when said and more than asked; else null. */
-function minimumOrder(t: string, ctx: ReadContext, said: SaidSize[]): number | null {
-  const m = minimumRe.exec(t);
-  if (!m) return null;
-  const count = Number(m[1]!.replace(',', '.'));
-  const unit = canonicalUnit(m[2] ?? null) ?? ctx.unit;
-  const ours = unit === ctx.unit ? count : convertQty(ctx.item, count, unit, ctx.unit, said);
-  return ours != null && ours > 0 && (ctx.qty == null || ours > ctx.qty) ? ours : null;
 }
 
 /** The last unit word before "isi": "1 dus 220rb isi" → dus; "sedus isi" → dus (it was the bungkus priced before, and
