@@ -138,6 +138,7 @@ describe('readCorrection', () => {
     ['eh lain 5 tapi 4', { to: '4', from: '5' }], ['barang lain', null],
     ['yg gula tadi salah, bukan gula tapi beras premium', { to: 'beras premium', from: 'gula', earlier: true }],
     ['sing gula mau salah, dudu gula tapi beras premium', { to: 'beras premium', from: 'gula', earlier: true }],
+    ['salah, es teh yang 8 gelas harusnya 10', { to: 'es teh 10', from: '8 gelas' }],
     ['kulakan minyakita tadi pagi harganya 17rb per pcs, bukan 17.500', { to: 'minyakita 17rb per pcs', from: '17.500', earlier: true }],
     ['eh tadi indomie yang 10 bks salah, harusnya 8 bks', { to: 'indomie 8 bks', from: '10 bks', earlier: true }],
     ['eh salah mbak, surya 12', { to: 'surya 12', from: null }], ['eh salah, 2 doang', { to: '2', from: null }],

@@ -220,6 +220,10 @@ function readCorrectionText(text: string): Correction | null {
     const goods = notComma[3]!.trim().split(/\s+/).filter((w) => w && !correctionParticles.has(w)).join(' ');
     return { to: `${goods} ${notComma[2]!}`.trim(), from: notComma[1]!.trim() };
   }
+  // "salah, es teh yang 8 gelas harusnya 10": the entry named by its old count, then the new one (a city try re-booked the
+  // same 8 glasses).
+  const oldCount = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:salah|keliru|ralat|koreksi)\s*,?\s*((?:\p{L}+\s+){1,3}?)(?:yang|yg|sing|nu)\s+(\d[\d.,]*(?:\s+\p{L}+)?)\s+(?:harusnya|seharusnya|mestinya|kudune|kuduna|jadi)\s+(\d.*)$/u.exec(clean(text));
+  if (oldCount) return { to: `${oldCount[1]!}${oldCount[3]!}`.trim(), from: oldCount[2]!.trim() };
   // "salah harga gula tadi, harusnya 680rb sekarung": what was wrong, the goods and "tadi", then the right number.
   const wrongOf = /^(?:(?:eh|lho|loh|aduh|waduh|maaf)\s+)*(?:salah|keliru|ralat|koreksi)\s+(?:harga|harganya|hrg|hitung|itung|total|totalnya|jumlah|jumlahnya)\s+((?:\p{L}+\s+){1,4}?)(?:tadi|td|barusan|mau|wau)\s*,?\s*(?:(?:harusnya|seharusnya|mestinya|jadi|kudune)\s+)?(\S*\d.*)$/u
     .exec(clean(text));

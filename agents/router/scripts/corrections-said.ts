@@ -361,10 +361,14 @@ export const saidCorrectionScripts: Script[] = [
       { say: 'laku telur 1 kg', reply: ['Telur Ayam 1 kg'] },
       { say: 'laku kopi 10 sachet', reply: ['Kopi Kapal Api 10 sachet'] },
       { say: 'eh salah, bukan telur tapi gula', reply: ['Penjualan Gula Pasir 1 kg'], not: ['Kopi', '10 kg'] },
+      // City try: the entry named by its old count ("yang 8 gelas") was booked again at 8.
+      { say: 'laku indomie goreng 8', reply: ['Indomie Goreng 8 bks'] },
+      { say: 'salah, indomie goreng yang 8 bks harusnya 10', reply: ['tercatat ✅ Penjualan Indomie Goreng 10 bks'] },
     ],
     rows: [
       { sql: level('Gula Pasir'), rows: [{ level: 19 }] }, { sql: level('Beras Medium'), rows: [{ level: 48 }] }, { sql: level('Aqua 600 ml'), rows: [{ level: 19 }] },
       { sql: level('Telur Ayam'), rows: [{ level: 10 }] }, { sql: level('Kopi Kapal Api'), rows: [{ level: 50 }] },
+      { sql: level('Indomie Goreng'), rows: [{ level: 30 }] },
     ],
   },
 ];
