@@ -7,7 +7,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Days from today for one word or a two-word phrase. */
 export const dayOffsets: Record<string, number> = table({
   kemarin: -1, kmrn: -1, kemaren: -1, kmaren: -1, kmarin: -1, kmren: -1, kemarenan: -1, semalam: -1, wingi: -1, wingenane: -1,
-  kamari: -1, kamarin: -1, 'dino wingi': -1, 'dina wingi': -1, 'poe kamari': -1, 'kemarin lusa': -2, 'lusa kemarin': -2, 'kemarin dulu': -2, 'kmrn lusa': -2,
+  // Bali "ibi" (a Denpasar try booked yesterday's gas today).
+  kamari: -1, kamarin: -1, ibi: -1, 'dino wingi': -1, 'dina wingi': -1, 'poe kamari': -1, 'kemarin lusa': -2, 'lusa kemarin': -2, 'kemarin dulu': -2, 'kmrn lusa': -2,
   tadi: 0, td: 0, barusan: 0, 'hari ini': 0, 'hr ini': 0, 'hri ini': 0, 'dino iki': 0, 'poe ieu': 0,
   'dinten ieu': 0, 'dinten ini': 0, 'dina ieu': 0, 'saiki iki': 0, 'sedina iki': 0, 'dina iki': 0, 'dino niki': 0, 'dinten niki': 0,
   'sedinten niki': 0, 'sedinten iki': 0, 'sadinten ieu': 0, 'sapoe ieu': 0,

@@ -51,3 +51,10 @@ describe('owner tries (thirty-first session): Bali and the city', () => {
     reads('laku aqua 600 2 btl, teh pucuk 1, bayar uang 50rb', { intent: 'sale', tendered: 50000, items: [{ product: 'aqua 600', qty: 2 }, { product: 'teh pucuk', qty: 1 }] });
   });
 });
+
+describe('owner tries (thirty-first session): Bali days', () => {
+  // Yesterday's gas was booked today.
+  it('"ibi" is yesterday', () => {
+    reads('ibi lupa nyatet, meli gas 3kg 2 tabung 44rb', { intent: 'purchase', date: '2026-12-05', amount: 44000, items: [{ product: 'gas 3kg', qty: 2 }] });
+  });
+});

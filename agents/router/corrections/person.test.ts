@@ -19,6 +19,10 @@ describe('readPersonFix', () => {
     ['salah, harusnya bu tina', 'bu tina'],
     ['namanya bu tina, bukan bu tini', 'bu tina'],
     ['bukan tini, bu tina', 'bu tina'],
+    // Thirty-first session: the right one said first ("Berapa?" was asked), jv with a call and "iku" (a product "iku").
+    ['eh salah, yg bayar bu tina bukan bu tini', 'bu tina'],
+    ['eh keliru, sing mbayar bu tina dudu bu tini', 'bu tina'],
+    ['eh salah rek, sing ngebon iku bu tina dudu bu tini', 'bu tina'],
   ])('after a booking for Bu Tini, %s → %s', (text, want) => {
     expect(readPersonFix(text, booked('bu tini'))).toBe(want);
   });

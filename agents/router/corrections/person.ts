@@ -29,7 +29,11 @@ export function readPersonFix(text: string, last: BookedEvent | null): string | 
   // "eh salah orang, yang bayar bu tina", "bukan pak dirman, itu bu tina yang bayar": a payment on the wrong person (his
   // payment was booked again, or twice). What the person did is no part of the name.
   const t = text.toLowerCase().replace(/[.!]+$/, '').replace(/\b(?:(?:itu|tuh)\s+)?(?:yang|yg|sing|nu)\s+(?:bayar|mbayar|mayar|nyicil|nyaur|ngutang|ngebon)\b/g, ' ')
-    .replace(/,\s*(?:itu|tuh)\s+/, ', ').replace(/\s+/g, ' ').replace(/\s*,\s*$/, '').trim();
+    .replace(/,\s*(?:itu|tuh)\s+/, ', ')
+    // jv "eh salah rek, sing ngebon iku pak giman dudu pak gito": a call to the listener and "that" name no one (a product
+    // "iku" was offered).
+    .replace(/\b(salah|keliru|lepat)\s+(?:rek|cak|kak|bro|sis|bos|lur)\s*,/, '$1,').replace(/\s(?:iku|kuwi|kui|eta)(?=\s)/g, '')
+    .replace(/\s+/g, ' ').replace(/\s*,\s*$/, '').trim();
   let wrong: string | null = null;
   let right: string | null = null;
   const a = notThen.exec(t);
