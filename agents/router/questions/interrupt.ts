@@ -117,7 +117,10 @@ export function callsOffDraft(env: Env, p: Pending): boolean {
 
 // "hapus nu terakhir", "batalin yang tadi": the message being asked about is the last thing said (an owner try skipped the
 // question and offered to void the sale before it; "ya" voided it).
-const undoWord = /^(batal|batalin|batalkan|cancel|hapus|hapusin|gak jadi batal)(?:\s+(?:(?:yang|yg|nu|sing)\s+)?(?:terakhir|tadi|barusan|itu|iku|eta))?(?:\s+(?:aja|saja|kak|dong|deh|ya|wae))*[.!]*$/i;
+// "kada jadi, batal haja" (Banjar: "never mind, just cancel") answered "per bks atau total?": read as "total" by its "jadi", the
+// indomie was sold at Rp875 a pack. Called off, with or without the verb after it, cancels the question.
+const calledOff = String.raw`(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|ndak|nda|kada|ora|ra|teu|sonde|indak|kagak)\s+(?:jadi|sido|sida)`;
+const undoWord = new RegExp(String.raw`^(?:${calledOff}(?:\s*,?\s*(?:batal|batalin|batalkan|cancel|hapus|hapusin))?|batal|batalin|batalkan|cancel|hapus|hapusin)(?:\s+(?:mi|ji|haja|lah))?(?:\s+(?:(?:yang|yg|nu|sing)\s+)?(?:terakhir|tadi|barusan|itu|iku|eta))?(?:\s+(?:aja|saja|kak|dong|deh|ya|wae|haja|bae|ae))*[.!]*$`, 'i');
 
 /** "batal" alone (or "hapus yang terakhir") while a question is open: it cancels the question. */
 export const isUndoWord = (text: string) => undoWord.test(text.trim());

@@ -181,8 +181,12 @@ export const questionScripts: Script[] = [
     steps: [
       { say: 'laku gula 1 kg @100rb', reply: ['Yakin', 'Rp100.000', 'biasanya Rp18.000'] },
       { say: 'gak jadi', reply: ['tidak jadi dicatat'] },
+      // Banjar try (thirty-first session): "kada jadi, batal haja" to "per bks atau total?" was read as "total" by its "jadi"
+      // (4 packs at Rp875 each).
+      { say: 'laku indomie goreng 4 bks 3500', reply: ['per bks atau total'] },
+      { say: 'kada jadi, batal haja', reply: ['tidak jadi dicatat'], not: ['tercatat ✅'] },
     ],
-    rows: [{ sql: lines('Gula Pasir'), rows: [] }],
+    rows: [{ sql: lines('Gula Pasir'), rows: [] }, { sql: `select count(*)::int as n from transactions where tenant_id = $1 and status = 'posted'`, rows: [{ n: 0 }] }],
   },
   {
     name: 'unusual big total confirmed', at, tenant: wib,
