@@ -1,5 +1,6 @@
 // A frame's lines from the items read: the price derived from the other number, and the pack only when it was said.
 import type { FrameItem } from '../../core/frame.ts';
+import { measureFactor } from '../../core/units.ts';
 import type { Draft } from './items.ts';
 
 export const round = (x: number) => Math.round(x);
@@ -23,7 +24,6 @@ export function priced(d: Draft): FrameItem {
 export const bare = (d: Draft, qty: number | null = d.qty): FrameItem =>
   withPack({ product: d.name.join(' '), qty, unit: d.unit, unit_price: null, total: null }, d);
 
-const measures = new Set(['kg', 'gram', 'ons', 'liter', 'ml']);
 const counted = (d: Draft) => d.qty !== null;
 const hasMoney = (d: Draft) => d.unitPrice !== null || d.total !== null;
 
@@ -43,7 +43,7 @@ export function sameGoodsOnce(drafts: Draft[]): Draft[] {
     if (!counted(o) && !hasMoney(o)) { out[k] = d; continue; }
     const [line, price] = counted(o) && !hasMoney(o) && !counted(d) ? [o, d] : counted(d) && !hasMoney(d) && !counted(o) ? [d, o] : [null, null];
     const perSaid = price && price.unitPrice !== null && price.total === null
-      && (price.unit === null || price.unit === line!.unit || (measures.has(price.unit) && measures.has(line!.unit ?? '')));
+      && (price.unit === null || price.unit === line!.unit || measureFactor(price.unit, line!.unit ?? '') !== null);
     if (perSaid) out[k] = { ...line!, unitPrice: price!.unitPrice };
     else out.push(d);
   }
