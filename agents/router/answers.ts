@@ -277,7 +277,9 @@ function readCorrectionText(text: string): Correction | null {
   // "sekilo 19rb" is "19rb sekilo": a price per kilo.
   if (goodsTadi) return { to: `${goodsTadi[1]!}${countsAsDigits(goodsTadi[2]!).replace(/^(s[ae]\p{L}+)\s+(\S*\d\S*)$/u, '$2 $1')}`.trim(), from: goodsTadi[3]?.trim() ?? null, earlier: true };
   // City owner try: "eh teh pucuknya 5 aja bukan 6", jv "kopine 3 wae dudu 4": the goods and both numbers, no "yg tadi".
-  const both = /^(?!.*\b(?:salah|lepat|koreksi|ralat|keliru)\b)(?:(?:eh|lho|loh|lha|waduh|aduh)\s+)?((?:\p{L}+\s+){1,4}?)(\d\S*(?:\s+(?!aja\b|saja\b|wae\b|mawon\b)\p{L}+)?)\s+(?:(?:aja|saja|wae|mawon)\s+)?(?:bukan|bkn|bukannya|dudu|sanes)\s+(\d.*)$/u.exec(t);
+  // "eh sorry tadi cust beras bayarnya 25rb bukan 20rb": a sorry, "earlier" and "the customer" open it (the two amounts were
+  // summed into a new Rp45.000 expense).
+  const both = /^(?!.*\b(?:salah|lepat|koreksi|ralat|keliru)\b)(?:(?:eh|lho|loh|lha|waduh|aduh|sorry|sori|maaf|maap|punten|tadi|td)\s+)*(?:(?:cust|customer|costumer|pembeli|pelanggan|langganan)\s+)?((?:\p{L}+\s+){1,4}?)(\d\S*(?:\s+(?!aja\b|saja\b|wae\b|mawon\b)\p{L}+)?)\s+(?:(?:aja|saja|wae|mawon)\s+)?(?:bukan|bkn|bukannya|dudu|sanes)\s+(\d.*)$/u.exec(t);
   if (both) return { to: `${both[1]!}${both[2]!}`.trim(), from: both[3]!.trim() };
   // Without the old number, "just N" says it: "eh yg aqua tadi 2 aja", "sing kopi mau 3 wae".
   const only = /^(?:eh\s+)?(?:yang|yg|sing|nu|anu)\s+((?:\S+\s+){0,4}?)(?:tadi|td|barusan|mau|wau|nembe)\s+(\S*\d\S*(?:\s+\p{L}+)?)\s+(?:aja|saja|wae|mawon|hungkul)$/u.exec(t);

@@ -18,7 +18,7 @@ import { runStaffCommand } from './people/staff.ts';
 import { chatKeyFor, loadState, putPending, setLastEvent, setPending, type ChatState } from './state.ts';
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
 import { missingAmount, missingForRequest, understand } from './understand.ts';
-import { correctDraft, correctLast } from './corrections/correct.ts';
+import { correctDraft, correctLast, unreadCorrection } from './corrections/correct.ts';
 import { readPriceFollowUp } from './corrections/said-numbers.ts';
 import { correctCredit, correctPayment, readCreditFix, readPaymentFix } from './corrections/payment.ts';
 import { correctKind, readKindFix } from './corrections/kind.ts';
@@ -152,6 +152,8 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (payment) return correctPayment(env, state.lastEvent!, payment);
   const credit = readCreditFix(env.text, state.lastEvent);
   if (credit) return correctCredit(env, state.lastEvent!, credit);
+  const unread = unreadCorrection(env.text);
+  if (unread) return unread;
 
   if (asksDailySummary(env.text)) return summaryTimeReply(env);
   if (asksCashDrawer(env.text)) return mayUse(role, 'report') ? cashDrawerReply(env) : [{ text: ownerOnlyText }];

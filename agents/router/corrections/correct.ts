@@ -60,19 +60,36 @@ export async function correctLast(env: Env, last: BookedEvent | null, c: Correct
     frame = last ? applyCorrection(last.frame, c, prices) : null; // the goods are the last booking's own
   }
   if (!last) return [{ text: nothingToUndoText }];
-  if (!frame) return [{ text: 'Maaf Kak, bagian mana yang salah? Contoh: "salah, harusnya 5 bukan 3". Atau ketik "batal" lalu kirim ulang.' }];
+  if (!frame) return [{ text: whichWrongText }];
   return rebook(env, last, frame);
 }
 
-const owedSaid = /^(?:yang\s+|yg\s+)?(kurang|kurangnya|kurange|sisa|sisanya|sisane|utangnya|bonnya|bayar|bayarnya|bayare|dibayar|dp|dpnya)\s+(?:cuma\s+|cm\s+|baru\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|k)?)$/;
+const whichWrongText = 'Maaf Kak, bagian mana yang salah? Contoh: "salah, harusnya 5 bukan 3". Atau ketik "batal" lalu kirim ulang.';
+
+/**
+ * "eh sorry tadi pembeli yg gula itu bayarnya 50rb bukan 20rb": "N, not M" that no correction pattern read is still a
+ * correction, never a new entry (read as one, its two amounts were summed into a new Rp70.000 expense). Asked which part;
+ * null for a message without it.
+ */
+export function unreadCorrection(text: string): Reply[] | null {
+  return /\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?\s+(?:\p{L}+\s+)?(?:aja\s+|saja\s+|wae\s+)?(?:bukan|bkn|dudu|sanes)\s+\d/iu.test(text)
+    ? [{ text: whichWrongText }]
+    : null;
+}
+
+const owedSaid = /^((?:\p{L}+\s+){0,3}?)(?:yang\s+|yg\s+)?(kurang|kurangnya|kurange|sisa|sisanya|sisane|utangnya|bonnya|bayar|bayarnya|bayare|dibayar|dp|dpnya)\s+(?:cuma\s+|cm\s+|baru\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|k)?)$/u;
 
 /** A correction of how much of a sale was paid: the frame again with what was paid now; else null. */
 function paidPart(booked: ResolvedFrame, to: string): Frame | null {
   const m = owedSaid.exec(to.trim());
   if (!m || booked.intent !== 'sale' || booked.payment !== 'credit' || booked.amount == null) return null;
-  const n = readPart(m[2]!)?.n;
+  // "eh sorry tadi cust beras bayarnya 25rb bukan 20rb": the sale's goods or person may be named first (it searched for
+  // an entry "beras bayarnya").
+  const names = [booked.counterparty ?? '', ...booked.items.map((i) => `${i.name} ${i.typed ?? ''}`)].join(' ').toLowerCase();
+  if (!m[1]!.trim().split(/\s+/).filter(Boolean).every((w) => names.includes(w) || names.includes(possessive.exec(w)?.[1] ?? w))) return null;
+  const n = readPart(m[3]!)?.n;
   if (n == null || n <= 0) return null;
-  const owed = /^(kurang|sisa|utang|bon)/.test(m[1]!);
+  const owed = /^(kurang|sisa|utang|bon)/.test(m[2]!);
   const paid = owed ? booked.amount - n : n;
   if (paid <= 0 || paid >= booked.amount) return null;
   const { items, contactId: _c, ...rest } = booked;
