@@ -3,7 +3,7 @@
 import { cues, functionWords } from './cues.ts';
 import { stopWords } from './stoplist.ts';
 import { brandWords, goodsWords } from './gazetteer.ts';
-import { deliveryWords, discountWords, expenseCategoryWords, fractionWords, halfWords, peopleWords, fillerWords, honorifics, moneyMultipliers, rupiahWords, knownShops, lenderWords, numberWords, paymentWords, placeWords, questionWords, shopWords, totalWords } from './lexicon.ts';
+import { deliveryWords, discountWords, expenseCategoryWords, fractionWords, halfWords, peopleWords, fillerWords, honorifics, moneyMultipliers, rupiahWords, knownShops, lenderWords, numberWords, paymentWords, placeWords, questionWords, shopWords, slangMoney, totalWords } from './lexicon.ts';
 import { isDigits, type Token } from './normalize.ts';
 import { seUnit, unitOf } from './units.ts';
 import { debtWords } from './down-payment.ts';
@@ -51,8 +51,9 @@ const namedAs = new Set(['namanya', 'namane', 'namina']);
 
 /** A word that can be part of a person's or shop's name. */
 export function nameWord(w: string): boolean {
+  // Betawi money ("dibayar ceban", "dibayar gocap") is no payer's name (a sale was booked to "Ceban Kembali" at Rp1.000 a bottle).
   return w.length > 1 && !isDigits(w) && !functionWords.has(w) && !fillerWords.has(w) && !questionWords.has(w)
-    && paymentWords[w] === undefined && numberWords[w] === undefined && unitOf(w) === null && seUnit(w) === null
+    && paymentWords[w] === undefined && numberWords[w] === undefined && slangMoney[w] === undefined && unitOf(w) === null && seUnit(w) === null
     && !placeWords.has(w) && (!honorifics.has(w) || kinNames.has(w)) && !rupiahWords.has(w) && !discountWords.has(w) && !deliveryWords.has(w) && /^\p{L}+$/u.test(w);
 }
 

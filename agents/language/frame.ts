@@ -118,6 +118,12 @@ export function shapeFrame(p: Parts): ParseResult {
       const only = drafts.length === 1 ? drafts[0] : null;
       // "bayar 50rb kembali 4rb": the money handed over less the change is what the goods cost.
       if (p.change !== null) {
+        // Betawi "gocap kembali 43rb": money said in slang below Rp1.000 with the change in thousands is that many thousands
+        // (Rp50.000, not Rp50: it was booked at Rp25 a pack).
+        const change = p.change;
+        const thousands = (n: number | null) => (n !== null && n < 1000 && change >= 1000 && n * 1000 > change ? n * 1000 : n);
+        items.grand = thousands(items.grand);
+        if (only && only.unitPrice === null) only.total = thousands(only.total);
         if (items.grand !== null && items.grand > p.change) items.grand -= p.change;
         else if (only && only.total !== null && only.total > p.change) only.total -= p.change;
       }

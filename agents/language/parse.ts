@@ -174,9 +174,10 @@ function withSellPrices(frame: ParseResult, sells: SellPrice[]): ParseResult {
   return { ...frame, items };
 }
 
-// "…, bayar 60 ewu", "…, mayar 20rb.": paying said last, after a comma, with nothing after the money.
+// "…, bayar 60 ewu", "…, mayar 20rb.": paying said last, with nothing after the money.
 // "…, mayah pis 50rb" (Bali: "pay money"), "…, bayar uang 50rb": the note said with its noun (it was shared over the goods).
-const paidLastRe = /,\s*(?:bayar|mbayar|mayar|dibayar|bayare|bayarnya|bayarna)\s+(?:(?:pake\s+|pakai\s+)?(?:uang|duit|duwit|pis)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?)\s*[.!]*$/;
+// Owner try: "laku gula 1 kg bayar 50rb" with no comma booked a kilo of sugar at Rp50.000.
+const paidLastRe = /(?:,\s*|\s+)(?:bayar|mbayar|mayar|dibayar|bayare|bayarnya|bayarna)\s+(?:(?:pake\s+|pakai\s+)?(?:uang|duit|duwit|pis)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?)\s*[.!]*$/;
 
 const passivePay = new Set(['dibayar', 'dibayare', 'dibayarna', 'dibayarin', 'dilunasi', 'dilunasin']);
 const byWords = new Set(['sama', 'sm', 'ama', 'oleh', 'olih', 'karo', 'ku', 'kalih', 'kaliyan']);

@@ -1,0 +1,26 @@
+// Owner tries of the thirty-second session (Semarang, Tasikmalaya, Jakarta): each message booked a wrong number before its fix.
+import { describe, it } from 'vitest';
+import { readsAt } from './reads.ts';
+
+const reads = readsAt(new Date('2026-12-06T10:00:00+07:00'));
+
+describe('owner tries (thirty-second session): Betawi money handed over', () => {
+  // "dibayar ceban kembali 2rb" sold to a customer "Ceban Kembali" at Rp1.000 a bottle; "dibayar gocap" named "Gocap".
+  it('slang money after "dibayar" is money, not the payer', () => {
+    reads('laku aqua 600 2 botol, dibayar ceban kembali 2rb', { intent: 'sale', counterparty: null, amount: 8000, items: [{ product: 'aqua 600', qty: 2, total: 8000 }] });
+    reads('laku aqua 2 botol dibayar ceban', { intent: 'sale', counterparty: null, amount: 10000, items: [{ product: 'aqua', qty: 2 }] });
+  });
+  // Rp25 a pack was booked: the change in thousands says the gocap is Rp50.000.
+  it('"gocap kembali 43rb" is Rp50.000 handed over', () => {
+    reads('laku indomie goreng 2 bks, gocap kembali 43rb', { intent: 'sale', amount: 7000, items: [{ product: 'indomie goreng', qty: 2, total: 7000 }] });
+    reads('laku aqua 2, goceng kembali seceng', { intent: 'sale', amount: 4000, items: [{ product: 'aqua', qty: 2, total: 4000 }] });
+  });
+});
+
+describe('owner tries (thirty-second session): paid said last without a comma', () => {
+  // A kilo of sugar was booked at Rp50.000: the money paid said last is the note handed over or the total, as with a comma.
+  it('"laku gula 1 kg bayar 50rb" marks the Rp50.000 as handed over', () => {
+    reads('laku gula 1 kg bayar 50rb', { intent: 'sale', tendered: 50000, items: [{ product: 'gula', qty: 1, unit: 'kg' }] });
+    reads('laku indomie goreng 3 bks bayar 20rb', { intent: 'sale', tendered: 20000, items: [{ product: 'indomie goreng', qty: 3 }] });
+  });
+});
