@@ -226,7 +226,7 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         const unitBefore = pieces[p - 1];
         if (c && c.qty !== null && !c.closed && c.packSize === null && c.unit !== null && unitBefore?.k === 'unit'
           && sizeUnits.has(unitBefore.raw) && next?.k === 'unit' && next.u === 'dus' && (c.unit === 'ml' || c.unit === 'liter')
-          && pieces[p + 2]?.raw !== 'isi' && !c.name.some((w) => /\d/.test(w))) {
+          && !c.name.some((w) => /\d/.test(w))) {
           c.name.push(sizeWord(c.qty), c.unit);
           c.qty = piece.n.value;
           c.unit = next.u;

@@ -91,6 +91,10 @@ export function normalizeText(text: string): string {
       (_, n: string, who: string, what: string | undefined, v: string, m: string) => `${n} ${who}${what ?? ''} ${Math.round(Number(n) * Number(v.replace(',', '.')) * (/^(jt|juta)$/.test(m) ? 1e6 : 1e3))}`)
     // "aqua 600 ml sedus": a size written apart before one pack of it stays the size.
     .replace(/\b(\d+) (ml|liter|ltr|lt|gram|gr)(?= (?:se|sa)(?:dus|karton|pak|renteng|bal|krat|slop)\b)/g, '$1$2')
+    // Sunda tries: "sakilona 14 rebu" ("a kilo of it", a product "sakilona" was offered), "1 dus eusi 6" ("holding": a
+    // product "eusi" was bought, 6 × Rp228.000).
+    .replace(/\b(s[ae](?:kilo|liter|ons|bungkus|bks|botol|btl|dus|renteng|slop|pak|bal|karung|sak|gelas|biji|butir|rak|kotak|pcs|lusin|kodi))(?:na|nya|ne)\b/g, '$1')
+    .replace(/\beusi(?=\s+\d)/g, 'isi').replace(/\beusina\b/g, 'isinya')
     // "beras 2 karung @25kg 660rb": a measure after "@" beside a pack is what each holds, not a price (Rp16.500.000).
     .replace(/\b(karung|sak|dus|karton|jerigen|jeriken|peti|krat|bal|ball|galon) ?@ ?(\d+(?:[.,]\d+)?) ?(kg|kilo|liter|ltr|lt|l|gram|gr|btl|botol|bks|bungkus|pcs|biji|butir|sachet)\b/g, '$1 isi $2 $3')
     // "aqua 600 2 tunai": a bottled drink's size in millilitres, then the count (a helper's sale booked 600 bottles).

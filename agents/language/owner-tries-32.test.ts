@@ -24,3 +24,17 @@ describe('owner tries (thirty-second session): paid said last without a comma', 
     reads('laku indomie goreng 3 bks bayar 20rb', { intent: 'sale', tendered: 20000, items: [{ product: 'indomie goreng', qty: 3 }] });
   });
 });
+
+describe('owner tries (thirty-second session): whose debt, and Sunda sizes', () => {
+  // Bu Narti's own debt was paid (or she was told she had none): the debt named after "utangnya" is the one paid.
+  it('"bu narti bayarin utangnya teh wati 15rb" pays Teh Wati\'s debt', () => {
+    reads('bu narti bayarin utangnya teh wati 15rb', { intent: 'debt_pay', counterparty: 'teh wati', amount: 15000, items: [] });
+    reads('bu narti bayar utang 15rb', { intent: 'debt_pay', counterparty: 'bu narti', amount: 15000, items: [] });
+  });
+  // The oil was bought into the 1 L bottles (the 2 liter read as what the dus holds); "eusi 6" became a product.
+  it('a size before a pack with "isi" names the goods; su "eusi", "sakilona"', () => {
+    reads('kulakan minyak sania 2 liter 1 dus isi 6 228rb', { intent: 'purchase', items: [{ product: 'minyak sania 2 liter', qty: 1, unit: 'dus', pack_size: 6, total: 228000 }] });
+    reads('meuli minyak sania 2 liter 1 dus eusi 6, hargana 228 rebu', { intent: 'purchase', items: [{ product: 'minyak sania 2 liter', qty: 1, unit: 'dus', pack_size: 6, total: 228000 }] });
+    reads('kajual beas 3 kilo, sakilona 14 rebu', { intent: 'sale', amount: 42000, items: [{ product: 'beas', qty: 3, unit: 'kg', unit_price: 14000 }] });
+  });
+});

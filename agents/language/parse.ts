@@ -1,6 +1,7 @@
 // One message → frame: the steps in order (noise, dates, names, asides, pieces, intent, items, frame).
 import type { ParseResult } from '../../core/frame.ts';
 import { parseRupiah } from './money.ts';
+import { otherDebtor } from './debtor.ts';
 import { readCounterparty } from './counterparty.ts';
 import { cues, cueTypo, functionWords, stemCue } from './cues.ts';
 import { readDate } from './dates.ts';
@@ -159,7 +160,9 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const paidLast = paid ? parseRupiah(paid[1]!) : null;
   const shaped = shapeFrame({ read, items, when, cp, words: allWords, payWords, down, split, tender, change, tendered, paidLast, percentOff: percentOff > 0 && percentOff < 100 ? percentOff : null, warungPays, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
   // A delivery app's order is paid by the app into the warung's account, never into the drawer.
-  const frame = shaped.intent === 'sale' && shaped.payment === null && appOrder.test(norm) ? { ...shaped, payment: 'transfer' as const } : shaped;
+  const app = shaped.intent === 'sale' && shaped.payment === null && appOrder.test(norm) ? { ...shaped, payment: 'transfer' as const } : shaped;
+  const debtor = app.intent === 'debt_pay' ? otherDebtor(norm, app.counterparty) : null;
+  const frame = debtor ? { ...app, counterparty: debtor } : app;
   return sells.length ? withSellPrices(frame, sells) : frame;
 }
 

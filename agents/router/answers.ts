@@ -186,10 +186,14 @@ function countsAsDigits(s: string): string {
 /** Words said around a correction's number that name nothing: "40 ribu ji", "3 aja". */
 const correctionParticles = new Set(['ji', 'mi', 'ki', 'aja', 'saja', 'wae', 'mawon', 'deh', 'ya', 'kak', 'bae', 'ae', 'lah', 'dong']);
 
+const particle = String.raw`(?:ya|yah|yaa|kak|ka|deh|dong|lho|loh|gitu|gt|bos|boss|bang|mbak|mba|mas)`;
+const closingParticles = new RegExp(String.raw`(\d\S*(?:\s+(?!${particle}\b)\p{L}+)?)(?:\s+${particle})+$`, 'u');
+
 export function readCorrection(text: string): Correction | null {
   const read = readCorrectionText(text);
   // "eh sunlight tadi salah, 1 aja 6rb": "just" between the numbers is no unit ("1 aja … isinya berapa pcs?" was asked).
-  const c = read && { ...read, to: read.to.replace(/\s+(?:aja|saja|wae|mawon|doang)(?=\s+\d|$)/g, '') };
+  // "eh kopi tadi harganya 2500 ya": a particle closing it is no unit ("1 ya Kopi isinya berapa sachet?" was asked and kept).
+  const c = read && { ...read, to: read.to.replace(/\s+(?:aja|saja|wae|mawon|doang)(?=\s+\d|$)/g, '').replace(closingParticles, '$1') };
   // "bayar UD Sinar Jaya 45rb dudu 50": the old amount said bare is in the new one's thousands (50 matched no Rp50.000).
   const money = c?.from && /^\d+$/.test(c.from) ? /^\D*\d+\s*(rb|ribu|rebu|ewu|k)\b\D*$/.exec(c.to) : null;
   return c && money ? { ...c, from: `${c.from}${money[1] === 'k' ? 'rb' : money[1]}` } : c;
@@ -201,6 +205,9 @@ function readCorrectionText(text: string): Correction | null {
     // Corrections try: "eh salah, 2 doang" asked what a "doang" holds; "eh salah mbak, surya 12" named goods "mbak surya";
     // su "harusna" is "harusnya" (the last entry, another product's, was changed).
     .replace(/\s+(?:doang|thok)(\s*[.!]*)$/i, ' aja$1').replace(/\bharusna\b/gi, 'harusnya')
+    // su "… minyak sania 2 liter lain nu 1 liter, eusina 6": "lain nu" is "not the one", "eusina" what it holds (the plastic
+    // bags bought after the oil were re-booked as "2 liter").
+    .replace(/\blain\s+nu\b/gi, 'bukan nu').replace(/\beusina\b/gi, 'isinya')
     .replace(/\b(salah|keliru|maaf|sori)\s+(?:mbak|mba|mas|kak|bu|pak|bos|bang|teh|kang|om|mang)\s*,/i, '$1,');
   // Helper's try: "tadi salah, gg bukan 1 slop, 5 bungkus 125rb": the goods, what they were not, then (after a comma)
   // what they were. Read before the commas go (it became a new product "gg bukan" and a second sale).

@@ -48,6 +48,8 @@ export function twoKinds(env: Env): [string, string] | null {
   // paying). A part led by a person beside one that is not ("bu sri bayar utang 30rb, beli gula 1 kg") is read whole:
   // the goods may be hers.
   const people = parts.filter((p) => personLed.test(p)).length;
+  // "laku kopi 2 cash, bu yati ngutang 10rb": goods said paid, then a person's debt of money (one credit sale was booked).
+  if (people === 1 && personLed.test(parts[1]) && a.intent === 'sale' && a.payment === 'cash' && b.intent === 'debt_add' && b.items.length === 0) return parts;
   if (people === 2) return debtKinds.has(a.intent) && debtKinds.has(b.intent) && a.counterparty !== b.counterparty ? parts : null;
   if (people === 1 || !entryKinds.has(a.intent) || !entryKinds.has(b.intent)) return null;
   // Two bills of different kinds ("bayar listrik 100rb terus isi pulsa 20rb") are two entries too, each its category.
@@ -61,11 +63,16 @@ export function twoKinds(env: Env): [string, string] | null {
 }
 
 // "pak darto beli gula 2 kg sama beras 3 kg, gula dibayar, beras ngutang": which goods were paid and which are owed.
-const paidWords = String.raw`(?:dibayar|lunas|cash|tunai|kontan|(?:sudah|udah|udh) (?:dibayar|bayar))`;
-const owedWords = String.raw`(?:ngutang|utang|hutang|dibon|bon|ngebon|diutang|(?:belum|blm) (?:dibayar|bayar))`;
+// "minyakitanya bayar kontan telurnya ngutang dulu": the paying said with "bayar", the owing with "dulu".
+const paidWords = String.raw`(?:dibayar|lunas|(?:bayar\s+|dibayar\s+)?(?:cash|tunai|kontan|cas)|(?:sudah|udah|udh) (?:dibayar|bayar))`;
+const owedWords = String.raw`(?:(?:ngutang|utang|hutang|dibon|bon|ngebon|diutang|kasbon|(?:belum|blm) (?:dibayar|bayar))(?:\s+(?:dulu|dl|dulu ya))?)`;
 const goodsSaid = String.raw`(?:(?:yang|yg|sing|nu)\s+)?(\p{L}+?)(?:nya|ne|na)?`;
 const paidThenOwed = new RegExp(String.raw`^(.*\S)\s*[,;.]\s*${goodsSaid}\s+${paidWords}\s*[,;]?\s*(?:(?:terus|trus|sama|dan|tapi)\s+)?${goodsSaid}\s+${owedWords}\s*$`, 'iu');
 const owedThenPaid = new RegExp(String.raw`^(.*\S)\s*[,;.]\s*${goodsSaid}\s+${owedWords}\s*[,;]?\s*(?:(?:terus|trus|sama|dan|tapi)\s+)?${goodsSaid}\s+${paidWords}\s*$`, 'iu');
+// "bu iin ambil gula 1 kg kontan sama telur 1 kg ngutang": each goods' paying said right after them (all was put on credit).
+const joined = String.raw`(?:\s*,\s*(?:(?:sama|sm|dan|ama|karo|jeung|terus|trus)\s+)?|\s+(?:sama|sm|dan|ama|karo|jeung|terus|trus)\s+)`;
+const inlinePaidOwed = new RegExp(String.raw`^(.*\S)\s+${paidWords}${joined}(.*\S)\s+${owedWords}\s*$`, 'iu');
+const inlineOwedPaid = new RegExp(String.raw`^(.*\S)\s+${owedWords}${joined}(.*\S)\s+${paidWords}\s*$`, 'iu');
 
 /**
  * Two goods one customer took, one paid and one owed: the paid one's sale and the owed one's credit sale as two
@@ -75,6 +82,9 @@ const owedThenPaid = new RegExp(String.raw`^(.*\S)\s*[,;.]\s*${goodsSaid}\s+${ow
  */
 export function paidByGoods(env: Env): [string, string] | 'ask' | null {
   const text = env.text.trim();
+  const inline = inlinePaidOwed.exec(text) ?? inlineOwedPaid.exec(text);
+  const parts = inline && inlineParts(env, inline[1]!, inline[2]!, inlinePaidOwed.test(text));
+  if (parts) return parts;
   const pm = paidThenOwed.exec(text);
   const om = pm ? null : owedThenPaid.exec(text);
   if (!pm && !om) return null;
@@ -91,6 +101,20 @@ export function paidByGoods(env: Env): [string, string] | 'ask' | null {
   const first = segments[0]!;
   const goods = (k: number) => (k === 0 ? first.slice(first.search(new RegExp(`\\b${p === 0 ? paid : owed}`, 'iu'))) : segments[k]!).trim();
   return [`${whole.counterparty} beli ${goods(p)} cash`, `${whole.counterparty} ngutang ${goods(o)}`];
+}
+
+/**
+ * The inline form's two parts as two messages (the first part carries the person and the verb); null when it is not one
+ * person's sale of two goods, each part one of them (then the message is read as before).
+ */
+function inlineParts(env: Env, first: string, second: string, paidFirst: boolean): [string, string] | null {
+  if (personLed.test(second)) return null;
+  const whole = parseHere(env, `${first} sama ${second}`);
+  const [one, two] = [parseHere(env, first), parseHere(env, `laku ${second}`)];
+  if (whole.intent !== 'sale' || !whole.counterparty || one.items.length !== 1 || two.items.length !== 1 || whole.items.length !== 2) return null;
+  const goods = first.slice(first.toLowerCase().lastIndexOf(one.items[0]!.product.split(' ')[0]!)).trim();
+  const [paid, owed] = paidFirst ? [goods, second] : [second, goods];
+  return [`${whole.counterparty} beli ${paid} cash`, `${whole.counterparty} ngutang ${owed}`];
 }
 
 const ownerBuys = new RegExp(String.raw`^${partTime}${selfWord}\s+(?:beli|tuku|belanja|kulakan|nukar|tukar)\b`, 'i');

@@ -16,6 +16,7 @@ import { undoScripts } from './undo.ts';
 import { correctionScripts } from './corrections.ts';
 import { saidCorrectionScripts } from './corrections-said.ts';
 import { paidCorrectionScripts } from './corrections-paid.ts';
+import { paidPartsScripts } from './paid-parts.ts';
 import { unitScripts } from './units.ts';
 
-export const allScripts: Script[] = [...bookingScripts, ...priceScripts, ...moneyScripts, ...stockScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...correctionScripts, ...saidCorrectionScripts, ...paidCorrectionScripts, ...reviewScripts, ...dayReviewScripts, ...unitScripts, ...peopleScripts, ...reportScripts];
+export const allScripts: Script[] = [...bookingScripts, ...priceScripts, ...moneyScripts, ...stockScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...correctionScripts, ...saidCorrectionScripts, ...paidCorrectionScripts, ...paidPartsScripts, ...reviewScripts, ...dayReviewScripts, ...unitScripts, ...peopleScripts, ...reportScripts];
