@@ -276,4 +276,19 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
         where n.tenant_id = $1 and n.item in ('telur', 'beras') order by n.created_at desc limit 2`, [TENANT])).rows);
     expect(kinds).toEqual([{ kind: 'purchase', total: 260_000 }, { kind: 'purchase', total: 270_000 }]);
   });
+  // Haggling try (thirty-second session): "cariin beras karung 25 kg 4 karung …" asked the supplier for "beras 4 karung" and the
+  // arrival stocked 200 kg (the warung's usual 50 kg karung) for 4 sacks of 25 kg.
+  test('the pack size the owner asked for goes to the supplier and stocks the goods when they come', async () => {
+    app.clock.set('2026-12-06T03:00:00Z');
+    const level = () => withService(app.db, async (tx) => Number((await tx.query<{ level: string }>(
+      `select s.level from stock_levels s join products p on p.id = s.product_id where p.tenant_id = $1 and p.name = 'Beras Medium'`, [TENANT])).rows[0]!.level));
+    const before = await level();
+    await app.say(OWNER, 'cariin beras karung 25 kg 4 karung maks 330rb/karung ke toko makmur');
+    expect(await last(MAKMUR)).toContain('beras 4 karung (isi 25 kg)');
+    await app.say(MAKMUR, '300rb sekarung pas mas');
+    await app.say(OWNER, '1');
+    expect(await last(MAKMUR)).toContain('kami pesan beras 4 karung (isi 25 kg)');
+    expect((await app.say(OWNER, 'beras dari toko makmur udah sampe, bayar tunai')).join('\n')).toContain('Stok Beras Medium bertambah 100 kg');
+    expect(await level()).toBe(before + 100);
+  });
 });

@@ -65,7 +65,8 @@ export async function answerNegotiationChoice(ctx: AgentContext, text: string): 
     const out: Outgoing = s === chosen && price != null
       ? { kind: 'order', price, delivery: s.thread.delivery, when: s.thread.when }
       : { kind: 'thanks' };
-    const body = await phraseMessage(out, supplierText(out, ask, s.name), phraseWith(ctx.llm));
+    // The order names the pack's size the price was for ("beras 4 karung (isi 25 kg)").
+    const body = await phraseMessage(out, supplierText(out, out.kind === 'order' ? { ...ask, size: s.thread.size } : ask, s.name), phraseWith(ctx.llm));
     const logId = await logMessage(tx, { tenantId: tenant.id, negotiationId: id, contactId: s.contact_id }, { out, body });
     if (out.kind === 'order') orderId = logId;
     await saveThread(tx, s.id, { ...s.thread, status: out.kind === 'order' ? 'ordered' : 'thanked' });

@@ -1,7 +1,8 @@
 // The negotiate intent ("cariin telur 10 kg maks 27rb/kg"): say back what was understood and whom
 // Juragan will ask, and send each supplier a request for a quote. No price goes out yet.
 import { formatQty, formatRupiah } from '../../core/format.ts';
-import { isContainer } from '../../core/units.ts';
+import { canonicalUnit, isContainer } from '../../core/units.ts';
+import { parse } from '../language/index.ts';
 import type { Agent, Reply } from '../router/types.ts';
 import { sayDeadline } from './deadline.ts';
 import { phraseMessage, phraseWith } from './phrasing.ts';
@@ -37,6 +38,13 @@ function withSize<F extends { items: { name: string; unit: string | null }[] }>(
   return { ...frame, items: [{ ...first, name: `${first.name} ${m[1]} ${m[2] === 'ltr' || m[2] === 'l' ? 'liter' : m[2]}` }, ...frame.items.slice(1)] };
 }
 
+/** What one pack holds as the owner said it with the request, in a measure ("karung 25 kg", "dus isi 12"), or null. */
+function packAsked(text: string, unit: string): { size: number; base: string } | null {
+  const said = parse(text).items[0];
+  if (!said?.pack_size || !said.pack_base_unit || said.unit == null || canonicalUnit(said.unit) !== canonicalUnit(unit)) return null;
+  return { size: said.pack_size, base: canonicalUnit(said.pack_base_unit) };
+}
+
 export const startNegotiation: Agent = async (ctx, frame) => {
   const { tx, tenant } = ctx;
   const named = await suppliersNamedIn(tx, tenant.id, ctx.text ?? '');
@@ -61,7 +69,10 @@ export const startNegotiation: Agent = async (ctx, frame) => {
   const id = rows[0]?.id;
   if (!id) return { replies: [{ text: 'Permintaan ini sudah saya proses, Kak 🙏' }] };
 
-  const ask = { item, qty: req.qty, unit };
+  // "cariin beras karung 25 kg 4 karung": the pack's size asked goes to the suppliers and stocks the goods when they come
+  // (it was dropped: 4 karung came in as 200 kg, the warung's usual 50 kg karung).
+  const size = packAsked(ctx.text ?? '', unit);
+  const ask = { item, qty: req.qty, unit, size };
   const when = sayDeadline(deadline, ctx.now, tenant.timezone);
   const replies: Reply[] = [{
     text: [
@@ -73,7 +84,7 @@ export const startNegotiation: Agent = async (ctx, frame) => {
   }];
   for (const s of suppliers) {
     await tx.query(`insert into negotiation_suppliers (tenant_id, negotiation_id, contact_id, state) values ($1, $2, $3, $4)`,
-      [tenant.id, id, s.id, JSON.stringify(newThread())]);
+      [tenant.id, id, s.id, JSON.stringify(newThread(size))]);
     const text = await phraseMessage({ kind: 'request' }, supplierText({ kind: 'request' }, ask, s.name), phraseWith(ctx.llm));
     await logMessage(tx, { tenantId: tenant.id, negotiationId: id, contactId: s.id }, { out: { kind: 'request' }, body: text });
     replies.push({ text, toPhone: s.phone });

@@ -2,7 +2,8 @@
 // the policy produced; it never names the owner's ceiling, other suppliers, or how urgent it is.
 import { formatQty, formatRupiah } from '../../core/format.ts';
 
-export interface Ask { item: string; qty: number; unit: string }
+/** `size`: what one pack holds, said with the request ("4 karung (isi 25 kg)"). */
+export interface Ask { item: string; qty: number; unit: string; size?: { size: number; base: string } | null }
 
 /** What we say to a supplier, with the prices in it (all from the policy). */
 export type Outgoing =
@@ -19,7 +20,7 @@ export type Outgoing =
 
 export const pricesOf = (o: Outgoing): number[] => ('price' in o ? [o.price] : []);
 
-const qty = (a: Ask) => `${formatQty(a.qty)} ${a.unit}`;
+const qty = (a: Ask) => `${formatQty(a.qty)} ${a.unit}${a.size ? ` (isi ${formatQty(a.size.size)} ${a.size.base})` : ''}`;
 const per = (price: number, a: Ask) => `${formatRupiah(price)}/${a.unit}`;
 
 export function supplierText(o: Outgoing, a: Ask, name: string): string {

@@ -41,9 +41,10 @@ export interface Thread {
 
 export interface Deal { item: string; qty: number; unit: string; ceiling: number; target: number }
 
-export const newThread = (): Thread => ({
+/** A new thread; `size` is what one pack holds as the owner asked it ("beras karung 25 kg"), until the supplier says its own. */
+export const newThread = (size: Thread['size'] = null): Thread => ({
   status: 'asked', offers: [], asks: [], asked: false, pendingText: null, agreed: null, raisedFrom: null,
-  delivery: null, terms: null, available: null, minimum: null, when: null, size: null, brand: null, sizes: [], nudged: false,
+  delivery: null, terms: null, available: null, minimum: null, when: null, size, brand: null, sizes: [], nudged: false,
 });
 
 export interface StepResult { thread: Thread; out: Outgoing | null }
