@@ -163,7 +163,7 @@ export const fillerWords = set(`
   isih isi juga jg mah kok kan tuh nih lho loh toh kak min bot gan sis bos boss juragan mimin admin
   saya aku sy gw gue gua kula abdi ulun beta ambo kita kami dia yang yg ingkang nu sing ke ka di dr dari ti saking nang menyang nyang marang soko teko seko ing
   buat untuk utk kanggo nggo keur dengan dgn pake pakai pakek nganggo ngangge via lewat kemarin kmrn kemaren dulu dl heula belakangan disik dhisik disit dhisit sik sek
-  catat catet tolong tlg mohon coba cb ok oke okay sip siap baru br nanti ntar engko engkok engke mengke kagek buin die tapi tp terus
+  catat catet tolong tlg mohon coba cb ok oke okay sip siap yaudah yaudh yasudah yawis yowis yowes udahlah baru br nanti ntar engko engkok engke mengke kagek buin die tapi tp terus
   cuma cuman mung ngan hanya doang thok tok pas waktu wkt sekarang skrg skg saiki ayeuna skrang sekarng sakmenika sakniki saniki samenika sapunika
   barang brg stok stock ada ono aya duit uang duwit artos arto yatra acis deui maning meneh maneh malih tgl tanggal cek cekin check
   lihat liat info mulai per nama sorry maaf sori kotor bersih awal akhir ready redi tersedia sedia an no nomor nomer hp wa telp telpon kontak bisa tak dak kulo keuangan penjualan pembukuan catatan data bgt banget sekali

@@ -75,6 +75,9 @@ export function normalizeText(text: string): string {
     .replace(/\b(ibu|ibuk|bapak|bpk|anak|orang|org|emak|mamah|mbak|mas|bocah|budak|tetangga|abang|cewek|cowok)2\b/g, '$1 $1')
     // "beli seruit? bukan, beli terasi 10 bungkus": what was asked of oneself and said "no" to is taken back.
     .replace(/^[^?\n;]*\?\s*(?:bukan|bkn|ga|gak|nggak|ngga|enggak|ndak|nda|tidak|dudu|sanes|sonde|seng|kada)(?:\s+(?:lah|deh|kok|ding|deng|ah))?\s*[,.]\s*/u, '')
+    // "sugeng enjing, stok indomie goreng", "pagi bos, stok rokok": a greeting and a comma before the message are no part of
+    // it (the stock asked was answered with a greeting only).
+    .replace(/^(?:(?:selamat|slmt|met|sugeng|wilujeng)\s+)?(?:pagi|siang|sore|malam|malem|enjing|siyang|sonten|dalu|enjang)(?:\s+(?:bos|boss|kak|min|mas|mbak|mba|pak|bu|gan|juragan|jur|semua))?\s*[,.!]+\s*(?=\p{L})/u, '')
     // "1. beras 25kg 300rb" on its own line: the list number is a separator, not a quantity.
     .replace(/(^|\n)[ \t]*\d{1,2}[.)][ \t]+(?=\p{L})/gu, '$1; ')
     // "a.n. pak budi": "atas nama", as on a receipt.

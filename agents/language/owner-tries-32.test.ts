@@ -38,3 +38,17 @@ describe('owner tries (thirty-second session): whose debt, and Sunda sizes', () 
     reads('kajual beas 3 kilo, sakilona 14 rebu', { intent: 'sale', amount: 42000, items: [{ product: 'beas', qty: 3, unit: 'kg', unit_price: 14000 }] });
   });
 });
+
+describe('owner tries (thirty-second session): a greeting first, "yaudah"', () => {
+  // Answered with a greeting only; the stock asked was lost.
+  it('a greeting and a comma before the message are no part of it', () => {
+    reads('sugeng enjing, stok indomie goreng', { intent: 'stock_check', items: [{ product: 'indomie goreng' }] });
+    reads('pagi bos, stok rokok', { intent: 'stock_check', items: [{ product: 'rokok' }] });
+    reads('selamat pagi', { intent: 'greeting', items: [] });
+  });
+  // A product "yaudah" was offered at Rp16.100, and the next message's "ya" created it.
+  it('"yaudah" (never mind, fine) is no goods', () => {
+    reads('yaudah laku indomie 2', { intent: 'sale', items: [{ product: 'indomie', qty: 2 }] });
+    reads('yaudah ambil yg sinar jaya 16.100', { intent: 'unknown', items: [] });
+  });
+});
