@@ -307,7 +307,9 @@ export function applyCorrection(booked: ResolvedFrame, said: Correction, shelf: 
     // A unit price said per the old unit does not carry over to another unit; a stated total does.
     // "jual gula pasir 1 kg 18rb" then "harusnya 2 bukan 1": the money said for one was the price of one (it was kept as
     // the total, Rp9.000 a kilo).
-    const unitPrice = unit === it.unit ? it.unit_price ?? (it.qty === 1 && it.total != null ? it.total : null) : null;
+    // "harusnya 4 botol" after "5 btl": the same unit spelled another way.
+    const sameUnit = unit === it.unit || (unit != null && it.unit != null && canonicalUnit(unit) === canonicalUnit(it.unit));
+    const unitPrice = sameUnit ? it.unit_price ?? (it.qty === 1 && it.total != null ? it.total : null) : null;
     // Owner try: "laku indomie goreng 10 bks 35rb", "eh salah 8 bks" kept Rp35.000 (Rp4.375 a pack). A total that was
     // the count times the shelf price follows the count; one that was not (a deal, the cash taken) stays.
     const shelfTotal = was.productId != null && was.unitPrice != null && shelf.get(was.productId) === was.unitPrice;

@@ -1,5 +1,6 @@
 // Corrections of what was paid (the thirty-second session's tries): a down payment corrected with the goods or the person
 // named first, and "N, not M" that no correction pattern reads is asked about, never booked as a new entry.
+import { lines } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
 const wib = { timezone: 'Asia/Jakarta' as const, products: basicProducts, cashier: true };
@@ -24,5 +25,23 @@ export const paidCorrectionScripts: Script[] = [
     }, {
       sql: `select count(*)::int as n from transactions where tenant_id = $1 and kind = 'expense'`, rows: [{ n: 0 }],
     }],
+  },
+  {
+    // Debts try: "payu teh pucuk 5 botol @3500", another sale, then "yang teh pucuk tadi salah, harusnya 4 botol" shared the
+    // Rp17.500 over 4 bottles (Rp4.375 each): an earlier entry read back from the books lost that the price was each.
+    name: 'an earlier entry priced each, corrected in count, keeps its price each', at,
+    tenant: { ...wib, products: [...basicProducts, ['Teh Pucuk Harum', 'btl', 4000, 3000, 30, ['teh pucuk']]] },
+    steps: [
+      { say: 'payu teh pucuk 5 botol @3500', reply: ['Teh Pucuk Harum 5 btl × Rp3.500'] },
+      { say: 'laku aqua 1 btl', reply: ['Aqua 600 ml 1 btl'] },
+      { say: 'yang teh pucuk tadi salah, harusnya 4 botol', reply: ['Teh Pucuk Harum 4 btl × Rp3.500 = Rp14.000'], not: ['Rp4.375'] },
+      { say: 'laku indomie goreng 10 bks 35rb', reply: ['Indomie Goreng 10 bks'] },
+      { say: 'laku kopi 2', reply: ['Kopi Kapal Api 2 sachet'] },
+      { say: 'yang indomie tadi salah, harusnya 8 bks', reply: ['Indomie Goreng 8 bks × Rp3.500 = Rp28.000'] },
+    ],
+    rows: [{ sql: lines('Teh Pucuk Harum'), rows: [
+      { qty: 5, unit_price: 3500, total: 17500, kind: 'sale', payment: 'cash', status: 'voided' },
+      { qty: 4, unit_price: 3500, total: 14000, kind: 'sale', payment: 'cash', status: 'posted' },
+    ] }],
   },
 ];
