@@ -85,13 +85,16 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 /** Packs whose bare content ("1 rak isi 30") counts pieces, whatever the goods are kept by. */
 const piecePacks = new Set(['rak', 'lusin', 'kodi', 'renteng', 'slop']);
 
-function statedSize(s: Said, base: string): number | null {
+function statedSize(s: Said, base: string, name?: string): number | null {
   if (!s.size || s.size <= 0) return null;
   // "telur 2 rak isi 30" of eggs kept per kg: a pack counted in pieces holds pieces, not kilos (60 kg were booked).
   if (!s.sizeUnit && s.unit && piecePacks.has(canonicalUnit(s.unit)) && (measureFactor(base, 'kg') !== null || measureFactor(base, 'liter') !== null)) return null;
   if (!s.sizeUnit || canonicalUnit(s.sizeUnit) === canonicalUnit(base) || (isPiece(s.sizeUnit) && isPiece(base))) return s.size;
   const f = measureFactor(s.sizeUnit, base);
-  return f ? round3(s.size * f) : null;
+  if (f) return round3(s.size * f);
+  // "dus isi 6 liter" of "Minyakita 1 L" kept per pcs: six of the 1 L pouches (the product's usual dus of 12 was stocked).
+  const named = name ? namedMeasure(name, s.sizeUnit) : null;
+  return named && Number.isInteger(round3(s.size * named)) ? round3(s.size * named) : null;
 }
 
 /** A said quantity in the product's base unit. */
@@ -105,14 +108,14 @@ export function toBase(s: Said, product: { unit: string; packs: PackUnit[]; name
   // "1 pak isi 6 pcs" of soap kept per pcs, "korek 1 pak" of lighters sold 50 a pak: a piece word said to hold
   // several, or the product's own pack of that name, is a pack (a pak of lighters was one lighter).
   const ownPack = product.packs.find((p) => canonicalUnit(p.name) === u && p.size > 1);
-  if (isPiece(u) && isPiece(b) && !ownPack && !((statedSize(s, base) ?? 1) > 1)) return { kind: 'base', qty: s.qty };
+  if (isPiece(u) && isPiece(b) && !ownPack && !((statedSize(s, base, product.name) ?? 1) > 1)) return { kind: 'base', qty: s.qty };
   const f = measureFactor(u, b);
   if (f) return { kind: 'measure', qty: round3(s.qty * f), said: { qty: s.qty, unit: s.unit }, size: f };
   // "gula 2 ons" of sugar kept per karung whose kilo is known (1 karung = 50 kg): through the kilo.
   const viaMeasure = measures[u] ? product.packs.find((p) => measureFactor(u, p.name) !== null) : undefined;
   const own = product.packs.find((p) => canonicalUnit(p.name) === u)
     ?? (viaMeasure ? { name: s.unit.toLowerCase(), size: viaMeasure.size * measureFactor(u, viaMeasure.name)!, sellPrice: null } : undefined);
-  const stated = statedSize(s, base);
+  const stated = statedSize(s, base, product.name);
   // The pack's own name ("kardus" is the dus), but a piece word as the owner said it ("5 butir", kept as pcs).
   const said = { qty: s.qty, unit: own && own.name !== 'pcs' ? own.name : s.unit.toLowerCase() };
   if (stated) {

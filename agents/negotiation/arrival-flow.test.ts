@@ -291,4 +291,21 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     expect((await app.say(OWNER, 'beras dari toko makmur udah sampe, bayar tunai')).join('\n')).toContain('Stok Beras Medium bertambah 100 kg');
     expect(await level()).toBe(before + 100);
   });
+  // Haggling try (thirty-second session): "sania 1 liter dus isi 6, sedus 95" stocked the product's usual dus of 12 (48 pcs for
+  // 4 dus), and "dus isi 6 liter 90" of Minyakita 1 L stocked 24 pcs for 2 dus.
+  test('the pack size the supplier states is what is stocked on arrival, in pieces or in the measure its name carries', async () => {
+    app.clock.set('2026-12-06T05:00:00Z');
+    const level = (name: string) => withService(app.db, async (tx) => Number((await tx.query<{ level: string }>(
+      `select s.level from stock_levels s join products p on p.id = s.product_id where p.tenant_id = $1 and p.name = $2`, [TENANT, name])).rows[0]!.level));
+    const [sania, kita] = [await level('Minyak Goreng Sania 1 L'), await level('Minyakita 1 L')];
+    await app.say(OWNER, 'cariin minyak sania 1 liter 4 dus maks 100rb/dus ke toko makmur');
+    await app.say(MAKMUR, 'sania 1 liter dus isi 6, sedus 92 mas pas');
+    await app.say(OWNER, '1');
+    expect((await app.say(OWNER, 'minyak dari toko makmur sudah datang, bayar tunai')).join('\n')).toContain('bertambah 24 pcs');
+    await app.say(OWNER, 'cariin minyakita 2 dus maks 180rb/dus ke toko makmur');
+    await app.say(MAKMUR, 'dus isi 6 liter 90 mas pas');
+    await app.say(OWNER, '1');
+    expect((await app.say(OWNER, 'minyakita dari toko makmur sudah datang, belum dibayar')).join('\n')).toContain('bertambah 12 pcs');
+    expect([await level('Minyak Goreng Sania 1 L'), await level('Minyakita 1 L')]).toEqual([sania + 24, kita + 12]);
+  });
 });

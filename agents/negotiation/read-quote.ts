@@ -218,7 +218,9 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
       const pack = lastUnitWord(pre);
       // "bimoli 14rb/pcs, 1 dus isi 12": the unit priced before counts as well (it was asked "1 pcs isinya berapa dus?").
       const pricedIn = [...t.slice(n.end).matchAll(perUnitLater), ...t.slice(0, n.at).matchAll(perUnitLater)].map((m) => canonicalUnit(m[1])).find((u) => u && u !== pack);
-      const base = n.unit ?? (pack === ctx.unit ? pricedIn ?? null : ctx.unit);
+      // "sania 1 liter dus isi 6, sedus 95": a count of the haggle's own pack with no unit holds the goods' pieces (the usual
+      // dus of 12 was stocked on arrival).
+      const base = n.unit ?? (pack === ctx.unit ? pricedIn ?? 'pcs' : ctx.unit);
       if (pack && base && pack !== base) {
         said.unshift({ pack, size: n.value, base });
         details.sizes.push({ pack, size: n.value, base });

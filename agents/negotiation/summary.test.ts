@@ -29,6 +29,19 @@ describe('ownerSummary', () => {
     expect(s.text).toContain('1. Toko Makmur: Rp112.000/dus · minta minimal 10 dus · harga terakhir');
   });
 
+  // Haggling try (thirty-second session): the Rp90.000 dus of 6 liter was listed first, above the Rp170.000 dus of 12, with no
+  // sizes said: the owner picked it and got half the oil, dearer by the liter.
+  it('says what each pack holds and ranks packs of different sizes by the measure', () => {
+    const s = ownerSummary({ item: 'minyak goreng', qty: 2, unit: 'dus', ceiling: 180_000, lastPrice: null, market: null,
+      suppliers: [
+        { id: 'a', name: 'UD Sinar Jaya', thread: { ...newThread(), status: 'agreed', agreed: 90_000, size: { size: 6, base: 'liter' } } },
+        { id: 'b', name: 'Toko Makmur', thread: { ...newThread(), status: 'final', asks: [170_000], size: { size: 12, base: 'liter' } } },
+      ] });
+    expect(s.choices.map((c) => c.id)).toEqual(['b', 'a']);
+    expect(s.text).toContain('1. Toko Makmur: Rp170.000/dus · isi 12 liter · harga terakhir · ≈ Rp14.167/liter');
+    expect(s.text).toContain('2. UD Sinar Jaya: Rp90.000/dus · isi 6 liter · sudah setuju · ≈ Rp15.000/liter');
+  });
+
   it('has no choice when nothing fits the ceiling', () => {
     const s = ownerSummary({ item: 'telur', qty: 10, unit: 'kg', ceiling: 27_000, lastPrice: null, market: null,
       suppliers: [{ id: 'a', name: 'X', thread: { ...newThread(), status: 'walked', asks: [30_000] } }] });

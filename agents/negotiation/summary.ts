@@ -18,7 +18,7 @@ const termsText = (t: Terms | null) => (t == null ? null : t.kind === 'cash' ? '
 
 export function ownerSummary(s: SummaryInput): Summary {
   const per = (p: number) => `${formatRupiah(p)}/${s.unit}`;
-  const choices: (Choice & { line: string })[] = [];
+  const choices: (Choice & { line: string; size: Thread['size'] })[] = [];
   const others: string[] = [];
   for (const sup of s.suppliers) {
     const t = sup.thread;
@@ -27,6 +27,9 @@ export function ownerSummary(s: SummaryInput): Summary {
       const landed = landedPerUnit(price, s.qty, t.delivery, t.available);
       const bits = [
         t.delivery ? `${per(price)} + ongkir ${formatRupiah(t.delivery)} = ${per(landed)} sampai` : `${per(price)}${t.delivery === 0 ? ' (gratis ongkir)' : ''}`,
+        // "1 dus isi 6" against "isi 12": what one pack holds, so a cheaper smaller pack is seen as such (a helper's owner
+        // picked the Rp90.000 dus of 6 over the Rp170.000 dus of 12 and got half the oil).
+        t.size ? `isi ${formatQty(t.size.size)} ${t.size.base}` : null,
         t.brand ? `merk ${t.brand[0]!.toUpperCase()}${t.brand.slice(1)}` : null,
         landed > s.ceiling ? 'lewat batas karena ongkir' : null,
         t.available != null && t.available < s.qty ? `stok cuma ${formatQty(t.available)} ${s.unit}` : null,
@@ -35,7 +38,7 @@ export function ownerSummary(s: SummaryInput): Summary {
         t.status === 'agreed' ? 'sudah setuju' : 'harga terakhir',
         t.raisedFrom != null ? `sempat setuju ${per(t.raisedFrom)} lalu naik` : null,
       ].filter(Boolean);
-      choices.push({ id: sup.id, name: sup.name, price, landed, line: `${sup.name}: ${bits.join(' · ')}` });
+      choices.push({ id: sup.id, name: sup.name, price, landed, size: t.size, line: `${sup.name}: ${bits.join(' · ')}` });
       continue;
     }
     const last = t.asks.at(-1);
@@ -43,7 +46,13 @@ export function ownerSummary(s: SummaryInput): Summary {
     else if (last != null) others.push(`${sup.name}: bertahan ${per(last)}, di atas batas`);
     else others.push(`${sup.name}: belum membalas`);
   }
-  choices.sort((a, b) => a.landed - b.landed || a.price - b.price);
+  // Packs of different sizes in one measure are compared per that measure, and each line says it.
+  const bases = new Set(choices.map((c) => c.size?.base ?? null));
+  const sizes = new Set(choices.map((c) => c.size?.size ?? null));
+  const perBase = bases.size === 1 && !bases.has(null) && sizes.size > 1;
+  const cost = (c: (typeof choices)[number]) => (perBase ? c.landed / c.size!.size : c.landed);
+  if (perBase) for (const c of choices) c.line += ` · ≈ ${formatRupiah(Math.round(cost(c)))}/${c.size!.base}`;
+  choices.sort((a, b) => cost(a) - cost(b) || a.price - b.price);
 
   const head = `Hasil tawar ${s.item} ${formatQty(s.qty)} ${s.unit} (batas ${per(s.ceiling)}):`;
   const refs = [s.lastPrice != null ? `beli terakhir ${per(s.lastPrice)}` : null, s.market != null ? `harga pasar ${per(s.market)}` : null].filter(Boolean);
@@ -52,7 +61,7 @@ export function ownerSummary(s: SummaryInput): Summary {
   lines.push(choices.length
     ? `Balas ${choices.length === 1 ? '1' : `1–${choices.length}`} untuk pesan, atau "tidak" kalau tidak jadi. Belum ada yang kami janjikan ke supplier.`
     : 'Belum ada penawaran yang masuk batas, Kak. Kalau mau, kirim lagi dengan batas baru.');
-  return { text: lines.join('\n'), choices: choices.map(({ line: _line, ...c }) => c) };
+  return { text: lines.join('\n'), choices: choices.map(({ line: _line, size: _size, ...c }) => c) };
 }
 
 /** The owner's answer to the summary: a number from the list, "tidak", or null when it is something else. */
