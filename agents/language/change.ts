@@ -48,7 +48,9 @@ export function dropTendered(tokens: Token[]): number | null {
 
 // "Bu Parmi tuku minyakita 1 karo indomie soto 3, mbayar 30rb, susuk pinten?": with the change asked, the money paid is
 // what was handed over (it was booked as the goods' total, prices raised to fit Rp30.000).
-const payVerbs = new Set(['bayar', 'mbayar', 'mayar', 'bayare', 'bayarnya', 'dibayar', 'ngasih', 'ngasi', 'kasih', 'ngekei', 'menehi', 'mere', 'masihan']);
+const payVerbs = new Set(['bayar', 'mbayar', 'mayar', 'bayare', 'bayarnya', 'dibayar', 'ngasih', 'ngasi', 'kasih', 'ngekei', 'menehi', 'mere', 'masihan',
+  // "gula 2 kilo, uangnya 50rb, kembalinya berapa": the money handed, named as such.
+  'uangnya', 'uange', 'duitnya', 'duite', 'duwite', 'duwitnya']);
 
 /** Marks "bayar 30rb" used when the message also asks the change; the money handed over, or null. */
 export const dropPaidBeforeChangeAsk = (tokens: Token[]): number | null => moneyAfter(tokens, payVerbs, new Set(['uang', 'duit']), 1000);

@@ -113,6 +113,9 @@ export function normalizeText(text: string): string {
     // "indomie 2 dus, 1 dus 40, harga 115rb sedus\": a bare number after one of the packs counted, with the pack's own
     // price said in rupiah, is what each holds (Medan try: 2 dus booked at Rp40.000 each).
     .replace(/\b(\d+) (dus|karton|bal|pak|slop|renteng|karung|sak|krat|peti) ?[,;]? (?:1|se) \2 (\d{1,3})\b(?! ?(?:rb|ribu|rebu|ewu|k|jt|juta|%))(?=.*\b\d+(?:[.,]\d+)? ?(?:rb|ribu|rebu|ewu|k|jt|juta) ?(?:se\2|(?:per|\/) ?\2)\b)/g, '$1 $2 isi $3')
+    // "kopi kapal api 5 renteng, 1 renteng 10 sachet 17rb", "indomie 2 dus, 1 dus 40 bungkus 110rb": what one of the packs
+    // holds and then money, closing the message, is that one pack's price (Medan try: Rp17.000 was the whole of 5 renteng).
+    .replace(/\b(\d+) (dus|karton|bal|pak|slop|renteng|karung|sak|krat|peti|rak|lusin) ?[,;] ?(?:1|se) \2 (?:isi )?(\d{1,3}) (\p{L}+) (\d+(?:[.,]\d+)? ?(?:rb|ribu|rebu|ewu|k))\s*$/u, '$1 $2 isi $3 $4 $5 se$2')
     // "barang baru kerupuk jangek 20 bungkus modal 3rb jual 5rb", "new item: teh kotak 24 pcs modal 3500 jual 5000": a new
     // product's opening stock, as "stok awal" says it (a city try: the cost became the selling price and the 20 were sold).
     .replace(/^(?:(?:barang|produk|item|jualan|dagangan) (?:baru|anyar)|new item|new product|(?:tambah|nambah|input) (?:barang|produk|item)(?: baru)?)\s*[:,-]?\s+(?=.*\d)/, 'stok awal ')

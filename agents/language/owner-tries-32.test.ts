@@ -52,3 +52,15 @@ describe('owner tries (thirty-second session): a greeting first, "yaudah"', () =
     reads('yaudah ambil yg sinar jaya 16.100', { intent: 'unknown', items: [] });
   });
 });
+
+describe('owner tries (thirty-second session): the money handed, a pack\'s price (Surabaya, Medan)', () => {
+  // Booked as the goods' total: 3 sachets of coffee for Rp10.000, a pack of Surya for Rp50.000.
+  it('"duwite", "duitnya", "uangnya" said last is the money handed over', () => {
+    reads('kopi kapal api 3 sachet payu, duwite 10rb', { intent: 'sale', tendered: 10000, items: [{ product: 'kopi kapal api', qty: 3 }] });
+    reads('laku surya 1 bks, duitnya 50rb', { intent: 'sale', tendered: 50000, items: [{ product: 'surya', qty: 1 }] });
+  });
+  // Rp17.000 was read as the whole of 5 renteng (the router then booked Rp34.000 a renteng).
+  it('"5 renteng, 1 renteng 10 sachet 17rb": the price of one pack', () => {
+    reads('kulakan kopi kapal api 5 renteng, 1 renteng 10 sachet 17rb', { intent: 'purchase', amount: 85000, items: [{ product: 'kopi kapal api', qty: 5, unit: 'renteng', unit_price: 17000, pack_size: 10 }] });
+  });
+});

@@ -180,7 +180,8 @@ function withSellPrices(frame: ParseResult, sells: SellPrice[]): ParseResult {
 // "…, bayar 60 ewu", "…, mayar 20rb.": paying said last, with nothing after the money.
 // "…, mayah pis 50rb" (Bali: "pay money"), "…, bayar uang 50rb": the note said with its noun (it was shared over the goods).
 // Owner try: "laku gula 1 kg bayar 50rb" with no comma booked a kilo of sugar at Rp50.000.
-const paidLastRe = /(?:,\s*|\s+)(?:bayar|mbayar|mayar|dibayar|bayare|bayarnya|bayarna)\s+(?:(?:pake\s+|pakai\s+)?(?:uang|duit|duwit|pis)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?)\s*[.!]*$/;
+// Surabaya/Medan tries: "…, duwite 10rb", "…, duitnya 50rb", "…, uangnya 50rb" ("the money") were booked as the goods' total.
+const paidLastRe = /(?:,\s*|\s+)(?:bayar|mbayar|mayar|dibayar|bayare|bayarnya|bayarna|uangnya|uange|uangne|duitnya|duite|duwite|duwitnya)\s+(?:(?:pake\s+|pakai\s+)?(?:uang|duit|duwit|pis)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?)\s*[.!]*$/;
 
 const passivePay = new Set(['dibayar', 'dibayare', 'dibayarna', 'dibayarin', 'dilunasi', 'dilunasin']);
 const byWords = new Set(['sama', 'sm', 'ama', 'oleh', 'olih', 'karo', 'ku', 'kalih', 'kaliyan']);
