@@ -20,7 +20,7 @@ import type { AgentContext, HandleMessage, Reply } from './types.ts';
 import { missingAmount, missingForRequest, understand } from './understand.ts';
 import { correctDraft, correctLast, unreadCorrection } from './corrections/correct.ts';
 import { readPriceFollowUp } from './corrections/said-numbers.ts';
-import { correctCredit, correctPayment, readCreditFix, readPaymentFix } from './corrections/payment.ts';
+import { correctCredit, correctPayment, earlierPaymentFix, readCreditFix, readPaymentFix } from './corrections/payment.ts';
 import { correctKind, readKindFix } from './corrections/kind.ts';
 import { correctCategory, readCategoryFix } from './corrections/category.ts';
 import { correctPerson, readPersonFix } from './corrections/person.ts';
@@ -150,6 +150,8 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (correction) return correctLast(env, state.lastEvent, correction);
   const payment = readPaymentFix(env.text, state.lastEvent);
   if (payment) return correctPayment(env, state.lastEvent!, payment);
+  const paidEarlier = await earlierPaymentFix(env, state.lastEvent);
+  if (paidEarlier) return correctPayment(env, paidEarlier.event, paidEarlier.payment);
   const credit = readCreditFix(env.text, state.lastEvent);
   if (credit) return correctCredit(env, state.lastEvent!, credit);
   const unread = unreadCorrection(env.text);

@@ -8,6 +8,8 @@ import { proceed } from '../book.ts';
 import type { Env } from '../env.ts';
 import type { BookedEvent, Reply } from '../types.ts';
 import { asSaid, paidOn, paidRefusal } from './correct.ts';
+import { earlierEvent } from './earlier.ts';
+import { todaysEntries } from '../../finance/review.ts';
 
 type Paid = 'cash' | 'qris' | 'transfer';
 const paidName: Record<Paid, string> = { cash: 'tunai', qris: 'QRIS', transfer: 'transfer' };
@@ -20,6 +22,30 @@ export function readPaymentFix(text: string, last: BookedEvent | null): Paid | n
   // named back say which entry, nothing more.
   const own = new Set(f.items.flatMap((i) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3));
   return readPaymentOnly(text.split(/\s+/).filter((w) => !own.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))).join(' '));
+}
+
+const paidHow = /\b(?:qris|transfer|tf|tunai|cash|kontan|gopay|ovo|dana|shopeepay)\b/;
+const earlierWord = /\b(?:tadi|td|barusan|mau|wau|nembe)\b/;
+
+/**
+ * "sampoerna tadi dibayar pake qris ji" with other entries booked since: the payment of today's newest earlier sale or
+ * purchase whose goods it names, read back from the books (Makassar try: "Berapa, Kak?" was asked, and the answer booked
+ * a Rp72.000 expense paid by QRIS). Only for a message with no number that says "tadi" and how it was paid.
+ */
+export async function earlierPaymentFix(env: Env, last: BookedEvent | null): Promise<{ event: BookedEvent; payment: Paid } | null> {
+  const text = env.text.toLowerCase();
+  if (/\d/.test(text) || !paidHow.test(text) || !earlierWord.test(text)) return null;
+  const said = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const entries = (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && e.event.id !== last?.id && e.event.kind === 'transaction'
+    && (e.row.kind === 'sale' || e.row.kind === 'purchase') && e.row.payment !== 'credit');
+  for (const e of entries.reverse()) {
+    const own = new Set(e.row.lines.flatMap((l) => [l.description, ...l.names]).flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3));
+    if (!said.some((w) => own.has(w))) continue;
+    const payment = readPaymentOnly(said.filter((w) => !own.has(w)).join(' '));
+    const event = payment ? await earlierEvent(env, e.event) : null;
+    return event && payment ? { event, payment } : null;
+  }
+  return null;
 }
 
 export async function correctPayment(env: Env, last: BookedEvent, payment: Paid): Promise<Reply[]> {

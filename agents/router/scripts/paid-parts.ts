@@ -54,4 +54,21 @@ export const paidPartsScripts: Script[] = [
       { sql: level('Minyak Goreng Sania 1 L'), rows: [{ level: 10 }] },
     ],
   },
+  {
+    // Makassar try: "sampoerna tadi dibayar pake qris ji" with a sale booked since asked "Berapa, Kak?", and the answer
+    // booked a Rp72.000 expense paid by QRIS beside the cash sale.
+    name: 'an earlier sale said paid another way is re-booked with that payment, nothing new booked', at, tenant: wib,
+    steps: [
+      { say: 'laku surya 2 bks', reply: ['Rokok Surya 12 2 bks'] },
+      { say: 'laku kopi 2', reply: ['Kopi Kapal Api 2 sachet'] },
+      { say: 'surya tadi dibayar pake qris ji', reply: ['Sudah dibatalkan', 'Rokok Surya 12 2 bks', 'Dibayar via QRIS'], not: ['Berapa', 'Pengeluaran'] },
+    ],
+    rows: [
+      { sql: lines('Rokok Surya 12'), rows: [
+        { qty: 2, unit_price: 29000, total: 58000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 2, unit_price: 29000, total: 58000, kind: 'sale', payment: 'qris', status: 'posted' },
+      ] },
+      { sql: `select count(*)::int as n from transactions where tenant_id = $1 and kind = 'expense'`, rows: [{ n: 0 }] },
+    ],
+  },
 ];
