@@ -12,6 +12,14 @@ describe('readQuote', () => {
     expect(readQuote('27 ribu sekilo gratis ongkir', egg)).toMatchObject({ kind: 'price', price: 27_000, delivery: 0 });
   });
 
+  // Haggling try (thirty-second session): the 600 ml dus's Rp45.000 was agreed and ordered for the 1500 ml bottles asked.
+  it('the size asked said out of stock is a decline, whatever other size is priced', () => {
+    const big: ReadContext = { item: 'aqua 1500 ml', unit: 'dus', established: false, lastOffer: null, asked: false };
+    expect(readQuote('aqua yg 600 sedus 45 mas, yg 1500 lagi kosong', big)).toEqual({ kind: 'decline' });
+    expect(readQuote('yg 1.500 ml habis pak', big)).toEqual({ kind: 'decline' });
+    expect(readQuote('aqua besar isi 12 sedus 57rb pak, yg 600 kosong', big)).toMatchObject({ kind: 'price', price: 57_000 });
+  });
+
   // Supplier try (Sunda, Java): "17 rebu 800 saliter" was Rp17.000; "18 ewu" had no thousands word.
   it('reads a spoken tail after the thousands and Javanese "ewu"', () => {
     const oil: ReadContext = { item: 'minyak goreng', unit: 'liter', established: false, lastOffer: null, asked: false, reference: 18_000 };

@@ -197,6 +197,17 @@ const declineRe = /\b(tidak|gak|ga|nggak|enggak|ndak|nda|mboten|gk|ora|ra|teu|he
 const finalRe = /\b(pas|mentok|terakhir|final|harga mati|nett?|paling murah|udah murah|sudah murah|gak bisa kurang|tidak bisa kurang|ga bisa kurang|gak bisa turun|tidak bisa turun|ga bisa turun)\b/;
 const agreeRe = /\b(ok|oke|okey|okay|siap|boleh|deal|setuju|sip|bisa|jadi|iya|ya|mangga|nggih|monggo|gas)\b/;
 
+/**
+ * "aqua yg 600 sedus 45 mas, yg 1500 lagi kosong" asked for "aqua 1500 ml": the size asked is out of stock, whatever other
+ * size is priced (a haggling try agreed the 600 ml dus's Rp45.000 and ordered 1500 ml bottles at it).
+ */
+function askedSizeGone(t: string, item: string): boolean {
+  const size = /\b(\d+(?:[.,]\d+)?)\s*(ml|liter|ltr|l|kg|gram|gr)?\b/.exec(item.toLowerCase());
+  if (!size) return false;
+  const n = size[1]!.replace(/[.,]/g, '');
+  return new RegExp(String.raw`\b${n}\s*(?:ml|liter|ltr|l|kg|gram|gr)?\b(?:\s+\p{L}+){0,3}?\s+(?:kosong|habis|abis|gak ada|ga ada|nggak ada|tidak ada|ndak ada|ora ono|teu aya)\b`, 'u').test(t.replace(/(\d)[.,](\d{3})\b/g, '$1$2'));
+}
+
 export function readQuote(raw: string, ctx: ReadContext): Reading {
   // "12.900an": about that much, still the price.
   const t = spokenHundreds(spelledAsDigits(raw.toLowerCase().replace(/\s+/g, ' '))).replace(/(\d)\s?-?an\b/g, '$1');
@@ -204,6 +215,7 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
   const said: SaidSize[] = [...(ctx.known ?? [])];
   const details: QuoteDetails = { delivery: null, terms: readTerms(t), available: null, minimum: null, when: readWhen(t), size: null, brand: readBrand(t, ctx.item), sizes: [] };
   if (/gratis ongkir|free ongkir|ongkir gratis|free delivery|antar gratis/.test(t)) details.delivery = 0;
+  if (askedSizeGone(t, ctx.item)) return { kind: 'decline' };
 
   const prices: Num[] = [];
   let lot: Num | null = null;
