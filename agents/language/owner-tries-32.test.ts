@@ -64,3 +64,12 @@ describe('owner tries (thirty-second session): the money handed, a pack\'s price
     reads('kulakan kopi kapal api 5 renteng, 1 renteng 10 sachet 17rb', { intent: 'purchase', amount: 85000, items: [{ product: 'kopi kapal api', qty: 5, unit: 'renteng', unit_price: 17000, pack_size: 10 }] });
   });
 });
+
+describe('owner tries (thirty-second session): someone else\'s debt paid, said in Surabaya, Makassar, Medan', () => {
+  // Each offered a new product ("mat", "tata", "butar-butar") at the money paid.
+  it('"mbayari utange", "bayarkan utangnya" pay the debt named after them', () => {
+    reads('cak Dul mbayari utange cak Mat 29rb', { intent: 'debt_pay', counterparty: 'cak mat', amount: 29000, items: [] });
+    reads('Pak Rahman bayarkan utangnya Daeng Tata 10rb', { intent: 'debt_pay', counterparty: 'daeng tata', amount: 10000, items: [] });
+    reads('bayarkan listrik 100rb', { intent: 'expense', category: 'listrik', amount: 100000, items: [] });
+  });
+});
