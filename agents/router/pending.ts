@@ -14,6 +14,7 @@ import { knownGoods } from '../language/gazetteer.ts';
 import { cancelledText } from './replies.ts';
 import { createProduct, productById, rememberPack, type Product } from './catalogue/resolve-items.ts';
 import { ALL_CHOICES, askNewProduct, eachChoice, NEW_PRODUCT, settleItem } from './catalogue/resolve.ts';
+import { otherGoodsAnswer } from './catalogue/other-answer.ts';
 import { answerPackSize, answerPerson, askAgain, readAllAnswer, readNewAnswer } from './catalogue/answer-units.ts';
 import { putPending } from './state.ts';
 import type { Pending, Work } from './state-schema.ts';
@@ -97,6 +98,11 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
       if (id === ALL_CHOICES) return proceed(env, eachChoice(pending.work, pending.index, pending.choices));
       // "ya" to a list says none of them: ask for the number again rather than drop the entry.
       if (!id && yes) return [{ text: `Yang mana, Kak? Balas dengan nomornya (1–${pending.choices.length}).` }];
+      const other = id ? null : await otherGoodsAnswer(env, pending.work, pending.index, text);
+      if (other) {
+        await putPending(env, null);
+        return proceed(env, other);
+      }
       if (!id) return null;
       if (id === NEW_PRODUCT) return askAgain(env, askNewProduct(pending.work, pending.index));
       const product = await productById(env.tx, env.agentCtx.tenant.id, id);

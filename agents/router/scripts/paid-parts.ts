@@ -71,4 +71,16 @@ export const paidPartsScripts: Script[] = [
       { sql: `select count(*)::int as n from transactions where tenant_id = $1 and kind = 'expense'`, rows: [{ n: 0 }] },
     ],
   },
+  {
+    // Debts try: "bu iin ngutang rokok" → "Rokok yang mana?" → "sampoerna mild sebungkus" (not in the list) was read as a new
+    // message, asked as a cash sale, and "ya" booked it so: Bu Iin's bon was lost.
+    name: 'other goods of the catalogue named to "which one?" answer it, the credit kept', at,
+    tenant: { ...wib, products: [...basicProducts, ['Rokok Surya 16', 'bks', 38000, 35000, 20, ['surya 16', 'rokok surya 16']], ['Sampoerna Mild 16', 'bks', 36000, 33000, 20, ['sampoerna mild', 'sampoerna']]] },
+    steps: [
+      { say: 'bu iin ngutang rokok', reply: ['yang mana'] },
+      { say: 'sampoerna mild sebungkus', reply: ['bon Bu Iin', 'Sampoerna Mild 16 1 bks'], not: ['lewati'] },
+      { say: 'laku aqua 2', reply: ['Aqua 600 ml 2 btl'] },
+    ],
+    rows: [{ sql: openDebts, rows: [{ name: 'Bu Iin', amount: 36000, paid: 0 }] }],
+  },
 ];
