@@ -48,9 +48,11 @@ export function dropTendered(tokens: Token[]): number | null {
 
 // "Bu Parmi tuku minyakita 1 karo indomie soto 3, mbayar 30rb, susuk pinten?": with the change asked, the money paid is
 // what was handed over (it was booked as the goods' total, prices raised to fit Rp30.000).
+/** "uangnya 50rb", jv "duwite 10rb": the money handed, named as such (read before a change asked, and said last: parse.ts). */
+export const handedMoney = ['uangnya', 'uange', 'uangne', 'duitnya', 'duite', 'duwite', 'duwitnya'];
+// "gula 2 kilo, uangnya 50rb, kembalinya berapa": the money handed, named as such, is paid too.
 const payVerbs = new Set(['bayar', 'mbayar', 'mayar', 'bayare', 'bayarnya', 'dibayar', 'ngasih', 'ngasi', 'kasih', 'ngekei', 'menehi', 'mere', 'masihan',
-  // "gula 2 kilo, uangnya 50rb, kembalinya berapa": the money handed, named as such.
-  'uangnya', 'uange', 'duitnya', 'duite', 'duwite', 'duwitnya']);
+  ...handedMoney]);
 
 /** Marks "bayar 30rb" used when the message also asks the change; the money handed over, or null. */
 export const dropPaidBeforeChangeAsk = (tokens: Token[]): number | null => moneyAfter(tokens, payVerbs, new Set(['uang', 'duit']), 1000);

@@ -5,7 +5,7 @@ import { otherDebtor } from './debtor.ts';
 import { readCounterparty } from './counterparty.ts';
 import { cues, cueTypo, functionWords, stemCue } from './cues.ts';
 import { readDate } from './dates.ts';
-import { dropPaidBeforeChangeAsk, dropTendered, readChange, readChangeAsk } from './change.ts';
+import { dropPaidBeforeChangeAsk, dropTendered, handedMoney, readChange, readChangeAsk } from './change.ts';
 import { dropRestOwed, readDownPayment } from './down-payment.ts';
 import { readSellPrices, type SellPrice } from './sell-price.ts';
 import { readSplitPay } from './split-pay.ts';
@@ -181,7 +181,7 @@ function withSellPrices(frame: ParseResult, sells: SellPrice[]): ParseResult {
 // "…, mayah pis 50rb" (Bali: "pay money"), "…, bayar uang 50rb": the note said with its noun (it was shared over the goods).
 // Owner try: "laku gula 1 kg bayar 50rb" with no comma booked a kilo of sugar at Rp50.000.
 // Surabaya/Medan tries: "…, duwite 10rb", "…, duitnya 50rb", "…, uangnya 50rb" ("the money") were booked as the goods' total.
-const paidLastRe = /(?:,\s*|\s+)(?:bayar|mbayar|mayar|dibayar|bayare|bayarnya|bayarna|uangnya|uange|uangne|duitnya|duite|duwite|duwitnya)\s+(?:(?:pake\s+|pakai\s+)?(?:uang|duit|duwit|pis)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?)\s*[.!]*$/;
+const paidLastRe = new RegExp(String.raw`(?:,\s*|\s+)(?:bayar|mbayar|mayar|dibayar|bayare|bayarnya|bayarna|${handedMoney.join('|')})\s+(?:(?:pake\s+|pakai\s+)?(?:uang|duit|duwit|pis)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?)\s*[.!]*$`);
 
 const passivePay = new Set(['dibayar', 'dibayare', 'dibayarna', 'dibayarin', 'dilunasi', 'dilunasin']);
 const byWords = new Set(['sama', 'sm', 'ama', 'oleh', 'olih', 'karo', 'ku', 'kalih', 'kaliyan']);

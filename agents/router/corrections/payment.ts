@@ -20,9 +20,12 @@ export function readPaymentFix(text: string, last: BookedEvent | null): Paid | n
   if (!f || last.kind !== 'transaction' || (f.intent !== 'sale' && f.intent !== 'purchase') || f.payment === 'credit') return null;
   // Owner try: "yang aqua harusnya qris" right after the Aqua sale got the help text: the booking's own goods
   // named back say which entry, nothing more.
-  const own = new Set(f.items.flatMap((i) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3));
+  const own = goodsWords(f.items.map((i) => `${i.name} ${i.typed ?? ''}`));
   return readPaymentOnly(text.split(/\s+/).filter((w) => !own.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))).join(' '));
 }
+
+/** The words of an entry's goods' names (three letters or more): said back, they name the entry, not the payment. */
+const goodsWords = (names: string[]) => new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3));
 
 const paidHow = /\b(?:qris|transfer|tf|tunai|cash|kontan|gopay|ovo|dana|shopeepay)\b/;
 const earlierWord = /\b(?:tadi|td|barusan|mau|wau|nembe)\b/;
@@ -39,7 +42,7 @@ export async function earlierPaymentFix(env: Env, last: BookedEvent | null): Pro
   const entries = (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && e.event.id !== last?.id && e.event.kind === 'transaction'
     && (e.row.kind === 'sale' || e.row.kind === 'purchase') && e.row.payment !== 'credit');
   for (const e of entries.reverse()) {
-    const own = new Set(e.row.lines.flatMap((l) => [l.description, ...l.names]).flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3));
+    const own = goodsWords(e.row.lines.flatMap((l) => [l.description, ...l.names]));
     if (!said.some((w) => own.has(w))) continue;
     const payment = readPaymentOnly(said.filter((w) => !own.has(w)).join(' '));
     const event = payment ? await earlierEvent(env, e.event) : null;
