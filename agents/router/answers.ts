@@ -186,7 +186,20 @@ function countsAsDigits(s: string): string {
 /** Words said around a correction's number that name nothing: "40 ribu ji", "3 aja". */
 const correctionParticles = new Set(['ji', 'mi', 'ki', 'aja', 'saja', 'wae', 'mawon', 'deh', 'ya', 'kak', 'bae', 'ae', 'lah', 'dong']);
 
-const particle = String.raw`(?:ya|yah|yaa|kak|ka|deh|dong|lho|loh|gitu|gt|bos|boss|bang|mbak|mba|mas)`;
+const particle = String.raw`(?:ya|yah|yaa|kak|ka|deh|dong|lho|loh|gitu|gt|bos|boss|bang|mbak|mba|mas|ji)`;
+// "<goods> yang [terjual] [N unit] tadi [pagi] <rest with a number>": goods named first, then which entry.
+const laterWhich = /^(?:eh\s+)?((?:(?!(?:yang|yg|sing|nu|salah|eh|maaf|maap|sorry|sori|punten|hapunten|ngapunten|nyuwun|aduh|waduh|lho|loh|tadi|td)\s)\p{L}+\s+){1,3}?)(?:yang|yg|sing|nu)\s+(?:(?:terjual|kejual|laku|payu|dijual|dibeli|dikulak|dibayar)\s+)?((?:\d\S*|s[ae]\p{L}+)\s+(?:\p{L}+\s+)?)?(?:tadi|td|mau|barusan)\s+(?:(?:pagi|siang|sore|malam|isuk|awan)\s+)?(?!salah|lepat|keliru|kleru)(\S*.*\d.*)$/u;
+const priceWord = /^(?:harga|harganya|hargane|hargana|rego|regane|regone)\s/;
+const shouldWord = /^(?:harusnya|seharusnya|mestinya|kudune|jadi)\s+/;
+
+/** laterWhich said as the forms read below: a price as "<goods> tadi harganya …", a count as "yang <goods> tadi N bukan M". */
+function laterEntry(all: string, goods: string, count: string | undefined, rest: string): string {
+  if (priceWord.test(rest)) return `${goods}tadi ${rest}`;
+  // "rokok yang 2 bungkus tadi 50rb": money said for a count is not read here (total or each?).
+  if (count && /^\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?$/.test(rest.replace(shouldWord, '')) && /rb|ribu|rebu|ewu|k\b|jt|juta|\d{4}/.test(rest)) return all;
+  if (count && !/\b(?:bukan|bkn|dudu|sanes)\b/.test(rest)) return `yang ${goods}tadi ${rest.replace(shouldWord, '')} bukan ${countsAsDigits(count.trim())}`;
+  return `yang ${goods}tadi ${rest.replace(shouldWord, /\b(?:bukan|bkn|dudu|sanes)\b/.test(rest) ? '' : 'harusnya ')}`;
+}
 const closingParticles = new RegExp(String.raw`(\d\S*(?:\s+(?!${particle}\b)\p{L}+)?)(?:\s+${particle})+$`, 'u');
 
 export function readCorrection(text: string): Correction | null {
@@ -236,6 +249,12 @@ function readCorrectionText(text: string): Correction | null {
     .exec(clean(text));
   if (wrongOf) return { to: `${wrongOf[1]!}${wrongOf[2]!}`.trim(), from: null, earlier: true };
   const t = clean(text).replace(/,(?!\d)/g, ' ').replace(/\s+/g, ' ').trim()
+    // Corrections later in the day: "indomie goreng yang 6 bungkus tadi harganya 3rb aja", "minyakita yang terjual tadi pagi 3
+    // ji, bukan 2" (each was booked as a new sale): the goods, then "the one (sold) earlier", perhaps by its count. Said so,
+    // they are "yang <goods> tadi …"; the old count is kept for a count that changed, dropped before a price.
+    .replace(laterWhich, (all, goods: string, count: string | undefined, rest: string) => laterEntry(all, goods, count, rest))
+    // jv "kopi kapal api mau harusnya 6rb": "mau" is "tadi" (a new sale of Rp6.000 was booked).
+    .replace(/^((?:\p{L}+\s+){1,4}?)(?:mau|wau)\s+(harusnya|seharusnya|mestinya|kudune)\s+(?=\S*\d)/u, '$1tadi $2 ')
     // "tadi yg lifebuoy salah, cuma 1", "yg lifebuoy tadi harusnya 1": "the one before" said first, or "should be"
     // with no "wrong" (both were not understood).
     .replace(/^(?:tadi|td)\s+((?:yang|yg|sing|nu)\s+)/, '$1')
