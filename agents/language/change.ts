@@ -25,7 +25,8 @@ function moneyAfter(tokens: Token[], heads: ReadonlySet<string>, between: Readon
 }
 
 /** The rupiah given back, with its tokens marked used; null when the message names none. */
-export const readChange = (tokens: Token[]): number | null => moneyAfter(tokens, changeWords, new Set(['nya', ':']), 100);
+// jv "susuk e 30rb": the possessive typed apart (the change was a product "susuk", Rp30.000 of condensed milk).
+export const readChange = (tokens: Token[]): number | null => moneyAfter(tokens, changeWords, new Set(['nya', ':', 'e', 'ne', 'na']), 100);
 
 // "bayarnya pakai uang lima puluh ribu", jv "mbayar nganggo duit 50 ewu": a note handed over, with no change said, is
 // not what the goods cost (voice try: Rp50.000 was shared over the goods, eggs at Rp58.824/kg). Only a note's

@@ -57,7 +57,7 @@ export type Signals = {
 /** Thanks and greetings that make a message a greeting whatever chat is around them (unlike "ya", "ok", "pagi"). */
 const strongGreeting: ReadonlySet<string> = new Set(`makasih makasi makase makaseh mksh mksi terimakasih trimakasih trmksh trims thanks thx tq tks tengkyu tenkyu
   suwun nuwun maturnuwun nuhun assalamualaikum asalamualaikum waalaikumsalam halo hallo helo hai hi hello permisi punten
-  sampurasun`.split(/\s+/));
+  sampurasun swastyastu suastiastu`.split(/\s+/));
 
 /** `ownUse`: goods the family takes from the shelf (a stock_out that is no loss). */
 export type IntentRead = { intent: Intent; sure: number; ownUse?: true };

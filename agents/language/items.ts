@@ -254,6 +254,12 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
             p = at + 1;
             break;
           }
+          // "kulak indomie goreng 2 dus @110rb, 1 dus isi 40": the contents without their unit (the dus was asked about).
+          if (at === p + 3 && size?.k === 'num' && !isMoney(pieces, at, mode) && size.n.value > 1 && sizeUnit?.k !== 'unit') {
+            c.packSize = size.n.value;
+            p = at;
+            break;
+          }
         }
         // "minyak 2 dus isi 12 botol 1 liter 420rb", "aqua 2 dus isi 24 botol 600 ml": what each bottle holds, said after
         // the contents (it was read as the price of one liter, Rp840.000 for Rp420.000).

@@ -25,6 +25,8 @@ const krama = table({
 const palembang = table({
   galo: 'semua', namonyo: 'namanya', utangnyo: 'utangnya', hutangnyo: 'hutangnya', bayarnyo: 'bayarnya', duitnyo: 'duitnya',
   harganyo: 'harganya', stoknyo: 'stoknya', samo: 'sama', dio: 'dia', berapo: 'berapa', kagek: 'nanti', besak: 'besar', kecik: 'kecil', idak: 'tidak', makmano: 'gimana',
+  // "Mang Udin ambek gula pasir 2 kilo … ngutang" (takes: the debt was lost).
+  ambek: 'ambil', ngambek: 'ambil',
 });
 // Manado: "ambe" take, "blum" not yet, "deng" and, "kalamareng" yesterday, "samua" all, "sapa" who, "tanta" aunt.
 // "kasi" (give, make: "kasi turun harga telur") is said so from Makassar to Papua ("kase" is read below).
@@ -59,7 +61,8 @@ const banjar = table({
 });
 // Bali (Denpasar try): "mebayah"/"mayah" pay, "suba" already, "pis" money ("tiang", I, and "kuda", how much, need their
 // place: below).
-const bali = table({ mebayah: 'bayar', mbayah: 'bayar', mayah: 'bayar', suba: 'sudah', pis: 'uang' });
+// Bali "Komang meli kopi 5 sachet ceban" (Komang buys: it was booked as the warung's purchase).
+const bali = table({ mebayah: 'bayar', mbayah: 'bayar', mayah: 'bayar', suba: 'sudah', pis: 'uang', meli: 'beli' });
 // Medan and the Malay of Sumatra and Kalimantan (Pontianak, Riau, Jambi tries): "sikit" a little, "kede" the shop,
 // "bayo" pay, "ambik" take, "ekok" (ekor) a head of poultry, "kamek" I.
 const medan = table({
@@ -91,6 +94,8 @@ const kaseUtang = new RegExp(`\\bkase (?:utang|bon|ngutang) (?:pa|ke|kepada|for)
 /** The text with regional words read as Indonesian (lower-case, normalised input). */
 export function regionalWords(s: string): string {
   return s
+    // "Cek Ani nambah utang lagi, ambek gas 1 tabung 23rb": more debt, not stock coming in (it was booked as a purchase).
+    .replace(/\b(?:nambah|tambah|nambahin|nambah\s+lagi)\s+(?:utang|hutang|bon|utange|utangnya|bonnya)\b/g, 'ngutang')
     .replace(minangWords, (w) => minang.get(w) ?? w)
     // "ado nan balanjo": someone ("nan", who) shopped; "gula sakilo jo indomie": "jo" joins two goods, unless it is a
     // name after an honorific ("pak jo").
@@ -139,6 +144,9 @@ export function regionalWords(s: string): string {
     .replace(/\bde (?=(?:bayar|ambil|su|sudah|mau|blum|belum|utang|ngutang|pu|punya|kasi|kasih|lunas|datang|beli|janji)\b)/g, 'dia ')
     .replace(/\bkepeng\b/g, 'uang')
     .replace(baliWords, (w) => bali.get(w) ?? w)
+    // Palembang "dak bayar dulu, ngutang" (not paid: it was read as paying a debt); jv "dak bayar" is "I pay", so only with
+    // the debt said after it.
+    .replace(/\bdak (?=bayar\b.*\b(?:ngutang|utang|ngebon|bon)\b)/g, 'belum ')
     // Bali "tiang meli ..." (I buy) opens the message; "kuda stok gula?" (how much) asks before what it asks about.
     .replace(/^tiang (?=\p{L})/u, 'saya ')
     .replace(/(^|[,;]\s*)kuda (?=stok|harga|hrg|ajine|ajin|sisa)\b/g, '$1berapa ')

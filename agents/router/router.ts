@@ -35,6 +35,7 @@ import { callsOffDraft, dropNotice, droppedText, isUndoWord, questionCancelledTe
 import { asUndo } from './corrections/undo-match.ts';
 import { undoRequest } from './corrections/undo-pick.ts';
 import { bareSale, bareSaleQuestion } from './questions/bare-goods.ts';
+import { continuedEntry } from './continued.ts';
 import { bookBoth, bookParts, bookSeveral, paidByGoods, severalEntries, twoKinds } from './two-entries.ts';
 
 // market_price goes through proceed(): its items are words for the market-intel agent, not catalogue products.
@@ -156,6 +157,8 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (credit) return correctCredit(env, state.lastEvent!, credit);
   const unread = unreadCorrection(env.text);
   if (unread) return unread;
+  // "sama gula 10 kg 165rb" right after a purchase: more of what was bought (or sold).
+  env.text = continuedEntry(env, state.lastEvent) ?? env.text;
 
   if (asksDailySummary(env.text)) return summaryTimeReply(env);
   if (asksCashDrawer(env.text)) return mayUse(role, 'report') ? cashDrawerReply(env) : [{ text: ownerOnlyText }];
