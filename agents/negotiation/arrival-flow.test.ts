@@ -308,4 +308,27 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     expect((await app.say(OWNER, 'minyakita dari toko makmur sudah datang, belum dibayar')).join('\n')).toContain('bertambah 12 pcs');
     expect([await level('Minyak Goreng Sania 1 L'), await level('Minyakita 1 L')]).toEqual([sania + 24, kita + 12]);
   });
+  // Haggling try (thirty-third session): "mau merk apa bu?" was kept as a brand "Apa" (the rice never came into stock) and the
+  // owner never heard the question; the order for a brand offered instead named the goods they did not have; "ok 1" was a
+  // greeting; "naikin jadi 30rb" was asked which shelf price.
+  test('a question about the brand goes to the owner; an order names the brand offered; "ok 1" orders; "naikin jadi …" raises', async () => {
+    app.clock.set('2026-12-06T07:00:00Z');
+    const level = () => withService(app.db, async (tx) => Number((await tx.query<{ level: string }>(
+      `select s.level from stock_levels s join products p on p.id = s.product_id where p.tenant_id = $1 and p.name = 'Beras Medium'`, [TENANT])).rows[0]!.level));
+    const before = await level();
+    await app.say(OWNER, 'cariin beras karung 25 kg 2 karung maks 320rb/karung ke toko makmur');
+    await app.say(MAKMUR, 'mau merk apa bu? ada rojolele sama IR64');
+    expect(await last(OWNER)).toContain('Toko Makmur bertanya soal beras: "mau merk apa bu? ada rojolele sama IR64"');
+    expect((await app.say(OWNER, 'naikin jadi 330rb')).join('\n')).toContain('Batas tawar beras sekarang Rp330.000/karung');
+    await app.say(MAKMUR, 'yg IR64 sekarung 310rb pas');
+    expect((await app.say(OWNER, 'ok 1')).join('\n')).not.toContain('Halo');
+    expect(await last(MAKMUR)).toContain('kami pesan beras 2 karung (isi 25 kg)');
+    expect(await last(MAKMUR)).not.toMatch(/apa/i);
+    expect((await app.say(OWNER, 'beras dari toko makmur udah sampe, bayar tunai')).join('\n')).toContain('Stok Beras Medium bertambah 50 kg');
+    expect(await level()).toBe(before + 50);
+    await app.say(OWNER, 'cariin minyakita 1 liter 2 dus maks 185rb/dus ke toko makmur');
+    await app.say(MAKMUR, 'minyakita kosong kak, adanya fortune 1L isi 12 178rb sedus pas');
+    await app.say(OWNER, '1');
+    expect(await last(MAKMUR)).toContain('kami pesan Fortune (pengganti minyakita 1 liter) 2 dus');
+  });
 });

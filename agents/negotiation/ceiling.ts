@@ -9,25 +9,30 @@ import { namedIn } from './status.ts';
 
 const limitWord = /\b(batas|batasnya|batase|batasan|maks|max|maksimal|maksimalnya|plafon|limit)\b/;
 const changeWord = /\b(naik|naikin|naikkan|naikan|naekin|dinaikkan|dinaikin|dinaikan|turun|turunin|turunkan|diturunin|diturunkan|jadi|jd|ubah|diubah|ganti|diganti|tambah|tambahin|boleh sampai|sampe|sampai)\b/;
+const bareRaise = /^(?:(?:tolong|coba|ya|yaudah|ok|oke)\s+)?(?:naik|naikin|naikkan|naikan|naekin|turunin|turunkan)\s+(?:aja\s+)?(?:jadi|jd|ke|sampai|sampe)\s+\S*\d[\d.,]*\s*(?:rb|ribu|k)?(?:\s*\/\s*\p{L}+)?(?:\s+(?:aja|saja|deh|kak))?$/u;
 /** A new haggle says what to look for ("cariin gula 10 kg maks 15rb"): not a change of a running one. */
 const startWord = /\b(cari|cariin|carikan|nyari|nego|tawar|tawarin|tawarkan|pesen|pesan|order)\b/;
 
 export async function changeCeiling(ctx: AgentContext, text: string): Promise<Reply[] | null> {
   const t = text.toLowerCase();
-  if (ctx.member.role === 'cashier' || !limitWord.test(t) || !changeWord.test(t) || startWord.test(t)) return null;
+  // "naikin jadi 175rb" while a haggle runs: its limit, though no limit word is said (it was asked which shelf price).
+  const raise = bareRaise.test(t.trim());
+  if (ctx.member.role === 'cashier' || !(raise || (limitWord.test(t) && changeWord.test(t))) || startWord.test(t)) return null;
   const price = readAmount(t);
   if (price == null || price < 100) return null;
   const { rows } = await ctx.tx.query<{ id: string; item: string; unit: string; max_price: string; status: string }>(
     `select id, item, unit, max_price::text, status from negotiations where tenant_id = $1 and status in ('open', 'deciding')
       order by created_at desc for update`, [ctx.tenant.id]);
-  if (!rows.length) return null;
+  if (!rows.length || (raise && !rows.some((n) => n.status === 'open'))) return null;
   const named = namedIn(t, rows);
-  const pick = named.length === 1 ? named[0]! : rows.length === 1 && named.length === 0 ? rows[0]! : null;
+  const open = raise ? rows.filter((n) => n.status === 'open') : rows;
+  const pick = named.length === 1 ? named[0]! : open.length === 1 && named.length === 0 ? open[0]! : null;
   if (!pick) return [{ text: `Batas tawar yang mana, Kak: ${rows.map((n) => n.item).join(' atau ')}? Tulis misalnya "batas ${rows[0]!.item} jadi ${formatRupiah(price)}".` }];
   const per = `${formatRupiah(price)}/${pick.unit}`;
   if (pick.status === 'deciding') {
     return [{ text: `Tawar ${pick.item} sudah selesai dan hasilnya sudah saya kirim, Kak. Pilih nomornya, atau mulai lagi dengan batas baru: "cariin ${pick.item} … maks ${per}".` }];
   }
+  if (Number(pick.max_price) === price) return [{ text: `Batas tawar ${pick.item} memang sudah ${per}, Kak.` }];
   await ctx.tx.query(`update negotiations set max_price = $2, target_price = least(target_price, $2), updated_at = now() where id = $1`, [pick.id, price]);
   return [{ text: `Siap, Kak! Batas tawar ${pick.item} sekarang ${per} (sebelumnya ${formatRupiah(Number(pick.max_price))}/${pick.unit}). Batasnya tetap tidak saya sebut ke supplier.` }];
 }

@@ -5,7 +5,7 @@ import type { AgentContext, Reply } from '../router/types.ts';
 import { landedPerUnit, orderTotal } from './landed.ts';
 import { dealOf, loadNegotiation, loadSuppliers, logMessage, saveThread } from './store.ts';
 import { phraseMessage, phraseWith } from './phrasing.ts';
-import { mayBePick, readChoice, readPick, saysYes } from './summary.ts';
+import { choiceLead, mayBePick, readChoice, readPick, saysYes } from './summary.ts';
 import { aboutHaggling, namedIn, namesGoods } from './status.ts';
 import { supplierText, type Outgoing } from './templates.ts';
 import { standingPrice } from './thread.ts';
@@ -27,7 +27,7 @@ export async function answerNegotiationChoice(ctx: AgentContext, text: string): 
   if (inWords && waiting.length !== 1) return null;
   const named = inWords ? [] : namedIn(text, waiting);
   // "2 indomie" names no goods waiting: a sale typed, not a choice.
-  const extra = text.toLowerCase().replace(/^\s*(?:(?:pilih|ambil|yang|yg|nomor|no\.?|nomer)\s*){0,3}\d{1,2}(?:\s*(?:aja|saja|ya|yg itu|deh))?/, '')
+  const extra = text.toLowerCase().replace(new RegExp(String.raw`^\s*${choiceLead}\d{1,2}(?:\s*(?:aja|saja|ya|yg itu|deh))?`), '')
     .replace(/\b(?:buat|untuk|utk|yang|yg)\b/g, '').replace(/[.!\s]+/g, '');
   if (!inWords && extra && !named.length && readChoice(text, 99) !== 'no') return null;
   // "batal nego aqua" while the kecap waits for a pick: other goods named, so a haggle's cancel, not a no to this one (a
@@ -65,8 +65,8 @@ export async function answerNegotiationChoice(ctx: AgentContext, text: string): 
     const out: Outgoing = s === chosen && price != null
       ? { kind: 'order', price, delivery: s.thread.delivery, when: s.thread.when }
       : { kind: 'thanks' };
-    // The order names the pack's size the price was for ("beras 4 karung (isi 25 kg)").
-    const body = await phraseMessage(out, supplierText(out, out.kind === 'order' ? { ...ask, size: s.thread.size } : ask, s.name), phraseWith(ctx.llm));
+    // The order names the pack's size the price was for ("beras 4 karung (isi 25 kg)"), and the brand offered instead.
+    const body = await phraseMessage(out, supplierText(out, out.kind === 'order' ? { ...ask, size: s.thread.size, brand: s.thread.brand ? `${s.thread.brand[0]!.toUpperCase()}${s.thread.brand.slice(1)}` : null } : ask, s.name), phraseWith(ctx.llm));
     const logId = await logMessage(tx, { tenantId: tenant.id, negotiationId: id, contactId: s.contact_id }, { out, body });
     if (out.kind === 'order') orderId = logId;
     await saveThread(tx, s.id, { ...s.thread, status: out.kind === 'order' ? 'ordered' : 'thanked' });

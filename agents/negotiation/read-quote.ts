@@ -164,7 +164,9 @@ function readWhen(t: string): string | null {
 // after the phrase that is not the asked goods' own.
 const brandRe = /\b(?:adanya|yang ada|yg ada|gantinya|diganti|merk|merek|merknya|mereknya)\s+(?:(?:merk|merek)\s+)?([a-z][a-z -]*)/;
 const notBrand = new Set(('cuma cuman hanya stok ready sisa harga yang barang tinggal kosong lagi lain sama juga tapi kalau kalo '
-  + 'besok lusa nanti sore pagi siang malam hari minggu ini itu segini segitu').split(' '));
+  + 'besok lusa nanti sore pagi siang malam hari minggu ini itu segini segitu '
+  // "mau merk apa bu?": a question about the brand names none (a brand "Apa" kept the rice out of stock).
+  + 'apa apaan mana yg gimana aja saja').split(' '));
 
 export function readBrand(t: string, item: string): string | null {
   const own = new Set(item.toLowerCase().split(/\s+/));

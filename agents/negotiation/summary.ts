@@ -64,13 +64,16 @@ export function ownerSummary(s: SummaryInput): Summary {
   return { text: lines.join('\n'), choices: choices.map(({ line: _line, size: _size, ...c }) => c) };
 }
 
+// "ok 1", "oke no 2", "ya yg 1": a yes may come before the number too (it was read as a greeting and nothing was ordered).
+export const choiceLead = String.raw`(?:(?:ok|oke|okey|okay|ya|iya|sip|siap|pilih|ambil|yang|yg|nomor|no\.?|nomer|pesan|pesen)\s*,?\s*){0,3}`;
+
 /** The owner's answer to the summary: a number from the list, "tidak", or null when it is something else. */
 export function readChoice(text: string, count: number): number | 'no' | null {
   const t = text.toLowerCase().trim();
   if (/^(tidak|tdk|gak|ga|nggak|enggak|engga|batal|jangan|gajadi|ga jadi|gak jadi|tidak jadi)\b/.test(t)) return 'no';
   // "ambil yang 1", "pilih no 2": the words before the number may come together; "1 gula", "yang 2 buat kapal api": the goods
   // may follow, to say which summary (two waiting).
-  const m = /^(?:(?:pilih|ambil|yang|yg|nomor|no\.?|nomer)\s*){0,3}(\d{1,2})(?:\s*(?:aja|saja|ya|yg itu|deh))?(?:\s+(?:buat|untuk|utk|yang|yg)?\s*\p{L}[\p{L}\s]{0,30})?[.!\s]*$/u.exec(t);
+  const m = new RegExp(String.raw`^${choiceLead}(\d{1,2})(?:\s*(?:aja|saja|ya|yg itu|deh))?(?:\s+(?:buat|untuk|utk|yang|yg)?\s*\p{L}[\p{L}\s]{0,30})?[.!\s]*$`, 'u').exec(t);
   if (!m) return null;
   const n = Number(m[1]);
   return n >= 1 && n <= count ? n : null;

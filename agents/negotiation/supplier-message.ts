@@ -50,7 +50,9 @@ export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]
   // A supplier who already gave its price and writes again ("jadi gimana pak?") hears that the owner decides; a question
   // the machine does not answer ("mau dikirim kapan bos?", "warung mana ya?") goes to the owner, and the supplier hears
   // so (helpers' suppliers asked twice and heard nothing, the owner was not told).
-  const asking = step.out == null && questionRe.test(text.toLowerCase());
+  // "mau merk apa bu? ada rojolele sama IR64", "bayarnya cash atau tempo bu?": asked with no price, it goes to the owner even
+  // while the machine asks its own question (the price), which does not answer theirs (helpers' owners never heard).
+  const asking = questionRe.test(text.toLowerCase()) && (step.out == null || (/\?|\b(?:apa|mana|atau)\b/.test(text.toLowerCase()) && step.out.kind === 'question'));
   const out = step.out ?? (thread.status === 'agreed' || thread.status === 'final' || asking ? { kind: 'hold' as const } : null);
   const named = thread.asks.length > before.asks.length ? thread.asks.at(-1)! : null;
   await logMessage(tx, ids, { price: named, body: text, inboxId: message.inboxId });

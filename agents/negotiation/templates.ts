@@ -3,7 +3,8 @@
 import { formatQty, formatRupiah } from '../../core/format.ts';
 
 /** `size`: what one pack holds, said with the request ("4 karung (isi 25 kg)"). */
-export interface Ask { item: string; qty: number; unit: string; size?: { size: number; base: string } | null }
+/** `brand`: the other brand the supplier offered in place of the item, named in the order. */
+export interface Ask { item: string; qty: number; unit: string; size?: { size: number; base: string } | null; brand?: string | null }
 
 /** What we say to a supplier, with the prices in it (all from the policy). */
 export type Outgoing =
@@ -47,7 +48,9 @@ export function supplierText(o: Outgoing, a: Ask, name: string): string {
       const total = formatRupiah(Math.round(o.price * a.qty) + (o.delivery ?? 0));
       const ongkir = o.delivery ? ` + ongkir ${formatRupiah(o.delivery)}` : '';
       const when = o.when ? `, dikirim ${o.when}` : '';
-      return `${name}, kami pesan ${a.item} ${qty(a)} @ ${per(o.price, a)}${ongkir}, total ${total}${when}. Terima kasih 🙏`;
+      // "minyakita kosong, adanya fortune": the order is for the Fortune (it named the minyakita they did not have).
+      const goods = a.brand ? `${a.brand} (pengganti ${a.item})` : a.item;
+      return `${name}, kami pesan ${goods} ${qty(a)} @ ${per(o.price, a)}${ongkir}, total ${total}${when}. Terima kasih 🙏`;
     }
     case 'thanks':
       return `Terima kasih atas penawarannya, ${name} 🙏 Untuk kali ini kami belum ambil dulu, lain kali kami kabari lagi.`;
