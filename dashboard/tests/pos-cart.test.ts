@@ -1,6 +1,6 @@
 // The POS's pure parts: the cart's arithmetic and the sale it builds, and UUIDv7 ids.
 import { describe, expect, it } from 'vitest';
-import { addToCart, buildSale, cartTotal, quickAmounts, removeLine, setDiscount, setQty, unitPriceOf } from '../lib/pos/cart.ts';
+import { addToCart, buildSale, cartTotal, quickAmounts, readCash, removeLine, setDiscount, setQty, unitPriceOf } from '../lib/pos/cart.ts';
 import { Sale, type CatalogueProduct } from '../lib/pos/contract.ts';
 import { uuidv7, uuidv7Time } from '../lib/pos/uuidv7.ts';
 
@@ -9,6 +9,16 @@ const rokok: CatalogueProduct = {
   unit: 'bks', price: 25_000, stock: 40, packs: [{ name: 'slop', size: 10, price: 240_000 }, { name: 'pak', size: 2, price: null }],
 };
 const gula: CatalogueProduct = { id: '0190c5f0-0000-7000-8000-000000000002', name: 'Gula', aliases: [], category: null, barcode: null, unit: 'kg', price: null, stock: 3, packs: [] };
+
+describe('cash typed by the cashier', () => {
+  it('reads digits with separators, and thousands or millions said as the cashier says them', () => {
+    for (const t of ['50000', '50.000', 'Rp 50.000', 'rp50.000', '50.000,00', '50000.5', '50rb', '50 rb', '50 ribu', '50k', '50RB']) expect(readCash(t), t).toBe(50_000);
+    expect(readCash('1,5jt')).toBe(1_500_000);
+    expect(readCash('2.5rb')).toBe(2_500);
+    expect(readCash('1.500rb')).toBe(1_500_000);
+    for (const t of ['', 'abc', '50rb lagi', '5-000']) expect(readCash(t), t).toBe(0);
+  });
+});
 
 describe('cart', () => {
   it('sells a pack at its own price, else at its size times the base price', () => {

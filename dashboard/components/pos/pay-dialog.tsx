@@ -4,7 +4,7 @@
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { formatRupiah } from '../../../core/format.ts';
-import { quickAmounts, type PayMethod } from '../../lib/pos/cart.ts';
+import { quickAmounts, readCash, type PayMethod } from '../../lib/pos/cart.ts';
 
 /** The most change a checkout may give back: more is a mistyped amount. */
 const MAX_CHANGE = 10_000_000;
@@ -23,10 +23,10 @@ export function PayDialog({ total, customer, qrisFor, onPaid, onClose }: {
   onClose: () => void;
 }) {
   const [method, setMethod] = useState<PayMethod>('cash');
-  // Digits and separators only in the field ("-5000" read as 5000 showed change). "50.000" is fifty thousand; cents
-  // after a last separator ("50.000,00", "700000.5") are dropped (a helper's try: Rp6.376.005 change).
+  // No minus in the field ("-5000" read as 5000 showed change). "50.000" is fifty thousand; cents after a last separator
+  // ("50.000,00", "700000.5") are dropped (a helper's try: Rp6.376.005 change); "50rb" is Rp50.000 (readCash).
   const [cash, setCash] = useState('');
-  const tendered = Number(cash.replace(/[.,]\d{1,2}$/, '').replace(/\D/g, '')) || 0;
+  const tendered = readCash(cash);
   // "999999999999999" typed as cash: change beyond any note a customer carries is a typo, never a sale to save.
   const tooMuch = tendered > total + MAX_CHANGE;
   return (
@@ -51,7 +51,7 @@ export function PayDialog({ total, customer, qrisFor, onPaid, onClose }: {
               ))}
             </div>
             <label htmlFor="pos-cash">Uang diterima</label>
-            <input id="pos-cash" inputMode="numeric" value={cash} placeholder={String(total)} onChange={(e) => setCash(e.target.value.replace(/[^\d.,]/g, ''))} />
+            <input id="pos-cash" inputMode="numeric" value={cash} placeholder={String(total)} maxLength={24} onChange={(e) => setCash(e.target.value.replace(/-/g, ''))} />
             <p className={tooMuch ? 'pos-change error' : 'pos-change'} role={tooMuch ? 'alert' : undefined}>
               {tooMuch ? `Uang diterima terlalu besar (kembalian lebih dari ${formatRupiah(MAX_CHANGE)}). Periksa lagi angkanya.`
                 : tendered >= total ? `Kembalian ${formatRupiah(tendered - total)}` : tendered > 0 ? `Kurang ${formatRupiah(total - tendered)}` : ' '}

@@ -36,7 +36,10 @@ export function ReceiptView({ receiptNo, text, change, online, onSend, onNew }: 
       <pre className="pos-receipt" aria-label="Struk">{text}</pre>
       <div className="pos-done-actions">
         <button type="button" onClick={() => window.print()}>Cetak struk</button>
-        <button type="button" className="pos-pay" onClick={onNew} ref={next}>Transaksi baru</button>
+        <button type="button" className="pos-pay" ref={next} onClick={(e) => {
+          if (e.detail > 0) swallowGhostTap();
+          onNew();
+        }}>Transaksi baru</button>
       </div>
       <form className="pos-wa" onSubmit={async (e) => {
         e.preventDefault();
@@ -58,4 +61,19 @@ export function ReceiptView({ receiptNo, text, change, online, onSend, onNew }: 
       </form>
     </section>
   );
+}
+
+/**
+ * The second tap of a double tap on "Transaksi baru" lands on the tile under it once the receipt is gone (a helper's next
+ * sale had a coffee nobody sold). That tap comes as a click counted 2 (`detail`); it is dropped before React sees it. A
+ * single tap, however fast, is a sale.
+ */
+function swallowGhostTap(): void {
+  const drop = (e: MouseEvent) => {
+    if (e.detail < 2) return;
+    e.stopPropagation();
+    e.preventDefault();
+  };
+  window.addEventListener('click', drop, true);
+  setTimeout(() => window.removeEventListener('click', drop, true), 600);
 }

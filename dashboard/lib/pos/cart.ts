@@ -103,3 +103,17 @@ export function stockTaken(sale: Sale, sizeOf: (productId: string, pack: string 
   for (const l of sale.lines) m.set(l.productId, (m.get(l.productId) ?? 0) + l.qty * sizeOf(l.productId, l.pack));
   return m;
 }
+
+/**
+ * The cash a cashier typed: "50000", "50.000", "Rp 50.000", "23.000,00" (cents dropped), and as said aloud, "50rb", "50 ribu",
+ * "50k", "1,5jt" (a helper's "50rb" was read as Rp50 and the sale was short Rp40.950). 0 when it is not an amount.
+ */
+export function readCash(text: string): number {
+  const t = text.toLowerCase().replace(/rp\.?/g, '').replace(/\s+/g, '');
+  const m = /^(\d+(?:[.,]\d+)*)(rb|ribu|rebu|k|jt|juta)?$/.exec(t);
+  if (!m) return 0;
+  if (!m[2]) return Number(m[1]!.replace(/[.,]\d{1,2}$/, '').replace(/\D/g, '')) || 0;
+  // "1,5jt", "2.5rb": one separator before one or two digits is a decimal point; "1.500rb" is thousands of thousands.
+  const n = /^\d+[.,]\d{1,2}$/.test(m[1]!) ? Number(m[1]!.replace(',', '.')) : Number(m[1]!.replace(/\D/g, ''));
+  return Math.round(n * (m[2] === 'jt' || m[2] === 'juta' ? 1_000_000 : 1_000));
+}
