@@ -19,11 +19,13 @@ import { chatKeyFor, loadState, putPending, setLastEvent, setPending, type ChatS
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
 import { missingAmount, missingForRequest, understand } from './understand.ts';
 import { correctDraft, correctLast, unreadCorrection } from './corrections/correct.ts';
+import { correctBesideQuestion } from './corrections/beside-question.ts';
 import { readPriceFollowUp } from './corrections/said-numbers.ts';
 import { correctCredit, correctPayment, earlierPaymentFix, readCreditFix, readPaymentFix } from './corrections/payment.ts';
 import { correctKind, readKindFix } from './corrections/kind.ts';
 import { correctCategory, readCategoryFix } from './corrections/category.ts';
 import { correctPerson, readPersonFix } from './corrections/person.ts';
+import { earlierPersonFix } from './corrections/person-earlier.ts';
 import { asksDailySummary, summaryTimeReply } from './questions/summary-time.ts';
 import { asksCashDrawer, cashDrawerReply } from './questions/cash-drawer.ts';
 import { contactsReply, readContactsAsk } from './questions/contacts-list.ts';
@@ -107,6 +109,8 @@ async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
       await putPending(env, null);
       return withNote(redo.note, await proceed(env, redo.work));
     }
+    const beside = await correctBesideQuestion(env, { ...state, pending: state.pending });
+    if (beside) return beside;
     const said = env.text;
     const answered = await answerPending(env, state.pending);
     if (answered) return answered;
@@ -143,6 +147,8 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   // Before the number corrections: "salah, harusnya bu tina" is a person, not goods named "bu tina".
   const person = readPersonFix(env.text, state.lastEvent);
   if (person) return correctPerson(env, state.lastEvent!, person);
+  const personEarlier = await earlierPersonFix(env, state.lastEvent);
+  if (personEarlier) return correctPerson(env, personEarlier.event, personEarlier.name);
   const kind = readKindFix(env.text, state.lastEvent);
   if (kind) return correctKind(env, state.lastEvent!, kind);
   const bill = readCategoryFix(env.text, state.lastEvent);

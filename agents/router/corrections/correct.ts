@@ -156,8 +156,9 @@ export function correctDraft(p: Pending, text: string): { work: Work; note: stri
   const work = (p as { work?: Work }).work;
   if (!c || !work) return null;
   // "eh le minerale tadi salah, harusnya 3 botol 12rb" while new goods' price is asked: goods the draft does not have are
-  // an earlier entry's (corrections try: the new bakwan became 3 botol at Rp4.000 and the Le Minerale sale stayed).
-  if (c.earlier && !draftNamed(work, c.to)) return null;
+  // an earlier entry's (corrections try: the new bakwan became 3 botol at Rp4.000 and the Le Minerale sale stayed), also
+  // with no "tadi" ("eh korek 2, bukan 1" made the rokok waiting for a name 2 packs): beside-question.ts.
+  if (!draftNamed(work, c.to)) return null;
   const asBooked: ResolvedFrame = {
     ...work.frame, contactId: null,
     items: work.frame.items.map((i) => ({
@@ -175,7 +176,7 @@ export function correctDraft(p: Pending, text: string): { work: Work; note: stri
 }
 
 /** The correction names goods of the draft, or none at all. */
-function draftNamed(work: Work, to: string): boolean {
+export function draftNamed(work: Work, to: string): boolean {
   const words = (to.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => unitOf(w) === null && seUnit(w) === null && !correctionWords.has(w));
   const drafted = work.frame.items.map((i) => i.product.toLowerCase()).join(' ');
   return words.length === 0 || words.some((w) => drafted.includes(w) || drafted.includes(possessive.exec(w)?.[1] ?? w));

@@ -25,7 +25,7 @@ export function readPaymentFix(text: string, last: BookedEvent | null): Paid | n
 }
 
 /** The words of an entry's goods' names (three letters or more): said back, they name the entry, not the payment. */
-const goodsWords = (names: string[]) => new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3));
+export const goodsWords = (names: string[]) => new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3));
 
 const paidHow = /\b(?:qris|transfer|tf|tunai|cash|kontan|gopay|ovo|dana|shopeepay)\b/;
 const earlierWord = /\b(?:tadi|td|barusan|mau|wau|nembe)\b/;

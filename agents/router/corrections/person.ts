@@ -2,6 +2,7 @@
 // the wrong name is chased from the wrong neighbour). It is re-booked under the right one like any correction: the
 // old entry voided in the same transaction; refused when the debt has been paid on.
 import { readNameOnly } from '../../language/index.ts';
+import { goodsWords } from '../../language/gazetteer.ts';
 import { proceed } from '../book.ts';
 import type { Env } from '../env.ts';
 import type { BookedEvent, Reply } from '../types.ts';
@@ -18,6 +19,11 @@ const nameNot = new RegExp(`${lead}(?:namanya|namane|atas nama|${should})\\s+(.+
 // "eh salah, yg bayar mang ujang bukan bu yati", jv "eh keliru, sing mbayar mang ujang dudu bu yati": the right one, then
 // the wrong one (corrections try: "Berapa, Kak?" was asked, then an expense or a second payment booked).
 const wrongThenNot = new RegExp(`${lead}(?:salah|lepat|keliru)\\s*,?\\s*(.+?)\\s*,?\\s+${not}\\s+(.+)$`);
+
+const bareName = (s: string): string | null => {
+  const words = s.trim().split(/\s+/);
+  return /^\p{L}{3,}(?: \p{L}{3,}){0,2}$/u.test(s.trim()) && !words.some((w) => goodsWords.has(w)) ? s.trim() : null;
+};
 
 /** The person the last booking should have been for; null when the message says something else. */
 export function readPersonFix(text: string, last: BookedEvent | null): string | null {
@@ -45,11 +51,12 @@ export function readPersonFix(text: string, last: BookedEvent | null): string | 
   else if (d) [right, wrong] = [d[1]!, d[2]!];
   else if (b) right = b[1]!;
   else return null;
-  const name = readNameOnly(right);
-  if (!name || name === was.toLowerCase()) return null;
   // The wrong name said must be the booking's ("bukan bu tini" after a booking for Bu Tini).
   const surname = (n: string) => n.trim().split(/\s+/).at(-1);
   if (wrong != null && surname(wrong) !== surname(was.toLowerCase())) return null;
+  // Bali "bukan Made, Komang": with the wrong one the booking's own, a bare name is a person too (no honorific).
+  const name = readNameOnly(right) ?? (wrong != null ? bareName(right) : null);
+  if (!name || name === was.toLowerCase()) return null;
   return name;
 }
 

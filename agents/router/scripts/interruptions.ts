@@ -144,7 +144,9 @@ export const interruptionScripts: Script[] = [
     steps: [
       { say: 'laku aqua 2 8rb', reply: ['Aqua 600 ml 2 btl'] },
       { say: 'laku bakwan 6', reply: ['Produk baru "bakwan"'] },
-      { say: 'eh aqua tadi salah, harusnya 3 botol 12rb', reply: ['Aqua 600 ml 3 btl', 'Rp12.000'], not: ['bakwan jadi'] },
+      // The question about the bakwan stays open (thirty-third session), until it is answered or skipped.
+      { say: 'eh aqua tadi salah, harusnya 3 botol 12rb', reply: ['Aqua 600 ml 3 btl', 'Rp12.000', 'masih menunggu'], not: ['bakwan jadi'] },
+      { say: 'skip', reply: ['produk baru "bakwan" saya lewati'] },
     ],
     rows: [
       { sql: `select p.name, l.qty::int as q from transaction_lines l join transactions t on t.id = l.transaction_id join products p on p.id = l.product_id

@@ -1,0 +1,24 @@
+// A correction of an earlier entry sent while a question about new goods waits ("bon rokok surya 12 1 bks" → "Atas nama
+// siapa, Kak?" → "eh korek tadi 2, bukan 1"): the corrections try changed the rokok to 2 packs and put them on the tab of the
+// name given next, and the korek stayed as it was. The goods named are not the draft's: the earlier entry is corrected and
+// the question stays open, said again.
+import { readCorrection } from '../answers.ts';
+import type { Env } from '../env.ts';
+import { loadState, putPending, type ChatState } from '../state.ts';
+import type { Pending, Work } from '../state-schema.ts';
+import type { Reply } from '../types.ts';
+import { topicOf } from '../questions/interrupt.ts';
+import { correctLast, draftNamed } from './correct.ts';
+
+export async function correctBesideQuestion(env: Env, state: ChatState & { pending: Pending }): Promise<Reply[] | null> {
+  const work = (state.pending as { work?: Work }).work;
+  const c = work ? readCorrection(env.text) : null;
+  if (!c || draftNamed(work!, c.to)) return null;
+  const replies = await correctLast(env, state.lastEvent, c);
+  // The correction may ask a question of its own (which entry, how much): then that one is open. Booking the corrected entry
+  // clears the chat's question: the waiting one is put back.
+  const after = await loadState(env.tx, env.key, env.now);
+  if (after.pending && JSON.stringify(after.pending) !== JSON.stringify(state.pending)) return replies;
+  if (!after.pending) await putPending(env, state.pending);
+  return [...replies, { text: `Pertanyaan soal ${topicOf(state.pending) ?? 'yang tadi'} masih menunggu, Kak: jawab saja yang tadi ditanyakan.` }];
+}
