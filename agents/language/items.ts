@@ -59,6 +59,8 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
   // The line that took an amount said before any goods ("belanja 350rb buat sayur sama bumbu").
   let moneyFirst: Draft | null = null;
   let mark: 'unit' | 'total' | 'max' | 'disc' | 'ship' | null = null;
+  /** The "total" just read follows the line's count or unit with no separator ("bawang 2 kg total 70rb"). */
+  let lineTotalMark = false;
   let discount: number | null = null;
   let delivery: number | null = null;
   let grandAfterAdjust = false;
@@ -111,7 +113,10 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
       if (d.unitPrice === null) { d.unitPrice = v; last = { d, field: 'unitPrice' }; }
       return;
     }
-    if (m === 'total' && drafts.length > 1) { grand = v; grandAfterAdjust = adjusted; last = { d: null, field: 'grand' }; return; }
+    // "telur 5 kg 27rb sekilo, bawang merah 2 kg total 70rb, indomie …": "total" glued to an unpriced line after priced ones
+    // is that line's (it was the message's Rp70.000 and the shallots took the catalogue cost).
+    const ownTotal = lineTotalMark && d.total === null && d.unitPrice === null && drafts.every((x) => x === d || x.total !== null || x.unitPrice !== null);
+    if (m === 'total' && drafts.length > 1 && !ownTotal) { grand = v; grandAfterAdjust = adjusted; last = { d: null, field: 'grand' }; return; }
     if (d.total === null) {
       d.total = v;
       if (adjusted && m === 'total') totalAfterAdjust = true;
@@ -340,6 +345,9 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
         // "maks 270rb semua": a total word right after the ceiling makes it the lot's.
         { const ce = getCeiling(); if (mode === 'negotiate' && ce && getLast()?.field === 'ceiling' && !ce.perUnit) ce.totalMarked = true; }
         mark = 'total';
+        // Only with more said after it, or money too small for the lot: "kopi 3 total 13rb" at the end is the lot's.
+        lineTotalMark = (pieces[p - 1]?.k === 'unit' || pieces[p - 1]?.k === 'num')
+          && pieces.slice(p + 2).some((x, i, after) => x.k === 'sep' && after.slice(i + 1).some((y) => y.k === 'num'));
         break;
       }
       case 'disc': case 'ship':

@@ -78,6 +78,9 @@ export function normalizeText(text: string): string {
     // "sugeng enjing, stok indomie goreng", "pagi bos, stok rokok": a greeting and a comma before the message are no part of
     // it (the stock asked was answered with a greeting only).
     .replace(/^(?:(?:selamat|slmt|met|sugeng|wilujeng)\s+)?(?:pagi|siang|sore|malam|malem|enjing|siyang|sonten|dalu|enjang)(?:\s+(?:bos|boss|kak|min|mas|mbak|mba|pak|bu|gan|juragan|jur|semua))?\s*[,.!]+\s*(?=\p{L})/u, '')
+    // "beli gas 5 tabung, isi ulang @20rb": a refill said after the count is how the tubes were bought, not goods of their
+    // own (a Rp20.000 gas expense was booked; the 5 tubes never came in).
+    .replace(/(\d+\s*(?:tabung|tbg|galon))\s*,?\s*isi\s+ulang(?=\s*(?:@|\d|rp))/gu, '$1')
     // Bali "om swastyastu. pagi ini laku indomie goreng 5 bks" (the greeting was the customer "Om Swastyastu").
     .replace(/^(?:om\s+)?(?:swastyastu|suastiastu)\s*[,.!]*\s*(?=\p{L})/u, '')
     // "1. beras 25kg 300rb" on its own line: the list number is a separator, not a quantity.

@@ -42,3 +42,16 @@ describe('owner tries (thirty-third session): what a pack holds, said after a co
     reads('kulak indomie goreng 2 dus @110rb, 1 dus isi 40', { intent: 'purchase', amount: 220000, items: [{ product: 'indomie goreng', qty: 2, unit: 'dus', pack_size: 40, total: 220000 }] });
   });
 });
+
+describe('owner tries (thirty-third session): purchases', () => {
+  // The shallots' "total 70rb" was the message's total and they took the catalogue cost (Rp80.000): Rp10.000 more owed.
+  it('"total" glued to an unpriced line among priced ones is that line\'s; at the end it is the lot\'s', () => {
+    reads('kulakan ke Toko Makmur: telur 5 kg 27rb sekilo, bawang merah 2 kg total 70rb, indomie soto 1 dus isi 40 105rb. baru bayar 150rb, sisanya utang', {
+      intent: 'purchase', amount: 310000, items: [{ product: 'telur', total: 135000 }, { product: 'bawang merah', qty: 2, total: 70000 }, { product: 'indomie soto', total: 105000 }] });
+    reads('laku indomie 2 bks 7rb, kopi 3 total 13rb', { intent: 'sale', amount: 13000, items: [{ product: 'indomie', total: 7000 }, { product: 'kopi', qty: 3, total: null }] });
+  });
+  // A Rp20.000 gas expense was booked and the 5 tubes never came in.
+  it('"beli gas 5 tabung, isi ulang @20rb" buys 5 refills', () => {
+    reads('beli gas 5 tabung, isi ulang @20rb', { intent: 'purchase', amount: 100000, items: [{ product: 'gas', qty: 5, unit: 'tabung', unit_price: 20000 }] });
+  });
+});

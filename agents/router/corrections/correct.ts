@@ -72,7 +72,8 @@ const whichWrongText = 'Maaf Kak, bagian mana yang salah? Contoh: "salah, harusn
  * null for a message without it.
  */
 export function unreadCorrection(text: string): Reply[] | null {
-  return /\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?\s+(?:\p{L}+\s+)?(?:aja\s+|saja\s+|wae\s+)?(?:bukan|bkn|dudu|sanes)\s+\d/iu.test(text)
+  // "utang pak ujang bukan 13rb tapi 3rb, dia bayar 20rb": "not N but M" too (his whole Rp13.000 was booked as paid).
+  return /\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?\s+(?:\p{L}+\s+)?(?:aja\s+|saja\s+|wae\s+)?(?:bukan|bkn|dudu|sanes)\s+\d|\b(?:bukan|bkn|dudu|sanes)\s+\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?\s+(?:tapi|tp|tpi|namung|nanging)\s+\d/iu.test(text)
     ? [{ text: whichWrongText }]
     : null;
 }

@@ -75,4 +75,14 @@ export const laterCorrectionScripts: Script[] = [
       { sql: `select count(*)::int as n from transactions where tenant_id = $1 and kind = 'sale' and status = 'posted'`, rows: [{ n: 8 }] },
     ],
   },
+  {
+    // Corrections try: "utang pak ujang bukan 13rb tapi 3rb, dia bayar 20rb" after a credit sale with Rp10.000 down booked a
+    // payment of his whole Rp13.000 ("lunas"). Not read, it is asked about; nothing is booked.
+    name: '"not N but M" of a debt that no pattern reads is asked about, never paid', at, tenant: wib,
+    steps: [
+      { say: 'pak ujang ambil beras 2 kg, bayar 10rb sisanya ngebon', reply: ['sisa Rp18.000 jadi bon'] },
+      { say: 'utang pak ujang bukan 18rb tapi 8rb, dia bayar 20rb', reply: ['bagian mana yang salah'], not: ['lunas', 'tercatat'] },
+    ],
+    rows: [{ sql: `select d.amount, d.paid from debts d where d.tenant_id = $1 and d.status <> 'void'`, rows: [{ amount: 28000, paid: 10000 }] }],
+  },
 ];
