@@ -195,6 +195,9 @@ export function shapeFrame(p: Parts): ParseResult {
       // by the catalogue (helpers' tries: four sales booked with the prices raised to fit the money handed over).
       else if (intent === 'sale' && p.paidLast !== null && p.change === null && p.down === null && frame.payment !== 'credit' && frame.amount === p.paidLast) {
         frame.tendered = p.paidLast;
+        // "rokok surya 2 bungkus seket, bayar satus ewu": goods priced in full for less than the money is a note handed over.
+        const priced = frame.items.every((i) => i.total !== null) ? frame.items.reduce((s, i) => s + i.total!, 0) : null;
+        if (priced !== null && priced > 0 && priced < p.paidLast) frame.amount = priced;
       }
       if (frame.items.length === 0 || frame.items.some((i) => i.product === '')) ask.push('product');
       if (frame.items.some((i) => i.qty === null)) ask.push('qty');

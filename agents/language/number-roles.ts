@@ -25,12 +25,16 @@ export function isMoney(pieces: Piece[], p: number, mode: Mode): boolean {
  * "le minerale 1 dus 42", "telur 2 kg 56": a small bare number closing a clause right after a count and its
  * unit is the price (warung shorthand for thousands), not another count.
  */
+// jv "2 bungkus seket", "dua bungkus lima puluh" (a voice note's words): a number said in words after the count is the
+// price in thousands as its digits are (it was dropped, and "seket" later read as 50 packs).
+const saidInWords = (piece: Piece & { k: 'num' }): boolean => !piece.n.money && !piece.n.grouped && /^\p{L}+(?: \p{L}+)*$/u.test(piece.raw);
+
 function priceAfterCount(pieces: Piece[], p: number): boolean {
   const piece = pieces[p];
   const unit = pieces[p - 1];
   const count = pieces[p - 2];
   const next = pieces[p + 1];
-  if (piece.k !== 'num' || !piece.n.bare || !Number.isInteger(piece.n.value) || piece.n.value >= 1000) return false;
+  if (piece.k !== 'num' || !(piece.n.bare || saidInWords(piece)) || !Number.isInteger(piece.n.value) || piece.n.value >= 1000) return false;
   if (unit?.k !== 'unit' || count?.k !== 'num' || count.n.money || count.n.grouped) return false;
   // "aqua 600 ml 2": a size before a count, not a count before a price; "minyak 1 liter 2" is two bottles.
   if (packageSizes.has(unit.raw) || piece.n.value < 5) return false;
@@ -43,7 +47,8 @@ function priceAfterCount(pieces: Piece[], p: number): boolean {
  */
 export function inThousands(pieces: Piece[], p: number, mode: Mode): boolean {
   const piece = pieces[p];
-  if (mode !== 'trade' || piece.k !== 'num' || !piece.n.bare || !Number.isInteger(piece.n.value) || piece.n.value <= 0) return false;
+  if (mode !== 'trade' || piece.k !== 'num' || !Number.isInteger(piece.n.value) || piece.n.value <= 0) return false;
+  if (!piece.n.bare) return saidInWords(piece) && priceAfterCount(pieces, p);
   return piece.n.value < 100 || priceAfterCount(pieces, p);
 }
 const packageSizes = new Set(['ml', 'g', 'gr', 'gram']);

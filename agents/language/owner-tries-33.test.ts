@@ -55,3 +55,14 @@ describe('owner tries (thirty-third session): purchases', () => {
     reads('beli gas 5 tabung, isi ulang @20rb', { intent: 'purchase', amount: 100000, items: [{ product: 'gas', qty: 5, unit: 'tabung', unit_price: 20000 }] });
   });
 });
+
+describe('owner tries (thirty-third session): prices said in words', () => {
+  // jv "2 bungkus seket, bayar satus ewu" asked "Yakin?" for 50 packs at Rp2.000: the word after the count is the price in
+  // thousands, as "50" is, and the note handed over is no total.
+  it('"2 bungkus seket", "dua bungkus lima puluh" are Rp50.000; "bayar satus ewu" is handed over', () => {
+    reads('laku rokok surya 2 bungkus seket', { intent: 'sale', amount: 50000, items: [{ product: 'rokok surya', qty: 2, unit: 'bungkus', total: 50000 }] });
+    reads('laku rokok surya dua bungkus lima puluh', { intent: 'sale', amount: 50000, items: [{ product: 'rokok surya', qty: 2, total: 50000 }] });
+    reads('Mas Joko tuku rokok gudang garam filter 2 bungkus seket, bayar satus ewu', {
+      intent: 'sale', counterparty: 'mas joko', amount: 50000, tendered: 100000, items: [{ product: 'rokok gudang garam filter', qty: 2, total: 50000 }] });
+  });
+});
