@@ -193,7 +193,10 @@ export function shapeFrame(p: Parts): ParseResult {
       if (intent === 'sale' && p.tendered !== null && frame.payment !== 'credit') frame.tendered = p.tendered;
       // "laku gula 2 kilo, bayar 50rb": the money paid, said last, is the total or a note handed over; the router tells which
       // by the catalogue (helpers' tries: four sales booked with the prices raised to fit the money handed over).
-      else if (intent === 'sale' && p.paidLast !== null && p.change === null && p.down === null && frame.payment !== 'credit' && frame.amount === p.paidLast) {
+      // su "Kang Asep meser rinso 1 sareng sabun lifebuoy 2, mayar 50rb": several goods and all of it "paid" read as a down
+      // payment of the whole (the note was shared over the goods, Rinso at Rp37.100).
+      else if (intent === 'sale' && p.paidLast !== null && p.change === null && (p.down === null || (p.down.paid === p.paidLast && p.down.rest == null))
+        && frame.payment !== 'credit' && frame.amount === p.paidLast) {
         frame.tendered = p.paidLast;
         // "rokok surya 2 bungkus seket, bayar satus ewu": goods priced in full for less than the money is a note handed over.
         const priced = frame.items.every((i) => i.total !== null) ? frame.items.reduce((s, i) => s + i.total!, 0) : null;

@@ -66,3 +66,10 @@ describe('owner tries (thirty-third session): prices said in words', () => {
       intent: 'sale', counterparty: 'mas joko', amount: 50000, tendered: 100000, items: [{ product: 'rokok gudang garam filter', qty: 2, total: 50000 }] });
   });
 });
+
+describe('owner tries (thirty-third session): a note handed for several goods', () => {
+  // su "mayar 50rb" for two goods was shared over them (Rinso at Rp37.100): the note is handed over, the goods keep their prices.
+  it('"… sareng sabun lifebuoy 2, mayar 50rb" hands over Rp50.000', () => {
+    reads('Kang Asep meser rinso 1 sareng sabun lifebuoy 2, mayar 50rb', { intent: 'sale', counterparty: 'kang asep', tendered: 50000, items: [{ product: 'rinso', qty: 1 }, { product: 'sabun lifebuoy', qty: 2 }] });
+  });
+});

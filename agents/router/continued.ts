@@ -5,7 +5,8 @@ import { zoneOffsetMinutes } from '../../core/format.ts';
 import type { Env } from './env.ts';
 import type { BookedEvent } from './types.ts';
 
-const opener = /^(?:(?:eh|oh|terus|trus|trs|lalu|habis\s+itu|abis\s+itu)\s+)*(?:sama|sm|ama|plus|karo|kalih|jeung|sareng|ditambah|tambah\s+lagi|terus|trus|trs|lalu|juga)\s+(?=\S)/i;
+// su "teras", "lajeng", jv "banjur", "terus": then.
+const opener = /^(?:(?:eh|oh|terus|trus|trs|lalu|teras|lajeng|banjur|habis\s+itu|abis\s+itu)\s+)*(?:sama|sm|ama|plus|karo|kalih|jeung|sareng|ditambah|tambah\s+lagi|terus|trus|trs|lalu|teras|lajeng|banjur|juga)\s+(?=\S)/i;
 // Words that give the message its own kind (a sale, a debt, a payment, a question, a stock count).
 const ownKind = /\b(?:laku|lku|jual|terjual|kejual|payu|beli|dibeli|tuku|kulak|kulakan|belanja|blanja|ngutang|utang|hutang|bon|ngebon|kasbon|bayar|nyicil|stok|stock|harga|batal|hapus|laporan|pinjam|ambil)\b/i;
 const verbOf: Partial<Record<string, string>> = { purchase: 'kulak', sale: 'laku' };
@@ -13,6 +14,8 @@ const verbOf: Partial<Record<string, string>> = { purchase: 'kulak', sale: 'laku
 /** The message said again with the kind of the entry before ("kulak …", "laku …"), or null when it does not go on from it. */
 export function continuedEntry(env: Env, last: BookedEvent | null): string | null {
   const verb = last?.kind === 'transaction' ? verbOf[last.frame.intent] : undefined;
+  // More goods after a sale on someone's tab: whose, and paid or not, is not said; asked as before.
+  if (verb === 'laku' && last!.frame.payment === 'credit') return null;
   const open = verb ? opener.exec(env.text.trim()) : null;
   if (!open) return null;
   const rest = env.text.trim().slice(open[0].length);
@@ -20,7 +23,11 @@ export function continuedEntry(env: Env, last: BookedEvent | null): string | nul
   const parse = (text: string) => env.deps.parse(text, { now: env.now, offsetMinutes: zoneOffsetMinutes[env.agentCtx.tenant.timezone] });
   // Goods alone ("gula 1 kg") read as no kind at all, goods and money as a sale: said with the verb, they are that entry.
   const alone = parse(rest);
-  if (alone.intent !== 'sale' && alone.intent !== 'unknown') return null;
-  const said = parse(`${verb} ${rest}`);
-  return said.intent === last!.frame.intent && said.items.length > 0 && said.counterparty == null ? `${verb} ${rest}` : null;
+  // "terus gas elpiji 5 tabung, 20rb per tabung" after a purchase: counted tubes are stock, not the shop's own gas.
+  const countedExpense = alone.intent === 'expense' && verb === 'kulak' && alone.items.length > 0 && alone.items.every((i) => i.qty != null && i.unit != null);
+  if (alone.intent !== 'sale' && alone.intent !== 'unknown' && !countedExpense) return null;
+  // The purchase's supplier goes on too ("kulak dari grosir pak Sinaga, …" then "sama telur …": the eggs had no supplier).
+  const from = verb === 'kulak' && last!.frame.counterparty ? ` dari ${last!.frame.counterparty}` : '';
+  const said = parse(`${verb} ${rest}${from}`);
+  return said.intent === last!.frame.intent && said.items.length > 0 && (said.counterparty == null) === !from ? `${verb} ${rest}${from}` : null;
 }

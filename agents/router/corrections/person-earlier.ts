@@ -19,9 +19,11 @@ function withoutGoods(text: string, goods: Set<string>): string {
     .replace(/\b(?:bon|bonnya|utang|utange|utangnya)\b/g, '').replace(earlierWord, '')
     .replace(/\b(?:kliru|kleru)\b/g, 'keliru').replace(/\b(salah|keliru|lepat)\s+(?:nama|orang)(?:nya|ne|na)?\b/g, '$1')
     .replace(/\b(harusnya|seharusnya|mestinya)\s+atas\s+nama\b/g, '$1')
-    // "mpok minah salah, itu punya mpok romlah": the wrong one, "wrong", then whose it is.
-    .replace(/^((?:eh|lho|loh|waduh|aduh)\s+)?(\p{L}+(?:\s+\p{L}+){0,2})\s+(salah|keliru|lepat)\s*,?\s*(?:itu\s+)?(?:punya|punyane|gadhahe|harusnya)\s+(.+)$/u, '$1bukan $2, $4')
-    .replace(/\s*,\s*/g, ', ').replace(/\s+/g, ' ').replace(/^[\s,]+|[\s,]+$/g, '');
+    // su "eh nu … sanes teh euis": "the one" left before "not" once its goods are gone.
+    .replace(/\b(?:yang|yg|sing|nu)\s+(?=(?:bukan|bkn|dudu|sanes)\b)/g, '')
+    .replace(/\s*,\s*/g, ', ').replace(/\s+/g, ' ').replace(/^[\s,]+|[\s,]+$/g, '')
+    // "mpok minah salah, itu punya mpok romlah", "butet salah, harusnya ucok": the wrong one, "wrong", then whose it is.
+    .replace(/^((?:eh|lho|loh|waduh|aduh)\s+)?(\p{L}+(?:\s+\p{L}+){0,2})\s+(salah|keliru|lepat)\s*,?\s*(?:itu\s+)?(?:punya|punyane|gadhahe|harusnya)\s+(.+)$/u, '$1bukan $2, $4');
 }
 
 /** The earlier entry whose goods the message names, and the person it should have been for; null when it says otherwise. */

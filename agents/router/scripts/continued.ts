@@ -14,12 +14,15 @@ export const continuedScripts: Script[] = [
       { say: 'laku aqua 2', reply: ['Penjualan Aqua 600 ml 2 btl'] },
       { say: 'sama gula 1 kg', reply: ['Penjualan Gula Pasir 1 kg'], not: ['Balas *ya*'] },
       { say: 'sama bu yati ngutang 10rb', reply: ['Utang Bu Yati Rp10.000'], not: ['Pembelian', 'Penjualan'] },
+      // Round two: the supplier goes on; su "teras"; counted tubes of gas are stock, not the shop's own gas.
+      { say: 'kulak dari grosir pak sinaga, telur 5 kg 27rb sekilo', reply: ['Pembelian (dari Pak Sinaga) Telur Ayam 5 kg'] },
+      { say: 'teras beras 10 kg 125rb', reply: ['Pembelian (dari Pak Sinaga) Beras Medium 10 kg'] },
     ],
     rows: [
       { sql: level('Gula Pasir'), rows: [{ level: 29 }] },
       { sql: level('Kopi Kapal Api'), rows: [{ level: 70 }] },
       { sql: `select kind, count(*)::int as n from transactions where tenant_id = $1 and status = 'posted' group by kind order by kind`,
-        rows: [{ kind: 'purchase', n: 3 }, { kind: 'sale', n: 2 }] },
+        rows: [{ kind: 'purchase', n: 5 }, { kind: 'sale', n: 2 }] },
     ],
   },
 ];

@@ -68,11 +68,19 @@ export const laterCorrectionScripts: Script[] = [
       { say: 'pakde harno ngutang indomie goreng 2', reply: ['bon Pakde Harno'] },
       { say: 'laku kopi 1', reply: ['Kopi Kapal Api 1 sachet'] },
       { say: 'kliru, sing utang indomie mau Pakde Harjo dudu Pakde Harno', reply: ['Sudah dibatalkan', 'bon Pakde Harjo'] },
+      // Round two (Medan, Bandung): the wrong person said first, "salah orang, harusnya …"; su "nu … sanes …, tapi …".
+      { say: 'butet ngutang surya 1 bks', reply: ['bon Butet'] },
+      { say: 'laku aqua 1', reply: ['Aqua 600 ml 1 btl'] },
+      { say: 'yang bon Butet tadi salah orang, harusnya Ucok', reply: ['Sudah dibatalkan', 'bon Ucok'] },
+      { say: 'teh euis ngutang beras 1 kg', reply: ['bon Teh Euis'] },
+      { say: 'laku aqua 1', reply: ['Aqua 600 ml 1 btl'] },
+      { say: 'eh nu beras tadi sanes Teh Euis, tapi Bu Iis nu hutang', reply: ['Sudah dibatalkan', 'bon Bu Iis'], not: ['Produk baru'] },
     ],
     rows: [
       { sql: `select c.name, d.amount from debts d join contacts c on c.id = d.contact_id where d.tenant_id = $1 and d.status <> 'void' order by c.name`,
-        rows: [{ name: 'Bu Imas', amount: 28000 }, { name: 'Komang', amount: 18000 }, { name: 'Mpok Romlah', amount: 30000 }, { name: 'Pakde Harjo', amount: 7000 }] },
-      { sql: `select count(*)::int as n from transactions where tenant_id = $1 and kind = 'sale' and status = 'posted'`, rows: [{ n: 8 }] },
+        rows: [{ name: 'Bu Iis', amount: 14000 }, { name: 'Bu Imas', amount: 28000 }, { name: 'Komang', amount: 18000 }, { name: 'Mpok Romlah', amount: 30000 },
+          { name: 'Pakde Harjo', amount: 7000 }, { name: 'Ucok', amount: 29000 }] },
+      { sql: `select count(*)::int as n from transactions where tenant_id = $1 and kind = 'sale' and status = 'posted'`, rows: [{ n: 12 }] },
     ],
   },
   {
