@@ -331,4 +331,14 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     await app.say(OWNER, '1');
     expect(await last(MAKMUR)).toContain('kami pesan Fortune (pengganti minyakita 1 liter) 2 dus');
   });
+  // Haggling try (thirty-third session): "26.100 boleh bu tapi ambil 15 kg ya" was in the summary; "ok 1" ordered 10 kg.
+  test('a minimum order the owner picks is what is ordered', async () => {
+    app.clock.set('2026-12-06T09:00:00Z');
+    await app.say(OWNER, 'tolong tanyain telur 10 kg ke toko makmur, paling mahal 27.500 sekilo');
+    await app.say(MAKMUR, '26.100 boleh bu tapi ambil 15 kg ya, kurang dari itu ga bisa');
+    await app.say(MAKMUR, '26.100 udah pas bu, ga bisa kurang. minimal 15 kg');
+    expect(await last(OWNER)).toContain('minta minimal 15 kg');
+    expect((await app.say(OWNER, 'ok 1')).join('\n')).toContain('telur 15 kg @ Rp26.100/kg');
+    expect(await last(MAKMUR)).toContain('kami pesan telur 15 kg @ Rp26.100/kg, total Rp391.500');
+  });
 });

@@ -55,7 +55,11 @@ export async function answerNegotiationChoice(ctx: AgentContext, text: string): 
   // booked 10 kg of debt); the negotiation keeps the count ordered, so the arrival books it.
   const has = chosen?.thread.available;
   const asked = dealOf(neg);
-  const deal = has != null && has > 0 && has < asked.qty ? { ...asked, qty: has } : asked;
+  // "26.100 boleh tapi ambil 15 kg ya": the summary showed the minimum, the owner picked it, the order is for it (10 kg went
+  // out and the supplier sent 15 anyway).
+  const min = chosen?.thread.minimum;
+  const deal = has != null && has > 0 && has < asked.qty ? { ...asked, qty: has }
+    : min != null && min > asked.qty ? { ...asked, qty: min } : asked;
   if (deal !== asked) await tx.query('update negotiations set qty = $2 where id = $1', [id, deal.qty]);
   const ask = { item: deal.item, qty: deal.qty, unit: deal.unit };
   const replies: Reply[] = [];
