@@ -26,6 +26,7 @@ import { correctKind, readKindFix } from './corrections/kind.ts';
 import { correctCategory, readCategoryFix } from './corrections/category.ts';
 import { correctPerson, readPersonFix } from './corrections/person.ts';
 import { earlierPersonFix } from './corrections/person-earlier.ts';
+import { earlierCreditFix } from './corrections/credit-earlier.ts';
 import { asksDailySummary, summaryTimeReply } from './questions/summary-time.ts';
 import { asksCashDrawer, cashDrawerReply } from './questions/cash-drawer.ts';
 import { contactsReply, readContactsAsk } from './questions/contacts-list.ts';
@@ -161,6 +162,8 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (paidEarlier) return correctPayment(env, paidEarlier.event, paidEarlier.payment);
   const credit = readCreditFix(env.text, state.lastEvent);
   if (credit) return correctCredit(env, state.lastEvent!, credit);
+  const creditEarlier = await earlierCreditFix(env, state.lastEvent);
+  if (creditEarlier) return correctCredit(env, creditEarlier.event, { to: 'credit', name: creditEarlier.name });
   const unread = unreadCorrection(env.text);
   if (unread) return unread;
   // "sama gula 10 kg 165rb" right after a purchase: more of what was bought (or sold).

@@ -93,4 +93,22 @@ export const laterCorrectionScripts: Script[] = [
     ],
     rows: [{ sql: `select d.amount, d.paid from debts d where d.tenant_id = $1 and d.status <> 'void'`, rows: [{ amount: 28000, paid: 10000 }] }],
   },
+  {
+    // Round-two tries: "indomie kari 4 tadi teh hutang, Bu Iis oge" booked a second sale beside the cash one; "gula 2 kilo tadi
+    // ternyata ngutang, si Rina yang ambil" offered a product "ternyata" and the debt was lost.
+    name: 'an earlier cash sale said to be on someone\'s tab after all moves onto it, nothing sold twice', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie soto 4 bks 14rb', reply: ['Indomie Soto 4 bks'] },
+      { say: 'laku aqua 1', reply: ['Aqua 600 ml 1 btl'] },
+      { say: 'indomie soto 4 tadi teh hutang, Bu Iis oge', reply: ['Sudah dibatalkan', 'bon Bu Iis', 'Indomie Soto 4 bks'] },
+      { say: 'laku gula 2 kilo 36rb', reply: ['Gula Pasir 2 kg'] },
+      { say: 'laku kopi 1', reply: ['Kopi Kapal Api 1 sachet'] },
+      { say: 'gula 2 kilo tadi ternyata ngutang, mbak Rina yang ambil', reply: ['Sudah dibatalkan', 'bon Mbak Rina'], not: ['Produk baru'] },
+    ],
+    rows: [
+      { sql: `select c.name, d.amount from debts d join contacts c on c.id = d.contact_id where d.tenant_id = $1 and d.status <> 'void' order by c.name`,
+        rows: [{ name: 'Bu Iis', amount: 14000 }, { name: 'Mbak Rina', amount: 36000 }] },
+      { sql: `select count(*)::int as n from transactions where tenant_id = $1 and kind = 'sale' and status = 'posted'`, rows: [{ n: 4 }] },
+    ],
+  },
 ];

@@ -1,0 +1,39 @@
+// "indomie kari 4 tadi teh hutang, Bu Iis oge", "gula 2 kilo tadi ternyata ngutang, si Rina yang ambil": an earlier cash sale
+// of today was on someone's tab after all (round-two tries: a second sale was booked beside the cash one, or a product
+// "ternyata" was offered and the debt lost). Named by its goods; re-booked on credit to the person said, like the last sale
+// ("eh itu bu yati ngutang", payment.ts).
+import { readNameOnly } from '../../language/index.ts';
+import { unitOf } from '../../language/units.ts';
+import type { Env } from '../env.ts';
+import type { BookedEvent } from '../types.ts';
+import { todaysEntries } from '../../finance/review.ts';
+import { earlierEvent } from './earlier.ts';
+import { goodsWords } from './payment.ts';
+
+const earlierWord = /\b(?:tadi|td|mau|barusan)\b/;
+const creditWord = /\b(?:ngutang|hutang|utang|ngebon|bon|kasbon|dibon)\b/;
+// Words around the person that say nothing of who: "teh", "mah" (su), "oge" (su, too), "ternyata", "yang ambil".
+const filler = new Set(('tadi td mau barusan teh mah oge juga ternyata sebenarnya sebenernya itu eta iku yang yg sing nu eh ya kak '
+  + 'ngutang hutang utang ngebon bon kasbon dibon dulu ambil ngambil nyandak dicandak jadi').split(' '));
+
+export async function earlierCreditFix(env: Env, last: BookedEvent | null): Promise<{ event: BookedEvent; name: string } | null> {
+  const text = env.text.toLowerCase();
+  if (!earlierWord.test(text) || !creditWord.test(text) || /\b(?:bukan|bkn|dudu|sanes)\b/.test(text)) return null;
+  const said = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const entries = (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && e.event.kind === 'transaction'
+    && e.row.kind === 'sale' && e.row.payment !== 'credit');
+  for (const e of entries.reverse()) {
+    const own = goodsWords(e.row.lines.flatMap((l) => [l.description, ...l.names]));
+    if (!said.some((w) => own.has(w))) continue;
+    // Said as a correction: the goods first, "tadi" before the debt, and a count the entry's own ("tadi bu yati ngutang gula
+    // 1 kg" is a new entry told afterwards).
+    const at = said.findIndex((w) => earlierWord.test(w));
+    const counts = said.filter((w) => /^\d+$/.test(w)).map(Number);
+    if (!own.has(said[0]!) || at > said.findIndex((w) => creditWord.test(w)) || counts.some((n) => !e.row.lines.some((l) => l.qty === n || l.said_qty === n))) return null;
+    const who = said.filter((w) => !own.has(w) && !filler.has(w) && !/\d/.test(w) && unitOf(w) === null).join(' ');
+    const name = who ? readNameOnly(who) : null;
+    const event = name ? await earlierEvent(env, e.event) : null;
+    return event && name ? { event, name } : null;
+  }
+  return null;
+}
