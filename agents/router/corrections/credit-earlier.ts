@@ -6,9 +6,7 @@ import { readNameOnly } from '../../language/index.ts';
 import { unitOf } from '../../language/units.ts';
 import type { Env } from '../env.ts';
 import type { BookedEvent } from '../types.ts';
-import { todaysEntries } from '../../finance/review.ts';
-import { earlierEvent } from './earlier.ts';
-import { goodsWords } from './payment.ts';
+import { earlierEvent, entriesNewestFirst } from './earlier.ts';
 
 const earlierWord = /\b(?:tadi|td|mau|barusan)\b/;
 const creditWord = /\b(?:ngutang|hutang|utang|ngebon|bon|kasbon|dibon)\b/;
@@ -20,10 +18,7 @@ export async function earlierCreditFix(env: Env, last: BookedEvent | null): Prom
   const text = env.text.toLowerCase();
   if (!earlierWord.test(text) || !creditWord.test(text) || /\b(?:bukan|bkn|dudu|sanes)\b/.test(text)) return null;
   const said = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const entries = (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && e.event.kind === 'transaction'
-    && e.row.kind === 'sale' && e.row.payment !== 'credit');
-  for (const e of entries.reverse()) {
-    const own = goodsWords(e.row.lines.flatMap((l) => [l.description, ...l.names]));
+  for (const { entry: e, goods: own } of await entriesNewestFirst(env, (x) => x.row.kind === 'sale' && x.row.payment !== 'credit')) {
     if (!said.some((w) => own.has(w))) continue;
     // Said as a correction: the goods first, "tadi" before the debt, and a count the entry's own ("tadi bu yati ngutang gula
     // 1 kg" is a new entry told afterwards).

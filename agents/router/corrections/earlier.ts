@@ -9,6 +9,7 @@ import { statedMoney, type Stated } from '../catalogue/item-math.ts';
 import { priceKinds } from '../understand.ts';
 import type { Env } from '../env.ts';
 import type { BookedEvent, ResolvedFrame } from '../types.ts';
+import { todaysEntries, type Entry } from '../../finance/review.ts';
 
 const num = z.coerce.number();
 const lineRow = z.object({
@@ -66,4 +67,13 @@ async function saidMoney(env: Env, sourceRef: string | null, lines: z.infer<type
   if (frame.items.length !== lines.length || frame.items.some((i, k) => i.qty !== (lines[k]!.said_qty ?? lines[k]!.qty))) return null;
   const kinds = priceKinds(text, frame, false);
   return frame.items.map((i, k) => statedMoney(i, kinds[k] ?? null));
+}
+
+/** The words of an entry's goods' names (three letters or more): said back, they name the entry. */
+export const entryWords = (names: string[]) => new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3));
+
+/** Today's standing transactions that `keep` takes, newest first, each with its goods' words (corrections of an earlier entry). */
+export async function entriesNewestFirst(env: Env, keep: (e: Entry) => boolean): Promise<{ entry: Entry; goods: Set<string> }[]> {
+  return (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && e.event.kind === 'transaction' && keep(e)).reverse()
+    .map((entry) => ({ entry, goods: entryWords(entry.row.lines.flatMap((l) => [l.description, ...l.names])) }));
 }

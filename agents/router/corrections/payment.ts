@@ -8,8 +8,7 @@ import { proceed } from '../book.ts';
 import type { Env } from '../env.ts';
 import type { BookedEvent, Reply } from '../types.ts';
 import { asSaid, paidOn, paidRefusal } from './correct.ts';
-import { earlierEvent } from './earlier.ts';
-import { todaysEntries } from '../../finance/review.ts';
+import { earlierEvent, entriesNewestFirst, entryWords } from './earlier.ts';
 
 type Paid = 'cash' | 'qris' | 'transfer';
 const paidName: Record<Paid, string> = { cash: 'tunai', qris: 'QRIS', transfer: 'transfer' };
@@ -20,12 +19,10 @@ export function readPaymentFix(text: string, last: BookedEvent | null): Paid | n
   if (!f || last.kind !== 'transaction' || (f.intent !== 'sale' && f.intent !== 'purchase') || f.payment === 'credit') return null;
   // Owner try: "yang aqua harusnya qris" right after the Aqua sale got the help text: the booking's own goods
   // named back say which entry, nothing more.
-  const own = goodsWords(f.items.map((i) => `${i.name} ${i.typed ?? ''}`));
+  const own = entryWords(f.items.map((i) => `${i.name} ${i.typed ?? ''}`));
   return readPaymentOnly(text.split(/\s+/).filter((w) => !own.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))).join(' '));
 }
 
-/** The words of an entry's goods' names (three letters or more): said back, they name the entry, not the payment. */
-export const goodsWords = (names: string[]) => new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3));
 
 const paidHow = /\b(?:qris|transfer|tf|tunai|cash|kontan|gopay|ovo|dana|shopeepay)\b/;
 const earlierWord = /\b(?:tadi|td|barusan|mau|wau|nembe)\b/;
@@ -39,10 +36,8 @@ export async function earlierPaymentFix(env: Env, last: BookedEvent | null): Pro
   const text = env.text.toLowerCase();
   if (/\d/.test(text) || !paidHow.test(text) || !earlierWord.test(text)) return null;
   const said = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const entries = (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && e.event.id !== last?.id && e.event.kind === 'transaction'
-    && (e.row.kind === 'sale' || e.row.kind === 'purchase') && e.row.payment !== 'credit');
-  for (const e of entries.reverse()) {
-    const own = goodsWords(e.row.lines.flatMap((l) => [l.description, ...l.names]));
+  const entries = await entriesNewestFirst(env, (e) => e.event.id !== last?.id && (e.row.kind === 'sale' || e.row.kind === 'purchase') && e.row.payment !== 'credit');
+  for (const { entry: e, goods: own } of entries) {
     if (!said.some((w) => own.has(w))) continue;
     const payment = readPaymentOnly(said.filter((w) => !own.has(w)).join(' '));
     const event = payment ? await earlierEvent(env, e.event) : null;

@@ -4,9 +4,7 @@
 // goods and the words around them are taken out; what is left is read as a person fix of that entry (person.ts).
 import type { Env } from '../env.ts';
 import type { BookedEvent } from '../types.ts';
-import { todaysEntries } from '../../finance/review.ts';
-import { earlierEvent } from './earlier.ts';
-import { goodsWords } from './payment.ts';
+import { earlierEvent, entriesNewestFirst, entryWords } from './earlier.ts';
 import { readPersonFix } from './person.ts';
 
 const earlierWord = /\b(?:tadi|td|barusan|mau|wau|nembe)\b/;
@@ -31,11 +29,9 @@ export async function earlierPersonFix(env: Env, last: BookedEvent | null): Prom
   const text = env.text.toLowerCase().replace(/[.!?]+$/, '');
   if (/\d/.test(text) || !earlierWord.test(text) || !personWord.test(text)) return null;
   const said = new Set(text.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
-  const entries = (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && e.event.kind === 'transaction' && e.row.counterparty);
-  for (const e of entries.reverse()) {
-    const own = goodsWords(e.row.lines.flatMap((l) => [l.description, ...l.names]));
+  for (const { entry: e, goods: own } of await entriesNewestFirst(env, (x) => x.row.counterparty != null)) {
     // "eh bon mpok minah tadi salah orang": the entry may be named by its person instead of its goods.
-    const whose = goodsWords([e.row.counterparty!]);
+    const whose = entryWords([e.row.counterparty!]);
     if (![...said].some((w) => own.has(w) || whose.has(w))) continue;
     const event = await earlierEvent(env, e.event);
     const name = event ? readPersonFix(withoutGoods(text, own), event) : null;
