@@ -253,6 +253,8 @@ function readCorrectionText(text: string): Correction | null {
     // ji, bukan 2" (each was booked as a new sale): the goods, then "the one (sold) earlier", perhaps by its count. Said so,
     // they are "yang <goods> tadi …"; the old count is kept for a count that changed, dropped before a price.
     .replace(laterWhich, (all, goods: string, count: string | undefined, rest: string) => laterEntry(all, goods, count, rest))
+    // "yang sabun tadi totalnya 15rb" (not understood): "the one" before goods and a price word says no more than without it.
+    .replace(/^(?:eh\s+)?(?:yang|yg|sing|nu)\s+((?:\p{L}+\s+){1,3}?)(tadi|td|mau)\s+(?=(?:harga|harganya|hargane|hargana|rego|regane|totalnya|totale)\s+\S*\d)/u, '$1$2 ')
     // jv "kopi kapal api mau harusnya 6rb": "mau" is "tadi" (a new sale of Rp6.000 was booked).
     .replace(/^((?:\p{L}+\s+){1,4}?)(?:mau|wau)\s+(harusnya|seharusnya|mestinya|kudune)\s+(?=\S*\d)/u, '$1tadi $2 ')
     // "tadi yg lifebuoy salah, cuma 1", "yg lifebuoy tadi harusnya 1": "the one before" said first, or "should be"

@@ -22,10 +22,12 @@ export const laterCorrectionScripts: Script[] = [
       { say: 'laku aqua 2 botol 8rb', reply: ['Aqua 600 ml 2 btl'] },
       { say: 'laku telur 1 kg 30rb', reply: ['Telur Ayam 1 kg'] },
       { say: 'aqua yang 2 botol tadi 3 aja', reply: ['Sudah dibatalkan', 'Aqua 600 ml 3 btl × Rp4.000 = Rp12.000'] },
+      // Round two: "the one" said before the goods and a price word.
+      { say: 'yang telur tadi totalnya 28rb', reply: ['Sudah dibatalkan', 'Telur Ayam 1 kg × Rp28.000 = Rp28.000'] },
     ],
     rows: [
       { sql: `select count(*)::int as n, sum(total)::int as total from transactions where tenant_id = $1 and kind = 'sale' and status = 'posted'`,
-        rows: [{ n: 6, total: 18000 + 42000 + 6000 + 18000 + 12000 + 30000 }] },
+        rows: [{ n: 6, total: 18000 + 42000 + 6000 + 18000 + 12000 + 28000 }] },
       { sql: lines('Beras Medium'), rows: [
         { qty: 2, unit_price: 14000, total: 28000, kind: 'sale', payment: 'cash', status: 'voided' },
         { qty: 3, unit_price: 14000, total: 42000, kind: 'sale', payment: 'cash', status: 'posted' },
