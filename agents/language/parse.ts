@@ -157,7 +157,6 @@ export function parseMessage(text: string, ctx: ParseContext = {}): ParseResult 
   const payWords = tokens.filter((t) => !t.literal).map((t) => paymentWords[t.t]).filter((p) => p !== undefined);
   const percentOff = Number(percentOffRe.exec(norm)?.[1]?.replace(',', '.') ?? NaN);
   const paid = paidLastRe.exec(norm);
-  // "bayar seratus ribu", jv "bayar satus ewu": a note said in words is money too (Rp100.000 was booked as the goods' total).
   const paidLast = paid ? parseRupiah(paid[1]!) : null;
   const shaped = shapeFrame({ read, items, when, cp, words: allWords, payWords, down, split, tender, change, tendered, paidLast, percentOff: percentOff > 0 && percentOff < 100 ? percentOff : null, warungPays, truncated: text.length > MAX_CHARS || tokens.length >= MAX_TOKENS });
   // A delivery app's order is paid by the app into the warung's account, never into the drawer.
@@ -182,6 +181,7 @@ function withSellPrices(frame: ParseResult, sells: SellPrice[]): ParseResult {
 // "…, mayah pis 50rb" (Bali: "pay money"), "…, bayar uang 50rb": the note said with its noun (it was shared over the goods).
 // Owner try: "laku gula 1 kg bayar 50rb" with no comma booked a kilo of sugar at Rp50.000.
 // Surabaya/Medan tries: "…, duwite 10rb", "…, duitnya 50rb", "…, uangnya 50rb" ("the money") were booked as the goods' total.
+// "bayar seratus ribu", jv "bayar satus ewu": a note said in words is money too (Rp100.000 was booked as the goods' total).
 const paidLastRe = new RegExp(String.raw`(?:,\s*|\s+)(?:bayar|mbayar|mayar|dibayar|bayare|bayarnya|bayarna|${handedMoney.join('|')})\s+(?:(?:pake\s+|pakai\s+)?(?:uang|duit|duwit|pis)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?|(?:[a-z]+\s+){1,3}(?:ribu|rebu|ewu)|seket|gocap|ceban|cepek)\s*[.!]*$`);
 
 const passivePay = new Set(['dibayar', 'dibayare', 'dibayarna', 'dibayarin', 'dilunasi', 'dilunasin']);

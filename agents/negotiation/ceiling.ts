@@ -23,10 +23,11 @@ export async function changeCeiling(ctx: AgentContext, text: string): Promise<Re
   const { rows } = await ctx.tx.query<{ id: string; item: string; unit: string; max_price: string; status: string }>(
     `select id, item, unit, max_price::text, status from negotiations where tenant_id = $1 and status in ('open', 'deciding')
       order by created_at desc for update`, [ctx.tenant.id]);
-  if (!rows.length || (raise && !rows.some((n) => n.status === 'open'))) return null;
+  // A bare raise moves only a haggle still running.
+  const movable = raise ? rows.filter((n) => n.status === 'open') : rows;
+  if (!movable.length) return null;
   const named = namedIn(t, rows);
-  const open = raise ? rows.filter((n) => n.status === 'open') : rows;
-  const pick = named.length === 1 ? named[0]! : open.length === 1 && named.length === 0 ? open[0]! : null;
+  const pick = named.length === 1 ? named[0]! : movable.length === 1 && named.length === 0 ? movable[0]! : null;
   if (!pick) return [{ text: `Batas tawar yang mana, Kak: ${rows.map((n) => n.item).join(' atau ')}? Tulis misalnya "batas ${rows[0]!.item} jadi ${formatRupiah(price)}".` }];
   const per = `${formatRupiah(price)}/${pick.unit}`;
   if (pick.status === 'deciding') {

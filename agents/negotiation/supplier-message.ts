@@ -52,7 +52,8 @@ export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]
   // so (helpers' suppliers asked twice and heard nothing, the owner was not told).
   // "mau merk apa bu? ada rojolele sama IR64", "bayarnya cash atau tempo bu?": asked with no price, it goes to the owner even
   // while the machine asks its own question (the price), which does not answer theirs (helpers' owners never heard).
-  const asking = questionRe.test(text.toLowerCase()) && (step.out == null || (/\?|\b(?:apa|mana|atau)\b/.test(text.toLowerCase()) && step.out.kind === 'question'));
+  const plain = text.toLowerCase();
+  const asking = questionRe.test(plain) && (step.out == null || (/\?|\b(?:apa|mana|atau)\b/.test(plain) && step.out.kind === 'question'));
   const out = step.out ?? (thread.status === 'agreed' || thread.status === 'final' || asking ? { kind: 'hold' as const } : null);
   const named = thread.asks.length > before.asks.length ? thread.asks.at(-1)! : null;
   await logMessage(tx, ids, { price: named, body: text, inboxId: message.inboxId });

@@ -162,7 +162,7 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (paidEarlier) return correctPayment(env, paidEarlier.event, paidEarlier.payment);
   const credit = readCreditFix(env.text, state.lastEvent);
   if (credit) return correctCredit(env, state.lastEvent!, credit);
-  const creditEarlier = await earlierCreditFix(env, state.lastEvent);
+  const creditEarlier = await earlierCreditFix(env);
   if (creditEarlier) return correctCredit(env, creditEarlier.event, { to: 'credit', name: creditEarlier.name });
   const unread = unreadCorrection(env.text);
   if (unread) return unread;

@@ -14,7 +14,7 @@ const creditWord = /\b(?:ngutang|hutang|utang|ngebon|bon|kasbon|dibon)\b/;
 const filler = new Set(('tadi td mau barusan teh mah oge juga ternyata sebenarnya sebenernya itu eta iku yang yg sing nu eh ya kak '
   + 'ngutang hutang utang ngebon bon kasbon dibon dulu ambil ngambil nyandak dicandak jadi').split(' '));
 
-export async function earlierCreditFix(env: Env, last: BookedEvent | null): Promise<{ event: BookedEvent; name: string } | null> {
+export async function earlierCreditFix(env: Env): Promise<{ event: BookedEvent; name: string } | null> {
   const text = env.text.toLowerCase();
   if (!earlierWord.test(text) || !creditWord.test(text) || /\b(?:bukan|bkn|dudu|sanes)\b/.test(text)) return null;
   const said = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);

@@ -25,7 +25,8 @@ export function readPaymentFix(text: string, last: BookedEvent | null): Paid | n
 
 
 const paidHow = /\b(?:qris|transfer|tf|tunai|cash|kontan|gopay|ovo|dana|shopeepay)\b/;
-const earlierWord = /\b(?:tadi|td|barusan|mau|wau|nembe)\b/;
+/** "tadi" and its regional words: the message is about an entry said before. */
+export const earlierWord = /\b(?:tadi|td|barusan|mau|wau|nembe)\b/;
 
 /**
  * "sampoerna tadi dibayar pake qris ji" with other entries booked since: the payment of today's newest earlier sale or

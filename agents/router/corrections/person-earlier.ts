@@ -5,9 +5,9 @@
 import type { Env } from '../env.ts';
 import type { BookedEvent } from '../types.ts';
 import { earlierEvent, entriesNewestFirst, entryWords } from './earlier.ts';
+import { earlierWord } from './payment.ts';
 import { readPersonFix } from './person.ts';
 
-const earlierWord = /\b(?:tadi|td|barusan|mau|wau|nembe)\b/;
 const personWord = /\b(?:bukan|bkn|dudu|sanes|nama|orang|punya|punyane|gadhahe)\b/;
 
 /** The text without the entry's goods and the words that only point at it, as person.ts reads a fix of the last entry. */
