@@ -346,6 +346,10 @@ function readCorrectionText(text: string): Correction | null {
   // before", then not-but.
   const namedNotBut = /^(?:eh\s+)?(?:yang|yg|sing|nu|anu)\s+((?:\p{L}+\s+){1,3}?)(?:tadi|td|barusan|mau|wau|nembe)\s+(?:bukan|bkn|dudu|sanes)\s+(\S*\d.*?)\s+(?:tapi|tp|tpi|namung|nanging)\s+(.+)$/u.exec(countsAsDigits(t));
   if (namedNotBut) return { to: `${namedNotBut[1]!}${namedNotBut[3]!}`.trim(), from: namedNotBut[2]!.trim(), earlier: true };
+  // "yang indomie kari tadi salah, harusnya indomie soto", jv "sing kopi mau kliru, kudune good day": other goods for the
+  // entry named (corrections try: "indomie kari indomie soto" was searched for and not found).
+  const swapLater = /^(?:eh\s+)?(?:(?:yang|yg|sing|nu|anu)\s+)?((?:\p{L}+\s+){1,3}?)(?:tadi|td|barusan|mau|wau|nembe)\s+(?:salah|lepat|keliru)\s+(?:harusnya|seharusnya|mestinya|kudune|kuduna|kedahna|jadi)\s+(\p{L}+(?:\s+\p{L}+){0,3})$/u.exec(t);
+  if (swapLater && !/\d/.test(t) && !honorifics.has(swapLater[2]!.split(' ')[0]!)) return { to: swapLater[2]!, from: swapLater[1]!.trim(), earlier: true };
   // "gak jadi, es teh 8 gelas aja", Banjar "kada jadi, 8 aja": changed mind, then the count that holds.
   const changed = /^(?:eh\s+)?(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|ndak|nda|kada|ora|ra|teu|sonde|seng|tra)\s+jadi\s+(?:\d+\s+)?((?:\p{L}+\s+){0,4}?)(\S*\d\S*(?:\s+(?!aja\b|saja\b|wae\b|bae\b)\p{L}+)?)\s+(?:aja|saja|wae|mawon|hungkul|bae)$/u.exec(t);
   if (changed) return { to: `${changed[1]!}${changed[2]!}`.trim(), from: null };

@@ -8,7 +8,8 @@ import { earlierEvent, entriesNewestFirst, entryWords } from './earlier.ts';
 import { earlierWord } from './payment.ts';
 import { readPersonFix } from './person.ts';
 
-const personWord = /\b(?:bukan|bkn|dudu|sanes|nama|orang|punya|punyane|gadhahe)\b/;
+// "yang bu sri tadi salah, harusnya bu tini": "should be" names the right one too (it was not understood).
+const personWord = /\b(?:bukan|bkn|dudu|sanes|nama|orang|punya|punyane|gadhahe|harusnya|seharusnya|kudune|kuduna)\b/;
 
 /** The text without the entry's goods and the words that only point at it, as person.ts reads a fix of the last entry. */
 function withoutGoods(text: string, goods: Set<string>): string {

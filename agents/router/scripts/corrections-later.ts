@@ -1,6 +1,6 @@
 // Corrections said later in the day, the goods named first and then which entry (the thirty-third session's tries): each was
 // booked as a new sale beside the entry it corrected.
-import { lines } from './sql.ts';
+import { level, lines } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
 const wib = { timezone: 'Asia/Jakarta' as const, products: basicProducts };
@@ -111,6 +111,25 @@ export const laterCorrectionScripts: Script[] = [
       { sql: `select c.name, d.amount from debts d join contacts c on c.id = d.contact_id where d.tenant_id = $1 and d.status <> 'void' order by c.name`,
         rows: [{ name: 'Bu Iis', amount: 14000 }, { name: 'Mbak Rina', amount: 36000 }] },
       { sql: `select count(*)::int as n from transactions where tenant_id = $1 and kind = 'sale' and status = 'posted'`, rows: [{ n: 4 }] },
+    ],
+  },
+  {
+    // Thirty-fourth session's tries: other goods for an earlier entry ("indomie goreng indomie soto" was searched for and not
+    // found) and the right person said with "harusnya" alone ("sri tini" was searched for).
+    name: 'other goods or the right person for an earlier entry, said with "harusnya", re-book that entry', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie goreng 4 bks', reply: ['Indomie Goreng 4 bks'] },
+      { say: 'laku aqua 1', reply: ['Aqua 600 ml 1 btl'] },
+      { say: 'yang indomie goreng tadi salah, harusnya indomie soto', reply: ['Sudah dibatalkan', 'Indomie Soto 4 bks × Rp3.500 = Rp14.000'] },
+      { say: 'bon bu sri gula 1 kg', reply: ['bon Bu Sri'] },
+      { say: 'laku kopi 1', reply: ['Kopi Kapal Api 1 sachet'] },
+      { say: 'yang bu sri tadi salah, harusnya bu tini', reply: ['Sudah dibatalkan', 'bon Bu Tini', 'Gula Pasir 1 kg'] },
+    ],
+    rows: [
+      { sql: level('Indomie Goreng'), rows: [{ level: 40 }] },
+      { sql: level('Indomie Soto'), rows: [{ level: 26 }] },
+      { sql: `select c.name, d.amount from debts d join contacts c on c.id = d.contact_id where d.tenant_id = $1 and d.status <> 'void'`,
+        rows: [{ name: 'Bu Tini', amount: 18000 }] },
     ],
   },
 ];
