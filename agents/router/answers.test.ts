@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame } from '../../core/frame.ts';
 import { keepSaidUnits } from './understand.ts';
-import { normalizePhone, readAmount, readChoiceNumber, readCorrection, readPrice, readPriceKind, readStaffCommand, readYesNo } from './answers.ts';
+import { normalizePhone, readAmount, readChoiceNumber, readPrice, readPriceKind, readStaffCommand, readYesNo } from './answers.ts';
+import { readCorrection } from './corrections/read.ts';
 
 describe('readYesNo', () => {
   it.each([

@@ -2,7 +2,8 @@
 // and corrections → understanding → permissions → undo or the catalogue and an agent.
 import { AppError, toReply } from '../../core/errors.ts';
 import { dropDeferred } from '../../core/db/tenant.ts';
-import { readCorrection, readStaffCommand, readYesNo } from './answers.ts';
+import { readStaffCommand, readYesNo } from './answers.ts';
+import { readCorrection } from './corrections/read.ts';
 import { proceed } from './book.ts';
 import { resolveContact } from './people/contacts.ts';
 import { titleCase } from './catalogue/resolve-items.ts';

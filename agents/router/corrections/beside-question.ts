@@ -2,7 +2,7 @@
 // siapa, Kak?" → "eh korek tadi 2, bukan 1"): the corrections try changed the rokok to 2 packs and put them on the tab of the
 // name given next, and the korek stayed as it was. The goods named are not the draft's: the earlier entry is corrected and
 // the question stays open, said again.
-import { readCorrection } from '../answers.ts';
+import { readCorrection } from './read.ts';
 import type { Env } from '../env.ts';
 import { loadState, putPending, type ChatState } from '../state.ts';
 import type { Pending, Work } from '../state-schema.ts';

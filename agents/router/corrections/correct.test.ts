@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFrame } from '../../llm/fake-llm.ts';
-import { readCorrection } from '../answers.ts';
+import { readCorrection } from './read.ts';
 import { applyCorrection } from './correct.ts';
 import { readPart, readPriceFollowUp } from './said-numbers.ts';
 import type { ResolvedFrame, ResolvedItem } from '../types.ts';

@@ -7,7 +7,7 @@ import { prepared } from '../../../core/db/tenant.ts';
 import { formatRupiah } from '../../../core/format.ts';
 import type { Frame, FrameItem } from '../../../core/frame.ts';
 import { canonicalUnit } from '../../../core/units.ts';
-import { readCorrection, type Correction } from '../answers.ts';
+import { readCorrection, type Correction } from './read.ts';
 import { countAndMoney, readPart, type Part } from './said-numbers.ts';
 import { proceed } from '../book.ts';
 import type { Env } from '../env.ts';

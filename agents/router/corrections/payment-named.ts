@@ -2,7 +2,7 @@
 // payer (or payee) is that payment, not the last entry (a helpers' try re-priced the coffee sold after it to Rp10.000).
 import { todaysEntries } from '../../finance/review.ts';
 import { honorifics, shopWords } from '../../language/lexicon.ts';
-import type { Correction } from '../answers.ts';
+import type { Correction } from './read.ts';
 import type { Env } from '../env.ts';
 import type { BookedEvent } from '../types.ts';
 

@@ -1,7 +1,8 @@
 // The numbers a correction says, read on their own: "10 bks", "30rb", "17 ewu sekilo", "5 bks 17,5rb", and a price said
 // right after goods of the last booking ("gulane 17 ewu sekilo"). Pure; correct.ts applies them.
 import { readSize } from '../../../core/units.ts';
-import { readAmount, type Correction } from '../answers.ts';
+import { readAmount } from '../answers.ts';
+import type { Correction } from './read.ts';
 
 /** `per`: money said per one unit ("4rb segelas", "17 ewu sekilo", "@3500", "3rb/bks"). */
 export type Part = { n: number; unit: string | null; money: boolean; per?: true };

@@ -3,7 +3,8 @@
 // batu berapa?"). Such a message is handled as new, the question is dropped, and the reply says so.
 import { zoneOffsetMinutes } from '../../../core/format.ts';
 import type { ParseResult } from '../../../core/frame.ts';
-import { readCorrection, readStaffCommand } from '../answers.ts';
+import { readStaffCommand } from '../answers.ts';
+import { readCorrection } from '../corrections/read.ts';
 import type { Env } from '../env.ts';
 import { readReminder } from '../reminder.ts';
 import type { Pending } from '../state-schema.ts';
