@@ -101,7 +101,10 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     // A name word before a quantity is goods ("bu sri gula 2 kg"); before money it is still the name ("pak haji rahmat 3jt").
     // "toko makmur minyak goreng 2 dus": goods after the shop's name are the goods ("toko beras jaya" keeps its first word).
     // "cv maju le minerale": a brand opens the goods too ("le" was the shop's).
+    // "UD Sinar Jaya maantar rokok …", "toko makmur antar indomie …": a verb ends the shop's name (a supplier "UD Sinar Jaya
+    // Maantar" was made, and the warung's debt to UD Sinar Jaya said paid).
     while (n < max && tokens[i + n] && !tokens[i + n].used && nameWord(tokens[i + n].t) && !((salesman || n >= 2) && (goodsWords.has(tokens[i + n].t) || brandWords.has(tokens[i + n].t)))
+      && !(shop && n >= 2 && !shopNameWords.has(tokens[i + n].t) && Object.values(cues).some((set) => set.has(tokens[i + n]!.t)))
       && (!isQuantity(tokens[i + n + 1]?.t) || moneyAfter(tokens, i + n + 1) || (shop && shopNameWords.has(tokens[i + n].t)))) n++;
     // Personal names are one word; a second word is a product more often than a surname, except right before what the
     // person did ("pak budi santoso ambil 2 kg gula": "Produk baru santoso?" was asked).

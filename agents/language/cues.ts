@@ -8,7 +8,7 @@ export const cues = {
     penjualan sold ludes dibeli kebeli diborong`),
   /** Taking goods: a sale when a customer does it. */
   take: set('ambil ngambil njupuk nyokot mundut nyandak'),
-  purchase: set(`kulakan kulak ngulak beli membeli mbeli meuli meli tukar tuker nuker meser tuku nuku tumbas belanja blanja belanjaan pembelian
+  purchase: set(`kulakan kulak ngulak beli membeli mbeli meuli meli tukar tuker nuker nukar manukar meser tuku nuku tumbas belanja blanja belanjaan pembelian
     restock restok nyetok borong order mesen pesen pesan psn`),
   credit: set(`kredit kiridit kridit ngutang utang hutang ngebon bon kasbon ngahutang nganjuk nginjuk dianjuk piutang ngutangin ngampil nyilih minjem pinjem pinjam ngindeng
     minjam nginjeum injeum nginjem dipinjemin dipinjamin dipinjami diutangin dihutangi nambut nyelang pinjemin pinjamin minjemin minjamin utangan hutangan`),
@@ -18,7 +18,7 @@ export const cues = {
     dibalekke dibalekno dibalekake dibalekna mbalekna mbalekno dibalikeun mulangkeun dipulangkeun`),
   pay: set('bayar byr mbayar mayar mayah nabayar bayarin dibayar bayarkeun ngebayar pembayaran bayaran mambayar mambayia mambayie bayarkan bayari mbayari mbayarke nalangin nalangi'),
   expenseVerb: set('isi ngisi kasih ngasih keluar kaluar metu tarik narik prive jajan'),
-  stockIn: set(`masuk dateng datang teka sumping nganter anter dianter ngeterke ngeterake diterke diterake ngirim kiriman kirim dikirim nambah tambah
+  stockIn: set(`masuk dateng datang teka sumping nganter anter dianter antar ngantar maantar mangantar ngantarin nganterin antarin ngeterke ngeterake diterke diterake ngirim kiriman kirim dikirim nambah tambah
     nyampe terima diterima tambahan bertambah ketambahan ditambah ditambahin nambahin tambahin tambahkan dtg dtng nampi ditampi katampi`),
   stockLeft: set('sisa sisane sisana tinggal kari sesa keri kantun'),
   stockOut: set('habis abis entek seep beak kosong ludes telas'),

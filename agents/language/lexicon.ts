@@ -138,7 +138,8 @@ export const shopWords = set('toko ud cv pt tb koperasi kopontren kantor');
 /** Named shops that are counterparties on their own. */
 export const knownShops = set('alfamart indomaret alfamidi superindo hypermart lotte giant transmart hero yogya');
 /** People by role or family: who took or is owed money, never goods ("kasbon karyawan 200rb", "modal dari suami"). */
-export const peopleWords = set(`karyawan pegawai pelayan kuli tetangga pelanggan langganan pembeli konsumen customer orang
+// jv "wong", Banjar and su "urang", su "jelema": "a person" ("Penjualan (Wong)" was booked, a customer named Wong).
+export const peopleWords = set(`karyawan pegawai pelayan kuli tetangga pelanggan langganan pembeli konsumen customer orang wong uwong urang jelema
   suami istri bini bojo mertua adik adek ponakan keponakan sodara saudara`);
 /** "bayar setengahnya", "nyaur separo", "mayar satengahna": half of what is owed (agents/finance/debts.ts). */
 export const halfWords = set('setengah setengahnya stengah stengahnya stgh separo separonya separone separuh separuhnya satengah satengahna sapalih sapalihna setengahe setengahipun sepalih sepalihipun separoh separohe');
@@ -170,7 +171,7 @@ export const fillerWords = set(`
   banyak bnyk byk nyatet nyatat catet input masukin tulis nulis minta mintain pls please cukup murah termurah murmer anu subuh
   sebelah seberang menipis dikit sedikit janji janjinya ji pi tawwa iye iyo io su doi bah tengok kutengok nengok ditengok margin marjin
   pesenan pesanan orderan gofood grabfood shopeefood ojol kau pian cemana
-  dicatat dicatet catetin catatin tambahin masukkan dimasukin diinput modal setor setoran kas daftar list terakhir
+  dicatat dicatet catetin catatin tambahin masukkan dimasukin diinput modal setor setoran kas daftar list terakhir panungtung pungkasan
   nanya tanya nanyain tau tauin katanya katane cenah soalnya soale karena krn karna sebab terbaik biasanya biasane sampai sampe hingga
   alhamdulillah alhamdulilah bismillah insyaallah insya masyaallah subhanallah astaghfirullah waduh aduh wah nah lah
   bulan januari februari maret april juni juli agustus september oktober november desember

@@ -185,6 +185,9 @@ export function normalizeText(text: string): string {
     // "ambil stok beras 1 karung", Makassar "ambe mi stok": stock fetched for the shop is bought (it was sold); "smua" is "semua".
     .replace(/\b(?:ambil|ambe|ngambil|njupuk|nyokot|nyandak)(?: mi| mo| ma)? (?:stok|stock|setok)\b/g, 'kulakan')
     .replace(/\bsmua\b/g, 'semua')
+    // jv "tuku bensin 15rb gae kulakan" (petrol for the trip to buy stock): what it was for is no goods and no purchase (a
+    // product "bensin gae" was bought and kept).
+    .replace(/\b(?:gae|gawe|kanggo|nggo|buat|untuk|utk|keur|pikeun)\s+(?:kulakan|kulak|belanja|blanja|ke pasar|ning pasar|nang pasar|ka pasar|jalan|ngirim|nganter|antar)\s*$/, '')
     // jv "sak tengah e" (spoken apart): half.
     .replace(/\bsak ?tengah(?: ?e| ?ne)?\b/g, 'setengah')
     .replace(/\bsak (?=(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal)(?:ne|e|na|nya)?\b)/g, '1 ')
