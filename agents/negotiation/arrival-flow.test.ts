@@ -28,7 +28,7 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     expect(await last(OWNER)).toContain('1. Toko Makmur: Rp17.000/liter');
     await app.say(OWNER, '1');
     expect((await app.say(OWNER, 'barang dari toko makmur sudah datang, bayarnya tempo seminggu')).join('\n'))
-      .toContain('total Rp51.000 (utang ke Toko Makmur, jatuh tempo 2026-12-09)');
+      .toContain('total Rp51.000 (utang ke Toko Makmur, jatuh tempo 9 Des 2026)');
     const debt = await withService(app.db, async (tx) => (await tx.query(
       `select d.direction, d.amount::int as amount, d.due_date::text as due from debts d join negotiations n on n.transaction_id = d.transaction_id
         where n.tenant_id = $1 and n.item = 'minyak' and n.status = 'ordered'`, [TENANT])).rows);
@@ -183,7 +183,7 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     expect(which).toContain('Yang datang yang mana?');
     expect(which).toContain('terigu dari Toko Makmur');
     const booked = (await app.say(OWNER, 'terigu juga udah dateng, bayarnya tempo 2 minggu')).join('\n');
-    expect(booked).toContain('belanja terigu 5 kg @ Rp11.000 dari Toko Makmur, total Rp55.000 (utang ke Toko Makmur, jatuh tempo 2026-12-17)');
+    expect(booked).toContain('belanja terigu 5 kg @ Rp11.000 dari Toko Makmur, total Rp55.000 (utang ke Toko Makmur, jatuh tempo 17 Des 2026)');
     const expenses = await withService(app.db, async (tx) => (await tx.query(
       `select count(*)::int as n from transactions where tenant_id = $1 and kind = 'expense'`, [TENANT])).rows[0]);
     expect(expenses).toEqual({ n: 0 });
@@ -340,5 +340,24 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     expect(await last(OWNER)).toContain('minta minimal 15 kg');
     expect((await app.say(OWNER, 'ok 1')).join('\n')).toContain('telur 15 kg @ Rp26.100/kg');
     expect(await last(MAKMUR)).toContain('kami pesan telur 15 kg @ Rp26.100/kg, total Rp391.500');
+  });
+  // Haggling try (thirty-fourth session): "…udah dateng tapi cuma 1 karung" of 50 kg, the supplier's karung 25 kg, booked all 50;
+  // "eh salah, … baru dateng 20 kg, bukan 25" then kept the total (twice the price); "utang dulu bayar jumat" was cash.
+  test('part counted in the supplier\'s packs, a count corrected after, and a weekday to pay on', async () => {
+    app.clock.set('2026-12-07T03:00:00Z'); // Monday 10.00 WIB
+    await app.say(OWNER, 'tolong tawar beras 50 kg maks 13rb/kg ke toko makmur');
+    await app.say(MAKMUR, 'beras ramos sekarung isi 25 kg 305rb pas pak');
+    expect((await app.say(OWNER, '1')).join('\n')).toContain('beras 50 kg');
+    const rice = (await app.say(OWNER, 'beras dari makmur udah dateng tapi cuma 1 karung, sisanya besok. udah dibayar cash')).join('\n');
+    expect(rice).toContain('beras 25 kg @ Rp12.200');
+    expect(rice).toContain('Sisanya 25 kg belum datang');
+    const fixed = (await app.say(OWNER, 'eh salah, berasnya baru dateng 20 kg, bukan 25')).join('\n');
+    expect(fixed).toContain('Sudah dibatalkan');
+    expect(fixed).toContain('20 kg × Rp12.200 = Rp244.000');
+    await app.say(OWNER, 'tolong tawar gula 10 kg maks 17rb/kg ke toko makmur');
+    await app.say(MAKMUR, '16.500/kg pas pak');
+    await app.say(OWNER, '1');
+    expect((await app.say(OWNER, 'gula dari makmur udah dateng, utang dulu bayar jumat')).join('\n'))
+      .toContain('total Rp165.000 (utang ke Toko Makmur, jatuh tempo 11 Des 2026)');
   });
 });

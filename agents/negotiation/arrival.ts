@@ -1,6 +1,6 @@
 // "barang dari toko makmur sudah datang": the ordered goods arrived, so the purchase is posted through
 // post_transaction (a payable when the supplier gave tempo) and linked to the negotiation.
-import { formatQty, formatRupiah, localDate } from '../../core/format.ts';
+import { formatDate, formatQty, formatRupiah, localDate, localStart, type TenantZone } from '../../core/format.ts';
 import type { AgentContext, AgentResult, ResolvedFrame } from '../router/types.ts';
 import { canonicalUnit, toBase } from '../../core/units.ts';
 import { productById, type Product } from '../router/catalogue/resolve-items.ts';
@@ -8,7 +8,7 @@ import { inIndonesian } from '../router/catalogue/regional.ts';
 import { dealOf, loadNegotiation, loadSuppliers } from './store.ts';
 import { readAmount } from '../router/answers.ts';
 import { readTerms } from './read-quote.ts';
-import { unitWords } from './units.ts';
+import { canonicalUnit as packUnit, convertQty, unitWords, type SaidSize } from './units.ts';
 import { capitalize } from '../finance/text.ts';
 import { parse } from '../language/index.ts';
 import { paymentWords } from '../language/lexicon.ts';
@@ -34,7 +34,8 @@ const anyRe = new RegExp(String.raw`^(?:barang|barangnya|kiriman|kirimannya|pesa
 // "…sudah datang, belum dibayar", "bayar nanti": owed, with no day said.
 // jv "durung dibayar", su "can dibayar" too.
 // "…udah dateng, bayarnya nanti" (a helper's arrival was booked as paid); "bayarnya tempo" with no day (booked as cash).
-const unpaidRe = /\b(belum|blm|belom|durung|urung|dereng|can|acan) (?:di)?(?:bayar|mbayar|mayar)|\b(ngutang|ngebon|tempo|(?:di)?bayar(?:nya)? (?:nanti|ntar|kagek|engko|mengko|engke)|(?:nanti|ntar) (?:di)?bayar|bayar(?:nya)? belakangan)\b/;
+// "…udah dateng 2 dus, utang dulu bayar jumat" (booked as paid in cash).
+const unpaidRe = /\b(belum|blm|belom|durung|urung|dereng|can|acan) (?:di)?(?:bayar|mbayar|mayar)|\b(ngutang|ngebon|tempo|(?:utang|hutang|bon) (?:dulu|dl|ya|yo)|(?:di)?bayar(?:nya)? (?:nanti|ntar|kagek|engko|mengko|engke)|(?:nanti|ntar) (?:di)?bayar|bayar(?:nya)? belakangan)\b/;
 const notGoods = /^(barang|kiriman|pesanan|pesenan|sudah|udah|udh|dah|wis|wes|uwis|geus|atos|tos)$/;
 // "telur dari toko makmur udah nyampe": the goods named before the supplier (a helper's try booked the supplier's newer
 // order, the sugar, instead).
@@ -83,7 +84,7 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   const sup = (await loadSuppliers(tx, neg.id)).find((s) => s.contact_id === found.contact_id)!;
   const ordered = dealOf(neg);
   // "udah dateng tapi cuma 18 kg, 2 kg nyusul": only part came; that part is booked (all 20 kg were).
-  const arrived = cameCount(text, ordered.qty, ordered.unit);
+  const arrived = cameCount(text, ordered, sup.thread.sizes);
   const deal = { ...ordered, qty: arrived ?? ordered.qty };
   const part = arrived != null && arrived < ordered.qty ? arrived : null;
   // "…sudah datang, harganya 13rb/kg", "…10 dus @110rb", "…24 renteng total 310rb": the price the owner paid in the end (the
@@ -97,7 +98,7 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   // 300rb tunai sisanya ngutang" says how the part was paid, not that all was (all of it left the drawer).
   const saidTerms = readTerms(text.toLowerCase());
   const own = paidNow != null && saidTerms?.kind === 'cash' ? null : saidTerms;
-  const later = own === null ? payDay(text) : null;
+  const later = own === null ? payDay(text, ctx.now, tenant.timezone) : null;
   const owed = own === null && (unpaidRe.test(text.toLowerCase()) || later != null || paidNow != null);
   // "belum dibayar, bayarnya minggu depan": due then (it was due the day the goods came).
   const tempo = own?.kind === 'tempo' ? own.days : own?.kind === 'cash' ? null : later ?? (sup.thread.terms?.kind === 'tempo' ? sup.thread.terms.days : null);
@@ -126,7 +127,8 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   if (downPayment != null) await tx.query(`select public.record_down_payment($1, $2, $3)`, [tenant.id, posted.id, downPayment]);
   await tx.query(`update negotiations set transaction_id = $2, updated_at = now() where id = $1`, [neg.id, posted.id]);
   const owes = downPayment != null ? `, dibayar ${formatRupiah(downPayment)}, sisa ${formatRupiah(Number(posted.total) - downPayment)}` : '';
-  const debt = due ? ` (utang ke ${sup.name}${owes}, jatuh tempo ${due})` : owed ? ` (utang ke ${sup.name}${owes})` : '';
+  // The due day as people read it ("11 Des 2026"), not as it is stored.
+  const debt = due ? ` (utang ke ${sup.name}${owes}, jatuh tempo ${formatDate(localStart(due, tenant.timezone), tenant.timezone)})` : owed ? ` (utang ke ${sup.name}${owes})` : '';
   const stock = stocked
     ? `\nStok ${stocked.name} bertambah ${formatQty(stocked.qty)} ${stocked.unit}.`
     : brand
@@ -139,12 +141,15 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
     ? `\nSisanya ${formatQty(ordered.qty - part)} ${deal.unit} belum datang. Kalau sudah datang, catat sebagai kulakan biasa, misalnya "kulakan ${deal.item} ${formatQty(ordered.qty - part)} ${deal.unit} ${formatQty(price * (ordered.qty - part))} dari ${sup.name.toLowerCase()}".`
     : '';
   const what = `belanja ${deal.item} ${formatQty(deal.qty)} ${deal.unit} @ ${formatRupiah(price)} dari ${sup.name}, total ${formatRupiah(Number(posted.total))}`;
+  const each = stocked ? Math.round(landed / stocked.qty) : price;
   // The chat's last event, so "batal" right after takes this purchase back whole, its down payment with it.
   const frame: ResolvedFrame = {
     intent: 'purchase', amount: Number(posted.total), counterparty: sup.name, contactId: sup.contact_id, direction: null, category: null,
     date: null, period: null, max_unit_price: null, payment: doc.payment === 'credit' ? 'credit' : 'cash',
+    // Its price a unit as stated, so "eh salah, baru dateng 25 kg, bukan 50" books 25 kg at that price (the total was kept:
+    // Rp615.000 for 25 kg, twice the price).
     items: [{ productId: stocked ? found.product_id : null, name: stocked?.name ?? deal.item, qty: stocked?.qty ?? deal.qty, unit: stocked?.unit ?? deal.unit,
-      unitPrice: null, total: Number(posted.total) }],
+      unitPrice: each, total: Number(posted.total), stated: { unitPrice: each, total: null } }],
   };
   return {
     replies: [{ text: `Siap, Kak! Tercatat: ${what}${delivery ? ` (termasuk ongkir ${formatRupiah(delivery)})` : ''}${debt}.${stock}${rest}` }],
@@ -187,12 +192,16 @@ function ownerPrice(text: string, qty: number, agreed: number): number | null {
  * ordered: a helper's try booked all 5), or more counted in the order's unit ("udah dateng 12 botol" of 10, the supplier's
  * minimum: 10 were booked); else null.
  */
-function cameCount(text: string, ordered: number, unit: string): number | null {
+function cameCount(text: string, order: { item: string; qty: number; unit: string }, sizes: SaidSize[]): number | null {
+  const { qty: ordered, unit } = order;
   const t = text.toLowerCase();
   const only = /\b(?:cuma|cuman|cm|hanya|baru|br)\s+(?:datang\s+|dateng\s+)?(\d+(?:[.,]\d+)?)\b\s*(\p{L}+)?/u.exec(t);
   const counted = [...t.matchAll(/(\d+(?:[.,]\d+)?)\s*(\p{L}+)/gu)].find((m) => canonicalUnit(m[2]!) === canonicalUnit(unit));
   // "baru 1 karung 25 kg" of 50 kg: the count in another unit is not ours; the kilos said beside it are (it booked 1 kg).
   const otherUnit = only?.[2] && unitWords.includes(only[2]) && canonicalUnit(only[2]) !== canonicalUnit(unit);
+  // "cuma 1 karung" of 50 kg when the supplier said a karung holds 25 kg: 25 kg came (all 50 were booked).
+  const inPacks = otherUnit && !counted ? convertQty(order.item, Number(only![1]!.replace(',', '.')), packUnit(only![2])!, packUnit(unit)!, sizes) : null;
+  if (inPacks != null) return inPacks > 0 && inPacks < ordered ? inPacks : null;
   const m = (otherUnit ? null : only) ?? counted;
   if (!m) return null;
   const n = Number(m[1]!.replace(',', '.'));
@@ -218,10 +227,20 @@ function paidVia(text: string): 'cash' | 'transfer' | 'qris' {
   return said === 'qris' || said === 'transfer' ? said : 'cash';
 }
 
-/** "bayarnya minggu depan", "bayar besok": the days until the owner pays, when a day is said; else null. */
-function payDay(text: string): number | null {
+// Sunday only as "hari minggu": "minggu" alone is a week ("2 minggu", "minggu depan").
+const weekdays: [RegExp, number][] = [[/\bhari minggu\b|\bahad\b/, 0], [/\bsenin\b|\bsenen\b/, 1], [/\bselasa\b|\bseloso\b/, 2],
+  [/\brabu\b|\brebo\b/, 3], [/\bkamis\b|\bkemis\b/, 4], [/\bjum'?at\b|\bjemuah\b|\bjumah\b/, 5], [/\bsabtu\b|\bsetu\b/, 6]];
+
+/** "bayarnya minggu depan", "bayar besok", "bayar jumat": the days until the owner pays, when a day is said; else null. */
+function payDay(text: string, now: Date, timezone: TenantZone): number | null {
   const t = text.toLowerCase();
   if (!/\b(?:bayar|bayarnya|dibayar|lunasin)\b/.test(t)) return null;
+  // A weekday: the next one after today, in the warung's own calendar (the haggling try's "bayar jumat" was not read).
+  const day = weekdays.find(([re]) => re.test(t))?.[1];
+  if (day != null) {
+    const today = new Date(`${localDate(now, timezone)}T00:00:00Z`).getUTCDay();
+    return ((day - today + 6) % 7) + 1;
+  }
   const days: [RegExp, number][] = [[/\bbesok\b|\bsesuk\b|\bisukan\b/, 1], [/\blusa\b/, 2], [/\bminggu depan\b|\bpekan depan\b|\bseminggu\b/, 7],
     [/\bdua minggu\b|\b2 minggu\b/, 14], [/\bbulan depan\b|\bsebulan\b/, 30]];
   return days.find(([re]) => re.test(t))?.[1] ?? null;

@@ -149,7 +149,7 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     await app.say(OWNER, '1');
     expect(await last(SINAR)).toBe('UD Sinar Jaya, kami pesan gula 5 kg @ Rp17.500/kg, total Rp87.500. Terima kasih 🙏');
     expect((await app.say(OWNER, 'barang dari sinar jaya udah sampai')).join('\n'))
-      .toBe('Siap, Kak! Tercatat: belanja gula 5 kg @ Rp17.500 dari UD Sinar Jaya, total Rp87.500 (utang ke UD Sinar Jaya, jatuh tempo 2026-12-08).\nStok Gula Pasir bertambah 5 kg.');
+      .toBe('Siap, Kak! Tercatat: belanja gula 5 kg @ Rp17.500 dari UD Sinar Jaya, total Rp87.500 (utang ke UD Sinar Jaya, jatuh tempo 8 Des 2026).\nStok Gula Pasir bertambah 5 kg.');
     const debt = await withService(app.db, async (tx) => (await tx.query(
       `select d.direction, d.amount::int as amount, d.due_date::text as due from debts d join negotiations n on n.transaction_id = d.transaction_id
         where n.tenant_id = $1 and n.item = 'gula' and n.status = 'ordered'`, [TENANT])).rows);

@@ -23,10 +23,11 @@ describe('ownerSummary', () => {
   });
 
   // Haggling try (thirtieth session): "5 dus ga bisa bu min 10 dus" was hidden, and 5 dus were ordered at the price refused.
-  it('says the smallest order a supplier takes when it is more than asked', () => {
+  // Thirty-fourth: with what it costs in all (a Rp300.000 budget ordered Rp615.000).
+  it('says the smallest order a supplier takes when it is more than asked, and what it costs', () => {
     const s = ownerSummary({ item: 'indomie', qty: 5, unit: 'dus', ceiling: 115_000, lastPrice: null, market: null,
       suppliers: [{ id: 'a', name: 'Toko Makmur', thread: { ...newThread(), status: 'final', asks: [112_000], minimum: 10 } }] });
-    expect(s.text).toContain('1. Toko Makmur: Rp112.000/dus · minta minimal 10 dus · harga terakhir');
+    expect(s.text).toContain('1. Toko Makmur: Rp112.000/dus · minta minimal 10 dus, jadi Rp1.120.000 · harga terakhir');
   });
 
   // Haggling try (thirty-second session): the Rp90.000 dus of 6 liter was listed first, above the Rp170.000 dus of 12, with no

@@ -33,7 +33,8 @@ export function ownerSummary(s: SummaryInput): Summary {
         t.brand ? `merk ${t.brand[0]!.toUpperCase()}${t.brand.slice(1)}` : null,
         landed > s.ceiling ? 'lewat batas karena ongkir' : null,
         t.available != null && t.available < s.qty ? `stok cuma ${formatQty(t.available)} ${s.unit}` : null,
-        t.minimum != null && t.minimum > s.qty ? `minta minimal ${formatQty(t.minimum)} ${s.unit}` : null,
+        // With what that costs in all: a try's owner picked "minimal 50 kg" on a Rp300.000 budget and ordered Rp615.000.
+        t.minimum != null && t.minimum > s.qty ? `minta minimal ${formatQty(t.minimum)} ${s.unit}, jadi ${formatRupiah(Math.round(price * t.minimum))}` : null,
         termsText(t.terms), t.when ? `kirim ${t.when}` : null,
         t.status === 'agreed' ? 'sudah setuju' : 'harga terakhir',
         t.raisedFrom != null ? `sempat setuju ${per(t.raisedFrom)} lalu naik` : null,
