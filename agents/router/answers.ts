@@ -16,6 +16,11 @@ const noWord = '(?:t|tdk|tidak|tak|gak|ga|gk|nggak|ngga|enggak|engga|no|nope|jan
 // "bukan" (not that), Javanese "dudu", Sundanese "sanes" and "lain" (after "teu"), and the east's "sonde", "seng", "tra", Banjar "kada", Minang "indak".
 const noWords = new RegExp(`^(?:t|tdk|tidak|tak|gak|ga|gk|nggak|ngga|enggak|engga|no|nope|jangan|bukan|bkn|dudu|sanes|sonde|seng|tra|kada|indak|batal|batalkan|batalin|ndak|mboten|ora|ra|hora|henteu|teu|moal|gajadi|gakjadi|gjd|ulah|cancel|salah|biarin|biarkan|gausah|ga usah|gak usah|nggak usah|tidak usah|ndak usah|ora usah|teu kedah)(?: ${noWord})*${particles}$`);
 
+const skipWords = /^(?:skip|skp|lewat|lewati|lewatin|lanjut|gak tau|ga tau|gatau|gk tau|nggak tau|ngga tau|tidak tahu|gak tahu|ga tahu|embuh|ora ngerti|teu terang|teu nyaho|nanti aja|ntar aja|lupa)[.!\s]*$/;
+
+/** "skip", "gak tau", jv "embuh": the question is left unanswered (never a name or a number). */
+export const readSkip = (text: string): boolean => skipWords.test(text.toLowerCase().trim());
+
 /** "ya" → true, "tidak" → false, anything else → null. */
 export function readYesNo(text: string): boolean | null {
   const t = clean(text).replace(/[.,]/g, '').trim();

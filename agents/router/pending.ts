@@ -7,7 +7,7 @@ import { canonicalUnit, isContainer } from '../../core/units.ts';
 import { newProductUnit, readNotAProduct, readOtherGoods, withoutItem } from './catalogue/new-product.ts';
 import { CONFIDENT, paysWhole, priceKinds } from './understand.ts';
 import { readCorrection } from './corrections/read.ts';
-import { readAmount, readChoiceNumber, readNotForSale, readPrice, readPackSize, readPriceKind, readPriceUnit, readYesNo } from './answers.ts';
+import { readAmount, readChoiceNumber, readNotForSale, readSkip, readPrice, readPackSize, readPriceKind, readPriceUnit, readYesNo } from './answers.ts';
 import { proceed } from './book.ts';
 import type { Env } from './env.ts';
 import { decideMatch, matchName, saysSize } from './catalogue/match-product.ts';
@@ -205,6 +205,7 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
     case 'counterparty': {
       const name = text.trim().toLowerCase().replace(/^(atas nama|a\.?n\.?|namanya|nama)\s+/, '');
       if (yes) return [{ text: 'Siapa namanya, Kak?' }];
+      if (readSkip(text)) return null; // "skip" is no one's name (a debt was booked to "Skip")
       if (!name || name.split(/\s+/).length > 4 || /\d/.test(name)) return null;
       pending.work.frame.counterparty = name;
       return proceed(env, pending.work);

@@ -2,7 +2,7 @@
 // and corrections → understanding → permissions → undo or the catalogue and an agent.
 import { AppError, toReply } from '../../core/errors.ts';
 import { dropDeferred } from '../../core/db/tenant.ts';
-import { readStaffCommand, readYesNo } from './answers.ts';
+import { readSkip, readStaffCommand, readYesNo } from './answers.ts';
 import { readCorrection } from './corrections/read.ts';
 import { proceed } from './book.ts';
 import { resolveContact } from './people/contacts.ts';
@@ -20,7 +20,7 @@ import { chatKeyFor, loadState, putPending, setLastEvent, setPending, type ChatS
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
 import { missingAmount, missingForRequest, understand } from './understand.ts';
 import { correctDraft, correctLast, unreadCorrection } from './corrections/correct.ts';
-import { correctBesideQuestion } from './corrections/beside-question.ts';
+import { correctBesideQuestion, lookupBesideQuestion } from './corrections/beside-question.ts';
 import { readPriceFollowUp } from './corrections/said-numbers.ts';
 import { correctCredit, correctPayment, earlierPaymentFix, readCreditFix, readPaymentFix } from './corrections/payment.ts';
 import { correctKind, readKindFix } from './corrections/kind.ts';
@@ -38,7 +38,7 @@ import { collectDebt } from './questions/collect.ts';
 import { callsOffDraft, dropNotice, droppedText, isUndoWord, questionCancelledText, withNote } from './questions/interrupt.ts';
 import { asUndo } from './corrections/undo-match.ts';
 import { undoRequest } from './corrections/undo-pick.ts';
-import { bareSale, bareSaleQuestion } from './questions/bare-goods.ts';
+import { bareSale, bareSaleQuestion, heldDraft } from './questions/bare-goods.ts';
 import { continuedEntry } from './continued.ts';
 import { bookBoth, bookParts, bookSeveral, paidByGoods, severalEntries, twoKinds } from './two-entries.ts';
 
@@ -91,7 +91,6 @@ async function withSafetyNet(env: Env, run: (state: ChatState) => Promise<Reply[
   }
 }
 
-const skipWords = /^(?:skip|skp|lewat|lewati|lewatin|lanjut|gak tau|ga tau|gatau|gk tau|nggak tau|ngga tau|tidak tahu|gak tahu|ga tahu|embuh|ora ngerti|teu terang|teu nyaho|nanti aja|ntar aja|lupa)[.!\s]*$/;
 
 async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (!env.text) return [{ text: unknownText }];
@@ -106,7 +105,7 @@ async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
       await putPending(env, null);
       return [{ text: cancelledText }];
     }
-    const redo = correctDraft(state.pending, env.text);
+    const redo = correctDraft(heldDraft(env, state.pending), env.text);
     if (redo) {
       await putPending(env, null);
       return withNote(redo.note, await proceed(env, redo.work));
@@ -117,10 +116,12 @@ async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
     const answered = await answerPending(env, state.pending);
     if (answered) return answered;
     // "skip", "gak tau": the question dropped, said once (a helper's try got the notice and "belum paham" after it).
-    if (skipWords.test(env.text.toLowerCase().trim())) {
+    if (readSkip(env.text)) {
       await putPending(env, null);
       return [{ text: dropNotice(state.pending) }];
     }
+    const lookup = await lookupBesideQuestion(env, { ...state, pending: state.pending }, newMessage);
+    if (lookup) return lookup;
     const settled = await settleSkipped(env, state.pending);
     await putPending(env, null); // a new message replaces the open question
     // What was booked is now the last entry ("batal" in the new message reaches it).

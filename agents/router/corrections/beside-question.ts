@@ -7,7 +7,7 @@ import type { Env } from '../env.ts';
 import { loadState, putPending, type ChatState } from '../state.ts';
 import type { Pending, Work } from '../state-schema.ts';
 import type { Reply } from '../types.ts';
-import { topicOf } from '../questions/interrupt.ts';
+import { droppedText, parseHere, topicOf, withNote } from '../questions/interrupt.ts';
 import { correctLast, draftNamed } from './correct.ts';
 
 export async function correctBesideQuestion(env: Env, state: ChatState & { pending: Pending }): Promise<Reply[] | null> {
@@ -20,5 +20,25 @@ export async function correctBesideQuestion(env: Env, state: ChatState & { pendi
   const after = await loadState(env.tx, env.key, env.now);
   if (after.pending && JSON.stringify(after.pending) !== JSON.stringify(state.pending)) return replies;
   if (!after.pending) await putPending(env, state.pending);
-  return [...replies, { text: `Pertanyaan soal ${topicOf(state.pending) ?? 'yang tadi'} masih menunggu, Kak: jawab saja yang tadi ditanyakan.` }];
+  return [...replies, { text: stillWaitingText(state.pending) }];
 }
+
+/** Lookups that book nothing: answered beside an open question, which stays. */
+const lookups = new Set(['stock_check', 'report', 'market_price']);
+
+/**
+ * "stok surya 16" while "Batalkan catatan ini?" waits (a corrections try: the question was dropped, then "iya" got "Oke 👍"
+ * and the sale stayed booked): a lookup is answered and the question stays open, said again. A lookup that asks a question
+ * of its own ("Indomie yang mana?") replaces it, as any new message does. Null when the message is no lookup.
+ */
+export async function lookupBesideQuestion(env: Env, state: ChatState & { pending: Pending },
+  answer: (env: Env, state: ChatState) => Promise<Reply[]>): Promise<Reply[] | null> {
+  if (!lookups.has(parseHere(env, env.text).intent)) return null;
+  const replies = await answer(env, state);
+  const after = await loadState(env.tx, env.key, env.now);
+  if (after.pending && JSON.stringify(after.pending) !== JSON.stringify(state.pending)) return withNote(droppedText(state.pending), replies);
+  if (!after.pending) await putPending(env, state.pending);
+  return [...replies, { text: stillWaitingText(state.pending) }];
+}
+
+const stillWaitingText = (p: Pending) => `Pertanyaan soal ${topicOf(p) ?? 'yang tadi'} masih menunggu, Kak: jawab saja yang tadi ditanyakan.`;

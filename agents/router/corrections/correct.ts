@@ -48,6 +48,8 @@ export async function correctLast(env: Env, last: BookedEvent | null, c: Correct
   if (payment && paymentFix) return rebook(env, payment, paymentFix);
   const numbered = await numberedGoods(env, last, c);
   if (numbered) return rebook(env, last!, numbered);
+  const swap = await goodsSwapped(env, last, c);
+  if (swap) return 'text' in swap ? [swap] : rebook(env, swap.event, swap.frame);
   const prices = last ? await shelfPrices(env, last.frame) : undefined;
   const named = await namedEntry(env, last, c);
   let frame = last && !c.earlier && !named?.event ? applyCorrection(last.frame, c, prices) : null;
@@ -144,7 +146,10 @@ async function namedEntry(env: Env, last: BookedEvent | null, c: Correction): Pr
 }
 
 const possessive = /^(\p{L}{3,}?)(?:nya|ne|na|e)$/u;
-const correctionWords = new Set(['ralat', 'koreksi', 'keliru', 'harusnya', 'seharusnya', 'mestinya', 'jadi', 'bukan', 'bkn', 'dudu', 'sanes', 'cuma', 'cuman', 'hanya', 'per']);
+// Price words name no goods either: jv "kliru, regane 90rb" while the purchase's money is asked (it was taken for an earlier
+// entry's correction, and the purchase dropped).
+const correctionWords = new Set(['ralat', 'koreksi', 'keliru', 'harusnya', 'seharusnya', 'mestinya', 'jadi', 'bukan', 'bkn', 'dudu', 'sanes', 'cuma', 'cuman', 'hanya', 'per',
+  'harga', 'harganya', 'hargane', 'hargana', 'rego', 'regane', 'regone', 'total', 'totalnya', 'totale', 'ngan', 'mung', 'wungkul', 'hungkul']);
 
 /**
  * A correction while a question about a message is still open ("pak bejo utang rokok 3 bungkus" →
@@ -160,20 +165,28 @@ export function correctDraft(p: Pending, text: string): { work: Work; note: stri
   // an earlier entry's (corrections try: the new bakwan became 3 botol at Rp4.000 and the Le Minerale sale stayed), also
   // with no "tadi" ("eh korek 2, bukan 1" made the rokok waiting for a name 2 packs): beside-question.ts.
   if (!draftNamed(work, c.to)) return null;
+  // Money asked about (per piece or total?) is the number said, not the price a piece the parser shared it into: "minyakita 3
+  // biji, 17500" then "eh … 2 ji, bukan 3" booked 2 at Rp5.833 (a Makassar try). It stays asked, for the new count.
+  const asked = (k: number) => p.kind === 'price_kind' && p.index === k;
   const asBooked: ResolvedFrame = {
     ...work.frame, contactId: null,
-    items: work.frame.items.map((i) => ({
-      productId: null, name: i.product, qty: i.qty ?? 0, unit: i.unit, unitPrice: i.unit_price, total: i.total,
-      said: null, stated: { unitPrice: i.unit_price, total: i.total },
-    })),
+    items: work.frame.items.map((i, k) => {
+      const unitPrice = asked(k) ? null : i.unit_price;
+      return { productId: null, name: i.product, qty: i.qty ?? 0, unit: i.unit, unitPrice, total: i.total, said: null, stated: { unitPrice, total: i.total } };
+    }),
   };
   const fixed = applyCorrection(asBooked, c);
   if (!fixed) return null;
-  const items = fixed.items.map((it, k) => ({ ...work.frame.items[k], ...it }));
+  const keepsAsked = (k: number) => asked(k) && fixed.items[k]?.total != null && fixed.items[k]!.total === work.frame.items[k]?.total;
+  const items = fixed.items.map((it, k) => ({ ...work.frame.items[k], ...it,
+    ...(keepsAsked(k) && it.qty ? { unit_price: Math.round(it.total! / it.qty) } : {}) }));
   // "indomie 2 sama aqua 1, total 10rb": a total said for the whole message, no line priced, still holds.
   const whole = work.frame.items.every((i) => i.total == null && i.unit_price == null) ? work.frame.amount : null;
   const frame = { ...work.frame, ...fixed, items, amount: fixed.amount ?? whole };
-  return { work: { ...work, frame, resolved: items.map(() => null), priceKind: [], confirmed: false }, note: changeText(work.frame, frame) };
+  const priceKind = items.map((_, k) => (keepsAsked(k) ? work.priceKind[k] ?? null : null));
+  // The money still asked is not said back as a price ("minyakita jadi 2 biji", not "@Rp8.750").
+  const said = { ...frame, items: items.map((it, k) => (keepsAsked(k) ? { ...it, unit_price: null, total: null } : it)) };
+  return { work: { ...work, frame, resolved: items.map(() => null), priceKind, confirmed: false }, note: changeText(work.frame, said) };
 }
 
 /** The correction names goods of the draft, or none at all. */
@@ -245,6 +258,23 @@ function otherGoods(booked: ResolvedFrame, name: string): Frame | null {
   const { items, contactId: _c, ...rest } = booked;
   if (items.length !== 1) return null;
   return { ...rest, amount: null, items: [{ product: name, qty: items[0]!.qty, unit: null, unit_price: null, total: null }] };
+}
+
+/**
+ * "salah, indomie soto 3 bukan indomie kari": other goods, with their count, for the entry that has the goods named wrong
+ * (the last one, or an earlier one of today); a reply when no entry has them. Null when the correction says otherwise.
+ */
+async function goodsSwapped(env: Env, last: BookedEvent | null, c: Correction): Promise<{ event: BookedEvent; frame: Frame } | Reply | null> {
+  const m = /^(\p{L}+(?:\s+\p{L}+){0,3}?)\s+(\d+(?:[.,]\d+)?)(?:\s+(\p{L}+))?$/u.exec(c.to.trim());
+  if (!c.from || /\d/.test(c.from) || !m || unitOf(m[1]!.split(' ')[0]!) !== null) return null;
+  const named = await namedEntry(env, last, { to: c.from, from: null });
+  if (named && !named.event) return { text: `Catatan "${named.said.join(' ')}" tidak ketemu di catatan hari ini, Kak. Ketik "catatan hari ini" untuk lihat daftarnya.` };
+  const event = named?.event ? await earlierEvent(env, named.event) : last;
+  const frame = event ? otherGoods(event.frame, m[1]!) : null;
+  if (!event || !frame) return null;
+  const unit = m[3] && unitOf(m[3]) !== null ? m[3] : null;
+  frame.items[0] = { ...frame.items[0]!, qty: Number(m[2]!.replace(',', '.')), unit };
+  return { event, frame };
 }
 
 /**

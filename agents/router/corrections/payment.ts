@@ -74,6 +74,10 @@ const notOnCredit = new RegExp(`${lead}(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|
   + String.raw`(?:(?:udah|sudah|sdh|wis|wes|geus|dah|ternyata|lunas)\s+)*(?:di)?bayar(?:nya)?\s+(?:cash|tunai|kontan|cas|kes)${tail}`);
 const creditCalledOff = new RegExp(`${lead}(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|teu)\\s+jadi\\s+${onCredit})${tail}`);
 
+// Corrections try: "eh pak budi bayar cash ding", "yang gula pak budi tadi bukan ngebon, dia bayar tunai", jv "eh dudu utang,
+// pak slamet mbayar kontan" after a credit sale were asked "Bayar berapa?": paid in cash after all.
+const paidAfterAll = /\b(?:bukan|bkn|dudu|sanes)\s+(?:ngebon|ngutang|utang|hutang|bon)\b.*\b(?:di)?(?:bayar|mbayar|mayar)\s+(?:cash|tunai|kontan)\b|\b(?:di)?(?:bayar|mbayar|mayar)\s+(?:cash|tunai|kontan)\s+(?:ding|deng|dink)$/;
+
 export type CreditFix = { to: 'credit'; name: string } | { to: 'cash' };
 
 /** The last sale was on credit to someone after all, or paid after all; null when the message says something else. */
@@ -83,10 +87,11 @@ export function readCreditFix(text: string, last: BookedEvent | null): CreditFix
   const t = text.toLowerCase().replace(/[.!,]+$/, '').replace(/\s+/g, ' ').trim();
   if (f.intent === 'purchase') return f.payment !== 'credit' && f.counterparty && purchaseOwed(t, f.counterparty) ? { to: 'credit', name: f.counterparty } : null;
   if (f.intent !== 'sale') return null;
-  if (f.payment === 'credit') return notOnCredit.test(t) || creditCalledOff.test(t) ? { to: 'cash' } : null;
+  if (f.payment === 'credit') return notOnCredit.test(t) || creditCalledOff.test(t) || paidAfterAll.test(t) ? { to: 'cash' } : null;
   const after = creditThenName.exec(t);
   // Goods named must be the last sale's ("gula tadi ngutang …" after a sale of telur is about another entry).
-  const goods = after?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
+  // "eh itu tadi ngebon bu ani": "that" names no goods ("Utangnya berapa?" was asked).
+  const goods = after?.[1]?.trim().split(/\s+/).filter((w) => w && !/^(?:itu|ntu|tuh|eta|iku|kuwi)$/.test(w)) ?? [];
   const ofLast = goods.every((w) => f.items.some((i) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/).includes(w)));
   const said = nameThenCredit.exec(t)?.[1] ?? (ofLast ? after?.[2] : undefined);
   const name = said && !/\d/.test(said) ? readNameOnly(said) : null;

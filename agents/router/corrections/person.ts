@@ -8,12 +8,16 @@ import type { Env } from '../env.ts';
 import type { BookedEvent, Reply } from '../types.ts';
 import { findContact } from '../people/contacts.ts';
 import { asSaid, paidOn, paidRefusal } from './correct.ts';
+import { readAmount } from '../answers.ts';
+
+/** Money said at the end: "… bu sri yang bayar 5rb". */
+const amountAfter = /\s+(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?)$/;
 
 const lead = String.raw`^(?:(?:eh|ehh|lho|loh|lha|waduh|aduh|maaf|sori|sorry|punten)\s+)*`;
 const not = String.raw`(?:bukan|bkn|bukane|dudu|sanes)`;
 const should = String.raw`(?:harusnya|seharusnya|mestinya|kudune|kuduna|kedahna|yang bener|yg bener|sing bener|nu leres)`;
 // "bukan bu tini, bu tina" / "bukan bu tini tapi bu tina"; "salah (nama), (harusnya) bu tina"; "namanya bu tina, bukan bu tini".
-const notThen = new RegExp(`${lead}(?:salah\\s*,?\\s*)?${not}\\s+(.+?)(?:\\s*,\\s*|\\s+(?:tapi|tp|melainkan)\\s+)(?:${should}\\s+)?(.+)$`);
+const notThen = new RegExp(`${lead}(?:(?:salah|keliru|lepat)\\s*,?\\s*)?${not}\\s+(.+?)(?:\\s*,\\s*|\\s+(?:tapi|tp|melainkan)\\s+)(?:${should}\\s+)?(.+)$`);
 const wrongName = new RegExp(`${lead}(?:salah|lepat|keliru)\\s*(?:(?:nama|orang)(?:nya|ne|na)?)?\\s*,?\\s*(?:${should}\\s+)?(.+)$`);
 const nameNot = new RegExp(`${lead}(?:namanya|namane|atas nama|${should})\\s+(.+?)\\s*,?\\s+${not}\\s+(.+)$`);
 // "eh salah, yg bayar mang ujang bukan bu yati", jv "eh keliru, sing mbayar mang ujang dudu bu yati": the right one, then
@@ -39,7 +43,7 @@ export function readPersonFix(text: string, last: BookedEvent | null): string | 
     // jv "eh salah rek, sing ngebon iku pak giman dudu pak gito": a call to the listener and "that" name no one (a product
     // "iku" was offered).
     .replace(/\b(salah|keliru|lepat)\s+(?:rek|cak|kak|bro|sis|bos|lur)\s*,/, '$1,').replace(/\s(?:iku|kuwi|kui|eta)(?=\s)/g, '')
-    .replace(/\s+/g, ' ').replace(/\s*,\s*$/, '').trim();
+    .replace(/\b(?:kliru|kleru)\b/g, 'keliru').replace(/\s+/g, ' ').replace(/\s*,\s*$/, '').trim();
   let wrong: string | null = null;
   let right: string | null = null;
   const a = notThen.exec(t);
@@ -55,6 +59,9 @@ export function readPersonFix(text: string, last: BookedEvent | null): string | 
   const surname = (n: string) => n.trim().split(/\s+/).at(-1);
   if (wrong != null && surname(wrong) !== surname(was.toLowerCase())) return null;
   // Bali "bukan Made, Komang": with the wrong one the booking's own, a bare name is a person too (no honorific).
+  // "bukan pak budi, bu sri yang bayar 5rb": the money said again after the name is no part of it (Pak Budi's payment was
+  // booked again).
+  right = right.replace(amountAfter, '').trim();
   const name = readNameOnly(right) ?? (wrong != null ? bareName(right) : null);
   if (!name || name === was.toLowerCase()) return null;
   return name;
@@ -62,7 +69,11 @@ export function readPersonFix(text: string, last: BookedEvent | null): string | 
 
 export async function correctPerson(env: Env, last: BookedEvent, name: string): Promise<Reply[]> {
   const { items, contactId: _c, ...rest } = last.frame;
-  const frame = { ...rest, items: items.map(asSaid), counterparty: name };
+  // jv "kliru, dudu mas joko, bu har sing nyaur 8rb" after his Rp12.000: the money of a payment or a debt changes with the
+  // person (his Rp8.000 was booked to him again).
+  const said = items.length === 0 ? amountAfter.exec(env.text.toLowerCase().replace(/[.!]+$/, '').trim())?.[1] : undefined;
+  const amount = said ? readAmount(said) : null;
+  const frame = { ...rest, items: items.map(asSaid), counterparty: name, ...(amount != null && amount > 0 ? { amount } : {}) };
   const paid = await paidOn(env, last);
   if (paid > 0) return [{ text: paidRefusal(last.frame, frame, paid) }];
   // "bukan bu tini, bu tina": Bu Tina is near Bu Tini's name, but the owner just said she is not Bu Tini.

@@ -23,6 +23,9 @@ function countsAsDigits(s: string): string {
   });
 }
 
+/** Words that start a person's or a supplier's name, so "bukan X, Y" of them is no goods swap. */
+const person = (g: string) => honorifics.has(g.split(' ')[0]!) || /^(?:toko|ud|cv|pt|warung|agen|grosir|dari|dr|saka|ti)\b/.test(g);
+
 /** Words said around a correction's number that name nothing: "40 ribu ji", "3 aja". */
 const correctionParticles = new Set(['ji', 'mi', 'ki', 'aja', 'saja', 'wae', 'mawon', 'deh', 'ya', 'kak', 'bae', 'ae', 'lah', 'dong']);
 
@@ -85,6 +88,16 @@ function readCorrectionText(text: string): Correction | null {
     const goods = notComma[3]!.trim().split(/\s+/).filter((w) => w && !correctionParticles.has(w)).join(' ');
     return { to: `${goods} ${notComma[2]!}`.trim(), from: notComma[1]!.trim() };
   }
+  // "eh tadi indomie goreng bukan 5, 6 bungkus nya": the goods first, the old count, then the new one after a comma (a new
+  // sale of 6 was offered).
+  const goodsNotComma = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:tadi|td)\s+((?:\p{L}+\s+){1,3}?)(?:bukan|bkn|dudu|sanes)\s+(\d[^,]*?)\s*,\s*(?:tapi\s+|harusnya\s+)?(\d\S*(?:\s+(?:rb|ribu|rebu|ewu|jt|juta|k))?(?:\s+${unitWord})?)\s*(?:nya|ne|na)?(?:\s+(?:aja|saja|wae|ya|kak))?$`, 'u')
+    .exec(clean(text));
+  if (goodsNotComma && !honorifics.has(goodsNotComma[1]!.split(' ')[0]!)) return { to: `${goodsNotComma[1]!}${goodsNotComma[3]!}`.trim(), from: goodsNotComma[2]!.trim(), earlier: true };
+  // "salah barang, tadi itu indomie soto 3 bukan indomie kari": the right goods and count, then the goods booked wrong (the
+  // aqua sold after it was made 3 bottles).
+  const swapCount = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:salah|keliru|kliru|ralat|koreksi)(?:\s+barang(?:nya)?)?\s*,?\s*(?:(?:tadi|td)\s+)?(?:itu\s+)?((?:\p{L}+\s+){1,3}?)(\d+(?:[.,]\d+)?(?:\s+\p{L}+)?)\s+(?:bukan|bkn|dudu|sanes)\s+(\p{L}+(?:\s+\p{L}+){0,3})$/u
+    .exec(clean(text));
+  if (swapCount && !person(swapCount[1]!) && !person(swapCount[3]!)) return { to: `${swapCount[1]!}${swapCount[2]!}`, from: swapCount[3]!, earlier: true };
   // "salah, es teh yang 8 gelas harusnya 10": the entry named by its old count, then the new one (a city try re-booked the
   // same 8 glasses).
   const oldCount = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:salah|keliru|ralat|koreksi)\s*,?\s*((?:\p{L}+\s+){1,3}?)(?:yang|yg|sing|nu)\s+(\d[\d.,]*(?:\s+\p{L}+)?)\s+(?:harusnya|seharusnya|mestinya|kudune|kuduna|jadi)\s+(\d.*)$/u.exec(clean(text));
@@ -100,6 +113,8 @@ function readCorrectionText(text: string): Correction | null {
     .replace(laterWhich, (all, goods: string, count: string | undefined, rest: string) => laterEntry(all, goods, count, rest))
     // "yang sabun tadi totalnya 15rb" (not understood): "the one" before goods and a price word says no more than without it.
     .replace(/^(?:eh\s+)?(?:yang|yg|sing|nu)\s+((?:\p{L}+\s+){1,3}?)(tadi|td|mau)\s+(?=(?:harga|harganya|hargane|hargana|rego|regane|totalnya|totale)\s+\S*\d)/u, '$1$2 ')
+    // "tadi aqua 600 harganya 5rb sebotol, bukan 4rb": "tadi" before the goods and a price word (600 bottles were offered).
+    .replace(/^(?:eh\s+)?(?:tadi|td)\s+((?:\p{L}+\s+){1,3}?(?:\d+\s+)?)(?=(?:harga|harganya|hargane|hargana|rego|regane|totalnya|totale)\s+\S*\d)/u, '$1tadi ')
     // jv "kopi kapal api mau harusnya 6rb": "mau" is "tadi" (a new sale of Rp6.000 was booked).
     .replace(/^((?:\p{L}+\s+){1,4}?)(?:mau|wau)\s+(harusnya|seharusnya|mestinya|kudune)\s+(?=\S*\d)/u, '$1tadi $2 ')
     // "tadi yg lifebuoy salah, cuma 1", "yg lifebuoy tadi harusnya 1": "the one before" said first, or "should be"
@@ -146,8 +161,8 @@ function readCorrectionText(text: string): Correction | null {
   // "tadi" first, then what was wrong or the price (corrections try: a new sale of a kilo was booked; the selling price was
   // set to the cost). Read before the goods-and-numbers pattern below: jv "telur mau totale 57rb, dudu 60rb" named goods
   // "telur mau totale" (nothing found). jv "gula mau salah rego, sakilo 17rb": "rego" is the price, su "sakilo" a kilo.
-  const goodsTadi = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:(?:laku|jual|payu|kulakan|kulak|beli|belanja|tuku)\s+)?((?:(?!(?:yang|yg|sing|nu|anu|lha|lah|punten|ngapunten|hapunten|maaf)\s)\p{L}+\s+){1,3}?)(?:tadi|td|barusan|mau|wau)\s+(?:(?:pagi|siang|sore|malam|isuk|awan)\s+)?(?:(?:salah|keliru|lepat)(?:\s+(?:harga|harganya|hargane|hargana|rego|regane|regone|hitung|total|totalnya|totale|jumlah|jumlahnya))?|harga|harganya|hargane|hargana|rego|regane|regone|totalnya|totale)\s+(?:(?:harusnya|seharusnya|mestinya|kudune|kuduna|jadi)\s+)?((?:s[ae]\p{L}+\s+)?\S*\d.*?)(?:\s+(?:bukan|bkn|dudu|sanes)\s+(\S*\d.*))?$/u.exec(t);
-  // "sekilo 19rb" is "19rb sekilo": a price per kilo.
+  const goodsTadi = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:(?:laku|jual|payu|kulakan|kulak|beli|belanja|tuku)\s+)?((?:(?!(?:yang|yg|sing|nu|anu|lha|lah|punten|ngapunten|hapunten|maaf)\s)\p{L}+\s+(?:\d{2,}\s+(?=(?:tadi|td|barusan|mau|wau)\s))?){1,3}?)(?:tadi|td|barusan|mau|wau)\s+(?:(?:pagi|siang|sore|malam|isuk|awan)\s+)?(?:(?:salah|keliru|lepat)(?:\s+(?:harga|harganya|hargane|hargana|rego|regane|regone|hitung|total|totalnya|totale|jumlah|jumlahnya))?|harga|harganya|hargane|hargana|rego|regane|regone|totalnya|totale)\s+(?:(?:harusnya|seharusnya|mestinya|kudune|kuduna|jadi)\s+)?((?:s[ae]\p{L}+\s+)?\S*\d.*?)(?:\s+(?:bukan|bkn|dudu|sanes)\s+(\S*\d.*))?$/u.exec(t);
+  // "sekilo 19rb" is "19rb sekilo": a price per kilo. A number in the goods' name ("aqua 600 tadi …") is kept with them.
   if (goodsTadi) return { to: `${goodsTadi[1]!}${countsAsDigits(goodsTadi[2]!).replace(/^(s[ae]\p{L}+)\s+(\S*\d\S*)$/u, '$2 $1')}`.trim(), from: goodsTadi[3]?.trim() ?? null, earlier: true };
   // City owner try: "eh teh pucuknya 5 aja bukan 6", jv "kopine 3 wae dudu 4": the goods and both numbers, no "yg tadi".
   // "eh sorry tadi cust beras bayarnya 25rb bukan 20rb": a sorry, "earlier" and "the customer" open it (the two amounts were
@@ -157,6 +172,9 @@ function readCorrectionText(text: string): Correction | null {
   // Without the old number, "just N" says it: "eh yg aqua tadi 2 aja", "sing kopi mau 3 wae".
   const only = /^(?:eh\s+)?(?:yang|yg|sing|nu|anu)\s+((?:\S+\s+){0,4}?)(?:tadi|td|barusan|mau|wau|nembe)\s+(\S*\d\S*(?:\s+\p{L}+)?)\s+(?:aja|saja|wae|mawon|hungkul)$/u.exec(t);
   if (only) return { to: `${only[1]!}${only[2]!}`.trim(), from: null, ...(only[1] ? { earlier: true as const } : {}) };
+  // "yang energen tadi 5 sachet 12.500": the entry named, then its count and money said again (not understood).
+  const again = /^(?:eh\s+)?(?:yang|yg|sing|nu|anu)\s+((?:\p{L}+\s+){1,4}?)(?:tadi|td|barusan|mau|wau|nembe)\s+(\d[\d.,]*\s+\p{L}+\s+\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?)$/u.exec(t);
+  if (again) return { to: `${again[1]!}${again[2]!}`.trim(), from: null, earlier: true };
   // "eh 6 gelas deng", "5 aja ding": "ding" (and Jakarta "deng") takes back what was just said.
   // jv "eh sing mie sedap soto mau 4 ding": the goods said as "the one before" come first.
   const ding = /^(?:(?:eh|ehh|eits|aduh|waduh|lho|lha)\s+)?(?:(?:yang|yg|sing|nu|anu)\s+((?:\p{L}+\s+){1,4}?)(?:(?:tadi|td|barusan|mau|wau|nembe)\s+))?((?:\p{L}+\s+){0,3}?\S*\d\S*(?:\s+(?!aja\b|saja\b|wae\b)\p{L}+)?)\s+(?:(?:aja|saja|wae)\s+)?(?:ding|deng|dink)$/u.exec(t);
@@ -176,9 +194,11 @@ function readCorrectionText(text: string): Correction | null {
   if (goodsThenNot) return { to: `${goodsThenNot[1]!}${goodsThenNot[3]!}`.trim(), from: goodsThenNot[2]!.trim() };
   // "salah, bukan kapal api tapi good day", "eh bukan indomie goreng, indomie soto": other goods, no number (a helper's
   // try was not understood). Only after "salah"/"eh", so "bukan bu tini, bu tina" stays a person's (person.ts, read first).
-  const goodsNotBut = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s*,?\s+|(?:salah|keliru|ralat|koreksi)\s*,?\s+)+(?:bukan|bkn|dudu|sanes)\s+(\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s*,\s*|\s+(?:tapi|tp|tpi|harusnya)\s+)(\p{L}+(?:\s+\p{L}+){0,3})$/u
+  // Said bare too ("bukan indomie kari, indomie soto", jv "dudu …, …", su "lain kapal api, good day eta mah": not understood),
+  // when neither side is a person.
+  const goodsNotBut = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s*,?\s+|(?:salah|keliru|ralat|koreksi)\s*,?\s+)*(?:bukan|bkn|dudu|sanes|lain(?=\s+\p{L}+(?:\s+\p{L}+){0,3}\s*,))\s+(\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s*,\s*|\s+(?:tapi|tp|tpi|harusnya)\s+)(\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s+(?:eta\s+mah|mah|eta|iku|kuwi|ya|kak))?$/u
     .exec(clean(text));
-  if (goodsNotBut && !/\d/.test(t) && !honorifics.has(goodsNotBut[2]!.split(' ')[0]!)) return { to: goodsNotBut[2]!.trim(), from: goodsNotBut[1]!.trim() };
+  if (goodsNotBut && !/\d/.test(t) && !person(goodsNotBut[1]!) && !person(goodsNotBut[2]!)) return { to: goodsNotBut[2]!.trim(), from: goodsNotBut[1]!.trim() };
   // "ralat, bukan sampoerna tapi surya 16": the other goods' name ends in a number (16 packs were booked); correct.ts takes
   // it as goods only when a product is named so.
   const numberedNotBut = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s*,?\s+|(?:salah|keliru|ralat|koreksi)\s*,?\s+)+(?:bukan|bkn|dudu|sanes)\s+(\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:tapi|tp|tpi|harusnya)\s+(\p{L}+(?:\s+\p{L}+){0,2}\s+\d+)$/u.exec(clean(text));
@@ -224,5 +244,6 @@ function readCorrectionText(text: string): Correction | null {
   const moneyAfterOld = m[4] ? /^(\d\S*(?:\s+(?!rb\b|ribu\b|rebu\b|ewu\b|jt\b|juta\b)\p{L}+)?)\s+(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta))$/u.exec(m[4].trim()) : null;
   if (moneyAfterOld) return { to: `${goods}${to} ${moneyAfterOld[2]!}`.trim(), from: countsAsDigits(moneyAfterOld[1]!), ...(goods ? { earlier: true as const } : {}) };
   // "eh salah, roti tawarnya 1 aja": "just" is no unit ("1 aja Sari Roti Tawar isinya berapa bks?" was asked).
-  return { to: `${goods}${(/\d/.test(to) ? to.replace(/\s+(?:aja|saja|wae|mawon|hungkul|bae|ae|ji|mi)$/, '') : m[3])}`.trim(), from: m[4] ? countsAsDigits(m[4]).trim() : null, ...(goods ? { earlier: true as const } : {}) };
+  // su "eh lepat, ngan 3 wungkul": "only … only" around the count (a product "ngan" was searched for).
+  return { to: `${goods}${(/\d/.test(to) ? to.replace(/^(?:ngan|mung)\s+(?=\d)/, '').replace(/\s+(?:aja|saja|wae|mawon|hungkul|wungkul|bae|ae|ji|mi)$/, '') : m[3])}`.trim(), from: m[4] ? countsAsDigits(m[4]).trim() : null, ...(goods ? { earlier: true as const } : {}) };
 }

@@ -3,6 +3,7 @@
 // only sells, so it is booked as a sale, and the owner is asked once.
 import { formatQty } from '../../../core/format.ts';
 import type { ParseResult } from '../../../core/frame.ts';
+import type { Pending } from '../state-schema.ts';
 import type { Env } from '../env.ts';
 import { isCompleteRequest, parseHere } from './interrupt.ts';
 
@@ -19,4 +20,15 @@ export function bareSale(env: Env): ParseResult | null {
 export function bareSaleQuestion(r: ParseResult): string {
   const goods = r.items.map((i) => `${i.product} ${formatQty(i.qty ?? 0)}${i.unit ? ` ${i.unit}` : ''}`).join(', ');
   return `Dicatat sebagai penjualan ${goods}, Kak? Balas *ya*, atau tulis lengkap (misalnya "beli …" kalau kulakan).`;
+}
+
+/**
+ * The message held by "Dicatat sebagai penjualan …?" as a draft, so a correction of it ("eh lepat, ngan 3 wungkul") changes it
+ * (a corrections try: the purchase booked before it was changed instead). Other questions are themselves.
+ */
+export function heldDraft(env: Env, p: Pending): Pending {
+  if (p.kind !== 'reparse') return p;
+  const { confidence: _c, ask: _a, ...frame } = parseHere(env, p.text);
+  if (frame.intent !== 'sale' || frame.items.length === 0) return p;
+  return { kind: 'confirm_book', work: { frame, resolved: frame.items.map(() => null), priceKind: [], confirmed: false, replaces: null } };
 }

@@ -121,7 +121,10 @@ export function callsOffDraft(env: Env, p: Pending): boolean {
 // "kada jadi, batal haja" (Banjar: "never mind, just cancel") answered "per bks atau total?": read as "total" by its "jadi", the
 // indomie was sold at Rp875 a pack. Called off, with or without the verb after it, cancels the question.
 const calledOff = String.raw`(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|ndak|nda|kada|ora|ra|teu|sonde|indak|kagak)\s+(?:jadi|sido|sida)`;
-const undoWord = new RegExp(String.raw`^(?:${calledOff}(?:\s*,?\s*(?:batal|batalin|batalkan|cancel|hapus|hapusin))?|batal|batalin|batalkan|cancel|hapus|hapusin)(?:\s+(?:mi|ji|haja|lah))?(?:\s+(?:(?:yang|yg|nu|sing)\s+)?(?:terakhir|tadi|barusan|itu|iku|eta))?(?:\s+(?:aja|saja|kak|dong|deh|ya|wae|haja|bae|ae))*[.!]*$`, 'i');
+// jv "batal sing mau", "batalke sing terakhir", su "batalkeun nu panungtung" too (jv "mau" is "tadi"; a Surabaya try's soap
+// question was skipped and the debt before it offered to undo).
+const undoVerb = String.raw`(?:batal|batalin|batalkan|batalke|batalno|batalkeun|cancel|hapus|hapusin|hapuske|hapusen|busak)`;
+const undoWord = new RegExp(String.raw`^(?:${calledOff}(?:\s*,?\s*${undoVerb})?|${undoVerb})(?:\s+(?:mi|ji|haja|lah))?(?:\s+(?:(?:yang|yg|nu|sing)\s+)?(?:terakhir|tadi|barusan|itu|iku|eta|mau|wau|panungtung|pungkasan))?(?:\s+(?:aja|saja|kak|dong|deh|ya|wae|haja|bae|ae))*[.!]*$`, 'i');
 
 /** "batal" alone (or "hapus yang terakhir") while a question is open: it cancels the question. */
 export const isUndoWord = (text: string) => undoWord.test(text.trim());

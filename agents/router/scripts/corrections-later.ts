@@ -124,12 +124,83 @@ export const laterCorrectionScripts: Script[] = [
       { say: 'bon bu sri gula 1 kg', reply: ['bon Bu Sri'] },
       { say: 'laku kopi 1', reply: ['Kopi Kapal Api 1 sachet'] },
       { say: 'yang bu sri tadi salah, harusnya bu tini', reply: ['Sudah dibatalkan', 'bon Bu Tini', 'Gula Pasir 1 kg'] },
+      // "tadi" first, the goods with their number, then the price (600 bottles were offered); the old count after a comma
+      // (a new sale was offered); count and money said again (not understood).
+      { say: 'laku aqua 600 3 botol', reply: ['Aqua 600 ml 3 btl'] },
+      { say: 'laku kopi 2', reply: ['Kopi Kapal Api 2 sachet'] },
+      { say: 'tadi aqua 600 harganya 5rb sebotol, bukan 4rb', reply: ['Sudah dibatalkan', 'Aqua 600 ml 3 btl × Rp5.000 = Rp15.000'] },
+      { say: 'laku telur 1 kg', reply: ['Telur Ayam 1 kg'] },
+      { say: 'eh tadi kopi bukan 2, 3 sachet nya', reply: ['Sudah dibatalkan', 'Kopi Kapal Api 3 sachet × Rp2.000 = Rp6.000'] },
+      { say: 'laku aqua 1', reply: ['Aqua 600 ml 1 btl'] },
+      { say: 'yang telur tadi 2 kg 56rb', reply: ['Sudah dibatalkan', 'Telur Ayam 2 kg × Rp28.000 = Rp56.000'] },
     ],
     rows: [
       { sql: level('Indomie Goreng'), rows: [{ level: 40 }] },
       { sql: level('Indomie Soto'), rows: [{ level: 26 }] },
+      { sql: level('Aqua 600 ml'), rows: [{ level: 19 }] },
+      { sql: `select count(*)::int as n, sum(total)::int as total from transactions where tenant_id = $1 and kind = 'sale' and status = 'posted'`,
+        rows: [{ n: 8, total: 14000 + 4000 + 18000 + 2000 + 15000 + 6000 + 56000 + 4000 }] },
       { sql: `select c.name, d.amount from debts d join contacts c on c.id = d.contact_id where d.tenant_id = $1 and d.status <> 'void'`,
         rows: [{ name: 'Bu Tini', amount: 18000 }] },
+    ],
+  },
+  {
+    // Thirty-fourth session's corrections try: a goods swap with its count changed the aqua sold after it; a payment's person
+    // corrected with the money said again booked the wrong person again; "itu tadi ngebon" asked the amount; a credit sale
+    // paid in cash after all was asked "Bayar berapa?"; bare "bukan X, Y" of goods was not understood.
+    name: 'goods swapped with a count, a payment\'s right person with its money, a tab or cash said of the last sale', at, tenant: wib,
+    steps: [
+      { say: 'laku indomie goreng 3', reply: ['Indomie Goreng 3 bks'] },
+      { say: 'laku aqua 2 botol 8rb', reply: ['Aqua 600 ml 2 btl'] },
+      { say: 'salah barang, tadi itu indomie soto 4 bukan indomie goreng', reply: ['Sudah dibatalkan', 'Indomie Soto 4 bks × Rp3.500 = Rp14.000'], not: ['Aqua 600 ml 3'] },
+      { say: 'laku kopi 2', reply: ['Kopi Kapal Api 2 sachet'] },
+      { say: 'bukan kopi, telur', reply: ['Sudah dibatalkan', 'Telur Ayam 2 kg'] },
+      { say: 'pak budi ngutang 20rb', reply: ['Utang Pak Budi Rp20.000'] },
+      { say: 'bu sri ngutang 10rb', reply: ['Utang Bu Sri Rp10.000'] },
+      { say: 'pak budi bayar 5rb', reply: ['Pak Budi bayar utang Rp5.000'] },
+      { say: 'eh salah, bukan pak budi, bu sri yang bayar 5rb', reply: ['Sudah dibatalkan', 'Bu Sri bayar utang Rp5.000'] },
+      { say: 'bu sri bayar 2rb', reply: ['Bu Sri bayar utang Rp2.000'] },
+      { say: 'kliru, dudu bu sri, pak budi sing nyaur 3rb', reply: ['Sudah dibatalkan', 'Pak Budi bayar utang Rp3.000'] },
+      { say: 'laku gula 1 kg', reply: ['Gula Pasir 1 kg'] },
+      { say: 'eh itu tadi ngebon bu ani', reply: ['Sudah dibatalkan', 'bon Bu Ani', 'Gula Pasir 1 kg'] },
+      { say: 'pak slamet ngutang beras 2 kg', reply: ['bon Pak Slamet'] },
+      { say: 'eh dudu utang, pak slamet mbayar kontan', reply: ['Sudah dibatalkan', 'Penjualan (Pak Slamet) Beras Medium 2 kg'] },
+    ],
+    rows: [
+      { sql: level('Indomie Goreng'), rows: [{ level: 40 }] },
+      { sql: level('Aqua 600 ml'), rows: [{ level: 22 }] },
+      { sql: level('Kopi Kapal Api'), rows: [{ level: 60 }] },
+      { sql: `select c.name, d.amount - d.paid as owed from debts d join contacts c on c.id = d.contact_id where d.tenant_id = $1 and d.status <> 'void' order by c.name`,
+        rows: [{ name: 'Bu Ani', owed: 18000 }, { name: 'Bu Sri', owed: 5000 }, { name: 'Pak Budi', owed: 17000 }] },
+    ],
+  },
+  {
+    // Makassar try: "minyakita 3 biji, 17500" was asked per piece or total; "eh … 2 ji, bukan 3" then booked 2 at Rp5.833, the
+    // number said shared over the old count.
+    name: 'a count corrected while money is asked keeps the money asked; jv "batal sing mau" calls the question off', at, tenant: wib,
+    steps: [
+      { say: 'telur 3 kg, 28rb', reply: ['Rp28.000 itu harga per kg atau total'] },
+      { say: 'eh yang telur tadi 2 kg, bukan 3', reply: ['telur jadi 2 kg', 'Rp28.000 itu harga per kg atau total'], not: ['@Rp'] },
+      { say: 'per kg', reply: ['Telur Ayam 2 kg × Rp28.000 = Rp56.000'] },
+      // Surabaya try: jv "batal sing mau" (cancel that one) skipped the question and offered to undo the entry before it.
+      { say: 'telur 2 kg, 29rb', reply: ['Rp29.000 itu harga per kg atau total'] },
+      { say: 'batal sing mau', reply: ['pertanyaan tadi dibatalkan'], not: ['Batalkan catatan ini'] },
+      // jv "kliru, regane 90rb" while a purchase's money is asked changed the sale before it, and the purchase was dropped.
+      { say: 'kulakan aqua 2 dus isi 24 80rb dari toko makmur', reply: ['Rp80.000 itu harga per dus atau total'] },
+      { say: 'kliru, regane 90rb', reply: ['Pembelian', 'Aqua 600 ml 2 dus', 'Rp90.000'], not: ['Sudah dibatalkan'] },
+      // su "eh lepat, ngan 3 wungkul" to "Dicatat sebagai penjualan …?" changed the purchase before it.
+      { say: 'indomie soto 4 bungkus', reply: ['Dicatat sebagai penjualan indomie soto 4'] },
+      { say: 'eh lepat, ngan 3 wungkul', reply: ['Indomie Soto 3 bks'], not: ['Sudah dibatalkan', 'Aqua'] },
+      // A lookup while "Batalkan catatan ini?" waits keeps the question: "iya" after it undoes (the sale stayed booked).
+      { say: 'laku kopi 3', reply: ['Kopi Kapal Api 3 sachet'] },
+      { say: 'hapus yang terakhir', reply: ['Batalkan catatan ini'] },
+      { say: 'stok kopi', reply: ['Kopi Kapal Api', 'masih menunggu'], not: ['saya lewati'] },
+      { say: 'iya', reply: ['Sudah dibatalkan', 'Kopi Kapal Api 3 sachet'] },
+    ],
+    rows: [
+      { sql: level('Aqua 600 ml'), rows: [{ level: 24 + 48 }] },
+      { sql: level('Indomie Soto'), rows: [{ level: 27 }] },
+      { sql: level('Kopi Kapal Api'), rows: [{ level: 60 }] },
     ],
   },
 ];

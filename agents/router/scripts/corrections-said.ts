@@ -73,7 +73,7 @@ export const saidCorrectionScripts: Script[] = [
       { say: 'laku indomie goreng 3, kopi 2', reply: ['Indomie Goreng 3 bks', 'Kopi Kapal Api 2 sachet'] },
       { say: 'eh salah, indomie goreng nya 2 nya bukan 3', reply: ['Indomie Goreng 2 bks'], not: ['isinya berapa'] },
       { say: 'eh salah, kopi 1 renteng bukan 2', reply: ['1 renteng Kopi Kapal Api isinya berapa'] },
-      { say: 'laporan hari ini', reply: ['catatan yang lama tetap'], not: ['belum ada yang tercatat', 'Kirim ulang'] },
+      { say: 'bayar parkir 2rb', reply: ['catatan yang lama tetap'], not: ['belum ada yang tercatat', 'Kirim ulang'] },
     ],
     rows: [{ sql: level('Indomie Goreng'), rows: [{ level: 38 }] }, { sql: level('Kopi Kapal Api'), rows: [{ level: 58 }] }],
   },

@@ -32,23 +32,26 @@ const openers: { kind: string; steps: ScriptStep[]; booked: number; settles?: tr
 ];
 
 /** Requests complete on their own; `booked` = transactions they add. */
-const interrupters: { say: string; reply: string[]; booked: number; corrects?: true }[] = [
+// `lookup`: a question of the owner's that books nothing, answered beside the open question, which stays open.
+const interrupters: { say: string; reply: string[]; booked: number; corrects?: true; lookup?: true }[] = [
   { say: 'pak joko ngutang kopi kapal api 3 sachet sama gudang garam 1 bks', reply: ['tercatat', 'Pak Joko', 'Rp31.000'], booked: 1 },
   { say: 'harga jual indomie goreng jadi 3500', reply: ['Indomie Goreng', 'Rp3.500'], booked: 0 },
-  { say: 'laporan hari ini', reply: ['Laporan'], booked: 0 },
+  { say: 'laporan hari ini', reply: ['Laporan'], booked: 0, lookup: true },
   { say: 'bayar listrik 50rb', reply: ['tercatat', 'Rp50.000'], booked: 1 },
-  { say: 'stok gula berapa', reply: ['Gula Pasir', '20 kg'], booked: 0 },
+  { say: 'stok gula berapa', reply: ['Gula Pasir', '20 kg'], booked: 0, lookup: true },
   // Read by the router itself, not the parser: a correction of the last entry ("5" is not a price).
   { say: 'salah, harusnya 5 bukan 3', reply: [], booked: 0, corrects: true },
 ];
 
 const table: Script[] = openers.flatMap((o) => interrupters.map((i): Script => {
-  const settled = o.settles && !i.corrects;
+  const settled = o.settles && !i.corrects && !i.lookup;
   return {
     name: `interrupted: ${o.kind} ← "${i.say}"`, at, tenant,
-    steps: [...o.steps, settled
+    steps: [...o.steps, ...(i.lookup
+      ? [{ say: i.say, reply: [...i.reply, 'masih menunggu'], not: [dropped] }, { say: 'skip', reply: [dropped] }]
+      : [settled
       ? { say: i.say, reply: ['Produk baru Es Batu disimpan', 'Pembelian Es Batu', 'Rp10.000', ...i.reply], not: [dropped] }
-      : { say: i.say, reply: [dropped, ...i.reply] }],
+      : { say: i.say, reply: [dropped, ...i.reply] }])],
     rows: [
       { sql: `select count(*)::int as n from transactions where tenant_id = $1 and status = 'posted'`, rows: [{ n: o.booked + i.booked + (settled ? 1 : 0) }] },
       { sql: `select count(*)::int as n from products where tenant_id = $1 and name ilike 'es batu%'`, rows: [{ n: settled ? 1 : 0 }] },
