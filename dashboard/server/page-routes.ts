@@ -43,7 +43,9 @@ const opnameBody = z.object({ product_id: uuid, qty: z.preprocess(qtyText, z.coe
 const productBody = z.object({
   id: z.preprocess(blank, uuid.optional()), name: z.string().trim().min(1).max(120), aliases: text(500), unit: z.string().trim().min(1).max(20),
   // A selling price of 0 saved ("Barang diperbarui") and the POS then sold it for nothing (a helper's try): blank is no price.
-  sell_price: z.preprocess(rupiahText, z.number({ error: 'Tulis harga jual, misalnya 5000' }).int().min(1, { error: 'Harga jual harus lebih dari Rp0. Kosongkan kalau belum ada harganya.' }).max(1e12).optional()),
+  // Rp999.999.999.999 saved too (a pages try): no warung sells one piece for more than Rp100.000.000.
+  sell_price: z.preprocess(rupiahText, z.number({ error: 'Tulis harga jual, misalnya 5000' }).int().min(1, { error: 'Harga jual harus lebih dari Rp0. Kosongkan kalau belum ada harganya.' })
+    .max(100_000_000, { error: 'Harga jual paling tinggi Rp100.000.000. Cek lagi angkanya, Kak.' }).optional()),
   barcode: text(64), category: text(60), reorder_point: qty,
   pack_name: text(20), pack_size: qty, pack_price: money,
 });

@@ -156,6 +156,8 @@ describe('Transaksi', () => {
     expect(zero.status).toBe(400);
     // The form names the field from the issue's path ("Isian \"Harga jual\" belum benar …").
     expect(zero.body.issues?.[0]).toMatchObject({ path: 'sell_price', message: expect.stringContaining('lebih dari Rp0') });
+    const huge = await post({ name: 'Es Teh Manis', unit: 'gelas', sell_price: '999.999.999.999' });
+    expect(huge.body.issues?.[0]).toMatchObject({ path: 'sell_price', message: expect.stringContaining('paling tinggi') });
     expect((await post({ name: 'Es Teh Manis', unit: 'gelas', sell_price: '' })).status).toBe(200);
   });
 

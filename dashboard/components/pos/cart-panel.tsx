@@ -3,7 +3,7 @@
 // and "Bayar". On a phone it folds into a bar at the bottom; on a PC it is the right-hand column.
 import { useState } from 'react';
 import { formatQty, formatRupiah } from '../../../core/format.ts';
-import { cartCount, cartTotal, lineTotal, type Cart } from '../../lib/pos/cart.ts';
+import { cartCount, cartTotal, lineTotal, maxDiscount, type Cart } from '../../lib/pos/cart.ts';
 import { CUSTOMER_NAME_MAX } from '../../lib/pos/contract.ts';
 import type { Customer } from '../../lib/pos/db.ts';
 
@@ -56,8 +56,9 @@ export function CartPanel({ cart, canDiscount, stockOf, customers, customer, onC
               {shortOf.get(l.key) && <p className="pos-short" role="status">Stok tercatat tinggal {shortOf.get(l.key)}. Cek raknya dulu, Kak.</p>}
               {canDiscount && (
                 <label className="pos-disc">Diskon (Rp)
-                  <input type="number" inputMode="numeric" min={0} value={l.discount || ''} placeholder="0"
+                  <input type="number" inputMode="numeric" min={0} max={maxDiscount(l)} value={l.discount || ''} placeholder="0"
                     onChange={(e) => onDiscount(l.key, Number(e.target.value))} />
+                  {l.discount > 0 && l.discount >= maxDiscount(l) && <span className="hint" role="status">Paling banyak {formatRupiah(maxDiscount(l))} (separuh harga)</span>}
                 </label>
               )}
             </li>

@@ -43,14 +43,20 @@ export function addToCart(cart: Cart, p: CatalogueProduct, pack: string | null =
 /** Sets a line's quantity; zero or less removes the line. */
 export function setQty(cart: Cart, key: string, qty: number): Cart {
   if (!(qty > 0)) return cart.filter((l) => l.key !== key);
-  return cart.map((l) => (l.key === key ? { ...l, qty, discount: Math.min(l.discount, l.unitPrice * qty) } : l));
+  return cart.map((l) => (l.key === key ? { ...l, qty, discount: Math.min(l.discount, maxDiscount({ ...l, qty })) } : l));
 }
 
 export const removeLine = (cart: Cart, key: string): Cart => cart.filter((l) => l.key !== key);
 
-/** A line's discount in rupiah, kept between 0 and the line's gross amount. */
+/**
+ * The most a cashier may take off a line: half its amount. A pages try gave a Rp4.000 item away (a discount of 99.999 became
+ * a Rp0 line, "Bayar Rp0"); more than half off is the owner's to give, in the chat or the dashboard.
+ */
+export const maxDiscount = (l: Pick<CartLine, 'unitPrice' | 'qty'>) => Math.floor(Math.round(l.unitPrice * l.qty) / 2);
+
+/** A line's discount in rupiah, kept between 0 and maxDiscount. */
 export function setDiscount(cart: Cart, key: string, discount: number): Cart {
-  return cart.map((l) => (l.key === key ? { ...l, discount: Math.max(0, Math.min(Math.round(discount) || 0, l.unitPrice * l.qty)) } : l));
+  return cart.map((l) => (l.key === key ? { ...l, discount: Math.max(0, Math.min(Math.round(discount) || 0, maxDiscount(l))) } : l));
 }
 
 export const lineTotal = (l: CartLine) => Math.round(l.unitPrice * l.qty) - l.discount;
