@@ -8,7 +8,8 @@ import { loadState, putPending, type ChatState } from '../state.ts';
 import type { Pending, Work } from '../state-schema.ts';
 import type { Reply } from '../types.ts';
 import { droppedText, parseHere, topicOf, withNote } from '../questions/interrupt.ts';
-import { correctLast, draftNamed } from './correct.ts';
+import { correctLast } from './correct.ts';
+import { draftNamed } from './draft.ts';
 
 export async function correctBesideQuestion(env: Env, state: ChatState & { pending: Pending }): Promise<Reply[] | null> {
   const work = (state.pending as { work?: Work }).work;
