@@ -360,4 +360,21 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     expect((await app.say(OWNER, 'gula dari makmur udah dateng, utang dulu bayar jumat')).join('\n'))
       .toContain('total Rp165.000 (utang ke Toko Makmur, jatuh tempo 11 Des 2026)');
   });
+  // Haggling try (thirty-fourth session): "yaudah ambil sinar jaya aja yg 16.600" while Toko Makmur had not answered was read
+  // as a new product "sinar jaya", "udah ga usah nunggu …, ambil makmur aja" was not understood: the owner waited a night.
+  test('the owner picks a supplier by name before the summary: ordered, the quiet one thanked', async () => {
+    app.clock.set('2026-12-08T03:00:00Z');
+    const SINAR = '+6281300000002';
+    expect((await app.say(OWNER, 'tolong tawar gula 10 kg maks 17rb/kg ke toko makmur dan sinar jaya')).join('\n')).toContain('UD Sinar Jaya');
+    await app.say(SINAR, '16.600/kg pas pak');
+    const picked = (await app.say(OWNER, 'yaudah ambil sinar jaya aja yg 16.600')).join('\n');
+    expect(picked).toContain('Pesanan ke UD Sinar Jaya sudah dikirim: gula 10 kg @ Rp16.600/kg');
+    expect(picked).not.toContain('Produk baru');
+    expect(await last(SINAR)).toContain('pesan gula 10 kg');
+    expect((await app.say(OWNER, 'tolong tawar minyak 2 liter maks 18rb/liter ke toko makmur dan sinar jaya')).join('\n')).toContain('UD Sinar Jaya');
+    await app.say(SINAR, '19rb/liter pas');
+    const above = (await app.say(OWNER, 'udah ga usah nunggu makmur, ambil sinar jaya aja')).join('\n');
+    expect(above).toContain('Harga UD Sinar Jaya belum masuk batas');
+    expect(await last(SINAR)).not.toContain('pesan minyak');
+  });
 });

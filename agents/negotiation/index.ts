@@ -5,6 +5,7 @@ import { postArrival } from './arrival.ts';
 import { cancelNegotiation } from './cancel.ts';
 import { changeCeiling } from './ceiling.ts';
 import { answerNegotiationChoice } from './owner-choice.ts';
+import { pickBeforeSummary } from './early-pick.ts';
 import { startNegotiation } from './start.ts';
 import { choiceTooEarly, negotiationStatus } from './status.ts';
 
@@ -19,7 +20,7 @@ export { answerNegotiationChoice, postArrival };
  * "batal" right after takes it back (it took back an older entry).
  */
 export async function ownerNegotiationMessage(ctx: AgentContext, text: string): Promise<AgentResult | null> {
-  const chosen = await answerNegotiationChoice(ctx, text);
+  const chosen = (await answerNegotiationChoice(ctx, text)) ?? (await pickBeforeSummary(ctx, text));
   if (chosen) return { replies: chosen };
   const arrived = await postArrival(ctx, text);
   if (arrived) return arrived;

@@ -3,7 +3,7 @@
 import { formatQty, formatRupiah } from '../../core/format.ts';
 import type { AgentContext, Reply } from '../router/types.ts';
 import { landedPerUnit, orderTotal } from './landed.ts';
-import { dealOf, loadNegotiation, loadSuppliers, logMessage, saveThread } from './store.ts';
+import { dealOf, loadNegotiation, loadSuppliers, logMessage, saveThread, type NegotiationRow, type SupplierRow } from './store.ts';
 import { phraseMessage, phraseWith } from './phrasing.ts';
 import { choiceLead, mayBePick, readChoice, readPick, saysYes } from './summary.ts';
 import { aboutHaggling, namedIn, namesGoods } from './status.ts';
@@ -48,7 +48,13 @@ export async function answerNegotiationChoice(ctx: AgentContext, text: string): 
     return [{ text: `Yang mana, Kak? Balas 1–${neg.choices.length} untuk pesan ${dealOf(neg).item}, atau "tidak" kalau tidak jadi.` }];
   }
   if (choice == null) return null;
+  return placeOrder(ctx, neg, sups, choice);
+}
 
+/** The choice ordered from its supplier and the others thanked ("no": everyone thanked); the owner's reply and the suppliers'. */
+export async function placeOrder(ctx: AgentContext, neg: NegotiationRow, sups: SupplierRow[], choice: number | 'no'): Promise<Reply[]> {
+  const { tx, tenant } = ctx;
+  const id = neg.id;
   const offered = sups.filter((s) => neg.choices.includes(s.contact_id));
   const chosen = typeof choice === 'number' ? offered.find((s) => s.contact_id === neg.choices[choice - 1]) ?? null : null;
   // "telur cuma ada 6 kg": the chosen supplier is ordered what it has (the order went out for 10 kg and the arrival

@@ -266,4 +266,17 @@ describe('readQuote: a lot with its pack size, a count spelled after the price, 
     expect(readQuote('premium 25kg 375rb ga bisa kurang', { ...beras, asked: false })).toMatchObject({ kind: 'price', price: 375_000, final: true });
     expect(readQuote('375rb ga bisa kak', { ...beras, asked: false })).toEqual({ kind: 'decline' });
   });
+
+  // Haggling try (thirty-fourth session): "renceng" was no unit (asked per renteng or per dus), jv "sak renceng" was a sack,
+  // "per pc" of bottles asked what a liter holds, and "ga bisa lagi", su "pangmirahna" were countered again.
+  it('reads "renceng", jv "sak <unit>" as per one, a piece of bottles as a bottle, and more ways to say a last price', () => {
+    const kopi: ReadContext = { item: 'kopi kapal api', unit: 'renteng', established: false, lastOffer: null, asked: false, qty: 10, reference: 13_000 };
+    expect(readQuote('10 renceng 125rb mas', kopi)).toMatchObject({ kind: 'price', price: 12_500 });
+    expect(readQuote('125rb iku kabeh 10 renceng mas, dadi 12.500 sak renceng', { ...kopi, established: true, lastOffer: 11_200 }))
+      .toMatchObject({ kind: 'price', price: 12_500 });
+    const sania: ReadContext = { item: 'minyak sania 2 liter', unit: 'botol', established: false, lastOffer: null, asked: false, qty: 12, reference: 34_000 };
+    expect(readQuote('sania 2 liter 32.500 pak per pc', sania)).toMatchObject({ kind: 'price', price: 32_500 });
+    expect(readQuote('26.800 deh pak, ga bisa lagi', { ...egg, established: true, lastOffer: 24_300 })).toMatchObject({ kind: 'price', price: 26_800, final: true });
+    expect(readQuote('16.800 pangmirahna', { ...egg, established: true })).toMatchObject({ kind: 'price', price: 16_800, final: true });
+  });
 });

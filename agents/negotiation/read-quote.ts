@@ -196,7 +196,9 @@ export const questionRe = /\?|\b(kapan|gimana|bagaimana|berapa|brp|apakah|mana|j
 const emptyContainer = /\b(tabung|galon|botol|krat|peti) kosong\b/g;
 // jv "ora iso", "ra iso", "mboten saged", "entek", "telas"; su "teu tiasa", "moal bisa", "seep": the same.
 const declineRe = /\b(tidak|gak|ga|nggak|enggak|ndak|nda|mboten|gk|ora|ra|teu|henteu|moal|tak|kagak|kaga|belum|blm)\s*(bisa|iso|isa|saged|tiasa|ada|ono|aya|sanggup|kuat|jual|masuk|entuk|oleh)\b|\b(habis|kosong|stok abis|sold out|entek|telas|seep|kehabisan)\b/;
-const finalRe = /\b(pas|mentok|terakhir|final|harga mati|nett?|paling murah|udah murah|sudah murah|gak bisa kurang|tidak bisa kurang|ga bisa kurang|gak bisa turun|tidak bisa turun|ga bisa turun)\b/;
+// "26.800 deh, ga bisa lagi", su "16.800 pangmirahna", jv "wis mentok", "ora iso kurang": the last price too (a haggling try
+// countered both again).
+const finalRe = /\b(pas|mentok|terakhir|final|harga mati|nett?|paling murah|udah murah|sudah murah|(?:gak|ga|nggak|ngga|tidak|tdk|ndak|ora|teu) (?:bisa|bs|iso|isa|tiasa) (?:kurang|turun|lagi|kurang lagi|turun lagi)|pangmirahna|pang mirahna|sampun pas|wis pas|wes pas|udah pol|sudah pol|pol)\b/;
 const agreeRe = /\b(ok|oke|okey|okay|siap|boleh|deal|setuju|sip|bisa|jadi|iya|ya|mangga|nggih|monggo|gas)\b/;
 
 /**
@@ -210,9 +212,14 @@ function askedSizeGone(t: string, item: string): boolean {
   return new RegExp(String.raw`\b${n}\s*(?:ml|liter|ltr|l|kg|gram|gr)?\b(?:\s+\p{L}+){0,3}?\s+(?:kosong|habis|abis|gak ada|ga ada|nggak ada|tidak ada|ndak ada|ora ono|teu aya)\b`, 'u').test(t.replace(/(\d)[.,](\d{3})\b/g, '$1$2'));
 }
 
+/** Units of one piece each: a "pcs" of them is one of them. */
+const singleUnits = new Set(['botol', 'bungkus', 'kaleng', 'sachet', 'pouch', 'galon', 'tabung']);
+
 export function readQuote(raw: string, ctx: ReadContext): Reading {
   // "12.900an": about that much, still the price.
-  const t = spokenHundreds(spelledAsDigits(raw.toLowerCase().replace(/\s+/g, ' '))).replace(/(\d)\s?-?an\b/g, '$1');
+  // jv "12.500 sak renceng": "sak" before a unit is "per one", not a sack (the supplier was asked what a karung holds).
+  const t = spokenHundreds(spelledAsDigits(raw.toLowerCase().replace(/\s+/g, ' '))).replace(/(\d)\s?-?an\b/g, '$1')
+    .replace(new RegExp(String.raw`\bsak\s+(?=(?:${unitWords.filter((u) => u !== 'sak').join('|')})\b)`, 'g'), 'per ');
   const nums = numbers(t);
   const said: SaidSize[] = [...(ctx.known ?? [])];
   const details: QuoteDetails = { delivery: null, terms: readTerms(t), available: null, minimum: null, when: readWhen(t), size: null, brand: readBrand(t, ctx.item), sizes: [] };
@@ -309,6 +316,8 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
   let unit = last.unit;
   const amount = last.value;
   if (!unit) unit = [...t.matchAll(perUnitLater)].map((m) => ({ at: m.index, u: canonicalUnit(m[1]) })).find((m) => m.at > last.at)?.u ?? null;
+  // "sania 2 liter 32.500 per pc" haggled per botol: one piece is one bottle (the supplier was asked what a liter holds).
+  if (unit === 'pcs' && singleUnits.has(ctx.unit)) unit = ctx.unit;
   // "peti isi 15 kg 390rb"; not "2 karung isi 25kg 640rb", the price of the two (it was Rp640.000 a karung, and the
   // counter above the supplier's own price).
   const counted = lot && lot.at < last.at && lot.value !== 1 && lot.unit === details.sizes[0]?.pack;

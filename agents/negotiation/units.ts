@@ -6,9 +6,9 @@ import { wordTable } from '../../core/word-table.ts';
 const aliases: Record<string, string> = wordTable({
   kg: 'kg', kilo: 'kg', kilogram: 'kg', kilonya: 'kg',
   peti: 'peti', rak: 'rak', karung: 'karung', sak: 'karung', dus: 'dus', kardus: 'dus', lusin: 'lusin',
-  butir: 'pcs', btr: 'pcs', biji: 'pcs', pcs: 'pcs', buah: 'pcs',
+  butir: 'pcs', btr: 'pcs', biji: 'pcs', pcs: 'pcs', pc: 'pcs', buah: 'pcs',
   liter: 'liter', ltr: 'liter', l: 'liter', gram: 'gram', gr: 'gram', ons: 'ons',
-  bks: 'bungkus', bungkus: 'bungkus', botol: 'botol', btl: 'botol', ikat: 'ikat', renteng: 'renteng',
+  bks: 'bungkus', bungkus: 'bungkus', botol: 'botol', btl: 'botol', ikat: 'ikat', renteng: 'renteng', renceng: 'renteng', rentengan: 'renteng',
   sachet: 'sachet', saset: 'sachet', sct: 'sachet', slop: 'slop', bal: 'bal', karton: 'dus', galon: 'galon', tabung: 'tabung',
   kaleng: 'kaleng', pouch: 'pouch',
 });
