@@ -41,3 +41,20 @@ describe('owner tries (thirty-fourth session): what money was for', () => {
     reads('batalkeun nu panungtung', { intent: 'undo', items: [] });
   });
 });
+
+describe('owner tries (thirty-fourth session, round two): Padang, Manado, Kupang', () => {
+  // Each note was booked as the goods' price: Rinso at Rp100.000, Kecap at Rp50.000.
+  it('"bayar pake 50 ribu", Minang "urang bayia pakai 100 ribu" are notes handed over', () => {
+    reads('rinso 1, urang bayia pakai 100 ribu', { intent: 'sale', tendered: 100000, items: [{ product: 'rinso', qty: 1 }] });
+    reads('kecap bango 1, dia bayar pake 50 ribu', { intent: 'sale', tendered: 50000, items: [{ product: 'kecap bango', qty: 1 }] });
+  });
+  // Manado "ada beli" (someone bought) was the warung's purchase: stock went up.
+  it('Manado "ada beli …" is a customer buying', () => {
+    reads('ada beli aqua gelas 12, 12 ribu', { intent: 'sale', amount: 12000, items: [{ product: 'aqua gelas', qty: 12 }] });
+    reads('kita ada beli gula 10 kg 150rb', { intent: 'purchase', amount: 150000, items: [{ product: 'gula', qty: 10, unit: 'kg' }] });
+  });
+  // Minang "lakuih" (sold) was part of a new product "lakuih gulo".
+  it('Minang "lakuih" is sold', () => {
+    reads('lakuih gulo 1,5 kg, 18.500 sakilo', { intent: 'sale', amount: 27750, items: [{ product: 'gulo', qty: 1.5, unit: 'kg', unit_price: 18500 }] });
+  });
+});

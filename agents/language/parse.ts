@@ -29,14 +29,14 @@ const knownWord = (x: string) => functionWords.has(x) || fillerWords.has(x) || q
   // Number words are never typos of cue words ("pitung" is 7, not "itung"), nor are honorifics (Makassar try: "daeng
   // ngutang gula" was read as "dateng", goods delivered, so a purchase on credit).
   || honorifics.has(x) || perWords.has(x) || numberWords[x] !== undefined || multiplierWords[x] !== undefined || slangMoney[x] !== undefined || fractionWords[x] !== undefined;
-// "ada yang beli", "orang beli", Banjar "urang manukar": a customer buying, so a sale.
+// "ada yang beli", "orang beli", Banjar "urang manukar", Manado "ada beli" (someone bought): a customer buying, so a sale.
 // "ada yg borong indomie 1 dus", "ono sing pesen sego 5": a customer buying in bulk or ordering, the same.
 // "aya nu meser" (su), "ono sing tuku" (jv), "sing tuku aqua ... ngebon" (jv: the one who bought): the same.
 // "pembeli bayar qris 45rb buat rokok", "ada yang bayar pake qris 45rb beli rokok": a customer paying is a sale too
 // (not the warung's expense or purchase).
 // "adek beli gas 1 tabung", "nyong beli …": a word for a person alone opening the message is a customer too (it was the
 // owner's purchase, stock up instead of down).
-const customerBuys = /\b((ada|aya|ono|onten|wonten) (yang|yg|sing|nu|ingkang) |^(?:tadi |td |barusan )?(?:adek|ade|dek|adik|nyong|nona|bocil|cewek|cowok|om|tante|mas|mbak|mba|bang|kak|teh|aa|akang|ibu|bapak|pak|bu) |urang (?=nukar |manukar |tukar |beli )|(yang|yg|sing|nu|ingkang|orang|wong|tiyang|priyantun|jalma|jalmi|pembeli|pelanggan|konsumen|customer|ibu ibu|ibuk ibuk|bapak bapak|emak emak|mamah mamah|anak anak|bocah bocah|bocah|budak|barudak|tetangga|anak sekolah|ada ibu|ada bapak|ada anak|ono bocah) )(beli|tuku|meuli|meli|mbeli|tukar|tuker|nukar|manukar|ngambil|ambil|tumbas|mundut|meser|nuku|njupuk|nyandak|nyokot|borong|ngeborong|mborong|belanja|blanja|pesen|pesan|mesen)\b|\b(pembeli|pelanggan|konsumen|customer|cust) (bayar|byr|mbayar|mayar|ngebayar)\b|\b(ada|aya|ono) (yang|yg|sing|nu) (bayar|byr|mbayar|mayar) (pake|pakai|pakek|lewat|via|ku|nganggo) (qris|transfer|tf|ovo|gopay|dana|shopeepay)\b/;
+const customerBuys = /\b((ada|aya|ono|onten|wonten) (yang|yg|sing|nu|ingkang) |^(?:tadi |td |barusan )?(?:adek|ade|dek|adik|nyong|nona|bocil|cewek|cowok|om|tante|mas|mbak|mba|bang|kak|teh|aa|akang|ibu|bapak|pak|bu) |urang (?=nukar |manukar |tukar |beli )|^(?:orang |org )?ada (?=beli |bli )|(yang|yg|sing|nu|ingkang|orang|wong|tiyang|priyantun|jalma|jalmi|pembeli|pelanggan|konsumen|customer|ibu ibu|ibuk ibuk|bapak bapak|emak emak|mamah mamah|anak anak|bocah bocah|bocah|budak|barudak|tetangga|anak sekolah|ada ibu|ada bapak|ada anak|ono bocah) )(beli|tuku|meuli|meli|mbeli|tukar|tuker|nukar|manukar|ngambil|ambil|tumbas|mundut|meser|nuku|njupuk|nyandak|nyokot|borong|ngeborong|mborong|belanja|blanja|pesen|pesan|mesen)\b|\b(pembeli|pelanggan|konsumen|customer|cust) (bayar|byr|mbayar|mayar|ngebayar)\b|\b(ada|aya|ono) (yang|yg|sing|nu) (bayar|byr|mbayar|mayar) (pake|pakai|pakek|lewat|via|ku|nganggo) (qris|transfer|tf|ovo|gopay|dana|shopeepay)\b/;
 // "ojek online ambil pesenan nasi goreng 2 porsi 30rb": a driver picking up an order opens the message (not "naik ojek");
 // "abis itu ada ojol ambil ...": time and sequence words may come first.
 const driverPicksUp = /^(?:(?:tadi|td|barusan|ada|abis|habis|terus|trs|trus|lalu|itu|pas|mau|nembe|bar|iki|ieu|mentas)\s+){0,4}(?:ojek online|ojol|driver|kurir|gojek|grab)\b(?:\s+\S+)?\s+(?:ambil|ngambil|jemput)\b/;
@@ -182,9 +182,9 @@ function withSellPrices(frame: ParseResult, sells: SellPrice[]): ParseResult {
 // Owner try: "laku gula 1 kg bayar 50rb" with no comma booked a kilo of sugar at Rp50.000.
 // Surabaya/Medan tries: "…, duwite 10rb", "…, duitnya 50rb", "…, uangnya 50rb" ("the money") were booked as the goods' total.
 // "bayar seratus ribu", jv "bayar satus ewu": a note said in words is money too (Rp100.000 was booked as the goods' total).
-// "…, dia kasi 100rb" (Makassar), Banjar "mambayar 50 ribu": a note handed over, said with "gave" or the regional "paid" (each
-// was booked as the goods' total, prices raised to fit).
-const paidLastRe = new RegExp(String.raw`(?:,\s*|\s+)(?:(?:dia|die|pembeli|orangnya|urangnya|inya|nya)\s+)?(?:bayar|mbayar|mayar|dibayar|bayare|bayarnya|bayarna|mambayar|nabayar|kasi|kasih|ngasih|ngasi|ngekei|menehi|${handedMoney.join('|')})\s+(?:(?:pake\s+|pakai\s+)?(?:uang|duit|duwit|pis)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?|(?:[a-z]+\s+){1,3}(?:ribu|rebu|ewu)|seket|gocap|ceban|cepek)\s*[.!]*$`);
+// "…, dia kasi 100rb" (Makassar), Banjar "mambayar 50 ribu", "bayar pake 50 ribu", Minang "urang bayia pakai 100 ribu": a note
+// handed over, said with "gave", "paid with" or the regional "paid" (each was booked as the goods' total, prices raised to fit).
+const paidLastRe = new RegExp(String.raw`(?:,\s*|\s+)(?:(?:dia|die|pembeli|orangnya|urangnya|urang|orang|inya|nya|de|dorang)\s+)?(?:bayar|mbayar|mayar|dibayar|bayare|bayarnya|bayarna|mambayar|nabayar|bayia|kasi|kasih|kase|ngasih|ngasi|ngekei|menehi|${handedMoney.join('|')})\s+(?:(?:pake|pakai|pakek|make|nganggo|ku)\s+)?(?:(?:uang|duit|duwit|pis|doi|pitih)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?|(?:[a-z]+\s+){1,3}(?:ribu|rebu|ewu)|seket|gocap|ceban|cepek)\s*[.!]*$`);
 
 const passivePay = new Set(['dibayar', 'dibayare', 'dibayarna', 'dibayarin', 'dilunasi', 'dilunasin']);
 const byWords = new Set(['sama', 'sm', 'ama', 'oleh', 'olih', 'karo', 'ku', 'kalih', 'kaliyan']);

@@ -14,7 +14,7 @@ const minang = table({
   manjua: 'jual', dijua: 'dijual', tajua: 'terjual', alah: 'sudah', ciek: 'satu', saciek: 'satu', habih: 'habis', abih: 'habis',
   masuak: 'masuk', sajo: 'saja', hapuih: 'hapus', sisonyo: 'sisanya', pitih: 'uang', ingekan: 'ingatkan', ingekkan: 'ingatkan', barapo: 'berapa',
   indak: 'tidak', gadang: 'besar', kini: 'sekarang', ado: 'ada', balanjo: 'belanja', babalanjo: 'belanja', sakilo: 'sekilo',
-  galeh: 'gelas',
+  galeh: 'gelas', lakuih: 'laku', alun: 'belum', baraso: 'berapa', kembaliannyo: 'kembaliannya', totalnyo: 'totalnya', inyo: 'dia',
 });
 // Javanese krama, as older owners write to Juragan: "artanipun" the money, "peken" the market, "dinten punika" today.
 const krama = table({
@@ -36,6 +36,7 @@ const manado = table({
   kasi: 'kasih', kukasi: 'kasih', kukasih: 'kasih', kasinya: 'dikasih', dikase: 'dikasih', doe: 'uang', doena: 'uangnya', doenya: 'uangnya',
   ambel: 'ambil', blum: 'belum', deng: 'dan', kalamareng: 'kemarin', kalamarin: 'kemarin', samua: 'semua', sapa: 'siapa',
   slamat: 'selamat', skarang: 'sekarang', beso: 'besok', nda: 'tidak', mo: 'mau', kong: 'terus', pigi: 'pergi',
+  nyanda: 'tidak', kase: 'kasih', kalu: 'kalau',
 });
 // Betawi (Jakarta try): "aye"/"ane" I, "aje" only, "ame" with, "nyang" which, "apus" delete, "entar" later.
 const betawi = table({ aye: 'saya', ane: 'saya', aje: 'saja', ame: 'sama', nyang: 'yang', apus: 'hapus', apusin: 'hapus', entar: 'nanti' });
@@ -57,7 +58,7 @@ const aceh = table({
 // among the honorifics in lexicon.ts).
 const banjar = table({
   bahutang: 'ngutang', bautang: 'ngutang', ulun: 'saya', handak: 'mau', kada: 'tidak', baapa: 'berapa', barapa: 'berapa',
-  kaina: 'nanti', batalakan: 'batalkan', tajual: 'terjual',
+  kaina: 'nanti', batalakan: 'batalkan', tajual: 'terjual', bajual: 'jual', manukar: 'beli', sabuting: 'satu', kembaliannya: 'kembaliannya',
 });
 // Bali (Denpasar try): "mebayah"/"mayah" pay, "suba" already, "pis" money ("tiang", I, and "kuda", how much, need their
 // place: below).
