@@ -377,4 +377,18 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     expect(above).toContain('Harga UD Sinar Jaya belum masuk batas');
     expect(await last(SINAR)).not.toContain('pesan minyak');
   });
+  // Haggling try (thirty-fourth session): another brand the warung sells (Sania for Minyakita) was paid and never stocked.
+  test('another brand the warung already sells goes into that product\'s stock', async () => {
+    app.clock.set('2026-12-08T06:00:00Z');
+    const level = () => withService(app.db, async (tx) => Number((await tx.query<{ level: string }>(
+      `select s.level from stock_levels s join products p on p.id = s.product_id where p.tenant_id = $1 and p.name = 'Minyak Goreng Sania 1 L'`, [TENANT])).rows[0]!.level));
+    const before = await level();
+    await app.say(OWNER, 'tolong tawar minyakita 1 liter 12 botol maks 18rb/botol ke toko makmur');
+    await app.say(MAKMUR, 'minyakita kosong pak, adanya sania 1 liter 17.500 per botol pas');
+    expect((await app.say(OWNER, '1')).join('\n')).toContain('minyakita 1 liter (merk Sania) 12 botol');
+    const arrived = (await app.say(OWNER, 'minyak dari toko makmur udah dateng')).join('\n');
+    expect(arrived).toContain('belanja Minyak Goreng Sania 1 L 12 botol @ Rp17.500');
+    expect(arrived).toContain('Stok Minyak Goreng Sania 1 L bertambah 12');
+    expect(await level()).toBe(before + 12);
+  });
 });

@@ -3,7 +3,7 @@
 import { formatDate, formatQty, formatRupiah, localDate, localStart, type TenantZone } from '../../core/format.ts';
 import type { AgentContext, AgentResult, ResolvedFrame } from '../router/types.ts';
 import { canonicalUnit, toBase } from '../../core/units.ts';
-import { productById, type Product } from '../router/catalogue/resolve-items.ts';
+import { findProduct, productById, type Product } from '../router/catalogue/resolve-items.ts';
 import { inIndonesian } from '../router/catalogue/regional.ts';
 import { dealOf, loadNegotiation, loadSuppliers } from './store.ts';
 import { readAmount } from '../router/answers.ts';
@@ -107,14 +107,19 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   // Minyakita's count).
   const asked = found.product_id ? await productById(ctx.tx, tenant.id, found.product_id) : null;
   const brand = sup.thread.brand && asked && !asked.name.toLowerCase().includes(sup.thread.brand.toLowerCase()) ? capitalize(sup.thread.brand) : null;
-  const stocked = asked && !brand ? inProductUnit(asked, deal.qty, deal.unit, sup.thread.size) : null;
+  // The other brand the warung already sells ("adanya sania" for Minyakita, with Minyak Goreng Sania 2 L on the shelf) is
+  // that product's stock (a haggling try: paid, never stocked).
+  const instead = brand ? await brandProduct(ctx, brand, deal.item) : null;
+  const stocked = asked && !brand ? inProductUnit(asked, deal.qty, deal.unit, sup.thread.size)
+    : instead ? inProductUnit(instead, deal.qty, deal.unit, sup.thread.size) : null;
+  const stockedId = stocked ? (instead ?? asked)!.id : null;
   // The delivery lands on the goods, as a chat purchase's "ongkir" does: a line of its own was in neither the goods' cost
   // nor the expenses (a helper's day: gross profit too high by its share).
   // "…udah nyampe, ongkirnya 15rb": the owner's word on arrival comes first (a helper's try: it was dropped).
   const delivery = ownerDelivery(text) ?? sup.thread.delivery ?? 0;
   const landed = goods + (stocked ? delivery : 0);
   const lines: object[] = [stocked
-    ? { product_id: found.product_id, qty: stocked.qty, unit_price: Math.round(landed / stocked.qty), total: landed, said_qty: deal.qty, said_unit: deal.unit }
+    ? { product_id: stockedId, qty: stocked.qty, unit_price: Math.round(landed / stocked.qty), total: landed, said_qty: deal.qty, said_unit: deal.unit }
     : { product_id: null, description: brand ? `${deal.item} merk ${brand}` : deal.item, qty: deal.qty, unit: deal.unit, unit_price: price, total: goods }];
   if (delivery && !stocked) lines.push({ description: 'ongkir', qty: 1, unit_price: delivery });
   const doc = {
@@ -140,7 +145,9 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   const rest = part != null
     ? `\nSisanya ${formatQty(ordered.qty - part)} ${deal.unit} belum datang. Kalau sudah datang, catat sebagai kulakan biasa, misalnya "kulakan ${deal.item} ${formatQty(ordered.qty - part)} ${deal.unit} ${formatQty(price * (ordered.qty - part))} dari ${sup.name.toLowerCase()}".`
     : '';
-  const what = `belanja ${deal.item} ${formatQty(deal.qty)} ${deal.unit} @ ${formatRupiah(price)} dari ${sup.name}, total ${formatRupiah(Number(posted.total))}`;
+  // The goods as they came: the other brand's product, or its brand said.
+  const goodsName = instead?.name ?? (brand ? `${deal.item} merk ${brand}` : deal.item);
+  const what = `belanja ${goodsName} ${formatQty(deal.qty)} ${deal.unit} @ ${formatRupiah(price)} dari ${sup.name}, total ${formatRupiah(Number(posted.total))}`;
   const each = stocked ? Math.round(landed / stocked.qty) : price;
   // The chat's last event, so "batal" right after takes this purchase back whole, its down payment with it.
   const frame: ResolvedFrame = {
@@ -148,7 +155,7 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
     date: null, period: null, max_unit_price: null, payment: doc.payment === 'credit' ? 'credit' : 'cash',
     // Its price a unit as stated, so "eh salah, baru dateng 25 kg, bukan 50" books 25 kg at that price (the total was kept:
     // Rp615.000 for 25 kg, twice the price).
-    items: [{ productId: stocked ? found.product_id : null, name: stocked?.name ?? deal.item, qty: stocked?.qty ?? deal.qty, unit: stocked?.unit ?? deal.unit,
+    items: [{ productId: stockedId, name: stocked?.name ?? deal.item, qty: stocked?.qty ?? deal.qty, unit: stocked?.unit ?? deal.unit,
       unitPrice: each, total: Number(posted.total), stated: { unitPrice: each, total: null } }],
   };
   return {
@@ -244,6 +251,17 @@ function payDay(text: string, now: Date, timezone: TenantZone): number | null {
   const days: [RegExp, number][] = [[/\bbesok\b|\bsesuk\b|\bisukan\b/, 1], [/\blusa\b/, 2], [/\bminggu depan\b|\bpekan depan\b|\bseminggu\b/, 7],
     [/\bdua minggu\b|\b2 minggu\b/, 14], [/\bbulan depan\b|\bsebulan\b/, 30]];
   return days.find(([re]) => re.test(t))?.[1] ?? null;
+}
+
+/** The catalogue's one product of that brand, of the size asked when it says one ("minyakita 2 liter": Sania 2 L); else null. */
+async function brandProduct(ctx: AgentContext, brand: string, item: string): Promise<Product | null> {
+  const size = /\b\d+(?:[.,]\d+)?\s*(?:liter|ltr|l|ml|kg|gram|gr)\b/.exec(item.toLowerCase())?.[0];
+  for (const typed of [size ? `${brand} ${size}` : null, brand]) {
+    if (!typed) continue;
+    const found = await findProduct(ctx.tx, ctx.tenant.id, typed);
+    if (found.kind === 'match') return productById(ctx.tx, ctx.tenant.id, found.item.id);
+  }
+  return null;
 }
 
 /**

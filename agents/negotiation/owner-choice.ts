@@ -9,6 +9,7 @@ import { choiceLead, mayBePick, readChoice, readPick, saysYes } from './summary.
 import { aboutHaggling, namedIn, namesGoods } from './status.ts';
 import { supplierText, type Outgoing } from './templates.ts';
 import { standingPrice } from './thread.ts';
+import { capitalize } from '../finance/text.ts';
 
 /** Replies when `text` answers this tenant's negotiation summary; null when it is not such an answer. */
 export async function answerNegotiationChoice(ctx: AgentContext, text: string): Promise<Reply[] | null> {
@@ -89,7 +90,8 @@ export async function placeOrder(ctx: AgentContext, neg: NegotiationRow, sups: S
   const price = standingPrice(chosen.thread, deal.ceiling)!;
   const landed = landedPerUnit(price, deal.qty, chosen.thread.delivery, chosen.thread.available);
   const owner = [
-    `Siap, Kak! Pesanan ke ${chosen.name} sudah dikirim: ${deal.item} ${formatQty(deal.qty)} ${deal.unit} @ ${formatRupiah(price)}/${deal.unit}` +
+    // The brand ordered instead, as the supplier's order says it (the owner read "kopi kapal api", the supplier "Abc").
+    `Siap, Kak! Pesanan ke ${chosen.name} sudah dikirim: ${deal.item}${chosen.thread.brand ? ` (merk ${capitalize(chosen.thread.brand)})` : ''} ${formatQty(deal.qty)} ${deal.unit} @ ${formatRupiah(price)}/${deal.unit}` +
       `${chosen.thread.delivery ? ` + ongkir ${formatRupiah(chosen.thread.delivery)}` : ''}, total ${formatRupiah(orderTotal(price, deal.qty, chosen.thread.delivery))}` +
       `${landed !== price ? ` (${formatRupiah(landed)}/${deal.unit} sampai)` : ''}.`,
     `Kalau barangnya sudah datang, kabari saya: "barang dari ${chosen.name.toLowerCase()} sudah datang", nanti saya catat belanjanya.`,
