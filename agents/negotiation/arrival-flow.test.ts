@@ -391,4 +391,20 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     expect(arrived).toContain('Stok Minyak Goreng Sania 1 L bertambah 12');
     expect(await level()).toBe(before + 12);
   });
+  // Haggling try (thirty-fourth session, round two): an arrival's count corrected dropped its down payment and due day (Rp200.000
+  // paid was owed again), and the order waited again: "… sudah datang" booked it a second time.
+  test('an arrival corrected keeps its down payment and due day, and the order stays booked', async () => {
+    app.clock.set('2026-12-09T03:00:00Z'); // Wednesday
+    await app.say(OWNER, 'tolong tawar bawang putih 25 kg maks 40rb/kg ke toko makmur');
+    await app.say(MAKMUR, '36rb/kg pas pak');
+    await app.say(OWNER, '1');
+    expect((await app.say(OWNER, 'bawang putih dari makmur udah nyampe, bayar 200rb sisanya minggu depan')).join('\n')).toContain('sisa Rp700.000');
+    const fixed = (await app.say(OWNER, 'eh salah, bawang putih yang dateng 20 kg bukan 25')).join('\n');
+    expect(fixed).toContain('20 kg × Rp36.000 = Rp720.000');
+    const debt = await withService(app.db, async (tx) => (await tx.query(
+      `select d.amount::int as amount, d.paid::int as paid, d.due_date::text as due from debts d join negotiations n on n.transaction_id = d.transaction_id
+        where n.tenant_id = $1 and n.item = 'bawang putih' and n.status = 'ordered' and d.status <> 'void' order by n.created_at desc limit 1`, [TENANT])).rows);
+    expect(debt).toEqual([{ amount: 720_000, paid: 200_000, due: '2026-12-16' }]);
+    expect((await app.say(OWNER, 'bawang putih dari makmur udah datang')).join('\n')).not.toContain('Tercatat');
+  });
 });

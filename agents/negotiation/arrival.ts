@@ -152,7 +152,8 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   // The chat's last event, so "batal" right after takes this purchase back whole, its down payment with it.
   const frame: ResolvedFrame = {
     intent: 'purchase', amount: Number(posted.total), counterparty: sup.name, contactId: sup.contact_id, direction: null, category: null,
-    date: null, period: null, max_unit_price: null, payment: doc.payment === 'credit' ? 'credit' : 'cash',
+    // Its due day and down payment too, so a correction books them again (both were dropped: Rp200.000 paid was owed again).
+    date: due, period: null, max_unit_price: null, payment: doc.payment === 'credit' ? 'credit' : 'cash', ...(downPayment != null ? { paid_now: downPayment } : {}),
     // Its price a unit as stated, so "eh salah, baru dateng 25 kg, bukan 50" books 25 kg at that price (the total was kept:
     // Rp615.000 for 25 kg, twice the price).
     items: [{ productId: stockedId, name: stocked?.name ?? deal.item, qty: stocked?.qty ?? deal.qty, unit: stocked?.unit ?? deal.unit,

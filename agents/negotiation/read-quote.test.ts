@@ -279,4 +279,15 @@ describe('readQuote: a lot with its pack size, a count spelled after the price, 
     expect(readQuote('26.800 deh pak, ga bisa lagi', { ...egg, established: true, lastOffer: 24_300 })).toMatchObject({ kind: 'price', price: 26_800, final: true });
     expect(readQuote('16.800 pangmirahna', { ...egg, established: true })).toMatchObject({ kind: 'price', price: 16_800, final: true });
   });
+
+  // Haggling try (thirty-fourth session, round two): the other goods offered "if you want" set the price (Rp82.000 a karung for
+  // premium rice was ordered), and our offer asked back in disbelief was recorded as the supplier's.
+  it('a price after "kalo mau"/su "upami" is another offer, and our price asked back is none of theirs', () => {
+    const beras: ReadContext = { item: 'beras premium', unit: 'karung', established: false, lastOffer: null, asked: false, qty: 2, reference: 400_000 };
+    expect(readQuote('minimal 3 karung, sekarung 25kg 395rb. kalo mau beras pandan wangi 5kg-an ada 82rb per sak', beras)).toMatchObject({ kind: 'price', price: 395_000, minimum: 3 });
+    const aqua: ReadContext = { item: 'aqua 600', unit: 'dus', established: false, lastOffer: null, asked: false, qty: 2, reference: 60_000 };
+    expect(readQuote('aqua 600 sadus eusi 24 teh 62rb kang. upami le minerale mah 54rb', aqua)).toMatchObject({ kind: 'price', price: 62_000 });
+    const peti: ReadContext = { item: 'telur', unit: 'peti', established: true, lastOffer: 350_000, asked: false, qty: 2, reference: 390_000 };
+    expect(readQuote('hah? 350rb sepeti? ga mungkin mas, paling 380rb lah', peti)).toMatchObject({ kind: 'price', price: 380_000 });
+  });
 });

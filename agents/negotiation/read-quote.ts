@@ -217,6 +217,10 @@ const singleUnits = new Set(['botol', 'bungkus', 'kaleng', 'sachet', 'pouch', 'g
 
 export function readQuote(raw: string, ctx: ReadContext): Reading {
   // "12.900an": about that much, still the price.
+  // "hah? 23rb sepeti? ga mungkin mas, … paling 380rb lah": our offer asked back in disbelief is no price of theirs (it was
+  // recorded as agreed at Rp23.000 a peti, and ordered); asked back only when a price of their own is said beside it.
+  const unasked = raw.replace(/[^?.!,\n]*\d[^?.!,\n]*\?/g, ' ');
+  if (/\d/.test(unasked)) raw = unasked;
   // jv "12.500 sak renceng": "sak" before a unit is "per one", not a sack (the supplier was asked what a karung holds).
   const t = spokenHundreds(spelledAsDigits(raw.toLowerCase().replace(/\s+/g, ' '))).replace(/(\d)\s?-?an\b/g, '$1')
     .replace(new RegExp(String.raw`\bsak\s+(?=(?:${unitWords.filter((u) => u !== 'sak').join('|')})\b)`, 'g'), 'per ');
@@ -302,7 +306,12 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
   if (own) details.size = { size: own.size, base: own.base };
   details.minimum = minimumOrder(t, ctx, said);
   // "serak 58rb, kalo per kilo 26rb" haggled per rak: the price in the haggle's own unit, wherever it was said.
-  const last = prices.filter((p) => p.unit === ctx.unit).at(-1) ?? prices[prices.length - 1];
+  // "sekarung 25kg 395rb. kalo mau beras pandan wangi … 82rb per sak", su "… 62rb. upami le minerale mah 54rb": what follows
+  // "if you want" is another offer; the price before it is this one's (the other's Rp82.000 a karung was ordered).
+  const other = /\b(?:kalo|kalau|klo|kl|upami|nek|lamun|mun)\s+(?:mau|butuh|hoyong|pengen|pingin)\b|\bupami\b|\bada juga\b/.exec(t)?.index ?? -1;
+  const ours = prices.filter((p) => p.unit === ctx.unit || p.unit == null);
+  const firstOffer = other >= 0 ? ours.filter((p) => p.at < other) : [];
+  const last = firstOffer.at(-1) ?? prices.filter((p) => p.unit === ctx.unit).at(-1) ?? prices[prices.length - 1];
   if (!last) {
     if (declineRe.test(t.replace(emptyContainer, ''))) return details.minimum != null ? { kind: 'decline', minimum: details.minimum } : { kind: 'decline' };
     // "790 terakhir ya", "ok deal 400": a number of its own is never a yes to our offer (helpers' suppliers were

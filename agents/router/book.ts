@@ -64,6 +64,12 @@ export async function proceed(env: Env, work: Work): Promise<Reply[]> {
     const said = await setSaidSellPrices(env.tx, env.agentCtx.tenant.id, env.agentCtx.inboxId, frame, work.frame.items, seen);
     replies.push(...said.map((text) => ({ text })));
   }
+  // An order's arrival corrected: the order is booked by the new entry (it waited again, and a later "barang … sudah datang"
+  // booked it a second time).
+  if (work.replaces?.kind === 'transaction' && result.booked?.kind === 'transaction' && !work.replaces.id.includes(':') && !result.booked.id.includes(':')) {
+    await env.tx.query('update negotiations set transaction_id = $3 where tenant_id = $1 and transaction_id = $2',
+      [env.agentCtx.tenant.id, work.replaces.id, result.booked.id]);
+  }
   if (result.booked) await setLastEvent(env.tx, env.key, result.booked, env.now);
   return replies;
 }
