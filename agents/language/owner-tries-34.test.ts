@@ -52,6 +52,7 @@ describe('owner tries (thirty-fourth session, round two): Padang, Manado, Kupang
   it('Manado "ada beli …" is a customer buying', () => {
     reads('ada beli aqua gelas 12, 12 ribu', { intent: 'sale', amount: 12000, items: [{ product: 'aqua gelas', qty: 12 }] });
     reads('kita ada beli gula 10 kg 150rb', { intent: 'purchase', amount: 150000, items: [{ product: 'gula', qty: 10, unit: 'kg' }] });
+    reads('tadi ada beli aqua 2 botol, dia kasi 10rb', { intent: 'sale', tendered: 10000, items: [{ product: 'aqua', qty: 2, unit: 'botol' }] });
   });
   // Minang "lakuih" (sold) was part of a new product "lakuih gulo".
   it('Minang "lakuih" is sold', () => {
