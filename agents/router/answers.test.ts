@@ -54,6 +54,7 @@ describe('readPriceKind', () => {
     ['per bungkus', 'unit'], ['satuan', 'unit'], ['@', 'unit'], ['sebungkus', 'unit'], ['total', 'total'],
     ['semuanya', 'total'], ['itu total kak', 'total'], ['ya', null], ['3500', null],
     ['satu botolnya', 'unit'], ['1 bks', 'unit'], ['hiji bungkus', 'unit'], ['1 orang', 'unit'], ['12 botol', null],
+    ['sak sachet', 'unit'],
   ])('%s → %s', (text, want) => expect(readPriceKind(text)).toBe(want));
 });
 

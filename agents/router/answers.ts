@@ -128,7 +128,8 @@ export function readPriceUnit(text: string): string | null {
 export function readPriceKind(text: string): 'unit' | 'total' | null {
   const t = clean(text);
   if (/\b(total|totalnya|semua|semuanya|sekalian|jadi|borongan|semua nya)\b/.test(t)) return 'total';
-  if (/(^|\s)(per|@|satuan|satuannya|sebiji|satunya|sebungkus|seharga|masing|masing2|tiap|se\p{L}+)\b/u.test(t) || text.includes('@')) return 'unit';
+  // jv "sak sachet": per one (it was not understood, and the sale dropped).
+  if (/(^|\s)(per|@|satuan|satuannya|sebiji|satunya|sebungkus|seharga|masing|masing2|tiap|sak|se\p{L}+)\b/u.test(t) || text.includes('@')) return 'unit';
   // "satu botolnya", "1 bks", su "hiji bungkus", jv "siji": the price of one (Makassar try).
   if (/(^|\s)(satu|1|hiji|siji|sa) \p{L}+/u.test(t) && !/\d{2,}|\b\d+ ?(rb|ribu|k)\b/.test(t)) return 'unit';
   return null;

@@ -188,6 +188,11 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
     case 'reparse': {
       // A full message of its own is a new message; otherwise it completes the one that asked.
       const ctxParse = { now: env.now, offsetMinutes: zoneOffsetMinutes[env.agentCtx.tenant.timezone] };
+      // su "muhun", jv "nggih": a yes of any region is the message as asked (it became a product "muhun").
+      if (yes) {
+        env.text = pending.text;
+        return null;
+      }
       const { confidence: _c, ask: _a, ...asked } = env.deps.parse(pending.text, ctxParse);
       const goodsless = isGoodslessSale(asked);
       if (goodsless && readMixedGoods(text)) return withMixedNote(await proceed(env, mixedSaleWork(asked)));

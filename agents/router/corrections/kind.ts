@@ -9,13 +9,16 @@ import { applyCorrection, asSaid, paidOn, paidRefusal } from './correct.ts';
 
 export type KindFix = { kind: 'sale' | 'purchase'; rest: string };
 
-const sold = String.raw`(?:jual|jualan|dijual|laku|penjualan|payu|kepayu)`;
+// "orang beli" (a customer bought) is a sale too.
+const sold = String.raw`(?:jual|jualan|dijual|laku|penjualan|payu|kepayu|orang beli|org beli|pembeli beli|dibeli orang|orang yang beli|orang yg beli)`;
 const bought = String.raw`(?:kulakan|kulak|beli|belanja|pembelian|tuku)`;
 const lead = String.raw`^(?:(?:eh|ehh|lho|loh|waduh|aduh|maaf|sori|salah)\s*,?\s+)*`;
 const not = String.raw`(?:bukan|bkn|dudu|sanes)`;
 const notThenIs = (was: string, is: string) => new RegExp(String.raw`${lead}${not}\s+${was}\s*,?\s*(?:(?:tapi|tp|itu|harusnya)\s+)*${is}\b(.*)$`);
+// Manado try: "tadi aqua gelas 12 itu orang beli, bukan kita kulakan" (the goods, their count, and "we" before the kind it was
+// not) booked a sale beside the purchase.
 const isThenNot = (was: string, is: string) =>
-  new RegExp(String.raw`${lead}(?:(?:yang|yg)\s+(?:\p{L}+\s+){0,3}(?:tadi|td)\s+)?(?:itu\s+)?${is}\s*,?\s*${not}\s+${was}$`, 'u');
+  new RegExp(String.raw`${lead}(?:(?:yang|yg|tadi|td)\s+)?(?:[\p{L}\d]+\s+){0,4}?(?:(?:tadi|td)\s+)?(?:itu\s+)?${is}\s*,?\s*${not}\s+(?:(?:kita|saya|aku|sy|gw|gue|beta|ambo|ulun|kami)\s+)?${was}$`, 'u');
 
 /** The other kind the last sale or purchase should have been, and what else was said; null when the message says otherwise. */
 export function readKindFix(text: string, last: BookedEvent | null): KindFix | null {

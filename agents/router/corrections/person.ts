@@ -38,7 +38,11 @@ export function readPersonFix(text: string, last: BookedEvent | null): string | 
   if (/\b(?:yang|yg)\s+(?:ngutang|ngebon)\b/.test(text.toLowerCase()) && last.frame.intent === 'purchase') return null;
   // "eh salah orang, yang bayar bu tina", "bukan pak dirman, itu bu tina yang bayar": a payment on the wrong person (his
   // payment was booked again, or twice). What the person did is no part of the name.
-  const t = text.toLowerCase().replace(/[.!]+$/, '').replace(/\b(?:(?:itu|tuh)\s+)?(?:yang|yg|sing|nu)\s+(?:bayar|mbayar|mayar|nyicil|nyaur|ngutang|ngebon)\b/g, ' ')
+  // jv "sing utang beras", su "nu ngahutang": who owed, and the goods the booking already has, say nothing of the name (a new
+  // credit sale of "har" was booked to the wrong one).
+  const goods = new Set(last.frame.items.flatMap((i) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length >= 3));
+  const t = text.toLowerCase().replace(/[.!]+$/, '').replace(/\b(?:(?:itu|tuh)\s+)?(?:yang|yg|sing|nu)\s+(?:bayar|mbayar|mayar|nyicil|nyaur|ngutang|ngebon|utang|hutang|ngahutang|ngahutangna)\b/g, ' ')
+    .split(/\s+/).filter((w) => !goods.has(w.replace(/[,]/g, '')) || w.endsWith(',')).join(' ')
     .replace(/,\s*(?:itu|tuh)\s+/, ', ')
     // jv "eh salah rek, sing ngebon iku pak giman dudu pak gito": a call to the listener and "that" name no one (a product
     // "iku" was offered).

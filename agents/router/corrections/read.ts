@@ -69,7 +69,17 @@ function readCorrectionText(text: string): Correction | null {
     // su "… minyak sania 2 liter lain nu 1 liter, eusina 6": "lain nu" is "not the one", "eusina" what it holds (the plastic
     // bags bought after the oil were re-booked as "2 liter").
     .replace(/\blain\s+nu\b/gi, 'bukan nu').replace(/\beusina\b/gi, 'isinya')
-    .replace(/\b(salah|keliru|maaf|sori)\s+(?:mbak|mba|mas|kak|bu|pak|bos|bang|teh|kang|om|mang)\s*,/i, '$1,');
+    .replace(/\b(salah|keliru|maaf|sori)\s+(?:mbak|mba|mas|kak|bu|pak|bos|bang|teh|kang|om|mang)\s*,/i, '$1,')
+    // Round-two tries: jv "kliru, dudu …" (not understood), Minang "bungkuih" (the purchase before was offered to undo).
+    .replace(/\b(?:kliru|kleru|klru)\b/gi, 'keliru').replace(/\bbungkuih\b/gi, 'bungkus')
+    // "salah, rokok surya 12 harusnya 29 ribu": the goods before "should be" ("1 harusnya Rokok Surya 12 isinya berapa?").
+    .replace(/^((?:eh\s+)?(?:salah|keliru|ralat|koreksi))\s*,?\s*((?:\p{L}+\s+){1,3}\d{2,}\s+)(?:harusnya|seharusnya|mestinya|kudune)\s+(?=\S*\d)/iu, '$1 harusnya $2')
+    // "eh salah, indomie goreng tadi 6 bungkus, bukan 5": the goods and "tadi" after "salah" are "the one before".
+    .replace(/^(?:eh\s+)?(?:salah|keliru)\s*,?\s*((?:\p{L}+\s+){1,3}?)(?:tadi|td)\s+(?=\d[\d.,]*\s*\p{L}*\s*,?\s*(?:bukan|bkn|dudu|sanes)\s+\d[\d.,]*\s*\p{L}*\s*$)/iu, 'yang $1tadi ')
+    // su "eh aqua nu tadi 2 wungkul": the goods before "the one" (not understood).
+    .replace(/^(?:eh\s+)?((?:\p{L}+\s+){1,3}?)(?:yang|yg|sing|nu)\s+(tadi|td|mau)\s+(?=\d)/iu, 'yang $1$2 ').replace(/\bwungkul\b/gi, 'aja')
+    // jv "eh kopine mung 3": the goods with a possessive and "only" (a sale of "kopine" was offered).
+    .replace(/^(?:eh\s+)(\p{L}{3,}?(?:nya|ne|na|e))\s+(?:cuma|cuman|cm|mung|mek|ngan|hanya)\s+(?=\d)/iu, 'salah, $1 ');
   // Helper's try: "tadi salah, gg bukan 1 slop, 5 bungkus 125rb": the goods, what they were not, then (after a comma)
   // what they were. Read before the commas go (it became a new product "gg bukan" and a second sale).
   const notThen = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|tadi|td)\s+)*(?:salah|keliru|ralat|koreksi)\s*,?\s*((?:\p{L}+\s+){1,3}?)(?:bukan|bkn|dudu|sanes)\s+(\d[^,]*?)\s*,\s*(?:tapi\s+|harusnya\s+)?(\d.*)$/u
@@ -82,10 +92,12 @@ function readCorrectionText(text: string): Correction | null {
   // "eh bukan 30 ribu, 40 ribu ji bensinnya": the old number, a comma, the new one with the goods after it (a new product
   // "bukan" was offered).
   // "eh bukan 1 dus, 12 btl": the unit stays with its number (12 dus were booked).
-  const notComma = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|salah|keliru)\s*,?\s+)+(?:bukan|bkn|dudu|sanes)\s+(\d[^,]*?)\s*,\s*(?:tapi\s+|harusnya\s+)?(\d\S*(?:\s+(?:rb|ribu|rebu|ewu|jt|juta|k))?(?:\s+${unitWord}\b)?)((?:\s+\p{L}+){0,3})$`, 'u')
+  // Said bare too: su "sanes 100rb, 120rb listrik teh" (the two were summed into a new Rp220.000 expense).
+  const notComma = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|salah|keliru)\s*,?\s+)*(?:bukan|bkn|dudu|sanes)\s+(\d[^,]*?)\s*,\s*(?:tapi\s+|harusnya\s+)?(\d\S*(?:\s+(?:rb|ribu|rebu|ewu|jt|juta|k))?(?:\s+${unitWord}\b)?)((?:\s+\p{L}+){0,3})$`, 'u')
     .exec(clean(text));
   if (notComma) {
-    const goods = notComma[3]!.trim().split(/\s+/).filter((w) => w && !correctionParticles.has(w)).join(' ');
+    // su "… listrik teh": "teh" after the goods is the topic's particle, not tea.
+    const goods = notComma[3]!.trim().split(/\s+/).filter((w) => w && !correctionParticles.has(w)).join(' ').replace(/(\p{L}) (?:teh|mah)$/u, '$1');
     return { to: `${goods} ${notComma[2]!}`.trim(), from: notComma[1]!.trim() };
   }
   // "eh tadi indomie goreng bukan 5, 6 bungkus nya": the goods first, the old count, then the new one after a comma (a new

@@ -67,6 +67,7 @@ const filler = new Set([
   'sing', 'nu', 'wae', 'mawon', 'kok', 'sih', 'ya', 'ajah', 'td', 'tdi', 'lagi', 'juga', 'yah', 'nya', 'entri', 'input',
   // Sundanese and Javanese: "batalkeun nu tadi", "batalke sing mau", "busak anu wau".
   'batalkeun', 'bolaykeun', 'hapuskeun', 'batalke', 'batalno', 'batalna', 'busak', 'busaken', 'anu', 'mau', 'wau', 'nembe', 'atuh', 'nggih', 'punten',
+  'panungtung', 'pungkasan', 'nan',
   'dibatalke', 'dibatalno', 'hapusen', 'hapusno', 'undo', 'delete', 'entry', 'data', 'inputan', 'wis', 'udah', 'sudah', 'dah',
   // "gak jadi yg barusan", jv "ora sido", su "teu jadi": called off.
   'gak', 'nggak', 'ngga', 'enggak', 'tidak', 'tdk', 'ndak', 'ora', 'teu', 'hora', 'jadi', 'sida', 'sido', 'tulus', 'gajadi', 'gakjadi', 'gjd',

@@ -203,4 +203,59 @@ export const laterCorrectionScripts: Script[] = [
       { sql: level('Kopi Kapal Api'), rows: [{ level: 60 }] },
     ],
   },
+  {
+    // Thirty-fourth session, round two: jv "dudu mbak yuli, bu har sing utang beras" booked a new credit sale of "har"; su "sanes
+    // ceu enok, teh imas nu ngahutang" offered a product "teh imas"; su "sanes 100rb, 120rb listrik teh" summed the two into a new
+    // expense; a correction while "Dicatat sebagai penjualan …?" waited dropped the sale; su "muhun" to it was a product.
+    name: 'the right person with the goods said again, a bare "sanes N, M", a held sale kept beside a correction, "muhun"', at, tenant: wib,
+    steps: [
+      { say: 'mbak yuli utang beras 5 kilo', reply: ['bon Mbak Yuli'] },
+      { say: 'eh dudu mbak yuli, bu har sing utang beras', reply: ['Sudah dibatalkan', 'bon Bu Har', 'Beras Medium 5 kg'] },
+      { say: 'ceu enok ngutang kopi 2', reply: ['bon Ceu Enok'] },
+      { say: 'sanes ceu enok, teh imas nu ngahutang', reply: ['Sudah dibatalkan', 'bon Teh Imas'], not: ['Produk baru'] },
+      { say: 'mayar listrik 100rb', reply: ['Listrik Rp100.000'] },
+      { say: 'sanes 100rb, 120rb listrik teh', reply: ['Sudah dibatalkan', 'Listrik Rp120.000'], not: ['Rp220.000'] },
+      { say: 'laku telur 2 kg 58rb', reply: ['Telur Ayam 2 kg'] },
+      { say: 'aqua 2', reply: ['Dicatat sebagai penjualan aqua 2'] },
+      { say: 'eh telurnya tadi totalnya 60rb', reply: ['Telur Ayam 2 kg × Rp30.000', 'masih menunggu'], not: ['saya lewati'] },
+      { say: 'muhun', reply: ['Aqua 600 ml 2 btl'], not: ['Produk baru'] },
+      // Manado try: a purchase that was a customer's buying, said with the goods and "we" first, booked a sale beside it.
+      { say: 'kulakan aqua 12 botol 36rb', reply: ['Pembelian Aqua 600 ml 12 btl'] },
+      { say: 'tadi aqua 12 itu orang beli, bukan kita kulakan', reply: ['Sudah dibatalkan', 'Penjualan Aqua 600 ml 12 btl'] },
+    ],
+    rows: [
+      { sql: `select c.name, d.amount from debts d join contacts c on c.id = d.contact_id where d.tenant_id = $1 and d.status <> 'void' order by c.name`,
+        rows: [{ name: 'Bu Har', amount: 70000 }, { name: 'Teh Imas', amount: 4000 }] },
+      { sql: `select sum(total)::int as total from transactions where tenant_id = $1 and kind = 'expense' and status = 'posted'`, rows: [{ total: 120000 }] },
+      { sql: level('Aqua 600 ml'), rows: [{ level: 10 }] },
+    ],
+  },
+  {
+    // Round-two tries: the goods before "harusnya" with a number in their name asked "1 harusnya … isinya berapa?"; Minang
+    // "bungkuih" with the goods and "tadi" after "salah" offered to undo the purchase after; jv "eh kopine mung 3", su "eh aqua
+    // nu tadi 2 wungkul", jv "kliru, dudu …, …" were not understood.
+    name: 'corrections with the goods before "harusnya", Minang "bungkuih", jv "kopine mung N", su "nu tadi N wungkul", "kliru, dudu"', at, tenant: wib,
+    steps: [
+      { say: 'laku rokok surya 2 bungkus 50rb', reply: ['Rokok Surya 12 2 bks × Rp25.000'] },
+      { say: 'salah, rokok surya 12 harusnya 29 ribu', reply: ['Sudah dibatalkan', 'Rokok Surya 12 2 bks × Rp29.000 = Rp58.000'], not: ['isinya'] },
+      { say: 'laku indomie goreng 5 bks', reply: ['Indomie Goreng 5 bks'] },
+      { say: 'kulakan gula 10 kg 165rb', reply: ['Pembelian Gula Pasir 10 kg'] },
+      { say: 'eh salah, indomie goreng tadi 6 bungkuih, bukan 5', reply: ['Sudah dibatalkan', 'Indomie Goreng 6 bks'], not: ['Batalkan catatan ini'] },
+      { say: 'laku kopi 4', reply: ['Kopi Kapal Api 4 sachet'] },
+      { say: 'eh kopine mung 3', reply: ['Sudah dibatalkan', 'Kopi Kapal Api 3 sachet'] },
+      { say: 'laku aqua 3', reply: ['Aqua 600 ml 3 btl'] },
+      { say: 'eh aqua nu tadi 2 wungkul', reply: ['Sudah dibatalkan', 'Aqua 600 ml 2 btl'] },
+      { say: 'laku indomie goreng 2', reply: ['Indomie Goreng 2 bks'] },
+      { say: 'kliru, dudu indomie goreng, indomie soto', reply: ['Sudah dibatalkan', 'Indomie Soto 2 bks'] },
+      // su "batalkeun nu panungtung" (cancel the last one) with no question open found no entry "panungtung".
+      { say: 'laku telur 1 kg', reply: ['Telur Ayam 1 kg'] },
+      { say: 'batalkeun nu panungtung', reply: ['Batalkan catatan ini', 'Telur Ayam 1 kg'] },
+      { say: 'muhun', reply: ['Sudah dibatalkan', 'Telur Ayam 1 kg'] },
+    ],
+    rows: [
+      { sql: level('Indomie Goreng'), rows: [{ level: 34 }] },
+      { sql: level('Gula Pasir'), rows: [{ level: 30 }] },
+      { sql: level('Kopi Kapal Api'), rows: [{ level: 57 }] },
+    ],
+  },
 ];
