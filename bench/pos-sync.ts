@@ -3,7 +3,9 @@
 // then the whole lot re-sent (a device that never heard the answers). Prints JSON per stack: time,
 // sales/s, and duplicates (re-sent sales answered 'booked' again, and extra transactions in the books;
 // both must be 0). Goal: 1,000 sales in < 5 s.
-// Run: node bench/pos-sync.ts [--stack pglite|postgres|both] [--sales 1000] [--batch 100]
+// Run: node bench/pos-sync.ts [--stack pglite|postgres|both] [--sales 1000] [--batch 100] [--age 30]
+// --age: the sales were made that many minutes before they are sent (a day offline), with a stock count of every product
+// made in between, so each sale gives its goods back to that count (pos_sale_before_count).
 import { parseArgs } from 'node:util';
 import { loadavg } from 'node:os';
 import { withActor, withService } from '../core/db/tenant.ts';
@@ -11,7 +13,9 @@ import { DeviceResponse, SalesResponse, type Sale } from '../dashboard/lib/pos/c
 import { CASHIER_ID, startPosApp, TENANT } from '../dashboard/tests/pos-app.ts';
 import { makeSale } from '../dashboard/tests/pos-sales.ts';
 
-const { values } = parseArgs({ options: { stack: { type: 'string', default: 'both' }, sales: { type: 'string', default: '1000' }, batch: { type: 'string', default: '100' } } });
+const { values } = parseArgs({ options: { stack: { type: 'string', default: 'both' }, sales: { type: 'string', default: '1000' }, batch: { type: 'string', default: '100' },
+  age: { type: 'string', default: '0' } } });
+const ageMs = Number(values.age) * 60_000;
 const total = Number(values.sales);
 const batchSize = Number(values.batch);
 const stacks = values.stack === 'both' ? (['postgres', 'pglite'] as const) : [values.stack as 'pglite' | 'postgres'];
@@ -37,7 +41,11 @@ async function run(stack: 'pglite' | 'postgres') {
       Array.from({ length: 1 + (i % 3) }, (_, j) => {
         const id = product(1 + ((i * 7 + j * 13) % 43));
         return { productId: id, qty: 1 + ((i + j) % 4), unitPrice: prices.get(id) ?? 1000 };
-      }), { method: i % 10 === 0 ? 'qris' : 'cash' }));
+      }), { method: i % 10 === 0 ? 'qris' : 'cash' })).map((sale) => (ageMs ? { ...sale, occurredAt: new Date(Date.now() - ageMs).toISOString() } : sale));
+    if (ageMs) {
+      await withService(pos.db, (tx) => tx.query(`select set_stock_count(tenant_id, id, 100000, 'bench:count:' || id, 'hitung', now() - $1 * interval '1 millisecond' / 2)
+        from products`, [ageMs]));
+    }
     const batches = Array.from({ length: Math.ceil(total / batchSize) }, (_, b) => sales.slice(b * batchSize, (b + 1) * batchSize));
 
     const sync = async () => {
@@ -60,7 +68,7 @@ async function run(stack: 'pglite' | 'postgres') {
     const inBooks = (await withService(pos.db, (tx) => tx.query<{ n: number; refs: number }>(
       `select count(*)::int as n, count(distinct source_ref)::int as refs from transactions where source = 'pos'`))).rows[0]!;
     return {
-      stack, sales: total, batch: batchSize,
+      stack, sales: total, batch: batchSize, age_min: Number(values.age),
       sync_ms: first.ms, sales_per_s: Math.round(total / (first.ms / 1000)), first: first.counts,
       resend_ms: again.ms, resend: again.counts,
       duplicates: again.counts.booked! + (inBooks.n - total), transactions_in_books: inBooks.n,

@@ -23,6 +23,9 @@ function countsAsDigits(s: string): string {
   });
 }
 
+// "eh tadi indomie goreng bukan 5, 6 bungkus nya" (read in readCorrectionText).
+const goodsNotCommaRe = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:tadi|td)\s+((?:\p{L}+\s+){1,3}?)(?:bukan|bkn|dudu|sanes)\s+(\d[^,]*?)\s*,\s*(?:tapi\s+|harusnya\s+)?(\d\S*(?:\s+(?:rb|ribu|rebu|ewu|jt|juta|k))?(?:\s+${unitWord})?)\s*(?:nya|ne|na)?(?:\s+(?:aja|saja|wae|ya|kak))?$`, 'u');
+
 /** Words that start a person's or a supplier's name, so "bukan X, Y" of them is no goods swap. */
 const person = (g: string) => honorifics.has(g.split(' ')[0]!) || /^(?:toko|ud|cv|pt|warung|agen|grosir|dari|dr|saka|ti)\b/.test(g);
 
@@ -102,8 +105,7 @@ function readCorrectionText(text: string): Correction | null {
   }
   // "eh tadi indomie goreng bukan 5, 6 bungkus nya": the goods first, the old count, then the new one after a comma (a new
   // sale of 6 was offered).
-  const goodsNotComma = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:tadi|td)\s+((?:\p{L}+\s+){1,3}?)(?:bukan|bkn|dudu|sanes)\s+(\d[^,]*?)\s*,\s*(?:tapi\s+|harusnya\s+)?(\d\S*(?:\s+(?:rb|ribu|rebu|ewu|jt|juta|k))?(?:\s+${unitWord})?)\s*(?:nya|ne|na)?(?:\s+(?:aja|saja|wae|ya|kak))?$`, 'u')
-    .exec(clean(text));
+  const goodsNotComma = goodsNotCommaRe.exec(clean(text));
   if (goodsNotComma && !honorifics.has(goodsNotComma[1]!.split(' ')[0]!)) return { to: `${goodsNotComma[1]!}${goodsNotComma[3]!}`.trim(), from: goodsNotComma[2]!.trim(), earlier: true };
   // "salah barang, tadi itu indomie soto 3 bukan indomie kari": the right goods and count, then the goods booked wrong (the
   // aqua sold after it was made 3 bottles).
