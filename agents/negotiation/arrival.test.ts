@@ -14,6 +14,8 @@ describe('readArrival', () => {
     // Helper's haggle (twenty-eighth session): asked "Berapa?" and booked as an expense.
     ['gula juga udah dateng, bayarnya tempo 2 minggu', { item: 'gula' }],
     ['barang udah datang', {}], ['pesanannya sudah sampai, belum dibayar', {}],
+    // Haggling try (thirty-fourth session): a supplier "Sinar Jaya Baru".
+    ['minyak dari sinar jaya baru dateng 1 dus', { who: 'sinar jaya', item: 'minyak' }],
   ])('%s', (text, said) => expect(readArrival(text)).toEqual(said));
   it.each(['gula masuk 10 kg', 'gula udah dateng 10 kg', 'indomie goreng 2 masuk'])('%s names no order', (text) => {
     expect(readArrival(text)).toBeNull();

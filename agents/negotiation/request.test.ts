@@ -28,6 +28,8 @@ const rows: Row[] = [
   ['cariin minyak goreng 10 liter maks 18rb/liter paling lambat jam 5 sore', 'minyak goreng', 10, 'liter', 18_000, wib(1, 17)],
   ['tolong tawar gula 50 kg maks 15rb/kg lusa', 'gula', 50, 'kg', 15_000, wib(3, 7)],
   ['cariin telur 10 kg maks 27rb/kg butuh besok jam 7 pagi', 'telur', 10, 'kg', 27_000, wib(2, 7)],
+  // Haggling try (thirty-fourth session): a limit said per kilo for an order in peti (15 kg) was taken per peti.
+  ['tawarin telur 2 peti max 26rb sekilo', 'telur', 2, 'peti', 390_000, DEFAULT],
   ['cariin telur 10 kg maks 27rb/kg pukul 14.30', 'telur', 10, 'kg', 27_000, wib(1, 14, 30)],
   // an unmarked ceiling on a lot: the warung's own prices pick the reading
   ['cari supplier aqua 10 dus paling mahal 400rb', 'aqua', 10, 'dus', 40_000, DEFAULT, { lastPrice: 38_000, market: null }],

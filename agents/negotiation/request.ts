@@ -5,7 +5,7 @@
 import type { Frame } from '../../core/frame.ts';
 import type { TenantZone } from '../../core/format.ts';
 import { defaultDeadline, readDeadline } from './deadline.ts';
-import { canonicalUnit } from './units.ts';
+import { canonicalUnit, convertPrice, unitWords } from './units.ts';
 
 /** How long suppliers have when the owner names no time, and when the quiet ones are nudged at the latest. */
 export const DEADLINE_MS = 2 * 60 * 60_000;
@@ -45,13 +45,19 @@ export function ceilingPerUnit(frame: RequestFrame, refs: PriceRefs): { ceiling:
   return far(perUnit) <= far(lot) ? { ceiling: perUnit, basis: 'unit' } : { ceiling: lot, basis: 'lot' };
 }
 
+// "telur 2 peti max 26rb sekilo": the limit said per another unit than the order's (it became Rp26.000 a peti, and an order of
+// 2 peti went out at Rp23.000 each).
+const ceilingUnitRe = new RegExp(String.raw`\b(?:maks|max|maksimal|maximal|paling mahal|budget|batas)\s*(?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?\s*(?:\/\s*|per\s+|se|sa)(${unitWords.join('|')})\b`);
+
 export function readRequest(frame: RequestFrame, text: string, now: Date, zone: TenantZone, refs: PriceRefs): OwnerRequest | null {
   const goods = requestedGoods(frame);
   const c = ceilingPerUnit(frame, refs);
   if (!goods || !c) return null;
   const said = readDeadline(text, now, zone);
+  const per = canonicalUnit(ceilingUnitRe.exec(text.toLowerCase())?.[1] ?? null);
+  const inOrderUnit = per && per !== goods.unit ? convertPrice(goods.item, c.ceiling, per, goods.unit) : null;
   return {
-    ...goods, ceiling: c.ceiling, ceilingBasis: c.basis,
+    ...goods, ceiling: inOrderUnit != null ? Math.round(inOrderUnit) : c.ceiling, ceilingBasis: c.basis,
     deadline: said?.at ?? defaultDeadline(now, zone, DEADLINE_MS), deadlineSaid: said != null,
   };
 }
