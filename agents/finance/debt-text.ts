@@ -51,7 +51,8 @@ export function personDebtText(p: { name: string; owes: number; owed: number; hi
   const parts: string[] = [];
   if (p.owes > 0) parts.push(`Utang ${p.name} sekarang ${formatRupiah(p.owes)}.`);
   if (p.owed > 0) parts.push(`Utang warung ke ${p.name} sekarang ${formatRupiah(p.owed)}.`);
-  if (parts.length === 0) parts.push(`${p.name} tidak punya utang, sudah lunas semua 🎉`);
+  // Both ways: "utang ke toko makmur" answered "Toko Makmur tidak punya utang", read as the supplier owing nothing.
+  if (parts.length === 0) parts.push(`Tidak ada utang antara warung dan ${p.name}, sudah lunas semua 🎉`);
   if (p.history.length) parts.push(`Catatan terakhir:\n${p.history.map((h) => historyLine(h, p.zone)).join('\n')}`);
   return parts.join('\n');
 }

@@ -211,6 +211,8 @@ export const laterCorrectionScripts: Script[] = [
     steps: [
       { say: 'mbak yuli utang beras 5 kilo', reply: ['bon Mbak Yuli'] },
       { say: 'eh dudu mbak yuli, bu har sing utang beras', reply: ['Sudah dibatalkan', 'bon Bu Har', 'Beras Medium 5 kg'] },
+      // Said both ways ("Mbak Yuli tidak punya utang" read, for a supplier, as the supplier owing nothing).
+      { say: 'utang mbak yuli', reply: ['Tidak ada utang antara warung dan Mbak Yuli'] },
       { say: 'ceu enok ngutang kopi 2', reply: ['bon Ceu Enok'] },
       { say: 'sanes ceu enok, teh imas nu ngahutang', reply: ['Sudah dibatalkan', 'bon Teh Imas'], not: ['Produk baru'] },
       { say: 'mayar listrik 100rb', reply: ['Listrik Rp100.000'] },
