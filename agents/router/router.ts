@@ -92,7 +92,6 @@ async function withSafetyNet(env: Env, run: (state: ChatState) => Promise<Reply[
   }
 }
 
-
 async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (!env.text) return [{ text: unknownText }];
   env.pendingOpen = state.pending != null;

@@ -1,7 +1,7 @@
 // A correction of an earlier entry sent while a question about new goods waits ("bon rokok surya 12 1 bks" → "Atas nama
 // siapa, Kak?" → "eh korek tadi 2, bukan 1"): the corrections try changed the rokok to 2 packs and put them on the tab of the
 // name given next, and the korek stayed as it was. The goods named are not the draft's: the earlier entry is corrected and
-// the question stays open, said again.
+// the question stays open, said again. A lookup ("stok X", "laporan") beside an open question is answered the same way.
 import { readCorrection } from './read.ts';
 import { heldDraft } from '../questions/bare-goods.ts';
 import type { Env } from '../env.ts';
