@@ -196,6 +196,11 @@ describe('the owner\'s pages', () => {
     await page.getByLabel('Jumlah dibayar (Rp)').fill('10.000');
     await page.getByRole('button', { name: 'Catat pembayaran' }).click();
     await page.getByTestId('rest').filter({ hasText: 'Rp15.000' }).waitFor();
+    // Paid off, it says so (it read "Masih berutang: Rp0").
+    await page.getByLabel('Jumlah dibayar (Rp)').fill('15.000');
+    await page.getByRole('button', { name: 'Catat pembayaran' }).click();
+    await page.getByText('Lunas 🎉').waitFor();
+    expect(await page.getByText('Masih berutang').count()).toBe(0);
 
     await page.goto(`${app.url}/kontak`);
     await page.getByLabel('Nama', { exact: true }).fill('Bu Tini');

@@ -58,7 +58,7 @@ export async function correctPayment(env: Env, last: BookedEvent, payment: Paid)
 
 
 const lead = String.raw`^(?:(?:eh|ehh|lho|loh|lha|oh|o|waduh|aduh|maaf|sori)\s+)*`;
-const onCredit = String.raw`(?:ngutang|ngebon|utang|hutang|kasbon|bon|diutang|dibon|ngampil|nganjuk)`;
+const onCredit = String.raw`(?:ngutang|ngebon|utang|hutang|kasbon|bon|diutang|dibon|ngampil|nganjuk|ngahutang)`;
 // ", bukan cash", ", belum bayar": what it was not, said after (corrections try: "telur tadi ngutang bu tini, bukan cash" sold
 // another kilo on credit and kept the cash sale).
 const notPaid = String.raw`(?:\s*,?\s*(?:(?:bukan|bkn|dudu|sanes)\s+(?:cash|tunai|kontan|lunas)|(?:belum|blm|belom|durung)\s+(?:di)?bayar))?`;
@@ -84,7 +84,8 @@ export type CreditFix = { to: 'credit'; name: string } | { to: 'cash' };
 export function readCreditFix(text: string, last: BookedEvent | null): CreditFix | null {
   const f = last?.frame;
   if (!f || last.kind !== 'transaction') return null;
-  const t = text.toLowerCase().replace(/[.!,]+$/, '').replace(/\s+/g, ' ').trim();
+  // su "eh ceu enok eta teh ngahutang": "that" and the topic's "teh" after the name are no part of it (a product "eta" was offered).
+  const t = text.toLowerCase().replace(/[.!,]+$/, '').replace(/\s+/g, ' ').trim().replace(/\s+(?:eta\s+)?(?:teh|mah)(?=\s+(?:ngahutang|ngutang|hutang|ngebon|utang)\b)/, '');
   if (f.intent === 'purchase') return f.payment !== 'credit' && f.counterparty && purchaseOwed(t, f.counterparty) ? { to: 'credit', name: f.counterparty } : null;
   if (f.intent !== 'sale') return null;
   if (f.payment === 'credit') return notOnCredit.test(t) || creditCalledOff.test(t) || paidAfterAll.test(t) ? { to: 'cash' } : null;

@@ -62,6 +62,8 @@ export function topicOf(p: Pending): string | null {
     case 'reparse': return `"${p.text}"`;
     case 'confirm_undo': case 'choose_undo': return 'pembatalan';
     case 'contact_phone': case 'confirm_send': return `tagihan ${p.name}`;
+    // "Pak Darmo itu Pak Darto, atau orang baru?" for a payment with no goods ("yang tadi" was said).
+    case 'person': return `"${p.name}"`;
     default: {
       // Kinds added later (pack size, a person) carry work like the others.
       const work = (p as { work?: { frame: { items: { product: string }[] } } }).work;

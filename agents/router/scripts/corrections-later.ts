@@ -215,6 +215,9 @@ export const laterCorrectionScripts: Script[] = [
       { say: 'utang mbak yuli', reply: ['Tidak ada utang antara warung dan Mbak Yuli'] },
       { say: 'ceu enok ngutang kopi 2', reply: ['bon Ceu Enok'] },
       { say: 'sanes ceu enok, teh imas nu ngahutang', reply: ['Sudah dibatalkan', 'bon Teh Imas'], not: ['Produk baru'] },
+      // su "eh … eta teh ngahutang" (a cash sale on her tab after all) offered a product "eta".
+      { say: 'laku kopi 3', reply: ['Kopi Kapal Api 3 sachet'] },
+      { say: 'eh ceu enok eta teh ngahutang', reply: ['Sudah dibatalkan', 'bon Ceu Enok', 'Kopi Kapal Api 3 sachet'], not: ['Produk baru'] },
       { say: 'mayar listrik 100rb', reply: ['Listrik Rp100.000'] },
       { say: 'sanes 100rb, 120rb listrik teh', reply: ['Sudah dibatalkan', 'Listrik Rp120.000'], not: ['Rp220.000'] },
       { say: 'laku telur 2 kg 58rb', reply: ['Telur Ayam 2 kg'] },
@@ -224,10 +227,13 @@ export const laterCorrectionScripts: Script[] = [
       // Manado try: a purchase that was a customer's buying, said with the goods and "we" first, booked a sale beside it.
       { say: 'kulakan aqua 12 botol 36rb', reply: ['Pembelian Aqua 600 ml 12 btl'] },
       { say: 'tadi aqua 12 itu orang beli, bukan kita kulakan', reply: ['Sudah dibatalkan', 'Penjualan Aqua 600 ml 12 btl'] },
+      // A question about a person, skipped, names the person ("yang tadi" was said).
+      { say: 'mbak yuni nyaur 5rb', reply: ['Mbak Yuni itu Mbak Yuli'] },
+      { say: 'skip', reply: ['"mbak yuni" saya lewati'] },
     ],
     rows: [
       { sql: `select c.name, d.amount from debts d join contacts c on c.id = d.contact_id where d.tenant_id = $1 and d.status <> 'void' order by c.name`,
-        rows: [{ name: 'Bu Har', amount: 70000 }, { name: 'Teh Imas', amount: 4000 }] },
+        rows: [{ name: 'Bu Har', amount: 70000 }, { name: 'Ceu Enok', amount: 6000 }, { name: 'Teh Imas', amount: 4000 }] },
       { sql: `select sum(total)::int as total from transactions where tenant_id = $1 and kind = 'expense' and status = 'posted'`, rows: [{ total: 120000 }] },
       { sql: level('Aqua 600 ml'), rows: [{ level: 10 }] },
     ],

@@ -21,7 +21,10 @@ export default async function UtangDetail({ params }: { params: Promise<{ id: st
     <Shell session={session} title={c.name}>
       <p><Link href="/utang">‹ Utang-piutang</Link></p>
       <section className="card">
-        <p>{direction === 'receivable' ? 'Masih berutang' : 'Warung masih berutang'}: <b data-testid="rest">{formatRupiah(rest)}</b></p>
+        {/* A debt paid off says so, not "Masih berutang: Rp0" (a pages try). */}
+        {rest > 0
+          ? <p>{direction === 'receivable' ? 'Masih berutang' : 'Warung masih berutang'}: <b data-testid="rest">{formatRupiah(rest)}</b></p>
+          : <p>Lunas 🎉 Tidak ada utang yang tersisa (<b data-testid="rest">{formatRupiah(rest)}</b>).</p>}
         {rest > 0 && (
           <ApiForm action="/api/utang/bayar" submit="Catat pembayaran" done="Pembayaran tercatat.">
             <input type="hidden" name="contact_id" value={c.id} />
