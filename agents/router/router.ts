@@ -105,12 +105,13 @@ async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
       await putPending(env, null);
       return [{ text: cancelledText }];
     }
-    const redo = correctDraft(heldDraft(env, state.pending), env.text);
+    const held = heldDraft(env, state.pending);
+    const redo = correctDraft(held, env.text);
     if (redo) {
       await putPending(env, null);
       return withNote(redo.note, await proceed(env, redo.work));
     }
-    const beside = await correctBesideQuestion(env, { ...state, pending: state.pending });
+    const beside = await correctBesideQuestion(env, { ...state, pending: state.pending }, held);
     if (beside) return beside;
     const said = env.text;
     const answered = await answerPending(env, state.pending);

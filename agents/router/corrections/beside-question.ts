@@ -3,7 +3,6 @@
 // name given next, and the korek stayed as it was. The goods named are not the draft's: the earlier entry is corrected and
 // the question stays open, said again. A lookup ("stok X", "laporan") beside an open question is answered the same way.
 import { readCorrection } from './read.ts';
-import { heldDraft } from '../questions/bare-goods.ts';
 import type { Env } from '../env.ts';
 import { loadState, putPending, type ChatState } from '../state.ts';
 import type { Pending, Work } from '../state-schema.ts';
@@ -12,10 +11,12 @@ import { droppedText, parseHere, topicOf, withNote } from '../questions/interrup
 import { correctLast } from './correct.ts';
 import { draftNamed } from './draft.ts';
 
-export async function correctBesideQuestion(env: Env, state: ChatState & { pending: Pending }): Promise<Reply[] | null> {
-  // "Dicatat sebagai penjualan minyakita 2?" holds its message as text: a correction of an earlier entry dropped it (and the
-  // "ya" after went nowhere).
-  const work = (heldDraft(env, state.pending) as { work?: Work }).work;
+/**
+ * `held`: the open question as a draft (questions/bare-goods.ts heldDraft): "Dicatat sebagai penjualan minyakita 2?" holds its
+ * message as text, and a correction of an earlier entry dropped it (the "ya" after went nowhere).
+ */
+export async function correctBesideQuestion(env: Env, state: ChatState & { pending: Pending }, held: Pending): Promise<Reply[] | null> {
+  const work = (held as { work?: Work }).work;
   const c = work ? readCorrection(env.text) : null;
   if (!c || draftNamed(work!, c.to)) return null;
   const replies = await correctLast(env, state.lastEvent, c);
