@@ -1,5 +1,6 @@
 // Phone numbers, clock times and due-date phrases are never quantities, prices or goods: mark their tokens used.
 import { isDigits, type Token } from './normalize.ts';
+import { cues } from './cues.ts';
 import { unitOf } from './units.ts';
 
 const afterWords = new Set(['pas', 'abis', 'habis', 'kalau', 'kalo', 'klo', 'nek', 'lamun', 'setelah', 'sehabis', 'sesudah']);
@@ -105,6 +106,30 @@ export function markNoise(tokens: Token[]): void {
     }
     if (isDigits(t.t) && tokens[i + 1]?.t === ':' && tokens[i + 1].glued && /^\d{2}$/.test(tokens[i + 2]?.t ?? '') && tokens[i + 2].glued) {
       tokens[i].used = tokens[i + 1].used = tokens[i + 2].used = true;
+    }
+  }
+  dropOutNote(tokens);
+}
+
+// "…, gorengan teu aya", "…, roti ga ada", "…, es batu abis": goods the warung had none of, said after a sale or a
+// purchase with a count. A note, not a line (Sunda try: "tadi payu kopi good day 6 sachet, gorengan teu aya" was a
+// stock question and the sale was lost). In a stock count ("stok indomie 5, telur habis") it stays: it is a count.
+const absent = /^(?:(?:ga|gak|gk|nggak|ngga|enggak|kagak|kaga|tidak|tdk|ndak|ora|ra|teu|henteu|hente|nyanda|dak|indak) (?:ada|aya|ono|ana|wonten|onten|payu|laku|kejual)|(?:lagi |lg |wis |wes |geus |tos |udah |udh |sudah )?(?:habis|abis|entek|seep|beak|kosong|ludes|telas))(?: (?:kak|ka|mas|mbak|ya|yah|euy|eui|lur|bos|pak|bu|sih|deh))*$/;
+const tradeVerbs = new Set([...cues.sale, ...cues.purchase]);
+
+function dropOutNote(tokens: Token[]): void {
+  const comma = tokens.findLastIndex((t) => t.t === ',');
+  if (comma < 2 || comma > tokens.length - 3) return;
+  const before = tokens.slice(0, comma);
+  if (!before.some((t) => tradeVerbs.has(t.t)) || !before.some((t) => isDigits(t.t))) return;
+  const clause = tokens.slice(comma + 1);
+  if (clause.some((t) => /\d/.test(t.t))) return;
+  const words = clause.map((t) => t.t);
+  // One to three words of goods, then the absence.
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    if (absent.test(words.slice(k).join(' '))) {
+      for (let j = comma; j < tokens.length; j++) tokens[j].used = true;
+      return;
     }
   }
 }
