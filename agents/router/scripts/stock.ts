@@ -281,6 +281,19 @@ export const stockScripts: Script[] = [
     ],
   },
   {
+    // A Java try: jv "indomie goreng kari 3" (only 3 left) set 3 against 80 on the books unasked, 77 packs written off.
+    // A count far below the books is asked like one far above; "tidak" leaves the books, "ya" counts.
+    name: 'a count far below the books is asked first; "habis" and a near count are not', at, tenant: wib,
+    steps: [
+      { say: 'kopi kari 3', reply: ['Yakin, Kak?', 'Kopi Kapal Api 3 sachet', 'Di catatan stok Kopi Kapal Api 60 sachet'], not: ['dihitung ulang'] },
+      { say: 'tidak', reply: [], not: ['dihitung ulang'] },
+      { say: 'stok kopi tinggal 3', reply: ['Yakin, Kak?'] },
+      { say: 'ya', reply: ['dihitung ulang', 'Kopi Kapal Api 3 sachet'] },
+      { say: 'stok beras tinggal 20 kg', reply: ['dihitung ulang', 'Beras Medium 20 kg'], not: ['Yakin'] },
+    ],
+    rows: [{ sql: level('Kopi Kapal Api'), rows: [{ level: 3 }] }, { sql: level('Beras Medium'), rows: [{ level: 20 }] }],
+  },
+  {
     name: 'sold out ("habis") sets the stock to zero', at, tenant: wib,
     steps: [{ say: 'rokok surya habis', reply: ['Rokok Surya 12'] }],
     rows: [{ sql: level('Rokok Surya 12'), rows: [{ level: 0 }] }],
