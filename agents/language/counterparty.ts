@@ -80,8 +80,11 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
       && !brandWords.has(tokens[i + 1]!.t) && !tokens[i + 1]!.used && !stopWords.has(tokens[i + 1]!.t);
     const shop = shopWords.has(w) || salesman || named;
     if (!shop && !honorifics.has(w)) continue;
-    // "1 pak" is a unit (a pack), "es teh" is a drink.
-    if (isDigits(prev) || numberWords[prev] !== undefined || prev === 'es') continue;
+    // "1 pak" is a unit (a pack: "teh 2 pak sariwangi"), "es teh" is a drink; "energen 4 bu ani", "minyakita 2 mas bayu" are
+    // the buyer after the count (a helper's tries: "ani" matched Rinso Anti Noda and was sold, "bayu" asked as a new product).
+    const afterCount = isDigits(prev) || numberWords[prev] !== undefined;
+    const personNext = nameWord(tokens[i + 1]?.t ?? '') && !goodsWords.has(tokens[i + 1]!.t) && !brandWords.has(tokens[i + 1]!.t) && !isQuantity(tokens[i + 2]?.t);
+    if (prev === 'es' || (afterCount && (shop || !personNext || unitOf(w) !== null))) continue;
     // jv "kulakan telor 420 ewu ning makmur": after a purchase's money "ning" is "at" (the shop is read after), not Miss.
     if ((w === 'ning' || w === 'neng') && moneyMultipliers.has(prev) && tokens.some((t) => cues.purchase.has(t.t))) continue;
     const next = tokens[i + 1];

@@ -139,9 +139,12 @@ export function readDownPayment(tokens: Token[]): DownPayment | null {
     }
     const n = readNumber(tokens, j);
     if (!n || !(n.money || n.value >= 1000) || !namesGoods(tokens)) continue;
+    // Makassar "bayar 20rb ji dulu sisanya ngutang": a particle after the money (the Rp20.000 was booked as the goods' total).
+    let m = n.end;
+    while (m < tokens.length && particles.has(tokens[m]!.t)) m++;
     // "bayar 29rb besok": the money comes later, none is paid now (city try: the debt was taken as paid in full).
-    if (comesLater.has(tokens[n.end]?.t ?? '')) continue;
-    let end = n.end;
+    if (comesLater.has(tokens[m]?.t ?? '')) continue;
+    let end = m;
     const meansAt = means[tokens[end]?.t ?? ''] ? end : byWords.has(tokens[end]?.t ?? '') && means[tokens[end + 1]?.t ?? ''] ? end + 1 : -1;
     if (meansAt >= 0) {
       via = means[tokens[meansAt]!.t];
@@ -153,7 +156,7 @@ export function readDownPayment(tokens: Token[]): DownPayment | null {
     if (meansAt >= 0 && rest < 0 && !owed) end = n.end; // "baru bayar 20rb pake qris": read as before, the means left to the payment
     // "bu yuli ngutang beras 5 kg tapi baru bayar 20rb": the credit said first, the money paid is part of it.
     const creditBefore = tokens.slice(0, i).some((x) => !x.used && creditWords.has(x.t)) && !debtWords.has(tokens[i + 1]?.t ?? '');
-    const after = tokens[n.end]?.t ?? '';
+    const after = tokens[m]?.t ?? '';
     // "jual beras 3kg 42rb, bu tini bayar 20rb": the buyer named paying is what they paid so far (Rp42.000 was booked
     // paid in full); frame.ts books the rest owed only when the goods' total is said and more.
     // "bu yati sudah bayar 20rb", "sudah mi bayar": words of time and particles may stand between the buyer and paying.
@@ -170,12 +173,12 @@ export function readDownPayment(tokens: Token[]): DownPayment | null {
       || (afterMoney && opener >= 0 && honorifics.has(tokens[opener]!.t) && /^\p{L}{2,}$/u.test(tokens[opener + 1]?.t ?? '')));
     if (giving && !payer) continue;
     const word = particles.has(tokens[i - 1]?.t ?? '') ? tokens[i - 2]?.t : tokens[i - 1]?.t;
-    const soFar = payer || cashShort || soFarBefore.has(word ?? '') || soFarAfter.has(after) && [',', '.', ''].includes(tokens[n.end + 1]?.t ?? '');
+    const soFar = payer || cashShort || soFarBefore.has(word ?? '') || soFarAfter.has(after) && [',', '.', ''].includes(tokens[m + 1]?.t ?? '');
     if (!deposit && rest < 0 && !creditBefore && !half && !soFar && !owed) continue;
     for (let k = i; k < end; k++) tokens[k].used = true;
     if (rest >= 0) tokens[rest].used = true;
     else if (owed) for (let k = n.end; k < owed.end; k++) tokens[k].used = true;
-    else if (soFarAfter.has(after)) tokens[n.end].used = true;
+    else if (soFarAfter.has(after)) tokens[m].used = true;
     return { paid: Math.round(n.value), half, soFar: !deposit && rest < 0 && !creditBefore && !half && !owed, rest: owed?.value ?? null, ...(via ? { via } : {}) };
   }
   return null;

@@ -159,7 +159,7 @@ export const cashOutPhrase = /\b(ambil|ngambil|njupuk|jupuk|nyokot|nyandak|tarik
 
 /** Words that are not product names: fillers, pronouns, particles, question words. */
 export const fillerWords = set(`
-  tadi td tdi barusan pagi siang sore malam mlm tadi2 isuk esuk awan bengi wengi enjing siyang sonten dalu beurang peuting hari ini itu iki ieu kui kuwi nya e eh ah oh ya yah yaa iya
+  tadi td tdi barusan pagi siang sore malam mlm tadi2 isuk esuk awan bengi wengi enjing siyang sonten dalu beurang peuting hari ini itu tu iki ieu kui kuwi kae iku nya e eh ah oh ya yah yaa iya
   kira kira2 kirakira dong deh sih aja ajah aj saja wae bae sube wes udah udh sdh sudah uwis wis dah mau arep rek bade pengen lagi lg lgi masih msh
   isih isi juga jg mah kok kan tuh nih lho loh toh kak min bot gan sis bos boss juragan mimin admin
   saya aku sy gw gue gua kula abdi ulun beta ambo kita kami dia yang yg ingkang nu sing ke ka di dr dari ti saking nang menyang nyang marang soko teko seko ing

@@ -78,6 +78,12 @@ export function markNoise(tokens: Token[]): void {
       t.used = tokens[i + 1].used = tokens[i + 2].used = true;
       continue;
     }
+    // "…, dak usah kembalian", "ga usah kembaliannya": no change asked for, not goods (Palembang try: a product "kembalian").
+    if (/^(?:ga|gak|gk|nggak|ngga|enggak|dak|ndak|tidak|tdk|ora|teu|kagak|nda)$/.test(t.t) && /^(?:usah|perlu|pake|pakai)$/.test(tokens[i + 1]?.t ?? '')
+      && /^(?:kembali|kembalian|kembaliannya|kembaliane|susuk|susuke|usuk)$/.test(tokens[i + 2]?.t ?? '')) {
+      t.used = tokens[i + 1].used = tokens[i + 2].used = true;
+      continue;
+    }
     // "laris manis" (selling well): chat, not sweet goods.
     if (t.t === 'laris' && tokens[i + 1]?.t === 'manis') { tokens[i + 1].used = true; continue; }
     // "nuwun sewu" (jv: excuse me) is politeness, not 1000.

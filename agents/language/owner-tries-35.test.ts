@@ -15,3 +15,32 @@ describe('owner tries (thirty-fifth session): goods the warung had none of', () 
     reads('stok indomie 5, telur habis', { intent: 'stock_set', items: [{ product: 'indomie', qty: 5 }, { product: 'telur', qty: 0 }] });
   });
 });
+
+describe('owner tries (thirty-fifth session): a customer buying, the money paid now, the words of the regions', () => {
+  // Medan "ada kakak beli …", "mamak itu beli …", jv "wong lanang kuwi tumbas …" were the warung's purchases (stock up).
+  it('a person word, perhaps with "ada" before and "itu/tu/kuwi" after, buying is a customer', () => {
+    reads('ada kakak beli aqua botol 1 dus 84rb', { intent: 'sale', amount: 84000, counterparty: null, items: [{ product: 'aqua botol', qty: 1, unit: 'dus' }] });
+    reads('mamak itu beli rinso 1', { intent: 'sale', counterparty: null, items: [{ product: 'rinso', qty: 1 }] });
+    reads('wong lanang kuwi tumbas gas setabung 23rb', { intent: 'sale', amount: 23000, items: [{ product: 'gas', qty: 1 }] });
+    // "abang tu" (that man) was a customer named "Abang Tu".
+    reads('abang tu beli aqua 2 botol', { intent: 'sale', counterparty: null, items: [{ product: 'aqua', qty: 2 }] });
+  });
+  // "laku energen 4 bu ani" sold Rinso Anti Noda ("ani") beside the Energen, no buyer.
+  it('an honorific and a name after a bare count is the buyer', () => {
+    reads('laku energen 4 bu ani', { intent: 'sale', counterparty: 'bu ani', items: [{ product: 'energen', qty: 4 }] });
+    reads('laku minyakita 2 mas bayu', { intent: 'sale', counterparty: 'mas bayu', items: [{ product: 'minyakita', qty: 2 }] });
+  });
+  // Makassar "bayar 20rb ji dulu": the particle hid the part paid; Rp20.000 became the goods' total and her whole debt.
+  it('a particle after the money paid now keeps it the part paid', () => {
+    reads('mama ani beli terigu 2 bungkus, bayar 20rb ji dulu sisanya ngutang', { intent: 'sale', counterparty: 'mama ani', payment: 'credit', paid_now: 20000, amount: null, items: [{ product: 'terigu', qty: 2, total: null }] });
+  });
+  // Palembang "mahal nian" (very dear), "dak usah kembalian" (no change), "dak katek" (none); Makassar "pete-pete" (the
+  // minibus): each asked about a product of its words, the sale or report lost, or the fare filed under "lain-lain".
+  it('Palembang and Makassar words', () => {
+    reads('laku telor 2 kilo mahal nian 60rb', { intent: 'sale', amount: 60000, items: [{ product: 'telor', qty: 2, unit: 'kg' }] });
+    reads('laku garam sebungkus 3rb, dak usah kembalian', { intent: 'sale', amount: 3000, items: [{ product: 'garam', qty: 1 }] });
+    reads('dak katek lagi, laporan hari ini', { intent: 'report', items: [] });
+    reads('bayar pete-pete ke pasar 10rb', { intent: 'expense', amount: 10000, category: 'transport' });
+    reads('laku pete 2 papan 10rb', { intent: 'sale', amount: 10000, items: [{ product: 'pete', qty: 2 }] });
+  });
+});

@@ -27,6 +27,8 @@ const palembang = table({
   harganyo: 'harganya', stoknyo: 'stoknya', samo: 'sama', dio: 'dia', berapo: 'berapa', kagek: 'nanti', besak: 'besar', kecik: 'kecil', idak: 'tidak', makmano: 'gimana',
   // "Mang Udin ambek gula pasir 2 kilo … ngutang" (takes: the debt was lost).
   ambek: 'ambil', ngambek: 'ambil',
+  // "mahal nian" (very dear), "dak katek" (there is none): a product "nian" and "katek" were asked about.
+  nian: 'banget', katek: 'ada',
 });
 // Manado: "ambe" take, "blum" not yet, "deng" and, "kalamareng" yesterday, "samua" all, "sapa" who, "tanta" aunt.
 // "kasi" (give, make: "kasi turun harga telur") is said so from Makassar to Papua ("kase" is read below).
@@ -116,6 +118,8 @@ export function regionalWords(s: string): string {
     .replace(/\bwayah ini\b/g, 'sekarang')
     // Banjar "nukar" (buy) goods; changing money ("nukar uang") and swapping a gas tube stay an exchange.
     .replace(/\bnukar (?!(?:uang|duit|receh|recehan|pecahan|kembalian|tabung|gas|galon|barang)\b)/g, 'beli ')
+    // Makassar "pete-pete" (the minibus), paid as a fare: transport, not the bean.
+    .replace(/\bpete[- ]pete\b/g, 'angkot')
     // Lampung "mak jadi" (not after all).
     .replace(/^mak jadi\b/, 'gak jadi')
     .replace(/\b(ka|ke|di|dari) pasa\b/g, '$1 pasar')
