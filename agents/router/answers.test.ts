@@ -80,7 +80,9 @@ describe('readCorrection', () => {
     ['salah, harusnya 5 bukan 3', { to: '5', from: '3' }],
     // Helpers' tries (twenty-fourth session): each was not understood, or made goods "gg bukan".
     ['tadi salah, gg bukan 1 slop, 5 bungkus 125rb', { to: 'gg 5 bungkus 125rb', from: '1 slop' }],
-    ['tadi yg lifebuoy salah, cuma 1', { to: 'lifebuoy cuma 1', from: null, earlier: true }],
+    ['tadi yg lifebuoy salah, cuma 1', { to: 'lifebuoy 1', from: null, earlier: true }],
+    // jv "mung" (only) before the right count (a helper's try booked a second sale).
+    ['sunsilk mau salah, mung 6 sachet 6rb', { to: 'sunsilk 6 sachet 6rb', from: null, earlier: true }],
     ['yg lifebuoy tadi harusnya 1', { to: 'lifebuoy 1', from: null, earlier: true }],
     ['Salah harusnya 17.500', { to: '17.500', from: null }],
     ['eh salah, harusnya indomie soto', { to: 'indomie soto', from: null }],

@@ -72,6 +72,11 @@ const creditThenName = new RegExp(`${lead}(?:(?:yang|yg|sing|nu)\\s+)?((?:\\p{L}
 // "eh udah dibayar cash ding", "ga jadi ngutang, dibayar kontan", "ga jadi ngebon".
 const notOnCredit = new RegExp(`${lead}(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|teu)\\s+jadi\\s+${onCredit}\\s*,?\\s*)?`
   + String.raw`(?:(?:udah|sudah|sdh|wis|wes|geus|dah|ternyata|lunas)\s+)*(?:di)?bayar(?:nya)?\s+(?:cash|tunai|kontan|cas|kes)${tail}`);
+// Corrections try: "eh yang beras tadi udah dibayar cash kok" after a purchase on credit, "ga jadi, dia bayar cash" after a
+// sale on the tab: "Berapa, Kak?" was asked and the answer booked as an expense, the debt left standing.
+const paidCashLater = new RegExp(String.raw`${lead}(?:(?:yang|yg|sing|nu)\s+)?(?:(?:\p{L}+\s+){0,2}?(?:tadi|td|itu)\s+)?`
+  + String.raw`(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|teu)\s+jadi(?:\s+${onCredit})?\s*,?\s*)?(?:(?:dia|doi|dianya|orangnya)\s+)?`
+  + String.raw`(?:(?:udah|sudah|sdh|wis|wes|geus|dah|ternyata|lunas)\s+)*(?:di)?bayar(?:nya)?\s+(?:cash|tunai|kontan|cas|kes)${tail}`, 'u');
 const creditCalledOff = new RegExp(`${lead}(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|teu)\\s+jadi\\s+${onCredit})${tail}`);
 
 // Corrections try: "eh pak budi bayar cash ding", "yang gula pak budi tadi bukan ngebon, dia bayar tunai", jv "eh dudu utang,
@@ -86,9 +91,13 @@ export function readCreditFix(text: string, last: BookedEvent | null): CreditFix
   if (!f || last.kind !== 'transaction') return null;
   // su "eh ceu enok eta teh ngahutang": "that" and the topic's "teh" after the name are no part of it (a product "eta" was offered).
   const t = text.toLowerCase().replace(/[.!,]+$/, '').replace(/\s+/g, ' ').trim().replace(/\s+(?:eta\s+)?(?:teh|mah)(?=\s+(?:ngahutang|ngutang|hutang|ngebon|utang)\b)/, '');
-  if (f.intent === 'purchase') return f.payment !== 'credit' && f.counterparty && purchaseOwed(t, f.counterparty) ? { to: 'credit', name: f.counterparty } : null;
+  const paidAfter = notOnCredit.test(t) || creditCalledOff.test(t) || paidAfterAll.test(t) || paidCashLater.test(t);
+  if (f.intent === 'purchase') {
+    if (f.payment === 'credit') return paidAfter ? { to: 'cash' } : null;
+    return f.counterparty && purchaseOwed(t, f.counterparty) ? { to: 'credit', name: f.counterparty } : null;
+  }
   if (f.intent !== 'sale') return null;
-  if (f.payment === 'credit') return notOnCredit.test(t) || creditCalledOff.test(t) || paidAfterAll.test(t) ? { to: 'cash' } : null;
+  if (f.payment === 'credit') return paidAfter ? { to: 'cash' } : null;
   const after = creditThenName.exec(t);
   // Goods named must be the last sale's ("gula tadi ngutang …" after a sale of telur is about another entry).
   // "eh itu tadi ngebon bu ani": "that" names no goods ("Utangnya berapa?" was asked).
@@ -96,7 +105,10 @@ export function readCreditFix(text: string, last: BookedEvent | null): CreditFix
   const ofLast = goods.every((w) => f.items.some((i) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/).includes(w)));
   const said = nameThenCredit.exec(t)?.[1] ?? (ofLast ? after?.[2] : undefined);
   const name = said && !/\d/.test(said) ? readNameOnly(said) : null;
-  return name ? { to: 'credit', name } : null;
+  if (name) return { to: 'credit', name };
+  // "eh itu ngutang" after a cash sale to Bu Ani: on her tab (a helper's try asked the amount and booked a second debt
+  // beside the cash sale, the money counted twice).
+  return f.counterparty && owedMark.test(t) && owedSaid.test(t) ? { to: 'credit', name: f.counterparty } : null;
 }
 
 // "eh itu utang bukan tunai", "itu belum dibayar, ngutang dulu ke toko makmur" right after a cash purchase: owed to its

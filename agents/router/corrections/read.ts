@@ -69,6 +69,9 @@ function readCorrectionText(text: string): Correction | null {
     // Corrections try: "eh salah, 2 doang" asked what a "doang" holds; "eh salah mbak, surya 12" named goods "mbak surya";
     // su "harusna" is "harusnya" (the last entry, another product's, was changed).
     .replace(/\s+(?:doang|thok)(\s*[.!]*)$/i, ' aja$1').replace(/\bharusna\b/gi, 'harusnya')
+    // jv "sunsilk mau salah, mung 6 sachet 6rb": "only" before the right count says no more than the count (a second sale
+    // was booked beside the first).
+    .replace(/\b(salah|keliru)(\s*,\s*|\s+)(?:mung|cuma|cuman|cm|hanya|ngan|mek|gur)\s+(?=\d)/giu, '$1$2')
     // su "… minyak sania 2 liter lain nu 1 liter, eusina 6": "lain nu" is "not the one", "eusina" what it holds (the plastic
     // bags bought after the oil were re-booked as "2 liter").
     .replace(/\blain\s+nu\b/gi, 'bukan nu').replace(/\beusina\b/gi, 'isinya')

@@ -2,6 +2,7 @@
 // right after goods of the last booking ("gulane 17 ewu sekilo"). Pure; correct.ts applies them.
 import { readSize } from '../../../core/units.ts';
 import { readAmount } from '../answers.ts';
+import { unitOf } from '../../language/units.ts';
 import type { Correction } from './read.ts';
 
 /** `per`: money said per one unit ("4rb segelas", "17 ewu sekilo", "@3500", "3rb/bks"). */
@@ -28,8 +29,11 @@ export function readPart(s: string): Part | null {
   const n = readSize(m[1]) ?? (m[1] === '0' ? 0 : null);
   if (n == null) return null;
   if (!m[2] && n >= 1000) return { n: readAmount(s) ?? n, unit: null, money: true };
-  return { n, unit: m[2] ?? null, money: false };
+  // "cuma ambil 2 indomie": goods after the count are no unit ("1 indomie Indomie Goreng isinya berapa bks?" was asked).
+  return { n, unit: m[2] && unitOf(m[2].toLowerCase()) !== null ? m[2] : null, money: false };
 }
+
+const words = (i: { name: string; typed?: string | null }) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/);
 
 /**
  * "gulane 17 ewu sekilo" right after "payu gulo 2 kilo": the goods of the last booking named back (Javanese
@@ -40,19 +44,44 @@ export function readPart(s: string): Part | null {
  */
 export function readPriceFollowUp(text: string, lastItems: { name: string; typed?: string | null }[]): Correction | null {
   // Cleaned but for "@" and "/", which say the price is per unit. The possessive may stand apart ("beas na").
-  const said = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+@/]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const said = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+@/]/gu, ' ').replace(/\s+/g, ' ').trim()
+    // "eh telurnya setengah kilo": a half said in words before a unit is a count too (it was offered as a new sale).
+    .replace(/\b(?:setengah|stengah|separo|separuh|sapalih)(?= \p{L})/gu, '0.5').replace(/\bseperempat(?= \p{L})/gu, '0.25');
   // "eh kopinya 4" after a sale of gula and kopi: "eh" and the goods back with a count is that line's count (it offered a
   // new sale, and "ya" sold 4 more).
   const counted = /^(?:eh|ehh|lho|loh|eits)\s+(\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)\s+(\d+(?:[.,]\d+)?(?:\s+\p{L}+)?)(?:\s+(?:aja|saja|wae|doang))?$/u.exec(said);
   // "energen harusnya 4" right after a sale of energen: that line's count (it offered a second sale of 4).
   const should = /^(?:eh\s+)?(\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)?\s+(?:harusnya|seharusnya|mestinya|kudune|kuduna)\s+(\d[\d.,]*(?:\s*(?:rb|ribu|rebu|ewu|k)\b)?(?:\s+\p{L}+)?)$/u.exec(said);
   if (should && lastItems.some((i) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/).includes(should[1]!))) return { to: `${should[1]!} ${should[2]!}`, from: null };
+  // "eh telur tadi 12 kilo, totalnya 324rb" right after a purchase of telur: that entry's count and money (it was booked as a
+  // sale of 12 kg beside the purchase).
+  const again = /^(?:eh|ehh|lho|loh)\s+((?:\p{L}+\s+){1,3}?)(?:tadi|td|mau)\s+(\d+(?:[.,]\d+)?(?:\s+\p{L}+)?)(?:\s*,?\s*(?:(?:totalnya|total|totale|harganya|jadi)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)))?$/u.exec(said);
+  const goodsWords = again?.[1]!.trim().split(' ') ?? [];
+  if (again && readPart(again[2]!)?.money === false && goodsWords.every((w) => lastItems.some((i) => words(i).includes(w)))) {
+    return { to: `${goodsWords.join(' ')} ${again[2]!}${again[3] ? ` ${again[3]}` : ''}`, from: null };
+  }
   const m = counted ?? /^(\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)\s+(\S*\d.*)$/u.exec(said);
   const part = m ? readPart(m[2]!) : null;
   if (!m || !part || (!counted && !part.money) || (counted && part.money)) return null;
-  const words = (i: { name: string; typed?: string | null }) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/);
   if (!lastItems.some((i) => words(i).includes(m[1]!))) return null;
   return { to: counted ? `${m[1]!} ${m[2]!}` : m[2]!, from: null };
+}
+
+// The money of a debt named back by its noun: "eh bayarnya 30rb" after a debt paid (a helper's try booked an expense of
+// Rp30.000 and left the payment at Rp20.000), "eh utangnya 25rb" after a debt.
+const amountNouns: Record<string, RegExp> = {
+  debt_pay: /^(?:bayar|mayar|bayaran|cicil|cicilan|nyicil|setor|setoran)$/,
+  debt_add: /^(?:utang|hutang|bon|kasbon|ngutang|ngebon)$/,
+};
+
+/** "eh bayarnya 30rb" right after a debt paid: that entry's amount; null for anything else. */
+export function readAmountFollowUp(text: string, last: { intent: string; items: unknown[] }): Correction | null {
+  const noun = amountNouns[last.intent];
+  if (!noun || last.items.length) return null;
+  const said = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const m = /^(?:(?:eh|ehh|lho|loh|eits|maaf|sori|salah)\s+)+(\p{L}{3,}?)(?:nya|ne|na|e)\s+(?:(?:cuma|cuman|mung|hanya|harusnya|jadi)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?)(?:\s+(?:aja|saja|wae|ya|kak))?$/u.exec(said);
+  if (!m || !noun.test(m[1]!) || !readPart(m[2]!)?.money) return null;
+  return { to: m[2]!, from: null };
 }
 
 const moneyTail = String.raw`(?:@\s*)?(?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?(?:\s*(?:\/|per)\s*\p{L}+|\s+se\p{L}+)?`;

@@ -5,6 +5,7 @@ import { stopWords } from '../../language/stoplist.ts';
 import { wordTable } from '../../../core/word-table.ts';
 
 const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
+const possessiveRest = /^(?:nya|ne|na|e|ipun|ku|mu)$/;
 const honorific = /^(pak|bu|bapak|ibu|mas|mbak|bang|kak|cik|koh|teh|kang|mang|ceu)\s+/;
 
 export function hasDetails(f: Frame): boolean {
@@ -16,10 +17,19 @@ function nameFits(said: string, names: string[]): boolean {
   const s = said.toLowerCase().trim();
   return names.some((n) => {
     const x = n.toLowerCase();
-    if (x === s || x.includes(s) || s.includes(x)) return true;
+    if (x === s || x.includes(s) || containsName(s, x)) return true;
     const a = words(s);
     return a.length > 0 && words(x).some((w) => a.includes(w) && w.length >= 3);
   });
+}
+
+/** The said text has the name as whole words, or with a possessive ("gulanya"); "sampoerna" has no "sampo". */
+function containsName(said: string, name: string): boolean {
+  const at = said.indexOf(name);
+  if (at < 0) return false;
+  const before = said[at - 1];
+  const rest = /^\p{L}*/u.exec(said.slice(at + name.length))![0];
+  return (before === undefined || !/\p{L}/u.test(before)) && (rest === '' || possessiveRest.test(rest));
 }
 
 /** Money said fits the total or one line's total; a round "50rb" also fits within 1 %. */
@@ -97,5 +107,7 @@ export function entryMentioned(e: EntryRow, m: { kinds: EntryRow['kind'][]; word
   if (m.kinds.length && !m.kinds.includes(e.kind)) return false;
   const names = [...e.lines.flatMap((l) => [l.description, ...l.names]), e.category ?? '', e.counterparty ?? ''];
   const known = new Set(names.flatMap(words));
-  return m.words.every((w) => known.has(w) || [...known].some((k) => k.length >= 4 && (k.startsWith(w) || w.startsWith(k))));
+  // A word said may be short for a name ("indo") or the name with a possessive ("gulanya"); "sampoerna" is no "sampo" with
+  // more letters (a helper's "batal sing sampoerna mau" offered the Sunsilk shampoo sales too).
+  return m.words.every((w) => known.has(w) || [...known].some((k) => k.length >= 4 && (k.startsWith(w) || (w.startsWith(k) && possessiveRest.test(w.slice(k.length))))));
 }

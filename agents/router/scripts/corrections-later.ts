@@ -1,6 +1,6 @@
 // Corrections said later in the day, the goods named first and then which entry (the thirty-third session's tries): each was
 // booked as a new sale beside the entry it corrected.
-import { level, lines } from './sql.ts';
+import { debts, level, lines } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
 const wib = { timezone: 'Asia/Jakarta' as const, products: basicProducts };
@@ -264,6 +264,30 @@ export const laterCorrectionScripts: Script[] = [
       { sql: level('Indomie Goreng'), rows: [{ level: 34 }] },
       { sql: level('Gula Pasir'), rows: [{ level: 30 }] },
       { sql: level('Kopi Kapal Api'), rows: [{ level: 57 }] },
+    ],
+  },
+  {
+    // Helpers' tries (thirty-fifth session): "salah, pak niko cuma ambil 1 gula" asked "1 gula Gula Pasir isinya berapa kg?";
+    // jv "sunsilk mau salah, mung 6 sachet" booked a second sale; "batal sing sampoerna mau" offered the Sunsilk shampoo too.
+    name: 'goods after the corrected count are no unit; jv "X mau salah" corrects X; "sampoerna" names no "sampo"', at,
+    tenant: { ...wib, products: [...basicProducts, ['Sampo Sunsilk Sachet', 'sachet', 1000, 800, 48, ['sunsilk', 'sampo']], ['Sampoerna Mild 16', 'bks', 36000, 34000, 20, ['sampoerna']]] },
+    steps: [
+      { say: 'pak niko ngutang gula 2 kg', reply: ['Gula Pasir 2 kg'] },
+      { say: 'salah, pak niko cuma ambil 1 gula', reply: ['Sudah dibatalkan', 'Gula Pasir 1 kg × Rp18.000 = Rp18.000'], not: ['isinya'] },
+      { say: 'laku sunsilk 12 sachet 11rb', reply: ['Sampo Sunsilk Sachet 12 sachet'] },
+      { say: 'sunsilk mau salah, mung 6 sachet 6rb', reply: ['Sudah dibatalkan', 'Sampo Sunsilk Sachet 6 sachet × Rp1.000 = Rp6.000'] },
+      { say: 'laku sampoerna 2 bks', reply: ['Sampoerna Mild 16 2 bks'] },
+      { say: 'batal sing sampoerna mau', reply: ['Batalkan catatan ini', 'Sampoerna Mild 16 2 bks'], not: ['Sunsilk'] },
+      { say: 'ya', reply: ['Sudah dibatalkan', 'Sampoerna Mild 16'] },
+    ],
+    rows: [
+      { sql: level('Gula Pasir'), rows: [{ level: 19 }] },
+      { sql: level('Sampo Sunsilk Sachet'), rows: [{ level: 42 }] },
+      { sql: level('Sampoerna Mild 16'), rows: [{ level: 20 }] },
+      { sql: debts, rows: [
+        { name: 'Pak Niko', kind: 'customer', direction: 'receivable', amount: 36000, paid: 0, status: 'void' },
+        { name: 'Pak Niko', kind: 'customer', direction: 'receivable', amount: 18000, paid: 0, status: 'open' },
+      ] },
     ],
   },
 ];

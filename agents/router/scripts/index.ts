@@ -18,7 +18,8 @@ import { saidCorrectionScripts } from './corrections-said.ts';
 import { paidCorrectionScripts } from './corrections-paid.ts';
 import { paidPartsScripts } from './paid-parts.ts';
 import { laterCorrectionScripts } from './corrections-later.ts';
+import { namedBackScripts } from './corrections-named-back.ts';
 import { continuedScripts } from './continued.ts';
 import { unitScripts } from './units.ts';
 
-export const allScripts: Script[] = [...bookingScripts, ...continuedScripts, ...priceScripts, ...moneyScripts, ...stockScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...correctionScripts, ...saidCorrectionScripts, ...paidCorrectionScripts, ...laterCorrectionScripts, ...paidPartsScripts, ...reviewScripts, ...dayReviewScripts, ...unitScripts, ...peopleScripts, ...reportScripts];
+export const allScripts: Script[] = [...bookingScripts, ...continuedScripts, ...priceScripts, ...moneyScripts, ...stockScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...correctionScripts, ...saidCorrectionScripts, ...paidCorrectionScripts, ...laterCorrectionScripts, ...namedBackScripts, ...paidPartsScripts, ...reviewScripts, ...dayReviewScripts, ...unitScripts, ...peopleScripts, ...reportScripts];

@@ -1,0 +1,58 @@
+// The last entry named back with no "salah" (the thirty-fifth session's corrections tries): by its noun ("eh bayarnya
+// 30rb"), by "itu" ("eh itu ngutang"), by its goods and "tadi" ("eh telur tadi 12 kilo, totalnya 324rb"), or paid in cash
+// after all ("eh yang beras tadi udah dibayar cash kok"). Each was booked as a new entry beside the one it corrected.
+import { debts, level } from './sql.ts';
+import { basicProducts, type Script } from './types.ts';
+
+const wib = { timezone: 'Asia/Jakarta' as const, products: basicProducts };
+const at = '2026-11-21T05:00:00Z';
+
+export const namedBackScripts: Script[] = [
+  {
+    name: 'a debt payment\'s money named back, a cash sale put on the buyer\'s tab, a tab paid in cash after all', at, tenant: wib,
+    steps: [
+      { say: 'bu sri ngutang 50rb', reply: ['Utang Bu Sri Rp50.000'] },
+      { say: 'bu sri bayar 20rb', reply: ['Sisa utang Bu Sri Rp30.000'] },
+      // An expense of Rp30.000 was booked and the payment stayed Rp20.000.
+      { say: 'eh bayarnya 30rb', reply: ['Sudah dibatalkan', 'Bu Sri bayar utang Rp30.000', 'Sisa utang Bu Sri Rp20.000'], not: ['Pengeluaran'] },
+      { say: 'laku kopi 5 sachet bu ani', reply: ['(Bu Ani) Kopi Kapal Api 5 sachet'] },
+      // "Utangnya berapa?" was asked and a second debt booked beside the cash sale.
+      { say: 'eh itu ngutang', reply: ['Sudah dibatalkan', '(bon Bu Ani) Kopi Kapal Api 5 sachet', 'Total utang Bu Ani sekarang Rp10.000'], not: ['berapa'] },
+      { say: 'pak eko ngebon rokok surya 1 bks', reply: ['(bon Pak Eko) Rokok Surya 12 1 bks'] },
+      // "Berapa, Kak?" was asked and the answer booked as an expense.
+      { say: 'ga jadi, dia bayar cash', reply: ['Sudah dibatalkan', 'Penjualan (Pak Eko) Rokok Surya 12 1 bks'], not: ['Berapa'] },
+      // The buyer after a count with no unit was goods ("ani" matched another product, Rinso Anti Noda).
+      { say: 'laku kopi 2 bu ani', reply: ['(Bu Ani) Kopi Kapal Api 2 sachet'], not: ['katalog', 'Produk baru'] },
+    ],
+    rows: [
+      { sql: debts, rows: [
+        { name: 'Bu Sri', kind: 'customer', direction: 'receivable', amount: 50000, paid: 30000, status: 'open' },
+        { name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 10000, paid: 0, status: 'open' },
+        { name: 'Pak Eko', kind: 'customer', direction: 'receivable', amount: 29000, paid: 0, status: 'void' },
+      ] },
+      { sql: level('Rokok Surya 12'), rows: [{ level: 19 }] },
+    ],
+  },
+  {
+    name: 'a purchase on credit paid in cash after all, its count and total said again, a sale\'s half kilo named back', at, tenant: wib,
+    steps: [
+      { say: 'kulakan beras 10 kg 120rb ke toko makmur ngutang', reply: ['(utang ke Toko Makmur) Beras Medium 10 kg'] },
+      { say: 'eh yang beras tadi udah dibayar cash kok', reply: ['Sudah dibatalkan', 'Pembelian (dari Toko Makmur) Beras Medium 10 kg × Rp12.000 = Rp120.000'], not: ['Berapa'] },
+      { say: 'kulakan telur 10 kg 270rb ke toko makmur ngutang', reply: ['(utang ke Toko Makmur) Telur Ayam 10 kg'] },
+      // A sale of 12 kg was booked beside the purchase (stock down 12, the debt left at Rp270.000).
+      { say: 'eh telur tadi 12 kilo, totalnya 324rb', reply: ['Sudah dibatalkan', 'Pembelian (utang ke Toko Makmur) Telur Ayam 12 kg × Rp27.000 = Rp324.000'], not: ['Penjualan'] },
+      { say: 'laku telur 1 kg', reply: ['Telur Ayam 1 kg'] },
+      // Offered as a new sale of half a kilo.
+      { say: 'eh telurnya setengah kilo', reply: ['Sudah dibatalkan', 'Telur Ayam 0,5 kg × Rp30.000 = Rp15.000'] },
+    ],
+    rows: [
+      { sql: level('Beras Medium'), rows: [{ level: 60 }] },
+      { sql: level('Telur Ayam'), rows: [{ level: 21.5 }] },
+      { sql: debts, rows: [
+        { name: 'Toko Makmur', kind: 'supplier', direction: 'payable', amount: 120000, paid: 0, status: 'void' },
+        { name: 'Toko Makmur', kind: 'supplier', direction: 'payable', amount: 270000, paid: 0, status: 'void' },
+        { name: 'Toko Makmur', kind: 'supplier', direction: 'payable', amount: 324000, paid: 0, status: 'open' },
+      ] },
+    ],
+  },
+];
