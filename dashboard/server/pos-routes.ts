@@ -57,6 +57,17 @@ async function deviceOf(s: Session, deviceId: string): Promise<void> {
   if (rows[0].revoked) throw new AppError('forbidden:device', { message: 'Perangkat kasir ini sudah dihapus pemilik.' });
 }
 
+/**
+ * A device's clock that is off by more than a few seconds moves its sales' times onto the server's: a sale is then dated
+ * when it was made, and a stock count made after it (on another device, or the owner's page) is known to be after it
+ * (pages try: a count saved 7 s after an offline sale took the sale out of the counted shelf again).
+ */
+export function onServerClock(sales: Sale[], sentAt: string | undefined, now = Date.now()): void {
+  const off = sentAt === undefined ? 0 : now - Date.parse(sentAt);
+  if (Math.abs(off) < 5_000) return;
+  for (const sale of sales) sale.occurredAt = new Date(Date.parse(sale.occurredAt) + off).toISOString();
+}
+
 export function posRoutes(app: FastifyInstance, deps: { send: SendText }): void {
   const db = () => webContext().db;
 
@@ -105,7 +116,9 @@ export function posRoutes(app: FastifyInstance, deps: { send: SendText }): void 
   // sales and retries (booked ones come back as duplicates with the same state).
   app.post('/api/pos/sales', { bodyLimit: 4 * 1024 * 1024 }, async (request) => {
     const s = await post(request);
-    const { sales, invalid } = checkSales(parseBody(SalesEnvelope, request.body, 'Data transaksi tidak valid.').sales);
+    const envelope = parseBody(SalesEnvelope, request.body, 'Data transaksi tidak valid.');
+    const { sales, invalid } = checkSales(envelope.sales);
+    onServerClock(sales, envelope.sentAt);
     const booked = sales.length ? await bookSales(db(), s, sales) : [];
     const below = booked.filter((x) => x.untoldNegative.length > 0);
     if (below.length) await tellOwners(s, below, deps.send).catch((err: unknown) => request.log.warn({ err }, 'negative stock notice failed'));

@@ -43,7 +43,8 @@ export async function fetchCatalogue(): Promise<Catalogue | null> {
   return c.success ? c.data : null;
 }
 
-export const postSales = (sales: Sale[]) => postJson('/api/pos/sales', { sales });
+// The device's clock at sending: the server corrects the sales' times by how far it is off (see pos-routes.ts).
+export const postSales = (sales: Sale[]) => postJson('/api/pos/sales', { sales, sentAt: new Date().toISOString() });
 
 export async function sendReceipt(saleId: string, phone: string): Promise<{ ok: boolean; message: string }> {
   const a = await call(() => postJson('/api/pos/receipt', { saleId, phone }));

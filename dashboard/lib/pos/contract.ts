@@ -101,7 +101,11 @@ export const Sale = z.object({
  * (pos-routes.ts), so one sale the server cannot take (a typo of Rp999.999.999.999.999 cash) is answered "rejected"
  * while the others are booked; a whole batch refused kept every later sale on the device (a helper's try).
  */
-export const SalesEnvelope = z.object({ sales: z.array(z.unknown()).min(1).max(100) }).strict();
+export const SalesEnvelope = z.object({
+  sales: z.array(z.unknown()).min(1).max(100),
+  /** The device's clock when it sent the batch: how far it is off the server's corrects each sale's time. */
+  sentAt: z.iso.datetime({ offset: true }).optional(),
+}).strict();
 /** What identifies a sale even when the rest of it is not valid, to answer it "rejected". */
 export const SaleIdentity = z.object({ id: uuid, receiptNo: z.string().max(40) });
 
