@@ -144,7 +144,7 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
       // Goods not in the catalogue were paid and never stocked, and the reply said nothing (haggling try, four times).
       : `\n${capitalize(deal.item)} belum ada di daftar barang, jadi stoknya tidak saya tambah. Kalau mau dijual, tambahkan di halaman Stok.`;
   const rest = part != null
-    ? `\nSisanya ${formatQty(ordered.qty - part)} ${deal.unit} belum datang. Kalau sudah datang, catat sebagai kulakan biasa, misalnya "kulakan ${deal.item} ${formatQty(ordered.qty - part)} ${deal.unit} ${formatQty(price * (ordered.qty - part))} dari ${sup.name.toLowerCase()}".`
+    ? `\nSisanya ${formatQty(ordered.qty - part)} ${deal.unit} belum datang. Kalau sudah datang, catat sebagai kulakan biasa, misalnya "kulakan ${deal.item} ${formatQty(ordered.qty - part)} ${deal.unit} ${typedRupiah(price * (ordered.qty - part))} dari ${sup.name.toLowerCase()}".`
     : '';
   // The goods as they came: the other brand's product, or its brand said.
   const goodsName = instead?.name ?? (brand ? `${deal.item} merk ${brand}` : deal.item);
@@ -203,7 +203,8 @@ function ownerPrice(text: string, qty: number, agreed: number): number | null {
  */
 function cameCount(text: string, order: { item: string; qty: number; unit: string }, sizes: SaidSize[]): number | null {
   const { qty: ordered, unit } = order;
-  const t = text.toLowerCase();
+  // jv "wis teko sakarung, sing sakarung maneh sesuk": one of the unit said "sa"/"se" (both karung of 2 were booked).
+  const t = text.toLowerCase().replace(/\b(?:se|sa)(karung|dus|slop|renteng|renceng|bal|pak|krat|peti|tabung|galon|ikat|rak|kilo|kg|liter|lusin|botol|bungkus)\b/g, '1 $1');
   const only = /\b(?:cuma|cuman|cm|hanya|baru|br)\s+(?:datang\s+|dateng\s+)?(\d+(?:[.,]\d+)?)\b\s*(\p{L}+)?/u.exec(t);
   const counted = [...t.matchAll(/(\d+(?:[.,]\d+)?)\s*(\p{L}+)/gu)].find((m) => canonicalUnit(m[2]!) === canonicalUnit(unit));
   // "baru 1 karung 25 kg" of 50 kg: the count in another unit is not ours; the kilos said beside it are (it booked 1 kg).
@@ -255,10 +256,14 @@ function payDay(text: string, now: Date, timezone: TenantZone): number | null {
   return days.find(([re]) => re.test(t))?.[1] ?? null;
 }
 
-/** The catalogue's one product of that brand, of the size asked when it says one ("minyakita 2 liter": Sania 2 L); else null. */
+/**
+ * The catalogue's one product of that brand, of the size asked when it says one ("minyakita 2 liter": Sania 2 L), or of the
+ * kind the asked goods' other words say ("indomie goreng": Mie Sedaap Goreng, not Soto); else null.
+ */
 async function brandProduct(ctx: AgentContext, brand: string, item: string): Promise<Product | null> {
   const size = /\b\d+(?:[.,]\d+)?\s*(?:liter|ltr|l|ml|kg|gram|gr)\b/.exec(item.toLowerCase())?.[0];
-  for (const typed of [size ? `${brand} ${size}` : null, brand]) {
+  const kind = item.toLowerCase().split(/\s+/).slice(1).join(' ');
+  for (const typed of [size ? `${brand} ${size}` : null, kind && !size ? `${brand} ${kind}` : null, brand]) {
     if (!typed) continue;
     const found = await findProduct(ctx.tx, ctx.tenant.id, typed);
     if (found.kind === 'match') return productById(ctx.tx, ctx.tenant.id, found.item.id);
@@ -279,20 +284,31 @@ function inProductUnit(product: Product, qty: number, unit: string, said: Thread
   return { name: product.name, qty: conv.qty, unit: product.unit, size };
 }
 
+/** Money as an owner types it: "258rb", else "Rp258.500". */
+const typedRupiah = (n: number) => (n % 1000 === 0 ? `${n / 1000}rb` : formatRupiah(n));
+
 const noOrderText = (who: string, item?: string) =>
   `Belum ada pesanan ${item ? `${item} ` : ''}lewat Juragan ke ${who.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} yang menunggu datang, Kak. Kalau itu kulakan biasa, tulis barang dan harganya, misalnya "kulakan gula 10 kg 170rb dari ${who}".`;
 
 const whichOrderText = (orders: { item: string; name: string }[]) =>
   `Ada ${orders.length} pesanan yang menunggu datang, Kak: ${orders.map((o) => `${o.item} dari ${o.name}`).join(', ')}. Yang datang yang mana? Tulis misalnya "${orders[0]!.item} dari ${orders[0]!.name.toLowerCase()} sudah datang".`;
 
-/** Orders placed through a haggle and not booked yet (an undone booking waits again), newest first, locked. */
+/**
+ * Orders placed through a haggle and not booked yet (an undone booking waits again), newest first, locked. The goods said
+ * may be the brand the supplier had instead ("mie sedaap dari toko makmur udah dateng" for an Indomie order filled with Mie
+ * Sedaap was "Belum ada pesanan"), or the asked product's category ("rokok dari sinar jaya udah dateng"); a later word of the
+ * goods asked is enough ("terigu" for "tepung terigu").
+ */
 async function waitingOrders(ctx: AgentContext, who: string | null, item: string | null) {
   return (await ctx.tx.query<{ id: string; contact_id: string; price: string; product_id: string | null; item: string; name: string }>(
     `select n.id, o.contact_id, o.price, n.product_id, n.item, c.name
        from negotiations n join negotiation_offers o on o.id = n.agreed_offer_id join contacts c on c.id = o.contact_id
+       left join negotiation_suppliers s on s.negotiation_id = n.id and s.contact_id = o.contact_id
       where n.tenant_id = $1 and n.status = 'ordered'
         and (n.transaction_id is null or exists (select 1 from transactions t where t.id = n.transaction_id and t.status = 'voided'))
         and ($2::text is null or lower(c.name) like '%' || $2 || '%' or $2 = any (c.aliases))
-        and ($3::text is null or translate(lower(n.item), 'o', 'u') like translate($3, 'o', 'u') || '%')
+        and ($3::text is null or translate(' ' || lower(n.item), 'o', 'u') like '% ' || translate($3, 'o', 'u') || '%'
+             or lower(s.state ->> 'brand') like $3 || '%' or $3 like lower(s.state ->> 'brand') || '%'
+             or exists (select 1 from products p where p.id = n.product_id and lower(p.category) = $3))
       order by n.updated_at desc limit 5 for update of n`, [ctx.tenant.id, who, item])).rows;
 }

@@ -119,4 +119,56 @@ describe.each(stacks)('picks, orders and corrected arrivals through the simulato
     expect(debt).toEqual([{ amount: 720_000, paid: 200_000, due: '2026-12-16' }]);
     expect((await app.say(OWNER, 'bawang putih dari makmur udah datang')).join('\n')).not.toContain('Tercatat');
   });
+
+  // Haggling try (thirty-fifth session): with the eggs ordered and onions still haggled with the same supplier, "telur naik
+  // soko peternak, dadi 28.500 sekilo" was agreed as the onions' price, and the owner never heard the eggs went up.
+  test('a supplier\'s news about goods already ordered goes to the owner, not into another haggle', async () => {
+    app.clock.set('2026-12-08T03:00:00Z');
+    await app.say(OWNER, 'cariin telur 5 kg maks 27rb/kg ke toko makmur');
+    await app.say(MAKMUR, '26.500 sekilo pas bu');
+    await app.say(OWNER, 'ok 1');
+    expect(await last(MAKMUR)).toContain('kami pesan telur 5 kg');
+    await app.say(OWNER, 'cariin bawang merah 5 kg maks 38rb/kg ke toko makmur');
+    await app.say(MAKMUR, 'mas sepurane telur naik soko peternak, dadi 28.500 sekilo');
+    expect(await last(OWNER)).toContain('telur naik soko peternak');
+    const bawang = await withService(app.db, async (tx) => (await tx.query<{ their_price: string | null }>(
+      `select s.their_price from negotiation_suppliers s join negotiations n on n.id = s.negotiation_id
+        where n.tenant_id = $1 and n.item = 'bawang merah' order by n.created_at desc limit 1`, [TENANT])).rows);
+    expect(bawang).toEqual([{ their_price: null }]);
+  });
+
+  // Haggling tries (thirty-fifth session): "adanya mie sedaap goreng" was a brand "Mie" and the 3 dus went into Indomie's stock;
+  // su "adana gudang garam filter 12" was no brand, and Surya's stock took the Gudang Garam. Said by the brand or the kind,
+  // the arrival was "Belum ada pesanan".
+  test('another brand offered is what comes in, into that brand\'s product of the kind asked; its arrival named by brand or kind', async () => {
+    app.clock.set('2026-12-09T03:00:00Z');
+    const level = (name: string) => withService(app.db, async (tx) => Number((await tx.query<{ level: string }>(
+      `select s.level from stock_levels s join products p on p.id = s.product_id where p.tenant_id = $1 and p.name = $2`, [TENANT, name])).rows[0]!.level));
+    const [indomie, sedaap, surya, gg] = [await level('Indomie Goreng'), await level('Mie Sedaap Goreng'), await level('Rokok Surya 12'), await level('Gudang Garam Filter 12')];
+    await app.say(OWNER, 'cariin indomie goreng 3 dus maks 110rb/dus ke toko makmur');
+    await app.say(MAKMUR, 'indomie kosong mas, adanya mie sedaap goreng 104rb sedus isi 40');
+    await app.say(MAKMUR, 'ya udah 100rb pas mas, ga bisa kurang');
+    await app.say(OWNER, '1');
+    expect((await app.say(OWNER, 'mie sedaap dari toko makmur udah dateng 3 dus, lunas')).join('\n')).toContain('Stok Mie Sedaap Goreng bertambah 120 bks');
+    await app.say(OWNER, 'cariin surya 12 3 slop maks 320rb/slop ke sinar jaya');
+    await app.say('+6281300000002', 'surya nuju kosong kang, adana gudang garam filter 12, 310rb saslop');
+    await app.say('+6281300000002', '300rb pas kang');
+    await app.say(OWNER, '1');
+    expect((await app.say(OWNER, 'rokok dari sinar jaya udah dateng 3 slop, lunas')).join('\n')).toContain('Stok Gudang Garam Filter 12 bertambah 30 bks');
+    expect([await level('Indomie Goreng'), await level('Mie Sedaap Goreng'), await level('Rokok Surya 12'), await level('Gudang Garam Filter 12')])
+      .toEqual([indomie, sedaap + 120, surya, gg + 30]);
+  });
+
+  // Haggling try (thirty-fifth session): jv "wis teko sakarung, sing sakarung maneh sesuk" (one sack came, the other
+  // tomorrow) of "terigu" ordered as "tepung terigu" was "Belum ada pesanan", then with the goods' full name booked both sacks.
+  test('jv one sack of two arrived, the goods named by a later word of the order', async () => {
+    app.clock.set('2026-12-10T03:00:00Z');
+    await app.say(OWNER, 'cariin tepung terigu 2 karung maks 270rb/karung ke toko makmur');
+    await app.say(MAKMUR, '258rb sekarung isi 25 kg mas, pas');
+    await app.say(OWNER, '1');
+    const came = (await app.say(OWNER, 'terigu dari toko makmur wis teko sakarung, sing sakarung maneh sesuk. bayar 100rb, sisane ngebon')).join('\n');
+    expect(came).toContain('belanja tepung terigu 1 karung @ Rp258.000 dari Toko Makmur, total Rp258.000');
+    expect(came).toContain('sisa Rp158.000');
+    expect(came).toContain('"kulakan tepung terigu 1 karung 258rb dari toko makmur"');
+  });
 });

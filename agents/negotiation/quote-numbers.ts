@@ -88,8 +88,13 @@ export function inThousands(n: Num, reference: number | null): boolean {
 // jv "12.500 sak renceng": "sak" before a unit is "per one", not a sack (the supplier was asked what a karung holds).
 const sakPerUnit = new RegExp(String.raw`\bsak\s+(?=(?:${unitWords.filter((u) => u !== 'sak').join('|')})\b)`, 'g');
 
-/** A supplier's message lower-cased, its prices as digits: spelled, with spoken hundreds, "12.900an", jv "sak <unit>". */
+// su "198rb sadus eusi 12": "sa<unit>" is one of it ("se<unit>"), "eusi" what it holds (the 12 was read as Rp12.000 a piece,
+// agreed and ordered).
+const suOne = new RegExp(String.raw`\bsa(?=(?:${unitWords.filter((u) => u.length >= 3 && !u.startsWith('k')).join('|')}|kilo|karung|kg)\b)`, 'g');
+
+/** A supplier's message lower-cased, its prices as digits: spelled, with spoken hundreds, "12.900an", jv "sak <unit>", su "sa<unit> eusi". */
 export function quoteText(raw: string): string {
   // "12.900an": about that much, still the price.
-  return spokenHundreds(spelledAsDigits(raw.toLowerCase().replace(/\s+/g, ' '))).replace(/(\d)\s?-?an\b/g, '$1').replace(sakPerUnit, 'per ');
+  return spokenHundreds(spelledAsDigits(raw.toLowerCase().replace(/\s+/g, ' '))).replace(/(\d)\s?-?an\b/g, '$1').replace(sakPerUnit, 'per ')
+    .replace(suOne, 'se').replace(/\beusi(?:na)?\b/g, 'isi');
 }

@@ -290,4 +290,18 @@ describe('readQuote: a lot with its pack size, a count spelled after the price, 
     const peti: ReadContext = { item: 'telur', unit: 'peti', established: true, lastOffer: 350_000, asked: false, qty: 2, reference: 390_000 };
     expect(readQuote('hah? 350rb sepeti? ga mungkin mas, paling 380rb lah', peti)).toMatchObject({ kind: 'price', price: 380_000 });
   });
+
+  // Haggling tries (thirty-fifth session): su "198rb sadus eusi 12" was Rp12.000 a piece, agreed and ordered; "per renceng kang,
+  // 10.500" was agreed per kilo of onions; "adanya mie sedaap" was a brand "Mie" (Indomie's stock took the Mie Sedaap), su
+  // "adana gudang garam" no brand at all (Surya's stock took the Gudang Garam).
+  it('su "sa<unit> eusi", the unit before an address and a comma, two-word brands offered instead', () => {
+    const oil: ReadContext = { item: 'minyakita', unit: 'pcs', established: false, lastOffer: null, asked: false };
+    expect(readQuote('per dus kang, 198rb sadus eusi 12', oil)).toMatchObject({ kind: 'price', price: 16_500, sizes: [{ pack: 'dus', size: 12, base: 'pcs' }] });
+    const onion: ReadContext = { item: 'bawang merah', unit: 'kg', established: false, lastOffer: null, asked: true };
+    expect(readQuote('per renceng kang, 10.500', onion)).not.toMatchObject({ kind: 'price' });
+    const mie: ReadContext = { item: 'indomie goreng', unit: 'dus', established: false, lastOffer: null, asked: false };
+    expect(readQuote('adanya mie sedaap goreng 104rb sedus isi 40', mie)).toMatchObject({ kind: 'price', price: 104_000, brand: 'mie sedaap' });
+    const surya: ReadContext = { item: 'surya 12', unit: 'slop', established: false, lastOffer: null, asked: false };
+    expect(readQuote('surya nuju kosong kang, adana gudang garam filter 12, 310rb saslop', surya)).toMatchObject({ kind: 'price', price: 310_000, brand: 'gudang garam' });
+  });
 });

@@ -81,7 +81,11 @@ function readWhen(t: string): string | null {
 
 // "sania kosong, adanya bimoli", "yang ada merk sunco", "adanya minyak curah": the brand on offer, the first word
 // after the phrase that is not the asked goods' own.
-const brandRe = /\b(?:adanya|yang ada|yg ada|gantinya|diganti|merk|merek|merknya|mereknya)\s+(?:(?:merk|merek)\s+)?([a-z][a-z -]*)/;
+// su "adana", jv "onone/sing ono" (what there is) too.
+const brandRe = /\b(?:adanya|adana|adane|onone|sing ono|yang ada|yg ada|nu aya|gantinya|diganti|merk|merek|merknya|mereknya)\s+(?:(?:merk|merek)\s+)?([a-z][a-z -]*)/;
+// "adanya mie sedaap", "adanya gudang garam filter": a kind's word, or a brand's first word, goes with the next (the brand was
+// "mie" and Mie Sedaap went into Indomie's stock; "gudang").
+const brandLeads = new Set(['mie', 'rokok', 'kopi', 'minyak', 'beras', 'gula', 'teh', 'susu', 'sabun', 'air', 'roti', 'gudang', 'kapal', 'sari', 'pop', 'tolak', 'sun', 'so', 'dua']);
 const notBrand = new Set(('cuma cuman hanya stok ready sisa harga yang barang tinggal kosong lagi lain sama juga tapi kalau kalo '
   + 'besok lusa nanti sore pagi siang malam hari minggu ini itu segini segitu '
   // "mau merk apa bu?": a question about the brand names none (a brand "Apa" kept the rice out of stock).
@@ -94,7 +98,7 @@ export function readBrand(t: string, item: string): string | null {
   const w = words[at];
   // "adanya le minerale": a short first word goes with the next ("le" was no brand, and Le Minerale went into Aqua's stock).
   const next = words[at + 1];
-  if (w && w.length < 3 && next && next.length >= 3 && !notBrand.has(next) && !unitWords.includes(next) && !/\d/.test(next)) return `${w} ${next}`;
+  if (w && (w.length < 3 || brandLeads.has(w)) && next && next.length >= 3 && !notBrand.has(next) && !unitWords.includes(next) && !/\d/.test(next)) return `${w} ${next}`;
   if (!w || w.length < 3 || notBrand.has(w) || unitWords.includes(w)) return null;
   return w;
 }
@@ -170,7 +174,8 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     }
     // "per bungkus 2.850", "/kg 26rb": the unit said before its price; "per renteng jadinya 12.900an", "serak 58rb" (one
     // rak) too (haggling try: Rp500 a renteng was agreed; the kilo's Rp26.000 was taken as the rak's).
-    const unitBefore = !n.unit ? new RegExp(String.raw`(?:(?:\bper|\/)\s*(${units})\s*[:=]?\s*(?:(?:jadi|jadinya|jadine|harganya|cuma)\s+)?|\bs[ea](${units})\s+)(?:rp\.?\s*)?$`).exec(pre) : null;
+    // "per renceng kang, 10.500": the supplier's address and a comma may stand between (Rp10.500 was agreed per kg of onions).
+    const unitBefore = !n.unit ? new RegExp(String.raw`(?:(?:\bper|\/)\s*(${units})\s*(?:(?:kang|pak|bu|mas|mbak|mba|kak|bos|boss|gan|om|teh|bang|koh|ko|juragan)\b\s*)?[,:=]?\s*(?:(?:jadi|jadinya|jadine|harganya|cuma)\s+)?|\bs[ea](${units})\s+)(?:rp\.?\s*)?$`).exec(pre) : null;
     if (unitBefore) Object.assign(n, { unit: canonicalUnit(unitBefore[1] ?? unitBefore[2]!), per: true });
     if (inThousands(n, ctx.reference ?? null)) Object.assign(n, { value: n.value * 1000, money: true });
     // "2 karung @645": "@" prices each one of the count before it, not the lot (it was Rp322.500 a karung, ordered at it).

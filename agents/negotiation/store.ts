@@ -5,6 +5,7 @@ import type { Tx } from '../../core/db/tenant.ts';
 import type { Outgoing } from './templates.ts';
 import { parseThread } from './thread-schema.ts';
 import type { Deal, Thread } from './thread.ts';
+import { unitWords } from './units.ts';
 
 export interface NegotiationRow {
   id: string; tenant_id: string; item: string; qty: number; unit: string; max_price: number; target_price: number;
@@ -46,8 +47,19 @@ export async function openThreadOf(tx: Tx, tenantId: string, contactId: string, 
   // In several at once, the one whose goods the message names ("beras premium 15.200/kg" went to the rokok haggle);
   // else the newest.
   const said = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  const r = rows.find((x) => String(x.item).toLowerCase().split(/\s+/).some((w) => w.length >= 3 && said.has(w))) ?? rows[0];
+  // A unit or a size in the goods' name ("minyak sania 1 liter") names no goods ("dus isi 6 liter 90" is a price).
+  const names = (item: unknown) => String(item).toLowerCase().split(/\s+/).some((w) => w.length >= 3 && !/\d/.test(w) && !unitWords.includes(w) && said.has(w));
+  const r = rows.find((x) => names(x.item)) ?? rows[0];
   if (!r) return null;
+  // Goods of an earlier deal with this supplier, none of the open ones': news about that deal, for the owner ("telur naik …
+  // dadi 28.500 sekilo" after the eggs were ordered was agreed as the price of the onions still haggled).
+  if (!names(r.item)) {
+    const { rows: earlier } = await tx.query<{ item: string }>(
+      `select n.item from negotiation_suppliers s join negotiations n on n.id = s.negotiation_id
+        where s.tenant_id = $1 and s.contact_id = $2 and n.status not in ('open', 'deciding') and n.created_at > now() - interval '14 days'
+        order by n.created_at desc limit 10`, [tenantId, contactId]);
+    if (earlier.some((x) => names(x.item))) return null;
+  }
   const c = (await tx.query<{ name: string; phone: string | null }>(`select name, phone from contacts where id = $1`, [contactId])).rows[0]!;
   return { neg: toNeg(r), sup: { id: r.sup_id, contact_id: contactId, name: c.name, phone: c.phone, thread: parseThread(r.state) } };
 }
