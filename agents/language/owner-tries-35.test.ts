@@ -44,3 +44,11 @@ describe('owner tries (thirty-fifth session): a customer buying, the money paid 
     reads('laku pete 2 papan 10rb', { intent: 'sale', amount: 10000, items: [{ product: 'pete', qty: 2 }] });
   });
 });
+
+describe('owner tries (thirty-fifth session): the size before the count left', () => {
+  // "aqua 600 tinggal 40" set Aqua 600 ml to 600 bottles (a gain of 552 in the report).
+  it('a bare size between the goods and "tinggal/kari N" is part of the name', () => {
+    reads('aqua 600 tinggal 40', { intent: 'stock_set', items: [{ product: 'aqua 600', qty: 40 }] });
+    reads('le minerale 600 kari 30', { intent: 'stock_set', items: [{ product: 'le minerale 600', qty: 30 }] });
+  });
+});

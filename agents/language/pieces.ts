@@ -66,6 +66,11 @@ export function markLiterals(tokens: Token[]): void {
       const rest = known.find((r) => r.every((w, k) => tokens[i + 1 + k]?.t === w) && !(i === 0 && cues.stockLeft.has(r.at(-1) ?? '')));
       if (rest) for (let k = 0; k <= rest.length; k++) tokens[i + k].literal = true;
     }
+    // "aqua 600 tinggal 40", "le minerale 600 kari 30": a bare number between goods and the count left is the goods' size
+    // (600 bottles were counted).
+    if (/^\d{3,4}$/.test(t) && i > 0 && /^\p{L}{2,}$/u.test(tokens[i - 1]!.t) && cues.stockLeft.has(tokens[i + 1]?.t ?? '') && /^\d/.test(tokens[i + 2]?.t ?? '')) {
+      tokens[i].literal = true;
+    }
   }
 }
 
