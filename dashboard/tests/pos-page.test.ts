@@ -182,6 +182,10 @@ describe('POS page', () => {
   });
 
   it('looks right on a phone and a PC', async () => {
+    // A pages try: the category chips mixed "Minuman" with "bumbu", "mie instan".
+    const chips = await page.locator('.pos-cats button').allTextContents();
+    expect(chips.slice(0, 3)).toEqual(['Semua', 'Bumbu', 'Kebutuhan rumah']);
+    expect(chips.every((c) => c[0] === c[0]!.toUpperCase())).toBe(true);
     await tile(page, 'Indomie Goreng').click();
     await tile(page, 'Aqua 600 ml').click();
     await screenshot(page, 'pos-jual');

@@ -17,7 +17,9 @@ export const ProductGrid = memo(function ProductGrid({ products, onAdd, onEnter,
 }) {
   const [q, setQ] = useState('');
   const [cat, setCat] = useState<string | null>(null);
-  const categories = useMemo(() => [...new Set(products.map((p) => p.category ?? 'Lainnya'))].sort(), [products]);
+  // Alphabetical, "Lainnya" (no category) last (a pages try: it came first, before "Minuman").
+  const categories = useMemo(() => [...new Set(products.map((p) => p.category ?? 'Lainnya'))]
+    .sort((a, b) => Number(a === 'Lainnya') - Number(b === 'Lainnya') || a.localeCompare(b, 'id', { sensitivity: 'base' })), [products]);
   const shown = useMemo(() => {
     const words = q.toLowerCase().split(/\s+/).filter(Boolean);
     // By its name or the names the chat knows it by (a cashier's "telor", "gas melon" found nothing).
@@ -44,7 +46,7 @@ export const ProductGrid = memo(function ProductGrid({ products, onAdd, onEnter,
       <div className="pos-cats">
         <button type="button" aria-pressed={!cat} className={!cat ? 'on' : ''} onClick={() => setCat(null)}>Semua</button>
         {categories.map((c) => (
-          <button key={c} type="button" aria-pressed={cat === c} className={cat === c ? 'on' : ''} onClick={() => setCat(c)}>{c}</button>
+          <button key={c} type="button" aria-pressed={cat === c} className={cat === c ? 'on' : ''} onClick={() => setCat(c)}>{c.charAt(0).toUpperCase() + c.slice(1)}</button>
         ))}
       </div>
       <div className="pos-grid">
