@@ -83,6 +83,8 @@ describe('readCorrection', () => {
     ['tadi yg lifebuoy salah, cuma 1', { to: 'lifebuoy 1', from: null, earlier: true }],
     // jv "mung" (only) before the right count (a helper's try booked a second sale).
     ['sunsilk mau salah, mung 6 sachet 6rb', { to: 'sunsilk 6 sachet 6rb', from: null, earlier: true }],
+    // The unit booked wrong, then the count in the right one (not understood; a whole dus stayed sold).
+    ['eh bukan dus, 1 bks', { to: '1 bks', from: null }], ['sanes renceng, 2 sachet', { to: '2 sachet', from: null }],
     ['yg lifebuoy tadi harusnya 1', { to: 'lifebuoy 1', from: null, earlier: true }],
     ['Salah harusnya 17.500', { to: '17.500', from: null }],
     ['eh salah, harusnya indomie soto', { to: 'indomie soto', from: null }],

@@ -49,7 +49,12 @@ export function twoKinds(env: Env): [string, string] | null {
   // the goods may be hers.
   const people = parts.filter((p) => personLed.test(p)).length;
   // "laku kopi 2 cash, bu yati ngutang 10rb": goods said paid, then a person's debt of money (one credit sale was booked).
-  if (people === 1 && personLed.test(parts[1]) && a.intent === 'sale' && a.payment === 'cash' && b.intent === 'debt_add' && b.items.length === 0) return parts;
+  // "payu kopi 3 sama teh pucuk 2. trus bu ani kasbon 20rb": a sentence or "then" between says the same (one credit sale
+  // to Bu Ani at prices raised to Rp20.000 was booked).
+  const between = env.text.trim().slice(m[1].length, env.text.trim().length - m[2].length);
+  const then = /[.;]|\b(?:terus|trus|trs|lalu|abis itu|habis itu)\b/.test(between);
+  if (people === 1 && personLed.test(parts[1]) && a.intent === 'sale' && (a.payment === 'cash' || (then && a.payment !== 'credit'))
+    && b.intent === 'debt_add' && b.items.length === 0) return parts;
   if (people === 2) return debtKinds.has(a.intent) && debtKinds.has(b.intent) && a.counterparty !== b.counterparty ? parts : null;
   if (people === 1 || !entryKinds.has(a.intent) || !entryKinds.has(b.intent)) return null;
   // Two bills of different kinds ("bayar listrik 100rb terus isi pulsa 20rb") are two entries too, each its category.

@@ -108,8 +108,13 @@ export function readCreditFix(text: string, last: BookedEvent | null): CreditFix
   if (name) return { to: 'credit', name };
   // "eh itu ngutang" after a cash sale to Bu Ani: on her tab (a helper's try asked the amount and booked a second debt
   // beside the cash sale, the money counted twice).
-  return f.counterparty && owedMark.test(t) && owedSaid.test(t) ? { to: 'credit', name: f.counterparty } : null;
+  return f.counterparty && tabSaid.test(t) ? { to: 'credit', name: f.counterparty } : null;
 }
+
+// "eh itu ngutang", su "eta mah ngutang", jv "eh kuwi utang, durung bayar", "itu dibon ya": the last sale on its buyer's tab.
+const tabSaid = new RegExp(String.raw`^(?:(?:eh|ehh|lho|loh|waduh|aduh|maaf|sori|itu|ntu|tuh|eta|iku|kuwi|kui|tadi|yang tadi|yg tadi)\s+)+(?:(?:mah|teh)\s+)?`
+  + String.raw`(?:(?:belum|blm|belom|durung|urung|teu acan|acan)\s+(?:di)?bayar|ngutang|utang|hutang|ngebon|dibon|bon|kasbon|ngahutang|nganjuk)`
+  + String.raw`(?:\s*,?\s*(?:(?:belum|blm|belom|durung|urung|teu acan)\s+(?:di)?bayar|ngutang|ngebon|utang))?(?:\s+(?:dulu|dl|disik|heula|kok|ya|yo|kak|dong))*$`);
 
 // "eh itu utang bukan tunai", "itu belum dibayar, ngutang dulu ke toko makmur" right after a cash purchase: owed to its
 // supplier after all (corrections try: a product "bukan" was offered, then sold on credit to the supplier). Marked as about

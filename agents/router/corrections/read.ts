@@ -106,6 +106,10 @@ function readCorrectionText(text: string): Correction | null {
     const goods = notComma[3]!.trim().split(/\s+/).filter((w) => w && !correctionParticles.has(w)).join(' ').replace(/(\p{L}) (?:teh|mah)$/u, '$1');
     return { to: `${goods} ${notComma[2]!}`.trim(), from: notComma[1]!.trim() };
   }
+  // "eh bukan dus, 1 bks", su "sanes renceng, 2 sachet": the unit booked wrong, then the count in the right one (not understood;
+  // the sale of a whole dus stayed).
+  const notUnit = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|salah|keliru)\s*,?\s+)*(?:bukan|bkn|dudu|sanes)\s+${unitWord}\s*,\s*(?:tapi\s+|harusnya\s+)?(\d+(?:[.,]\d+)?\s+${unitWord})(?:\s+(?:aja|saja|wae))?$`, 'u').exec(clean(text));
+  if (notUnit) return { to: notUnit[1]!, from: null };
   // "eh tadi indomie goreng bukan 5, 6 bungkus nya": the goods first, the old count, then the new one after a comma (a new
   // sale of 6 was offered).
   const goodsNotComma = goodsNotCommaRe.exec(clean(text));

@@ -55,4 +55,21 @@ export const namedBackScripts: Script[] = [
       ] },
     ],
   },
+  {
+    // Corrections try: su "eta mah ngutang", jv "eh kuwi utang, durung bayar", "itu dibon ya" after a cash sale to a named buyer
+    // changed nothing (a product "eta", a debt question, the help text).
+    name: 'the last cash sale put on its buyer\'s tab in Sundanese, Javanese and with "dibon"', at, tenant: wib,
+    steps: [
+      { say: 'laku kopi 2 sachet bu ani', reply: ['(Bu Ani) Kopi Kapal Api 2 sachet'] },
+      { say: 'eta mah ngutang', reply: ['Sudah dibatalkan', 'Total utang Bu Ani sekarang Rp4.000'] },
+      { say: 'laku kopi 3 sachet pak budi', reply: ['(Pak Budi) Kopi Kapal Api 3 sachet'] },
+      { say: 'eh kuwi utang, durung bayar', reply: ['Sudah dibatalkan', 'Total utang Pak Budi sekarang Rp6.000'] },
+      { say: 'laku gula 1 kg bu sri', reply: ['(Bu Sri) Gula Pasir 1 kg'] },
+      { say: 'itu dibon ya', reply: ['Sudah dibatalkan', 'Total utang Bu Sri sekarang Rp18.000'] },
+      // Corrections try: "eh bukan renceng, 2 sachet" was not understood, the 2 renteng stayed sold.
+      { say: 'laku kopi 2 renteng isi 10', reply: ['Kopi Kapal Api 2 renteng (20 sachet)'] },
+      { say: 'eh bukan renceng, 2 sachet', reply: ['Sudah dibatalkan', 'Kopi Kapal Api 2 sachet × Rp2.000 = Rp4.000'] },
+    ],
+    rows: [{ sql: level('Kopi Kapal Api'), rows: [{ level: 53 }] }],
+  },
 ];

@@ -35,8 +35,10 @@ export const paidPartsScripts: Script[] = [
       { say: 'teh wati ngebon telur 1 kg', reply: ['bon Teh Wati'] },
       { say: 'bu narti ngutang 12rb', reply: ['Utang Bu Narti Rp12.000'] },
       { say: 'bu narti bayarin utangnya teh wati 15rb', reply: ['Teh Wati bayar utang Rp15.000', 'Sisa utang Teh Wati Rp15.000'] },
+      // Corrections try: "payu kopi 3 sama …. trus bu ani kasbon 20rb" sold the coffee to Bu Ani on credit, prices raised to fit.
+      { say: 'payu kopi 3 sama indomie goreng 2. trus bu ani kasbon 20rb', reply: ['Kopi Kapal Api 3 sachet × Rp2.000', 'Indomie Goreng 2 bks × Rp3.500', 'Utang Bu Ani Rp20.000'], not: ['bon Bu Ani'] },
     ],
-    rows: [{ sql: openDebts, rows: [{ name: 'Bu Narti', amount: 12000, paid: 0 }, { name: 'Bu Yati', amount: 10000, paid: 0 }, { name: 'Teh Wati', amount: 30000, paid: 15000 }] }],
+    rows: [{ sql: openDebts, rows: [{ name: 'Bu Ani', amount: 20000, paid: 0 }, { name: 'Bu Narti', amount: 12000, paid: 0 }, { name: 'Bu Yati', amount: 10000, paid: 0 }, { name: 'Teh Wati', amount: 30000, paid: 15000 }] }],
   },
   {
     // Sunda try: "kulakan minyak sania 2 liter 1 dus isi 6 228rb" bought into the 1 L bottles; "eh kopi tadi harganya 2500 ya"
