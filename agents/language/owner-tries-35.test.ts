@@ -52,3 +52,19 @@ describe('owner tries (thirty-fifth session): the size before the count left', (
     reads('le minerale 600 kari 30', { intent: 'stock_set', items: [{ product: 'le minerale 600', qty: 30 }] });
   });
 });
+
+describe('owner tries (thirty-fifth session, round two): Ambon, Banyumas, Sunda', () => {
+  // Ambon "beta kasi par Tanta Mery …, dia utang": the warung's purchase on credit from her (stock up, a debt the wrong way).
+  it('goods given to a person are hers', () => {
+    reads('beta kasi par Tanta Mery minyakita 1, dia utang 17.500', { intent: 'sale', counterparty: 'tanta mery', payment: 'credit', items: [{ product: 'minyakita', qty: 1, total: 17500 }] });
+  });
+  // "…, 6500 satu kotak" was the total of five boxes (Rp1.300 each); su "20rb sa dus" the same.
+  it('money then "one <unit>" is the price of one', () => {
+    reads('beli teh sariwangi 5 kotak dari UD Sinar Jaya, 6500 satu kotak', { intent: 'purchase', amount: 32500, items: [{ product: 'teh sariwangi', qty: 5, unit_price: 6500 }] });
+    reads('meser aqua gelas 2 dus ti UD Sinar Jaya 20rb sa dus', { intent: 'purchase', amount: 40000, items: [{ product: 'aqua gelas', qty: 2, unit: 'dus', unit_price: 20000 }] });
+  });
+  // Banyumas "sekang" (from) was asked as a new product and the purchase dropped.
+  it('Banyumas "sekang" is "dari"', () => {
+    reads('kulakan gula pasir 10 kilo sekang Toko Makmur total 175rb', { intent: 'purchase', counterparty: 'toko makmur', amount: 175000, items: [{ product: 'gula pasir', qty: 10, unit: 'kg' }] });
+  });
+});

@@ -49,6 +49,9 @@ const madura = table({
   ebu: 'ribu', ngotang: 'ngutang', otang: 'utang', otangnya: 'utangnya', berempa: 'berapa', berrempa: 'berapa', sengkok: 'saya', engkok: 'saya',
   bede: 'ada', mare: 'sudah', settong: 'satu', duwa: 'dua', tello: 'tiga', empa: 'empat', lema: 'lima',
 });
+// Banyumas "ngapak" (Purwokerto try): "sekang" from (a product "sekang" was asked, the purchase dropped), "inyong" I, "kiye"
+// this, "priwe" how.
+const ngapak = table({ sekang: 'dari', inyong: 'saya', kiye: 'ini', kepriwe: 'bagaimana', priwe: 'bagaimana' });
 // Kupang (NTT): "sonde" not, "beta" I; "su" before a verb is "sudah" ("beta su jual", "om ande su bayar").
 const kupang = table({ sonde: 'tidak', beta: 'saya', bosong: 'kalian', botong: 'kami' });
 // Aceh: "bloe"/"publoe" buy/sell, "bayeu" pay, "ribee" thousand, "glah" glass, "padum" how much, "baroe" yesterday.
@@ -85,11 +88,12 @@ const acehWords = words(aceh);
 const palembangWords = words(palembang);
 const manadoWords = words(manado);
 // Their words are read in one pass: no word of one is a word (or a reading) of another.
-const betawiMaduraKupang = new Map([...betawi, ...madura, ...kupang]);
+const betawiMaduraKupang = new Map([...betawi, ...madura, ...kupang, ...ngapak]);
 const betawiMaduraKupangWords = words(betawiMaduraKupang);
 const debtVerb = '(?:bayar|dibayar|ngutang|utang|ngebon|ambil|ngambil|nyicil|nyaur|lunas|beli)';
 const kin = 'tanta|om|oma|opa|ci|ko|bu|ibu|pak|bapak|mas|mbak|kak|nyong|nona|mama|usi|ina|ama|bapa|kaka';
 const parFor = new RegExp(`\\bpar (?=(?:${kin}) )`, 'g');
+const gaveTo = new RegExp(`^(?:(?:saya|aku|sy|gw|gue|beta|kita)\\s+)?(?:kasi|kasih|kase|ngasih|ngasi)\\s+ke\\s+((?:${kin})\\s+\\p{L}+)\\s+(?=\\p{L})`, 'u');
 const laPaid = new RegExp(`\\bla (?=${debtVerb}\\b)`, 'g');
 const cekSister = new RegExp(`\\bcek (?=\\p{L}+ (?:(?:la|lah|sudah|udah|dah|baru|so) )?${debtVerb}\\b)`, 'gu');
 const kaseUtang = new RegExp(`\\bkase (?:utang|bon|ngutang) (?:pa|ke|kepada|for) ((?:(?:${kin}) )?\\p{L}+)`, 'gu');
@@ -161,6 +165,9 @@ export function regionalWords(s: string): string {
     // Flores and Papua "sa" (I) before what I did; Ambon "par" (for) before a person, "dolo" (first).
     .replace(/\bsa (?=(?:su|sudah|pu|punya|lupa|jual|beli|bayar|mau|mo|tra|tara|sonde|ambil|kasi|kasih|pi|belanja|catat|ada|dapa|lapor)\b)/g, 'saya ')
     .replace(parFor, 'ke ')
+    // Ambon "beta kasi par Tanta Mery minyakita 1, dia utang …" (I gave her): she took the goods (it was the warung's purchase
+    // on credit from her, stock up and a debt the wrong way).
+    .replace(gaveTo, '$1 ambil ')
     .replace(/\bdolo\b/g, 'dulu')
     .replace(/\bini hari\b/g, 'hari ini')
     .replace(/\b(\p{L}+) (?:pe|pung|pu) (?=utang|hutang|bon)/gu, '$1 ')
