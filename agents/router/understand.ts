@@ -138,7 +138,9 @@ export function priceKinds(text: string, frame: Frame, parserUnsure: boolean): P
     if (whole && frame.items.length === 1 && i.total != null && (!unitMark.test(part) || /\btotal(?:nya)?\b/i.test(part))) return 'total';
     // "rongewu sijine", "dua rebu hiji": "each" after the price in the regional words normalize.ts reads as "satunya" (the
     // tea's Rp2.000 each was asked per bottle or total).
-    const marked = whole || unitMark.test(part) || /\bsatunya\b/.test(normalizeText(part));
+    // "6500 satu kotak", su "20rb sa dus" read as "per <unit>" there too (the owner was asked, and the numbers of the answer lost).
+    const read = normalizeText(part);
+    const marked = whole || unitMark.test(part) || /\bsatunya\b/.test(read) || unitMark.test(read);
     if (marked || i.total == null || i.qty == null || i.qty <= 1) return null;
     return approxMark.test(parts[k] ?? text) ? 'level' : 'unsure';
   });

@@ -17,7 +17,7 @@ import { earlierEvent } from './earlier.ts';
 import { namedPayment } from './payment-named.ts';
 import { entryMentioned, mentions } from './undo-match.ts';
 import { todaysEntries } from '../../finance/review.ts';
-import { withNote } from '../questions/interrupt.ts';
+import { parseHere, withNote } from '../questions/interrupt.ts';
 import { inIndonesian } from '../catalogue/regional.ts';
 import { findProduct } from '../catalogue/resolve-items.ts';
 import { seUnit, unitOf } from '../../language/units.ts';
@@ -42,6 +42,8 @@ export async function correctLast(env: Env, last: BookedEvent | null, c: Correct
   // price (a helper's try read it as the total).
   const paidFix = last ? paidPart(last.frame, c.to) : null;
   if (paidFix) return rebook(env, last!, paidFix);
+  const restated = last ? restatedEntry(env, last.frame, c.to) : null;
+  if (restated) return rebook(env, last!, restated);
   const payment = await namedPayment(env, last, c);
   const paymentFix = payment ? applyCorrection(payment.frame, c) : null;
   if (payment && paymentFix) return rebook(env, payment, paymentFix);
@@ -63,6 +65,21 @@ export async function correctLast(env: Env, last: BookedEvent | null, c: Correct
   if (!last) return [{ text: nothingToUndoText }];
   if (!frame) return [{ text: whichWrongText }];
   return rebook(env, last, frame);
+}
+
+const tradeVerb = /^(?:laku|jual|terjual|payu|kepayu|kulakan|kulak|ngulak|beli|tuku|meser|meuli|belanja|blanja)\b/;
+
+/**
+ * "eh salah, kulakan indomie goreng 2 dus 40rb" after a purchase of gula: the entry said again whole, its verb first, with
+ * goods the last one did not have (the gula was kept and "1 dus Gula Pasir isinya berapa kg?" asked). Null otherwise.
+ */
+function restatedEntry(env: Env, last: ResolvedFrame, said: string): Frame | null {
+  if (!tradeVerb.test(said.trim())) return null;
+  const f = parseHere(env, said);
+  if (f.intent !== last.intent || !f.items.length || f.items.some((i) => i.qty == null) || f.ask.length) return null;
+  const lastWords = last.items.flatMap((i) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/));
+  if (f.items.some((i) => i.product.split(/\s+/).some((w) => lastWords.includes(w)))) return null;
+  return { ...f, counterparty: f.counterparty ?? last.counterparty, payment: f.payment ?? last.payment };
 }
 
 const whichWrongText = 'Maaf Kak, bagian mana yang salah? Contoh: "salah, harusnya 5 bukan 3". Atau ketik "batal" lalu kirim ulang.';

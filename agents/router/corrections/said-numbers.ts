@@ -33,6 +33,7 @@ export function readPart(s: string): Part | null {
   return { n, unit: m[2] && unitOf(m[2].toLowerCase()) !== null ? m[2] : null, money: false };
 }
 
+const smallNumbers = ['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'];
 const words = (i: { name: string; typed?: string | null }) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/);
 
 /**
@@ -46,7 +47,8 @@ export function readPriceFollowUp(text: string, lastItems: { name: string; typed
   // Cleaned but for "@" and "/", which say the price is per unit. The possessive may stand apart ("beas na").
   const said = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+@/]/gu, ' ').replace(/\s+/g, ' ').trim()
     // "eh telurnya setengah kilo": a half said in words before a unit is a count too (it was offered as a new sale).
-    .replace(/\b(?:setengah|stengah|separo|separuh|sapalih)(?= \p{L})/gu, '0.5').replace(/\bseperempat(?= \p{L})/gu, '0.25');
+    .replace(/\b(?:setengah|stengah|separo|separuh|sapalih)(?= \p{L})/gu, '0.5').replace(/\bseperempat(?= \p{L})/gu, '0.25')
+    .replace(/\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)(?= (?:kilo|kg|bungkus|bks|botol|btl|dus|liter|sachet|renteng|karung|biji|pcs|gelas|porsi|ons)\b)/g, (w) => String(smallNumbers.indexOf(w) + 1));
   // "eh kopinya 4" after a sale of gula and kopi: "eh" and the goods back with a count is that line's count (it offered a
   // new sale, and "ya" sold 4 more).
   const counted = /^(?:eh|ehh|lho|loh|eits)\s+(\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)\s+(\d+(?:[.,]\d+)?(?:\s+\p{L}+)?)(?:\s+(?:aja|saja|wae|doang))?$/u.exec(said);
@@ -55,7 +57,8 @@ export function readPriceFollowUp(text: string, lastItems: { name: string; typed
   if (should && lastItems.some((i) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/).includes(should[1]!))) return { to: `${should[1]!} ${should[2]!}`, from: null };
   // "eh telur tadi 12 kilo, totalnya 324rb" right after a purchase of telur: that entry's count and money (it was booked as a
   // sale of 12 kg beside the purchase).
-  const again = /^(?:eh|ehh|lho|loh)\s+((?:\p{L}+\s+){1,3}?)(?:tadi|td|mau)\s+(\d+(?:[.,]\d+)?(?:\s+\p{L}+)?)(?:\s*,?\s*(?:(?:totalnya|total|totale|harganya|jadi)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)))?$/u.exec(said);
+  // Ambon "seng, telur tadi satu kilo, 30 ribu" ("no, …"): said after a "no", the count in words.
+  const again = /^(?:eh|ehh|lho|loh|seng|sonde|bukan|bkn|dudu|sanes|ndak|nda)\s*,?\s+((?:\p{L}+\s+){1,3}?)(?:tadi|td|mau)\s+(\d+(?:[.,]\d+)?(?:\s+\p{L}+)?)(?:\s*,?\s*(?:(?:totalnya|total|totale|harganya|jadi)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)))?$/u.exec(said);
   const goodsWords = again?.[1]!.trim().split(' ') ?? [];
   if (again && readPart(again[2]!)?.money === false && goodsWords.every((w) => lastItems.some((i) => words(i).includes(w)))) {
     return { to: `${goodsWords.join(' ')} ${again[2]!}${again[3] ? ` ${again[3]}` : ''}`, from: null };

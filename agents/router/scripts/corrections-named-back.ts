@@ -44,10 +44,17 @@ export const namedBackScripts: Script[] = [
       { say: 'laku telur 1 kg', reply: ['Telur Ayam 1 kg'] },
       // Offered as a new sale of half a kilo.
       { say: 'eh telurnya setengah kilo', reply: ['Sudah dibatalkan', 'Telur Ayam 0,5 kg × Rp30.000 = Rp15.000'] },
+      // Ambon "seng, …" (no), the count in words: a new sale of a kilo was booked beside the half.
+      { say: 'seng, telur tadi satu kilo, 30 ribu', reply: ['Sudah dibatalkan', 'Telur Ayam 1 kg × Rp30.000 = Rp30.000'] },
+      // Regions try: the entry said again whole with other goods kept the sugar ("1 dus Gula Pasir isinya berapa kg?").
+      { say: 'kulakan gula 5 kg 85rb', reply: ['Pembelian Gula Pasir 5 kg'] },
+      { say: 'eh salah, kulakan kopi 10 sachet 15rb', reply: ['Sudah dibatalkan', 'Pembelian Kopi Kapal Api 10 sachet × Rp1.500 = Rp15.000'], not: ['isinya'] },
     ],
     rows: [
+      { sql: level('Gula Pasir'), rows: [{ level: 20 }] },
+      { sql: level('Kopi Kapal Api'), rows: [{ level: 70 }] },
       { sql: level('Beras Medium'), rows: [{ level: 60 }] },
-      { sql: level('Telur Ayam'), rows: [{ level: 21.5 }] },
+      { sql: level('Telur Ayam'), rows: [{ level: 21 }] },
       { sql: debts, rows: [
         { name: 'Toko Makmur', kind: 'supplier', direction: 'payable', amount: 120000, paid: 0, status: 'void' },
         { name: 'Toko Makmur', kind: 'supplier', direction: 'payable', amount: 270000, paid: 0, status: 'void' },

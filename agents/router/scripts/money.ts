@@ -61,12 +61,14 @@ export const moneyScripts: Script[] = [
     steps: [
       { say: 'rek, isuk mau payu aqua gelas 2 dus, sak dus 22 ewu', reply: ['Aqua Gelas 220 ml 2 dus × Rp22.000 = Rp44.000'], not: ['atau total'] },
       { say: 'laku aqua gelas 2 dus sadus 21rb', reply: ['Aqua Gelas 220 ml 2 dus × Rp21.000 = Rp42.000'], not: ['atau total'] },
+      // Regions try: su "20rb sa dus" (apart) asked "Rp40.000 itu harga per dus atau total?", and the answer's numbers were lost.
+      { say: 'laku aqua gelas 2 dus 20rb sa dus', reply: ['Aqua Gelas 220 ml 2 dus × Rp20.000 = Rp40.000'], not: ['atau total'] },
       { say: 'rek, isuk mau payu telor 2 kilo, sak kilo 27 ewu', reply: ['Telur Ayam 2 kg × Rp27.000 = Rp54.000'], not: ['atau total'] },
       { say: 'payu gula 3 kilo 17500 sakilo', reply: ['Gula Pasir 3 kg × Rp17.500 = Rp52.500'], not: ['atau total'] },
       { say: 'indomie goreng 4 bks regane 3500', reply: ['Indomie Goreng 4 bks × Rp3.500 = Rp14.000'], not: ['atau total'] },
     ],
     rows: [
-      { sql: lines('Aqua Gelas 220 ml'), rows: [{ qty: 2, unit_price: 22000, total: 44000, kind: 'sale', payment: 'cash', status: 'posted' }, { qty: 2, unit_price: 21000, total: 42000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+      { sql: lines('Aqua Gelas 220 ml'), rows: [{ qty: 2, unit_price: 22000, total: 44000, kind: 'sale', payment: 'cash', status: 'posted' }, { qty: 2, unit_price: 21000, total: 42000, kind: 'sale', payment: 'cash', status: 'posted' }, { qty: 2, unit_price: 20000, total: 40000, kind: 'sale', payment: 'cash', status: 'posted' }] },
       { sql: lines('Telur Ayam'), rows: [{ qty: 2, unit_price: 27000, total: 54000, kind: 'sale', payment: 'cash', status: 'posted' }] },
     ],
   },
