@@ -1,5 +1,6 @@
 // "barang dari toko makmur sudah datang": the ordered goods arrived, so the purchase is posted through
 // post_transaction (a payable when the supplier gave tempo) and linked to the negotiation.
+import { parseRupiah } from '../language/money.ts';
 import { formatDate, formatQty, formatRupiah, localDate, localStart, type TenantZone } from '../../core/format.ts';
 import type { AgentContext, AgentResult, ResolvedFrame } from '../router/types.ts';
 import { canonicalUnit, toBase } from '../../core/units.ts';
@@ -25,7 +26,8 @@ const fromRe = new RegExp(String.raw`\b(?:dari|dr|seko|soko|ti|saka|saking)\s+(.
 // "Berapa?" and booked as an expense, the goods booked again later).
 // After "came": fillers, then the end or a clause on how it is paid.
 // "beras udah dateng tapi cuma 1 karung": only part came, said without a comma (it was a stock count, no purchase).
-const cameEnd = String.raw`${came}(?:\s+(?:ya|yo|kak|mas|mbak|bos|semua|kabeh|sadaya))*(?:[\s.!]*$|\s*[,;.]\s*${terms}|\s+(?:tapi|tp|cuma|cuman|cm|hanya)\b)`;
+// "le minerale udah dateng 3 dus, bayar cash": the count may follow (the order was left waiting, the goods stocked twice).
+const cameEnd = String.raw`${came}(?:\s+\d+(?:[.,]\d+)?\s*\p{L}{1,8})?(?:\s+(?:ya|yo|kak|mas|mbak|bos|semua|kabeh|sadaya))*(?:[\s.!]*$|\s*[,;.]\s*${terms}|\s+(?:tapi|tp|cuma|cuman|cm|hanya)\b)`;
 const goodsRe = new RegExp(String.raw`^(?:(?:barang|kiriman|pesanan)\s+)?(\p{L}+?(?:\s+\p{L}+?){0,2}?)(?:nya|ne|e|na)?\s+(?:(?:juga|jg|uga|oge)\s+)?${cameEnd}`, 'u');
 // "telur 10 kg udah sampe, bayar cash": the count and its unit between the goods and "came" (a haggling try booked it as
 // a sale of 10 kg). Not "masuk": "gula 10 kg masuk" is stock counted in.
@@ -143,8 +145,10 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
       ? `\nStoknya belum saya tambah karena isi 1 ${deal.unit} belum diketahui. Ketik misalnya "${deal.item} masuk ${formatQty(deal.qty)} ${deal.unit} isi 25 kg".`
       // Goods not in the catalogue were paid and never stocked, and the reply said nothing (haggling try, four times).
       : `\n${capitalize(deal.item)} belum ada di daftar barang, jadi stoknya tidak saya tambah. Kalau mau dijual, tambahkan di halaman Stok.`;
+  // The supplier's pack size in the example: typed as shown, "1 karung" was the warung's usual 50 kg (25 came).
+  const packSaid = sup.thread.size && sup.thread.size.base ? ` isi ${formatQty(sup.thread.size.size)} ${sup.thread.size.base}` : '';
   const rest = part != null
-    ? `\nSisanya ${formatQty(ordered.qty - part)} ${deal.unit} belum datang. Kalau sudah datang, catat sebagai kulakan biasa, misalnya "kulakan ${deal.item} ${formatQty(ordered.qty - part)} ${deal.unit} ${typedRupiah(price * (ordered.qty - part))} dari ${sup.name.toLowerCase()}".`
+    ? `\nSisanya ${formatQty(ordered.qty - part)} ${deal.unit} belum datang. Kalau sudah datang, catat sebagai kulakan biasa, misalnya "kulakan ${deal.item} ${formatQty(ordered.qty - part)} ${deal.unit}${packSaid} ${typedRupiah(price * (ordered.qty - part))} dari ${sup.name.toLowerCase()}".`
     : '';
   // The goods as they came: the other brand's product, or its brand said.
   const goodsName = instead?.name ?? (brand ? `${deal.item} merk ${brand}` : deal.item);
@@ -219,10 +223,11 @@ function cameCount(text: string, order: { item: string; qty: number; unit: strin
 }
 
 /** "bayar 200rb sisanya ngutang", "dp 100rb, kurangnya minggu depan" said on arrival: the part paid now; else null. */
+// "bayar sejuta dulu", "bayar dua ratus ribu": the money in words too (a haggling try booked the whole Rp1.848.000 as owed).
 function paidPart(text: string): number | null {
-  const m = /\b(?:bayar|bayarnya|dibayar|mbayar|mayar|dp)\s+(?:dulu\s+|baru\s+|cuma\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?)\b(?=.*\b(?:sisa|sisanya|sisane|kurang|kurangnya|kurange|ngutang|utang|nyusul)\b)/
+  const m = /\b(?:bayar|bayarnya|dibayar|mbayar|mayar|dp)\s+(?:dulu\s+|baru\s+|cuma\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?|sejuta|(?:\p{L}+\s+){1,3}(?:ribu|rebu|ewu|juta))(?=[\s,.]).*?\b(?:sisa|sisanya|sisane|kurang|kurangnya|kurange|ngutang|utang|nyusul)\b/u
     .exec(text.toLowerCase());
-  return m ? readAmount(m[1]!) : null;
+  return m ? readAmount(m[1]!) ?? parseRupiah(m[1]!) : null;
 }
 
 /** "ongkirnya 15rb", "ongkos kirim 10rb" said on arrival: the delivery paid, in rupiah; else null. */
