@@ -85,6 +85,9 @@ describe('readCorrection', () => {
     ['sunsilk mau salah, mung 6 sachet 6rb', { to: 'sunsilk 6 sachet 6rb', from: null, earlier: true }],
     // The unit booked wrong, then the count in the right one (not understood; a whole dus stayed sold).
     ['eh bukan dus, 1 bks', { to: '1 bks', from: null }], ['sanes renceng, 2 sachet', { to: '2 sachet', from: null }],
+    // The total said again, a reason after it (each was booked as an expense of that much).
+    ['eh totalnya 50rb aja, tak kasih diskon', { to: 'totalnya 50rb', from: null }],
+    ['eh total kulakan gula tadi 175rb, ada ongkos', { to: 'gula totalnya 175rb', from: null, earlier: true }],
     ['yg lifebuoy tadi harusnya 1', { to: 'lifebuoy 1', from: null, earlier: true }],
     ['Salah harusnya 17.500', { to: '17.500', from: null }],
     ['eh salah, harusnya indomie soto', { to: 'indomie soto', from: null }],

@@ -68,7 +68,8 @@ const tail = String.raw`${notPaid}(?:\s+(?:dulu|dl|disik|sik|heula|ya|yo|kak|den
 // Helper's tries: jv "sing tuku mau pak darto, ngebon", su "eta teh rini, ngutang heula", Betawi "ntu si darto ngutang".
 const nameThenCredit = new RegExp(`^(?:(?:eh|ehh|lho|loh|lha|oh|o|waduh|aduh|maaf|sori|itu|ntu|tuh|eta|tadi|td|yang tadi|yg tadi|yg td|yang itu|yg itu|sing mau|nu tadi|sing tuku mau|sing tuku|yang beli tadi|yg beli tadi|yang beli|yg beli|nu meuli tadi|nu meuli)\\s+)+(.+?)\\s*,?\\s+${onCredit}${tail}`);
 // "telur tadi ngutang bu tini", "yang telur tadi bukan cash, ngutang mas joko": the goods of the last sale may be named first.
-const creditThenName = new RegExp(`${lead}(?:(?:yang|yg|sing|nu)\\s+)?((?:\\p{L}+\\s+){0,2}?)(?:itu|tadi|td)\\s+(?:(?:bukan|bkn|dudu|sanes)\\s+(?:cash|tunai|kontan)\\s*,?\\s+)?${onCredit}\\s+(?:sama\\s+|ama\\s+|ke\\s+)?(.+?)${tail}`, 'u');
+// "eh iku ngebon, mbak Rina", "tadi itu bon bu Tini ya": jv "iku", a comma before the name (each asked the debt's amount).
+const creditThenName = new RegExp(`${lead}(?:(?:yang|yg|sing|nu)\\s+)?((?:\\p{L}+\\s+){0,2}?)(?:itu|iku|kuwi|ntu|tadi|td)\\s+(?:(?:bukan|bkn|dudu|sanes)\\s+(?:cash|tunai|kontan)\\s*,?\\s+)?${onCredit}\\s*,?\\s+(?:sama\\s+|ama\\s+|ke\\s+)?(.+?)${tail}`, 'u');
 // "eh udah dibayar cash ding", "ga jadi ngutang, dibayar kontan", "ga jadi ngebon".
 const notOnCredit = new RegExp(`${lead}(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|teu)\\s+jadi\\s+${onCredit}\\s*,?\\s*)?`
   + String.raw`(?:(?:udah|sudah|sdh|wis|wes|geus|dah|ternyata|lunas)\s+)*(?:di)?bayar(?:nya)?\s+(?:cash|tunai|kontan|cas|kes)${tail}`);
@@ -101,7 +102,7 @@ export function readCreditFix(text: string, last: BookedEvent | null): CreditFix
   const after = creditThenName.exec(t);
   // Goods named must be the last sale's ("gula tadi ngutang …" after a sale of telur is about another entry).
   // "eh itu tadi ngebon bu ani": "that" names no goods ("Utangnya berapa?" was asked).
-  const goods = after?.[1]?.trim().split(/\s+/).filter((w) => w && !/^(?:itu|ntu|tuh|eta|iku|kuwi)$/.test(w)) ?? [];
+  const goods = after?.[1]?.trim().split(/\s+/).filter((w) => w && !/^(?:itu|ntu|tuh|eta|iku|kuwi|tadi|td)$/.test(w)) ?? [];
   const ofLast = goods.every((w) => f.items.some((i) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/).includes(w)));
   const said = nameThenCredit.exec(t)?.[1] ?? (ofLast ? after?.[2] : undefined);
   const name = said && !/\d/.test(said) ? readNameOnly(said) : null;

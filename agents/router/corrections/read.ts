@@ -106,6 +106,11 @@ function readCorrectionText(text: string): Correction | null {
     const goods = notComma[3]!.trim().split(/\s+/).filter((w) => w && !correctionParticles.has(w)).join(' ').replace(/(\p{L}) (?:teh|mah)$/u, '$1');
     return { to: `${goods} ${notComma[2]!}`.trim(), from: notComma[1]!.trim() };
   }
+  // "eh totalnya 50rb aja, tak kasih diskon", "eh total kulakan gula tadi 175rb, ada ongkos": the total said again, a reason
+  // after it (each was booked as an expense of that much).
+  const total = /^(?:(?:eh|ehh|lho|loh|oh|waduh|aduh|maaf|sori)\s+)+(?:total|totalnya|totale|totalna|jadinya|jadine)\s+(?:(?:laku|jual|kulakan|kulak|beli|belanja)\s+)?((?:\p{L}+\s+){0,3}?)(?:(?:tadi|td|mau)\s+)?(?:(?:jadi|cuma|cuman|mung)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta))(?:\s+(?:aja|saja|wae|doang))?(?:\s*,.*)?$/u
+    .exec(clean(text));
+  if (total) return { to: `${total[1]!}totalnya ${total[2]!}`.trim(), from: null, ...(total[1] ? { earlier: true as const } : {}) };
   // "eh bukan dus, 1 bks", su "sanes renceng, 2 sachet": the unit booked wrong, then the count in the right one (not understood;
   // the sale of a whole dus stayed).
   const notUnit = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|salah|keliru)\s*,?\s+)*(?:bukan|bkn|dudu|sanes)\s+${unitWord}\s*,\s*(?:tapi\s+|harusnya\s+)?(\d+(?:[.,]\d+)?\s+${unitWord})(?:\s+(?:aja|saja|wae))?$`, 'u').exec(clean(text));

@@ -51,7 +51,8 @@ export function readPriceFollowUp(text: string, lastItems: { name: string; typed
     .replace(/\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)(?= (?:kilo|kg|bungkus|bks|botol|btl|dus|liter|sachet|renteng|karung|biji|pcs|gelas|porsi|ons)\b)/g, (w) => String(smallNumbers.indexOf(w) + 1));
   // "eh kopinya 4" after a sale of gula and kopi: "eh" and the goods back with a count is that line's count (it offered a
   // new sale, and "ya" sold 4 more).
-  const counted = /^(?:eh|ehh|lho|loh|eits)\s+(\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)\s+(\d+(?:[.,]\d+)?(?:\s+\p{L}+)?)(?:\s+(?:aja|saja|wae|doang))?$/u.exec(said);
+  // "oh iya, kopinya 3 sachet", Banjar "bujur, …" (right, …) too (a second sale was booked, or offered).
+  const counted = /^(?:eh|ehh|lho|loh|eits|oh iya|o iya|oh iyo|bujur|astaga|waduh|aduh)\s*,?\s+(\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)\s+(\d+(?:[.,]\d+)?(?:\s+\p{L}+)?)(?:\s+(?:aja|saja|wae|doang))?$/u.exec(said);
   // "energen harusnya 4" right after a sale of energen: that line's count (it offered a second sale of 4).
   const should = /^(?:eh\s+)?(\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)?\s+(?:harusnya|seharusnya|mestinya|kudune|kuduna)\s+(\d[\d.,]*(?:\s*(?:rb|ribu|rebu|ewu|k)\b)?(?:\s+\p{L}+)?)$/u.exec(said);
   if (should && lastItems.some((i) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/).includes(should[1]!))) return { to: `${should[1]!} ${should[2]!}`, from: null };

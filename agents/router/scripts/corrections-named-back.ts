@@ -76,7 +76,23 @@ export const namedBackScripts: Script[] = [
       // Corrections try: "eh bukan renceng, 2 sachet" was not understood, the 2 renteng stayed sold.
       { say: 'laku kopi 2 renteng isi 10', reply: ['Kopi Kapal Api 2 renteng (20 sachet)'] },
       { say: 'eh bukan renceng, 2 sachet', reply: ['Sudah dibatalkan', 'Kopi Kapal Api 2 sachet × Rp2.000 = Rp4.000'] },
+      // Corrections tries, round two: "tadi itu bon bu Tini ya" asked the debt's amount and booked a second debt.
+      { say: 'laku beras 3 kg', reply: ['Beras Medium 3 kg'] },
+      { say: 'tadi itu bon bu Tini ya', reply: ['Sudah dibatalkan', '(bon Bu Tini) Beras Medium 3 kg', 'Total utang Bu Tini sekarang Rp42.000'], not: ['berapa'] },
+      // The total said again with a reason after it: each was an expense of that much.
+      { say: 'laku telur 2 kg', reply: ['Telur Ayam 2 kg × Rp30.000 = Rp60.000'] },
+      { say: 'eh totalnya 55rb aja, tak kasih diskon', reply: ['Sudah dibatalkan', 'Telur Ayam 2 kg × Rp27.500 = Rp55.000'], not: ['Pengeluaran'] },
+      { say: 'kulakan gula 10 kg 170rb', reply: ['Pembelian Gula Pasir 10 kg'] },
+      { say: 'laku kopi 1', reply: ['Kopi Kapal Api 1 sachet'] },
+      { say: 'eh total kulakan gula tadi 175rb, ada ongkos', reply: ['Sudah dibatalkan', 'Pembelian Gula Pasir 10 kg × Rp17.500 = Rp175.000'], not: ['Pengeluaran'] },
+      // "oh iya, …", Banjar "bujur, …" before the goods named back: offered or booked as a second sale.
+      { say: 'laku kopi 2 sachet', reply: ['Kopi Kapal Api 2 sachet'] },
+      { say: 'oh iya, kopinya 3 sachet', reply: ['Sudah dibatalkan', 'Kopi Kapal Api 3 sachet × Rp2.000 = Rp6.000'] },
     ],
-    rows: [{ sql: level('Kopi Kapal Api'), rows: [{ level: 53 }] }],
+    rows: [
+      { sql: level('Kopi Kapal Api'), rows: [{ level: 49 }] },
+      { sql: level('Gula Pasir'), rows: [{ level: 29 }] },
+      { sql: level('Telur Ayam'), rows: [{ level: 8 }] },
+    ],
   },
 ];
