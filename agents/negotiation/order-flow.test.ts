@@ -174,4 +174,18 @@ describe.each(stacks)('picks, orders and corrected arrivals through the simulato
     expect(came).toContain('sisa Rp158.000');
     expect(came).toContain('"kulakan tepung terigu 1 karung isi 25 kg 258rb dari toko makmur"');
   });
+
+  // Haggling tries (three sessions): a pick with another count ("ok 1, tapi 8 kg aja", "ambil makmur, tapi 3 dus ya") got a
+  // greeting or "belum paham", and nothing was ordered.
+  test('a pick with another count orders that count; a count in another unit is asked', async () => {
+    app.clock.set('2026-12-11T03:00:00Z');
+    await app.say(OWNER, 'cariin telur 10 kg maks 28rb/kg ke toko makmur');
+    await app.say(MAKMUR, '26.500 sekilo pas bu');
+    expect((await app.say(OWNER, '1, tapi 3 dus')).join('\n')).toContain('Pesanannya dalam kg');
+    expect((await app.say(OWNER, 'ok 1, tapi 8 kg aja')).join('\n')).toContain('telur 8 kg @ Rp26.500/kg, total Rp212.000');
+    expect(await last(MAKMUR)).toContain('kami pesan telur 8 kg');
+    await app.say(OWNER, 'cariin beras 2 karung maks 340rb/karung ke toko makmur');
+    await app.say(MAKMUR, '330rb sekarung isi 25 kg, pas');
+    expect((await app.say(OWNER, 'ambil makmur, tapi 3 karung ya')).join('\n')).toContain('beras 3 karung @ Rp330.000/karung, total Rp990.000');
+  });
 });

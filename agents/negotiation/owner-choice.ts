@@ -10,11 +10,14 @@ import { aboutHaggling, namedIn, namesGoods } from './status.ts';
 import { supplierText, type Outgoing } from './templates.ts';
 import { standingPrice } from './thread.ts';
 import { capitalize } from '../finance/text.ts';
+import { canonicalUnit as packUnit } from './units.ts';
 
 /** Replies when `text` answers this tenant's negotiation summary; null when it is not such an answer. */
-export async function answerNegotiationChoice(ctx: AgentContext, text: string): Promise<Reply[] | null> {
+export async function answerNegotiationChoice(ctx: AgentContext, said: string): Promise<Reply[] | null> {
   // "batal 15" undoes entry 15 of the day's list, not a no to a summary (a helper's try declined a supplier).
-  if (ctx.member.role === 'cashier' || /^\s*(?:batal|btl|batalin|hapus)\s+\d+\s*$/i.test(text)) return null;
+  if (ctx.member.role === 'cashier' || /^\s*(?:batal|btl|batalin|hapus)\s+\d+\s*$/i.test(said)) return null;
+  const count = pickCount(said);
+  const text = count?.text ?? said;
   // No number and no "tidak": perhaps a pick in words ("ya", "ambil yg toko makmur"), read once one summary waits.
   const inWords = readChoice(text, 99) == null;
   if (inWords && !mayBePick(text)) return null;
@@ -49,11 +52,32 @@ export async function answerNegotiationChoice(ctx: AgentContext, text: string): 
     return [{ text: `Yang mana, Kak? Balas 1–${neg.choices.length} untuk pesan ${dealOf(neg).item}, atau "tidak" kalau tidak jadi.` }];
   }
   if (choice == null) return null;
-  return placeOrder(ctx, neg, sups, choice);
+  if (count && choice !== 'no') {
+    const deal = dealOf(neg);
+    if (count.unit && packUnit(count.unit) !== packUnit(deal.unit)) {
+      return [{ text: `Pesanannya dalam ${deal.unit}, Kak. Tulis misalnya "${choice}, tapi ${formatQty(deal.qty)} ${deal.unit} aja".` }];
+    }
+    await tx.query('update negotiations set qty = $2 where id = $1', [neg.id, count.qty]);
+    neg.qty = count.qty;
+  }
+  return placeOrder(ctx, neg, sups, choice, count != null);
+}
+
+// "ok 1, tapi 8 kg aja", "ambil makmur, tapi 3 dus ya", "1, 25 kg gpp": a pick with another count (helpers' owners got a
+// greeting, "belum paham", or a sale of "gpp").
+const countTail = /\s*(?:,\s*(?:tapi|tp|cuma|cukup|jadi)?|\s(?:tapi|tp))\s*(\d+(?:[.,]\d+)?)\s*(\p{L}+)?(?:\s+(?:aja|saja|wae|ya|yo|deh|gpp|dong|kak))*[.!\s]*$/u;
+
+/** The pick and the count said with it; null when no count follows a pick. */
+function pickCount(text: string): { text: string; qty: number; unit: string | null } | null {
+  const m = countTail.exec(text);
+  if (!m || m.index === 0 || !/\p{L}|\d/u.test(text.slice(0, m.index))) return null;
+  const qty = Number(m[1]!.replace(',', '.'));
+  const unit = m[2] && !/^(?:aja|saja|wae|ya|yo|deh|gpp|dong|kak)$/.test(m[2]) ? m[2] : null;
+  return qty > 0 ? { text: text.slice(0, m.index), qty, unit } : null;
 }
 
 /** The choice ordered from its supplier and the others thanked ("no": everyone thanked); the owner's reply and the suppliers'. */
-export async function placeOrder(ctx: AgentContext, neg: NegotiationRow, sups: SupplierRow[], choice: number | 'no'): Promise<Reply[]> {
+export async function placeOrder(ctx: AgentContext, neg: NegotiationRow, sups: SupplierRow[], choice: number | 'no', counted = false): Promise<Reply[]> {
   const { tx, tenant } = ctx;
   const id = neg.id;
   const offered = sups.filter((s) => neg.choices.includes(s.contact_id));
@@ -63,10 +87,10 @@ export async function placeOrder(ctx: AgentContext, neg: NegotiationRow, sups: S
   const has = chosen?.thread.available;
   const asked = dealOf(neg);
   // "26.100 boleh tapi ambil 15 kg ya": the summary showed the minimum, the owner picked it, the order is for it (10 kg went
-  // out and the supplier sent 15 anyway).
+  // out and the supplier sent 15 anyway); a count the owner said with the pick is what is ordered.
   const min = chosen?.thread.minimum;
   const deal = has != null && has > 0 && has < asked.qty ? { ...asked, qty: has }
-    : min != null && min > asked.qty ? { ...asked, qty: min } : asked;
+    : min != null && min > asked.qty && !counted ? { ...asked, qty: min } : asked;
   if (deal !== asked) await tx.query('update negotiations set qty = $2 where id = $1', [id, deal.qty]);
   const ask = { item: deal.item, qty: deal.qty, unit: deal.unit };
   const replies: Reply[] = [];
