@@ -5,7 +5,7 @@
 // booked and the owner is asked to send them one by one (unbooked.ts). Two entries of different kinds, each led by its
 // verb ("beli telur 1 rak 50rb, bayar listrik 100rb"), are cut and booked the same way (twoKinds). A voice note of three
 // entries or more is cut at each verb or person; there a part that would ask is left out and listed (bookSeveral).
-import { cashThenCreditCut, entryBreak, partTime, personLed, selfWord, stockBuyLead, twoKindsCut, voiceClosing, voicePreamble } from '../language/lexicon.ts';
+import { cashThenCreditCut, honorifics, entryBreak, partTime, personLed, selfWord, stockBuyLead, twoKindsCut, voiceClosing, voicePreamble } from '../language/lexicon.ts';
 import type { Env } from './env.ts';
 import { isCompleteRequest, parseHere } from './questions/interrupt.ts';
 import { loadState, type ChatState } from './state.ts';
@@ -76,7 +76,9 @@ const paidThenOwed = new RegExp(String.raw`^(.*\S)\s*[,;.]\s*${goodsSaid}\s+${pa
 const owedThenPaid = new RegExp(String.raw`^(.*\S)\s*[,;.]\s*${goodsSaid}\s+${owedWords}\s*[,;]?\s*(?:(?:terus|trus|sama|dan|tapi)\s+)?${goodsSaid}\s+${paidWords}\s*$`, 'iu');
 // "bu iin ambil gula 1 kg kontan sama telur 1 kg ngutang": each goods' paying said right after them (all was put on credit).
 const joined = String.raw`(?:\s*,\s*(?:(?:sama|sm|dan|ama|karo|jeung|terus|trus)\s+)?|\s+(?:sama|sm|dan|ama|karo|jeung|terus|trus)\s+)`;
-const inlinePaidOwed = new RegExp(String.raw`^(.*\S)\s+${paidWords}${joined}(.*\S)\s+${owedWords}\s*$`, 'iu');
+// "laku gula 1 kg tunai, minyakita 1 ngutang bu Ani": the person owing said last (the whole Rp36.000 went on her tab).
+const owedBy = String.raw`(?:\s+((?:${[...honorifics].join('|')})\s+\p{L}+))?`;
+const inlinePaidOwed = new RegExp(String.raw`^(.*\S)\s+${paidWords}${joined}(.*\S)\s+${owedWords}${owedBy}\s*$`, 'iu');
 const inlineOwedPaid = new RegExp(String.raw`^(.*\S)\s+${owedWords}${joined}(.*\S)\s+${paidWords}\s*$`, 'iu');
 
 /**
@@ -88,7 +90,7 @@ const inlineOwedPaid = new RegExp(String.raw`^(.*\S)\s+${owedWords}${joined}(.*\
 export function paidByGoods(env: Env): [string, string] | 'ask' | null {
   const text = env.text.trim();
   const inline = inlinePaidOwed.exec(text) ?? inlineOwedPaid.exec(text);
-  const parts = inline && inlineParts(env, inline[1]!, inline[2]!, inlinePaidOwed.test(text));
+  const parts = inline && inlineParts(env, inline[1]!, inline[2]!, inlinePaidOwed.test(text), inline[3] ?? null);
   if (parts) return parts;
   const pm = paidThenOwed.exec(text);
   const om = pm ? null : owedThenPaid.exec(text);
@@ -112,14 +114,16 @@ export function paidByGoods(env: Env): [string, string] | 'ask' | null {
  * The inline form's two parts as two messages (the first part carries the person and the verb); null when it is not one
  * person's sale of two goods, each part one of them (then the message is read as before).
  */
-function inlineParts(env: Env, first: string, second: string, paidFirst: boolean): [string, string] | null {
+function inlineParts(env: Env, first: string, second: string, paidFirst: boolean, owing: string | null): [string, string] | null {
   if (personLed.test(second)) return null;
   const whole = parseHere(env, `${first} sama ${second}`);
   const [one, two] = [parseHere(env, first), parseHere(env, `laku ${second}`)];
-  if (whole.intent !== 'sale' || !whole.counterparty || one.items.length !== 1 || two.items.length !== 1 || whole.items.length !== 2) return null;
+  const who = whole.counterparty ?? (paidFirst ? owing : null);
+  if (whole.intent !== 'sale' || !who || one.items.length !== 1 || two.items.length !== 1 || whole.items.length !== 2) return null;
   const goods = first.slice(first.toLowerCase().lastIndexOf(one.items[0]!.product.split(' ')[0]!)).trim();
   const [paid, owed] = paidFirst ? [goods, second] : [second, goods];
-  return [`${whole.counterparty} beli ${paid} cash`, `${whole.counterparty} ngutang ${owed}`];
+  // Paid by whoever bought it when only the one owing is named ("…, minyakita 1 ngutang bu Ani").
+  return [whole.counterparty ? `${who} beli ${paid} cash` : `laku ${paid} cash`, `${who} ngutang ${owed}`];
 }
 
 const ownerBuys = new RegExp(String.raw`^${partTime}${selfWord}\s+(?:beli|tuku|belanja|kulakan|nukar|tukar)\b`, 'i');

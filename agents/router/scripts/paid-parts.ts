@@ -18,12 +18,14 @@ export const paidPartsScripts: Script[] = [
       { say: 'bu iin ambil gula 1 kg kontan sama telur 1 kg ngutang', reply: ['Gula Pasir 1 kg', 'bon Bu Iin', 'Telur Ayam 1 kg'] },
       { say: 'teh wati beli telur 1 kg sama minyakita 1 liter, minyakitanya bayar kontan telurnya ngutang dulu', reply: ['Minyakita 1 L 1 pcs', 'bon Teh Wati', 'Telur Ayam 1 kg × Rp30.000'] },
       { say: 'pak darto beli aqua 2 botol bayar tunai, rokok surya 1 bks ngebon', reply: ['Aqua 600 ml 2 btl', 'bon Pak Darto', 'Rokok Surya 12 1 bks'] },
+      // Corrections try, round two: the person owing said last put the whole Rp36.000 on her tab.
+      { say: 'laku gula 1 kg tunai, minyakita 1 ngutang bu Ani', reply: ['Penjualan Gula Pasir 1 kg × Rp18.000', '(bon Bu Ani) Minyakita 1 L 1 pcs × Rp17.500', 'Total utang Bu Ani sekarang Rp17.500'] },
     ],
     rows: [
-      { sql: openDebts, rows: [{ name: 'Bu Iin', amount: 30000, paid: 0 }, { name: 'Pak Darto', amount: 29000, paid: 0 }, { name: 'Teh Wati', amount: 30000, paid: 0 }] },
+      { sql: openDebts, rows: [{ name: 'Bu Ani', amount: 17500, paid: 0 }, { name: 'Bu Iin', amount: 30000, paid: 0 }, { name: 'Pak Darto', amount: 29000, paid: 0 }, { name: 'Teh Wati', amount: 30000, paid: 0 }] },
       { sql: level('Telur Ayam'), rows: [{ level: 8 }] },
-      { sql: level('Minyakita 1 L'), rows: [{ level: 23 }] },
-      { sql: lines('Gula Pasir'), rows: [{ qty: 1, unit_price: 18000, total: 18000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+      { sql: level('Minyakita 1 L'), rows: [{ level: 22 }] },
+      { sql: lines('Gula Pasir'), rows: [{ qty: 1, unit_price: 18000, total: 18000, kind: 'sale', payment: 'cash', status: 'posted' }, { qty: 1, unit_price: 18000, total: 18000, kind: 'sale', payment: 'cash', status: 'posted' }] },
     ],
   },
   {
