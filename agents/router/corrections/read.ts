@@ -53,6 +53,8 @@ const closingParticles = new RegExp(String.raw`(\d\S*(?:\s+(?!${particle}\b)\p{L
  * without "harusnya" only with a number ("eh salah, gulane 650rb", "keliru, 3 bks"), so "salah ketik" and
  * "salah orang" stay what they are.
  */
+const paymentAgain = new RegExp(String.raw`^(?:(?:eh|ehh|lho|loh|waduh|aduh|maaf|sori)\s+)+((?:bayar|bayaran|cicilan|nyicil|setoran)(?:\s+(?:utang|hutang|utange|utangnya))?\s+(?:${[...honorifics].join('|')})\s+\p{L}+)\s+(?:tadi|td|mau)\s+(?:(?:cuma|jadi|harusnya)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?)(?:\s+(?:aja|saja|wae))?$`, 'u');
+
 export function readCorrection(text: string): Correction | null {
   const read = readCorrectionText(text);
   // "eh sunlight tadi salah, 1 aja 6rb": "just" between the numbers is no unit ("1 aja … isinya berapa pcs?" was asked).
@@ -106,6 +108,9 @@ function readCorrectionText(text: string): Correction | null {
     const goods = notComma[3]!.trim().split(/\s+/).filter((w) => w && !correctionParticles.has(w)).join(' ').replace(/(\p{L}) (?:teh|mah)$/u, '$1');
     return { to: `${goods} ${notComma[2]!}`.trim(), from: notComma[1]!.trim() };
   }
+  // "eh bayar utang bu Tini tadi 25rb" with a sale after it: that payment's money (a second payment was booked).
+  const payment = paymentAgain.exec(clean(text));
+  if (payment) return { to: `${payment[1]!} ${payment[2]!}`, from: null };
   // "eh totalnya 50rb aja, tak kasih diskon", "eh total kulakan gula tadi 175rb, ada ongkos": the total said again, a reason
   // after it (each was booked as an expense of that much).
   const total = /^(?:(?:eh|ehh|lho|loh|oh|waduh|aduh|maaf|sori)\s+)+(?:total|totalnya|totale|totalna|jadinya|jadine)\s+(?:(?:laku|jual|kulakan|kulak|beli|belanja)\s+)?((?:\p{L}+\s+){0,3}?)(?:(?:tadi|td|mau)\s+)?(?:(?:jadi|cuma|cuman|mung)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta))(?:\s+(?:aja|saja|wae|doang))?(?:\s*,.*)?$/u

@@ -15,6 +15,9 @@ export const namedBackScripts: Script[] = [
       { say: 'bu sri bayar 20rb', reply: ['Sisa utang Bu Sri Rp30.000'] },
       // An expense of Rp30.000 was booked and the payment stayed Rp20.000.
       { say: 'eh bayarnya 30rb', reply: ['Sudah dibatalkan', 'Bu Sri bayar utang Rp30.000', 'Sisa utang Bu Sri Rp20.000'], not: ['Pengeluaran'] },
+      // With a sale after it, "eh bayar utang bu Sri tadi 35rb" was a second payment.
+      { say: 'laku kopi 1', reply: ['Kopi Kapal Api 1 sachet'] },
+      { say: 'eh bayar utang bu Sri tadi 35rb', reply: ['Sudah dibatalkan', 'Bu Sri bayar utang Rp35.000', 'Sisa utang Bu Sri Rp15.000'] },
       { say: 'laku kopi 5 sachet bu ani', reply: ['(Bu Ani) Kopi Kapal Api 5 sachet'] },
       // "Utangnya berapa?" was asked and a second debt booked beside the cash sale.
       { say: 'eh itu ngutang', reply: ['Sudah dibatalkan', '(bon Bu Ani) Kopi Kapal Api 5 sachet', 'Total utang Bu Ani sekarang Rp10.000'], not: ['berapa'] },
@@ -26,7 +29,7 @@ export const namedBackScripts: Script[] = [
     ],
     rows: [
       { sql: debts, rows: [
-        { name: 'Bu Sri', kind: 'customer', direction: 'receivable', amount: 50000, paid: 30000, status: 'open' },
+        { name: 'Bu Sri', kind: 'customer', direction: 'receivable', amount: 50000, paid: 35000, status: 'open' },
         { name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 10000, paid: 0, status: 'open' },
         { name: 'Pak Eko', kind: 'customer', direction: 'receivable', amount: 29000, paid: 0, status: 'void' },
       ] },
