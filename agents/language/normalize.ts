@@ -86,7 +86,8 @@ export function normalizeText(text: string): string {
     // "1. beras 25kg 300rb" on its own line: the list number is a separator, not a quantity.
     .replace(/(^|\n)[ \t]*\d{1,2}[.)][ \t]+(?=\p{L})/gu, '$1; ')
     // "…, 6500 satu kotak", su "20rb sa dus": money then "one <unit>" is a price per that unit (Rp6.500 was the total of 5).
-    .replace(/(\d(?:[\d.,]*\d)?\s*(?:rb|ribu|rebu|ewu|k)?)\s+(?:satu|sa|se|hiji|siji)\s+(?=(?:kotak|dus|bungkus|bks|pak|kg|kilo|liter|botol|karung|sak|renteng|renceng|slop|bal|ikat|tabung|galon|lusin|krat|rak|pcs|biji)\b)/gu, '$1 per ')
+    // Money only (not "sampoerna 16 satu bungkus"), the unit closing the clause (not "7rb satu bks kopi": a pack of coffee).
+    .replace(/(\d+(?:[.,]\d+)?\s*(?:rb|ribu|rebu|ewu|k)|\d[\d.,]*\d{2})\s+(?:satu|sa|se|hiji|siji)\s+(?=(?:kotak|dus|bungkus|bks|pak|kg|kilo|liter|botol|karung|sak|renteng|renceng|slop|bal|ikat|tabung|galon|lusin|krat|rak|pcs|biji)\s*(?:[,.;!]|$))/gu, '$1 per ')
     // "a.n. pak budi": "atas nama", as on a receipt.
     .replace(/\ba\.n\.?(?=\s)/g, 'atas nama')
     // "di h. ujang", "hj. siti": haji, a title before the name.

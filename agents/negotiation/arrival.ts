@@ -26,12 +26,13 @@ const fromRe = new RegExp(String.raw`\b(?:dari|dr|seko|soko|ti|saka|saking)\s+(.
 // "Berapa?" and booked as an expense, the goods booked again later).
 // After "came": fillers, then the end or a clause on how it is paid.
 // "beras udah dateng tapi cuma 1 karung": only part came, said without a comma (it was a stock count, no purchase).
-// "le minerale udah dateng 3 dus, bayar cash": the count may follow (the order was left waiting, the goods stocked twice).
-const cameEnd = String.raw`${came}(?:\s+\d+(?:[.,]\d+)?\s*\p{L}{1,8})?(?:\s+(?:ya|yo|kak|mas|mbak|bos|semua|kabeh|sadaya))*(?:[\s.!]*$|\s*[,;.]\s*${terms}|\s+(?:tapi|tp|cuma|cuman|cm|hanya)\b)`;
+const cameEnd = String.raw`${came}(?:\s+(?:ya|yo|kak|mas|mbak|bos|semua|kabeh|sadaya))*(?:[\s.!]*$|\s*[,;.]\s*${terms}|\s+(?:tapi|tp|cuma|cuman|cm|hanya)\b)`;
 const goodsRe = new RegExp(String.raw`^(?:(?:barang|kiriman|pesanan)\s+)?(\p{L}+?(?:\s+\p{L}+?){0,2}?)(?:nya|ne|e|na)?\s+(?:(?:juga|jg|uga|oge)\s+)?${cameEnd}`, 'u');
 // "telur 10 kg udah sampe, bayar cash": the count and its unit between the goods and "came" (a haggling try booked it as
 // a sale of 10 kg). Not "masuk": "gula 10 kg masuk" is stock counted in.
-const countedRe = new RegExp(String.raw`^(\p{L}+?(?:\s+\p{L}+?){0,2}?)(?:nya|ne|e|na)?\s+\d+(?:[.,]\d+)?\s*\p{L}{1,8}\s+${cameEnd}`, 'u');
+// "le minerale udah dateng 3 dus, bayar cash": the count after "came", then how it is paid (the order was left waiting, the
+// goods stocked twice); "gula udah dateng 10 kg" alone is stock counted in.
+const countedRe = new RegExp(String.raw`^(\p{L}+?(?:\s+\p{L}+?){0,2}?)(?:nya|ne|e|na)?\s+(?:\d+(?:[.,]\d+)?\s*\p{L}{1,8}\s+${cameEnd}|${came}\s+\d+(?:[.,]\d+)?\s*\p{L}{1,8}\s*[,;.]\s*${terms})`, 'u');
 // "barang udah dateng", "pesanannya sudah sampai": the order, no goods or supplier named.
 const anyRe = new RegExp(String.raw`^(?:barang|barangnya|kiriman|kirimannya|pesanan|pesanannya|pesenan|pesenane)\s+${cameEnd}`, 'u');
 // "…sudah datang, belum dibayar", "bayar nanti": owed, with no day said.
