@@ -55,7 +55,7 @@ export function readPriceFollowUp(text: string, lastItems: { name: string; typed
   const counted = /^(?:eh|ehh|lho|loh|eits|oh iya|o iya|oh iyo|bujur|astaga|waduh|aduh)\s*,?\s+(\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)\s+(\d+(?:[.,]\d+)?(?:\s+\p{L}+)?)(?:\s+(?:aja|saja|wae|doang))?$/u.exec(said);
   // "energen harusnya 4" right after a sale of energen: that line's count (it offered a second sale of 4).
   const should = /^(?:eh\s+)?(\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)?\s+(?:harusnya|seharusnya|mestinya|kudune|kuduna)\s+(\d[\d.,]*(?:\s*(?:rb|ribu|rebu|ewu|k)\b)?(?:\s+\p{L}+)?)$/u.exec(said);
-  if (should && lastItems.some((i) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/).includes(should[1]!))) return { to: `${should[1]!} ${should[2]!}`, from: null };
+  if (should && lastItems.some((i) => words(i).includes(should[1]!))) return { to: `${should[1]!} ${should[2]!}`, from: null };
   // "eh telur tadi 12 kilo, totalnya 324rb" right after a purchase of telur: that entry's count and money (it was booked as a
   // sale of 12 kg beside the purchase).
   // Ambon "seng, telur tadi satu kilo, 30 ribu" ("no, …"): said after a "no", the count in words.
