@@ -88,6 +88,7 @@ describe('readCorrection', () => {
     // The total said again, a reason after it (each was booked as an expense of that much).
     ['eh totalnya 50rb aja, tak kasih diskon', { to: 'totalnya 50rb', from: null }],
     ['eh bayar utang bu Tini tadi 25rb', { to: 'bayar utang bu tini 25rb', from: null }],
+    ['hoyong ngoreksi: parkir 2rb sanes 5rb', { to: 'parkir 2rb', from: '5rb' }],
     ['eh total kulakan gula tadi 175rb, ada ongkos', { to: 'gula totalnya 175rb', from: null, earlier: true }],
     ['yg lifebuoy tadi harusnya 1', { to: 'lifebuoy 1', from: null, earlier: true }],
     ['Salah harusnya 17.500', { to: '17.500', from: null }],

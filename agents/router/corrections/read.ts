@@ -77,6 +77,8 @@ function readCorrectionText(text: string): Correction | null {
     // su "… minyak sania 2 liter lain nu 1 liter, eusina 6": "lain nu" is "not the one", "eusina" what it holds (the plastic
     // bags bought after the oil were re-booked as "2 liter").
     .replace(/\blain\s+nu\b/gi, 'bukan nu').replace(/\beusina\b/gi, 'isinya')
+    // su "hoyong ngoreksi: parkir 2rb sanes 5rb", "mau ralat: …" (I want to correct): "salah" (its words were goods named).
+    .replace(/^(?:(?:mau|hoyong|arep|pengen|pingin|bade|ajeng)\s+)?(?:ngoreksi|ngoreksian|koreksi|ralat|ngeralat|lereskeun|ngalereskeun)\s*:\s*/i, 'salah, ')
     .replace(/\b(salah|keliru|maaf|sori)\s+(?:mbak|mba|mas|kak|bu|pak|bos|bang|teh|kang|om|mang)\s*,/i, '$1,')
     // Round-two tries: jv "kliru, dudu …" (not understood), Minang "bungkuih" (the purchase before was offered to undo).
     .replace(/\b(?:kliru|kleru|klru)\b/gi, 'keliru').replace(/\bbungkuih\b/gi, 'bungkus')

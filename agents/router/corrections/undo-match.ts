@@ -78,6 +78,8 @@ const filler = new Set([
   // Sundanese and Javanese: "batalkeun nu tadi", "batalke sing mau", "busak anu wau".
   'batalkeun', 'bolaykeun', 'hapuskeun', 'batalke', 'batalno', 'batalna', 'busak', 'busaken', 'anu', 'mau', 'wau', 'nembe', 'atuh', 'nggih', 'punten',
   'panungtung', 'pungkasan', 'nan',
+  // jv "batalna sing keri" (the last one), Ambon "batalkan yang barusan, seng jadi" (not after all): "tidak ketemu" was said.
+  'keri', 'pungkur', 'seng', 'sonde',
   'dibatalke', 'dibatalno', 'hapusen', 'hapusno', 'undo', 'delete', 'entry', 'data', 'inputan', 'wis', 'udah', 'sudah', 'dah',
   // "gak jadi yg barusan", jv "ora sido", su "teu jadi": called off.
   'gak', 'nggak', 'ngga', 'enggak', 'tidak', 'tdk', 'ndak', 'ora', 'teu', 'hora', 'jadi', 'sida', 'sido', 'tulus', 'gajadi', 'gakjadi', 'gjd',

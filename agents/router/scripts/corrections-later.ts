@@ -279,6 +279,13 @@ export const laterCorrectionScripts: Script[] = [
       { say: 'laku sampoerna 2 bks', reply: ['Sampoerna Mild 16 2 bks'] },
       { say: 'batal sing sampoerna mau', reply: ['Batalkan catatan ini', 'Sampoerna Mild 16 2 bks'], not: ['Sunsilk'] },
       { say: 'ya', reply: ['Sudah dibatalkan', 'Sampoerna Mild 16'] },
+      // jv "sing keri" (the last one), Ambon "seng jadi" (not after all) named no entry: "tidak ketemu".
+      { say: 'laku kopi 2', reply: ['Kopi Kapal Api 2 sachet'] },
+      { say: 'batalna sing keri', reply: ['Batalkan catatan ini', 'Kopi Kapal Api 2 sachet'], not: ['tidak ketemu'] },
+      { say: 'ya', reply: ['Sudah dibatalkan'] },
+      { say: 'laku kopi 3', reply: ['Kopi Kapal Api 3 sachet'] },
+      { say: 'batalkan yang barusan, seng jadi', reply: ['Batalkan catatan ini', 'Kopi Kapal Api 3 sachet'], not: ['tidak ketemu'] },
+      { say: 'ya', reply: ['Sudah dibatalkan'] },
     ],
     rows: [
       { sql: level('Gula Pasir'), rows: [{ level: 19 }] },

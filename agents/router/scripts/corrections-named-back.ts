@@ -91,9 +91,13 @@ export const namedBackScripts: Script[] = [
       // "oh iya, …", Banjar "bujur, …" before the goods named back: offered or booked as a second sale.
       { say: 'laku kopi 2 sachet', reply: ['Kopi Kapal Api 2 sachet'] },
       { say: 'oh iya, kopinya 3 sachet', reply: ['Sudah dibatalkan', 'Kopi Kapal Api 3 sachet × Rp2.000 = Rp6.000'] },
+      // Regions try: su "hoyong ngoreksi: …" (I want to correct) made the coffee sold after the parking Rp2.000.
+      { say: 'bayar parkir 5rb', reply: ['Parkir Rp5.000'] },
+      { say: 'laku kopi 1', reply: ['Kopi Kapal Api 1 sachet × Rp2.000'] },
+      { say: 'hoyong ngoreksi: parkir 2rb sanes 5rb', reply: ['Sudah dibatalkan', 'Parkir Rp2.000'], not: ['Kopi'] },
     ],
     rows: [
-      { sql: level('Kopi Kapal Api'), rows: [{ level: 49 }] },
+      { sql: level('Kopi Kapal Api'), rows: [{ level: 48 }] },
       { sql: level('Gula Pasir'), rows: [{ level: 29 }] },
       { sql: level('Telur Ayam'), rows: [{ level: 8 }] },
     ],
