@@ -57,8 +57,11 @@ export async function startProcessGroup(o: GroupOptions): Promise<ProcessGroup> 
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.stdout!.pipe(log);
-    child.stderr!.pipe(log);
+    // Two pipes into one file: neither may end it, or the other's last lines are written after its end (the harness died at
+    // the PostgreSQL restart of a 20-minute run with ERR_STREAM_WRITE_AFTER_END). The file is closed when the child exits.
+    child.stdout!.pipe(log, { end: false });
+    child.stderr!.pipe(log, { end: false });
+    child.on('close', () => log.end());
     child.on('exit', (code, signal) => {
       if (expected.has(child.pid!) || stopping) return;
       // A crash the soak found: record it and start the process again, as a supervisor would.
