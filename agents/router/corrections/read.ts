@@ -55,6 +55,8 @@ const closingParticles = new RegExp(String.raw`(\d\S*(?:\s+(?!${particle}\b)\p{L
  */
 const paymentAgain = new RegExp(String.raw`^(?:(?:eh|ehh|lho|loh|waduh|aduh|maaf|sori)\s+)+((?:bayar|bayaran|cicilan|nyicil|setoran)(?:\s+(?:utang|hutang|utange|utangnya))?\s+(?:${[...honorifics].join('|')})\s+\p{L}+)\s+(?:tadi|td|mau)\s+(?:(?:cuma|jadi|harusnya)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?)(?:\s+(?:aja|saja|wae))?$`, 'u');
 
+const notUnitRe = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|salah|keliru)\s*,?\s+)*(?:bukan|bkn|dudu|sanes)\s+${unitWord}\s*,\s*(?:tapi\s+|harusnya\s+)?(\d+(?:[.,]\d+)?\s+${unitWord})(?:\s+(?:aja|saja|wae))?$`, 'u');
+
 export function readCorrection(text: string): Correction | null {
   const read = readCorrectionText(text);
   // "eh sunlight tadi salah, 1 aja 6rb": "just" between the numbers is no unit ("1 aja … isinya berapa pcs?" was asked).
@@ -120,7 +122,7 @@ function readCorrectionText(text: string): Correction | null {
   if (total) return { to: `${total[1]!}totalnya ${total[2]!}`.trim(), from: null, ...(total[1] ? { earlier: true as const } : {}) };
   // "eh bukan dus, 1 bks", su "sanes renceng, 2 sachet": the unit booked wrong, then the count in the right one (not understood;
   // the sale of a whole dus stayed).
-  const notUnit = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|salah|keliru)\s*,?\s+)*(?:bukan|bkn|dudu|sanes)\s+${unitWord}\s*,\s*(?:tapi\s+|harusnya\s+)?(\d+(?:[.,]\d+)?\s+${unitWord})(?:\s+(?:aja|saja|wae))?$`, 'u').exec(clean(text));
+  const notUnit = notUnitRe.exec(clean(text));
   if (notUnit) return { to: notUnit[1]!, from: null };
   // "eh tadi indomie goreng bukan 5, 6 bungkus nya": the goods first, the old count, then the new one after a comma (a new
   // sale of 6 was offered).
