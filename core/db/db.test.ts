@@ -24,6 +24,26 @@ test('two processes migrating one empty Postgres database at once apply each mig
   }
 });
 
+// The 20-minute soak: PostgreSQL restarted while a worker held a pooled connection between two statements, and the
+// worker died of an unhandled 'error' event ("terminating connection due to administrator command"). The dropped
+// connection surfaces on the next query instead; the process lives on.
+test('a pooled connection terminated while checked out fails its next query, and crashes nothing', async () => {
+  const { url, drop } = await createTestDatabase();
+  const db = await openDb({ databaseUrl: url, max: 2 });
+  try {
+    const client = await db.pool.connect();
+    const pid = (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
+    await db.pool.query('select pg_terminate_backend($1)', [pid]);
+    await new Promise((r) => setTimeout(r, 200)); // the FATAL message arrives while the client is idle in our hands
+    await expect(client.query('select 1')).rejects.toThrow();
+    client.release(true);
+    expect((await db.pool.query<{ one: number }>('select 1 as one')).rows[0]!.one).toBe(1);
+  } finally {
+    await db.close();
+    await drop();
+  }
+});
+
 describe.each(dbKinds)('data layer on %s', (kind) => {
   let db: Db;
   beforeAll(async () => {

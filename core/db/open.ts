@@ -49,6 +49,9 @@ export async function openDb(opts: OpenDbOptions): Promise<Db> {
     // a steady 80 msg/s the pool kept closing and reopening its least used ones, each a latency spike.
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.max ?? 10, idleTimeoutMillis: 300_000 });
     pool.on('error', () => {}); // idle client errors surface on the next query instead of crashing
+    // A client checked out has no listener of the pool's: its connection dropped between two statements (PostgreSQL
+    // restarted in the soak) was an unhandled 'error' event, and both workers died. It fails the next query instead.
+    pool.on('connect', (client) => client.on('error', () => {}));
     await pool.query('select 1');
     const listen: NonNullable<Db['listen']> = async (channel, onPayload) => {
       const client = new pg.Client({ connectionString: opts.databaseUrl });
