@@ -70,11 +70,9 @@ const nameThenCredit = new RegExp(`^(?:(?:eh|ehh|lho|loh|lha|oh|o|waduh|aduh|maa
 // "telur tadi ngutang bu tini", "yang telur tadi bukan cash, ngutang mas joko": the goods of the last sale may be named first.
 // "eh iku ngebon, mbak Rina", "tadi itu bon bu Tini ya": jv "iku", a comma before the name (each asked the debt's amount).
 const creditThenName = new RegExp(`${lead}(?:(?:yang|yg|sing|nu)\\s+)?((?:\\p{L}+\\s+){0,2}?)(?:itu|iku|kuwi|ntu|tadi|td)\\s+(?:(?:bukan|bkn|dudu|sanes)\\s+(?:cash|tunai|kontan)\\s*,?\\s+)?${onCredit}\\s*,?\\s+(?:sama\\s+|ama\\s+|ke\\s+)?(.+?)${tail}`, 'u');
-// "eh udah dibayar cash ding", "ga jadi ngutang, dibayar kontan", "ga jadi ngebon".
-const notOnCredit = new RegExp(`${lead}(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|teu)\\s+jadi\\s+${onCredit}\\s*,?\\s*)?`
-  + String.raw`(?:(?:udah|sudah|sdh|wis|wes|geus|dah|ternyata|lunas)\s+)*(?:di)?bayar(?:nya)?\s+(?:cash|tunai|kontan|cas|kes)${tail}`);
-// Corrections try: "eh yang beras tadi udah dibayar cash kok" after a purchase on credit, "ga jadi, dia bayar cash" after a
-// sale on the tab: "Berapa, Kak?" was asked and the answer booked as an expense, the debt left standing.
+// Paid in cash after all: "eh udah dibayar cash ding", "ga jadi ngutang, dibayar kontan"; corrections tries: "eh yang beras
+// tadi udah dibayar cash kok" after a purchase on credit, "ga jadi, dia bayar cash" after a sale on the tab ("Berapa, Kak?" was
+// asked and the answer booked as an expense, the debt left standing).
 const paidCashLater = new RegExp(String.raw`${lead}(?:(?:yang|yg|sing|nu)\s+)?(?:(?:\p{L}+\s+){0,2}?(?:tadi|td|itu)\s+)?`
   + String.raw`(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|teu)\s+jadi(?:\s+${onCredit})?\s*,?\s*)?(?:(?:dia|doi|dianya|orangnya)\s+)?`
   + String.raw`(?:(?:udah|sudah|sdh|wis|wes|geus|dah|ternyata|lunas)\s+)*(?:di)?bayar(?:nya)?\s+(?:cash|tunai|kontan|cas|kes)${tail}`, 'u');
@@ -92,7 +90,7 @@ export function readCreditFix(text: string, last: BookedEvent | null): CreditFix
   if (!f || last.kind !== 'transaction') return null;
   // su "eh ceu enok eta teh ngahutang": "that" and the topic's "teh" after the name are no part of it (a product "eta" was offered).
   const t = text.toLowerCase().replace(/[.!,]+$/, '').replace(/\s+/g, ' ').trim().replace(/\s+(?:eta\s+)?(?:teh|mah)(?=\s+(?:ngahutang|ngutang|hutang|ngebon|utang)\b)/, '');
-  const paidAfter = notOnCredit.test(t) || creditCalledOff.test(t) || paidAfterAll.test(t) || paidCashLater.test(t);
+  const paidAfter = creditCalledOff.test(t) || paidAfterAll.test(t) || paidCashLater.test(t);
   if (f.intent === 'purchase') {
     if (f.payment === 'credit') return paidAfter ? { to: 'cash' } : null;
     return f.counterparty && purchaseOwed(t, f.counterparty) ? { to: 'credit', name: f.counterparty } : null;
