@@ -25,7 +25,7 @@ export interface Invariants {
   stock_level_mismatches: number;
   open_outbox: number;
   jobs: Record<string, Record<string, number>>;
-  /** Jobs waiting, active or delayed in the inbox and outbox queues (the schedules keep one delayed job each in theirs). */
+  /** Jobs waiting, active or delayed in the inbox and outbox queues after waitForJobs (the schedules keep one delayed job each in theirs). */
   stuck_jobs: number;
 }
 
@@ -64,19 +64,7 @@ export async function checkInvariants(pool: pg.Pool, redisUrl: string, prefix: s
   const openOutbox = await count(pool, `select count(*) as n from outbox where status in ('pending', 'sending')`);
   const bookings = await count(pool, `select count(*) as n from transactions t join inbox i on t.source_ref = 'inbox:' || i.id where i.external_id like $1`, [like]);
 
-  const jobs: Invariants['jobs'] = {};
-  let stuck = 0;
-  for (const name of ['inbox', 'outbox', 'sweep', 'scheduled']) {
-    const queue = new Queue(name, { connection: { url: redisUrl, maxRetriesPerRequest: 1 }, prefix });
-    try {
-      const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'failed', 'completed');
-      jobs[name] = c;
-      stuck += (c.active ?? 0) + (c.waiting ?? 0) + (c.prioritized ?? 0) + (c['waiting-children'] ?? 0);
-      if (name === 'inbox' || name === 'outbox') stuck += c.delayed ?? 0;
-    } finally {
-      await queue.close();
-    }
-  }
+  const { jobs, open: stuck } = await jobCounts(redisUrl, prefix);
 
   const inboxByStatus = Object.fromEntries(statuses.rows.map((r) => [r.status, Number(r.n)]));
   return {
@@ -96,4 +84,35 @@ export async function checkInvariants(pool: pg.Pool, redisUrl: string, prefix: s
     jobs,
     stuck_jobs: stuck,
   };
+}
+
+/** Every queue's job counts, and how many jobs are still to run (waiting, active, delayed work; the schedules keep one delayed job each). */
+async function jobCounts(redisUrl: string, prefix: string): Promise<{ jobs: Invariants['jobs']; open: number }> {
+  const jobs: Invariants['jobs'] = {};
+  let open = 0;
+  for (const name of ['inbox', 'outbox', 'sweep', 'scheduled']) {
+    const queue = new Queue(name, { connection: { url: redisUrl, maxRetriesPerRequest: 1 }, prefix });
+    try {
+      const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'failed', 'completed');
+      jobs[name] = c;
+      open += (c.active ?? 0) + (c.waiting ?? 0) + (c.prioritized ?? 0) + (c['waiting-children'] ?? 0);
+      if (name === 'inbox' || name === 'outbox') open += c.delayed ?? 0;
+    } finally {
+      await queue.close();
+    }
+  }
+  return { jobs, open };
+}
+
+/**
+ * Once every inbox row is done, the jobs queued for rows a drain of their chat already took are left to
+ * run (each finds nothing to claim). Waits for them: a job still open after `timeoutMs` is stuck.
+ */
+export async function waitForJobs(redisUrl: string, prefix: string, timeoutMs: number): Promise<{ open_when_rows_done: number; ms: number }> {
+  const start = Date.now();
+  const first = (await jobCounts(redisUrl, prefix)).open;
+  for (let open = first; open > 0 && Date.now() - start < timeoutMs; open = (await jobCounts(redisUrl, prefix)).open) {
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  return { open_when_rows_done: first, ms: Date.now() - start };
 }

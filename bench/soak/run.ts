@@ -6,7 +6,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { checkInvariants, type Invariants } from './check.ts';
+import { checkInvariants, waitForJobs, type Invariants } from './check.ts';
+import { handledByWorker } from './logs.ts';
 import { createWarungs, startLoad, type Sent } from './load.ts';
 import { startProcessGroup, type ProcessGroup, type Slot } from './processes.ts';
 import { startOwnPostgres, startOwnRedis } from './services.ts';
@@ -45,6 +46,10 @@ export interface SoakResult {
   crashes: ProcessGroup['crashes'];
   post_retries: number;
   settle_ms: number;
+  /** Jobs still to run when every inbox row was done (no-ops: a drain of their chat took the row), and how long they took. */
+  jobs_after_rows_done: { open_when_rows_done: number; ms: number };
+  /** Messages each worker handled (its "message handled" log lines), in all and after each service restart. */
+  handled_by_worker: Record<string, Record<string, number>>;
   cpus: number;
   log_dir: string;
 }
@@ -97,6 +102,8 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     const settleStart = Date.now();
     await settle(pool, runId, load.sent.length, o.settleTimeoutS * 1000);
     const settleMs = Date.now() - settleStart;
+    const jobsAfterRows = await waitForJobs(redis.url, 'soak', o.settleTimeoutS * 1000);
+    log(`rows done after ${settleMs} ms; ${jobsAfterRows.open_when_rows_done} jobs still open then, ${jobsAfterRows.ms} ms to run them`);
     // The last RSS samples are taken before the check's own queries load the database.
     const rss = rssTrends(group, t0, o.durationS);
 
@@ -121,6 +128,8 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       crashes: group.crashes,
       post_retries: load.sent.reduce((a, m) => a + m.attempts - 1, 0),
       settle_ms: settleMs,
+      jobs_after_rows_done: jobsAfterRows,
+      handled_by_worker: handledByWorker(logDir, Object.fromEntries(faults.filter((f) => f.kind !== 'worker_kill').map((f) => [f.kind, f.back]))),
       cpus: (await import('node:os')).cpus().length,
       log_dir: logDir,
     };
