@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Db } from '../../core/db/open.ts';
 import { withActor } from '../../core/db/tenant.ts';
 import { actorOf, type Session } from './session.ts';
-import { zip } from './zip.ts';
+import { wallClock, zip } from './zip.ts';
 
 export const exportedTables: Record<string, string> = {
   warung: 'select id, name, city, timezone, closing_time, settings, created_at from tenants',
@@ -30,7 +30,8 @@ export const exportedTables: Record<string, string> = {
 
 const cell = (v: unknown) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : v);
 
-export async function exportAll(db: Db, s: Session): Promise<Buffer> {
+/** `now`: when the archive is made; its files carry that time in the warung's zone. */
+export async function exportAll(db: Db, s: Session, now: Date): Promise<Buffer> {
   const files = await withActor(db, actorOf(s), async (tx) => {
     const out: { name: string; data: Buffer }[] = [];
     for (const [name, sql] of Object.entries(exportedTables)) {
@@ -40,5 +41,5 @@ export async function exportAll(db: Db, s: Session): Promise<Buffer> {
     }
     return out;
   });
-  return zip(files);
+  return zip(files, wallClock(now, s.zone));
 }

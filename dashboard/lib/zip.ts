@@ -2,7 +2,27 @@
 // no dependency is needed; zlib.crc32 gives the checksums. Pure.
 import { crc32 } from 'node:zlib';
 
-export function zip(files: { name: string; data: Buffer }[]): Buffer {
+/** A wall-clock time in the warung's zone: ZIP stores local time, without a zone. */
+export interface WallClock { year: number; month: number; day: number; hour: number; minute: number; second: number }
+
+/** The wall clock of `at` in `zone`, for the entries' "modified" time. */
+export function wallClock(at: Date, zone: string): WallClock {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' })
+    .formatToParts(at);
+  const n = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  return { year: n('year'), month: n('month'), day: n('day'), hour: n('hour'), minute: n('minute'), second: n('second') };
+}
+
+/** MS-DOS time and date words (2-second resolution, years from 1980), as ZIP headers keep them. */
+function dosTime(w: WallClock): { time: number; date: number } {
+  return {
+    time: (w.hour << 11) | (w.minute << 5) | Math.floor(w.second / 2),
+    date: ((Math.max(1980, w.year) - 1980) << 9) | (w.month << 5) | w.day,
+  };
+}
+
+export function zip(files: { name: string; data: Buffer }[], modified: WallClock): Buffer {
+  const { time, date } = dosTime(modified);
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -14,7 +34,8 @@ export function zip(files: { name: string; data: Buffer }[]): Buffer {
     local.writeUInt16LE(20, 4); // version needed
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
     local.writeUInt16LE(0, 8); // stored
-    local.writeUInt32LE(0, 10); // time, date
+    local.writeUInt16LE(time, 10);
+    local.writeUInt16LE(date, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(f.data.length, 18);
     local.writeUInt32LE(f.data.length, 22);
@@ -26,7 +47,8 @@ export function zip(files: { name: string; data: Buffer }[]): Buffer {
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
     central.writeUInt16LE(0, 10);
-    central.writeUInt32LE(0, 12);
+    central.writeUInt16LE(time, 12);
+    central.writeUInt16LE(date, 14);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(f.data.length, 20);
     central.writeUInt32LE(f.data.length, 24);

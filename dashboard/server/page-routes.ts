@@ -199,7 +199,7 @@ export function pageRoutes(app: FastifyInstance, deps: { send: SendText; media?:
 
   app.get('/api/ekspor', async (request, reply) => {
     const s = await requireSession(request, ['owner']);
-    const data = await exportAll(ctx().db, s);
+    const data = await exportAll(ctx().db, s, ctx().clock.now());
     return reply.type('application/zip').header('cache-control', 'no-store')
       .header('content-disposition', `attachment; filename="juragan-${localDate(ctx().clock.now(), s.zone)}.zip"`).send(data);
   });
