@@ -4,7 +4,7 @@
 // A form that removes its own row (`removes`) shows its success in the page's Notice instead,
 // since the re-render takes the form, and its status, away.
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { postJson } from './api.ts';
 import { announce } from './notice.tsx';
 
@@ -41,6 +41,10 @@ export function ApiForm({ action, children, submit, confirm, done = 'Tersimpan.'
   const [state, setState] = useState<{ ok: boolean; text: string } | null>(null);
   const [asking, setAsking] = useState<Record<string, unknown> | null>(null);
   const [busy, setBusy] = useState(false);
+  // The answer shows under the button: at the foot of a phone page that is behind the bottom menu (a helper saw no
+  // answer to "Tambah barang"). Brought into view above the menu (scroll-margin in globals.css).
+  const answer = useRef<HTMLParagraphElement>(null);
+  useEffect(() => { if (state) answer.current?.scrollIntoView({ block: 'nearest' }); }, [state]);
 
   async function send(body: Record<string, unknown>, form?: HTMLFormElement) {
     setBusy(true);
@@ -73,7 +77,7 @@ export function ApiForm({ action, children, submit, confirm, done = 'Tersimpan.'
           <button type="button" className="secondary" onClick={() => setAsking(null)}>Batal</button>
         </div>
       ) : <button type="submit" disabled={busy}>{submit}</button>}
-      {state && <p className={state.ok ? 'note' : 'error'} role={state.ok ? 'status' : 'alert'}>{state.text}</p>}
+      {state && <p ref={answer} className={state.ok ? 'note' : 'error'} role={state.ok ? 'status' : 'alert'}>{state.text}</p>}
     </form>
   );
 }

@@ -172,7 +172,13 @@ describe('the owner\'s pages', () => {
     await page.getByLabel('Nama barang').fill('kopi kapal api');
     await page.getByLabel('Satuan dasar').fill('sachet');
     await page.getByRole('button', { name: 'Tambah barang' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Barang "kopi kapal api" sudah ada' }).waitFor();
+    const refused = page.getByRole('alert').filter({ hasText: 'Barang "kopi kapal api" sudah ada' });
+    await refused.waitFor();
+    // On a phone the answer is on screen, above the bottom menu (it was behind it).
+    await expect.poll(async () => {
+      const [answer, nav] = [await refused.boundingBox(), await page.locator('nav.nav').boundingBox()];
+      return answer!.y + answer!.height <= nav!.y + 1;
+    }).toBe(true);
     expect(await page.getByRole('link', { name: 'Kopi Kapal Api', exact: true }).count()).toBe(1);
     // No stock ever came in: not counted (the chat says so too), so not "0 sachet" in red nor in Stok menipis.
     const added = page.getByTestId('products').locator('tr').filter({ has: page.getByRole('link', { name: 'Kopi Kapal Api', exact: true }) });

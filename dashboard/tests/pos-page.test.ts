@@ -269,6 +269,10 @@ describe('POS page', () => {
     await page.getByLabel('Uang diterima').fill('999999999999999');
     await page.getByText('Uang diterima terlalu besar').waitFor();
     expect(await page.getByRole('button', { name: 'Selesai' }).isDisabled()).toBe(true);
+    // Letters are not an amount: said so, not only a grey button.
+    await page.getByLabel('Uang diterima').fill('abc');
+    await page.getByRole('alert').filter({ hasText: 'Tulis jumlah uangnya dengan angka' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Selesai' }).isDisabled()).toBe(true);
     // A helper's try: "-5000" was read as Rp5.000 and showed change; the field keeps digits only, as read.
     await page.getByLabel('Uang diterima').fill('-5000');
     expect(await page.getByLabel('Uang diterima').inputValue()).toBe('5000');

@@ -29,6 +29,10 @@ export function PayDialog({ total, customer, qrisFor, onPaid, onClose }: {
   const tendered = readCash(cash);
   // "999999999999999" typed as cash: change beyond any note a customer carries is a typo, never a sale to save.
   const tooMuch = tendered > total + MAX_CHANGE;
+  // "abc" or "lima puluh": nothing read, so "Selesai" stays grey; say why (a helper saw only the grey button).
+  const unread = cash.trim() !== '' && tendered === 0;
+  const problem = tooMuch ? `Uang diterima terlalu besar (kembalian lebih dari ${formatRupiah(MAX_CHANGE)}). Periksa lagi angkanya.`
+    : unread ? 'Tulis jumlah uangnya dengan angka, misalnya 50000 atau 50rb.' : null;
   return (
     <div className="pos-modal" role="dialog" aria-label="Pembayaran">
       <div className="pos-sheet">
@@ -52,9 +56,8 @@ export function PayDialog({ total, customer, qrisFor, onPaid, onClose }: {
             </div>
             <label htmlFor="pos-cash">Uang diterima</label>
             <input id="pos-cash" inputMode="numeric" value={cash} placeholder={String(total)} maxLength={24} onChange={(e) => setCash(e.target.value.replace(/-/g, ''))} />
-            <p className={tooMuch ? 'pos-change error' : 'pos-change'} role={tooMuch ? 'alert' : undefined}>
-              {tooMuch ? `Uang diterima terlalu besar (kembalian lebih dari ${formatRupiah(MAX_CHANGE)}). Periksa lagi angkanya.`
-                : tendered >= total ? `Kembalian ${formatRupiah(tendered - total)}` : tendered > 0 ? `Kurang ${formatRupiah(total - tendered)}` : ' '}
+            <p className={problem ? 'pos-change error' : 'pos-change'} role={problem ? 'alert' : undefined}>
+              {problem ?? (tendered >= total ? `Kembalian ${formatRupiah(tendered - total)}` : tendered > 0 ? `Kurang ${formatRupiah(total - tendered)}` : ' ')}
             </p>
             <button type="button" className="pos-pay" disabled={tendered < total || tooMuch} onClick={() => onPaid('cash', tendered)}>Selesai</button>
           </div>
