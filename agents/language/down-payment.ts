@@ -36,7 +36,7 @@ const payerWords = set('dia doi deweke dheweke orangnya pembeli pembelinya');
 export const remainderWords = set('sisa sisanya sisane sisana sesana kurang kurangnya kurange kurangna kekurangan kekurangannya kekurangane');
 /** The rest owed: a debt word or a day it will be paid ("sisanya tanggal 10", "sisane minggu ngarep"). */
 const laterWords = set(`ngutang utang hutang ngebon bon dibon kasbon nyusul nanti ntar besok bsk belakangan engko mengko sesuk
-  isukan engke dutang diutang dihutang tanggal tgl tg lusa minggu pekan bulan akhir awal gajian`);
+  isukan isuk engke dutang diutang dihutang tanggal tgl tg lusa minggu pekan bulan akhir awal gajian`);
 const tradeVerbs = [cues.sale, cues.purchase, cues.take];
 const creditWords = set('ngutang ngebon kasbon dibon diutang dihutang utang hutang nganjuk ngampil');
 /** "bayar utang": a debt paid, not money paid on goods. */
@@ -85,7 +85,7 @@ const means: Readonly<Record<string, 'cash' | 'qris' | 'transfer'>> = wordTable(
   // E-wallets are paid by scanning the warung's QRIS.
   ovo: 'qris', gopay: 'qris', dana: 'qris', shopeepay: 'qris', spay: 'qris', linkaja: 'qris',
 });
-const comesLater = set('besok bsk nanti ntar engko mengko sesuk lusa engke isukan');
+const comesLater = set('besok bsk nanti ntar engko mengko sesuk lusa engke isukan isuk');
 /** "bayar 20rb pake qris sisanya ngutang": the means said after the money. */
 const byWords = set('pake pakai pakek via lewat lwt lwat ku nganggo');
 

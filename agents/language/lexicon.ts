@@ -104,7 +104,7 @@ export const rupiahWords = set('rp rupiah idr perak');
 /** Marks a unit price when before the money ("@ 3500", "harga 16rb") or after it ("29rb/kg", "seceng satunya"). */
 export const perWords = set('per @ / x satunya perbiji tiap setiap persatuan satuan satuannya');
 /** Marks a line or message total. */
-export const totalWords = set('total totalnya semua semuanya jadi jd jadinya dapet dpt dapat tot ttl seluruhnya seharga senilai jumlah jumlahnya dadi dados janten kabeh kabehe sadayana sedaya semuanye totalnye jumlahnye galo semuo');
+export const totalWords = set('total totalnya semua semuanya jadi jd jadinya dapet dpt dapat tot ttl seluruhnya seharga senilai jumlah jumlahnya dadi dados janten kabeh kabehe sadayana sedaya semuanye totalnye jumlahnye galo semuo semue');
 /** Money taken off a sale or purchase ("diskon 2rb", "dipotong 2rb"): never a product. */
 // "dipotong komisi 20%": a delivery app's commission comes off like a discount.
 export const discountWords = set('diskon disc discount diskonnya dipotong potongan potongannya korting rabat komisi komisinya');
@@ -118,7 +118,8 @@ export const ordinalWords: Record<string, number> = table({
 /** Marks a negotiation ceiling. */
 export const maxWords = set('max maks maksimal maksimum maximal mentok budget bajet budjet');
 /** Splits a message into item lines. */
-export const separatorWords = set('sama sm dan terus trus trs lalu karo kalih jeung sareng plus, ama ame lawan deng');
+// Sasak "kance", Banjar "wan", Pontianak "ngan": "and" (a helper's tries offered "kance korek" as a new product).
+export const separatorWords = set('sama sm dan terus trus trs lalu karo kalih jeung sareng plus, ama ame lawan deng kance wan');
 
 /** Honorifics and shop words that start a counterparty name. Shops take up to three name words. */
 export const honorifics = set(`

@@ -69,6 +69,8 @@ export function normalizeText(text: string): string {
     .normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')
     .replace(/[‘’`´]/g, "'")
     .replace(/'/g, '')
+    // "parkir duaribu", "tigaratus", "limapuluh ribu": a number word glued to its multiplier (read as goods "duaribu").
+    .replace(/\b(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)(ribu|rebu|ratus|juta|puluh|belas)\b/g, '$1 $2')
     // "pagi2", "tadi2", Javanese "isuk2", Sundanese "beurang2": a doubled time word, not a count of 2.
     .replace(/\b(pagi|siang|sore|malam|malem|tadi|td|barusan|kemarin|kmrn|sekarang|skrg|udah|udh|baru|dulu|isuk|esuk|awan|bengi|wengi|enjing|beurang|peuting)2\b/g, '$1')
     // "ibu2", "bapak2", "bocah2": people (plural), not a count of 2.
