@@ -378,6 +378,7 @@ function findField(booked: ResolvedItem[], said: FrameItem[], from: Part | null,
   // Without "bukan …": a quantity (a unit said, or a small number); otherwise the closer of unit price and total.
   if (!to.money) return { index: 0, field: 'qty' };
   if (to.per) return { index: 0, field: 'unit_price' };
+  if (to.whole) return { index: 0, field: 'total' };
   const dist = (x: number | null) => (x ? Math.abs(Math.log(to.n / x)) : Infinity);
   return { index: 0, field: dist(perSaid(b)) <= dist(b.total) ? 'unit_price' : 'total' };
 }

@@ -57,11 +57,21 @@ const paymentAgain = new RegExp(String.raw`^(?:(?:eh|ehh|lho|loh|waduh|aduh|maaf
 
 const notUnitRe = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|salah|keliru)\s*,?\s+)*(?:bukan|bkn|dudu|sanes)\s+${unitWord}\s*,\s*(?:tapi\s+|harusnya\s+)?(\d+(?:[.,]\d+)?\s+${unitWord})(?:\s+(?:aja|saja|wae))?$`, 'u');
 
+// Two counts said in words, one taken back: jv "dudu loro, telu", "telu dudu loro", su "tilu, sanes dua" ("telu" was sold as
+// telur, "tilu" offered as a new product, or not understood).
+const countWordsSwap = /^(?:(?:eh|salah|keliru|lepat)\s*,?\s+)*(?:(?:bukan|bkn|dudu|sanes)\s+(\p{L}+)\s*,?\s*(?:tapi\s+|harusnya\s+)?(\p{L}+)|(\p{L}+)\s*,?\s*(?:bukan|bkn|dudu|sanes)\s+(\p{L}+))(?:\s+(?:aja|saja|wae))?$/u;
+const countWord = (w: string | undefined) => (w !== undefined && numberWords[w] !== undefined && numberWords[w]! < 1000 ? String(numberWords[w]) : null);
+
 export function readCorrection(text: string): Correction | null {
+  const swap = countWordsSwap.exec(clean(text));
+  const [wordFrom, wordTo] = swap ? [countWord(swap[1] ?? swap[4]), countWord(swap[2] ?? swap[3])] : [null, null];
+  if (wordFrom && wordTo) return { to: wordTo, from: wordFrom };
   const read = readCorrectionText(text);
   // "eh sunlight tadi salah, 1 aja 6rb": "just" between the numbers is no unit ("1 aja … isinya berapa pcs?" was asked).
   // "eh kopi tadi harganya 2500 ya": a particle closing it is no unit ("1 ya Kopi isinya berapa sachet?" was asked and kept).
-  const c = read && { ...read, to: read.to.replace(/\s+(?:aja|saja|wae|mawon|doang)(?=\s+\d|$)/g, '').replace(closingParticles, '$1') };
+  // "surya 16 tadi 2 bks": "tadi" between the goods and the count goes, so a number in the name is not read as the count.
+  const c = read && { ...read, to: read.to.replace(/\s+(?:aja|saja|wae|mawon|doang)(?=\s+\d|$)/g, '').replace(closingParticles, '$1')
+    .replace(/(\p{L}+(?:\s+\d+)?)\s+(?:tadi|td)\s+(?=\d[\d.,]*\s+\p{L})/u, '$1 ') };
   // "bayar UD Sinar Jaya 45rb dudu 50": the old amount said bare is in the new one's thousands (50 matched no Rp50.000).
   const money = c?.from && /^\d+$/.test(c.from) ? /^\D*\d+\s*(rb|ribu|rebu|ewu|k)\b\D*$/.exec(c.to) : null;
   return c && money ? { ...c, from: `${c.from}${money[1] === 'k' ? 'rb' : money[1]}` } : c;
@@ -81,13 +91,18 @@ function readCorrectionText(text: string): Correction | null {
     .replace(/\blain\s+nu\b/gi, 'bukan nu').replace(/\beusina\b/gi, 'isinya')
     // su "hoyong ngoreksi: parkir 2rb sanes 5rb", "mau ralat: …" (I want to correct): "salah" (its words were goods named).
     .replace(/^(?:(?:mau|hoyong|arep|pengen|pingin|bade|ajeng)\s+)?(?:ngoreksi|ngoreksian|koreksi|ralat|ngeralat|lereskeun|ngalereskeun)\s*:\s*/i, 'salah, ')
+    // "ga jadi, sewa lapaknya 1,5jt", Banjar "kada jadi, …", Pontianak "ndak jadi, … jak": called off, then said again with its
+    // number, is the entry put right (a second expense was booked beside the first).
+    .replace(/^(?:eh\s+)?(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ndak|kada|ora|teu|indak|kagak|sonde|seng|nyanda)\s+(?:jadi|jd|sido|sida|tulus)\s*,\s*(?=\D*\d)/i, 'salah, ')
+    .replace(/\s+jak(\s*[.!]*)$/i, ' aja$1')
     .replace(/\b(salah|keliru|maaf|sori)\s+(?:mbak|mba|mas|kak|bu|pak|bos|bang|teh|kang|om|mang)\s*,/i, '$1,')
     // Round-two tries: jv "kliru, dudu …" (not understood), Minang "bungkuih" (the purchase before was offered to undo).
     .replace(/\b(?:kliru|kleru|klru)\b/gi, 'keliru').replace(/\bbungkuih\b/gi, 'bungkus')
     // "salah, rokok surya 12 harusnya 29 ribu": the goods before "should be" ("1 harusnya Rokok Surya 12 isinya berapa?").
     .replace(/^((?:eh\s+)?(?:salah|keliru|ralat|koreksi))\s*,?\s*((?:\p{L}+\s+){1,3}\d{2,}\s+)(?:harusnya|seharusnya|mestinya|kudune)\s+(?=\S*\d)/iu, '$1 harusnya $2')
     // "eh salah, indomie goreng tadi 6 bungkus, bukan 5": the goods and "tadi" after "salah" are "the one before".
-    .replace(/^(?:eh\s+)?(?:salah|keliru)\s*,?\s*((?:\p{L}+\s+){1,3}?)(?:tadi|td)\s+(?=\d[\d.,]*\s*\p{L}*\s*,?\s*(?:bukan|bkn|dudu|sanes)\s+\d[\d.,]*\s*\p{L}*\s*$)/iu, 'yang $1tadi ')
+    // Goods whose name holds a number ("surya 16", "aqua 600"): the number is part of the name (16 packs were booked).
+    .replace(/^(?:eh\s+)?(?:salah|keliru)\s*,?\s*(\p{L}+\s+(?:(?:\p{L}+|\d+)\s+){0,2}?)(?:tadi|td)\s+(?=\d[\d.,]*\s*\p{L}*\s*,?\s*(?:bukan|bkn|dudu|sanes)\s+\d[\d.,]*\s*\p{L}*\s*$)/iu, 'yang $1tadi ')
     // su "eh aqua nu tadi 2 wungkul": the goods before "the one" (not understood).
     .replace(/^(?:eh\s+)?((?:\p{L}+\s+){1,3}?)(?:yang|yg|sing|nu)\s+(tadi|td|mau)\s+(?=\d)/iu, 'yang $1$2 ').replace(/\bwungkul\b/gi, 'aja')
     // jv "eh kopine mung 3": the goods with a possessive and "only" (a sale of "kopine" was offered).

@@ -5,8 +5,12 @@ import { readAmount } from '../answers.ts';
 import { unitOf } from '../../language/units.ts';
 import type { Correction } from './read.ts';
 
-/** `per`: money said per one unit ("4rb segelas", "17 ewu sekilo", "@3500", "3rb/bks"). */
-export type Part = { n: number; unit: string | null; money: boolean; per?: true };
+/** `per`: money said per one unit ("4rb segelas", "17 ewu sekilo", "@3500", "3rb/bks"); `whole`: said as the total ("totalnya 20rb"). */
+export type Part = { n: number; unit: string | null; money: boolean; per?: true; whole?: true };
+
+// "eh salah, totalnya 20rb" after two renteng at Rp19.000: the whole line's money, however close to a unit's price (Rp20.000
+// a renteng was booked).
+const wholeWord = /\b(?:total|totalnya|totale|totalna|semuanya|semuane|kabeh|kabehe|jadinya|jadine)\b/i;
 
 // A price per one unit: "@" before the number, or "per"/"/"/"se-unit" (sekilo, segelas, sebungkus) after it.
 const perUnit = /@\s*(?:rp\.?\s*)?\d|\d\s*(?:rb|ribu|rebu|ewu|ewon|k)?\s*(?:\/\s*\p{L}|per\s+\p{L}|se(?:kilo|kg|liter|gelas|bungkus|bks|biji|butir|botol|btl|pcs|ons|renteng|sachet|saset|dus|pak|slop|karung|porsi|piring|mangkok|cup|ikat)\b|sa(?:kilo|gelas|bungkus|siki|hiji)\b|sak\s?(?:kilo|kilone|liter|gelas|bungkus|biji)\b)/iu;
@@ -19,7 +23,7 @@ export function readPart(s: string): Part | null {
     // "2 kilo 34rb" is two changes in one: not guessed (it was read as a price of Rp2).
     if ((s.match(/\d+(?:[.,]\d+)*/g) ?? []).length > 1) return null;
     const n = readAmount(s.replace(/(\d)\s*ewon\b/gi, '$1 ewu'));
-    return n == null ? null : { n, unit: null, money: true, ...(perUnit.test(s) ? { per: true as const } : {}) };
+    return n == null ? null : { n, unit: null, money: true, ...(perUnit.test(s) ? { per: true as const } : wholeWord.test(s) ? { whole: true as const } : {}) };
   }
   // "3500 per bks": a bare number said per a unit is a price (a count is not: "2 sebungkus").
   const price = perUnit.test(s) ? readAmount(s) : null;

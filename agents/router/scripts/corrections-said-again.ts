@@ -1,0 +1,39 @@
+// Corrections of the thirty-sixth session's tries: goods whose name holds a number ("surya 16 tadi 2 bks bukan 3" sold 16
+// packs), an entry called off and said again ("ga jadi, sewa lapaknya 1,5jt" booked a second expense), the total said
+// ("totalnya 20rb" was taken as the price of each), counts in Javanese words ("dudu loro, telu" sold eggs, "telur").
+import { lines, moneyTx } from './sql.ts';
+import { basicProducts, type Script } from './types.ts';
+
+const tenant = { timezone: 'Asia/Makassar' as const, products: [...basicProducts, ['Rokok Surya 16', 'bks', 38000, 36000, 20, ['surya 16']]] as typeof basicProducts };
+const at = '2026-11-21T05:00:00Z';
+
+export const saidAgainScripts: Script[] = [
+  {
+    name: 'a number in the goods\' name, an entry called off and said again, a total said, counts in words', at, tenant,
+    steps: [
+      { say: 'rokok surya 16 laku 3 bks 114rb', reply: ['Rokok Surya 16 3 bks', 'Rp114.000'] },
+      { say: 'salah, surya 16 tadi 2 bks bukan 3', reply: ['Sudah dibatalkan', 'Rokok Surya 16 2 bks', 'Rp76.000'], not: ['16 bks'] },
+      { say: 'bayar sewa lapak 2,5jt', reply: ['Pengeluaran Sewa Rp2.500.000'] },
+      { say: 'kada jadi, sewa lapaknya 1,5jt', reply: ['Sudah dibatalkan', 'Pengeluaran Sewa Rp1.500.000'] },
+      { say: 'laku gula 2 kg', reply: ['Gula Pasir 2 kg'] },
+      { say: 'eh salah, totalnya 20rb', reply: ['Sudah dibatalkan', 'Gula Pasir 2 kg', 'Rp20.000'], not: ['Rp40.000'] },
+      { say: 'payu indomie goreng 2', reply: ['Indomie Goreng 2 bks'] },
+      { say: 'dudu loro, telu', reply: ['Sudah dibatalkan', 'Indomie Goreng 3 bks'], not: ['Telur'] },
+    ],
+    rows: [
+      { sql: lines('Rokok Surya 16'), rows: [
+        { qty: 3, unit_price: 38000, total: 114000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 2, unit_price: 38000, total: 76000, kind: 'sale', payment: 'cash', status: 'posted' },
+      ] },
+      { sql: moneyTx('expense'), rows: [
+        { total: 2500000, category: 'sewa', status: 'voided', payment: 'cash' },
+        { total: 1500000, category: 'sewa', status: 'posted', payment: 'cash' },
+      ] },
+      { sql: lines('Gula Pasir'), rows: [
+        { qty: 2, unit_price: 18000, total: 36000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 2, unit_price: 10000, total: 20000, kind: 'sale', payment: 'cash', status: 'posted' },
+      ] },
+      { sql: lines('Telur Ayam'), rows: [] },
+    ],
+  },
+];
