@@ -28,6 +28,16 @@ describe('readQuote', () => {
     expect(readQuote('nggih pun 18 ewu mawon', { ...oil, established: true })).toMatchObject({ kind: 'price', price: 18_000 });
   });
 
+  // Haggling tries (thirty-sixth session): "ongkir bisa 10rb deh" was agreed as Rp10.000 a tube; "modal e wae 26" (his own
+  // cost) as the eggs' price, under the 27 he asked.
+  it('a delivery fee with a word before its money, the supplier\'s cost and the official ceiling are no price', () => {
+    const gas: ReadContext = { item: 'gas elpiji 3 kg', unit: 'tabung', established: true, lastOffer: 18_000, asked: false, reference: 20_000 };
+    expect(readQuote('ga bisa pak, HET nya aja udah 19rb. 19.500 pas, ongkir bisa 10rb deh', gas)).toMatchObject({ kind: 'price', price: 19_500, final: true, delivery: 10_000 });
+    const eggs: ReadContext = { ...egg, established: true, lastOffer: 25_000, reference: 27_000 };
+    expect(readQuote('waduh ra iso mas, paling mentok 27 wis, modal e wae 26', eggs)).toMatchObject({ kind: 'price', price: 27_000, final: true });
+    expect(readQuote('27rb, modalnya aja 26rb', eggs)).toMatchObject({ kind: 'price', price: 27_000 });
+  });
+
   // Supplier try: "minyak sania kosong mas, adanya bimoli 190rb" reached the owner as a plain "minyak goreng" offer.
   // Supplier try: "175 terakhir pak" (last price) was countered again at Rp153.000.
   it('"terakhir" is a final price', () => {

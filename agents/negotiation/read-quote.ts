@@ -104,7 +104,11 @@ export function readBrand(t: string, item: string): string | null {
 }
 
 // "ongkir tetep 15rb", "ongkirnya cuma 10rb": a word between the fee and its money (the fee was read as the price).
-const deliveryRe = /(ongkir|ongkos(?: kirim| antar)?|biaya (?:kirim|antar))(nya)?\s*[:=+]?\s*(?:(?:tetep|tetap|cuma|cuman|hanya|jadi|kena|tambah|plus|sekitar|sktr)\s+)?$/;
+// "ongkir bisa 10rb deh" too (the fee was agreed as the gas's price, and ordered at it).
+const deliveryRe = /(ongkir|ongkos(?: kirim| antar)?|biaya (?:kirim|antar))(nya)?\s*[:=+]?\s*(?:(?:tetep|tetap|cuma|cuman|hanya|jadi|kena|tambah|plus|sekitar|sktr|bisa|iso|isa|tiasa|dadi|paling|aja|wae)\s+){0,2}$/;
+// "modal e wae 26", "HET nya aja udah 19rb": what the goods cost the supplier, or the official ceiling, is no offer (a helper's
+// order went out at the supplier's own cost, Rp1.000 a kilo under the price he asked).
+const costRe = /\b(?:modal|het|hpp|harga pokok|harga eceran tertinggi)(?:\s*(?:nya|e|ne|na))?(?:\s+(?:wae|aja|saja|wis|udah|sudah|dah|wes|cuma|mung|sendiri|dewe|aku|saya|kula|sih|kan|lho))*\s*(?:rp\.?\s*)?$/;
 // "16rb ga dapet": a price turned down, not offered.
 // "375rb ga bisa kurang" is a last price, not a refusal of it (a helper's supplier was listed as "tidak bisa").
 const refusedAfter = /^\s*(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|ora|teu)\s*(?:dapet|dapat|bisa|masuk|nutut|cukup|nyandak|iso)\b(?!\s*(?:kurang|turun|nego|ditawar|dikurangi|lebih murah))/;
@@ -181,6 +185,7 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     // "2 karung @645": "@" prices each one of the count before it, not the lot (it was Rp322.500 a karung, ordered at it).
     if (n.money && !n.unit && /@\s*(?:rp\.?\s*)?$/.test(pre) && lot?.unit) Object.assign(n, { unit: lot.unit, per: true });
     if (n.money && deliveryRe.test(pre)) { details.delivery = n.value; continue; }
+    if (costRe.test(pre)) continue;
     if (n.money && refusedAfter.test(t.slice(n.end))) continue;
     // "gak bisa kak 27rb udah mentok" against our Rp25.000: their own price, above ours (it closed the haggle as refused).
     if (refusedBefore.test(pre) && !(n.money && ctx.lastOffer != null && n.value > ctx.lastOffer)) continue;
