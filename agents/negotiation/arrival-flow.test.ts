@@ -140,6 +140,13 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     const unknown = await deal('cariin bawang merah 1 karung maks 900rb sekarung dari toko makmur', 'ada, 850rb per karung, pas', 'bawange wis teko');
     expect(unknown).toContain('Stoknya belum saya tambah karena isi 1 karung belum diketahui');
     expect(await level('Bawang Merah')).toBe(shallots);
+    // Haggling try (thirty-sixth session): 30 kg ordered as 2 peti of 15 kg; "udah dateng 1 peti" booked all 30 kg.
+    const eggs = await level('Telur Ayam');
+    const part = await deal('cariin telur 30 kg maks 27rb/kg dari toko makmur', 'telur ready, sepeti isi 15 kg 390rb, pas',
+      'telur udah dateng 1 peti, bayar 200rb sisanya ngebon');
+    expect(part).toContain('telur 15 kg');
+    expect(part).toContain('dibayar Rp200.000, sisa Rp190.000');
+    expect(await level('Telur Ayam')).toBe(eggs + 15);
   });
 
   // Helper's tries: with the eggs and then the sugar ordered from one supplier, "telur dari toko makmur udah nyampe" booked

@@ -215,7 +215,10 @@ function cameCount(text: string, order: { item: string; qty: number; unit: strin
   // "baru 1 karung 25 kg" of 50 kg: the count in another unit is not ours; the kilos said beside it are (it booked 1 kg).
   const otherUnit = only?.[2] && unitWords.includes(only[2]) && canonicalUnit(only[2]) !== canonicalUnit(unit);
   // "cuma 1 karung" of 50 kg when the supplier said a karung holds 25 kg: 25 kg came (all 50 were booked).
-  const inPacks = otherUnit && !counted ? convertQty(order.item, Number(only![1]!.replace(',', '.')), packUnit(only![2])!, packUnit(unit)!, sizes) : null;
+  // "udah dateng 1 peti" of 30 kg ordered as 2 peti: a count in the supplier's pack with no "cuma" too (all 30 kg were booked).
+  const packSaid = otherUnit ? only : !only && !counted
+    ? [...t.matchAll(/(\d+(?:[.,]\d+)?)\s*(\p{L}+)/gu)].find((m) => unitWords.includes(m[2]!) && canonicalUnit(m[2]!) !== canonicalUnit(unit)) ?? null : null;
+  const inPacks = packSaid && !counted ? convertQty(order.item, Number(packSaid[1]!.replace(',', '.')), packUnit(packSaid[2]!)!, packUnit(unit)!, sizes) : null;
   if (inPacks != null) return inPacks > 0 && inPacks < ordered ? inPacks : null;
   const m = (otherUnit ? null : only) ?? counted;
   if (!m) return null;

@@ -30,10 +30,10 @@ export async function changeCeiling(ctx: AgentContext, text: string): Promise<Re
   const pick = named.length === 1 ? named[0]! : movable.length === 1 && named.length === 0 ? movable[0]! : null;
   if (!pick) return [{ text: `Batas tawar yang mana, Kak: ${rows.map((n) => n.item).join(' atau ')}? Tulis misalnya "batas ${rows[0]!.item} jadi ${formatRupiah(price)}".` }];
   const per = `${formatRupiah(price)}/${pick.unit}`;
-  if (pick.status === 'deciding') {
-    return [{ text: `Tawar ${pick.item} sudah selesai dan hasilnya sudah saya kirim, Kak. Pilih nomornya, atau mulai lagi dengan batas baru: "cariin ${pick.item} … maks ${per}".` }];
-  }
   if (Number(pick.max_price) === price) return [{ text: `Batas tawar ${pick.item} memang sudah ${per}, Kak.` }];
   await ctx.tx.query(`update negotiations set max_price = $2, target_price = least(target_price, $2), updated_at = now() where id = $1`, [pick.id, price]);
+  // After the summary the limit still decides what may be ordered: a supplier whose price went up past it is ordered once it
+  // is raised (supplier-message.ts, owner-choice.ts).
+  if (pick.status === 'deciding') return [{ text: `Siap, Kak! Batas ${pick.item} sekarang ${per} (sebelumnya ${formatRupiah(Number(pick.max_price))}/${pick.unit}). Pilih nomornya untuk memesan.` }];
   return [{ text: `Siap, Kak! Batas tawar ${pick.item} sekarang ${per} (sebelumnya ${formatRupiah(Number(pick.max_price))}/${pick.unit}). Batasnya tetap tidak saya sebut ke supplier.` }];
 }

@@ -188,4 +188,19 @@ describe.each(stacks)('picks, orders and corrected arrivals through the simulato
     await app.say(MAKMUR, '330rb sekarung isi 25 kg, pas');
     expect((await app.say(OWNER, 'ambil makmur, tapi 3 karung ya')).join('\n')).toContain('beras 3 karung @ Rp330.000/karung, total Rp990.000');
   });
+  // Haggling try (thirty-sixth session): "barusan distributor naikin harga, aqua jadi 57 sedus" after the summary reached the
+  // owner only as news, and "1" ordered at the summary's Rp51.000, over the owner's Rp55.000 limit; the supplier billed 57.
+  test('a price raised after the summary is told against the limit, and not ordered above it until the limit is raised', async () => {
+    app.clock.set('2026-12-09T03:00:00Z');
+    await app.say(OWNER, 'cariin aqua 5 dus maks 55rb sedus ke toko makmur');
+    await app.say(MAKMUR, 'aqua 600 sedus 51rb pas');
+    expect(await last(OWNER)).toContain('1. Toko Makmur: Rp51.000');
+    await app.say(MAKMUR, 'pak maaf, barusan distributor naikin harga, aqua jadi 57rb sedus ya');
+    expect(await last(OWNER)).toContain('Harganya naik jadi Rp57.000/dus, di atas batas Rp55.000');
+    expect((await app.say(OWNER, '1')).join('\n')).toContain('belum saya pesan');
+    expect(await last(MAKMUR)).not.toContain('kami pesan');
+    expect((await app.say(OWNER, 'batas aqua jadi 57rb')).join('\n')).toContain('Pilih nomornya untuk memesan');
+    await app.say(OWNER, '1');
+    expect(await last(MAKMUR)).toContain('kami pesan aqua 5 dus @ Rp57.000/dus');
+  });
 });

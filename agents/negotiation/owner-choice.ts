@@ -93,6 +93,11 @@ export async function placeOrder(ctx: AgentContext, neg: NegotiationRow, sups: S
     : min != null && min > asked.qty && !counted ? { ...asked, qty: min } : asked;
   if (deal !== asked) await tx.query('update negotiations set qty = $2 where id = $1', [id, deal.qty]);
   const ask = { item: deal.item, qty: deal.qty, unit: deal.unit };
+  // The chosen supplier's price went up past the owner's limit after the summary (supplier-message.ts): nothing is sent.
+  const raised = chosen?.thread.agreed ?? chosen?.thread.asks.at(-1);
+  if (chosen && standingPrice(chosen.thread, deal.ceiling) == null && raised != null && raised > deal.ceiling) {
+    return [{ text: `Harga ${chosen.name} sekarang ${formatRupiah(raised)}/${deal.unit}, di atas batas ${formatRupiah(deal.ceiling)} Kakak, jadi belum saya pesan. Pilih yang lain, atau naikkan batasnya dulu: "batas ${deal.item} jadi ${formatRupiah(raised)}".` }];
+  }
   const replies: Reply[] = [];
   let orderId: string | null = null;
   for (const s of offered) {

@@ -8,7 +8,7 @@ import { phraseMessage, phraseWith } from './phrasing.ts';
 import { questionRe } from './read-quote.ts';
 import { forwardToOwner } from './supplier-quotes.ts';
 import { supplierText, type Outgoing } from './templates.ts';
-import { lowerAfterSummary, onSupplierText, standingPrice } from './thread.ts';
+import { changedAfterSummary, onSupplierText, standingPrice } from './thread.ts';
 import { formatRupiah } from '../../core/format.ts';
 
 export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]> {
@@ -29,18 +29,22 @@ export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]
   };
 
   if (neg.status !== 'open') {
-    // The owner has the summary: the numbers it showed stand, unless the supplier now asks less. News goes to the owner;
-    // the supplier waits.
-    const lower = lowerAfterSummary(deal, sup.thread, text);
-    const price = lower ? standingPrice(lower, deal.ceiling) : null;
-    if (lower) await saveThread(tx, sup.id, lower);
-    await logMessage(tx, ids, { price, body: text, inboxId: message.inboxId });
+    // The owner has the summary: the numbers it showed stand, unless the supplier now asks less, or says the price went up.
+    // News goes to the owner; the supplier waits.
+    const changed = changedAfterSummary(deal, sup.thread, text);
+    const said = changed ? changed.agreed ?? changed.asks.at(-1) ?? null : null;
+    const before = standingPrice(sup.thread, deal.ceiling);
+    if (changed) await saveThread(tx, sup.id, changed);
+    await logMessage(tx, ids, { price: changed ? standingPrice(changed, deal.ceiling) : null, body: text, inboxId: message.inboxId });
     const owners = await ownerPhones(tx, neg.tenant_id, neg.created_by);
     const quoted = `Kabar dari ${sup.name} soal ${deal.item}: "${text.slice(0, 300)}"`;
-    const ship = lower && lower.delivery !== sup.thread.delivery ? (lower.delivery ? `ongkir ${formatRupiah(lower.delivery)}` : 'gratis ongkir') : null;
-    const lowered = lower && price !== standingPrice(sup.thread, deal.ceiling) ? `Harganya turun jadi ${formatRupiah(price!)}/${deal.unit}` : null;
-    const news = lowered && ship ? `${lowered}, ${ship}` : lowered ?? (ship ? `Sekarang ${ship}` : null);
-    const told = news ? `${quoted}\n${news}: kalau pilih ${sup.name}, pesanan pakai ${lowered ? 'harga' : 'ongkir'} ini.` : quoted;
+    const ship = changed && changed.delivery !== sup.thread.delivery ? (changed.delivery ? `ongkir ${formatRupiah(changed.delivery)}` : 'gratis ongkir') : null;
+    const moved = said != null && said !== before ? `Harganya ${said < before! ? 'turun' : 'naik'} jadi ${formatRupiah(said)}/${deal.unit}` : null;
+    const news = moved && ship ? `${moved}, ${ship}` : moved ?? (ship ? `Sekarang ${ship}` : null);
+    // Above the owner's limit it is not ordered unless the limit is raised (the pick says so too, owner-choice.ts).
+    const over = said != null && said > deal.ceiling
+      ? `, di atas batas ${formatRupiah(deal.ceiling)} Kakak: tidak saya pesan kecuali batasnya dinaikkan (misalnya "batas ${deal.item} jadi ${formatRupiah(said)}").` : null;
+    const told = news ? `${quoted}\n${news}${over ?? `: kalau pilih ${sup.name}, pesanan pakai ${moved ? 'harga' : 'ongkir'} ini.`}` : quoted;
     return [await say({ kind: 'hold' }), ...owners.map((phone) => ({ toPhone: phone, text: told }))];
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowerAfterSummary, newThread, onSupplierText, type Deal, type Thread } from './thread.ts';
+import { changedAfterSummary, newThread, onSupplierText, type Deal, type Thread } from './thread.ts';
 
 const deal: Deal = { item: 'telur', qty: 10, unit: 'kg', ceiling: 27_000, target: 25_000 };
 
@@ -166,12 +166,18 @@ describe('a supplier\'s number is never read as a yes to our own offer (helper t
 
 // A helper's haggle (twenty-eighth session): "ya udah 26rb, gratis ongkir deh" after the summary lowered the price, but the
 // order still added the Rp10.000 delivery.
-describe('lowerAfterSummary', () => {
+describe('changedAfterSummary', () => {
   const agreed = (): Thread => ({ ...newThread(), status: 'agreed', agreed: 26_500, asks: [27_000, 26_500], offers: [25_000], delivery: 10_000 });
   it('a lower price and free delivery said after the summary both stand', () => {
-    expect(lowerAfterSummary(deal, agreed(), 'kak ya udah 26rb, gratis ongkir deh')).toMatchObject({ agreed: 26_000, delivery: 0 });
-    expect(lowerAfterSummary(deal, agreed(), 'gratis ongkir deh kak')).toMatchObject({ agreed: 26_500, delivery: 0 });
-    expect(lowerAfterSummary(deal, agreed(), 'makasih kak, ditunggu ya')).toBeNull();
+    expect(changedAfterSummary(deal, agreed(), 'kak ya udah 26rb, gratis ongkir deh')).toMatchObject({ agreed: 26_000, delivery: 0 });
+    expect(changedAfterSummary(deal, agreed(), 'gratis ongkir deh kak')).toMatchObject({ agreed: 26_500, delivery: 0 });
+    expect(changedAfterSummary(deal, agreed(), 'makasih kak, ditunggu ya')).toBeNull();
+  });
+  // A helper's haggle (thirty-sixth session): "barusan distributor naikin harga, … jadi 57 sedus" only reached the owner as
+  // news, and the order went out at the summary's price.
+  it('a price said as raised stands too; a higher number with no word for "went up" does not', () => {
+    expect(changedAfterSummary(deal, agreed(), 'maaf kak, barusan harga telur naik, jadi 27.500 sekilo')).toMatchObject({ agreed: 27_500 });
+    expect(changedAfterSummary(deal, agreed(), 'siap kak, 27.500 ya')).toBeNull();
   });
 });
 

@@ -67,13 +67,20 @@ const readContext = (deal: Deal, t: Thread): ReadContext => ({
  * A lower price a supplier offers after the summary went to the owner ("820 wae ra popo" after Rp830.000 agreed): the
  * thread standing at it, so the owner's pick orders at it (a helper's order went out Rp20.000 dearer); else null.
  */
-export function lowerAfterSummary(deal: Deal, t: Thread, text: string): Thread | null {
+// "barusan distributor naikin harga, aqua jadi 57 sedus": a price said as raised.
+const raisedRe = /\b(?:naik|naikin|dinaikin|dinaikkan|dinaikan|mundak|mundhak|munggah|unggah|undak|ngundak)\b/;
+
+export function changedAfterSummary(deal: Deal, t: Thread, text: string): Thread | null {
   const standing = standingPrice(t, deal.ceiling);
   if (standing == null) return null;
   const r = readQuote(text, { ...readContext(deal, t), established: true, asked: true });
   // "ya udah 26rb, gratis ongkir deh": the delivery dropped counts too (a helper's order still added the Rp10.000).
   const ship = 'delivery' in r && r.delivery != null && r.delivery < (t.delivery ?? 0) ? r.delivery : null;
-  const cheaper = r.kind === 'price' && r.price < standing && r.price > 0 ? r.price : null;
+  // A price said as raised stands too, above the limit or not (a helper's order went out at the summary's Rp51.000 a dus
+  // after the supplier had said Rp57.000, over the owner's Rp55.000; the supplier billed Rp57.000). Only with a word for
+  // "went up": a total or a repeat said after the summary must not move the price.
+  const dearer = r.kind === 'price' && r.price > standing && raisedRe.test(text.toLowerCase()) ? r.price : null;
+  const cheaper = r.kind === 'price' && r.price < standing && r.price > 0 ? r.price : dearer;
   if (cheaper == null && ship == null) return null;
   const next: Thread = ship != null ? { ...t, delivery: ship } : t;
   if (cheaper == null) return next;
