@@ -24,6 +24,7 @@ import { correctDraft } from './corrections/draft.ts';
 import { correctBesideQuestion, lookupBesideQuestion } from './corrections/beside-question.ts';
 import { readAmountFollowUp, readPriceFollowUp } from './corrections/said-numbers.ts';
 import { correctCredit, correctPayment, earlierPaymentFix, readCreditFix, readPaymentFix } from './corrections/payment.ts';
+import { correctCreditPart, readCreditPart } from './corrections/credit-part.ts';
 import { correctKind, readKindFix } from './corrections/kind.ts';
 import { correctCategory, readCategoryFix } from './corrections/category.ts';
 import { correctPerson, readPersonFix } from './corrections/person.ts';
@@ -148,6 +149,10 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (staff) return mayManageStaff(role) ? runStaffCommand(env, staff) : [{ text: ownerOnlyText }];
   const supplier = readSupplierCommand(env.text);
   if (supplier) return role === 'cashier' ? [{ text: ownerOnlyText }] : saveSupplier(env, supplier);
+  // "eh telurnya ngutang pak Slamet, gulanya tunai": one line of the last sale on a tab (before the person and payment fixes,
+  // which would take the whole sale).
+  const creditPart = readCreditPart(env.text, state.lastEvent);
+  if (creditPart) return correctCreditPart(env, state.lastEvent!, creditPart);
   // Before the number corrections: "salah, harusnya bu tina" is a person, not goods named "bu tina".
   const person = readPersonFix(env.text, state.lastEvent);
   if (person) return correctPerson(env, state.lastEvent!, person);

@@ -152,7 +152,7 @@ export function severalEntries(env: Env): string[] | null {
 }
 
 /** Part `n` of a message as a message of its own: its text, its own idempotency key, booked a millisecond after the one before. */
-function partEnv(env: Env, text: string, n: number): Env {
+export function partEnv(env: Env, text: string, n: number): Env {
   // A millisecond apart, so the day's list ("catatan hari ini") keeps them in the message's order.
   const at = new Date(env.agentCtx.now.getTime() + n);
   return { ...env, text, agentCtx: { ...env.agentCtx, text, now: at, inboxId: `${env.agentCtx.inboxId}:${n + 1}` } };

@@ -93,7 +93,12 @@ export function readCreditFix(text: string, last: BookedEvent | null): CreditFix
   const paidAfter = creditCalledOff.test(t) || paidAfterAll.test(t) || paidCashLater.test(t);
   if (f.intent === 'purchase') {
     if (f.payment === 'credit') return paidAfter ? { to: 'cash' } : null;
-    return f.counterparty && purchaseOwed(t, f.counterparty) ? { to: 'credit', name: f.counterparty } : null;
+    if (f.counterparty) return purchaseOwed(t, f.counterparty) ? { to: 'credit', name: f.counterparty } : null;
+    // "kulakan beras 25 kg 300rb" (no supplier said), then "eh salah, itu ngutang ke toko Makmur": owed to the one named now
+    // (corrections try: the amount was asked, then the purchase booked again in cash).
+    const named = /\s(?:ke|sama|ama|di|dari|nang|neng)\s+(\p{L}[\p{L} ]*)$/u.exec(t.replace(/,/g, ' ').replace(/\s+/g, ' '));
+    const supplier = named && purchaseOwed(t, named[1]!) ? readNameOnly(named[1]!) : null;
+    return supplier ? { to: 'credit', name: supplier } : null;
   }
   if (f.intent !== 'sale') return null;
   if (f.payment === 'credit') return paidAfter ? { to: 'cash' } : null;

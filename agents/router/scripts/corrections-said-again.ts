@@ -1,7 +1,9 @@
 // Corrections of the thirty-sixth session's tries: goods whose name holds a number ("surya 16 tadi 2 bks bukan 3" sold 16
 // packs), an entry called off and said again ("ga jadi, sewa lapaknya 1,5jt" booked a second expense), the total said
-// ("totalnya 20rb" was taken as the price of each), counts in Javanese words ("dudu loro, telu" sold eggs, "telur").
-import { lines, moneyTx } from './sql.ts';
+// ("totalnya 20rb" was taken as the price of each), counts in Javanese words ("dudu loro, telu" sold eggs, "telur"), a cash
+// purchase owed to a supplier named only in the correction (the amount was asked, then the purchase booked in cash again), one
+// line of a two-line cash sale put on a tab (a second sale of both was booked on credit).
+import { debts, level, lines, moneyTx } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
 const tenant = { timezone: 'Asia/Makassar' as const, products: [...basicProducts, ['Rokok Surya 16', 'bks', 38000, 36000, 20, ['surya 16']]] as typeof basicProducts };
@@ -34,6 +36,31 @@ export const saidAgainScripts: Script[] = [
         { qty: 2, unit_price: 10000, total: 20000, kind: 'sale', payment: 'cash', status: 'posted' },
       ] },
       { sql: lines('Telur Ayam'), rows: [] },
+    ],
+  },
+  {
+    name: 'a cash purchase with no supplier said, owed to the one named in the correction', at, tenant,
+    steps: [
+      { say: 'kulakan beras 25 kg 300rb', reply: ['Beras Medium 25 kg', 'Rp300.000'] },
+      { say: 'eh salah, itu ngutang ke toko Makmur', reply: ['Sudah dibatalkan', 'utang ke Toko Makmur', 'Rp300.000'], not: ['berapa'] },
+      { say: 'kulakan gula 5 kg 80rb', reply: ['Gula Pasir 5 kg'] },
+      // No mark of a correction: the debts are asked, nothing changes.
+      { say: 'utang ke toko makmur', reply: ['Rp300.000'], not: ['Sudah dibatalkan'] },
+      // One line of a two-line cash sale on a tab: a second sale of both on credit was booked beside the first (stock out twice).
+      { say: 'payu telur 1 kg karo gula 2 kg', reply: ['Telur Ayam 1 kg', 'Gula Pasir 2 kg'] },
+      { say: 'eh telure ngutang pak Slamet, gulane tunai', reply: ['Sudah dibatalkan', '(bon Pak Slamet) Telur Ayam 1 kg', 'Penjualan Gula Pasir 2 kg'] },
+    ],
+    rows: [
+      { sql: debts, rows: [
+        { name: 'Toko Makmur', kind: 'supplier', direction: 'payable', amount: 300000, paid: 0, status: 'open' },
+        { name: 'Pak Slamet', kind: 'customer', direction: 'receivable', amount: 30000, paid: 0, status: 'open' },
+      ] },
+      { sql: level('Telur Ayam'), rows: [{ level: 9 }] },
+      { sql: level('Gula Pasir'), rows: [{ level: 23 }] },
+      { sql: lines('Beras Medium'), rows: [
+        { qty: 25, unit_price: 12000, total: 300000, kind: 'purchase', payment: 'cash', status: 'voided' },
+        { qty: 25, unit_price: 12000, total: 300000, kind: 'purchase', payment: 'credit', status: 'posted' },
+      ] },
     ],
   },
 ];

@@ -1,0 +1,59 @@
+// "eh telurnya ngutang pak Slamet, gulanya tunai", jv "eh telure ngutang pak Slamet", right after one cash sale of telur and
+// gula: that line goes on the person's tab, the rest stays a cash sale. The sale is voided and booked again as two, in the
+// same transaction as every correction (corrections tries, three sessions running: a second sale of both was booked on
+// credit beside the first, stock out twice).
+import { readNameOnly } from '../../language/index.ts';
+import { proceed } from '../book.ts';
+import type { Env } from '../env.ts';
+import type { BookedEvent, Reply } from '../types.ts';
+import { partEnv } from '../two-entries.ts';
+import { asSaid } from './correct.ts';
+
+const mark = String.raw`^(?:(?:eh|ehh|lho|loh|oh|o|waduh|aduh|maaf|sori|salah|keliru)\s*,?\s+)+(?:(?:yang|yg|sing|nu)\s+)?`;
+const credit = String.raw`(?:ngutang|ngebon|dibon|utang|hutang|kasbon|bon|ngahutang)`;
+const cash = String.raw`(?:tunai|cash|kontan|lunas|dibayar|bayar)`;
+const partRe = new RegExp(String.raw`${mark}(\p{L}{3,}?)(?:nya|ne|na|e)?\s+(?:tadi\s+)?${credit}\s+(?:sama\s+|ke\s+)?((?:\p{L}+\s*){1,3}?)`
+  + String.raw`(?:\s*,\s*(?:(?:yang|yg|sing|nu)\s+)?\p{L}{3,}?(?:nya|ne|na|e)?\s+${cash})?(?:\s+(?:ya|kak|dulu|disik|heula))*$`, 'u');
+
+export type CreditPart = { index: number; name: string };
+
+/** The one line of the last cash sale named with a debt and a person; null when the message says anything else. */
+export function readCreditPart(text: string, last: BookedEvent | null): CreditPart | null {
+  const f = last?.frame;
+  if (!f || last.kind !== 'transaction' || f.intent !== 'sale' || f.payment === 'credit' || f.items.length < 2) return null;
+  const m = partRe.exec(text.toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, ' ').trim());
+  if (!m) return null;
+  const word = m[1]!;
+  const named = f.items.map((i, index) => ({ index, words: `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/) }))
+    .filter((i) => i.words.some((w) => w === word || (word.length >= 4 && w.startsWith(word))));
+  const name = readNameOnly(m[2]!.trim());
+  return named.length === 1 && name ? { index: named[0]!.index, name } : null;
+}
+
+/** Voids the sale and books the named line on credit to the person, the other lines as a cash sale. */
+export async function correctCreditPart(env: Env, last: BookedEvent, part: CreditPart): Promise<Reply[]> {
+  const { items, contactId: _c, paid_now: _p, amount: _a, ...rest } = last.frame;
+  // One total said for all the lines cannot be split without guessing: the owner says the parts.
+  if (items.some((i) => i.stated?.shared)) {
+    return [{ text: `Tadi satu total untuk semua barang, Kak. ${splitText.slice(splitText.indexOf('Ketik'))}` }];
+  }
+  const said = items.map(asSaid);
+  const owed = { ...rest, amount: null, items: [said[part.index]!], payment: 'credit' as const, counterparty: part.name };
+  const paid = { ...rest, amount: null, items: said.filter((_, i) => i !== part.index), payment: 'cash' as const };
+  // Two bookings of one message: each its own source (as two entries in one message are, two-entries.ts).
+  const [one, two] = [partEnv(env, env.text, 0), partEnv(env, env.text, 1)];
+  await env.tx.query('savepoint credit_part');
+  const replies = [
+    ...await proceed(one, { frame: owed, resolved: [null], priceKind: [], confirmed: false, replaces: last }),
+    ...(one.pendingOpen ? [] : await proceed(two, { frame: paid, resolved: paid.items.map(() => null), priceKind: [], confirmed: false, replaces: null })),
+  ];
+  // A question on the way (it should not come: the goods are the catalogue's): nothing changes, the owner says the parts.
+  if (one.pendingOpen || two.pendingOpen) {
+    await env.tx.query('rollback to savepoint credit_part');
+    return [{ text: splitText }];
+  }
+  await env.tx.query('release savepoint credit_part');
+  return replies;
+}
+
+const splitText = 'Catatan tadi belum saya ubah, Kak. Ketik "batal", lalu tulis lagi dua catatan: yang ngutang dan yang tunai.';
