@@ -274,7 +274,11 @@ export function applyCorrection(booked: ResolvedFrame, said: Correction, shelf: 
     return otherGoods(booked, c.to);
   }
   if (!items.length) {
-    if (!to.money && to.n < 1000) return null;
+    // "eh salah, 250" after "bayar listrik 200rb": a bare number is in the old amount's thousands when near it (the owner was
+    // asked which part was wrong).
+    const thousands = !to.money && to.n < 1000 && (frame.amount ?? 0) >= 1000 && to.n * 5000 >= frame.amount! && to.n * 200 <= frame.amount!;
+    if (!to.money && to.n < 1000 && !thousands) return null;
+    if (thousands) return from != null ? null : { ...frame, amount: to.n * 1000 };
     // "salah, omset tadi 1.530.000" after a debt paid: the day's takings named are no part of a payment or a bill (a
     // helper's try paid Rp1.530.000 of a Rp28.000 debt, the rest kept as a deposit).
     if (booked.intent !== 'sale' && takingsWord.test(c.to)) return null;

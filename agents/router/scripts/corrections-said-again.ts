@@ -1,8 +1,9 @@
 // Corrections of the thirty-sixth session's tries: goods whose name holds a number ("surya 16 tadi 2 bks bukan 3" sold 16
 // packs), an entry called off and said again ("ga jadi, sewa lapaknya 1,5jt" booked a second expense), the total said
-// ("totalnya 20rb" was taken as the price of each), counts in Javanese words ("dudu loro, telu" sold eggs, "telur"), a cash
-// purchase owed to a supplier named only in the correction (the amount was asked, then the purchase booked in cash again), one
-// line of a two-line cash sale put on a tab (a second sale of both was booked on credit).
+// ("totalnya 20rb" was taken as the price of each), a bare "250" for Rp200.000 (not understood), counts in Javanese words
+// ("dudu loro, telu" sold eggs, "telur"), a cash purchase owed to a supplier named only in the correction (the amount was
+// asked, then the purchase booked in cash again), one line of a two-line cash sale put on a tab (a second sale of both was
+// booked on credit).
 import { debts, level, lines, moneyTx } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
@@ -17,6 +18,9 @@ export const saidAgainScripts: Script[] = [
       { say: 'salah, surya 16 tadi 2 bks bukan 3', reply: ['Sudah dibatalkan', 'Rokok Surya 16 2 bks', 'Rp76.000'], not: ['16 bks'] },
       { say: 'bayar sewa lapak 2,5jt', reply: ['Pengeluaran Sewa Rp2.500.000'] },
       { say: 'kada jadi, sewa lapaknya 1,5jt', reply: ['Sudah dibatalkan', 'Pengeluaran Sewa Rp1.500.000'] },
+      // A bare number near the old amount is in its thousands ("bagian mana yang salah?" was asked).
+      { say: 'bayar listrik 200rb', reply: ['Rp200.000'] },
+      { say: 'eh salah, 250', reply: ['Sudah dibatalkan', 'Rp250.000'] },
       { say: 'laku gula 2 kg', reply: ['Gula Pasir 2 kg'] },
       { say: 'eh salah, totalnya 20rb', reply: ['Sudah dibatalkan', 'Gula Pasir 2 kg', 'Rp20.000'], not: ['Rp40.000'] },
       { say: 'payu indomie goreng 2', reply: ['Indomie Goreng 2 bks'] },
@@ -30,6 +34,8 @@ export const saidAgainScripts: Script[] = [
       { sql: moneyTx('expense'), rows: [
         { total: 2500000, category: 'sewa', status: 'voided', payment: 'cash' },
         { total: 1500000, category: 'sewa', status: 'posted', payment: 'cash' },
+        { total: 200000, category: 'listrik', status: 'voided', payment: 'cash' },
+        { total: 250000, category: 'listrik', status: 'posted', payment: 'cash' },
       ] },
       { sql: lines('Gula Pasir'), rows: [
         { qty: 2, unit_price: 18000, total: 36000, kind: 'sale', payment: 'cash', status: 'voided' },
