@@ -79,8 +79,11 @@ export function numbers(text: string): Num[] {
  * 1,000 said per a unit (or alone) is a price in thousands when that lands near the owner's ceiling; a count
  * ("ready 5 karung") has its unit after it without "per".
  */
-export function inThousands(n: Num, reference: number | null): boolean {
+export function inThousands(n: Num, reference: number | null, unit?: string): boolean {
   if (n.money || n.value >= 1000 || !reference || (n.unit && !n.per)) return false;
+  // jv "sepeti 385 wis mentok" for eggs haggled per kg: a bare price of another, bigger pack is thousands too, though far
+  // from a kilo's price (the message was dropped without a word).
+  if (n.per && n.unit && unit && canonicalUnit(n.unit) !== canonicalUnit(unit) && n.value >= 100) return true;
   const scaled = n.value * 1000;
   return scaled >= reference / 3 && scaled <= reference * 3;
 }

@@ -38,6 +38,12 @@ describe('readQuote', () => {
     expect(readQuote('27rb, modalnya aja 26rb', eggs)).toMatchObject({ kind: 'price', price: 27_000 });
   });
 
+  // Haggling try (thirty-sixth session): "sepeti 385 wis mentok" for eggs haggled per kg was dropped without a word.
+  it('a bare price of a bigger pack than the haggle\'s unit is in thousands', () => {
+    const eggs: ReadContext = { ...egg, established: true, lastOffer: 24_000, reference: 27_000 };
+    expect(readQuote('sepeti 385 mentok mas', eggs)).toMatchObject({ kind: 'price', price: 25_667, final: true });
+  });
+
   // Supplier try: "minyak sania kosong mas, adanya bimoli 190rb" reached the owner as a plain "minyak goreng" offer.
   // Supplier try: "175 terakhir pak" (last price) was countered again at Rp153.000.
   it('"terakhir" is a final price', () => {

@@ -181,7 +181,7 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     // "per renceng kang, 10.500": the supplier's address and a comma may stand between (Rp10.500 was agreed per kg of onions).
     const unitBefore = !n.unit ? new RegExp(String.raw`(?:(?:\bper|\/)\s*(${units})\s*(?:(?:kang|pak|bu|mas|mbak|mba|kak|bos|boss|gan|om|teh|bang|koh|ko|juragan)\b\s*)?[,:=]?\s*(?:(?:jadi|jadinya|jadine|harganya|cuma)\s+)?|\bs[ea](${units})\s+)(?:rp\.?\s*)?$`).exec(pre) : null;
     if (unitBefore) Object.assign(n, { unit: canonicalUnit(unitBefore[1] ?? unitBefore[2]!), per: true });
-    if (inThousands(n, ctx.reference ?? null)) Object.assign(n, { value: n.value * 1000, money: true });
+    if (inThousands(n, ctx.reference ?? null, ctx.unit)) Object.assign(n, { value: n.value * 1000, money: true });
     // "2 karung @645": "@" prices each one of the count before it, not the lot (it was Rp322.500 a karung, ordered at it).
     if (n.money && !n.unit && /@\s*(?:rp\.?\s*)?$/.test(pre) && lot?.unit) Object.assign(n, { unit: lot.unit, per: true });
     if (n.money && deliveryRe.test(pre)) { details.delivery = n.value; continue; }
