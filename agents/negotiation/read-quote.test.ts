@@ -38,6 +38,14 @@ describe('readQuote', () => {
     expect(readQuote('27rb, modalnya aja 26rb', eggs)).toMatchObject({ kind: 'price', price: 27_000 });
   });
 
+  // Haggling tries (thirty-sixth session): "rokok ra dodolan", "gula ga jualan" were asked the price again, or left waiting.
+  it('goods the supplier does not sell are a decline', () => {
+    const smokes: ReadContext = { item: 'rokok surya 12', unit: 'slop', established: false, lastOffer: null, asked: false, reference: 300_000 };
+    expect(readQuote('ngapunten mas, rokok ra dodolan', smokes)).toEqual({ kind: 'decline' });
+    expect(readQuote('maaf pak, gula ga jualan, kami cuma minuman rokok gas', { ...smokes, item: 'gula', unit: 'kg', reference: 18_000 })).toEqual({ kind: 'decline' });
+    expect(readQuote('ga jualan yg 16, yg 12 ada 295 seslop', smokes)).toMatchObject({ kind: 'price', price: 295_000 });
+  });
+
   // Haggling try (thirty-sixth session): "sepeti 385 wis mentok" for eggs haggled per kg was dropped without a word.
   it('a bare price of a bigger pack than the haggle\'s unit is in thousands', () => {
     const eggs: ReadContext = { ...egg, established: true, lastOffer: 24_000, reference: 27_000 };

@@ -122,7 +122,8 @@ export const questionRe = /\?|\b(kapan|gimana|bagaimana|berapa|brp|apakah|mana|j
 // "tukar tabung kosong": an empty container to swap, not goods run out.
 const emptyContainer = /\b(tabung|galon|botol|krat|peti) kosong\b/g;
 // jv "ora iso", "ra iso", "mboten saged", "entek", "telas"; su "teu tiasa", "moal bisa", "seep": the same.
-const declineRe = /\b(tidak|gak|ga|nggak|enggak|ndak|nda|mboten|gk|ora|ra|teu|henteu|moal|tak|kagak|kaga|belum|blm)\s*(bisa|iso|isa|saged|tiasa|ada|ono|aya|sanggup|kuat|jual|masuk|entuk|oleh)\b|\b(habis|kosong|stok abis|sold out|entek|telas|seep|kehabisan)\b/;
+// "gula ga jualan", jv "rokok ra dodolan", "ndak nyetok": goods the supplier does not sell (the haggle waited on an answer).
+const declineRe = /\b(tidak|gak|ga|nggak|enggak|ndak|nda|mboten|gk|ora|ra|teu|henteu|moal|tak|kagak|kaga|belum|blm)\s*(bisa|iso|isa|saged|tiasa|ada|ono|aya|sanggup|kuat|jual|jualan|dodol|dodolan|sade|ngical|nyetok|stok|sedia|nyedia|nyediain|masuk|entuk|oleh)\b|\b(habis|kosong|stok abis|sold out|entek|telas|seep|kehabisan)\b/;
 // "26.800 deh, ga bisa lagi", su "16.800 pangmirahna", jv "wis mentok", "ora iso kurang": the last price too (a haggling try
 // countered both again).
 const finalRe = /\b(pas|mentok|terakhir|final|harga mati|nett?|paling murah|udah murah|sudah murah|(?:gak|ga|nggak|ngga|tidak|tdk|ndak|ora|teu) (?:bisa|bs|iso|isa|tiasa) (?:kurang|turun|lagi|kurang lagi|turun lagi)|pangmirahna|pang mirahna|sampun pas|wis pas|wes pas|udah pol|sudah pol|pol)\b/;
