@@ -18,7 +18,7 @@ export const cues = {
     dibalekke dibalekno dibalekake dibalekna mbalekna mbalekno dibalikeun mulangkeun dipulangkeun`),
   pay: set('bayar byr mbayar mayar mayah bayah nabayar bayarin dibayar bayarkeun ngebayar pembayaran bayaran mambayar mambayia mambayie bayarkan bayari mbayari mbayarke nalangin nalangi'),
   expenseVerb: set('isi ngisi kasih ngasih keluar kaluar metu tarik narik prive jajan'),
-  stockIn: set(`masuk dateng datang teka sumping nganter anter dianter antar ngantar maantar mangantar ngantarin nganterin antarin ngeterke ngeterake diterke diterake ngirim kiriman kirim dikirim nambah tambah
+  stockIn: set(`masuk dateng datang teka sumping dongkap nganter anter dianter antar ngantar maantar mangantar ngantarin nganterin antarin ngeterke ngeterake diterke diterake ngirim kiriman kirim dikirim nambah tambah
     nyampe terima diterima tambahan bertambah ketambahan ditambah ditambahin nambahin tambahin tambahkan dtg dtng nampi ditampi katampi`),
   stockLeft: set('sisa sisane sisana tinggal kari sesa keri kantun'),
   stockOut: set('habis abis entek seep beak kosong ludes telas'),

@@ -19,6 +19,8 @@ describe('readArrival', () => {
     // Haggling try (thirty-fifth session): the count after "came", then how it was paid (a stock count; the order waited on).
     // A closing "e" goes as jv "-e" does ("berase"); orders are found by the goods' start.
     ['le minerale udah dateng 3 dus, bayar cash', { item: 'le mineral' }],
+    // Haggling try (thirty-sixth session): su "dongkap" (arrived) was "belum paham".
+    ['gula tos dongkap', { item: 'gula' }], ['barang ti toko makmur tos dongkap', { who: 'toko makmur' }],
   ])('%s', (text, said) => expect(readArrival(text)).toEqual(said));
   it.each(['gula masuk 10 kg', 'gula udah dateng 10 kg', 'indomie goreng 2 masuk'])('%s names no order', (text) => {
     expect(readArrival(text)).toBeNull();

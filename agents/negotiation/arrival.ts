@@ -18,7 +18,7 @@ import type { Thread } from './thread.ts';
 // What may follow the arrival after a comma: how it is paid, its price or delivery, how much came.
 const terms = String.raw`(?:bayar|bayarnya|dibayar|tempo|belum|blm|durung|ongkir|ongkos|harga|harganya|tapi|tp|cuma|sisanya|lunas|cash|tunai|transfer|tf|utang|ngutang)\b`;
 // "baru dateng": only now (it made a supplier "Sinar Jaya Baru").
-const came = String.raw`(?:(?:sudah|udah|udh|dah|wis|wes|uwis|geus|atos|tos|baru|br|nembe|mentas|lagi)\s+)?(?:datang|dateng|dtg|sampai|sampe|nyampe|tiba|masuk|teko|tekan|rawuh|sumping|dugi|nepi)\b`;
+const came = String.raw`(?:(?:sudah|udah|udh|dah|wis|wes|uwis|geus|atos|tos|baru|br|nembe|mentas|lagi)\s+)?(?:datang|dateng|dtg|sampai|sampe|nyampe|tiba|masuk|teko|tekan|rawuh|sumping|dongkap|dugi|nepi)\b`;
 const fromRe = new RegExp(String.raw`\b(?:dari|dr|seko|soko|ti|saka|saking)\s+(.+?)\s+${came}`);
 // "berase wis teko", "telurnya udah dateng": the goods, no supplier (jv/su possessive endings dropped).
 // Nothing counted after it: "gula masuk 10 kg" is stock counted in, not the order.
