@@ -8,7 +8,8 @@ import { loadState, putPending, type ChatState } from '../state.ts';
 import type { Pending, Work } from '../state-schema.ts';
 import type { Reply } from '../types.ts';
 import { droppedText, parseHere, topicOf, withNote } from '../questions/interrupt.ts';
-import { correctLast } from './correct.ts';
+import { correctionWords, correctLast } from './correct.ts';
+import { readPart } from './said-numbers.ts';
 import { draftNamed } from './draft.ts';
 
 /**
@@ -18,6 +19,12 @@ import { draftNamed } from './draft.ts';
 export async function correctBesideQuestion(env: Env, state: ChatState & { pending: Pending }, held: Pending): Promise<Reply[] | null> {
   const work = (held as { work?: Work }).work;
   const c = work ? readCorrection(env.text) : null;
+  // "eh salah totalnya seratus ribu" while the purchase's price is asked: money alone answers the question (a corrections try
+  // re-priced the sale booked before it, and the question stayed).
+  if (c && c.from == null && asksMoney.has(held.kind) && moneyOnly(c.to) && readPart(c.to)?.money) {
+    env.text = c.to; // the answer as said without "eh salah"
+    return null;
+  }
   if (!c || draftNamed(work!, c.to)) return null;
   const replies = await correctLast(env, state.lastEvent, c);
   // The correction may ask a question of its own (which entry, how much): then that one is open. Booking the corrected entry
@@ -27,6 +34,9 @@ export async function correctBesideQuestion(env: Env, state: ChatState & { pendi
   if (!after.pending) await putPending(env, state.pending);
   return [...replies, { text: stillWaitingText(state.pending) }];
 }
+
+const asksMoney = new Set<Pending['kind']>(['item_price', 'price_kind']);
+const moneyOnly = (to: string) => to.toLowerCase().split(/\s+/).every((w) => !w || /\d/.test(w) || correctionWords.has(w) || /^(?:rb|ribu|rebu|ewu|k|jt|juta|rp|puluh|ratus|belas|atus)$/.test(w));
 
 /** Lookups that book nothing: answered beside an open question, which stays. */
 const lookups = new Set(['stock_check', 'report', 'market_price']);

@@ -17,7 +17,16 @@ function countsAsDigits(s: string): string {
   // With digits the count is already said ("4rb segelas" keeps its "per glass"), but a part of a unit before the money
   // is still the count: "telornya setengah kilo 15rb" (a helper's try: booked 1 kg at Rp15.000).
   if (/\d/.test(s)) return s.replace(fractionOfUnit, (all, w: string, u: string) => (fractionWords[w] !== undefined ? `${fractionWords[w]} ${u}` : all));
-  return s.replace(oneOf, '1 $1').replace(/\p{L}+/gu, (w) => {
+  // "tiga puluh ribu": tens and hundreds said in words are one number ("3 puluh ribu" was read as a count of 3).
+  const digit = (w: string | undefined) => (w !== undefined && numberWords[w] !== undefined && numberWords[w]! < 10 ? numberWords[w]! : null);
+  const compounds = s.replace(/(?<!\p{L})(\p{L}+) (puluh|belas|ratus)(?: (\p{L}+))?(?!\p{L})/gu, (all, a: string, m: string, b?: string) => {
+    const n = digit(a);
+    if (n === null) return all;
+    const unit = m === 'belas' ? null : digit(b);
+    const value = m === 'belas' ? n + 10 : n * (m === 'puluh' ? 10 : 100) + (unit ?? 0);
+    return `${value}${b !== undefined && unit === null ? ` ${b}` : ''}`;
+  });
+  return compounds.replace(oneOf, '1 $1').replace(/\p{L}+/gu, (w) => {
     const n = fractionWords[w] ?? (numberWords[w] !== undefined && numberWords[w]! < 1000 ? numberWords[w] : undefined);
     return n === undefined ? w : String(n);
   });

@@ -3,7 +3,7 @@
 // ("totalnya 20rb" was taken as the price of each), a bare "250" for Rp200.000 (not understood), counts in Javanese words
 // ("dudu loro, telu" sold eggs, "telur"), a cash purchase owed to a supplier named only in the correction (the amount was
 // asked, then the purchase booked in cash again), one line of a two-line cash sale put on a tab (a second sale of both was
-// booked on credit).
+// booked on credit), money alone while a purchase's price is asked (the sale before it was re-priced).
 import { debts, level, lines, moneyTx } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
@@ -55,6 +55,9 @@ export const saidAgainScripts: Script[] = [
       // One line of a two-line cash sale on a tab: a second sale of both on credit was booked beside the first (stock out twice).
       { say: 'payu telur 1 kg karo gula 2 kg', reply: ['Telur Ayam 1 kg', 'Gula Pasir 2 kg'] },
       { say: 'eh telure ngutang pak Slamet, gulane tunai', reply: ['Sudah dibatalkan', '(bon Pak Slamet) Telur Ayam 1 kg', 'Penjualan Gula Pasir 2 kg'] },
+      // Money alone while a purchase's price is asked answers it (the sale before it was re-priced, the question kept).
+      { say: 'kulakan indomie goreng 10 bks', reply: ['Harga beli'] },
+      { say: 'eh salah totalnya tiga puluh ribu', reply: ['Pembelian Indomie Goreng 10 bks', 'Rp30.000'], not: ['Sudah dibatalkan'] },
     ],
     rows: [
       { sql: debts, rows: [
