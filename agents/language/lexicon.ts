@@ -173,7 +173,7 @@ export const fillerWords = set(`
   sebelah seberang menipis dikit sedikit janji janjinya ji pi tawwa iye iyo io su doi bah tengok kutengok nengok ditengok margin marjin
   pesenan pesanan orderan gofood grabfood shopeefood ojol kau pian cemana
   dicatat dicatet catetin catatin tambahin masukkan dimasukin diinput modal setor setoran kas daftar list terakhir panungtung pungkasan
-  nanya tanya nanyain tau tauin katanya katane cenah soalnya soale karena krn karna sebab terbaik biasanya biasane sampai sampe hingga
+  nanya tanya nanyain tau tauin katanya katane jere jarene ceunah cenah soalnya soale karena krn karna sebab terbaik biasanya biasane sampai sampe hingga
   alhamdulillah alhamdulilah bismillah insyaallah insya masyaallah subhanallah astaghfirullah waduh aduh wah nah lah
   bulan januari februari maret april juni juli agustus september oktober november desember
 `);

@@ -1,6 +1,7 @@
 // Phone numbers, clock times and due-date phrases are never quantities, prices or goods: mark their tokens used.
 import { isDigits, type Token } from './normalize.ts';
 import { cues } from './cues.ts';
+import { remainderWords } from './down-payment.ts';
 import { unitOf } from './units.ts';
 
 const afterWords = new Set(['pas', 'abis', 'habis', 'kalau', 'kalo', 'klo', 'nek', 'lamun', 'setelah', 'sehabis', 'sesudah']);
@@ -97,7 +98,8 @@ export function markNoise(tokens: Token[]): void {
     }
     // "bayar pas gajian": when a promise falls due, not goods.
     // "bayar gajian" at the end of a message: paid on payday (but "bayar gajian karyawan 2jt" pays wages).
-    if (t.t === 'gajian' && i > 0 && i === tokens.length - 1 && payWords.has(tokens[i - 1].t)) { t.used = true; continue; }
+    // "bayar 15rb dulu sisanya gajian": the rest on payday (it was a wage expense of Rp15.000).
+    if (t.t === 'gajian' && i > 0 && i === tokens.length - 1 && (payWords.has(tokens[i - 1].t) || remainderWords.has(tokens[i - 1].t))) { t.used = true; continue; }
     if (t.t === 'gajian' && i > 0 && afterWords.has(tokens[i - 1].t)) {
       t.used = tokens[i - 1].used = true;
       continue;

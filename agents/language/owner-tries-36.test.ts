@@ -26,3 +26,16 @@ describe('owner tries (thirty-sixth session): words of the regions', () => {
     reads('laku indomie 2 ngan saus abc 1, semue 31rb', { intent: 'sale', amount: 31000, items: [{ product: 'indomie', qty: 2 }, { product: 'saus abc', qty: 1 }] });
   });
 });
+
+describe('owner tries (thirty-sixth session): paid later, said the regions\' way', () => {
+  // "Bang jefri bayar 15rb dulu sisanya gajian" was a wage expense of Rp15.000 (his tab untouched).
+  it('"sisanya gajian" is the rest on payday, not wages', () => {
+    reads('Bang jefri bayar 15rb dulu sisanya gajian', { intent: 'debt_pay', amount: 15000, counterparty: 'bang jefri' });
+    reads('bayar gajian karyawan 2jt', { intent: 'expense', amount: 2000000, category: 'gaji' });
+  });
+  // Cirebon "…, jere mbayar sesuk" (he says he pays tomorrow) was a payment promise; the goods taken were never booked.
+  it('"jere mbayar sesuk" after goods taken on the tab is a credit sale', () => {
+    reads('Mang Darma ngutang rokok surya 12 sebungkus karo kopi 2 saset, jere mbayar sesuk', { intent: 'sale', payment: 'credit', counterparty: 'mang darma',
+      items: [{ product: 'rokok surya 12', qty: 1 }, { product: 'kopi', qty: 2 }] });
+  });
+});
