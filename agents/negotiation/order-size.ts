@@ -5,13 +5,16 @@ import type { ReadContext } from './read-quote.ts';
 
 const units = unitWords.join('|');
 
-export const conditionBefore = /\b(?:kalo|kalau|klo|kl|asal|lamun|nek|yen)\s+(?:ambil|ambel|beli|order|pesan|pesen|borong)?\s*$/;
+// jv "nek njupuk 3 dus 113", su "mun nyandak": the verbs of taking too (113 was read as the price of 3 dus, Rp37.667 a dus, and
+// ordered, though 116 a dus was over the owner's limit).
+const takeVerb = String.raw`(?:ambil|ambel|beli|order|pesan|pesen|borong|njupuk|jupuk|mundhut|mundut|tuku|nyandak|candak|meser)`;
+export const conditionBefore = new RegExp(String.raw`\b(?:kalo|kalau|klo|kl|asal|lamun|nek|yen|mun)\s+${takeVerb}?\s*$`);
 const conditionQty = String.raw`(\d+(?:[.,]\d+)?)\s*([a-z]+)?`;
 
 /** Whether a price is said for an order bigger than the one asked (before it: "kalo ambil N …"; after: "minimal N …"). */
 export function forMore(t: string, at: number, end: number, ctx: ReadContext): boolean {
   const before = (n: number) => t.slice(Math.max(0, at - n), at);
-  const pre = new RegExp(String.raw`\b(?:kalo|kalau|klo|kl|asal|lamun|nek|yen)\s+(?:ambil|ambel|beli|order|pesan|pesen|borong)?\s*${conditionQty}\s*[,:]?\s*(?:harga(?:nya)?\s+)?(?:jadi\s+|bisa\s+)?$`).exec(before(40));
+  const pre = new RegExp(String.raw`\b(?:kalo|kalau|klo|kl|asal|lamun|nek|yen|mun)\s+${takeVerb}?\s*${conditionQty}\s*[,:]?\s*(?:harga(?:nya)?\s+)?(?:jadi\s+|bisa\s+)?$`).exec(before(40));
   // "40rb itu kalo 10kg" (haggling try: Rp40.000 for 10 kg was agreed for the 5 kg asked, over the owner's limit at 43rb).
   const post = new RegExp(String.raw`^\s*(?:\/\s*[a-z]+\s*)?(?:itu\s+|tapi\s+)?(?:minimal|min|minimum|kalo|kalau|klo|kl|asal|lamun|nek|yen)\s+(?:ambil\s+|ambel\s+|beli\s+|order\s+|pesan\s+|borong\s+)?${conditionQty}`).exec(t.slice(end));
   // "5kg 43rb, 10kg 40rb": a price list by counts of our unit; the price right after a bigger count than ours is that count's.

@@ -38,6 +38,12 @@ describe('readQuote', () => {
     expect(readQuote('27rb, modalnya aja 26rb', eggs)).toMatchObject({ kind: 'price', price: 27_000 });
   });
 
+  // Haggling try (thirty-sixth session): jv "nek njupuk 3 dus 113" was Rp37.667 a dus (113 over 3), ordered and booked.
+  it('a price for a bigger order said with a Javanese verb of taking is no offer to us', () => {
+    const noodles: ReadContext = { item: 'indomie goreng', unit: 'dus', established: true, lastOffer: 105_000, asked: false, reference: 115_000, qty: 2 };
+    expect(readQuote('116 wis mas, nek njupuk 3 dus 113', noodles)).toMatchObject({ kind: 'price', price: 116_000 });
+  });
+
   // Haggling tries (thirty-sixth session): "rokok ra dodolan", "gula ga jualan" were asked the price again, or left waiting.
   it('goods the supplier does not sell are a decline', () => {
     const smokes: ReadContext = { item: 'rokok surya 12', unit: 'slop', established: false, lastOffer: null, asked: false, reference: 300_000 };
