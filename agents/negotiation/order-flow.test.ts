@@ -202,5 +202,9 @@ describe.each(stacks)('picks, orders and corrected arrivals through the simulato
     expect((await app.say(OWNER, 'batas aqua jadi 57rb')).join('\n')).toContain('Pilih nomornya untuk memesan');
     await app.say(OWNER, '1');
     expect(await last(MAKMUR)).toContain('kami pesan aqua 5 dus @ Rp57.000/dus');
+    // A limit said after the haggle ended is no money spent (an expense "Batas Gas" was booked).
+    const late = (await app.say(OWNER, 'ya udah batas aqua jadi 60rb aja')).join('\n');
+    expect(late).toContain('Tawar aqua sudah selesai');
+    expect(late).not.toContain('Pengeluaran');
   });
 });
