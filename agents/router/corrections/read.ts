@@ -1,7 +1,7 @@
 // Reading a correction ("salah, harusnya 5 bukan 3", "yg aqua tadi 2 aja", jv "sing kopi mau 3 wae dudu 4") into what
 // it changes to and from. Pure: text in, a Correction out; correct.ts applies it to the booked entry.
 import { unitOf } from '../../language/units.ts';
-import { fractionWords, honorifics, moneyMultipliers, numberWords } from '../../language/lexicon.ts';
+import { fractionWords, honorifics, moneyMultipliers, numberWords, slangMoney } from '../../language/lexicon.ts';
 import { clean } from '../answers.ts';
 
 /** `earlier`: the goods were named as "the one before" ("yg aqua tadi …"), so they may be an earlier entry. */
@@ -92,6 +92,8 @@ function readCorrectionText(text: string): Correction | null {
     // Corrections try: "eh salah, 2 doang" asked what a "doang" holds; "eh salah mbak, surya 12" named goods "mbak surya";
     // su "harusna" is "harusnya" (the last entry, another product's, was changed).
     .replace(/\s+(?:doang|thok)(\s*[.!]*)$/i, ' aja$1').replace(/\bharusna\b/gi, 'harusnya')
+    // "salah, harganya goceng sebotol": slang money as rupiah (it was taken for goods "goceng botol", not found).
+    .replace(/\p{L}+/gu, (w) => ((slangMoney[w.toLowerCase()] ?? 0) >= 1000 ? `${slangMoney[w.toLowerCase()]! / 1000}rb` : w))
     // jv "sunsilk mau salah, mung 6 sachet 6rb": "only" before the right count says no more than the count (a second sale
     // was booked beside the first).
     .replace(/\b(salah|keliru)(\s*,\s*|\s+)(?:mung|cuma|cuman|cm|hanya|ngan|mek|gur)\s+(?=\d)/giu, '$1$2')

@@ -3,6 +3,7 @@
 import { readSize } from '../../../core/units.ts';
 import { readAmount } from '../answers.ts';
 import { unitOf } from '../../language/units.ts';
+import { slangMoney } from '../../language/lexicon.ts';
 import type { Correction } from './read.ts';
 
 /** `per`: money said per one unit ("4rb segelas", "17 ewu sekilo", "@3500", "3rb/bks"); `whole`: said as the total ("totalnya 20rb"). */
@@ -16,7 +17,9 @@ const wholeWord = /\b(?:total|totalnya|totale|totalna|semuanya|semuane|kabeh|kab
 const perUnit = /@\s*(?:rp\.?\s*)?\d|\d\s*(?:rb|ribu|rebu|ewu|ewon|k)?\s*(?:\/\s*\p{L}|per\s+\p{L}|se(?:kilo|kg|liter|gelas|bungkus|bks|biji|butir|botol|btl|pcs|ons|renteng|sachet|saset|dus|pak|slop|karung|porsi|piring|mangkok|cup|ikat)\b|sa(?:kilo|gelas|bungkus|siki|hiji)\b|sak\s?(?:kilo|kilone|liter|gelas|bungkus|biji)\b)/iu;
 
 /** "10 bks" → 10 bks; "30rb" → money 30.000; "48" → 48; "17 ewu sekilo" → 17.000 per unit. */
-export function readPart(s: string): Part | null {
+export function readPart(said: string): Part | null {
+  // "harganya goceng sebotol": slang money said as its rupiah (a helper's correction re-booked one bottle at Rp6.000).
+  const s = said.replace(/\p{L}+/gu, (w) => (slangMoney[w.toLowerCase()] !== undefined && slangMoney[w.toLowerCase()]! >= 1000 ? `${slangMoney[w.toLowerCase()]! / 1000}rb` : w));
   // "30rb", "Rp30.000", "30.000" (a thousands separator) are money; so are Javanese "ewu" and krama "ewon".
   const money = /\d\s*(rb|ribu|rebu|ewu|ewon|k|jt|juta)\b|rp|\b\d{1,3}(?:[.,]\d{3})+\b/i.test(s);
   if (money) {
@@ -52,7 +55,11 @@ export function readPriceFollowUp(text: string, lastItems: { name: string; typed
   const said = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+@/]/gu, ' ').replace(/\s+/g, ' ').trim()
     // "eh telurnya setengah kilo": a half said in words before a unit is a count too (it was offered as a new sale).
     .replace(/\b(?:setengah|stengah|separo|separuh|sapalih)(?= \p{L})/gu, '0.5').replace(/\bseperempat(?= \p{L})/gu, '0.25')
-    .replace(/\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)(?= (?:kilo|kg|bungkus|bks|botol|btl|dus|liter|sachet|renteng|karung|biji|pcs|gelas|porsi|ons)\b)/g, (w) => String(smallNumbers.indexOf(w) + 1));
+    .replace(/\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)(?= (?:kilo|kg|bungkus|bks|botol|btl|dus|liter|sachet|renteng|karung|biji|pcs|gelas|porsi|ons)\b)/g, (w) => String(smallNumbers.indexOf(w) + 1))
+    // jv "eh gulane mung sekilo": one of a unit said as one word, "only" before it (it offered a new sale of 1 kg, and "ya" sold it);
+    // with money said ("gulane 17 ewu sekilo") it is per one.
+    .replace(/\b(?:se|sa)(kilo|bungkus|botol|dus|liter|renteng|karung|biji|gelas|porsi|ons)\b/g, (all, u: string, at: number, whole: string) => (/\d/.test(whole) ? all : `1 ${u}`))
+    .replace(/\s(?:cuma|cuman|mung|mek|ngan|hanya)(?= \d)/g, '');
   // "eh kopinya 4" after a sale of gula and kopi: "eh" and the goods back with a count is that line's count (it offered a
   // new sale, and "ya" sold 4 more).
   // "oh iya, kopinya 3 sachet", Banjar "bujur, …" (right, …) too (a second sale was booked, or offered).

@@ -25,6 +25,11 @@ export const saidAgainScripts: Script[] = [
       { say: 'eh salah, totalnya 20rb', reply: ['Sudah dibatalkan', 'Gula Pasir 2 kg', 'Rp20.000'], not: ['Rp40.000'] },
       { say: 'payu indomie goreng 2', reply: ['Indomie Goreng 2 bks'] },
       { say: 'dudu loro, telu', reply: ['Sudah dibatalkan', 'Indomie Goreng 3 bks'], not: ['Telur'] },
+      // Slang money in a correction ("goceng botol" was looked for as goods); jv "mung sekilo" (a new sale of 1 kg was offered).
+      { say: 'laku aqua 2', reply: ['Aqua 600 ml 2 btl'] },
+      { say: 'salah, harganya goceng sebotol', reply: ['Sudah dibatalkan', 'Aqua 600 ml 2 btl × Rp5.000 = Rp10.000'] },
+      { say: 'payu beras 2 kg karo kopi 3', reply: ['Beras Medium 2 kg', 'Kopi Kapal Api 3 sachet'] },
+      { say: 'eh berase mung sekilo', reply: ['Sudah dibatalkan', 'Beras Medium 1 kg'], not: ['Dicatat sebagai'] },
     ],
     rows: [
       { sql: lines('Rokok Surya 16'), rows: [
