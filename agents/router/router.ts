@@ -40,7 +40,7 @@ import { collectDebt } from './questions/collect.ts';
 import { callsOffDraft, dropNotice, droppedText, isUndoWord, questionCancelledText, withNote } from './questions/interrupt.ts';
 import { asUndo } from './corrections/undo-match.ts';
 import { undoRequest } from './corrections/undo-pick.ts';
-import { bareSale, bareSaleQuestion, heldDraft } from './questions/bare-goods.ts';
+import { bareSale, bareSaleQuestion, heldDraft, lastGoodsAgainText, namesLastGoods } from './questions/bare-goods.ts';
 import { continuedEntry } from './continued.ts';
 import { bookBoth, bookParts, bookSeveral, paidByGoods, severalEntries, twoKinds } from './two-entries.ts';
 
@@ -232,6 +232,9 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (frame.intent === 'unknown' && paysAndTrades(env.text)) return [{ text: twoEntriesText }];
   if (frame.intent === 'unknown' && cashThenCredit(env.text)) return (await bookBoth(env, state, newMessage)) ?? [{ text: cashThenCreditText }];
   const sale = frame.intent === 'unknown' ? bareSale(env) : null;
+  // "teh pucuknya 3, aquanya 2" after a sale of both: the last sale's goods named back ("its"), each with a count, is that
+  // sale put right, never a second one (a corrections try: "ya" to "Dicatat sebagai penjualan …?" booked both again).
+  if (sale && namesLastGoods(sale, state.lastEvent)) return [{ text: lastGoodsAgainText }];
   if (sale && role === 'cashier') {
     env.text = `laku ${env.text}`;
     return newMessage(env, state);

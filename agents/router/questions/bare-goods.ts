@@ -5,6 +5,8 @@ import { formatQty } from '../../../core/format.ts';
 import type { ParseResult } from '../../../core/frame.ts';
 import type { Pending } from '../state-schema.ts';
 import type { Env } from '../env.ts';
+import type { BookedEvent } from '../types.ts';
+import { possessive } from '../corrections/correct.ts';
 import { isCompleteRequest, parseHere } from './interrupt.ts';
 
 /** The message read as a sale when it is only counted goods, else null. */
@@ -32,3 +34,15 @@ export function heldDraft(env: Env, p: Pending): Pending {
   if (frame.intent !== 'sale' || frame.items.length === 0) return p;
   return { kind: 'confirm_book', work: { frame, resolved: frame.items.map(() => null), priceKind: [], confirmed: false, replaces: null } };
 }
+
+/** Whether goods of the bare sale are the last entry's, named with a possessive ("teh pucuknya", jv "gulane"). */
+export function namesLastGoods(sale: ParseResult, last: BookedEvent | null): boolean {
+  if (!last || last.kind !== 'transaction' || !last.frame.items.length) return false;
+  const words = new Set(last.frame.items.flatMap((i) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/)));
+  return sale.items.some((i) => i.product.toLowerCase().split(/\s+/).some((w) => {
+    const stem = possessive.exec(w)?.[1];
+    return stem !== undefined && !words.has(w) && words.has(stem);
+  }));
+}
+
+export const lastGoodsAgainText = 'Mau mengubah catatan tadi, Kak? Tulis satu per satu, misalnya "salah, aqua 2 bukan 3", atau ketik "batal" lalu kirim ulang.';

@@ -30,6 +30,8 @@ export const saidAgainScripts: Script[] = [
       { say: 'salah, harganya goceng sebotol', reply: ['Sudah dibatalkan', 'Aqua 600 ml 2 btl × Rp5.000 = Rp10.000'] },
       { say: 'payu beras 2 kg karo kopi 3', reply: ['Beras Medium 2 kg', 'Kopi Kapal Api 3 sachet'] },
       { say: 'eh berase mung sekilo', reply: ['Sudah dibatalkan', 'Beras Medium 1 kg'], not: ['Dicatat sebagai'] },
+      // The last sale's goods named back with counts: "Dicatat sebagai penjualan …?" and "ya" booked them again.
+      { say: 'berasnya 2, kopinya 1', reply: ['Mau mengubah catatan tadi'], not: ['Dicatat sebagai'] },
     ],
     rows: [
       { sql: lines('Rokok Surya 16'), rows: [
