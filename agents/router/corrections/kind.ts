@@ -33,7 +33,10 @@ export function readKindFix(text: string, last: BookedEvent | null): KindFix | n
 
 export async function correctKind(env: Env, last: BookedEvent, fix: KindFix): Promise<Reply[]> {
   const { items, contactId: _c, paid_now: _p, ...rest } = last.frame;
-  const asKind: Frame = { ...rest, intent: fix.kind, items: items.map(asSaid) };
+  // Money the owner never said was the catalogue's price for the old kind: a sale's shelf price is no purchase price (a
+  // corrections try: "eh itu kulakan bukan laku" booked the purchase at Rp2.500 a sachet, the selling price). It is asked.
+  const said = items.some((i) => i.stated === undefined || (i.stated != null && (i.stated.unitPrice != null || i.stated.total != null)));
+  const asKind: Frame = { ...rest, ...(said ? {} : { amount: null }), intent: fix.kind, items: items.map(asSaid) };
   const fixed = /\d/.test(fix.rest) ? applyCorrection({ ...last.frame, intent: fix.kind }, { to: fix.rest, from: null }) : null;
   const frame = fixed ?? asKind;
   const paid = await paidOn(env, last);

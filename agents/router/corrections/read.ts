@@ -81,6 +81,9 @@ export function readCorrection(text: string): Correction | null {
   // "surya 16 tadi 2 bks": "tadi" between the goods and the count goes, so a number in the name is not read as the count.
   const c = read && { ...read, to: read.to.replace(/\s+(?:aja|saja|wae|mawon|doang)(?=\s+\d|$)/g, '').replace(closingParticles, '$1')
     .replace(/(\p{L}+(?:\s+\d+)?)\s+(?:tadi|td)\s+(?=\d[\d.,]*\s+\p{L})/u, '$1 ') };
+  // jv "salah, rong bungkus maksude telung bungkus": the wrong count, "I mean", the right one (the 2 packs were booked again).
+  const meant = c && c.from == null ? /^(\d[\d.,]*(?:\s+\p{L}+)?)\s+(?:maksudnya|maksude|maksudku|maksud|mksdnya|mksd)\s+(\d.*)$/u.exec(c.to) : null;
+  if (meant) return { to: meant[2]!, from: meant[1]! };
   // "bayar UD Sinar Jaya 45rb dudu 50": the old amount said bare is in the new one's thousands (50 matched no Rp50.000).
   const money = c?.from && /^\d+$/.test(c.from) ? /^\D*\d+\s*(rb|ribu|rebu|ewu|k)\b\D*$/.exec(c.to) : null;
   return c && money ? { ...c, from: `${c.from}${money[1] === 'k' ? 'rb' : money[1]}` } : c;

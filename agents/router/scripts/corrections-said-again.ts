@@ -65,6 +65,13 @@ export const saidAgainScripts: Script[] = [
       // Money alone while a purchase's price is asked answers it (the sale before it was re-priced, the question kept).
       { say: 'kulakan indomie goreng 10 bks', reply: ['Harga beli'] },
       { say: 'eh salah totalnya tiga puluh ribu', reply: ['Pembelian Indomie Goreng 10 bks', 'Rp30.000'], not: ['Sudah dibatalkan'] },
+      // jv "rong bungkus maksude telung bungkus": the same 2 packs were booked again.
+      { say: 'laku indomie soto 2', reply: ['Indomie Soto 2 bks'] },
+      { say: 'salah, rong bungkus maksude telung bungkus', reply: ['Sudah dibatalkan', 'Indomie Soto 3 bks'] },
+      // A sale at the shelf price turned into a purchase: the buying price is asked (it was booked at the selling price).
+      { say: 'laku kopi 3', reply: ['Kopi Kapal Api 3 sachet × Rp2.000'] },
+      { say: 'eh itu kulakan bukan laku', reply: ['Harga beli'], not: ['Sudah dibatalkan'] },
+      { say: '1500', reply: ['Sudah dibatalkan', 'Pembelian Kopi Kapal Api 3 sachet × Rp1.500 = Rp4.500'] },
     ],
     rows: [
       { sql: debts, rows: [
