@@ -4,6 +4,7 @@ import type { Agent, AgentContext, AgentResult } from '../router/types.ts';
 import { postArrival } from './arrival.ts';
 import { cancelNegotiation } from './cancel.ts';
 import { changeCeiling } from './ceiling.ts';
+import { lateTake } from './late-take.ts';
 import { answerNegotiationChoice } from './owner-choice.ts';
 import { pickBeforeSummary } from './early-pick.ts';
 import { startNegotiation } from './start.ts';
@@ -26,6 +27,7 @@ export async function ownerNegotiationMessage(ctx: AgentContext, text: string): 
   if (arrived) return arrived;
   const replies = (await cancelNegotiation(ctx, text))
     ?? (await changeCeiling(ctx, text))
+    ?? (await lateTake(ctx, text))
     ?? (await negotiationStatus(ctx, text))
     ?? (await choiceTooEarly(ctx, text));
   return replies && { replies };

@@ -207,4 +207,21 @@ describe.each(stacks)('picks, orders and corrected arrivals through the simulato
     expect(late).toContain('Tawar aqua sudah selesai');
     expect(late).not.toContain('Pengeluaran');
   });
+  // Haggling try (thirty-sixth session): after the sugar's haggle ended over the limit, the supplier's late "17 rebu pas we
+  // lah" and the owner's "oke ambil gulanya yg 17rb itu 20 kg" booked a sale of 20 kg (the shelf emptied).
+  test('taking a late price of an ended haggle orders nothing and sells nothing', async () => {
+    app.clock.set('2026-12-10T03:00:00Z');
+    const level = () => withService(app.db, async (tx) => Number((await tx.query<{ level: string }>(
+      `select s.level from stock_levels s join products p on p.id = s.product_id where p.tenant_id = $1 and p.name = 'Gula Pasir'`, [TENANT])).rows[0]!.level));
+    const before = await level();
+    await app.say(OWNER, 'cariin gula 20 kg maks 15rb/kg ke toko makmur');
+    await app.say(MAKMUR, '17rb sekilo pas pak, ga bisa kurang');
+    await app.say(MAKMUR, 'ga bisa pak, 17 mentok');
+    expect(await last(OWNER)).toContain('di atas batas');
+    await app.say(MAKMUR, '17 rebu pas we lah');
+    const took = (await app.say(OWNER, 'oke ambil gulanya yg 17rb itu 20 kg')).join('\n');
+    expect(took).toContain('Tawar gula sudah selesai tanpa pesanan');
+    expect(took).not.toContain('Penjualan');
+    expect(await level()).toBe(before);
+  });
 });
