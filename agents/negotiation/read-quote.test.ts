@@ -44,6 +44,12 @@ describe('readQuote', () => {
     expect(readQuote('116 wis mas, nek njupuk 3 dus 113', noodles)).toMatchObject({ kind: 'price', price: 116_000 });
   });
 
+  // Haggling try (thirty-sixth session): "harga 320 mentok kalo ambil sebal" was per bal: Rp32.000 a slop agreed and ordered.
+  it('the pack of a condition after the price is not the price\'s unit', () => {
+    const smokes: ReadContext = { item: 'surya 16', unit: 'slop', established: true, lastOffer: 290_000, asked: false, reference: 330_000, qty: 10 };
+    expect(readQuote('lho kan minimal sebal pak, harga 320 mentok kalo ambil sebal', smokes)).toMatchObject({ kind: 'price', price: 320_000, final: true });
+  });
+
   // Haggling tries (thirty-sixth session): "rokok ra dodolan", "gula ga jualan" were asked the price again, or left waiting.
   it('goods the supplier does not sell are a decline', () => {
     const smokes: ReadContext = { item: 'rokok surya 12', unit: 'slop', established: false, lastOffer: null, asked: false, reference: 300_000 };

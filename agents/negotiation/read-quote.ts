@@ -251,7 +251,10 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
 
   let unit = last.unit;
   const amount = last.value;
-  if (!unit) unit = [...t.matchAll(perUnitLater)].map((m) => ({ at: m.index, u: canonicalUnit(m[1]) })).find((m) => m.at > last.at)?.u ?? null;
+  // Not the pack of a condition ("320 mentok kalo ambil sebal": Rp320.000 a slop if a bal is taken; it was read per bal, and
+  // Rp32.000 a slop agreed and ordered).
+  if (!unit) unit = [...t.matchAll(perUnitLater)].map((m) => ({ at: m.index, u: canonicalUnit(m[1]) }))
+    .find((m) => m.at > last.at && !conditionBefore.test(t.slice(Math.max(0, m.at - 24), m.at)))?.u ?? null;
   // "sania 2 liter 32.500 per pc" haggled per botol: one piece is one bottle (the supplier was asked what a liter holds).
   if (unit === 'pcs' && singleUnits.has(ctx.unit)) unit = ctx.unit;
   // "peti isi 15 kg 390rb"; not "2 karung isi 25kg 640rb", the price of the two (it was Rp640.000 a karung, and the
