@@ -15,13 +15,24 @@ const cash = String.raw`(?:tunai|cash|kontan|lunas|dibayar|bayar)`;
 const partRe = new RegExp(String.raw`${mark}(\p{L}{3,}?)(?:nya|ne|na|e)?\s+(?:tadi\s+)?${credit}\s+(?:sama\s+|ke\s+)?((?:\p{L}+\s*){1,3}?)`
   + String.raw`(?:\s*,\s*(?:(?:yang|yg|sing|nu)\s+)?\p{L}{3,}?(?:nya|ne|na|e)?\s+${cash})?(?:\s+(?:ya|kak|dulu|disik|heula))*$`, 'u');
 
-export type CreditPart = { index: number; name: string };
+// "eh yang 2 ngutang pak Slamet" after "laku indomie goreng 5": two of the five on his tab (a corrections try asked the amount
+// and booked a bare debt beside the cash sale of all five).
+const countRe = new RegExp(String.raw`${mark}(\d+)\s+(?:tadi\s+)?${credit}\s+(?:sama\s+|ke\s+)?((?:\p{L}+\s*){1,3}?)(?:\s+(?:ya|kak|dulu|disik|heula))*$`, 'u');
 
-/** The one line of the last cash sale named with a debt and a person; null when the message says anything else. */
+/** `qty`: only that many of the line went on the tab, the rest stays cash. */
+export type CreditPart = { index: number; name: string; qty?: number };
+
+/** The one line (or part of the one line) of the last cash sale named with a debt and a person; null when the message says anything else. */
 export function readCreditPart(text: string, last: BookedEvent | null): CreditPart | null {
   const f = last?.frame;
-  if (!f || last.kind !== 'transaction' || f.intent !== 'sale' || f.payment === 'credit' || f.items.length < 2) return null;
-  const m = partRe.exec(text.toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, ' ').trim());
+  if (!f || last.kind !== 'transaction' || f.intent !== 'sale' || f.payment === 'credit') return null;
+  const t = text.toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, ' ').trim();
+  const some = f.items.length === 1 ? countRe.exec(t) : null;
+  const qty = some ? Number(some[1]) : null;
+  const taker = some ? readNameOnly(some[2]!.trim()) : null;
+  if (qty != null && taker && qty > 0 && qty < f.items[0]!.qty) return { index: 0, name: taker, qty };
+  if (f.items.length < 2) return null;
+  const m = partRe.exec(t);
   if (!m) return null;
   const word = m[1]!;
   const named = f.items.map((i, index) => ({ index, words: `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/) }))
@@ -38,8 +49,18 @@ export async function correctCreditPart(env: Env, last: BookedEvent, part: Credi
     return [{ text: `Tadi satu total untuk semua barang, Kak. ${splitText.slice(splitText.indexOf('Ketik'))}` }];
   }
   const said = items.map(asSaid);
-  const owed = { ...rest, amount: null, items: [said[part.index]!], payment: 'credit' as const, counterparty: part.name };
-  const paid = { ...rest, amount: null, items: said.filter((_, i) => i !== part.index), payment: 'cash' as const };
+  let owedLines = [said[part.index]!];
+  let paidLines = said.filter((_, i) => i !== part.index);
+  if (part.qty != null) {
+    // Part of one line: both parts at its price of one (a price that does not split into whole rupiah is not guessed).
+    const line = said[part.index]!;
+    const each = line.unit_price ?? (line.total != null && line.qty ? line.total / line.qty : null);
+    if (each != null && !Number.isInteger(each)) return [{ text: splitText }];
+    owedLines = [{ ...line, qty: part.qty, unit_price: each, total: null }];
+    paidLines = [{ ...line, qty: line.qty! - part.qty, unit_price: each, total: null }];
+  }
+  const owed = { ...rest, amount: null, items: owedLines, payment: 'credit' as const, counterparty: part.name };
+  const paid = { ...rest, amount: null, items: paidLines, payment: 'cash' as const };
   // Two bookings of one message: each its own source (as two entries in one message are, two-entries.ts).
   const [one, two] = [partEnv(env, env.text, 0), partEnv(env, env.text, 1)];
   await env.tx.query('savepoint credit_part');

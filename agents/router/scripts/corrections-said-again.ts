@@ -72,14 +72,19 @@ export const saidAgainScripts: Script[] = [
       { say: 'laku kopi 3', reply: ['Kopi Kapal Api 3 sachet × Rp2.000'] },
       { say: 'eh itu kulakan bukan laku', reply: ['Harga beli'], not: ['Sudah dibatalkan'] },
       { say: '1500', reply: ['Sudah dibatalkan', 'Pembelian Kopi Kapal Api 3 sachet × Rp1.500 = Rp4.500'] },
+      // Part of one line on a tab: the amount was asked and a bare debt booked beside the cash sale of all five.
+      { say: 'laku aqua 5', reply: ['Aqua 600 ml 5 btl'] },
+      { say: 'eh yang 2 ngutang bu Tini', reply: ['Sudah dibatalkan', '(bon Bu Tini) Aqua 600 ml 2 btl', 'Penjualan Aqua 600 ml 3 btl'], not: ['berapa'] },
     ],
     rows: [
       { sql: debts, rows: [
         { name: 'Toko Makmur', kind: 'supplier', direction: 'payable', amount: 300000, paid: 0, status: 'open' },
         { name: 'Pak Slamet', kind: 'customer', direction: 'receivable', amount: 30000, paid: 0, status: 'open' },
+        { name: 'Bu Tini', kind: 'customer', direction: 'receivable', amount: 8000, paid: 0, status: 'open' },
       ] },
       { sql: level('Telur Ayam'), rows: [{ level: 9 }] },
       { sql: level('Gula Pasir'), rows: [{ level: 23 }] },
+      { sql: level('Aqua 600 ml'), rows: [{ level: 19 }] },
       { sql: lines('Beras Medium'), rows: [
         { qty: 25, unit_price: 12000, total: 300000, kind: 'purchase', payment: 'cash', status: 'voided' },
         { qty: 25, unit_price: 12000, total: 300000, kind: 'purchase', payment: 'credit', status: 'posted' },
