@@ -17,7 +17,9 @@ const filler = new Set(('tadi td mau barusan teh mah oge juga ternyata sebenarny
 export async function earlierCreditFix(env: Env): Promise<{ event: BookedEvent; name: string } | null> {
   const text = env.text.toLowerCase();
   if (!earlierWord.test(text) || !creditWord.test(text) || /\b(?:bukan|bkn|dudu|sanes)\b/.test(text)) return null;
+  // "eh yg beras bu Tini tadi ngutang": the lead words before the goods say nothing (it asked "Utangnya berapa?").
   const said = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  while (said.length > 1 && /^(?:eh|ehh|lho|loh|oh|yang|yg|sing|nu|salah)$/.test(said[0]!)) said.shift();
   for (const { entry: e, goods: own } of await entriesNewestFirst(env, (x) => x.row.kind === 'sale' && x.row.payment !== 'credit')) {
     if (!said.some((w) => own.has(w))) continue;
     // Said as a correction: the goods first, "tadi" before the debt, and a count the entry's own ("tadi bu yati ngutang gula

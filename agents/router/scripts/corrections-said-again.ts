@@ -1,9 +1,10 @@
 // Corrections of the thirty-sixth session's tries: goods whose name holds a number ("surya 16 tadi 2 bks bukan 3" sold 16
 // packs), an entry called off and said again ("ga jadi, sewa lapaknya 1,5jt" booked a second expense), the total said
 // ("totalnya 20rb" was taken as the price of each), a bare "250" for Rp200.000 (not understood), counts in Javanese words
-// ("dudu loro, telu" sold eggs, "telur"), a cash purchase owed to a supplier named only in the correction (the amount was
-// asked, then the purchase booked in cash again), one line of a two-line cash sale put on a tab (a second sale of both was
-// booked on credit), money alone while a purchase's price is asked (the sale before it was re-priced).
+// ("dudu loro, telu" sold eggs, "telur"), slang money, a cash purchase owed to a supplier named only in the correction, one
+// line or part of one line of a cash sale put on a tab, an earlier sale put on a tab ("eh yg kopi bu Tini tadi ngutang"),
+// money alone while a purchase's price is asked, "X maksude Y", a sale turned into a purchase (each booked wrong money, or
+// asked needlessly, before its fix).
 import { debts, level, lines, moneyTx } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
@@ -75,15 +76,20 @@ export const saidAgainScripts: Script[] = [
       // Part of one line on a tab: the amount was asked and a bare debt booked beside the cash sale of all five.
       { say: 'laku aqua 5', reply: ['Aqua 600 ml 5 btl'] },
       { say: 'eh yang 2 ngutang bu Tini', reply: ['Sudah dibatalkan', '(bon Bu Tini) Aqua 600 ml 2 btl', 'Penjualan Aqua 600 ml 3 btl'], not: ['berapa'] },
+      // An earlier sale named with "eh yg … tadi ngutang": "Utangnya berapa?" was asked.
+      { say: 'bu Tini beli kopi 2', reply: ['(Bu Tini) Kopi Kapal Api 2 sachet'] },
+      { say: 'laku gula 1 kg', reply: ['Gula Pasir 1 kg'] },
+      { say: 'eh yg kopi bu Tini tadi ngutang', reply: ['Sudah dibatalkan', '(bon Bu Tini) Kopi Kapal Api 2 sachet'], not: ['berapa'] },
     ],
     rows: [
       { sql: debts, rows: [
         { name: 'Toko Makmur', kind: 'supplier', direction: 'payable', amount: 300000, paid: 0, status: 'open' },
         { name: 'Pak Slamet', kind: 'customer', direction: 'receivable', amount: 30000, paid: 0, status: 'open' },
         { name: 'Bu Tini', kind: 'customer', direction: 'receivable', amount: 8000, paid: 0, status: 'open' },
+        { name: 'Bu Tini', kind: 'customer', direction: 'receivable', amount: 4000, paid: 0, status: 'open' },
       ] },
       { sql: level('Telur Ayam'), rows: [{ level: 9 }] },
-      { sql: level('Gula Pasir'), rows: [{ level: 23 }] },
+      { sql: level('Gula Pasir'), rows: [{ level: 22 }] },
       { sql: level('Aqua 600 ml'), rows: [{ level: 19 }] },
       { sql: lines('Beras Medium'), rows: [
         { qty: 25, unit_price: 12000, total: 300000, kind: 'purchase', payment: 'cash', status: 'voided' },
