@@ -14,6 +14,8 @@ describe.each(stacks)('picks, orders and corrected arrivals through the simulato
   const chatOf = (phone: string) => withService(app.db, async (tx) => (await tx.query<{ body: string }>(
     `select body from outbox where chat = $1 and tenant_id = $2 order by created_at, seq`, [phone, TENANT])).rows.map((r) => r.body));
   const last = async (phone: string) => (await chatOf(phone)).at(-1) ?? '';
+  const levelOf = (name: string) => withService(app.db, async (tx) => Number((await tx.query<{ level: string }>(
+    `select s.level from stock_levels s join products p on p.id = s.product_id where p.tenant_id = $1 and p.name = $2`, [TENANT, name])).rows[0]!.level));
 
   beforeAll(async () => {
     app = await startTestApp({ stack, now: '2026-12-06T03:00:00Z' }); // 10.00 WIB
@@ -25,8 +27,7 @@ describe.each(stacks)('picks, orders and corrected arrivals through the simulato
   // greeting; "naikin jadi 30rb" was asked which shelf price.
   test('a question about the brand goes to the owner; an order names the brand offered; "ok 1" orders; "naikin jadi …" raises', async () => {
     app.clock.set('2026-12-06T07:00:00Z');
-    const level = () => withService(app.db, async (tx) => Number((await tx.query<{ level: string }>(
-      `select s.level from stock_levels s join products p on p.id = s.product_id where p.tenant_id = $1 and p.name = 'Beras Medium'`, [TENANT])).rows[0]!.level));
+    const level = () => levelOf('Beras Medium');
     const before = await level();
     await app.say(OWNER, 'cariin beras karung 25 kg 2 karung maks 320rb/karung ke toko makmur');
     await app.say(MAKMUR, 'mau merk apa bu? ada rojolele sama IR64');
@@ -92,8 +93,7 @@ describe.each(stacks)('picks, orders and corrected arrivals through the simulato
   // Haggling try (thirty-fourth session): another brand the warung sells (Sania for Minyakita) was paid and never stocked.
   test('another brand the warung already sells goes into that product\'s stock', async () => {
     app.clock.set('2026-12-08T06:00:00Z');
-    const level = () => withService(app.db, async (tx) => Number((await tx.query<{ level: string }>(
-      `select s.level from stock_levels s join products p on p.id = s.product_id where p.tenant_id = $1 and p.name = 'Minyak Goreng Sania 1 L'`, [TENANT])).rows[0]!.level));
+    const level = () => levelOf('Minyak Goreng Sania 1 L');
     const before = await level();
     await app.say(OWNER, 'tolong tawar minyakita 1 liter 12 botol maks 18rb/botol ke toko makmur');
     await app.say(MAKMUR, 'minyakita kosong pak, adanya sania 1 liter 17.500 per botol pas');
@@ -142,8 +142,7 @@ describe.each(stacks)('picks, orders and corrected arrivals through the simulato
   // the arrival was "Belum ada pesanan" or a stock count.
   test('another brand offered is what comes in, into that brand\'s product of the kind asked; its arrival named by brand or kind', async () => {
     app.clock.set('2026-12-09T03:00:00Z');
-    const level = (name: string) => withService(app.db, async (tx) => Number((await tx.query<{ level: string }>(
-      `select s.level from stock_levels s join products p on p.id = s.product_id where p.tenant_id = $1 and p.name = $2`, [TENANT, name])).rows[0]!.level));
+    const level = levelOf;
     const [indomie, sedaap, surya, gg] = [await level('Indomie Goreng'), await level('Mie Sedaap Goreng'), await level('Rokok Surya 12'), await level('Gudang Garam Filter 12')];
     await app.say(OWNER, 'cariin indomie goreng 3 dus maks 110rb/dus ke toko makmur');
     await app.say(MAKMUR, 'indomie kosong mas, adanya mie sedaap goreng 104rb sedus isi 40');
@@ -211,8 +210,7 @@ describe.each(stacks)('picks, orders and corrected arrivals through the simulato
   // lah" and the owner's "oke ambil gulanya yg 17rb itu 20 kg" booked a sale of 20 kg (the shelf emptied).
   test('taking a late price of an ended haggle orders nothing and sells nothing', async () => {
     app.clock.set('2026-12-10T03:00:00Z');
-    const level = () => withService(app.db, async (tx) => Number((await tx.query<{ level: string }>(
-      `select s.level from stock_levels s join products p on p.id = s.product_id where p.tenant_id = $1 and p.name = 'Gula Pasir'`, [TENANT])).rows[0]!.level));
+    const level = () => levelOf('Gula Pasir');
     const before = await level();
     await app.say(OWNER, 'cariin gula 20 kg maks 15rb/kg ke toko makmur');
     await app.say(MAKMUR, '17rb sekilo pas pak, ga bisa kurang');
