@@ -5,6 +5,7 @@
 import { formatRupiah } from '../../core/format.ts';
 import { readAmount } from '../router/answers.ts';
 import type { AgentContext, Reply } from '../router/types.ts';
+import { limitAfterEnd } from './late-take.ts';
 import { namedIn } from './status.ts';
 
 const limitWord = /\b(batas|batasnya|batase|batasan|maks|max|maksimal|maksimalnya|plafon|limit)\b/;
@@ -27,7 +28,7 @@ export async function changeCeiling(ctx: AgentContext, text: string): Promise<Re
   const movable = raise ? rows.filter((n) => n.status === 'open') : rows;
   const named = namedIn(t, rows);
   // Goods of a haggle that has ended, with another still running: not that one's limit (it moved the running haggle's).
-  const ended = !raise && !named.length ? await endedHaggle(ctx, t, price) : null;
+  const ended = !raise && !named.length ? await limitAfterEnd(ctx, t, price) : null;
   if (ended) return ended;
   if (!movable.length) return null;
   const pick = named.length === 1 ? named[0]! : movable.length === 1 && named.length === 0 ? movable[0]! : null;
@@ -39,18 +40,4 @@ export async function changeCeiling(ctx: AgentContext, text: string): Promise<Re
   // is raised (supplier-message.ts, owner-choice.ts).
   if (pick.status === 'deciding') return [{ text: `Siap, Kak! Batas ${pick.item} sekarang ${per} (sebelumnya ${formatRupiah(Number(pick.max_price))}/${pick.unit}). Pilih nomornya untuk memesan.` }];
   return [{ text: `Siap, Kak! Batas tawar ${pick.item} sekarang ${per} (sebelumnya ${formatRupiah(Number(pick.max_price))}/${pick.unit}). Batasnya tetap tidak saya sebut ke supplier.` }];
-}
-
-/**
- * "ya udah batas gas jadi 19.500 aja" after a haggle that ended with no price inside the limit: a limit is never money spent
- * (a helper's try booked an expense "Batas Gas" of Rp19.500, twice). The owner is told how to ask again; null when no haggle
- * of the last week names those goods.
- */
-async function endedHaggle(ctx: AgentContext, t: string, price: number): Promise<Reply[] | null> {
-  const { rows } = await ctx.tx.query<{ item: string; unit: string }>(
-    `select item, unit from negotiations where tenant_id = $1 and created_at > $2::timestamptz - interval '7 days' order by created_at desc`,
-    [ctx.tenant.id, ctx.now]);
-  const named = namedIn(t, rows)[0];
-  if (!named) return null;
-  return [{ text: `Tawar ${named.item} sudah selesai, Kak. Untuk menawar lagi dengan batas baru, tulis misalnya "cariin ${named.item} … maks ${formatRupiah(price)}/${named.unit}".` }];
 }

@@ -46,7 +46,7 @@ export async function correctCreditPart(env: Env, last: BookedEvent, part: Credi
   const { items, contactId: _c, paid_now: _p, amount: _a, ...rest } = last.frame;
   // One total said for all the lines cannot be split without guessing: the owner says the parts.
   if (items.some((i) => i.stated?.shared)) {
-    return [{ text: `Tadi satu total untuk semua barang, Kak. ${splitText.slice(splitText.indexOf('Ketik'))}` }];
+    return [{ text: `Tadi satu total untuk semua barang, Kak. ${sayPartsText}` }];
   }
   const said = items.map(asSaid);
   let owedLines = [said[part.index]!];
@@ -77,4 +77,5 @@ export async function correctCreditPart(env: Env, last: BookedEvent, part: Credi
   return replies;
 }
 
-const splitText = 'Catatan tadi belum saya ubah, Kak. Ketik "batal", lalu tulis lagi dua catatan: yang ngutang dan yang tunai.';
+const sayPartsText = 'Ketik "batal", lalu tulis lagi dua catatan: yang ngutang dan yang tunai.';
+const splitText = `Catatan tadi belum saya ubah, Kak. ${sayPartsText}`;

@@ -1,7 +1,8 @@
 // Reading a correction ("salah, harusnya 5 bukan 3", "yg aqua tadi 2 aja", jv "sing kopi mau 3 wae dudu 4") into what
 // it changes to and from. Pure: text in, a Correction out; correct.ts applies it to the booked entry.
 import { unitOf } from '../../language/units.ts';
-import { fractionWords, honorifics, moneyMultipliers, numberWords, slangMoney } from '../../language/lexicon.ts';
+import { fractionWords, honorifics, moneyMultipliers, numberWords } from '../../language/lexicon.ts';
+import { slangAsThousands } from './said-numbers.ts';
 import { clean } from '../answers.ts';
 
 /** `earlier`: the goods were named as "the one before" ("yg aqua tadi …"), so they may be an earlier entry. */
@@ -11,6 +12,9 @@ export type Correction = { to: string; from: string | null; earlier?: true };
 export const unitWord = String.raw`(?:bungkus|bks|biji|iji|butir|kilo|kg|ons|liter|botol|btl|gelas|porsi|pcs|buah|dus|slop|karung|renteng|renceng|ikat|kaleng|sachet|saset|pak|pack|tabung|mangkok|piring|lusin|krat)`;
 const oneOf = new RegExp(String.raw`\b(?:se|sa)(${unitWord})\b`, 'g');
 const fractionOfUnit = new RegExp(String.raw`\b(\p{L}+)\s+(${unitWord})\b(?=\s+\d)`, 'gu');
+/** A count said in one word ("loro", "tilu", "seratus"), as digits; null for any other word. */
+const countWord = (w: string | undefined) => (w !== undefined && numberWords[w] !== undefined && numberWords[w]! < 1000 ? String(numberWords[w]) : null);
+
 // A count said in words becomes digits, so a correction reads it as one: "sekilo", su "sakilo" → "1 kilo",
 // "setengah kilo" → "0.5 kilo", jv "loro", su "tilu" → "2", "3". Money words stay ("dua ribu" → "2 ribu").
 function countsAsDigits(s: string): string {
@@ -26,10 +30,7 @@ function countsAsDigits(s: string): string {
     const value = m === 'belas' ? n + 10 : n * (m === 'puluh' ? 10 : 100) + (unit ?? 0);
     return `${value}${b !== undefined && unit === null ? ` ${b}` : ''}`;
   });
-  return compounds.replace(oneOf, '1 $1').replace(/\p{L}+/gu, (w) => {
-    const n = fractionWords[w] ?? (numberWords[w] !== undefined && numberWords[w]! < 1000 ? numberWords[w] : undefined);
-    return n === undefined ? w : String(n);
-  });
+  return compounds.replace(oneOf, '1 $1').replace(/\p{L}+/gu, (w) => (fractionWords[w] !== undefined ? String(fractionWords[w]) : countWord(w) ?? w));
 }
 
 // "eh tadi indomie goreng bukan 5, 6 bungkus nya" (read in readCorrectionText).
@@ -69,7 +70,6 @@ const notUnitRe = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|salah|
 // Two counts said in words, one taken back: jv "dudu loro, telu", "telu dudu loro", su "tilu, sanes dua" ("telu" was sold as
 // telur, "tilu" offered as a new product, or not understood).
 const countWordsSwap = /^(?:(?:eh|salah|keliru|lepat)\s*,?\s+)*(?:(?:bukan|bkn|dudu|sanes)\s+(\p{L}+)\s*,?\s*(?:tapi\s+|harusnya\s+)?(\p{L}+)|(\p{L}+)\s*,?\s*(?:bukan|bkn|dudu|sanes)\s+(\p{L}+))(?:\s+(?:aja|saja|wae))?$/u;
-const countWord = (w: string | undefined) => (w !== undefined && numberWords[w] !== undefined && numberWords[w]! < 1000 ? String(numberWords[w]) : null);
 
 export function readCorrection(text: string): Correction | null {
   const swap = countWordsSwap.exec(clean(text));
@@ -90,13 +90,13 @@ export function readCorrection(text: string): Correction | null {
 }
 
 function readCorrectionText(text: string): Correction | null {
+  // "salah, harganya goceng sebotol": slang money as rupiah (it was taken for goods "goceng botol", not found).
   // "cuma 1/2 kilo 14rb": a fraction typed with a slash is a count (the slash went, and "1 2 kilo" lost it).
-  text = text.replace(/\b([1-3])\/([248])\b/g, (all, a: string, b: string) => (Number(a) < Number(b) ? String(Number(a) / Number(b)) : all))
+  text = slangAsThousands(text).replace(/\b([1-3])\/([248])\b/g, (all, a: string, b: string) => (Number(a) < Number(b) ? String(Number(a) / Number(b)) : all))
     // Corrections try: "eh salah, 2 doang" asked what a "doang" holds; "eh salah mbak, surya 12" named goods "mbak surya";
     // su "harusna" is "harusnya" (the last entry, another product's, was changed).
     .replace(/\s+(?:doang|thok)(\s*[.!]*)$/i, ' aja$1').replace(/\bharusna\b/gi, 'harusnya')
-    // "salah, harganya goceng sebotol": slang money as rupiah (it was taken for goods "goceng botol", not found).
-    .replace(/\p{L}+/gu, (w) => ((slangMoney[w.toLowerCase()] ?? 0) >= 1000 ? `${slangMoney[w.toLowerCase()]! / 1000}rb` : w))
+
     // jv "sunsilk mau salah, mung 6 sachet 6rb": "only" before the right count says no more than the count (a second sale
     // was booked beside the first).
     .replace(/\b(salah|keliru)(\s*,\s*|\s+)(?:mung|cuma|cuman|cm|hanya|ngan|mek|gur)\s+(?=\d)/giu, '$1$2')

@@ -16,10 +16,15 @@ const wholeWord = /\b(?:total|totalnya|totale|totalna|semuanya|semuane|kabeh|kab
 // A price per one unit: "@" before the number, or "per"/"/"/"se-unit" (sekilo, segelas, sebungkus) after it.
 const perUnit = /@\s*(?:rp\.?\s*)?\d|\d\s*(?:rb|ribu|rebu|ewu|ewon|k)?\s*(?:\/\s*\p{L}|per\s+\p{L}|se(?:kilo|kg|liter|gelas|bungkus|bks|biji|butir|botol|btl|pcs|ons|renteng|sachet|saset|dus|pak|slop|karung|porsi|piring|mangkok|cup|ikat)\b|sa(?:kilo|gelas|bungkus|siki|hiji)\b|sak\s?(?:kilo|kilone|liter|gelas|bungkus|biji)\b)/iu;
 
+/** Slang money of a thousand or more written as thousands: "goceng" → "5rb", "ceban" → "10rb". */
+export function slangAsThousands(text: string): string {
+  return text.replace(/\p{L}+/gu, (w) => ((slangMoney[w.toLowerCase()] ?? 0) >= 1000 ? `${slangMoney[w.toLowerCase()]! / 1000}rb` : w));
+}
+
 /** "10 bks" → 10 bks; "30rb" → money 30.000; "48" → 48; "17 ewu sekilo" → 17.000 per unit. */
 export function readPart(said: string): Part | null {
   // "harganya goceng sebotol": slang money said as its rupiah (a helper's correction re-booked one bottle at Rp6.000).
-  const s = said.replace(/\p{L}+/gu, (w) => (slangMoney[w.toLowerCase()] !== undefined && slangMoney[w.toLowerCase()]! >= 1000 ? `${slangMoney[w.toLowerCase()]! / 1000}rb` : w));
+  const s = slangAsThousands(said);
   // "30rb", "Rp30.000", "30.000" (a thousands separator) are money; so are Javanese "ewu" and krama "ewon".
   const money = /\d\s*(rb|ribu|rebu|ewu|ewon|k|jt|juta)\b|rp|\b\d{1,3}(?:[.,]\d{3})+\b/i.test(s);
   if (money) {
