@@ -85,6 +85,16 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
       cur += w; lastSmall = cur;
       continue;
     }
+    // "ceban dua ribu limaratus", "goceng lima ratus", jv "ceban rongewu limangatus": hundreds after slang thousands add
+    // to them (Rp12.500, Rp5.500; the 500 was dropped).
+    if (w !== undefined && slang && kind === 'num' && cur >= 1000 && cur % 1000 === 0) {
+      const hundreds = w >= 100 && w < 1000 && w % 100 === 0 ? w : w < 10 && multiplierWords[at(j + 1)] === 100 ? w * 100 : 0;
+      if (hundreds) {
+        cur += hundreds; lastSmall = cur;
+        if (w < 10) j++;
+        continue;
+      }
+    }
     if (w !== undefined) {
       if (w >= 1000) {
         if (kind !== 'none') break;
