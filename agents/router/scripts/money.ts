@@ -240,10 +240,17 @@ export const moneyScripts: Script[] = [
       { say: 'utang siapa aja', reply: ['Tidak ada yang punya utang ke warung', 'Utang warung ke 2 pihak: Rp280.000'] },
       // Semarang try (thirtieth session): a supplier paid with nothing owed was an expense, cutting the day's profit.
       { say: 'bayar ko ahong 100rb', reply: ['Belum ada utang ke Ko Ahong yang tercatat', 'kulakan'], not: ['Pengeluaran', '✅'] },
+      // Owner try (thirty-seventh session): "pak Joko ngutang rokok" went on the tab of the supplier Pak Joko. A customer's
+      // debt under a supplier's name is asked about; "baru" puts it on a new customer's tab.
+      { say: 'ko ahong ngutang kopi 2', reply: ['Ko Ahong itu Ko Ahong (pemasok), atau orang baru'], not: ['✅'] },
+      { say: 'baru', reply: ['Kopi Kapal Api 2', 'Total utang Ko Ahong sekarang Rp4.000'] },
+      { say: 'ko ahong ngutang 6rb', reply: ['Total utang Ko Ahong sekarang Rp10.000'], not: ['pemasok'] },
     ],
     rows: [{ sql: `${debts.replace(/order by .*/s, '')} order by c.name, d.amount`, rows: [
       { name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 15000, paid: 15000, status: 'paid' },
       { name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 20000, paid: 20000, status: 'paid' },
+      { name: 'Ko Ahong', kind: 'customer', direction: 'receivable', amount: 4000, paid: 0, status: 'open' },
+      { name: 'Ko Ahong', kind: 'customer', direction: 'receivable', amount: 6000, paid: 0, status: 'open' },
       { name: 'Ko Ahong', kind: 'supplier', direction: 'payable', amount: 500000, paid: 500000, status: 'paid' },
       { name: 'Pak Joko', kind: 'supplier', direction: 'payable', amount: 250000, paid: 0, status: 'open' },
       { name: 'Sinar Jaya', kind: 'supplier', direction: 'payable', amount: 144000, paid: 114000, status: 'open' },
