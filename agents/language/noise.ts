@@ -1,6 +1,7 @@
 // Phone numbers, clock times and due-date phrases are never quantities, prices or goods: mark their tokens used.
 import { isDigits, type Token } from './normalize.ts';
 import { cues } from './cues.ts';
+import { dropNotTaken } from './not-taken.ts';
 import { remainderWords } from './down-payment.ts';
 import { unitOf } from './units.ts';
 
@@ -117,6 +118,7 @@ export function markNoise(tokens: Token[]): void {
     }
   }
   dropOutNote(tokens);
+  dropNotTaken(tokens);
 }
 
 // "…, gorengan teu aya", "…, roti ga ada", "…, es batu abis": goods the warung had none of, said after a sale or a

@@ -136,6 +136,8 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
       continue;
     }
     const m = multiplierWords[t];
+    // "bayar listrik goceng ribu": the slang is rupiah already, "ribu" only says so (it was Rp5.000.000, booked unasked).
+    if (m === 1000 && slang && kind === 'num' && cur >= 1000) continue;
     if (m !== undefined && (kind === 'num' || kind === 'small' || kind === 'frac')) {
       if (m === -10) { if (kind !== 'num' || lastSmall >= 10) break; cur += 10; kind = 'small'; continue; }
       if (m === -20) { if (kind !== 'num' || lastSmall >= 10) break; cur += 20; kind = 'small'; continue; }

@@ -14,3 +14,31 @@ describe('owner tries (thirty-seventh session): money said in slang', () => {
     reads('laku kopi goceng 2 bungkus', { intent: 'sale', amount: 5000, items: [{ product: 'kopi', qty: 2 }] });
   });
 });
+
+describe('owner tries (thirty-seventh session): goods not taken, particles', () => {
+  // Each sold the goods said not taken too: a lighter, coffee, eggs (Rp30.000), or offered "tanpa gula" as a product.
+  it('goods said not taken are no line', () => {
+    reads('laku rokok surya 12 1 bks, ga pake korek', { intent: 'sale', items: [{ product: 'rokok surya 12', qty: 1 }] });
+    reads('laku rokok surya 12 duo bungkus, dak pake korek', { intent: 'sale', items: [{ product: 'rokok surya 12', qty: 2 }] });
+    reads('laku gula 1 kg, tidak pakai kopi', { intent: 'sale', items: [{ product: 'gula', qty: 1, unit: 'kg' }] });
+    reads('laku indomie soto 2 bks, telurnya ga jadi', { intent: 'sale', items: [{ product: 'indomie soto', qty: 2 }] });
+    reads('jual kopi 2 saset tanpa gula', { intent: 'sale', items: [{ product: 'kopi', qty: 2 }] });
+    reads('beta jual kopi 3 saset, seng pake gula', { intent: 'sale', items: [{ product: 'kopi', qty: 3 }] });
+    reads('laku telur 1 kg, sonde pake plastik 30rb', { intent: 'sale', amount: 30000, items: [{ product: 'telur', qty: 1, unit: 'kg' }] });
+    // Goods taken after the "no" clause stay.
+    reads('laku kopi 2 tanpa gula, teh pucuk 1', { intent: 'sale', items: [{ product: 'kopi', qty: 2 }, { product: 'teh pucuk', qty: 1 }] });
+  });
+  // Makassar "mi" (already), "ji" (only), Kupang "ju" (too) after a count or money sold Mie Sedaap besides.
+  it('Makassar and Kupang particles after goods counted are no goods', () => {
+    reads('beras medium 3 kilo mi 42 ribu', { intent: 'sale', amount: 42000, items: [{ product: 'beras medium', qty: 3, unit: 'kg' }] });
+    reads('daeng ngai ngutang telur 1 kg mi', { intent: 'sale', counterparty: 'daeng ngai', items: [{ product: 'telur', qty: 1, unit: 'kg' }] });
+    reads('laku teh pucuk 2 btl mi, 8rb ji', { intent: 'sale', amount: 8000, items: [{ product: 'teh pucuk', qty: 2 }] });
+    reads('jual coca cola 2 btl 12rb ju', { intent: 'sale', amount: 12000, items: [{ product: 'coca cola', qty: 2 }] });
+    reads('beli 2 bungkus mi', { intent: 'purchase', items: [{ product: 'mi', qty: 2 }] });
+  });
+  // "bayar listrik goceng ribu" was Rp5.000.000, booked unasked.
+  it('"ribu" after slang thousands only says rupiah', () => {
+    reads('bayar listrik goceng ribu', { intent: 'expense', amount: 5000 });
+    reads('laku kopi 2 gopek ribu', { intent: 'sale', amount: 500000, items: [{ product: 'kopi', qty: 2 }] });
+  });
+});

@@ -1,0 +1,53 @@
+// Goods said only to say they were NOT taken, and Makassar's particles after a count: no goods either way.
+// Owner tries (thirty-seventh session): "laku rokok surya 12 1 bks, ga pake korek" sold a lighter too, "jual kopi 2 saset
+// tanpa gula" offered "tanpa gula" as a new product, "laku indomie soto 2 bks, telurnya ga jadi" sold eggs for Rp30.000,
+// and Makassar "beras 3 kilo mi 42 ribu" ("mi": already) sold Mie Sedaap for Rp42.000 more.
+import { isDigits, type Token } from './normalize.ts';
+import { cues } from './cues.ts';
+import { unitOf } from './units.ts';
+
+const tradeVerbs = new Set([...cues.sale, ...cues.purchase, ...cues.stockWord]);
+
+const no = new Set(['ga', 'gak', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'kagak', 'tidak', 'tdk', 'dak', 'ndak', 'nda', 'sonde', 'seng',
+  'ora', 'teu', 'henteu', 'ulah', 'jangan', 'jgn']);
+const using = new Set(['pake', 'pakai', 'pakek', 'pk', 'pke', 'make', 'nganggo', 'ngangge', 'ku', 'usah', 'perlu']);
+const clauseEnd = (t: Token | undefined) => !t || t.t === ',' || t.t === ';' || t.t === '+' || isDigits(t.t);
+// Makassar/Bugis particles: "mi" (already), "ji" (only), "pi" (yet); "ju" (Kupang: too).
+const particles = new Set(['mi', 'ji', 'pi', 'ju']);
+
+export function dropNotTaken(tokens: Token[]): void {
+  // Only after something was said first: "ga pake lama" at the start of a message is no goods list.
+  const hasBefore = (i: number) => tokens.slice(0, i).some((t) => isDigits(t.t));
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.used) continue;
+    // "tanpa gula", "ga pake korek", "dak pake kantong", su "ulah ku korek": up to the clause's end.
+    const phrase = t.t === 'tanpa' ? 1 : no.has(t.t) && using.has(tokens[i + 1]?.t ?? '') ? 2 : 0;
+    if (phrase && hasBefore(i) && !clauseEnd(tokens[i + phrase])) {
+      let k = i;
+      while (!clauseEnd(tokens[k])) tokens[k++].used = true;
+      i = k;
+      continue;
+    }
+    // "…, telurnya ga jadi": one line of the message called off, at the clause's end.
+    if (no.has(t.t) && /^(jadi|sida|sido)$/.test(tokens[i + 1]?.t ?? '') && clauseEnd(tokens[i + 2]) && !isDigits(tokens[i + 2]?.t ?? '')
+      && hasBefore(i) && i >= 2 && tokens[i - 2].t === ',' && /(nya|ne|na)$/.test(tokens[i - 1].t)) {
+      tokens[i - 1].used = t.used = tokens[i + 1].used = true;
+      continue;
+    }
+    // "beras 3 kilo mi", "teh pucuk 2 btl mi", "8rb ji": a particle after goods counted or their money, never goods
+    // ("beli 2 bungkus mi", with no goods before the count, is a noodle).
+    if (particles.has(t.t) && (clauseEnd(tokens[i + 1]) || isDigits(tokens[i + 1]?.t ?? '')) && (money(tokens[i - 1].t) || countedGoods(tokens, i))) {
+      t.used = true;
+    }
+  }
+}
+
+const money = (t: string) => /^(rb|ribu|rebu|k|rbu)$/.test(t);
+
+/** A count (with its unit or not) right before `i`, with goods named before it, not a verb. */
+function countedGoods(tokens: Token[], i: number): boolean {
+  const count = isDigits(tokens[i - 1].t) ? i - 1 : unitOf(tokens[i - 1].t) !== null && isDigits(tokens[i - 2]?.t ?? '') ? i - 2 : -1;
+  const before = tokens[count - 1];
+  return count > 0 && !!before && /^\p{L}/u.test(before.t) && !tradeVerbs.has(before.t);
+}
