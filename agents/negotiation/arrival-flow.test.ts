@@ -315,4 +315,15 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     expect((await app.say(OWNER, 'minyakita dari toko makmur sudah datang, belum dibayar')).join('\n')).toContain('bertambah 12 pcs');
     expect([await level('Minyak Goreng Sania 1 L'), await level('Minyakita 1 L')]).toEqual([sania + 24, kita + 12]);
   });
+  // Haggling try (thirty-seventh session): "…udah nyampe, isi 40 per dus, ngutang dulu" booked 2 dus at Rp40 (Rp80 owed, not
+  // Rp210.000): what a pack holds is no price.
+  test('the pack\'s contents said on arrival are not its price', async () => {
+    app.clock.set('2026-12-06T07:00:00Z');
+    await app.say(OWNER, 'tolong tawar indomie goreng 2 dus max 110rb/dus ke toko makmur');
+    await app.say(MAKMUR, '105rb sedus pas');
+    await app.say(OWNER, '1');
+    const booked = (await app.say(OWNER, 'indomie dari toko makmur udah nyampe, isi 40 per dus, ngutang dulu')).join('\n');
+    expect(booked).toContain('@ Rp105.000');
+    expect(booked).toContain('total Rp210.000 (utang ke Toko Makmur)');
+  });
 });

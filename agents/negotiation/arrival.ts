@@ -190,7 +190,8 @@ function ownerTotal(text: string): number | null {
  */
 function ownerPrice(text: string, qty: number, agreed: number): number | null {
   const t = text.toLowerCase();
-  const each = new RegExp(String.raw`@\s*${money}|${money}\s*(?:per|\/)\s*\p{L}`, 'u').exec(t);
+  // "isi 40 per dus" is what a pack holds, not a price (a haggling try booked 2 dus at Rp40, Rp209.920 short).
+  const each = new RegExp(String.raw`@\s*${money}|(?<!\b(?:isi|isinya|isine|isina)\s+)${money}\s*(?:per|\/)\s*\p{L}`, 'u').exec(t);
   const per = each ? readAmount(each[1] ?? each[2]!) : null;
   if (per != null && per > 0) return per;
   const m = new RegExp(String.raw`\bharga(?:nya|ne)?\s+(?:jadi\s+|naik\s+|turun\s+)?${money}\s*(se\p{L}+|sa\p{L}+|per\s+\p{L}+|\/\s*\p{L}+)?`, 'u').exec(t);
