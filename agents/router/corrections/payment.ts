@@ -62,7 +62,7 @@ const onCredit = String.raw`(?:ngutang|ngebon|utang|hutang|kasbon|bon|diutang|di
 // ", bukan cash", ", belum bayar": what it was not, said after (corrections try: "telur tadi ngutang bu tini, bukan cash" sold
 // another kilo on credit and kept the cash sale).
 const notPaid = String.raw`(?:\s*,?\s*(?:(?:bukan|bkn|dudu|sanes)\s+(?:cash|tunai|kontan|lunas)|(?:belum|blm|belom|durung)\s+(?:di)?bayar))?`;
-const tail = String.raw`${notPaid}(?:\s+(?:dulu|dl|disik|sik|heula|ya|yo|kak|deng|ding|kok|tuh))*$`;
+const tail = String.raw`${notPaid}(?:\s+(?:dulu|dl|disik|sik|heula|ya|yo|kak|deng|ding|kok|tuh|ternyata|barusan))*$`;
 // "eh itu bu yati ngutang", "yg tadi pak darto ngebon dulu"; "tadi ngutang bu yati". Marked as being about what was just
 // booked ("eh", "itu", "tadi"): "pak darto ngutang" alone is a new debt whose amount is asked.
 // Helper's tries: jv "sing tuku mau pak darto, ngebon", su "eta teh rini, ngutang heula", Betawi "ntu si darto ngutang".
@@ -76,6 +76,9 @@ const creditThenName = new RegExp(`${lead}(?:(?:yang|yg|sing|nu)\\s+)?((?:\\p{L}
 const paidCashLater = new RegExp(String.raw`${lead}(?:(?:yang|yg|sing|nu)\s+)?(?:(?:\p{L}+\s+){0,2}?(?:tadi|td|itu)\s+)?`
   + String.raw`(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|teu)\s+jadi(?:\s+${onCredit})?\s*,?\s*)?(?:(?:dia|doi|dianya|orangnya)\s+)?`
   + String.raw`(?:(?:udah|sudah|sdh|wis|wes|geus|dah|ternyata|lunas)\s+)*(?:di)?bayar(?:nya)?\s+(?:cash|tunai|kontan|cas|kes)${tail}`, 'u');
+// "ternyata dibayar lunas (barusan)" right after a sale on the tab: that sale was paid. "bu ani bayar lunas" alone may pay
+// her whole tab, older debts with it: a debt payment, not this.
+const paidInFullAfterAll = /^(?:(?:eh|ehh|oh|lho|loh)\s+)*ternyata\s+(?:(?:udah|sudah|sdh|dah)\s+)?(?:di)?bayar\s+lunas(?:\s+(?:barusan|kok|ya|kak))*$/;
 const creditCalledOff = new RegExp(`${lead}(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|teu)\\s+jadi\\s+${onCredit})${tail}`);
 
 // Corrections try: "eh pak budi bayar cash ding", "yang gula pak budi tadi bukan ngebon, dia bayar tunai", jv "eh dudu utang,
@@ -90,7 +93,8 @@ export function readCreditFix(text: string, last: BookedEvent | null): CreditFix
   if (!f || last.kind !== 'transaction') return null;
   // su "eh ceu enok eta teh ngahutang": "that" and the topic's "teh" after the name are no part of it (a product "eta" was offered).
   const t = text.toLowerCase().replace(/[.!,]+$/, '').replace(/\s+/g, ' ').trim().replace(/\s+(?:eta\s+)?(?:teh|mah)(?=\s+(?:ngahutang|ngutang|hutang|ngebon|utang)\b)/, '');
-  const paidAfter = creditCalledOff.test(t) || paidAfterAll.test(t) || paidCashLater.test(t);
+  const own = withoutOwnName(t, f.payment === 'credit' ? f.counterparty : null);
+  const paidAfter = creditCalledOff.test(own) || paidAfterAll.test(own) || paidCashLater.test(own) || paidInFullAfterAll.test(own);
   if (f.intent === 'purchase') {
     if (f.payment === 'credit') return paidAfter ? { to: 'cash' } : null;
     if (f.counterparty) return purchaseOwed(t, f.counterparty) ? { to: 'credit', name: f.counterparty } : null;
@@ -113,6 +117,19 @@ export function readCreditFix(text: string, last: BookedEvent | null): CreditFix
   // "eh itu ngutang" after a cash sale to Bu Ani: on her tab (a helper's try asked the amount and booked a second debt
   // beside the cash sale, the money counted twice).
   return f.counterparty && tabSaid.test(t) ? { to: 'credit', name: f.counterparty } : null;
+}
+
+/**
+ * "eh bu ani ga jadi ngutang, bayar cash", "eh pak Budi bayar tunai ternyata": the person of the credit entry named first says
+ * nothing more (corrections tries: the first voided the sale and lost its money, the second asked "Berapa, Kak?"). Only
+ * their own name: "bu yati bayar cash" after Pak Budi's tab is not about his entry.
+ */
+function withoutOwnName(t: string, who: string | null): string {
+  if (!who) return t;
+  const name = who.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+  if (!name.length) return t;
+  const re = new RegExp(String.raw`^((?:(?:eh|ehh|lho|loh|lha|oh|waduh|aduh|maaf|sori)\s+)*)(?:${name.join('\\s+')}|${name.at(-1)})\s+`, 'u');
+  return t.replace(re, '$1');
 }
 
 // "eh itu ngutang", su "eta mah ngutang", jv "eh kuwi utang, durung bayar", "itu dibon ya": the last sale on its buyer's tab.

@@ -1,6 +1,6 @@
 // Corrections of what was paid (the thirty-second session's tries): a down payment corrected with the goods or the person
 // named first, and "N, not M" that no correction pattern reads is asked about, never booked as a new entry.
-import { lines } from './sql.ts';
+import { debts, lines } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
 const wib = { timezone: 'Asia/Jakarta' as const, products: basicProducts, cashier: true };
@@ -42,6 +42,29 @@ export const paidCorrectionScripts: Script[] = [
     rows: [{ sql: lines('Teh Pucuk Harum'), rows: [
       { qty: 5, unit_price: 3500, total: 17500, kind: 'sale', payment: 'cash', status: 'voided' },
       { qty: 4, unit_price: 3500, total: 14000, kind: 'sale', payment: 'cash', status: 'posted' },
+    ] }],
+  },
+  {
+    // Corrections tries (thirty-seventh session): "eh bu ani ga jadi ngutang, bayar cash" voided her credit sale (Rp28.000 of
+    // sales lost, nothing booked in cash); "ternyata dibayar lunas barusan" made a debtor "Ternyata"; "eh pak Budi bayar tunai
+    // ternyata" asked "Berapa, Kak?". Another person named is not about the entry.
+    name: 'a sale on the tab paid after all, its buyer named first, is booked in cash', at, tenant: wib,
+    steps: [
+      { say: 'bu ani bon gula 2 kg', reply: ['bon Bu Ani', 'Gula Pasir 2 kg'] },
+      { say: 'eh bu ani ga jadi ngutang, bayar cash', reply: ['Sudah dibatalkan', 'Penjualan (Bu Ani) Gula Pasir 2 kg'], not: ['Batalkan catatan ini'] },
+      { say: 'mas joko ngutang gula 1 kg', reply: ['bon Mas Joko'] },
+      { say: 'ternyata dibayar lunas barusan', reply: ['Sudah dibatalkan', 'Penjualan (Mas Joko) Gula Pasir 1 kg'], not: ['Ternyata belum'] },
+      { say: 'pak budi ngebon gula 1 kg', reply: ['bon Pak Budi'] },
+      { say: 'eh pak Budi bayar tunai ternyata', reply: ['Sudah dibatalkan', 'Penjualan (Pak Budi) Gula Pasir 1 kg'], not: ['Berapa'] },
+      { say: 'bu yati ngebon gula 1 kg', reply: ['bon Bu Yati'] },
+      { say: 'bu ani bayar cash ternyata', reply: ['Berapa'], not: ['Sudah dibatalkan'] },
+      { say: 'ga jadi', reply: [] },
+    ],
+    rows: [{ sql: debts, rows: [
+      { name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 36000, paid: 0, status: 'void' },
+      { name: 'Mas Joko', kind: 'customer', direction: 'receivable', amount: 18000, paid: 0, status: 'void' },
+      { name: 'Pak Budi', kind: 'customer', direction: 'receivable', amount: 18000, paid: 0, status: 'void' },
+      { name: 'Bu Yati', kind: 'customer', direction: 'receivable', amount: 18000, paid: 0, status: 'open' },
     ] }],
   },
 ];
