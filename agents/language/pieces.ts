@@ -71,6 +71,14 @@ export function markLiterals(tokens: Token[]): void {
     if (/^\d{3,4}$/.test(t) && i > 0 && /^\p{L}{2,}$/u.test(tokens[i - 1]!.t) && cues.stockLeft.has(tokens[i + 1]?.t ?? '') && /^\d/.test(tokens[i + 2]?.t ?? '')) {
       tokens[i].literal = true;
     }
+    // "aqua 600 dua", "le minerale 330 tiga botol": a bare size after the goods, then a count in words (600 were sold).
+    // Four digits stay money ("gorengan 1000 lima").
+    const count = numberWords[tokens[i + 1]?.t ?? ''];
+    const after = tokens[i + 2]?.t;
+    if (/^\d{3}$/.test(t) && i > 0 && /^\p{L}{2,}$/u.test(tokens[i - 1]!.t) && count !== undefined && count > 0 && count < 100
+      && (after === undefined || after === ',' || unitOf(after) !== null)) {
+      tokens[i].literal = true;
+    }
   }
 }
 

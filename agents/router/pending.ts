@@ -197,6 +197,9 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
       const goodsless = isGoodslessSale(asked);
       if (goodsless && readMixedGoods(text)) return withMixedNote(await proceed(env, mixedSaleWork(asked)));
       if (isBooking(env.deps.parse(text, ctxParse))) return null;
+      // A correction of something else ("yang gula tadi seperempat kilo bukan sekilo") completes nothing: joined to the held
+      // message it booked it (a corrections try: 600 bottles of Aqua, Rp2.400.000).
+      if (aboutEarlier.test(text.toLowerCase())) return null;
       // The goods named before the sale's money ("indomie 3 sama aqua 2, laku 45rb"): the sum is then theirs together,
       // where after it the sum would be the first one's price.
       const combined = goodsless ? `${text}, ${pending.text}` : `${pending.text} ${text}`;
@@ -363,3 +366,6 @@ const smallPriceText = (text: string) => {
   if (n <= 0) return 'Harganya berapa, Kak? Tulis angkanya, misalnya 3500 atau 3,5rb. Kalau tidak jadi, ketik *batal*.';
   return `${formatRupiah(n)} kecil sekali untuk harga, Kak. Maksudnya ${formatRupiah(n * 1000)}? Tulis lengkap, misalnya ${n}rb.`;
 };
+
+/** Words of a message about an earlier entry: "tadi", "bukan", "salah", and their regional forms. */
+const aboutEarlier = /\b(?:tadi|td|barusan|bukan|bkn|dudu|sanes|salah|keliru|kliru|lepat|koreksi|ralat|harusnya|kudune|kuduna)\b/;

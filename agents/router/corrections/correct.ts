@@ -150,6 +150,15 @@ async function namedEntry(env: Env, last: BookedEvent | null, c: Correction): Pr
   // "gulanya", jv "telore", su "berasna": the goods with a possessive ("the sugar") are the goods.
   const lastSays = last ? [last.summary, ...last.frame.items.map((i) => `${i.name} ${i.typed ?? ''}`)].join(' ').toLowerCase() : '';
   const inLast = (w: string) => lastSays.includes(w);
+  // "koreksi, aqua 600 nya 3 aja" after a sale of Aqua Gelas 220 ml: goods named with a number that is no part of the last
+  // entry's names are another entry's (600 glasses of Aqua Gelas were booked).
+  const numbered = /(\p{L}{3,})\s+(\d{2,4})\s+\d/u.exec(named.toLowerCase());
+  if (numbered && !inLast(`${numbered[1]} ${numbered[2]}`)) {
+    const phrase = `${numbered[1]} ${numbered[2]}`;
+    const fits = (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && e.event.id !== last?.id
+      && e.row.lines.some((l) => [l.description, ...l.names].some((n) => (n ?? '').toLowerCase().includes(phrase))));
+    if (fits.length) return { words: [numbered[1]!], said, event: fits.at(-1)!.event };
+  }
   // su "beas", jv "endog": the staples' regional names are the catalogue's Indonesian ones (Sunda try).
   // A unit said with the count ("minyak tadi 2 dus …") is no word of the goods' name.
   const words = said.filter((w) => unitOf(w) === null || said.length === 1).map((w) => (inLast(w) ? w : possessive.exec(w)?.[1] ?? w))

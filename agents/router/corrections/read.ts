@@ -33,6 +33,20 @@ function countsAsDigits(s: string): string {
   return compounds.replace(oneOf, '1 $1').replace(/\p{L}+/gu, (w) => (fractionWords[w] !== undefined ? String(fractionWords[w]) : countWord(w) ?? w));
 }
 
+/**
+ * "eh bukan 2 kilo, setengah kilo", "yang gula tadi seperempat kilo bukan sekilo": a part of a unit and "se<unit>" as digits
+ * (neither was understood). Other number words stay: "dua kelinci" is goods.
+ */
+function fractionsAsDigits(s: string): string {
+  const withUnit = new RegExp(String.raw`(?<!\p{L})(\p{L}+)\s+(${unitWord})(?!\p{L})`, 'giu');
+  const parts = s.replace(withUnit, (all, w: string, u: string) => {
+    const f = fractionWords[w.toLowerCase()];
+    return f !== undefined && f < 1 ? `${f} ${u}` : all;
+  });
+  // With money said, "sekilo 19rb" is per kilo: left as it is.
+  return /\d/.test(s) ? parts : parts.replace(/\b(?:se|sa)(kilo|kg|liter|ons)\b/gi, '1 $1');
+}
+
 // "eh tadi indomie goreng bukan 5, 6 bungkus nya" (read in readCorrectionText).
 const goodsNotCommaRe = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:tadi|td)\s+((?:\p{L}+\s+){1,3}?)(?:bukan|bkn|dudu|sanes)\s+(\d[^,]*?)\s*,\s*(?:tapi\s+|harusnya\s+)?(\d\S*(?:\s+(?:rb|ribu|rebu|ewu|jt|juta|k))?(?:\s+${unitWord})?)\s*(?:nya|ne|na)?(?:\s+(?:aja|saja|wae|ya|kak))?$`, 'u');
 
@@ -80,7 +94,9 @@ export function readCorrection(text: string): Correction | null {
   // "eh kopi tadi harganya 2500 ya": a particle closing it is no unit ("1 ya Kopi isinya berapa sachet?" was asked and kept).
   // "surya 16 tadi 2 bks": "tadi" between the goods and the count goes, so a number in the name is not read as the count.
   const c = read && { ...read, to: read.to.replace(/\s+(?:aja|saja|wae|mawon|doang)(?=\s+\d|$)/g, '').replace(closingParticles, '$1')
-    .replace(/(\p{L}+(?:\s+\d+)?)\s+(?:tadi|td)\s+(?=\d[\d.,]*\s+\p{L})/u, '$1 ') };
+    .replace(/(\p{L}+(?:\s+\d+)?)\s+(?:tadi|td)\s+(?=\d[\d.,]*\s+\p{L})/u, '$1 ')
+    // "aqua 600 dua": a count in words closing it, as digits (it was read as 600).
+    .replace(/(\s)(\p{L}+)$/u, (all, sp: string, w: string) => (countWord(w) ? `${sp}${countWord(w)}` : all)) };
   // jv "salah, rong bungkus maksude telung bungkus": the wrong count, "I mean", the right one (the 2 packs were booked again).
   const meant = c && c.from == null ? /^(\d[\d.,]*(?:\s+\p{L}+)?)\s+(?:maksudnya|maksude|maksudku|maksud|mksdnya|mksd)\s+(\d.*)$/u.exec(c.to) : null;
   if (meant) return { to: meant[2]!, from: meant[1]! };
@@ -92,7 +108,7 @@ export function readCorrection(text: string): Correction | null {
 function readCorrectionText(text: string): Correction | null {
   // "salah, harganya goceng sebotol": slang money as rupiah (it was taken for goods "goceng botol", not found).
   // "cuma 1/2 kilo 14rb": a fraction typed with a slash is a count (the slash went, and "1 2 kilo" lost it).
-  text = slangAsThousands(text).replace(/\b([1-3])\/([248])\b/g, (all, a: string, b: string) => (Number(a) < Number(b) ? String(Number(a) / Number(b)) : all))
+  text = fractionsAsDigits(slangAsThousands(text)).replace(/\b([1-3])\/([248])\b/g, (all, a: string, b: string) => (Number(a) < Number(b) ? String(Number(a) / Number(b)) : all))
     // Corrections try: "eh salah, 2 doang" asked what a "doang" holds; "eh salah mbak, surya 12" named goods "mbak surya";
     // su "harusna" is "harusnya" (the last entry, another product's, was changed).
     .replace(/\s+(?:doang|thok)(\s*[.!]*)$/i, ' aja$1').replace(/\bharusna\b/gi, 'harusnya')
@@ -104,7 +120,8 @@ function readCorrectionText(text: string): Correction | null {
     // bags bought after the oil were re-booked as "2 liter").
     .replace(/\blain\s+nu\b/gi, 'bukan nu').replace(/\beusina\b/gi, 'isinya')
     // su "hoyong ngoreksi: parkir 2rb sanes 5rb", "mau ralat: …" (I want to correct): "salah" (its words were goods named).
-    .replace(/^(?:(?:mau|hoyong|arep|pengen|pingin|bade|ajeng)\s+)?(?:ngoreksi|ngoreksian|koreksi|ralat|ngeralat|lereskeun|ngalereskeun)\s*:\s*/i, 'salah, ')
+    // "ehh koreksi koreksi, aqua 600 nya dua aja bukan empat": said twice, after a comma (a sale of 600 bottles was offered).
+    .replace(/^(?:(?:eh|ehh|ehhh)\s+)?(?:(?:mau|hoyong|arep|pengen|pingin|bade|ajeng)\s+)?(?:(?:ngoreksi|ngoreksian|koreksi|ralat|ngeralat|lereskeun|ngalereskeun)(?:\s*[:,]\s*|\s+))+(?=\S)/i, 'salah, ')
     // "ga jadi, sewa lapaknya 1,5jt", Banjar "kada jadi, …", Pontianak "ndak jadi, … jak": called off, then said again with its
     // number, is the entry put right (a second expense was booked beside the first).
     .replace(/^(?:eh\s+)?(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ndak|kada|ora|teu|indak|kagak|sonde|seng|nyanda)\s+(?:jadi|jd|sido|sida|tulus)\s*,\s*(?=\D*\d)/i, 'salah, ')
@@ -170,7 +187,7 @@ function readCorrectionText(text: string): Correction | null {
   const wrongOf = /^(?:(?:eh|lho|loh|aduh|waduh|maaf)\s+)*(?:salah|keliru|ralat|koreksi)\s+(?:harga|harganya|hrg|hitung|itung|total|totalnya|jumlah|jumlahnya)\s+((?:\p{L}+\s+){1,4}?)(?:tadi|td|barusan|mau|wau)\s*,?\s*(?:(?:harusnya|seharusnya|mestinya|jadi|kudune)\s+)?(\S*\d.*)$/u
     .exec(clean(text));
   if (wrongOf) return { to: `${wrongOf[1]!}${wrongOf[2]!}`.trim(), from: null, earlier: true };
-  const t = clean(text).replace(/,(?!\d)/g, ' ').replace(/\s+/g, ' ').trim()
+  const t = fractionsAsDigits(clean(text)).replace(/,(?!\d)/g, ' ').replace(/\s+/g, ' ').trim()
     // Corrections later in the day: "indomie goreng yang 6 bungkus tadi harganya 3rb aja", "minyakita yang terjual tadi pagi 3
     // ji, bukan 2" (each was booked as a new sale): the goods, then "the one (sold) earlier", perhaps by its count. Said so,
     // they are "yang <goods> tadi …"; the old count is kept for a count that changed, dropped before a price.
