@@ -340,4 +340,19 @@ describe('readQuote: a lot with its pack size, a count spelled after the price, 
     const surya: ReadContext = { item: 'surya 12', unit: 'slop', established: false, lastOffer: null, asked: false };
     expect(readQuote('surya nuju kosong kang, adana gudang garam filter 12, 310rb saslop', surya)).toMatchObject({ kind: 'price', price: 310_000, brand: 'gudang garam' });
   });
+
+  // Haggling tries (thirty-seventh session): "ongkir ke sana 17rb bu, harganya sy cek dulu ya" was Rp17.000 a kilo of sugar
+  // (and a yes); "ongkos kirim 15rb per karung" one fee for two sacks; "265rb per 10 kg" asked "per kg atau per peti?";
+  // "kita ga pegang indomie" asked the price again.
+  it('delivery said with where it goes or per unit, a price for several units, and goods not carried', () => {
+    const sugar: ReadContext = { item: 'gula', unit: 'kg', established: false, lastOffer: null, asked: false, reference: 17_500, qty: 20 };
+    expect(readQuote('ongkir ke sana 17rb bu, harganya sy cek dulu ya', sugar)).toMatchObject({ kind: 'other', delivery: 17_000 });
+    expect(readQuote('gula 175rb per 10 kg', sugar)).toMatchObject({ kind: 'price', price: 17_500 });
+    expect(readQuote('endog aya bu, 265rb per 10 kg', { ...egg, reference: 28_000 })).toMatchObject({ kind: 'price', price: 26_500 });
+    const rice: ReadContext = { item: 'beras', unit: 'karung', established: true, lastOffer: 320_000, asked: false, reference: 330_000, qty: 2 };
+    expect(readQuote('ongkos kirim 15rb per karung', rice)).toMatchObject({ kind: 'other', delivery: 30_000 });
+    expect(readQuote('ongkir 15rb', rice)).toMatchObject({ delivery: 15_000 });
+    const noodles: ReadContext = { item: 'indomie', unit: 'dus', established: false, lastOffer: null, asked: false, reference: 110_000, qty: 2 };
+    expect(readQuote('maaf pak kita ga pegang indomie', noodles)).toEqual({ kind: 'decline' });
+  });
 });

@@ -105,7 +105,8 @@ export function readBrand(t: string, item: string): string | null {
 
 // "ongkir tetep 15rb", "ongkirnya cuma 10rb": a word between the fee and its money (the fee was read as the price).
 // "ongkir bisa 10rb deh" too (the fee was agreed as the gas's price, and ordered at it).
-const deliveryRe = /(ongkir|ongkos(?: kirim| antar)?|biaya (?:kirim|antar))(nya)?\s*[:=+]?\s*(?:(?:tetep|tetap|cuma|cuman|hanya|jadi|kena|tambah|plus|sekitar|sktr|bisa|iso|isa|tiasa|dadi|paling|aja|wae)\s+){0,2}$/;
+// "ongkir ke sana 17rb" too (haggling try: it was the sugar's price a kilo).
+const deliveryRe = /(ongkir|ongkos(?: kirim| antar)?|biaya (?:kirim|antar))(nya)?\s*[:=+]?\s*(?:ke ?(?:sana|situ|sini|warung|toko|lokasi|alamat)\s+)?(?:(?:tetep|tetap|cuma|cuman|hanya|jadi|kena|tambah|plus|sekitar|sktr|bisa|iso|isa|tiasa|dadi|paling|aja|wae)\s+){0,2}$/;
 // "modal e wae 26", "HET nya aja udah 19rb": what the goods cost the supplier, or the official ceiling, is no offer (a helper's
 // order went out at the supplier's own cost, Rp1.000 a kilo under the price he asked).
 const costRe = /\b(?:modal|het|hpp|harga pokok|harga eceran tertinggi)(?:\s*(?:nya|e|ne|na))?(?:\s+(?:wae|aja|saja|wis|udah|sudah|dah|wes|cuma|mung|sendiri|dewe|aku|saya|kula|sih|kan|lho))*\s*(?:rp\.?\s*)?$/;
@@ -123,10 +124,12 @@ export const questionRe = /\?|\b(kapan|gimana|bagaimana|berapa|brp|apakah|mana|j
 const emptyContainer = /\b(tabung|galon|botol|krat|peti) kosong\b/g;
 // jv "ora iso", "ra iso", "mboten saged", "entek", "telas"; su "teu tiasa", "moal bisa", "seep": the same.
 // "gula ga jualan", jv "rokok ra dodolan", "ndak nyetok": goods the supplier does not sell (the haggle waited on an answer).
-const declineRe = /\b(tidak|gak|ga|nggak|enggak|ndak|nda|mboten|gk|ora|ra|teu|henteu|moal|tak|kagak|kaga|belum|blm)\s*(bisa|iso|isa|saged|tiasa|ada|ono|aya|sanggup|kuat|jual|jualan|dodol|dodolan|sade|ngical|nyetok|stok|sedia|nyedia|nyediain|masuk|entuk|oleh)\b|\b(habis|kosong|stok abis|sold out|entek|telas|seep|kehabisan)\b/;
+// "kita ga pegang indomie" (we do not carry it): the price was asked again (haggling try).
+const declineRe = /\b(tidak|gak|ga|nggak|enggak|ndak|nda|mboten|gk|ora|ra|teu|henteu|moal|tak|kagak|kaga|belum|blm)\s*(bisa|iso|isa|saged|tiasa|ada|ono|aya|sanggup|kuat|jual|jualan|dodol|dodolan|sade|ngical|nyetok|stok|sedia|nyedia|nyediain|masuk|entuk|oleh|pegang|megang|nyekel|ngecer)\b|\b(habis|kosong|stok abis|sold out|entek|telas|seep|kehabisan)\b/;
 // "26.800 deh, ga bisa lagi", su "16.800 pangmirahna", jv "wis mentok", "ora iso kurang": the last price too (a haggling try
 // countered both again).
 const finalRe = /\b(pas|mentok|terakhir|final|harga mati|nett?|paling murah|udah murah|sudah murah|(?:gak|ga|nggak|ngga|tidak|tdk|ndak|ora|teu) (?:bisa|bs|iso|isa|tiasa) (?:kurang|turun|lagi|kurang lagi|turun lagi)|pangmirahna|pang mirahna|sampun pas|wis pas|wes pas|udah pol|sudah pol|pol)\b/;
+const checkingRe = /\b(?:cek|cekin|dicek|tanya|tanyain|ditanya|takon|taken|kabari|kabarin|dikabari|dikabarin)\s*(?:dulu|dl|disik|sik|sek|heula|nanti|ntar)\b|\b(?:nanti|ntar|mengko)\s+(?:saya|sy|aku|tak)?\s*(?:kabari|kabarin|infokan|info)\b/;
 const agreeRe = /\b(ok|oke|okey|okay|siap|boleh|deal|setuju|sip|bisa|jadi|iya|ya|mangga|nggih|monggo|gas)\b/;
 
 /**
@@ -148,7 +151,7 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
   // recorded as agreed at Rp23.000 a peti, and ordered); asked back only when a price of their own is said beside it.
   const unasked = raw.replace(/[^?.!,\n]*\d[^?.!,\n]*\?/g, ' ');
   if (/\d/.test(unasked)) raw = unasked;
-  const t = quoteText(raw);
+  const t = perSeveral(quoteText(raw), ctx.unit);
   const nums = numbers(t);
   const said: SaidSize[] = [...(ctx.known ?? [])];
   const details: QuoteDetails = { delivery: null, terms: readTerms(t), available: null, minimum: null, when: readWhen(t), size: null, brand: readBrand(t, ctx.item), sizes: [] };
@@ -185,7 +188,11 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     if (inThousands(n, ctx.reference ?? null, ctx.unit)) Object.assign(n, { value: n.value * 1000, money: true });
     // "2 karung @645": "@" prices each one of the count before it, not the lot (it was Rp322.500 a karung, ordered at it).
     if (n.money && !n.unit && /@\s*(?:rp\.?\s*)?$/.test(pre) && lot?.unit) Object.assign(n, { unit: lot.unit, per: true });
-    if (n.money && deliveryRe.test(pre)) { details.delivery = n.value; continue; }
+    if (n.money && deliveryRe.test(pre)) {
+      // "ongkos kirim 15rb per karung": for each of the count asked (one fee was added to the lot, Rp15.000 short).
+      details.delivery = n.per && n.unit === ctx.unit && ctx.qty ? n.value * ctx.qty : n.value;
+      continue;
+    }
     if (costRe.test(pre)) continue;
     if (n.money && refusedAfter.test(t.slice(n.end))) continue;
     // "gak bisa kak 27rb udah mentok" against our Rp25.000: their own price, above ours (it closed the haggle as refused).
@@ -245,7 +252,8 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     // recorded as agreeing to the bot's lower price, and the order went out at it).
     if (bare) return ctx.asked ? { kind: 'other', ...details } : { kind: 'unclear', amount: null, question: `Maksudnya ${formatQty(bare.value)} itu harga berapa per ${ctx.unit}, Pak?` };
     // "besok pagi bisa": when it can come, not a yes to the price.
-    if (!questionRe.test(t) && agreeRe.test(t.replace(/\b(?:hari ini|nanti sore|sore ini|besok pagi|besok sore|besok|lusa)\s+(?:bisa|jadi)\b/g, ''))) return { kind: 'agree', ...details };
+    // "harganya sy cek dulu ya": the price is still to come, not a yes (haggling try: recorded as agreeing).
+    if (!questionRe.test(t) && !checkingRe.test(t) && agreeRe.test(t.replace(/\b(?:hari ini|nanti sore|sore ini|besok pagi|besok sore|besok|lusa)\s+(?:bisa|jadi)\b/g, ''))) return { kind: 'agree', ...details };
     return { kind: 'other', ...details };
   }
 
@@ -333,4 +341,16 @@ function lastUnitWord(pre: string): string | null {
 function lastPackWord(pre: string): string | null {
   const m = new RegExp(String.raw`\b(${units})\b[^a-z]*isi\s*$`).exec(pre);
   return m ? canonicalUnit(m[1]) : null;
+}
+
+/**
+ * "265rb per 10 kg", "175rb/10 kilo": money for several of the haggle's unit, as a price for one ("26500 per kg"; both asked
+ * "per kg atau per peti?").
+ */
+function perSeveral(t: string, unit: string): string {
+  const re = new RegExp(String.raw`(\d+(?:[.,]\d+)?)\s*(rb|ribu|rebu|ewu|k)\s*(?:per|\/|untuk|buat)\s*(\d+)\s*(${units})\b`, 'g');
+  return t.replace(re, (all, n: string, _k: string, count: string, u: string) => {
+    const each = (Number(n.replace(',', '.')) * 1000) / Number(count);
+    return canonicalUnit(u) === unit && Number(count) > 1 && Number.isInteger(each) ? `${each} per ${u}` : all;
+  });
 }
