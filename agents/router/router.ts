@@ -40,7 +40,7 @@ import { collectDebt } from './questions/collect.ts';
 import { callsOffDraft, dropNotice, droppedText, isUndoWord, questionCancelledText, withNote } from './questions/interrupt.ts';
 import { asUndo } from './corrections/undo-match.ts';
 import { undoRequest } from './corrections/undo-pick.ts';
-import { bareSale, bareSaleQuestion, heldDraft, lastGoodsAgainText, namesLastGoods } from './questions/bare-goods.ts';
+import { bareSale, bareSaleQuestion, heldAgainQuestion, heldDraft, lastGoodsAgainText, namesLastGoods } from './questions/bare-goods.ts';
 import { continuedEntry } from './continued.ts';
 import { bookBoth, bookParts, bookSeveral, paidByGoods, severalEntries, twoKinds } from './two-entries.ts';
 
@@ -109,6 +109,12 @@ async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
     const held = heldDraft(env, state.pending);
     const redo = correctDraft(held, env.text);
     if (redo) {
+      // Goods held by "Dicatat sebagai penjualan …?" are asked again as corrected: booked only on a yes (a corrections try:
+      // "eh koreksi, 1 aja" booked them at once).
+      if (state.pending.kind === 'reparse') {
+        await putPending(env, { kind: 'confirm_book', work: redo.work });
+        return [{ text: `${redo.note}\n${heldAgainQuestion(redo.work)}` }];
+      }
       await putPending(env, null);
       return withNote(redo.note, await proceed(env, redo.work));
     }

@@ -22,6 +22,12 @@ export function correctDraft(p: Pending, text: string): { work: Work; note: stri
   // an earlier entry's (corrections try: the new bakwan became 3 botol at Rp4.000 and the Le Minerale sale stayed), also
   // with no "tadi" ("eh korek 2, bukan 1" made the rokok waiting for a name 2 packs): beside-question.ts.
   if (!draftNamed(work, c.to)) return null;
+  // "surya 12 2" held, then "eh salah, surya 16 nya": the number names other goods, it is no count (16 packs were booked).
+  const swapped = otherNumbered(work, c.to);
+  if (swapped) {
+    const goods = swapped.items.find((it, k) => it.product !== work.frame.items[k]?.product)!.product;
+    return { work: { ...work, frame: swapped, resolved: swapped.items.map(() => null), priceKind: [], confirmed: false }, note: `Oke Kak, barangnya jadi ${goods}.` };
+  }
   // Money asked about (per piece or total?) is the number said, not the price a piece the parser shared it into: "minyakita 3
   // biji, 17500" then "eh … 2 ji, bukan 3" booked 2 at Rp5.833 (a Makassar try). It stays asked, for the new count.
   const asked = (k: number) => p.kind === 'price_kind' && p.index === k;
@@ -63,4 +69,17 @@ function changeText(before: Frame, after: Frame): string {
   if (!it) return 'Oke Kak, sudah saya ubah.';
   const money = it.unit_price != null ? ` @${formatRupiah(it.unit_price)}` : it.total != null ? ` ${formatRupiah(it.total)}` : '';
   return `Oke Kak, ${it.product} jadi ${[it.qty, it.unit].filter((x) => x != null).join(' ')}${money}.`.replace(' jadi .', '.');
+}
+
+/** "surya 16" said for a draft of "surya 12": the goods' name with another number, as a draft of those goods; else null. */
+function otherNumbered(work: Work, to: string): Frame | null {
+  const said = /^(\p{L}{3,}(?:\s+\p{L}+)*)\s+(\d{1,4})(?:\s*(?:nya|ne|na))?$/u.exec(to.toLowerCase().trim());
+  if (!said) return null;
+  const [, word, n] = said;
+  const last = word!.split(/\s+/).at(-1)!;
+  const k = work.frame.items.findIndex((i) => new RegExp(String.raw`\b${last}\s+(\d{1,4})\b`).exec(i.product.toLowerCase())?.[1] !== undefined
+    && !new RegExp(String.raw`\b${last}\s+${n}\b`).test(i.product.toLowerCase()));
+  if (k < 0) return null;
+  const items = work.frame.items.map((i, j) => (j === k ? { ...i, product: i.product.replace(new RegExp(String.raw`\b(${last})\s+\d{1,4}\b`, 'i'), `$1 ${n}`) } : i));
+  return { ...work.frame, items };
 }

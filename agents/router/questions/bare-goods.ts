@@ -3,7 +3,7 @@
 // only sells, so it is booked as a sale, and the owner is asked once.
 import { formatQty } from '../../../core/format.ts';
 import type { ParseResult } from '../../../core/frame.ts';
-import type { Pending } from '../state-schema.ts';
+import type { Pending, Work } from '../state-schema.ts';
 import type { Env } from '../env.ts';
 import type { BookedEvent } from '../types.ts';
 import { possessive } from '../corrections/correct.ts';
@@ -19,10 +19,13 @@ export function bareSale(env: Env): ParseResult | null {
 }
 
 /** "Dijual Indomie 2, Aqua 2 botol?": the goods as said, for the owner's yes. */
-export function bareSaleQuestion(r: ParseResult): string {
+export function bareSaleQuestion(r: Pick<ParseResult, 'items'>): string {
   const goods = r.items.map((i) => `${i.product} ${formatQty(i.qty ?? 0)}${i.unit ? ` ${i.unit}` : ''}`).join(', ');
   return `Dicatat sebagai penjualan ${goods}, Kak? Balas *ya*, atau tulis lengkap (misalnya "beli …" kalau kulakan).`;
 }
+
+/** The held goods corrected, asked again. */
+export const heldAgainQuestion = (work: Work) => bareSaleQuestion(work.frame);
 
 /**
  * The message held by "Dicatat sebagai penjualan …?" as a draft, so a correction of it ("eh lepat, ngan 3 wungkul") changes it

@@ -190,7 +190,9 @@ export const laterCorrectionScripts: Script[] = [
       { say: 'kliru, regane 90rb', reply: ['Pembelian', 'Aqua 600 ml 2 dus', 'Rp90.000'], not: ['Sudah dibatalkan'] },
       // su "eh lepat, ngan 3 wungkul" to "Dicatat sebagai penjualan …?" changed the purchase before it.
       { say: 'indomie soto 4 bungkus', reply: ['Dicatat sebagai penjualan indomie soto 4'] },
-      { say: 'eh lepat, ngan 3 wungkul', reply: ['Indomie Soto 3 bks'], not: ['Sudah dibatalkan', 'Aqua'] },
+      // Asked again as corrected, booked on a yes (thirty-seventh session: held goods corrected were booked unasked).
+      { say: 'eh lepat, ngan 3 wungkul', reply: ['indomie soto jadi 3', 'Dicatat sebagai penjualan indomie soto 3'], not: ['Sudah dibatalkan', 'Aqua', 'tercatat ✅'] },
+      { say: 'muhun', reply: ['Indomie Soto 3 bks'] },
       // A lookup while "Batalkan catatan ini?" waits keeps the question: "iya" after it undoes (the sale stayed booked).
       { say: 'laku kopi 3', reply: ['Kopi Kapal Api 3 sachet'] },
       { say: 'hapus yang terakhir', reply: ['Batalkan catatan ini'] },
