@@ -7,9 +7,12 @@ import { cues } from './cues.ts';
 import { unitOf } from './units.ts';
 
 const tradeVerbs = new Set([...cues.sale, ...cues.purchase, ...cues.stockWord]);
+// "…, bayar ga usah", "…, utang ga jadi": money words, not goods, before the "no" (left to the payment rules).
+const notGoods = new Set([...cues.pay, ...cues.credit, ...cues.settle, 'bayar', 'utang', 'hutang', 'ngutang', 'bon', 'kembalian', 'kembaliannya', 'susuk']);
 
+// Banjar "kada", Papua "tra"/"tara" too (round two: "kada pakai korek, 36 ribu" sold 12 lighters for the Rp36.000).
 const no = new Set(['ga', 'gak', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'kagak', 'tidak', 'tdk', 'dak', 'ndak', 'nda', 'sonde', 'seng',
-  'ora', 'teu', 'henteu', 'ulah', 'jangan', 'jgn']);
+  'ora', 'teu', 'henteu', 'ulah', 'jangan', 'jgn', 'kada', 'tra', 'tara', 'mboten']);
 const using = new Set(['pake', 'pakai', 'pakek', 'pk', 'pke', 'make', 'nganggo', 'ngangge', 'ku', 'usah', 'perlu']);
 const clauseEnd = (t: Token | undefined) => !t || t.t === ',' || t.t === ';' || t.t === '+' || isDigits(t.t);
 // Makassar/Bugis particles: "mi" (already), "ji" (only), "pi" (yet); "ju" (Kupang: too).
@@ -17,7 +20,7 @@ const particles = new Set(['mi', 'ji', 'pi', 'ju']);
 
 export function dropNotTaken(tokens: Token[]): void {
   // Only after something was said first: "ga pake lama" at the start of a message is no goods list.
-  const hasBefore = (i: number) => tokens.slice(0, i).some((t) => isDigits(t.t));
+  const hasBefore = (i: number) => tokens.slice(0, i).some((t) => isDigits(t.t) || tradeVerbs.has(t.t));
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.used) continue;
@@ -29,11 +32,17 @@ export function dropNotTaken(tokens: Token[]): void {
       i = k;
       continue;
     }
-    // "…, telurnya ga jadi": one line of the message called off, at the clause's end.
-    if (no.has(t.t) && /^(jadi|sida|sido)$/.test(tokens[i + 1]?.t ?? '') && clauseEnd(tokens[i + 2]) && !isDigits(tokens[i + 2]?.t ?? '')
-      && hasBefore(i) && i >= 2 && tokens[i - 2].t === ',' && /(nya|ne|na)$/.test(tokens[i - 1].t)) {
-      tokens[i - 1].used = t.used = tokens[i + 1].used = true;
-      continue;
+    // "…, telurnya ga jadi", "…, korek ga usah", "…, korek kada": goods after a comma, then "no", at the clause's end.
+    const tail = /^(jadi|sida|sido|usah|perlu|pake|pakai)$/.test(tokens[i + 1]?.t ?? '') ? 1 : 0;
+    if (no.has(t.t) && clauseEnd(tokens[i + 1 + tail]) && !isDigits(tokens[i + 1 + tail]?.t ?? '') && hasBefore(i)) {
+      // The goods start after a comma, a count or its unit ("gudang garam 1 bks korek ga usah").
+      const edge = (k: number) => k >= 0 && (tokens[k].t === ',' || isDigits(tokens[k].t) || unitOf(tokens[k].t) !== null);
+      const start = edge(i - 2) ? i - 1 : edge(i - 3) ? i - 2 : -1;
+      const goods = start > 0 ? tokens.slice(start, i) : [];
+      if (goods.length && goods.every((g) => /^\p{L}+$/u.test(g.t) && !g.used && !notGoods.has(g.t))) {
+        for (let k = start; k <= i + tail; k++) tokens[k].used = true;
+        continue;
+      }
     }
     // "beras 3 kilo mi", "teh pucuk 2 btl mi", "8rb ji": a particle after goods counted or their money, never goods
     // ("beli 2 bungkus mi", with no goods before the count, is a noodle).

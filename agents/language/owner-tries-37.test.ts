@@ -25,6 +25,12 @@ describe('owner tries (thirty-seventh session): goods not taken, particles', () 
     reads('jual kopi 2 saset tanpa gula', { intent: 'sale', items: [{ product: 'kopi', qty: 2 }] });
     reads('beta jual kopi 3 saset, seng pake gula', { intent: 'sale', items: [{ product: 'kopi', qty: 3 }] });
     reads('laku telur 1 kg, sonde pake plastik 30rb', { intent: 'sale', amount: 30000, items: [{ product: 'telur', qty: 1, unit: 'kg' }] });
+    // Round two: Banjar "kada", Papua "tra", and "no" after the goods ("sabungkus kada pakai korek, 36 ribu" sold 12 lighters).
+    reads('laku rokok sampoerna mild sabungkus kada pakai korek, 36 ribu', { intent: 'sale', amount: 36000, items: [{ product: 'rokok sampoerna mild', qty: 1 }] });
+    reads('jual gudang garam 1 bks korek ga usah', { intent: 'sale', items: [{ product: 'gudang garam', qty: 1 }] });
+    reads('jual sampoerna mild 1 bks, korek ndak jadi', { intent: 'sale', items: [{ product: 'sampoerna mild', qty: 1 }] });
+    reads('laku gudang garam 1 bks, korek kada', { intent: 'sale', items: [{ product: 'gudang garam', qty: 1 }] });
+    reads('laku kopi 2, tra pake gula', { intent: 'sale', items: [{ product: 'kopi', qty: 2 }] });
     // Goods taken after the "no" clause stay.
     reads('laku kopi 2 tanpa gula, teh pucuk 1', { intent: 'sale', items: [{ product: 'kopi', qty: 2 }, { product: 'teh pucuk', qty: 1 }] });
   });
