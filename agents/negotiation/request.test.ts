@@ -36,6 +36,14 @@ const rows: Row[] = [
   ['tawarkan beras 10 karung max 6,5jt', 'beras', 10, 'karung', 650_000, DEFAULT, { lastPrice: null, market: null, catalogue: 700_000 }],
   ['cariin beras 2 karung maks 600rb', 'beras', 2, 'karung', 600_000, DEFAULT, { lastPrice: 620_000, market: null }],
   ['tawar minyak goreng 2 dus budget 400rb', 'minyak goreng', 2, 'dus', 200_000, DEFAULT],
+  // Haggling try (thirty-seventh session): a bare limit under a thousand is in thousands ("330" was Rp330 a kilo, "maks 17"
+  // over 50 kg Rp0), per unit or for the lot as the warung's prices say.
+  ['golekno beras 25 kilo paling larang 330', 'beras', 25, 'kg', 13_200, DEFAULT, { lastPrice: null, market: null, catalogue: 14_000 }],
+  ['golekno beras 25 kilo paling larang 330', 'beras', 25, 'kg', 13_200, DEFAULT],
+  ['cariin gula 50 kg maks 17', 'gula', 50, 'kg', 17_000, DEFAULT],
+  ['cariin gula 50 kg maks 17', 'gula', 50, 'kg', 17_000, DEFAULT, { lastPrice: 16_500, market: null }],
+  ['cariin beras 4 karung maks 330', 'beras', 4, 'karung', 330_000, DEFAULT],
+  ['cariin minyak 2 dus maks 180/dus', 'minyak', 2, 'dus', 180_000, DEFAULT],
 ];
 
 describe('an owner\'s buying request', () => {

@@ -35,15 +35,30 @@ export function requestedGoods(frame: RequestFrame): { item: string; qty: number
 
 /** The ceiling per unit: as the frame has it, or for an unmarked one the reading nearer the warung's prices. */
 export function ceilingPerUnit(frame: RequestFrame, refs: PriceRefs): { ceiling: number; basis: OwnerRequest['ceilingBasis'] } | null {
-  const lot = frame.max_unit_price;
-  if (!lot) return null;
   const perUnit = frame.max_unmarked;
-  if (!perUnit || perUnit === lot) return { ceiling: lot, basis: 'said' };
+  const lot = frame.max_unit_price;
+  if (!lot && !perUnit) return null;
   const ref = refs.lastPrice ?? refs.market ?? refs.catalogue ?? null;
+  const far = (x: number) => (ref == null || ref <= 0 ? 0 : Math.abs(Math.log(x / ref)));
+  // "golekno beras 25 kilo paling larang 330", "cariin gula 50 kg maks 17": a bare limit under a thousand is in thousands
+  // (Rp330 a kilo was offered to the supplier; "maks 17" shared over 50 kg was Rp0 and asked again).
+  const said = perUnit ?? lot!;
+  if (said < 1000) {
+    const qty = frame.items[0]?.qty ?? 1;
+    const each = { ceiling: said * 1000, basis: perUnit ? 'unit' as const : 'said' as const };
+    const whole = { ceiling: Math.round((said * 1000) / qty), basis: 'lot' as const };
+    // With no price to compare, a small number is per unit ("maks 17" for sugar) and a bigger one the lot's for goods
+    // weighed or measured ("maks 330" for 25 kg of rice).
+    if (!perUnit || qty <= 1) return each;
+    if (ref == null || ref <= 0) return said >= 100 && measured.has(canonicalUnit(frame.items[0]?.unit ?? null) ?? '') ? whole : each;
+    return far(each.ceiling) <= far(whole.ceiling) ? each : whole;
+  }
+  if (!perUnit || perUnit === lot) return lot ? { ceiling: lot, basis: 'said' } : null;
   if (ref == null || ref <= 0) return { ceiling: perUnit, basis: 'unit' };
-  const far = (x: number) => Math.abs(Math.log(x / ref));
-  return far(perUnit) <= far(lot) ? { ceiling: perUnit, basis: 'unit' } : { ceiling: lot, basis: 'lot' };
+  return far(perUnit) <= far(lot!) ? { ceiling: perUnit, basis: 'unit' } : { ceiling: lot!, basis: 'lot' };
 }
+
+const measured = new Set(['kg', 'liter', 'gram', 'ons']);
 
 // "telur 2 peti max 26rb sekilo": the limit said per another unit than the order's (it became Rp26.000 a peti, and an order of
 // 2 peti went out at Rp23.000 each).
