@@ -15,8 +15,9 @@ const no = new Set(['ga', 'gak', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'kaga
   'ora', 'teu', 'henteu', 'ulah', 'jangan', 'jgn', 'kada', 'tra', 'tara', 'mboten']);
 const using = new Set(['pake', 'pakai', 'pakek', 'pk', 'pke', 'make', 'nganggo', 'ngangge', 'ku', 'usah', 'perlu']);
 const clauseEnd = (t: Token | undefined) => !t || t.t === ',' || t.t === ';' || t.t === '+' || isDigits(t.t);
-// Makassar/Bugis particles: "mi" (already), "ji" (only), "pi" (yet); "ju" (Kupang: too).
-const particles = new Set(['mi', 'ji', 'pi', 'ju']);
+// Makassar/Bugis particles: "mi" (already), "ji" (only), "pi" (yet); "ju" (Kupang: too); Manado/Gorontalo "jo", "le", "no",
+// "to", "dang" (round two: "garam 2 bks le, 6 ribu no" sold a Le Minerale besides).
+const particles = new Set(['mi', 'ji', 'pi', 'ju', 'jo', 'le', 'no', 'to', 'dang', 'haja']);
 
 export function dropNotTaken(tokens: Token[]): void {
   // Only after something was said first: "ga pake lama" at the start of a message is no goods list.

@@ -41,6 +41,10 @@ describe('owner tries (thirty-seventh session): goods not taken, particles', () 
     reads('laku teh pucuk 2 btl mi, 8rb ji', { intent: 'sale', amount: 8000, items: [{ product: 'teh pucuk', qty: 2 }] });
     reads('jual coca cola 2 btl 12rb ju', { intent: 'sale', amount: 12000, items: [{ product: 'coca cola', qty: 2 }] });
     reads('beli 2 bungkus mi', { intent: 'purchase', items: [{ product: 'mi', qty: 2 }] });
+    // Round two, Manado/Gorontalo: "le" sold a Le Minerale besides; "jo" was offered as a product (and "ya" booked it).
+    reads('laku garam 2 bks le, 6 ribu no', { intent: 'sale', amount: 6000, items: [{ product: 'garam', qty: 2 }] });
+    reads('so laku indomie goreng 3 bks jo, sepuluh ribu lima ratus', { intent: 'sale', amount: 10500, items: [{ product: 'indomie goreng', qty: 3 }] });
+    reads('laku aqua 2 btl, le minerale 1', { intent: 'sale', items: [{ product: 'aqua', qty: 2 }, { product: 'le minerale', qty: 1 }] });
   });
   // "bayar listrik goceng ribu" was Rp5.000.000, booked unasked.
   it('"ribu" after slang thousands only says rupiah', () => {
