@@ -7,7 +7,7 @@ export const cues = {
   sale: set(`laku lku lkau pyu jaul laris kejual terjual jual jualan ngejual ngajual ngical ngadep adol ngadol didol kedol dodolan payu kepayu pajeng
     penjualan sold ludes dibeli kebeli diborong`),
   /** Taking goods: a sale when a customer does it. */
-  take: set('ambil ngambil njupuk nyokot mundut nyandak'),
+  take: set('ambil ngambil njupuk nyokot mundut nyandak mendhet mendet'),
   purchase: set(`kulakan kulak ngulak beli membeli mbeli meuli meli tukar tuker nuker nukar manukar meser tuku nuku tumbas belanja blanja belanjaan pembelian
     restock restok nyetok borong order mesen pesen pesan psn`),
   credit: set(`kredit kiridit kridit ngutang utang hutang ngebon bon kasbon ngahutang nganjuk nginjuk dianjuk piutang ngutangin ngampil nyilih minjem pinjem pinjam ngindeng

@@ -52,3 +52,13 @@ describe('owner tries (thirty-seventh session): goods not taken, particles', () 
     reads('laku kopi 2 gopek ribu', { intent: 'sale', amount: 500000, items: [{ product: 'kopi', qty: 2 }] });
   });
 });
+
+describe('owner tries (thirty-seventh session): Javanese krama on the tab', () => {
+  // "…, mangke mbayar" (pays later) was a debt payment asked "how much", and the goods taken were never booked; "mendhet"
+  // (takes) was a product "mendhet gula".
+  it('"mangke mbayar" after goods taken is a credit sale; "mendhet" is taking', () => {
+    reads('Bu Darmi ngampil gendhis setunggal kilo kaliyan kopi tigang saset, mangke mbayar', { intent: 'sale', payment: 'credit', counterparty: 'bu darmi',
+      items: [{ product: 'gendhis', qty: 1, unit: 'kg' }, { product: 'kopi', qty: 3 }] });
+    reads('bu darmi mendhet gula 1 kg, mangke mbayar', { intent: 'sale', payment: 'credit', counterparty: 'bu darmi', items: [{ product: 'gula', qty: 1, unit: 'kg' }] });
+  });
+});
