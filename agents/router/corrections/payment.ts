@@ -83,9 +83,11 @@ const creditCalledOff = new RegExp(`${lead}(?:(?:ga|gak|nggak|ngga|enggak|tidak|
 
 // Corrections try: "eh pak budi bayar cash ding", "yang gula pak budi tadi bukan ngebon, dia bayar tunai", jv "eh dudu utang,
 // pak slamet mbayar kontan" after a credit sale were asked "Bayar berapa?": paid in cash after all.
-const paidAfterAll = /\b(?:bukan|bkn|dudu|sanes)\s+(?:ngebon|ngutang|utang|hutang|bon)\b.*\b(?:di)?(?:bayar|mbayar|mayar)\s+(?:cash|tunai|kontan)\b|\b(?:di)?(?:bayar|mbayar|mayar)\s+(?:cash|tunai|kontan)\s+(?:ding|deng|dink)$/;
+// "eh pak budi bukan ngutang, dia bayar qris" (round two: asked "Bayar berapa?"): paid by QRIS or transfer after all.
+const paidAfterAll = /\b(?:bukan|bkn|dudu|sanes)\s+(?:ngebon|ngutang|utang|hutang|bon)\b.*\b(?:di)?(?:bayar|mbayar|mayar)\s+(?:pake\s+|pakai\s+|via\s+|lewat\s+)?(?:cash|tunai|kontan|qris|transfer|tf)\b|\b(?:di)?(?:bayar|mbayar|mayar)\s+(?:cash|tunai|kontan)\s+(?:ding|deng|dink)$/;
 
-export type CreditFix = { to: 'credit'; name: string } | { to: 'cash' };
+export type CreditFix = { to: 'credit'; name: string } | { to: 'cash'; via?: 'qris' | 'transfer' };
+const viaSaid = (t: string): { via?: 'qris' | 'transfer' } => (/\bqris\b/.test(t) ? { via: 'qris' } : /\b(?:transfer|tf)\b/.test(t) ? { via: 'transfer' } : {});
 
 /** The last sale was on credit to someone after all, or paid after all; null when the message says something else. */
 export function readCreditFix(text: string, last: BookedEvent | null): CreditFix | null {
@@ -96,7 +98,7 @@ export function readCreditFix(text: string, last: BookedEvent | null): CreditFix
   const own = withoutOwnName(t, f.payment === 'credit' ? f.counterparty : null);
   const paidAfter = creditCalledOff.test(own) || paidAfterAll.test(own) || paidCashLater.test(own) || paidInFullAfterAll.test(own);
   if (f.intent === 'purchase') {
-    if (f.payment === 'credit') return paidAfter ? { to: 'cash' } : null;
+    if (f.payment === 'credit') return paidAfter ? { to: 'cash', ...viaSaid(own) } : null;
     if (f.counterparty) return purchaseOwed(t, f.counterparty) ? { to: 'credit', name: f.counterparty } : null;
     // "kulakan beras 25 kg 300rb" (no supplier said), then "eh salah, itu ngutang ke toko Makmur": owed to the one named now
     // (corrections try: the amount was asked, then the purchase booked again in cash).
@@ -105,7 +107,7 @@ export function readCreditFix(text: string, last: BookedEvent | null): CreditFix
     return supplier ? { to: 'credit', name: supplier } : null;
   }
   if (f.intent !== 'sale') return null;
-  if (f.payment === 'credit') return paidAfter ? { to: 'cash' } : null;
+  if (f.payment === 'credit') return paidAfter ? { to: 'cash', ...viaSaid(own) } : null;
   const after = creditThenName.exec(t);
   // Goods named must be the last sale's ("gula tadi ngutang …" after a sale of telur is about another entry).
   // "eh itu tadi ngebon bu ani": "that" names no goods ("Utangnya berapa?" was asked).
@@ -154,7 +156,7 @@ export async function correctCredit(env: Env, last: BookedEvent, fix: CreditFix)
   const { items, contactId: _c, paid_now: _p, ...rest } = last.frame;
   const frame = fix.to === 'credit'
     ? { ...rest, items: items.map(asSaid), payment: 'credit' as const, counterparty: fix.name }
-    : { ...rest, items: items.map(asSaid), payment: 'cash' as const };
+    : { ...rest, items: items.map(asSaid), payment: fix.via ?? ('cash' as const) };
   if (fix.to === 'cash') {
     const paid = await paidOn(env, last);
     if (paid > 0) return [{ text: paidRefusal(last.frame, frame, paid) }];

@@ -56,6 +56,9 @@ export const paidCorrectionScripts: Script[] = [
       { say: 'ternyata dibayar lunas barusan', reply: ['Sudah dibatalkan', 'Penjualan (Mas Joko) Gula Pasir 1 kg'], not: ['Ternyata belum'] },
       { say: 'pak budi ngebon gula 1 kg', reply: ['bon Pak Budi'] },
       { say: 'eh pak Budi bayar tunai ternyata', reply: ['Sudah dibatalkan', 'Penjualan (Pak Budi) Gula Pasir 1 kg'], not: ['Berapa'] },
+      // Round two: "eh pak budi bukan ngutang, dia bayar qris" asked "Bayar berapa?".
+      { say: 'pak budi ngebon gula 1 kg', reply: ['bon Pak Budi'] },
+      { say: 'eh pak budi bukan ngutang, dia bayar qris', reply: ['Sudah dibatalkan', 'Penjualan (Pak Budi) Gula Pasir 1 kg', 'QRIS'], not: ['Berapa'] },
       { say: 'bu yati ngebon gula 1 kg', reply: ['bon Bu Yati'] },
       { say: 'bu ani bayar cash ternyata', reply: ['Berapa'], not: ['Sudah dibatalkan'] },
       { say: 'ga jadi', reply: [] },
@@ -63,6 +66,7 @@ export const paidCorrectionScripts: Script[] = [
     rows: [{ sql: debts, rows: [
       { name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 36000, paid: 0, status: 'void' },
       { name: 'Mas Joko', kind: 'customer', direction: 'receivable', amount: 18000, paid: 0, status: 'void' },
+      { name: 'Pak Budi', kind: 'customer', direction: 'receivable', amount: 18000, paid: 0, status: 'void' },
       { name: 'Pak Budi', kind: 'customer', direction: 'receivable', amount: 18000, paid: 0, status: 'void' },
       { name: 'Bu Yati', kind: 'customer', direction: 'receivable', amount: 18000, paid: 0, status: 'open' },
     ] }],
