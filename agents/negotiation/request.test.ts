@@ -44,6 +44,8 @@ const rows: Row[] = [
   ['cariin gula 50 kg maks 17', 'gula', 50, 'kg', 17_000, DEFAULT, { lastPrice: 16_500, market: null }],
   ['cariin beras 4 karung maks 330', 'beras', 4, 'karung', 330_000, DEFAULT],
   ['cariin minyak 2 dus maks 180/dus', 'minyak', 2, 'dus', 180_000, DEFAULT],
+  ['cariin kerupuk 100 pcs maks 800/pcs', 'kerupuk', 100, 'pcs', 800, DEFAULT],
+  ['cariin kerupuk 100 pcs maks 800/pcs', 'kerupuk', 100, 'pcs', 800, DEFAULT, { lastPrice: 750, market: null }],
 ];
 
 describe('an owner\'s buying request', () => {

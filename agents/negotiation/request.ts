@@ -49,7 +49,12 @@ export function ceilingPerUnit(frame: RequestFrame, refs: PriceRefs): { ceiling:
     const whole = { ceiling: Math.round((said * 1000) / qty), basis: 'lot' as const };
     // With no price to compare, a small number is per unit ("maks 17" for sugar) and a bigger one the lot's for goods
     // weighed or measured ("maks 330" for 25 kg of rice).
-    if (!perUnit || qty <= 1) return each;
+    if (!perUnit || qty <= 1) {
+      // A piece's own price may be under a thousand ("maks 800/pcs" of crackers): the warung's prices say, or a piece unit.
+      const asSaid = { ceiling: said, basis: each.basis };
+      if (ref != null && ref > 0) return far(each.ceiling) <= far(said) ? each : asSaid;
+      return said >= 100 && pieces.has(canonicalUnit(frame.items[0]?.unit ?? null) ?? '') ? asSaid : each;
+    }
     if (ref == null || ref <= 0) return said >= 100 && measured.has(canonicalUnit(frame.items[0]?.unit ?? null) ?? '') ? whole : each;
     return far(each.ceiling) <= far(whole.ceiling) ? each : whole;
   }
@@ -59,6 +64,7 @@ export function ceilingPerUnit(frame: RequestFrame, refs: PriceRefs): { ceiling:
 }
 
 const measured = new Set(['kg', 'liter', 'gram', 'ons']);
+const pieces = new Set(['pcs', 'biji', 'butir', 'gelas', 'bungkus', 'sachet', 'batang']);
 
 // "telur 2 peti max 26rb sekilo": the limit said per another unit than the order's (it became Rp26.000 a peti, and an order of
 // 2 peti went out at Rp23.000 each).
