@@ -1,7 +1,7 @@
 // From a parsed frame to a frame an agent can book: every item tied to a catalogue product (or a new
 // one the owner named), prices filled from the catalogue, the counterparty tied to a contact.
 // When something needs the owner, it returns ONE question and the pending state to resume from.
-import { prepared, type Tx } from '../../../core/db/tenant.ts';
+import type { Tx } from '../../../core/db/tenant.ts';
 import { formatRupiah } from '../../../core/format.ts';
 import { createContact, findContact, personQuestion, type ContactKind } from '../people/contacts.ts';
 import { canonicalUnit, namedMeasure } from '../../../core/units.ts';
@@ -169,7 +169,7 @@ async function settleContact(tx: Tx, tenantId: string, work: Work): Promise<stri
   if (work.contact && work.contact !== 'new') return work.contact;
   const found = work.contact === 'new' ? { kind: 'none' as const } : await findContact(tx, tenantId, frame.counterparty, kind);
   if (found.kind === 'found') {
-    const supplier = kind === 'customer' && creates ? await supplierNamed(tx, tenantId, found.id) : null;
+    const supplier = kind === 'customer' && creates && found.person?.kind === 'supplier' ? found.person.name : null;
     if (!supplier) return (work.contact = found.id);
     // Owner try: "pak Joko ngutang rokok" went on the tab of UD Sinar Jaya, whose owner is Pak Joko. A customer's debt
     // under a supplier's name may be someone else's: asked, never guessed.
@@ -181,13 +181,6 @@ async function settleContact(tx: Tx, tenantId: string, work: Work): Promise<stri
   if (!asks) return null;
   const choices = found.choices.map((c) => ({ id: c.id, name: c.name }));
   return { kind: 'ask', text: personQuestion(frame.counterparty, found), pending: { kind: 'person', work, name: frame.counterparty, choices } };
-}
-
-/** The supplier's name when the contact is a supplier, else null. */
-async function supplierNamed(tx: Tx, tenantId: string, id: string): Promise<string | null> {
-  const { rows } = await prepared<{ name: string }>(tx,
-    `select name from public.contacts where tenant_id = $1 and id = $2 and kind = 'supplier'`, [tenantId, id]);
-  return rows[0]?.name ?? null;
 }
 
 function finish(work: Work, contactId: string | null): ResolvedFrame {

@@ -10,7 +10,8 @@ import { wordTable } from '../../../core/word-table.ts';
 export type ContactKind = 'customer' | 'supplier';
 export interface Person { id: string; name: string; aliases: string[]; kind: string }
 export type PersonMatch =
-  | { kind: 'found'; id: string }
+  /** `person` is filled by findContact, which has the contacts at hand. */
+  | { kind: 'found'; id: string; person?: Person }
   | { kind: 'none' }
   /** Names that are close (a letter or two apart): maybe one of them, maybe someone new. */
   | { kind: 'near'; choices: Person[] }
@@ -80,8 +81,11 @@ async function people(tx: Tx, tenantId: string): Promise<Person[]> {
   return rows.map((r) => ({ id: r.id, name: r.name, aliases: r.aliases ?? [], kind: r.kind }));
 }
 
+/** matchPerson over the tenant's contacts; a person found comes with their name and kind (a supplier named for a customer). */
 export async function findContact(tx: Tx, tenantId: string, name: string, kind: ContactKind): Promise<PersonMatch> {
-  return matchPerson(name, await people(tx, tenantId), kind);
+  const all = await people(tx, tenantId);
+  const m = matchPerson(name, all, kind);
+  return m.kind === 'found' ? { ...m, person: all.find((p) => p.id === m.id)! } : m;
 }
 
 export async function createContact(tx: Tx, tenantId: string, said: string, kind: ContactKind): Promise<string> {
