@@ -95,6 +95,16 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
         continue;
       }
     }
+    // "seceng tuju ratus lima puluh", "goceng gopek seket": tens after slang thousands and spoken hundreds add to them
+    // (Rp1.750; it was Rp1.700).
+    if (w !== undefined && slang && kind === 'num' && cur >= 1000 && cur % 1000 !== 0 && cur % 100 === 0) {
+      const tens = w >= 20 && w < 100 && w % 10 === 0 ? w : w < 10 && multiplierWords[at(j + 1)] === 10 ? w * 10 : 0;
+      if (tens) {
+        cur += tens; lastSmall = cur;
+        if (w < 10) j++;
+        continue;
+      }
+    }
     if (w !== undefined) {
       if (w >= 1000) {
         if (kind !== 'none') break;
