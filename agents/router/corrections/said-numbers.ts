@@ -45,6 +45,8 @@ export function readPart(said: string): Part | null {
   return { n, unit: m[2] && unitOf(m[2].toLowerCase()) !== null ? m[2] : null, money: false };
 }
 
+type LastItem = { name: string; typed?: string | null; qty?: number; said?: { qty: number; unit: string } | null };
+
 const smallNumbers = ['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'];
 const words = (i: { name: string; typed?: string | null }) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/);
 
@@ -55,16 +57,18 @@ const words = (i: { name: string; typed?: string | null }) => `${i.name} ${i.typ
  * the word the owner typed for it: "beas" for Beras Medium) and what follows is one price ("gulane 2 kilo
  * 34rb" is a message of its own).
  */
-export function readPriceFollowUp(text: string, lastItems: { name: string; typed?: string | null }[]): Correction | null {
+export function readPriceFollowUp(text: string, lastItems: LastItem[]): Correction | null {
   // Cleaned but for "@" and "/", which say the price is per unit. The possessive may stand apart ("beas na").
-  const said = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+@/]/gu, ' ').replace(/\s+/g, ' ').trim()
+  let said = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+@/]/gu, ' ').replace(/\s+/g, ' ').trim()
     // "eh telurnya setengah kilo": a half said in words before a unit is a count too (it was offered as a new sale).
     .replace(/\b(?:setengah|stengah|separo|separuh|sapalih)(?= \p{L})/gu, '0.5').replace(/\bseperempat(?= \p{L})/gu, '0.25')
     .replace(/\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)(?= (?:kilo|kg|bungkus|bks|botol|btl|dus|liter|sachet|renteng|karung|biji|pcs|gelas|porsi|ons)\b)/g, (w) => String(smallNumbers.indexOf(w) + 1))
     // jv "eh gulane mung sekilo": one of a unit said as one word, "only" before it (it offered a new sale of 1 kg, and "ya" sold it);
     // with money said ("gulane 17 ewu sekilo") it is per one.
-    .replace(/\b(?:se|sa)(kilo|bungkus|botol|dus|liter|renteng|karung|biji|gelas|porsi|ons)\b/g, (all, u: string, at: number, whole: string) => (/\d/.test(whole) ? all : `1 ${u}`))
-    .replace(/\s(?:cuma|cuman|mung|mek|ngan|hanya)(?= \d)/g, '');
+    .replace(/\b(?:se|sa)(kilo|bungkus|botol|dus|liter|renteng|karung|biji|gelas|porsi|ons)\b/g, (all, u: string, at: number, whole: string) => (/\d/.test(whole) ? all : `1 ${u}`));
+  const named = namedCount(said, lastItems);
+  if (named) return named;
+  said = said.replace(/\s(?:cuma|cuman|mung|mek|ngan|hanya)(?= \d)/g, '');
   // "eh kopinya 4" after a sale of gula and kopi: "eh" and the goods back with a count is that line's count (it offered a
   // new sale, and "ya" sold 4 more).
   // "oh iya, kopinya 3 sachet", Banjar "bujur, …" (right, …) too (a second sale was booked, or offered).
@@ -85,6 +89,29 @@ export function readPriceFollowUp(text: string, lastItems: { name: string; typed
   if (!m || !part || (!counted && !part.money) || (counted && part.money)) return null;
   if (!lastItems.some((i) => words(i).includes(m[1]!))) return null;
   return { to: counted ? `${m[1]!} ${m[2]!}` : m[2]!, from: null };
+}
+
+// "kopinya jadi 2", "pop mie nya 2 aja", "gulanya cuma 1 kilo": goods of the last booking named back with a count and a
+// word that says it replaces ("jadi", "aja", "cuma") is that line's count, no "eh" needed (a helper's try: "kopinya jadi 2"
+// sold one more coffee at Rp2.000, "kopinya 2 aja" asked what was meant). "pop mie nya tambah 1": one more on that line
+// (it booked a stock delivery of one cup).
+const replacing = /^((?:\p{L}+ ){0,2}\p{L}{3,}?)(?: ?(?:nya|ne|na)|e) (?:(jadi|jd|cuma|cuman|mung|hanya|ngan|tambah|nambah|ditambah|tambih) )?(\d+(?:[.,]\d+)?)(?: (\p{L}+))??(?: (aja|saja|wae|bae|doang|hungkul|wungkul|lagi|deui))?$/u;
+
+function namedCount(said: string, lastItems: LastItem[]): Correction | null {
+  const m = replacing.exec(said);
+  if (!m || (!m[2] && !m[5])) return null;
+  const goods = m[1]!.split(' ');
+  const lines = lastItems.filter((i) => goods.every((w) => words(i).includes(w)));
+  const unit = m[4] ?? '';
+  if (lines.length !== 1 || (unit && readPart(`1 ${unit}`)?.unit == null)) return null;
+  const more = /tambah|nambah|tambih/.test(m[2] ?? '');
+  if (!more) return m[5] === 'lagi' || m[5] === 'deui' ? null : { to: `${m[1]!} ${m[3]!}${unit && ` ${unit}`}`, from: null };
+  const line = lines[0]!;
+  const had = line.said?.qty ?? line.qty;
+  const n = readSize(m[3]!);
+  if (had == null || n == null) return null;
+  const sayUnit = unit || line.said?.unit || '';
+  return { to: `${m[1]!} ${had + n}${sayUnit && ` ${sayUnit}`}`, from: null };
 }
 
 // The money of a debt named back by its noun: "eh bayarnya 30rb" after a debt paid (a helper's try booked an expense of
