@@ -4,6 +4,7 @@
 // ("eh itu bu yati ngutang", payment.ts).
 import { readNameOnly } from '../../language/index.ts';
 import { unitOf } from '../../language/units.ts';
+import { honorifics } from '../../language/lexicon.ts';
 import type { Env } from '../env.ts';
 import type { BookedEvent } from '../types.ts';
 import { earlierEvent, entriesNewestFirst } from './earlier.ts';
@@ -15,7 +16,9 @@ const filler = new Set(('tadi td mau barusan teh mah oge juga ternyata sebenarny
   + 'ngutang hutang utang ngebon bon kasbon dibon dulu ambil ngambil nyandak dicandak jadi').split(' '));
 
 export async function earlierCreditFix(env: Env): Promise<{ event: BookedEvent; name: string } | null> {
-  const text = env.text.toLowerCase();
+  // "gula tadi bukan cash, ngutang pak darto": what it was not says no more (corrections try: a second sale on the tab was
+  // booked beside the cash one, the sugar counted twice). Any other "bukan" may name the wrong person: left to person.ts.
+  const text = env.text.toLowerCase().replace(/\b(?:bukan|bkn|dudu|sanes)\s+(?:cash|tunai|kontan|lunas)\b/g, ' ');
   if (!earlierWord.test(text) || !creditWord.test(text) || /\b(?:bukan|bkn|dudu|sanes)\b/.test(text)) return null;
   // "eh yg beras bu Tini tadi ngutang": the lead words before the goods say nothing (it asked "Utangnya berapa?").
   const said = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -27,7 +30,8 @@ export async function earlierCreditFix(env: Env): Promise<{ event: BookedEvent; 
     const at = said.findIndex((w) => earlierWord.test(w));
     const counts = said.filter((w) => /^\d+$/.test(w)).map(Number);
     if (!own.has(said[0]!) || at > said.findIndex((w) => creditWord.test(w)) || counts.some((n) => !e.row.lines.some((l) => l.qty === n || l.said_qty === n))) return null;
-    const who = said.filter((w) => !own.has(w) && !filler.has(w) && !/\d/.test(w) && unitOf(w) === null).join(' ');
+    // "pak" is also a unit (a pack): before a name it is the person's (a corrections try lost "pak darto" to "darto").
+    const who = said.filter((w, k) => !own.has(w) && !filler.has(w) && !/\d/.test(w) && (unitOf(w) === null || (honorifics.has(w) && k < said.length - 1))).join(' ');
     const name = who ? readNameOnly(who) : null;
     const event = name ? await earlierEvent(env, e.event) : null;
     return event && name ? { event, name } : null;

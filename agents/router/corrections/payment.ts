@@ -73,9 +73,12 @@ const creditThenName = new RegExp(`${lead}(?:(?:yang|yg|sing|nu)\\s+)?((?:\\p{L}
 // Paid in cash after all: "eh udah dibayar cash ding", "ga jadi ngutang, dibayar kontan"; corrections tries: "eh yang beras
 // tadi udah dibayar cash kok" after a purchase on credit, "ga jadi, dia bayar cash" after a sale on the tab ("Berapa, Kak?" was
 // asked and the answer booked as an expense, the debt left standing).
-const paidCashLater = new RegExp(String.raw`${lead}(?:(?:yang|yg|sing|nu)\s+)?(?:(?:\p{L}+\s+){0,2}?(?:tadi|td|itu)\s+)?`
+// "minyaknya ga jadi ngutang, bayar pake qris": by QRIS or transfer after all (corrections try: the sale was offered to undo,
+// and "ya" lost its Rp42.000).
+const paidCashLater = new RegExp(String.raw`${lead}(?:(?:yang|yg|sing|nu)\s+)?(?:(?:\p{L}+\s+){0,2}?(?:tadi|td|itu)\s+|\p{L}+nya\s+)?`
   + String.raw`(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|teu)\s+jadi(?:\s+${onCredit})?\s*,?\s*)?(?:(?:dia|doi|dianya|orangnya)\s+)?`
-  + String.raw`(?:(?:udah|sudah|sdh|wis|wes|geus|dah|ternyata|lunas)\s+)*(?:di)?bayar(?:nya)?\s+(?:cash|tunai|kontan|cas|kes)${tail}`, 'u');
+  + String.raw`(?:(?:udah|sudah|sdh|wis|wes|geus|dah|ternyata|lunas)\s+)*(?:di)?bayar(?:nya)?\s+`
+  + String.raw`(?:cash|tunai|kontan|cas|kes|(?:(?:pake|pakai|pk|via|lewat)\s+)?(?:qris|transfer|tf))${tail}`, 'u');
 // "ternyata dibayar lunas (barusan)" right after a sale on the tab: that sale was paid. "bu ani bayar lunas" alone may pay
 // her whole tab, older debts with it: a debt payment, not this.
 const paidInFullAfterAll = /^(?:(?:eh|ehh|oh|lho|loh)\s+)*ternyata\s+(?:(?:udah|sudah|sdh|dah)\s+)?(?:di)?bayar\s+lunas(?:\s+(?:barusan|kok|ya|kak))*$/;
@@ -122,7 +125,7 @@ export function readCreditFix(text: string, last: BookedEvent | null): CreditFix
 }
 
 /**
- * "eh bu ani ga jadi ngutang, bayar cash", "eh pak Budi bayar tunai ternyata": the person of the credit entry named first says
+ * "eh bu ani ga jadi ngutang, bayar cash", "eh pak Budi bayar tunai ternyata": the person of the credit entry named says
  * nothing more (corrections tries: the first voided the sale and lost its money, the second asked "Berapa, Kak?"). Only
  * their own name: "bu yati bayar cash" after Pak Budi's tab is not about his entry.
  */
@@ -130,8 +133,9 @@ function withoutOwnName(t: string, who: string | null): string {
   if (!who) return t;
   const name = who.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
   if (!name.length) return t;
-  const re = new RegExp(String.raw`^((?:(?:eh|ehh|lho|loh|lha|oh|waduh|aduh|maaf|sori)\s+)*)(?:${name.join('\\s+')}|${name.at(-1)})\s+`, 'u');
-  return t.replace(re, '$1');
+  // Anywhere in the message: "minyak tadi ga jadi ngutang, bu yati bayar pake qris".
+  const re = new RegExp(String.raw`(?<!\p{L})(?:${name.join('\\s+')}|${name.at(-1)})\s+`, 'gu');
+  return t.replace(re, '').trim();
 }
 
 // "eh itu ngutang", su "eta mah ngutang", jv "eh kuwi utang, durung bayar", "itu dibon ya": the last sale on its buyer's tab.

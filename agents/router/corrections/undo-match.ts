@@ -88,7 +88,21 @@ const filler = new Set([
   'indak', 'kagak', 'kaga', 'nyang', 'kada', 'sonde', 'nyanda', 'ndak', 'tak', 'dak',
   // "eh salah, gula tadi 90 ribu bukan 85", "minyak tadi 2 dus totalnya 420rb": the money's words name no entry.
   'ribu', 'rebu', 'ewu', 'juta', 'total', 'totalnya', 'harga', 'harganya', 'regane', 'hargana',
+  // How it was paid names no goods: paidFits checks it.
+  'cash', 'tunai', 'kontan', 'qris', 'transfer',
 ]);
+
+const paidWords: Record<string, string> = wordTable({ cash: 'cash', tunai: 'cash', kontan: 'cash', cas: 'cash', kes: 'cash', qris: 'qris', transfer: 'transfer', tf: 'transfer' });
+
+/**
+ * "gula yg cash tadi hapus aja": a sale or purchase said paid one way is not one paid another (corrections try: the cash sale
+ * moved to Pak Darto's tab was offered, its debt lost on "ya").
+ */
+export function paidFits(e: EntryRow, text: string): boolean {
+  const said = new Set(text.toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => paidWords[w] ?? []));
+  if (!said.size || (e.kind !== 'sale' && e.kind !== 'purchase') || !e.payment) return true;
+  return said.has(e.payment);
+}
 const kindWords: Record<string, EntryRow['kind'][]> = wordTable({
   penjualan: ['sale'], jualan: ['sale'], laku: ['sale'], jual: ['sale'], pembelian: ['purchase'], kulakan: ['purchase'], beli: ['purchase'],
   belanja: ['purchase', 'expense'], pengeluaran: ['expense'], biaya: ['expense'], utang: ['debt', 'sale'], hutang: ['debt', 'sale'],

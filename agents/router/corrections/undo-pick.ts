@@ -12,7 +12,7 @@ import { putPending } from '../state.ts';
 import type { Pending } from '../state-schema.ts';
 import type { BookedEvent, Reply } from '../types.ts';
 import { askUndo, nothingToUndoText, undoNow } from './undo.ts';
-import { entryFits, entryMentioned, hasDetails, mentions } from './undo-match.ts';
+import { entryFits, entryMentioned, hasDetails, mentions, paidFits } from './undo-match.ts';
 import { asSaid, namedLine, paidOn } from './correct.ts';
 import { earlierEvent } from './earlier.ts';
 import { formatQty } from '../../../core/format.ts';
@@ -29,14 +29,14 @@ export async function undoRequest(env: Env, frame: Frame, last: BookedEvent | nu
     return first ? [{ ...first, text: `Satu per satu ya, Kak: yang terakhir dulu.\n${first.text}` }, ...rest] : rest;
   }
   if (frame.target != null) return undoNumber(env, frame.target, frame.date);
-  if (hasDetails(frame)) return undoFitting(env, frame, (e) => entryFits(e.row, frame), frame.items.map((i) => i.product));
+  if (hasDetails(frame)) return undoFitting(env, frame, (e) => entryFits(e.row, frame) && paidFits(e.row, env.text), frame.items.map((i) => i.product));
   // "batal yang kopi" read as a bare undo: the words said still point at an entry.
   const said = mentions(env.text);
   if (said) {
     // The last entry named by its own words (also a stock count or a price, which are not in the day's list).
     const lastSays = last?.summary.toLowerCase() ?? '';
     if (last && !said.kinds.length && said.words.length && said.words.every((w) => lastSays.includes(w))) return askUndoNamed(env, last, said.words);
-    return undoFitting(env, frame, (e) => entryMentioned(e.row, said), said.words);
+    return undoFitting(env, frame, (e) => entryMentioned(e.row, said) && paidFits(e.row, env.text), said.words);
   }
   if (last) return askUndo(env, last);
   return undoPrevious(env, 0);

@@ -22,7 +22,8 @@ import { namedBackScripts } from './corrections-named-back.ts';
 import { saidAgainScripts } from './corrections-said-again.ts';
 import { numberedCorrectionScripts } from './corrections-numbered.ts';
 import { countBackScripts } from './corrections-count-back.ts';
+import { tabMovedScripts } from './corrections-tab-moved.ts';
 import { continuedScripts } from './continued.ts';
 import { unitScripts } from './units.ts';
 
-export const allScripts: Script[] = [...bookingScripts, ...continuedScripts, ...priceScripts, ...moneyScripts, ...stockScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...correctionScripts, ...saidCorrectionScripts, ...paidCorrectionScripts, ...laterCorrectionScripts, ...namedBackScripts, ...saidAgainScripts, ...numberedCorrectionScripts, ...countBackScripts, ...paidPartsScripts, ...reviewScripts, ...dayReviewScripts, ...unitScripts, ...peopleScripts, ...reportScripts];
+export const allScripts: Script[] = [...bookingScripts, ...continuedScripts, ...priceScripts, ...moneyScripts, ...stockScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...correctionScripts, ...saidCorrectionScripts, ...paidCorrectionScripts, ...laterCorrectionScripts, ...namedBackScripts, ...saidAgainScripts, ...numberedCorrectionScripts, ...countBackScripts, ...tabMovedScripts, ...paidPartsScripts, ...reviewScripts, ...dayReviewScripts, ...unitScripts, ...peopleScripts, ...reportScripts];
