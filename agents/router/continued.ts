@@ -6,7 +6,8 @@ import type { Env } from './env.ts';
 import type { BookedEvent } from './types.ts';
 
 // su "teras", "lajeng", jv "banjur", "terus": then.
-const opener = /^(?:(?:eh|oh|terus|trus|trs|lalu|teras|lajeng|banjur|habis\s+itu|abis\s+itu)\s+)*(?:sama|sm|ama|plus|karo|kalih|jeung|sareng|ditambah|tambah\s+lagi|terus|trus|trs|lalu|teras|lajeng|banjur|juga)\s+(?=\S)/i;
+// "tambah gula sekilo" after a sale: more goods for it (corrections try: it booked a stock delivery); "stok" keeps it stock.
+const opener = /^(?:(?:eh|oh|terus|trus|trs|lalu|teras|lajeng|banjur|habis\s+itu|abis\s+itu)\s+)*(?:sama|sm|ama|plus|karo|kalih|jeung|sareng|ditambah|tambah(?:\s+lagi)?|nambah|tambahin|nambahin|terus|trus|trs|lalu|teras|lajeng|banjur|juga)\s+(?=\S)/i;
 // Words that give the message its own kind (a sale, a debt, a payment, a question, a stock count).
 const ownKind = /\b(?:laku|lku|jual|terjual|kejual|payu|beli|dibeli|tuku|kulak|kulakan|belanja|blanja|ngutang|utang|hutang|bon|ngebon|kasbon|bayar|nyicil|stok|stock|harga|batal|hapus|laporan|pinjam|ambil)\b/i;
 const verbOf: Partial<Record<string, string>> = { purchase: 'kulak', sale: 'laku' };
@@ -14,12 +15,13 @@ const verbOf: Partial<Record<string, string>> = { purchase: 'kulak', sale: 'laku
 /** The message said again with the kind of the entry before ("kulak …", "laku …"), or null when it does not go on from it. */
 export function continuedEntry(env: Env, last: BookedEvent | null): string | null {
   const verb = last?.kind === 'transaction' ? verbOf[last.frame.intent] : undefined;
-  // More goods after a sale on someone's tab: whose, and paid or not, is not said; asked as before.
-  if (verb === 'laku' && last!.frame.payment === 'credit') return null;
   const open = verb ? opener.exec(env.text.trim()) : null;
   if (!open) return null;
   const rest = env.text.trim().slice(open[0].length);
   if (ownKind.test(rest)) return null;
+  // More goods after a sale on someone's tab: whose, and paid or not, is not said; asked as the goods alone ("tambah" is
+  // no stock delivery here either).
+  if (verb === 'laku' && last!.frame.payment === 'credit') return /^(?:\S+\s+)*?(?:tambah|nambah)/i.test(open[0]) ? rest : null;
   const parse = (text: string) => env.deps.parse(text, { now: env.now, offsetMinutes: zoneOffsetMinutes[env.agentCtx.tenant.timezone] });
   // Goods alone ("gula 1 kg") read as no kind at all, goods and money as a sale: said with the verb, they are that entry.
   const alone = parse(rest);

@@ -1,6 +1,7 @@
 // Corrections of the thirty-eighth session's tries: goods of the last entry named back with a new count and a word that
 // says it replaces ("kopinya jadi 2" sold one more coffee at Rp2.000; "kopinya 2 aja" asked what was meant), or one more
-// on that line ("pop mie nya tambah 1" booked a stock delivery of one cup, and the sale stayed at one).
+// on that line ("pop mie nya tambah 1" booked a stock delivery of one cup, and the sale stayed at one); "tambah gula sekilo"
+// after a sale.
 import { lines } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
@@ -33,5 +34,19 @@ export const countBackScripts: Script[] = [
       { qty: 4, unit_price: 2000, total: 8000, kind: 'sale', payment: 'cash', status: 'posted' },
       { qty: 1, unit_price: 2000, total: 2000, kind: 'sale', payment: 'cash', status: 'posted' },
     ] }],
+  },
+  {
+    // "tambah gula sekilo" right after a sale booked a stock delivery of a kilo (corrections try); after a sale on a tab it is
+    // asked like "sama …"; with "stok" it stays a delivery.
+    name: '"tambah" and goods right after a sale are more goods for it, not a stock delivery', at, tenant,
+    steps: [
+      { say: 'laku kopi 2', reply: ['Kopi Kapal Api 2 sachet'] },
+      { say: 'tambah gula sekilo', reply: ['Penjualan Gula Pasir 1 kg'], not: ['stok masuk'] },
+      { say: 'bu yati ngutang telur 1 kg', reply: ['(bon Bu Yati) Telur Ayam 1 kg'] },
+      { say: 'tambah gula 1 kg', reply: ['Dicatat sebagai penjualan gula 1 kg'], not: ['stok masuk', 'tercatat ✅'] },
+      { say: 'tidak', reply: ['tidak jadi dicatat'] },
+      { say: 'stok gula tambah 5 kg', reply: ['stok masuk', 'Gula Pasir +5 kg'] },
+    ],
+    rows: [{ sql: lines('Gula Pasir'), rows: [{ qty: 1, unit_price: 18000, total: 18000, kind: 'sale', payment: 'cash', status: 'posted' }] }],
   },
 ];
