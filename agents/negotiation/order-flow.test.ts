@@ -89,6 +89,15 @@ describe.each(stacks)('picks, orders and corrected arrivals through the simulato
     const above = (await app.say(OWNER, 'udah ga usah nunggu makmur, ambil sinar jaya aja')).join('\n');
     expect(above).toContain('Harga UD Sinar Jaya belum masuk batas');
     expect(await last(SINAR)).not.toContain('pesan minyak');
+    // Haggling try (thirty-eighth session): "93rb sebal" under a Rp95.000 limit, countered lower, then picked by name: it was
+    // "bertahan Rp93.000/bal, di atas batas" and the haggle failed with nothing ordered.
+    await app.say(OWNER, 'tolong tawar kopi 2 bal maks 95rb/bal ke sinar jaya');
+    await app.say(SINAR, 'kapal api 93rb sebal pak');
+    expect(await last(SINAR)).toMatch(/Kalau Rp\d/);
+    const bargaining = (await app.say(OWNER, 'ambil sinar jaya aja')).join('\n');
+    expect(bargaining).toContain('Pesanan ke UD Sinar Jaya sudah dikirim: kopi 2 bal @ Rp93.000/bal');
+    expect(bargaining).not.toContain('di atas batas');
+    expect(await last(SINAR)).toContain('pesan kopi 2 bal');
   });
   // Haggling try (thirty-fourth session): another brand the warung sells (Sania for Minyakita) was paid and never stocked.
   test('another brand the warung already sells goes into that product\'s stock', async () => {

@@ -352,6 +352,9 @@ describe('readQuote: a lot with its pack size, a count spelled after the price, 
     const rice: ReadContext = { item: 'beras', unit: 'karung', established: true, lastOffer: 320_000, asked: false, reference: 330_000, qty: 2 };
     expect(readQuote('ongkos kirim 15rb per karung', rice)).toMatchObject({ kind: 'other', delivery: 30_000 });
     expect(readQuote('ongkir 15rb', rice)).toMatchObject({ delivery: 15_000 });
+    // "se-" with what the pack holds after it sizes the pack: one fee for the lot (thirty-eighth session).
+    expect(readQuote('beras 13rb sekilo, ongkir 15rb sekarung 25 kg', rice)).toMatchObject({ delivery: 15_000 });
+    expect(readQuote('325 sekarung, ongkir 15rb sekarung', rice)).toMatchObject({ delivery: 30_000 });
     const noodles: ReadContext = { item: 'indomie', unit: 'dus', established: false, lastOffer: null, asked: false, reference: 110_000, qty: 2 };
     expect(readQuote('maaf pak kita ga pegang indomie', noodles)).toEqual({ kind: 'decline' });
   });

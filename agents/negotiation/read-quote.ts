@@ -190,7 +190,9 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     if (n.money && !n.unit && /@\s*(?:rp\.?\s*)?$/.test(pre) && lot?.unit) Object.assign(n, { unit: lot.unit, per: true });
     if (n.money && deliveryRe.test(pre)) {
       // "ongkos kirim 15rb per karung": for each of the count asked (one fee was added to the lot, Rp15.000 short).
-      details.delivery = n.per && n.unit === ctx.unit && ctx.qty ? n.value * ctx.qty : n.value;
+      // "ongkir 15rb sekarung 25 kg": "se-" with what the pack holds after it sizes the pack; the fee is for the lot.
+      const sized = /s[ea]\p{L}+$/u.test(t.slice(n.at, n.end)) && /^\s*(?:isi\s*)?\d+(?:[.,]\d+)?\s*(?:kg|kilo|liter|ltr|gram|gr|butir|biji|bks|pcs)\b/.test(t.slice(n.end));
+      details.delivery = n.per && !sized && n.unit === ctx.unit && ctx.qty ? n.value * ctx.qty : n.value;
       continue;
     }
     if (costRe.test(pre)) continue;

@@ -137,6 +137,15 @@ describe('pack sizes said earlier in the thread', () => {
     const oil: Deal = { item: 'minyak', qty: 2, unit: 'dus', ceiling: 180_000, target: 160_000 };
     expect(play(['bimoli 1L 14rb/pcs. 1 dus isi 12'], newThread(), oil).t.asks).toEqual([168_000]);
   });
+  // A helper's haggle (thirty-eighth session): "endog 26.500 sekilo pak, ongkir 20rb", asked what a peti holds, then "sepeti
+  // 15 kg pak": joined with a space the fee read "20rb sepeti", Rp20.000 a peti; ordered and booked Rp20.000 too high.
+  it('the pack\'s size answered after a delivery fee leaves the fee for the lot', () => {
+    const eggs: Deal = { item: 'endog', qty: 2, unit: 'peti', ceiling: 410_000, target: 370_000 };
+    const { t, outs } = play(['endog 26.500 sekilo pak, ongkir 20rb', 'sepeti 15 kg pak'], newThread(), eggs);
+    expect(outs[0]).toEqual({ kind: 'question', question: '1 peti isinya berapa kg, Pak?' });
+    expect(t.asks).toEqual([397_500]);
+    expect(t.delivery).toBe(20_000);
+  });
 });
 
 describe('a supplier\'s number is never read as a yes to our own offer (helper tries: orders went out at the bot\'s price)', () => {

@@ -53,7 +53,9 @@ const open: ReadonlySet<ThreadStatus> = new Set(['asked', 'bargaining', 'agreed'
 
 /** The price the owner would pay this supplier per unit, if any within the ceiling. */
 export function standingPrice(t: Thread, ceiling: number): number | null {
-  const p = t.agreed ?? (t.status === 'final' ? t.asks[t.asks.length - 1] ?? null : null);
+  // A price the supplier asked within the limit stands while we still bargain under it (a helper's early pick of "93rb
+  // sebal", limit Rp95.000, was told "di atas batas" and the haggle failed).
+  const p = t.agreed ?? (t.status === 'final' || t.status === 'bargaining' || t.status === 'silent' ? t.asks[t.asks.length - 1] ?? null : null);
   return p != null && p <= ceiling ? p : null;
 }
 
@@ -105,7 +107,8 @@ export function onSupplierText(deal: Deal, thread: Thread, text: string, policy:
   // The question's message and the answer apart, with a comma: "2.300 per botol 1 dus isi 24" read a botol as holding a dus
   // (Rp2.300 a dus was agreed and ordered).
   if (pack) r = readQuote(`${t.pendingText}, 1 ${pack} isi ${text.trim().replace(/^isi(?:nya)?\s*/i, '')}`, { ...ctx, asked: true });
-  else if (t.pendingText && r.kind !== 'price') r = readQuote(`${t.pendingText} ${text}`, { ...ctx, asked: true });
+  // Apart with a comma too: "ongkir 20rb" then "sepeti 15 kg" read as Rp20.000 a peti (a helper's order paid the fee twice).
+  else if (t.pendingText && r.kind !== 'price') r = readQuote(`${t.pendingText}, ${text}`, { ...ctx, asked: true });
   if ('delivery' in r) keepDetails(t, r);
   // "minyakita kosong, adanya fortune 1L 16.500" asked about: the brand stays when the price comes alone after it (Fortune
   // was ordered and stocked as Minyakita).
