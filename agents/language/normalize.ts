@@ -75,8 +75,16 @@ export function normalizeText(text: string): string {
     .replace(/\b(pagi|siang|sore|malam|malem|tadi|td|barusan|kemarin|kmrn|sekarang|skrg|udah|udh|baru|dulu|isuk|esuk|awan|bengi|wengi|enjing|beurang|peuting)2\b/g, '$1')
     // "ibu2", "bapak2", "bocah2": people (plural), not a count of 2.
     .replace(/\b(ibu|ibuk|bapak|bpk|anak|orang|org|emak|mamah|mbak|mas|bocah|budak|tetangga|abang|cewek|cowok)2\b/g, '$1 $1')
+    // Betawi "maksudnye", jv "maksude", su "maksadna": "I mean", as the self-correction knows it (Betawi "bayar cepek... eh
+    // maksudnye 20 rebu" was an expense of the payer's name).
+    .replace(/\b(?:maksudnye|maksude|maksudne|maksudna|maksadna|mksdnya|mksdnye|mksd)\b/g, 'maksudnya')
+    // Medan "kawan ku beli aqua 2 botol": "my friend", one word (the "ku" left alone read as "I", and the sale a purchase).
+    .replace(/\b(kawan|teman|temen|tmn|adik|adek|kakak|abang|tetangga|sodara|saudara|sepupu|ponakan|keponakan)\s+ku\b/g, '$1ku')
     // "beli seruit? bukan, beli terasi 10 bungkus": what was asked of oneself and said "no" to is taken back.
-    .replace(/^[^?\n;]*\?\s*(?:bukan|bkn|ga|gak|nggak|ngga|enggak|ndak|nda|tidak|dudu|sanes|sonde|seng|kada)(?:\s+(?:lah|deh|kok|ding|deng|ah))?\s*[,.]\s*/u, '')
+    // "korek seceng? ah bukan, 3 ribu sebiji": only the money asked is taken back when a number follows, the goods stay (the
+    // whole was read as a correction of the sale before, Aqua Gelas re-booked at Rp1.000).
+    .replace(/^([^?\n;]*?)\s*\S+\?\s*(?:(?:ah|eh|ehh|oh)\s+)?(?:bukan|bkn|ga|gak|nggak|ngga|enggak|ndak|nda|tidak|dudu|sanes|sonde|seng|kada)(?:\s+(?:lah|deh|kok|ding|deng|ah))?\s*[,.]\s*(?=\d)/u, '$1 ')
+    .replace(/^[^?\n;]*\?\s*(?:(?:ah|eh|ehh|oh)\s+)?(?:bukan|bkn|ga|gak|nggak|ngga|enggak|ndak|nda|tidak|dudu|sanes|sonde|seng|kada)(?:\s+(?:lah|deh|kok|ding|deng|ah))?\s*[,.]\s*/u, '')
     // "sugeng enjing, stok indomie goreng", "pagi bos, stok rokok": a greeting and a comma before the message are no part of
     // it (the stock asked was answered with a greeting only).
     .replace(/^(?:(?:selamat|slmt|met|sugeng|wilujeng)\s+)?(?:pagi|siang|sore|malam|malem|enjing|siyang|sonten|dalu|enjang)(?:\s+(?:bos|boss|kak|min|mas|mbak|mba|pak|bu|gan|juragan|jur|semua))?\s*[,.!]+\s*(?=\p{L})/u, '')

@@ -136,6 +136,9 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
       if (kind === 'none') cur = f;
       else if (kind === 'big') total += f * lastMult;
       else if (kind === 'num' && lastSmall < 10) cur += f;
+      // "rokok surya 16 setengah slop", "aqua 600 setengah dus": half a pack after a number of ten or more is that half, the
+      // number the goods' own (16,5 slop of Surya 12 were sold; Rp4.620.000).
+      else if (kind === 'num' && fromDigits && cur >= 10 && f === 0.5 && packUnits.has(unitOf(at(j + 1)) ?? '')) break;
       else if (kind === 'num' && fromDigits && !isGrouped && f === 0.5 && Number.isInteger(cur) && cur >= 10 && cur < 1000) {
         // Sunda/Java try: "regane 26 setengah sekilo" was Rp26.000, "27 setengah ribu" 27 kg at Rp500. "Twenty-six and a
         // half" with no unit after it is a price: thousands and five hundred, with "ribu" after it or without.
@@ -188,3 +191,5 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
 }
 
 const isUnitLike = (w: string): boolean => w !== '' && unitOf(w) !== null;
+/** Packs of many pieces: no one sells 16,5 of them. */
+const packUnits = new Set(['slop', 'dus', 'bal', 'karung', 'renteng', 'lusin', 'krat', 'pak', 'peti', 'kodi', 'rim', 'gross']);

@@ -14,3 +14,39 @@ describe('owner tries (thirty-eighth session): money said in slang', () => {
     reads('laku kopi goceng 2 bungkus', { intent: 'sale', amount: 5000, items: [{ product: 'kopi', qty: 2 }] });
   });
 });
+
+describe('owner tries (thirty-eighth session): half a pack after goods with a number in their name', () => {
+  // "rokok surya 16 setengah slop" was 16,5 slop of "rokok surya" (booked as Surya 12 for Rp4.620.000).
+  it('the number is the goods\' own and the half is the count', () => {
+    reads('laku rokok surya 16 setengah slop', { intent: 'sale', items: [{ product: 'rokok surya 16', qty: 0.5, unit: 'slop' }] });
+    reads('laku aqua 600 setengah dus', { intent: 'sale', items: [{ product: 'aqua 600', qty: 0.5, unit: 'dus' }] });
+    // Weighed goods keep the half with the number; a small count of packs too.
+    reads('laku beras 12 setengah kilo', { intent: 'sale', items: [{ product: 'beras', qty: 12.5, unit: 'kg' }] });
+    reads('laku surya 2 setengah slop', { intent: 'sale', items: [{ product: 'surya', qty: 2.5, unit: 'slop' }] });
+  });
+});
+
+describe('owner tries (thirty-eighth session): who buys', () => {
+  // Medan "kawan ku beli …" was a purchase ("ku" read as "I"); Tegal "nyong tuku …" (I buy) a sale of 5 tubes of gas.
+  it('a friend buying is a sale; Tegal "nyong tuku" is the owner buying', () => {
+    reads('kawan ku beli aqua 2 botol 8 ribu', { intent: 'sale', amount: 8000, items: [{ product: 'aqua', qty: 2 }] });
+    reads('itu kawan ku beli aqua 2 botol goceng, kembalian nya seribu', { intent: 'sale', amount: 4000, items: [{ product: 'aqua', qty: 2 }] });
+    reads('nyong tuku nang grosir gas elpiji 5 tabung 95 ewu', { intent: 'purchase', amount: 95000, items: [{ product: 'gas elpiji', qty: 5 }] });
+    reads('nyong tuku gas elpiji 5 tabung 95 ewu', { intent: 'purchase', amount: 95000, items: [{ product: 'gas elpiji', qty: 5 }] });
+    // Manado "nyong beli" (a young man buys) stays a sale.
+    reads('nyong beli aqua 2', { intent: 'sale', items: [{ product: 'aqua', qty: 2 }] });
+  });
+  // "laku korek 1 seceng? ah bukan, 3 ribu": the money asked of oneself is taken back, the goods and count stay.
+  it('a price asked of oneself and said no to is replaced by the one after', () => {
+    reads('laku korek 1 seceng? ah bukan, 3 ribu', { intent: 'sale', amount: 3000, items: [{ product: 'korek', qty: 1 }] });
+    reads('laku indomie 3? bukan, 4', { intent: 'sale', items: [{ product: 'indomie', qty: 4 }] });
+  });
+});
+
+describe('owner tries (thirty-eighth session): "I mean" in Betawi and Javanese', () => {
+  // Betawi "babeh rojali bayar cepek... eh maksudnye 20 rebu" was an expense named after the payer.
+  it('the regional "maksudnya" takes the number before back', () => {
+    reads('babeh rojali bayar cepek... eh maksudnye 20 rebu', { intent: 'debt_pay', amount: 20000, counterparty: 'babeh rojali' });
+    reads('laku gula 2 kilo eh maksude 3 kilo', { intent: 'sale', items: [{ product: 'gula', qty: 3, unit: 'kg' }] });
+  });
+});

@@ -85,7 +85,12 @@ const notUnitRe = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|salah|
 // telur, "tilu" offered as a new product, or not understood).
 const countWordsSwap = /^(?:(?:eh|salah|keliru|lepat)\s*,?\s+)*(?:(?:bukan|bkn|dudu|sanes)\s+(\p{L}+)\s*,?\s*(?:tapi\s+|harusnya\s+)?(\p{L}+)|(\p{L}+)\s*,?\s*(?:bukan|bkn|dudu|sanes)\s+(\p{L}+))(?:\s+(?:aja|saja|wae))?$/u;
 
+// "korek seceng? ah bukan, 3 ribu sebiji": a question to oneself answered "no" puts this message right, not an earlier entry
+// (Aqua Gelas sold before was re-booked at Rp1.000).
+const selfAnswered = /\?\s*(?:(?:ah|eh|ehh|oh)\s+)?(?:bukan|bkn|ga|gak|nggak|tidak|dudu|sanes)\s*[,.]/iu;
+
 export function readCorrection(text: string): Correction | null {
+  if (selfAnswered.test(text)) return null;
   const swap = countWordsSwap.exec(clean(text));
   const [wordFrom, wordTo] = swap ? [countWord(swap[1] ?? swap[4]), countWord(swap[2] ?? swap[3])] : [null, null];
   if (wordFrom && wordTo) return { to: wordTo, from: wordFrom };
