@@ -25,6 +25,7 @@ import { interrupts, parseHere } from './questions/interrupt.ts';
 import { answerChooseUndo, undoPrevious } from './corrections/undo-pick.ts';
 import { undoNow } from './corrections/undo.ts';
 import { isGoodslessSale, mixedSaleNote, mixedSaleWork, readMixedGoods } from './questions/mixed-sale.ts';
+import { bareSale, bareSaleQuestion } from './questions/bare-goods.ts';
 
 const noText: Partial<Record<Pending['kind'], string>> = {
   confirm_undo: 'Oke Kak, tidak jadi dibatalkan.',
@@ -192,6 +193,13 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
       if (yes) {
         env.text = pending.text;
         return null;
+      }
+      // More goods counted while "Dicatat sebagai penjualan …?" waits: asked again with them, never booked unasked (an owner
+      // try: "gula seperempat kilo" then "beras 2 kilo" booked both; "sampoerna setengah slop" booked 165 packs held before).
+      if (pending.held && bareSale(env)) {
+        const more = `${pending.text}, ${text}`;
+        await putPending(env, { kind: 'reparse', text: more, held: true });
+        return [{ text: bareSaleQuestion(parseHere(env, more)) }];
       }
       const { confidence: _c, ask: _a, ...asked } = env.deps.parse(pending.text, ctxParse);
       const goodsless = isGoodslessSale(asked);

@@ -247,7 +247,7 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   }
   if (sale) {
     // The owner's "ya" completes the message said again as a sale (pending.ts, reparse).
-    await putPending(env, { kind: 'reparse', text: `laku ${env.text}` });
+    await putPending(env, { kind: 'reparse', text: `laku ${env.text}`, held: true });
     return [{ text: bareSaleQuestion(sale) }];
   }
   if (routerIntents.has(frame.intent)) {

@@ -64,7 +64,8 @@ export const pendingSchema = z.discriminatedUnion('kind', [
   /** more: "batal 3 terakhir" offers the ones before after this one's "ya", one at a time. */
   z.object({ kind: z.literal('confirm_undo'), event: bookedEventSchema, more: z.number().int().min(1).max(20).optional() }),
   /** The message lacked a piece (the goods, the amount): the answer is read together with it. */
-  z.object({ kind: z.literal('reparse'), text: z.string() }),
+  // `held`: goods counted with no verb, asked "Dicatat sebagai penjualan …?" (bare-goods.ts).
+  z.object({ kind: z.literal('reparse'), text: z.string(), held: z.literal(true).optional() }),
   /** "1 dus Coca-Cola isinya berapa btl?": the answer is remembered as the product's pack unit. */
   /** perBase: asked as "1 kg Telur isi berapa butir?" (unitSaid), so the answer is pieces in one base unit. */
   z.object({ kind: z.literal('pack_size'), work: workSchema, index: z.number().int(), productId: z.string(), unit: z.string(),

@@ -15,6 +15,8 @@ export const bookingScripts: Script[] = [
       { say: 'gula setengah kilo', reply: ['Dicatat sebagai penjualan gula 0,5 kg, Kak? Balas *ya*'] },
       { say: 'ya', reply: ['Penjualan Gula Pasir 0,5 kg × Rp18.000 = Rp9.000'] },
       { say: 'telor 2', reply: ['Dicatat sebagai penjualan telor 2'] },
+      // More goods counted while it waits are asked with it, not booked (an owner try booked both unasked).
+      { say: 'aqua 1', reply: ['Dicatat sebagai penjualan telor 2, aqua 1'], not: ['tercatat'] },
       { say: 'tidak', reply: ['tidak jadi'] },
       { say: 'wkwkwk', reply: ['belum paham'] },
     ],
