@@ -41,6 +41,20 @@ export function readCreditPart(text: string, last: BookedEvent | null): CreditPa
   return named.length === 1 && name ? { index: named[0]!.index, name } : null;
 }
 
+/**
+ * "gula tadi ngutang pak darto", "gula tadi bukan cash, ngutang pak darto" about a cash sale of several lines: only the goods
+ * named go on the tab (round-two tries: the whole sale of gula, kopi and aqua went on Pak Darto's tab, Rp8.000 too much).
+ * Null when the message names no goods of the sale, or all of them: the whole sale moves.
+ */
+export function namedCreditLine(text: string, sale: BookedEvent, name: string): CreditPart | null {
+  const items = sale.frame.items;
+  if (items.length < 2) return null;
+  const who = new Set(name.toLowerCase().split(/\s+/));
+  const said = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !who.has(w));
+  const named = items.flatMap((i, index) => (`${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/).some((w) => w.length >= 3 && said.includes(w)) ? [index] : []));
+  return named.length === 1 ? { index: named[0]!, name } : null;
+}
+
 /** Voids the sale and books the named line on credit to the person, the other lines as a cash sale. */
 export async function correctCreditPart(env: Env, last: BookedEvent, part: CreditPart): Promise<Reply[]> {
   const { items, contactId: _c, paid_now: _p, amount: _a, ...rest } = last.frame;
