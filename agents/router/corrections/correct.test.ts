@@ -103,11 +103,13 @@ describe('readPriceFollowUp', () => {
     ['telurnya 28rb', null], ['gulane 3 kilo', null], ['gulane 2 kilo 34rb', null], ['kembaliannya 5rb', null], ['totalnya 50rb', null],
   ] as const)('%s', (text, want) => expect(readPriceFollowUp(text, last)).toEqual(want));
   // A count of the last booking's goods with a word that says it replaces, or one more on the line.
-  const counted = [{ name: 'Gula Pasir', qty: 2 }, { name: 'Pop Mie Ayam', qty: 1 }, { name: 'Rokok Surya 12', qty: 10, said: { qty: 1, unit: 'slop' } }];
+  const counted = [{ name: 'Gula Pasir', qty: 2, unit: 'kg' }, { name: 'Pop Mie Ayam', qty: 1 }, { name: 'Rokok Surya 12', qty: 10, said: { qty: 1, unit: 'slop' } }];
   it.each([
     ['kopinya jadi 2', null], ['gulanya jadi 3', { to: 'gula 3', from: null }], ['gulane 1 kilo wae', { to: 'gula 1 kilo', from: null }],
     ['pop mie nya tambah 1', { to: 'pop mie 2', from: null }], ['suryanya tambah 1 lagi', { to: 'surya 2 slop', from: null }],
     // No word that replaces, "lagi" without "tambah", or a unit that is not one: left to the other readers.
     ['gulanya 3 lagi', null], ['gulanya 3 orang aja', null],
+    // "tambah" first: more of the line in its own unit only.
+    ['tambah gula 1 kilo', { to: 'gula 3 kilo', from: null }], ['tambah pop mie 2 lagi', { to: 'pop mie 3', from: null }], ['tambah gula 1 ons', null],
   ] as const)('%s', (text, want) => expect(readPriceFollowUp(text, counted)).toEqual(want));
 });

@@ -229,11 +229,11 @@ function otherGoods(booked: ResolvedFrame, name: string): Frame | null {
 }
 
 /**
- * "salah, indomie soto 3 bukan indomie kari": other goods, with their count, for the entry that has the goods named wrong
- * (the last one, or an earlier one of today); a reply when no entry has them. Null when the correction says otherwise.
+ * "salah, indomie soto 3 bukan indomie kari", "minyakita bukan sania": other goods, with their count or the booked one, for the
+ * entry that has the goods named wrong (the last, or an earlier one of today); a reply when none has them; else null.
  */
 async function goodsSwapped(env: Env, last: BookedEvent | null, c: Correction): Promise<{ event: BookedEvent; frame: Frame } | Reply | null> {
-  const m = /^(\p{L}+(?:\s+\p{L}+){0,3}?)\s+(\d+(?:[.,]\d+)?)(?:\s+(\p{L}+))?$/u.exec(c.to.trim());
+  const m = /^(\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s+(\d+(?:[.,]\d+)?)(?:\s+(\p{L}+))?)?$/u.exec(c.to.trim());
   if (!c.from || /\d/.test(c.from) || !m || unitOf(m[1]!.split(' ')[0]!) !== null) return null;
   const named = await namedEntry(env, last, { to: c.from, from: null });
   if (named && !named.event) return { text: `Catatan "${named.said.join(' ')}" tidak ketemu di catatan hari ini, Kak. Ketik "catatan hari ini" untuk lihat daftarnya.` };
@@ -241,7 +241,7 @@ async function goodsSwapped(env: Env, last: BookedEvent | null, c: Correction): 
   const frame = event ? otherGoods(event.frame, m[1]!) : null;
   if (!event || !frame) return null;
   const unit = m[3] && unitOf(m[3]) !== null ? m[3] : null;
-  frame.items[0] = { ...frame.items[0]!, qty: Number(m[2]!.replace(',', '.')), unit };
+  if (m[2]) frame.items[0] = { ...frame.items[0]!, qty: Number(m[2].replace(',', '.')), unit };
   return { event, frame };
 }
 

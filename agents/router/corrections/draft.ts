@@ -7,6 +7,7 @@ import type { Pending, Work } from '../state-schema.ts';
 import type { ResolvedFrame } from '../types.ts';
 import { applyCorrection, correctionWords, possessive } from './correct.ts';
 import { readCorrection } from './read.ts';
+import { readPriceFollowUp } from './said-numbers.ts';
 
 /**
  * A correction while a question about a message is still open ("pak bejo utang rokok 3 bungkus" →
@@ -15,9 +16,12 @@ import { readCorrection } from './read.ts';
  * again) and a line saying what changed, or null when the message is no correction or does not fit the draft.
  */
 export function correctDraft(p: Pending, text: string): { work: Work; note: string } | null {
-  const c = readCorrection(text);
   const work = (p as { work?: Work }).work;
-  if (!c || !work) return null;
+  if (!work) return null;
+  // "gasnya jadi 1" while "per tabung atau total?" waits: the goods named back with a count (a try: "jadi" was read as
+  // "total", and 2 tubes booked at Rp12.500).
+  const c = readCorrection(text) ?? readPriceFollowUp(text, work.frame.items.map((i) => ({ name: i.product, qty: i.qty ?? undefined })));
+  if (!c) return null;
   // "eh le minerale tadi salah, harusnya 3 botol 12rb" while new goods' price is asked: goods the draft does not have are
   // an earlier entry's (corrections try: the new bakwan became 3 botol at Rp4.000 and the Le Minerale sale stayed), also
   // with no "tadi" ("eh korek 2, bukan 1" made the rokok waiting for a name 2 packs): beside-question.ts.

@@ -50,6 +50,8 @@ function fractionsAsDigits(s: string): string {
 // "eh tadi indomie goreng bukan 5, 6 bungkus nya" (read in readCorrectionText).
 const goodsNotCommaRe = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:tadi|td)\s+((?:\p{L}+\s+){1,3}?)(?:bukan|bkn|dudu|sanes)\s+(\d[^,]*?)\s*,\s*(?:tapi\s+|harusnya\s+)?(\d\S*(?:\s+(?:rb|ribu|rebu|ewu|jt|juta|k))?(?:\s+${unitWord})?)\s*(?:nya|ne|na)?(?:\s+(?:aja|saja|wae|ya|kak))?$`, 'u');
 
+/** How it was paid, a debt, "that": "eh itu utang bukan tunai" is no goods swap. */
+const notGoods = /\b(?:itu|iku|kuwi|eta|tunai|cash|kontan|lunas|utang|hutang|ngutang|ngebon|bon|kasbon|qris|transfer|tf|dibayar|bayar|harga|harganya)\b/;
 /** Words that start a person's or a supplier's name, so "bukan X, Y" of them is no goods swap. */
 const person = (g: string) => honorifics.has(g.split(' ')[0]!) || /^(?:toko|ud|cv|pt|warung|agen|grosir|dari|dr|saka|ti)\b/.test(g);
 
@@ -184,6 +186,14 @@ function readCorrectionText(text: string): Correction | null {
   const swapCount = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:salah|keliru|kliru|ralat|koreksi)(?:\s+barang(?:nya)?)?\s*,?\s*(?:(?:tadi|td)\s+)?(?:itu\s+)?((?:\p{L}+\s+){1,3}?)(\d+(?:[.,]\d+)?(?:\s+\p{L}+)?)\s+(?:bukan|bkn|dudu|sanes)\s+(\p{L}+(?:\s+\p{L}+){0,3})$/u
     .exec(clean(text));
   if (swapCount && !person(swapCount[1]!) && !person(swapCount[3]!)) return { to: `${swapCount[1]!}${swapCount[2]!}`, from: swapCount[3]!, earlier: true };
+  // "eh salah, minyaknya minyakita bukan sania", jv "minyake minyakita dudu sania": other goods with no count, said against the
+  // goods booked (not understood; the Sania sale stayed).
+  const swapGoods = /^(?:(?:eh|ehh|lho|loh|aduh|waduh|maaf|sori)\s*,?\s+)*(?:(?:salah|keliru|kliru|lepat)(?:\s+barang(?:nya)?)?\s*,?\s+)?(?:\p{L}{3,}?(?:nya|ne|na|e)\s+)?((?:\p{L}+\s+){0,2}\p{L}{3,})\s+(?:bukan|bkn|dudu|sanes)\s+(\p{L}{3,}(?:\s+\p{L}+){0,2})$/u
+    .exec(clean(text));
+  if (swapGoods && /^(?:eh|ehh|lho|loh|aduh|waduh|maaf|sori|salah|keliru|kliru|lepat)\b/.test(clean(text)) && !person(swapGoods[1]!) && !person(swapGoods[2]!)
+    && !countWord(swapGoods[1]!) && !countWord(swapGoods[2]!) && !notGoods.test(`${swapGoods[1]!} ${swapGoods[2]!}`)) {
+    return { to: swapGoods[1]!, from: swapGoods[2]!, earlier: true };
+  }
   // "salah, es teh yang 8 gelas harusnya 10": the entry named by its old count, then the new one (a city try re-booked the
   // same 8 glasses).
   const oldCount = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:salah|keliru|ralat|koreksi)\s*,?\s*((?:\p{L}+\s+){1,3}?)(?:yang|yg|sing|nu)\s+(\d[\d.,]*(?:\s+\p{L}+)?)\s+(?:harusnya|seharusnya|mestinya|kudune|kuduna|jadi)\s+(\d.*)$/u.exec(clean(text));

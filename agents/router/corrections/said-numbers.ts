@@ -45,7 +45,7 @@ export function readPart(said: string): Part | null {
   return { n, unit: m[2] && unitOf(m[2].toLowerCase()) !== null ? m[2] : null, money: false };
 }
 
-type LastItem = { name: string; typed?: string | null; qty?: number; said?: { qty: number; unit: string } | null };
+type LastItem = { name: string; typed?: string | null; qty?: number; unit?: string | null; said?: { qty: number; unit: string } | null };
 
 const smallNumbers = ['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'];
 const words = (i: { name: string; typed?: string | null }) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/);
@@ -97,19 +97,25 @@ export function readPriceFollowUp(text: string, lastItems: LastItem[]): Correcti
 // (it booked a stock delivery of one cup).
 const replacing = /^((?:\p{L}+ ){0,2}\p{L}{3,}?)(?: ?(?:nya|ne|na)|e) (?:(jadi|jd|cuma|cuman|mung|hanya|ngan|tambah|nambah|ditambah|tambih) )?(\d+(?:[.,]\d+)?)(?: (\p{L}+))??(?: (aja|saja|wae|bae|doang|hungkul|wungkul|lagi|deui))?$/u;
 
+// "tambah gula sekilo" right after a sale of gula at the owner's price: one more kilo on that line, at that price (a try
+// booked it apart at the shelf price, Rp1.500 more).
+const moreOf = /^(?:tambah|nambah|tambahin|nambahin|tambih)(?: lagi)? ((?:\p{L}+ ){0,2}\p{L}{3,}?)(?: ?(?:nya|ne|na))? (\d+(?:[.,]\d+)?)(?: (\p{L}+))??(?: (lagi|deui))?$/u;
+
 function namedCount(said: string, lastItems: LastItem[]): Correction | null {
-  const m = replacing.exec(said);
+  const more = moreOf.exec(said);
+  const m = more ? [more[0], more[1], 'tambah', more[2], more[3], more[4]] : replacing.exec(said);
   if (!m || (!m[2] && !m[5])) return null;
   const goods = m[1]!.split(' ');
   const lines = lastItems.filter((i) => goods.every((w) => words(i).includes(w)));
   const unit = m[4] ?? '';
   if (lines.length !== 1 || (unit && readPart(`1 ${unit}`)?.unit == null)) return null;
-  const more = /tambah|nambah|tambih/.test(m[2] ?? '');
-  if (!more) return m[5] === 'lagi' || m[5] === 'deui' ? null : { to: `${m[1]!} ${m[3]!}${unit && ` ${unit}`}`, from: null };
+  if (!/tambah|nambah|tambih/.test(m[2] ?? '')) return m[5] === 'lagi' || m[5] === 'deui' ? null : { to: `${m[1]!} ${m[3]!}${unit && ` ${unit}`}`, from: null };
   const line = lines[0]!;
   const had = line.said?.qty ?? line.qty;
   const n = readSize(m[3]!);
-  if (had == null || n == null) return null;
+  // "tambah gula 1 ons" after a kilo: another unit is no more of the same count.
+  const lineUnit = line.said?.unit ?? line.unit;
+  if (had == null || n == null || (unit && lineUnit && unitOf(unit) !== unitOf(lineUnit.toLowerCase()))) return null;
   const sayUnit = unit || line.said?.unit || '';
   return { to: `${m[1]!} ${had + n}${sayUnit && ` ${sayUnit}`}`, from: null };
 }
