@@ -53,7 +53,7 @@ export const cues = {
     makasih terimakasih trimakasih trims thanks thx tq suwun nuwun nuhun hatur matur oke ok okey sip siap
     mantap mantul selamat met sugeng permisi iya maturnuwun pisan semangat morning mksh makasi mksi trmksh tks tengkyu tenkyu wr wb warahmatullahi wabarakatuh punten sampurasun waalaikumsalam wassalam terima kasih ya kabar
     banyak nggih njih enggih mangga monggo wilujeng enjing sonten dalu makase makaseh suksma tabe swastyastu suastiastu rahajeng`),
-  question: set(`brp berapa berape brapa piro pira sabaraha sbrp pinten gimana gmn gmna kumaha piye pripun
+  question: set(`brp berapa berape brapa piro pira sabaraha sbrp pinten gimana gmn gmna kumaha piye pripun cemana camana berembe bereempa bepe bepo pire barapa berapo brapo ape
     apa siapa ? ga gak gk nggak ngga enggak kagak kaga ndak tdk ora teu henteu belum blm durung dereng acan tah kah`),
   stillThere: set('masih msh isih ono ada aya keneh'),
 };

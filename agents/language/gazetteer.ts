@@ -21,7 +21,7 @@ export const goodsWords: ReadonlySet<string> = new Set(words(`
   jahe kunyit lengkuas sereh daun salam kemiri merica lada ketumbar sayur sayuran lalapan rempah buah jeruk
   gas elpiji bensin pertalite minyak tanah korek lilin baterai obat nyamuk baygon autan tisu
   es batu air mineral sirup marjan frestea fruitea pucuk botol sosro coca cola fanta sprite pocari yakult
-  bimoli sunco fortune filma tropical sania kapal api abc luwak torabika goodday nescafe indocafe ovaltine milo dancow
+  bimoli minyakita sunco fortune filma tropical sania kapal api abc luwak torabika goodday nescafe indocafe ovaltine milo dancow
   frisian flag indomilk kental manis bendera carnation energen chocolatos beng tango oreo roma khong guan
   gorengan bakwan risol pisang molen cilok cireng seblak nasi uduk lontong ketupat
   ciki chiki makaroni basreng sukro usus

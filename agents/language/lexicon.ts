@@ -179,7 +179,9 @@ export const fillerWords = set(`
 `);
 
 /** Question words: make a line a question (stock check, report, market price). */
-export const questionWords = set('siapa brp berapa berape brapa berapaan brpan brapaan piro pira sabaraha sbrp pinten gimana gmn gmna kumaha piye pripun apa opo nopo naon ?');
+// Medan "cemana", Sasak "berembe"/"bereempa", Lombok "bepe", Madura/Bali "pire", Banjar "barapa", Palembang "berapo",
+// Pontianak "ape": each was read as goods ('Produk "berembe" belum ada').
+export const questionWords = set('siapa brp berapa berape brapa berapaan brpan brapaan piro pira sabaraha sbrp pinten gimana gmn gmna kumaha piye pripun apa opo nopo naon cemana camana berembe bereempa bepe bepo pire barapa berapo brapo ape ?');
 
 /** Payment words → payment. */
 export const paymentWords: Record<string, 'cash' | 'qris' | 'transfer' | 'credit'> = table({

@@ -100,9 +100,12 @@ export function markNoise(tokens: Token[]): void {
     // "bayar pas gajian": when a promise falls due, not goods.
     // "bayar gajian" at the end of a message: paid on payday (but "bayar gajian karyawan 2jt" pays wages).
     // "bayar 15rb dulu sisanya gajian": the rest on payday (it was a wage expense of Rp15.000).
-    if (t.t === 'gajian' && i > 0 && i === tokens.length - 1 && (payWords.has(tokens[i - 1].t) || remainderWords.has(tokens[i - 1].t))) { t.used = true; continue; }
-    if (t.t === 'gajian' && i > 0 && afterWords.has(tokens[i - 1].t)) {
-      t.used = tokens[i - 1].used = true;
+    // Sasak "bayar pas panen", "kalo udah panen": at harvest, the same (a product "panen" was offered).
+    const due = t.t === 'gajian' || t.t === 'panen';
+    if (due && i > 0 && i === tokens.length - 1 && (payWords.has(tokens[i - 1].t) || remainderWords.has(tokens[i - 1].t))) { t.used = true; continue; }
+    const already = /^(?:udah|sudah|sdh|dah|wis)$/.test(tokens[i - 1]?.t ?? '') ? 1 : 0;
+    if (due && i > already && afterWords.has(tokens[i - 1 - already].t)) {
+      for (let k = i - 1 - already; k <= i; k++) tokens[k].used = true;
       continue;
     }
     // "jam 3", "pukul 14.30", "jam 7 pagi", "14:30".

@@ -177,6 +177,10 @@ export function normalizeText(text: string): string {
     .replace(/\b(udh|udah|sdh|sudah|dah|wis|wes|geus|su|so) (tf|transfer|trf|trnsf)(?= (?:rp\.? ?)?\d| lunas\b)/g, '$1 bayar $2')
     // Kupang "beta su kasi mama ina pinjam uang 100 ribu": lending to someone is their borrowing.
     .replace(/\b(?:(?:su|so|sudah|udah|udh|sdh) )?(?:kasi|kasih|kase|ngasih) ((?:\p{L}+ ){1,3}?)(pinjam|pinjem|minjem|minjam)\b/gu, '$1$2')
+    // Pontianak "…, kamek catat ye" (I'll note it): the owner saying so names no goods (a product "ye" was offered); Betawi
+    // "katenye" is "katanya" (they say).
+    .replace(/[,;]?\s*(?:kamek|kame|sy|saya|aku|ak|gw|gue|beta|ane|abdi|kulo|tak) (?:catat|catet|tulis|cetet)(?:\s+(?:ye|ya|yo|yah|dulu|dl))*\s*[.!]*$/, '')
+    .replace(/\bkatenye\b/g, 'katanya')
     // "ama dodi ambil gula 1 kilo, catat dulu ya": written down to be paid later.
     .replace(/([,;]\s*|\s)(?:catat|catet|dicatat|dicatet|tulis|ditulis) (?:dulu|dl|aja dulu|dulu aja)(?=(?:\s+(?:ya|yah|kak|dong|aja|yaa))*\s*[.!]*$)/g, '$1bayar nanti')
     // "nanti bayar pas pulang dari kebun": when someone comes home from somewhere names no person or goods.

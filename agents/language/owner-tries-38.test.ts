@@ -50,3 +50,26 @@ describe('owner tries (thirty-eighth session): "I mean" in Betawi and Javanese',
     reads('laku gula 2 kilo eh maksude 3 kilo', { intent: 'sale', items: [{ product: 'gula', qty: 3, unit: 'kg' }] });
   });
 });
+
+describe('owner tries (thirty-eighth session): regional words that became goods or a payment', () => {
+  it('a wholesaler then goods the table knows is no wholesaler\'s name', () => {
+    reads('kulak ke grosir minyakita 1 dus 190 rebu', { intent: 'purchase', amount: 190000, counterparty: null, items: [{ product: 'minyakita', qty: 1, unit: 'dus' }] });
+  });
+  // Sasak "bayar pas panen" (at harvest) was a debt payment, the rice never booked.
+  it('paid at harvest is goods on the tab', () => {
+    reads('inaq sahnun bon beras 3 kilo, bayar pas panen', { intent: 'sale', payment: 'credit', counterparty: 'inaq sahnun', items: [{ product: 'beras', qty: 3, unit: 'kg' }] });
+    reads('pak tani ambil pupuk 2 karung bayar kalo udah panen', { intent: 'sale', payment: 'credit', counterparty: 'pak tani', items: [{ product: 'pupuk', qty: 2, unit: 'karung' }] });
+  });
+  // Each question word was asked about as a product ('Produk "berembe" belum ada').
+  it('regional question words are no goods', () => {
+    reads('ape stok telok masih banyak?', { intent: 'stock_check', items: [{ product: 'telok', qty: null }] });
+    reads('cemana stok gula', { intent: 'stock_check', items: [{ product: 'gula', qty: null }] });
+    reads('berembe stok surya 16?', { intent: 'stock_check', items: [{ product: 'surya 16', qty: null }] });
+    reads('stok gula pire', { intent: 'stock_check', items: [{ product: 'gula', qty: null }] });
+  });
+  // Pontianak "kamek catat ye" offered a product "ye"; Betawi "katenye" a product "katenye".
+  it('the owner saying they note it, and "they say", are no goods', () => {
+    reads('bang alek ngebon gas 1 tabung, kamek catat ye', { intent: 'sale', payment: 'credit', items: [{ product: 'gas', qty: 1, unit: 'tabung' }] });
+    reads('babeh rojali ngebon aqua gelas 1 dus, ntar sore dibayar katenye', { intent: 'sale', payment: 'credit', items: [{ product: 'aqua gelas', qty: 1, unit: 'dus' }] });
+  });
+});
