@@ -111,7 +111,10 @@ const kindWords: Record<string, EntryRow['kind'][]> = wordTable({
 
 /** What a bare "batal yang kopi" names beyond the verb: kinds ("penjualan") and words ("kopi"); null when nothing. */
 export function mentions(text: string): { kinds: EntryRow['kind'][]; words: string[] } | null {
-  const all = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // "eh hapus yang tadi, bukan duit warung", "…, soalnya salah orang": the reason after a comma names no entry (an owner try
+  // got "tidak ketemu", and the entry stayed).
+  const said = text.toLowerCase().replace(/[,;]\s*(?:bukan|bkn|soalnya|karena|krn|karna|kan|wong|ternyata|udah|sudah)\b.*$/u, '');
+  const all = said.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const kinds = all.flatMap((w) => kindWords[w] ?? []);
   // The parser's stop words never name goods, a bill or a person either ("lho kok dobel, hapus yg terakhir").
   const words = all.filter((w) => !filler.has(w) && !stopWords.has(w) && !kindWords[w] && !/\d/.test(w) && w.length >= 3);

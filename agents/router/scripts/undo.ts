@@ -1,5 +1,5 @@
 // "batal": what was booked last by this sender is undone (corrections.ts: "salah, harusnya …").
-import { level, lines } from './sql.ts';
+import { level, lines, moneyTx } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
 const wib = { timezone: 'Asia/Jakarta' as const, products: basicProducts, cashier: true };
@@ -102,5 +102,16 @@ export const undoScripts: Script[] = [
       { sql: level('Indomie Goreng'), rows: [{ level: 40 }] },
       { sql: level('Indomie Soto'), rows: [{ level: 29 }] },
     ],
+  },
+  {
+    // Owner try (thirty-eighth session): "eh hapus yang tadi, bukan duit warung" got "tidak ketemu" (the reason after the
+    // comma was read as the entry's words), and the Rp50.000 stayed in the books.
+    name: 'an undo with its reason after a comma', at, tenant: wib,
+    steps: [
+      { say: 'sedekah masjid 50rb', reply: ['Pengeluaran Sedekah Rp50.000'] },
+      { say: 'eh hapus yang tadi, bukan duit warung', reply: ['Batalkan catatan ini', 'Sedekah Rp50.000'], not: ['tidak ketemu'] },
+      { say: 'ya', reply: ['Sudah dibatalkan'] },
+    ],
+    rows: [{ sql: moneyTx('expense'), rows: [{ total: 50000, category: 'lainnya', status: 'voided', payment: 'cash' }] }],
   },
 ];
