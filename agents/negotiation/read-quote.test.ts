@@ -355,6 +355,14 @@ describe('readQuote: a lot with its pack size, a count spelled after the price, 
     // "se-" with what the pack holds after it sizes the pack: one fee for the lot (thirty-eighth session).
     expect(readQuote('beras 13rb sekilo, ongkir 15rb sekarung 25 kg', rice)).toMatchObject({ delivery: 15_000 });
     expect(readQuote('325 sekarung, ongkir 15rb sekarung', rice)).toMatchObject({ delivery: 30_000 });
+    // Haggling tries (thirty-eighth session): a price near the limit per kilo, then what a sack holds, was a sack's price
+    // (Rp340/kg ordered, booked Rp37.000 for 50 kg); a fee per sack of goods haggled per kilo was one fee for two sacks.
+    const sugarKg: ReadContext = { item: 'gula', unit: 'kg', established: false, lastOffer: null, asked: false, reference: 17_000, qty: 50 };
+    expect(readQuote('gula 17rb net, sekarung 50 kg, ongkir 20rb', sugarKg)).toMatchObject({ kind: 'price', price: 17_000, delivery: 20_000 });
+    expect(readQuote('sekarung 50 kg, 17rb', sugarKg)).toMatchObject({ kind: 'price', price: 17_000 });
+    expect(readQuote('sekarung 50 kg 850rb', sugarKg)).toMatchObject({ kind: 'price', price: 17_000 });
+    const riceKg: ReadContext = { item: 'beras', unit: 'kg', established: false, lastOffer: null, asked: false, reference: 13_000, qty: 50 };
+    expect(readQuote('beras 13rb, sekarung 25 kg, ongkir 10rb per karung', riceKg)).toMatchObject({ kind: 'price', price: 13_000, delivery: 20_000 });
     const noodles: ReadContext = { item: 'indomie', unit: 'dus', established: false, lastOffer: null, asked: false, reference: 110_000, qty: 2 };
     expect(readQuote('maaf pak kita ga pegang indomie', noodles)).toEqual({ kind: 'decline' });
   });

@@ -192,7 +192,10 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
       // "ongkos kirim 15rb per karung": for each of the count asked (one fee was added to the lot, Rp15.000 short).
       // "ongkir 15rb sekarung 25 kg": "se-" with what the pack holds after it sizes the pack; the fee is for the lot.
       const sized = /s[ea]\p{L}+$/u.test(t.slice(n.at, n.end)) && /^\s*(?:isi\s*)?\d+(?:[.,]\d+)?\s*(?:kg|kilo|liter|ltr|gram|gr|butir|biji|bks|pcs)\b/.test(t.slice(n.end));
-      details.delivery = n.per && !sized && n.unit === ctx.unit && ctx.qty ? n.value * ctx.qty : n.value;
+      // "ongkir 10rb per karung" of rice haggled per kilo, the sack's size said: for each sack the kilos fill.
+      const packSize = n.per && n.unit !== ctx.unit ? [...details.sizes, ...(ctx.known ?? [])].find((s) => s.pack === n.unit && s.base === ctx.unit)?.size : undefined;
+      const each = !n.per || sized || !ctx.qty ? 1 : n.unit === ctx.unit ? ctx.qty : packSize ? Math.ceil(ctx.qty / packSize) : 1;
+      details.delivery = n.value * each;
       continue;
     }
     if (costRe.test(pre)) continue;
@@ -263,14 +266,23 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
   const amount = last.value;
   // Not the pack of a condition ("320 mentok kalo ambil sebal": Rp320.000 a slop if a bal is taken; it was read per bal, and
   // Rp32.000 a slop agreed and ordered).
-  if (!unit) unit = [...t.matchAll(perUnitLater)].map((m) => ({ at: m.index, u: canonicalUnit(m[1]) }))
-    .find((m) => m.at > last.at && !conditionBefore.test(t.slice(Math.max(0, m.at - 24), m.at)))?.u ?? null;
+  // Nor a pack sized after it ("gula 17rb net, sekarung 50 kg": what a sack holds, not the price's unit; a helper's order
+  // went out at Rp340/kg, booked Rp37.000 for 50 kg).
+  if (!unit) unit = [...t.matchAll(perUnitLater)].map((m) => ({ at: m.index, end: m.index + m[0].length, u: canonicalUnit(m[1]) }))
+    .find((m) => m.at > last.at && !conditionBefore.test(t.slice(Math.max(0, m.at - 24), m.at))
+      && !(t.slice(m.at, m.at + 2) === 'se' && /^\s*(?:isi\s*)?\d/.test(t.slice(m.end)))
+      // Nor the delivery fee's ("ongkir 10rb per karung").
+      && !/(?:ongkir|ongkos|kirim|antar)[^,.]*$/.test(t.slice(Math.max(0, m.at - 24), m.at)))?.u ?? null;
   // "sania 2 liter 32.500 per pc" haggled per botol: one piece is one bottle (the supplier was asked what a liter holds).
   if (unit === 'pcs' && singleUnits.has(ctx.unit)) unit = ctx.unit;
   // "peti isi 15 kg 390rb"; not "2 karung isi 25kg 640rb", the price of the two (it was Rp640.000 a karung, and the
   // counter above the supplier's own price).
   const counted = lot && lot.at < last.at && lot.value !== 1 && lot.unit === details.sizes[0]?.pack;
-  if (!unit && details.sizes.length === 1 && !counted) unit = details.sizes[0]!.pack;
+  // A price near the owner's limit per their unit, with a pack's size said in that unit, is that unit's (per the pack it
+  // would be a fraction of the limit).
+  const limit = ctx.reference ?? null;
+  const perOwnUnit = limit != null && amount >= limit / 2 && amount <= limit * 2 && details.sizes[0]?.base === ctx.unit && details.sizes[0]!.size > 2;
+  if (!unit && details.sizes.length === 1 && !counted && !perOwnUnit) unit = details.sizes[0]!.pack;
   // "255rb sepuluh kilo": the count right after the price is its lot too.
   const lotAfter = lot != null && lot.at > last.at && /^\s*$/.test(t.slice(last.end, lot.at));
   if (!unit && lot && (lot.at < last.at || lotAfter) && lot.unit) {
