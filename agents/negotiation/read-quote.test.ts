@@ -363,6 +363,13 @@ describe('readQuote: a lot with its pack size, a count spelled after the price, 
     expect(readQuote('sekarung 50 kg 850rb', sugarKg)).toMatchObject({ kind: 'price', price: 17_000 });
     const riceKg: ReadContext = { item: 'beras', unit: 'kg', established: false, lastOffer: null, asked: false, reference: 13_000, qty: 50 };
     expect(readQuote('beras 13rb, sekarung 25 kg, ongkir 10rb per karung', riceKg)).toMatchObject({ kind: 'price', price: 13_000, delivery: 20_000 });
+    // A fee told with "ya" after our counter is no yes to it (ordered at Rp179.000 the supplier never agreed to); su "ongkirna"
+    // is the fee (it was asked "Rp10.000 itu harga per apa?", and the fee was lost).
+    const smokes: ReadContext = { item: 'rokok surya 12', unit: 'slop', established: true, lastOffer: 179_000, asked: false, reference: 200_000, qty: 6 };
+    expect(readQuote('ongkir 15rb ya pak', smokes)).toMatchObject({ kind: 'other', delivery: 15_000 });
+    expect(readQuote('ok deal, ongkir 15rb', smokes)).toMatchObject({ kind: 'agree', delivery: 15_000 });
+    expect(readQuote('ya pak', smokes)).toMatchObject({ kind: 'agree' });
+    expect(readQuote('ongkirna 10rb pak', smokes)).toMatchObject({ kind: 'other', delivery: 10_000 });
     const noodles: ReadContext = { item: 'indomie', unit: 'dus', established: false, lastOffer: null, asked: false, reference: 110_000, qty: 2 };
     expect(readQuote('maaf pak kita ga pegang indomie', noodles)).toEqual({ kind: 'decline' });
   });

@@ -106,7 +106,7 @@ export function readBrand(t: string, item: string): string | null {
 // "ongkir tetep 15rb", "ongkirnya cuma 10rb": a word between the fee and its money (the fee was read as the price).
 // "ongkir bisa 10rb deh" too (the fee was agreed as the gas's price, and ordered at it).
 // "ongkir ke sana 17rb" too (haggling try: it was the sugar's price a kilo).
-const deliveryRe = /(ongkir|ongkos(?: kirim| antar)?|biaya (?:kirim|antar))(nya)?\s*[:=+]?\s*(?:ke ?(?:sana|situ|sini|warung|toko|lokasi|alamat)\s+)?(?:(?:tetep|tetap|cuma|cuman|hanya|jadi|kena|tambah|plus|sekitar|sktr|bisa|iso|isa|tiasa|dadi|paling|aja|wae)\s+){0,2}$/;
+const deliveryRe = /(ongkir|ongkos(?: kirim| antar)?|biaya (?:kirim|antar))(nya|na|ne|e)?\s*[:=+]?\s*(?:ke ?(?:sana|situ|sini|warung|toko|lokasi|alamat)\s+)?(?:(?:tetep|tetap|cuma|cuman|hanya|jadi|kena|tambah|plus|sekitar|sktr|bisa|iso|isa|tiasa|dadi|paling|aja|wae)\s+){0,2}$/;
 // "modal e wae 26", "HET nya aja udah 19rb": what the goods cost the supplier, or the official ceiling, is no offer (a helper's
 // order went out at the supplier's own cost, Rp1.000 a kilo under the price he asked).
 const costRe = /\b(?:modal|het|hpp|harga pokok|harga eceran tertinggi)(?:\s*(?:nya|e|ne|na))?(?:\s+(?:wae|aja|saja|wis|udah|sudah|dah|wes|cuma|mung|sendiri|dewe|aku|saya|kula|sih|kan|lho))*\s*(?:rp\.?\s*)?$/;
@@ -258,7 +258,11 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     if (bare) return ctx.asked ? { kind: 'other', ...details } : { kind: 'unclear', amount: null, question: `Maksudnya ${formatQty(bare.value)} itu harga berapa per ${ctx.unit}, Pak?` };
     // "besok pagi bisa": when it can come, not a yes to the price.
     // "harganya sy cek dulu ya": the price is still to come, not a yes (haggling try: recorded as agreeing).
-    if (!questionRe.test(t) && !checkingRe.test(t) && agreeRe.test(t.replace(/\b(?:hari ini|nanti sore|sore ini|besok pagi|besok sore|besok|lusa)\s+(?:bisa|jadi)\b/g, ''))) return { kind: 'agree', ...details };
+    // "ongkir 15rb ya pak" after our counter: a fee told with "ya" is no yes to our price (a helper's order went out at a price
+    // the supplier never agreed to).
+    const yes = t.replace(/\b(?:hari ini|nanti sore|sore ini|besok pagi|besok sore|besok|lusa)\s+(?:bisa|jadi)\b/g, '');
+    const feeOnly = details.delivery != null && !/\b(ok|oke|okey|okay|siap|boleh|deal|setuju|sip|mangga|monggo)\b/.test(yes);
+    if (!questionRe.test(t) && !checkingRe.test(t) && !feeOnly && agreeRe.test(yes)) return { kind: 'agree', ...details };
     return { kind: 'other', ...details };
   }
 
