@@ -66,6 +66,17 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
     env.text = `${pending.text} ${text}`;
     return null;
   }
+  if (pending.kind === 'reparse' && pending.held) {
+    // More goods counted while "Dicatat sebagai penjualan …?" waits: asked again with them, never booked unasked (an owner
+    // try: "gula seperempat kilo" then "beras 2 kilo" booked both; "sampoerna setengah slop" booked 165 packs held before).
+    // "tambah telur sekilo", "sama kopi 1": more, said so (it booked a stock delivery, the held goods dropped).
+    const added = text.replace(/^(?:tambah|nambah|sama|plus|karo|jeung|sareng)\s+(?:lagi\s+)?(?=\S)/i, '');
+    if (bareSale({ ...env, text: added })) {
+      const more = `${pending.text}, ${added}`;
+      await putPending(env, { kind: 'reparse', text: more, held: true });
+      return [{ text: bareSaleQuestion(parseHere(env, more)) }];
+    }
+  }
   if (yes === null && !pricePerPiece && !pricesAsked(env, pending) && interrupts(env)) return null;
   switch (pending.kind) {
     case 'choose_undo':
@@ -193,13 +204,6 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
       if (yes) {
         env.text = pending.text;
         return null;
-      }
-      // More goods counted while "Dicatat sebagai penjualan …?" waits: asked again with them, never booked unasked (an owner
-      // try: "gula seperempat kilo" then "beras 2 kilo" booked both; "sampoerna setengah slop" booked 165 packs held before).
-      if (pending.held && bareSale(env)) {
-        const more = `${pending.text}, ${text}`;
-        await putPending(env, { kind: 'reparse', text: more, held: true });
-        return [{ text: bareSaleQuestion(parseHere(env, more)) }];
       }
       const { confidence: _c, ask: _a, ...asked } = env.deps.parse(pending.text, ctxParse);
       const goodsless = isGoodslessSale(asked);

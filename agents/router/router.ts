@@ -22,7 +22,7 @@ import { missingAmount, missingForRequest, understand } from './understand.ts';
 import { correctLast, unreadCorrection } from './corrections/correct.ts';
 import { correctDraft } from './corrections/draft.ts';
 import { correctBesideQuestion, lookupBesideQuestion } from './corrections/beside-question.ts';
-import { readAmountFollowUp, readPriceFollowUp } from './corrections/said-numbers.ts';
+import { readAmountFollowUp, readNamedCountEarlier, readPriceFollowUp } from './corrections/said-numbers.ts';
 import { correctCredit, correctPayment, earlierPaymentFix, readCreditFix, readPaymentFix } from './corrections/payment.ts';
 import { correctCreditPart, namedCreditLine, readCreditPart } from './corrections/credit-part.ts';
 import { correctKind, readKindFix } from './corrections/kind.ts';
@@ -169,7 +169,7 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   const bill = readCategoryFix(env.text, state.lastEvent);
   if (bill) return correctCategory(env, state.lastEvent!, bill);
   const correction = readCorrection(env.text) ?? (state.lastEvent && (readPriceFollowUp(env.text, state.lastEvent.frame.items)
-    ?? readAmountFollowUp(env.text, state.lastEvent.frame)));
+    ?? readAmountFollowUp(env.text, state.lastEvent.frame))) ?? readNamedCountEarlier(env.text);
   if (correction) return correctLast(env, state.lastEvent, correction);
   const payment = readPaymentFix(env.text, state.lastEvent);
   if (payment) return correctPayment(env, state.lastEvent!, payment);

@@ -10,20 +10,25 @@ import type { BookedEvent } from '../types.ts';
 import { earlierEvent, entriesNewestFirst } from './earlier.ts';
 
 const earlierWord = /\b(?:tadi|td|mau|barusan)\b/;
-const creditWord = /\b(?:ngutang|hutang|utang|ngebon|bon|kasbon|dibon)\b/;
+const creditWord = /\b(?:ngutang|hutang|utang|ngebon|bon|kasbon|dibon|dihutang|diutang|dihutangin|diutangin|dibonin|ngutangin)\b/;
 // Words around the person that say nothing of who: "teh", "mah" (su), "oge" (su, too), "ternyata", "yang ambil".
 const filler = new Set(('tadi td mau barusan teh mah oge juga ternyata sebenarnya sebenernya itu eta iku yang yg sing nu eh ya kak '
-  + 'ngutang hutang utang ngebon bon kasbon dibon dulu ambil ngambil nyandak dicandak jadi').split(' '));
+  + 'ngutang hutang utang ngebon bon kasbon dibon dihutang diutang dihutangin diutangin dibonin ngutangin dulu ambil ngambil nyandak dicandak jadi').split(' '));
 
 export async function earlierCreditFix(env: Env): Promise<{ event: BookedEvent; name: string } | null> {
   // "gula tadi bukan cash, ngutang pak darto": what it was not says no more (corrections try: a second sale on the tab was
   // booked beside the cash one, the sugar counted twice). Any other "bukan" may name the wrong person: left to person.ts.
   const text = env.text.toLowerCase().replace(/\b(?:bukan|bkn|dudu|sanes)\s+(?:cash|tunai|kontan|lunas)\b/g, ' ');
-  if (!earlierWord.test(text) || !creditWord.test(text) || /\b(?:bukan|bkn|dudu|sanes)\b/.test(text)) return null;
+  if (!creditWord.test(text) || /\b(?:bukan|bkn|dudu|sanes)\b/.test(text)) return null;
   // "eh yg beras bu Tini tadi ngutang": the lead words before the goods say nothing (it asked "Utangnya berapa?").
   const said = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   while (said.length > 1 && /^(?:eh|ehh|lho|loh|oh|yang|yg|sing|nu|salah)$/.test(said[0]!)) said.shift();
+  // "kopinya utang pak darto", "sampoernanya ngebon bang togar": the goods with "its" say which entry as "tadi" does
+  // (corrections tries: a new sale of one was booked on the tab, the cash sale kept).
+  const stem = /^(\p{L}{3,}?)(?:nya|ne|na)$/u.exec(said[0] ?? '')?.[1];
+  if (!earlierWord.test(text) && !stem) return null;
   for (const { entry: e, goods: own } of await entriesNewestFirst(env, (x) => x.row.kind === 'sale' && x.row.payment !== 'credit')) {
+    if (stem && own.has(stem) && !own.has(said[0]!)) said[0] = stem;
     if (!said.some((w) => own.has(w))) continue;
     // Said as a correction: the goods first, "tadi" before the debt, and a count the entry's own ("tadi bu yati ngutang gula
     // 1 kg" is a new entry told afterwards).

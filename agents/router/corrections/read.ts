@@ -93,6 +93,8 @@ const selfAnswered = /\?\s*(?:(?:ah|eh|ehh|oh)\s+)?(?:bukan|bkn|ga|gak|nggak|tid
 
 export function readCorrection(text: string): Correction | null {
   if (selfAnswered.test(text)) return null;
+  // Papua "tra jadi, …", Manado "nyanda, …", Bali "nenten, …" opening it: "no, …" (Papua read "tra aqua" as goods).
+  text = text.replace(/^\s*(?:tra|tara|nyanda|nenten)(?:\s+jadi)?\s*,\s*/i, 'salah, ');
   const swap = countWordsSwap.exec(clean(text));
   const [wordFrom, wordTo] = swap ? [countWord(swap[1] ?? swap[4]), countWord(swap[2] ?? swap[3])] : [null, null];
   if (wordFrom && wordTo) return { to: wordTo, from: wordFrom };

@@ -3,7 +3,7 @@
 import { readSize } from '../../../core/units.ts';
 import { readAmount } from '../answers.ts';
 import { unitOf } from '../../language/units.ts';
-import { slangMoney } from '../../language/lexicon.ts';
+import { numberWords, slangMoney } from '../../language/lexicon.ts';
 import type { Correction } from './read.ts';
 
 /** `per`: money said per one unit ("4rb segelas", "17 ewu sekilo", "@3500", "3rb/bks"); `whole`: said as the total ("totalnya 20rb"). */
@@ -79,7 +79,9 @@ export function readPriceFollowUp(text: string, lastItems: LastItem[]): Correcti
   // "eh telur tadi 12 kilo, totalnya 324rb" right after a purchase of telur: that entry's count and money (it was booked as a
   // sale of 12 kg beside the purchase).
   // Ambon "seng, telur tadi satu kilo, 30 ribu" ("no, …"): said after a "no", the count in words.
-  const again = /^(?:eh|ehh|lho|loh|seng|sonde|bukan|bkn|dudu|sanes|ndak|nda)\s*,?\s+((?:\p{L}+\s+){1,3}?)(?:tadi|td|mau)\s+(\d+(?:[.,]\d+)?(?:\s+\p{L}+)?)(?:\s*,?\s*(?:(?:totalnya|total|totale|harganya|jadi)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)))?$/u.exec(said);
+  // Bali "nenten, pop mie tadi 2 aja", Papua "tra jadi, aqua tadi cuma 2 botol", Manado "nyanda": the same (a second sale was
+  // asked, and "ya" booked it; or "tidak ketemu").
+  const again = /^(?:eh|ehh|lho|loh|seng|sonde|bukan|bkn|dudu|sanes|ndak|nda|nenten|tra|tara|nyanda)(?:\s+jadi)?\s*,?\s+((?:\p{L}+\s+){1,3}?)(?:tadi|td|mau)\s+(\d+(?:[.,]\d+)?(?:\s+\p{L}+)?)(?:\s*,?\s*(?:(?:totalnya|total|totale|harganya|jadi)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)))?$/u.exec(said);
   const goodsWords = again?.[1]!.trim().split(' ') ?? [];
   if (again && readPart(again[2]!)?.money === false && goodsWords.every((w) => lastItems.some((i) => words(i).includes(w)))) {
     return { to: `${goodsWords.join(' ')} ${again[2]!}${again[3] ? ` ${again[3]}` : ''}`, from: null };
@@ -101,7 +103,8 @@ const replacing = /^((?:\p{L}+ ){0,2}\p{L}{3,}?)(?: ?(?:nya|ne|na)|e) (?:(jadi|j
 // booked it apart at the shelf price, Rp1.500 more).
 const moreOf = /^(?:tambah|nambah|tambahin|nambahin|tambih)(?: lagi)? ((?:\p{L}+ ){0,2}\p{L}{3,}?)(?: ?(?:nya|ne|na))? (\d+(?:[.,]\d+)?)(?: (\p{L}+))??(?: (lagi|deui))?$/u;
 
-function namedCount(said: string, lastItems: LastItem[]): Correction | null {
+function namedCount(text: string, lastItems: LastItem[]): Correction | null {
+  const said = countsAsDigits(text);
   const more = moreOf.exec(said);
   const m = more ? [more[0], more[1], 'tambah', more[2], more[3], more[4]] : replacing.exec(said);
   if (!m || (!m[2] && !m[5])) return null;
@@ -118,6 +121,34 @@ function namedCount(said: string, lastItems: LastItem[]): Correction | null {
   if (had == null || n == null || (unit && lineUnit && unitOf(unit) !== unitOf(lineUnit.toLowerCase()))) return null;
   const sayUnit = unit || line.said?.unit || '';
   return { to: `${m[1]!} ${had + n}${sayUnit && ` ${sayUnit}`}`, from: null };
+}
+
+/**
+ * "aquanya jadi 2", "aquanya tadi 2 aja" with another entry booked since: that entry's count, found by its goods (a
+ * corrections try sold one more bottle at Rp2.000 instead). Only with a word that says it replaces; null otherwise.
+ */
+export function readNamedCountEarlier(text: string): Correction | null {
+  const said = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,]/gu, ' ').replace(/\s+/g, ' ').trim()
+    .replace(/^(?:eh|ehh|lho|loh|oh)\s+/, '').replace(/ (?:tadi|td)(?= )/, '');
+  const m = replacingEarlier.exec(countsAsDigits(said));
+  if (!m || (!m[2] && !m[5]) || /tambah|nambah|tambih/.test(m[2] ?? '') || m[5] === 'lagi' || m[5] === 'deui') return null;
+  const unit = m[4] ?? '';
+  // "harga indomie jadi 4000": a price, not a count.
+  if ((unit && readPart(`1 ${unit}`)?.unit == null) || readPart(m[3]!)?.money !== false || /\b(?:harga|harganya|total|totalnya)\b/.test(m[1]!)) return null;
+  return { to: `${m[1]!} ${m[3]!}${unit && ` ${unit}`}`, from: null, earlier: true };
+}
+
+// With "its" said ("aquanya", jv "aquane", su "aquana"): a bare "-e" is too often the goods' own last letter ("indomie").
+const replacingEarlier = new RegExp(replacing.source.replace('(?: ?(?:nya|ne|na)|e)', '(?: ?(?:nya|ne|na))'), 'u');
+
+/** su "kopina tambah dua", jv "gulane siji wae": a count said in one word, after the word that replaces or before "only", as digits. */
+function countsAsDigits(said: string): string {
+  const digits = (w: string) => {
+    const n = numberWords[w];
+    return n !== undefined && n > 0 && n < 100 && Number.isInteger(n) ? String(n) : w;
+  };
+  return said.replace(/( (?:jadi|jd|cuma|cuman|mung|hanya|ngan|tambah|nambah|ditambah|tambih) )(\p{L}+)/u, (all, lead: string, w: string) => `${lead}${digits(w)}`)
+    .replace(/ (\p{L}+)( (?:aja|saja|wae|bae|doang|hungkul|wungkul|lagi|deui))?$/u, (all, w: string, tail?: string) => ` ${digits(w)}${tail ?? ''}`);
 }
 
 // The money of a debt named back by its noun: "eh bayarnya 30rb" after a debt paid (a helper's try booked an expense of

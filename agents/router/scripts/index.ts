@@ -23,7 +23,8 @@ import { saidAgainScripts } from './corrections-said-again.ts';
 import { numberedCorrectionScripts } from './corrections-numbered.ts';
 import { countBackScripts } from './corrections-count-back.ts';
 import { tabMovedScripts } from './corrections-tab-moved.ts';
+import { roundTwoScripts } from './corrections-round-two.ts';
 import { continuedScripts } from './continued.ts';
 import { unitScripts } from './units.ts';
 
-export const allScripts: Script[] = [...bookingScripts, ...continuedScripts, ...priceScripts, ...moneyScripts, ...stockScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...correctionScripts, ...saidCorrectionScripts, ...paidCorrectionScripts, ...laterCorrectionScripts, ...namedBackScripts, ...saidAgainScripts, ...numberedCorrectionScripts, ...countBackScripts, ...tabMovedScripts, ...paidPartsScripts, ...reviewScripts, ...dayReviewScripts, ...unitScripts, ...peopleScripts, ...reportScripts];
+export const allScripts: Script[] = [...bookingScripts, ...continuedScripts, ...priceScripts, ...moneyScripts, ...stockScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...correctionScripts, ...saidCorrectionScripts, ...paidCorrectionScripts, ...laterCorrectionScripts, ...namedBackScripts, ...saidAgainScripts, ...numberedCorrectionScripts, ...countBackScripts, ...tabMovedScripts, ...roundTwoScripts, ...paidPartsScripts, ...reviewScripts, ...dayReviewScripts, ...unitScripts, ...peopleScripts, ...reportScripts];

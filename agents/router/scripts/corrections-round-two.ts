@@ -1,0 +1,67 @@
+// The thirty-eighth session's second round of corrections tries: goods named back with "its" after another entry ("aquanya
+// jadi 2" sold one more bottle at Rp2.000), a count in words ("kopina tambah dua" was a stock delivery, "gulane siji wae"
+// while "per kg atau total?" waited was read as "total"), goods put on a tab with "its" and no "tadi" ("kopinya utang pak
+// darto" sold one more on his tab), regional "no" first ("nenten, …", "tra jadi, …"), more goods while a sale waits for
+// its yes ("tambah telur sekilo" was a stock delivery), and counted gas with no verb (an expense).
+import { debts, lines, moneyTx } from './sql.ts';
+import { basicProducts, type Script } from './types.ts';
+
+const products = [...basicProducts, ['Gas Elpiji 3 kg', 'tabung', 22000, 19000, 10, ['gas elpiji', 'gas']],
+  ['Sampoerna Mild 16', 'bks', 36000, 33000, 20, ['sampoerna']]] as typeof basicProducts;
+const tenant = { timezone: 'Asia/Jakarta' as const, products };
+const at = '2026-11-21T05:00:00Z';
+
+export const roundTwoScripts: Script[] = [
+  {
+    name: 'counts named back after another entry, in words, and while the price is asked', at, tenant,
+    steps: [
+      { say: 'laku aqua 3, telur 1 kg', reply: ['Total Rp42.000'] },
+      { say: 'laku surya 1', reply: ['Rokok Surya 12 1 bks'] },
+      { say: 'aquanya jadi 2', reply: ['Sudah dibatalkan', 'Aqua 600 ml 2 btl', 'Total Rp38.000'], not: ['Rp2.000 = Rp2.000'] },
+      { say: 'laku kopi 5', reply: ['Kopi Kapal Api 5 sachet'] },
+      { say: 'kopina tambah dua', reply: ['Sudah dibatalkan', 'Kopi Kapal Api 7 sachet'], not: ['stok masuk'] },
+      { say: 'laku gula 3 kilo 18rb', reply: ['per kg atau total'] },
+      { say: 'gulane siji wae', reply: ['gula jadi 1 kg', 'Gula Pasir 1 kg × Rp18.000'] },
+      { say: 'laku aqua 3 botol', reply: ['Aqua 600 ml 3 btl'] },
+      { say: 'tra jadi, aqua tadi cuma 2 botol', reply: ['Sudah dibatalkan', 'Aqua 600 ml 2 btl'] },
+      { say: 'laku kopi 3', reply: ['Kopi Kapal Api 3 sachet'] },
+      { say: 'nenten, kopi tadi 2 aja', reply: ['Sudah dibatalkan', 'Kopi Kapal Api 2 sachet'], not: ['Dicatat sebagai'] },
+    ],
+    rows: [{ sql: lines('Aqua 600 ml'), rows: [
+      { qty: 3, unit_price: 4000, total: 12000, kind: 'sale', payment: 'cash', status: 'voided' },
+      { qty: 2, unit_price: 4000, total: 8000, kind: 'sale', payment: 'cash', status: 'posted' },
+      { qty: 3, unit_price: 4000, total: 12000, kind: 'sale', payment: 'cash', status: 'voided' },
+      { qty: 2, unit_price: 4000, total: 8000, kind: 'sale', payment: 'cash', status: 'posted' },
+    ] }, { sql: lines('Gula Pasir'), rows: [{ qty: 1, unit_price: 18000, total: 18000, kind: 'sale', payment: 'cash', status: 'posted' }] }],
+  },
+  {
+    name: 'goods put on a tab by "its", with or without "tadi", only the goods named', at, tenant,
+    steps: [
+      { say: 'laku beras 5 kilo', reply: ['Beras Medium 5 kg'] },
+      { say: 'berasnya tadi dihutang mak ijah', reply: ['Sudah dibatalkan', '(bon Mak Ijah) Beras Medium 5 kg', 'Rp70.000'] },
+      { say: 'laku kopi 2', reply: ['Kopi Kapal Api 2 sachet'] },
+      { say: 'laku surya 1', reply: ['Rokok Surya 12 1 bks'] },
+      { say: 'kopinya utang pak darto', reply: ['Sudah dibatalkan', '(bon Pak Darto) Kopi Kapal Api 2 sachet'], not: ['1 sachet'] },
+      { say: 'laku telur 1 kilo sama sampoerna 1', reply: ['Total Rp66.000'] },
+      { say: 'sampoernanya ngebon bang togar', reply: ['(bon Bang Togar) Sampoerna Mild 16 1 bks', 'Penjualan Telur Ayam 1 kg'] },
+    ],
+    rows: [{ sql: debts, rows: [
+      { name: 'Mak Ijah', kind: 'customer', direction: 'receivable', amount: 70000, paid: 0, status: 'open' },
+      { name: 'Pak Darto', kind: 'customer', direction: 'receivable', amount: 4000, paid: 0, status: 'open' },
+      { name: 'Bang Togar', kind: 'customer', direction: 'receivable', amount: 36000, paid: 0, status: 'open' },
+    ] }, { sql: lines('Kopi Kapal Api'), rows: [
+      { qty: 2, unit_price: 2000, total: 4000, kind: 'sale', payment: 'cash', status: 'voided' },
+      { qty: 2, unit_price: 2000, total: 4000, kind: 'sale', payment: 'credit', status: 'posted' },
+    ] }],
+  },
+  {
+    name: 'more goods while a sale waits for its yes, and counted gas with no verb', at, tenant,
+    steps: [
+      { say: 'gula 1 kilo', reply: ['Dicatat sebagai penjualan gula 1 kg'] },
+      { say: 'tambah telur sekilo', reply: ['Dicatat sebagai penjualan gula 1 kg, telur 1 kg'], not: ['stok masuk'] },
+      { say: 'ya', reply: ['Gula Pasir 1 kg', 'Telur Ayam 1 kg', 'Total Rp48.000'] },
+      { say: 'gas elpiji 1 tabung 25rb', reply: ['Penjualan Gas Elpiji 3 kg 1 tabung × Rp25.000'], not: ['Pengeluaran'] },
+    ],
+    rows: [{ sql: moneyTx('expense'), rows: [] }],
+  },
+];
