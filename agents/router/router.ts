@@ -220,6 +220,11 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   const frame = await fixDebtor(env.tx, tenantId, env.text, await fixPayee(env.tx, tenantId, await fixDirection(env.tx, tenantId, env.text, paid)));
   if (!mayUse(role, frame.intent)) return [{ text: ownerOnlyText }];
   if (frame.intent === 'price_set' && changesCost(env.text)) return [{ text: costPriceText }];
+  // "bli wayan bayar pas gajian" with his tab open: a promise, no new debt (an owner try answered "Utangnya berapa?" with the
+  // tab's Rp29.000, and it was owed twice).
+  const promised = frame.intent === 'debt_add' && frame.amount == null && !frame.items.length && frame.counterparty
+    && /\b(?:bayar|mbayar|mayar|nyaur|dibayar|lunas|lunasin)\b/i.test(env.text) ? await openDebtor(env.tx, tenantId, frame.counterparty) : null;
+  if (promised) return [{ text: promiseText({ counterparty: promised, date: frame.date }) }];
   const askAmount = missingAmount(frame, env.text);
   // "teh rina bayar utang" with nothing owed is told so by the agent (it was asked how much, then who she was).
   const owesNothing = askAmount !== null && frame.intent === 'debt_pay' && !(await openDebtor(env.tx, tenantId, frame.counterparty!));

@@ -73,11 +73,12 @@ const creditThenName = new RegExp(`${lead}(?:(?:yang|yg|sing|nu)\\s+)?((?:\\p{L}
 // Paid in cash after all: "eh udah dibayar cash ding", "ga jadi ngutang, dibayar kontan"; corrections tries: "eh yang beras
 // tadi udah dibayar cash kok" after a purchase on credit, "ga jadi, dia bayar cash" after a sale on the tab ("Berapa, Kak?" was
 // asked and the answer booked as an expense, the debt left standing).
+// Betawi "kagak jadi", Javanese "ndak jadi", su "teu jadi … mayar cash" too.
 // "minyaknya ga jadi ngutang, bayar pake qris": by QRIS or transfer after all (corrections try: the sale was offered to undo,
 // and "ya" lost its Rp42.000).
 const paidCashLater = new RegExp(String.raw`${lead}(?:(?:yang|yg|sing|nu)\s+)?(?:(?:\p{L}+\s+){0,2}?(?:tadi|td|itu)\s+|\p{L}+nya\s+)?`
-  + String.raw`(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|teu)\s+jadi(?:\s+${onCredit})?\s*,?\s*)?(?:(?:dia|doi|dianya|orangnya)\s+)?`
-  + String.raw`(?:(?:udah|sudah|sdh|wis|wes|geus|dah|ternyata|lunas)\s+)*(?:di)?bayar(?:nya)?\s+`
+  + String.raw`(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|teu|ndak|nda|kagak|kaga|tra|sonde|seng|nyanda)\s+jadi(?:\s+${onCredit})?\s*,?\s*)?(?:(?:dia|doi|dianya|orangnya)\s+)?`
+  + String.raw`(?:(?:udah|sudah|sdh|wis|wes|geus|dah|ternyata|lunas)\s+)*(?:(?:di)?bayar(?:nya)?|mayar|mbayar)\s+`
   + String.raw`(?:cash|tunai|kontan|cas|kes|(?:(?:pake|pakai|pk|via|lewat)\s+)?(?:qris|transfer|tf))${tail}`, 'u');
 // "ternyata dibayar lunas (barusan)" right after a sale on the tab: that sale was paid. "bu ani bayar lunas" alone may pay
 // her whole tab, older debts with it: a debt payment, not this.
@@ -134,7 +135,8 @@ function withoutOwnName(t: string, who: string | null): string {
   const name = who.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
   if (!name.length) return t;
   // Anywhere in the message: "minyak tadi ga jadi ngutang, bu yati bayar pake qris".
-  const re = new RegExp(String.raw`(?<!\p{L})(?:${name.join('\\s+')}|${name.at(-1)})\s+`, 'gu');
+  // "si togar" for Bang Togar: the familiar "si" goes with the name.
+  const re = new RegExp(String.raw`(?<!\p{L})(?:si\s+)?(?:${name.join('\\s+')}|${name.at(-1)})\s+`, 'gu');
   return t.replace(re, '').trim();
 }
 

@@ -159,9 +159,11 @@ const amountNouns: Record<string, RegExp> = {
 };
 
 /** "eh bayarnya 30rb" right after a debt paid: that entry's amount; null for anything else. */
-export function readAmountFollowUp(text: string, last: { intent: string; items: unknown[] }): Correction | null {
-  const noun = amountNouns[last.intent];
-  if (!noun || last.items.length) return null;
+export function readAmountFollowUp(text: string, last: { intent: string; items: unknown[]; category?: string | null }): Correction | null {
+  // "eh listriknya 120rb" right after "bayar listrik 100rb": the bill named back (a product "listriknya" was offered).
+  const bill = last.intent === 'expense' && last.category && /^\p{L}+$/u.test(last.category) ? new RegExp(`^${last.category}$`) : undefined;
+  const noun = amountNouns[last.intent] ?? bill;
+  if (!noun || (last.items.length && !bill)) return null;
   const said = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,]/gu, ' ').replace(/\s+/g, ' ').trim();
   const m = /^(?:(?:eh|ehh|lho|loh|eits|maaf|sori|salah)\s+)+(\p{L}{3,}?)(?:nya|ne|na|e)\s+(?:(?:cuma|cuman|mung|hanya|harusnya|jadi)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?)(?:\s+(?:aja|saja|wae|ya|kak))?$/u.exec(said);
   if (!m || !noun.test(m[1]!) || !readPart(m[2]!)?.money) return null;

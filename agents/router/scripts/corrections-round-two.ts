@@ -64,4 +64,27 @@ export const roundTwoScripts: Script[] = [
     ],
     rows: [{ sql: moneyTx('expense'), rows: [] }],
   },
+  {
+    // Tries: Betawi "kagak jadi", su "teu jadi … mayar cash" with "si" before the name were "tidak ketemu"; "bli wayan bayar
+    // pas gajian" asked "Utangnya berapa?" and the answer made his tab twice; "eh listriknya 120rb" offered a product.
+    name: 'a tab paid after all in other dialects, a promise to pay, a bill\'s money named back', at, tenant,
+    steps: [
+      { say: 'jual kopi 2 ngutang pak darto', reply: ['(bon Pak Darto) Kopi Kapal Api 2 sachet'] },
+      { say: 'pak darto kagak jadi ngutang, bayar qris', reply: ['Sudah dibatalkan', '(Pak Darto) Kopi Kapal Api 2 sachet', 'QRIS'] },
+      { say: 'jual kopi 2 ngutang bang togar', reply: ['(bon Bang Togar) Kopi Kapal Api 2 sachet'] },
+      { say: 'si togar teu jadi ngutang, mayar cash', reply: ['Sudah dibatalkan', '(Bang Togar) Kopi Kapal Api 2 sachet'], not: ['tidak ketemu'] },
+      { say: 'bli wayan ngutang 29rb', reply: ['Utang Bli Wayan Rp29.000'] },
+      { say: 'bli wayan bayar pas gajian', reply: ['baru janji'], not: ['Utangnya berapa'] },
+      { say: 'bayar listrik 100rb', reply: ['Pengeluaran Listrik Rp100.000'] },
+      { say: 'eh listriknya 120rb', reply: ['Sudah dibatalkan', 'Pengeluaran Listrik Rp120.000'], not: ['Produk baru'] },
+    ],
+    rows: [{ sql: debts, rows: [
+      { name: 'Bli Wayan', kind: 'customer', direction: 'receivable', amount: 29000, paid: 0, status: 'open' },
+      { name: 'Pak Darto', kind: 'customer', direction: 'receivable', amount: 4000, paid: 0, status: 'void' },
+      { name: 'Bang Togar', kind: 'customer', direction: 'receivable', amount: 4000, paid: 0, status: 'void' },
+    ] }, { sql: moneyTx('expense'), rows: [
+      { total: 100000, category: 'listrik', status: 'voided', payment: 'cash' },
+      { total: 120000, category: 'listrik', status: 'posted', payment: 'cash' },
+    ] }],
+  },
 ];
