@@ -119,7 +119,7 @@ export const ordinalWords: Record<string, number> = table({
 export const maxWords = set('max maks maksimal maksimum maximal mentok budget bajet budjet');
 /** Splits a message into item lines. */
 // Sasak "kance", Banjar "wan", Pontianak "ngan": "and" (a helper's tries offered "kance korek" as a new product).
-export const separatorWords = set('sama sm dan terus trus trs lalu karo kalih jeung sareng plus, ama ame lawan deng kance wan');
+export const separatorWords = set('sama sm dan terus trus trs lalu karo kalih lan jeung sareng plus, ama ame lawan deng kance wan');
 
 /** Honorifics and shop words that start a counterparty name. Shops take up to three name words. */
 export const honorifics = set(`

@@ -73,3 +73,10 @@ describe('owner tries (thirty-eighth session): regional words that became goods 
     reads('babeh rojali ngebon aqua gelas 1 dus, ntar sore dibayar katenye', { intent: 'sale', payment: 'credit', items: [{ product: 'aqua gelas', qty: 1, unit: 'dus' }] });
   });
 });
+
+describe('owner tries (thirty-eighth session): Javanese "lan" (and)', () => {
+  // "bu darmi ngebon gula setengah kilo lan endog sekilo" offered a product "lan endog", and the credit sale was lost.
+  it('joins two goods', () => {
+    reads('bu darmi ngebon gula setengah kilo lan endog sekilo', { intent: 'sale', payment: 'credit', items: [{ product: 'gula', qty: 0.5 }, { product: 'endog', qty: 1 }] });
+  });
+});

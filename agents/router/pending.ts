@@ -71,7 +71,9 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
     // try: "gula seperempat kilo" then "beras 2 kilo" booked both; "sampoerna setengah slop" booked 165 packs held before).
     // "tambah telur sekilo", "sama kopi 1": more, said so (it booked a stock delivery, the held goods dropped).
     const added = text.replace(/^(?:tambah|nambah|sama|plus|karo|jeung|sareng)\s+(?:lagi\s+)?(?=\S)/i, '');
-    if (bareSale({ ...env, text: added })) {
+    // Goods with their own money are a sale of their own ("meser rokok …, artosna 190rb" shared the Rp190.000 with the held eggs).
+    const sale = bareSale({ ...env, text: added });
+    if (sale && sale.amount == null && sale.items.every((i) => i.total == null && i.unit_price == null)) {
       const more = `${pending.text}, ${added}`;
       await putPending(env, { kind: 'reparse', text: more, held: true });
       return [{ text: bareSaleQuestion(parseHere(env, more)) }];

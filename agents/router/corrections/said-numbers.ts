@@ -93,11 +93,11 @@ export function readPriceFollowUp(text: string, lastItems: LastItem[]): Correcti
   return { to: counted ? `${m[1]!} ${m[2]!}` : m[2]!, from: null };
 }
 
-// "kopinya jadi 2", "pop mie nya 2 aja", "gulanya cuma 1 kilo": goods of the last booking named back with a count and a
+// "kopinya jadi 2", jv "kopine dadi 2 wae", "pop mie nya 2 aja", "gulanya cuma 1 kilo": goods of the last booking named back with a count and a
 // word that says it replaces ("jadi", "aja", "cuma") is that line's count, no "eh" needed (a helper's try: "kopinya jadi 2"
 // sold one more coffee at Rp2.000, "kopinya 2 aja" asked what was meant). "pop mie nya tambah 1": one more on that line
 // (it booked a stock delivery of one cup).
-const replacing = /^((?:\p{L}+ ){0,2}\p{L}{3,}?)(?: ?(?:nya|ne|na)|e) (?:(jadi|jd|cuma|cuman|mung|hanya|ngan|tambah|nambah|ditambah|tambih) )?(\d+(?:[.,]\d+)?)(?: (\p{L}+))??(?: (aja|saja|wae|bae|doang|hungkul|wungkul|lagi|deui))?$/u;
+const replacing = /^((?:\p{L}+ ){0,2}\p{L}{3,}?)(?: ?(?:nya|ne|na)|e) (?:(jadi|jd|dadi|dados|janten|cuma|cuman|mung|hanya|ngan|tambah|nambah|ditambah|tambih) )?(\d+(?:[.,]\d+)?)(?: (\p{L}+))??(?: (aja|saja|wae|bae|doang|hungkul|wungkul|lagi|deui))?$/u;
 
 // "tambah gula sekilo" right after a sale of gula at the owner's price: one more kilo on that line, at that price (a try
 // booked it apart at the shelf price, Rp1.500 more).
@@ -147,7 +147,7 @@ function countsAsDigits(said: string): string {
     const n = numberWords[w];
     return n !== undefined && n > 0 && n < 100 && Number.isInteger(n) ? String(n) : w;
   };
-  return said.replace(/( (?:jadi|jd|cuma|cuman|mung|hanya|ngan|tambah|nambah|ditambah|tambih) )(\p{L}+)/u, (all, lead: string, w: string) => `${lead}${digits(w)}`)
+  return said.replace(/( (?:jadi|jd|dadi|dados|janten|cuma|cuman|mung|hanya|ngan|tambah|nambah|ditambah|tambih) )(\p{L}+)/u, (all, lead: string, w: string) => `${lead}${digits(w)}`)
     .replace(/ (\p{L}+)( (?:aja|saja|wae|bae|doang|hungkul|wungkul|lagi|deui))?$/u, (all, w: string, tail?: string) => ` ${digits(w)}${tail ?? ''}`);
 }
 

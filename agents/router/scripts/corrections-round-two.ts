@@ -26,6 +26,8 @@ export const roundTwoScripts: Script[] = [
       { say: 'tra jadi, aqua tadi cuma 2 botol', reply: ['Sudah dibatalkan', 'Aqua 600 ml 2 btl'] },
       { say: 'laku kopi 3', reply: ['Kopi Kapal Api 3 sachet'] },
       { say: 'nenten, kopi tadi 2 aja', reply: ['Sudah dibatalkan', 'Kopi Kapal Api 2 sachet'], not: ['Dicatat sebagai'] },
+      // jv "dadi" is "jadi" (my own try: a sale of one more coffee at Rp2.000).
+      { say: 'kopine dadi 1 wae', reply: ['Sudah dibatalkan', 'Kopi Kapal Api 1 sachet × Rp2.000'] },
     ],
     rows: [{ sql: lines('Aqua 600 ml'), rows: [
       { qty: 3, unit_price: 4000, total: 12000, kind: 'sale', payment: 'cash', status: 'voided' },
@@ -60,6 +62,9 @@ export const roundTwoScripts: Script[] = [
       { say: 'gula 1 kilo', reply: ['Dicatat sebagai penjualan gula 1 kg'] },
       { say: 'tambah telur sekilo', reply: ['Dicatat sebagai penjualan gula 1 kg, telur 1 kg'], not: ['stok masuk'] },
       { say: 'ya', reply: ['Gula Pasir 1 kg', 'Telur Ayam 1 kg', 'Total Rp48.000'] },
+      // Goods with their own money are a sale of their own, not more of the held goods (the Rp10.000 was shared with them).
+      { say: 'telur sekilo', reply: ['Dicatat sebagai penjualan telur 1 kg'] },
+      { say: 'laku aqua 2 10rb', reply: ['lewati', 'Aqua 600 ml 2 btl × Rp5.000 = Rp10.000'], not: ['Telur Ayam'] },
       { say: 'gas elpiji 1 tabung 25rb', reply: ['Penjualan Gas Elpiji 3 kg 1 tabung × Rp25.000'], not: ['Pengeluaran'] },
     ],
     rows: [{ sql: moneyTx('expense'), rows: [] }],
