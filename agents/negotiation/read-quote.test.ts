@@ -370,6 +370,11 @@ describe('readQuote: a lot with its pack size, a count spelled after the price, 
     expect(readQuote('ok deal, ongkir 15rb', smokes)).toMatchObject({ kind: 'agree', delivery: 15_000 });
     expect(readQuote('ya pak', smokes)).toMatchObject({ kind: 'agree' });
     expect(readQuote('ongkirna 10rb pak', smokes)).toMatchObject({ kind: 'other', delivery: 10_000 });
+    // "kirim 25rb" is the fee too (it was the price: we offered Rp17.500 against their Rp17.300, and the fee was lost);
+    // "dikirim 16rb" is the price delivered.
+    const sugar100: ReadContext = { item: 'gula', unit: 'kg', established: false, lastOffer: null, asked: false, reference: 17_500, qty: 100 };
+    expect(readQuote('17.300 net pak, karung 50 kg, kirim 25rb', sugar100)).toMatchObject({ kind: 'price', price: 17_300, delivery: 25_000 });
+    expect(readQuote('dikirim 16rb pak', sugar100)).toMatchObject({ kind: 'price', price: 16_000, delivery: null });
     const noodles: ReadContext = { item: 'indomie', unit: 'dus', established: false, lastOffer: null, asked: false, reference: 110_000, qty: 2 };
     expect(readQuote('maaf pak kita ga pegang indomie', noodles)).toEqual({ kind: 'decline' });
   });

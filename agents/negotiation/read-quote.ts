@@ -106,7 +106,9 @@ export function readBrand(t: string, item: string): string | null {
 // "ongkir tetep 15rb", "ongkirnya cuma 10rb": a word between the fee and its money (the fee was read as the price).
 // "ongkir bisa 10rb deh" too (the fee was agreed as the gas's price, and ordered at it).
 // "ongkir ke sana 17rb" too (haggling try: it was the sugar's price a kilo).
-const deliveryRe = /(ongkir|ongkos(?: kirim| antar)?|biaya (?:kirim|antar))(nya|na|ne|e)?\s*[:=+]?\s*(?:ke ?(?:sana|situ|sini|warung|toko|lokasi|alamat)\s+)?(?:(?:tetep|tetap|cuma|cuman|hanya|jadi|kena|tambah|plus|sekitar|sktr|bisa|iso|isa|tiasa|dadi|paling|aja|wae)\s+){0,2}$/;
+// "…, kirim 25rb": a bare "send" with money is the fee too (it was read as the price, above the supplier's own, and the
+// fee lost); "dikirim 16rb" (the price delivered) is not.
+const deliveryRe = /(ongkir|ongkos(?: kirim| antar)?|biaya (?:kirim|antar)|(?<![a-z])(?:kirim|antar|anter))(nya|na|ne|e)?\s*[:=+]?\s*(?:ke ?(?:sana|situ|sini|warung|toko|lokasi|alamat)\s+)?(?:(?:tetep|tetap|cuma|cuman|hanya|jadi|kena|tambah|plus|sekitar|sktr|bisa|iso|isa|tiasa|dadi|paling|aja|wae)\s+){0,2}$/;
 // "modal e wae 26", "HET nya aja udah 19rb": what the goods cost the supplier, or the official ceiling, is no offer (a helper's
 // order went out at the supplier's own cost, Rp1.000 a kilo under the price he asked).
 const costRe = /\b(?:modal|het|hpp|harga pokok|harga eceran tertinggi)(?:\s*(?:nya|e|ne|na))?(?:\s+(?:wae|aja|saja|wis|udah|sudah|dah|wes|cuma|mung|sendiri|dewe|aku|saya|kula|sih|kan|lho))*\s*(?:rp\.?\s*)?$/;
