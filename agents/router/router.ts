@@ -37,7 +37,7 @@ import { readSupplierCommand, saveSupplier } from './people/suppliers.ts';
 import { fixDebtor, fixDirection, fixPayee, fixPayLater, openDebtor } from './direction.ts';
 import { localDate } from '../../core/format.ts';
 import { collectDebt } from './questions/collect.ts';
-import { callsOffDraft, dropNotice, droppedText, isUndoWord, questionCancelledText, withNote } from './questions/interrupt.ts';
+import { callsOffDraft, dropNotice, droppedText, isUndoWord, parseHere, questionCancelledText, withNote } from './questions/interrupt.ts';
 import { asUndo } from './corrections/undo-match.ts';
 import { undoRequest } from './corrections/undo-pick.ts';
 import { bareSale, bareSaleQuestion, heldAgainQuestion, heldDraft, lastGoodsAgainText, namesLastGoods } from './questions/bare-goods.ts';
@@ -168,7 +168,7 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (kind) return correctKind(env, state.lastEvent!, kind);
   const bill = readCategoryFix(env.text, state.lastEvent);
   if (bill) return correctCategory(env, state.lastEvent!, bill);
-  const correction = readCorrection(env.text) ?? (state.lastEvent && (readPriceFollowUp(env.text, state.lastEvent.frame.items)
+  const correction = readCorrection(env.text) ?? (state.lastEvent && (readPriceFollowUp(env.text, state.lastEvent.frame.items, state.lastEvent.frame.intent)
     ?? readAmountFollowUp(env.text, state.lastEvent.frame))) ?? readNamedCountEarlier(env.text);
   if (correction) return correctLast(env, state.lastEvent, correction);
   const payment = readPaymentFix(env.text, state.lastEvent);
@@ -208,6 +208,8 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (kinds) return (await bookParts(env, state, kinds, newMessage)) ?? [{ text: twoKindsText }];
   const byGoods = paidByGoods(env);
   if (byGoods) return (byGoods !== 'ask' && (await bookParts(env, state, byGoods, newMessage))) || [{ text: cashThenCreditText }];
+  const promised = await promiseToPay(env);
+  if (promised) return [{ text: promiseText(promised) }];
   const understood = await understand(env);
   if (understood.kind === 'ask') {
     if (understood.resumable) await putPending(env, { kind: 'reparse', text: env.text });
@@ -220,11 +222,6 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   const frame = await fixDebtor(env.tx, tenantId, env.text, await fixPayee(env.tx, tenantId, await fixDirection(env.tx, tenantId, env.text, paid)));
   if (!mayUse(role, frame.intent)) return [{ text: ownerOnlyText }];
   if (frame.intent === 'price_set' && changesCost(env.text)) return [{ text: costPriceText }];
-  // "bli wayan bayar pas gajian" with his tab open: a promise, no new debt (an owner try answered "Utangnya berapa?" with the
-  // tab's Rp29.000, and it was owed twice).
-  const promised = frame.intent === 'debt_add' && frame.amount == null && !frame.items.length && frame.counterparty
-    && /\b(?:bayar|mbayar|mayar|nyaur|dibayar|lunas|lunasin)\b/i.test(env.text) ? await openDebtor(env.tx, tenantId, frame.counterparty) : null;
-  if (promised) return [{ text: promiseText({ counterparty: promised, date: frame.date }) }];
   const askAmount = missingAmount(frame, env.text);
   // "teh rina bayar utang" with nothing owed is told so by the agent (it was asked how much, then who she was).
   const owesNothing = askAmount !== null && frame.intent === 'debt_pay' && !(await openDebtor(env.tx, tenantId, frame.counterparty!));
@@ -271,6 +268,17 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
 }
 
 /** "bu yati janji bayar besok": a promise, not a payment; nothing is booked. */
+/**
+ * "bli wayan bayar pas gajian", "daeng rudi bayar minggu depan" with their tab open: a promise, no money and no new debt
+ * (owner tries: the answer to "Utangnya berapa?" made the tab twice; to "Berapa?" paid it off, though nothing was paid).
+ */
+async function promiseToPay(env: Env): Promise<{ counterparty: string; date: string | null } | null> {
+  if (!/\b(?:bayar|mbayar|mayar|nyaur|dibayar)\b/i.test(env.text) || !/\b(?:nanti|ntar|besok|bsk|engke|mengko|sesuk|lusa|gajian|panen|depan|ngarep|payun|hareup)\b/i.test(env.text)) return null;
+  const f = parseHere(env, env.text);
+  if (!['debt_add', 'debt_pay', 'expense'].includes(f.intent) || f.amount != null || f.items.length || !f.counterparty) return null;
+  return (await openDebtor(env.tx, env.agentCtx.tenant.id, f.counterparty)) ? { counterparty: f.counterparty, date: f.date } : null;
+}
+
 function promiseText(f: { counterparty: string | null; date: string | null }): string {
   const who = f.counterparty ?? 'dia';
   return `Oke Kak, belum saya catat sebagai bayar karena baru janji. Mau diingatkan? Ketik "ingatkan ${who} ${f.date ? `tgl ${Number(f.date.slice(8))}` : 'besok'}".`;

@@ -25,7 +25,7 @@ export async function earlierCreditFix(env: Env): Promise<{ event: BookedEvent; 
   while (said.length > 1 && /^(?:eh|ehh|lho|loh|oh|yang|yg|sing|nu|salah)$/.test(said[0]!)) said.shift();
   // "kopinya utang pak darto", "sampoernanya ngebon bang togar": the goods with "its" say which entry as "tadi" does
   // (corrections tries: a new sale of one was booked on the tab, the cash sale kept).
-  const stem = /^(\p{L}{3,}?)(?:nya|ne|na)$/u.exec(said[0] ?? '')?.[1];
+  const stem = /^(\p{L}{3,}?)(?:nya|ne|na|e)$/u.exec(said[0] ?? '')?.[1];
   if (!earlierWord.test(text) && !stem) return null;
   for (const { entry: e, goods: own } of await entriesNewestFirst(env, (x) => x.row.kind === 'sale' && x.row.payment !== 'credit')) {
     if (stem && own.has(stem) && !own.has(said[0]!)) said[0] = stem;

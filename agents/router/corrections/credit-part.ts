@@ -52,7 +52,7 @@ export function namedCreditLine(text: string, sale: BookedEvent, name: string): 
   const who = new Set(name.toLowerCase().split(/\s+/));
   // With "its" too: "sampoernanya ngebon bang togar".
   const said = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !who.has(w))
-    .flatMap((w) => [w, /^(\p{L}{3,}?)(?:nya|ne|na)$/u.exec(w)?.[1] ?? w]);
+    .flatMap((w) => [w, /^(\p{L}{3,}?)(?:nya|ne|na|e)$/u.exec(w)?.[1] ?? w]);
   const named = items.flatMap((i, index) => (`${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/).some((w) => w.length >= 3 && said.includes(w)) ? [index] : []));
   return named.length === 1 ? { index: named[0]!, name } : null;
 }

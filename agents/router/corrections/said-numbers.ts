@@ -45,7 +45,7 @@ export function readPart(said: string): Part | null {
   return { n, unit: m[2] && unitOf(m[2].toLowerCase()) !== null ? m[2] : null, money: false };
 }
 
-type LastItem = { name: string; typed?: string | null; qty?: number; unit?: string | null; said?: { qty: number; unit: string } | null };
+type LastItem = { name: string; typed?: string | null; qty?: number; unit?: string | null; unitPrice?: number | null; said?: { qty: number; unit: string; size?: number } | null };
 
 const smallNumbers = ['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'];
 const words = (i: { name: string; typed?: string | null }) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/);
@@ -57,7 +57,7 @@ const words = (i: { name: string; typed?: string | null }) => `${i.name} ${i.typ
  * the word the owner typed for it: "beas" for Beras Medium) and what follows is one price ("gulane 2 kilo
  * 34rb" is a message of its own).
  */
-export function readPriceFollowUp(text: string, lastItems: LastItem[]): Correction | null {
+export function readPriceFollowUp(text: string, lastItems: LastItem[], intent?: string): Correction | null {
   // Cleaned but for "@" and "/", which say the price is per unit. The possessive may stand apart ("beas na").
   let said = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,+@/]/gu, ' ').replace(/\s+/g, ' ').trim()
     // "eh telurnya setengah kilo": a half said in words before a unit is a count too (it was offered as a new sale).
@@ -66,7 +66,7 @@ export function readPriceFollowUp(text: string, lastItems: LastItem[]): Correcti
     // jv "eh gulane mung sekilo": one of a unit said as one word, "only" before it (it offered a new sale of 1 kg, and "ya" sold it);
     // with money said ("gulane 17 ewu sekilo") it is per one.
     .replace(/\b(?:se|sa)(kilo|bungkus|botol|dus|liter|renteng|karung|biji|gelas|porsi|ons)\b/g, (all, u: string, at: number, whole: string) => (/\d/.test(whole) ? all : `1 ${u}`));
-  const named = namedCount(said, lastItems);
+  const named = namedCount(said, lastItems, intent === 'sale');
   if (named) return named;
   said = said.replace(/\s(?:cuma|cuman|mung|mek|ngan|hanya)(?= \d)/g, '');
   // "eh kopinya 4" after a sale of gula and kopi: "eh" and the goods back with a count is that line's count (it offered a
@@ -86,7 +86,8 @@ export function readPriceFollowUp(text: string, lastItems: LastItem[]): Correcti
   if (again && readPart(again[2]!)?.money === false && goodsWords.every((w) => lastItems.some((i) => words(i).includes(w)))) {
     return { to: `${goodsWords.join(' ')} ${again[2]!}${again[3] ? ` ${again[3]}` : ''}`, from: null };
   }
-  const m = counted ?? /^(\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)\s+(\S*\d.*)$/u.exec(said);
+  // "eh telurnya 135rb" right after a purchase of eggs: "eh" first too (a sale of a kilo at Rp135.000 was booked beside it).
+  const m = counted ?? /^(?:(?:eh|ehh|lho|loh|oh)\s*,?\s+)?(\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)\s+(\S*\d.*)$/u.exec(said);
   const part = m ? readPart(m[2]!) : null;
   if (!m || !part || (!counted && !part.money) || (counted && part.money)) return null;
   if (!lastItems.some((i) => words(i).includes(m[1]!))) return null;
@@ -97,13 +98,13 @@ export function readPriceFollowUp(text: string, lastItems: LastItem[]): Correcti
 // word that says it replaces ("jadi", "aja", "cuma") is that line's count, no "eh" needed (a helper's try: "kopinya jadi 2"
 // sold one more coffee at Rp2.000, "kopinya 2 aja" asked what was meant). "pop mie nya tambah 1": one more on that line
 // (it booked a stock delivery of one cup).
-const replacing = /^((?:\p{L}+ ){0,2}\p{L}{3,}?)(?: ?(?:nya|ne|na)|e) (?:(jadi|jd|dadi|dados|janten|cuma|cuman|mung|hanya|ngan|tambah|nambah|ditambah|tambih) )?(\d+(?:[.,]\d+)?)(?: (\p{L}+))??(?: (aja|saja|wae|bae|doang|hungkul|wungkul|lagi|deui))?$/u;
+const replacing = /^((?:\p{L}+ ){0,2}\p{L}{3,}?)(?: ?(?:nya|ne|na)|e) (?:(jadi|jd|dadi|dados|janten|cuma|cuman|mung|hanya|ngan|tambah|nambah|ditambah|tambih) )?(\d+(?:[.,]\d+)?)(?: (\p{L}+))??(?: (aja|saja|wae|bae|doang|hungkul|wungkul|lagi|deui|ji|mi|bah|deh|ding|ya|kak))?$/u;
 
 // "tambah gula sekilo" right after a sale of gula at the owner's price: one more kilo on that line, at that price (a try
 // booked it apart at the shelf price, Rp1.500 more).
 const moreOf = /^(?:tambah|nambah|tambahin|nambahin|tambih)(?: lagi)? ((?:\p{L}+ ){0,2}\p{L}{3,}?)(?: ?(?:nya|ne|na))? (\d+(?:[.,]\d+)?)(?: (\p{L}+))??(?: (lagi|deui))?$/u;
 
-function namedCount(text: string, lastItems: LastItem[]): Correction | null {
+function namedCount(text: string, lastItems: LastItem[], sold: boolean): Correction | null {
   const said = countsAsDigits(text);
   const more = moreOf.exec(said);
   const m = more ? [more[0], more[1], 'tambah', more[2], more[3], more[4]] : replacing.exec(said);
@@ -112,15 +113,19 @@ function namedCount(text: string, lastItems: LastItem[]): Correction | null {
   const lines = lastItems.filter((i) => goods.every((w) => words(i).includes(w)));
   const unit = m[4] ?? '';
   if (lines.length !== 1 || (unit && readPart(`1 ${unit}`)?.unit == null)) return null;
-  if (!/tambah|nambah|tambih/.test(m[2] ?? '')) return m[5] === 'lagi' || m[5] === 'deui' ? null : { to: `${m[1]!} ${m[3]!}${unit && ` ${unit}`}`, from: null };
   const line = lines[0]!;
+  // A sale's count changed keeps the price of one it was sold at ("jual sampoerna 2 bungkus 70 ribu" then "sampoernane siji
+  // wae" kept the Rp70.000 for one pack; "tambah gula sekilo" after 2 kg for Rp34.000 made 3 kg Rp34.000).
+  const each = sold && line.unitPrice ? Math.round(line.unitPrice * (line.said?.size ?? 1)) : null;
+  const at = each ? ` @${each}` : '';
+  if (!/tambah|nambah|tambih/.test(m[2] ?? '')) return m[5] === 'lagi' || m[5] === 'deui' ? null : { to: `${m[1]!} ${m[3]!}${unit && ` ${unit}`}${at}`, from: null };
   const had = line.said?.qty ?? line.qty;
   const n = readSize(m[3]!);
   // "tambah gula 1 ons" after a kilo: another unit is no more of the same count.
   const lineUnit = line.said?.unit ?? line.unit;
   if (had == null || n == null || (unit && lineUnit && unitOf(unit) !== unitOf(lineUnit.toLowerCase()))) return null;
   const sayUnit = unit || line.said?.unit || '';
-  return { to: `${m[1]!} ${had + n}${sayUnit && ` ${sayUnit}`}`, from: null };
+  return { to: `${m[1]!} ${had + n}${sayUnit && ` ${sayUnit}`}${at}`, from: null };
 }
 
 /**
@@ -148,7 +153,7 @@ function countsAsDigits(said: string): string {
     return n !== undefined && n > 0 && n < 100 && Number.isInteger(n) ? String(n) : w;
   };
   return said.replace(/( (?:jadi|jd|dadi|dados|janten|cuma|cuman|mung|hanya|ngan|tambah|nambah|ditambah|tambih) )(\p{L}+)/u, (all, lead: string, w: string) => `${lead}${digits(w)}`)
-    .replace(/ (\p{L}+)( (?:aja|saja|wae|bae|doang|hungkul|wungkul|lagi|deui))?$/u, (all, w: string, tail?: string) => ` ${digits(w)}${tail ?? ''}`);
+    .replace(/ (\p{L}+)( (?:aja|saja|wae|bae|doang|hungkul|wungkul|lagi|deui|ji|mi|bah|deh|ding|ya|kak))?$/u, (all, w: string, tail?: string) => ` ${digits(w)}${tail ?? ''}`);
 }
 
 // The money of a debt named back by its noun: "eh bayarnya 30rb" after a debt paid (a helper's try booked an expense of

@@ -92,4 +92,29 @@ export const roundTwoScripts: Script[] = [
       { total: 120000, category: 'listrik', status: 'posted', payment: 'cash' },
     ] }],
   },
+  {
+    // Round-three tries: a sale's count changed kept its total ("sampoernane siji wae" made one pack Rp70.000; "tambah gula
+    // sekilo" made 3 kg Rp34.000); "eh telurnya 135rb" after a purchase sold a kilo at Rp135.000; "berase diutang mbok yem"
+    // sold one more kilo on her tab; "daeng rudi bayar minggu depan" asked "Berapa?" and the answer paid his tab off.
+    name: 'a sale\'s count changed at its own price, a purchase\'s money named back, a promise with a date', at, tenant,
+    steps: [
+      { say: 'jual sampoerna 2 bungkus 70 ribu', reply: ['Sampoerna Mild 16 2 bks × Rp35.000'] },
+      { say: 'sampoernane siji wae', reply: ['Sudah dibatalkan', 'Sampoerna Mild 16 1 bks × Rp35.000 = Rp35.000'] },
+      { say: 'jual gula 2 kilo 34rb', reply: ['Gula Pasir 2 kg × Rp17.000'] },
+      { say: 'tambah gula sekilo', reply: ['Sudah dibatalkan', 'Gula Pasir 3 kg × Rp17.000 = Rp51.000'] },
+      { say: 'beli telur 5 kilo 140rb', reply: ['Pembelian Telur Ayam 5 kg'] },
+      { say: 'eh telurnya 135rb', reply: ['Sudah dibatalkan', 'Pembelian Telur Ayam 5 kg × Rp27.000 = Rp135.000'], not: ['Penjualan'] },
+      { say: 'jual beras 3 kilo, kopi 2', reply: ['Total Rp46.000'] },
+      { say: 'berase diutang mbok yem', reply: ['(bon Mbok Yem) Beras Medium 3 kg', 'Penjualan Kopi Kapal Api 2 sachet'] },
+      { say: 'daeng rudi ngutang beras 3 kilo', reply: ['(bon Daeng Rudi) Beras Medium 3 kg'] },
+      { say: 'daeng rudi bayar minggu depan', reply: ['baru janji', 'ingatkan daeng rudi'], not: ['Berapa'] },
+    ],
+    rows: [{ sql: debts, rows: [
+      { name: 'Mbok Yem', kind: 'customer', direction: 'receivable', amount: 42000, paid: 0, status: 'open' },
+      { name: 'Daeng Rudi', kind: 'customer', direction: 'receivable', amount: 42000, paid: 0, status: 'open' },
+    ] }, { sql: moneyTx('purchase'), rows: [
+      { total: 140000, category: null, status: 'voided', payment: 'cash' },
+      { total: 135000, category: null, status: 'posted', payment: 'cash' },
+    ] }],
+  },
 ];
