@@ -29,7 +29,7 @@ import { correctKind, readKindFix } from './corrections/kind.ts';
 import { correctCategory, readCategoryFix } from './corrections/category.ts';
 import { correctPerson, readPersonFix } from './corrections/person.ts';
 import { earlierPersonFix } from './corrections/person-earlier.ts';
-import { earlierCreditFix } from './corrections/credit-earlier.ts';
+import { earlierCreditFix, earlierPaidAfterAll } from './corrections/credit-earlier.ts';
 import { asksDailySummary, summaryTimeReply } from './questions/summary-time.ts';
 import { asksCashDrawer, cashDrawerReply } from './questions/cash-drawer.ts';
 import { contactsReply, readContactsAsk } from './questions/contacts-list.ts';
@@ -179,6 +179,8 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   const line = credit?.to === 'credit' ? namedCreditLine(env.text, state.lastEvent!, credit.name) : null;
   if (line) return correctCreditPart(env, state.lastEvent!, line);
   if (credit) return correctCredit(env, state.lastEvent!, credit);
+  const paidLater = await earlierPaidAfterAll(env, state.lastEvent);
+  if (paidLater) return correctCredit(env, paidLater.event, paidLater.fix);
   const creditEarlier = await earlierCreditFix(env);
   const earlierLine = creditEarlier ? namedCreditLine(env.text, creditEarlier.event, creditEarlier.name) : null;
   if (earlierLine) return correctCreditPart(env, creditEarlier!.event, earlierLine);

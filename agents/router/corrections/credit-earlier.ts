@@ -8,12 +8,15 @@ import { honorifics } from '../../language/lexicon.ts';
 import type { Env } from '../env.ts';
 import type { BookedEvent } from '../types.ts';
 import { earlierEvent, entriesNewestFirst } from './earlier.ts';
+import { readPaidAfterAll, type CreditFix } from './payment.ts';
 
 const earlierWord = /\b(?:tadi|td|mau|barusan)\b/;
 const creditWord = /\b(?:ngutang|hutang|utang|ngebon|bon|kasbon|dibon|dihutang|diutang|dihutangin|diutangin|dibonin|ngutangin)\b/;
 // Words around the person that say nothing of who: "teh", "mah" (su), "oge" (su, too), "ternyata", "yang ambil".
 const filler = new Set(('tadi td mau barusan teh mah oge juga ternyata sebenarnya sebenernya itu eta iku yang yg sing nu eh ya kak '
-  + 'ngutang hutang utang ngebon bon kasbon dibon dihutang diutang dihutangin diutangin dibonin ngutangin dulu ambil ngambil nyandak dicandak jadi').split(' '));
+  + 'ngutang hutang utang ngebon bon kasbon dibon dihutang diutang dihutangin diutangin dibonin ngutangin dulu ambil ngambil nyandak dicandak jadi '
+  // "gula karo kopine utang pak darto": the "and" between goods.
+  + 'sama karo lan dan jeung sareng kalih').split(' '));
 
 export async function earlierCreditFix(env: Env): Promise<{ event: BookedEvent; name: string } | null> {
   // "gula tadi bukan cash, ngutang pak darto": what it was not says no more (corrections try: a second sale on the tab was
@@ -25,10 +28,13 @@ export async function earlierCreditFix(env: Env): Promise<{ event: BookedEvent; 
   while (said.length > 1 && /^(?:eh|ehh|lho|loh|oh|yang|yg|sing|nu|salah)$/.test(said[0]!)) said.shift();
   // "kopinya utang pak darto", "sampoernanya ngebon bang togar": the goods with "its" say which entry as "tadi" does
   // (corrections tries: a new sale of one was booked on the tab, the cash sale kept).
-  const stem = /^(\p{L}{3,}?)(?:nya|ne|na|e)$/u.exec(said[0] ?? '')?.[1];
-  if (!earlierWord.test(text) && !stem) return null;
+  const stemOf = (w: string) => /^(\p{L}{3,}?)(?:nya|ne|na|e)$/u.exec(w)?.[1];
+  if (!earlierWord.test(text) && !said.some(stemOf)) return null;
   for (const { entry: e, goods: own } of await entriesNewestFirst(env, (x) => x.row.kind === 'sale' && x.row.payment !== 'credit')) {
-    if (stem && own.has(stem) && !own.has(said[0]!)) said[0] = stem;
+    said.forEach((w, k) => {
+      const stem = stemOf(w);
+      if (stem && own.has(stem) && !own.has(w)) said[k] = stem;
+    });
     if (!said.some((w) => own.has(w))) continue;
     // Said as a correction: the goods first, "tadi" before the debt, and a count the entry's own ("tadi bu yati ngutang gula
     // 1 kg" is a new entry told afterwards).
@@ -40,6 +46,23 @@ export async function earlierCreditFix(env: Env): Promise<{ event: BookedEvent; 
     const name = who ? readNameOnly(who) : null;
     const event = name ? await earlierEvent(env, e.event) : null;
     return event && name ? { event, name } : null;
+  }
+  return null;
+}
+
+/**
+ * "pak darto kagak jadi ngutang, bayar qris" with other entries booked since his credit sale: that sale paid after all,
+ * re-booked like the last one would be (round-three tries: "tidak ketemu", and the tab stayed). Today's newest credit sale of
+ * the person named.
+ */
+export async function earlierPaidAfterAll(env: Env, last: BookedEvent | null): Promise<{ event: BookedEvent; fix: CreditFix } | null> {
+  if (!/\b(?:bayar|mbayar|mayar|dibayar|lunas)\b/i.test(env.text) || /\d/.test(env.text)) return null;
+  const entries = await entriesNewestFirst(env, (x) => x.event.id !== last?.id && x.row.kind === 'sale' && x.row.payment === 'credit' && x.row.counterparty != null);
+  for (const { entry: e } of entries) {
+    const fix = readPaidAfterAll(env.text, e.row.counterparty!);
+    if (!fix) continue;
+    const event = await earlierEvent(env, e.event);
+    return event ? { event, fix } : null;
   }
   return null;
 }

@@ -20,7 +20,8 @@ const partRe = new RegExp(String.raw`${mark}(\p{L}{3,}?)(?:nya|ne|na|e)?\s+(?:ta
 const countRe = new RegExp(String.raw`${mark}(\d+)\s+(?:tadi\s+)?${credit}\s+(?:sama\s+|ke\s+)?((?:\p{L}+\s*){1,3}?)(?:\s+(?:ya|kak|dulu|disik|heula))*$`, 'u');
 
 /** `qty`: only that many of the line went on the tab, the rest stays cash. */
-export type CreditPart = { index: number; name: string; qty?: number };
+/** `also`: more lines of the sale on the tab ("gula karo kopine utang pak darto"). */
+export type CreditPart = { index: number; name: string; qty?: number; also?: number[] };
 
 /** The one line (or part of the one line) of the last cash sale named with a debt and a person; null when the message says anything else. */
 export function readCreditPart(text: string, last: BookedEvent | null): CreditPart | null {
@@ -54,7 +55,7 @@ export function namedCreditLine(text: string, sale: BookedEvent, name: string): 
   const said = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !who.has(w))
     .flatMap((w) => [w, /^(\p{L}{3,}?)(?:nya|ne|na|e)$/u.exec(w)?.[1] ?? w]);
   const named = items.flatMap((i, index) => (`${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/).some((w) => w.length >= 3 && said.includes(w)) ? [index] : []));
-  return named.length === 1 ? { index: named[0]!, name } : null;
+  return named.length >= 1 && named.length < items.length ? { index: named[0]!, name, also: named.slice(1) } : null;
 }
 
 /** Voids the sale and books the named line on credit to the person, the other lines as a cash sale. */
@@ -65,8 +66,9 @@ export async function correctCreditPart(env: Env, last: BookedEvent, part: Credi
     return [{ text: `Tadi satu total untuk semua barang, Kak. ${sayPartsText}` }];
   }
   const said = items.map(asSaid);
-  let owedLines = [said[part.index]!];
-  let paidLines = said.filter((_, i) => i !== part.index);
+  const onTab = new Set([part.index, ...(part.also ?? [])]);
+  let owedLines = said.filter((_, i) => onTab.has(i));
+  let paidLines = said.filter((_, i) => !onTab.has(i));
   if (part.qty != null) {
     // Part of one line: both parts at its price of one (a price that does not split into whole rupiah is not guessed).
     const line = said[part.index]!;
@@ -81,7 +83,7 @@ export async function correctCreditPart(env: Env, last: BookedEvent, part: Credi
   const [one, two] = [partEnv(env, env.text, 0), partEnv(env, env.text, 1)];
   await env.tx.query('savepoint credit_part');
   const replies = [
-    ...await proceed(one, { frame: owed, resolved: [null], priceKind: [], confirmed: false, replaces: last }),
+    ...await proceed(one, { frame: owed, resolved: owed.items.map(() => null), priceKind: [], confirmed: false, replaces: last }),
     ...(one.pendingOpen ? [] : await proceed(two, { frame: paid, resolved: paid.items.map(() => null), priceKind: [], confirmed: false, replaces: null })),
   ];
   // A question on the way (it should not come: the goods are the catalogue's): nothing changes, the owner says the parts.

@@ -77,13 +77,13 @@ const creditThenName = new RegExp(`${lead}(?:(?:yang|yg|sing|nu)\\s+)?((?:\\p{L}
 // "minyaknya ga jadi ngutang, bayar pake qris": by QRIS or transfer after all (corrections try: the sale was offered to undo,
 // and "ya" lost its Rp42.000).
 const paidCashLater = new RegExp(String.raw`${lead}(?:(?:yang|yg|sing|nu)\s+)?(?:(?:\p{L}+\s+){0,2}?(?:tadi|td|itu)\s+|\p{L}+nya\s+)?`
-  + String.raw`(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|teu|ndak|nda|kagak|kaga|tra|sonde|seng|nyanda)\s+jadi(?:\s+${onCredit})?\s*,?\s*)?(?:(?:dia|doi|dianya|orangnya)\s+)?`
+  + String.raw`(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|teu|ndak|nda|kagak|kaga|tra|sonde|seng|nyanda)\s+(?:jadi|sido|sida|tulus)(?:\s+${onCredit})?\s*,?\s*)?(?:(?:dia|doi|dianya|orangnya)\s+)?`
   + String.raw`(?:(?:udah|sudah|sdh|wis|wes|geus|dah|ternyata|lunas)\s+)*(?:(?:di)?bayar(?:nya)?|mayar|mbayar)\s+`
   + String.raw`(?:cash|tunai|kontan|cas|kes|(?:(?:pake|pakai|pk|via|lewat)\s+)?(?:qris|transfer|tf))${tail}`, 'u');
 // "ternyata dibayar lunas (barusan)" right after a sale on the tab: that sale was paid. "bu ani bayar lunas" alone may pay
 // her whole tab, older debts with it: a debt payment, not this.
 const paidInFullAfterAll = /^(?:(?:eh|ehh|oh|lho|loh)\s+)*ternyata\s+(?:(?:udah|sudah|sdh|dah)\s+)?(?:di)?bayar\s+lunas(?:\s+(?:barusan|kok|ya|kak))*$/;
-const creditCalledOff = new RegExp(`${lead}(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|teu)\\s+jadi\\s+${onCredit})${tail}`);
+const creditCalledOff = new RegExp(`${lead}(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk|ora|ra|teu|ndak|nda|kagak|kaga|tra|sonde|seng|nyanda)\\s+(?:jadi|sido|sida|tulus)\\s+${onCredit})${tail}`);
 
 // Corrections try: "eh pak budi bayar cash ding", "yang gula pak budi tadi bukan ngebon, dia bayar tunai", jv "eh dudu utang,
 // pak slamet mbayar kontan" after a credit sale were asked "Bayar berapa?": paid in cash after all.
@@ -100,7 +100,7 @@ export function readCreditFix(text: string, last: BookedEvent | null): CreditFix
   // su "eh ceu enok eta teh ngahutang": "that" and the topic's "teh" after the name are no part of it (a product "eta" was offered).
   const t = text.toLowerCase().replace(/[.!,]+$/, '').replace(/\s+/g, ' ').trim().replace(/\s+(?:eta\s+)?(?:teh|mah)(?=\s+(?:ngahutang|ngutang|hutang|ngebon|utang)\b)/, '');
   const own = withoutOwnName(t, f.payment === 'credit' ? f.counterparty : null);
-  const paidAfter = creditCalledOff.test(own) || paidAfterAll.test(own) || paidCashLater.test(own) || paidInFullAfterAll.test(own);
+  const paidAfter = saysPaidAfterAll(own);
   if (f.intent === 'purchase') {
     if (f.payment === 'credit') return paidAfter ? { to: 'cash', ...viaSaid(own) } : null;
     if (f.counterparty) return purchaseOwed(t, f.counterparty) ? { to: 'credit', name: f.counterparty } : null;
@@ -123,6 +123,18 @@ export function readCreditFix(text: string, last: BookedEvent | null): CreditFix
   // "eh itu ngutang" after a cash sale to Bu Ani: on her tab (a helper's try asked the amount and booked a second debt
   // beside the cash sale, the money counted twice).
   return f.counterparty && tabSaid.test(t) ? { to: 'credit', name: f.counterparty } : null;
+}
+
+const saysPaidAfterAll = (t: string) => creditCalledOff.test(t) || paidAfterAll.test(t) || paidCashLater.test(t) || paidInFullAfterAll.test(t);
+
+/**
+ * "si togar teu jadi ngutang, mayar cash" with other entries booked since: paid after all, said of `who`'s credit sale (the
+ * person named in the message); null when the message names someone else or says anything more.
+ */
+export function readPaidAfterAll(text: string, who: string): CreditFix | null {
+  const t = text.toLowerCase().replace(/[.!,]+$/, '').replace(/\s+/g, ' ').trim();
+  const own = withoutOwnName(t, who);
+  return own !== t && saysPaidAfterAll(own) ? { to: 'cash', ...viaSaid(own) } : null;
 }
 
 /**

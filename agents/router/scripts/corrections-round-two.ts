@@ -117,4 +117,20 @@ export const roundTwoScripts: Script[] = [
       { total: 135000, category: null, status: 'posted', payment: 'cash' },
     ] }],
   },
+  {
+    // Round-three tries: "gula karo kopine utang pak darto" moved the whole sale (the minyakita too); "pak darto kagak jadi
+    // ngutang, bayar qris" and jv "mak ijah ora sido utang, bayar tunai" with another entry since were "tidak ketemu".
+    name: 'two goods of a sale put on a tab, a tab paid after all with entries since', at, tenant,
+    steps: [
+      { say: 'jual aqua 2, gula sekilo, kopi 3', reply: ['Total Rp32.000'] },
+      { say: 'gula karo kopine utang pak darto', reply: ['(bon Pak Darto)', 'Gula Pasir 1 kg', 'Kopi Kapal Api 3 sachet', 'Penjualan Aqua 600 ml 2 btl'] },
+      { say: 'jual telur 1 kg ngutang mak ijah', reply: ['(bon Mak Ijah) Telur Ayam 1 kg'] },
+      { say: 'laku aqua 1', reply: ['Aqua 600 ml 1 btl'] },
+      { say: 'mak ijah ora sido utang, bayar tunai', reply: ['Sudah dibatalkan', '(Mak Ijah) Telur Ayam 1 kg'], not: ['tidak ketemu'] },
+    ],
+    rows: [{ sql: debts, rows: [
+      { name: 'Pak Darto', kind: 'customer', direction: 'receivable', amount: 24000, paid: 0, status: 'open' },
+      { name: 'Mak Ijah', kind: 'customer', direction: 'receivable', amount: 30000, paid: 0, status: 'void' },
+    ] }],
+  },
 ];
