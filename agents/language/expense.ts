@@ -18,9 +18,8 @@ export function expenseSignal(w: string[], saleVerb: boolean, ownUse: boolean, m
   // "isi gas", "bayar pulsa", or the word alone with no buying verb: the shop's own use.
   // "gas elpiji 1 tabung 25rb" with no verb at all: counted tubes at a warung that sells them are asked as a sale (a try
   // booked the shop's own gas, and the tube stayed in stock).
-  const bare = countedGoods && !any(w, cues.expenseVerb) && !any(w, cues.pay) && !any(w, cues.purchase);
-  if (fuelWords.has(word) && !any(w, stockBuyWords) && !bare) return true;
-  if (bare) return false;
+  if (countedGoods && !any(w, cues.expenseVerb) && !any(w, cues.pay) && !any(w, cues.purchase)) return false;
+  if (fuelWords.has(word) && !any(w, stockBuyWords)) return true;
   return ownUse || any(w, cues.expenseVerb) || any(w, cues.pay) || !any(w, cues.purchase);
 }
 

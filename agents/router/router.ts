@@ -269,7 +269,6 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   });
 }
 
-/** "bu yati janji bayar besok": a promise, not a payment; nothing is booked. */
 /**
  * "bli wayan bayar pas gajian", "daeng rudi bayar minggu depan" with their tab open: a promise, no money and no new debt
  * (owner tries: the answer to "Utangnya berapa?" made the tab twice; to "Berapa?" paid it off, though nothing was paid).
@@ -281,6 +280,7 @@ async function promiseToPay(env: Env): Promise<{ counterparty: string; date: str
   return (await openDebtor(env.tx, env.agentCtx.tenant.id, f.counterparty)) ? { counterparty: f.counterparty, date: f.date } : null;
 }
 
+/** "bu yati janji bayar besok": a promise, not a payment; nothing is booked. */
 function promiseText(f: { counterparty: string | null; date: string | null }): string {
   const who = f.counterparty ?? 'dia';
   return `Oke Kak, belum saya catat sebagai bayar karena baru janji. Mau diingatkan? Ketik "ingatkan ${who} ${f.date ? `tgl ${Number(f.date.slice(8))}` : 'besok'}".`;

@@ -9,6 +9,7 @@ import type { Env } from '../env.ts';
 import type { BookedEvent } from '../types.ts';
 import { earlierEvent, entriesNewestFirst } from './earlier.ts';
 import { readPaidAfterAll, type CreditFix } from './payment.ts';
+import { possessive } from './correct.ts';
 
 const earlierWord = /\b(?:tadi|td|mau|barusan)\b/;
 const creditWord = /\b(?:ngutang|hutang|utang|ngebon|bon|kasbon|dibon|dihutang|diutang|dihutangin|diutangin|dibonin|ngutangin)\b/;
@@ -28,7 +29,7 @@ export async function earlierCreditFix(env: Env): Promise<{ event: BookedEvent; 
   while (said.length > 1 && /^(?:eh|ehh|lho|loh|oh|yang|yg|sing|nu|salah)$/.test(said[0]!)) said.shift();
   // "kopinya utang pak darto", "sampoernanya ngebon bang togar": the goods with "its" say which entry as "tadi" does
   // (corrections tries: a new sale of one was booked on the tab, the cash sale kept).
-  const stemOf = (w: string) => /^(\p{L}{3,}?)(?:nya|ne|na|e)$/u.exec(w)?.[1];
+  const stemOf = (w: string) => possessive.exec(w)?.[1];
   if (!earlierWord.test(text) && !said.some(stemOf)) return null;
   for (const { entry: e, goods: own } of await entriesNewestFirst(env, (x) => x.row.kind === 'sale' && x.row.payment !== 'credit')) {
     said.forEach((w, k) => {

@@ -7,7 +7,7 @@ import { proceed } from '../book.ts';
 import type { Env } from '../env.ts';
 import type { BookedEvent, Reply } from '../types.ts';
 import { partEnv } from '../two-entries.ts';
-import { asSaid } from './correct.ts';
+import { asSaid, possessive } from './correct.ts';
 
 const mark = String.raw`^(?:(?:eh|ehh|lho|loh|oh|o|waduh|aduh|maaf|sori|salah|keliru)\s*,?\s+)+(?:(?:yang|yg|sing|nu)\s+)?`;
 const credit = String.raw`(?:ngutang|ngebon|dibon|utang|hutang|kasbon|bon|ngahutang)`;
@@ -19,8 +19,10 @@ const partRe = new RegExp(String.raw`${mark}(\p{L}{3,}?)(?:nya|ne|na|e)?\s+(?:ta
 // and booked a bare debt beside the cash sale of all five).
 const countRe = new RegExp(String.raw`${mark}(\d+)\s+(?:tadi\s+)?${credit}\s+(?:sama\s+|ke\s+)?((?:\p{L}+\s*){1,3}?)(?:\s+(?:ya|kak|dulu|disik|heula))*$`, 'u');
 
-/** `qty`: only that many of the line went on the tab, the rest stays cash. */
-/** `also`: more lines of the sale on the tab ("gula karo kopine utang pak darto"). */
+/**
+ * `qty`: only that many of the line went on the tab, the rest stays cash; `also`: more lines of the sale on the tab ("gula
+ * karo kopine utang pak darto").
+ */
 export type CreditPart = { index: number; name: string; qty?: number; also?: number[] };
 
 /** The one line (or part of the one line) of the last cash sale named with a debt and a person; null when the message says anything else. */
@@ -53,7 +55,7 @@ export function namedCreditLine(text: string, sale: BookedEvent, name: string): 
   const who = new Set(name.toLowerCase().split(/\s+/));
   // With "its" too: "sampoernanya ngebon bang togar".
   const said = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !who.has(w))
-    .flatMap((w) => [w, /^(\p{L}{3,}?)(?:nya|ne|na|e)$/u.exec(w)?.[1] ?? w]);
+    .flatMap((w) => [w, possessive.exec(w)?.[1] ?? w]);
   const named = items.flatMap((i, index) => (`${i.name} ${i.typed ?? ''}`.toLowerCase().split(/\s+/).some((w) => w.length >= 3 && said.includes(w)) ? [index] : []));
   return named.length >= 1 && named.length < items.length ? { index: named[0]!, name, also: named.slice(1) } : null;
 }
