@@ -20,6 +20,7 @@ import { chatKeyFor, loadState, putPending, setLastEvent, setPending, type ChatS
 import type { AgentContext, HandleMessage, Reply } from './types.ts';
 import { missingAmount, missingForRequest, understand } from './understand.ts';
 import { correctLast, unreadCorrection } from './corrections/correct.ts';
+import { earlierBill } from './corrections/bill-earlier.ts';
 import { correctDraft } from './corrections/draft.ts';
 import { correctBesideQuestion, lookupBesideQuestion } from './corrections/beside-question.ts';
 import { readAmountFollowUp, readNamedCountEarlier, readPriceFollowUp } from './corrections/said-numbers.ts';
@@ -168,6 +169,8 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (kind) return correctKind(env, state.lastEvent!, kind);
   const bill = readCategoryFix(env.text, state.lastEvent);
   if (bill) return correctCategory(env, state.lastEvent!, bill);
+  const billNamed = await earlierBill(env);
+  if (billNamed) return correctLast(env, billNamed.event, billNamed.correction);
   const correction = readCorrection(env.text) ?? (state.lastEvent && (readPriceFollowUp(env.text, state.lastEvent.frame.items, state.lastEvent.frame.intent)
     ?? readAmountFollowUp(env.text, state.lastEvent.frame))) ?? readNamedCountEarlier(env.text);
   if (correction) return correctLast(env, state.lastEvent, correction);

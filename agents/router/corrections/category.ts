@@ -5,7 +5,7 @@ import { expenseCategoryWords } from '../../language/lexicon.ts';
 import { proceed } from '../book.ts';
 import type { Env } from '../env.ts';
 import type { BookedEvent, Reply } from '../types.ts';
-import { asSaid } from './correct.ts';
+import { asSaid } from './said-items.ts';
 
 export type CategoryFix = { category: string; word: string };
 

@@ -13,13 +13,14 @@ import { proceed } from '../book.ts';
 import type { Env } from '../env.ts';
 import type { BookedEvent, Reply, ResolvedFrame, ResolvedItem } from '../types.ts';
 import { askUndo, nothingToUndoText } from './undo.ts';
+import { asSaid, namedLine, possessive } from './said-items.ts';
+import { numberedGoods, otherGoods } from './goods-swap.ts';
 import { earlierEvent } from './earlier.ts';
 import { namedPayment } from './payment-named.ts';
 import { entryMentioned, mentions } from './undo-match.ts';
 import { todaysEntries } from '../../finance/review.ts';
 import { parseHere, withNote } from '../questions/interrupt.ts';
 import { inIndonesian } from '../catalogue/regional.ts';
-import { findProduct } from '../catalogue/resolve-items.ts';
 import { seUnit, unitOf } from '../../language/units.ts';
 
 /** "omset", "jualan", "pemasukan": the takings of sales. */
@@ -170,7 +171,6 @@ async function namedEntry(env: Env, last: BookedEvent | null, c: Correction): Pr
   return { words, said, event: fits.at(-1)?.event ?? null };
 }
 
-export const possessive = /^(\p{L}{3,}?)(?:nya|ne|na|e)$/u;
 // Price words name no goods either: jv "kliru, regane 90rb" while the purchase's money is asked (it was taken for an earlier
 // entry's correction, and the purchase dropped).
 export const correctionWords = new Set(['ralat', 'koreksi', 'keliru', 'harusnya', 'seharusnya', 'mestinya', 'jadi', 'bukan', 'bkn', 'dudu', 'sanes', 'cuma', 'cuman', 'hanya', 'per',
@@ -201,33 +201,6 @@ export function paidRefusal(booked: ResolvedFrame, wanted: Frame, paid: number):
   return `${head} Batalkan dulu pembayarannya, lalu koreksi lagi.`;
 }
 
-/** The item as the owner said it: the pack or measure said, and only the money they stated. */
-export function asSaid(i: ResolvedItem): FrameItem {
-  const legacy = i.stated === undefined; // booked before `stated` existed: keep both numbers
-  // A part of one total said for several lines is not the owner's number for this line: it is shared again.
-  if (i.stated?.shared) return asSaid({ ...i, stated: null });
-  return {
-    product: i.name,
-    qty: i.said?.qty ?? i.qty,
-    unit: i.said?.unit ?? i.unit,
-    unit_price: legacy ? i.unitPrice : (i.stated?.unitPrice ?? null),
-    total: legacy ? i.total : (i.stated?.total ?? null),
-    // A pack keeps its size, so it converts again without asking.
-    pack_size: i.said && i.said.size >= 1 ? i.said.size : null,
-    pack_base_unit: null,
-  };
-}
-
-/**
- * A different product: "salah, harusnya indomie soto". Its unit and price come from its own catalogue entry; only the
- * quantity carries over.
- */
-function otherGoods(booked: ResolvedFrame, name: string): Frame | null {
-  const { items, contactId: _c, ...rest } = booked;
-  if (items.length !== 1) return null;
-  return { ...rest, amount: null, items: [{ product: name, qty: items[0]!.qty, unit: null, unit_price: null, total: null }] };
-}
-
 /**
  * "salah, indomie soto 3 bukan indomie kari", "minyakita bukan sania": other goods, with their count or the booked one, for the
  * entry that has the goods named wrong (the last, or an earlier one of today); a reply when none has them; else null.
@@ -238,34 +211,11 @@ async function goodsSwapped(env: Env, last: BookedEvent | null, c: Correction): 
   const named = await namedEntry(env, last, { to: c.from, from: null });
   if (named && !named.event) return { text: `Catatan "${named.said.join(' ')}" tidak ketemu di catatan hari ini, Kak. Ketik "catatan hari ini" untuk lihat daftarnya.` };
   const event = named?.event ? await earlierEvent(env, named.event) : last;
-  const frame = event ? otherGoods(event.frame, m[1]!) : null;
-  if (!event || !frame) return null;
-  const unit = m[3] && unitOf(m[3]) !== null ? m[3] : null;
-  if (m[2]) frame.items[0] = { ...frame.items[0]!, qty: Number(m[2].replace(',', '.')), unit };
-  return { event, frame };
+  const count = m[2] ? { qty: Number(m[2].replace(',', '.')), unit: m[3] && unitOf(m[3]) !== null ? m[3] : null } : undefined;
+  const frame = event ? otherGoods(event.frame, m[1]!, c.from, count) : null;
+  return event && frame ? { event, frame } : null;
 }
 
-/**
- * "salah, bukan surya 12 tapi surya 16": goods whose names carry a number, the one booked and another in the catalogue
- * (a helper's try: the 16 was read as a count, and the correction was not understood). "eh salah, surya 12" after a pack
- * of Surya 16 names the other goods too, when it shares a word with the booked one (12 packs of Surya 16 were booked).
- */
-async function numberedGoods(env: Env, last: BookedEvent | null, c: Correction): Promise<Frame | null> {
-  const item = last?.frame.items.length === 1 ? last.frame.items[0]! : null;
-  const named = (s: string | null) => s != null && /^\p{L}/u.test(s) && /\d/.test(s);
-  // "bukan sampoerna tapi surya 16": the booked goods may be named without their number.
-  const plain = (s: string | null) => s != null && /^\p{L}[\p{L} ]*$/u.test(s);
-  if (!item?.productId || !named(c.to) || (c.from != null && !(named(c.from) || plain(c.from)))) return null;
-  const words = (s: string) => s.toLowerCase().split(/\s+/).filter((w) => /^\p{L}{3,}$/u.test(w));
-  if (c.from == null && !words(c.to).some((w) => words(item.name).includes(w))) return null;
-  const tenant = env.agentCtx.tenant.id;
-  const [was, to] = await Promise.all([c.from == null ? null : findProduct(env.tx, tenant, c.from), findProduct(env.tx, tenant, c.to)]);
-  if ((was && (was.kind !== 'match' || was.item.id !== item.productId)) || to.kind !== 'match' || to.item.id === item.productId) return null;
-  // The number said is the other product's own ("Surya 16"), not a count of it.
-  const number = /(\d+)\s*$/.exec(c.to)?.[1];
-  if (number && !new RegExp(String.raw`\b${number}\b`).test(to.item.name)) return null;
-  return otherGoods(last!.frame, to.item.name);
-}
 
 /** The booked frame as said again, with the correction applied; null when the change is not understood. */
 export function applyCorrection(booked: ResolvedFrame, said: Correction, shelf: ReadonlyMap<string, number> = new Map()): Frame | null {
@@ -354,17 +304,6 @@ function countThenMoney(booked: ResolvedFrame, said: FrameItem[], c: Correction,
   return counted;
 }
 
-/** The one line whose goods the correction names best (by words of its name or as typed, a possessive taken off); else -1. */
-export function namedLine(booked: ResolvedItem[], said: string): number {
-  const words = said.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 3).flatMap((w) => [w, possessive.exec(w)?.[1] ?? w]);
-  // "mie sedap soto 4" after Mie Sedaap Soto and Mie Sedaap Goreng: the line with the most words said.
-  const scores = booked.map((b) => {
-    const names = `${b.name} ${b.typed ?? ''}`.toLowerCase().split(/[^\p{L}]+/u);
-    return new Set(words.filter((w) => names.includes(w))).size;
-  });
-  const best = Math.max(0, ...scores);
-  return best > 0 && scores.filter((n) => n === best).length === 1 ? scores.indexOf(best) : -1;
-}
 
 type Field = 'qty' | 'unit_price' | 'total';
 

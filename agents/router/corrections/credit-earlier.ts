@@ -9,7 +9,7 @@ import type { Env } from '../env.ts';
 import type { BookedEvent } from '../types.ts';
 import { earlierEvent, entriesNewestFirst } from './earlier.ts';
 import { readPaidAfterAll, type CreditFix } from './payment.ts';
-import { possessive } from './correct.ts';
+import { possessive } from './said-items.ts';
 
 const earlierWord = /\b(?:tadi|td|mau|barusan)\b/;
 const creditWord = /\b(?:ngutang|hutang|utang|ngebon|bon|kasbon|dibon|dihutang|diutang|dihutangin|diutangin|dibonin|ngutangin)\b/;

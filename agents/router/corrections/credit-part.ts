@@ -7,7 +7,7 @@ import { proceed } from '../book.ts';
 import type { Env } from '../env.ts';
 import type { BookedEvent, Reply } from '../types.ts';
 import { partEnv } from '../two-entries.ts';
-import { asSaid, possessive } from './correct.ts';
+import { asSaid, possessive } from './said-items.ts';
 
 const mark = String.raw`^(?:(?:eh|ehh|lho|loh|oh|o|waduh|aduh|maaf|sori|salah|keliru)\s*,?\s+)+(?:(?:yang|yg|sing|nu)\s+)?`;
 const credit = String.raw`(?:ngutang|ngebon|dibon|utang|hutang|kasbon|bon|ngahutang)`;

@@ -5,7 +5,8 @@ import type { Frame } from '../../../core/frame.ts';
 import { seUnit, unitOf } from '../../language/units.ts';
 import type { Pending, Work } from '../state-schema.ts';
 import type { ResolvedFrame } from '../types.ts';
-import { applyCorrection, correctionWords, possessive } from './correct.ts';
+import { applyCorrection, correctionWords } from './correct.ts';
+import { possessive } from './said-items.ts';
 import { readCorrection } from './read.ts';
 import { readPriceFollowUp } from './said-numbers.ts';
 

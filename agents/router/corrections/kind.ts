@@ -5,7 +5,8 @@ import type { Frame } from '../../../core/frame.ts';
 import { proceed } from '../book.ts';
 import type { Env } from '../env.ts';
 import type { BookedEvent, Reply } from '../types.ts';
-import { applyCorrection, asSaid, paidOn, paidRefusal } from './correct.ts';
+import { applyCorrection, paidOn, paidRefusal } from './correct.ts';
+import { asSaid } from './said-items.ts';
 
 export type KindFix = { kind: 'sale' | 'purchase'; rest: string };
 

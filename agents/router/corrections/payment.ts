@@ -7,7 +7,8 @@ import { readNameOnly, readPaymentOnly } from '../../language/index.ts';
 import { proceed } from '../book.ts';
 import type { Env } from '../env.ts';
 import type { BookedEvent, Reply } from '../types.ts';
-import { asSaid, paidOn, paidRefusal } from './correct.ts';
+import { paidOn, paidRefusal } from './correct.ts';
+import { asSaid } from './said-items.ts';
 import { earlierEvent, entriesNewestFirst, entryWords } from './earlier.ts';
 
 type Paid = 'cash' | 'qris' | 'transfer';

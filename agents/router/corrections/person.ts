@@ -7,7 +7,8 @@ import { proceed } from '../book.ts';
 import type { Env } from '../env.ts';
 import type { BookedEvent, Reply } from '../types.ts';
 import { findContact } from '../people/contacts.ts';
-import { asSaid, paidOn, paidRefusal } from './correct.ts';
+import { paidOn, paidRefusal } from './correct.ts';
+import { asSaid } from './said-items.ts';
 import { readAmount } from '../answers.ts';
 
 /** Money said at the end: "… bu sri yang bayar 5rb". */
@@ -16,8 +17,8 @@ const amountAfter = /\s+(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?)$/;
 const lead = String.raw`^(?:(?:eh|ehh|lho|loh|lha|waduh|aduh|maaf|sori|sorry|punten)\s+)*`;
 const not = String.raw`(?:bukan|bkn|bukane|dudu|sanes)`;
 const should = String.raw`(?:harusnya|seharusnya|mestinya|kudune|kuduna|kedahna|yang bener|yg bener|sing bener|nu leres)`;
-// "bukan bu tini, bu tina" / "bukan bu tini tapi bu tina"; "salah (nama), (harusnya) bu tina"; "namanya bu tina, bukan bu tini".
-const notThen = new RegExp(`${lead}(?:(?:salah|keliru|lepat)\\s*,?\\s*)?${not}\\s+(.+?)(?:\\s*,\\s*|\\s+(?:tapi|tp|melainkan)\\s+)(?:${should}\\s+)?(.+)$`);
+// "bukan bu tini, bu tina" / "(salah orang,) bukan bu tini tapi bu tina"; "salah (nama), (harusnya) bu tina"; "namanya bu tina, bukan bu tini".
+const notThen = new RegExp(`${lead}(?:(?:salah|keliru|lepat)(?:\\s+(?:nama|orang)(?:nya|ne|na)?)?\\s*,?\\s*)?${not}\\s+(.+?)(?:\\s*,\\s*|\\s+(?:tapi|tp|melainkan)\\s+)(?:${should}\\s+)?(.+)$`);
 const wrongName = new RegExp(`${lead}(?:salah|lepat|keliru)\\s*(?:(?:nama|orang)(?:nya|ne|na)?)?\\s*,?\\s*(?:${should}\\s+)?(.+)$`);
 const nameNot = new RegExp(`${lead}(?:namanya|namane|atas nama|${should})\\s+(.+?)\\s*,?\\s+${not}\\s+(.+)$`);
 // "eh salah, yg bayar mang ujang bukan bu yati", jv "eh keliru, sing mbayar mang ujang dudu bu yati": the right one, then

@@ -1,7 +1,7 @@
 // Reading a correction ("salah, harusnya 5 bukan 3", "yg aqua tadi 2 aja", jv "sing kopi mau 3 wae dudu 4") into what
 // it changes to and from. Pure: text in, a Correction out; correct.ts applies it to the booked entry.
 import { unitOf } from '../../language/units.ts';
-import { fractionWords, honorifics, moneyMultipliers, numberWords } from '../../language/lexicon.ts';
+import { fractionWords, honorifics, moneyMultipliers, numberWords, slangMoney } from '../../language/lexicon.ts';
 import { slangAsThousands } from './said-numbers.ts';
 import { clean } from '../answers.ts';
 
@@ -52,6 +52,8 @@ const goodsNotCommaRe = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|
 
 /** How it was paid, a debt, "that": "eh itu utang bukan tunai" is no goods swap. */
 const notGoods = /\b(?:itu|iku|kuwi|eta|tunai|cash|kontan|lunas|utang|hutang|ngutang|ngebon|bon|kasbon|qris|transfer|tf|dibayar|bayar|harga|harganya)\b/;
+/** Words that end like "its" and are none: "harusnya", "mestinya", jv "kudune", "maksudnya", "sebenarnya". */
+const notPossessive = new Set(['harus', 'seharus', 'mesti', 'semesti', 'kudu', 'maksud', 'kata', 'sebenar', 'bener', 'pokok', 'ternyata']);
 /** Words that start a person's or a supplier's name, so "bukan X, Y" of them is no goods swap. */
 const person = (g: string) => honorifics.has(g.split(' ')[0]!) || /^(?:toko|ud|cv|pt|warung|agen|grosir|dari|dr|saka|ti)\b/.test(g);
 
@@ -190,11 +192,19 @@ function readCorrectionText(text: string): Correction | null {
   if (swapCount && !person(swapCount[1]!) && !person(swapCount[3]!)) return { to: `${swapCount[1]!}${swapCount[2]!}`, from: swapCount[3]!, earlier: true };
   // "eh salah, minyaknya minyakita bukan sania", jv "minyake minyakita dudu sania": other goods with no count, said against the
   // goods booked (not understood; the Sania sale stayed).
-  const swapGoods = /^(?:(?:eh|ehh|lho|loh|aduh|waduh|maaf|sori)\s*,?\s+)*(?:(?:salah|keliru|kliru|lepat)(?:\s+barang(?:nya)?)?\s*,?\s+)?(?:\p{L}{3,}?(?:nya|ne|na|e)\s+)?((?:\p{L}+\s+){0,2}\p{L}{3,})\s+(?:bukan|bkn|dudu|sanes)\s+(\p{L}{3,}(?:\s+\p{L}+){0,2})$/u
+  const swapGoods = /^(?:(?:eh|ehh|lho|loh|aduh|waduh|maaf|sori)\s*,?\s+)*(?:(?:salah|keliru|kliru|lepat)(?:\s+barang(?:nya)?)?\s*,?\s+)?(?:\p{L}{3,}?(?:nya|ne|na|(?<![aiueo])e)\s+)?((?:\p{L}+\s+){0,2}\p{L}{3,})\s+(?:bukan|bkn|dudu|sanes)\s+(\p{L}{3,}(?:\s+\p{L}+){0,2})$/u
     .exec(clean(text));
   if (swapGoods && /^(?:eh|ehh|lho|loh|aduh|waduh|maaf|sori|salah|keliru|kliru|lepat)\b/.test(clean(text)) && !person(swapGoods[1]!) && !person(swapGoods[2]!)
     && !countWord(swapGoods[1]!) && !countWord(swapGoods[2]!) && !notGoods.test(`${swapGoods[1]!} ${swapGoods[2]!}`)) {
     return { to: swapGoods[1]!, from: swapGoods[2]!, earlier: true };
+  }
+  // "salah, kopinya indomie soto", jv "keliru, kopine indomie soto": the goods booked with "its", then the goods they were (not
+  // understood; after a sale of two goods only that line changes).
+  const itsGoods = /^(?:(?:eh|ehh|lho|loh|aduh|waduh|maaf|sori)\s*,?\s+)*(?:salah|keliru|kliru|lepat)(?:\s+barang(?:nya)?)?\s*,?\s+(\p{L}{3,}?)(?:nya|ne|na|(?<![aiueo])e)\s+(?:(?:itu|harusnya|seharusnya|mestinya|kudune)\s+)?((?:\p{L}+\s+){0,2}\p{L}{3,})$/u
+    .exec(clean(text));
+  if (itsGoods && !notPossessive.has(itsGoods[1]!) && !person(itsGoods[2]!) && !itsGoods[2]!.split(' ').some((w) => countWord(w) || unitOf(w) !== null || slangMoney[w] !== undefined)
+    && !notGoods.test(itsGoods[2]!)) {
+    return { to: itsGoods[2]!, from: itsGoods[1]!, earlier: true };
   }
   // "salah, es teh yang 8 gelas harusnya 10": the entry named by its old count, then the new one (a city try re-booked the
   // same 8 glasses).

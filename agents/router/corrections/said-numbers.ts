@@ -169,10 +169,24 @@ export function readAmountFollowUp(text: string, last: { intent: string; items: 
   const bill = last.intent === 'expense' && last.category && /^\p{L}+$/u.test(last.category) ? new RegExp(`^${last.category}$`) : undefined;
   const noun = amountNouns[last.intent] ?? bill;
   if (!noun || (last.items.length && !bill)) return null;
+  const named = namedAmount(text);
+  return named && !named.before && noun.test(named.noun) ? { to: named.money, from: null } : null;
+}
+
+const amountSaid = String.raw`(?:(?:cuma|cuman|mung|hanya|harusnya|jadi)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?)(?:\s+(?:aja|saja|wae|ya|kak))?$`;
+const itsAmount = new RegExp(String.raw`^(?:(?:eh|ehh|lho|loh|eits|maaf|sori|salah)\s+)+(\p{L}{3,}?)(?:nya|ne|na|e)\s+${amountSaid}`, 'u');
+const thatAmount = new RegExp(String.raw`^(?:(?:eh|ehh|lho|loh|eits|maaf|sori|salah)\s+)*(?:yang|yg)\s+(\p{L}{3,})\s+(?:tadi|td)\s+${amountSaid}`, 'u');
+
+/**
+ * "eh bensinnya 30rb" (its noun), "eh yang bensin tadi 30rb" (the one before): a noun and the money said for it; `before`
+ * when it says "the one before". Null for anything else.
+ */
+export function namedAmount(text: string): { noun: string; money: string; before: boolean } | null {
   const said = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,]/gu, ' ').replace(/\s+/g, ' ').trim();
-  const m = /^(?:(?:eh|ehh|lho|loh|eits|maaf|sori|salah)\s+)+(\p{L}{3,}?)(?:nya|ne|na|e)\s+(?:(?:cuma|cuman|mung|hanya|harusnya|jadi)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?)(?:\s+(?:aja|saja|wae|ya|kak))?$/u.exec(said);
-  if (!m || !noun.test(m[1]!) || !readPart(m[2]!)?.money) return null;
-  return { to: m[2]!, from: null };
+  const its = itsAmount.exec(said);
+  const m = its ?? thatAmount.exec(said);
+  if (!m || !readPart(m[2]!)?.money) return null;
+  return { noun: m[1]!, money: m[2]!, before: !its };
 }
 
 const moneyTail = String.raw`(?:@\s*)?(?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?(?:\s*(?:\/|per)\s*\p{L}+|\s+se\p{L}+)?`;

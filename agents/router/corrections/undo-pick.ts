@@ -13,7 +13,8 @@ import type { Pending } from '../state-schema.ts';
 import type { BookedEvent, Reply } from '../types.ts';
 import { askUndo, nothingToUndoText, undoNow } from './undo.ts';
 import { entryFits, entryMentioned, hasDetails, mentions, paidFits } from './undo-match.ts';
-import { asSaid, namedLine, paidOn } from './correct.ts';
+import { paidOn } from './correct.ts';
+import { asSaid, namedLine } from './said-items.ts';
 import { earlierEvent } from './earlier.ts';
 import { formatQty } from '../../../core/format.ts';
 

@@ -6,7 +6,7 @@ import type { ParseResult } from '../../../core/frame.ts';
 import type { Pending, Work } from '../state-schema.ts';
 import type { Env } from '../env.ts';
 import type { BookedEvent } from '../types.ts';
-import { possessive } from '../corrections/correct.ts';
+import { possessive } from '../corrections/said-items.ts';
 import { isCompleteRequest, parseHere } from './interrupt.ts';
 
 /** The message read as a sale when it is only counted goods, else null. */

@@ -24,7 +24,8 @@ import { numberedCorrectionScripts } from './corrections-numbered.ts';
 import { countBackScripts } from './corrections-count-back.ts';
 import { tabMovedScripts } from './corrections-tab-moved.ts';
 import { roundTwoScripts } from './corrections-round-two.ts';
+import { roundThreeScripts } from './corrections-round-three.ts';
 import { continuedScripts } from './continued.ts';
 import { unitScripts } from './units.ts';
 
-export const allScripts: Script[] = [...bookingScripts, ...continuedScripts, ...priceScripts, ...moneyScripts, ...stockScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...correctionScripts, ...saidCorrectionScripts, ...paidCorrectionScripts, ...laterCorrectionScripts, ...namedBackScripts, ...saidAgainScripts, ...numberedCorrectionScripts, ...countBackScripts, ...tabMovedScripts, ...roundTwoScripts, ...paidPartsScripts, ...reviewScripts, ...dayReviewScripts, ...unitScripts, ...peopleScripts, ...reportScripts];
+export const allScripts: Script[] = [...bookingScripts, ...continuedScripts, ...priceScripts, ...moneyScripts, ...stockScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...correctionScripts, ...saidCorrectionScripts, ...paidCorrectionScripts, ...laterCorrectionScripts, ...namedBackScripts, ...saidAgainScripts, ...numberedCorrectionScripts, ...countBackScripts, ...tabMovedScripts, ...roundTwoScripts, ...roundThreeScripts, ...paidPartsScripts, ...reviewScripts, ...dayReviewScripts, ...unitScripts, ...peopleScripts, ...reportScripts];

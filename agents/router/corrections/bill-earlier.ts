@@ -1,0 +1,18 @@
+// A bill named back by its noun ("eh bensinnya 30rb", "eh yang listrik tadi 120rb"): today's newest expense of that kind
+// takes the new amount, even with other entries booked since (a helper's try offered a new product "bensinnya" at
+// Rp30.000 after a sale came between).
+import type { Env } from '../env.ts';
+import type { BookedEvent } from '../types.ts';
+import { earlierEvent, entriesNewestFirst } from './earlier.ts';
+import type { Correction } from './read.ts';
+import { namedAmount } from './said-numbers.ts';
+
+/** The expense named and its new amount; null when the message names no expense of today. */
+export async function earlierBill(env: Env): Promise<{ event: BookedEvent; correction: Correction } | null> {
+  const named = namedAmount(env.text);
+  if (!named) return null;
+  const found = (await entriesNewestFirst(env, (e) => e.row.kind === 'expense'))
+    .find(({ entry, goods }) => entry.row.category === named.noun || goods.has(named.noun));
+  const event = found && (await earlierEvent(env, found.entry.event));
+  return event ? { event, correction: { to: named.money, from: null } } : null;
+}
