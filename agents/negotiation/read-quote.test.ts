@@ -378,4 +378,14 @@ describe('readQuote: a lot with its pack size, a count spelled after the price, 
     const noodles: ReadContext = { item: 'indomie', unit: 'dus', established: false, lastOffer: null, asked: false, reference: 110_000, qty: 2 };
     expect(readQuote('maaf pak kita ga pegang indomie', noodles)).toEqual({ kind: 'decline' });
   });
+
+  it('a price a kilo said with what the sack holds, against a limit a sack, is a kilo\'s', () => {
+    // Haggling try (thirty-ninth session): asked what a karung holds, "ya 25 kg lah bu, 13.500 harga pas" was Rp13.500 a karung,
+    // agreed, ordered and booked (Rp337.500 for the sack, over the Rp330.000 limit).
+    const rice: ReadContext = { item: 'beras', unit: 'karung', established: false, lastOffer: null, asked: true, reference: 330_000, qty: 1 };
+    expect(readQuote('ya 25 kg lah bu, 13.500 harga pas', rice)).toMatchObject({ kind: 'price', price: 337_500, final: true });
+    expect(readQuote('1 karung isi 25 kg harga 13.500', { ...rice, asked: false })).toMatchObject({ kind: 'price', price: 337_500 });
+    // A sack's own price stays the sack's.
+    expect(readQuote('premium 25kg 320rb', { ...rice, asked: false })).toMatchObject({ kind: 'price', price: 320_000 });
+  });
 });

@@ -53,6 +53,12 @@ export interface ReadContext {
 // Units of one piece: a price per piece against a pack asks what the pack holds ("1 dus isinya berapa pcs?"), not
 // the other way round (a helper's supplier was asked "1 pcs isinya berapa dus?").
 const pieceUnits = new Set(['pcs', 'bungkus', 'botol', 'sachet', 'kaleng', 'pouch', 'gram', 'ons', 'kg', 'liter']);
+/**
+ * "ya 25 kg lah bu, 13.500 harga pas" haggled per karung against Rp330.000: far under the limit a pack and about it for what
+ * the pack holds, the price is per the content's unit (a helper's haggle agreed, ordered and booked Rp13.500 for the karung).
+ */
+const perContent = (amount: number, size: number, limit: number | null) => limit != null && amount < limit / 4 && amount * size >= limit / 2 && amount * size <= limit * 2;
+
 function packQuestion(amount: number, said: string, asked: string): Reading {
   const [pack, piece] = pieceUnits.has(said) && !pieceUnits.has(asked) ? [asked, said] : [said, asked];
   return { kind: 'unclear', amount, question: `1 ${pack} isinya berapa ${piece}, Pak?`, pack };
@@ -288,6 +294,9 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
   // would be a fraction of the limit).
   const limit = ctx.reference ?? null;
   const perOwnUnit = limit != null && amount >= limit / 2 && amount <= limit * 2 && details.sizes[0]?.base === ctx.unit && details.sizes[0]!.size > 2;
+  // "1 karung isi 25 kg harga 13.500": a kilo's price (perContent).
+  const size = details.sizes.length === 1 ? details.sizes[0]! : null;
+  if (!unit && size?.pack === ctx.unit && perContent(amount, size.size, limit)) unit = size.base;
   if (!unit && details.sizes.length === 1 && !counted && !perOwnUnit) unit = details.sizes[0]!.pack;
   // "255rb sepuluh kilo": the count right after the price is its lot too.
   const lotAfter = lot != null && lot.at > last.at && /^\s*$/.test(t.slice(last.end, lot.at));
@@ -313,10 +322,11 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
       // "premium 25kg 350rb" haggled per karung: one karung of 25 kg at that price, when it is about the owner's limit a karung
       // or the one question was asked already (a helper's supplier answered "Harganya berapa per karung?" so and was dropped).
       const packOf = lot.value > 1 && likelyPack(ctx.item, lot.unit) === ctx.unit;
-      if (packOf && (ctx.asked || (ref != null && amount >= ref / 2 && amount <= ref * 2))) {
+      const perBase = perContent(amount, lot.value, ref);
+      if (packOf && (ctx.asked || perBase || (ref != null && amount >= ref / 2 && amount <= ref * 2))) {
         details.size = { size: lot.value, base: lot.unit };
         details.sizes.push({ pack: ctx.unit, size: lot.value, base: lot.unit });
-        return price(amount);
+        return price(perBase ? amount * lot.value : amount);
       }
       if (ctx.asked) return { kind: 'other', ...details };
       return packQuestion(amount, lot.unit, ctx.unit);
