@@ -89,6 +89,8 @@ const fromNow = /\bmulai (sekarang|skrg|skg|besok|bsk|hari ini|saiki|ayeuna|sesu
 // the last entry is called off.
 const aside = String.raw`(?:yg|yang|sing|nu|tadi|td|barusan|deh|aja|ae|wae|mawon|kak|mas|mbak|itu|iku|kuwi|eta|mau|wau|nembe|terakhir|panungtung|pungkasan|wis|udah|dah|udh|sudah|kok|ya|yah|ah|lah|dong|sih|mah|atuh|euy|rek|cak|min|gan|bos|semua|kabeh|sadayana)`;
 const calledOff = new RegExp(String.raw`^(?:${aside}\W+)*(?:(?:ga|gak|nggak|gk|ngga|enggak|kagak|kaga|tidak|tdk|ndak|ora|ra|teu|hora) ?(?:jadi|jd|sida|sido|tulus)|gjd)(?:\W+${aside})*\W*$`);
+/** Goods given back: "rokok surya 16 tadi dibalikin", jv "dibalekno", su "dipulangkeun"; not the money ("uangnya dikembalikan"). */
+export const givenBack = /(?<!\b(?:uang|duit|duwit|doi|dhuwit)(?:nya|ne|na)?\s)\b(?:dibalikin|dibalikan|dibalikkan|dikembalikan|dikembaliin|dibalekno|dibalikno|dibalekke|dibalikke|dipulangin|dipulangkan|dipulangkeun|dibalikeun|diretur)\b/;
 export const undoPhrase = /\b(ga|gak|nggak|gk|ngga|enggak|kagak|kaga|tidak|tdk|ndak|ora|teu) (jadi|sida|sido|tulus) (beli|kulakan|laku|jual|ambil|ngutang|ngebon|tuku|payu|meser|ngambil|yang|yg|sing|nu)\b|^(yang|yg|sing|nu) [a-z][a-z ]{0,30} (tadi |td |barusan )?(salah|keliru|lepat)\b|\bsalah (ketik|input|catat|tulis|kirim|masuk|nulis|nyatet|pencet|tekan|klik)\b|\bke(pencet|teken|tekan)\b|\b(jangan|jgn|ga usah|gak usah|gausah) (dicatat|dicatet|catat|catet|dimasukin|diinput)\b/;
 const settleLater = /\b(nanti|ntar|besok|bsk|sesuk|isuk|isukan|engko|mengko|engke|lusa|pekan depan|minggu depan|bulan depan|minggu ngarep|sasi ngarep|akhir bulan|awal bulan|gajian)\b(?:\s+\S+)?\s+(dibalikin|dibalikan|dikembalikan|dikembaliin|dibalekke|dibalekno|dibalekake|dibalekna|dibalikeun|dipulangkeun|dilunasi|dicicil|balikin|mbalekke|mbalekna|nyaur|lunas)\b/;
 // "minjem lagi 50rb, balikin tanggal 10", "dibalikin minggu depan" (owner tries): the return day after the verb.
@@ -137,7 +139,7 @@ export function classify(s: Signals): IntentRead {
   // "salah catat, yang kopi harusnya 3 gelas": a correction voids the entry (the router asks for the right one).
   // "gimana cara hapus catatan": asking how to undo is asking for help, not undoing.
   const howTo = /\b(cara|caranya|carane|carana)\b/.test(s.all);
-  if (!howTo && (has(cues.undo) || ((undoPhrase.test(s.all) || calledOff.test(s.all)) && !s.money))) return { intent: 'undo', sure: 0.9 };
+  if (!howTo && (has(cues.undo) || ((undoPhrase.test(s.all) || calledOff.test(s.all) || givenBack.test(s.all)) && !s.money))) return { intent: 'undo', sure: 0.9 };
   if ((has(cues.help) || helpPhrase.test(text) || (s.all.includes('bisa') && helpAsk.test(s.all)) || /\b(bot|juragan)\b.*\bapa\b/.test(s.all)) && !s.money && !s.counted) return { intent: 'help', sure: 0.85 };
   // "tagih bu yati", "ingetin mang ujang bayar utang" ("tolong ingetin saya" alone asks nothing of a debt).
   // "tagih bu sri 50rb": a chasing verb may name the amount to ask for.

@@ -22,6 +22,7 @@ import { missingAmount, missingForRequest, understand } from './understand.ts';
 import { correctLast, unreadCorrection } from './corrections/correct.ts';
 import { earlierBill } from './corrections/bill-earlier.ts';
 import { correctDraft } from './corrections/draft.ts';
+import { draftPerson } from './corrections/draft-person.ts';
 import { correctBesideQuestion, lookupBesideQuestion } from './corrections/beside-question.ts';
 import { readAmountFollowUp, readNamedCountEarlier, readPriceFollowUp } from './corrections/said-numbers.ts';
 import { correctCredit, correctPayment, earlierPaymentFix, readCreditFix, readPaymentFix } from './corrections/payment.ts';
@@ -118,6 +119,12 @@ async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
       }
       await putPending(env, null);
       return withNote(redo.note, await proceed(env, redo.work));
+    }
+    const person = draftPerson(env, state.pending);
+    if (person) {
+      await putPending(env, null);
+      env.text = person;
+      return newMessage(env, await loadState(env.tx, env.key, env.now));
     }
     const beside = await correctBesideQuestion(env, { ...state, pending: state.pending }, held);
     if (beside) return beside;
@@ -276,10 +283,15 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
  * "bli wayan bayar pas gajian", "daeng rudi bayar minggu depan" with their tab open: a promise, no money and no new debt
  * (owner tries: the answer to "Utangnya berapa?" made the tab twice; to "Berapa?" paid it off, though nothing was paid).
  */
+const later = String.raw`(?:nanti|ntar|besok|bsk|engke|mengko|sesuk|lusa)`;
+const payThenLater = new RegExp(String.raw`\b(?:bayar|mbayar|mayar|nyaur)\s+${later}\b|\b${later}\s+(?:(?:mau|arep|rek|baru)\s+)?(?:bayar|mbayar|mayar|nyaur)\b`);
+
 async function promiseToPay(env: Env): Promise<{ counterparty: string; date: string | null } | null> {
   if (!/\b(?:bayar|mbayar|mayar|nyaur|dibayar)\b/i.test(env.text) || !/\b(?:nanti|ntar|besok|bsk|engke|mengko|sesuk|lusa|gajian|panen|depan|ngarep|payun|hareup)\b/i.test(env.text)) return null;
   const f = parseHere(env, env.text);
-  if (!['debt_add', 'debt_pay', 'expense'].includes(f.intent) || f.amount != null || f.items.length || !f.counterparty) return null;
+  // "bu yati bayar besok 20rb": the money promised is no payment either (it was booked as paid); "bayar 20rb, sisanya besok" is.
+  const promised = f.amount == null || (payThenLater.test(env.text.toLowerCase()) && !/\b(?:sisa|sisanya|sisane|kurangnya|tadi|td|udah|sudah|wis|geus)\b/i.test(env.text));
+  if (!['debt_add', 'debt_pay', 'expense'].includes(f.intent) || !promised || f.items.length || !f.counterparty) return null;
   return (await openDebtor(env.tx, env.agentCtx.tenant.id, f.counterparty)) ? { counterparty: f.counterparty, date: f.date } : null;
 }
 

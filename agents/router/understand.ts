@@ -9,6 +9,7 @@ import { normalizeText } from '../language/normalize.ts';
 import { unitWord } from './corrections/read.ts';
 import { canonicalUnit, costedStockIn, type PriceKind } from './catalogue/item-math.ts';
 import { goodsQuestion, isGoodslessSale } from './questions/mixed-sale.ts';
+import { payerFirst } from './people/payer-first.ts';
 
 /** Below this the parser's frame is not booked without help. */
 export const CONFIDENT = 0.6;
@@ -23,6 +24,8 @@ export async function understand(env: Env): Promise<Understanding> {
   const parsed = env.deps.parse(env.text, { now: env.now, offsetMinutes });
   const { confidence, ask: asked, ...parsedFrame } = parsed;
   const frame = withLender(env.text, keepSaidUnits(env.text, parsedFrame));
+  const paying = await payerFirst(env, frame);
+  if (paying !== frame) return { kind: 'frame', frame: paying, priceKind: [] };
   const ask = frame.counterparty && !parsedFrame.counterparty ? asked.filter((a) => !/counterparty/i.test(a)) : asked;
   const priceAsk = ask.some(isPriceKindAsk);
   if (confidence >= CONFIDENT) return { kind: 'frame', frame, priceKind: priceKinds(env.text, frame, priceAsk) };

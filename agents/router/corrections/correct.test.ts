@@ -97,8 +97,10 @@ describe('readPart', () => {
 describe('readPriceFollowUp', () => {
   const last = [{ name: 'Gula Pasir' }, { name: 'Kopi Kapal Api' }];
   it.each([
-    ['gulane 17 ewu sekilo', { to: '17 ewu sekilo', from: null }], ['kopinya 4rb', { to: '4rb', from: null }],
-    ['gulana 17500', { to: '17500', from: null }], ['kopine @2500', { to: '@2500', from: null }],
+    // Of two lines the goods named say which (thirty-ninth session: "teh pucuknya 3500" after teh pucuk and energen sold one
+    // more bottle).
+    ['gulane 17 ewu sekilo', { to: 'gula 17 ewu sekilo', from: null }], ['kopinya 4rb', { to: 'kopi 4rb', from: null }],
+    ['gulana 17500', { to: 'gula 17500', from: null }], ['kopine @2500', { to: 'kopi @2500', from: null }],
     // Not a price of the last booking's goods: another product, a quantity, two numbers, other -nya words.
     ['telurnya 28rb', null], ['gulane 3 kilo', null], ['gulane 2 kilo 34rb', null], ['kembaliannya 5rb', null], ['totalnya 50rb', null],
   ] as const)('%s', (text, want) => expect(readPriceFollowUp(text, last)).toEqual(want));

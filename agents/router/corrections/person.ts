@@ -72,11 +72,14 @@ export function readPersonFix(text: string, last: BookedEvent | null): string | 
   return name;
 }
 
+/** The money said after the right name ("bukan pak budi, bu sri yang bayar 5rb" → "5rb"), if any. */
+export const amountAfterName = (text: string): string | undefined => amountAfter.exec(text.toLowerCase().replace(/[.!]+$/, '').trim())?.[1];
+
 export async function correctPerson(env: Env, last: BookedEvent, name: string): Promise<Reply[]> {
   const { items, contactId: _c, ...rest } = last.frame;
   // jv "kliru, dudu mas joko, bu har sing nyaur 8rb" after his Rp12.000: the money of a payment or a debt changes with the
   // person (his Rp8.000 was booked to him again).
-  const said = items.length === 0 ? amountAfter.exec(env.text.toLowerCase().replace(/[.!]+$/, '').trim())?.[1] : undefined;
+  const said = items.length === 0 ? amountAfterName(env.text) : undefined;
   const amount = said ? readAmount(said) : null;
   const frame = { ...rest, items: items.map(asSaid), counterparty: name, ...(amount != null && amount > 0 ? { amount } : {}) };
   const paid = await paidOn(env, last);

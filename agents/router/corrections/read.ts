@@ -4,6 +4,7 @@ import { unitOf } from '../../language/units.ts';
 import { fractionWords, honorifics, moneyMultipliers, numberWords, slangMoney } from '../../language/lexicon.ts';
 import { slangAsThousands } from './said-numbers.ts';
 import { clean } from '../answers.ts';
+import { givenBack } from '../../language/intent.ts';
 
 /** `earlier`: the goods were named as "the one before" ("yg aqua tadi …"), so they may be an earlier entry. */
 export type Correction = { to: string; from: string | null; earlier?: true };
@@ -94,7 +95,9 @@ const countWordsSwap = /^(?:(?:eh|salah|keliru|lepat)\s*,?\s+)*(?:(?:bukan|bkn|d
 const selfAnswered = /\?\s*(?:(?:ah|eh|ehh|oh)\s+)?(?:bukan|bkn|ga|gak|nggak|tidak|dudu|sanes)\s*[,.]/iu;
 
 export function readCorrection(text: string): Correction | null {
-  if (selfAnswered.test(text)) return null;
+  // "ga jadi, rokok surya 16 tadi dibalikin": goods given back undo their sale, no count changed (the last sale, another
+  // product's, was re-booked as 16 packs).
+  if (selfAnswered.test(text) || givenBack.test(text.toLowerCase())) return null;
   // Papua "tra jadi, …", Manado "nyanda, …", Bali "nenten, …" opening it: "no, …" (Papua read "tra aqua" as goods).
   text = text.replace(/^\s*(?:tra|tara|nyanda|nenten)(?:\s+jadi)?\s*,\s*/i, 'salah, ');
   const swap = countWordsSwap.exec(clean(text));

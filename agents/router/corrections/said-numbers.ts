@@ -3,7 +3,7 @@
 import { readSize } from '../../../core/units.ts';
 import { readAmount } from '../answers.ts';
 import { unitOf } from '../../language/units.ts';
-import { numberWords, slangMoney } from '../../language/lexicon.ts';
+import { honorifics, numberWords, slangMoney } from '../../language/lexicon.ts';
 import type { Correction } from './read.ts';
 
 /** `per`: money said per one unit ("4rb segelas", "17 ewu sekilo", "@3500", "3rb/bks"); `whole`: said as the total ("totalnya 20rb"). */
@@ -87,11 +87,15 @@ export function readPriceFollowUp(text: string, lastItems: LastItem[], intent?: 
     return { to: `${goodsWords.join(' ')} ${again[2]!}${again[3] ? ` ${again[3]}` : ''}`, from: null };
   }
   // "eh telurnya 135rb" right after a purchase of eggs: "eh" first too (a sale of a kilo at Rp135.000 was booked beside it).
-  const m = counted ?? /^(?:(?:eh|ehh|lho|loh|oh)\s*,?\s+)?(\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)\s+(\S*\d.*)$/u.exec(said);
+  // "teh pucuknya 3500" after teh pucuk and energen: goods of two words, and the line named with the money (a sale of one
+  // more bottle at Rp3.500 was booked).
+  const isCount = counted != null && readPart(counted[2]!)?.money === false;
+  const m = isCount ? counted : /^(?:(?:eh|ehh|lho|loh|oh)\s*,?\s+)?((?:\p{L}+ ){0,2}\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)\s+(\S*\d.*)$/u.exec(said);
   const part = m ? readPart(m[2]!) : null;
-  if (!m || !part || (!counted && !part.money) || (counted && part.money)) return null;
-  if (!lastItems.some((i) => words(i).includes(m[1]!))) return null;
-  return { to: counted ? `${m[1]!} ${m[2]!}` : m[2]!, from: null };
+  if (!m || !part || (!isCount && !part.money)) return null;
+  const goods = m[1]!.split(' ');
+  if (!lastItems.some((i) => goods.every((w) => words(i).includes(w)))) return null;
+  return { to: isCount || lastItems.length > 1 ? `${m[1]!} ${m[2]!}` : m[2]!, from: null };
 }
 
 // "kopinya jadi 2", jv "kopine dadi 2 wae", "pop mie nya 2 aja", "gulanya cuma 1 kilo": goods of the last booking named back with a count and a
@@ -104,8 +108,14 @@ const replacing = /^((?:\p{L}+ ){0,2}\p{L}{3,}?)(?: ?(?:nya|ne|na)|e) (?:(jadi|j
 // booked it apart at the shelf price, Rp1.500 more).
 const moreOf = /^(?:tambah|nambah|tambahin|nambahin|tambih)(?: lagi)? ((?:\p{L}+ ){0,2}\p{L}{3,}?)(?: ?(?:nya|ne|na))? (\d+(?:[.,]\d+)?)(?: (\p{L}+))??(?: (lagi|deui))?$/u;
 
+// su "kopina mang udin tambah hiji": the buyer named after the goods only says which sale (a stock delivery was booked).
+const buyerAfterGoods = /^((?:\p{L}+ ){0,2}\p{L}{3,}?(?: ?(?:nya|ne|na)|e)) (\p{L}+) \p{L}{3,}(?= (?:jadi|jd|dadi|dados|janten|cuma|cuman|mung|hanya|ngan|tambah|nambah|ditambah|tambih) )/u;
+// "kelewat, indomie goreng tambah 2 lagi": missed when the sale was said, more of its goods (a stock delivery was booked).
+const missedMore = /^(?:kelewat|kelewatan|ketinggalan|kelupaan|lupa)\s*,?\s+((?:\p{L}+ ){0,2}\p{L}{3,}) (?=(?:tambah|nambah|tambih) )/u;
+
 function namedCount(text: string, lastItems: LastItem[], sold: boolean): Correction | null {
-  const said = countsAsDigits(text);
+  const said = countsAsDigits(text.replace(buyerAfterGoods, (all, goods: string, title: string) => (honorifics.has(title) ? goods : all))
+    .replace(missedMore, '$1nya '));
   const more = moreOf.exec(said);
   const m = more ? [more[0], more[1], 'tambah', more[2], more[3], more[4]] : replacing.exec(said);
   if (!m || (!m[2] && !m[5])) return null;

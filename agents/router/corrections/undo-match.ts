@@ -2,6 +2,7 @@
 import type { Frame } from '../../../core/frame.ts';
 import type { EntryRow } from '../../finance/review.ts';
 import { stopWords } from '../../language/stoplist.ts';
+import { givenBack } from '../../language/intent.ts';
 import { wordTable } from '../../../core/word-table.ts';
 
 const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
@@ -117,7 +118,8 @@ export function mentions(text: string): { kinds: EntryRow['kind'][]; words: stri
   const all = said.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const kinds = all.flatMap((w) => kindWords[w] ?? []);
   // The parser's stop words never name goods, a bill or a person either ("lho kok dobel, hapus yg terakhir").
-  const words = all.filter((w) => !filler.has(w) && !stopWords.has(w) && !kindWords[w] && !/\d/.test(w) && w.length >= 3);
+  // "aquanya dibalikin": the word for goods given back names nothing either.
+  const words = all.filter((w) => !filler.has(w) && !stopWords.has(w) && !kindWords[w] && !givenBack.test(w) && !/\d/.test(w) && w.length >= 3);
   return kinds.length || words.length ? { kinds, words } : null;
 }
 

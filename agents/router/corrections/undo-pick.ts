@@ -17,6 +17,7 @@ import { paidOn } from './correct.ts';
 import { asSaid, namedLine } from './said-items.ts';
 import { earlierEvent } from './earlier.ts';
 import { formatQty } from '../../../core/format.ts';
+import { givenBack } from '../../language/intent.ts';
 
 const notFoundText = 'Catatan yang cocok tidak ketemu di catatan hari ini, Kak. Ketik "catatan hari ini" untuk lihat daftarnya.';
 
@@ -30,7 +31,9 @@ export async function undoRequest(env: Env, frame: Frame, last: BookedEvent | nu
     return first ? [{ ...first, text: `Satu per satu ya, Kak: yang terakhir dulu.\n${first.text}` }, ...rest] : rest;
   }
   if (frame.target != null) return undoNumber(env, frame.target, frame.date);
-  if (hasDetails(frame)) return undoFitting(env, frame, (e) => entryFits(e.row, frame) && paidFits(e.row, env.text), frame.items.map((i) => i.product));
+  // "aquanya dibalikin": goods given back are read as a person who did it ("aquanya"); the words said find the entry.
+  const byWords = givenBack.test(env.text.toLowerCase()) && frame.items.length === 0;
+  if (hasDetails(frame) && !byWords) return undoFitting(env, frame, (e) => entryFits(e.row, frame) && paidFits(e.row, env.text), frame.items.map((i) => i.product));
   // "batal yang kopi" read as a bare undo: the words said still point at an entry.
   const said = mentions(env.text);
   if (said) {

@@ -24,6 +24,10 @@ const honorifics: Record<string, string> = wordTable({
   om: 'om', tante: 'tante', mang: 'mang', bi: 'bi', bibi: 'bi', uda: 'uda', uni: 'uni', neng: 'neng', aa: 'aa', de: 'de', dek: 'de',
   mbah: 'mbah', cak: 'cak', kang: 'kang', akang: 'kang', ceu: 'ceu', euceu: 'ceu', mpok: 'mpok', daeng: 'daeng', koko: 'koh',
   pakde: 'pakde', pakdhe: 'pakde', bude: 'bude', budhe: 'bude', paklik: 'paklik', paklek: 'paklik', bulik: 'bulik', bulek: 'bulik',
+  // Batak, Bali, Sasak, Manado, Kupang, Ambon, Papua (a helper's "rosma tf 50rb" for Ito Rosma, "utang yuli" for Mama Yuli:
+  // not found).
+  ito: 'ito', lae: 'lae', inang: 'inang', amang: 'amang', tulang: 'tulang', bli: 'bli', inaq: 'inaq', amaq: 'amaq', baiq: 'baiq',
+  nona: 'nona', nyong: 'nyong', mama: 'mama', bapa: 'bapa', kaka: 'kak', pace: 'pace', mace: 'mace', tanta: 'tante', opa: 'opa', oma: 'oma',
 });
 // "si udin" is Udin: "si" only points at the person and is no title.
 const noTitle = new Set(['si']);

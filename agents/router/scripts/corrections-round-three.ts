@@ -1,9 +1,13 @@
-// The thirty-ninth session's corrections tries: a bill named back with "its" after another entry ("eh bensinnya 30rb" after
+// The thirty-ninth session's tries: a customer who owes, named first with no title, paying by transfer ("kevin tf 50rb" was
+// a sale of a new product "Kevin"); corrections: a bill named back with "its" after another entry ("eh bensinnya 30rb" after
 // a sale offered a new product "bensinnya" at Rp30.000; "eh yang bensin tadi 30rb" was not understood), "salah orang" before
 // the wrong name ("eh salah orang, bukan bu yati tapi bu tini" was not understood) and a key pressed by mistake ("salah
 // pencet, hapus aja" looked for an entry of "pencet"), and goods named with "its" on a sale of two ("salah, kopinya indomie
-// soto" was not understood; "salah, indomie soto bukan kopi" asked which "soto": the "-e" of "indomie" was read as "its").
-import { debts, lines, moneyTx } from './sql.ts';
+// soto" was not understood; "salah, indomie soto bukan kopi" asked which "soto": the "-e" of "indomie" was read as "its"),
+// a line's price by goods of two words ("teh pucuknya 3500" sold one more bottle), more of a sale with the buyer named or
+// "kelewat" first (both a stock delivery), goods given back ("ga jadi, rokok surya 16 tadi dibalikin" re-booked the last sale
+// as 16 packs), and the person of a payment asked about ("eh salah, bu ani yang bayar, 20rb" moved the debt booked before).
+import { debts, level, lines, moneyTx } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
 const tenant = { timezone: 'Asia/Jakarta' as const, products: basicProducts };
@@ -59,5 +63,66 @@ export const roundThreeScripts: Script[] = [
       { qty: 1, unit_price: 3500, total: 3500, kind: 'sale', payment: 'cash', status: 'posted' }] },
     { sql: lines('Kopi Kapal Api'), rows: [{ qty: 2, unit_price: 2000, total: 4000, kind: 'sale', payment: 'cash', status: 'voided' },
       { qty: 1, unit_price: 2000, total: 2000, kind: 'sale', payment: 'cash', status: 'voided' }] }],
+  },
+  {
+    name: 'a customer who owes, named first with no title, pays by transfer', at,
+    tenant: { ...tenant, products: [...basicProducts, ['Rinso Anti Noda 770 g', 'pcs', 24000, 21000, 10, ['rinso']]] as typeof basicProducts },
+    steps: [
+      { say: 'kevin ngutang 76rb', reply: ['Utang Kevin Rp76.000'] },
+      { say: 'kevin tf 50rb', reply: ['Kevin bayar utang Rp50.000', 'Sisa utang Kevin Rp26.000'], not: ['Produk baru'] },
+      { say: 'kevin transfer 10rb buat bayar utang', reply: ['Kevin bayar utang Rp10.000'], not: ['Atas nama siapa'] },
+      // Regional titles, and a name that starts a product's ("ani tf 30rb" sold a Rinso Anti Noda at once).
+      { say: 'ito rosma ngutang 140rb', reply: ['Utang Ito Rosma Rp140.000'] },
+      { say: 'rosma tf 50rb', reply: ['Ito Rosma bayar utang Rp50.000'] },
+      { say: 'mama yuli ngutang 80rb', reply: ['Utang Mama Yuli Rp80.000'] },
+      { say: 'mama yuli qris 30rb', reply: ['Mama Yuli bayar utang Rp30.000', 'QRIS'] },
+      { say: 'ani ngutang 60rb', reply: ['Utang Ani Rp60.000'] },
+      { say: 'ani tf 30rb', reply: ['Ani bayar utang Rp30.000'], not: ['Rinso'] },
+      // Money promised for later is no payment ("bayar besok 20rb" was booked as paid).
+      { say: 'ani bayar besok 20rb', reply: ['baru janji'], not: ['tercatat'] },
+    ],
+    rows: [{ sql: debts, rows: [{ name: 'Kevin', kind: 'customer', direction: 'receivable', amount: 76000, paid: 60000, status: 'open' },
+      { name: 'Ito Rosma', kind: 'customer', direction: 'receivable', amount: 140000, paid: 50000, status: 'open' },
+      { name: 'Mama Yuli', kind: 'customer', direction: 'receivable', amount: 80000, paid: 30000, status: 'open' },
+      { name: 'Ani', kind: 'customer', direction: 'receivable', amount: 60000, paid: 30000, status: 'open' }] },
+      { sql: `select count(*)::int as n from products where tenant_id = $1 and name ilike 'kevin%'`, rows: [{ n: 0 }] }],
+  },
+  {
+    name: 'a line priced by goods of two words, more of a sale with the buyer or "kelewat", goods given back', at,
+    tenant: { ...tenant, products: [...basicProducts, ['Teh Pucuk Harum', 'btl', 4000, 3000, 24, ['teh pucuk']],
+      ['Rokok Surya 16', 'bks', 38000, 35000, 20, ['surya 16']]] as typeof basicProducts },
+    steps: [
+      { say: 'laku teh pucuk 2, aqua 2', reply: ['Total Rp16.000'] },
+      { say: 'teh pucuknya 3500', reply: ['Sudah dibatalkan', 'Teh Pucuk Harum 2 btl × Rp3.500', 'Total Rp15.000'] },
+      { say: 'laku kopi 2 ke mang udin', reply: ['Kopi Kapal Api 2 sachet'] },
+      { say: 'kopina mang udin tambah hiji', reply: ['Sudah dibatalkan', 'Kopi Kapal Api 3 sachet × Rp2.000'], not: ['stok masuk'] },
+      { say: 'laku indomie goreng 2', reply: ['Indomie Goreng 2 bks'] },
+      { say: 'kelewat, indomie goreng tambah 2 lagi', reply: ['Sudah dibatalkan', 'Indomie Goreng 4 bks'], not: ['stok masuk'] },
+      { say: 'laku surya 16 2', reply: ['Rokok Surya 16 2 bks'] },
+      { say: 'laku aqua 1', reply: ['Aqua 600 ml 1 btl'] },
+      { say: 'ga jadi, surya 16 tadi dibalikin', reply: ['Batalkan catatan ini', 'Rokok Surya 16 2 bks'], not: ['16 btl'] },
+      { say: 'ya', reply: ['Sudah dibatalkan'] },
+    ],
+    rows: [
+      { sql: lines('Teh Pucuk Harum'), rows: [{ qty: 2, unit_price: 4000, total: 8000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 2, unit_price: 3500, total: 7000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+      { sql: level('Kopi Kapal Api'), rows: [{ level: 57 }] },
+      { sql: level('Indomie Goreng'), rows: [{ level: 36 }] },
+      { sql: level('Rokok Surya 16'), rows: [{ level: 20 }] },
+      { sql: lines('Aqua 600 ml'), rows: [{ qty: 2, unit_price: 4000, total: 8000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 2, unit_price: 4000, total: 8000, kind: 'sale', payment: 'cash', status: 'posted' },
+        { qty: 1, unit_price: 4000, total: 4000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+    ],
+  },
+  {
+    name: 'the person of a payment asked about is corrected with the money', at, tenant,
+    steps: [
+      { say: 'bu ani ngutang surya 1', reply: ['Total utang Bu Ani sekarang Rp29.000'] },
+      { say: 'bu yati ngutang 10rb', reply: ['Utang Bu Yati Rp10.000'] },
+      { say: 'bu yati bayar utang', reply: ['Bayar berapa'] },
+      { say: 'eh salah, bu ani yang bayar, 20rb', reply: ['Bu Ani bayar utang Rp20.000', 'Sisa utang Bu Ani Rp9.000'], not: ['Sudah dibatalkan'] },
+    ],
+    rows: [{ sql: debts, rows: [{ name: 'Bu Yati', kind: 'customer', direction: 'receivable', amount: 10000, paid: 0, status: 'open' },
+      { name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 29000, paid: 20000, status: 'open' }] }],
   },
 ];
