@@ -24,11 +24,14 @@ export async function changeCeiling(ctx: AgentContext, text: string): Promise<Re
   const { rows } = await ctx.tx.query<{ id: string; item: string; unit: string; max_price: string; status: string }>(
     `select id, item, unit, max_price::text, status from negotiations where tenant_id = $1 and status in ('open', 'deciding')
       order by created_at desc for update`, [ctx.tenant.id]);
-  // A bare raise moves only a haggle still running.
-  const movable = raise ? rows.filter((n) => n.status === 'open') : rows;
+  // A bare raise moves a haggle still running, or with none running the one waiting for the owner's pick (a helper's
+  // "naikin jadi 18rb" after the summary was asked which shelf price to change).
+  const running = rows.filter((n) => n.status === 'open');
+  const movable = raise && running.length ? running : rows;
   const named = namedIn(t, rows);
   // Goods of a haggle that has ended, with another still running: not that one's limit (it moved the running haggle's).
-  const ended = !raise && !named.length ? await limitAfterEnd(ctx, t, price) : null;
+  // A bare raise with no haggle running or waiting: the one that just ended (a helper's was asked which shelf price).
+  const ended = !named.length && (!raise || !movable.length) ? await limitAfterEnd(ctx, t, price, raise) : null;
   if (ended) return ended;
   if (!movable.length) return null;
   const pick = named.length === 1 ? named[0]! : movable.length === 1 && named.length === 0 ? movable[0]! : null;

@@ -231,4 +231,24 @@ describe.each(stacks)('picks, orders and corrected arrivals through the simulato
     expect(took).not.toContain('Penjualan');
     expect(await level()).toBe(before);
   });
+
+  // Haggling tries (thirty-ninth session): a supplier's price a kilo was asked "1 karung isinya berapa kg?" though the request
+  // said the sack's 25 kg, and "13.500 harga pas" was Rp13.500 a karung, ordered and booked; "naikin jadi …" after the summary
+  // was asked which shelf price.
+  test('a price a kilo against a sack of the size asked, and a bare raise after the summary', async () => {
+    app.clock.set('2026-12-07T07:00:00Z');
+    // No haggle of the tests before still running: a bare raise moves a running one first.
+    await withService(app.db, (tx) => tx.query(`update negotiations set status = 'cancelled' where tenant_id = $1 and status in ('open', 'deciding')`, [TENANT]));
+    await app.say(OWNER, 'cariin beras karung 25 kg 1 karung maks 330rb/karung ke toko makmur');
+    expect((await app.say(MAKMUR, 'beras 13.800/kg bu')).join('\n')).not.toContain('isinya berapa');
+    expect((await app.say(MAKMUR, 'ya udah 13.500 harga pas bu')).join('\n')).toContain('Rp330.000/karung');
+    await app.say(MAKMUR, 'ga bisa bu, 13.500 itu udah mentok');
+    expect(await last(OWNER)).toContain('bertahan Rp337.500/karung, di atas batas');
+    expect((await app.say(OWNER, 'naikin jadi 340rb')).join('\n')).toContain('Tawar beras sudah selesai');
+    await app.say(OWNER, 'cariin beras karung 25 kg 1 karung maks 330rb/karung ke toko makmur');
+    await app.say(MAKMUR, 'sekarung 325rb bu');
+    await app.say(MAKMUR, 'ga bisa kurang bu, 325 pas');
+    expect(await last(OWNER)).toContain('Rp325.000/karung');
+    expect((await app.say(OWNER, 'naikin jadi 340rb')).join('\n')).toContain('Batas beras sekarang Rp340.000/karung');
+  });
 });

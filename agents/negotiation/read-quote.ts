@@ -341,6 +341,9 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     const absurd = ref != null && amount > ref * 3;
     // "2.100 kak" for water asked per dus near Rp52.000: a piece's price, never the pack's (a helper's order went out at
     // Rp2.100/dus after "per botol kak" was not read). Far under the ceiling it is asked, and after asking left unread.
+    // "13.500 harga pas" after "13.800/kg" for a karung whose 25 kg are known: still a kilo's (it was asked "per apa?").
+    const known = ctx.known?.find((k) => k.pack === ctx.unit);
+    if (known && perContent(amount, known.size, ref)) return price(amount * known.size);
     if (ref != null && amount < ref / 4) {
       return ctx.asked ? { kind: 'other', ...details } : { kind: 'unclear', amount, question: `${formatRupiah(amount)} itu harga per apa, Pak? Per ${ctx.unit} atau per biji/bungkusnya?` };
     }

@@ -60,9 +60,12 @@ export function standingPrice(t: Thread, ceiling: number): number | null {
 }
 
 /** What a supplier's message is read against: the deal and what the thread has said so far. */
+// What the owner's pack holds, as asked ("beras 4 karung (isi 25 kg)"), counts until the supplier says its own (a helper's
+// supplier quoting "14rb/kg" was asked "1 karung isinya berapa kg?").
 const readContext = (deal: Deal, t: Thread): ReadContext => ({
   item: deal.item, unit: deal.unit, established: t.asks.length > 0 || t.offers.length > 0, lastOffer: t.offers.at(-1) ?? null, asked: t.asked,
-  reference: deal.ceiling, known: t.sizes, qty: deal.qty,
+  reference: deal.ceiling, qty: deal.qty,
+  known: t.size && !t.sizes.some((s) => s.pack === deal.unit) ? [...t.sizes, { pack: deal.unit, ...t.size }] : t.sizes,
 });
 
 /**
