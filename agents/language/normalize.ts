@@ -1,6 +1,8 @@
 // Normalising and tokenising chat text.
 import { goodsWords } from './gazetteer.ts';
-import { numberWords } from './lexicon.ts';
+import { numberWords, slangMoney } from './lexicon.ts';
+
+const slangThousands = Object.keys(slangMoney).filter((w) => slangMoney[w]! >= 1000 && /^\p{L}+$/u.test(w)).join('|');
 import { regionalWords } from './regional.ts';
 import { keepSecondNumber } from './self-correction.ts';
 import { wordTable } from '../../core/word-table.ts';
@@ -216,7 +218,8 @@ export function normalizeText(text: string): string {
   return keepSecondNumber(regionalWords(early))
     // "20 rebu hiji" (su), "28 ewu siji" (jv), "20rb satu", "rongewu sijine": "each" after a price that ends its clause.
     // "sarebu lima ratus hiji", "sewu limang atus siji": the hundreds after the thousand belong to the price too.
-    .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)|\d{4,}|\b\p{L}*(?:ribu|rebu|ewu))((?:\s+\p{L}+)?\s+(?:ratus|atus|ngatus|gatus))?\s+(?:hiji|sahiji|sahijina|siji|sijine|sijining|setunggal|setunggalipun|satu)(?=\s*(?:[,.;\n]|$))/gu, '$1$2 satunya')
+    // "goceng satu": slang money too (3 bottles were Rp5.000 together).
+    .replace(new RegExp(String.raw`(\d\s*(?:rb|ribu|rebu|ewu|k)|\d{4,}|\b\p{L}*(?:ribu|rebu|ewu)|\b(?:${slangThousands}))((?:\s+\p{L}+)?\s+(?:ratus|atus|ngatus|gatus))?\s+(?:hiji|sahiji|sahijina|siji|sijine|sijining|setunggal|setunggalipun|satu)(?=\s*(?:[,.;\n]|$))`, 'gu'), '$1$2 satunya')
     // su "engke mayar na" (pays later, "-na" written apart): the suffix is no goods.
     .replace(/\b(mayar|bayar|dibayar) na\b/g, '$1')
     // "bayar nota kemarin ke agen": a supplier's invoice paid is a debt paid (not a bill named "nota"), and the day

@@ -205,13 +205,19 @@ export function regionalWords(s: string): string {
     .replace(/\bminyak (?:kereta|motor)\b/g, 'bensin motor')
     // "aqua gelas sikit lagi, tinggal 5": nearly gone, then the count left.
     .replace(/\b(?:sedikit|dikit) lagi(?=[,\s]+(?:tinggal|sisa)\b)/g, 'mau habis')
+    // Medan: "kek mana" is "how" (a product "kek mana" was looked up); "pala kau" opening a message is a curse, no goods (a
+    // correction after it was booked as a second sale).
+    .replace(/\bkek mana\b/g, 'gimana').replace(/^(?:pala|palak) (?:kau|ko|kao)\b\s*,?\s*/, '')
     // Medan: "pajak" is the market ("belanja ke pajak"); "bayar pajak" is still the tax.
     .replace(/\b(ke|ka|di|dari|dr|sama) pajak\b(?! (?:bumi|toko|reklame|kendaraan|motor|tahunan|usaha|umkm))/g, '$1 pasar')
-    // Makassar: "mi", "ji", "pi" after one of these words are particles ("berapa mi stok beras", "lunas mi", "nanti pi");
+    // Makassar: "mi", "ji", "pi" after one of these words are particles ("berapa mi stok beras", "lunas mi", "nanti pi",
+    // "batal mi yang terakhir": a helper's undo listed the noodle sales);
     // "mi" before a kind of noodle ("laku mi goreng") or after any other word ("beli mi ayam") is the noodle.
     .replace(makassarParticle, '$1')
-    // "3500 ji satunya", "seribu ji satu": after a price too.
+    // "3500 ji satunya", "seribu ji satu": after a price too; "2rb satu mi": after "each" after a price (a helper's sale added a
+    // pack of Mie Sedaap).
     .replace(/(\d|\b(?:rb|ribu|rebu|ewu|k|seribu|sarebu|sewu))\s+(?:ji|mi|ki)\b/g, '$1')
+    .replace(/(\d\s*(?:rb|ribu|rebu|ewu|k)|\d{3,})\s+(satu|satunya|sebiji)\s+(?:ji|mi|ki)\b/g, '$1 $2')
     // Papua "tara bayar" (not paid), Sasak "ndek man bayar" (not yet), Makassar "kodong" (poor thing).
     .replace(/\btara (?=bayar|jadi|ada|lunas)/g, 'tidak ').replace(/\bndek man\b/g, 'belum').replace(/\bndek (?=bayar|jadi|ada|lunas)/g, 'tidak ')
     // Buton "La Ode", "Wa Ode": one title before the name.
@@ -222,5 +228,6 @@ export function regionalWords(s: string): string {
 
 const noodle = 'goreng|ayam|instan|instant|rebus|kuah|bakso|sedaap|sedap|kering|telur|telor|lidi|aceh|kocok|yamin|pangsit|gelas|cup|kuning|hijau|sehat|sagu|jagung|bihun';
 const particleHost = `berapa|brp|brapa|laku|lunas|sudah|udah|dah|tadi|td|ada|habis|abis|tinggal|sisa|dibayar|bayar|ambil|datang|masuk|kirim|dikirim|
-  mau|nanti|besok|baru|itu|ini|iya|ya|ok|oke|dibeli|dijual|terjual|kasih|ngutang|utang|juga|saja|tutup|salah|ji|pi|mi`.replace(/\s+/g, '');
+  mau|nanti|besok|baru|itu|ini|iya|ya|ok|oke|dibeli|dijual|terjual|kasih|ngutang|utang|juga|saja|tutup|salah|ji|pi|mi|
+  batal|batalkan|batalin|hapus|hapuskan|hapusin`.replace(/\s+/g, '');
 const makassarParticle = new RegExp(`\\b(${particleHost}) (?:mi|ji|pi)\\b(?! (?:${noodle})\\b)`, 'g');

@@ -99,7 +99,9 @@ export function readCorrection(text: string): Correction | null {
   // product's, was re-booked as 16 packs).
   if (selfAnswered.test(text) || givenBack.test(text.toLowerCase())) return null;
   // Papua "tra jadi, …", Manado "nyanda, …", Bali "nenten, …" opening it: "no, …" (Papua read "tra aqua" as goods).
-  text = text.replace(/^\s*(?:tra|tara|nyanda|nenten)(?:\s+jadi)?\s*,\s*/i, 'salah, ');
+  text = text.replace(/^\s*(?:tra|tara|nyanda|nenten)(?:\s+jadi)?\s*,\s*/i, 'salah, ')
+    // Medan "pala kau, salah itu, …", "alamak", "astaga": an oath first says nothing (a second sale was booked).
+    .replace(/^\s*(?:(?:pala|palak)\s+(?:kau|ko|kao)|alamak|astaga|astagfirullah|astaghfirullah|ya ampun|buset)\b\s*,?\s*/i, '');
   const swap = countWordsSwap.exec(clean(text));
   const [wordFrom, wordTo] = swap ? [countWord(swap[1] ?? swap[4]), countWord(swap[2] ?? swap[3])] : [null, null];
   if (wordFrom && wordTo) return { to: wordTo, from: wordFrom };

@@ -102,6 +102,9 @@ export const roundThreeScripts: Script[] = [
       { say: 'laku aqua 1', reply: ['Aqua 600 ml 1 btl'] },
       { say: 'ga jadi, surya 16 tadi dibalikin', reply: ['Batalkan catatan ini', 'Rokok Surya 16 2 bks'], not: ['16 btl'] },
       { say: 'ya', reply: ['Sudah dibatalkan'] },
+      // Medan: an oath first ("pala kau, salah itu, …" booked a second sale).
+      { say: 'laku telur 1 kg', reply: ['Telur Ayam 1 kg'] },
+      { say: 'pala kau, salah itu, telurnya 2 kilo', reply: ['Sudah dibatalkan', 'Telur Ayam 2 kg'] },
     ],
     rows: [
       { sql: lines('Teh Pucuk Harum'), rows: [{ qty: 2, unit_price: 4000, total: 8000, kind: 'sale', payment: 'cash', status: 'voided' },
@@ -109,6 +112,7 @@ export const roundThreeScripts: Script[] = [
       { sql: level('Kopi Kapal Api'), rows: [{ level: 57 }] },
       { sql: level('Indomie Goreng'), rows: [{ level: 36 }] },
       { sql: level('Rokok Surya 16'), rows: [{ level: 20 }] },
+      { sql: level('Telur Ayam'), rows: [{ level: 8 }] },
       { sql: lines('Aqua 600 ml'), rows: [{ qty: 2, unit_price: 4000, total: 8000, kind: 'sale', payment: 'cash', status: 'voided' },
         { qty: 2, unit_price: 4000, total: 8000, kind: 'sale', payment: 'cash', status: 'posted' },
         { qty: 1, unit_price: 4000, total: 4000, kind: 'sale', payment: 'cash', status: 'posted' }] },
