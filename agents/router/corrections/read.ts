@@ -88,7 +88,7 @@ const notUnitRe = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|salah|
 
 // Two counts said in words, one taken back: jv "dudu loro, telu", "telu dudu loro", su "tilu, sanes dua" ("telu" was sold as
 // telur, "tilu" offered as a new product, or not understood).
-const countWordsSwap = /^(?:(?:eh|salah|keliru|lepat)\s*,?\s+)*(?:(?:bukan|bkn|dudu|sanes)\s+(\p{L}+)\s*,?\s*(?:tapi\s+|harusnya\s+)?(\p{L}+)|(\p{L}+)\s*,?\s*(?:bukan|bkn|dudu|sanes)\s+(\p{L}+))(?:\s+(?:aja|saja|wae))?$/u;
+const countWordsSwap = /^(?:(?:eh|salah|keliru|lepat)\s*,?\s+)*(?:(?:bukan|bkn|dudu|sanes)\s+(\p{L}+)\s*,?\s*(?:tapi\s+|harusnya\s+)?(\p{L}+)|(\p{L}+)\s*,?\s*(?:bukan|bkn|dudu|sanes)\s+(\p{L}+))(?:\s+(?:aja|saja|wae|doang))?$/u;
 
 // "korek seceng? ah bukan, 3 ribu sebiji": a question to oneself answered "no" puts this message right, not an earlier entry
 // (Aqua Gelas sold before was re-booked at Rp1.000).
@@ -101,7 +101,9 @@ export function readCorrection(text: string): Correction | null {
   // Papua "tra jadi, …", Manado "nyanda, …", Bali "nenten, …" opening it: "no, …" (Papua read "tra aqua" as goods).
   text = text.replace(/^\s*(?:tra|tara|nyanda|nenten)(?:\s+jadi)?\s*,\s*/i, 'salah, ')
     // Medan "pala kau, salah itu, …", "alamak", "astaga": an oath first says nothing (a second sale was booked).
-    .replace(/^\s*(?:(?:pala|palak)\s+(?:kau|ko|kao)|alamak|astaga|astagfirullah|astaghfirullah|ya ampun|buset)\b\s*,?\s*/i, '');
+    .replace(/^\s*(?:(?:pala|palak)\s+(?:kau|ko|kao)|alamak|astaga|astagfirullah|astaghfirullah|ya ampun|buset)\b\s*,?\s*/i, '')
+    // Betawi "eh salah tuh, bukan empat, tiga doang": "that" after "wrong" (not understood).
+    .replace(/^(\s*(?:eh\s+)?(?:salah|keliru))\s+(?:tuh|nih)\s*,/i, '$1,');
   const swap = countWordsSwap.exec(clean(text));
   const [wordFrom, wordTo] = swap ? [countWord(swap[1] ?? swap[4]), countWord(swap[2] ?? swap[3])] : [null, null];
   if (wordFrom && wordTo) return { to: wordTo, from: wordFrom };

@@ -68,6 +68,13 @@ export function readPriceFollowUp(text: string, lastItems: LastItem[], intent?: 
     .replace(/\b(?:se|sa)(kilo|bungkus|botol|dus|liter|renteng|karung|biji|gelas|porsi|ons)\b/g, (all, u: string, at: number, whole: string) => (/\d/.test(whole) ? all : `1 ${u}`));
   const named = namedCount(said, lastItems, intent === 'sale');
   if (named) return named;
+  // "eh 2 aja", "eh 1,5 kg" right after one line: its count (not understood); "eh sekilonya 27rb" after a purchase of eggs:
+  // the price of one (not understood).
+  const bare = /^(?:eh|ehh|eits|lho|loh)\s*,?\s+(\d+(?:[.,]\d+)?)(?:\s+(\p{L}+))??(?:\s+(?:aja|saja|wae|doang|ji|mi|deh|ding))?$/u.exec(said);
+  const unitOk = (u: string | undefined) => u === undefined || readPart(`1 ${u}`)?.unit != null;
+  if (bare && lastItems.length === 1 && unitOk(bare[2]) && readPart(bare[1]!)?.money === false) return { to: `${bare[1]!}${bare[2] ? ` ${bare[2]}` : ''}`, from: null };
+  const onePrice = /^(?:eh|ehh|lho|loh)\s*,?\s+(?:harga\s+)?(se|sa)(\p{L}+?)(?:nya|ne|na)\s+(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?)$/u.exec(said);
+  if (onePrice && lastItems.length === 1 && unitOk(onePrice[2]) && readPart(onePrice[3]!)?.money) return { to: `${onePrice[3]!} ${onePrice[1]!}${onePrice[2]!}`, from: null };
   said = said.replace(/\s(?:cuma|cuman|mung|mek|ngan|hanya)(?= \d)/g, '');
   // "eh kopinya 4" after a sale of gula and kopi: "eh" and the goods back with a count is that line's count (it offered a
   // new sale, and "ya" sold 4 more).

@@ -129,4 +129,22 @@ export const roundThreeScripts: Script[] = [
     rows: [{ sql: debts, rows: [{ name: 'Bu Yati', kind: 'customer', direction: 'receivable', amount: 10000, paid: 0, status: 'open' },
       { name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 29000, paid: 20000, status: 'open' }] }],
   },
+  {
+    // Corrections tries: "eh 2 aja" and "eh 1,5 kg" after one line, "eh sekilonya 27rb" after a purchase, Betawi "eh salah tuh,
+    // bukan empat, tiga doang": none was understood.
+    name: 'a bare count after one line, the price of one on a purchase, "salah tuh"', at, tenant,
+    steps: [
+      { say: 'laku aqua 3', reply: ['Aqua 600 ml 3 btl'] },
+      { say: 'eh 2 aja', reply: ['Sudah dibatalkan', 'Aqua 600 ml 2 btl'] },
+      { say: 'laku gula 1 kg', reply: ['Gula Pasir 1 kg'] },
+      { say: 'eh 1,5 kg', reply: ['Sudah dibatalkan', 'Gula Pasir 1,5 kg'] },
+      { say: 'laku kopi 4', reply: ['Kopi Kapal Api 4 sachet'] },
+      { say: 'eh salah tuh, bukan empat, tiga doang', reply: ['Sudah dibatalkan', 'Kopi Kapal Api 3 sachet'] },
+      { say: 'kulak telur 5 kg 140rb', reply: ['Telur Ayam 5 kg × Rp28.000'] },
+      { say: 'eh sekilonya 27rb', reply: ['Sudah dibatalkan', 'Telur Ayam 5 kg × Rp27.000 = Rp135.000'] },
+    ],
+    rows: [{ sql: moneyTx('purchase'), rows: [{ total: 140000, category: null, status: 'voided', payment: 'cash' },
+      { total: 135000, category: null, status: 'posted', payment: 'cash' }] },
+    { sql: level('Gula Pasir'), rows: [{ level: 18.5 }] }],
+  },
 ];
