@@ -283,14 +283,16 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
  * "bli wayan bayar pas gajian", "daeng rudi bayar minggu depan" with their tab open: a promise, no money and no new debt
  * (owner tries: the answer to "Utangnya berapa?" made the tab twice; to "Berapa?" paid it off, though nothing was paid).
  */
-const later = String.raw`(?:nanti|ntar|besok|bsk|engke|mengko|sesuk|lusa)`;
+const later = String.raw`(?:nanti|ntar|besok|bsk|engke|mengko|sesuk|sesok|lusa)`;
 const payThenLater = new RegExp(String.raw`\b(?:bayar|mbayar|mayar|nyaur)\s+${later}\b|\b${later}\s+(?:(?:mau|arep|rek|baru)\s+)?(?:bayar|mbayar|mayar|nyaur)\b`);
 
 async function promiseToPay(env: Env): Promise<{ counterparty: string; date: string | null } | null> {
-  if (!/\b(?:bayar|mbayar|mayar|nyaur|dibayar)\b/i.test(env.text) || !/\b(?:nanti|ntar|besok|bsk|engke|mengko|sesuk|lusa|gajian|panen|depan|ngarep|payun|hareup)\b/i.test(env.text)) return null;
+  if (!/\b(?:bayar|mbayar|mayar|nyaur|dibayar)\b/i.test(env.text) || !/\b(?:nanti|ntar|besok|bsk|engke|mengko|sesuk|sesok|lusa|gajian|panen|depan|ngarep|payun|hareup)\b/i.test(env.text)) return null;
   const f = parseHere(env, env.text);
   // "bu yati bayar besok 20rb": the money promised is no payment either (it was booked as paid); "bayar 20rb, sisanya besok" is.
-  const promised = f.amount == null || (payThenLater.test(env.text.toLowerCase()) && !/\b(?:sisa|sisanya|sisane|kurangnya|tadi|td|udah|sudah|wis|geus)\b/i.test(env.text));
+  // "janji bayar 50rb minggu depan": a promise said so (a new debt of Rp50.000 was booked).
+  const promised = f.amount == null || /\bjanji\b/i.test(env.text)
+    || (payThenLater.test(env.text.toLowerCase()) && !/\b(?:sisa|sisanya|sisane|kurangnya|tadi|td|udah|sudah|wis|geus)\b/i.test(env.text));
   if (!['debt_add', 'debt_pay', 'expense'].includes(f.intent) || !promised || f.items.length || !f.counterparty) return null;
   return (await openDebtor(env.tx, env.agentCtx.tenant.id, f.counterparty)) ? { counterparty: f.counterparty, date: f.date } : null;
 }

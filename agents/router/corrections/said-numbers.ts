@@ -121,8 +121,9 @@ const buyerAfterGoods = /^((?:\p{L}+ ){0,2}\p{L}{3,}?(?: ?(?:nya|ne|na)|e)) (\p{
 const missedMore = /^(?:kelewat|kelewatan|ketinggalan|kelupaan|lupa)\s*,?\s+((?:\p{L}+ ){0,2}\p{L}{3,}) (?=(?:tambah|nambah|tambih) )/u;
 
 function namedCount(text: string, lastItems: LastItem[], sold: boolean): Correction | null {
+  // Makassar "… tambah satu lagi di'": the closing "di" says nothing (a stock delivery was booked).
   const said = countsAsDigits(text.replace(buyerAfterGoods, (all, goods: string, title: string) => (honorifics.has(title) ? goods : all))
-    .replace(missedMore, '$1nya '));
+    .replace(missedMore, '$1nya ').replace(/ di$/, ''));
   const more = moreOf.exec(said);
   const m = more ? [more[0], more[1], 'tambah', more[2], more[3], more[4]] : replacing.exec(said);
   if (!m || (!m[2] && !m[5])) return null;

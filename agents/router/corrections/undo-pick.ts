@@ -15,6 +15,7 @@ import { askUndo, nothingToUndoText, undoNow } from './undo.ts';
 import { entryFits, entryMentioned, hasDetails, mentions, paidFits } from './undo-match.ts';
 import { paidOn } from './correct.ts';
 import { asSaid, namedLine } from './said-items.ts';
+import { returnPart, saleOf } from './given-back.ts';
 import { earlierEvent } from './earlier.ts';
 import { formatQty } from '../../../core/format.ts';
 import { givenBack } from '../../language/intent.ts';
@@ -30,16 +31,24 @@ export async function undoRequest(env: Env, frame: Frame, last: BookedEvent | nu
     const [first, ...rest] = last ? await askUndo(env, last, more) : await undoPrevious(env, more);
     return first ? [{ ...first, text: `Satu per satu ya, Kak: yang terakhir dulu.\n${first.text}` }, ...rest] : rest;
   }
-  if (frame.target != null) return undoNumber(env, frame.target, frame.date);
-  // "aquanya dibalikin": goods given back are read as a person who did it ("aquanya"); the words said find the entry.
-  const byWords = givenBack.test(env.text.toLowerCase()) && frame.items.length === 0;
-  if (hasDetails(frame) && !byWords) return undoFitting(env, frame, (e) => entryFits(e.row, frame) && paidFits(e.row, env.text), frame.items.map((i) => i.product));
+  // "gulane dibalekno siji": the number of goods given back is a count, no entry's number.
+  const back = givenBack.test(env.text.toLowerCase());
+  if (frame.target != null && !back) return undoNumber(env, frame.target, frame.date);
+  // Goods given back: part of a sale (given-back.ts), else found by the words said, among sales only ("aquanya dibalikin" was
+  // read as a person "aquanya"; "pop mie dikembalikan 1 cup" offered an Indomie sale, "gulane dibalekno siji" a debt).
+  const part = back && frame.items.length === 1 ? await returnPart(env, frame.items[0]!) : null;
+  if (part) return part;
+  if (hasDetails(frame) && !back) return undoFitting(env, frame, (e) => entryFits(e.row, frame) && paidFits(e.row, env.text), frame.items.map((i) => i.product));
   // "batal yang kopi" read as a bare undo: the words said still point at an entry.
   const said = mentions(env.text);
   if (said) {
     // The last entry named by its own words (also a stock count or a price, which are not in the day's list).
     const lastSays = last?.summary.toLowerCase() ?? '';
     if (last && !said.kinds.length && said.words.length && said.words.every((w) => lastSays.includes(w))) return askUndoNamed(env, last, said.words);
+    // Given back, the newest sale of those goods, that line only ("aquanya dikembalikan" listed two sales, and the pick undid
+    // the other line of the sale too).
+    const sold = back ? await saleOf(env, frame.items[0]?.product ?? frame.counterparty ?? said.words.join(' ')) : undefined;
+    if (back) return sold ? askUndoNamed(env, sold.entry.event, said.words) : [{ text: notFoundText }];
     return undoFitting(env, frame, (e) => entryMentioned(e.row, said) && paidFits(e.row, env.text), said.words);
   }
   if (last) return askUndo(env, last);

@@ -147,4 +147,32 @@ export const roundThreeScripts: Script[] = [
       { total: 135000, category: null, status: 'posted', payment: 'cash' }] },
     { sql: level('Gula Pasir'), rows: [{ level: 18.5 }] }],
   },
+  {
+    // Retests: part of a sale given back was offered as the whole sale's undo (one "ya" took all ten bottles' money), the goods
+    // with "its" listed other sales and undid the sale's other line, jv "siji" was an entry's number; jv "sesok mbayar 30rb" and
+    // "janji bayar 50rb minggu depan" were booked; Makassar "… tambah satu lagi di'" was a stock delivery.
+    name: 'goods given back in part or by one line, promises in Javanese and with "janji", a closing "di"', at, tenant,
+    steps: [
+      { say: 'laku aqua 10', reply: ['Aqua 600 ml 10 btl'] },
+      { say: 'aqua dibalekno 2 botol', reply: ['2 btl Aqua 600 ml dikembalikan', 'jadi 8 btl'], not: ['Batalkan catatan ini'] },
+      { say: 'ya', reply: ['Sudah dibatalkan', 'Aqua 600 ml 8 btl × Rp4.000 = Rp32.000'] },
+      { say: 'laku aqua 2, kopi 1', reply: ['Total Rp10.000'] },
+      { say: 'laku gula 1 kg', reply: ['Gula Pasir 1 kg'] },
+      { say: 'aquanya dikembalikan', reply: ['Hapus Aqua 600 ml 2 btl saja'], not: ['Yang mana'] },
+      { say: 'ya', reply: ['Kopi Kapal Api 1 sachet'] },
+      { say: 'gulane dibalekno siji', reply: ['Batalkan catatan ini', 'Gula Pasir 1 kg'], not: ['nomor 1'] },
+      { say: 'ya', reply: ['Sudah dibatalkan'] },
+      { say: 'bu yati ngutang 100rb', reply: ['Utang Bu Yati Rp100.000'] },
+      { say: 'bu yati sesok mbayar 30rb', reply: ['baru janji'], not: ['tercatat'] },
+      { say: 'bu yati janji bayar 50rb minggu depan', reply: ['baru janji'], not: ['tercatat'] },
+      { say: 'laku telur 1 kg ke daeng rudi', reply: ['Telur Ayam 1 kg'] },
+      { say: "telurna daeng rudi tambah satu lagi di'", reply: ['Sudah dibatalkan', 'Telur Ayam 2 kg'], not: ['stok masuk'] },
+    ],
+    rows: [
+      { sql: level('Aqua 600 ml'), rows: [{ level: 16 }] },
+      { sql: level('Gula Pasir'), rows: [{ level: 20 }] },
+      { sql: level('Telur Ayam'), rows: [{ level: 8 }] },
+      { sql: debts, rows: [{ name: 'Bu Yati', kind: 'customer', direction: 'receivable', amount: 100000, paid: 0, status: 'open' }] },
+    ],
+  },
 ];
