@@ -32,8 +32,10 @@ const bareName = (s: string): string | null => {
 
 /** The person the last booking should have been for; null when the message says something else. */
 export function readPersonFix(text: string, last: BookedEvent | null): string | null {
-  const was = last?.frame.counterparty;
-  if (!last || !was || (last.kind !== 'transaction' && last.kind !== 'debt_payment')) return null;
+  // "bayar 20rb" booked as a bill, then "eh salah, bu ani yang bayar, 20rb": her payment (the same bill was booked again).
+  const billPaidBy = last?.frame.intent === 'expense' && !last.frame.counterparty && paidBy.test(text.toLowerCase());
+  const was = last?.frame.counterparty ?? (billPaidBy ? '' : null);
+  if (!last || was == null || (last.kind !== 'transaction' && last.kind !== 'debt_payment')) return null;
   // "salah, yang ngutang pak bagus" names someone who owes the warung: never the supplier of a purchase (a Solo try moved a
   // purchase from Toko Makmur to Pak Bagus).
   if (/\b(?:yang|yg)\s+(?:ngutang|ngebon)\b/.test(text.toLowerCase()) && last.frame.intent === 'purchase') return null;
@@ -62,7 +64,7 @@ export function readPersonFix(text: string, last: BookedEvent | null): string | 
   else return null;
   // The wrong name said must be the booking's ("bukan bu tini" after a booking for Bu Tini).
   const surname = (n: string) => n.trim().split(/\s+/).at(-1);
-  if (wrong != null && surname(wrong) !== surname(was.toLowerCase())) return null;
+  if (wrong != null && (!was || surname(wrong) !== surname(was.toLowerCase()))) return null;
   // Bali "bukan Made, Komang": with the wrong one the booking's own, a bare name is a person too (no honorific).
   // "bukan pak budi, bu sri yang bayar 5rb": the money said again after the name is no part of it (Pak Budi's payment was
   // booked again).
@@ -75,8 +77,12 @@ export function readPersonFix(text: string, last: BookedEvent | null): string | 
 /** The money said after the right name ("bukan pak budi, bu sri yang bayar 5rb" → "5rb"), if any. */
 export const amountAfterName = (text: string): string | undefined => amountAfter.exec(text.toLowerCase().replace(/[.!]+$/, '').trim())?.[1];
 
+const paidBy = /\b(?:yang|yg|sing|nu)\s+(?:bayar|mbayar|mayar|nyicil|nyaur)\b/;
+
 export async function correctPerson(env: Env, last: BookedEvent, name: string): Promise<Reply[]> {
-  const { items, contactId: _c, ...rest } = last.frame;
+  const { items, contactId: _c, ...booked } = last.frame;
+  // A bill with no one named, paid by a customer: her debt paid (readPersonFix).
+  const rest = booked.intent === 'expense' && !booked.counterparty ? { ...booked, intent: 'debt_pay' as const, direction: 'receivable' as const, category: null } : booked;
   // jv "kliru, dudu mas joko, bu har sing nyaur 8rb" after his Rp12.000: the money of a payment or a debt changes with the
   // person (his Rp8.000 was booked to him again).
   const said = items.length === 0 ? amountAfterName(env.text) : undefined;

@@ -83,6 +83,13 @@ export function readPriceFollowUp(text: string, lastItems: LastItem[], intent?: 
   // "energen harusnya 4" right after a sale of energen: that line's count (it offered a second sale of 4).
   const should = /^(?:eh\s+)?(\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)?\s+(?:harusnya|seharusnya|mestinya|kudune|kuduna)\s+(\d[\d.,]*(?:\s*(?:rb|ribu|rebu|ewu|k)\b)?(?:\s+\p{L}+)?)$/u.exec(said);
   if (should && lastItems.some((i) => words(i).includes(should[1]!))) return { to: `${should[1]!} ${should[2]!}`, from: null };
+  // "eh harga kopi tadi 2500 sebiji", jv "eh regane kecap mau 12 ewu sak biji": the price of the last booking's goods "just now"
+  // is that booking's (the shelf price was changed, and the sale kept).
+  const priceThen = /^(?:eh|ehh|lho|loh)\s*,?\s+(?:harga|harganya|hargane|hargana|rego|regane)\s+((?:\p{L}+ ){0,2}\p{L}{3,}?)\s+(?:tadi|td|mau|wau)\s+(\d.*)$/u.exec(said);
+  const thenGoods = priceThen?.[1]!.split(' ') ?? [];
+  if (priceThen && readPart(priceThen[2]!)?.money && lastItems.some((i) => thenGoods.every((w) => words(i).includes(w)))) {
+    return { to: lastItems.length > 1 ? `${priceThen[1]!} ${priceThen[2]!}` : priceThen[2]!, from: null };
+  }
   // "eh telur tadi 12 kilo, totalnya 324rb" right after a purchase of telur: that entry's count and money (it was booked as a
   // sale of 12 kg beside the purchase).
   // Ambon "seng, telur tadi satu kilo, 30 ribu" ("no, …"): said after a "no", the count in words.

@@ -7,7 +7,7 @@
 // a line's price by goods of two words ("teh pucuknya 3500" sold one more bottle), more of a sale with the buyer named or
 // "kelewat" first (both a stock delivery), goods given back ("ga jadi, rokok surya 16 tadi dibalikin" re-booked the last sale
 // as 16 packs), and the person of a payment asked about ("eh salah, bu ani yang bayar, 20rb" moved the debt booked before).
-import { debts, level, lines, moneyTx } from './sql.ts';
+import { debts, level, lines, moneyTx, product } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
 const tenant = { timezone: 'Asia/Jakarta' as const, products: basicProducts };
@@ -173,6 +173,25 @@ export const roundThreeScripts: Script[] = [
       { sql: level('Gula Pasir'), rows: [{ level: 20 }] },
       { sql: level('Telur Ayam'), rows: [{ level: 8 }] },
       { sql: debts, rows: [{ name: 'Bu Yati', kind: 'customer', direction: 'receivable', amount: 100000, paid: 0, status: 'open' }] },
+    ],
+  },
+  {
+    // Retests: jv "eh regane kecap mau 12 ewu sak biji" and "eh harga kopi tadi 2500 sebiji" changed the shelf price and kept
+    // the sale; "bayar 20rb" booked as a bill, then "eh salah, bu ani yang bayar, 20rb" booked the same bill again.
+    name: 'the price of the goods just sold, and a bill that was a customer paying', at, tenant,
+    steps: [
+      { say: 'laku kopi 2', reply: ['Kopi Kapal Api 2 sachet'] },
+      { say: 'eh harga kopi tadi 2500 sebiji', reply: ['Sudah dibatalkan', 'Kopi Kapal Api 2 sachet × Rp2.500 = Rp5.000'], not: ['→'] },
+      { say: 'laku gula 2 kg', reply: ['Gula Pasir 2 kg'] },
+      { say: 'eh regane gula mau 17 ewu sak kilo', reply: ['Sudah dibatalkan', 'Gula Pasir 2 kg × Rp17.000'], not: ['→'] },
+      { say: 'bu ani ngutang 80rb', reply: ['Utang Bu Ani Rp80.000'] },
+      { say: 'bayar 20rb', reply: ['Pengeluaran'] },
+      { say: 'eh salah, bu ani yang bayar, 20rb', reply: ['Sudah dibatalkan', 'Bu Ani bayar utang Rp20.000'], not: ['tercatat ✅ Pengeluaran'] },
+    ],
+    rows: [
+      { sql: product('Kopi Kapal Api'), rows: [{ name: 'Kopi Kapal Api', unit: 'sachet', sell_price: 2000 }] },
+      { sql: moneyTx('expense'), rows: [{ total: 20000, category: 'lainnya', status: 'voided', payment: 'cash' }] },
+      { sql: debts, rows: [{ name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 80000, paid: 20000, status: 'open' }] },
     ],
   },
 ];
