@@ -198,8 +198,9 @@ export function readAmountFollowUp(text: string, last: { intent: string; items: 
   return named && !named.before && noun.test(named.noun) ? { to: named.money, from: null } : null;
 }
 
-const amountSaid = String.raw`(?:(?:cuma|cuman|mung|hanya|harusnya|jadi)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?)(?:\s+(?:aja|saja|wae|ya|kak))?$`;
-const itsAmount = new RegExp(String.raw`^(?:(?:eh|ehh|lho|loh|eits|maaf|sori|salah)\s+)+(\p{L}{3,}?)(?:nya|ne|na|e)\s+${amountSaid}`, 'u');
+const amountSaid = String.raw`(?:(?:cuma|cuman|mung|hanya|harusnya|jadi)\s+)?(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?)(?:\s+(?:aja|saja|wae|ya|kak|atuh|mah|ji|mi|deh|dong))?$`;
+// su "gasna tadi 23rb atuh": with "tadi" no "eh" is needed (a new sale of gas was booked).
+const itsAmount = new RegExp(String.raw`^(?:(?:(?:eh|ehh|lho|loh|eits|maaf|sori|salah)\s+)+(\p{L}{3,}?)(?:nya|ne|na|e)\s+(?:(?:tadi|td|mau)\s+)?|(\p{L}{3,}?)(?:nya|ne|na|e)\s+(?:tadi|td|mau)\s+)${amountSaid}`, 'u');
 const thatAmount = new RegExp(String.raw`^(?:(?:eh|ehh|lho|loh|eits|maaf|sori|salah)\s+)*(?:yang|yg)\s+(\p{L}{3,})\s+(?:tadi|td)\s+${amountSaid}`, 'u');
 
 /**
@@ -209,7 +210,7 @@ const thatAmount = new RegExp(String.raw`^(?:(?:eh|ehh|lho|loh|eits|maaf|sori|sa
 export function namedAmount(text: string): { noun: string; money: string; before: boolean } | null {
   const said = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,]/gu, ' ').replace(/\s+/g, ' ').trim();
   const its = itsAmount.exec(said);
-  const m = its ?? thatAmount.exec(said);
+  const m = its ? [its[0], its[1] ?? its[2], its[3]] : thatAmount.exec(said);
   if (!m || !readPart(m[2]!)?.money) return null;
   return { noun: m[1]!, money: m[2]!, before: !its };
 }

@@ -28,6 +28,7 @@ const honorifics: Record<string, string> = wordTable({
   // not found).
   ito: 'ito', lae: 'lae', inang: 'inang', amang: 'amang', tulang: 'tulang', bli: 'bli', inaq: 'inaq', amaq: 'amaq', baiq: 'baiq',
   nona: 'nona', nyong: 'nyong', mama: 'mama', bapa: 'bapa', kaka: 'kak', pace: 'pace', mace: 'mace', tanta: 'tante', opa: 'opa', oma: 'oma',
+  mak: 'mak', emak: 'mak', nenek: 'nenek', kakek: 'kakek', wak: 'wak',
 });
 // "si udin" is Udin: "si" only points at the person and is no title.
 const noTitle = new Set(['si']);

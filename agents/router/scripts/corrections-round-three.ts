@@ -80,11 +80,16 @@ export const roundThreeScripts: Script[] = [
       { say: 'ani tf 30rb', reply: ['Ani bayar utang Rp30.000'], not: ['Rinso'] },
       // Money promised for later is no payment ("bayar besok 20rb" was booked as paid).
       { say: 'ani bayar besok 20rb', reply: ['baru janji'], not: ['tercatat'] },
+      // Retests: "Mak" is a title, "transferan" a transfer (a product "ros" was offered; "Atas nama siapa?").
+      { say: 'mak ros ngutang 50rb', reply: ['Utang Mak Ros Rp50.000'] },
+      { say: 'ros qris 15rb', reply: ['Mak Ros bayar utang Rp15.000'] },
+      { say: 'ros transferan 5rb buat bayar utang', reply: ['Mak Ros bayar utang Rp5.000'] },
     ],
     rows: [{ sql: debts, rows: [{ name: 'Kevin', kind: 'customer', direction: 'receivable', amount: 76000, paid: 60000, status: 'open' },
       { name: 'Ito Rosma', kind: 'customer', direction: 'receivable', amount: 140000, paid: 50000, status: 'open' },
       { name: 'Mama Yuli', kind: 'customer', direction: 'receivable', amount: 80000, paid: 30000, status: 'open' },
-      { name: 'Ani', kind: 'customer', direction: 'receivable', amount: 60000, paid: 30000, status: 'open' }] },
+      { name: 'Ani', kind: 'customer', direction: 'receivable', amount: 60000, paid: 30000, status: 'open' },
+      { name: 'Mak Ros', kind: 'customer', direction: 'receivable', amount: 50000, paid: 20000, status: 'open' }] },
       { sql: `select count(*)::int as n from products where tenant_id = $1 and name ilike 'kevin%'`, rows: [{ n: 0 }] }],
   },
   {
@@ -193,5 +198,18 @@ export const roundThreeScripts: Script[] = [
       { sql: moneyTx('expense'), rows: [{ total: 20000, category: 'lainnya', status: 'voided', payment: 'cash' }] },
       { sql: debts, rows: [{ name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 80000, paid: 20000, status: 'open' }] },
     ],
+  },
+  {
+    // Retest: su "gasna tadi 23rb atuh" after two sales booked a new sale of gas.
+    name: 'one of goods bought, named back with its money after other entries', at,
+    tenant: { ...tenant, products: [...basicProducts, ['Gas Elpiji 3 kg', 'tabung', 22000, 19000, 10, ['gas elpiji', 'gas']]] as typeof basicProducts },
+    steps: [
+      { say: 'beli gas 3kg 22rb', reply: ['Pembelian Gas Elpiji 3 kg 1 tabung'] },
+      { say: 'laku kopi 1', reply: ['Kopi Kapal Api 1 sachet'] },
+      { say: 'laku aqua 1', reply: ['Aqua 600 ml 1 btl'] },
+      { say: 'gasna tadi 23rb atuh', reply: ['Sudah dibatalkan', 'Pembelian Gas Elpiji 3 kg 1 tabung × Rp23.000'], not: ['Penjualan Gas'] },
+    ],
+    rows: [{ sql: level('Gas Elpiji 3 kg'), rows: [{ level: 11 }] }, { sql: moneyTx('purchase'), rows: [
+      { total: 22000, category: null, status: 'voided', payment: 'cash' }, { total: 23000, category: null, status: 'posted', payment: 'cash' }] }],
   },
 ];
