@@ -284,10 +284,11 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
  * (owner tries: the answer to "Utangnya berapa?" made the tab twice; to "Berapa?" paid it off, though nothing was paid).
  */
 const later = String.raw`(?:nanti|ntar|besok|bsk|engke|mengko|sesuk|sesok|lusa)`;
+const laterSaid = new RegExp(String.raw`\b(?:${later}|gajian|panen|depan|ngarep|payun|hareup)\b`, 'i');
 const payThenLater = new RegExp(String.raw`\b(?:bayar|mbayar|mayar|nyaur)\s+${later}\b|\b${later}\s+(?:(?:mau|arep|rek|baru)\s+)?(?:bayar|mbayar|mayar|nyaur)\b`);
 
 async function promiseToPay(env: Env): Promise<{ counterparty: string; date: string | null } | null> {
-  if (!/\b(?:bayar|mbayar|mayar|nyaur|dibayar)\b/i.test(env.text) || !/\b(?:nanti|ntar|besok|bsk|engke|mengko|sesuk|sesok|lusa|gajian|panen|depan|ngarep|payun|hareup)\b/i.test(env.text)) return null;
+  if (!/\b(?:bayar|mbayar|mayar|nyaur|dibayar)\b/i.test(env.text) || !laterSaid.test(env.text)) return null;
   const f = parseHere(env, env.text);
   // "bu yati bayar besok 20rb": the money promised is no payment either (it was booked as paid); "bayar 20rb, sisanya besok" is.
   // "janji bayar 50rb minggu depan": a promise said so (a new debt of Rp50.000 was booked).

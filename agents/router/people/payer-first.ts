@@ -8,7 +8,8 @@ import type { Env } from '../env.ts';
 import { findContact } from './contacts.ts';
 import { readAmount } from '../answers.ts';
 
-const payWords = new Set(['tf', 'trf', 'transfer', 'transferan', 'transper', 'qris', 'bayar', 'byr', 'bayarin', 'nyicil', 'cicil', 'setor', 'nyaur', 'mbayar', 'mayar', 'lunasin', 'ngelunasin']);
+const transferWords = new Set(['tf', 'trf', 'transfer', 'transferan', 'transper']);
+const payWords = new Set([...transferWords, 'qris', 'bayar', 'byr', 'bayarin', 'nyicil', 'cicil', 'setor', 'nyaur', 'mbayar', 'mayar', 'lunasin', 'ngelunasin']);
 
 /** The frame as a payment of the named customer's debt, or the frame unchanged. */
 export async function payerFirst(env: Env, frame: Frame): Promise<Frame> {
@@ -28,6 +29,6 @@ export async function payerFirst(env: Env, frame: Frame): Promise<Frame> {
   if (nameAsGoods && item!.product.toLowerCase() !== name) return frame;
   const found = await findContact(env.tx, env.agentCtx.tenant.id, name, 'customer');
   if (found.kind !== 'found' || found.person?.kind !== 'customer') return frame;
-  const payment = frame.payment ?? (/\bqris\b/.test(words.join(' ')) ? 'qris' : /\b(?:tf|trf|transfer|transferan|transper)\b/.test(words.join(' ')) ? 'transfer' : null);
+  const payment = frame.payment ?? (words.includes('qris') ? 'qris' : words.some((w) => transferWords.has(w)) ? 'transfer' : null);
   return { ...frame, intent: 'debt_pay', items: [], amount, counterparty: found.person.name, direction: 'receivable', payment };
 }
