@@ -15,9 +15,12 @@ import type { Reply } from '../types.ts';
 
 type Of<K extends Pending['kind']> = Extract<Pending, { kind: K }>;
 
-/** "baru", "orang baru", "bukan", "produk baru aja": a short answer choosing someone or something new. */
+/**
+ * "baru", "orang baru", "bukan", "produk baru aja": a short answer choosing someone or something new; jv "wong anyar",
+ * "uwong liyo", su "jalma anyar", "sanes" (owner tries: not understood, and the booking was lost).
+ */
 export const readNewAnswer = (text: string) =>
-  /^(?:(?:orang|yang|yg|produk|barang|itu)\s+)?(?:baru|bukan|beda|lain|lainnya)(?:\s+(?:kak|orang|ya|aja|saja|lagi|itu))*$/i
+  /^(?:(?:orang|wong|uwong|tiyang|jalma|jelema|yang|yg|sing|nu|produk|barang|itu)\s+)?(?:baru|anyar|enggal|bukan|dudu|sanes|beda|benten|lain|lainnya|liyo|liya|liyane)(?:\s+(?:kak|orang|ya|aja|saja|wae|ae|mawon|lagi|itu))*$/i
     .test(text.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim());
 
 /** "semua", "semuanya", "kabeh", "sadayana", "all": every product listed. */

@@ -63,11 +63,13 @@ function unusualPrice(frame: ResolvedFrame, catalogue: Map<string, Product>): st
 }
 
 const COUNT_FACTOR = 5;
+/** A write-off worth asking about even under 50 units: 19 kg of sugar is Rp300.000 gone. */
+const COUNT_LOSS_RP = 100_000;
 
 /**
  * A count far above or below the books ("aqua 600 skrg tinggal 10 botol" once counted 600 bottles against 48): a number
  * that was part of a name, or a slip of the keyboard, is confirmed before the stock is set. A product with none on the
- * books, or a difference under 50, is ordinary (goods came in unrecorded).
+ * books, or a difference under 50 (and, below the books, worth under Rp100.000), is ordinary (goods came in unrecorded).
  */
 export async function unusualCount(tx: Tx, tenantId: string, frame: ResolvedFrame, catalogue: Map<string, Product>): Promise<string | null> {
   if (frame.intent !== 'stock_set') return null;
@@ -84,10 +86,11 @@ export async function unusualCount(tx: Tx, tenantId: string, frame: ResolvedFram
       return `${p.name} dihitung per ${p.unit}, jadi ${formatQty(item.qty)} ${p.unit} tidak utuh.`;
     }
     if (!p || books <= 0) continue;
+    const lost = books - item.qty;
     const far = (item.qty >= books * COUNT_FACTOR && item.qty - books >= 50)
-      // Far below too (jv "indomie goreng kari 3" set 3 against 80 unasked, 77 packs written off): a digit dropped or
-      // a count of one shelf. "habis" (none) is said in words and is not asked.
-      || (item.qty > 0 && item.qty * COUNT_FACTOR <= books && books - item.qty >= 50);
+      // Far below too (jv "indomie goreng kari 3" set 3 against 80 unasked, 77 packs written off; "stok gula 1kg" against
+      // 20 kg wrote off Rp300.000): a digit dropped or a count of one shelf. "habis" (none) is said in words, not asked.
+      || (item.qty > 0 && item.qty * COUNT_FACTOR <= books && (lost >= 50 || lost * (p.avgCost ?? p.sellPrice ?? 0) >= COUNT_LOSS_RP));
     if (far) return `Di catatan stok ${p.name} ${formatQty(books)} ${p.unit}.`;
   }
   return null;

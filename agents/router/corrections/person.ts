@@ -15,11 +15,14 @@ import { readAmount } from '../answers.ts';
 const amountAfter = /\s+(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?)$/;
 
 const lead = String.raw`^(?:(?:eh|ehh|lho|loh|lha|waduh|aduh|maaf|sori|sorry|punten)\s+)*`;
-const not = String.raw`(?:bukan|bkn|bukane|dudu|sanes)`;
+// su "lain" is "not" ("salah jalma, lain bu euis tapi bu iis").
+const not = String.raw`(?:bukan|bkn|bukane|dudu|sanes|lain)`;
+// The person who was wrong: id "orang", jv "wong"/"tiyang", su "jalma"/"jelema".
+const who = String.raw`(?:nama|orang|wong|uwong|tiyang|jalma|jelema)`;
 const should = String.raw`(?:harusnya|seharusnya|mestinya|kudune|kuduna|kedahna|yang bener|yg bener|sing bener|nu leres)`;
 // "bukan bu tini, bu tina" / "(salah orang,) bukan bu tini tapi bu tina"; "salah (nama), (harusnya) bu tina"; "namanya bu tina, bukan bu tini".
-const notThen = new RegExp(`${lead}(?:(?:salah|keliru|lepat)(?:\\s+(?:nama|orang)(?:nya|ne|na)?)?\\s*,?\\s*)?${not}\\s+(.+?)(?:\\s*,\\s*|\\s+(?:tapi|tp|melainkan)\\s+)(?:${should}\\s+)?(.+)$`);
-const wrongName = new RegExp(`${lead}(?:salah|lepat|keliru)\\s*(?:(?:nama|orang)(?:nya|ne|na)?)?\\s*,?\\s*(?:${should}\\s+)?(.+)$`);
+const notThen = new RegExp(`${lead}(?:(?:salah|keliru|lepat)(?:\\s+${who}(?:nya|ne|na)?)?\\s*,?\\s*)?${not}\\s+(.+?)(?:\\s*,\\s*|\\s+(?:tapi|tp|melainkan)\\s+)(?:${should}\\s+)?(.+)$`);
+const wrongName = new RegExp(`${lead}(?:salah|lepat|keliru)\\s*(?:${who}(?:nya|ne|na)?)?\\s*,?\\s*(?:${should}\\s+)?(.+)$`);
 const nameNot = new RegExp(`${lead}(?:namanya|namane|atas nama|${should})\\s+(.+?)\\s*,?\\s+${not}\\s+(.+)$`);
 // "eh salah, yg bayar mang ujang bukan bu yati", jv "eh keliru, sing mbayar mang ujang dudu bu yati": the right one, then
 // the wrong one (corrections try: "Berapa, Kak?" was asked, then an expense or a second payment booked).

@@ -290,8 +290,13 @@ export const stockScripts: Script[] = [
       { say: 'stok kopi tinggal 3', reply: ['Yakin, Kak?'] },
       { say: 'ya', reply: ['dihitung ulang', 'Kopi Kapal Api 3 sachet'] },
       { say: 'stok beras tinggal 20 kg', reply: ['dihitung ulang', 'Beras Medium 20 kg'], not: ['Yakin'] },
+      // Under 50 units but Rp304.000 of sugar written off (a helper's "stok gula 1kg" against 20 kg); a cheap near one is not.
+      { say: 'stok gula 1kg', reply: ['Yakin, Kak?', 'Di catatan stok Gula Pasir 20 kg'], not: ['dihitung ulang'] },
+      { say: 'tidak', reply: [], not: ['dihitung ulang'] },
+      { say: 'stok telur tinggal 4 kg', reply: ['dihitung ulang', 'Telur Ayam 4 kg'], not: ['Yakin'] },
     ],
-    rows: [{ sql: level('Kopi Kapal Api'), rows: [{ level: 3 }] }, { sql: level('Beras Medium'), rows: [{ level: 20 }] }],
+    rows: [{ sql: level('Kopi Kapal Api'), rows: [{ level: 3 }] }, { sql: level('Beras Medium'), rows: [{ level: 20 }] },
+      { sql: level('Gula Pasir'), rows: [{ level: 20 }] }, { sql: level('Telur Ayam'), rows: [{ level: 4 }] }],
   },
   {
     name: 'sold out ("habis") sets the stock to zero', at, tenant: wib,
