@@ -43,6 +43,8 @@ const amaBefore = new Set(['ke', 'sama', 'sm', 'dari', 'buat', 'untuk', 'utk', '
 const honorificNames = new Set(['ning', 'neng', 'etek', 'nyak']);
 // In the east "nona" (miss) and "nyong" (young man) are what people are called, after any honorific: "om nyong", "kaka nona".
 const calledNames = new Set(['nona', 'nyong']);
+// Months that are women's names after an honorific ("ci mei", "bu juni"; Manado try: the payer was lost).
+const monthNames = new Set(['mei', 'juni', 'juli', 'april']);
 const toward = new Set(['ke', 'ka', 'nang', 'marang', 'kepada', 'kpd']);
 // jv "saka sinar jaya" (owner try: a product "saka sinar jaya").
 const from = new Set(['dari', 'dr', 'ti', 'saking', 'teko', 'soko', 'saka']);
@@ -92,7 +94,7 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     if (w === 'ama' && (goodsWords.has(next?.t ?? '') || !(i === 0 || prev === '' || amaBefore.has(prev)))) continue;
     const nickname = !shop && ((w !== 'kak' && (nicknames.has(next?.t ?? '') || (honorificNames.has(next?.t ?? '') && (!ambiguous.has(w) || next?.t === 'etek'))))
       || (calledNames.has(next?.t ?? '') && !(nameWord(tokens[i + 2]?.t ?? '') && !goodsWords.has(tokens[i + 2]!.t))));
-    if (!next || next.used || next.literal || !(nameWord(next.t) || titles.has(next.t) || beforeName.has(next.t) || nickname)) continue;
+    if (!next || next.used || next.literal || !(nameWord(next.t) || titles.has(next.t) || beforeName.has(next.t) || nickname || (!shop && monthNames.has(next.t)))) continue;
     // "neng toko makmur" (jv: at the shop): the shop is the name, the honorific a preposition.
     if (!shop && shopWords.has(next.t)) continue;
     // "stok teh tong tji", "laku teh sariwangi": "teh" before a goods word is the tea.
@@ -114,7 +116,22 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     const surname = !shop && n === 2 && !beforeName.has(next.t) && surnameBefore(tokens, i + 2);
     return take(tokens, i, shop ? n : surname ? 3 : Math.min(n, beforeName.has(next.t) ? 3 : 2), prev, shop);
   }
-  return leadingName(tokens) ?? leadingSource(tokens) ?? trailingSource(tokens);
+  return leadingName(tokens) ?? leadingSource(tokens) ?? trailingSource(tokens) ?? shopBetween(tokens);
+}
+
+/**
+ * "beli gas elpiji ke sinar jaya 5 tabung @19rb", Minang "… ka sinar jaya 5 tabuang": a shop named by its usual words
+ * (sinar, jaya, makmur…) between the goods and their count (Padang try: a product "Sinar Jaya" was bought, the gas lost).
+ */
+function shopBetween(tokens: Token[]): Counterparty | null {
+  for (let k = 1; k < tokens.length - 2; k++) {
+    const via = tokens[k]!;
+    if (via.used || !(from.has(via.t) || toward.has(via.t))) continue;
+    let n = 0;
+    while (n < 3 && tokens[k + 1 + n] && !tokens[k + 1 + n]!.used && shopNameWords.has(tokens[k + 1 + n]!.t)) n++;
+    if (n > 0 && isQuantity(tokens[k + 1 + n]?.t)) return take(tokens, k + 1, n, via.t, false);
+  }
+  return null;
 }
 
 /** Words of shops' names ("ud sinar jaya 1 lusin": the name goes on before the count; a supplier "UD Sinar" was made). */

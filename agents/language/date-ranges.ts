@@ -3,7 +3,7 @@
 // this month or the last one is that period; anything else is a range of whole days (inclusive).
 // (An owner try on 5 December: all three got today's report.)
 import type { DayRange, Period } from '../../core/frame.ts';
-import { numberWords } from './lexicon.ts';
+import { honorifics, numberWords } from './lexicon.ts';
 import { isDigits, type Token } from './normalize.ts';
 
 export type SpanRead = { period: Period } | { range: DayRange };
@@ -77,7 +77,10 @@ export function readSpan(tokens: Token[], today: number): SpanRead | null {
     // "laporan bulan november", "omzet oktober 2026", "bln okt": a month by name, not after a day ("tgl 5 november").
     const bulan = t === 'bulan' || t === 'bln';
     const named = monthAt(at, bulan ? i + 1 : i, bulan);
-    if (named && !/^\d/.test(at(i - 1)) && !dayWords.has(at(i - 1))) {
+    // "ci mei", "bu juni": a month after an honorific is a woman's name (Manado try: "Ci Mei so bayar 10 rebu" lost its
+    // payer and became an expense).
+    const aName = !bulan && honorifics.has(at(i - 1));
+    if (named && !aName && !/^\d/.test(at(i - 1)) && !dayWords.has(at(i - 1))) {
       const y = yearOf(named.month, named.year);
       use(i, (bulan ? 1 : 0) + named.n);
       const back = (y0 - y) * 12 + (m0 - named.month);

@@ -118,6 +118,9 @@ export function normalizeText(text: string): string {
     // product "eusi" was bought, 6 × Rp228.000).
     .replace(/\b(s[ae](?:kilo|liter|ons|bungkus|bks|botol|btl|dus|renteng|slop|pak|bal|karung|sak|gelas|biji|butir|rak|kotak|pcs|lusin|kodi))(?:na|nya|ne)\b/g, '$1')
     .replace(/\beusi(?=\s+\d)/g, 'isi').replace(/\beusina\b/g, 'isinya')
+    // "parkire mau 3rb ae", "bensine 20rb", "listriknya 100rb": a bill with "its" is the bill (products "parkire" and
+    // "bensine" were offered at the money said).
+    .replace(/\b(parkir|listrik|bensin|ongkos|ongkir|sewa|gaji|gajih|upah|iuran|sampah|keamanan|pdam|ojek|ojol|token|pulsa|kuota)(?:nya|ne|e|na)\b/g, '$1')
     // "beras 2 karung @25kg 660rb": a measure after "@" beside a pack is what each holds, not a price (Rp16.500.000).
     .replace(/\b(karung|sak|dus|karton|jerigen|jeriken|peti|krat|bal|ball|galon) ?@ ?(\d+(?:[.,]\d+)?) ?(kg|kilo|liter|ltr|lt|l|gram|gr|btl|botol|bks|bungkus|pcs|biji|butir|sachet)\b/g, '$1 isi $2 $3')
     // "aqua 600 2 tunai": a bottled drink's size in millilitres, then the count (a helper's sale booked 600 bottles).

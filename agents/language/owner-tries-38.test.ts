@@ -62,7 +62,7 @@ describe('owner tries (thirty-eighth session): regional words that became goods 
   });
   // Each question word was asked about as a product ('Produk "berembe" belum ada').
   it('regional question words are no goods', () => {
-    reads('ape stok telok masih banyak?', { intent: 'stock_check', items: [{ product: 'telok', qty: null }] });
+    reads('ape stok telok masih banyak?', { intent: 'stock_check', items: [{ product: 'telur', qty: null }] });
     reads('cemana stok gula', { intent: 'stock_check', items: [{ product: 'gula', qty: null }] });
     reads('berembe stok surya 16?', { intent: 'stock_check', items: [{ product: 'surya 16', qty: null }] });
     reads('stok gula pire', { intent: 'stock_check', items: [{ product: 'gula', qty: null }] });

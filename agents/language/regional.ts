@@ -15,11 +15,15 @@ const minang = table({
   masuak: 'masuk', sajo: 'saja', hapuih: 'hapus', sisonyo: 'sisanya', pitih: 'uang', ingekan: 'ingatkan', ingekkan: 'ingatkan', barapo: 'berapa',
   indak: 'tidak', gadang: 'besar', kini: 'sekarang', ado: 'ada', balanjo: 'belanja', babalanjo: 'belanja', sakilo: 'sekilo',
   galeh: 'gelas', lakuih: 'laku', alun: 'belum', baraso: 'berapa', kembaliannyo: 'kembaliannya', totalnyo: 'totalnya', inyo: 'dia',
+  // "utang dulu katonyo" (he said: a product "katonyo" was asked), "5 tabuang" (gas cylinders: the purchase was lost).
+  katonyo: 'katanya', tabuang: 'tabung',
 });
 // Javanese krama, as older owners write to Juragan: "artanipun" the money, "peken" the market, "dinten punika" today.
 const krama = table({
   artanipun: 'uangnya', arta: 'uang', mbayaripun: 'bayarnya', bayaripun: 'bayarnya', peken: 'pasar', punika: 'ini', menika: 'ini',
   kaliyan: 'dan', sade: 'jual', nyade: 'jual', disade: 'dijual',
+  // "utang rumiyin" (on credit first: a product "rumiyin" was asked, the debt lost).
+  rumiyin: 'dulu', riyin: 'dulu',
 });
 // Palembang: "galo" all, "namonyo" its name, "kagek" later, "besak"/"kecik" big/small.
 const palembang = table({
@@ -39,9 +43,11 @@ const manado = table({
   ambel: 'ambil', blum: 'belum', deng: 'dan', kalamareng: 'kemarin', kalamarin: 'kemarin', samua: 'semua', sapa: 'siapa',
   slamat: 'selamat', skarang: 'sekarang', beso: 'besok', nda: 'tidak', mo: 'mau', kong: 'terus', pigi: 'pergi',
   nyanda: 'tidak', kase: 'kasih', kalu: 'kalau',
+  // "bukang 2 liter" (not: a product "bukang" was asked); "rica" is chili.
+  bukang: 'bukan', rica: 'cabe',
 });
 // Betawi (Jakarta try): "aye"/"ane" I, "aje" only, "ame" with, "nyang" which, "apus" delete, "entar" later.
-const betawi = table({ aye: 'saya', ane: 'saya', aje: 'saja', ame: 'sama', nyang: 'yang', apus: 'hapus', apusin: 'hapus', entar: 'nanti' });
+const betawi = table({ aye: 'saya', ane: 'saya', aje: 'saja', ame: 'sama', nyang: 'yang', apus: 'hapus', apusin: 'hapus', entar: 'nanti', berape: 'berapa' });
 // Madura (Sampang try): "lako" sold, "mellee" buy, "majer" pay, "ngotang" owes, "ebu" thousand, "berempa" how much,
 // "sengkok"/"engkok" I, "bede" there is, "mare" done; the small numbers as they are said.
 const madura = table({
@@ -51,7 +57,8 @@ const madura = table({
 });
 // Banyumas "ngapak" (Purwokerto try): "sekang" from (a product "sekang" was asked, the purchase dropped), "inyong" I, "kiye"
 // this, "priwe" how.
-const ngapak = table({ sekang: 'dari', inyong: 'saya', kiye: 'ini', kepriwe: 'bagaimana', priwe: 'bagaimana' });
+// "njukut beras 3 kilo" (takes: a product "njukut beras" was asked, the debt lost).
+const ngapak = table({ sekang: 'dari', inyong: 'saya', kiye: 'ini', kepriwe: 'bagaimana', priwe: 'bagaimana', njukut: 'ambil', jukut: 'ambil' });
 // Kupang (NTT): "sonde" not, "beta" I; "su" before a verb is "sudah" ("beta su jual", "om ande su bayar").
 const kupang = table({ sonde: 'tidak', beta: 'saya', bosong: 'kalian', botong: 'kami' });
 // Aceh: "bloe"/"publoe" buy/sell, "bayeu" pay, "ribee" thousand, "glah" glass, "padum" how much, "baroe" yesterday.
@@ -74,6 +81,8 @@ const bali = table({ mebayah: 'bayar', mbayah: 'bayar', mayah: 'bayar', suba: 's
 const medan = table({
   sikit: 'sedikit', kede: 'warung', bayo: 'bayar', dibayo: 'dibayar', bayonye: 'bayarnya', ambik: 'ambil', ngambik: 'ambil',
   diambik: 'diambil', ekok: 'ekor', kamek: 'saya', awak: 'saya',
+  // Pontianak: "telok" is an egg (a product "telok" was asked), "same" is "and" or "with".
+  telok: 'telur', same: 'sama',
 });
 const minangWords = words(minang);
 const kramaWords = words(krama);
@@ -142,9 +151,16 @@ export function regionalWords(s: string): string {
     // Manado "ambe" is to take; Toraja "ambe lotong" (father) is a person, named before what he does.
     .replace(/\bambe (?!\p{L}+ (?:ambil|ambe|ngutang|utang|hutang|bayar|pinjam|kasbon|ngebon|su|so|sudah|lunas)\b)/gu, 'ambil ')
     .replace(manadoWords, (w) => manado.get(w) ?? w)
+    // Manado "… bukan 2 liter, mar 1 liter": "mar" is "but" after a comma or "bukan …" (not "bu mar").
+    .replace(/(,\s*|\bbukan \S+(?: \S+)? )mar (?=\p{L}|\d)/gu, '$1tapi ')
     // Madura "tak majer": not paid yet (jv "tak bayar" is "I pay").
     .replace(/\btak (?=majer|majar)/g, 'belum ')
     .replace(betawiMaduraKupangWords, (w) => betawiMaduraKupang.get(w) ?? w)
+    // Betawi and Pontianak "-nye" is "-nya" ("duitnye 100rb": a product "duitnye" was asked); "ade yang beli", "stok … ade
+    // berapa": "ade" is "ada" before those words and after "masih"/"gak" (elsewhere it is a name, "pak ade").
+    .replace(/\b(\p{L}{3,})nye\b/gu, '$1nya')
+    .replace(/\bade (?=(?:yang|yg|berapa|brp|lagi|gak|ga|nggak|kagak|tidak)\b)/g, 'ada ')
+    .replace(/\b(masih|msh|gak|ga|nggak|kagak|tidak|tak|dak|udah|sudah) ade\b/g, '$1 ada')
     .replace(/\bsu (?=(?:jual|beli|bayar|lunas|laku|ambil|habis|abis|lapor|datang|kirim|masuk|catat|tutup|buka|kasi|kasih|kase|ngutang)\b)/g, 'sudah ')
     // "tidak jadi, yang es teh hapus": the call-off before the request, read as its chat form.
     .replace(/^(?:tidak|tdk|kada|sonde|seng|tra) jadi\s*,/, 'gak jadi,')

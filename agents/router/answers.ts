@@ -10,7 +10,7 @@ export const clean = (text: string) =>
 const particles = '(?: (?:kak|kaka|mas|mbak|bang|pak|bu|dong|deh|aja|saja|wae|bae|lah|sih|ya|yo|jadi|betul|benar|lanjut))*';
 // Indonesian, Javanese ("iyo", "yo", "nggih", "inggih", "sampun"), Sundanese ("muhun", "enya", "mangga") and Makassar
 // ("iye") yes.
-const yesWords = new RegExp(`^(?:y|ya|iya|iy|iyo|io|yo|iye|iyye|enya|enyaa|iyaa|yes|yup|yoi|ok|oke|okay|okey|sip|siap|betul|benar|bener|boleh|lanjut|gas|setuju|nggih|enggih|injih|inggih|nggeh|sampun|muhun|sumuhun|mangga|leres|he eh|heeh|hooh|iya deh)${particles}$`);
+const yesWords = new RegExp(`^(?:y|ya|ye|iya|iy|iyo|io|yo|iye|iyye|enya|enyaa|iyaa|yes|yup|yoi|ok|oke|okay|okey|sip|siap|betul|benar|bener|boleh|lanjut|gas|setuju|nggih|enggih|injih|inggih|nggeh|sampun|muhun|sumuhun|mangga|leres|he eh|heeh|hooh|iya deh)${particles}$`);
 // No: "tidak", "gak jadi", and leaving things be ("biarin", "gak usah"); Javanese "ora", "mboten", Sundanese "henteu", "moal".
 const noWord = '(?:t|tdk|tidak|tak|gak|ga|gk|nggak|ngga|enggak|engga|no|nope|jangan|batal|batalkan|batalin|ndak|mboten|ora|henteu|hente|moal|teu|ulah|cancel|salah|biarin|biarkan|biar|biarin aja|usah|jadi|sido|sida|ah|produk|barang|itu|lain)';
 // "bukan" (not that), Javanese "dudu", Sundanese "sanes" and "lain" (after "teu"), and the east's "sonde", "seng", "tra", Banjar "kada", Minang "indak".

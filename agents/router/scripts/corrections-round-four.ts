@@ -1,7 +1,8 @@
 // The fortieth session's tries: the wrong person said in Javanese and Sundanese (jv "eh keliru wong, dudu bu yati tapi bu
 // tini" and su "salah jalma, lain bu yati tapi bu tini" were not understood, and the debt stayed on the wrong neighbour), and
-// jv "wong anyar", su "jalma anyar" to "Bu Tinah itu Bu Tina, atau orang baru?" (not understood: the debt was lost).
-import { debts } from './sql.ts';
+// jv "wong anyar", su "jalma anyar" to "Bu Tinah itu Bu Tina, atau orang baru?" (not understood: the debt was lost), and
+// Pontianak "ye" to "Batalkan?" (the sale stayed booked).
+import { debts, lines } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
 const tenant = { timezone: 'Asia/Jakarta' as const, products: basicProducts };
@@ -39,5 +40,14 @@ export const roundFourScripts: Script[] = [
       { name: 'Pak Dadang', kind: 'customer', direction: 'receivable', amount: 5000, paid: 0, status: 'open' },
       { name: 'Pak Dadan', kind: 'customer', direction: 'receivable', amount: 4000, paid: 0, status: 'open' },
     ] }],
+  },
+  {
+    name: 'Pontianak "ye" is yes', at, tenant,
+    steps: [
+      { say: 'laku aqua 1', reply: ['Aqua 600 ml 1 btl'] },
+      { say: 'batal', reply: ['Batalkan catatan ini'] },
+      { say: 'ye', reply: ['Sudah dibatalkan'], not: ['belum paham'] },
+    ],
+    rows: [{ sql: lines('Aqua 600 ml'), rows: [{ qty: 1, unit_price: 4000, total: 4000, kind: 'sale', payment: 'cash', status: 'voided' }] }],
   },
 ];
