@@ -326,4 +326,26 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     expect(booked).toContain('@ Rp105.000');
     expect(booked).toContain('total Rp210.000 (utang ke Toko Makmur)');
   });
+  // Haggling try (fortieth session): "minyak goreng" (the 1 L bottle's alias) quoted by the supplier as "minyak sania 2L isi 6"
+  // stocked 24 of the 1 L bottles; goods several products fit ("indomie") said "belum ada di daftar barang".
+  test('the product the supplier named is what is stocked; goods several products fit are named, not stocked', async () => {
+    app.clock.set('2026-12-06T08:00:00Z');
+    const level = (name: string) => withService(app.db, async (tx) => Number((await tx.query<{ level: string }>(
+      `select s.level from stock_levels s join products p on p.id = s.product_id where p.tenant_id = $1 and p.name = $2`, [TENANT, name])).rows[0]!.level));
+    const [one, two] = [await level('Minyak Goreng Sania 1 L'), await level('Minyak Goreng Sania 2 L')];
+    await app.say(OWNER, 'cariin minyak goreng 2 dus maks 180rb/dus ke toko makmur');
+    await app.say(MAKMUR, 'minyak sania 2L isi 6 175rb/dus pas pak');
+    await app.say(OWNER, '1');
+    const oil = (await app.say(OWNER, 'minyak dari toko makmur udah dateng, bayar tunai')).join('\n');
+    expect(oil).toContain('belanja Minyak Goreng Sania 2 L 2 dus');
+    expect(oil).toContain('Stok Minyak Goreng Sania 2 L bertambah 12 pcs');
+    expect([await level('Minyak Goreng Sania 1 L'), await level('Minyak Goreng Sania 2 L')]).toEqual([one, two + 12]);
+    await app.say(OWNER, 'cariin indomie 2 dus maks 110rb/dus ke toko makmur');
+    await app.say(MAKMUR, '105rb sedus pas');
+    await app.say(OWNER, '1');
+    const noodles = (await app.say(OWNER, 'indomie dari toko makmur udah dateng, bayar tunai')).join('\n');
+    expect(noodles).toContain('total Rp210.000');
+    expect(noodles).toContain('Indomie di daftar barang ada beberapa (Indomie Goreng, Indomie Kari Ayam, Indomie Soto');
+    expect(noodles).not.toContain('belum ada di daftar barang');
+  });
 });

@@ -14,6 +14,7 @@ import { capitalize } from '../finance/text.ts';
 import { parse } from '../language/index.ts';
 import { paymentWords } from '../language/lexicon.ts';
 import type { Thread } from './thread.ts';
+import { offeredProduct } from './offered.ts';
 
 // What may follow the arrival after a comma: how it is paid, its price or delivery, how much came.
 const terms = String.raw`(?:bayar|bayarnya|dibayar|tempo|belum|blm|durung|ongkir|ongkos|harga|harganya|tapi|tp|cuma|sisanya|lunas|cash|tunai|transfer|tf|utang|ngutang)\b`;
@@ -109,7 +110,10 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   const due = tempo != null ? localDate(new Date(ctx.now.getTime() + tempo * 86_400_000), tenant.timezone) : null;
   // "minyakita kosong, adanya fortune": the other brand bought is not the asked product's stock (a helper's Fortune went into
   // Minyakita's count).
-  const asked = found.product_id ? await productById(ctx.tx, tenant.id, found.product_id) : null;
+  // The product the supplier named in the haggle ("minyak sania 2L isi 6" for "minyak goreng") is what came; an other brand
+  // offered instead is read below.
+  const named = sup.thread.brand ? null : await offeredProduct(tx, tenant.id, neg.id, sup.contact_id, deal.item);
+  const asked = named ?? (found.product_id ? await productById(ctx.tx, tenant.id, found.product_id) : null);
   const brand = sup.thread.brand && asked && !asked.name.toLowerCase().includes(sup.thread.brand.toLowerCase()) ? capitalize(sup.thread.brand) : null;
   // The other brand the warung already sells ("adanya sania" for Minyakita, with Minyak Goreng Sania 2 L on the shelf) is
   // that product's stock (a haggling try: paid, never stocked).
@@ -145,14 +149,14 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
       : found.product_id
       ? `\nStoknya belum saya tambah karena isi 1 ${deal.unit} belum diketahui. Ketik misalnya "${deal.item} masuk ${formatQty(deal.qty)} ${deal.unit} isi 25 kg".`
       // Goods not in the catalogue were paid and never stocked, and the reply said nothing (haggling try, four times).
-      : `\n${capitalize(deal.item)} belum ada di daftar barang, jadi stoknya tidak saya tambah. Kalau mau dijual, tambahkan di halaman Stok.`;
+      : await notStockedText(ctx, deal);
   // The supplier's pack size in the example: typed as shown, "1 karung" was the warung's usual 50 kg (25 came).
   const packSaid = sup.thread.size && sup.thread.size.base ? ` isi ${formatQty(sup.thread.size.size)} ${sup.thread.size.base}` : '';
   const rest = part != null
     ? `\nSisanya ${formatQty(ordered.qty - part)} ${deal.unit} belum datang. Kalau sudah datang, catat sebagai kulakan biasa, misalnya "kulakan ${deal.item} ${formatQty(ordered.qty - part)} ${deal.unit}${packSaid} ${typedRupiah(price * (ordered.qty - part))} dari ${sup.name.toLowerCase()}".`
     : '';
   // The goods as they came: the other brand's product, or its brand said.
-  const goodsName = instead?.name ?? (brand ? `${deal.item} merk ${brand}` : deal.item);
+  const goodsName = instead?.name ?? (brand ? `${deal.item} merk ${brand}` : named && named.id !== found.product_id ? named.name : deal.item);
   const what = `belanja ${goodsName} ${formatQty(deal.qty)} ${deal.unit} @ ${formatRupiah(price)} dari ${sup.name}, total ${formatRupiah(Number(posted.total))}`;
   const each = stocked ? Math.round(landed / stocked.qty) : price;
   // The chat's last event, so "batal" right after takes this purchase back whole, its down payment with it.
@@ -292,6 +296,20 @@ function inProductUnit(product: Product, qty: number, unit: string, said: Thread
   if (conv.kind === 'unknown') return null;
   const size = conv.kind === 'base' ? 1 : conv.size;
   return { name: product.name, qty: conv.qty, unit: product.unit, size };
+}
+
+/**
+ * Goods the order named no one product of: several fit ("beras 25 kg" with Beras Medium and Premium, a haggling try said
+ * "belum ada di daftar barang"), or none does.
+ */
+async function notStockedText(ctx: AgentContext, deal: { item: string; qty: number; unit: string }): Promise<string> {
+  const plain = deal.item.replace(/\s*\d+(?:[.,]\d+)?\s*\p{L}*/gu, '').trim() || deal.item;
+  const found = await findProduct(ctx.tx, ctx.tenant.id, plain);
+  if (found.kind === 'ambiguous' && !found.weak) {
+    const names = found.choices.slice(0, 4).map((p) => p.name);
+    return `\n${capitalize(plain)} di daftar barang ada beberapa (${names.join(', ')}), jadi stoknya belum saya tambah. Ketik misalnya "${names[0]!.toLowerCase()} masuk ${formatQty(deal.qty)} ${deal.unit}".`;
+  }
+  return `\n${capitalize(deal.item)} belum ada di daftar barang, jadi stoknya tidak saya tambah. Kalau mau dijual, tambahkan di halaman Stok.`;
 }
 
 /** Money as an owner types it: "258rb", else "Rp258.500". */

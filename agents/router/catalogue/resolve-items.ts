@@ -41,7 +41,7 @@ async function candidates(tx: Tx, tenantId: string, typed: string): Promise<Prod
   return rows.map(toProduct);
 }
 
-async function allProducts(tx: Tx, tenantId: string): Promise<Product[]> {
+export async function allProducts(tx: Tx, tenantId: string): Promise<Product[]> {
   const { rows } = await prepared<Row>(tx, `select ${columns} from public.products where tenant_id = $1 and active limit 3000`, [tenantId]);
   return rows.map(toProduct);
 }
