@@ -71,5 +71,10 @@ export async function proceed(env: Env, work: Work): Promise<Reply[]> {
       [env.agentCtx.tenant.id, work.replaces.id, result.booked.id]);
   }
   if (result.booked) await setLastEvent(env.tx, env.key, result.booked, env.now);
+  // "mbak rini bayar utang 20rb" refused (no debt), then "eh salah, bayarnya 25rb": the payment's correction, not the entry
+  // before it (a helper's tries moved a credit sale's down payment, and re-priced a sale of sugar).
+  else if (frame.intent === 'debt_pay' && !work.replaces && env.lastEvent && !env.lastEvent.refused) {
+    await setLastEvent(env.tx, env.key, { ...env.lastEvent, refused: true }, env.now);
+  }
   return replies;
 }

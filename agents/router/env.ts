@@ -33,4 +33,6 @@ export interface Env {
   setup?: string;
   /** Whether conversation_state holds a question for this chat (so clearing it needs a write). */
   pendingOpen: boolean;
+  /** The chat's last entry as the message found it. */
+  lastEvent?: BookedEvent | null;
 }

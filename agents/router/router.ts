@@ -67,6 +67,8 @@ export function createHandleMessage(deps: RouterDeps): HandleMessage {
   };
 }
 
+const refusedFixText = 'Pembayaran tadi belum tercatat karena belum ada utangnya, Kak, jadi tidak ada yang saya ubah. Kalau mau dicatat, kirim lengkap, misalnya "bu yati bayar utang 25rb".';
+
 // Replies for final errors an agent or SQL function can raise; the rest use core/errors' defaults.
 const errorReplies: Record<string, string> = {
   'not_found:product': 'Maaf Kak, produknya tidak ketemu di katalog.',
@@ -84,6 +86,7 @@ async function withSafetyNet(env: Env, run: (state: ChatState) => Promise<Reply[
   // The savepoint shares a round trip with the chat's state. It is never released: commit keeps the
   // work done after it all the same, and a release would cost one more round trip.
   const state = await loadState(env.tx, env.key, env.now, [env.setup, 'savepoint router_message'].filter(Boolean).join('; '));
+  env.lastEvent = state.lastEvent;
   try {
     return await run(state);
   } catch (err) {
@@ -163,6 +166,12 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (staff) return mayManageStaff(role) ? runStaffCommand(env, staff) : [{ text: ownerOnlyText }];
   const supplier = readSupplierCommand(env.text);
   if (supplier) return role === 'cashier' ? [{ text: ownerOnlyText }] : saveSupplier(env, supplier);
+  // After a payment refused (no debt), a correction is that payment's: nothing was booked, so nothing changes (a helper's
+  // "eh salah, bayarnya 25rb" moved the entry before it).
+  if (state.lastEvent?.refused) {
+    if (readCorrection(env.text) ?? readAmountFollowUp(env.text, state.lastEvent.frame) ?? readPaymentFix(env.text, state.lastEvent)) return [{ text: refusedFixText }];
+    state = { ...state, lastEvent: null };
+  }
   // "eh telurnya ngutang pak Slamet, gulanya tunai": one line of the last sale on a tab (before the person and payment fixes,
   // which would take the whole sale).
   const creditPart = readCreditPart(env.text, state.lastEvent);

@@ -25,6 +25,7 @@ export const bookedEventSchema = z.object({
   id: z.string(),
   summary: z.string(),
   frame: resolvedFrameSchema,
+  refused: z.boolean().optional(),
 });
 
 /** A message on its way to an agent: the parsed frame plus what has been settled so far. */

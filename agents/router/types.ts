@@ -74,7 +74,11 @@ export interface ResolvedItem {
 export interface ResolvedFrame extends Omit<Frame, 'items'> { items: ResolvedItem[]; contactId: string | null }
 
 /** What an agent booked, kept as conversation state so "batal" / "salah, harusnya 5" can undo or correct it. */
-export interface BookedEvent { kind: 'transaction' | 'debt_payment' | 'stock' | 'price'; id: string; summary: string; frame: ResolvedFrame }
+export interface BookedEvent {
+  kind: 'transaction' | 'debt_payment' | 'stock' | 'price'; id: string; summary: string; frame: ResolvedFrame;
+  /** A payment sent after it was refused (no debt): a correction then is the payment's, not this entry's. */
+  refused?: boolean;
+}
 
 export interface AgentResult { replies: Reply[]; booked?: BookedEvent }
 

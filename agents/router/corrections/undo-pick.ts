@@ -19,6 +19,7 @@ import { returnPart, saleOf } from './given-back.ts';
 import { earlierEvent } from './earlier.ts';
 import { formatQty } from '../../../core/format.ts';
 import { givenBack } from '../../language/intent.ts';
+import { parseHere } from '../questions/interrupt.ts';
 
 const notFoundText = 'Catatan yang cocok tidak ketemu di catatan hari ini, Kak. Ketik "catatan hari ini" untuk lihat daftarnya.';
 
@@ -36,7 +37,13 @@ export async function undoRequest(env: Env, frame: Frame, last: BookedEvent | nu
   if (frame.target != null && !back) return undoNumber(env, frame.target, frame.date);
   // Goods given back: part of a sale (given-back.ts), else found by the words said, among sales only ("aquanya dibalikin" was
   // read as a person "aquanya"; "pop mie dikembalikan 1 cup" offered an Indomie sale, "gulane dibalekno siji" a debt).
-  const part = back && frame.items.length === 1 ? await returnPart(env, frame.items[0]!) : null;
+  // "kopinya dibalikin 3 sachet", jv "gulane dibalekno 1 kg": the goods with "its" are the goods (the parser let them go, and
+  // the whole sale was offered to undo).
+  let backItems = back && frame.items.length === 0 ? parseHere(env, env.text.toLowerCase().replace(/\b(\p{L}{3,}?)(?:nya|ne|na)\b/gu, '$1')).items : frame.items;
+  // jv "sing 1 kg dibalekke" after a sale of one kind of goods: a count of those goods.
+  const only = last?.frame.intent === 'sale' && last.frame.items.length === 1 ? last.frame.items[0]! : null;
+  if (back && !backItems.length && only) backItems = parseHere(env, `laku ${only.name} ${env.text.toLowerCase()}`).items.filter((i) => i.qty != null);
+  const part = back && backItems.length === 1 ? await returnPart(env, backItems[0]!) : null;
   if (part) return part;
   if (hasDetails(frame) && !back) return undoFitting(env, frame, (e) => entryFits(e.row, frame) && paidFits(e.row, env.text), frame.items.map((i) => i.product));
   // "batal yang kopi" read as a bare undo: the words said still point at an entry.

@@ -1,7 +1,10 @@
 // The fortieth session's tries: the wrong person said in Javanese and Sundanese (jv "eh keliru wong, dudu bu yati tapi bu
 // tini" and su "salah jalma, lain bu yati tapi bu tini" were not understood, and the debt stayed on the wrong neighbour), and
 // jv "wong anyar", su "jalma anyar" to "Bu Tinah itu Bu Tina, atau orang baru?" (not understood: the debt was lost), and
-// Pontianak "ye" to "Batalkan?" (the sale stayed booked).
+// Pontianak "ye" to "Batalkan?" (the sale stayed booked); a correction after a payment refused for want of a debt ("eh salah,
+// bayarnya 25rb" moved a credit sale's down payment; "salah, 25rb" re-priced the sugar sold before), and part of a sale
+// given back with the goods' "its" or with no goods named ("kopinya dibalikin 3 sachet", jv "sing 1 kg dibalekke" offered
+// the whole sale's undo).
 import { debts, lines } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
@@ -49,5 +52,39 @@ export const roundFourScripts: Script[] = [
       { say: 'ye', reply: ['Sudah dibatalkan'], not: ['belum paham'] },
     ],
     rows: [{ sql: lines('Aqua 600 ml'), rows: [{ qty: 1, unit_price: 4000, total: 4000, kind: 'sale', payment: 'cash', status: 'voided' }] }],
+  },
+  {
+    name: 'a correction after a refused payment changes nothing booked before it', at, tenant,
+    steps: [
+      { say: 'laku gula 1 kg', reply: ['Gula Pasir 1 kg'] },
+      { say: 'bu euis bayar utang 20rb', reply: ['Bu Euis belum punya catatan utang'] },
+      { say: 'salah, 25rb', reply: ['Pembayaran tadi belum tercatat'], not: ['Sudah dibatalkan'] },
+      { say: 'eh salah, bayarnya 25rb', reply: ['Pembayaran tadi belum tercatat'], not: ['Sudah dibatalkan'] },
+      // The next entry is corrected as ever.
+      { say: 'laku aqua 1', reply: ['Aqua 600 ml 1 btl'] },
+      { say: 'eh 2 aja', reply: ['Sudah dibatalkan', 'Aqua 600 ml 2 btl'] },
+    ],
+    rows: [
+      { sql: lines('Gula Pasir'), rows: [{ qty: 1, unit_price: 18000, total: 18000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+      { sql: lines('Aqua 600 ml'), rows: [{ qty: 1, unit_price: 4000, total: 4000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 2, unit_price: 4000, total: 8000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+    ],
+  },
+  {
+    name: 'part of a sale given back, the goods said with "its" or not at all', at, tenant,
+    steps: [
+      { say: 'laku kopi 10 sachet', reply: ['Kopi Kapal Api 10 sachet'] },
+      { say: 'kopinya dibalikin 3 sachet', reply: ['3 sachet Kopi Kapal Api dikembalikan', 'jadi 7 sachet'] },
+      { say: 'ya', reply: ['Kopi Kapal Api 7 sachet'] },
+      { say: 'laku beras 4 kg', reply: ['Beras Medium 4 kg'] },
+      { say: 'sing 1 kg dibalekke', reply: ['1 kg Beras Medium dikembalikan', 'jadi 3 kg'] },
+      { say: 'ya', reply: ['Beras Medium 3 kg'] },
+    ],
+    rows: [
+      { sql: lines('Kopi Kapal Api'), rows: [{ qty: 10, unit_price: 2000, total: 20000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 7, unit_price: 2000, total: 14000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+      { sql: lines('Beras Medium'), rows: [{ qty: 4, unit_price: 14000, total: 56000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 3, unit_price: 14000, total: 42000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+    ],
   },
 ];
