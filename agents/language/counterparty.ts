@@ -25,7 +25,7 @@ export type Counterparty = {
 
 // Honorifics that are also common words ("teh" = tea, "mas" = gold, "bang" = bank...): a name must follow
 // that is not itself followed by a quantity.
-const ambiguous = new Set(['teh', 'mas', 'bang', 'om', 'wa', 'bi', 'kak', 'ci', 'yu', 'ning', 'cak', 'dik', 'mak', 'nek', 'neng', 'haji']);
+const ambiguous = new Set(['teh', 'mas', 'bang', 'om', 'wa', 'bi', 'kak', 'ci', 'yu', 'yuk', 'ning', 'cak', 'dik', 'mak', 'nek', 'neng', 'haji']);
 const titles = new Set(['haji', 'rt', 'rw', 'lurah', 'kades', 'guru', 'dokter', 'ustad', 'ustadz', 'h', 'yu']);
 // Titles a name follows: "pak haji rahmat", "mbak yu sri" (jv: elder sister), "pak dhe parno", "bu lik sum" (jv:
 // uncle, aunt written apart) are three words.

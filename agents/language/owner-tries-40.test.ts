@@ -52,3 +52,16 @@ describe('owner tries (fortieth session): a bill with "its"', () => {
     reads('tadi gajine mas tono 50rb', { intent: 'expense', category: 'gaji', amount: 50000 });
   });
 });
+
+describe('owner tries (fortieth session): Surabaya and Lampung words', () => {
+  // "gulo 2 kilo 37rb ae" asked about a product "ae"; "ngutang jugo", "gas elpiji sekok" made goods "jugo", "sekok"; "Yuk
+  // Ani" was no one; "busek" (erase) booked the fuel a third time.
+  it('are read as Indonesian', () => {
+    reads('gulo 2 kilo 37rb ae', { intent: 'sale', amount: 37000, items: [{ product: 'gulo', qty: 2, unit: 'kg' }] });
+    reads('Yuk Ani ngambik rinso 1 samo sabun lifebuoy 2, 35rb, ngutang jugo',
+      { intent: 'sale', counterparty: 'yuk ani', payment: 'credit', amount: 35000, items: [{ product: 'rinso', qty: 1 }, { product: 'sabun lifebuoy', qty: 2 }] });
+    reads('Wak Udin ngutang gas elpiji sekok 23rb, bayar besok katonyo',
+      { intent: 'sale', counterparty: 'wak udin', payment: 'credit', amount: 23000, items: [{ product: 'gas elpiji', qty: 1 }] });
+    reads('bensin sing 15rb iku busek ae, dobel', { intent: 'undo', amount: 15000, items: [{ product: 'bensin' }] });
+  });
+});

@@ -33,6 +33,8 @@ const palembang = table({
   ambek: 'ambil', ngambek: 'ambil',
   // "mahal nian" (very dear), "dak katek" (there is none): a product "nian" and "katek" were asked about.
   nian: 'banget', katek: 'ada',
+  // Lampung and Palembang tries: "ngutang jugo" (also), "gas sekok" (one), "tigo botol" (three) became goods.
+  jugo: 'juga', sekok: 'satu', sikok: 'satu', tigo: 'tiga',
 });
 // Manado: "ambe" take, "blum" not yet, "deng" and, "kalamareng" yesterday, "samua" all, "sapa" who, "tanta" aunt.
 // "kasi" (give, make: "kasi turun harga telur") is said so from Makassar to Papua ("kase" is read below).
@@ -59,6 +61,8 @@ const madura = table({
 // this, "priwe" how.
 // "njukut beras 3 kilo" (takes: a product "njukut beras" was asked, the debt lost).
 const ngapak = table({ sekang: 'dari', inyong: 'saya', kiye: 'ini', kepriwe: 'bagaimana', priwe: 'bagaimana', njukut: 'ambil', jukut: 'ambil' });
+// Surabaya: "busek" erase ("bensin sing 15rb iku busek ae, dobel" booked the fuel a third time).
+const suroboyo = table({ busek: 'hapus', busekno: 'hapus' });
 // Kupang (NTT): "sonde" not, "beta" I; "su" before a verb is "sudah" ("beta su jual", "om ande su bayar").
 const kupang = table({ sonde: 'tidak', beta: 'saya', bosong: 'kalian', botong: 'kami' });
 // Aceh: "bloe"/"publoe" buy/sell, "bayeu" pay, "ribee" thousand, "glah" glass, "padum" how much, "baroe" yesterday.
@@ -97,7 +101,7 @@ const acehWords = words(aceh);
 const palembangWords = words(palembang);
 const manadoWords = words(manado);
 // Their words are read in one pass: no word of one is a word (or a reading) of another.
-const betawiMaduraKupang = new Map([...betawi, ...madura, ...kupang, ...ngapak]);
+const betawiMaduraKupang = new Map([...betawi, ...madura, ...kupang, ...ngapak, ...suroboyo]);
 const betawiMaduraKupangWords = words(betawiMaduraKupang);
 const debtVerb = '(?:bayar|dibayar|ngutang|utang|ngebon|ambil|ngambil|nyicil|nyaur|lunas|beli)';
 const kin = 'tanta|om|oma|opa|ci|ko|bu|ibu|pak|bapak|mas|mbak|kak|nyong|nona|mama|usi|ina|ama|bapa|kaka';
@@ -156,6 +160,8 @@ export function regionalWords(s: string): string {
     // Madura "tak majer": not paid yet (jv "tak bayar" is "I pay").
     .replace(/\btak (?=majer|majar)/g, 'belum ')
     .replace(betawiMaduraKupangWords, (w) => betawiMaduraKupang.get(w) ?? w)
+    // Surabaya "37rb ae" (just): "ae" closing a clause (a product "ae" was asked).
+    .replace(/\bae(?=\s*(?:[,.!?;]|$))/g, 'aja')
     // Betawi and Pontianak "-nye" is "-nya" ("duitnye 100rb": a product "duitnye" was asked); "ade yang beli", "stok … ade
     // berapa": "ade" is "ada" before those words and after "masih"/"gak" (elsewhere it is a name, "pak ade").
     .replace(/\b(\p{L}{3,})nye\b/gu, '$1nya')

@@ -130,6 +130,10 @@ function readCorrectionText(text: string): Correction | null {
     // Corrections try: "eh salah, 2 doang" asked what a "doang" holds; "eh salah mbak, surya 12" named goods "mbak surya";
     // su "harusna" is "harusnya" (the last entry, another product's, was changed).
     .replace(/\s+(?:doang|thok)(\s*[.!]*)$/i, ' aja$1').replace(/\bharusna\b/gi, 'harusnya')
+    // Surabaya tries: jv "sing bener 20rb" (the right one is), "… salah rek, 20rb" (a call to the listener), "mau iku" (that
+    // one), "dadi" (so), su "16rb lain 15rb" (not): a second expense was booked, or goods "bensin rek" looked for.
+    .replace(/\b(?:sing|yang|yg|nu)\s+(?:bener|benere|leres|bener e)\b/gi, 'harusnya').replace(/\blain\s+(?=\d)/gi, 'bukan ')
+    .replace(/\s+(?:rek|cak|lur|bro|bos)\s*,/gi, ',').replace(/\s(?:iku|kuwi|kui|eta)(?=\s)/gi, '').replace(/\bdadi\b/gi, 'jadi')
 
     // jv "sunsilk mau salah, mung 6 sachet 6rb": "only" before the right count says no more than the count (a second sale
     // was booked beside the first).

@@ -4,8 +4,9 @@
 // Pontianak "ye" to "Batalkan?" (the sale stayed booked); a correction after a payment refused for want of a debt ("eh salah,
 // bayarnya 25rb" moved a credit sale's down payment; "salah, 25rb" re-priced the sugar sold before), and part of a sale
 // given back with the goods' "its" or with no goods named ("kopinya dibalikin 3 sachet", jv "sing 1 kg dibalekke" offered
-// the whole sale's undo).
-import { debts, lines } from './sql.ts';
+// the whole sale's undo); Surabaya's correction and deletion of a bill ("bensin mau salah, sing bener 20rb" and "bensin sing
+// 15rb iku busek ae, dobel" each booked the fuel again).
+import { debts, lines, moneyTx } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
 const tenant = { timezone: 'Asia/Jakarta' as const, products: basicProducts };
@@ -86,5 +87,21 @@ export const roundFourScripts: Script[] = [
       { sql: lines('Beras Medium'), rows: [{ qty: 4, unit_price: 14000, total: 56000, kind: 'sale', payment: 'cash', status: 'voided' },
         { qty: 3, unit_price: 14000, total: 42000, kind: 'sale', payment: 'cash', status: 'posted' }] },
     ],
+  },
+  {
+    name: 'a bill put right and deleted in Surabaya Javanese', at, tenant,
+    steps: [
+      { say: 'bensin 15rb', reply: ['Bensin Rp15.000'] },
+      { say: 'laku aqua 1', reply: ['Aqua 600 ml 1 btl'] },
+      { say: 'bensin mau salah, sing bener 20rb', reply: ['Sudah dibatalkan', 'Bensin Rp20.000'] },
+      { say: 'parkir 2rb', reply: ['Rp2.000'] },
+      { say: 'bensin sing 20rb iku busek ae, dobel', reply: ['Batalkan catatan ini', 'Bensin Rp20.000'] },
+      { say: 'iyo', reply: ['Sudah dibatalkan'] },
+    ],
+    rows: [{ sql: moneyTx('expense'), rows: [
+      { total: 15000, category: 'transport', status: 'voided', payment: 'cash' },
+      { total: 20000, category: 'transport', status: 'voided', payment: 'cash' },
+      { total: 2000, category: 'transport', status: 'posted', payment: 'cash' },
+    ] }],
   },
 ];
