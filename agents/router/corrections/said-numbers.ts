@@ -75,6 +75,10 @@ export function readPriceFollowUp(text: string, lastItems: LastItem[], intent?: 
   if (bare && lastItems.length === 1 && unitOk(bare[2]) && readPart(bare[1]!)?.money === false) return { to: `${bare[1]!}${bare[2] ? ` ${bare[2]}` : ''}`, from: null };
   const onePrice = /^(?:eh|ehh|lho|loh)\s*,?\s+(?:harga\s+)?(se|sa)(\p{L}+?)(?:nya|ne|na)\s+(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?)$/u.exec(said);
   if (onePrice && lastItems.length === 1 && unitOk(onePrice[2]) && readPart(onePrice[3]!)?.money) return { to: `${onePrice[3]!} ${onePrice[1]!}${onePrice[2]!}`, from: null };
+  // "eh harganya 18rb sekilo", "eh regane 12 ewu per biji" right after one line: its price each ("Harga barang apa?" was asked,
+  // and the goods named then not understood).
+  const itsPrice = /^(?:eh|ehh|lho|loh)\s*,?\s+(?:harganya|hargane|hargana|regane|regana)\s+(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?)\s+(?:per\s+|(se|sa))(\p{L}+)$/u.exec(said);
+  if (itsPrice && lastItems.length === 1 && unitOk(itsPrice[3]) && readPart(itsPrice[1]!)?.money) return { to: `${itsPrice[1]!} se${itsPrice[3]!}`, from: null };
   said = said.replace(/\s(?:cuma|cuman|mung|mek|ngan|hanya)(?= \d)/g, '');
   // "eh kopinya 4" after a sale of gula and kopi: "eh" and the goods back with a count is that line's count (it offered a
   // new sale, and "ya" sold 4 more).
@@ -159,7 +163,17 @@ function namedCount(text: string, lastItems: LastItem[], sold: boolean): Correct
  */
 export function readNamedCountEarlier(text: string): Correction | null {
   const said = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s.,]/gu, ' ').replace(/\s+/g, ' ').trim()
-    .replace(/^(?:eh|ehh|lho|loh|oh)\s+/, '').replace(/ (?:tadi|td)(?= )/, '');
+    .replace(/^(?:eh|ehh|lho|loh|oh)\s+/, '');
+  // "yang beras tadi 2 kg", "yang kulakan gula tadi 12 kg": "the one of … before" with its count (not understood, or a second
+  // purchase booked beside the first).
+  const thatOne = /^(?:yang|yg|sing|nu) (?:(?:laku|jual|kulakan|kulak|beli|tuku) )?((?:\p{L}+ ){0,2}\p{L}{3,}) (?:tadi|td|mau) (\d+(?:[.,]\d+)?)(?: (\p{L}+))?(?: (?:aja|saja|wae|doang))?$/u.exec(said);
+  if (thatOne && readPart(thatOne[2]!)?.money === false && (!thatOne[3] || readPart(`1 ${thatOne[3]}`)?.unit != null)) {
+    return { to: `${thatOne[1]!} ${thatOne[2]!}${thatOne[3] ? ` ${thatOne[3]}` : ''}`, from: null, earlier: true };
+  }
+  return namedCountEarlier(said.replace(/ (?:tadi|td)(?= )/, ''));
+}
+
+function namedCountEarlier(said: string): Correction | null {
   const m = replacingEarlier.exec(countsAsDigits(said));
   if (!m || (!m[2] && !m[5]) || /tambah|nambah|tambih/.test(m[2] ?? '') || m[5] === 'lagi' || m[5] === 'deui') return null;
   const unit = m[4] ?? '';

@@ -5,7 +5,9 @@
 // bayarnya 25rb" moved a credit sale's down payment; "salah, 25rb" re-priced the sugar sold before), and part of a sale
 // given back with the goods' "its" or with no goods named ("kopinya dibalikin 3 sachet", jv "sing 1 kg dibalekke" offered
 // the whole sale's undo); Surabaya's correction and deletion of a bill ("bensin mau salah, sing bener 20rb" and "bensin sing
-// 15rb iku busek ae, dobel" each booked the fuel again).
+// 15rb iku busek ae, dobel" each booked the fuel again); "the one before" named with its count ("yang kulakan gula tadi 12 kg"
+// booked a second purchase, "yang beras tadi 2 kg" was not understood) and "eh harganya 18rb sekilo" after one line ("Harga
+// barang apa?" was asked).
 import { debts, lines, moneyTx } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
@@ -103,5 +105,24 @@ export const roundFourScripts: Script[] = [
       { total: 20000, category: 'transport', status: 'voided', payment: 'cash' },
       { total: 2000, category: 'transport', status: 'posted', payment: 'cash' },
     ] }],
+  },
+  {
+    name: 'the one before named with its count, and its price each', at, tenant,
+    steps: [
+      { say: 'kulakan gula 10 kg 170rb', reply: ['Gula Pasir 10 kg'] },
+      { say: 'laku kopi 2', reply: ['Kopi Kapal Api 2 sachet'] },
+      { say: 'yang kulakan gula tadi 12 kg', reply: ['Sudah dibatalkan', 'Gula Pasir 12 kg'], not: ['Harga beli'] },
+      { say: 'laku beras 3 kg', reply: ['Beras Medium 3 kg'] },
+      { say: 'laku aqua 1', reply: ['Aqua 600 ml 1 btl'] },
+      { say: 'yang beras tadi 2 kg', reply: ['Sudah dibatalkan', 'Beras Medium 2 kg'] },
+      { say: 'laku telur 2 kg 55rb', reply: ['Telur Ayam 2 kg'] },
+      { say: 'eh harganya 28rb sekilo', reply: ['Sudah dibatalkan', 'Telur Ayam 2 kg × Rp28.000 = Rp56.000'], not: ['Harga barang apa'] },
+    ],
+    rows: [
+      { sql: lines('Gula Pasir'), rows: [{ qty: 10, unit_price: 17000, total: 170000, kind: 'purchase', payment: 'cash', status: 'voided' },
+        { qty: 12, unit_price: 14167, total: 170000, kind: 'purchase', payment: 'cash', status: 'posted' }] },
+      { sql: lines('Beras Medium'), rows: [{ qty: 3, unit_price: 14000, total: 42000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 2, unit_price: 14000, total: 28000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+    ],
   },
 ];
