@@ -70,7 +70,10 @@ export async function proceed(env: Env, work: Work): Promise<Reply[]> {
     await env.tx.query('update negotiations set transaction_id = $3 where tenant_id = $1 and transaction_id = $2',
       [env.agentCtx.tenant.id, work.replaces.id, result.booked.id]);
   }
-  if (result.booked) await setLastEvent(env.tx, env.key, result.booked, env.now);
+  if (result.booked) {
+    await setLastEvent(env.tx, env.key, result.booked, env.now);
+    env.lastEvent = result.booked; // an entry after it in the same message (a voice note of several) sees it
+  }
   // "mbak rini bayar utang 20rb" refused (no debt), then "eh salah, bayarnya 25rb": the payment's correction, not the entry
   // before it (a helper's tries moved a credit sale's down payment, and re-priced a sale of sugar).
   else if (frame.intent === 'debt_pay' && !work.replaces && env.lastEvent && !env.lastEvent.refused) {

@@ -160,6 +160,11 @@ function readCorrectionText(text: string): Correction | null {
     .replace(/^(?:eh\s+)?((?:\p{L}+\s+){1,3}?)(?:yang|yg|sing|nu)\s+(tadi|td|mau)\s+(?=\d)/iu, 'yang $1$2 ').replace(/\bwungkul\b/gi, 'aja')
     // jv "eh kopine mung 3": the goods with a possessive and "only" (a sale of "kopine" was offered).
     .replace(/^(?:eh\s+)(\p{L}{3,}?(?:nya|ne|na|e))\s+(?:cuma|cuman|cm|mung|mek|ngan|hanya)\s+(?=\d)/iu, 'salah, $1 ');
+  // Manado try: "salah barang, tadi itu minyak sania 1 liter bukan minyak sania 2 liter": goods of one size for another (the
+  // 2 L bottle was booked again as "1 liter", half a bottle).
+  const sizeSwap = /^(?:(?:eh|lho|loh|aduh|waduh|maaf)\s+)*(?:salah|keliru|lepat)(?:\s+barang(?:nya)?)?\s*,?\s*(?:(?:tadi|td)\s+)?(?:itu\s+)?((?:\p{L}+\s+){1,3}\d+(?:[.,]\d+)?\s*(?:liter|ltr|l|ml|kg|kilo|gram|gr))\s+(?:bukan|bkn|dudu|sanes)\s+((?:\p{L}+\s+){1,3}\d+(?:[.,]\d+)?\s*(?:liter|ltr|l|ml|kg|kilo|gram|gr))$/u
+    .exec(clean(text));
+  if (sizeSwap) return { to: sizeSwap[1]!, from: sizeSwap[2]! };
   // Helper's try: "tadi salah, gg bukan 1 slop, 5 bungkus 125rb": the goods, what they were not, then (after a comma)
   // what they were. Read before the commas go (it became a new product "gg bukan" and a second sale).
   const notThen = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|tadi|td)\s+)*(?:salah|keliru|ralat|koreksi)\s*,?\s*((?:\p{L}+\s+){1,3}?)(?:bukan|bkn|dudu|sanes)\s+(\d[^,]*?)\s*,\s*(?:tapi\s+|harusnya\s+)?(\d.*)$/u

@@ -7,8 +7,9 @@
 // the whole sale's undo); Surabaya's correction and deletion of a bill ("bensin mau salah, sing bener 20rb" and "bensin sing
 // 15rb iku busek ae, dobel" each booked the fuel again); "the one before" named with its count ("yang kulakan gula tadi 12 kg"
 // booked a second purchase, "yang beras tadi 2 kg" was not understood) and "eh harganya 18rb sekilo" after one line ("Harga
-// barang apa?" was asked).
-import { debts, lines, moneyTx } from './sql.ts';
+// barang apa?" was asked); goods of one size for another ("salah barang, tadi itu minyak sania 1 liter bukan minyak sania 2
+// liter" re-booked the 2 L bottle as half of one).
+import { debts, level, lines, moneyTx } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
 const tenant = { timezone: 'Asia/Jakarta' as const, products: basicProducts };
@@ -124,5 +125,17 @@ export const roundFourScripts: Script[] = [
       { sql: lines('Beras Medium'), rows: [{ qty: 3, unit_price: 14000, total: 42000, kind: 'sale', payment: 'cash', status: 'voided' },
         { qty: 2, unit_price: 14000, total: 28000, kind: 'sale', payment: 'cash', status: 'posted' }] },
     ],
+  },
+  {
+    name: 'goods of one size for another', at,
+    tenant: { ...tenant, products: [...basicProducts, ['Minyak Sania 1 L', 'pcs', 21000, 19500, 24, ['minyak sania', 'sania 1 liter']], ['Minyak Sania 2 L', 'pcs', 41000, 38500, 12, ['sania 2 liter']]] },
+    steps: [
+      { say: 'laku minyak sania 2 liter 1', reply: ['Minyak Sania 2 L 1 pcs'] },
+      { say: 'salah barang, tadi itu minyak sania 1 liter bukan minyak sania 2 liter', reply: ['Sudah dibatalkan', 'Minyak Sania 1 L 1 pcs × Rp21.000'] },
+      { say: 'laku beras 10 kg', reply: ['Beras Medium 10 kg'] },
+      { say: 'salah, beras 5 kg bukan beras 10 kg', reply: ['Sudah dibatalkan', 'Beras Medium 5 kg'] },
+    ],
+    rows: [{ sql: level('Minyak Sania 1 L'), rows: [{ level: 23 }] }, { sql: level('Minyak Sania 2 L'), rows: [{ level: 12 }] },
+      { sql: level('Beras Medium'), rows: [{ level: 45 }] }],
   },
 ];
