@@ -327,7 +327,8 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     expect(booked).toContain('total Rp210.000 (utang ke Toko Makmur)');
   });
   // Haggling try (fortieth session): "minyak goreng" (the 1 L bottle's alias) quoted by the supplier as "minyak sania 2L isi 6"
-  // stocked 24 of the 1 L bottles; goods several products fit ("indomie") said "belum ada di daftar barang".
+  // stocked 24 of the 1 L bottles, also with the brand said ("adanya minyak sania 2 liter"); "indomie soto aja ada" for Indomie
+  // Goreng stocked the Goreng; goods several products fit ("indomie") said "belum ada di daftar barang".
   test('the product the supplier named is what is stocked; goods several products fit are named, not stocked', async () => {
     app.clock.set('2026-12-06T08:00:00Z');
     const level = (name: string) => withService(app.db, async (tx) => Number((await tx.query<{ level: string }>(
@@ -340,6 +341,17 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     expect(oil).toContain('belanja Minyak Goreng Sania 2 L 2 dus');
     expect(oil).toContain('Stok Minyak Goreng Sania 2 L bertambah 12 pcs');
     expect([await level('Minyak Goreng Sania 1 L'), await level('Minyak Goreng Sania 2 L')]).toEqual([one, two + 12]);
+    // A brand offered with its size, and another flavour for the one out of stock, are what is stocked.
+    await app.say(OWNER, 'cariin minyak goreng 2 dus maks 200rb/dus ke toko makmur');
+    await app.say(MAKMUR, 'adanya minyak sania 2 liter isi 6, 190rb/dus, harga pas');
+    await app.say(OWNER, '1');
+    expect((await app.say(OWNER, 'minyak dari toko makmur udah dateng, bayar tunai')).join('\n')).toContain('Stok Minyak Goreng Sania 2 L bertambah 12 pcs');
+    const soto = await level('Indomie Soto');
+    await app.say(OWNER, 'cariin indomie goreng 3 dus maks 110rb/dus ke toko makmur');
+    await app.say(MAKMUR, 'indomie goreng kosong bu, indomie soto aja ada, 104rb/dus isi 40 pas');
+    await app.say(OWNER, '1');
+    expect((await app.say(OWNER, 'indomie dari toko makmur udah dateng, bayar tunai')).join('\n')).toContain('Stok Indomie Soto bertambah 120 bks');
+    expect(await level('Indomie Soto')).toBe(soto + 120);
     await app.say(OWNER, 'cariin indomie 2 dus maks 110rb/dus ke toko makmur');
     await app.say(MAKMUR, '105rb sedus pas');
     await app.say(OWNER, '1');

@@ -108,11 +108,12 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   // "belum dibayar, bayarnya minggu depan": due then (it was due the day the goods came).
   const tempo = own?.kind === 'tempo' ? own.days : own?.kind === 'cash' ? null : later ?? (sup.thread.terms?.kind === 'tempo' ? sup.thread.terms.days : null);
   const due = tempo != null ? localDate(new Date(ctx.now.getTime() + tempo * 86_400_000), tenant.timezone) : null;
-  // "minyakita kosong, adanya fortune": the other brand bought is not the asked product's stock (a helper's Fortune went into
+  // The product the supplier named in the haggle ("minyak sania 2L isi 6" for "minyak goreng") is what came; with a brand
+  // offered, only that brand's product ("adanya minyak sania 2 liter": Sania 2 L, not Sania 1 L by its alias).
+  // "minyakita kosong, adanya fortune": another brand bought is not the asked product's stock (a helper's Fortune went into
   // Minyakita's count).
-  // The product the supplier named in the haggle ("minyak sania 2L isi 6" for "minyak goreng") is what came; an other brand
-  // offered instead is read below.
-  const named = sup.thread.brand ? null : await offeredProduct(tx, tenant.id, neg.id, sup.contact_id, deal.item);
+  const offered = await offeredProduct(tx, tenant.id, neg.id, sup.contact_id, deal.item);
+  const named = offered && (!sup.thread.brand || offered.name.toLowerCase().includes(sup.thread.brand.toLowerCase())) ? offered : null;
   const asked = named ?? (found.product_id ? await productById(ctx.tx, tenant.id, found.product_id) : null);
   const brand = sup.thread.brand && asked && !asked.name.toLowerCase().includes(sup.thread.brand.toLowerCase()) ? capitalize(sup.thread.brand) : null;
   // The other brand the warung already sells ("adanya sania" for Minyakita, with Minyak Goreng Sania 2 L on the shelf) is

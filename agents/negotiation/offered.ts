@@ -26,9 +26,11 @@ export async function offeredProduct(tx: Tx, tenantId: string, negotiationId: st
     const words = normalizeName(body).split(' ');
     let best: { product: Product; n: number } | null = null;
     for (let i = 0; i < words.length; i++) {
-      for (let n = Math.min(4, words.length - i); n >= 1 && n > (best?.n ?? 0); n--) {
+      // Of goods said twice the later wins a tie ("indomie goreng kosong, indomie soto aja ada").
+      for (let n = Math.min(4, words.length - i); n >= 1 && n >= (best?.n ?? 1); n--) {
         const run = words.slice(i, i + n);
-        if (!run.some((w) => asked.some((s) => w.startsWith(s)))) continue;
+        // Goods said to be out ("indomie goreng kosong", "sania habis") are not what comes.
+        if (!run.some((w) => asked.some((s) => w.startsWith(s))) || run.some((w) => outWords.has(w)) || outWords.has(words[i + n] ?? '')) continue;
         const found = decideMatch(run.join(' '), products);
         if (found.kind === 'match') { best = { product: found.item, n }; break; }
       }
@@ -37,3 +39,5 @@ export async function offeredProduct(tx: Tx, tenantId: string, negotiationId: st
   }
   return null;
 }
+
+const outWords = new Set(['kosong', 'habis', 'abis', 'kosongan', 'kehabisan', 'telas', 'seep', 'beak']);

@@ -388,4 +388,17 @@ describe('readQuote: a lot with its pack size, a count spelled after the price, 
     // A sack's own price stays the sack's.
     expect(readQuote('premium 25kg 320rb', { ...rice, asked: false })).toMatchObject({ kind: 'price', price: 320_000 });
   });
+
+  it('a bare lower price of the pack priced before, haggled per kilo, is that pack\'s', () => {
+    // Haggling try (fortieth session): "780 pas bu ga bisa kurang" after "sekarung 50kg 790rb" was read as a refusal, and the
+    // order went out at Rp790.000; "390 deh" after "sepeti 15kg 400rb" too.
+    const sugar: ReadContext = { item: 'gula', unit: 'kg', established: true, lastOffer: 15_000, asked: false, reference: 16_000, qty: 50,
+      known: [{ pack: 'karung', size: 50, base: 'kg' }] };
+    expect(readQuote('780 pas bu ga bisa kurang', sugar)).toMatchObject({ kind: 'price', price: 15_600, final: true });
+    const eggs: ReadContext = { item: 'telur', unit: 'kg', established: true, lastOffer: 25_000, asked: false, reference: 27_000, qty: 15,
+      known: [{ pack: 'peti', size: 15, base: 'kg' }] };
+    expect(readQuote('390 deh, ga bisa kurang lagi', eggs)).toMatchObject({ kind: 'price', price: 26_000 });
+    // Without a pack said, a bare number is still asked about.
+    expect(readQuote('780 pas', { ...sugar, known: [] })).not.toMatchObject({ kind: 'price' });
+  });
 });

@@ -193,6 +193,13 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     // "per renceng kang, 10.500": the supplier's address and a comma may stand between (Rp10.500 was agreed per kg of onions).
     const unitBefore = !n.unit ? new RegExp(String.raw`(?:(?:\bper|\/)\s*(${units})\s*(?:(?:kang|pak|bu|mas|mbak|mba|kak|bos|boss|gan|om|teh|bang|koh|ko|juragan)\b\s*)?[,:=]?\s*(?:(?:jadi|jadinya|jadine|harganya|cuma)\s+)?|\bs[ea](${units})\s+)(?:rp\.?\s*)?$`).exec(pre) : null;
     if (unitBefore) Object.assign(n, { unit: canonicalUnit(unitBefore[1] ?? unitBefore[2]!), per: true });
+    // "780 pas" after "sekarung 50kg 790rb", haggled per kg: a bare number, in thousands, of the pack's price is that pack's
+    // (a haggling try read it as a refusal, and the order went out at the dearer Rp790.000).
+    const pack = !n.money && !n.unit && n.value >= 100 && n.value < 1000 && ctx.reference ? said.find((s) => s.base === ctx.unit && s.pack !== ctx.unit) : undefined;
+    const perPack = pack ? (n.value * 1000) / pack.size : 0;
+    if (pack && !inThousands(n, ctx.reference!, ctx.unit) && perPack >= ctx.reference! / 3 && perPack <= ctx.reference! * 3) {
+      Object.assign(n, { value: n.value * 1000, money: true, unit: pack.pack, per: true });
+    }
     if (inThousands(n, ctx.reference ?? null, ctx.unit)) Object.assign(n, { value: n.value * 1000, money: true });
     // "2 karung @645": "@" prices each one of the count before it, not the lot (it was Rp322.500 a karung, ordered at it).
     if (n.money && !n.unit && /@\s*(?:rp\.?\s*)?$/.test(pre) && lot?.unit) Object.assign(n, { unit: lot.unit, per: true });
