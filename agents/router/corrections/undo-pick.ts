@@ -39,7 +39,10 @@ export async function undoRequest(env: Env, frame: Frame, last: BookedEvent | nu
   // read as a person "aquanya"; "pop mie dikembalikan 1 cup" offered an Indomie sale, "gulane dibalekno siji" a debt).
   // "kopinya dibalikin 3 sachet", jv "gulane dibalekno 1 kg": the goods with "its" are the goods (the parser let them go, and
   // the whole sale was offered to undo).
-  let backItems = back && frame.items.length === 0 ? parseHere(env, env.text.toLowerCase().replace(/\b(\p{L}{3,}?)(?:nya|ne|na)\b/gu, '$1')).items : frame.items;
+  // jv "teh pucuke dibalekno 1 botol": "-e" after a consonant, tried after the others ("indomie" keeps its own "e").
+  const plain = (re: RegExp) => parseHere(env, env.text.toLowerCase().replace(re, '$1')).items;
+  let backItems = back && frame.items.length === 0 ? plain(/\b(\p{L}{3,}?)(?:nya|ne|na)\b/gu) : frame.items;
+  if (back && !backItems.length) backItems = plain(/\b(\p{L}{2,}[^aiueo\s\d])e\b/gu);
   // jv "sing 1 kg dibalekke" after a sale of one kind of goods: a count of those goods.
   const only = last?.frame.intent === 'sale' && last.frame.items.length === 1 ? last.frame.items[0]! : null;
   if (back && !backItems.length && only) backItems = parseHere(env, `laku ${only.name} ${env.text.toLowerCase()}`).items.filter((i) => i.qty != null);
