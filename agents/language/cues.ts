@@ -8,7 +8,7 @@ export const cues = {
     penjualan sold ludes dibeli kebeli diborong`),
   /** Taking goods: a sale when a customer does it. */
   take: set('ambil ngambil njupuk nyokot mundut nyandak mendhet mendet'),
-  purchase: set(`kulakan kulak ngulak beli membeli mbeli meuli meli tukar tuker nuker nukar manukar meser tuku nuku tumbas belanja blanja belanjaan pembelian
+  purchase: set(`kulakan kulak ngulak beli membeli mbeli meuli meli ngagaleuh galeuh tukar tuker nuker nukar manukar meser tuku nuku tumbas belanja blanja belanjaan pembelian
     restock restok nyetok borong order mesen pesen pesan psn`),
   credit: set(`kredit kiridit kridit ngutang utang hutang ngebon bon kasbon ngahutang nganjuk nginjuk dianjuk piutang ngutangin ngampil nyilih minjem pinjem pinjam ngindeng
     minjam nginjeum injeum nginjem dipinjemin dipinjamin dipinjami diutangin dihutangi nambut nyelang pinjemin pinjamin minjemin minjamin utangan hutangan`),

@@ -63,5 +63,8 @@ describe('owner tries (fortieth session): Surabaya and Lampung words', () => {
     reads('Wak Udin ngutang gas elpiji sekok 23rb, bayar besok katonyo',
       { intent: 'sale', counterparty: 'wak udin', payment: 'credit', amount: 23000, items: [{ product: 'gas elpiji', qty: 1 }] });
     reads('bensin sing 15rb iku busek ae, dobel', { intent: 'undo', amount: 15000, items: [{ product: 'bensin' }] });
+    // su "ngagaleuh" (buys) made a product "ngagaleuh gula" (live try).
+    reads('ngagaleuh gula ti toko makmur 10 kilo 165 rebu',
+      { intent: 'purchase', counterparty: 'toko makmur', amount: 165000, items: [{ product: 'gula', qty: 10, unit: 'kg' }] });
   });
 });
