@@ -378,27 +378,4 @@ describe('readQuote: a lot with its pack size, a count spelled after the price, 
     const noodles: ReadContext = { item: 'indomie', unit: 'dus', established: false, lastOffer: null, asked: false, reference: 110_000, qty: 2 };
     expect(readQuote('maaf pak kita ga pegang indomie', noodles)).toEqual({ kind: 'decline' });
   });
-
-  it('a price a kilo said with what the sack holds, against a limit a sack, is a kilo\'s', () => {
-    // Haggling try (thirty-ninth session): asked what a karung holds, "ya 25 kg lah bu, 13.500 harga pas" was Rp13.500 a karung,
-    // agreed, ordered and booked (Rp337.500 for the sack, over the Rp330.000 limit).
-    const rice: ReadContext = { item: 'beras', unit: 'karung', established: false, lastOffer: null, asked: true, reference: 330_000, qty: 1 };
-    expect(readQuote('ya 25 kg lah bu, 13.500 harga pas', rice)).toMatchObject({ kind: 'price', price: 337_500, final: true });
-    expect(readQuote('1 karung isi 25 kg harga 13.500', { ...rice, asked: false })).toMatchObject({ kind: 'price', price: 337_500 });
-    // A sack's own price stays the sack's.
-    expect(readQuote('premium 25kg 320rb', { ...rice, asked: false })).toMatchObject({ kind: 'price', price: 320_000 });
-  });
-
-  it('a bare lower price of the pack priced before, haggled per kilo, is that pack\'s', () => {
-    // Haggling try (fortieth session): "780 pas bu ga bisa kurang" after "sekarung 50kg 790rb" was read as a refusal, and the
-    // order went out at Rp790.000; "390 deh" after "sepeti 15kg 400rb" too.
-    const sugar: ReadContext = { item: 'gula', unit: 'kg', established: true, lastOffer: 15_000, asked: false, reference: 16_000, qty: 50,
-      known: [{ pack: 'karung', size: 50, base: 'kg' }] };
-    expect(readQuote('780 pas bu ga bisa kurang', sugar)).toMatchObject({ kind: 'price', price: 15_600, final: true });
-    const eggs: ReadContext = { item: 'telur', unit: 'kg', established: true, lastOffer: 25_000, asked: false, reference: 27_000, qty: 15,
-      known: [{ pack: 'peti', size: 15, base: 'kg' }] };
-    expect(readQuote('390 deh, ga bisa kurang lagi', eggs)).toMatchObject({ kind: 'price', price: 26_000 });
-    // Without a pack said, a bare number is still asked about.
-    expect(readQuote('780 pas', { ...sugar, known: [] })).not.toMatchObject({ kind: 'price' });
-  });
 });
