@@ -168,6 +168,9 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
   if (supplier) return role === 'cashier' ? [{ text: ownerOnlyText }] : saveSupplier(env, supplier);
   // After a payment refused (no debt), a correction is that payment's: nothing was booked, so nothing changes (a helper's
   // "eh salah, bayarnya 25rb" moved the entry before it).
+  // "batal" after it still means the last entry booked (with the last entry forgotten, the newest of the day was offered: the
+  // ledger model test saw another chat's debt).
+  const lastBooked = state.lastEvent;
   if (state.lastEvent?.refused) {
     if (readCorrection(env.text) ?? readAmountFollowUp(env.text, state.lastEvent.frame) ?? readPaymentFix(env.text, state.lastEvent)) return [{ text: refusedFixText }];
     state = { ...state, lastEvent: null };
@@ -255,7 +258,7 @@ async function newMessage(env: Env, state: ChatState): Promise<Reply[]> {
     await putPending(env, { kind: 'reparse', text: request.reparse });
     return [{ text: request.ask }];
   }
-  if (frame.intent === 'undo') return undoRequest(env, frame, state.lastEvent);
+  if (frame.intent === 'undo') return undoRequest(env, frame, lastBooked);
   if (frame.intent === 'debt_remind') return collectDebt(env, frame);
   if (frame.intent === 'greeting' && isThanks(env.text)) return [{ text: thanksText }];
   if (frame.intent === 'greeting' && isClosing(env.text)) return [{ text: closingText }];
