@@ -42,7 +42,10 @@ const noise = /[^\p{L}\p{N}\s@/+:,.;?&%=\-]/gu;
 const stretched = /(\p{L})\1{2,}/gu;
 
 const verbSlips = new Set(['laku', 'jual', 'beli', 'bayar', 'utang', 'hutang', 'ngutang', 'lunas', 'kulakan', 'kulak', 'ngebon', 'kasbon']);
-const slips: Record<string, string> = wordTable({ utng: 'utang', htng: 'hutang', hutng: 'hutang', ngutng: 'ngutang', bayr: 'bayar', byar: 'bayar', lku: 'laku' });
+const slips: Record<string, string> = wordTable({ utng: 'utang', htng: 'hutang', hutng: 'hutang', ngutng: 'ngutang', bayr: 'bayar', byar: 'bayar', lku: 'laku',
+  // Jakarta try: "bu ani utg 20rb" and "bnsin 30k" became products sold, "beli mnyk 2 liter" and "eh slh, …" were not
+  // understood. ("bli" stays: Bali's "bli wayan" is a man's name, not "beli".)
+  utg: 'utang', htg: 'hutang', bnsin: 'bensin', bensn: 'bensin', mnyk: 'minyak', myk: 'minyak', slh: 'salah' });
 const slipped = new RegExp(`\\b(?:${Object.keys(slips).join('|')}|\\p{L}+(\\p{L})\\1)\\b`, 'gu');
 
 /** Words written with a full stop that ends no sentence: "pt. indomarco", "cv. maju jaya", "hj. siti", "jl. mawar". */

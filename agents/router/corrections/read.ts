@@ -99,7 +99,12 @@ export function readCorrection(text: string): Correction | null {
   // product's, was re-booked as 16 packs).
   if (selfAnswered.test(text) || givenBack.test(text.toLowerCase())) return null;
   // Papua "tra jadi, …", Manado "nyanda, …", Bali "nenten, …" opening it: "no, …" (Papua read "tra aqua" as goods).
-  text = text.replace(/^\s*(?:tra|tara|nyanda|nenten)(?:\s+jadi)?\s*,\s*/i, 'salah, ')
+  // Yogya krama "eh mboten, gula wau 2 kg" ("no, the sugar just now…"): a second sale was booked. Chat's "slh", "tdi" too.
+  text = text.replace(/\bslh\b/gi, 'salah').replace(/\b(?:tdi|wau)\b(?=\s+\d)/gi, 'tadi')
+    .replace(/^\s*(?:eh\s+)?(?:tra|tara|nyanda|nenten|mboten|boten)(?:\s+jadi)?\s*,\s*/i, 'salah, ')
+    // "kulakan beras tadi bukan 2 karung tapi 1 karung": goods of before, "not N but M", is a correction without "salah" (a
+    // haggle's arrival was bought again).
+    .replace(/^\s*(?:(?:kulakan|kulak|beli|tuku|laku|jual|payu)\s+)?(\p{L}+(?:\s+\p{L}+){0,2}?)\s+(tadi|td)\s+(?=(?:bukan|bkn|dudu|sanes)\s+\d[^]*\b(?:tapi|tp|tpi|namung|nanging)\s+\d)/iu, 'salah, $1 $2 ')
     // Medan "pala kau, salah itu, …", "alamak", "astaga": an oath first says nothing (a second sale was booked).
     .replace(/^\s*(?:(?:pala|palak)\s+(?:kau|ko|kao)|alamak|astaga|astagfirullah|astaghfirullah|ya ampun|buset)\b\s*,?\s*/i, '')
     // Betawi "eh salah tuh, bukan empat, tiga doang": "that" after "wrong" (not understood).
