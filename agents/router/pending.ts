@@ -24,6 +24,7 @@ import { answerCollect } from './questions/collect.ts';
 import { interrupts, parseHere } from './questions/interrupt.ts';
 import { answerChooseUndo, undoPrevious } from './corrections/undo-pick.ts';
 import { undoNow } from './corrections/undo.ts';
+import { answerRecount } from './corrections/recount.ts';
 import { isGoodslessSale, mixedSaleNote, mixedSaleWork, readMixedGoods } from './questions/mixed-sale.ts';
 import { bareSale, bareSaleQuestion } from './questions/bare-goods.ts';
 
@@ -32,6 +33,7 @@ const noText: Partial<Record<Pending['kind'], string>> = {
   choose_undo: 'Oke Kak, tidak jadi dibatalkan.',
   confirm_send: 'Oke Kak, tidak jadi dikirim.',
   contact_phone: 'Oke Kak, tidak jadi ditagih.',
+  recount: 'Oke Kak, catatannya tidak diubah.',
 };
 
 export async function answerPending(env: Env, pending: Pending): Promise<Reply[] | null> {
@@ -86,6 +88,8 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
     case 'contact_phone':
     case 'confirm_send':
       return answerCollect(env, pending);
+    case 'recount':
+      return answerRecount(env, pending);
     case 'confirm_book':
       if (!yes) return null;
       return proceed(env, { ...pending.work, confirmed: true });
@@ -143,12 +147,14 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
       }
       const said = readPrice(text);
       if (said === 'small') return [{ text: smallPriceText(text) }];
-      const price = said ?? (yes ? pending.suggested : null);
+      const item = pending.work.frame.items[pending.index];
+      // "satuan" or "total" to "Rp5.000 itu harga per bungkus, atau total 15 bungkus?" (askNewProduct).
+      const asKind = said == null && item.total != null && item.qty ? readPriceKind(text) : null;
+      const price = said ?? (asKind ? (asKind === 'unit' ? item.total : Math.round(item.total! / item.qty!)) : yes ? pending.suggested : null);
       if (price == null) {
         if (yes) return [{ text: `Harga jual "${pending.name}" berapa, Kak?` }];
         return null;
       }
-      const item = pending.work.frame.items[pending.index];
       // "bakso 15 mangkok 12rb-an", then "12rb": the price typed is the number said, so that number was per unit;
       // typed as the said number shared out ("800"), it was the total. Either way the owner is not asked again.
       const kind = pending.work.priceKind[pending.index];

@@ -61,6 +61,8 @@ export const pendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('item_price'), work: workSchema, index: z.number().int() }),
   z.object({ kind: z.literal('price_kind'), work: workSchema, index: z.number().int() }),
   z.object({ kind: z.literal('confirm_book'), work: workSchema }),
+  /** A count or goods corrected while the stated total was kept: does the total stay, or become `other` (recount.ts)? */
+  z.object({ kind: z.literal('recount'), work: workSchema, index: z.number().int(), other: z.number() }),
   z.object({ kind: z.literal('counterparty'), work: workSchema }),
   /** more: "batal 3 terakhir" offers the ones before after this one's "ya", one at a time. */
   z.object({ kind: z.literal('confirm_undo'), event: bookedEventSchema, more: z.number().int().min(1).max(20).optional() }),

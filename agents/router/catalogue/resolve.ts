@@ -2,7 +2,7 @@
 // one the owner named), prices filled from the catalogue, the counterparty tied to a contact.
 // When something needs the owner, it returns ONE question and the pending state to resume from.
 import type { Tx } from '../../../core/db/tenant.ts';
-import { formatRupiah } from '../../../core/format.ts';
+import { formatQty, formatRupiah } from '../../../core/format.ts';
 import { createContact, findContact, personQuestion, type ContactKind } from '../people/contacts.ts';
 import { canonicalUnit, namedMeasure } from '../../../core/units.ts';
 import { linePrices } from './item-math.ts';
@@ -141,9 +141,19 @@ export function askNewProduct(work: Work, i: number): Ask {
   const item = work.frame.items[i];
   // "bakso 15 mangkok 12rb-an": the level is the price of one mangkok (a share of it, Rp800, is no suggestion).
   const level = work.priceKind[i] === 'level' && work.frame.intent === 'sale' ? item.total : null;
+  // The parser fills a price of one from the total said ("15 bungkus goceng": Rp333): that is a share too.
+  const share = item.total != null ? item.total / (item.qty || 1) : null;
+  // "laku nasi uduk 15 bungkus goceng": Rp333 a bungkus is no warung's price; the number may be one's. Asked which, and a
+  // price typed is read against it (pending.ts), never a share saved as the selling price (a Betawi try saved Rp333).
+  if (work.frame.intent === 'sale' && level == null && share != null && (item.qty ?? 1) > 1 && (share < 500 || share % 50 !== 0)) {
+    work.priceKind[i] = 'unsure';
+    const unit = item.unit ?? 'satuan';
+    return { kind: 'ask', pending: { kind: 'new_product', work, index: i, name: item.product, suggested: null },
+      text: `Produk baru "${item.product}"? ${formatRupiah(item.total!)} itu harga per ${unit}, atau total ${formatQty(item.qty!)} ${unit}? Balas *satuan* atau *total*, atau ketik harga jualnya.` };
+  }
   const suggested = level ?? (work.frame.intent === 'sale' || work.frame.intent === 'price_set'
     // "kasbon mas yanto makan 18rb": an uncounted line's money is one's price (the owner can still type another).
-    ? item.unit_price ?? (item.total != null ? Math.round(item.total / (item.qty || 1)) : null)
+    ? item.unit_price ?? (share != null ? Math.round(share) : null)
     : null);
   const text = suggested != null
     ? `Produk baru "${item.product}"? Harga jualnya ${formatRupiah(suggested)}${item.unit || level != null ? ` per ${item.unit ?? 'satuan'}` : ''}? Balas *ya*, atau ketik harga jualnya.`

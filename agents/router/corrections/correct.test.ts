@@ -65,8 +65,11 @@ describe('applyCorrection', () => {
     expect(fix(booked('debt_add', [], 25000), 'salah, harusnya 30rb bukan 20rb')).toBeNull();
   });
 
-  it('another product keeps only the quantity; what does not fit is not guessed', () => {
-    expect(fix(booked('sale', [gg], 230000), 'eh salah, harusnya sampoerna')?.items[0]).toEqual({ product: 'sampoerna', qty: 10, unit: null, unit_price: null, total: null });
+  it('another product keeps the quantity and the money said; what does not fit is not guessed', () => {
+    // Corrections try: "laku rinso 1 26rb" then "bukan rinso, sunlight" booked Sunlight's Rp6.000, not the Rp26.000 taken.
+    expect(fix(booked('sale', [gg], 230000), 'eh salah, harusnya sampoerna')?.items[0]).toEqual({ product: 'sampoerna', qty: 10, unit: null, unit_price: null, total: 230000 });
+    expect(fix(booked('sale', [telur], 60000), 'eh salah, harusnya beras')?.items[0]).toEqual({ product: 'beras', qty: 2, unit: null, unit_price: null, total: null });
+    expect(fix(booked('sale', [kopi], 6000), 'eh salah, harusnya teh')?.items[0]).toMatchObject({ product: 'teh', qty: 3, unit_price: 2000, total: null });
     expect(fix(booked('sale', [gg], 230000), 'salah, harusnya 5 bukan 7')).toBeNull();
   });
 

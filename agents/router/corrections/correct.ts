@@ -16,6 +16,7 @@ import { askUndo, nothingToUndoText } from './undo.ts';
 import { asSaid, namedLine, possessive } from './said-items.ts';
 import { numberedGoods, otherGoods } from './goods-swap.ts';
 import { earlierEvent } from './earlier.ts';
+import { askMoneyKept } from './recount.ts';
 import { namedPayment } from './payment-named.ts';
 import { entryMentioned, mentions } from './undo-match.ts';
 import { todaysEntries } from '../../finance/review.ts';
@@ -58,14 +59,14 @@ export async function correctLast(env: Env, last: BookedEvent | null, c: Correct
   if (!frame) {
     const earlier = named?.event ? await earlierEvent(env, named.event) : null;
     const fixed = earlier ? applyCorrection(earlier.frame, c, await shelfPrices(env, earlier.frame)) : null;
-    if (earlier && fixed) return rebook(env, earlier, fixed);
+    if (earlier && fixed) return rebook(env, earlier, fixed, c);
     if (named?.event) return withNote(earlierText, await askUndo(env, named.event));
     if (named) return [{ text: `Catatan "${named.said.join(' ')}" tidak ketemu di catatan hari ini, Kak. Ketik "catatan hari ini" untuk lihat daftarnya.` }];
     frame = last ? applyCorrection(last.frame, c, prices) : null; // the goods are the last booking's own
   }
   if (!last) return [{ text: nothingToUndoText }];
   if (!frame) return [{ text: whichWrongText }];
-  return rebook(env, last, frame);
+  return rebook(env, last, frame, c);
 }
 
 const tradeVerb = /^(?:laku|jual|terjual|payu|kepayu|kulakan|kulak|ngulak|beli|tuku|meser|meuli|belanja|blanja)\b/;
@@ -116,12 +117,17 @@ function paidPart(booked: ResolvedFrame, to: string): Frame | null {
   return { ...rest, items: items.map(asSaid), paid_now: paid };
 }
 
-/** The booked event voided and the corrected frame booked, in one go. */
-async function rebook(env: Env, booked: BookedEvent, frame: Frame): Promise<Reply[]> {
+/**
+ * The booked event voided and the corrected frame booked, in one go; first asked when the money said was kept for another
+ * count (`c`: the correction) or other goods (recount.ts).
+ */
+async function rebook(env: Env, booked: BookedEvent, frame: Frame, c?: Correction): Promise<Reply[]> {
   // A debt already paid in part cannot be voided (void_transaction refuses): check first, so the
   // refusal stops the whole correction and nothing new is booked.
   const paid = await paidOn(env, booked);
   if (paid > 0) return [{ text: paidRefusal(booked.frame, frame, paid) }];
+  const asked = await askMoneyKept(env, booked, frame, c);
+  if (asked) return asked;
   return proceed(env, { frame, resolved: frame.items.map(() => null), priceKind: [], confirmed: false, replaces: booked });
 }
 

@@ -8,15 +8,19 @@ import { asSaid, namedLine } from './said-items.ts';
 import { findProduct } from '../catalogue/resolve-items.ts';
 
 /**
- * A different product: "salah, harusnya indomie soto". Its unit and price come from its own catalogue entry; only the
- * quantity carries over, unless another is said. Of several lines, only the one `from` names ("salah, kopinya indomie soto" after indomie goreng
+ * A different product: "salah, harusnya indomie soto". Its unit comes from its own catalogue entry, and its price too
+ * unless the owner said the money; the quantity carries over, unless another is said. Of several lines, only the one `from` names ("salah, kopinya indomie soto" after indomie goreng
  * and kopi: not understood), the others as they were said.
  */
 export function otherGoods(booked: ResolvedFrame, name: string, from?: string | null, count?: { qty: number; unit: string | null }): Frame | null {
   const { items, contactId: _c, ...rest } = booked;
   const k = items.length === 1 ? 0 : from ? namedLine(items, from) : -1;
   if (k < 0) return null;
-  const swapped = { product: name, qty: count?.qty ?? items[k]!.qty, unit: count?.unit ?? null, unit_price: null, total: null };
+  // The money the owner said stays theirs ("laku rinso 1 26rb", "bukan rinso, sunlight": the Rp26.000 taken was booked as
+  // Sunlight's Rp6.000); a total said for another count does not carry over.
+  const said = asSaid(items[k]!);
+  const sameCount = count == null || count.qty === said.qty;
+  const swapped = { product: name, qty: count?.qty ?? items[k]!.qty, unit: count?.unit ?? null, unit_price: said.unit_price, total: sameCount ? said.total : null };
   return { ...rest, amount: null, items: items.map((i, n) => (n === k ? swapped : asSaid(i))) };
 }
 

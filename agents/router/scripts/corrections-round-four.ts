@@ -123,7 +123,8 @@ export const roundFourScripts: Script[] = [
     steps: [
       { say: 'kulakan gula 10 kg 170rb', reply: ['Gula Pasir 10 kg'] },
       { say: 'laku kopi 2', reply: ['Kopi Kapal Api 2 sachet'] },
-      { say: 'yang kulakan gula tadi 12 kg', reply: ['Sudah dibatalkan', 'Gula Pasir 12 kg'], not: ['Harga beli'] },
+      { say: 'yang kulakan gula tadi 12 kg', reply: ['Totalnya tetap Rp170.000, atau jadi Rp204.000'], not: ['Harga beli'] },
+      { say: 'tetap', reply: ['Sudah dibatalkan', 'Gula Pasir 12 kg'] },
       { say: 'laku beras 3 kg', reply: ['Beras Medium 3 kg'] },
       { say: 'laku aqua 1', reply: ['Aqua 600 ml 1 btl'] },
       { say: 'yang beras tadi 2 kg', reply: ['Sudah dibatalkan', 'Beras Medium 2 kg'] },

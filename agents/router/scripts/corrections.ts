@@ -25,7 +25,8 @@ export const correctionScripts: Script[] = [
     at, tenant: wib,
     steps: [
       { say: 'meuli beas 5 kilo 65rb', reply: ['tercatat', 'Beras Medium 5 kg'] },
-      { say: 'hapunten, nu tadi salah, beasna 4 kilo', reply: ['dibatalkan', 'Beras Medium 4 kg × Rp16.250 = Rp65.000'] },
+      { say: 'hapunten, nu tadi salah, beasna 4 kilo', reply: ['Totalnya tetap Rp65.000, atau jadi Rp52.000'] },
+      { say: 'tetep', reply: ['dibatalkan', 'Beras Medium 4 kg × Rp16.250 = Rp65.000'] },
     ],
     rows: [{ sql: level('Beras Medium'), rows: [{ level: 54 }] }],
   },
