@@ -49,6 +49,21 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     expect(lines[0]).toEqual({ goods: true, total: 180_000, unit_price: 18_000 });
   });
 
+  // Haggling try (forty-first session): after the order, "stok cuma 1 karung, sy kirim 1 aja" and a fee told late were only
+  // forwarded; the arrival booked the whole order without the fee.
+  test('what the supplier says after the order (less in stock, a delivery fee) is what the arrival books', async () => {
+    app.clock.set('2026-12-03T03:00:00Z');
+    await app.say(OWNER, 'tolong tawar telur 10 kg maks 27rb/kg ke toko makmur');
+    await app.say(MAKMUR, '26rb/kg pas pak');
+    await app.say(OWNER, '1');
+    await app.say(MAKMUR, 'bos stok cuma tinggal 6 kg, sy kirim 6 aja ya. ongkir 10rb');
+    expect(await last(OWNER)).toContain('Sekarang ongkir Rp10.000, stoknya cuma 6 kg: waktu barangnya datang, saya catat dengan ini.');
+    const booked = (await app.say(OWNER, 'telur dari toko makmur sudah datang')).join('\n');
+    expect(booked).toContain('belanja telur 6 kg @ Rp26.000');
+    expect(booked).toContain('total Rp166.000 (termasuk ongkir Rp10.000)');
+    expect(booked).toContain('Toko Makmur bilang stoknya cuma 6 kg');
+  });
+
   // Helper's tries: "udah dateng 4 slop" of 5 booked all 5; "ongkirnya 15rb" said on arrival was dropped; "bayarnya minggu
   // depan" was due the day the goods came.
   test('on arrival, a count under the order, the owner\'s delivery fee and a day to pay are what is booked', async () => {

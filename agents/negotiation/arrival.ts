@@ -90,7 +90,9 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   const ordered = dealOf(neg);
   // "udah dateng tapi cuma 18 kg, 2 kg nyusul": only part came; that part is booked (all 20 kg were).
   const arrived = cameCount(text, ordered, sup.thread.sizes);
-  const deal = { ...ordered, qty: arrived ?? ordered.qty };
+  // "stok cuma 1 karung, sy kirim 1 aja" after the order: what the supplier has is what came, unless the owner says a count.
+  const has = sup.thread.available != null && sup.thread.available > 0 && sup.thread.available < ordered.qty ? sup.thread.available : null;
+  const deal = { ...ordered, qty: arrived ?? has ?? ordered.qty };
   const part = arrived != null && arrived < ordered.qty ? arrived : null;
   // "…sudah datang, harganya 13rb/kg", "…10 dus @110rb", "…24 renteng total 310rb": the price the owner paid in the end (the
   // agreed one was booked regardless).
@@ -156,6 +158,9 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   const rest = part != null
     ? `\nSisanya ${formatQty(ordered.qty - part)} ${deal.unit} belum datang. Kalau sudah datang, catat sebagai kulakan biasa, misalnya "kulakan ${deal.item} ${formatQty(ordered.qty - part)} ${deal.unit}${packSaid} ${typedRupiah(price * (ordered.qty - part))} dari ${sup.name.toLowerCase()}".`
     : '';
+  const shortText = arrived == null && has != null
+    ? `\n${sup.name} bilang stoknya cuma ${formatQty(has)} ${deal.unit}, jadi yang saya catat ${formatQty(has)} ${deal.unit}. Kalau yang datang lain, kirim misalnya "salah, ${formatQty(ordered.qty)} ${deal.unit}".`
+    : '';
   // The goods as they came: the other brand's product, or its brand said.
   const goodsName = instead?.name ?? (brand ? `${deal.item} merk ${brand}` : named && named.id !== found.product_id ? named.name : deal.item);
   const what = `belanja ${goodsName} ${formatQty(deal.qty)} ${deal.unit} @ ${formatRupiah(price)} dari ${sup.name}, total ${formatRupiah(Number(posted.total))}`;
@@ -171,7 +176,7 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
       unitPrice: each, total: Number(posted.total), stated: { unitPrice: each, total: null } }],
   };
   return {
-    replies: [{ text: `Siap, Kak! Tercatat: ${what}${delivery ? ` (termasuk ongkir ${formatRupiah(delivery)})` : ''}${debt}.${stock}${rest}` }],
+    replies: [{ text: `Siap, Kak! Tercatat: ${what}${delivery ? ` (termasuk ongkir ${formatRupiah(delivery)})` : ''}${debt}.${stock}${rest}${shortText}` }],
     booked: { kind: 'transaction', id: posted.id, summary: `Pembelian ${what}`, frame },
   };
 }

@@ -101,3 +101,27 @@ export function quoteText(raw: string): string {
   return spokenHundreds(spelledAsDigits(raw.toLowerCase().replace(/\s+/g, ' '))).replace(/(\d)\s?-?an\b/g, '$1').replace(sakPerUnit, 'per ')
     .replace(suOne, 'se').replace(/\beusi(?:na)?\b/g, 'isi');
 }
+
+/** The last unit word before "isi": "1 dus 220rb isi" → dus; "sedus isi" → dus (it was the bungkus priced before, and
+ * Rp3.000/bks was Rp75/dus). */
+export function lastUnitWord(pre: string): string | null {
+  const all = [...pre.matchAll(new RegExp(String.raw`\b(?:se|sa)?(${units})\b`, 'g'))];
+  return all.length ? canonicalUnit(all.at(-1)![1]!) : null;
+}
+
+export function lastPackWord(pre: string): string | null {
+  const m = new RegExp(String.raw`\b(${units})\b[^a-z]*isi\s*$`).exec(pre);
+  return m ? canonicalUnit(m[1]) : null;
+}
+
+/**
+ * "265rb per 10 kg", "175rb/10 kilo": money for several of the haggle's unit, as a price for one ("26500 per kg"; both asked
+ * "per kg atau per peti?").
+ */
+export function perSeveral(t: string, unit: string): string {
+  const re = new RegExp(String.raw`(\d+(?:[.,]\d+)?)\s*(rb|ribu|rebu|ewu|k)\s*(?:per|\/|untuk|buat)\s*(\d+)\s*(${units})\b`, 'g');
+  return t.replace(re, (all, n: string, _k: string, count: string, u: string) => {
+    const each = (Number(n.replace(',', '.')) * 1000) / Number(count);
+    return canonicalUnit(u) === unit && Number(count) > 1 && Number.isInteger(each) ? `${each} per ${u}` : all;
+  });
+}

@@ -26,4 +26,13 @@ describe('readQuote: prices of a pack', () => {
     // Without a pack said, a bare number is still asked about.
     expect(readQuote('780 pas', { ...sugar, known: [] })).not.toMatchObject({ kind: 'price' });
   });
+
+  it('a price about the limit a kilo with a crate named after it is still a kilo\'s', () => {
+    // Haggling try (forty-first session): "ga dapet bos. 25 pas, sepeti" for eggs haggled per kilo at most Rp27.000 was read
+    // as Rp25.000 a peti, Rp1.667/kg; it was agreed, ordered and booked at Rp16.670 for 10 kg.
+    const eggs: ReadContext = { item: 'telur', unit: 'kg', established: true, lastOffer: 24_000, asked: false, reference: 27_000, qty: 10 };
+    expect(readQuote('ga dapet bos. 25 pas, sepeti', eggs)).toMatchObject({ kind: 'price', price: 25_000, final: true });
+    // A crate's own price stays the crate's.
+    expect(readQuote('390rb sepeti', eggs)).toMatchObject({ kind: 'price', price: 26_000 });
+  });
 });

@@ -3,7 +3,7 @@
 // taken from it, and the policy alone decides what to do with them.
 import { formatQty, formatRupiah } from '../../core/format.ts';
 import { canonicalUnit, convertPrice, convertQty, likelyPack, unitWords, type SaidSize } from './units.ts';
-import { inThousands, numbers, perUnitLater, quoteText, units, type Num } from './quote-numbers.ts';
+import { inThousands, lastPackWord, lastUnitWord, numbers, perSeveral, perUnitLater, quoteText, units, type Num } from './quote-numbers.ts';
 import { wordTable } from '../../core/word-table.ts';
 import { conditionBefore, forMore, minimumOrder } from './order-size.ts';
 
@@ -247,7 +247,8 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
         }
         continue;
       }
-      if (/(ready|stok|stock|ada|adanya|sedia|tersedia|cuma|hanya|max|maks|sisa)\s*$/.test(pre)) {
+      // "stok tinggal 1 karung", jv "kari 5 kg": what is left (the order went out for 2 karung, and 2 were booked).
+      if (/(ready|stok|stock|ada|adanya|sedia|tersedia|cuma|hanya|max|maks|sisa|tinggal|tersisa|kari|kantun)\s*$/.test(pre)) {
         details.available = convertQty(ctx.item, n.value, n.unit, ctx.unit, said) ?? null;
         continue;
       }
@@ -358,6 +359,9 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     else return { kind: 'unclear', amount, question: `Harganya per ${ctx.unit} atau per ${likelyPack(ctx.item, ctx.unit)}, Pak?` };
   }
   const per = convertPrice(ctx.item, amount, unit, ctx.unit, said);
+  // "25 pas, sepeti" haggled per kilo near Rp27.000: a pack named after a price about the limit a kilo is what must be taken,
+  // and the price is still a kilo's (a helper's haggle read Rp1.667/kg, and the order went out at it).
+  if (per != null && !last.unit && limit != null && per < limit / 4 && amount >= limit / 2 && amount <= limit * 2) return price(amount);
   if (per == null) {
     if (ctx.asked) return { kind: 'other', ...details };
     return packQuestion(amount, unit, ctx.unit);
@@ -369,28 +373,4 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     if (ctx.lastOffer != null && perUnit === ctx.lastOffer && agreeRe.test(t)) return { kind: 'agree', ...details };
     return { kind: 'price', price: perUnit, final: finalRe.test(t), ...details };
   }
-}
-
-/** The last unit word before "isi": "1 dus 220rb isi" → dus; "sedus isi" → dus (it was the bungkus priced before, and
- * Rp3.000/bks was Rp75/dus). */
-function lastUnitWord(pre: string): string | null {
-  const all = [...pre.matchAll(new RegExp(String.raw`\b(?:se|sa)?(${units})\b`, 'g'))];
-  return all.length ? canonicalUnit(all.at(-1)![1]!) : null;
-}
-
-function lastPackWord(pre: string): string | null {
-  const m = new RegExp(String.raw`\b(${units})\b[^a-z]*isi\s*$`).exec(pre);
-  return m ? canonicalUnit(m[1]) : null;
-}
-
-/**
- * "265rb per 10 kg", "175rb/10 kilo": money for several of the haggle's unit, as a price for one ("26500 per kg"; both asked
- * "per kg atau per peti?").
- */
-function perSeveral(t: string, unit: string): string {
-  const re = new RegExp(String.raw`(\d+(?:[.,]\d+)?)\s*(rb|ribu|rebu|ewu|k)\s*(?:per|\/|untuk|buat)\s*(\d+)\s*(${units})\b`, 'g');
-  return t.replace(re, (all, n: string, _k: string, count: string, u: string) => {
-    const each = (Number(n.replace(',', '.')) * 1000) / Number(count);
-    return canonicalUnit(u) === unit && Number(count) > 1 && Number.isInteger(each) ? `${each} per ${u}` : all;
-  });
 }

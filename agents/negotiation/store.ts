@@ -64,6 +64,19 @@ export async function openThreadOf(tx: Tx, tenantId: string, contactId: string, 
   return { neg: toNeg(r), sup: { id: r.sup_id, contact_id: contactId, name: c.name, phone: c.phone, thread: parseThread(r.state) } };
 }
 
+/** The newest order to this supplier whose goods have not come (two weeks at most), for its news before they do. */
+export async function orderedThreadOf(tx: Tx, tenantId: string, contactId: string): Promise<{ neg: NegotiationRow; sup: SupplierRow } | null> {
+  const { rows } = await tx.query(
+    `select ${negCols}, s.id as sup_id, s.state from negotiation_suppliers s join negotiations n on n.id = s.negotiation_id
+      where s.tenant_id = $1 and s.contact_id = $2 and n.status = 'ordered' and n.transaction_id is null and s.status = 'ordered'
+        and n.updated_at > now() - interval '14 days'
+      order by n.updated_at desc limit 1 for update of s`, [tenantId, contactId]);
+  const r = rows[0];
+  if (!r) return null;
+  const c = (await tx.query<{ name: string; phone: string | null }>(`select name, phone from contacts where id = $1`, [contactId])).rows[0]!;
+  return { neg: toNeg(r), sup: { id: r.sup_id, contact_id: contactId, name: c.name, phone: c.phone, thread: parseThread(r.state) } };
+}
+
 export async function saveThread(tx: Tx, supplierRowId: string, t: Thread): Promise<void> {
   await tx.query(
     `update negotiation_suppliers set state = $2, status = $3, our_offer = $4, their_price = $5, delivery_cost = $6, updated_at = now()

@@ -7,16 +7,17 @@ import { dealOf, logMessage, openThreadOf, ownerPhones, saveThread } from './sto
 import { phraseMessage, phraseWith } from './phrasing.ts';
 import { questionRe } from './read-quote.ts';
 import { forwardToOwner } from './supplier-quotes.ts';
+import { newsAfterOrder } from './after-order.ts';
 import { supplierText, type Outgoing } from './templates.ts';
 import { changedAfterSummary, onSupplierText, standingPrice } from './thread.ts';
-import { formatRupiah } from '../../core/format.ts';
+import { formatQty, formatRupiah } from '../../core/format.ts';
 
 export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]> {
   const { sender, message, tx } = ctx;
   if (sender.kind !== 'supplier') return [];
   const text = message.text.trim();
   const open = text ? await openThreadOf(tx, sender.tenantId, sender.contactId, text) : null;
-  if (!open) return forwardToOwner(ctx, sender, text);
+  if (!open) return (text ? await newsAfterOrder(ctx, sender, text) : null) ?? forwardToOwner(ctx, sender, text);
 
   const { neg, sup } = open;
   const deal = dealOf(neg);
@@ -40,12 +41,15 @@ export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]
     const quoted = `Kabar dari ${sup.name} soal ${deal.item}: "${text.slice(0, 300)}"`;
     const ship = changed && changed.delivery !== sup.thread.delivery ? (changed.delivery ? `ongkir ${formatRupiah(changed.delivery)}` : 'gratis ongkir') : null;
     const moved = said != null && said !== before ? `Harganya ${said < before! ? 'turun' : 'naik'} jadi ${formatRupiah(said)}/${deal.unit}` : null;
-    const news = moved && ship ? `${moved}, ${ship}` : moved ?? (ship ? `Sekarang ${ship}` : null);
+    const stock = changed?.available != null && changed.available !== sup.thread.available ? `stoknya cuma ${formatQty(changed.available)} ${deal.unit}` : null;
+    const told = [moved, ship, stock].filter((x): x is string => x != null).join(', ');
+    const news = told ? (moved ? told : `Sekarang ${told}`) : null;
     // Above the owner's limit it is not ordered unless the limit is raised (the pick says so too, owner-choice.ts).
     const over = said != null && said > deal.ceiling
       ? `, di atas batas ${formatRupiah(deal.ceiling)} Kakak: tidak saya pesan kecuali batasnya dinaikkan (misalnya "batas ${deal.item} jadi ${formatRupiah(said)}").` : null;
-    const told = news ? `${quoted}\n${news}${over ?? `: kalau pilih ${sup.name}, pesanan pakai ${moved ? 'harga' : 'ongkir'} ini.`}` : quoted;
-    return [await say({ kind: 'hold' }), ...owners.map((phone) => ({ toPhone: phone, text: told }))];
+    const what = moved ? 'harga' : ship ? 'ongkir' : 'jumlah';
+    const owner = news ? `${quoted}\n${news}${over ?? `: kalau pilih ${sup.name}, pesanan pakai ${what} ini.`}` : quoted;
+    return [await say({ kind: 'hold' }), ...owners.map((phone) => ({ toPhone: phone, text: owner }))];
   }
 
   const before = sup.thread;

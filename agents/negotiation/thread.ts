@@ -62,7 +62,7 @@ export function standingPrice(t: Thread, ceiling: number): number | null {
 /** What a supplier's message is read against: the deal and what the thread has said so far. */
 // What the owner's pack holds, as asked ("beras 4 karung (isi 25 kg)"), counts until the supplier says its own (a helper's
 // supplier quoting "14rb/kg" was asked "1 karung isinya berapa kg?").
-const readContext = (deal: Deal, t: Thread): ReadContext => ({
+export const readContext = (deal: Deal, t: Thread): ReadContext => ({
   item: deal.item, unit: deal.unit, established: t.asks.length > 0 || t.offers.length > 0, lastOffer: t.offers.at(-1) ?? null, asked: t.asked,
   reference: deal.ceiling, qty: deal.qty,
   known: t.size && !t.sizes.some((s) => s.pack === deal.unit) ? [...t.sizes, { pack: deal.unit, ...t.size }] : t.sizes,
@@ -79,15 +79,18 @@ export function changedAfterSummary(deal: Deal, t: Thread, text: string): Thread
   const standing = standingPrice(t, deal.ceiling);
   if (standing == null) return null;
   const r = readQuote(text, { ...readContext(deal, t), established: true, asked: true });
-  // "ya udah 26rb, gratis ongkir deh": the delivery dropped counts too (a helper's order still added the Rp10.000).
-  const ship = 'delivery' in r && r.delivery != null && r.delivery < (t.delivery ?? 0) ? r.delivery : null;
+  // "ya udah 26rb, gratis ongkir deh": the delivery dropped counts too (a helper's order still added the Rp10.000); so does
+  // a fee told after the summary ("ongkir 10rb ya": the supplier billed Rp278.000, Rp268.000 was booked). The owner hears it.
+  const ship = 'delivery' in r && r.delivery != null && r.delivery !== (t.delivery ?? 0) ? r.delivery : null;
+  // "stok cuma 1 karung, sy kirim 1 aja": less than asked is what comes (two sacks were booked on arrival).
+  const short = 'available' in r && r.available != null && r.available > 0 && r.available < deal.qty && r.available !== t.available ? r.available : null;
   // A price said as raised stands too, above the limit or not (a helper's order went out at the summary's Rp51.000 a dus
   // after the supplier had said Rp57.000, over the owner's Rp55.000; the supplier billed Rp57.000). Only with a word for
   // "went up": a total or a repeat said after the summary must not move the price.
   const dearer = r.kind === 'price' && r.price > standing && raisedRe.test(text.toLowerCase()) ? r.price : null;
   const cheaper = r.kind === 'price' && r.price < standing && r.price > 0 ? r.price : dearer;
-  if (cheaper == null && ship == null) return null;
-  const next: Thread = ship != null ? { ...t, delivery: ship } : t;
+  if (cheaper == null && ship == null && short == null) return null;
+  const next: Thread = { ...t, ...(ship != null ? { delivery: ship } : {}), ...(short != null ? { available: short } : {}) };
   if (cheaper == null) return next;
   return t.agreed != null ? { ...next, agreed: cheaper, asks: [...t.asks, cheaper] } : { ...next, status: 'final', asks: [...t.asks, cheaper] };
 }
