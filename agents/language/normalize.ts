@@ -83,6 +83,9 @@ export function normalizeText(text: string): string {
     // Betawi "maksudnye", jv "maksude", su "maksadna": "I mean", as the self-correction knows it (Betawi "bayar cepek... eh
     // maksudnye 20 rebu" was an expense of the payer's name).
     .replace(/\b(?:maksudnye|maksude|maksudne|maksudna|maksadna|mksdnya|mksdnye|mksd)\b/g, 'maksudnya')
+    // Riau try: "aqua gelas 2 dus 48 gelas sedus, 38rb sedus": what one pack holds said as "48 gelas sedus" is "isi 48 gelas"
+    // (read beside the comma, 1 dus was booked for 2).
+    .replace(/\b(\d+\s*(dus|pak|bal|karton|slop|renteng|karung|peti|krat|box)\s+)(\d+\s+\p{L}+)\s+se\2\b/gu, '$1isi $3')
     // Medan "kawan ku beli aqua 2 botol": "my friend", one word (the "ku" left alone read as "I", and the sale a purchase).
     .replace(/\b(kawan|teman|temen|tmn|adik|adek|kakak|abang|tetangga|sodara|saudara|sepupu|ponakan|keponakan)\s+ku\b/g, '$1ku')
     // "beli seruit? bukan, beli terasi 10 bungkus": what was asked of oneself and said "no" to is taken back.

@@ -1,4 +1,4 @@
-// Owner tries of the forty-first session (a Jakarta owner texting short): each message was made a product sold, or not
+// Owner tries of the forty-first session (a Jakarta owner texting short, a Riau kiosk): each message was made a product sold, or not
 // understood, before its fix.
 import { describe, it } from 'vitest';
 import { readsAt } from './reads.ts';
@@ -12,5 +12,15 @@ describe('owner tries (forty-first session): chat short forms', () => {
     reads('bnsin 30k', { intent: 'expense', amount: 30000, items: [{ product: 'bensin', total: 30000 }] });
     reads('beli mnyk 2 liter 36rb total', { intent: 'purchase', amount: 36000, items: [{ product: 'minyak', qty: 2, unit: 'liter' }] });
     reads('bli wayan ngutang 29rb', { intent: 'debt_add', counterparty: 'bli wayan', amount: 29000 });
+  });
+});
+
+describe('owner tries (forty-first session): Riau', () => {
+  it('"48 gelas sedus" after the count is what a dus holds; "berhutang" is on credit', () => {
+    // "… 2 dus 48 gelas sedus, 38rb sedus" booked 1 dus for Rp38.000; "berhutang" was not understood.
+    reads('kulakan aqua gelas 2 dus 48 gelas sedus, 38rb sedus',
+      { intent: 'purchase', amount: 76000, items: [{ product: 'aqua gelas', qty: 2, unit: 'dus', unit_price: 38000, pack_size: 48, pack_base_unit: 'gelas' }] });
+    reads('mak cik kiah berhutang teh pucuk 3 botol',
+      { intent: 'sale', payment: 'credit', counterparty: 'mak cik kiah', items: [{ product: 'teh pucuk', qty: 3, unit: 'botol' }] });
   });
 });

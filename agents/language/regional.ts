@@ -85,6 +85,8 @@ const bali = table({ mebayah: 'bayar', mbayah: 'bayar', mayah: 'bayar', suba: 's
 const medan = table({
   sikit: 'sedikit', kede: 'warung', bayo: 'bayar', dibayo: 'dibayar', bayonye: 'bayarnya', ambik: 'ambil', ngambik: 'ambil',
   diambik: 'diambil', ekok: 'ekor', kamek: 'saya', awak: 'saya',
+  // Riau "mak cik kiah berhutang teh pucuk 3 botol" (not understood).
+  berhutang: 'ngutang', berutang: 'ngutang',
   // Pontianak: "telok" is an egg (a product "telok" was asked), "same" is "and" or "with".
   telok: 'telur', same: 'sama',
 });

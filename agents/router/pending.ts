@@ -81,6 +81,8 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
       return [{ text: bareSaleQuestion(parseHere(env, more)) }];
     }
   }
+  // "ikut harga", "pakai harga sunlight" to "Totalnya tetap …, atau …?" read alone are price look-ups: the answer is read first.
+  if (pending.kind === 'recount') return answerRecount(env, pending);
   if (yes === null && !pricePerPiece && !pricesAsked(env, pending) && interrupts(env)) return null;
   switch (pending.kind) {
     case 'choose_undo':
@@ -88,8 +90,6 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
     case 'contact_phone':
     case 'confirm_send':
       return answerCollect(env, pending);
-    case 'recount':
-      return answerRecount(env, pending);
     case 'confirm_book':
       if (!yes) return null;
       return proceed(env, { ...pending.work, confirmed: true });

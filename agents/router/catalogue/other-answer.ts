@@ -9,8 +9,9 @@ import { findProduct } from './resolve-items.ts';
 /** The work with the goods asked about replaced by the catalogue's product the answer names (its count too, if said); else null. */
 export async function otherGoodsAnswer(env: Env, work: Work, index: number, text: string): Promise<Work | null> {
   const at = { now: env.now, offsetMinutes: zoneOffsetMinutes[env.agentCtx.tenant.timezone] };
-  // A message of its own ("laku aqua 2", "stok gula") is no answer.
-  if (env.deps.parse(text, at).intent !== 'unknown') return null;
+  // A message of its own ("laku aqua 2", "stok gula") is no answer; nor are goods "of before" ("eh aqua tadi 4 botol" while
+  // the Indomie is asked about: the Aqua sold before is corrected, it was booked again with the Indomie's money).
+  if (env.deps.parse(text, at).intent !== 'unknown' || /\b(?:tadi|td|barusan|wau)\b/i.test(text) || /^\s*(?:eh|salah|ralat|koreksi)\b/i.test(text)) return null;
   const said = env.deps.parse(`laku ${text}`, at);
   const item = said.items[0];
   if (said.intent !== 'sale' || said.items.length !== 1 || !item || said.amount != null || said.counterparty) return null;

@@ -9,7 +9,7 @@ import type { Pending, Work } from '../state-schema.ts';
 import type { Reply } from '../types.ts';
 import { droppedText, parseHere, topicOf, withNote } from '../questions/interrupt.ts';
 import { correctionWords, correctLast } from './correct.ts';
-import { readPart } from './said-numbers.ts';
+import { readPart, readPriceFollowUp } from './said-numbers.ts';
 import { draftNamed } from './draft.ts';
 
 /**
@@ -18,14 +18,19 @@ import { draftNamed } from './draft.ts';
  */
 export async function correctBesideQuestion(env: Env, state: ChatState & { pending: Pending }, held: Pending): Promise<Reply[] | null> {
   const work = (held as { work?: Work }).work;
-  const c = work ? readCorrection(env.text) : null;
+  const read = work ? readCorrection(env.text) : null;
+  // "eh aqua tadi 4 botol" while the Indomie is asked about: the last entry's goods named back with a count (a corrections try
+  // booked the Aqua again with the Indomie's money, and the question went).
+  const last = state.lastEvent;
+  const back = work && !read && last && !draftNamed(work, env.text) ? readPriceFollowUp(env.text, last.frame.items, last.frame.intent) : null;
+  const c = read ?? back;
   // "eh salah totalnya seratus ribu" while the purchase's price is asked: money alone answers the question (a corrections try
   // re-priced the sale booked before it, and the question stayed).
   if (c && c.from == null && asksMoney.has(held.kind) && moneyOnly(c.to) && readPart(c.to)?.money) {
     env.text = c.to; // the answer as said without "eh salah"
     return null;
   }
-  if (!c || draftNamed(work!, c.to)) return null;
+  if (!c || (!back && draftNamed(work!, c.to))) return null;
   const replies = await correctLast(env, state.lastEvent, c);
   // The correction may ask a question of its own (which entry, how much): then that one is open. Booking the corrected entry
   // clears the chat's question: the waiting one is put back.

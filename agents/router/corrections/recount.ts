@@ -70,7 +70,8 @@ async function ask(env: Env, booked: BookedEvent, frame: Frame, index: number, o
 
 /** The answer: "tetap" (or the same money) keeps the total, the other total (or "ikut") takes it, another amount is the total. */
 export async function answerRecount(env: Env, pending: Recount): Promise<Reply[] | null> {
-  const t = clean(env.text).replace(/[.,!?]+$/g, '').trim();
+  // "yg 105", su "nu 105rb", jv "dadi 105", Makassar "tetapji": the answer with the words around it.
+  const t = clean(env.text).replace(/[.,!?]+$/g, '').trim().replace(/^(?:yg|yang|sing|nu|ingkang|dadi|dados|janten)\s+/, '').replace(/(?<=\p{L}{4})(?:ji|mi)$/u, '');
   const it = pending.work.frame.items[pending.index]!;
   const kept = it.total!;
   const other = pending.other;
@@ -78,7 +79,7 @@ export async function answerRecount(env: Env, pending: Recount): Promise<Reply[]
   let amount = bareAmount.test(t) ? readAmount(t) : null;
   if (amount != null && amount < 1000 && [kept, other].includes(amount * 1000)) amount *= 1000;
   const keep = /^(?:tetap|tetep|ttp|sama|podo|padha|sami|total(?:nya)? tetap)\b/.test(t) || amount === kept;
-  const follow = (/^(?:ikut|dikali|naik|ditambah)\b/.test(t) && amount == null) || amount === other;
+  const follow = (/^(?:ikut|dikali|naik|ditambah|pakai harga|pake harga|harga biasa|harga toko)\b/.test(t) && amount == null) || amount === other;
   if (!keep && !follow && (amount == null || amount < 1000)) {
     // A yes to "tetap, atau …?" says neither.
     return readYesNo(t) ? [{ text: `Balas *tetap* kalau totalnya tetap ${formatRupiah(kept)}, atau *${shortRupiah(other)}*, Kak.` }] : null;

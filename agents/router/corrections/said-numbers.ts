@@ -107,6 +107,13 @@ export function readPriceFollowUp(text: string, lastItems: LastItem[], intent?: 
   // "eh telurnya 135rb" right after a purchase of eggs: "eh" first too (a sale of a kilo at Rp135.000 was booked beside it).
   // "teh pucuknya 3500" after teh pucuk and energen: goods of two words, and the line named with the money (a sale of one
   // more bottle at Rp3.500 was booked).
+  // "eh sampoerna 3 bungkus", "eh gula 3 kg" right after a sale of them: the goods back without "its", a count with its unit
+  // (a second sale was offered, and "ya" booked it).
+  const plain = /^(?:eh|ehh|lho|loh|eits)\s*,?\s+((?:\p{L}{3,} ){1,3}?)(\d+(?:[.,]\d+)? \p{L}+)(?: (?:aja|saja|wae|doang))?$/u.exec(said);
+  const plainGoods = plain?.[1]!.trim().split(' ') ?? [];
+  if (plain && readPart(plain[2]!)?.money === false && readPart(plain[2]!)?.unit != null && lastItems.some((i) => plainGoods.every((w) => words(i).includes(w)))) {
+    return { to: lastItems.length > 1 ? `${plainGoods.join(' ')} ${plain[2]!}` : plain[2]!, from: null };
+  }
   const isCount = counted != null && readPart(counted[2]!)?.money === false;
   const m = isCount ? counted : /^(?:(?:eh|ehh|lho|loh|oh)\s*,?\s+)?((?:\p{L}+ ){0,2}\p{L}{3,}?)(?: ?(?:nya|ne|na)|e)\s+(\S*\d.*)$/u.exec(said);
   const part = m ? readPart(m[2]!) : null;

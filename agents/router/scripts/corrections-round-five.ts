@@ -92,4 +92,31 @@ export const roundFiveScripts: Script[] = [
     ],
     rows: [{ sql: product('Nasi Uduk'), rows: [{ name: 'Nasi Uduk', unit: 'bks', sell_price: 5000 }] }],
   },
+  {
+    // Corrections try, round two: "eh surya 3 bungkus" (the goods back, no "its") offered a second sale; "yg 75", "ikut harga",
+    // Makassar "tetapji" to the question were not read (the question was dropped, the old entry kept); "eh aqua tadi 4 botol"
+    // while the Indomie was asked about booked the Aqua again with the Indomie's money.
+    name: 'the count corrected with the goods named back, the question answered in other words, a correction beside a question', at, tenant,
+    steps: [
+      { say: 'laku surya 2 50rb', reply: ['Rokok Surya 12 2 bks'] },
+      { say: 'eh surya 3 bungkus', reply: ['Totalnya tetap Rp50.000, atau jadi Rp75.000'], not: ['Dicatat sebagai'] },
+      { say: 'yg 75', reply: ['Sudah dibatalkan', 'Rokok Surya 12 3 bks × Rp25.000 = Rp75.000'] },
+      { say: 'laku telur 1 kg 28rb', reply: ['Telur Ayam 1 kg'] },
+      { say: 'eh bukan telur, beras', reply: ['atau pakai harga Beras Medium: Rp14.000'] },
+      { say: 'ikut harga', reply: ['Sudah dibatalkan', 'Beras Medium 1 kg × Rp14.000 = Rp14.000'], not: ['harga pasar'] },
+      { say: 'laku gula 2 kg 34rb', reply: ['Gula Pasir 2 kg'] },
+      { say: 'salah ki, 3 kg', reply: ['Totalnya tetap Rp34.000, atau jadi Rp51.000'] },
+      { say: 'tetapji', reply: ['Sudah dibatalkan', 'Gula Pasir 3 kg = Rp34.000'] },
+      { say: 'laku aqua 3', reply: ['Aqua 600 ml 3 btl'] },
+      { say: 'laku indomie 4 14rb', reply: ['Indomie yang mana'] },
+      { say: 'eh aqua tadi 4 botol', reply: ['Sudah dibatalkan', 'Aqua 600 ml 4 btl × Rp4.000 = Rp16.000', 'masih menunggu'] },
+      { say: '1', reply: ['Indomie Goreng 4 bks'] },
+    ],
+    rows: [
+      { sql: lines('Rokok Surya 12'), rows: [{ qty: 2, unit_price: 25000, total: 50000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 3, unit_price: 25000, total: 75000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+      { sql: lines('Aqua 600 ml'), rows: [{ qty: 3, unit_price: 4000, total: 12000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 4, unit_price: 4000, total: 16000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+    ],
+  },
 ];
