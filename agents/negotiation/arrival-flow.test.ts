@@ -64,6 +64,19 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     expect(booked).toContain('Toko Makmur bilang stoknya cuma 6 kg');
   });
 
+  // Haggling try (forty-first session): "indomie goreng 2.650/bks bos, sedus isi 40" stocked the dus as 40 bottles of Minyak
+  // Goreng Sania 2 L ("goreng 2650" matched the oil).
+  test('goods offered are stocked as the product their first word names', async () => {
+    app.clock.set('2026-12-03T05:00:00Z');
+    await app.say(OWNER, 'tolong tawar indomie goreng 1 dus maks 110rb/dus ke toko makmur');
+    await app.say(MAKMUR, 'indomie goreng 2.650/bks bos, sedus isi 40');
+    await app.say(MAKMUR, 'ga bisa bos, 106rb pas');
+    await app.say(OWNER, '1');
+    const booked = (await app.say(OWNER, 'indomie goreng dari toko makmur sudah datang')).join('\n');
+    expect(booked).toContain('Stok Indomie Goreng bertambah 40 bks');
+    expect(booked).not.toContain('Minyak');
+  });
+
   // Helper's tries: "udah dateng 4 slop" of 5 booked all 5; "ongkirnya 15rb" said on arrival was dropped; "bayarnya minggu
   // depan" was due the day the goods came.
   test('on arrival, a count under the order, the owner\'s delivery fee and a day to pay are what is booked', async () => {

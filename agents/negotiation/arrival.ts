@@ -15,6 +15,7 @@ import { parse } from '../language/index.ts';
 import { paymentWords } from '../language/lexicon.ts';
 import type { Thread } from './thread.ts';
 import { offeredProduct } from './offered.ts';
+import { goodsTotal } from './landed.ts';
 
 // What may follow the arrival after a comma: how it is paid, its price or delivery, how much came.
 const terms = String.raw`(?:bayar|bayarnya|dibayar|tempo|belum|blm|durung|ongkir|ongkos|harga|harganya|tapi|tp|cuma|sisanya|lunas|cash|tunai|transfer|tf|utang|ngutang)\b`;
@@ -98,7 +99,7 @@ export async function postArrival(ctx: AgentContext, text: string): Promise<Agen
   // agreed one was booked regardless).
   const saidTotal = ownerTotal(text);
   const price = saidTotal != null ? Math.round(saidTotal / deal.qty) : ownerPrice(text, deal.qty, Number(found.price)) ?? Number(found.price);
-  const goods = saidTotal ?? price * deal.qty;
+  const goods = saidTotal ?? goodsTotal(price, deal.qty);
   // "…udah dateng, bayar 200rb sisanya ngutang dulu": part paid now, the rest owed (all of it was booked as owed).
   const paidNow = paidPart(text);
   // The owner's own words on arrival come first: "…sudah datang, bayarnya tempo seminggu" was booked as paid in cash. "bayar

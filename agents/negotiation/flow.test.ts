@@ -53,6 +53,8 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect(going).toContain('⏳ Tawar telur 10 kg masih jalan (batas Rp27.000/kg');
     expect(going).toMatch(/• Toko Makmur: minta Rp28\.000\/kg, kami tawar Rp2\d\.\d00\/kg/);
     expect(going).toContain('• Agen Telur Budi: belum membalas');
+    // Haggling try: "gimana hasil cari telur?" got the eggs' sales and stock.
+    expect((await app.say(OWNER, 'gimana hasil cari telur?')).join('\n')).toContain('⏳ Tawar telur 10 kg masih jalan');
     // Negotiation try: "ambil yang 1" before the summary got "belum paham"; nothing is ordered yet.
     const early = (await app.say(OWNER, 'ambil yang 1')).join('\n');
     expect(early).toContain('Tawar-menawarnya belum selesai');

@@ -7,7 +7,17 @@ export function landedPerUnit(price: number, qty: number, delivery: number | nul
   return Math.round(price + (delivery ?? 0) / bought);
 }
 
+/**
+ * Goods at a price a unit rounded from a pack's ("200rb sedus" of 12 liter is Rp16.667 a liter): 24 liter are Rp400.000, not
+ * the Rp400.008 a haggling try ordered and booked. Only an error the rounding can make is taken off.
+ */
+export function goodsTotal(price: number, qty: number): number {
+  const total = Math.round(price * qty);
+  const thousands = Math.round(total / 1000) * 1000;
+  return Math.abs(total - thousands) <= Math.ceil(qty / 2) ? thousands : total;
+}
+
 /** The order's total: goods plus delivery. */
 export function orderTotal(price: number, qty: number, delivery: number | null): number {
-  return Math.round(price * qty + (delivery ?? 0));
+  return goodsTotal(price, qty) + (delivery ?? 0);
 }

@@ -13,7 +13,7 @@ const stems = (item: string): string[] => normalizeName(item).split(' ')
 
 /**
  * The product named in the supplier's messages of this haggle, newest first: the longest run of words (up to four) with
- * a word of the goods asked in it that the catalogue matches to one product. Null when none names one.
+ * the first word of the goods asked in it that the catalogue matches to one product. Null when none names one.
  */
 export async function offeredProduct(tx: Tx, tenantId: string, negotiationId: string, contactId: string, item: string): Promise<Product | null> {
   const { rows } = await tx.query<{ body: string }>(
@@ -30,7 +30,9 @@ export async function offeredProduct(tx: Tx, tenantId: string, negotiationId: st
       for (let n = Math.min(4, words.length - i); n >= 1 && n >= (best?.n ?? 1); n--) {
         const run = words.slice(i, i + n);
         // Goods said to be out ("indomie goreng kosong", "sania habis") are not what comes.
-        if (!run.some((w) => asked.some((s) => w.startsWith(s))) || run.some((w) => outWords.has(w)) || outWords.has(words[i + n] ?? '')) continue;
+        // The goods' first word must be in it: "goreng" of "indomie goreng" reached "Minyak Goreng Sania 2 L" (a haggling try
+        // stocked 40 bottles of oil for a dus of noodles).
+        if (!run.some((w) => w.startsWith(asked[0]!)) || run.some((w) => outWords.has(w)) || outWords.has(words[i + n] ?? '')) continue;
         const found = decideMatch(run.join(' '), products);
         if (found.kind === 'match') { best = { product: found.item, n }; break; }
       }

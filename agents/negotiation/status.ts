@@ -23,10 +23,13 @@ export const namesGoods = (text: string): boolean => knownGoods(text.toLowerCase
 export const aboutHaggling = /\b(nego|negonya|dinego|negosiasi|tawar|ditawar|tawaran|tawarannya|tawarane|penawaran|nawar|nawarnya)\b/;
 const asks = /\b(status|gimana|bagaimana|gmn|gmna|piye|pripun|kumaha|hasil|hasilnya|hasile|kabar|kabarnya|udah|sudah|sdh|wis|atos|sampai mana|sampe mana|dijawab|jawaban|jawab|\?)/;
 
+/** "gimana hasil cari minyak?": the search asked about by its result (a haggling try got the sales report, or "Minyak yang mana?"). */
+const searchResult = /\b(?:hasil|hasilnya|hasile|kabar|kabarnya)\s+(?:\p{L}+\s+)?(?:cari|nyari|cariin|nyariin|carikan|pencarian|golek|goleki|neangan)\b/u;
+
 /** Whether the owner asks about a running negotiation (no number: "cariin gula 50 kg" starts one). */
 const asksNegotiationStatus = (text: string): boolean => {
   const t = text.toLowerCase();
-  return aboutHaggling.test(t) && asks.test(t) && !/\d/.test(t);
+  return (aboutHaggling.test(t) || searchResult.test(t)) && asks.test(t) && !/\d/.test(t);
 };
 
 const sideText = (t: Thread, per: (p: number) => string): string => {

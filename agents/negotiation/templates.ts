@@ -1,6 +1,7 @@
 // Every message to a supplier, in short polite Indonesian. Pure. A template receives only the numbers
 // the policy produced; it never names the owner's ceiling, other suppliers, or how urgent it is.
 import { formatQty, formatRupiah } from '../../core/format.ts';
+import { orderTotal } from './landed.ts';
 
 /** `size`: what one pack holds, said with the request ("4 karung (isi 25 kg)"). */
 /** `brand`: the other brand the supplier offered in place of the item, named in the order. */
@@ -45,7 +46,7 @@ export function supplierText(o: Outgoing, a: Ask, name: string): string {
     case 'noted':
       return `Baik, ${name}, terima kasih infonya 🙏`;
     case 'order': {
-      const total = formatRupiah(Math.round(o.price * a.qty) + (o.delivery ?? 0));
+      const total = formatRupiah(orderTotal(o.price, a.qty, o.delivery));
       const ongkir = o.delivery ? ` + ongkir ${formatRupiah(o.delivery)}` : '';
       const when = o.when ? `, dikirim ${o.when}` : '';
       // "minyakita kosong, adanya fortune": the order is for the Fortune (it named the minyakita they did not have).
