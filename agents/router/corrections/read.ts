@@ -102,6 +102,8 @@ export function readCorrection(text: string): Correction | null {
   // Yogya krama "eh mboten, gula wau 2 kg" ("no, the sugar just now…"): a second sale was booked. Chat's "slh", "tdi" too.
   text = text.replace(/\bslh\b/gi, 'salah').replace(/\b(?:tdi|wau)\b(?=\s+\d)/gi, 'tadi')
     .replace(/^\s*(?:eh\s+)?(?:tra|tara|nyanda|nenten|mboten|boten)(?:\s+jadi)?\s*,\s*/i, 'salah, ')
+    // Betawi "kagak, 3 biji", "eh kebanyakan, cuman 2 biji": "no", "too many", then the count (not understood).
+    .replace(/^\s*(?:eh\s+)?(?:kagak|kaga|gak|ga|nggak|ndak|kebanyakan|kelebihan)\s*,\s*(?:(?:cuma|cuman|cm|hanya|mung)\s+)?(?=\d)/i, 'salah, ')
     // "kulakan beras tadi bukan 2 karung tapi 1 karung": goods of before, "not N but M", is a correction without "salah" (a
     // haggle's arrival was bought again).
     .replace(/^\s*(?:(?:kulakan|kulak|beli|tuku|laku|jual|payu)\s+)?(\p{L}+(?:\s+\p{L}+){0,2}?)\s+(tadi|td)\s+(?=(?:bukan|bkn|dudu|sanes)\s+\d[^]*\b(?:tapi|tp|tpi|namung|nanging)\s+\d)/iu, 'salah, $1 $2 ')

@@ -32,6 +32,8 @@ export async function undoRequest(env: Env, frame: Frame, last: BookedEvent | nu
     const [first, ...rest] = last ? await askUndo(env, last, more) : await undoPrevious(env, more);
     return first ? [{ ...first, text: `Satu per satu ya, Kak: yang terakhir dulu.\n${first.text}` }, ...rest] : rest;
   }
+  // "batal yang sebelum itu", "yg sebelumnya": the entry before the last (corrections tries: "sebelum" was searched as goods).
+  if (/\bsebelum(?:nya|e|na|\s+itu|\s+iku|\s+eta)\b/i.test(env.text)) return undoBefore(env, last);
   // "gulane dibalekno siji": the number of goods given back is a count, no entry's number.
   const back = givenBack.test(env.text.toLowerCase());
   if (frame.target != null && !back) return undoNumber(env, frame.target, frame.date);
@@ -63,6 +65,14 @@ export async function undoRequest(env: Env, frame: Frame, last: BookedEvent | nu
   }
   if (last) return askUndo(env, last);
   return undoPrevious(env, 0);
+}
+
+/** The entry of today this sender wrote before the last one, offered to undo. */
+async function undoBefore(env: Env, last: BookedEvent | null): Promise<Reply[]> {
+  const mine = (await todaysEntries(env.agentCtx, { mine: true })).filter((e) => !e.row.voided);
+  const at = last ? mine.findIndex((e) => e.event.id === last.id) : -1;
+  const before = at > 0 ? mine[at - 1] : at < 0 ? mine.at(-2) : undefined;
+  return before ? askUndo(env, before.event) : [{ text: nothingToUndoText }];
 }
 
 /** The latest of today's entries this sender wrote that still stands, offered to undo. */

@@ -119,4 +119,23 @@ export const roundFiveScripts: Script[] = [
         { qty: 4, unit_price: 4000, total: 16000, kind: 'sale', payment: 'cash', status: 'posted' }] },
     ],
   },
+  {
+    // Corrections tries: "batal yang sebelum itu" searched goods "sebelum"; Betawi "kagak, 3 biji" and "eh kebanyakan, cuman 2
+    // biji" were not understood.
+    name: 'the entry before the last undone; "no" or "too many" then the count', at, tenant,
+    steps: [
+      { say: 'laku gula 1 kg', reply: ['Gula Pasir 1 kg'] },
+      { say: 'laku telur 1 kg', reply: ['Telur Ayam 1 kg'] },
+      { say: 'batal yang sebelum itu', reply: ['Batalkan catatan ini', 'Gula Pasir 1 kg'], not: ['Telur'] },
+      { say: 'ya', reply: ['Sudah dibatalkan', 'Gula Pasir'] },
+      { say: 'laku aqua 4 botol', reply: ['Aqua 600 ml 4 btl'] },
+      { say: 'kagak, 3 biji', reply: ['Sudah dibatalkan', 'Aqua 600 ml 3 btl × Rp4.000 = Rp12.000'], not: ['belum paham'] },
+      { say: 'laku indomie goreng 3 bks', reply: ['Indomie Goreng 3 bks'] },
+      { say: 'eh kebanyakan, cuman 2 biji', reply: ['Sudah dibatalkan', 'Indomie Goreng 2 bks × Rp3.500 = Rp7.000'], not: ['belum paham'] },
+    ],
+    rows: [
+      { sql: lines('Gula Pasir'), rows: [{ qty: 1, unit_price: 18000, total: 18000, kind: 'sale', payment: 'cash', status: 'voided' }] },
+      { sql: lines('Telur Ayam'), rows: [{ qty: 1, unit_price: 30000, total: 30000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+    ],
+  },
 ];
