@@ -83,6 +83,9 @@ export function normalizeText(text: string): string {
     // Betawi "maksudnye", jv "maksude", su "maksadna": "I mean", as the self-correction knows it (Betawi "bayar cepek... eh
     // maksudnye 20 rebu" was an expense of the payer's name).
     .replace(/\b(?:maksudnye|maksude|maksudne|maksudna|maksadna|mksdnya|mksdnye|mksd)\b/g, 'maksudnya')
+    // Ambon try: "gula pasir 1 kg deng 3 ons, 17 ribu sekilo" booked 3 ons (Rp5.100): kilos and ons said together are one
+    // weight, "1,3 kg".
+    .replace(/\b(\d+)\s*(?:kg|kilo)\s+(?:(?:dan|deng|dengan|sama|karo|jeung|tambah|lebih|plus)\s+)?([1-9])\s*ons\b/g, '$1,$2 kg')
     // Riau try: "aqua gelas 2 dus 48 gelas sedus, 38rb sedus": what one pack holds said as "48 gelas sedus" is "isi 48 gelas"
     // (read beside the comma, 1 dus was booked for 2).
     .replace(/\b(\d+\s*(dus|pak|bal|karton|slop|renteng|karung|peti|krat|box)\s+)(\d+\s+\p{L}+)\s+se\2\b/gu, '$1isi $3')

@@ -1,4 +1,4 @@
-// Owner tries of the forty-first session (a Jakarta owner texting short, a Riau kiosk): each message was made a product sold, or not
+// Owner tries of the forty-first session (a Jakarta owner texting short, a Riau kiosk, Ambon): each message was made a product sold, or not
 // understood, before its fix.
 import { describe, it } from 'vitest';
 import { readsAt } from './reads.ts';
@@ -22,5 +22,14 @@ describe('owner tries (forty-first session): Riau', () => {
       { intent: 'purchase', amount: 76000, items: [{ product: 'aqua gelas', qty: 2, unit: 'dus', unit_price: 38000, pack_size: 48, pack_base_unit: 'gelas' }] });
     reads('mak cik kiah berhutang teh pucuk 3 botol',
       { intent: 'sale', payment: 'credit', counterparty: 'mak cik kiah', items: [{ product: 'teh pucuk', qty: 3, unit: 'botol' }] });
+  });
+});
+
+describe('owner tries (forty-first session): Ambon', () => {
+  it('kilos and ons said together are one weight', () => {
+    // "… 1 kg deng 3 ons, 17 ribu sekilo" booked 0,3 kg (Rp5.100); "1 kg dan 3 ons 22rb" 0,3 kg at Rp73.333/kg.
+    reads('jual gula pasir 1 kg deng 3 ons, 17 ribu sekilo', { intent: 'sale', amount: 22100, items: [{ product: 'gula pasir', qty: 1.3, unit: 'kg', unit_price: 17000 }] });
+    reads('jual gula 1 kg dan 3 ons 22rb', { intent: 'sale', amount: 22000, items: [{ product: 'gula', qty: 1.3, unit: 'kg', total: 22000 }] });
+    reads('beli bawang 2 kilo 5 ons', { intent: 'purchase', items: [{ product: 'bawang', qty: 2.5, unit: 'kg' }] });
   });
 });
