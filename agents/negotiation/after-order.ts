@@ -5,7 +5,7 @@ import { formatQty, formatRupiah } from '../../core/format.ts';
 import type { HandleContext, Reply, Sender } from '../router/types.ts';
 import { readQuote } from './read-quote.ts';
 import { dealOf, logMessage, orderedThreadOf, ownerPhones, saveThread } from './store.ts';
-import { readContext } from './thread.ts';
+import { laterNews, readContext } from './thread.ts';
 
 /** The replies when the message is news of a waiting order; null when it is not (it is forwarded as it is). */
 export async function newsAfterOrder(ctx: HandleContext, sender: Extract<Sender, { kind: 'supplier' }>, text: string): Promise<Reply[] | null> {
@@ -15,8 +15,7 @@ export async function newsAfterOrder(ctx: HandleContext, sender: Extract<Sender,
   const deal = dealOf(neg);
   const t = sup.thread;
   const r = readQuote(text, { ...readContext(deal, t), established: true, asked: true });
-  const ship = 'delivery' in r && r.delivery != null && r.delivery !== (t.delivery ?? 0) ? r.delivery : null;
-  const short = 'available' in r && r.available != null && r.available > 0 && r.available < deal.qty && r.available !== t.available ? r.available : null;
+  const { ship, short } = laterNews(r, deal, t);
   if (ship == null && short == null) return null;
   await saveThread(ctx.tx, sup.id, { ...t, ...(ship != null ? { delivery: ship } : {}), ...(short != null ? { available: short } : {}) });
   await logMessage(ctx.tx, { tenantId: neg.tenant_id, negotiationId: neg.id, contactId: sup.contact_id }, { price: null, body: text, inboxId: ctx.message.inboxId });

@@ -2,7 +2,7 @@
 // the new thread and at most one message out. Prices in the message come from the policy only; the
 // text is read for numbers and nothing else.
 import { decide, floorTo, MAX_ROUNDS, type CounterState, type Decision } from './policy.ts';
-import { readBrand, readQuote, type QuoteDetails, type ReadContext, type Terms } from './read-quote.ts';
+import { readBrand, readQuote, type QuoteDetails, type ReadContext, type Reading, type Terms } from './read-quote.ts';
 import type { Outgoing } from './templates.ts';
 import type { SaidSize } from './units.ts';
 
@@ -75,15 +75,23 @@ export const readContext = (deal: Deal, t: Thread): ReadContext => ({
 // "barusan distributor naikin harga, aqua jadi 57 sedus": a price said as raised.
 const raisedRe = /\b(?:naik|naikin|dinaikin|dinaikkan|dinaikan|mundak|mundhak|munggah|unggah|undak|ngundak)\b/;
 
+/**
+ * What a reading changes of a thread already summed up: a delivery fee told (or dropped), and less in stock than asked ("stok
+ * cuma 1 karung, sy kirim 1 aja": what comes; two sacks were booked on arrival). Null where it says nothing new.
+ */
+export function laterNews(r: Reading, deal: Deal, t: Thread): { ship: number | null; short: number | null } {
+  const ship = 'delivery' in r && r.delivery != null && r.delivery !== (t.delivery ?? 0) ? r.delivery : null;
+  const short = 'available' in r && r.available != null && r.available > 0 && r.available < deal.qty && r.available !== t.available ? r.available : null;
+  return { ship, short };
+}
+
 export function changedAfterSummary(deal: Deal, t: Thread, text: string): Thread | null {
   const standing = standingPrice(t, deal.ceiling);
   if (standing == null) return null;
   const r = readQuote(text, { ...readContext(deal, t), established: true, asked: true });
   // "ya udah 26rb, gratis ongkir deh": the delivery dropped counts too (a helper's order still added the Rp10.000); so does
   // a fee told after the summary ("ongkir 10rb ya": the supplier billed Rp278.000, Rp268.000 was booked). The owner hears it.
-  const ship = 'delivery' in r && r.delivery != null && r.delivery !== (t.delivery ?? 0) ? r.delivery : null;
-  // "stok cuma 1 karung, sy kirim 1 aja": less than asked is what comes (two sacks were booked on arrival).
-  const short = 'available' in r && r.available != null && r.available > 0 && r.available < deal.qty && r.available !== t.available ? r.available : null;
+  const { ship, short } = laterNews(r, deal, t);
   // A price said as raised stands too, above the limit or not (a helper's order went out at the summary's Rp51.000 a dus
   // after the supplier had said Rp57.000, over the owner's Rp55.000; the supplier billed Rp57.000). Only with a word for
   // "went up": a total or a repeat said after the summary must not move the price.
