@@ -1,7 +1,7 @@
 'use client';
 // A form that posts its fields as JSON to the dashboard's API (with the CSRF token), shows the
 // answer, and re-renders the page's server components. Optional confirmation before sending.
-// A form that removes its own row (`removes`) shows its success in the page's Notice instead,
+// A form that removes its own row (`removes`: its buttons red, as the other destructive ones) shows its success in the page's Notice instead,
 // since the re-render takes the form, and its status, away.
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
@@ -73,10 +73,10 @@ export function ApiForm({ action, children, submit, confirm, done = 'Tersimpan.'
       {asking ? (
         <div role="dialog" aria-label="Konfirmasi" className="row-actions">
           <span>{confirm}</span>
-          <button type="button" disabled={busy} onClick={() => send(asking)}>Ya, lanjutkan</button>
+          <button type="button" disabled={busy} className={removes ? 'danger' : undefined} onClick={() => send(asking)}>Ya, lanjutkan</button>
           <button type="button" className="secondary" onClick={() => setAsking(null)}>Batal</button>
         </div>
-      ) : <button type="submit" disabled={busy}>{submit}</button>}
+      ) : <button type="submit" disabled={busy} className={removes ? 'danger' : undefined}>{submit}</button>}
       {state && <p ref={answer} className={state.ok ? 'note' : 'error'} role={state.ok ? 'status' : 'alert'}>{state.text}</p>}
     </form>
   );

@@ -88,6 +88,9 @@ describe('staff and cashiers on Pengaturan', () => {
     await row.getByRole('status').filter({ hasText: 'PIN dihapus' }).waitFor();
     expect((await member(RINA))!.pin_hash).toBeNull();
 
+    // A phone try: "Hapus" was the same teal as "Atur PIN"; destructive buttons are red.
+    expect(await row.getByRole('button', { name: 'Hapus' }).getAttribute('class')).toBe('danger');
+    expect(await row.getByRole('button', { name: 'Atur PIN' }).getAttribute('class')).not.toBe('danger');
     await row.getByRole('button', { name: 'Hapus' }).click();
     await row.getByRole('button', { name: 'Ya, lanjutkan' }).click();
     await row.locator('.badge', { hasText: 'nonaktif' }).waitFor();
