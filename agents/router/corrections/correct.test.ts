@@ -117,4 +117,10 @@ describe('readPriceFollowUp', () => {
     // "tambah" first: more of the line in its own unit only.
     ['tambah gula 1 kilo', { to: 'gula 3 kilo', from: null }], ['tambah pop mie 2 lagi', { to: 'pop mie 3', from: null }], ['tambah gula 1 ons', null],
   ] as const)('%s', (text, want) => expect(readPriceFollowUp(text, counted)).toEqual(want));
+  // Haggling tries: right after an arrival booked, "eh telurnya cuma datang 6 kg" was stock coming in beside the purchase.
+  const arrived = [{ name: 'Telur Ayam', qty: 10, unit: 'kg' }];
+  it.each([
+    ['eh telurnya cuma datang 6 kg', { to: 'telur 6 kg', from: null }], ['telurnya baru nyampe 6 kg', { to: 'telur 6 kg', from: null }],
+    ['berasnya cuma datang 1 karung', null],
+  ] as const)('%s', (text, want) => expect(readPriceFollowUp(text, arrived)).toEqual(want));
 });

@@ -65,7 +65,10 @@ export function readPriceFollowUp(text: string, lastItems: LastItem[], intent?: 
     .replace(/\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)(?= (?:kilo|kg|bungkus|bks|botol|btl|dus|liter|sachet|renteng|karung|biji|pcs|gelas|porsi|ons)\b)/g, (w) => String(smallNumbers.indexOf(w) + 1))
     // jv "eh gulane mung sekilo": one of a unit said as one word, "only" before it (it offered a new sale of 1 kg, and "ya" sold it);
     // with money said ("gulane 17 ewu sekilo") it is per one.
-    .replace(/\b(?:se|sa)(kilo|bungkus|botol|dus|liter|renteng|karung|biji|gelas|porsi|ons)\b/g, (all, u: string, at: number, whole: string) => (/\d/.test(whole) ? all : `1 ${u}`));
+    .replace(/\b(?:se|sa)(kilo|bungkus|botol|dus|liter|renteng|karung|biji|gelas|porsi|ons)\b/g, (all, u: string, at: number, whole: string) => (/\d/.test(whole) ? all : `1 ${u}`))
+    // "eh telurnya cuma datang 6 kg", "berasnya baru nyampe 1 karung" right after an arrival: what came is the count (it was
+    // booked as stock coming in beside the purchase).
+    .replace(/\b(?:cuma|cuman|mung|hanya|baru)\s+(?:datang|dateng|dtg|nyampe|nyampai|sampai|sampe|masuk|teka|tekan)\s+(?=\d)/g, 'cuma ');
   const named = namedCount(said, lastItems, intent === 'sale');
   if (named) return named;
   // "eh 2 aja", "eh 1,5 kg" right after one line: its count (not understood); "eh sekilonya 27rb" after a purchase of eggs:
