@@ -43,7 +43,8 @@ export async function askMoneyKept(env: Env, booked: BookedEvent, frame: Frame, 
     const it = frame.items[counted]!;
     const each = Math.round(was.total! / was.qty!);
     const unit = it.unit ? ` ${it.unit}` : '';
-    const other = each * it.qty!;
+    // From the total, not the rounded price of one: Rp50.000 for 3 is Rp66.667 for 4, not Rp66.668.
+    const other = Math.round((was.total! * it.qty!) / was.qty!);
     return ask(env, booked, frame, counted, other, `Jadi ${formatQty(it.qty!)}${unit} ${booked.frame.items[counted]!.name}, Kak. Totalnya tetap ${formatRupiah(it.total!)}, `
       + `atau jadi ${formatRupiah(other)} (${formatRupiah(each)}${unit ? `/${unit.trim()}` : ' satu'})?`);
   }

@@ -39,6 +39,10 @@ export const roundFiveScripts: Script[] = [
       { say: 'gak', reply: ['tidak diubah'], not: ['dibatalkan'] },
       { say: 'salah, harusnya 6 kg', reply: ['Totalnya tetap Rp80.000, atau jadi Rp96.000'] },
       { say: 'total 90rb', reply: ['Sudah dibatalkan', 'Gula Pasir 6 kg × Rp15.000 = Rp90.000'] },
+      // The other total from the total said, not from a rounded price of one (Rp6.668).
+      { say: 'laku kopi 3 5rb', reply: ['Kopi Kapal Api 3 sachet'] },
+      { say: 'eh 4 sachet', reply: ['atau jadi Rp6.667'] },
+      { say: 'tetap', reply: ['Kopi Kapal Api 4 sachet × Rp1.250 = Rp5.000'] },
       { say: 'laku telur 2 kg 50rb', reply: ['Telur Ayam 2 kg'] },
       { say: 'eh 3 kg', reply: ['Totalnya tetap Rp50.000, atau jadi Rp75.000'] },
       { say: 'laku kopi 2', reply: ['Kopi Kapal Api 2 sachet'], not: ['Telur Ayam 3 kg'] },
