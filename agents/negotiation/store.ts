@@ -60,8 +60,7 @@ export async function openThreadOf(tx: Tx, tenantId: string, contactId: string, 
         order by n.created_at desc limit 10`, [tenantId, contactId]);
     if (earlier.some((x) => names(x.item))) return null;
   }
-  const c = (await tx.query<{ name: string; phone: string | null }>(`select name, phone from contacts where id = $1`, [contactId])).rows[0]!;
-  return { neg: toNeg(r), sup: { id: r.sup_id, contact_id: contactId, name: c.name, phone: c.phone, thread: parseThread(r.state) } };
+  return threadRow(tx, r, contactId);
 }
 
 /** The newest order to this supplier whose goods have not come (two weeks at most), for its news before they do. */
@@ -73,8 +72,13 @@ export async function orderedThreadOf(tx: Tx, tenantId: string, contactId: strin
       order by n.updated_at desc limit 1 for update of s`, [tenantId, contactId]);
   const r = rows[0];
   if (!r) return null;
+  return threadRow(tx, r, contactId);
+}
+
+/** A negotiation row with its supplier's thread (`sup_id`, `state`), and the supplier's name and phone. */
+async function threadRow(tx: Tx, r: Record<string, unknown>, contactId: string): Promise<{ neg: NegotiationRow; sup: SupplierRow }> {
   const c = (await tx.query<{ name: string; phone: string | null }>(`select name, phone from contacts where id = $1`, [contactId])).rows[0]!;
-  return { neg: toNeg(r), sup: { id: r.sup_id, contact_id: contactId, name: c.name, phone: c.phone, thread: parseThread(r.state) } };
+  return { neg: toNeg(r), sup: { id: String(r.sup_id), contact_id: contactId, name: c.name, phone: c.phone, thread: parseThread(r.state) } };
 }
 
 export async function saveThread(tx: Tx, supplierRowId: string, t: Thread): Promise<void> {

@@ -9,8 +9,8 @@ import { questionRe } from './read-quote.ts';
 import { forwardToOwner } from './supplier-quotes.ts';
 import { newsAfterOrder } from './after-order.ts';
 import { supplierText, type Outgoing } from './templates.ts';
-import { changedAfterSummary, onSupplierText, standingPrice } from './thread.ts';
-import { formatQty, formatRupiah } from '../../core/format.ts';
+import { changedAfterSummary, laterNewsText, onSupplierText, standingPrice } from './thread.ts';
+import { formatRupiah } from '../../core/format.ts';
 
 export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]> {
   const { sender, message, tx } = ctx;
@@ -39,15 +39,15 @@ export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]
     await logMessage(tx, ids, { price: changed ? standingPrice(changed, deal.ceiling) : null, body: text, inboxId: message.inboxId });
     const owners = await ownerPhones(tx, neg.tenant_id, neg.created_by);
     const quoted = `Kabar dari ${sup.name} soal ${deal.item}: "${text.slice(0, 300)}"`;
-    const ship = changed && changed.delivery !== sup.thread.delivery ? (changed.delivery ? `ongkir ${formatRupiah(changed.delivery)}` : 'gratis ongkir') : null;
+    const ship = changed && changed.delivery !== sup.thread.delivery ? changed.delivery : null;
+    const short = changed?.available != null && changed.available !== sup.thread.available ? changed.available : null;
     const moved = said != null && said !== before ? `Harganya ${said < before! ? 'turun' : 'naik'} jadi ${formatRupiah(said)}/${deal.unit}` : null;
-    const stock = changed?.available != null && changed.available !== sup.thread.available ? `stoknya cuma ${formatQty(changed.available)} ${deal.unit}` : null;
-    const told = [moved, ship, stock].filter((x): x is string => x != null).join(', ');
+    const told = [...(moved ? [moved] : []), ...laterNewsText({ ship, short }, deal.unit)].join(', ');
     const news = told ? (moved ? told : `Sekarang ${told}`) : null;
     // Above the owner's limit it is not ordered unless the limit is raised (the pick says so too, owner-choice.ts).
     const over = said != null && said > deal.ceiling
       ? `, di atas batas ${formatRupiah(deal.ceiling)} Kakak: tidak saya pesan kecuali batasnya dinaikkan (misalnya "batas ${deal.item} jadi ${formatRupiah(said)}").` : null;
-    const what = moved ? 'harga' : ship ? 'ongkir' : 'jumlah';
+    const what = moved ? 'harga' : ship != null ? 'ongkir' : 'jumlah';
     const owner = news ? `${quoted}\n${news}${over ?? `: kalau pilih ${sup.name}, pesanan pakai ${what} ini.`}` : quoted;
     return [await say({ kind: 'hold' }), ...owners.map((phone) => ({ toPhone: phone, text: owner }))];
   }

@@ -1,6 +1,7 @@
 // One supplier's side of a negotiation as a state machine. Pure: the thread and the supplier's text in,
 // the new thread and at most one message out. Prices in the message come from the policy only; the
 // text is read for numbers and nothing else.
+import { formatQty, formatRupiah } from '../../core/format.ts';
 import { decide, floorTo, MAX_ROUNDS, type CounterState, type Decision } from './policy.ts';
 import { readBrand, readQuote, type QuoteDetails, type ReadContext, type Reading, type Terms } from './read-quote.ts';
 import type { Outgoing } from './templates.ts';
@@ -85,6 +86,15 @@ export function laterNews(r: Reading, deal: Deal, t: Thread): { ship: number | n
   return { ship, short };
 }
 
+/** The thread with that news kept. */
+export const withLaterNews = (t: Thread, n: { ship: number | null; short: number | null }): Thread =>
+  ({ ...t, ...(n.ship != null ? { delivery: n.ship } : {}), ...(n.short != null ? { available: n.short } : {}) });
+
+/** The news as the owner reads it: "ongkir Rp10.000", "gratis ongkir", "stoknya cuma 6 kg". */
+export const laterNewsText = (n: { ship: number | null; short: number | null }, unit: string): string[] =>
+  [n.ship != null ? (n.ship ? `ongkir ${formatRupiah(n.ship)}` : 'gratis ongkir') : null, n.short != null ? `stoknya cuma ${formatQty(n.short)} ${unit}` : null]
+    .filter((x): x is string => x != null);
+
 export function changedAfterSummary(deal: Deal, t: Thread, text: string): Thread | null {
   const standing = standingPrice(t, deal.ceiling);
   if (standing == null) return null;
@@ -98,7 +108,7 @@ export function changedAfterSummary(deal: Deal, t: Thread, text: string): Thread
   const dearer = r.kind === 'price' && r.price > standing && raisedRe.test(text.toLowerCase()) ? r.price : null;
   const cheaper = r.kind === 'price' && r.price < standing && r.price > 0 ? r.price : dearer;
   if (cheaper == null && ship == null && short == null) return null;
-  const next: Thread = { ...t, ...(ship != null ? { delivery: ship } : {}), ...(short != null ? { available: short } : {}) };
+  const next = withLaterNews(t, { ship, short });
   if (cheaper == null) return next;
   return t.agreed != null ? { ...next, agreed: cheaper, asks: [...t.asks, cheaper] } : { ...next, status: 'final', asks: [...t.asks, cheaper] };
 }
