@@ -1,20 +1,13 @@
 // Answers to the router's own questions. Returns null when the message is not an answer, so it is
 // handled as a new message (the old question is then dropped).
-import { AppError } from '../../core/errors.ts';
-import { formatRupiah, zoneOffsetMinutes } from '../../core/format.ts';
-import type { ParseResult } from '../../core/frame.ts';
-import { canonicalUnit, isContainer } from '../../core/units.ts';
-import { newProductUnit, readNotAProduct, readOtherGoods, withoutItem } from './catalogue/new-product.ts';
-import { CONFIDENT, paysWhole, priceKinds } from './understand.ts';
-import { readCorrection } from './corrections/read.ts';
-import { readAmount, readChoiceNumber, readNotForSale, readSkip, readPrice, readPackSize, readPriceKind, readPriceUnit, readYesNo } from './answers.ts';
+import { paysWhole } from './understand.ts';
+import { readAmount, readChoiceNumber, readNotForSale, readSkip, readPrice, readPriceKind, readPriceUnit, readYesNo } from './answers.ts';
 import { proceed } from './book.ts';
 import type { Env } from './env.ts';
 import { decideMatch, matchName, saysSize } from './catalogue/match-product.ts';
-import { knownGoods } from '../language/gazetteer.ts';
 import { cancelledText } from './replies.ts';
-import { createProduct, productById, rememberPack, type Product } from './catalogue/resolve-items.ts';
-import { ALL_CHOICES, askNewProduct, eachChoice, NEW_PRODUCT, settleItem } from './catalogue/resolve.ts';
+import { productById } from './catalogue/resolve-items.ts';
+import { ALL_CHOICES, askNewProduct, eachChoice, NEW_PRODUCT } from './catalogue/resolve.ts';
 import { otherGoodsAnswer } from './catalogue/other-answer.ts';
 import { answerPackSize, answerPerson, askAgain, readAllAnswer, readNewAnswer } from './catalogue/answer-units.ts';
 import { putPending } from './state.ts';
@@ -25,8 +18,9 @@ import { interrupts, parseHere } from './questions/interrupt.ts';
 import { answerChooseUndo, undoPrevious } from './corrections/undo-pick.ts';
 import { undoNow } from './corrections/undo.ts';
 import { answerRecount } from './corrections/recount.ts';
-import { isGoodslessSale, mixedSaleNote, mixedSaleWork, readMixedGoods } from './questions/mixed-sale.ts';
 import { bareSale, bareSaleQuestion } from './questions/bare-goods.ts';
+import { answerReparse } from './questions/answer-reparse.ts';
+import { answerItemPrice, answerNewProduct, settleThenProceed } from './catalogue/answer-new-product.ts';
 
 const noText: Partial<Record<Pending['kind'], string>> = {
   confirm_undo: 'Oke Kak, tidak jadi dibatalkan.',
@@ -128,104 +122,18 @@ export async function answerPending(env: Env, pending: Pending): Promise<Reply[]
       if (!product) return null;
       return settleThenProceed(env, pending.work, pending.index, product);
     }
-    case 'new_product': {
-      // "bukan, ina yuli itu orang, pembeli", "pasar besar itu nama pasar": the name is not goods (owner tries: it was
-      // made a product and booked at the whole price again).
-      const notAProduct = readNotAProduct(text);
-      if (notAProduct) {
-        const work = withoutItem(pending.work, pending.index, notAProduct === 'person' ? pending.name : null);
-        if (!work) return null;
-        await putPending(env, null);
-        return proceed(env, work);
-      }
-      const other = readOtherGoods(text);
-      if (other !== null) {
-        await putPending(env, null);
-        if (!other) return [{ text: 'Oke Kak, belum dicatat. Kirim ulang dengan nama barang seperti di daftar stok, ya.' }];
-        const items = pending.work.frame.items.map((item, k) => (k === pending.index ? { ...item, product: other } : item));
-        return proceed(env, { ...pending.work, frame: { ...pending.work.frame, items } });
-      }
-      const said = readPrice(text);
-      if (said === 'small') return [{ text: smallPriceText(text) }];
-      const item = pending.work.frame.items[pending.index];
-      // "satuan" or "total" to "Rp5.000 itu harga per bungkus, atau total 15 bungkus?" (askNewProduct).
-      const asKind = said == null && item.total != null && item.qty ? readPriceKind(text) : null;
-      const price = said ?? (asKind ? (asKind === 'unit' ? item.total : Math.round(item.total! / item.qty!)) : yes ? pending.suggested : null);
-      if (price == null) {
-        if (yes) return [{ text: `Harga jual "${pending.name}" berapa, Kak?` }];
-        return null;
-      }
-      // "bakso 15 mangkok 12rb-an", then "12rb": the price typed is the number said, so that number was per unit;
-      // typed as the said number shared out ("800"), it was the total. Either way the owner is not asked again.
-      const kind = pending.work.priceKind[pending.index];
-      if ((kind === 'unsure' || kind === 'level') && item.total != null && item.qty) {
-        if (price === item.total) pending.work.priceKind[pending.index] = 'unit';
-        else if (Math.abs(price * item.qty - item.total) < item.qty) pending.work.priceKind[pending.index] = 'total';
-      }
-      let product = await createProduct(env.tx, env.agentCtx.tenant.id, { name: pending.name, unit: newProductUnit(item, readPriceUnit(text), price), sellPrice: price });
-      const pack = readPackSize(text);
-      if (pack && pack.size > 1 && isContainer(pack.unit) && canonicalUnit(pack.unit) !== canonicalUnit(product.unit)) {
-        await rememberPack(env.tx, env.agentCtx.tenant.id, product.id, canonicalUnit(pack.unit), pack.size);
-        product = (await productById(env.tx, env.agentCtx.tenant.id, product.id)) ?? product;
-      }
-      // "gorengan 1500 sebiji" → "2000": the price typed to the question is the price set (it was set back to Rp1.500).
-      if (pending.work.frame.intent === 'price_set') pending.work.frame.items[pending.index] = { ...item, unit_price: price, total: null };
-      const replies = await settleThenProceed(env, pending.work, pending.index, product);
-      const created = { text: `Produk baru ${product.name} disimpan, harga jual ${formatRupiah(price)} per ${product.unit} ✅` };
-      // "es batu 1000 seplastik" → "ya": the price just saved is the one the message set ("… tetap Rp1.000" said it twice).
-      const setsSame = pending.work.frame.intent === 'price_set' && pending.work.frame.items.length === 1 && replies.length === 1
-        && replies[0]!.text.includes(`tetap ${formatRupiah(price)}`);
-      return setsSame ? [created] : [created, ...replies];
-    }
-    case 'item_price': {
-      // "kulakan minyakita 1 dus sinar jaya 190rb" asked Minyakita's price: "itu nama agen" says the word holding the
-      // money was the supplier, and the money is the goods'.
-      const notAProduct = readNotAProduct(text);
-      const stray = pending.work.frame.items.findIndex((i, k) => k !== pending.index && i.qty == null && i.total != null);
-      if (notAProduct && stray >= 0) {
-        const work = withoutItem(pending.work, stray, notAProduct === 'person' ? pending.work.frame.items[stray]!.product : null);
-        if (!work) return null;
-        await putPending(env, null);
-        return proceed(env, work);
-      }
-      const price = readPrice(text);
-      if (price === 'small') return [{ text: smallPriceText(text) }];
-      // A bare "ya" answers nothing: ask for the number again rather than drop the entry (owner try).
-      if (price == null) return yes ? [{ text: 'Berapa harganya, Kak? Tulis angkanya saja, misalnya 25rb.' }] : null;
-      const work = pending.work;
-      const item = work.frame.items[pending.index];
-      const asTotal = readPriceKind(text) === 'total';
-      work.frame.items[pending.index] = asTotal ? { ...item, total: price, unit_price: null } : { ...item, unit_price: price, total: null };
-      work.priceKind[pending.index] = null;
-      return proceed(env, work);
-    }
+    case 'new_product':
+      return answerNewProduct(env, pending, yes);
+    case 'item_price':
+      return answerItemPrice(env, pending, yes);
     case 'price_kind': {
       const kind = readPriceKind(text);
       if (!kind) return yes ? [{ text: 'Harga satuan atau total, Kak? Balas *satuan* atau *total*.' }] : null;
       pending.work.priceKind[pending.index] = kind;
       return proceed(env, pending.work);
     }
-    case 'reparse': {
-      // A full message of its own is a new message; otherwise it completes the one that asked.
-      const ctxParse = { now: env.now, offsetMinutes: zoneOffsetMinutes[env.agentCtx.tenant.timezone] };
-      // su "muhun", jv "nggih": a yes of any region is the message as asked (it became a product "muhun").
-      if (yes) {
-        env.text = pending.text;
-        return null;
-      }
-      const { confidence: _c, ask: _a, ...asked } = env.deps.parse(pending.text, ctxParse);
-      const goodsless = isGoodslessSale(asked);
-      if (goodsless && readMixedGoods(text)) return withMixedNote(await proceed(env, mixedSaleWork(asked)));
-      if (isBooking(env.deps.parse(text, ctxParse))) return null;
-      // A correction of something else ("yang gula tadi seperempat kilo bukan sekilo") completes nothing: joined to the held
-      // message it booked it (a corrections try: 600 bottles of Aqua, Rp2.400.000).
-      if (aboutEarlier.test(text.toLowerCase())) return null;
-      // The goods named before the sale's money ("indomie 3 sama aqua 2, laku 45rb"): the sum is then theirs together,
-      // where after it the sum would be the first one's price.
-      const combined = goodsless ? `${text}, ${pending.text}` : `${pending.text} ${text}`;
-      if (isBooking(env.deps.parse(combined, ctxParse))) env.text = combined;
-      return null;
-    }
+    case 'reparse':
+      return answerReparse(env, pending, yes);
     case 'pack_size':
       return answerPackSize(env, pending);
     case 'person':
@@ -252,80 +160,6 @@ function asExpense(work: Work): Work {
   };
 }
 
-// Money and bills no goods are called (goods a warung also sells, such as pulsa, token or oli, are not here).
-const notGoods = new Set(`doi uang duit kembali kembalian pinjam pinjaman utang hutang bayar sebesar sebanyak berupa listrik pln pdam
-  sewa kontrakan gaji upah honor ojek ojol ongkir ongkos parkir angkot becak grab gojek tol iuran sampah keamanan sumbangan
-  retribusi pajak zakat sedekah arisan kondangan jimpitan ronda kebersihan banjar odalan punia karyawan pegawai kuli tukang servis
-  gajih ngagajih rewang sangu`.split(/\s+/));
-/** A new product's name made of a bill's or money's words. */
-const notGoodsName = (name: string): boolean => name.toLowerCase().split(/\s+/).some((w) => notGoods.has(w));
-
-/** Shorter than three letters, or sharing a word of three letters or more with a product the warung has. */
-async function misreadName(env: Env, name: string): Promise<boolean> {
-  const said = matchName(name).split(' ').filter(Boolean);
-  if (said.join('').length < 3) return true;
-  const { rows } = await env.tx.query<{ words: string[] }>(
-    `select regexp_split_to_array(lower(name || ' ' || array_to_string(aliases, ' ')), '[^[:alnum:]]+') as words
-       from products where tenant_id = $1 and active`, [env.agentCtx.tenant.id]);
-  const known = new Set(rows.flatMap((r) => r.words).filter((w) => w.length >= 3 && !/^\d/.test(w)));
-  return said.some((w) => w.length >= 3 && known.has(w));
-}
-
-/**
- * A new-product question the owner moved past, settled with what the message already said instead of dropped
- * (new-warung try: every other entry of a new warung's first day was lost): a sale whose price was stated
- * ("gorengan laku 25 biji @1000"), or a purchase (its selling price can be set later). Only when that books
- * with no further question; otherwise everything it wrote is rolled back and the question is dropped as before.
- */
-export async function settleSkipped(env: Env, pending: Pending): Promise<Reply[] | null> {
-  if (pending.kind !== 'new_product') return null;
-  const { intent } = pending.work.frame;
-  // A sale's price must have been said as one ("@1000", "3rb-an", or one item): "es teh 12 gelas 3rb" is
-  // Rp3.000 a glass or Rp250, and only the question showed which reading was taken.
-  const said = intent === 'sale' && pending.suggested != null && pending.work.priceKind[pending.index] !== 'unsure';
-  if (!said && intent !== 'purchase') return null;
-  // A name that is a bill or money, not goods ("tukang sampah", "doi", "kembali"): the message was misread, so the
-  // question is dropped, not answered for the owner (a helper's tries booked loans and fees as sales this way).
-  if (notGoodsName(pending.name)) return null;
-  // A name that is a word or two of goods the warung already has, or a short stray word ("mi aqua", "gula dhuwa kilo",
-  // Bugis "sa"), is more likely a misread of those goods than a new product: dropped, not saved (helpers' tries made
-  // products of each and booked them, the real goods' stock untouched).
-  if (await misreadName(env, pending.name)) return null;
-  // A name no table knows as goods ("pinjemin", "kurang", "karek mere", Bugis "pesse", Sundanese "lain") is more likely
-  // a word misread than goods: the question is dropped with its notice, not answered for the owner (helpers' tries
-  // booked loans, part payments and corrections as cash sales of such products).
-  if (!knownGoods(matchName(pending.name).split(' '))) return null;
-  // A correction, or the same entry typed again (the question showed it was misread), settles nothing.
-  const next = parseHere(env, env.text);
-  if (readCorrection(env.text) || retyped(next, pending)) return null;
-  const item = pending.work.frame.items[pending.index];
-  // "gula 2 kg, sa lupa harga, 37rb" read "sa" as goods carrying the message's only money, beside goods with no price:
-  // a stray word, not a product (owner tries booked the money twice, once for the stray word).
-  const { items } = pending.work.frame;
-  if (item.qty == null && items.some((o, k) => k !== pending.index && o.total == null && o.unit_price == null)) return null;
-  await env.tx.query('savepoint skipped_question');
-  // "laku gorengan bakwan 10rb" with nothing counted: the money is what was sold, not the price of one (saving it made
-  // the next "laku gorengan bakwan 5" Rp50.000), so the product keeps no price until the owner says one.
-  const sellPrice = intent === 'sale' ? (item.qty == null ? null : pending.suggested) : soldAt(env.text, next, item.product);
-  let replies: Reply[] | null = null;
-  // Its own idempotency key: the new message books under the message's own one (a booking exists once per key).
-  const sub: Env = { ...env, agentCtx: { ...env.agentCtx, inboxId: `${env.agentCtx.inboxId}:q` } };
-  try {
-    const product = await createProduct(env.tx, env.agentCtx.tenant.id, { name: pending.name, unit: newProductUnit(item, null, sellPrice), sellPrice });
-    replies = await settleThenProceed(sub, pending.work, pending.index, product);
-    if (!sub.pendingOpen) replies.unshift({ text: savedText(product.name, item.product, sellPrice) });
-  } catch (err) {
-    if (!(err instanceof AppError) || err.retryable) throw err; // the new message still deserves its answer
-  }
-  env.pendingOpen = sub.pendingOpen;
-  if (!replies || env.pendingOpen) {
-    await env.tx.query('rollback to savepoint skipped_question');
-    return null;
-  }
-  await env.tx.query('release savepoint skipped_question');
-  return replies;
-}
-
 /**
  * "Produk baru gula pasir? Harga jualnya berapa?" → "harga gula pasir 18rb sekilo": a price set for the very goods asked
  * about is the answer (new-warung try: the sack was saved without a price, then priced Rp18.000 a karung).
@@ -341,51 +175,3 @@ function pricesAsked(env: Env, pending: Pending): boolean {
   return r.intent === 'sale' && one.qty == null && (one.unit_price ?? one.total) != null && /^\s*(?:di)?jual\b/i.test(env.text);
 }
 
-/** The new message books the same kind of entry with the same goods word or the same money. */
-function retyped(r: ParseResult, pending: Extract<Pending, { kind: 'new_product' }>): boolean {
-  const { frame } = pending.work;
-  if (r.intent !== frame.intent) return false;
-  const words = new Set(pending.name.toLowerCase().split(/\s+/));
-  const numbers = (f: { amount: number | null; items: { qty: number | null; total: number | null; unit_price: number | null }[] }) =>
-    [f.amount, ...f.items.flatMap((i) => [i.total, i.unit_price])].filter((n): n is number => n != null && n >= 100);
-  const before = new Set(numbers(frame));
-  return r.items.some((i) => i.product.toLowerCase().split(/\s+/).some((w) => words.has(w))) || numbers(r).some((n) => before.has(n));
-}
-
-/**
- * Consignment try: "bang jali nitip keripik singkong 20 bungkus, modal 5rb" → "Harga jualnya berapa?" → "keripik singkong
- * laku 5 bungkus 8rb sebungkus": the next message sells the goods asked about at a price of one, which is their selling
- * price (it was saved without one, and the next sale asked it again).
- */
-function soldAt(text: string, next: ParseResult, product: string): number | null {
-  if (next.intent !== 'sale') return null;
-  const k = next.items.findIndex((i) => i.product.toLowerCase() === product.toLowerCase());
-  // "keripik 5 bks 8rb" may be Rp8.000 each or in all: no price is taken from it.
-  if (k < 0 || priceKinds(text, next, false)[k] === 'unsure') return null;
-  return next.items[k].unit_price;
-}
-
-const savedText = (name: string, said: string, sellPrice: number | null) => (sellPrice != null
-  ? `Produk baru ${name} disimpan, harga jual ${formatRupiah(sellPrice)} ✅`
-  : `Produk baru ${name} disimpan, harga jualnya belum ada (atur nanti: "harga ${said} jadi …").`);
-
-async function settleThenProceed(env: Env, work: Work, index: number, product: Product): Promise<Reply[]> {
-  const step = await settleItem(env.tx, env.agentCtx.tenant.id, work, index, product);
-  if (step) return askAgain(env, step);
-  return proceed(env, work);
-}
-
-const withMixedNote = ([first, ...rest]: Reply[]): Reply[] => (first ? [{ ...first, text: `${first.text}\n${mixedSaleNote}` }, ...rest] : []);
-
-const isBooking = (r: ParseResult) => r.confidence >= CONFIDENT && !['unknown', 'greeting', 'help'].includes(r.intent);
-
-/** "5" to a price question: Rp5 is no price; ask with the thousands written out (the question stays open). */
-const smallPriceText = (text: string) => {
-  const n = readAmount(text) ?? 0;
-  // "0": no price at all (it offered "Rp0? write 0rb").
-  if (n <= 0) return 'Harganya berapa, Kak? Tulis angkanya, misalnya 3500 atau 3,5rb. Kalau tidak jadi, ketik *batal*.';
-  return `${formatRupiah(n)} kecil sekali untuk harga, Kak. Maksudnya ${formatRupiah(n * 1000)}? Tulis lengkap, misalnya ${n}rb.`;
-};
-
-/** Words of a message about an earlier entry: "tadi", "bukan", "salah", and their regional forms. */
-const aboutEarlier = /\b(?:tadi|td|barusan|bukan|bkn|dudu|sanes|salah|keliru|kliru|lepat|koreksi|ralat|harusnya|kudune|kuduna)\b/;
