@@ -2,14 +2,15 @@
 // policy decides any number we answer with); when the last supplier has answered, the owner gets the
 // summary. Outside a negotiation it reaches the owner at once, and its prices are kept as supplier quotes.
 import type { HandleContext, Reply } from '../router/types.ts';
+import type { Tx } from '../../core/db/tenant.ts';
 import { summarizeIfDone } from './finish.ts';
-import { dealOf, logMessage, openThreadOf, ownerPhones, saveThread } from './store.ts';
+import { dealOf, loadSuppliers, logMessage, openThreadOf, ownerPhones, saveThread } from './store.ts';
 import { phraseMessage, phraseWith } from './phrasing.ts';
 import { questionRe } from './read-quote.ts';
 import { forwardToOwner } from './supplier-quotes.ts';
 import { newsAfterOrder } from './after-order.ts';
 import { supplierText, type Outgoing } from './templates.ts';
-import { changedAfterSummary, laterNewsText, onSupplierText, standingPrice } from './thread.ts';
+import { changedAfterSummary, laterNewsText, onSupplierText, standingPrice, type Deal } from './thread.ts';
 import { formatRupiah } from '../../core/format.ts';
 
 export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]> {
@@ -53,7 +54,7 @@ export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]
   }
 
   const before = sup.thread;
-  const step = onSupplierText(deal, before, text);
+  const step = onSupplierText({ ...deal, inHand: await priceInHand(tx, neg.id, sup.id, deal) }, before, text);
   const { thread } = step;
   // A supplier who already gave its price and writes again ("jadi gimana pak?") hears that the owner decides; a question
   // the machine does not answer ("mau dikirim kapan bos?", "warung mana ya?") goes to the owner, and the supplier hears
@@ -76,4 +77,13 @@ export async function handleSupplierMessage(ctx: HandleContext): Promise<Reply[]
   const notes = await summarizeIfDone(tx, neg.id, false, ctx.now);
   for (const n of notes ?? []) replies.push({ text: n.text, toPhone: n.phone });
   return replies;
+}
+
+/** The lowest price another supplier stands at within the limit, for the whole quantity asked (a short stock is no offer). */
+async function priceInHand(tx: Tx, negotiationId: string, supplierRowId: string, deal: Deal): Promise<number | null> {
+  const prices = (await loadSuppliers(tx, negotiationId))
+    .filter((s) => s.id !== supplierRowId && (s.thread.available == null || s.thread.available >= deal.qty))
+    .map((s) => standingPrice(s.thread, deal.ceiling))
+    .filter((p): p is number => p != null);
+  return prices.length ? Math.min(...prices) : null;
 }

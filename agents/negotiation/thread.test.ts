@@ -24,6 +24,19 @@ describe('onSupplierText', () => {
     expect(t.agreed).toBe(22_800);
   });
 
+  it('never counters as high as a cheaper price another supplier stands at', () => {
+    const held = ['28rb/kg pak', '28rb', '28rb pas'];
+    // Alone, the last word is the limit said once.
+    expect(play(held).outs.at(-1)).toEqual({ kind: 'counter', price: 27_000, final: true });
+    const { t, outs } = play(held, newThread(), { ...deal, inHand: 25_500 });
+    expect(t.offers.at(-1)).toBe(25_400);
+    expect(outs.at(-1)).toEqual({ kind: 'counter', price: 25_400, final: true });
+    // Within the limit, the owner still hears this supplier's price beside the other.
+    const under = play(['26.500/kg', '26.500', '26.500', '26.500 pas'], newThread(), { ...deal, inHand: 25_500 });
+    expect(Math.max(...under.t.offers)).toBeLessThanOrEqual(25_400);
+    expect(under.t.status).toBe('final');
+  });
+
   it('asks once when the unit is unclear, then reads the answer with the price', () => {
     const { t, outs } = play(['390rb pak', 'per peti']);
     expect(outs[0]).toEqual({ kind: 'question', question: 'Harganya per kg atau per peti, Pak?' });

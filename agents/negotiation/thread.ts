@@ -2,7 +2,7 @@
 // the new thread and at most one message out. Prices in the message come from the policy only; the
 // text is read for numbers and nothing else.
 import { formatQty, formatRupiah } from '../../core/format.ts';
-import { decide, floorTo, MAX_ROUNDS, type CounterState, type Decision } from './policy.ts';
+import { decide, floorTo, MAX_ROUNDS, step, type CounterState, type Decision } from './policy.ts';
 import { readBrand, readQuote, type QuoteDetails, type ReadContext, type Reading, type Terms } from './read-quote.ts';
 import type { Outgoing } from './templates.ts';
 import type { SaidSize } from './units.ts';
@@ -40,7 +40,11 @@ export interface Thread {
   nudged: boolean;
 }
 
-export interface Deal { item: string; qty: number; unit: string; ceiling: number; target: number }
+export interface Deal {
+  item: string; qty: number; unit: string; ceiling: number; target: number;
+  /** The lowest price another supplier of this haggle stands at for the whole order: no counter here goes as high. */
+  inHand?: number | null;
+}
 
 /** A new thread; `size` is what one pack holds as the owner asked it ("beras karung 25 kg"), until the supplier says its own. */
 export const newThread = (size: Thread['size'] = null): Thread => ({
@@ -172,19 +176,24 @@ function onPrice(deal: Deal, t: Thread, price: number, final: boolean, policy: P
     return { thread: { ...t, agreed: price, asks: [...t.asks, price] }, out: null };
   }
   t.asks.push(price);
-  const state: CounterState = { ceiling: deal.ceiling, target: deal.target, offers: t.offers, asks: t.asks };
+  // A cheaper price in hand from another supplier caps what we offer here, a step under it: the owner would pick that one
+  // (a helper's haggle countered the Rp27.000 limit while Rp25.500 stood elsewhere).
+  const cap = deal.inHand != null && deal.inHand <= deal.ceiling ? floorTo(deal.inHand - step(deal.inHand)) : deal.ceiling;
+  const state: CounterState = { ceiling: cap, target: Math.min(deal.target, cap), offers: t.offers, asks: t.asks };
   const d = policy(state);
   if (d.kind === 'accept') return { thread: { ...t, status: 'agreed', agreed: d.price }, out: { kind: 'accept', price: d.price } };
   // "Harga pas" within the ceiling: no more haggling, the owner decides.
   // Above it ("mentok 16.700" with a limit of 16.500) a small step up from our offer would only be refused:
   // our last word is the most the owner allows, said once; refused, the round limit or a decline ends it.
   if (final && price > deal.ceiling && d.kind === 'counter') {
-    const most = floorTo(deal.ceiling);
+    const most = floorTo(cap);
     if ((t.offers.at(-1) ?? 0) >= most) return { thread: { ...t, status: 'walked' }, out: { kind: 'walk' } };
     t.offers.push(most);
     return { thread: { ...t, status: 'bargaining' }, out: { kind: 'counter', price: most, final: true } };
   }
-  if ((final && price <= deal.ceiling) || d.kind === 'hold' || d.kind === 'walk') {
+  // Capped at or under our last offer, there is nothing higher to say: offers never go down.
+  const noHigher = d.kind === 'counter' && d.price <= (t.offers.at(-1) ?? 0);
+  if ((final && price <= deal.ceiling) || d.kind === 'hold' || d.kind === 'walk' || noHigher) {
     return price <= deal.ceiling
       ? { thread: { ...t, status: 'final' }, out: { kind: 'hold' } }
       : { thread: { ...t, status: 'walked' }, out: { kind: 'walk' } };
