@@ -45,6 +45,8 @@ export const frameItemSchema = z.object({
    *  is per when said ("jual 19rb/liter"; null: not said). */
   sell_price: rupiah.nullable().optional(),
   sell_unit: z.string().nullable().optional(),
+  /** The measure unit_price is per when the count is in another of its kind ("daging 5 ons 120rb/kg" → "kg"). */
+  price_unit: z.string().nullable().optional(),
 });
 export type FrameItem = z.infer<typeof frameItemSchema>;
 

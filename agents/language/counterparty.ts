@@ -116,8 +116,26 @@ export function readCounterparty(tokens: Token[]): Counterparty | null {
     const surname = !shop && n === 2 && !beforeName.has(next.t) && surnameBefore(tokens, i + 2);
     return take(tokens, i, shop ? n : surname ? 3 : Math.min(n, beforeName.has(next.t) ? 3 : 2), prev, shop);
   }
-  return leadingName(tokens) ?? leadingSource(tokens) ?? trailingSource(tokens) ?? shopBetween(tokens);
+  return leadingName(tokens) ?? nameAfterCredit(tokens) ?? leadingSource(tokens) ?? trailingSource(tokens) ?? shopBetween(tokens);
 }
+
+/**
+ * "kasbon atan pulsa 20rb", "ngebon udin 15rb": a bare name right after the credit word that opens the message, before
+ * goods, money or a comma, is who took it (a helper's try booked a product "Atan Pulsa 20rb" and no one's debt).
+ */
+const creditOpeners = new Set(['kasbon', 'ngebon', 'bon', 'ngutang', 'utang', 'hutang']);
+function nameAfterCredit(tokens: Token[]): Counterparty | null {
+  const at = firstWord(tokens);
+  const name = tokens[at + 1];
+  const next = tokens[at + 2];
+  if (at < 0 || !creditOpeners.has(tokens[at]!.t) || !name || name.used || name.literal || !next || next.used) return null;
+  if (name.t.length < 3 || !nameWord(name.t) || goodsWords.has(name.t) || brandWords.has(name.t) || stopWords.has(name.t) || peopleWords.has(name.t)
+    || expenseCategoryWords[name.t] !== undefined || Object.values(cues).some((set) => set.has(name.t))) return null;
+  // A brand that is a name too stays the name's ("utang luh sari" asks Luh Sari's debt).
+  const goodsNext = goodsWords.has(next.t) || voucherWords.has(next.t);
+  return goodsNext || next.t === ',' || moneyAfter(tokens, at + 2) || slangMoney[next.t] !== undefined ? take(tokens, at + 1, 1, '', false) : null;
+}
+const voucherWords = new Set(['pulsa', 'token', 'voucher', 'vocer', 'kuota']);
 
 /**
  * "beli gas elpiji ke sinar jaya 5 tabung @19rb", Minang "… ka sinar jaya 5 tabuang": a shop named by its usual words

@@ -20,7 +20,10 @@ export function expenseSignal(w: string[], saleVerb: boolean, ownUse: boolean, m
   // booked the shop's own gas, and the tube stayed in stock).
   if (countedGoods && !any(w, cues.expenseVerb) && !any(w, cues.pay) && !any(w, cues.purchase)) return false;
   if (fuelWords.has(word) && !any(w, stockBuyWords)) return true;
-  return ownUse || any(w, cues.expenseVerb) || any(w, cues.pay) || !any(w, cues.purchase);
+  // "meser gas 5 tabung ka UD Sinar Jaya 100rb, tos dibayar": counted goods bought, then paid, are stock (a helper's try
+  // booked the tubes as an expense and the stock stayed).
+  const paidFor = any(w, cues.pay) && !(countedGoods && any(w, cues.purchase));
+  return ownUse || any(w, cues.expenseVerb) || paidFor || !any(w, cues.purchase);
 }
 
 /** Words that give way to what they are for: a fee, a service or a repair ("ongkos tukang", "servis motor"). */

@@ -17,7 +17,8 @@ export function priced(d: Draft): FrameItem {
   let { unitPrice, total } = d;
   if (unitPrice !== null && total === null && d.qty) total = round(d.qty * unitPrice);
   if (total !== null && unitPrice === null && d.qty) unitPrice = round(total / d.qty);
-  return withPack({ product: d.name.join(' '), qty: d.qty, unit: d.unit, unit_price: rp(unitPrice), total: rp(total) }, d);
+  const item = withPack({ product: d.name.join(' '), qty: d.qty, unit: d.unit, unit_price: rp(unitPrice), total: rp(total) }, d);
+  return d.priceUnit ? { ...item, price_unit: d.priceUnit } : item;
 }
 
 /** The line without money. */

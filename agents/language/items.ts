@@ -1,6 +1,7 @@
 // Reads the goods lines of a message: product words, quantity and unit, unit price or line total.
 // Which price is which follows FRAME.md ("@", "per", "/", "satunya", "se<unit>", "harga" mark a unit price;
 // an unmarked price or one marked "total"/"semua"/"jadi" is the line total).
+import { measureFactor } from '../../core/units.ts';
 import { packUnits, sizeUnits } from './lexicon.ts';
 import { inThousands, isMoney, isNamePart } from './number-roles.ts';
 import type { Piece } from './pieces.ts';
@@ -26,6 +27,8 @@ export type Draft = {
   rest: boolean;
   /** Named as a variant of the line before ("..., sing goreng 2"): takes the rest of that line's name. */
   variant: boolean;
+  /** The measure the unit price is per, when another than the count's ("5 ons 120rb/kg" → "kg"). */
+  priceUnit?: string;
 };
 export type Ceiling = { value: number; perUnit: boolean; totalMarked: boolean };
 export type ItemsRead = {
@@ -93,6 +96,8 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
     const d = last.d;
     if (d && last.field === 'total' && d.unitPrice === null) { d.unitPrice = d.total; d.total = null; last.field = 'unitPrice'; }
     if (d && unit && d.unit === null && last.field === 'unitPrice') d.unit = unit;
+    // "beli daging 5 ons 120rb/kg": counted in one measure, priced per another of its kind; the frame says which.
+    if (d && unit && d.unit !== null && last.field === 'unitPrice' && (measureFactor(d.unit, unit) ?? 1) !== 1) d.priceUnit = unit;
     if (d && last.field === 'unitPrice') perContents(d, unit);
   };
   const money = (raw: number, m: typeof mark, totalMarked: boolean) => {
@@ -373,8 +378,9 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
     lastOne.total = null;
   }
   // "belanja ke pasar 350rb buat sayur sama bumbu", "bayar qris 25k buat indomie 5 bungkus + aqua 1 botol": an amount
-  // before several goods, none priced (all counted or none), is theirs.
-  if (mode === 'trade' && grand === null && moneyFirst !== null && named.length > 1 && named[0] === moneyFirst && (noneCounted || allCounted)
+  // before several goods, none priced, is theirs. Counted or not: "utang 35rb, ambil rokok 1 bks deng korek" (a helper's try
+  // gave the cigarettes the Rp35.000 and the lighter its shelf price, Rp38.000).
+  if (mode === 'trade' && grand === null && moneyFirst !== null && named.length > 1 && named[0] === moneyFirst
     && named.slice(1).every((d) => d.total === null && d.unitPrice === null)) {
     grand = moneyFirst.total;
     moneyFirst.total = null;

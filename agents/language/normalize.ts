@@ -165,6 +165,12 @@ export function normalizeText(text: string): string {
     .replace(/(^|\n|;\s*)(?:aku |tak |wis |mau |tadi )?dodol (?!garut|betawi|durian|kudus|nanas|\d)/g, '$1adol ')
     // "lap hari ini": chat shorthand for laporan before a period ("lap" alone is a rag: "beli lap 2 biji").
     .replace(/(^|\n|;\s*)lap (?=(?:hari|hr|kemarin|kmrn|kemaren|minggu|mgg|bulan|bln|harian|mingguan|bulanan)\b)/g, '$1laporan ')
+    // jv "gulo saiki tak dol 19rb sekilo" (I sell): "tak dol" is selling (a helper's try asked a product "dol", and the
+    // price answered another question).
+    .replace(/\b(?:tak|dak|tek|tag)\s+(?:dol|dole|dodol|edol)\b/g, 'jual')
+    // Manado "ada orang da bli mie 4 bks" (someone bought): "bli" after "orang" or "da"/"so" (already) is buying, where Bali's
+    // "bli wayan" stays a man (a helper's try: not understood).
+    .replace(/\b(orang|org)\s+(?:(?:da|so|su|sdh|udah|udh|sudah)\s+)?b(?:e)?li\b/g, '$1 beli')
     // Javanese "sak" before a unit: after a price it is "per" ("26500 sak kilone"); otherwise "one"
     // ("payu gula sak kilo" = sekilo). Before other words it is a sack ("sak karung").
     // "15 ribu satu mangkok", "10 ewu siji porsi": "one" after a price is the same "per".
@@ -173,8 +179,9 @@ export function normalizeText(text: string): string {
     .replace(/\b(goceng|ceban|gocap|seceng|ceceng|noceng|goban|cepek|gopek|nopek|noban|cepban|gocan)\s+(?:sak|sa)\s+(?=(?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal|porsi|mangkok|mangkuk|piring|ekor|ikat|lusin|papan|rak|cup|saset|sachet)(?:ne|e|na|nya)?\b)/gu, '$1 per ')
     .replace(/(\d+\s*(?:rb|ribu|rebu|ewu|k)?\s+)(sak|sa|satu|siji|hiji) (?=((?:kilo|kg|liter|biji|bungkus|bks|renteng|butir|ons|pcs|iji|siji|dus|slop|pak|karung|peti|tabung|botol|gelas|bal|porsi|mangkok|mangkuk|piring|ekor|ikat|lusin|papan|rak|cup|saset|sachet)(?:ne|e|na|nya)?\b)(\s+(?!(?:aja|saja|ya|yo|kak|wae|bae|tok|tadi)\b)\p{L}{2,})?)/gu,
       (all, before: string, one: string, _unit: string, goods: string | undefined) =>
-        // "sampoerna 16 satu bungkus 32rb": "one" after a bare count is the count, not "per".
-        (one !== 'sak' && one !== 'sa' && (goods || !/(?:rb|ribu|rebu|ewu|k|\d{3})\s*$/.test(before)) ? all : `${before}per `))
+        // "sampoerna 16 satu bungkus 32rb": "one" after a bare count is the count, not "per"; jv "surya 16 sak bungkus" too
+        // (the 16 is the goods' name, pieces.ts).
+        (!/(?:rb|ribu|rebu|ewu|k|\d{3})\s*$/.test(before) || (one !== 'sak' && one !== 'sa' && goods) ? all : `${before}per `))
     // "minyak 2 liter siji 40rb" (owner try: 2 liters at Rp40.000 each, Rp80.000): "one" straight after a size is one
     // piece of that size, the money its price.
     .replace(/(\d\s*(?:liter|ltr|lt|ml|gram|gr|kg|kilo))\s+(?:siji|satu|hiji|setunggal|sahiji)(?:\s+(?=\d+(?:[.,]\d+)?\s*(?:rb|ribu|rebu|ewu|k)\b)|(?=\s*(?:[,.;\n]|$)))/gu, '$1 1 ')

@@ -211,6 +211,10 @@ export function toPieces(tokens: Token[]): Piece[] {
     // "66rb potong 1rb": "potong" before money is a discount ("ayam 2 potong" stays a unit).
     const countBefore = prev?.k === 'num' && !prev.n.money && !prev.n.grouped;
     if (t === 'potong' && !countBefore && moneyNext(tokens, i + 1)) { out.push({ k: 'disc', raw: t }); continue; }
+    // jv "surya 16 sak bungkus": "sak" right before a unit is one of it even after a number (a helper's try read 16 sacks,
+    // then asked Cak Mat's debt instead of booking it).
+    const sakOne = t === 'sak' && !tok.glued && prev?.k === 'num' && !prev.n.money ? unitOf(tokens[i + 1]?.t ?? '') : null;
+    if (sakOne !== null && sakOne !== 'karung') { out.push({ k: 'se', u: sakOne, raw: t }); i += 1; continue; }
     const u = unitOf(t);
     if (u !== null && prev && (prev.k === 'num' || prev.k === 'per' || prev.k === 'q')) {
       out.push({ k: 'unit', u, raw: t, glued: tok.glued });

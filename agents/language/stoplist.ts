@@ -22,7 +22,7 @@ export const stopWords: ReadonlySet<string> = new Set([...doubleWords, ...`
   buatin buatkan bikin bikinin bikinkan gawe gawekke gaweke damelke damelaken damel jieun jieunkeun
   bahan barang produk belanjaan dagangan paling sehari perhari ratarata
   dipake dipakai dimakan diminum dianggo diangge dipangan didahar sendiri dewe dhewe sorangan nyalira
-  salah keliru lepat ketik ketikan typo pencet kepencet kepencetan teken keteken gajadi gjd jangan jgn usah gausah ora sida sido nomer nomor no entri entry gakjadi gkjadi
+  salah keliru lepat ketik ketikan typo pencet kepencet kepencetan teken keteken gajadi gjd jangan jgn ojo ojok ulah entong usah gausah ora sida sido nomer nomor no entri entry gakjadi gkjadi
   yo yoh bilang ngomong ngomongnya omong nnti nti ntr entar ntaran y
   pung pe pulang mulih balik ki kodong oge teras
   bukan bkn bukane bukannya dudu sanes

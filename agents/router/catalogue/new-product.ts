@@ -8,7 +8,7 @@ import type { FrameItem } from '../../../core/frame.ts';
 import { callFn } from '../../finance/sql.ts';
 import type { ResolvedFrame } from '../types.ts';
 import type { Product } from './resolve-items.ts';
-import { canonicalUnit, isContainer } from '../../../core/units.ts';
+import { canonicalUnit, isContainer, measureFactor } from '../../../core/units.ts';
 import type { Work } from '../state-schema.ts';
 
 /**
@@ -18,6 +18,9 @@ import type { Work } from '../state-schema.ts';
  * tries booked 5 bungkus of indomie at Rp438 and 2 kg of sugar at Rp720.
  */
 export function newProductUnit(item: FrameItem, priceUnit: string | null, price: number | null): string | null {
+  // "beli daging 5 ons 120rb/kg": kept per kilo, the measure its price was said in (it was kept per ons at Rp120.000 an
+  // ons: Rp600.000 booked, and the selling price saved per ons).
+  if (item.unit && item.price_unit && measureFactor(item.unit, item.price_unit) != null) return canonicalUnit(item.price_unit);
   if (!item.unit || !(isContainer(item.unit) || holdsOthers(item))) return item.unit;
   if (priceUnit && !isContainer(priceUnit)) return priceUnit;
   if (priceUnit !== null || !item.pack_size) return item.unit;

@@ -27,6 +27,9 @@ const nameNot = new RegExp(`${lead}(?:namanya|namane|atas nama|${should})\\s+(.+
 // "eh salah, yg bayar mang ujang bukan bu yati", jv "eh keliru, sing mbayar mang ujang dudu bu yati": the right one, then
 // the wrong one (corrections try: "Berapa, Kak?" was asked, then an expense or a second payment booked).
 const wrongThenNot = new RegExp(`${lead}(?:salah|lepat|keliru)\\s*,?\\s*(.+?)\\s*,?\\s+${not}\\s+(.+)$`);
+// "eh yang bayar bu ani bukan pak budi": who did it, named without "salah", then the one booked (an expense was booked).
+const didThenNot = new RegExp(`${lead}(.+?)\\s*,?\\s+${not}\\s+(.+)$`);
+const saysWhoDid = /\b(?:yang|yg|sing|nu)\s+(?:bayar|mbayar|mayar|nyicil|nyaur|ngutang|ngebon|utang|hutang|ngahutang)\b/;
 
 const bareName = (s: string): string | null => {
   const words = s.trim().split(/\s+/);
@@ -63,6 +66,7 @@ export function readPersonFix(text: string, last: BookedEvent | null): string | 
   if (a) [wrong, right] = [a[1]!, a[2]!];
   else if (c) [right, wrong] = [c[1]!, c[2]!];
   else if (d) [right, wrong] = [d[1]!, d[2]!];
+  else if (saysWhoDid.test(text.toLowerCase()) && didThenNot.exec(t)) [right, wrong] = didThenNot.exec(t)!.slice(1, 3) as [string, string];
   else if (b) right = b[1]!;
   else return null;
   // The wrong name said must be the booking's ("bukan bu tini" after a booking for Bu Tini).

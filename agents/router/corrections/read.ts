@@ -3,7 +3,7 @@
 import { unitOf } from '../../language/units.ts';
 import { fractionWords, honorifics, moneyMultipliers, numberWords, slangMoney } from '../../language/lexicon.ts';
 import { slangAsThousands } from './said-numbers.ts';
-import { clean } from '../answers.ts';
+import { clean, readNotForSale } from '../answers.ts';
 import { givenBack } from '../../language/intent.ts';
 
 /** `earlier`: the goods were named as "the one before" ("yg aqua tadi …"), so they may be an earlier entry. */
@@ -97,7 +97,9 @@ const selfAnswered = /\?\s*(?:(?:ah|eh|ehh|oh)\s+)?(?:bukan|bkn|ga|gak|nggak|tid
 export function readCorrection(text: string): Correction | null {
   // "ga jadi, rokok surya 16 tadi dibalikin": goods given back undo their sale, no count changed (the last sale, another
   // product's, was re-booked as 16 packs).
-  if (selfAnswered.test(text) || givenBack.test(text.toLowerCase())) return null;
+  // "bukan dijual, untuk pakai sendiri" (to "Produk baru es batu?"): goods not for sale, no goods swapped (it searched for
+  // an entry "dijual", and the ice was later booked as stock beside the expense).
+  if (selfAnswered.test(text) || givenBack.test(text.toLowerCase()) || (readNotForSale(text) && !/\d/.test(text))) return null;
   // Papua "tra jadi, …", Manado "nyanda, …", Bali "nenten, …" opening it: "no, …" (Papua read "tra aqua" as goods).
   // Yogya krama "eh mboten, gula wau 2 kg" ("no, the sugar just now…"): a second sale was booked. Chat's "slh", "tdi" too.
   text = text.replace(/\bslh\b/gi, 'salah').replace(/\b(?:tdi|wau)\b(?=\s+\d)/gi, 'tadi')
@@ -110,7 +112,9 @@ export function readCorrection(text: string): Correction | null {
     // Medan "pala kau, salah itu, …", "alamak", "astaga": an oath first says nothing (a second sale was booked).
     .replace(/^\s*(?:(?:pala|palak)\s+(?:kau|ko|kao)|alamak|astaga|astagfirullah|astaghfirullah|ya ampun|buset)\b\s*,?\s*/i, '')
     // Betawi "eh salah tuh, bukan empat, tiga doang": "that" after "wrong" (not understood).
-    .replace(/^(\s*(?:eh\s+)?(?:salah|keliru))\s+(?:tuh|nih)\s*,/i, '$1,');
+    .replace(/^(\s*(?:eh\s+)?(?:salah|keliru))\s+(?:tuh|nih)\s*,/i, '$1,')
+    // "eh gulanya cuma datang 7 kg" after other entries: what came is the purchase's count (it was booked as stock coming in).
+    .replace(/\b(?:cuma|cuman|mung|hanya|baru)\s+(?:datang|dateng|dtg|nyampe|nyampai|sampai|sampe|masuk|teka|tekan)\s+(?=\d)/gi, 'cuma ');
   const swap = countWordsSwap.exec(clean(text));
   const [wordFrom, wordTo] = swap ? [countWord(swap[1] ?? swap[4]), countWord(swap[2] ?? swap[3])] : [null, null];
   if (wordFrom && wordTo) return { to: wordTo, from: wordFrom };
