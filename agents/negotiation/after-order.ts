@@ -5,6 +5,7 @@ import type { HandleContext, Reply, Sender } from '../router/types.ts';
 import { readQuote } from './read-quote.ts';
 import { dealOf, logMessage, orderedThreadOf, ownerPhones, saveThread } from './store.ts';
 import { laterNews, laterNewsText, readContext, withLaterNews } from './thread.ts';
+import { formatRupiah } from '../../core/format.ts';
 
 /** The replies when the message is news of a waiting order; null when it is not (it is forwarded as it is). */
 export async function newsAfterOrder(ctx: HandleContext, sender: Extract<Sender, { kind: 'supplier' }>, text: string): Promise<Reply[] | null> {
@@ -15,10 +16,24 @@ export async function newsAfterOrder(ctx: HandleContext, sender: Extract<Sender,
   const t = sup.thread;
   const r = readQuote(text, { ...readContext(deal, t), established: true, asked: true });
   const news = laterNews(r, deal, t);
-  if (news.ship == null && news.short == null) return null;
-  await saveThread(ctx.tx, sup.id, withLaterNews(t, news));
-  await logMessage(ctx.tx, { tenantId: neg.tenant_id, negotiationId: neg.id, contactId: sup.contact_id }, { price: null, body: text, inboxId: ctx.message.inboxId });
-  const owner = `Kabar dari ${sup.name} soal pesanan ${deal.item}: "${text.slice(0, 300)}"\nSekarang ${laterNewsText(news, deal.unit).join(', ')}: waktu barangnya datang, saya catat dengan ini.`;
+  // "3 dus 180 kan tadi, jd 540rb aja": a lower price than ordered is what the arrival books (a haggling try booked the
+  // ordered Rp555.000; the supplier billed Rp540.000). Far under it is more likely a misread than a discount.
+  const ordered = await orderedPrice(ctx, neg.id);
+  const cheaper = r.kind === 'price' && ordered != null && r.price < ordered && r.price >= ordered * 0.7 ? r.price : null;
+  if (news.ship == null && news.short == null && cheaper == null) return null;
+  await saveThread(ctx.tx, sup.id, withLaterNews(cheaper != null ? { ...t, agreed: cheaper } : t, news));
+  const ids = { tenantId: neg.tenant_id, negotiationId: neg.id, contactId: sup.contact_id };
+  const logged = await logMessage(ctx.tx, ids, { price: cheaper, body: text, inboxId: ctx.message.inboxId });
+  if (cheaper != null) await ctx.tx.query('update negotiations set agreed_offer_id = $2, updated_at = now() where id = $1', [neg.id, logged]);
+  const told = [...(cheaper != null ? [`harganya ${formatRupiah(cheaper)}/${deal.unit} (tadi ${formatRupiah(ordered!)})`] : []), ...laterNewsText(news, deal.unit)];
+  const owner = `Kabar dari ${sup.name} soal pesanan ${deal.item}: "${text.slice(0, 300)}"\nSekarang ${told.join(', ')}: waktu barangnya datang, saya catat dengan ini.`;
   const owners = await ownerPhones(ctx.tx, neg.tenant_id, neg.created_by);
   return [{ text: `Terima kasih, ${sup.name} 🙏 Sudah saya sampaikan ke pemilik warung.` }, ...owners.map((phone) => ({ toPhone: phone, text: owner }))];
+}
+
+/** The price a unit the order went out at (the offer the negotiation points to). */
+async function orderedPrice(ctx: HandleContext, negotiationId: string): Promise<number | null> {
+  const { rows } = await ctx.tx.query<{ price: string | null }>(
+    'select o.price from negotiations n join negotiation_offers o on o.id = n.agreed_offer_id where n.id = $1', [negotiationId]);
+  return rows[0]?.price != null ? Number(rows[0].price) : null;
 }

@@ -64,6 +64,20 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     expect(booked).toContain('Toko Makmur bilang stoknya cuma 6 kg');
   });
 
+  // Haggling try (forty-second session): after the order at Rp185.000 a dus, "siap bu. 3 dus 180 kan tadi, jd 540rb aja" was
+  // only forwarded; the arrival booked Rp555.000.
+  test('a lower price the supplier says after the order is what the arrival books', async () => {
+    app.clock.set('2026-12-04T03:00:00Z');
+    await app.say(OWNER, 'tolong tawar minyak 3 dus maks 190rb/dus ke toko makmur');
+    await app.say(MAKMUR, '185rb/dus pas bu');
+    await app.say(OWNER, '1');
+    await app.say(MAKMUR, 'siap bu. 3 dus 180 kan tadi, jd 540rb aja');
+    expect(await last(OWNER)).toContain('Sekarang harganya Rp180.000/dus (tadi Rp185.000)');
+    const booked = (await app.say(OWNER, 'minyak dari toko makmur sudah datang')).join('\n');
+    expect(booked).toContain('belanja minyak 3 dus @ Rp180.000');
+    expect(booked).toContain('total Rp540.000');
+  });
+
   // Haggling try (forty-first session): "indomie goreng 2.650/bks bos, sedus isi 40" stocked the dus as 40 bottles of Minyak
   // Goreng Sania 2 L ("goreng 2650" matched the oil).
   test('goods offered are stocked as the product their first word names', async () => {

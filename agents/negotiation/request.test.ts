@@ -30,6 +30,9 @@ const rows: Row[] = [
   ['cariin telur 10 kg maks 27rb/kg butuh besok jam 7 pagi', 'telur', 10, 'kg', 27_000, wib(2, 7)],
   // Haggling try (thirty-fourth session): a limit said per kilo for an order in peti (15 kg) was taken per peti.
   ['tawarin telur 2 peti max 26rb sekilo', 'telur', 2, 'peti', 390_000, DEFAULT],
+  // Haggling try (forty-second session): a sack of a size said, its limit per kilo, was haggled at Rp16.000 a sack.
+  ['cari gula 1 karung 50kg, paling mahal 16rb/kg', 'gula', 1, 'karung', 800_000, DEFAULT],
+  ['cari gula sekarung isi 50 kg, maksimal 16rb per kg', 'gula', 1, 'karung', 800_000, DEFAULT],
   ['cariin telur 10 kg maks 27rb/kg pukul 14.30', 'telur', 10, 'kg', 27_000, wib(1, 14, 30)],
   // an unmarked ceiling on a lot: the warung's own prices pick the reading
   ['cari supplier aqua 10 dus paling mahal 400rb', 'aqua', 10, 'dus', 40_000, DEFAULT, { lastPrice: 38_000, market: null }],
@@ -53,7 +56,10 @@ describe('an owner\'s buying request', () => {
     const f = parseMessage(text, { now, offsetMinutes: 420 });
     expect(f.intent).toBe('negotiate');
     const frame = { ...f, items: f.items.map((i) => ({ name: i.product, qty: i.qty, unit: i.unit })) };
-    const req = readRequest(frame, text, now, 'Asia/Jakarta', refs);
+    // What a pack holds as said with the request, as start.ts reads it.
+    const said = f.items[0];
+    const pack = said?.pack_size && said.pack_base_unit ? { size: said.pack_size, base: said.pack_base_unit } : null;
+    const req = readRequest(frame, text, now, 'Asia/Jakarta', refs, pack);
     expect(req && { item: req.item, qty: req.qty, unit: req.unit, ceiling: req.ceiling, deadline: req.deadline.toISOString() })
       .toEqual({ item, qty, unit, ceiling, deadline });
     expect(req!.deadlineSaid).toBe(deadline !== DEFAULT);

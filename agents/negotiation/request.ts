@@ -70,13 +70,17 @@ const pieces = new Set(['pcs', 'biji', 'butir', 'gelas', 'bungkus', 'sachet', 'b
 // 2 peti went out at Rp23.000 each).
 const ceilingUnitRe = new RegExp(String.raw`\b(?:maks|max|maksimal|maximal|paling mahal|budget|batas)\s*(?:rp\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?\s*(?:\/\s*|per\s+|se|sa)(${unitWords.join('|')})\b`);
 
-export function readRequest(frame: RequestFrame, text: string, now: Date, zone: TenantZone, refs: PriceRefs): OwnerRequest | null {
+/** `pack`: what one of the order's packs holds as the owner said it ("gula 1 karung 50kg"), for a limit said per kilo. */
+export function readRequest(frame: RequestFrame, text: string, now: Date, zone: TenantZone, refs: PriceRefs, pack: { size: number; base: string } | null = null): OwnerRequest | null {
   const goods = requestedGoods(frame);
   const c = ceilingPerUnit(frame, refs);
   if (!goods || !c) return null;
   const said = readDeadline(text, now, zone);
   const per = canonicalUnit(ceilingUnitRe.exec(text.toLowerCase())?.[1] ?? null);
-  const inOrderUnit = per && per !== goods.unit ? convertPrice(goods.item, c.ceiling, per, goods.unit) : null;
+  // "cari gula 1 karung 50kg, paling mahal 16rb/kg": Rp800.000 a karung (it was Rp16.000 a karung, and "775rb sekarung" was
+  // refused as over the limit).
+  const sizes = pack ? [{ pack: goods.unit, size: pack.size, base: pack.base }] : [];
+  const inOrderUnit = per && per !== goods.unit ? convertPrice(goods.item, c.ceiling, per, goods.unit, sizes) : null;
   return {
     ...goods, ceiling: inOrderUnit != null ? Math.round(inOrderUnit) : c.ceiling, ceilingBasis: c.basis,
     deadline: said?.at ?? defaultDeadline(now, zone, DEADLINE_MS), deadlineSaid: said != null,

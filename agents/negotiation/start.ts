@@ -53,7 +53,7 @@ export const startNegotiation: Agent = async (ctx, frame) => {
   if (!goods || !frame.max_unit_price) return { replies: [{ text: askAgain }] };
   const refs = await priceRefs(tx, tenant.id, goods.item, goods.unit);
   // When the goods are needed is read from the message as written (or the voice note's transcript).
-  const req = readRequest(asked, ctx.text ?? '', ctx.now, tenant.timezone, refs);
+  const req = readRequest(asked, ctx.text ?? '', ctx.now, tenant.timezone, refs, packAsked(ctx.text ?? '', goods.unit));
   if (!req) return { replies: [{ text: askAgain }] };
   const { item, unit, ceiling, deadline } = req;
   const suppliers = await pickSuppliers(tx, tenant.id, item, refs.productId, frame.counterparty, named.ids);
