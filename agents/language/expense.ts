@@ -11,8 +11,10 @@ export function expenseSignal(w: string[], saleVerb: boolean, ownUse: boolean, m
   // "kasih uang jajan anak 20rb": money handed out, nothing counted.
   // "beli gula buat masak 17rb": bought for home use, not stock.
   // "gula 2 kg 36rb, telor 1 kg 28rb, dibayar transfer": with counted goods a paying word says how, not what for.
+  // "es batu goceng, buat minum sendiri": money only, no verb, for the shop's own use (a Betawi try sold the ice).
   if (i < 0) return (((any(w, cues.pay) && !countedGoods) || (any(w, cues.expenseVerb) && moneyOnly)) && !any(w, cues.purchase))
-    || (homeUse && any(w, cues.purchase) && !any(w, stockBuyWords));
+    || (homeUse && any(w, cues.purchase) && !any(w, stockBuyWords))
+    || (ownUse && moneyOnly && !any(w, cues.purchase) && !any(w, cues.sale));
   const word = w[i];
   if (!weakExpenseWords.has(word)) return true;
   // "isi gas", "bayar pulsa", or the word alone with no buying verb: the shop's own use.

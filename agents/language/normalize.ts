@@ -148,6 +148,10 @@ export function normalizeText(text: string): string {
     // "kopi kapal api 5 renteng, 1 renteng 10 sachet 17rb", "indomie 2 dus, 1 dus 40 bungkus 110rb": what one of the packs
     // holds and then money, closing the message, is that one pack's price (Medan try: Rp17.000 was the whole of 5 renteng).
     .replace(/\b(\d+) (dus|karton|bal|pak|slop|renteng|karung|sak|krat|peti|rak|lusin) ?[,;] ?(?:1|se) \2 (?:isi )?(\d{1,3}) (\p{L}+) (\d+(?:[.,]\d+)? ?(?:rb|ribu|rebu|ewu|k))\s*$/u, '$1 $2 isi $3 $4 $5 se$2')
+    // "indomie goreng 2 dus, isi 40 bks sedus", Minang "2 dus, sadus isi 12", "2 renteng, serenteng 12 sachet": what one pack
+    // holds, said after the count (a Makassar and a Padang try booked 1 dus: Rp110.000 of Rp220.000).
+    .replace(/\b(\d+) (dus|karton|bal|pak|slop|renteng|renceng|karung|krat|peti|rak|lusin) ?[,;]? (?:isi|eusi) (\d{1,3})((?: \p{L}+)?) s[ea]\2\b/gu, '$1 $2 isi $3$4')
+    .replace(/\b(\d+) (dus|karton|bal|pak|slop|renteng|renceng|karung|krat|peti|rak|lusin) ?[,;]? s[ea]\2 (?:isi |eusi )?(\d{1,3})(?=(?: (?:bks|bungkus|sachet|saset|pcs|biji|botol|btl|gelas|kaleng|pouch|batang|butir|liter|kg))?\s*(?:[,;]|$))/gu, '$1 $2 isi $3')
     // "barang baru kerupuk jangek 20 bungkus modal 3rb jual 5rb", "new item: teh kotak 24 pcs modal 3500 jual 5000": a new
     // product's opening stock, as "stok awal" says it (a city try: the cost became the selling price and the 20 were sold).
     .replace(/^(?:(?:barang|produk|item|jualan|dagangan) (?:baru|anyar)|new item|new product|(?:tambah|nambah|input) (?:barang|produk|item)(?: baru)?)\s*[:,-]?\s+(?=.*\d)/, 'stok awal ')
@@ -167,6 +171,8 @@ export function normalizeText(text: string): string {
     .replace(/(^|\n|;\s*)lap (?=(?:hari|hr|kemarin|kmrn|kemaren|minggu|mgg|bulan|bln|harian|mingguan|bulanan)\b)/g, '$1laporan ')
     // jv "gulo saiki tak dol 19rb sekilo" (I sell): "tak dol" is selling (a helper's try asked a product "dol", and the
     // price answered another question).
+    // "es batu goceng, buat minum sendiri kagak dijual": not for sale is the shop's own use, no sale (it was sold).
+    .replace(/\b(?:ga|gak|kagak|kaga|nggak|ngga|enggak|tidak|tdk|bukan|bkn|ora|ra|teu|henteu|ndak)\s+(?:untuk\s+|buat\s+)?di(?:jual|dol|ical)\b/g, 'buat sendiri')
     .replace(/\b(?:tak|dak|tek|tag)\s+(?:dol|dole|dodol|edol)\b/g, 'jual')
     // Manado "ada orang da bli mie 4 bks" (someone bought): "bli" after "orang" or "da"/"so" (already) is buying, where Bali's
     // "bli wayan" stays a man (a helper's try: not understood).

@@ -54,3 +54,19 @@ describe('owner tries (forty-second session): a count in one measure, a price in
     reads('laku gula 2 kg 18rb/kg', { intent: 'sale', amount: 36000, items: [{ product: 'gula', qty: 2, unit: 'kg', unit_price: 18000 }] });
   });
 });
+
+describe('owner tries (forty-second session): Makassar, Padang, Betawi', () => {
+  it('what one pack holds, said after the count, keeps the count', () => {
+    // Each bought 1 dus (Rp110.000 of Rp220.000).
+    reads('beli ka di Toko Makmur indomie goreng 2 dus, isi 40 bks sedus, 110rb per dus',
+      { intent: 'purchase', amount: 220000, items: [{ product: 'indomie goreng', qty: 2, unit: 'dus', pack_size: 40, pack_base_unit: 'bungkus' }] });
+    reads('bali dari UD Sinar Jaya minyakita 2 dus, sadus isi 12, 195rb sadus', { intent: 'purchase', amount: 390000, items: [{ product: 'minyakita', qty: 2, unit: 'dus', pack_size: 12 }] });
+    reads('beli sampo sunsilk 2 renteng, serenteng 12 sachet, ceban serenteng', { intent: 'purchase', amount: 20000, items: [{ product: 'sampo sunsilk', qty: 2, unit: 'renteng', pack_size: 12 }] });
+  });
+
+  it('goods not for sale, for the shop\'s own use, are an expense', () => {
+    // "Produk baru es batu?", then the next message sold it.
+    reads('es batu goceng, buat minum sendiri kagak dijual', { intent: 'expense', amount: 5000 });
+    reads('es batu 5rb buat dipakai sendiri', { intent: 'expense', amount: 5000 });
+  });
+});

@@ -56,7 +56,11 @@ export function readPersonFix(text: string, last: BookedEvent | null): string | 
     // jv "eh salah rek, sing ngebon iku pak giman dudu pak gito": a call to the listener and "that" name no one (a product
     // "iku" was offered).
     .replace(/\b(salah|keliru|lepat)\s+(?:rek|cak|kak|bro|sis|bos|lur)\s*,/, '$1,').replace(/\s(?:iku|kuwi|kui|eta)(?=\s)/g, '')
-    .replace(/\b(?:kliru|kleru)\b/g, 'keliru').replace(/\s+/g, ' ').replace(/\s*,\s*$/, '').trim();
+    .replace(/\b(?:kliru|kleru)\b/g, 'keliru')
+    // Betawi "yang nyicil ceban tadi mpok ijah": the money and "tadi" after what was done name no one (the payment went back
+    // to Bang Jali).
+    .replace(/(^|,\s*|\s)(?:(?:\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?|ceban|goceng|gocap|noceng|seceng|cepek|gopek|goban)\s+)?(?:tadi|td|barusan)\s+/g, '$1')
+    .replace(/\s+/g, ' ').replace(/\s*,\s*$/, '').trim();
   let wrong: string | null = null;
   let right: string | null = null;
   const a = notThen.exec(t);

@@ -113,6 +113,8 @@ export function readCorrection(text: string): Correction | null {
     .replace(/^\s*(?:(?:pala|palak)\s+(?:kau|ko|kao)|alamak|astaga|astagfirullah|astaghfirullah|ya ampun|buset)\b\s*,?\s*/i, '')
     // Betawi "eh salah tuh, bukan empat, tiga doang": "that" after "wrong" (not understood).
     .replace(/^(\s*(?:eh\s+)?(?:salah|keliru))\s+(?:tuh|nih)\s*,/i, '$1,')
+    // Makassar "bawang merah tadi 45rb sekilo ji bukan 40": the particle before "not" says nothing (it sold 40 kg).
+    .replace(/\s+(?:ji|mi|ki|pi|mo)\s+(?=(?:bukan|bkn|dudu|sanes)\b)/gi, ' ')
     // "eh gulanya cuma datang 7 kg" after other entries: what came is the purchase's count (it was booked as stock coming in).
     .replace(/\b(?:cuma|cuman|mung|hanya|baru)\s+(?:datang|dateng|dtg|nyampe|nyampai|sampai|sampe|masuk|teka|tekan)\s+(?=\d)/gi, 'cuma ');
   const swap = countWordsSwap.exec(clean(text));

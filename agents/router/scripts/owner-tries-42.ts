@@ -4,6 +4,9 @@
 // expense; jv "Cak Mat utang surya 16 sak bungkus, durung bayar" asked Cak Mat's debt instead of booking it.
 // Corrections tries: "eh yang bayar bu ani bukan pak budi" asked "Berapa?" and booked an expense; "eh gulanya cuma datang 7 kg"
 // said after two sales added 7 kg of stock; "beli daging 5 ons 120rb/kg" booked Rp600.000 (5 ons at a kilo's price each).
+// Makassar, Padang and Betawi tries: "… 45rb sekilo ji bukan 40" sold 40 kg; "yang nyicil ceban tadi Mpok Ijah, bukan Bang
+// Jali" gave the payment back to Bang Jali; "es batu goceng, buat minum sendiri kagak dijual" was sold; "indomie goreng 2 dus,
+// isi 40 bks sedus" bought 1 dus.
 import { debts, level, lines, moneyTx, payments, product } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
@@ -52,6 +55,27 @@ export const ownerTries42Scripts: Script[] = [
       { sql: level('Gula Pasir'), rows: [{ level: 27 }] },
       { sql: product('Daging'), rows: [{ name: 'Daging', unit: 'kg', sell_price: 150000 }] },
       { sql: lines('Daging'), rows: [{ qty: 0.5, unit_price: 120000, total: 60000, kind: 'purchase', payment: 'cash', status: 'posted' }] },
+    ],
+  },
+  {
+    name: 'a Makassar particle before "bukan", who paid with "nyicil", ice not for sale, and what a dus holds said after its count', at, tenant,
+    steps: [
+      { say: 'kulakan telur 5 ons 27rb sekilo', reply: ['Telur Ayam 5 ons (0,5 kg) × Rp27.000/kg = Rp13.500'] },
+      { say: 'telur tadi 26rb sekilo ji bukan 27', reply: ['Sudah dibatalkan', 'Telur Ayam 5 ons (0,5 kg) × Rp26.000/kg = Rp13.000'], not: ['Penjualan'] },
+      { say: 'bang jali ngutang 60rb', reply: ['Total utang Bang Jali sekarang Rp60.000'] },
+      { say: 'mpok ijah ngutang 35rb', reply: ['Total utang Mpok Ijah sekarang Rp35.000'] },
+      { say: 'Bang Jali nyicil ceban', reply: ['Sisa utang Bang Jali Rp50.000'] },
+      { say: 'eh salah, yang nyicil ceban tadi Mpok Ijah, bukan Bang Jali', reply: ['Sudah dibatalkan', 'Mpok Ijah bayar utang Rp10.000. Sisa utang Mpok Ijah Rp25.000'] },
+      { say: 'es batu goceng, buat minum sendiri kagak dijual', reply: ['Pengeluaran', 'Rp5.000'], not: ['Produk baru', 'Penjualan'] },
+      { say: 'beli indomie goreng 2 dus, isi 40 bks sedus, 110rb per dus', reply: ['Indomie Goreng 2 dus (80 bks) × Rp110.000 = Rp220.000'] },
+    ],
+    rows: [
+      { sql: lines('Telur Ayam'), rows: [{ qty: 0.5, unit_price: 27000, total: 13500, kind: 'purchase', payment: 'cash', status: 'voided' },
+        { qty: 0.5, unit_price: 26000, total: 13000, kind: 'purchase', payment: 'cash', status: 'posted' }] },
+      { sql: debts, rows: [{ name: 'Bang Jali', kind: 'customer', direction: 'receivable', amount: 60000, paid: 0, status: 'open' },
+        { name: 'Mpok Ijah', kind: 'customer', direction: 'receivable', amount: 35000, paid: 10000, status: 'open' }] },
+      { sql: moneyTx('expense'), rows: [{ total: 5000, category: 'lainnya', status: 'posted', payment: 'cash' }] },
+      { sql: level('Indomie Goreng'), rows: [{ level: 120 }] },
     ],
   },
 ];
