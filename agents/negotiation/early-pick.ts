@@ -3,6 +3,7 @@
 // owner had to wait for the deadline, the next morning). The summary is made now, suppliers still quiet counted as silent,
 // and the named supplier's offer is ordered as a pick from it would be; when its price is not within the limit, the summary
 // is said instead.
+import { formatQty } from '../../core/format.ts';
 import type { AgentContext, Reply } from '../router/types.ts';
 import { summarizeIfDone } from './finish.ts';
 import { placeOrder } from './owner-choice.ts';
@@ -36,8 +37,14 @@ export async function pickBeforeSummary(ctx: AgentContext, text: string): Promis
     const neg = (await loadNegotiation(ctx.tx, id))!;
     const sups = await loadSuppliers(ctx.tx, id);
     const k = neg.choices.indexOf(named[0]!.contact_id);
-    if (neg.status === 'deciding' && k >= 0) return placeOrder(ctx, neg, sups, k + 1);
     const summary = notes?.[0]?.text ?? '';
+    // "ambil yang toko makmur aja" when it asked at least 20 kg of the 10 wanted: the bigger order is shown first, not sent
+    // (a haggling try ordered Rp510.000 of eggs for Rp260.000 asked, unseen); "1" then orders it.
+    const min = named[0]!.thread.minimum;
+    if (neg.status === 'deciding' && k >= 0 && summary && min != null && min > neg.qty) {
+      return [{ text: `${named[0]!.name} minta minimal ${formatQty(min)} ${neg.unit}, lebih dari ${formatQty(neg.qty)} ${neg.unit} yang Kakak minta, jadi belum saya pesan. Cek dulu, ya:\n\n${summary}` }];
+    }
+    if (neg.status === 'deciding' && k >= 0) return placeOrder(ctx, neg, sups, k + 1);
     return [{ text: `Harga ${named[0]!.name} belum masuk batas, Kak, jadi belum bisa dipesan.${summary ? `\n\n${summary}` : ''}` }];
   }
   return null;

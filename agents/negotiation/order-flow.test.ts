@@ -99,6 +99,22 @@ describe.each(stacks)('picks, orders and corrected arrivals through the simulato
     expect(bargaining).not.toContain('di atas batas');
     expect(await last(SINAR)).toContain('pesan kopi 2 bal');
   });
+  // Haggling try (forty-second session): "ambil yang toko makmur aja" before the summary ordered the supplier's minimum of
+  // 20 kg (Rp510.000) for the 10 kg asked; the owner saw it only after it went out.
+  test('a supplier picked by name whose minimum is more than asked is shown, not ordered', async () => {
+    app.clock.set('2026-12-10T03:00:00Z');
+    const SINAR = '+6281300000002';
+    await app.say(OWNER, 'tolong tawar telur 10 kg maks 27rb/kg ke toko makmur dan sinar jaya');
+    await app.say(MAKMUR, 'telur 26rb/kg bu, tp min ambil 20 kg');
+    await app.say(MAKMUR, '25.500 deh kalo 20 kg');
+    const picked = (await app.say(OWNER, 'udah ga usah nunggu sinar jaya, ambil yang toko makmur aja')).join('\n');
+    expect(picked).toContain('Toko Makmur minta minimal 20 kg, lebih dari 10 kg yang Kakak minta, jadi belum saya pesan');
+    expect(picked).not.toContain('sudah dikirim');
+    expect(await last(MAKMUR)).not.toContain('pesan telur');
+    const ordered = (await app.say(OWNER, '1')).join('\n');
+    expect(ordered).toContain('Pesanan ke Toko Makmur sudah dikirim: telur 20 kg @ Rp25.500/kg');
+    expect(await chatOf(SINAR)).not.toContainEqual(expect.stringMatching(/pesan telur/));
+  });
   // Haggling try (thirty-fourth session): another brand the warung sells (Sania for Minyakita) was paid and never stocked.
   test('another brand the warung already sells goes into that product\'s stock', async () => {
     app.clock.set('2026-12-08T06:00:00Z');
