@@ -4,7 +4,7 @@ import { cues } from './cues.ts';
 import { expenseCategory } from './expense.ts';
 import { priced, round, rp } from './frame-lines.ts';
 import type { Draft } from './items.ts';
-import { expenseCategoryWords, expenseGoods, serviceWords } from './lexicon.ts';
+import { expenseCategoryWords, expenseGoods, ownUseWords, serviceWords } from './lexicon.ts';
 
 const billWord = (d: Draft) => d.name.some((w) => expenseCategoryWords[w] !== undefined);
 
@@ -13,7 +13,11 @@ export function expenseMoney(drafts: Draft[], monies: number[], words: string[],
   // Supplies (gas, token, kresek) are items; with no bill word, whatever was bought for own use is ("beli gula buat masak").
   const bill = words.some((w) => expenseCategoryWords[w] !== undefined);
   const bought = !bill && words.some((w) => cues.purchase.has(w));
-  const goods = drafts.filter((d) => bought || (d.name.some((w) => expenseGoods.has(w)) && !d.name.some((w) => serviceWords.has(w))));
+  // "es batu goceng, buat minum sendiri": goods for the shop's own use are named too (it was a bare "Lain-lain"); who it is
+  // for is no goods ("uang jajan anak").
+  const forOwnUse = !bill && words.some((w) => ownUseWords.has(w));
+  const goods = drafts.filter((d) => bought || (forOwnUse && d.name.some((w) => !ownUseWords.has(w)))
+    || (d.name.some((w) => expenseGoods.has(w)) && !d.name.some((w) => serviceWords.has(w))));
   // "bayar listrik 150rb sama air 50rb": several bills, each with its money, are lines of their own; one
   // category for all would put the water bill under listrik, so it is the bills' one category or lainnya.
   const bills = goods.length === 0 && monies.length > 1 ? drafts.filter((d) => d.total !== null && d.qty === null && billWord(d)) : [];

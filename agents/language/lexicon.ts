@@ -248,7 +248,7 @@ export const purposeWords = set('buat untuk utk kanggo kangge nggo keur bwt');
 export const resaleWords = set('dijual jual jualan dagang dagangan didol diecer eceran stok stock');
 /** Purposes that make goods the shop's own use (an expense), not stock. */
 // Snacks and meals for the people working at the shop ("buat karyawan", "buat tukang") are spent, not stock.
-export const ownUseWords = set('masak goreng ngegoreng menggoreng dapur warung hp motor mobil sendiri pribadi rumah makan minum mandi operasional kantor keluarga anak karyawan pegawai tukang pekerja kuli tamu omah umah imah griya');
+export const ownUseWords = set('masak goreng ngegoreng menggoreng dapur warung hp motor mobil sendiri dhewe dewe dhewek dewek nyalira piyambak sorangan pribadi rumah makan minum mandi operasional kantor keluarga anak karyawan pegawai tukang pekerja kuli tamu omah umah imah griya');
 
 /** Numbers that are part of a product's name after these words (cigarette packs: "surya 16", "djarum 76"). */
 export const nameNumbers: Record<string, readonly number[]> = table({

@@ -144,6 +144,8 @@ export function normalizeText(text: string): string {
     .replace(new RegExp(String.raw`\b(${bottled}) (${bottleSizes})(?=\s*[?.!]*$)`, 'g'), '$1 $2ml')
     // "indomie 2 dus, 1 dus 40, harga 115rb sedus\": a bare number after one of the packs counted, with the pack's own
     // price said in rupiah, is what each holds (Medan try: 2 dus booked at Rp40.000 each).
+    // jv krama "indomie soto kalih dus": "two" before a unit (it bought 1 dus).
+    .replace(/\bkalih(?= (?:dus|bungkus|bks|kilo|kg|liter|botol|btl|renteng|slop|karung|pak|bal|biji|butir|ons|sachet|gelas|tabung|kotak|rak|lusin)\b)/g, '2')
     .replace(/\b(\d+) (dus|karton|bal|pak|slop|renteng|karung|sak|krat|peti) ?[,;]? (?:1|se) \2 (\d{1,3})\b(?! ?(?:rb|ribu|rebu|ewu|k|jt|juta|%))(?=.*\b\d+(?:[.,]\d+)? ?(?:rb|ribu|rebu|ewu|k|jt|juta) ?(?:se\2|(?:per|\/) ?\2)\b)/g, '$1 $2 isi $3')
     // "kopi kapal api 5 renteng, 1 renteng 10 sachet 17rb", "indomie 2 dus, 1 dus 40 bungkus 110rb": what one of the packs
     // holds and then money, closing the message, is that one pack's price (Medan try: Rp17.000 was the whole of 5 renteng).
@@ -171,6 +173,10 @@ export function normalizeText(text: string): string {
     .replace(/(^|\n|;\s*)lap (?=(?:hari|hr|kemarin|kmrn|kemaren|minggu|mgg|bulan|bln|harian|mingguan|bulanan)\b)/g, '$1laporan ')
     // jv "gulo saiki tak dol 19rb sekilo" (I sell): "tak dol" is selling (a helper's try asked a product "dol", and the
     // price answered another question).
+    // "beras premium 1 karung 25 kg 400rb udah kubayar": the owner paid for goods, no sale said, is a purchase (it was sold,
+    // the stock going under nought).
+    .replace(/\b(?:udah|sudah|wis|uwis|sampun|dah)\s+(?:ku|tak|tek|dak)\s?(?:bayar|bayari|bayarin|bayarke|lunasi|lunasin)\b/g,
+      (said, at: number, whole: string) => (/\b(?:laku|lku|payu|jual|terjual|kejual|ngadep|adol|didol|kasbon|ngebon|ngutang|utang|bon)\b/.test(whole) ? said : 'kulakan lunas'))
     // "es batu goceng, buat minum sendiri kagak dijual": not for sale is the shop's own use, no sale (it was sold).
     .replace(/\b(?:ga|gak|kagak|kaga|nggak|ngga|enggak|tidak|tdk|bukan|bkn|ora|ra|teu|henteu|ndak)\s+(?:untuk\s+|buat\s+)?di(?:jual|dol|ical)\b/g, 'buat sendiri')
     .replace(/\b(?:tak|dak|tek|tag)\s+(?:dol|dole|dodol|edol)\b/g, 'jual')

@@ -66,7 +66,23 @@ describe('owner tries (forty-second session): Makassar, Padang, Betawi', () => {
 
   it('goods not for sale, for the shop\'s own use, are an expense', () => {
     // "Produk baru es batu?", then the next message sold it.
-    reads('es batu goceng, buat minum sendiri kagak dijual', { intent: 'expense', amount: 5000 });
-    reads('es batu 5rb buat dipakai sendiri', { intent: 'expense', amount: 5000 });
+    reads('es batu goceng, buat minum sendiri kagak dijual', { intent: 'expense', amount: 5000, items: [{ product: 'es batu', total: 5000 }] });
+    reads('es batu 5rb buat dipakai sendiri', { intent: 'expense', amount: 5000, items: [{ product: 'es batu', total: 5000 }] });
+  });
+});
+
+describe('owner tries (forty-second session): Semarang, Medan, Bali', () => {
+  it('krama "kalih" before a unit is two', () => {
+    reads('kulakan indomie soto kalih dus, sedus isi 40, sedus 108 ewu', { intent: 'purchase', amount: 216000, items: [{ product: 'indomie soto', qty: 2, unit: 'dus', pack_size: 40 }] });
+  });
+
+  it('goods the owner paid for, no sale said, are a purchase', () => {
+    // Each was sold, the stock going under nought.
+    reads('beras premium 1 karung 25 kg 400rb udah kubayar', { intent: 'purchase', amount: 400000, items: [{ product: 'beras premium', qty: 1, unit: 'karung' }] });
+    reads('indomie kari 1 dus isi 40 udah kubayar 110rb', { intent: 'purchase', amount: 110000, items: [{ product: 'indomie', qty: 1, unit: 'dus', pack_size: 40 }] });
+  });
+
+  it('jv "kanggo dhewe" is the shop\'s own use', () => {
+    reads('es batu limang ewu kanggo dhewe', { intent: 'expense', amount: 5000, items: [{ product: 'es batu', total: 5000 }] });
   });
 });

@@ -17,19 +17,24 @@ export async function newsAfterOrder(ctx: HandleContext, sender: Extract<Sender,
   const r = readQuote(text, { ...readContext(deal, t), established: true, asked: true });
   const news = laterNews(r, deal, t);
   // "3 dus 180 kan tadi, jd 540rb aja": a lower price than ordered is what the arrival books (a haggling try booked the
-  // ordered Rp555.000; the supplier billed Rp540.000). Far under it is more likely a misread than a discount.
+  // ordered Rp555.000; the supplier billed Rp540.000). "harganya jadi 16.500", "harga telur naik, jadi 26.500/kg": a higher
+  // one said as changed too, and the owner hears it (two tries booked the old price, Rp10.000 under the bill). Far from the
+  // order's price is more likely a misread.
   const ordered = await orderedPrice(ctx, neg.id);
-  const cheaper = r.kind === 'price' && ordered != null && r.price < ordered && r.price >= ordered * 0.7 ? r.price : null;
-  if (news.ship == null && news.short == null && cheaper == null) return null;
-  await saveThread(ctx.tx, sup.id, withLaterNews(cheaper != null ? { ...t, agreed: cheaper } : t, news));
+  const said = r.kind === 'price' && ordered != null && r.price !== ordered && r.price >= ordered * 0.7 && r.price <= ordered * 1.3 ? r.price : null;
+  const newPrice = said != null && (said < ordered! || changedRe.test(text.toLowerCase())) ? said : null;
+  if (news.ship == null && news.short == null && newPrice == null) return null;
+  await saveThread(ctx.tx, sup.id, withLaterNews(newPrice != null ? { ...t, agreed: newPrice } : t, news));
   const ids = { tenantId: neg.tenant_id, negotiationId: neg.id, contactId: sup.contact_id };
-  const logged = await logMessage(ctx.tx, ids, { price: cheaper, body: text, inboxId: ctx.message.inboxId });
-  if (cheaper != null) await ctx.tx.query('update negotiations set agreed_offer_id = $2, updated_at = now() where id = $1', [neg.id, logged]);
-  const told = [...(cheaper != null ? [`harganya ${formatRupiah(cheaper)}/${deal.unit} (tadi ${formatRupiah(ordered!)})`] : []), ...laterNewsText(news, deal.unit)];
+  const logged = await logMessage(ctx.tx, ids, { price: newPrice, body: text, inboxId: ctx.message.inboxId });
+  if (newPrice != null) await ctx.tx.query('update negotiations set agreed_offer_id = $2, updated_at = now() where id = $1', [neg.id, logged]);
+  const told = [...(newPrice != null ? [`harganya ${newPrice > ordered! ? 'naik ' : ''}${formatRupiah(newPrice)}/${deal.unit} (tadi ${formatRupiah(ordered!)})`] : []), ...laterNewsText(news, deal.unit)];
   const owner = `Kabar dari ${sup.name} soal pesanan ${deal.item}: "${text.slice(0, 300)}"\nSekarang ${told.join(', ')}: waktu barangnya datang, saya catat dengan ini.`;
   const owners = await ownerPhones(ctx.tx, neg.tenant_id, neg.created_by);
   return [{ text: `Terima kasih, ${sup.name} 🙏 Sudah saya sampaikan ke pemilik warung.` }, ...owners.map((phone) => ({ toPhone: phone, text: owner }))];
 }
+
+const changedRe = /\b(?:naik|naikin|dinaikkan|mundak|mundhak|jadi|jd|dadi)\b/;
 
 /** The price a unit the order went out at (the offer the negotiation points to). */
 async function orderedPrice(ctx: HandleContext, negotiationId: string): Promise<number | null> {

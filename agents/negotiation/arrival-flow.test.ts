@@ -78,6 +78,20 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     expect(booked).toContain('total Rp540.000');
   });
 
+  // Haggling try (forty-second session, round two): "harganya jadi 16.500 ya, plus ongkir 15rb" after the order kept the fee and
+  // dropped the price: Rp10.000 under the supplier's bill.
+  test('a higher price the supplier says after the order is told to the owner and booked on arrival', async () => {
+    app.clock.set('2026-12-04T05:00:00Z');
+    await app.say(OWNER, 'tolong tawar gula 20 kg maks 17rb/kg ke toko makmur');
+    await app.say(MAKMUR, '16rb/kg pas bu');
+    await app.say(OWNER, '1');
+    await app.say(MAKMUR, 'bu maaf harganya jadi 16.500 ya, plus ongkir 15rb');
+    expect(await last(OWNER)).toContain('Sekarang harganya naik Rp16.500/kg (tadi Rp16.000), ongkir Rp15.000');
+    const booked = (await app.say(OWNER, 'gula dari toko makmur sudah datang')).join('\n');
+    expect(booked).toContain('belanja gula 20 kg @ Rp16.500');
+    expect(booked).toContain('total Rp345.000 (termasuk ongkir Rp15.000)');
+  });
+
   // Haggling try (forty-first session): "indomie goreng 2.650/bks bos, sedus isi 40" stocked the dus as 40 bottles of Minyak
   // Goreng Sania 2 L ("goreng 2650" matched the oil).
   test('goods offered are stocked as the product their first word names', async () => {

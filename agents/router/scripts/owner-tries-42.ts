@@ -66,7 +66,7 @@ export const ownerTries42Scripts: Script[] = [
       { say: 'mpok ijah ngutang 35rb', reply: ['Total utang Mpok Ijah sekarang Rp35.000'] },
       { say: 'Bang Jali nyicil ceban', reply: ['Sisa utang Bang Jali Rp50.000'] },
       { say: 'eh salah, yang nyicil ceban tadi Mpok Ijah, bukan Bang Jali', reply: ['Sudah dibatalkan', 'Mpok Ijah bayar utang Rp10.000. Sisa utang Mpok Ijah Rp25.000'] },
-      { say: 'es batu goceng, buat minum sendiri kagak dijual', reply: ['Pengeluaran', 'Rp5.000'], not: ['Produk baru', 'Penjualan'] },
+      { say: 'es batu goceng, buat minum sendiri kagak dijual', reply: ['Pengeluaran Es Batu Rp5.000'], not: ['Produk baru', 'Penjualan'] },
       { say: 'beli indomie goreng 2 dus, isi 40 bks sedus, 110rb per dus', reply: ['Indomie Goreng 2 dus (80 bks) × Rp110.000 = Rp220.000'] },
     ],
     rows: [
