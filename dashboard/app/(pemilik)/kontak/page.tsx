@@ -19,7 +19,7 @@ export default async function KontakPage() {
           <h2>{kind === 'customer' ? 'Pelanggan' : 'Pemasok'}</h2>
           <ul className="list">{group(kind).map((c) => (
             <li key={c.id}>
-              <span><Link href={`/utang/${c.id}`}>{c.name}</Link>{c.phone && <span className="muted"> · {localPhone(c.phone)}</span>}{c.note && <><br /><span className="muted">{c.note}</span></>}</span>
+              <span><Link href={`/utang/${c.id}`}>{c.name}</Link>{c.phone && <span className="muted"> · <span className="nowrap">{localPhone(c.phone)}</span></span>}{c.note && <><br /><span className="muted">{c.note}</span></>}</span>
               <span>{c.receivable > 0 ? formatRupiah(c.receivable) : c.payable > 0 ? `utang ${formatRupiah(c.payable)}` : ''}</span>
             </li>
           ))}</ul>

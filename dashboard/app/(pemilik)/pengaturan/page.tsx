@@ -41,7 +41,7 @@ export default async function PengaturanPage() {
         <h2>Pemilik, karyawan dan kasir</h2>
         <ul className="list members" data-testid="members">{s.members.map((m) => (
           <li key={m.id} data-member={m.phone}>
-            <span>{m.name} <span className="muted">· {localPhone(m.phone)}</span>{!m.active && <span className="badge">nonaktif</span>}<br />{roleName[m.role]}</span>
+            <span>{m.name} <span className="muted">· <span className="nowrap">{localPhone(m.phone)}</span></span>{!m.active && <span className="badge">nonaktif</span>}<br />{roleName[m.role]}</span>
             {owner && m.active && m.role !== 'owner' && (
               <span className="row-actions">
                 <ApiForm action="/api/pengaturan/anggota/pin" submit="Atur PIN" done="PIN tersimpan." >
