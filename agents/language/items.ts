@@ -27,8 +27,7 @@ export type Draft = {
   rest: boolean;
   /** Named as a variant of the line before ("..., sing goreng 2"): takes the rest of that line's name. */
   variant: boolean;
-  /** The measure the unit price is per, when another than the count's ("5 ons 120rb/kg" → "kg"). */
-  priceUnit?: string;
+  priceUnit?: string; // the measure the unit price is per, when another than the count's ("5 ons 120rb/kg" → "kg")
 };
 export type Ceiling = { value: number; perUnit: boolean; totalMarked: boolean };
 export type ItemsRead = {
