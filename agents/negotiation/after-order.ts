@@ -4,7 +4,7 @@
 import type { HandleContext, Reply, Sender } from '../router/types.ts';
 import { readQuote } from './read-quote.ts';
 import { dealOf, logMessage, orderedThreadOf, ownerPhones, saveThread } from './store.ts';
-import { laterNews, laterNewsText, readContext, withLaterNews } from './thread.ts';
+import { laterNews, laterNewsText, raisedRe, readContext, withLaterNews } from './thread.ts';
 import { formatRupiah } from '../../core/format.ts';
 
 /** The replies when the message is news of a waiting order; null when it is not (it is forwarded as it is). */
@@ -22,7 +22,7 @@ export async function newsAfterOrder(ctx: HandleContext, sender: Extract<Sender,
   // order's price is more likely a misread.
   const ordered = await orderedPrice(ctx, neg.id);
   const said = r.kind === 'price' && ordered != null && r.price !== ordered && r.price >= ordered * 0.7 && r.price <= ordered * 1.3 ? r.price : null;
-  const newPrice = said != null && (said < ordered! || changedRe.test(text.toLowerCase())) ? said : null;
+  const newPrice = said != null && (said < ordered! || changed(text.toLowerCase())) ? said : null;
   if (news.ship == null && news.short == null && newPrice == null) return null;
   await saveThread(ctx.tx, sup.id, withLaterNews(newPrice != null ? { ...t, agreed: newPrice } : t, news));
   const ids = { tenantId: neg.tenant_id, negotiationId: neg.id, contactId: sup.contact_id };
@@ -34,7 +34,8 @@ export async function newsAfterOrder(ctx: HandleContext, sender: Extract<Sender,
   return [{ text: `Terima kasih, ${sup.name} 🙏 Sudah saya sampaikan ke pemilik warung.` }, ...owners.map((phone) => ({ toPhone: phone, text: owner }))];
 }
 
-const changedRe = /\b(?:naik|naikin|dinaikkan|mundak|mundhak|jadi|jd|dadi)\b/;
+/** "naik", or "jadi" (becomes): a price said as changed. */
+const changed = (text: string) => raisedRe.test(text) || /\b(?:jadi|jd|dadi)\b/.test(text);
 
 /** The price a unit the order went out at (the offer the negotiation points to). */
 async function orderedPrice(ctx: HandleContext, negotiationId: string): Promise<number | null> {

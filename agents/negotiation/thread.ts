@@ -78,7 +78,7 @@ export const readContext = (deal: Deal, t: Thread): ReadContext => ({
  * thread standing at it, so the owner's pick orders at it (a helper's order went out Rp20.000 dearer); else null.
  */
 // "barusan distributor naikin harga, aqua jadi 57 sedus": a price said as raised.
-const raisedRe = /\b(?:naik|naikin|dinaikin|dinaikkan|dinaikan|mundak|mundhak|munggah|unggah|undak|ngundak)\b/;
+export const raisedRe = /\b(?:naik|naikin|dinaikin|dinaikkan|dinaikan|mundak|mundhak|munggah|unggah|undak|ngundak)\b/;
 
 /**
  * What a reading changes of a thread already summed up: a delivery fee told (or dropped), and less in stock than asked ("stok
