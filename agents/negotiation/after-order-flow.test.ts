@@ -1,0 +1,64 @@
+// A supplier's news after the order and before the goods come (less in stock, a fee, a price lowered or raised), through the
+// simulator channel on both stacks: told to the owner and booked on arrival (after-order.ts). Arrivals in general: arrival-flow.test.ts.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { withService } from '../../core/db/tenant.ts';
+import { startTestApp, stacks, type TestApp } from '../../bot/testing.ts';
+
+const TENANT = 'a0000000-0000-4000-8000-000000000001';
+const OWNER = '+6281200000001';
+const MAKMUR = '+6281300000001';
+
+describe.each(stacks)('supplier news after the order through the simulator on %s', (stack) => {
+  let app: TestApp;
+  const chatOf = (phone: string) => withService(app.db, async (tx) => (await tx.query<{ body: string }>(
+    `select body from outbox where chat = $1 and tenant_id = $2 order by created_at, seq`, [phone, TENANT])).rows.map((r) => r.body));
+  const last = async (phone: string) => (await chatOf(phone)).at(-1) ?? '';
+
+  beforeAll(async () => {
+    app = await startTestApp({ stack, now: '2026-12-01T03:00:00Z' }); // 10.00 WIB
+  }, 120_000);
+  afterAll(async () => app?.stop());
+
+  // Haggling try (forty-first session): after the order, "stok cuma 1 karung, sy kirim 1 aja" and a fee told late were only
+  // forwarded; the arrival booked the whole order without the fee.
+  test('what the supplier says after the order (less in stock, a delivery fee) is what the arrival books', async () => {
+    app.clock.set('2026-12-03T03:00:00Z');
+    await app.say(OWNER, 'tolong tawar telur 10 kg maks 27rb/kg ke toko makmur');
+    await app.say(MAKMUR, '26rb/kg pas pak');
+    await app.say(OWNER, '1');
+    await app.say(MAKMUR, 'bos stok cuma tinggal 6 kg, sy kirim 6 aja ya. ongkir 10rb');
+    expect(await last(OWNER)).toContain('Sekarang ongkir Rp10.000, stoknya cuma 6 kg: waktu barangnya datang, saya catat dengan ini.');
+    const booked = (await app.say(OWNER, 'telur dari toko makmur sudah datang')).join('\n');
+    expect(booked).toContain('belanja telur 6 kg @ Rp26.000');
+    expect(booked).toContain('total Rp166.000 (termasuk ongkir Rp10.000)');
+    expect(booked).toContain('Toko Makmur bilang stoknya cuma 6 kg');
+  });
+
+  // Haggling try (forty-second session): after the order at Rp185.000 a dus, "siap bu. 3 dus 180 kan tadi, jd 540rb aja" was
+  // only forwarded; the arrival booked Rp555.000.
+  test('a lower price the supplier says after the order is what the arrival books', async () => {
+    app.clock.set('2026-12-04T03:00:00Z');
+    await app.say(OWNER, 'tolong tawar minyak 3 dus maks 190rb/dus ke toko makmur');
+    await app.say(MAKMUR, '185rb/dus pas bu');
+    await app.say(OWNER, '1');
+    await app.say(MAKMUR, 'siap bu. 3 dus 180 kan tadi, jd 540rb aja');
+    expect(await last(OWNER)).toContain('Sekarang harganya Rp180.000/dus (tadi Rp185.000)');
+    const booked = (await app.say(OWNER, 'minyak dari toko makmur sudah datang')).join('\n');
+    expect(booked).toContain('belanja minyak 3 dus @ Rp180.000');
+    expect(booked).toContain('total Rp540.000');
+  });
+
+  // Haggling try (forty-second session, round two): "harganya jadi 16.500 ya, plus ongkir 15rb" after the order kept the fee and
+  // dropped the price: Rp10.000 under the supplier's bill.
+  test('a higher price the supplier says after the order is told to the owner and booked on arrival', async () => {
+    app.clock.set('2026-12-04T05:00:00Z');
+    await app.say(OWNER, 'tolong tawar gula 20 kg maks 17rb/kg ke toko makmur');
+    await app.say(MAKMUR, '16rb/kg pas bu');
+    await app.say(OWNER, '1');
+    await app.say(MAKMUR, 'bu maaf harganya jadi 16.500 ya, plus ongkir 15rb');
+    expect(await last(OWNER)).toContain('Sekarang harganya naik Rp16.500/kg (tadi Rp16.000), ongkir Rp15.000');
+    const booked = (await app.say(OWNER, 'gula dari toko makmur sudah datang')).join('\n');
+    expect(booked).toContain('belanja gula 20 kg @ Rp16.500');
+    expect(booked).toContain('total Rp345.000 (termasuk ongkir Rp15.000)');
+  });
+});
