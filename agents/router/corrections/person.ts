@@ -3,6 +3,7 @@
 // old entry voided in the same transaction; refused when the debt has been paid on.
 import { readNameOnly } from '../../language/index.ts';
 import { goodsWords } from '../../language/gazetteer.ts';
+import { slangMoney } from '../../language/lexicon.ts';
 import { proceed } from '../book.ts';
 import type { Env } from '../env.ts';
 import type { BookedEvent, Reply } from '../types.ts';
@@ -29,6 +30,8 @@ const nameNot = new RegExp(`${lead}(?:namanya|namane|atas nama|${should})\\s+(.+
 const wrongThenNot = new RegExp(`${lead}(?:salah|lepat|keliru)\\s*,?\\s*(.+?)\\s*,?\\s+${not}\\s+(.+)$`);
 // "eh yang bayar bu ani bukan pak budi": who did it, named without "salah", then the one booked (an expense was booked).
 const didThenNot = new RegExp(`${lead}(.+?)\\s*,?\\s+${not}\\s+(.+)$`);
+/** Money said (digits or slang, "ceban") then "tadi": "yang nyicil ceban tadi mpok ijah". */
+const moneyThen = new RegExp(String.raw`(^|,\s*|\s)(?:(?:\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?|${Object.keys(slangMoney).join('|')})\s+)?(?:tadi|td|barusan)\s+`, 'g');
 const saysWhoDid = /\b(?:yang|yg|sing|nu)\s+(?:bayar|mbayar|mayar|nyicil|nyaur|ngutang|ngebon|utang|hutang|ngahutang)\b/;
 
 const bareName = (s: string): string | null => {
@@ -59,7 +62,7 @@ export function readPersonFix(text: string, last: BookedEvent | null): string | 
     .replace(/\b(?:kliru|kleru)\b/g, 'keliru')
     // Betawi "yang nyicil ceban tadi mpok ijah": the money and "tadi" after what was done name no one (the payment went back
     // to Bang Jali).
-    .replace(/(^|,\s*|\s)(?:(?:\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?|ceban|goceng|gocap|noceng|seceng|cepek|gopek|goban)\s+)?(?:tadi|td|barusan)\s+/g, '$1')
+    .replace(moneyThen, '$1')
     .replace(/\s+/g, ' ').replace(/\s*,\s*$/, '').trim();
   let wrong: string | null = null;
   let right: string | null = null;
@@ -67,10 +70,11 @@ export function readPersonFix(text: string, last: BookedEvent | null): string | 
   const b = wrongName.exec(t);
   const c = nameNot.exec(t);
   const d = wrongThenNot.exec(t);
+  const e = saysWhoDid.test(text.toLowerCase()) ? didThenNot.exec(t) : null;
   if (a) [wrong, right] = [a[1]!, a[2]!];
   else if (c) [right, wrong] = [c[1]!, c[2]!];
   else if (d) [right, wrong] = [d[1]!, d[2]!];
-  else if (saysWhoDid.test(text.toLowerCase()) && didThenNot.exec(t)) [right, wrong] = didThenNot.exec(t)!.slice(1, 3) as [string, string];
+  else if (e) [right, wrong] = [e[1]!, e[2]!];
   else if (b) right = b[1]!;
   else return null;
   // The wrong name said must be the booking's ("bukan bu tini" after a booking for Bu Tini).

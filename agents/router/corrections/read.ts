@@ -2,7 +2,7 @@
 // it changes to and from. Pure: text in, a Correction out; correct.ts applies it to the booked entry.
 import { unitOf } from '../../language/units.ts';
 import { fractionWords, honorifics, moneyMultipliers, numberWords, slangMoney } from '../../language/lexicon.ts';
-import { slangAsThousands } from './said-numbers.ts';
+import { cameRe, slangAsThousands } from './said-numbers.ts';
 import { clean, readNotForSale } from '../answers.ts';
 import { givenBack } from '../../language/intent.ts';
 
@@ -116,7 +116,7 @@ export function readCorrection(text: string): Correction | null {
     // Makassar "bawang merah tadi 45rb sekilo ji bukan 40": the particle before "not" says nothing (it sold 40 kg).
     .replace(/\s+(?:ji|mi|ki|pi|mo)\s+(?=(?:bukan|bkn|dudu|sanes)\b)/gi, ' ')
     // "eh gulanya cuma datang 7 kg" after other entries: what came is the purchase's count (it was booked as stock coming in).
-    .replace(/\b(?:cuma|cuman|mung|hanya|baru)\s+(?:datang|dateng|dtg|nyampe|nyampai|sampai|sampe|masuk|teka|tekan)\s+(?=\d)/gi, 'cuma ');
+    .replace(cameRe, 'cuma ');
   const swap = countWordsSwap.exec(clean(text));
   const [wordFrom, wordTo] = swap ? [countWord(swap[1] ?? swap[4]), countWord(swap[2] ?? swap[3])] : [null, null];
   if (wordFrom && wordTo) return { to: wordTo, from: wordFrom };

@@ -45,6 +45,9 @@ export function readPart(said: string): Part | null {
   return { n, unit: m[2] && unitOf(m[2].toLowerCase()) !== null ? m[2] : null, money: false };
 }
 
+/** "cuma datang 6 kg", "baru nyampe 1 karung": what came, said of a purchase, is its count ("cuma 6 kg"). */
+export const cameRe = /\b(?:cuma|cuman|mung|hanya|baru)\s+(?:datang|dateng|dtg|nyampe|nyampai|sampai|sampe|masuk|teka|tekan)\s+(?=\d)/gi;
+
 type LastItem = { name: string; typed?: string | null; qty?: number; unit?: string | null; unitPrice?: number | null; said?: { qty: number; unit: string; size?: number } | null };
 
 const smallNumbers = ['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'];
@@ -68,7 +71,7 @@ export function readPriceFollowUp(text: string, lastItems: LastItem[], intent?: 
     .replace(/\b(?:se|sa)(kilo|bungkus|botol|dus|liter|renteng|karung|biji|gelas|porsi|ons)\b/g, (all, u: string, at: number, whole: string) => (/\d/.test(whole) ? all : `1 ${u}`))
     // "eh telurnya cuma datang 6 kg", "berasnya baru nyampe 1 karung" right after an arrival: what came is the count (it was
     // booked as stock coming in beside the purchase).
-    .replace(/\b(?:cuma|cuman|mung|hanya|baru)\s+(?:datang|dateng|dtg|nyampe|nyampai|sampai|sampe|masuk|teka|tekan)\s+(?=\d)/g, 'cuma ');
+    .replace(cameRe, 'cuma ');
   const named = namedCount(said, lastItems, intent === 'sale');
   if (named) return named;
   // "eh 2 aja", "eh 1,5 kg" right after one line: its count (not understood); "eh sekilonya 27rb" after a purchase of eggs:
