@@ -6,7 +6,7 @@ import type { Env } from './env.ts';
 import { halfWords, lenderWords, movedTo, movesDown, movesUp } from '../language/lexicon.ts';
 import { allOwed } from '../language/intent.ts';
 import { normalizeText } from '../language/normalize.ts';
-import { unitWord } from './corrections/read.ts';
+import { unitWord } from './corrections/read-counts.ts';
 import { canonicalUnit, costedStockIn, type PriceKind } from './catalogue/item-math.ts';
 import { goodsQuestion, isGoodslessSale } from './questions/mixed-sale.ts';
 import { payerFirst } from './people/payer-first.ts';

@@ -1,7 +1,9 @@
 // Reading a correction ("salah, harusnya 5 bukan 3", "yg aqua tadi 2 aja", jv "sing kopi mau 3 wae dudu 4") into what
 // it changes to and from. Pure: text in, a Correction out; correct.ts applies it to the booked entry.
 import { unitOf } from '../../language/units.ts';
-import { fractionWords, honorifics, moneyMultipliers, numberWords, slangMoney } from '../../language/lexicon.ts';
+import { honorifics, moneyMultipliers } from '../../language/lexicon.ts';
+import { countWord, countsAsDigits, fractionsAsDigits, unitWord } from './read-counts.ts';
+import { person, readGoodsSwap } from './read-goods.ts';
 import { cameRe, slangAsThousands } from './said-numbers.ts';
 import { clean, readNotForSale } from '../answers.ts';
 import { givenBack } from '../../language/intent.ts';
@@ -9,54 +11,8 @@ import { givenBack } from '../../language/intent.ts';
 /** `earlier`: the goods were named as "the one before" ("yg aqua tadi …"), so they may be an earlier entry. */
 export type Correction = { to: string; from: string | null; earlier?: true };
 
-/** The units one of which is said as one word ("sebungkus", "sakilo") or after "sak"/"1" (understand.ts). */
-export const unitWord = String.raw`(?:bungkus|bks|biji|iji|butir|kilo|kg|ons|liter|botol|btl|gelas|porsi|pcs|buah|dus|slop|karung|renteng|renceng|ikat|kaleng|sachet|saset|pak|pack|tabung|mangkok|piring|lusin|krat)`;
-const oneOf = new RegExp(String.raw`\b(?:se|sa)(${unitWord})\b`, 'g');
-const fractionOfUnit = new RegExp(String.raw`\b(\p{L}+)\s+(${unitWord})\b(?=\s+\d)`, 'gu');
-/** A count said in one word ("loro", "tilu", "seratus"), as digits; null for any other word. */
-const countWord = (w: string | undefined) => (w !== undefined && numberWords[w] !== undefined && numberWords[w]! < 1000 ? String(numberWords[w]) : null);
-
-// A count said in words becomes digits, so a correction reads it as one: "sekilo", su "sakilo" → "1 kilo",
-// "setengah kilo" → "0.5 kilo", jv "loro", su "tilu" → "2", "3". Money words stay ("dua ribu" → "2 ribu").
-function countsAsDigits(s: string): string {
-  // With digits the count is already said ("4rb segelas" keeps its "per glass"), but a part of a unit before the money
-  // is still the count: "telornya setengah kilo 15rb" (a helper's try: booked 1 kg at Rp15.000).
-  if (/\d/.test(s)) return s.replace(fractionOfUnit, (all, w: string, u: string) => (fractionWords[w] !== undefined ? `${fractionWords[w]} ${u}` : all));
-  // "tiga puluh ribu": tens and hundreds said in words are one number ("3 puluh ribu" was read as a count of 3).
-  const digit = (w: string | undefined) => (w !== undefined && numberWords[w] !== undefined && numberWords[w]! < 10 ? numberWords[w]! : null);
-  const compounds = s.replace(/(?<!\p{L})(\p{L}+) (puluh|belas|ratus)(?: (\p{L}+))?(?!\p{L})/gu, (all, a: string, m: string, b?: string) => {
-    const n = digit(a);
-    if (n === null) return all;
-    const unit = m === 'belas' ? null : digit(b);
-    const value = m === 'belas' ? n + 10 : n * (m === 'puluh' ? 10 : 100) + (unit ?? 0);
-    return `${value}${b !== undefined && unit === null ? ` ${b}` : ''}`;
-  });
-  return compounds.replace(oneOf, '1 $1').replace(/\p{L}+/gu, (w) => (fractionWords[w] !== undefined ? String(fractionWords[w]) : countWord(w) ?? w));
-}
-
-/**
- * "eh bukan 2 kilo, setengah kilo", "yang gula tadi seperempat kilo bukan sekilo": a part of a unit and "se<unit>" as digits
- * (neither was understood). Other number words stay: "dua kelinci" is goods.
- */
-function fractionsAsDigits(s: string): string {
-  const withUnit = new RegExp(String.raw`(?<!\p{L})(\p{L}+)\s+(${unitWord})(?!\p{L})`, 'giu');
-  const parts = s.replace(withUnit, (all, w: string, u: string) => {
-    const f = fractionWords[w.toLowerCase()];
-    return f !== undefined && f < 1 ? `${f} ${u}` : all;
-  });
-  // With money said, "sekilo 19rb" is per kilo: left as it is.
-  return /\d/.test(s) ? parts : parts.replace(/\b(?:se|sa)(kilo|kg|liter|ons)\b/gi, '1 $1');
-}
-
 // "eh tadi indomie goreng bukan 5, 6 bungkus nya" (read in readCorrectionText).
 const goodsNotCommaRe = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:tadi|td)\s+((?:\p{L}+\s+){1,3}?)(?:bukan|bkn|dudu|sanes)\s+(\d[^,]*?)\s*,\s*(?:tapi\s+|harusnya\s+)?(\d\S*(?:\s+(?:rb|ribu|rebu|ewu|jt|juta|k))?(?:\s+${unitWord})?)\s*(?:nya|ne|na)?(?:\s+(?:aja|saja|wae|ya|kak))?$`, 'u');
-
-/** How it was paid, a debt, "that": "eh itu utang bukan tunai" is no goods swap. */
-const notGoods = /\b(?:itu|iku|kuwi|eta|tunai|cash|kontan|lunas|utang|hutang|ngutang|ngebon|bon|kasbon|qris|transfer|tf|dibayar|bayar|harga|harganya)\b/;
-/** Words that end like "its" and are none: "harusnya", "mestinya", jv "kudune", "maksudnya", "sebenarnya". */
-const notPossessive = new Set(['harus', 'seharus', 'mesti', 'semesti', 'kudu', 'maksud', 'kata', 'sebenar', 'bener', 'pokok', 'ternyata']);
-/** Words that start a person's or a supplier's name, so "bukan X, Y" of them is no goods swap. */
-const person = (g: string) => honorifics.has(g.split(' ')[0]!) || /^(?:toko|ud|cv|pt|warung|agen|grosir|dari|dr|saka|ti)\b/.test(g);
 
 /** Words said around a correction's number that name nothing: "40 ribu ji", "3 aja". */
 const correctionParticles = new Set(['ji', 'mi', 'ki', 'aja', 'saja', 'wae', 'mawon', 'deh', 'ya', 'kak', 'bae', 'ae', 'lah', 'dong']);
@@ -214,27 +170,8 @@ function readCorrectionText(text: string): Correction | null {
   // sale of 6 was offered).
   const goodsNotComma = goodsNotCommaRe.exec(clean(text));
   if (goodsNotComma && !honorifics.has(goodsNotComma[1]!.split(' ')[0]!)) return { to: `${goodsNotComma[1]!}${goodsNotComma[3]!}`.trim(), from: goodsNotComma[2]!.trim(), earlier: true };
-  // "salah barang, tadi itu indomie soto 3 bukan indomie kari": the right goods and count, then the goods booked wrong (the
-  // aqua sold after it was made 3 bottles).
-  const swapCount = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:salah|keliru|kliru|ralat|koreksi)(?:\s+barang(?:nya)?)?\s*,?\s*(?:(?:tadi|td)\s+)?(?:itu\s+)?((?:\p{L}+\s+){1,3}?)(\d+(?:[.,]\d+)?(?:\s+\p{L}+)?)\s+(?:bukan|bkn|dudu|sanes)\s+(\p{L}+(?:\s+\p{L}+){0,3})$/u
-    .exec(clean(text));
-  if (swapCount && !person(swapCount[1]!) && !person(swapCount[3]!)) return { to: `${swapCount[1]!}${swapCount[2]!}`, from: swapCount[3]!, earlier: true };
-  // "eh salah, minyaknya minyakita bukan sania", jv "minyake minyakita dudu sania": other goods with no count, said against the
-  // goods booked (not understood; the Sania sale stayed).
-  const swapGoods = /^(?:(?:eh|ehh|lho|loh|aduh|waduh|maaf|sori)\s*,?\s+)*(?:(?:salah|keliru|kliru|lepat)(?:\s+barang(?:nya)?)?\s*,?\s+)?(?:\p{L}{3,}?(?:nya|ne|na|(?<![aiueo])e)\s+)?((?:\p{L}+\s+){0,2}\p{L}{3,})\s+(?:bukan|bkn|dudu|sanes)\s+(\p{L}{3,}(?:\s+\p{L}+){0,2})$/u
-    .exec(clean(text));
-  if (swapGoods && /^(?:eh|ehh|lho|loh|aduh|waduh|maaf|sori|salah|keliru|kliru|lepat)\b/.test(clean(text)) && !person(swapGoods[1]!) && !person(swapGoods[2]!)
-    && !countWord(swapGoods[1]!) && !countWord(swapGoods[2]!) && !notGoods.test(`${swapGoods[1]!} ${swapGoods[2]!}`)) {
-    return { to: swapGoods[1]!, from: swapGoods[2]!, earlier: true };
-  }
-  // "salah, kopinya indomie soto", jv "keliru, kopine indomie soto": the goods booked with "its", then the goods they were (not
-  // understood; after a sale of two goods only that line changes).
-  const itsGoods = /^(?:(?:eh|ehh|lho|loh|aduh|waduh|maaf|sori)\s*,?\s+)*(?:salah|keliru|kliru|lepat)(?:\s+barang(?:nya)?)?\s*,?\s+(\p{L}{3,}?)(?:nya|ne|na|(?<![aiueo])e)\s+(?:(?:itu|harusnya|seharusnya|mestinya|kudune)\s+)?((?:\p{L}+\s+){0,2}\p{L}{3,})$/u
-    .exec(clean(text));
-  if (itsGoods && !notPossessive.has(itsGoods[1]!) && !person(itsGoods[2]!) && !itsGoods[2]!.split(' ').some((w) => countWord(w) || unitOf(w) !== null || slangMoney[w] !== undefined)
-    && !notGoods.test(itsGoods[2]!)) {
-    return { to: itsGoods[2]!, from: itsGoods[1]!, earlier: true };
-  }
+  const swapped = readGoodsSwap(text);
+  if (swapped) return swapped;
   // "salah, es teh yang 8 gelas harusnya 10": the entry named by its old count, then the new one (a city try re-booked the
   // same 8 glasses).
   const oldCount = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:salah|keliru|ralat|koreksi)\s*,?\s*((?:\p{L}+\s+){1,3}?)(?:yang|yg|sing|nu)\s+(\d[\d.,]*(?:\s+\p{L}+)?)\s+(?:harusnya|seharusnya|mestinya|kudune|kuduna|jadi)\s+(\d.*)$/u.exec(clean(text));
