@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BookedEvent } from '../types.ts';
-import { readPersonFix } from './person.ts';
+import { amountAfterName, readPersonFix } from './person.ts';
 
 const booked = (counterparty: string | null, kind: BookedEvent['kind'] = 'transaction'): BookedEvent => ({
   kind, id: 'tx-1', summary: 'Penjualan (bon Bu Tini) Beras Medium 3 kg',
@@ -23,6 +23,9 @@ describe('readPersonFix', () => {
     ['eh salah, yg bayar bu tina bukan bu tini', 'bu tina'],
     ['eh keliru, sing mbayar bu tina dudu bu tini', 'bu tina'],
     ['eh salah rek, sing ngebon iku bu tina dudu bu tini', 'bu tina'],
+    // Forty-third session: the money said with who paid, and krama "wau" (tadi); "tadi," before the right one.
+    ['salah, sing bayar 15rb wau bu tina, dudu bu tini', 'bu tina'],
+    ['bukan bu tini yang bayar 5rb tadi, bu tina', 'bu tina'],
   ])('after a booking for Bu Tini, %s → %s', (text, want) => {
     expect(readPersonFix(text, booked('bu tini'))).toBe(want);
   });
@@ -37,5 +40,15 @@ describe('readPersonFix', () => {
     ['nothing booked', 'salah, harusnya bu tina', null],
   ])('nothing for %s', (_what, text, last) => {
     expect(readPersonFix(text, last)).toBeNull();
+  });
+});
+
+describe('amountAfterName', () => {
+  it.each([
+    ['bukan pak budi, bu sri yang bayar 5rb', '5rb'],
+    ['salah, sing bayar 15rb wau mas joko, dudu pak harun', '15rb'],
+    ['eh yang bayar bu ani bukan pak budi', undefined],
+  ])('%s → %s', (text, want) => {
+    expect(amountAfterName(text)).toBe(want);
   });
 });

@@ -15,7 +15,13 @@ import { readAmount } from '../answers.ts';
 /** Money said at the end: "… bu sri yang bayar 5rb". */
 const amountAfter = /\s+(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?)$/;
 
-const lead = String.raw`^(?:(?:eh|ehh|lho|loh|lha|waduh|aduh|maaf|sori|sorry|punten)\s+)*`;
+// "The one who" (id "yang", jv "sing", su "nu", Banjar "nang") and what a person does with the warung's money.
+export const one = String.raw`(?:yang|yg|sing|nu|nang)`;
+const paidVerb = String.raw`(?:bayar|mbayar|mayar|nyicil|nyaur)`;
+export const owedVerb = String.raw`(?:ngutang|ngebon|kasbon|ngasbon|utang|hutang|ngahutang|ngahutangna)`;
+
+// Kupang "sonde, bukan mama yuli …": a "no" first.
+const lead = String.raw`^(?:(?:eh|ehh|lho|loh|lha|waduh|aduh|maaf|sori|sorry|punten)\s+|(?:sonde|ndak|nda|enggak|nggak|gak|tidak)\s*,\s*)*`;
 // su "lain" is "not" ("salah jalma, lain bu euis tapi bu iis").
 const not = String.raw`(?:bukan|bkn|bukane|dudu|sanes|lain)`;
 // The person who was wrong: id "orang", jv "wong"/"tiyang", su "jalma"/"jelema".
@@ -31,8 +37,10 @@ const wrongThenNot = new RegExp(`${lead}(?:salah|lepat|keliru)\\s*,?\\s*(.+?)\\s
 // "eh yang bayar bu ani bukan pak budi": who did it, named without "salah", then the one booked (an expense was booked).
 const didThenNot = new RegExp(`${lead}(.+?)\\s*,?\\s+${not}\\s+(.+)$`);
 /** Money said (digits or slang, "ceban") then "tadi": "yang nyicil ceban tadi mpok ijah". */
-const moneyThen = new RegExp(String.raw`(^|,\s*|\s)(?:(?:\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?|${Object.keys(slangMoney).join('|')})\s+)?(?:tadi|td|barusan)\s+`, 'g');
-const saysWhoDid = /\b(?:yang|yg|sing|nu)\s+(?:bayar|mbayar|mayar|nyicil|nyaur|ngutang|ngebon|utang|hutang|ngahutang)\b/;
+// jv "sing bayar 20rb wau mas joko": krama "wau" and ngoko "mau"/"maeng" are "tadi"; "… 5rb tadi, mas joko": a comma may follow.
+const moneyThen = new RegExp(String.raw`(^|,\s*|\s)(?:(?:\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?|${Object.keys(slangMoney).join('|')})\s+)?(?:tadi|td|barusan|wau|maeng)(?:\s+|(?=,))`, 'g');
+const whoDid = new RegExp(String.raw`\b(?:(?:itu|tuh)\s+)?${one}\s+(?:${paidVerb}|${owedVerb})\b`, 'g');
+const saysWhoDid = new RegExp(String.raw`\b${one}\s+(?:${paidVerb}|${owedVerb})\b`);
 
 const bareName = (s: string): string | null => {
   const words = s.trim().split(/\s+/);
@@ -47,13 +55,13 @@ export function readPersonFix(text: string, last: BookedEvent | null): string | 
   if (!last || was == null || (last.kind !== 'transaction' && last.kind !== 'debt_payment')) return null;
   // "salah, yang ngutang pak bagus" names someone who owes the warung: never the supplier of a purchase (a Solo try moved a
   // purchase from Toko Makmur to Pak Bagus).
-  if (/\b(?:yang|yg)\s+(?:ngutang|ngebon)\b/.test(text.toLowerCase()) && last.frame.intent === 'purchase') return null;
+  if (new RegExp(String.raw`\b${one}\s+(?:ngutang|ngebon|kasbon)\b`).test(text.toLowerCase()) && last.frame.intent === 'purchase') return null;
   // "eh salah orang, yang bayar bu tina", "bukan pak dirman, itu bu tina yang bayar": a payment on the wrong person (his
   // payment was booked again, or twice). What the person did is no part of the name.
   // jv "sing utang beras", su "nu ngahutang": who owed, and the goods the booking already has, say nothing of the name (a new
   // credit sale of "har" was booked to the wrong one).
   const goods = new Set(last.frame.items.flatMap((i) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length >= 3));
-  const t = text.toLowerCase().replace(/[.!]+$/, '').replace(/\b(?:(?:itu|tuh)\s+)?(?:yang|yg|sing|nu)\s+(?:bayar|mbayar|mayar|nyicil|nyaur|ngutang|ngebon|utang|hutang|ngahutang|ngahutangna)\b/g, ' ')
+  const t = text.toLowerCase().replace(/[.!]+$/, '').replace(whoDid, ' ')
     .split(/\s+/).filter((w) => !goods.has(w.replace(/[,]/g, '')) || w.endsWith(',')).join(' ')
     .replace(/,\s*(?:itu|tuh)\s+/, ', ')
     // jv "eh salah rek, sing ngebon iku pak giman dudu pak gito": a call to the listener and "that" name no one (a product
@@ -89,10 +97,16 @@ export function readPersonFix(text: string, last: BookedEvent | null): string | 
   return name;
 }
 
-/** The money said after the right name ("bukan pak budi, bu sri yang bayar 5rb" → "5rb"), if any. */
-export const amountAfterName = (text: string): string | undefined => amountAfter.exec(text.toLowerCase().replace(/[.!]+$/, '').trim())?.[1];
+/** Money said right after who paid: jv "sing bayar 15rb wau mas joko". */
+const amountAfterPaid = new RegExp(String.raw`\b${one}\s+${paidVerb}\s+(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?)(?=[\s,]|$)`);
 
-const paidBy = /\b(?:yang|yg|sing|nu)\s+(?:bayar|mbayar|mayar|nyicil|nyaur)\b/;
+/** The money said after the right name ("bukan pak budi, bu sri yang bayar 5rb" → "5rb") or after who paid, if any. */
+export const amountAfterName = (text: string): string | undefined => {
+  const t = text.toLowerCase().replace(/[.!]+$/, '').trim();
+  return amountAfter.exec(t)?.[1] ?? amountAfterPaid.exec(t)?.[1];
+};
+
+const paidBy = new RegExp(String.raw`\b${one}\s+${paidVerb}\b`);
 
 export async function correctPerson(env: Env, last: BookedEvent, name: string): Promise<Reply[]> {
   const { items, contactId: _c, ...booked } = last.frame;

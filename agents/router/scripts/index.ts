@@ -28,7 +28,8 @@ import { roundThreeScripts } from './corrections-round-three.ts';
 import { roundFourScripts } from './corrections-round-four.ts';
 import { roundFiveScripts } from './corrections-round-five.ts';
 import { ownerTries42Scripts } from './owner-tries-42.ts';
+import { ownerTries43Scripts } from './owner-tries-43.ts';
 import { continuedScripts } from './continued.ts';
 import { unitScripts } from './units.ts';
 
-export const allScripts: Script[] = [...bookingScripts, ...continuedScripts, ...priceScripts, ...moneyScripts, ...stockScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...correctionScripts, ...saidCorrectionScripts, ...paidCorrectionScripts, ...laterCorrectionScripts, ...namedBackScripts, ...saidAgainScripts, ...numberedCorrectionScripts, ...countBackScripts, ...tabMovedScripts, ...roundTwoScripts, ...roundThreeScripts, ...roundFourScripts, ...roundFiveScripts, ...ownerTries42Scripts, ...paidPartsScripts, ...reviewScripts, ...dayReviewScripts, ...unitScripts, ...peopleScripts, ...reportScripts];
+export const allScripts: Script[] = [...bookingScripts, ...continuedScripts, ...priceScripts, ...moneyScripts, ...stockScripts, ...questionScripts, ...interruptionScripts, ...echoDirectionScripts, ...undoScripts, ...correctionScripts, ...saidCorrectionScripts, ...paidCorrectionScripts, ...laterCorrectionScripts, ...namedBackScripts, ...saidAgainScripts, ...numberedCorrectionScripts, ...countBackScripts, ...tabMovedScripts, ...roundTwoScripts, ...roundThreeScripts, ...roundFourScripts, ...roundFiveScripts, ...ownerTries42Scripts, ...ownerTries43Scripts, ...paidPartsScripts, ...reviewScripts, ...dayReviewScripts, ...unitScripts, ...peopleScripts, ...reportScripts];

@@ -1,0 +1,63 @@
+// The forty-third session's owner tries. Who-paid corrections that name the money or the goods moved the wrong money:
+// jv "salah, sing bayar 20rb wau Mas Joko, dudu Pak Harun" re-priced Mas Joko's bon to Rp20.000 ("wau" is krama "tadi");
+// "bukan Pak Harun yang bayar 5rb tadi, Mas Joko" booked a second payment for Pak Harun; "salah, yang ngebon surya 12 tadi
+// Pak Harun bukan Mas Joko" said after another entry re-priced it to Rp12.000 (the "12" of the goods read as money).
+// Bali, Kupang and Banjar tries: "yang kasbon minyakita tadi Bli Made, bukan Bli Wayan" offered a product "wayan"; "sonde,
+// bukan Mama Yuli, itu Mama Ros" was not understood; Banjar "nang ngebon … tadi Julak Mahmud" asked which Indomie.
+import { debts, payments } from './sql.ts';
+import { basicProducts, type Script } from './types.ts';
+
+const tenant = { timezone: 'Asia/Jakarta' as const, products: basicProducts };
+const at = '2026-12-08T05:00:00Z';
+
+export const ownerTries43Scripts: Script[] = [
+  {
+    name: 'who paid put right with the money named, before or after the names', at, tenant,
+    steps: [
+      { say: 'mas joko ngebon rokok surya 12 1 bks 30rb', reply: ['Total utang Mas Joko sekarang Rp30.000'] },
+      { say: 'pak harun ngebon 40rb', reply: ['Total utang Pak Harun sekarang Rp40.000'] },
+      { say: 'pak harun nyaur 20rb', reply: ['Sisa utang Pak Harun Rp20.000'] },
+      { say: 'salah, sing bayar 20rb wau Mas Joko, dudu Pak Harun', reply: ['Sudah dibatalkan', 'Mas Joko bayar utang Rp20.000. Sisa utang Mas Joko Rp10.000'], not: ['Penjualan'] },
+      { say: 'pak harun nyaur 5rb', reply: ['Sisa utang Pak Harun Rp35.000'] },
+      { say: 'bukan Pak Harun yang bayar 5rb tadi, Mas Joko', reply: ['Sudah dibatalkan', 'Mas Joko bayar utang Rp5.000. Sisa utang Mas Joko Rp5.000'] },
+    ],
+    rows: [
+      { sql: debts, rows: [{ name: 'Mas Joko', kind: 'customer', direction: 'receivable', amount: 30000, paid: 25000, status: 'open' },
+        { name: 'Pak Harun', kind: 'customer', direction: 'receivable', amount: 40000, paid: 0, status: 'open' }] },
+      { sql: payments, rows: [{ amount: 20000, payment: 'cash', dp: false, voided: true }, { amount: 20000, payment: 'cash', dp: false, voided: false },
+        { amount: 5000, payment: 'cash', dp: false, voided: true }, { amount: 5000, payment: 'cash', dp: false, voided: false }] },
+    ],
+  },
+  {
+    name: 'who took goods with a number in their name put right after another entry', at, tenant,
+    steps: [
+      { say: 'mas joko ngebon rokok surya 12 1 bks 30rb', reply: ['Total utang Mas Joko sekarang Rp30.000'] },
+      { say: 'laku indomie goreng 2', reply: ['Indomie Goreng 2 bks'] },
+      { say: 'salah, yang ngebon surya 12 tadi Pak Harun bukan Mas Joko', reply: ['Sudah dibatalkan', 'Total utang Pak Harun sekarang Rp30.000'], not: ['Rp12.000'] },
+    ],
+    rows: [
+      { sql: debts, rows: [{ name: 'Mas Joko', kind: 'customer', direction: 'receivable', amount: 30000, paid: 0, status: 'void' },
+        { name: 'Pak Harun', kind: 'customer', direction: 'receivable', amount: 30000, paid: 0, status: 'open' }] },
+    ],
+  },
+  {
+    name: 'who took it put right in Bali, Kupang and Banjar words', at, tenant,
+    steps: [
+      { say: 'Bli Wayan kasbon kopi 5 sachet', reply: ['Total utang Bli Wayan sekarang Rp10.000'] },
+      { say: 'eh salah, yang kasbon kopi tadi Bli Made, bukan Bli Wayan', reply: ['Sudah dibatalkan', 'Total utang Bli Made sekarang Rp10.000'], not: ['Produk baru'] },
+      { say: 'Mama Yuli ngebon gula 1 kg', reply: ['Total utang Mama Yuli sekarang Rp18.000'] },
+      { say: 'sonde, bukan Mama Yuli, itu Mama Ros', reply: ['Sudah dibatalkan', 'Total utang Mama Ros sekarang Rp18.000'] },
+      { say: 'Acil Imah ngebon indomie goreng 2', reply: ['Total utang Acil Imah sekarang Rp7.000'] },
+      { say: 'salah orang, nang ngebon indomie tadi Julak Mahmud', reply: ['Sudah dibatalkan', 'Total utang Julak Mahmud sekarang Rp7.000'], not: ['yang mana'] },
+    ],
+    rows: [
+      { sql: debts, rows: [
+        { name: 'Bli Wayan', kind: 'customer', direction: 'receivable', amount: 10000, paid: 0, status: 'void' },
+        { name: 'Bli Made', kind: 'customer', direction: 'receivable', amount: 10000, paid: 0, status: 'open' },
+        { name: 'Mama Yuli', kind: 'customer', direction: 'receivable', amount: 18000, paid: 0, status: 'void' },
+        { name: 'Mama Ros', kind: 'customer', direction: 'receivable', amount: 18000, paid: 0, status: 'open' },
+        { name: 'Acil Imah', kind: 'customer', direction: 'receivable', amount: 7000, paid: 0, status: 'void' },
+        { name: 'Julak Mahmud', kind: 'customer', direction: 'receivable', amount: 7000, paid: 0, status: 'open' }] },
+    ],
+  },
+];
