@@ -56,6 +56,8 @@ describe('cart', () => {
   it('quick amounts start with the exact amount, then round notes above it', () => {
     expect(quickAmounts(17_500)).toEqual([17_500, 18_000, 20_000, 50_000, 100_000]);
     expect(quickAmounts(20_000)).toEqual([20_000, 50_000, 100_000]);
+    // Tour: Rp16.000 came before Rp15.000.
+    expect(quickAmounts(14_500)).toEqual([14_500, 15_000, 16_000, 20_000, 50_000]);
   });
 
   it('builds a sale the contract accepts, with its own ids for the sale, lines and payment', () => {

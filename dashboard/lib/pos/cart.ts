@@ -70,7 +70,8 @@ export function quickAmounts(total: number): number[] {
     const up = Math.ceil(total / step) * step;
     if (up > total && !out.includes(up)) out.push(up);
   }
-  return out.slice(0, 5);
+  // Smallest first: the note a cashier reaches for next (Rp16.000 was shown before Rp15.000 for Rp14.500).
+  return out.sort((a, b) => a - b).slice(0, 5);
 }
 
 export interface SaleInput {
