@@ -148,6 +148,10 @@ describe('readCorrection', () => {
     ['eh sunlight tadi salah, 1 aja 6rb', { to: 'sunlight 1 6rb', from: null, earlier: true }],
     ['eh lain 5 tapi 4', { to: '4', from: '5' }], ['barang lain', null],
     ['yg gula tadi salah, bukan gula tapi beras premium', { to: 'beras premium', from: 'gula', earlier: true }],
+    // Forty-third session: other goods with a count said as "the one sold" ("teh" here is tea, not a sister).
+    ['eh salah barang, yang laku tadi teh pucuk 2 botol, bukan aqua', { to: 'teh pucuk 2 botol', from: 'aqua', earlier: true }],
+    ['salah barang, nang laku tadi minyakita 2 biji bukan sania', { to: 'minyakita 2 biji', from: 'sania', earlier: true }],
+    ['salah, bukan teh euis, teh iis', null],
     ['sing gula mau salah, dudu gula tapi beras premium', { to: 'beras premium', from: 'gula', earlier: true }],
     ['salah, es teh yang 8 gelas harusnya 10', { to: 'es teh 10', from: '8 gelas' }],
     ['kulakan minyakita tadi pagi harganya 17rb per pcs, bukan 17.500', { to: 'minyakita 17rb per pcs', from: '17.500', earlier: true }],

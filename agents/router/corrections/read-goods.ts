@@ -2,6 +2,7 @@
 // minyakita bukan sania", "salah, kopinya indomie soto". Read in this order by readCorrectionText (read.ts).
 import { unitOf } from '../../language/units.ts';
 import { honorifics, slangMoney } from '../../language/lexicon.ts';
+import { goodsWords } from '../../language/gazetteer.ts';
 import { clean } from '../answers.ts';
 import { countWord } from './read-counts.ts';
 import type { Correction } from './read.ts';
@@ -10,13 +11,21 @@ import type { Correction } from './read.ts';
 const notGoods = /\b(?:itu|iku|kuwi|eta|tunai|cash|kontan|lunas|utang|hutang|ngutang|ngebon|bon|kasbon|qris|transfer|tf|dibayar|bayar|harga|harganya)\b/;
 /** Words that end like "its" and are none: "harusnya", "mestinya", jv "kudune", "maksudnya", "sebenarnya". */
 const notPossessive = new Set(['harus', 'seharus', 'mesti', 'semesti', 'kudu', 'maksud', 'kata', 'sebenar', 'bener', 'pokok', 'ternyata']);
-/** Words that start a person's or a supplier's name, so "bukan X, Y" of them is no goods swap. */
-export const person = (g: string) => honorifics.has(g.split(' ')[0]!) || /^(?:toko|ud|cv|pt|warung|agen|grosir|dari|dr|saka|ti)\b/.test(g);
+/** Words that start a person's or a supplier's name, so "bukan X, Y" of them is no goods swap ("teh pucuk", "teh botol" are
+ * goods, su "teh euis" a sister). */
+export const person = (g: string) => {
+  const [first, next] = g.trim().split(' ');
+  return (honorifics.has(first!) && !(first === 'teh' && next !== undefined && goodsWords.has(next))) || /^(?:toko|ud|cv|pt|warung|agen|grosir|dari|dr|saka|ti)\b/.test(g);
+};
+
+// "the one sold/bought": "eh salah barang, yang laku tadi minyakita 2 biji, bukan sania", Banjar "nang laku" (the same Sania
+// was booked again).
+const soldOne = String.raw`(?:yang|yg|sing|nu|nang)\s+(?:laku|terjual|kejual|payu|dijual|dibeli|dikulak|kulakan|dituku|ditukar|tukar)`;
 
 export function readGoodsSwap(text: string): Correction | null {
   // "salah barang, tadi itu indomie soto 3 bukan indomie kari": the right goods and count, then the goods booked wrong (the
   // aqua sold after it was made 3 bottles).
-  const swapCount = /^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:salah|keliru|kliru|ralat|koreksi)(?:\s+barang(?:nya)?)?\s*,?\s*(?:(?:tadi|td)\s+)?(?:itu\s+)?((?:\p{L}+\s+){1,3}?)(\d+(?:[.,]\d+)?(?:\s+\p{L}+)?)\s+(?:bukan|bkn|dudu|sanes)\s+(\p{L}+(?:\s+\p{L}+){0,3})$/u
+  const swapCount = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:salah|keliru|kliru|ralat|koreksi)(?:\s+barang(?:nya)?)?\s*,?\s*(?:${soldOne}\s+)?(?:(?:tadi|td)\s+)?(?:itu\s+)?((?:\p{L}+\s+){1,3}?)(\d+(?:[.,]\d+)?(?:\s+\p{L}+)?)\s*,?\s+(?:bukan|bkn|dudu|sanes)\s+(\p{L}+(?:\s+\p{L}+){0,3})$`, 'u')
     .exec(clean(text));
   if (swapCount && !person(swapCount[1]!) && !person(swapCount[3]!)) return { to: `${swapCount[1]!}${swapCount[2]!}`, from: swapCount[3]!, earlier: true };
   // "eh salah, minyaknya minyakita bukan sania", jv "minyake minyakita dudu sania": other goods with no count, said against the

@@ -3,8 +3,10 @@
 // "bukan Pak Harun yang bayar 5rb tadi, Mas Joko" booked a second payment for Pak Harun; "salah, yang ngebon surya 12 tadi
 // Pak Harun bukan Mas Joko" said after another entry re-priced it to Rp12.000 (the "12" of the goods read as money).
 // Bali, Kupang and Banjar tries: "yang kasbon minyakita tadi Bli Made, bukan Bli Wayan" offered a product "wayan"; "sonde,
-// bukan Mama Yuli, itu Mama Ros" was not understood; Banjar "nang ngebon … tadi Julak Mahmud" asked which Indomie.
-import { debts, payments } from './sql.ts';
+// bukan Mama Yuli, itu Mama Ros" was not understood; Banjar "nang ngebon … tadi Julak Mahmud" asked which Indomie. Other
+// goods with their count said as "the one sold": "eh salah barang, yang laku tadi teh pucuk 2 botol, bukan aqua", Banjar
+// "nang laku tadi minyakita 2 biji, bukan sania" undid the sale and booked the same goods again.
+import { debts, level, payments } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
 const tenant = { timezone: 'Asia/Jakarta' as const, products: basicProducts };
@@ -58,6 +60,21 @@ export const ownerTries43Scripts: Script[] = [
         { name: 'Mama Ros', kind: 'customer', direction: 'receivable', amount: 18000, paid: 0, status: 'open' },
         { name: 'Acil Imah', kind: 'customer', direction: 'receivable', amount: 7000, paid: 0, status: 'void' },
         { name: 'Julak Mahmud', kind: 'customer', direction: 'receivable', amount: 7000, paid: 0, status: 'open' }] },
+    ],
+  },
+  {
+    name: 'other goods said with their count as "the one sold" re-book the sale with them', at, tenant,
+    steps: [
+      { say: 'laku aqua 2 btl 8rb', reply: ['Aqua 600 ml 2 btl'] },
+      { say: 'eh salah barang, yang laku tadi indomie soto 2 bks, bukan aqua', reply: ['Sudah dibatalkan', 'Indomie Soto 2 bks'] },
+      { say: 'laku kopi 3 sachet', reply: ['Kopi Kapal Api 3 sachet'] },
+      { say: 'salah barang, nang laku tadi gula 1 kg, bukan kopi', reply: ['Sudah dibatalkan', 'Gula Pasir 1 kg'] },
+    ],
+    rows: [
+      { sql: level('Aqua 600 ml'), rows: [{ level: 24 }] },
+      { sql: level('Indomie Soto'), rows: [{ level: 28 }] },
+      { sql: level('Kopi Kapal Api'), rows: [{ level: 60 }] },
+      { sql: level('Gula Pasir'), rows: [{ level: 19 }] },
     ],
   },
 ];
