@@ -9,7 +9,8 @@ import { normalizeText } from '../language/normalize.ts';
 
 const say = (text: string): Agent => async () => ({ replies: [{ text }] });
 
-const thanks = /\b(makasih|makasi|terima ?kasih|trims|thx|thanks|nuhun|matur ?nuwun|suwun)\b/i;
+// Bali "suksma", Kupang/Manado "tarima kasih", "makase": thanks too ("suksma Bli" got the greeting).
+const thanks = /\b(makasih|makasi|makase|makaseh|terima ?kasih|tarima ?kasih|trims|thx|thanks|tengkyu|tenkyu|nuhun|matur ?nuwun|suwun|suksma)\b/i;
 
 /** The router's own agents. Greeting replies differ for thanks; it reads the intent only, so it gets the name. */
 export const routerAgents: Partial<Record<Intent, Agent>> = {

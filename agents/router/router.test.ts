@@ -249,6 +249,8 @@ const flows: Flow[] = [
       [OWNER, 'bisa apa aja?', ['laku indomie', 'laporan hari ini']],
       [OWNER, 'pagi', ['Halo, Bu Sri!', 'laku indomie']],
       [OWNER, 'makasih ya', ['Sama-sama']],
+      [OWNER, 'suksma Bli', ['Sama-sama']],
+      [OWNER, 'tarima kasih kaka', ['Sama-sama']],
       [OWNER, 'wkwkwk', ['belum paham', 'laku indomie']],
       [OWNER, 'cariin telur 10 kg maks 27rb/kg', ['Saya carikan telur 10 kg', 'Toko Makmur']],
       [OWNER, 'harga cabe rawit hari ini brp?', ['Belum ada data harga Cabai Rawit Merah di Kota Bandung']],
