@@ -127,7 +127,7 @@ export const honorifics = set(`
   ci cici cik encik bang abang mang emang lik paklik bulik lek paklek bulek pakle om tante nyai nek kakek nenek kak ning cak dik ko
   neng engkong engkoh haji bi bibi uwa wa mpok empok babeh encang encing mbah uda uni etek ajo daeng si bli kaka bapa nyong nona tanta oma opa mama nyak acil mamak mace pace
   lae ito inang amang opung ompung namboru bou usi caca bung inaq amaq mamiq baiq puang julak wak men bro sis
-  ambe dae minak teungku tengku cut ina ama yuk ayuk
+  ambe dae minak teungku tengku cut ina ama yuk ayuk galuh
 `);
 /** "tuker recehan 100rb", "tukar duit receh": money changed for smaller notes, which moves no money in or out. */
 export const moneyChanged = /\b(?:tukar|tuker|nukar|nuker|nukerin) (?:uang|duit|receh|recehan|pecahan|duit kecil|uang kecil|kembalian)\b/i;
