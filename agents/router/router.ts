@@ -31,6 +31,7 @@ import { correctCreditPart, namedCreditLine, readCreditPart } from './correction
 import { correctKind, readKindFix } from './corrections/kind.ts';
 import { correctCategory, readCategoryFix } from './corrections/category.ts';
 import { correctPerson, readPersonFix } from './corrections/person.ts';
+import { undoThenResent } from './corrections/undo-resent.ts';
 import { earlierPersonFix } from './corrections/person-earlier.ts';
 import { earlierCreditFix, earlierPaidAfterAll } from './corrections/credit-earlier.ts';
 import { asksDailySummary, summaryTimeReply } from './questions/summary-time.ts';
@@ -142,7 +143,7 @@ async function memberMessage(env: Env, state: ChatState): Promise<Reply[]> {
     }
     const lookup = await lookupBesideQuestion(env, { ...state, pending: state.pending }, newMessage);
     if (lookup) return lookup;
-    const settled = await settleSkipped(env, state.pending);
+    const settled = (await settleSkipped(env, state.pending)) ?? (await undoThenResent(env, state.pending));
     await putPending(env, null); // a new message replaces the open question
     // What was booked is now the last entry ("batal" in the new message reaches it).
     if (settled) return [...settled, ...(await newMessage(env, await loadState(env.tx, env.key, env.now)))];

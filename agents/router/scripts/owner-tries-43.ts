@@ -5,8 +5,9 @@
 // Bali, Kupang and Banjar tries: "yang kasbon minyakita tadi Bli Made, bukan Bli Wayan" offered a product "wayan"; "sonde,
 // bukan Mama Yuli, itu Mama Ros" was not understood; Banjar "nang ngebon … tadi Julak Mahmud" asked which Indomie. Other
 // goods with their count said as "the one sold": "eh salah barang, yang laku tadi teh pucuk 2 botol, bukan aqua", Banjar
-// "nang laku tadi minyakita 2 biji, bukan sania" undid the sale and booked the same goods again.
-import { debts, level, payments } from './sql.ts';
+// "nang laku tadi minyakita 2 biji, bukan sania" undid the sale and booked the same goods again. "batal yang tadi", then the
+// entry typed again instead of "ya", kept the wrong sale beside the right one.
+import { debts, level, lines, payments } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
 const tenant = { timezone: 'Asia/Jakarta' as const, products: basicProducts };
@@ -75,6 +76,27 @@ export const ownerTries43Scripts: Script[] = [
       { sql: level('Indomie Soto'), rows: [{ level: 28 }] },
       { sql: level('Kopi Kapal Api'), rows: [{ level: 60 }] },
       { sql: level('Gula Pasir'), rows: [{ level: 19 }] },
+    ],
+  },
+  {
+    name: 'an entry typed again to "Batalkan catatan ini?" replaces the one asked about; other entries leave it', at, tenant,
+    steps: [
+      { say: 'laku aqua 3 btl 10rb', reply: ['Aqua 600 ml 3 btl'] },
+      { say: 'batal yang tadi', reply: ['Batalkan catatan ini'] },
+      { say: 'laku aqua 3 btl 12rb', reply: ['Sudah dibatalkan', 'Aqua 600 ml 3 btl × Rp4.000 = Rp12.000'], not: ['lewati'] },
+      { say: 'bu ani ngutang 25rb', reply: ['Total utang Bu Ani sekarang Rp25.000'] },
+      { say: 'batal', reply: ['Batalkan catatan ini'] },
+      { say: 'bu ani ngutang 20rb', reply: ['Sudah dibatalkan', 'Total utang Bu Ani sekarang Rp20.000'] },
+      { say: 'laku kopi 2', reply: ['Kopi Kapal Api 2 sachet'] },
+      { say: 'batal', reply: ['Batalkan catatan ini'] },
+      { say: 'laku indomie goreng 1', reply: ['Pertanyaan soal pembatalan saya lewati', 'Indomie Goreng 1 bks'], not: ['Sudah dibatalkan'] },
+    ],
+    rows: [
+      { sql: lines('Aqua 600 ml'), rows: [{ qty: 3, unit_price: 3333, total: 10000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 3, unit_price: 4000, total: 12000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+      { sql: debts, rows: [{ name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 25000, paid: 0, status: 'void' },
+        { name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 20000, paid: 0, status: 'open' }] },
+      { sql: lines('Kopi Kapal Api'), rows: [{ qty: 2, unit_price: 2000, total: 4000, kind: 'sale', payment: 'cash', status: 'posted' }] },
     ],
   },
 ];
