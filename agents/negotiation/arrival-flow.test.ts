@@ -111,6 +111,14 @@ describe.each(stacks)('goods arriving through the simulator on %s', (stack) => {
     const water = (await app.say(OWNER, 'aqua dari toko makmur sudah datang 3 dus, harganya 50.400 sedus, bayar cash')).join('\n');
     expect(water).toContain('aqua 3 dus @ Rp50.400');
     expect(water).toContain('total Rp151.200');
+    // "harganya 300rb sekarung" with no count said: a price per sack, not one sack come (1 of 2 karung was booked).
+    expect((await app.say(OWNER, 'tolong tawar beras 2 karung maks 320rb/karung ke toko makmur')).join('\n')).toContain('Saya tanya ke: Toko Makmur.');
+    await app.say(MAKMUR, '305rb/karung pas pak, sekarung 25kg');
+    await app.say(OWNER, '1');
+    const sacks = (await app.say(OWNER, 'beras dari toko makmur sudah datang, harganya 300rb sekarung')).join('\n');
+    expect(sacks).toContain('beras 2 karung @ Rp300.000');
+    expect(sacks).toContain('total Rp600.000');
+    expect(sacks).not.toContain('Sisanya');
   });
 
   // Haggling try: "minyakita kosong, adanya fortune" was picked, and on arrival the Fortune went into Minyakita's stock.

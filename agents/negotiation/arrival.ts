@@ -221,7 +221,10 @@ function ownerPrice(text: string, qty: number, agreed: number): number | null {
 function cameCount(text: string, order: { item: string; qty: number; unit: string }, sizes: SaidSize[]): number | null {
   const { qty: ordered, unit } = order;
   // jv "wis teko sakarung, sing sakarung maneh sesuk": one of the unit said "sa"/"se" (both karung of 2 were booked).
-  const t = text.toLowerCase().replace(/\b(?:se|sa)(karung|dus|slop|renteng|renceng|bal|pak|krat|peti|tabung|galon|ikat|rak|kilo|kg|liter|lusin|botol|bungkus)\b/g, '1 $1');
+  // "harganya 300rb sekarung": "a sack" after money is its price per sack, no count (1 of 2 karung was booked).
+  const packs = 'karung|dus|slop|renteng|renceng|bal|pak|krat|peti|tabung|galon|ikat|rak|kilo|kg|liter|lusin|botol|bungkus';
+  const t = text.toLowerCase().replace(new RegExp(String.raw`(\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k|jt|juta)?)\s*(?:se|sa)(?=(?:${packs})\b)`, 'g'), '$1 per ')
+    .replace(new RegExp(String.raw`\b(?:se|sa)(${packs})\b`, 'g'), '1 $1');
   const only = /\b(?:cuma|cuman|cm|hanya|baru|br)\s+(?:datang\s+|dateng\s+)?(\d+(?:[.,]\d+)?)\b\s*(\p{L}+)?/u.exec(t);
   const counted = [...t.matchAll(/(\d+(?:[.,]\d+)?)\s*(\p{L}+)/gu)].find((m) => canonicalUnit(m[2]!) === canonicalUnit(unit));
   // "baru 1 karung 25 kg" of 50 kg: the count in another unit is not ours; the kilos said beside it are (it booked 1 kg).
