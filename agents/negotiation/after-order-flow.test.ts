@@ -61,4 +61,27 @@ describe.each(stacks)('supplier news after the order through the simulator on %s
     expect(booked).toContain('belanja gula 20 kg @ Rp16.500');
     expect(booked).toContain('total Rp345.000 (termasuk ongkir Rp15.000)');
   });
+
+  // Haggling tries (forty-third session): "harga gula naik jadi 16.500/kg" over the owner's Rp16.000 limit was booked on
+  // arrival with no word of the limit; "siap pak 3 karung ya. oh iya pak harga naik jadi 12.800 ya" was only forwarded, and
+  // the arrival booked the old Rp12.300.
+  test('a raise after the order over the owner\'s limit says so; a raise said beside a count is still a raise', async () => {
+    app.clock.set('2026-12-05T03:00:00Z');
+    await app.say(OWNER, 'tolong tawar gula 25 kg maks 16rb/kg ke toko makmur');
+    await app.say(MAKMUR, '15rb/kg pas bu');
+    await app.say(OWNER, '1');
+    await app.say(MAKMUR, 'pak maaf harga gula naik jadi 16.500/kg ya');
+    expect(await last(OWNER)).toContain('Sekarang harganya naik Rp16.500/kg (tadi Rp15.000), di atas batas Rp16.000/kg');
+    await app.say(OWNER, 'gula dari toko makmur sudah datang');
+    app.clock.set('2026-12-05T05:00:00Z');
+    await app.say(OWNER, 'tolong tawar beras 75 kg maks 13rb/kg ke toko makmur');
+    await app.say(MAKMUR, 'beras medium sekarung 25kg 325rb pak');
+    await app.say(MAKMUR, '12.300 pak ga bisa kurang lg, harga pas');
+    await app.say(OWNER, '1');
+    await app.say(MAKMUR, 'siap pak 3 karung ya. oh iya pak harga naik jadi 12.800 ya dr gudang');
+    expect(await last(OWNER)).toContain('Sekarang harganya naik Rp12.800/kg (tadi Rp12.300)');
+    expect(await last(OWNER)).not.toContain('di atas batas');
+    const booked = (await app.say(OWNER, 'beras dari toko makmur sudah datang')).join('\n');
+    expect(booked).toContain('belanja beras 75 kg @ Rp12.800');
+  });
 });

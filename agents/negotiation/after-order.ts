@@ -28,8 +28,10 @@ export async function newsAfterOrder(ctx: HandleContext, sender: Extract<Sender,
   const ids = { tenantId: neg.tenant_id, negotiationId: neg.id, contactId: sup.contact_id };
   const logged = await logMessage(ctx.tx, ids, { price: newPrice, body: text, inboxId: ctx.message.inboxId });
   if (newPrice != null) await ctx.tx.query('update negotiations set agreed_offer_id = $2, updated_at = now() where id = $1', [neg.id, logged]);
-  const told = [...(newPrice != null ? [`harganya ${newPrice > ordered! ? 'naik ' : ''}${formatRupiah(newPrice)}/${deal.unit} (tadi ${formatRupiah(ordered!)})`] : []), ...laterNewsText(news, deal.unit)];
-  const owner = `Kabar dari ${sup.name} soal pesanan ${deal.item}: "${text.slice(0, 300)}"\nSekarang ${told.join(', ')}: waktu barangnya datang, saya catat dengan ini.`;
+  // Over the owner's limit: said, so the owner can call the supplier before the goods come (it was booked with no word of it).
+  const over = newPrice != null && deal.ceiling != null && newPrice > deal.ceiling ? `, di atas batas ${formatRupiah(deal.ceiling)}/${deal.unit} dari Kakak` : '';
+  const told = [...(newPrice != null ? [`harganya ${newPrice > ordered! ? 'naik ' : ''}${formatRupiah(newPrice)}/${deal.unit} (tadi ${formatRupiah(ordered!)})${over}`] : []), ...laterNewsText(news, deal.unit)];
+  const owner = `Kabar dari ${sup.name} soal pesanan ${deal.item}: "${text.slice(0, 300)}"\nSekarang ${told.join(', ')}: waktu barangnya datang, saya catat dengan ini.${over ? ` Kalau tidak jadi, kabari ${sup.name} langsung ya, Kak.` : ''}`;
   const owners = await ownerPhones(ctx.tx, neg.tenant_id, neg.created_by);
   return [{ text: `Terima kasih, ${sup.name} 🙏 Sudah saya sampaikan ke pemilik warung.` }, ...owners.map((phone) => ({ toPhone: phone, text: owner }))];
 }

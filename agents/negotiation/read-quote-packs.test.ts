@@ -35,4 +35,14 @@ describe('readQuote: prices of a pack', () => {
     // A crate's own price stays the crate's.
     expect(readQuote('390rb sepeti', eggs)).toMatchObject({ kind: 'price', price: 26_000 });
   });
+
+  it('a count said, then a new sentence about the price, is no lot of that price', () => {
+    // Haggling try (forty-third session): after the order, "siap pak 3 karung ya. oh iya pak harga naik jadi 12.800" was read as
+    // Rp12.800 for the three sacks (Rp171 a kilo), and the raise was only forwarded.
+    const rice: ReadContext = { item: 'beras', unit: 'kg', established: true, lastOffer: null, asked: true, reference: 13_000, qty: 75,
+      known: [{ pack: 'karung', size: 25, base: 'kg' }] };
+    expect(readQuote('siap pak 3 karung ya. oh iya pak harga naik jadi 12.800 ya dr gudang', rice)).toMatchObject({ kind: 'price', price: 12_800 });
+    // Said together, the count's money is still the lot's.
+    expect(readQuote('2 karung 640rb', rice)).toMatchObject({ kind: 'price', price: 12_800 });
+  });
 });

@@ -282,6 +282,9 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     return { kind: 'other', ...details };
   }
 
+  // "siap pak 3 karung ya. oh iya harga naik jadi 12.800": a count said, then a new sentence about the price, is no lot of
+  // that price (Rp171 a kilo was read, and the raise after the order was only forwarded).
+  if (lot && lot.at < last.at && /[.!?\n]\s[^]*\b(?:harga|hrg|harganya)\b/.test(t.slice(lot.end, last.at))) lot = null;
   let unit = last.unit;
   const amount = last.value;
   // Not the pack of a condition ("320 mentok kalo ambil sebal": Rp320.000 a slop if a bal is taken; it was read per bal, and
