@@ -199,12 +199,13 @@ describe.each(stacks)('negotiation through the simulator on %s', (stack) => {
     expect(arrived).toContain('Stok Minyak Goreng Sania 2 L bertambah 18 pcs');
   });
 
-  // Helper's try: in two haggles at once, "beras premium 15.200/kg" was taken into the rokok one.
+  // Helper's try: in two haggles at once, "beras premium 15.200/kg" was taken into the rokok one; "telor 26rb/kg" (the eggs
+  // spelled as said) into the flour one (forty-third session).
   test('a supplier in two haggles answers the one whose goods it names', async () => {
     app.clock.set('2026-12-02T08:00:00Z');
     await app.say(OWNER, 'tolong tawar telur 10 kg maks 27rb/kg ke toko makmur');
     await app.say(OWNER, 'tolong tawar gula 5 kg maks 18rb/kg ke toko makmur');
-    await app.say(MAKMUR, 'telur 26rb/kg pas pak');
+    await app.say(MAKMUR, 'telor 26rb/kg pas pak');
     const sides = await withService(app.db, async (tx) => (await tx.query(
       `select n.item, s.their_price::int as price from negotiation_suppliers s join negotiations n on n.id = s.negotiation_id
         where n.tenant_id = $1 and n.status in ('open', 'deciding') order by n.created_at`, [TENANT])).rows);

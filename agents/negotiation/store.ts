@@ -1,6 +1,7 @@
 // The negotiation tables as the chat flow reads and writes them. Every function runs inside the
 // caller's transaction (the router's, or the timer job's), so a message's state change, its log rows
 // and its replies commit together.
+import { inIndonesian } from '../router/catalogue/regional.ts';
 import type { Tx } from '../../core/db/tenant.ts';
 import type { Outgoing } from './templates.ts';
 import { parseThread } from './thread-schema.ts';
@@ -46,9 +47,11 @@ export async function openThreadOf(tx: Tx, tenantId: string, contactId: string, 
       order by n.created_at desc limit 5 for update of s`, [tenantId, contactId]);
   // In several at once, the one whose goods the message names ("beras premium 15.200/kg" went to the rokok haggle);
   // else the newest.
-  const said = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  // "telor", jv "endog" name the haggle's "telur" (the flour haggle took "telor 26rb/kg"): words as the arrival matches them.
+  const plain = (w: string) => (inIndonesian(w) ?? w).replace(/o/g, 'u');
+  const said = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).map(plain));
   // A unit or a size in the goods' name ("minyak sania 1 liter") names no goods ("dus isi 6 liter 90" is a price).
-  const names = (item: unknown) => String(item).toLowerCase().split(/\s+/).some((w) => w.length >= 3 && !/\d/.test(w) && !unitWords.includes(w) && said.has(w));
+  const names = (item: unknown) => String(item).toLowerCase().split(/\s+/).some((w) => w.length >= 3 && !/\d/.test(w) && !unitWords.includes(w) && said.has(plain(w)));
   const r = rows.find((x) => names(x.item)) ?? rows[0];
   if (!r) return null;
   // Goods of an earlier deal with this supplier, none of the open ones': news about that deal, for the owner ("telur naik …
