@@ -230,9 +230,9 @@ export function readItems(pieces: Piece[], mode: Mode): ItemsRead {
           if (next?.k === 'unit') { c.packUnit = next.u; p++; }
           break;
         }
-        // "beras 25 kg 1 karung": the weight said first is what the pack holds. "le minerale 1,5 liter 2 dus", "aqua 600
-        // ml 1 dus": a bottle's size before a box names the bottles (the box held 1.5 liter of water).
-        const unitBefore = pieces[p - 1];
+        // "beras 25 kg 1 karung": the weight said first is what the pack holds. "le minerale 1,5 liter 2 dus", "aqua 600 ml
+        // 1 dus", "sania 1 l masuk 2 dus": a bottle's size before a box (a verb between) names the bottles (1.5 liter, 1 pcs).
+        const unitBefore = pieces[p - 1]?.k === 'stop' && pieces[p - 2]?.k === 'unit' ? pieces[p - 2] : pieces[p - 1];
         if (c && c.qty !== null && !c.closed && c.packSize === null && c.unit !== null && unitBefore?.k === 'unit'
           && sizeUnits.has(unitBefore.raw) && next?.k === 'unit' && next.u === 'dus' && (c.unit === 'ml' || c.unit === 'liter')
           && !c.name.some((w) => /\d/.test(w))) {

@@ -10,3 +10,11 @@ describe('owner tries (forty-third session): Banjar', () => {
     reads('Galuh Ani tukar bawang putih 250 gram', { intent: 'sale', counterparty: 'galuh ani', items: [{ product: 'bawang putih', qty: 250, unit: 'gram' }] });
   });
 });
+
+describe('owner tries (forty-third session): stock come in', () => {
+  it('a size in the goods\' name, then a verb, then the count in packs: the packs came', () => {
+    // Haggling try: "minyak goreng sania 1 l masuk 2 dus" (the bot's own suggested wording) added 1 pcs.
+    reads('minyak goreng sania 1 l masuk 2 dus', { intent: 'stock_in', items: [{ product: 'minyak goreng sania 1 liter', qty: 2, unit: 'dus' }] });
+    reads('aqua 600 ml masuk 2 dus', { intent: 'stock_in', items: [{ product: 'aqua 600 ml', qty: 2, unit: 'dus' }] });
+  });
+});
