@@ -26,6 +26,8 @@ describe('readPersonFix', () => {
     // Forty-third session: the money said with who paid, and krama "wau" (tadi); "tadi," before the right one.
     ['salah, sing bayar 15rb wau bu tina, dudu bu tini', 'bu tina'],
     ['bukan bu tini yang bayar 5rb tadi, bu tina', 'bu tina'],
+    ['salah, sing nyaur 20rb mau bu tina, dudu bu tini', 'bu tina'],
+    ['eh sing nyaur mau dudu bu tini, bu tina', 'bu tina'],
   ])('after a booking for Bu Tini, %s → %s', (text, want) => {
     expect(readPersonFix(text, booked('bu tini'))).toBe(want);
   });

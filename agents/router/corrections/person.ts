@@ -37,8 +37,10 @@ const wrongThenNot = new RegExp(`${lead}(?:salah|lepat|keliru)\\s*,?\\s*(.+?)\\s
 // "eh yang bayar bu ani bukan pak budi": who did it, named without "salah", then the one booked (an expense was booked).
 const didThenNot = new RegExp(`${lead}(.+?)\\s*,?\\s+${not}\\s+(.+)$`);
 /** Money said (digits or slang, "ceban") then "tadi": "yang nyicil ceban tadi mpok ijah". */
-// jv "sing bayar 20rb wau mas joko": krama "wau" and ngoko "mau"/"maeng" are "tadi"; "… 5rb tadi, mas joko": a comma may follow.
-const moneyThen = new RegExp(String.raw`(^|,\s*|\s)(?:(?:\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?|${Object.keys(slangMoney).join('|')})\s+)?(?:tadi|td|barusan|wau|maeng)(?:\s+|(?=,))`, 'g');
+// jv "sing bayar 20rb wau mas joko": krama "wau" and "maeng" are "tadi", and so is ngoko "mau" after money or before "not"
+// ("sing nyaur 20rb mau pak bejo", "sing nyaur mau dudu bu warsi": the payment went back to her); "… 5rb tadi, mas joko".
+const money = String.raw`(?:\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|k)?|${Object.keys(slangMoney).join('|')})`;
+const moneyThen = new RegExp(String.raw`(^|,\s*|\s)(?:${money}\s+(?:tadi|td|barusan|wau|maeng|mau)|(?:tadi|td|barusan|wau|maeng)|mau(?=\s+(?:bukan|dudu|sanes)\b))(?:\s+|(?=,))`, 'g');
 const whoDid = new RegExp(String.raw`\b(?:(?:itu|tuh)\s+)?${one}\s+(?:${paidVerb}|${owedVerb})\b`, 'g');
 const saysWhoDid = new RegExp(String.raw`\b${one}\s+(?:${paidVerb}|${owedVerb})\b`);
 
