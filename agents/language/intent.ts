@@ -80,8 +80,9 @@ const moneyLater = /(?<!\b(?:ambil|ngambil|njupuk|jupuk|nyokot|tarik|narik) )\b(
  */
 export const consigned = /\b(nitip|titip|nitipin|dititipin|dititip|titipan|konsinyasi|nitipke|dititipke|nitipkeun)\b/;
 /** "jatuh tempo minggu depan", "tempo 2 minggu", "bayar tempo": paid later, so on credit. "…, total 130rb tempo" (a helper's
- *  try: a cash purchase) says it after the money. */
-const duePhrase = /\bjatuh tempo\b|\btempo (\d+|se(minggu|bulan|pekan)|sebulan|seminggu)\b|\b(bayar|dibayar|sistem|pake|pakai) tempo\b|(?:\d|\b(?:rb|ribu|rebu|k|jt|juta))\s?,? tempo\b/;
+ *  try: a cash purchase) says it after the money; "… dari ud sinar jaya, tempo", "tempo dulu", su "tempo heula" after the
+ *  supplier or closing the message (each was booked paid, the supplier owed nothing). */
+const duePhrase = /\bjatuh tempo\b|\btempo (\d+|se(minggu|bulan|pekan)|sebulan|seminggu)\b|\b(bayar|dibayar|sistem|pake|pakai) tempo\b|(?:\d|\b(?:rb|ribu|rebu|k|jt|juta))\s?,? tempo\b|,\s?tempo\b|\btempo (?:dulu|dl|dlu|heula|disik|dhisik|dolo|lu)\b|\btempo(?: (?:ya|yo|aja|wae|bae|kak))?$/;
 const nowSells = /\b(?:sekarang|skrg|skg|saiki|ayeuna) (?:jual|dijual|dijual jadi|jualnya) (?:rp\.? ?)?\d/;
 const priceNow = /\b(?:sekarang|skrg|skg|saiki|ayeuna) (?:jadi |jd )?(?:rp\.? ?)?\d/;
 const fromNow = /\bmulai (sekarang|skrg|skg|besok|bsk|hari ini|saiki|ayeuna|sesuk|isukan|minggu depan|bulan depan)\b/;

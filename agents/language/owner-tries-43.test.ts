@@ -18,3 +18,13 @@ describe('owner tries (forty-third session): stock come in', () => {
     reads('aqua 600 ml masuk 2 dus', { intent: 'stock_in', items: [{ product: 'aqua 600 ml', qty: 2, unit: 'dus' }] });
   });
 });
+
+describe('owner tries (forty-third session): supplier credit', () => {
+  it('"tempo" after the supplier or with "dulu"/su "heula" is bought on credit', () => {
+    // Each was booked paid: the supplier owed nothing.
+    reads('kulakan aqua 2 dus 160rb ti ud sinar jaya, tempo heula', { intent: 'purchase', payment: 'credit', counterparty: 'ud sinar jaya', items: [{ product: 'aqua', qty: 2 }] });
+    reads('kulakan indomie 2 dus 230rb dari toko makmur tempo dulu', { intent: 'purchase', payment: 'credit', counterparty: 'toko makmur', items: [{ product: 'indomie', qty: 2 }] });
+    reads('kulakan gula 10 kg 150rb dari toko makmur tempo', { intent: 'purchase', payment: 'credit', items: [{ product: 'gula', qty: 10 }] });
+  });
+});
+
