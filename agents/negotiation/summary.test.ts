@@ -71,6 +71,8 @@ describe('readPick', () => {
     ['ya', one, 1], ['oke pesan', one, 1], ['ok deh kak pesan', one, 1], ['ya', two, null],
     ['ambil yg toko makmur', two, 1], ['ya yg sinar jaya', two, 2], ['pesan yang pertama', two, 1], ['yang kedua aja', two, 2],
     ['yang ketiga', two, null], ['ambil gula', one, null], ['laporan', one, null],
+    // Forty-third session: the cheapest, listed first, named as such ("belum paham").
+    ['ambil yang murah aja', two, 1], ['ambil yg paling murah', two, 1], ['termurah', two, 1], ['murah banget', two, null],
   ] as const)('%s (%j)', (text, names, want) => expect(readPick(text, names)).toBe(want));
   it('only short messages with no number and a picking word are looked at', () => {
     expect(mayBePick('ya')).toBe(true);

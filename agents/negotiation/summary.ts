@@ -88,7 +88,7 @@ const yesWord = /\b(?:ya|iya|iyaa|iye|yes|ok|oke|okey|okay|sip|siap|boleh|setuju
 /** Short, no number, and a yes, a picking word or an ordinal in it: worth looking for a summary waiting. */
 export function mayBePick(text: string): boolean {
   const t = text.toLowerCase();
-  return !/\d/.test(t) && t.trim().split(/\s+/).length <= 6 && (yesWord.test(t) || /\b(?:pilih|yang|yg|pertama|kesatu|kedua|ketiga|keempat)\b/.test(t));
+  return !/\d/.test(t) && t.trim().split(/\s+/).length <= 6 && (yesWord.test(t) || /\b(?:pilih|yang|yg|pertama|kesatu|kedua|ketiga|keempat|termurah)\b/.test(t));
 }
 
 /**
@@ -99,6 +99,8 @@ export function readPick(text: string, names: readonly string[]): number | null 
   const t = pickText(text);
   if (!t || /\d/.test(t)) return null;
   for (const [w, n] of Object.entries(ordinals)) if (n <= names.length && around(t, w)) return n;
+  // "ambil yang murah aja", "yg paling murah": the summary lists the cheapest first (it got "belum paham").
+  if (around(t, String.raw`(?:(?:paling|lebih)\s+)?(?:murah|murahan|termurah|murah an)`)) return 1;
   const named = names.map((name, i) => {
     const full = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     const core = full.replace(/^(?:ud|toko|tk|cv|pt|agen|grosir|warung)\s+/, '');
