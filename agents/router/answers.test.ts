@@ -152,6 +152,8 @@ describe('readCorrection', () => {
     ['eh salah barang, yang laku tadi teh pucuk 2 botol, bukan aqua', { to: 'teh pucuk 2 botol', from: 'aqua', earlier: true }],
     ['salah barang, nang laku tadi minyakita 2 biji bukan sania', { to: 'minyakita 2 biji', from: 'sania', earlier: true }],
     ['salah, bukan teh euis, teh iis', null],
+    ['salah, dudu 5, 4 bungkus 14rb', { to: '4 bungkus 14rb', from: '5' }],
+    ['salah, sing payu mau dudu lifebuoy, rinso 2 biji', { to: 'rinso 2 biji', from: 'lifebuoy', earlier: true }],
     ['sing gula mau salah, dudu gula tapi beras premium', { to: 'beras premium', from: 'gula', earlier: true }],
     ['salah, es teh yang 8 gelas harusnya 10', { to: 'es teh 10', from: '8 gelas' }],
     ['kulakan minyakita tadi pagi harganya 17rb per pcs, bukan 17.500', { to: 'minyakita 17rb per pcs', from: '17.500', earlier: true }],

@@ -22,6 +22,7 @@ import { entryMentioned, mentions } from './undo-match.ts';
 import { todaysEntries } from '../../finance/review.ts';
 import { parseHere, withNote } from '../questions/interrupt.ts';
 import { inIndonesian } from '../catalogue/regional.ts';
+import { knownGoods } from '../../language/gazetteer.ts';
 import { seUnit, unitOf } from '../../language/units.ts';
 
 /** "omset", "jualan", "pemasukan": the takings of sales. */
@@ -55,7 +56,7 @@ export async function correctLast(env: Env, last: BookedEvent | null, c: Correct
   if (swap) return 'text' in swap ? [swap] : rebook(env, swap.event, swap.frame);
   const prices = last ? await shelfPrices(env, last.frame) : undefined;
   const named = await namedEntry(env, last, c);
-  let frame = last && !c.earlier && !named?.event ? applyCorrection(last.frame, c, prices) : null;
+  let frame = last && !c.earlier && !named?.event && !named?.otherGoods ? applyCorrection(last.frame, c, prices) : null;
   if (!frame) {
     const earlier = named?.event ? await earlierEvent(env, named.event) : null;
     const fixed = earlier ? applyCorrection(earlier.frame, c, await shelfPrices(env, earlier.frame)) : null;
@@ -146,7 +147,7 @@ const earlierText = 'Yang bisa langsung saya ubah hanya catatan terakhir, Kak. U
  * The goods the correction names (null: none, or the last booking's own) and the newest of today's other
  * entries that has them (none found: event null).
  */
-async function namedEntry(env: Env, last: BookedEvent | null, c: Correction): Promise<{ words: string[]; said: string[]; event: BookedEvent | null } | null> {
+async function namedEntry(env: Env, last: BookedEvent | null, c: Correction): Promise<{ words: string[]; said: string[]; event: BookedEvent | null; otherGoods?: boolean } | null> {
   // "yg gula tadi salah, bukan gula tapi beras", "eh salah, bukan telur tapi gula" after a coffee sale: other goods are
   // for the entry that had the goods named wrong (a city try re-booked the coffee sale as 10 kg of sugar).
   const named = c.from != null && !/\d/.test(c.from) && !/\d/.test(c.to) ? c.from : c.to;
@@ -174,7 +175,12 @@ async function namedEntry(env: Env, last: BookedEvent | null, c: Correction): Pr
   const fits = (await todaysEntries(env.agentCtx)).filter((e) => !e.row.voided && e.event.id !== last?.id && e.row.lines.length > 0
     && entryMentioned(e.row, { kinds: [], words }));
   // The reply names the goods as typed ("indomie"), not as searched (the possessive rule reads "indomi").
-  return { words, said, event: fits.at(-1)?.event ?? null };
+  // Goods a warung sells that the last entry does not have, found nowhere today, with numbers for them, are no correction of
+  // the last entry either: "salah kali aku, beras tadi 4 kilo nya, 56 ribu" after a sugar bon, the rice never booked (the
+  // sugar was re-booked). Spelled as said ("telornya" for Telur Ayam, o and u as one) they are the last entry's.
+  const fold = (x: string) => x.replace(/o/g, 'u');
+  const foreign = words.filter((w) => !fold(lastSays).includes(fold(w)));
+  return { words, said, event: fits.at(-1)?.event ?? null, otherGoods: /\d/.test(c.to) && knownGoods(foreign) };
 }
 
 // Price words name no goods either: jv "kliru, regane 90rb" while the purchase's money is asked (it was taken for an earlier

@@ -11,9 +11,11 @@ import { asSaid } from './said-items.ts';
 export type KindFix = { kind: 'sale' | 'purchase'; rest: string };
 
 // "orang beli" (a customer bought) is a sale too.
-const sold = String.raw`(?:jual|jualan|dijual|laku|penjualan|payu|kepayu|orang beli|org beli|pembeli beli|dibeli orang|orang yang beli|orang yg beli)`;
-const bought = String.raw`(?:kulakan|kulak|beli|belanja|pembelian|tuku)`;
-const lead = String.raw`^(?:(?:eh|ehh|lho|loh|waduh|aduh|maaf|sori|salah)\s*,?\s+)*`;
+// su "ngical" (sell), "meser"/"meuli" (buy): "eh salah, eta sanes ngical, meser ti toko makmur" (it searched for goods "meser").
+const sold = String.raw`(?:jual|jualan|dijual|laku|penjualan|payu|kepayu|ngical|diical|orang beli|org beli|pembeli beli|dibeli orang|orang yang beli|orang yg beli)`;
+const bought = String.raw`(?:kulakan|kulak|beli|belanja|pembelian|tuku|meser|meuli|mundhut)`;
+// "salah itu bukan laku, …": "that" after "wrong" (the message paid off a supplier's unrelated debt instead).
+const lead = String.raw`^(?:(?:eh|ehh|lho|loh|waduh|aduh|maaf|sori|salah|itu|iku|kuwi|eta|tuh)\s*,?\s+)*`;
 const not = String.raw`(?:bukan|bkn|dudu|sanes)`;
 const notThenIs = (was: string, is: string) => new RegExp(String.raw`${lead}${not}\s+${was}\s*,?\s*(?:(?:tapi|tp|itu|harusnya)\s+)*${is}\b(.*)$`);
 // Manado try: "tadi aqua gelas 12 itu orang beli, bukan kita kulakan" (the goods, their count, and "we" before the kind it was
@@ -39,8 +41,21 @@ export async function correctKind(env: Env, last: BookedEvent, fix: KindFix): Pr
   const said = items.some((i) => i.stated === undefined || (i.stated != null && (i.stated.unitPrice != null || i.stated.total != null)));
   const asKind: Frame = { ...rest, ...(said ? {} : { amount: null }), intent: fix.kind, items: items.map(asSaid) };
   const fixed = /\d/.test(fix.rest) ? applyCorrection({ ...last.frame, intent: fix.kind }, { to: fix.rest, from: null }) : null;
-  const frame = fixed ?? asKind;
+  // "…, kulakan dari ud sinar jaya, lunas": who from, and how it was paid, said with it.
+  const frame = { ...(fixed ?? asKind), ...saidWith(fix.rest, fix.kind) };
   const paid = await paidOn(env, last);
   if (paid > 0) return [{ text: paidRefusal(last.frame, frame, paid) }];
   return proceed(env, { frame, resolved: frame.items.map(() => null), priceKind: [], confirmed: false, replaces: last });
+}
+
+const supplierRe = /\b(?:dari|dr|ke|ti|saka|teko|ka)\s+((?:toko|tk|ud|cv|pt|agen|grosir|warung)\s+\p{L}+(?:\s+\p{L}+)?)/u;
+const paidRe = /\b(?:lunas|cash|tunai|kontan|sudah dibayar|udah dibayar|tos dibayar)\b/;
+const owedRe = /\b(?:tempo|utang|ngutang|hutang|belum dibayar|blm dibayar|durung dibayar|teu acan dibayar)\b/;
+
+/** The supplier and the payment said after the kind: "kulakan dari ud sinar jaya, lunas". */
+function saidWith(rest: string, kind: KindFix['kind']): Partial<Frame> {
+  const t = rest.toLowerCase();
+  const from = kind === 'purchase' ? supplierRe.exec(t)?.[1]?.replace(/\s+(?:lunas|cash|tunai|kontan|tempo)$/, '') : undefined;
+  const payment = owedRe.test(t) ? 'credit' as const : paidRe.test(t) ? 'cash' as const : undefined;
+  return { ...(from ? { counterparty: from } : {}), ...(payment ? { payment } : {}) };
 }

@@ -163,12 +163,17 @@ const tabSaid = new RegExp(String.raw`^(?:(?:eh|ehh|lho|loh|waduh|aduh|maaf|sori
 // the last entry ("eh", "itu", "tadi", or "bukan tunai"), so "utang ke toko makmur" alone still asks the debts.
 // Corrections try: "salah, itu bon ke toko makmur" asked the debt's amount, then booked the cash purchase again.
 const owedMark = /^(?:eh|ehh|lho|loh|waduh|aduh|maaf|sori|salah|keliru|itu|tadi|yang tadi|yg tadi)\b|\b(?:bukan|bkn) (?:tunai|cash|kontan|lunas)\b/;
-const owedSaid = /^(?:(?:eh|ehh|lho|loh|waduh|aduh|maaf|sori|salah|keliru|itu|tadi|yang tadi|yg tadi)\s+)*(?:(?:belum|blm|belom)\s+(?:di)?bayar|ngutang|utang|hutang|ngebon|bon|kasbon|tempo)(?:\s+(?:bukan|bkn)\s+(?:tunai|cash|kontan|lunas))?(?:\s*,?\s*(?:ngutang|utang|ngebon))?(?:\s+(?:dulu|dl|kok|ya|kak))*$/;
+// su "teu acan dibayar", jv "durung dibayar": not paid yet.
+const owedSaid = /^(?:(?:eh|ehh|lho|loh|waduh|aduh|maaf|sori|salah|keliru|itu|tadi|yang tadi|yg tadi)\s+)*(?:(?:belum|blm|belom|durung|dereng|teu acan)\s+(?:di)?bayar|ngutang|utang|hutang|ngebon|bon|kasbon|tempo)(?:\s+(?:bukan|bkn)\s+(?:tunai|cash|kontan|lunas))?(?:\s*,?\s*(?:ngutang|utang|ngebon|tempo))?(?:\s+(?:dulu|dl|kok|ya|kak|heula))*$/;
+// su "nu aqua tadi teu acan dibayar, tempo", "aqua tadi teh tempo": the purchase named as "the one before" says it is that one
+// ("Utangnya berapa?" was asked, or the aqua sales summed up).
+const thatOne = /^(?:eh\s+)?(?:(?:yang|yg|sing|nu)\s+)?(?:\p{L}+\s+){1,3}?(?:tadi|td|mau|wau)\s+(?:(?:teh|mah|eta|iku)\s+)?/u;
 function purchaseOwed(t: string, supplier: string): boolean {
   const words = supplier.toLowerCase().split(/\s+/);
   const named = new RegExp(String.raw`\s*,?\s*(?:ke|sama|ama|di)\s+(?:${words.join('\\s+')}|${words.at(-1)!})$`);
   const said = t.replace(/,/g, ' ').replace(/\s+/g, ' ').replace(named, '').trim();
-  return owedMark.test(said) && owedSaid.test(said);
+  const rest = said.replace(thatOne, '');
+  return (owedMark.test(said) || rest !== said) && owedSaid.test(rest);
 }
 
 export async function correctCredit(env: Env, last: BookedEvent, fix: CreditFix): Promise<Reply[]> {

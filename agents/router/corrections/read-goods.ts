@@ -28,6 +28,11 @@ export function readGoodsSwap(text: string): Correction | null {
   const swapCount = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:salah|keliru|kliru|ralat|koreksi)(?:\s+barang(?:nya)?)?\s*,?\s*(?:${soldOne}\s+)?(?:(?:tadi|td)\s+)?(?:itu\s+)?((?:\p{L}+\s+){1,3}?)(\d+(?:[.,]\d+)?(?:\s+\p{L}+)?)\s*,?\s+(?:bukan|bkn|dudu|sanes)\s+(\p{L}+(?:\s+\p{L}+){0,3})$`, 'u')
     .exec(clean(text));
   if (swapCount && !person(swapCount[1]!) && !person(swapCount[3]!)) return { to: `${swapCount[1]!}${swapCount[2]!}`, from: swapCount[3]!, earlier: true };
+  // jv "salah, sing payu mau dudu lifebuoy, rinso 2 biji": the goods booked wrong first, then the right ones with their count
+  // (a new sale of both was booked two entries later).
+  const notThenCount = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|sori)\s+)*(?:salah|keliru|kliru|lepat|ralat|koreksi)(?:\s+barang(?:nya)?)?\s*,?\s*(?:${soldOne}\s+)?(?:(?:tadi|td|mau|wau)\s+)?(?:bukan|bkn|dudu|sanes)\s+(\p{L}+(?:\s+\p{L}+){0,2})\s*,\s*(?:tapi\s+|harusnya\s+|kudune\s+)?((?:\p{L}+\s+){1,3}?)(\d+(?:[.,]\d+)?(?:\s+\p{L}+)?)$`, 'u')
+    .exec(clean(text));
+  if (notThenCount && !person(notThenCount[1]!) && !person(notThenCount[2]!)) return { to: `${notThenCount[2]!}${notThenCount[3]!}`, from: notThenCount[1]!, earlier: true };
   // "eh salah, minyaknya minyakita bukan sania", jv "minyake minyakita dudu sania": other goods with no count, said against the
   // goods booked (not understood; the Sania sale stayed).
   const swapGoods = /^(?:(?:eh|ehh|lho|loh|aduh|waduh|maaf|sori)\s*,?\s+)*(?:(?:salah|keliru|kliru|lepat)(?:\s+barang(?:nya)?)?\s*,?\s+)?(?:\p{L}{3,}?(?:nya|ne|na|(?<![aiueo])e)\s+)?((?:\p{L}+\s+){0,2}\p{L}{3,})\s+(?:bukan|bkn|dudu|sanes)\s+(\p{L}{3,}(?:\s+\p{L}+){0,2})$/u

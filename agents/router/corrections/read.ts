@@ -62,13 +62,17 @@ export function readCorrection(text: string): Correction | null {
     .replace(/^\s*(?:eh\s+)?(?:tra|tara|nyanda|nenten|mboten|boten)(?:\s+jadi)?\s*,\s*/i, 'salah, ')
     // Betawi "kagak, 3 biji", "eh kebanyakan, cuman 2 biji": "no", "too many", then the count (not understood).
     .replace(/^\s*(?:eh\s+)?(?:kagak|kaga|gak|ga|nggak|ndak|kebanyakan|kelebihan)\s*,\s*(?:(?:cuma|cuman|cm|hanya|mung)\s+)?(?=\d)/i, 'salah, ')
+    // su "hapunten, teh pucuk tadi sanes 16rb tapi 14 rebu": a sorry and a comma before the goods named as "tadi" say no more
+    // than without them ("bagian mana yang salah?" was asked).
+    .replace(/^\s*(?:eh\s+)?(?:maaf|maap|sori|sorry|punten|hapunten|ngapunten|sepurane|nyuwun sewu)\s*,\s*(?=(?:\p{L}+\s+){1,3}(?:tadi|td|mau|wau)\s)/iu, '')
     // "kulakan beras tadi bukan 2 karung tapi 1 karung": goods of before, "not N but M", is a correction without "salah" (a
     // haggle's arrival was bought again).
     .replace(/^\s*(?:(?:kulakan|kulak|beli|tuku|laku|jual|payu)\s+)?(\p{L}+(?:\s+\p{L}+){0,2}?)\s+(tadi|td)\s+(?=(?:bukan|bkn|dudu|sanes)\s+\d[^]*\b(?:tapi|tp|tpi|namung|nanging)\s+\d)/iu, 'salah, $1 $2 ')
     // Medan "pala kau, salah itu, …", "alamak", "astaga": an oath first says nothing (a second sale was booked).
     .replace(/^\s*(?:(?:pala|palak)\s+(?:kau|ko|kao)|alamak|astaga|astagfirullah|astaghfirullah|ya ampun|buset)\b\s*,?\s*/i, '')
-    // Betawi "eh salah tuh, bukan empat, tiga doang": "that" after "wrong" (not understood).
-    .replace(/^(\s*(?:eh\s+)?(?:salah|keliru))\s+(?:tuh|nih)\s*,/i, '$1,')
+    // Betawi "eh salah tuh, bukan empat, tiga doang": "that" after "wrong" (not understood). Medan "salah kali aku, …" (my
+    // mistake): "very" and "I" (Amang Tigor's sugar was re-booked as the rice said).
+    .replace(/^(\s*(?:eh\s+)?(?:salah|keliru))\s+(?:tuh|nih|kali aku|kali awak|aku|awak|kali)\s*,/i, '$1,')
     // Makassar "bawang merah tadi 45rb sekilo ji bukan 40": the particle before "not" says nothing (it sold 40 kg).
     .replace(/\s+(?:ji|mi|ki|pi|mo)\s+(?=(?:bukan|bkn|dudu|sanes)\b)/gi, ' ')
     // "eh gulanya cuma datang 7 kg" after other entries: what came is the purchase's count (it was booked as stock coming in).
@@ -145,9 +149,10 @@ function readCorrectionText(text: string): Correction | null {
   if (mistyped) return { to: mistyped[1]!.replace(/\s+(?:aja|saja|wae|doang)$/, ''), from: null };
   // "eh bukan 30 ribu, 40 ribu ji bensinnya": the old number, a comma, the new one with the goods after it (a new product
   // "bukan" was offered).
-  // "eh bukan 1 dus, 12 btl": the unit stays with its number (12 dus were booked).
+  // "eh bukan 1 dus, 12 btl": the unit stays with its number (12 dus were booked). jv "salah, dudu 5, 4 bungkus 14rb": the money
+  // after it too (5 packs were kept at Rp2.800).
   // Said bare too: su "sanes 100rb, 120rb listrik teh" (the two were summed into a new Rp220.000 expense).
-  const notComma = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|salah|keliru)\s*,?\s+)*(?:bukan|bkn|dudu|sanes)\s+(\d[^,]*?)\s*,\s*(?:tapi\s+|harusnya\s+)?(\d\S*(?:\s+(?:rb|ribu|rebu|ewu|jt|juta|k))?(?:\s+${unitWord}\b)?)((?:\s+\p{L}+){0,3})$`, 'u')
+  const notComma = new RegExp(String.raw`^(?:(?:eh|lho|loh|aduh|waduh|maaf|salah|keliru)\s*,?\s+)*(?:bukan|bkn|dudu|sanes)\s+(\d[^,]*?)\s*,\s*(?:tapi\s+|harusnya\s+)?(\d\S*(?:\s+(?:rb|ribu|rebu|ewu|jt|juta|k))?(?:\s+${unitWord}\b)?(?:\s+\d[\d.,]*\s*(?:rb|ribu|rebu|ewu|jt|juta|k)\b)?)((?:\s+\p{L}+){0,3})$`, 'u')
     .exec(clean(text));
   if (notComma) {
     // su "… listrik teh": "teh" after the goods is the topic's particle, not tea.

@@ -7,7 +7,13 @@
 // goods with their count said as "the one sold": "eh salah barang, yang laku tadi teh pucuk 2 botol, bukan aqua", Banjar
 // "nang laku tadi minyakita 2 biji, bukan sania" undid the sale and booked the same goods again. "batal yang tadi", then the
 // entry typed again instead of "ya", kept the wrong sale beside the right one.
-import { debts, level, lines, payments } from './sql.ts';
+// Solo, Garut and Medan tries: jv "sing nyaur 20rb mau pak bejo, dudu bu warsi" gave the payment back to her; "salah, dudu 5,
+// 4 bungkus 14rb" kept 5 packs at Rp2.800; Medan "salah kali aku, beras tadi 4 kilo nya, 56 ribu" re-booked a sugar bon as
+// the rice (never booked); "salah itu bukan laku, kulakan dari ud sinar jaya, lunas" paid off the supplier's other debt; jv
+// "salah, sing payu mau dudu kopi, …" two entries later booked a new sale; "… tempo dulu" was booked paid. su "nu gula tadi teu
+// acan dibayar, tempo" asked "Utangnya berapa?"; "eta sanes ngical, meser ti toko makmur" looked for goods "meser";
+// "hapunten, aqua tadi sanes 16rb tapi 14 rebu" asked which part was wrong.
+import { debts, level, lines, moneyTx, payments } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
 const tenant = { timezone: 'Asia/Jakarta' as const, products: basicProducts };
@@ -97,6 +103,59 @@ export const ownerTries43Scripts: Script[] = [
       { sql: debts, rows: [{ name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 25000, paid: 0, status: 'void' },
         { name: 'Bu Ani', kind: 'customer', direction: 'receivable', amount: 20000, paid: 0, status: 'open' }] },
       { sql: lines('Kopi Kapal Api'), rows: [{ qty: 2, unit_price: 2000, total: 4000, kind: 'sale', payment: 'cash', status: 'posted' }] },
+    ],
+  },
+  {
+    name: 'Solo and Medan corrections: who paid with jv "mau", a count with its money, goods never booked, a sale that was a purchase', at, tenant,
+    steps: [
+      { say: 'pak bejo ngutang 30rb', reply: ['Total utang Pak Bejo sekarang Rp30.000'] },
+      { say: 'bu warsi ngutang 40rb', reply: ['Total utang Bu Warsi sekarang Rp40.000'] },
+      { say: 'bu warsi nyaur 20rb', reply: ['Sisa utang Bu Warsi Rp20.000'] },
+      { say: 'salah, sing nyaur 20rb mau pak bejo, dudu bu warsi', reply: ['Sudah dibatalkan', 'Pak Bejo bayar utang Rp20.000. Sisa utang Pak Bejo Rp10.000'] },
+      { say: 'payu indomie goreng 5 bungkus 17500', reply: ['Indomie Goreng 5 bks'] },
+      { say: 'salah, dudu 5, 4 bungkus 14rb', reply: ['Sudah dibatalkan', 'Indomie Goreng 4 bks × Rp3.500 = Rp14.000'] },
+      { say: 'amang tigor ngebon gula 2 kg', reply: ['Total utang Amang Tigor sekarang Rp36.000'] },
+      { say: 'salah kali aku, beras tadi 4 kilo nya, 56 ribu', reply: ['tidak ketemu'], not: ['Sudah dibatalkan'] },
+      { say: 'laku beras 20 kilo 260 ribu', reply: ['Beras Medium 20 kg'] },
+      { say: 'salah itu bukan laku, kulakan dari toko makmur, lunas', reply: ['Sudah dibatalkan', 'Beras Medium 20 kg × Rp13.000 = Rp260.000'], not: ['Bayar utang'] },
+      { say: 'laku kopi 2', reply: ['Kopi Kapal Api 2 sachet'] },
+      { say: 'laku aqua 1', reply: ['Aqua 600 ml 1 btl'] },
+      { say: 'salah, sing payu mau dudu kopi, indomie soto 2 bks', reply: ['Sudah dibatalkan', 'Indomie Soto 2 bks'] },
+      { say: 'bayar listrik 150rb', reply: ['Listrik Rp150.000'] },
+      { say: 'batal', reply: ['Batalkan catatan ini'] },
+      { say: 'listrik 120rb', reply: ['Sudah dibatalkan', 'Listrik Rp120.000'] },
+      { say: 'kulakan gula 10 kg 150rb dari toko makmur tempo dulu', reply: ['Gula Pasir 10 kg'] },
+    ],
+    rows: [
+      // By name: entries booked in the same second tie on created_at.
+      { sql: debts.replace('order by d.created_at', 'order by c.name'), rows: [
+        { name: 'Amang Tigor', kind: 'customer', direction: 'receivable', amount: 36000, paid: 0, status: 'open' },
+        { name: 'Bu Warsi', kind: 'customer', direction: 'receivable', amount: 40000, paid: 0, status: 'open' },
+        { name: 'Pak Bejo', kind: 'customer', direction: 'receivable', amount: 30000, paid: 20000, status: 'open' },
+        { name: 'Toko Makmur', kind: 'supplier', direction: 'payable', amount: 150000, paid: 0, status: 'open' }] },
+      { sql: level('Indomie Goreng'), rows: [{ level: 36 }] },
+      { sql: level('Beras Medium'), rows: [{ level: 70 }] },
+      { sql: level('Gula Pasir'), rows: [{ level: 28 }] },
+      { sql: level('Kopi Kapal Api'), rows: [{ level: 60 }] },
+      { sql: level('Indomie Soto'), rows: [{ level: 28 }] },
+      { sql: moneyTx('expense'), rows: [{ total: 150000, category: 'listrik', status: 'voided', payment: 'cash' }, { total: 120000, category: 'listrik', status: 'posted', payment: 'cash' }] },
+    ],
+  },
+  {
+    name: 'Garut corrections: a purchase not paid yet, a sale that was bought, a price said after a sorry', at, tenant,
+    steps: [
+      { say: 'kulakan gula 10 kg 150rb dari toko makmur', reply: ['Gula Pasir 10 kg'] },
+      { say: 'nu gula tadi teu acan dibayar, tempo', reply: ['Sudah dibatalkan', 'Gula Pasir 10 kg'], not: ['berapa'] },
+      { say: 'laku kopi 10 sachet 20rb', reply: ['Kopi Kapal Api 10 sachet'] },
+      { say: 'eh salah, eta sanes ngical, meser ti toko makmur', reply: ['Sudah dibatalkan', 'Kopi Kapal Api 10 sachet'], not: ['tidak ketemu'] },
+      { say: 'laku aqua 4 btl 16rb', reply: ['Aqua 600 ml 4 btl'] },
+      { say: 'hapunten, aqua tadi sanes 16rb tapi 14 rebu', reply: ['Sudah dibatalkan', 'Rp14.000'] },
+    ],
+    rows: [
+      { sql: debts, rows: [{ name: 'Toko Makmur', kind: 'supplier', direction: 'payable', amount: 150000, paid: 0, status: 'open' }] },
+      { sql: level('Kopi Kapal Api'), rows: [{ level: 70 }] },
+      { sql: lines('Kopi Kapal Api'), rows: [{ qty: 10, unit_price: 2000, total: 20000, kind: 'sale', payment: 'cash', status: 'voided' },
+        { qty: 10, unit_price: 2000, total: 20000, kind: 'purchase', payment: 'cash', status: 'posted' }] },
     ],
   },
 ];
