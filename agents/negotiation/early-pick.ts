@@ -8,6 +8,7 @@ import type { AgentContext, Reply } from '../router/types.ts';
 import { summarizeIfDone } from './finish.ts';
 import { placeOrder } from './owner-choice.ts';
 import { loadNegotiation, loadSuppliers } from './store.ts';
+import { namedIn, namesGoods } from './status.ts';
 
 const pickVerb = /\b(?:ambil|pilih|pesan|pesen|order|jadi(?:nya)?\s+(?:ke|sama|dari))\s+(?:(?:yang|yg|ke|dari|sama|punya)\s+)*/;
 
@@ -28,8 +29,13 @@ export async function pickBeforeSummary(ctx: AgentContext, text: string): Promis
   const verb = pickVerb.exec(t);
   if (!verb) return null;
   const said = t.slice(verb.index + verb[0].length);
-  const open = (await ctx.tx.query<{ id: string }>(
-    `select id from negotiations where tenant_id = $1 and status = 'open' order by created_at desc limit 5 for update`, [ctx.tenant.id])).rows;
+  const running = (await ctx.tx.query<{ id: string; item: string }>(
+    `select id, item from negotiations where tenant_id = $1 and status = 'open' order by created_at desc limit 5 for update`, [ctx.tenant.id])).rows;
+  // "beras ambil sinar jaya" with beras and gula haggled there: the goods named say which (the gula was ordered at the rice's
+  // price). Goods named that no haggle has: not a pick of these.
+  const goods = namedIn(t.slice(0, verb.index), running);
+  if (!goods.length && namesGoods(t.slice(0, verb.index))) return null;
+  const open = goods.length ? goods : running;
   for (const { id } of open) {
     const named = (await loadSuppliers(ctx.tx, id)).filter((s) => namesFirst(said, s.name));
     if (named.length !== 1) continue;

@@ -99,6 +99,24 @@ describe.each(stacks)('picks, orders and corrected arrivals through the simulato
     expect(bargaining).not.toContain('di atas batas');
     expect(await last(SINAR)).toContain('pesan kopi 2 bal');
   });
+  // Haggling try (forty-third session): with beras and gula haggled at Sinar Jaya, "beras ambil sinar jaya" ordered the gula.
+  test('goods named before a pick by name say which of two haggles it is', async () => {
+    app.clock.set('2026-12-09T03:00:00Z');
+    const SINAR = '+6281300000002';
+    // Both still running (Toko Makmur quiet).
+    await app.say(OWNER, 'tolong tawar beras 20 kg maks 14rb/kg ke toko makmur dan sinar jaya');
+    await app.say(SINAR, 'beras 13rb/kg pas');
+    await app.say(OWNER, 'tolong tawar telur 10 kg maks 27rb/kg ke sinar jaya');
+    const picked = (await app.say(OWNER, 'beras ambil sinar jaya')).join('\n');
+    expect(picked).toContain('Pesanan ke UD Sinar Jaya sudah dikirim: beras 20 kg @ Rp13.000/kg');
+    // One waiting for the pick, the other running.
+    await app.say(OWNER, 'tolong tawar gula 10 kg maks 17rb/kg ke sinar jaya');
+    await app.say(SINAR, 'gula 16rb/kg pas');
+    const sugar = (await app.say(OWNER, 'gulanya ambil sinar jaya aja')).join('\n');
+    expect(sugar).toContain('Pesanan ke UD Sinar Jaya sudah dikirim: gula 10 kg @ Rp16.000/kg');
+    expect((await app.say(OWNER, 'batal nego telur')).join('\n')).toContain('tawar telur dibatalkan');
+  });
+
   // Haggling try (forty-second session): "ambil yang toko makmur aja" before the summary ordered the supplier's minimum of
   // 20 kg (Rp510.000) for the 10 kg asked; the owner saw it only after it went out.
   test('a supplier picked by name whose minimum is more than asked is shown, not ordered', async () => {

@@ -45,7 +45,8 @@ export async function answerNegotiationChoice(ctx: AgentContext, said: string): 
   const neg = (await loadNegotiation(tx, id))!;
   const sups = await loadSuppliers(tx, id);
   const choice = inWords
-    ? readPick(text, neg.choices.map((c) => sups.find((s) => s.contact_id === c)?.name ?? ''))
+    // "beras ambil sinar jaya": the goods of this summary named with the pick say no more ("belum paham").
+    ? readPick(withoutItem(text, neg.item), neg.choices.map((c) => sups.find((s) => s.contact_id === c)?.name ?? ''))
     : readChoice(text, neg.choices.length);
   // "ya" to a summary of several: which one, not "Oke, Kak" with nothing ordered.
   if (choice == null && inWords && saysYes(text) && neg.choices.length > 1) {
@@ -127,3 +128,9 @@ export async function placeOrder(ctx: AgentContext, neg: NegotiationRow, sups: S
   ].join('\n');
   return [{ text: owner }, ...replies];
 }
+
+/** The text without the words of the haggled goods' name (and their "-nya"). */
+const withoutItem = (text: string, item: string): string => {
+  const words = item.toLowerCase().split(/\s+/).filter((w) => w.length >= 3 && !/\d/.test(w));
+  return words.length ? text.toLowerCase().replace(new RegExp(String.raw`\b(?:${words.join('|')})(?:nya|ne|na)?\b`, 'g'), ' ').replace(/\s+/g, ' ').trim() : text;
+};
