@@ -45,4 +45,17 @@ describe('readQuote: prices of a pack', () => {
     // Said together, the count's money is still the lot's.
     expect(readQuote('2 karung 640rb', rice)).toMatchObject({ kind: 'price', price: 12_800 });
   });
+
+  it('"@" after what a pack holds prices each piece; a price said to be wrong is not theirs; a fee said as "jd" is a fee', () => {
+    // Haggling tries (forty-third session): "1 dus isi 6 botol @31rb" was Rp31.000 a dus, ordered and booked (Rp186.000
+    // billed); "tp 26rb ya bukan 25.300" was a yes to the bot's Rp25.300; "ongkir jd 35rb" after the order was a price.
+    const oil: ReadContext = { item: 'minyakita', unit: 'dus', established: false, lastOffer: null, asked: false, reference: 200_000, qty: 2 };
+    expect(readQuote('1 dus isi 6 botol @31rb', oil)).toMatchObject({ kind: 'price', price: 186_000 });
+    expect(readQuote('2 dus @190rb', oil)).toMatchObject({ kind: 'price', price: 190_000 });
+    const eggs: ReadContext = { item: 'telur', unit: 'kg', established: true, lastOffer: 25_300, asked: true, reference: 27_000, qty: 10 };
+    expect(readQuote('siap bos otw. tp 26rb ya bukan 25.300', eggs)).toMatchObject({ kind: 'price', price: 26_000 });
+    const sugar: ReadContext = { item: 'gula', unit: 'kg', established: true, lastOffer: null, asked: true, reference: 17_000, qty: 20 };
+    expect(readQuote('ongkir jd 35rb ya krn tambah berat', sugar)).toMatchObject({ delivery: 35_000 });
+    expect(readQuote('ongkir jd 35rb ya krn tambah berat', sugar)).not.toMatchObject({ kind: 'price' });
+  });
 });

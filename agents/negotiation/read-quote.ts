@@ -114,7 +114,7 @@ export function readBrand(t: string, item: string): string | null {
 // "ongkir ke sana 17rb" too (haggling try: it was the sugar's price a kilo).
 // "…, kirim 25rb": a bare "send" with money is the fee too (it was read as the price, above the supplier's own, and the
 // fee lost); "dikirim 16rb" (the price delivered) is not.
-const deliveryRe = /(ongkir|ongkos(?: kirim| antar)?|biaya (?:kirim|antar)|(?<![a-z])(?:kirim|antar|anter))(nya|na|ne|e)?\s*[:=+]?\s*(?:ke ?(?:sana|situ|sini|warung|toko|lokasi|alamat)\s+)?(?:(?:tetep|tetap|cuma|cuman|hanya|jadi|kena|tambah|plus|sekitar|sktr|bisa|iso|isa|tiasa|dadi|paling|aja|wae)\s+){0,2}$/;
+const deliveryRe = /(ongkir|ongkos(?: kirim| antar)?|biaya (?:kirim|antar)|(?<![a-z])(?:kirim|antar|anter))(nya|na|ne|e)?\s*[:=+]?\s*(?:ke ?(?:sana|situ|sini|warung|toko|lokasi|alamat)\s+)?(?:(?:tetep|tetap|cuma|cuman|hanya|jadi|jd|jdi|naik|kena|tambah|plus|sekitar|sktr|bisa|iso|isa|tiasa|dadi|paling|aja|wae)\s+){0,2}$/;
 // "modal e wae 26", "HET nya aja udah 19rb": what the goods cost the supplier, or the official ceiling, is no offer (a helper's
 // order went out at the supplier's own cost, Rp1.000 a kilo under the price he asked).
 const costRe = /\b(?:modal|het|hpp|harga pokok|harga eceran tertinggi)(?:\s*(?:nya|e|ne|na))?(?:\s+(?:wae|aja|saja|wis|udah|sudah|dah|wes|cuma|mung|sendiri|dewe|aku|saya|kula|sih|kan|lho))*\s*(?:rp\.?\s*)?$/;
@@ -202,7 +202,14 @@ export function readQuote(raw: string, ctx: ReadContext): Reading {
     }
     if (inThousands(n, ctx.reference ?? null, ctx.unit)) Object.assign(n, { value: n.value * 1000, money: true });
     // "2 karung @645": "@" prices each one of the count before it, not the lot (it was Rp322.500 a karung, ordered at it).
-    if (n.money && !n.unit && /@\s*(?:rp\.?\s*)?$/.test(pre) && lot?.unit) Object.assign(n, { unit: lot.unit, per: true });
+    // "1 dus isi 6 botol @31rb": each of what the pack holds, named right before it (Rp31.000 a dus was agreed, Rp186.000
+    // billed).
+    const at = n.money && !n.unit ? /(\p{L}*)\s*@\s*(?:rp\.?\s*)?$/u.exec(pre) : null;
+    const held = details.sizes[0];
+    if (at && held && held.pack === ctx.unit && canonicalUnit(at[1]!) === held.base) Object.assign(n, { unit: held.base, per: true });
+    else if (at && lot?.unit) Object.assign(n, { unit: lot.unit, per: true });
+    // "tp 26rb ya bukan 25.300": the price said to be wrong is not theirs (the bot's Rp25.300 was recorded as agreed).
+    if (/\b(?:bukan|bkn|dudu|sanes)\s*(?:rp\.?\s*)?$/.test(pre)) continue;
     if (n.money && deliveryRe.test(pre)) {
       // "ongkos kirim 15rb per karung": for each of the count asked (one fee was added to the lot, Rp15.000 short).
       // "ongkir 15rb sekarung 25 kg": "se-" with what the pack holds after it sizes the pack; the fee is for the lot.
