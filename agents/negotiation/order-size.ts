@@ -34,9 +34,20 @@ export function forMore(t: string, at: number, end: number, ctx: ReadContext): b
 // "5 dus ga bisa bu min 10 dus", "minimal order 2 karung": haggling try, the summary hid it and 5 dus were ordered.
 const minimumRe = new RegExp(String.raw`\b(?:min|minim|minimal|minimum|minimun)\.?\s*(?:order|ambil|beli|pembelian|pesan)?\s*(\d+(?:[.,]\d+)?)\s*(${units})?\b`);
 
+// "harus sepeti 15kg", "sepeti 400rb, ga bisa ecer": a whole pack at least (a haggling try kept countering "Ambil 10 kg", and
+// 10 kg of eggs were ordered from a supplier who sells only whole trays of 15).
+const mustRe = new RegExp(String.raw`\b(?:harus|hrs|musti|mesti|kudu|wajib)\s+(?:ambil\s+|beli\s+)?(?:s[ae](${units})\b|(\d+(?:[.,]\d+)?)\s*(${units})\b)`);
+const noRetail = /\b(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|ora|teu)\s+(?:bisa|bs|iso|tiasa|boleh|melayani)\s+(?:di)?(?:ecer|eceran|ecerin|ngecer)\b/;
+function wholePack(t: string): [string, string, string] | null {
+  const must = mustRe.exec(t);
+  if (must) return must[1] ? [must[0], '1', must[1]] : [must[0], must[2]!, must[3]!];
+  const pack = noRetail.test(t) ? new RegExp(String.raw`\bs[ae](${units})\b`).exec(t) : null;
+  return pack ? [pack[0], '1', pack[1]!] : null;
+}
+
 /** The smallest order the supplier takes, in the negotiation's unit, when said and more than asked; else null. */
 export function minimumOrder(t: string, ctx: ReadContext, said: SaidSize[]): number | null {
-  const m = minimumRe.exec(t);
+  const m = minimumRe.exec(t) ?? wholePack(t);
   if (!m) return null;
   const count = Number(m[1]!.replace(',', '.'));
   const unit = canonicalUnit(m[2] ?? null) ?? ctx.unit;

@@ -292,6 +292,12 @@ describe('readQuote: a lot with its pack size, a count spelled after the price, 
     expect(readQuote('5 dus ga bisa bu min 10 dus. kalo 10 dus 110rb', indomie)).toEqual({ kind: 'decline', minimum: 10 });
     expect(readQuote('112rb/dus, minimal order 10 dus', indomie)).toMatchObject({ kind: 'price', price: 112_000, minimum: 10 });
     expect(readQuote('112rb min 2 dus', indomie)).toMatchObject({ kind: 'price', price: 112_000, minimum: null });
+    // Forty-third session: a whole pack at least, said as "harus sepeti" or "ga bisa ecer" (10 kg of eggs were ordered).
+    const eggs: ReadContext = { item: 'telur', unit: 'kg', established: true, lastOffer: 25_000, asked: true, qty: 10, reference: 27_000,
+      known: [{ pack: 'peti', size: 15, base: 'kg' }] };
+    expect(readQuote('sepeti 400rb, ga bisa ecer', eggs)).toMatchObject({ minimum: 15 });
+    expect(readQuote('harus sepeti 15kg ya, 390rb sepeti', { ...eggs, known: [] })).toMatchObject({ kind: 'price', price: 26_000, minimum: 15 });
+    expect(readQuote('sepeti 400rb', eggs)).toMatchObject({ minimum: null });
   });
 
   // Haggling tries (thirtieth session): "premium 25kg 350rb" answering "Harganya berapa per karung?" was dropped (no reply,
