@@ -84,4 +84,19 @@ describe.each(stacks)('supplier news after the order through the simulator on %s
     const booked = (await app.say(OWNER, 'beras dari toko makmur sudah datang')).join('\n');
     expect(booked).toContain('belanja beras 75 kg @ Rp12.800');
   });
+
+  // Haggling try (forty-third session): with gas and indomie ordered from the same supplier, "gas 10 tabung otw ya. tp gas
+  // ongkirnya 10rb" put the fee on the newer indomie order.
+  test('news naming the goods of one of two orders is that order\'s', async () => {
+    app.clock.set('2026-12-06T03:00:00Z');
+    await app.say(OWNER, 'tolong tawar gas 10 tabung maks 21rb/tabung ke toko makmur');
+    await app.say(MAKMUR, '20rb/tabung pas');
+    await app.say(OWNER, '1');
+    await app.say(OWNER, 'tolong tawar indomie 2 dus maks 120rb/dus ke toko makmur');
+    await app.say(MAKMUR, '115rb/dus pas');
+    await app.say(OWNER, '1');
+    await app.say(MAKMUR, 'gas 10 tabung otw ya. tp gas ongkirnya 10rb');
+    expect(await last(OWNER)).toContain('soal pesanan gas');
+    expect(await last(OWNER)).toContain('ongkir Rp10.000');
+  });
 });

@@ -9,7 +9,7 @@ import { formatRupiah } from '../../core/format.ts';
 
 /** The replies when the message is news of a waiting order; null when it is not (it is forwarded as it is). */
 export async function newsAfterOrder(ctx: HandleContext, sender: Extract<Sender, { kind: 'supplier' }>, text: string): Promise<Reply[] | null> {
-  const found = await orderedThreadOf(ctx.tx, sender.tenantId, sender.contactId);
+  const found = await orderedThreadOf(ctx.tx, sender.tenantId, sender.contactId, text);
   if (!found) return null;
   const { neg, sup } = found;
   const deal = dealOf(neg);

@@ -47,11 +47,7 @@ export async function openThreadOf(tx: Tx, tenantId: string, contactId: string, 
       order by n.created_at desc limit 5 for update of s`, [tenantId, contactId]);
   // In several at once, the one whose goods the message names ("beras premium 15.200/kg" went to the rokok haggle);
   // else the newest.
-  // "telor", jv "endog" name the haggle's "telur" (the flour haggle took "telor 26rb/kg"): words as the arrival matches them.
-  const plain = (w: string) => (inIndonesian(w) ?? w).replace(/o/g, 'u');
-  const said = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).map(plain));
-  // A unit or a size in the goods' name ("minyak sania 1 liter") names no goods ("dus isi 6 liter 90" is a price).
-  const names = (item: unknown) => String(item).toLowerCase().split(/\s+/).some((w) => w.length >= 3 && !/\d/.test(w) && !unitWords.includes(w) && said.has(plain(w)));
+  const names = namesItem(text);
   const r = rows.find((x) => names(x.item)) ?? rows[0];
   if (!r) return null;
   // Goods of an earlier deal with this supplier, none of the open ones': news about that deal, for the owner ("telur naik …
@@ -66,14 +62,24 @@ export async function openThreadOf(tx: Tx, tenantId: string, contactId: string, 
   return threadRow(tx, r, contactId);
 }
 
-/** The newest order to this supplier whose goods have not come (two weeks at most), for its news before they do. */
-export async function orderedThreadOf(tx: Tx, tenantId: string, contactId: string): Promise<{ neg: NegotiationRow; sup: SupplierRow } | null> {
+/** Whether a message names a haggle's goods. "telor", jv "endog" name "telur" (the flour haggle took "telor 26rb/kg"): words
+ *  as the arrival matches them. A unit or a size in the goods' name ("minyak sania 1 liter") names no goods. */
+function namesItem(text: string): (item: unknown) => boolean {
+  const plain = (w: string) => (inIndonesian(w) ?? w).replace(/o/g, 'u');
+  const said = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).map(plain));
+  return (item) => String(item).toLowerCase().split(/\s+/).some((w) => w.length >= 3 && !/\d/.test(w) && !unitWords.includes(w) && said.has(plain(w)));
+}
+
+/** The order to this supplier whose goods have not come (two weeks at most) that the message names, else the newest, for its
+ *  news before they do ("tp gas ongkirnya 10rb" went to the newer indomie order). */
+export async function orderedThreadOf(tx: Tx, tenantId: string, contactId: string, text = ''): Promise<{ neg: NegotiationRow; sup: SupplierRow } | null> {
   const { rows } = await tx.query(
     `select ${negCols}, s.id as sup_id, s.state from negotiation_suppliers s join negotiations n on n.id = s.negotiation_id
       where s.tenant_id = $1 and s.contact_id = $2 and n.status = 'ordered' and n.transaction_id is null and s.status = 'ordered'
         and n.updated_at > now() - interval '14 days'
-      order by n.updated_at desc limit 1 for update of s`, [tenantId, contactId]);
-  const r = rows[0];
+      order by n.updated_at desc limit 5 for update of s`, [tenantId, contactId]);
+  const names = namesItem(text);
+  const r = rows.find((x) => names(x.item)) ?? rows[0];
   if (!r) return null;
   return threadRow(tx, r, contactId);
 }
