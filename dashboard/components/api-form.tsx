@@ -4,7 +4,7 @@
 // A form that removes its own row (`removes`: its buttons red, as the other destructive ones) shows its success in the page's Notice instead,
 // since the re-render takes the form, and its status, away.
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from 'react';
 import { postJson } from './api.ts';
 import { announce } from './notice.tsx';
 
@@ -42,9 +42,11 @@ export function ApiForm({ action, children, submit, confirm, done = 'Tersimpan.'
   const [asking, setAsking] = useState<Record<string, unknown> | null>(null);
   const [busy, setBusy] = useState(false);
   // The answer shows under the button: at the foot of a phone page that is behind the bottom menu (a helper saw no
-  // answer to "Tambah barang"). Brought into view above the menu (scroll-margin in globals.css).
+  // answer to "Tambah barang"). Brought into view above the menu (scroll-margin in globals.css) once the page has
+  // re-rendered: the new row above the form pushed it back under the menu.
   const answer = useRef<HTMLParagraphElement>(null);
-  useEffect(() => { if (state) answer.current?.scrollIntoView({ block: 'nearest' }); }, [state]);
+  const [refreshing, startRefresh] = useTransition();
+  useEffect(() => { if (state && !refreshing) answer.current?.scrollIntoView({ block: 'nearest' }); }, [state, refreshing]);
 
   async function send(body: Record<string, unknown>, form?: HTMLFormElement) {
     setBusy(true);
@@ -56,7 +58,7 @@ export function ApiForm({ action, children, submit, confirm, done = 'Tersimpan.'
     else setState({ ok: r.ok, text });
     if (r.ok) {
       if (reset) form?.reset();
-      router.refresh();
+      startRefresh(() => router.refresh());
     }
   }
 

@@ -192,6 +192,12 @@ describe('the owner\'s pages', () => {
     await page.getByLabel('Isi per kemasan').fill('10');
     await page.getByRole('button', { name: 'Tambah barang' }).click();
     await page.getByRole('link', { name: 'Kopi Kapal Api' }).waitFor();
+    // Its "added" in view too once the new row has pushed the form down (a tour saw nothing: it was under the menu).
+    const done = page.getByRole('status').filter({ hasText: 'Barang ditambahkan.' });
+    await expect.poll(async () => {
+      const [answer, nav] = [await done.boundingBox(), await page.locator('nav.nav').boundingBox()];
+      return answer != null && answer.y >= 0 && answer.y + answer.height <= nav!.y + 1;
+    }).toBe(true);
     // The same name again (any case) is refused: one product, one row.
     await page.getByLabel('Nama barang').fill('kopi kapal api');
     await page.getByLabel('Satuan dasar').fill('sachet');
