@@ -12,12 +12,16 @@ export type KindFix = { kind: 'sale' | 'purchase'; rest: string };
 
 // "orang beli" (a customer bought) is a sale too.
 // su "ngical" (sell), "meser"/"meuli" (buy): "eh salah, eta sanes ngical, meser ti toko makmur" (it searched for goods "meser").
-const sold = String.raw`(?:jual|jualan|dijual|laku|penjualan|payu|kepayu|ngical|diical|orang beli|org beli|pembeli beli|dibeli orang|orang yang beli|orang yg beli)`;
+const sold = String.raw`(?:jual|jualan|dijual|laku|penjualan|payu|kepayu|ngical|diical|dodolan|didol|adol|ngedol|orang beli|org beli|pembeli beli|dibeli orang|orang yang beli|orang yg beli)`;
 const bought = String.raw`(?:kulakan|kulak|beli|belanja|pembelian|tuku|meser|meuli|mundhut)`;
 // "salah itu bukan laku, …": "that" after "wrong" (the message paid off a supplier's unrelated debt instead).
-const lead = String.raw`^(?:(?:eh|ehh|lho|loh|waduh|aduh|maaf|sori|salah|itu|iku|kuwi|eta|tuh)\s*,?\s+)*`;
+const lead = String.raw`^(?:(?:eh|ehh|lho|loh|waduh|aduh|maaf|sori|salah|keliru|kliru|itu|iku|kuwi|eta|tuh)\s*,?\s+)*`;
+// jv "salah, telur iku dudu kulakan, tapi dodolan …", "keliru, teh pucuk itu bukan dijual, saya beli …": the goods named as "that"
+// before the kind it was not (a sale was booked beside the purchase; an expense beside the sale).
+const goodsThat = String.raw`(?:(?:[\p{L}\d]+\s+){1,3}?(?:itu|iku|kuwi|eta|tadi|mau)\s+)?`;
+const who = String.raw`(?:(?:kita|saya|aku|sy|gw|gue|beta|ambo|ulun|kami|kula)\s+)?`;
 const not = String.raw`(?:bukan|bkn|dudu|sanes)`;
-const notThenIs = (was: string, is: string) => new RegExp(String.raw`${lead}${not}\s+${was}\s*,?\s*(?:(?:tapi|tp|itu|harusnya)\s+)*${is}\b(.*)$`);
+const notThenIs = (was: string, is: string) => new RegExp(String.raw`${lead}${goodsThat}${not}\s+${was}\s*,?\s*(?:(?:tapi|tp|itu|harusnya)\s+)*${who}${is}\b(.*)$`, 'u');
 // Manado try: "tadi aqua gelas 12 itu orang beli, bukan kita kulakan" (the goods, their count, and "we" before the kind it was
 // not) booked a sale beside the purchase.
 const isThenNot = (was: string, is: string) =>
@@ -40,7 +44,8 @@ export async function correctKind(env: Env, last: BookedEvent, fix: KindFix): Pr
   // corrections try: "eh itu kulakan bukan laku" booked the purchase at Rp2.500 a sachet, the selling price). It is asked.
   const said = items.some((i) => i.stated === undefined || (i.stated != null && (i.stated.unitPrice != null || i.stated.total != null)));
   const asKind: Frame = { ...rest, ...(said ? {} : { amount: null }), intent: fix.kind, items: items.map(asSaid) };
-  const fixed = /\d/.test(fix.rest) ? applyCorrection({ ...last.frame, intent: fix.kind }, { to: fix.rest, from: null }) : null;
+  const numbers = fix.rest.replace(supplierRe, ' ').replace(/\s+/g, ' ').trim();
+  const fixed = /\d/.test(numbers) ? applyCorrection({ ...last.frame, intent: fix.kind }, { to: numbers, from: null }) : null;
   // "…, kulakan dari ud sinar jaya, lunas": who from, and how it was paid, said with it.
   const frame = { ...(fixed ?? asKind), ...saidWith(fix.rest, fix.kind) };
   const paid = await paidOn(env, last);

@@ -62,6 +62,9 @@ export function readCorrection(text: string): Correction | null {
     .replace(/^\s*(?:eh\s+)?(?:tra|tara|nyanda|nenten|mboten|boten)(?:\s+jadi)?\s*,\s*/i, 'salah, ')
     // Betawi "kagak, 3 biji", "eh kebanyakan, cuman 2 biji": "no", "too many", then the count (not understood).
     .replace(/^\s*(?:eh\s+)?(?:kagak|kaga|gak|ga|nggak|ndak|kebanyakan|kelebihan)\s*,\s*(?:(?:cuma|cuman|cm|hanya|mung)\s+)?(?=\d)/i, 'salah, ')
+    // jv "mau aqua e dudu 2 dus, 3 dus ding", "mau surya 12 dudu sak slop, 5 bungkus ae": "mau" (earlier) and the goods before
+    // "not" open a correction (each was asked whether to book it as a new sale).
+    .replace(/^\s*(?:eh\s+)?mau\s+((?:[\p{L}\d]+\s+){1,3}?)(?:(?:e|iku|kuwi)\s+)?(?=(?:dudu|bukan)\s+\d)/iu, 'salah, $1tadi ')
     // su "hapunten, teh pucuk tadi sanes 16rb tapi 14 rebu": a sorry and a comma before the goods named as "tadi" say no more
     // than without them ("bagian mana yang salah?" was asked).
     .replace(/^\s*(?:eh\s+)?(?:maaf|maap|sori|sorry|punten|hapunten|ngapunten|sepurane|nyuwun sewu)\s*,\s*(?=(?:\p{L}+\s+){1,3}(?:tadi|td|mau|wau)\s)/iu, '')

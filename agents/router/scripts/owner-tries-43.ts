@@ -12,7 +12,9 @@
 // the rice (never booked); "salah itu bukan laku, kulakan dari ud sinar jaya, lunas" paid off the supplier's other debt; jv
 // "salah, sing payu mau dudu kopi, …" two entries later booked a new sale; "… tempo dulu" was booked paid. su "nu gula tadi teu
 // acan dibayar, tempo" asked "Utangnya berapa?"; "eta sanes ngical, meser ti toko makmur" looked for goods "meser";
-// "hapunten, aqua tadi sanes 16rb tapi 14 rebu" asked which part was wrong.
+// "hapunten, aqua tadi sanes 16rb tapi 14 rebu" asked which part was wrong. Surabaya and Makassar tries: "salah, telur iku dudu
+// kulakan, tapi dodolan …" booked a sale beside the purchase; "keliru, teh pucuk itu bukan dijual, saya beli dari …" an
+// expense beside the sale; jv "mau aqua e dudu 2 dus, 3 dus ding" was asked as a new sale.
 import { debts, level, lines, moneyTx, payments } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
@@ -156,6 +158,23 @@ export const ownerTries43Scripts: Script[] = [
       { sql: level('Kopi Kapal Api'), rows: [{ level: 70 }] },
       { sql: lines('Kopi Kapal Api'), rows: [{ qty: 10, unit_price: 2000, total: 20000, kind: 'sale', payment: 'cash', status: 'voided' },
         { qty: 10, unit_price: 2000, total: 20000, kind: 'purchase', payment: 'cash', status: 'posted' }] },
+    ],
+  },
+  {
+    name: 'Surabaya and Makassar corrections: the goods named before the kind it was not, and jv "mau" opening a count fix', at, tenant,
+    steps: [
+      { say: 'kulak telur 5 kilo 27 ewu sakilo', reply: ['Telur Ayam 5 kg'] },
+      { say: 'salah, telur iku dudu kulakan, tapi dodolan', reply: ['Sudah dibatalkan', 'Penjualan', 'Telur Ayam 5 kg'] },
+      { say: 'laku kopi 5 sachet 10rb', reply: ['Kopi Kapal Api 5 sachet'] },
+      { say: 'keliru, kopi itu bukan dijual, saya beli dari toko makmur 1.500 per sachet', reply: ['Sudah dibatalkan', 'Kopi Kapal Api 5 sachet × Rp1.500 = Rp7.500'], not: ['Pengeluaran'] },
+      { say: 'laku indomie goreng 2 bks', reply: ['Indomie Goreng 2 bks'] },
+      { say: 'mau indomie e dudu 2 bks, 3 bks ding', reply: ['Sudah dibatalkan', 'Indomie Goreng 3 bks'] },
+    ],
+    rows: [
+      { sql: level('Telur Ayam'), rows: [{ level: 5 }] },
+      { sql: level('Kopi Kapal Api'), rows: [{ level: 65 }] },
+      { sql: level('Indomie Goreng'), rows: [{ level: 37 }] },
+      { sql: moneyTx('expense'), rows: [] },
     ],
   },
 ];
