@@ -6,7 +6,7 @@
 import { readNameOnly, readPaymentOnly } from '../../language/index.ts';
 import { proceed } from '../book.ts';
 import type { Env } from '../env.ts';
-import type { BookedEvent, Reply } from '../types.ts';
+import type { BookedEvent, Reply, ResolvedFrame } from '../types.ts';
 import { paidOn, paidRefusal } from './correct.ts';
 import { asSaid } from './said-items.ts';
 import { earlierEvent, entriesNewestFirst, entryWords } from './earlier.ts';
@@ -101,7 +101,8 @@ export function readCreditFix(text: string, last: BookedEvent | null): CreditFix
   // su "eh ceu enok eta teh ngahutang": "that" and the topic's "teh" after the name are no part of it (a product "eta" was offered).
   const t = text.toLowerCase().replace(/[.!,]+$/, '').replace(/\s+/g, ' ').trim().replace(/\s+(?:eta\s+)?(?:teh|mah)(?=\s+(?:ngahutang|ngutang|hutang|ngebon|utang)\b)/, '');
   const own = withoutOwnName(t, f.payment === 'credit' ? f.counterparty : null);
-  const paidAfter = saysPaidAfterAll(own);
+  // Makassar "eh sudah dibayar ji itu aqua gelas, kontan": particles and the entry's goods between say no more ("Berapa?").
+  const paidAfter = saysPaidAfterAll(own) || saysPaidAfterAll(withoutGoods(own, f));
   if (f.intent === 'purchase') {
     if (f.payment === 'credit') return paidAfter ? { to: 'cash', ...viaSaid(own) } : null;
     if (f.counterparty) return purchaseOwed(t, f.counterparty) ? { to: 'credit', name: f.counterparty } : null;
@@ -124,6 +125,12 @@ export function readCreditFix(text: string, last: BookedEvent | null): CreditFix
   // "eh itu ngutang" after a cash sale to Bu Ani: on her tab (a helper's try asked the amount and booked a second debt
   // beside the cash sale, the money counted twice).
   return f.counterparty && tabSaid.test(t) ? { to: 'credit', name: f.counterparty } : null;
+}
+
+/** The words of the entry's goods, "that" and Makassar particles taken out. */
+function withoutGoods(t: string, f: ResolvedFrame): string {
+  const goods = new Set(f.items.flatMap((i) => `${i.name} ${i.typed ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter(Boolean));
+  return t.replace(/,/g, ' ').split(/\s+/).filter((w) => w && !goods.has(w) && !/^(?:ji|mi|ki|itu|iku|kuwi|eta)$/.test(w)).join(' ');
 }
 
 const saysPaidAfterAll = (t: string) => creditCalledOff.test(t) || paidAfterAll.test(t) || paidCashLater.test(t) || paidInFullAfterAll.test(t);

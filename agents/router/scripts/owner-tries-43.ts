@@ -14,7 +14,8 @@
 // acan dibayar, tempo" asked "Utangnya berapa?"; "eta sanes ngical, meser ti toko makmur" looked for goods "meser";
 // "hapunten, aqua tadi sanes 16rb tapi 14 rebu" asked which part was wrong. Surabaya and Makassar tries: "salah, telur iku dudu
 // kulakan, tapi dodolan …" booked a sale beside the purchase; "keliru, teh pucuk itu bukan dijual, saya beli dari …" an
-// expense beside the sale; jv "mau aqua e dudu 2 dus, 3 dus ding" was asked as a new sale.
+// expense beside the sale; jv "mau aqua e dudu 2 dus, 3 dus ding" was asked as a new sale; "eh sudah dibayar ji itu aqua gelas,
+// kontan" after a purchase on credit asked "Berapa?" and the debt stayed.
 import { debts, level, lines, moneyTx, payments } from './sql.ts';
 import { basicProducts, type Script } from './types.ts';
 
@@ -169,6 +170,8 @@ export const ownerTries43Scripts: Script[] = [
       { say: 'keliru, kopi itu bukan dijual, saya beli dari toko makmur 1.500 per sachet', reply: ['Sudah dibatalkan', 'Kopi Kapal Api 5 sachet × Rp1.500 = Rp7.500'], not: ['Pengeluaran'] },
       { say: 'laku indomie goreng 2 bks', reply: ['Indomie Goreng 2 bks'] },
       { say: 'mau indomie e dudu 2 bks, 3 bks ding', reply: ['Sudah dibatalkan', 'Indomie Goreng 3 bks'] },
+      { say: 'kulakan gula 5 kg 80rb dari toko makmur, ngutang dulu', reply: ['Total utang ke Toko Makmur sekarang Rp80.000'] },
+      { say: 'eh sudah dibayar ji itu gula, kontan', reply: ['Sudah dibatalkan', 'Gula Pasir 5 kg'], not: ['Berapa'] },
     ],
     rows: [
       { sql: level('Telur Ayam'), rows: [{ level: 5 }] },
